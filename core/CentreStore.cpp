@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CentreStore.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Session.h"
+#include "StoreError.h"
+#include "Validation.h"
+#include "WriteTransaction.h"
+
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto SelectRoomsSql = QStringLiteral(R"(
+    SELECT id, name, min_age_months, max_age_months, capacity, children_per_staff, archived_at IS NOT NULL
+    FROM rooms WHERE (:all OR archived_at IS NULL) ORDER BY min_age_months, name)");
+const auto InsertRoomSql = QStringLiteral(R"(
+    INSERT INTO rooms (name, min_age_months, max_age_months, capacity, children_per_staff)
+    VALUES (:name, :min, :max, :capacity, :ratio))");
+const auto UpdateRoomSql = QStringLiteral(R"(
+    UPDATE rooms SET name = :name, min_age_months = :min, max_age_months = :max, capacity = :capacity,
+        children_per_staff = :ratio
+    WHERE id = :id)");
+const auto RoomNameTakenSql = QStringLiteral(R"(
+    SELECT 1 FROM rooms WHERE name = :name COLLATE NOCASE AND archived_at IS NULL AND id <> :id)");
+const auto SelectStaffSql = QStringLiteral(R"(
+    SELECT s.id, first_name, last_name, role, email, phone, room_id, certifications, photo_id, ph.image,
+           archived_at IS NOT NULL
+    FROM staff s LEFT JOIN photos ph ON ph.id = s.photo_id
+    WHERE (:all OR archived_at IS NULL) ORDER BY last_name, first_name)");
+const auto InsertStaffSql = QStringLiteral(R"(
+    INSERT INTO staff (first_name, last_name, role, email, phone, room_id, certifications, photo_id)
+    VALUES (:first, :last, :role, :email, :phone, :room, :certs, :photo))");
+const auto UpdateStaffSql = QStringLiteral(R"(
+    UPDATE staff SET first_name = :first, last_name = :last, role = :role, email = :email, phone = :phone,
+        room_id = :room, certifications = :certs, photo_id = :photo
+    WHERE id = :id)");
+const auto InsertPhotoSql = QStringLiteral(R"(INSERT INTO photos (image, created_at) VALUES (:image, :now))");
+const auto ArchiveRoomSql = QStringLiteral(R"(UPDATE rooms SET archived_at = :at WHERE id = :id)");
+const auto ArchiveStaffSql = QStringLiteral(R"(UPDATE staff SET archived_at = :at WHERE id = :id)");
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QJsonObject roomJson(const Room& room)
+{
+    return { { QStringLiteral("name"), room.name },
+             { QStringLiteral("minAgeMonths"), room.minAgeMonths },
+             { QStringLiteral("maxAgeMonths"), room.maxAgeMonths },
+             { QStringLiteral("capacity"), room.capacity },
+             { QStringLiteral("childrenPerStaff"), room.childrenPerStaff } };
+}
+
+QJsonObject staffJson(const StaffMember& m)
+{
+    return { { QStringLiteral("firstName"), m.firstName },
+             { QStringLiteral("lastName"), m.lastName },
+             { QStringLiteral("role"), staffRoleKey(m.role) },
+             { QStringLiteral("email"), m.email },
+             { QStringLiteral("phone"), m.phone },
+             { QStringLiteral("roomId"), m.roomId },
+             { QStringLiteral("certifications"), m.certifications.join(QLatin1Char('\n')) } };
+}
+
+} // namespace
+
+CentreStore::CentreStore(Database& database, Session& session, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_session(session)
+{ }
+
+QList<Room> CentreStore::rooms(bool includeArchived) const
+{
+    QList<Room> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(SelectRoomsSql);
+    query.bindValue(QStringLiteral(":all"), includeArchived);
+    if (!query.exec()) {
+        return result;
+    }
+    while (query.next()) {
+        Room room;
+        room.id = query.value(0).toLongLong();
+        room.name = query.value(1).toString();
+        room.minAgeMonths = query.value(2).toInt();
+        room.maxAgeMonths = query.value(3).toInt();
+        room.capacity = query.value(4).toInt();
+        room.childrenPerStaff = query.value(5).toInt();
+        room.archived = query.value(6).toBool();
+        result << room;
+    }
+    return result;
+}
+
+Result<Room> CentreStore::room(qint64 roomId) const
+{
+    for (const Room& room : rooms(true)) {
+        if (room.id == roomId) {
+            return room;
+        }
+    }
+    return Error { tr("That room is not on file.") };
+}
+
+Result<qint64> CentreStore::saveRoom(Room& room)
+{
+    if (auto valid = Validation::validate(room); !valid) {
+        return valid.error();
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    QSqlQuery taken(db);
+    taken.prepare(RoomNameTakenSql);
+    taken.bindValue(QStringLiteral(":name"), room.name.trimmed());
+    taken.bindValue(QStringLiteral(":id"), room.id);
+    if (taken.exec() && taken.next()) {
+        return fieldError(QStringLiteral("name"), tr("There is already a room called %1.").arg(room.name.trimmed()));
+    }
+    taken.finish();
+
+    Room saved = room;
+    saved.name = saved.name.trimmed();
+    QSqlQuery query(db);
+    query.prepare(saved.id == 0 ? InsertRoomSql : UpdateRoomSql);
+    query.bindValue(QStringLiteral(":name"), saved.name);
+    query.bindValue(QStringLiteral(":min"), saved.minAgeMonths);
+    query.bindValue(QStringLiteral(":max"), saved.maxAgeMonths);
+    query.bindValue(QStringLiteral(":capacity"), saved.capacity);
+    query.bindValue(QStringLiteral(":ratio"), saved.childrenPerStaff);
+    if (saved.id != 0) {
+        query.bindValue(QStringLiteral(":id"), saved.id);
+    }
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    const bool isNew = saved.id == 0;
+    if (isNew) {
+        saved.id = query.lastInsertId().toLongLong();
+    }
+    AuditEntry entry { m_session.actorId(),
+                       isNew ? QStringLiteral("room.create") : QStringLiteral("room.update"),
+                       QStringLiteral("room"),
+                       saved.id,
+                       { { QStringLiteral("new"), roomJson(saved) } },
+                       {} };
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    room = saved;
+    emit roomsChanged();
+    return room.id;
+}
+
+QList<StaffMember> CentreStore::staff(bool includeArchived) const
+{
+    QList<StaffMember> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(SelectStaffSql);
+    query.bindValue(QStringLiteral(":all"), includeArchived);
+    if (!query.exec()) {
+        return result;
+    }
+    while (query.next()) {
+        StaffMember m;
+        m.id = query.value(0).toLongLong();
+        m.firstName = query.value(1).toString();
+        m.lastName = query.value(2).toString();
+        m.role = staffRoleFromKey(query.value(3).toString());
+        m.email = query.value(4).toString();
+        m.phone = query.value(5).toString();
+        m.roomId = query.value(6).toLongLong();
+        m.certifications = query.value(7).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        m.photoId = query.value(8).toLongLong();
+        m.photo = query.value(9).toByteArray();
+        m.archived = query.value(10).toBool();
+        result << m;
+    }
+    return result;
+}
+
+Result<StaffMember> CentreStore::staffMember(qint64 staffId) const
+{
+    for (const StaffMember& m : staff(true)) {
+        if (m.id == staffId) {
+            return m;
+        }
+    }
+    return Error { tr("That staff member is not on file.") };
+}
+
+Result<qint64> CentreStore::saveStaff(StaffMember& member)
+{
+    if (auto valid = Validation::validate(member); !valid) {
+        return valid.error();
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    StaffMember saved = member;
+    if (!saved.photo.isEmpty() && saved.photoId == 0) {
+        QSqlQuery photo(db);
+        photo.prepare(InsertPhotoSql);
+        photo.bindValue(QStringLiteral(":image"), saved.photo);
+        photo.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (auto done = execQuery(photo); !done) {
+            return done.error();
+        }
+        saved.photoId = photo.lastInsertId().toLongLong();
+    } else if (saved.photo.isEmpty()) {
+        saved.photoId = 0;
+    }
+    QSqlQuery query(db);
+    query.prepare(saved.id == 0 ? InsertStaffSql : UpdateStaffSql);
+    query.bindValue(QStringLiteral(":first"), saved.firstName.trimmed());
+    query.bindValue(QStringLiteral(":last"), saved.lastName.trimmed());
+    query.bindValue(QStringLiteral(":role"), staffRoleKey(saved.role));
+    query.bindValue(QStringLiteral(":email"), saved.email.trimmed());
+    query.bindValue(QStringLiteral(":phone"), saved.phone.trimmed());
+    query.bindValue(QStringLiteral(":room"), nullableId(saved.roomId));
+    query.bindValue(QStringLiteral(":certs"), saved.certifications.join(QLatin1Char('\n')));
+    query.bindValue(QStringLiteral(":photo"), nullableId(saved.photoId));
+    if (saved.id != 0) {
+        query.bindValue(QStringLiteral(":id"), saved.id);
+    }
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    const bool isNew = saved.id == 0;
+    if (isNew) {
+        saved.id = query.lastInsertId().toLongLong();
+    }
+    AuditEntry entry { m_session.actorId(),
+                       isNew ? QStringLiteral("staff.create") : QStringLiteral("staff.update"),
+                       QStringLiteral("staff"),
+                       saved.id,
+                       { { QStringLiteral("new"), staffJson(saved) } },
+                       {} };
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    member = saved;
+    emit staffChanged();
+    return member.id;
+}
+
+Result<void> CentreStore::archiveRoom(qint64 roomId, const QString& reason)
+{
+    auto done = archive(QStringLiteral("room"), roomId, reason);
+    if (done) {
+        emit roomsChanged();
+    }
+    return done;
+}
+
+Result<void> CentreStore::archiveStaff(qint64 staffId, const QString& reason)
+{
+    auto done = archive(QStringLiteral("staff"), staffId, reason);
+    if (done) {
+        emit staffChanged();
+    }
+    return done;
+}
+
+Result<void> CentreStore::archive(const QString& entity, qint64 id, const QString& reason)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    QSqlQuery query(db);
+    query.prepare(entity == QLatin1String("room") ? ArchiveRoomSql : ArchiveStaffSql);
+    query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (auto done = execQuery(query); !done) {
+        return done;
+    }
+    AuditEntry entry { m_session.actorId(), entity + QStringLiteral(".archive"), entity, id, {}, reason };
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited;
+    }
+    return transaction.commit();
+}
+
+} // namespace Kindred

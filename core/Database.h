@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Kindred {
+
+struct OpenOptions
+{
+    // Milliseconds a writer waits for another station's write to finish before giving up.
+    int busyTimeoutMs = 5000;
+    // Create the file when it does not exist (the app's default file); false for a file the user named.
+    bool createIfMissing = true;
+    // Run PRAGMA quick_check on open. It reads the whole file, so very large operators may turn it off
+    // and rely on the check made before each backup.
+    bool quickCheck = true;
+    // Upgrade to this schema version at most (tests build older files); -1 means the latest.
+    int targetVersion = -1;
+};
+
+// One open Kindred data file: one SQLite connection, used from the thread that opened it.
+// Every connection gets WAL, foreign keys, a busy timeout and synchronous=FULL (a check-in shown as
+// done is on disk). Opening refuses, with a message and without touching the file, anything that is
+// not a Kindred file, a file from a newer Kindred, a damaged, read-only or locked file.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr quint32 ApplicationId = 0x4b446e31; // "KDn1"
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    // The default file under QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+    static int latestSchemaVersion();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    // The verified copy taken before the last migration, or empty when none ran.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    // A second connection to the same file, for another thread (each thread needs its own).
+    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
+private:
+    Database(QString path, QString connectionName);
+    Result<void> configure(const OpenOptions& options);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_migrationBackup;
+    OpenOptions m_options;
+};
+
+} // namespace Kindred

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FamilySearchIndex.h"
+
+#include "StoreError.h"
+#include "TextFolding.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto DeleteBodySql = QStringLiteral(R"(DELETE FROM family_search WHERE rowid = :id)");
+const auto InsertBodySql = QStringLiteral(R"(INSERT INTO family_search (rowid, body) VALUES (:id, :body))");
+const auto DeleteWordsSql = QStringLiteral(R"(DELETE FROM family_name_words WHERE family_id = :id)");
+const auto InsertWordSql
+    = QStringLiteral(R"(INSERT OR IGNORE INTO family_name_words (word, family_id) VALUES (:word, :id))");
+const auto MatchSql = QStringLiteral(R"(SELECT rowid, body FROM family_search WHERE family_search MATCH :match
+                                        LIMIT :limit)");
+const auto PrefixSql = QStringLiteral(R"(SELECT DISTINCT family_id FROM family_name_words
+                                         WHERE word >= :from AND word < :to LIMIT :limit)");
+const auto BodySql = QStringLiteral(R"(SELECT body FROM family_search WHERE rowid = :id)");
+
+// Candidates are fetched generously and then filtered on the words the index could not use.
+constexpr int Oversample = 8;
+
+QString ftsPhrase(const QString& word)
+{
+    QString quoted = word;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+bool containsAll(const QString& body, const QStringList& words)
+{
+    for (const QString& word : words) {
+        if (!body.contains(word)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Result<void> FamilySearchIndex::index(const QSqlDatabase& db, const Family& family)
+{
+    if (auto removed = remove(db, family.id); !removed) {
+        return removed;
+    }
+    QStringList parts { foldForSearch(family.householdName), family.cardCode.toLower() };
+    QSet<QString> words;
+    const auto addName = [&](const QString& name) {
+        const QString folded = foldForSearch(name);
+        parts << folded;
+        for (const QString& word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            words.insert(word);
+        }
+    };
+    addName(family.householdName);
+    for (const Person& person : family.adults) {
+        addName(person.fullName());
+        for (const QString* phone : { &person.mobilePhone, &person.homePhone, &person.workPhone }) {
+            const QString digits = digitsOnly(*phone);
+            if (!digits.isEmpty()) {
+                parts << digits;
+            }
+        }
+    }
+    for (const Child& child : family.children) {
+        addName(child.fullName());
+        if (!child.preferredName.isEmpty()) {
+            addName(child.preferredName);
+        }
+    }
+
+    QSqlQuery insert(db);
+    insert.prepare(InsertBodySql);
+    insert.bindValue(QStringLiteral(":id"), family.id);
+    // " | " keeps trigrams from running across two names.
+    insert.bindValue(QStringLiteral(":body"), parts.join(QLatin1String(" | ")));
+    if (auto done = execQuery(insert); !done) {
+        return done;
+    }
+    QSqlQuery word(db);
+    word.prepare(InsertWordSql);
+    for (const QString& w : words) {
+        word.bindValue(QStringLiteral(":word"), w);
+        word.bindValue(QStringLiteral(":id"), family.id);
+        if (auto done = execQuery(word); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+Result<void> FamilySearchIndex::remove(const QSqlDatabase& db, qint64 familyId)
+{
+    for (const QString& sql : { DeleteBodySql, DeleteWordsSql }) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        query.bindValue(QStringLiteral(":id"), familyId);
+        if (auto done = execQuery(query); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+QList<qint64> FamilySearchIndex::find(const QSqlDatabase& db, const QString& text, int limit)
+{
+    QStringList words = foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // A phone number typed with spaces or dashes is one word of digits.
+    const QString digits = digitsOnly(text);
+    if (!digits.isEmpty() && digits.size() >= 3 && digits.size() * 2 >= text.trimmed().size()) {
+        words = QStringList { digits };
+    }
+    if (words.isEmpty()) {
+        return {};
+    }
+    QStringList indexed;
+    QStringList unindexed;
+    for (const QString& word : std::as_const(words)) {
+        (word.size() >= 3 ? indexed : unindexed) << word;
+    }
+
+    QList<qint64> ids;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!indexed.isEmpty()) {
+        QStringList phrases;
+        for (const QString& word : std::as_const(indexed)) {
+            phrases << ftsPhrase(word);
+        }
+        query.prepare(MatchSql);
+        query.bindValue(QStringLiteral(":match"), phrases.join(QLatin1Char(' ')));
+        query.bindValue(QStringLiteral(":limit"), unindexed.isEmpty() ? limit : limit * Oversample);
+        if (query.exec()) {
+            while (query.next() && ids.size() < limit) {
+                if (containsAll(query.value(1).toString(), unindexed)) {
+                    ids << query.value(0).toLongLong();
+                }
+            }
+        }
+        return ids;
+    }
+
+    // Only short words: a name-word prefix range on the first, the others checked on the body.
+    const QString first = unindexed.takeFirst();
+    QString upper = first;
+    upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
+    query.prepare(PrefixSql);
+    query.bindValue(QStringLiteral(":from"), first);
+    query.bindValue(QStringLiteral(":to"), upper);
+    query.bindValue(QStringLiteral(":limit"), unindexed.isEmpty() ? limit : limit * Oversample);
+    if (!query.exec()) {
+        return ids;
+    }
+    QSqlQuery body(db);
+    body.prepare(BodySql);
+    while (query.next() && ids.size() < limit) {
+        const qint64 id = query.value(0).toLongLong();
+        if (!unindexed.isEmpty()) {
+            body.bindValue(QStringLiteral(":id"), id);
+            if (!body.exec() || !body.next() || !containsAll(body.value(0).toString(), unindexed)) {
+                continue;
+            }
+        }
+        ids << id;
+    }
+    return ids;
+}
+
+} // namespace Kindred

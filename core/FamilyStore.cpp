@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FamilyStore.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "FamilyJson.h"
+#include "FamilySearchIndex.h"
+#include "FamilyWriter.h"
+#include "Session.h"
+#include "StoreError.h"
+#include "Validation.h"
+#include "WriteTransaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto SelectFamilySql = QStringLiteral(R"(
+    SELECT household_name, address_line1, address_line2, city, postcode, languages, cultures, celebrations,
+           share_cultures, status, card_code, notes, created_at
+    FROM families WHERE id = :id AND archived_at IS NULL)");
+const auto SelectPeopleSql = QStringLiteral(R"(
+    SELECT p.id, first_name, last_name, relation, is_guardian, mobile_phone, home_phone, work_phone, email,
+           preferred_language, photo_id, ph.image, directory_consent
+    FROM people p LEFT JOIN photos ph ON ph.id = p.photo_id
+    WHERE family_id = :id AND archived_at IS NULL ORDER BY p.id)");
+const auto SelectChildrenSql = QStringLiteral(R"(
+    SELECT c.id, first_name, last_name, preferred_name, date_of_birth, room_id, photo_id, ph.image, medical_notes,
+           photo_consent
+    FROM children c LEFT JOIN photos ph ON ph.id = c.photo_id
+    WHERE family_id = :id AND archived_at IS NULL ORDER BY date_of_birth, c.id)");
+const auto SelectAllergiesSql = QStringLiteral(R"(
+    SELECT child_id, allergen, severity, reaction, action_plan FROM allergies
+    WHERE child_id IN (SELECT id FROM children WHERE family_id = :id) ORDER BY id)");
+const auto SelectContactsSql = QStringLiteral(R"(
+    SELECT child_id, name, relation, phone FROM emergency_contacts
+    WHERE child_id IN (SELECT id FROM children WHERE family_id = :id) ORDER BY child_id, position)");
+const auto SelectPickupsSql = QStringLiteral(R"(
+    SELECT child_id, person_id, valid_from, valid_until, note FROM pickup_authorisations
+    WHERE child_id IN (SELECT id FROM children WHERE family_id = :id) ORDER BY id)");
+const auto SelectRestrictionsSql = QStringLiteral(R"(
+    SELECT child_id, person_id, reason, court_order_ref FROM pickup_restrictions
+    WHERE child_id IN (SELECT id FROM children WHERE family_id = :id) ORDER BY id)");
+const auto ArchiveFamilySql = QStringLiteral(R"(
+    UPDATE families SET archived_at = :at WHERE id = :id AND archived_at IS NULL)");
+const auto ArchiveMembersSql = QStringLiteral(R"(
+    UPDATE people SET archived_at = :at WHERE family_id = :id AND archived_at IS NULL)");
+const auto ArchiveChildrenSql = QStringLiteral(R"(
+    UPDATE children SET archived_at = :at WHERE family_id = :id AND archived_at IS NULL)");
+const auto CardCodeTakenSql = QStringLiteral(R"(SELECT id FROM families WHERE card_code = :code)");
+const auto SummariesSql = QStringLiteral(R"(
+    SELECT f.id, f.household_name, f.status, f.card_code,
+           (SELECT group_concat(first_name || ' ' || last_name, ', ') FROM
+               (SELECT first_name, last_name FROM children
+                WHERE family_id = f.id AND archived_at IS NULL ORDER BY date_of_birth)),
+           (SELECT group_concat(first_name || ' ' || last_name, ', ') FROM
+               (SELECT first_name, last_name FROM people
+                WHERE family_id = f.id AND archived_at IS NULL AND is_guardian = 1 ORDER BY id)),
+           EXISTS (SELECT 1 FROM allergies a JOIN children c ON c.id = a.child_id
+                   WHERE c.family_id = f.id AND c.archived_at IS NULL AND a.severity = 'life_threatening')
+    FROM families f WHERE f.id IN (SELECT value FROM json_each(:ids)) AND f.archived_at IS NULL)");
+const auto ListSql = QStringLiteral(R"(
+    SELECT id FROM families WHERE archived_at IS NULL
+    ORDER BY household_name COLLATE NOCASE, id LIMIT :limit OFFSET :offset)");
+const auto CountFamiliesSql = QStringLiteral(R"(SELECT count(*) FROM families WHERE archived_at IS NULL)");
+const auto CountChildrenSql = QStringLiteral(R"(SELECT count(*) FROM children WHERE archived_at IS NULL)");
+
+// Card codes avoid letters and digits that read alike (0/O, 1/I/L, 5/S, 2/Z, 8/B).
+const QString CardAlphabet = QStringLiteral("ACDEFGHJKMNPQRTUVWXY34679");
+
+QDate dateOrNull(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+FamilyStore::FamilyStore(Database& database, Session& session, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_session(session)
+{ }
+
+QString FamilyStore::newCardCode() const
+{
+    QSqlQuery taken(m_database.connection());
+    taken.prepare(CardCodeTakenSql);
+    for (;;) {
+        QString code;
+        for (int i = 0; i < 8; ++i) {
+            code += CardAlphabet.at(QRandomGenerator::system()->bounded(CardAlphabet.size()));
+        }
+        taken.bindValue(QStringLiteral(":code"), code);
+        if (taken.exec() && !taken.next()) {
+            return code;
+        }
+    }
+}
+
+Result<qint64> FamilyStore::save(Family& family)
+{
+    if (auto valid = Validation::validate(family, Clock::currentDate()); !valid) {
+        return valid.error();
+    }
+    Family saved = family;
+    saved.householdName = saved.householdName.trimmed();
+    if (saved.cardCode.isEmpty()) {
+        saved.cardCode = newCardCode();
+    }
+    const bool isNew = saved.id == 0;
+    QJsonObject before;
+    if (!isNew) {
+        auto previous = load(saved.id);
+        if (!previous) {
+            return previous.error();
+        }
+        before = familyToJson(previous.value());
+    }
+
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    FamilyWriter writer(db);
+    if (auto written = writer.write(saved); !written) {
+        return written.error();
+    }
+    if (auto indexed = FamilySearchIndex::index(db, saved); !indexed) {
+        return indexed.error();
+    }
+    AuditEntry entry { m_session.actorId(),
+                       isNew ? QStringLiteral("family.create") : QStringLiteral("family.update"),
+                       QStringLiteral("family"),
+                       saved.id,
+                       {},
+                       {} };
+    if (!isNew) {
+        entry.details.insert(QStringLiteral("old"), before);
+    }
+    entry.details.insert(QStringLiteral("new"), familyToJson(saved));
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    family = saved;
+    emit familySaved(family.id);
+    return family.id;
+}
+
+Result<Family> FamilyStore::load(qint64 familyId) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(SelectFamilySql);
+    query.bindValue(QStringLiteral(":id"), familyId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    if (!query.next()) {
+        return Error { tr("This family is no longer on file (it may have been archived at another station).") };
+    }
+    Family family;
+    family.id = familyId;
+    family.householdName = query.value(0).toString();
+    family.addressLine1 = query.value(1).toString();
+    family.addressLine2 = query.value(2).toString();
+    family.city = query.value(3).toString();
+    family.postcode = query.value(4).toString();
+    family.languages = query.value(5).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    family.cultures = query.value(6).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    family.celebrations = query.value(7).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    family.shareCultures = query.value(8).toBool();
+    family.status = familyStatusFromKey(query.value(9).toString());
+    family.cardCode = query.value(10).toString();
+    family.notes = query.value(11).toString();
+    family.createdAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+
+    const auto forEachRow = [&](const QString& sql, const auto& read) -> bool {
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        rows.prepare(sql);
+        rows.bindValue(QStringLiteral(":id"), familyId);
+        if (!rows.exec()) {
+            return false;
+        }
+        while (rows.next()) {
+            read(rows);
+        }
+        return true;
+    };
+    const auto childById = [&](qint64 id) -> Child* {
+        for (Child& child : family.children) {
+            if (child.id == id) {
+                return &child;
+            }
+        }
+        return nullptr;
+    };
+
+    bool ok = forEachRow(SelectPeopleSql, [&](const QSqlQuery& r) {
+        Person p;
+        p.id = r.value(0).toLongLong();
+        p.firstName = r.value(1).toString();
+        p.lastName = r.value(2).toString();
+        p.relation = r.value(3).toString();
+        p.isGuardian = r.value(4).toBool();
+        p.mobilePhone = r.value(5).toString();
+        p.homePhone = r.value(6).toString();
+        p.workPhone = r.value(7).toString();
+        p.email = r.value(8).toString();
+        p.preferredLanguage = r.value(9).toString();
+        p.photoId = r.value(10).toLongLong();
+        p.photo = r.value(11).toByteArray();
+        p.directoryConsent = r.value(12).toBool();
+        family.adults << p;
+    });
+    ok = ok && forEachRow(SelectChildrenSql, [&](const QSqlQuery& r) {
+             Child c;
+             c.id = r.value(0).toLongLong();
+             c.firstName = r.value(1).toString();
+             c.lastName = r.value(2).toString();
+             c.preferredName = r.value(3).toString();
+             c.dateOfBirth = dateOrNull(r.value(4));
+             c.roomId = r.value(5).toLongLong();
+             c.photoId = r.value(6).toLongLong();
+             c.photo = r.value(7).toByteArray();
+             c.medicalNotes = r.value(8).toString();
+             c.photoConsent = r.value(9).toBool();
+             family.children << c;
+         });
+    ok = ok && forEachRow(SelectAllergiesSql, [&](const QSqlQuery& r) {
+             if (Child* c = childById(r.value(0).toLongLong())) {
+                 c->allergies << Allergy { r.value(1).toString(), allergySeverityFromKey(r.value(2).toString()),
+                                           r.value(3).toString(), r.value(4).toString() };
+             }
+         });
+    ok = ok && forEachRow(SelectContactsSql, [&](const QSqlQuery& r) {
+             if (Child* c = childById(r.value(0).toLongLong())) {
+                 c->emergencyContacts << EmergencyContact { r.value(1).toString(), r.value(2).toString(),
+                                                            r.value(3).toString() };
+             }
+         });
+    ok = ok && forEachRow(SelectPickupsSql, [&](const QSqlQuery& r) {
+             if (Child* c = childById(r.value(0).toLongLong())) {
+                 c->pickups << PickupAuthorisation { r.value(1).toLongLong(), dateOrNull(r.value(2)),
+                                                     dateOrNull(r.value(3)), r.value(4).toString() };
+             }
+         });
+    ok = ok && forEachRow(SelectRestrictionsSql, [&](const QSqlQuery& r) {
+             if (Child* c = childById(r.value(0).toLongLong())) {
+                 c->restrictions << PickupRestriction { r.value(1).toLongLong(), r.value(2).toString(),
+                                                        r.value(3).toString() };
+             }
+         });
+    if (!ok) {
+        return Error { tr("Kindred could not read this family's records from the data file.") };
+    }
+    return family;
+}
+
+Result<void> FamilyStore::archive(qint64 familyId, const QString& reason)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const QString& sql : { ArchiveFamilySql, ArchiveMembersSql, ArchiveChildrenSql }) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        query.bindValue(QStringLiteral(":at"), at);
+        query.bindValue(QStringLiteral(":id"), familyId);
+        if (auto done = execQuery(query); !done) {
+            return done;
+        }
+    }
+    if (auto removed = FamilySearchIndex::remove(db, familyId); !removed) {
+        return removed;
+    }
+    AuditEntry entry {
+        m_session.actorId(), QStringLiteral("family.archive"), QStringLiteral("family"), familyId, {}, reason
+    };
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    emit familyArchived(familyId);
+    return {};
+}
+
+QList<FamilySummary> FamilyStore::search(const QString& text, int limit) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QList<qint64> ids;
+    if (const qint64 byCard = familyIdForCardCode(text.trimmed().toUpper())) {
+        ids << byCard;
+    }
+    for (qint64 id : FamilySearchIndex::find(db, text, limit)) {
+        if (!ids.contains(id)) {
+            ids << id;
+        }
+    }
+    QList<FamilySummary> found = summaries(ids);
+    std::stable_sort(found.begin(), found.end(), [](const FamilySummary& a, const FamilySummary& b) {
+        return QString::localeAwareCompare(a.householdName, b.householdName) < 0;
+    });
+    return found;
+}
+
+qint64 FamilyStore::familyIdForCardCode(const QString& code) const
+{
+    if (!Validation::isCardCode(code)) {
+        return 0;
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(CardCodeTakenSql);
+    query.bindValue(QStringLiteral(":code"), code);
+    if (query.exec() && query.next()) {
+        return query.value(0).toLongLong();
+    }
+    return 0;
+}
+
+QList<FamilySummary> FamilyStore::list(int offset, int limit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(ListSql);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    query.bindValue(QStringLiteral(":offset"), offset);
+    QList<qint64> ids;
+    if (query.exec()) {
+        while (query.next()) {
+            ids << query.value(0).toLongLong();
+        }
+    }
+    QList<FamilySummary> found = summaries(ids);
+    std::stable_sort(found.begin(), found.end(), [&ids](const FamilySummary& a, const FamilySummary& b) {
+        return ids.indexOf(a.id) < ids.indexOf(b.id);
+    });
+    return found;
+}
+
+QList<FamilySummary> FamilyStore::summaries(const QList<qint64>& ids) const
+{
+    QList<FamilySummary> result;
+    if (ids.isEmpty()) {
+        return result;
+    }
+    QJsonArray idArray;
+    for (qint64 id : ids) {
+        idArray.append(id);
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(SummariesSql);
+    query.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(idArray).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        return result;
+    }
+    while (query.next()) {
+        FamilySummary s;
+        s.id = query.value(0).toLongLong();
+        s.householdName = query.value(1).toString();
+        s.status = familyStatusFromKey(query.value(2).toString());
+        s.cardCode = query.value(3).toString();
+        s.childNames = query.value(4).toString();
+        s.adultNames = query.value(5).toString();
+        s.hasLifeThreateningAllergy = query.value(6).toBool();
+        result << s;
+    }
+    return result;
+}
+
+int FamilyStore::activeFamilyCount() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(CountFamiliesSql) && query.next() ? query.value(0).toInt() : 0;
+}
+
+int FamilyStore::activeChildCount() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(CountChildrenSql) && query.next() ? query.value(0).toInt() : 0;
+}
+
+} // namespace Kindred

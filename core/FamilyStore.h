@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Family.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+namespace Kindred {
+
+class Database;
+class Session;
+
+// One line of a search result: enough to recognise the family at the desk.
+struct FamilySummary
+{
+    qint64 id = 0;
+    QString householdName;
+    FamilyStatus status = FamilyStatus::Enquiry;
+    QString cardCode;
+    QString childNames; // "Amara Okafor, Chidi Okafor"
+    QString adultNames; // "Ngozi Okafor, Emeka Okafor"
+    bool hasLifeThreateningAllergy = false;
+};
+
+// Families with their adults, children and pickup rules: loaded and saved whole, in one
+// transaction, validated first, audited, and kept findable by the search index.
+class FamilyStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    FamilyStore(Database& database, Session& session, QObject* parent = nullptr);
+
+    // Validates, then inserts or updates the whole family. New ids (family, adults, children) are
+    // written back into `family`; on failure nothing is saved and `family` is left as it was.
+    Result<qint64> save(Family& family);
+    Result<Family> load(qint64 familyId) const;
+    // Archives the family with its adults and children; it leaves the search and the lists.
+    Result<void> archive(qint64 familyId, const QString& reason);
+
+    // What the desk types: any part of a child's or adult's name (accents ignored), phone digits,
+    // or a card code. At most `limit` families, most likely first.
+    QList<FamilySummary> search(const QString& text, int limit = 50) const;
+    // The family whose card carries this code, or 0.
+    qint64 familyIdForCardCode(const QString& code) const;
+    // Active (not archived) families, by name, a page at a time.
+    QList<FamilySummary> list(int offset, int limit) const;
+    int activeFamilyCount() const;
+    int activeChildCount() const;
+
+    // A fresh card code no other family has.
+    QString newCardCode() const;
+
+signals:
+    void familySaved(qint64 familyId);
+    void familyArchived(qint64 familyId);
+
+private:
+    Result<void> reindex(const Family& family) const;
+    QList<FamilySummary> summaries(const QList<qint64>& ids) const;
+
+    Database& m_database;
+    Session& m_session;
+};
+
+} // namespace Kindred

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Family.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace Kindred {
+
+// Writes one family's rows inside the caller's transaction: the family, its adults and children
+// (those no longer listed are archived, not deleted), photos, and each child's allergies, emergency
+// contacts and pickup rules. New ids are written back into the family, and pickup rules that
+// pointed at a not-yet-saved adult (negative id) are pointed at the saved one.
+class FamilyWriter
+{
+public:
+    explicit FamilyWriter(QSqlDatabase db);
+
+    Result<void> write(Family& family);
+
+private:
+    Result<void> writeFamilyRow(Family& family);
+    Result<void> writeAdults(Family& family);
+    Result<void> writeChildren(Family& family);
+    Result<void> writeChildDetails(const Child& child);
+    Result<void> archiveMissing(const QString& table, qint64 familyId, const QList<qint64>& keep);
+    Result<qint64> savePhoto(qint64 photoId, const QByteArray& image);
+
+    QSqlDatabase m_db;
+    QString m_now;
+    QHash<qint64, qint64> m_savedPersonIds; // temporary (negative) id → saved id
+};
+
+} // namespace Kindred

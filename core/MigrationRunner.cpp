@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MigrationRunner.h"
+
+#include "Database.h"
+#include "SqlScript.h"
+#include "StoreError.h"
+#include "WriteTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const QString MigrationsDir = QStringLiteral(":/migrations");
+
+// Scripts by version, from their file names ("003_tickets.sql" is version 3).
+QMap<int, QString> migrationScripts()
+{
+    QMap<int, QString> scripts;
+    const QStringList names = QDir(MigrationsDir).entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+    for (const QString& name : names) {
+        bool ok = false;
+        const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+        if (ok && version > 0) {
+            scripts.insert(version, MigrationsDir + QLatin1Char('/') + name);
+        }
+    }
+    return scripts;
+}
+
+} // namespace
+
+MigrationRunner::MigrationRunner(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+int MigrationRunner::latestVersion()
+{
+    const auto scripts = migrationScripts();
+    return scripts.isEmpty() ? 0 : scripts.lastKey();
+}
+
+Result<void> MigrationRunner::migrateTo(int targetVersion)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    const int current = query.value(0).toInt();
+    query.finish();
+
+    const auto scripts = migrationScripts();
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        if (!scripts.contains(version)) {
+            return Error {
+                tr("This copy of Kindred is incomplete: the update to data version %1 is missing.").arg(version)
+            };
+        }
+        if (auto applied = apply(version, scripts.value(version)); !applied) {
+            return applied;
+        }
+    }
+    return {};
+}
+
+Result<void> MigrationRunner::apply(int version, const QString& resourcePath)
+{
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return Error { tr("This copy of Kindred is damaged: %1 cannot be read.").arg(resourcePath) };
+    }
+    const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
+
+    WriteTransaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    for (const QString& statement : statements) {
+        QSqlQuery query(m_db);
+        if (!query.exec(statement)) {
+            return Error { tr("Kindred could not update its data file to version %1 (%2). The file was left as it "
+                              "was.")
+                               .arg(version)
+                               .arg(query.lastError().text()) };
+        }
+    }
+    // Pragmas take no bound parameters; both values are integers of our own.
+    const QStringList stamps {
+        QStringLiteral("PRAGMA application_id = %1").arg(qint32(Database::ApplicationId)),
+        QStringLiteral("PRAGMA user_version = %1").arg(version),
+    };
+    for (const QString& stamp : stamps) {
+        if (auto stamped = execStatement(m_db, stamp); !stamped) {
+            return stamped;
+        }
+    }
+    return transaction.commit();
+}
+
+} // namespace Kindred

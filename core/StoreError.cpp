@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreError.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace Kindred {
+
+StoreError::Kind StoreError::kindOf(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // primary result code
+    if (!ok) {
+        return Kind::Other;
+    }
+    switch (code) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Kind::Busy;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return Kind::ReadOnly;
+    case SQLITE_FULL:
+        return Kind::Full;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Kind::Corrupt;
+    case SQLITE_CONSTRAINT:
+        return Kind::Constraint;
+    case SQLITE_IOERR:
+        return Kind::IoError;
+    default:
+        return Kind::Other;
+    }
+}
+
+Error StoreError::fromSql(const QSqlError& error)
+{
+    switch (kindOf(error)) {
+    case Kind::Busy:
+        return { tr("Another Kindred station is saving at this moment. Nothing was changed; please try again.") };
+    case Kind::ReadOnly:
+        return { tr("The Kindred data file cannot be written to (it is read-only or its folder is). Nothing was "
+                    "changed. Ask whoever looks after this computer to check the file's permissions.") };
+    case Kind::Full:
+        return { tr("The disk is full, so Kindred could not save. Nothing was changed. Free some space on the disk "
+                    "and try again.") };
+    case Kind::Corrupt:
+        return { tr("The Kindred data file is damaged. Nothing was changed. Stop using this computer for Kindred and "
+                    "restore the latest backup.") };
+    case Kind::Constraint:
+        return {
+            tr("This change conflicts with records already saved (%1). Nothing was changed.").arg(error.databaseText())
+        };
+    case Kind::IoError:
+        return { tr("The disk reported an error while Kindred was saving. Nothing was changed. Check the disk and "
+                    "try again.") };
+    case Kind::Other:
+        break;
+    }
+    return { tr("Kindred could not complete this change: %1. Nothing was changed.").arg(error.text()) };
+}
+
+Result<void> execQuery(QSqlQuery& query)
+{
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        return StoreError::fromSql(error);
+    }
+    return {};
+}
+
+Result<void> execStatement(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return StoreError::fromSql(query.lastError());
+    }
+    return {};
+}
+
+} // namespace Kindred

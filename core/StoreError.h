@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+class QSqlDatabase;
+class QSqlQuery;
+
+namespace Kindred {
+
+// Turns what SQLite says into what a receptionist can act on, and runs statements so that every
+// failure comes back as an Error rather than a silently ignored `false`.
+class StoreError
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreError)
+
+public:
+    enum class Kind { Other, Busy, ReadOnly, Full, Corrupt, Constraint, IoError };
+
+    static Kind kindOf(const QSqlError& error);
+    static Error fromSql(const QSqlError& error);
+};
+
+// Executes a prepared query; on failure the query is finished and the error returned.
+Result<void> execQuery(QSqlQuery& query);
+// Executes one statement without parameters (pragmas, BEGIN/COMMIT, schema).
+Result<void> execStatement(const QSqlDatabase& db, const QString& sql);
+
+} // namespace Kindred

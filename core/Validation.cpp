@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Validation.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Kindred {
+namespace {
+
+QString field(const QString& prefix, const char* name)
+{
+    return prefix.isEmpty() ? QString::fromLatin1(name) : prefix + QLatin1Char('.') + QLatin1String(name);
+}
+
+bool blank(const QString& text)
+{
+    return text.trimmed().isEmpty();
+}
+
+} // namespace
+
+bool Validation::isPhoneNumber(const QString& text)
+{
+    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()./-]+$"));
+    const QString trimmed = text.trimmed();
+    if (!allowed.match(trimmed).hasMatch()) {
+        return false;
+    }
+    int digits = 0;
+    for (QChar c : trimmed) {
+        digits += c.isDigit() ? 1 : 0;
+    }
+    return digits >= 6 && digits <= 15;
+}
+
+bool Validation::isEmailAddress(const QString& text)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.match(text.trimmed()).hasMatch();
+}
+
+bool Validation::isCardCode(const QString& text)
+{
+    static const QRegularExpression code(QStringLiteral("^[A-Z0-9]{4,16}$"));
+    return code.match(text).hasMatch();
+}
+
+Result<void> Validation::validate(const Person& person, const QString& prefix)
+{
+    if (blank(person.firstName)) {
+        return fieldError(field(prefix, "firstName"), tr("Enter the adult's first name."));
+    }
+    if (blank(person.lastName)) {
+        return fieldError(field(prefix, "lastName"), tr("Enter %1's family name.").arg(person.firstName.trimmed()));
+    }
+    const struct
+    {
+        const QString& value;
+        const char* name;
+    } phones[] = { { person.mobilePhone, "mobilePhone" },
+                   { person.homePhone, "homePhone" },
+                   { person.workPhone, "workPhone" } };
+    for (const auto& phone : phones) {
+        if (!blank(phone.value) && !isPhoneNumber(phone.value)) {
+            return fieldError(field(prefix, phone.name),
+                              tr("\"%1\" is not a phone number (use 6 to 15 digits, spaces and a leading + are fine).")
+                                  .arg(phone.value));
+        }
+    }
+    if (!blank(person.email) && !isEmailAddress(person.email)) {
+        return fieldError(field(prefix, "email"), tr("\"%1\" is not an email address.").arg(person.email));
+    }
+    if (person.isGuardian && person.bestPhone().isEmpty()) {
+        return fieldError(
+            field(prefix, "mobilePhone"),
+            tr("%1 is a guardian: enter at least one phone number the centre can call.").arg(person.fullName()));
+    }
+    return {};
+}
+
+Result<void> Validation::validate(const Child& child, const Family& family, const QString& prefix, QDate today)
+{
+    if (blank(child.firstName)) {
+        return fieldError(field(prefix, "firstName"), tr("Enter the child's first name."));
+    }
+    if (blank(child.lastName)) {
+        return fieldError(field(prefix, "lastName"), tr("Enter %1's family name.").arg(child.firstName.trimmed()));
+    }
+    if (!child.dateOfBirth.isValid()) {
+        return fieldError(field(prefix, "dateOfBirth"), tr("Enter %1's date of birth.").arg(child.firstName));
+    }
+    if (child.dateOfBirth > today) {
+        return fieldError(field(prefix, "dateOfBirth"),
+                          tr("%1's date of birth is in the future.").arg(child.firstName));
+    }
+    if (child.dateOfBirth < today.addYears(-19)) {
+        return fieldError(field(prefix, "dateOfBirth"),
+                          tr("%1's date of birth makes them an adult; check the year.").arg(child.firstName));
+    }
+    for (int i = 0; i < child.allergies.size(); ++i) {
+        if (blank(child.allergies.at(i).allergen)) {
+            return fieldError(QStringLiteral("%1.allergies[%2].allergen").arg(prefix).arg(i),
+                              tr("Name what %1 is allergic to.").arg(child.firstName));
+        }
+    }
+    for (int i = 0; i < child.emergencyContacts.size(); ++i) {
+        const EmergencyContact& contact = child.emergencyContacts.at(i);
+        const QString at = QStringLiteral("%1.emergencyContacts[%2]").arg(prefix).arg(i);
+        if (blank(contact.name)) {
+            return fieldError(at + QStringLiteral(".name"), tr("Enter the emergency contact's name."));
+        }
+        if (!isPhoneNumber(contact.phone)) {
+            return fieldError(at + QStringLiteral(".phone"),
+                              tr("Enter a phone number for emergency contact %1.").arg(contact.name));
+        }
+    }
+    QSet<qint64> authorised;
+    for (int i = 0; i < child.pickups.size(); ++i) {
+        const PickupAuthorisation& pickup = child.pickups.at(i);
+        const QString at = QStringLiteral("%1.pickups[%2]").arg(prefix).arg(i);
+        if (!family.person(pickup.personId)) {
+            return fieldError(at + QStringLiteral(".personId"),
+                              tr("Choose who may collect %1 from the family's adults.").arg(child.firstName));
+        }
+        if (pickup.validFrom.isValid() && pickup.validUntil.isValid() && pickup.validUntil < pickup.validFrom) {
+            return fieldError(at + QStringLiteral(".validUntil"),
+                              tr("The pickup permission for %1 ends before it starts.")
+                                  .arg(family.person(pickup.personId)->fullName()));
+        }
+        authorised.insert(pickup.personId);
+    }
+    for (int i = 0; i < child.restrictions.size(); ++i) {
+        const PickupRestriction& restriction = child.restrictions.at(i);
+        const QString at = QStringLiteral("%1.restrictions[%2]").arg(prefix).arg(i);
+        const Person* person = family.person(restriction.personId);
+        if (!person) {
+            return fieldError(at + QStringLiteral(".personId"),
+                              tr("Choose the person %1 must not be released to.").arg(child.firstName));
+        }
+        if (blank(restriction.reason)) {
+            return fieldError(at + QStringLiteral(".reason"),
+                              tr("Give the reason %1 must not be released to %2 (for example the court order).")
+                                  .arg(child.firstName, person->fullName()));
+        }
+        if (authorised.contains(restriction.personId)) {
+            return fieldError(at + QStringLiteral(".personId"),
+                              tr("%1 cannot both be allowed to collect %2 and be on the do-not-release list.")
+                                  .arg(person->fullName(), child.firstName));
+        }
+    }
+    return {};
+}
+
+Result<void> Validation::validate(const Family& family, QDate today)
+{
+    if (blank(family.householdName)) {
+        return fieldError(QStringLiteral("householdName"), tr("Enter the family's name."));
+    }
+    if (!family.cardCode.isEmpty() && !isCardCode(family.cardCode)) {
+        return fieldError(QStringLiteral("cardCode"),
+                          tr("A family card code is 4 to 16 capital letters and digits; leave it empty to have one "
+                             "made."));
+    }
+    if (family.guardians().isEmpty()) {
+        return fieldError(QStringLiteral("adults"), tr("Add at least one guardian the centre can call."));
+    }
+    QSet<qint64> ids;
+    for (int i = 0; i < family.adults.size(); ++i) {
+        const Person& person = family.adults.at(i);
+        if (person.id != 0 && ids.contains(person.id)) {
+            return fieldError(QStringLiteral("adults[%1]").arg(i), tr("The same adult is listed twice."));
+        }
+        ids.insert(person.id);
+        if (auto valid = validate(person, QStringLiteral("adults[%1]").arg(i)); !valid) {
+            return valid;
+        }
+    }
+    for (int i = 0; i < family.children.size(); ++i) {
+        if (auto valid = validate(family.children.at(i), family, QStringLiteral("children[%1]").arg(i), today);
+            !valid) {
+            return valid;
+        }
+    }
+    return {};
+}
+
+Result<void> Validation::validate(const Room& room)
+{
+    if (blank(room.name)) {
+        return fieldError(QStringLiteral("name"), tr("Enter the room's name."));
+    }
+    if (room.minAgeMonths < 0) {
+        return fieldError(QStringLiteral("minAgeMonths"), tr("The youngest age cannot be negative."));
+    }
+    if (room.maxAgeMonths < room.minAgeMonths) {
+        return fieldError(QStringLiteral("maxAgeMonths"), tr("The oldest age must not be below the youngest."));
+    }
+    if (room.capacity < 1) {
+        return fieldError(QStringLiteral("capacity"), tr("A room holds at least one child."));
+    }
+    if (room.childrenPerStaff < 1) {
+        return fieldError(QStringLiteral("childrenPerStaff"), tr("The ratio needs at least one child per adult."));
+    }
+    return {};
+}
+
+Result<void> Validation::validate(const StaffMember& member)
+{
+    if (blank(member.firstName)) {
+        return fieldError(QStringLiteral("firstName"), tr("Enter the staff member's first name."));
+    }
+    if (blank(member.lastName)) {
+        return fieldError(QStringLiteral("lastName"), tr("Enter the staff member's family name."));
+    }
+    if (!blank(member.email) && !isEmailAddress(member.email)) {
+        return fieldError(QStringLiteral("email"), tr("\"%1\" is not an email address.").arg(member.email));
+    }
+    if (!blank(member.phone) && !isPhoneNumber(member.phone)) {
+        return fieldError(QStringLiteral("phone"), tr("\"%1\" is not a phone number.").arg(member.phone));
+    }
+    return {};
+}
+
+} // namespace Kindred

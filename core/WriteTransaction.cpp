@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WriteTransaction.h"
+
+#include "StoreError.h"
+
+namespace Kindred {
+
+WriteTransaction::WriteTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active) {
+        rollback();
+    }
+}
+
+Result<void> WriteTransaction::begin()
+{
+    Q_ASSERT(!m_active);
+    auto result = execStatement(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = result.ok();
+    return result;
+}
+
+Result<void> WriteTransaction::commit()
+{
+    Q_ASSERT(m_active);
+    auto result = execStatement(m_db, QStringLiteral("COMMIT"));
+    if (!result) {
+        rollback();
+        return result;
+    }
+    m_active = false;
+    return result;
+}
+
+void WriteTransaction::rollback()
+{
+    if (m_active) {
+        (void)execStatement(m_db, QStringLiteral("ROLLBACK"));
+        m_active = false;
+    }
+}
+
+} // namespace Kindred
