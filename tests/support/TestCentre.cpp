@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestCentre.h"
+
+#include "Clock.h"
+#include "DemoCentreGenerator.h"
+
+#include <QDebug>
+
+namespace Kindred {
+
+TestCentre::TestCentre()
+{
+    open();
+}
+
+TestCentre::~TestCentre()
+{
+    m_families.reset();
+    m_centre.reset();
+    m_database.reset();
+}
+
+QString TestCentre::path() const
+{
+    return m_dir.filePath(QStringLiteral("centre.kindred"));
+}
+
+bool TestCentre::open()
+{
+    auto opened = Database::open(path());
+    if (!opened) {
+        qWarning() << "TestCentre: cannot open" << path() << opened.errorString();
+        return false;
+    }
+    m_database = std::move(opened).value();
+    m_families = std::make_unique<FamilyStore>(*m_database, m_session);
+    m_centre = std::make_unique<CentreStore>(*m_database, m_session);
+    return true;
+}
+
+bool TestCentre::reopen()
+{
+    m_families.reset();
+    m_centre.reset();
+    m_database.reset();
+    return open();
+}
+
+bool TestCentre::generateDemo(int children, quint32 seed)
+{
+    DemoCentreOptions options;
+    options.children = children;
+    options.seed = seed;
+    options.photos = false;
+    auto generated = DemoCentreGenerator(*m_database).generate(options);
+    if (!generated) {
+        qWarning() << "TestCentre: demo generation failed:" << generated.errorString();
+    }
+    return generated.ok();
+}
+
+Family TestCentre::sampleFamily(const QString& name)
+{
+    Family family;
+    family.householdName = name;
+    family.status = FamilyStatus::Enrolled;
+    Person mother;
+    mother.id = -1;
+    mother.firstName = QStringLiteral("Ngozi");
+    mother.lastName = name;
+    mother.relation = QStringLiteral("Mother");
+    mother.isGuardian = true;
+    mother.mobilePhone = QStringLiteral("0412 345 678");
+    family.adults << mother;
+    Child child;
+    child.firstName = QStringLiteral("Amara");
+    child.lastName = name;
+    child.dateOfBirth = Clock::currentDate().addYears(-3);
+    child.pickups << PickupAuthorisation{-1, {}, {}, {}};
+    child.emergencyContacts << EmergencyContact{QStringLiteral("Ngozi ") + name, QStringLiteral("Mother"),
+                                                QStringLiteral("0412 345 678")};
+    family.children << child;
+    return family;
+}
+
+} // namespace Kindred
