@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ReportDocument.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QPageSize>
+
+class QPagedPaintDevice;
+
+namespace Kindred {
+
+// Paints a ReportDocument with QPainter directly (a few ms a page, unlike HTML through
+// QTextDocument) onto a PDF writer or a QPrinter. Two passes: the first finds the page breaks so
+// that every page can say "Page 3 of 7".
+class ReportRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
+
+public:
+    // Paints onto a device that is ready to paint (a QPrinter from a print dialog or preview).
+    // Returns the number of pages.
+    static int paint(const ReportDocument& document, QPagedPaintDevice* device);
+    // Writes a PDF through QSaveFile: the file appears whole or not at all.
+    static Result<int> writePdf(const ReportDocument& document, const QString& path,
+                                QPageSize::PageSizeId pageSize = QPageSize::A4);
+    // The paper the centre prints on: US Letter where the locale says so, A4 elsewhere.
+    static QPageSize::PageSizeId defaultPageSize();
+};
+
+} // namespace Kindred
