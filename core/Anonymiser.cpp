@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Anonymiser.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "FamilySearchIndex.h"
+#include "Session.h"
+#include "SettingsStore.h"
+#include "StoreError.h"
+#include "WriteTransaction.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+// A family has left when it is withdrawn or archived; it left at its last change (or its creation).
+// Exports and other reads are not changes and do not restart the retention period.
+const auto DueSql = QStringLiteral(R"(
+    SELECT id, household_name, left_at, children, adults FROM (
+        SELECT f.id, f.household_name,
+               max(f.created_at, coalesce(f.archived_at, ''),
+                   coalesce((SELECT max(a.at_utc) FROM audit_log a
+                             WHERE a.entity = 'family' AND a.entity_id = f.id
+                               AND a.action IN ('family.create', 'family.update', 'family.archive')), '')) AS left_at,
+               (SELECT count(*) FROM children c WHERE c.family_id = f.id) AS children,
+               (SELECT count(*) FROM people p WHERE p.family_id = f.id) AS adults
+        FROM families f
+        WHERE f.anonymised_at IS NULL AND (f.status = 'withdrawn' OR f.archived_at IS NOT NULL))
+    WHERE left_at < :cutoff AND (:family IS NULL OR id = :family)
+    ORDER BY left_at, id)");
+const auto PhotoIdsSql = QStringLiteral(R"(
+    SELECT photo_id FROM people WHERE family_id = :family AND photo_id IS NOT NULL
+    UNION SELECT photo_id FROM children WHERE family_id = :family AND photo_id IS NOT NULL)");
+const auto AnonymiseFamilySql = QStringLiteral(R"(
+    UPDATE families SET household_name = :name, address_line1 = '', address_line2 = '', city = '', postcode = '',
+        languages = '', cultures = '', celebrations = '', share_cultures = 0, notes = '', card_code = 'ANON' || id,
+        anonymised_at = :now, archived_at = coalesce(archived_at, :now)
+    WHERE id = :family)");
+const auto AnonymisePeopleSql = QStringLiteral(R"(
+    UPDATE people SET first_name = :first, last_name = '#' || id, mobile_phone = '', home_phone = '',
+        work_phone = '', email = '', preferred_language = '', photo_id = NULL, directory_consent = 0,
+        archived_at = coalesce(archived_at, :now)
+    WHERE family_id = :family)");
+const auto AnonymiseChildrenSql = QStringLiteral(R"(
+    UPDATE children SET first_name = :first, last_name = '#' || id, preferred_name = '',
+        date_of_birth = substr(date_of_birth, 1, 7) || '-01', photo_id = NULL, medical_notes = '',
+        photo_consent = 0, archived_at = coalesce(archived_at, :now)
+    WHERE family_id = :family)");
+// Personal details that no retention rule asks for.
+const QList<QString>& deleteChildDetailsSql()
+{
+    static const QList<QString> statements {
+        QStringLiteral(
+            R"(DELETE FROM allergies WHERE child_id IN (SELECT id FROM children WHERE family_id = :family))"),
+        QStringLiteral(
+            R"(DELETE FROM emergency_contacts WHERE child_id IN (SELECT id FROM children WHERE family_id = :family))"),
+        QStringLiteral(
+            R"(DELETE FROM pickup_authorisations WHERE child_id IN (SELECT id FROM children WHERE family_id = :family))"),
+        QStringLiteral(
+            R"(DELETE FROM pickup_restrictions WHERE child_id IN (SELECT id FROM children WHERE family_id = :family))"),
+    };
+    return statements;
+}
+const auto DeletePhotoSql = QStringLiteral(R"(DELETE FROM photos WHERE id = :id)");
+const auto UpsertSettingSql = QStringLiteral(R"(
+    INSERT INTO settings (key, value) VALUES (:key, :value) ON CONFLICT (key) DO UPDATE SET value = excluded.value)");
+
+} // namespace
+
+Anonymiser::Anonymiser(Database& database, Session& session)
+    : m_database(database)
+    , m_session(session)
+{ }
+
+int Anonymiser::retentionMonths() const
+{
+    bool ok = false;
+    const int months = SettingsStore(m_database).value(RetentionSettingKey).toInt(&ok);
+    return ok && months > 0 ? months : DefaultRetentionMonths;
+}
+
+Result<void> Anonymiser::setRetentionMonths(int months)
+{
+    if (auto allowed = m_session.require(Permission::ManageSettings); !allowed) {
+        return allowed;
+    }
+    if (months < 1 || months > 600) {
+        return fieldError(QStringLiteral("retentionMonths"),
+                          tr("Nothing was changed: the retention period is 1 to 600 months."));
+    }
+    const int before = retentionMonths();
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    QSqlQuery query(db);
+    query.prepare(UpsertSettingSql);
+    query.bindValue(QStringLiteral(":key"), RetentionSettingKey);
+    query.bindValue(QStringLiteral(":value"), QString::number(months));
+    if (auto done = execQuery(query); !done) {
+        return done;
+    }
+    AuditEntry entry {m_session.actorId(),
+                      QStringLiteral("settings.update"),
+                      QStringLiteral("settings"),
+                      0,
+                      {{QStringLiteral("key"), RetentionSettingKey},
+                       {QStringLiteral("old"), before},
+                       {QStringLiteral("new"), months}},
+                      {}};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited;
+    }
+    return transaction.commit();
+}
+
+Result<QList<AnonymisationCandidate>> Anonymiser::due() const
+{
+    if (auto allowed = m_session.require(Permission::AnonymiseFamilies); !allowed) {
+        return allowed.error();
+    }
+    const QDateTime cutoff = Clock::currentDateTimeUtc().addMonths(-retentionMonths());
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(DueSql);
+    query.bindValue(QStringLiteral(":cutoff"), cutoff.toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":family"), QVariant(QMetaType::fromType<qint64>()));
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    QList<AnonymisationCandidate> candidates;
+    while (query.next()) {
+        candidates << AnonymisationCandidate {query.value(0).toLongLong(), query.value(1).toString(),
+                                              QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs),
+                                              query.value(3).toInt(), query.value(4).toInt()};
+    }
+    return candidates;
+}
+
+Result<int> Anonymiser::anonymiseDue(const QString& reason)
+{
+    auto candidates = due();
+    if (!candidates) {
+        return candidates.error();
+    }
+    int done = 0;
+    for (const AnonymisationCandidate& candidate : candidates.value()) {
+        if (auto anonymised = anonymise(candidate.familyId, reason); !anonymised) {
+            return anonymised.error();
+        }
+        ++done;
+    }
+    return done;
+}
+
+Result<void> Anonymiser::anonymise(qint64 familyId, const QString& reason)
+{
+    if (auto allowed = m_session.require(Permission::AnonymiseFamilies); !allowed) {
+        return allowed;
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    QSqlQuery check(db);
+    check.prepare(DueSql);
+    check.bindValue(QStringLiteral(":cutoff"), now.addMonths(-retentionMonths()).toString(Qt::ISODateWithMs));
+    check.bindValue(QStringLiteral(":family"), familyId);
+    if (!check.exec()) {
+        return StoreError::fromSql(check.lastError());
+    }
+    if (!check.next()) {
+        return Error {tr("Nothing was changed: this family has not left, or left less than %n month(s) ago.", nullptr,
+                         retentionMonths())};
+    }
+    const int children = check.value(3).toInt();
+    const int adults = check.value(4).toInt();
+    check.finish();
+
+    QList<qint64> photoIds;
+    QSqlQuery photos(db);
+    photos.prepare(PhotoIdsSql);
+    photos.bindValue(QStringLiteral(":family"), familyId);
+    if (!photos.exec()) {
+        return StoreError::fromSql(photos.lastError());
+    }
+    while (photos.next()) {
+        photoIds << photos.value(0).toLongLong();
+    }
+    photos.finish();
+
+    const QString at = now.toString(Qt::ISODateWithMs);
+    const QList<QPair<QString, QString>> updates {
+        {AnonymiseFamilySql, tr("Anonymised family %1").arg(familyId)},
+        {AnonymisePeopleSql, tr("Former adult")},
+        {AnonymiseChildrenSql, tr("Former child")},
+    };
+    for (const auto& [sql, placeholder] : updates) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        query.bindValue(sql == AnonymiseFamilySql ? QStringLiteral(":name") : QStringLiteral(":first"), placeholder);
+        query.bindValue(QStringLiteral(":now"), at);
+        query.bindValue(QStringLiteral(":family"), familyId);
+        if (auto done = execQuery(query); !done) {
+            return done;
+        }
+    }
+    for (const QString& sql : deleteChildDetailsSql()) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        query.bindValue(QStringLiteral(":family"), familyId);
+        if (auto done = execQuery(query); !done) {
+            return done;
+        }
+    }
+    for (qint64 photoId : photoIds) {
+        QSqlQuery query(db);
+        query.prepare(DeletePhotoSql);
+        query.bindValue(QStringLiteral(":id"), photoId);
+        if (auto done = execQuery(query); !done) {
+            return done;
+        }
+    }
+    if (auto removed = FamilySearchIndex::remove(db, familyId); !removed) {
+        return removed;
+    }
+    AuditEntry entry {m_session.actorId(),
+                      QStringLiteral("family.anonymise"),
+                      QStringLiteral("family"),
+                      familyId,
+                      {{QStringLiteral("children"), children},
+                       {QStringLiteral("adults"), adults},
+                       {QStringLiteral("photosDeleted"), int(photoIds.size())},
+                       {QStringLiteral("retentionMonths"), retentionMonths()}},
+                      reason};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited;
+    }
+    return transaction.commit();
+}
+
+} // namespace Kindred

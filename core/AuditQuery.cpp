@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditQuery.h"
+
+#include "AuditLog.h"
+#include "CsvWriter.h"
+#include "Database.h"
+#include "Session.h"
+#include "StoreError.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+// Every filter in one WHERE clause (repeated below): an unset filter binds NULL and matches everything.
+const auto FindSql = QStringLiteral(R"(
+    SELECT a.id, a.at_utc, coalesce(a.actor_staff_id, 0), coalesce(s.first_name || ' ' || s.last_name, ''),
+           a.action, a.entity, coalesce(a.entity_id, 0), a.details, a.reason
+    FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_staff_id
+    WHERE (:from IS NULL OR a.at_utc >= :from) AND (:to IS NULL OR a.at_utc < :to)
+      AND (:actor IS NULL OR coalesce(a.actor_staff_id, 0) = :actor)
+      AND (:entity IS NULL OR a.entity = :entity) AND (:entityId IS NULL OR a.entity_id = :entityId)
+      AND (:action IS NULL OR a.action = :action
+           OR (substr(:action, -1) = '.' AND substr(a.action, 1, length(:action)) = :action))
+      AND (:text IS NULL OR instr(lower(a.details || ' ' || a.reason), lower(:text)) > 0)
+    ORDER BY a.id DESC LIMIT :limit OFFSET :offset)");
+const auto ExportSql = QStringLiteral(R"(
+    SELECT a.id, a.at_utc, coalesce(a.actor_staff_id, 0), coalesce(s.first_name || ' ' || s.last_name, ''),
+           a.action, a.entity, coalesce(a.entity_id, 0), a.details, a.reason
+    FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_staff_id
+    WHERE (:from IS NULL OR a.at_utc >= :from) AND (:to IS NULL OR a.at_utc < :to)
+      AND (:actor IS NULL OR coalesce(a.actor_staff_id, 0) = :actor)
+      AND (:entity IS NULL OR a.entity = :entity) AND (:entityId IS NULL OR a.entity_id = :entityId)
+      AND (:action IS NULL OR a.action = :action
+           OR (substr(:action, -1) = '.' AND substr(a.action, 1, length(:action)) = :action))
+      AND (:text IS NULL OR instr(lower(a.details || ' ' || a.reason), lower(:text)) > 0)
+    ORDER BY a.id)");
+const auto CountSql = QStringLiteral(R"(
+    SELECT count(*) FROM audit_log a
+    WHERE (:from IS NULL OR a.at_utc >= :from) AND (:to IS NULL OR a.at_utc < :to)
+      AND (:actor IS NULL OR coalesce(a.actor_staff_id, 0) = :actor)
+      AND (:entity IS NULL OR a.entity = :entity) AND (:entityId IS NULL OR a.entity_id = :entityId)
+      AND (:action IS NULL OR a.action = :action
+           OR (substr(:action, -1) = '.' AND substr(a.action, 1, length(:action)) = :action))
+      AND (:text IS NULL OR instr(lower(a.details || ' ' || a.reason), lower(:text)) > 0))");
+const auto ActionsSql = QStringLiteral(R"(SELECT DISTINCT action FROM audit_log ORDER BY action)");
+const auto EntitiesSql = QStringLiteral(R"(SELECT DISTINCT entity FROM audit_log ORDER BY entity)");
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullId()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+void bindFilter(QSqlQuery& query, const AuditFilter& filter)
+{
+    const auto instant
+        = [](const QDateTime& t) { return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : nullText(); };
+    query.bindValue(QStringLiteral(":from"), instant(filter.from));
+    query.bindValue(QStringLiteral(":to"), instant(filter.to));
+    query.bindValue(QStringLiteral(":actor"), filter.actorId >= 0 ? QVariant(filter.actorId) : nullId());
+    query.bindValue(QStringLiteral(":entity"), filter.entity.isEmpty() ? nullText() : QVariant(filter.entity));
+    query.bindValue(QStringLiteral(":entityId"), filter.entityId >= 0 ? QVariant(filter.entityId) : nullId());
+    query.bindValue(QStringLiteral(":action"), filter.action.isEmpty() ? nullText() : QVariant(filter.action));
+    query.bindValue(QStringLiteral(":text"),
+                    filter.text.trimmed().isEmpty() ? nullText() : QVariant(filter.text.trimmed()));
+}
+
+AuditRecord readRecord(const QSqlQuery& q)
+{
+    AuditRecord r;
+    r.id = q.value(0).toLongLong();
+    r.atUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    r.actorId = q.value(2).toLongLong();
+    r.actorName = r.actorId == 0 ? AuditQuery::tr("System") : q.value(3).toString();
+    r.action = q.value(4).toString();
+    r.entity = q.value(5).toString();
+    r.entityId = q.value(6).toLongLong();
+    r.details = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    r.reason = q.value(8).toString();
+    return r;
+}
+
+Result<QStringList> distinct(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        return StoreError::fromSql(query.lastError());
+    }
+    QStringList values;
+    while (query.next()) {
+        values << query.value(0).toString();
+    }
+    return values;
+}
+
+} // namespace
+
+AuditQuery::AuditQuery(Database& database, Session& session)
+    : m_database(database)
+    , m_session(session)
+{ }
+
+Result<QList<AuditRecord>> AuditQuery::find(const AuditFilter& filter, int offset, int limit) const
+{
+    if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
+        return allowed.error();
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(FindSql);
+    bindFilter(query, filter);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    query.bindValue(QStringLiteral(":offset"), offset);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    QList<AuditRecord> records;
+    while (query.next()) {
+        records << readRecord(query);
+    }
+    return records;
+}
+
+Result<int> AuditQuery::count(const AuditFilter& filter) const
+{
+    if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
+        return allowed.error();
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(CountSql);
+    bindFilter(query, filter);
+    if (!query.exec() || !query.next()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    return query.value(0).toInt();
+}
+
+Result<QStringList> AuditQuery::actions() const
+{
+    if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
+        return allowed.error();
+    }
+    return distinct(m_database.connection(), ActionsSql);
+}
+
+Result<QStringList> AuditQuery::entities() const
+{
+    if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
+        return allowed.error();
+    }
+    return distinct(m_database.connection(), EntitiesSql);
+}
+
+Result<int> AuditQuery::exportCsv(const AuditFilter& filter, const QString& path) const
+{
+    if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
+        return allowed.error();
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(ExportSql);
+    bindFilter(query, filter);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    QList<QStringList> rows;
+    while (query.next()) {
+        const AuditRecord r = readRecord(query);
+        rows << QStringList {QString::number(r.id),
+                             r.atUtc.toString(Qt::ISODateWithMs),
+                             r.actorName,
+                             r.action,
+                             r.entity,
+                             QString::number(r.entityId),
+                             QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)),
+                             r.reason};
+    }
+    query.finish();
+    const QStringList header {tr("Entry"),  tr("When (UTC)"), tr("Who"),     tr("Action"),
+                              tr("Record"), tr("Record id"),  tr("Details"), tr("Reason")};
+    if (auto written = CsvWriter::writeFile(path, header, rows); !written) {
+        return written.error();
+    }
+    return int(rows.size());
+}
+
+Result<void> AuditQuery::verify() const
+{
+    if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
+        return allowed;
+    }
+    return AuditLog::verifyChain(m_database.connection());
+}
+
+} // namespace Kindred

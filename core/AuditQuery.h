@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace Kindred {
+
+class Database;
+class Session;
+
+// What the audit viewer filters by; empty/invalid/negative values match everything.
+struct AuditFilter
+{
+    QDateTime from; // inclusive
+    QDateTime to; // exclusive
+    qint64 actorId = -1; // 0: the system
+    QString entity; // "family", "staff"…
+    qint64 entityId = -1;
+    QString action; // exact ("family.update") or a prefix ending in '.' ("family.")
+    QString text; // in the details or the reason
+};
+
+struct AuditRecord
+{
+    qint64 id = 0;
+    QDateTime atUtc;
+    qint64 actorId = 0;
+    QString actorName; // "System" for id 0
+    QString action;
+    QString entity;
+    qint64 entityId = 0;
+    QJsonObject details;
+    QString reason;
+};
+
+// Reads the audit trail for the viewer: filtered, newest first, a page at a time; exported to CSV.
+// Everything here needs ViewAudit.
+class AuditQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditQuery)
+
+public:
+    AuditQuery(Database& database, Session& session);
+
+    Result<QList<AuditRecord>> find(const AuditFilter& filter, int offset = 0, int limit = 200) const;
+    Result<int> count(const AuditFilter& filter) const;
+    // Distinct actions and entities on file, for the filter drop-downs.
+    Result<QStringList> actions() const;
+    Result<QStringList> entities() const;
+    // Every matching entry (oldest first), written whole through CsvWriter.
+    Result<int> exportCsv(const AuditFilter& filter, const QString& path) const;
+    // The chain check (AuditLog::verifyChain), for the viewer's "Check the trail" and at start.
+    Result<void> verify() const;
+
+private:
+    Database& m_database;
+    Session& m_session;
+};
+
+} // namespace Kindred

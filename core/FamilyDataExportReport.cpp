@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// FamilyDataExport::toReport: the printable form of a family's data export.
+#include "FamilyDataExport.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace Kindred {
+namespace {
+
+QString yesNo(bool value)
+{
+    return value ? FamilyDataExport::tr("Yes") : FamilyDataExport::tr("No");
+}
+
+QString shortDate(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+// The columns worth printing: ids pointing elsewhere are left to the JSON file; at most eight.
+QList<int> printableColumns(const QStringList& columns)
+{
+    QList<int> picked;
+    for (int i = 0; i < columns.size() && picked.size() < 8; ++i) {
+        if (i == 0 || !columns.at(i).endsWith(QLatin1String("_id"))) {
+            picked << i;
+        }
+    }
+    return picked;
+}
+
+} // namespace
+
+ReportDocument FamilyDataExport::toReport(const Contents& contents, const QString& centreName,
+                                          const QDateTime& exportedAt)
+{
+    const Family& family = contents.family;
+    ReportDocument doc;
+    doc.centreName = centreName;
+    doc.title = tr("Everything held about the %1 family").arg(family.householdName);
+    doc.subtitle = tr("Exported %1").arg(QLocale().toString(exportedAt, QLocale::ShortFormat));
+    doc.generatedAt = exportedAt;
+
+    doc.addHeading(tr("Household"));
+    doc.addKeyValues({{tr("Name"), family.householdName},
+                      {tr("Address"),
+                       QStringList {family.addressLine1, family.addressLine2, family.city, family.postcode}
+                           .filter(QRegularExpression(QStringLiteral("\\S")))
+                           .join(QStringLiteral(", "))},
+                      {tr("Status"), familyStatusName(family.status)},
+                      {tr("Card code"), family.cardCode},
+                      {tr("Languages"), family.languages.join(QStringLiteral(", "))},
+                      {tr("Cultures"), family.cultures.join(QStringLiteral(", "))},
+                      {tr("Celebrations"), family.celebrations.join(QStringLiteral(", "))},
+                      {tr("Share cultures with the centre"), yesNo(family.shareCultures)},
+                      {tr("Notes"), family.notes}});
+
+    doc.addHeading(tr("Adults"));
+    ReportDocument::Table adults;
+    adults.columns = {{tr("Name"), 2},  {tr("Relation"), 1.2}, {tr("Guardian"), 0.8},         {tr("Phones"), 2},
+                      {tr("Email"), 2}, {tr("Language"), 1},   {tr("In parent directory"), 1}};
+    for (const Person& p : family.adults) {
+        adults.rows << QStringList {p.fullName(),
+                                    p.relation,
+                                    yesNo(p.isGuardian),
+                                    QStringList {p.mobilePhone, p.homePhone, p.workPhone}
+                                        .filter(QRegularExpression(QStringLiteral("\\S")))
+                                        .join(QStringLiteral(", ")),
+                                    p.email,
+                                    p.preferredLanguage,
+                                    yesNo(p.directoryConsent)};
+    }
+    doc.addTable(adults);
+
+    for (const Child& c : family.children) {
+        doc.addHeading(c.fullName());
+        doc.addKeyValues({{tr("Preferred name"), c.preferredName},
+                          {tr("Date of birth"), shortDate(c.dateOfBirth)},
+                          {tr("Medical notes"), c.medicalNotes},
+                          {tr("Photo consent"), yesNo(c.photoConsent)}});
+        ReportDocument::Table details;
+        details.columns = {{tr("Kind"), 1}, {tr("What"), 2}, {tr("Details"), 3}};
+        for (const Allergy& a : c.allergies) {
+            details.rows << QStringList {
+                tr("Allergy"), a.allergen + QStringLiteral(" (") + allergySeverityName(a.severity) + QLatin1Char(')'),
+                a.reaction + QStringLiteral(" — ") + a.actionPlan};
+        }
+        for (const EmergencyContact& e : c.emergencyContacts) {
+            details.rows << QStringList {tr("Emergency contact"), e.name, e.relation + QStringLiteral(", ") + e.phone};
+        }
+        for (const PickupAuthorisation& p : c.pickups) {
+            const Person* person = family.person(p.personId);
+            details.rows << QStringList {tr("May collect"), person ? person->fullName() : QString(),
+                                         QStringList {shortDate(p.validFrom), shortDate(p.validUntil), p.note}
+                                             .filter(QRegularExpression(QStringLiteral("\\S")))
+                                             .join(QStringLiteral(" – "))};
+        }
+        for (const PickupRestriction& r : c.restrictions) {
+            const Person* person = family.person(r.personId);
+            details.rows << QStringList {tr("Do not release to"), person ? person->fullName() : QString(),
+                                         r.reason + QStringLiteral(" ") + r.courtOrderRef};
+        }
+        if (!details.rows.isEmpty()) {
+            doc.addTable(details);
+        }
+    }
+
+    for (const RecordSet& set : contents.records) {
+        doc.addHeading(tr("Records: %1 (%n row(s))", nullptr, int(set.rows.size())).arg(set.table));
+        if (set.rows.isEmpty()) {
+            continue;
+        }
+        const QList<int> columns = printableColumns(set.columns);
+        ReportDocument::Table table;
+        for (int c : columns) {
+            table.columns << ReportDocument::Column {set.columns.at(c), 1, Qt::AlignLeft};
+        }
+        for (const QVariantList& row : set.rows) {
+            QStringList cells;
+            for (int c : columns) {
+                cells << row.at(c).toString();
+            }
+            table.rows << cells;
+        }
+        doc.addTable(table);
+    }
+
+    doc.addHeading(tr("History of changes"));
+    ReportDocument::Table history;
+    history.columns = {{tr("When (UTC)"), 1.6}, {tr("Who"), 1.4}, {tr("What"), 1.4}, {tr("Reason"), 2}};
+    for (const QVariantList& row : contents.history) {
+        history.rows << QStringList {row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
+                                     row.at(6).toString()};
+    }
+    doc.addTable(history);
+    doc.addParagraph(tr("The machine-readable export (JSON) holds the same records with every column, the "
+                        "photos and the old and new values of each change."));
+    return doc;
+}
+
+} // namespace Kindred

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Kindred {
+
+// One permission per area of core operations. Every core operation that reads sensitive data or
+// changes a record checks one of these for the acting user (Session::require).
+enum class Permission {
+    ViewFamilies,
+    EditFamilies,
+    ArchiveFamilies,
+    ViewMedical, // children's medical notes
+    ViewCustody, // "do not release" restrictions and their court orders
+    CheckInOut,
+    OverridePickup, // release a child outside the pickup list, with a reason
+    ManageRooms,
+    ManageStaff,
+    ManageAccounts, // PINs, passwords, roles and their permissions
+    LogIncidents,
+    SignOffIncidents,
+    ManageTickets,
+    ViewReports,
+    ViewAudit,
+    ExportFamilyData,
+    AnonymiseFamilies,
+    ManageSettings,
+};
+
+QList<Permission> allPermissions();
+QString permissionKey(Permission permission); // as stored: "medical.view"
+// False when the key names no permission (a row written by a newer Kindred).
+bool permissionFromKey(const QString& key, Permission* permission);
+// What the permission lets someone do, as the end of "may not …": "see children's medical notes".
+QString permissionAction(Permission permission);
+
+} // namespace Kindred

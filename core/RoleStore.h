@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PermissionMatrix.h"
+#include "Result.h"
+
+#include <QObject>
+
+namespace Kindred {
+
+class Database;
+class Session;
+
+// The centre's permission matrix in its data file: the built-in roles' permissions can be changed,
+// and the centre can add roles of its own ("Cook", "Casual educator"). Needs ManageAccounts;
+// audited with the old and new permissions. After each change the session uses the new matrix.
+class RoleStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    RoleStore(Database& database, Session& session, QObject* parent = nullptr);
+
+    // Reads the matrix from the file into the session (at start and after a change).
+    Result<void> reload();
+    // Adds or replaces a role. A new custom role needs a key of letters, digits, '-' or '_'.
+    Result<void> saveRole(const RoleDefinition& role);
+
+signals:
+    void rolesChanged();
+
+private:
+    Database& m_database;
+    Session& m_session;
+};
+
+} // namespace Kindred

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignInService.h"
+
+#include "AuditLog.h"
+#include "CentreStore.h"
+#include "Clock.h"
+#include "Database.h"
+#include "PermissionMatrix.h"
+#include "Session.h"
+#include "SqlValues.h"
+#include "StoreError.h"
+#include "WriteTransaction.h"
+
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto AnyAccountSql = QStringLiteral(R"(
+    SELECT 1 FROM staff_credentials c JOIN staff s ON s.id = c.staff_id WHERE s.archived_at IS NULL LIMIT 1)");
+const auto AccountHoldersSql = QStringLiteral(R"(
+    SELECT c.staff_id FROM staff_credentials c JOIN staff s ON s.id = c.staff_id
+    WHERE s.archived_at IS NULL ORDER BY s.first_name COLLATE NOCASE, s.last_name COLLATE NOCASE)");
+const auto SelectAccountSql = QStringLiteral(R"(
+    SELECT pin_hash, password_hash, custom_role, failed_attempts, locked_until
+    FROM staff_credentials WHERE staff_id = :id)");
+const auto UpsertPinSql = QStringLiteral(R"(
+    INSERT INTO staff_credentials (staff_id, pin_hash, updated_at) VALUES (:id, :hash, :now)
+    ON CONFLICT (staff_id) DO UPDATE SET pin_hash = excluded.pin_hash, updated_at = excluded.updated_at)");
+const auto UpsertPasswordSql = QStringLiteral(R"(
+    INSERT INTO staff_credentials (staff_id, password_hash, updated_at) VALUES (:id, :hash, :now)
+    ON CONFLICT (staff_id) DO UPDATE SET password_hash = excluded.password_hash, updated_at = excluded.updated_at)");
+const auto SetRoleSql = QStringLiteral(R"(
+    UPDATE staff_credentials SET custom_role = :role, updated_at = :now WHERE staff_id = :id)");
+const auto RecordAttemptSql = QStringLiteral(R"(
+    UPDATE staff_credentials SET failed_attempts = :failures, locked_until = :until WHERE staff_id = :id)");
+const auto RehashPinSql = QStringLiteral(R"(UPDATE staff_credentials SET pin_hash = :hash WHERE staff_id = :id)");
+const auto RehashPasswordSql
+    = QStringLiteral(R"(UPDATE staff_credentials SET password_hash = :hash WHERE staff_id = :id)");
+
+bool looksLikePin(const QString& secret)
+{
+    return StaffCredentials::validatePin(secret).ok();
+}
+
+} // namespace
+
+SignInService::SignInService(Database& database, Session& session, QObject* parent, const HashLimits& limits)
+    : QObject(parent)
+    , m_database(database)
+    , m_session(session)
+    , m_limits(limits)
+{ }
+
+int SignInService::delaySecondsAfter(int failures)
+{
+    if (failures < FreeAttempts) {
+        return 0;
+    }
+    const int doublings = qMin(failures - FreeAttempts, 16);
+    return int(qMin<qint64>(qint64(FirstDelaySecs) << doublings, MaxDelaySecs));
+}
+
+bool SignInService::hasAccounts() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(AnyAccountSql) && query.next();
+}
+
+QList<StaffMember> SignInService::accountHolders() const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (query.exec(AccountHoldersSql)) {
+        while (query.next()) {
+            ids << query.value(0).toLongLong();
+        }
+    }
+    query.finish();
+    const QList<StaffMember> staff = CentreStore(m_database, m_session).staff();
+    QList<StaffMember> holders;
+    for (qint64 id : ids) {
+        for (const StaffMember& member : staff) {
+            if (member.id == id) {
+                holders << member;
+            }
+        }
+    }
+    return holders;
+}
+
+Result<AccountStatus> SignInService::status(qint64 staffId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(SelectAccountSql);
+    query.bindValue(QStringLiteral(":id"), staffId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    AccountStatus status;
+    status.staffId = staffId;
+    if (!query.next()) {
+        return status;
+    }
+    status.hasPin = !query.value(0).isNull();
+    status.hasPassword = !query.value(1).isNull();
+    status.customRole = query.value(2).toString();
+    status.failedAttempts = query.value(3).toInt();
+    if (!query.value(4).isNull()) {
+        status.lockedUntil = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    }
+    return status;
+}
+
+Result<StaffMember> SignInService::createFirstAdministrator(StaffMember member, const QString& password,
+                                                            const QString& pin)
+{
+    if (hasAccounts()) {
+        return Error {tr("Kindred already has an administrator. Sign in, then add accounts from Staff.")};
+    }
+    if (auto valid = StaffCredentials::validatePassword(password); !valid) {
+        return valid.error();
+    }
+    if (!pin.isEmpty()) {
+        if (auto valid = StaffCredentials::validatePin(pin); !valid) {
+            return valid.error();
+        }
+    }
+    member.role = StaffRole::Administrator;
+    if (auto saved = CentreStore(m_database, m_session).saveStaff(member); !saved) {
+        return saved.error();
+    }
+    if (auto stored = storeSecret(member.id, password, false, QStringLiteral("account.create")); !stored) {
+        return stored.error();
+    }
+    if (!pin.isEmpty()) {
+        if (auto stored = storeSecret(member.id, pin, true, QStringLiteral("account.pin")); !stored) {
+            return stored.error();
+        }
+    }
+    m_session.signIn(member);
+    return member;
+}
+
+Result<void> SignInService::requireOwnOrManage(qint64 staffId) const
+{
+    if (m_session.isSignedIn() && m_session.actorId() == staffId) {
+        return {};
+    }
+    return m_session.require(Permission::ManageAccounts);
+}
+
+Result<void> SignInService::setPin(qint64 staffId, const QString& pin)
+{
+    if (auto allowed = requireOwnOrManage(staffId); !allowed) {
+        return allowed;
+    }
+    if (auto valid = StaffCredentials::validatePin(pin); !valid) {
+        return valid;
+    }
+    return storeSecret(staffId, pin, true, QStringLiteral("account.pin"));
+}
+
+Result<void> SignInService::setPassword(qint64 staffId, const QString& password)
+{
+    if (auto allowed = requireOwnOrManage(staffId); !allowed) {
+        return allowed;
+    }
+    if (auto valid = StaffCredentials::validatePassword(password); !valid) {
+        return valid;
+    }
+    return storeSecret(staffId, password, false, QStringLiteral("account.password"));
+}
+
+Result<void> SignInService::storeSecret(qint64 staffId, const QString& secret, bool isPin, const QString& action)
+{
+    if (auto member = CentreStore(m_database, m_session).staffMember(staffId); !member || member->archived) {
+        return Error {tr("Nothing was changed: that staff member is not on file.")};
+    }
+    auto hashed = StaffCredentials::hash(secret, m_limits);
+    if (!hashed) {
+        return hashed.error();
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    QSqlQuery query(db);
+    query.prepare(isPin ? UpsertPinSql : UpsertPasswordSql);
+    query.bindValue(QStringLiteral(":id"), staffId);
+    query.bindValue(QStringLiteral(":hash"), hashed.value());
+    query.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (auto done = execQuery(query); !done) {
+        return done;
+    }
+    AuditEntry entry {m_session.actorId(),
+                      action,
+                      QStringLiteral("staff"),
+                      staffId,
+                      {{QStringLiteral("changed"), isPin ? QStringLiteral("pin") : QStringLiteral("password")}},
+                      {}};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    emit accountsChanged();
+    return {};
+}
+
+Result<void> SignInService::setCustomRole(qint64 staffId, const QString& roleKey)
+{
+    if (auto allowed = m_session.require(Permission::ManageAccounts); !allowed) {
+        return allowed;
+    }
+    auto before = status(staffId);
+    if (!before) {
+        return before.error();
+    }
+    if (!before->hasPin && !before->hasPassword) {
+        return Error {tr("Nothing was changed: give this staff member a PIN or password first.")};
+    }
+    if (!roleKey.isEmpty() && !m_session.permissions().role(roleKey)) {
+        return fieldError(QStringLiteral("role"), tr("Nothing was changed: there is no role called %1.").arg(roleKey));
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    QSqlQuery query(db);
+    query.prepare(SetRoleSql);
+    query.bindValue(QStringLiteral(":id"), staffId);
+    query.bindValue(QStringLiteral(":role"), roleKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : roleKey);
+    query.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (auto done = execQuery(query); !done) {
+        return done;
+    }
+    AuditEntry entry {m_session.actorId(),
+                      QStringLiteral("account.role"),
+                      QStringLiteral("staff"),
+                      staffId,
+                      {{QStringLiteral("old"), before->customRole}, {QStringLiteral("new"), roleKey}},
+                      {}};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    emit accountsChanged();
+    return {};
+}
+
+Result<void> SignInService::unlock(qint64 staffId)
+{
+    if (auto allowed = m_session.require(Permission::ManageAccounts); !allowed) {
+        return allowed;
+    }
+    return recordAttempt(staffId, QStringLiteral("account.unlock"), m_session.actorId(), 0, {}, false);
+}
+
+Result<StaffMember> SignInService::verify(qint64 staffId, const QString& secret)
+{
+    auto member = CentreStore(m_database, m_session).staffMember(staffId);
+    if (!member || member->archived) {
+        return Error {tr("That staff member is not on file.")};
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(SelectAccountSql);
+    query.bindValue(QStringLiteral(":id"), staffId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    if (!query.next()) {
+        return Error {tr("%1 has no PIN or password yet; ask an administrator to set one.").arg(member->fullName())};
+    }
+    const QString pinHash = query.value(0).toString();
+    const QString passwordHash = query.value(1).toString();
+    const int failures = query.value(3).toInt();
+    const QDateTime lockedUntil
+        = query.value(4).isNull() ? QDateTime() : QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    query.finish();
+
+    const QDateTime now = Clock::currentDateTimeUtc();
+    if (lockedUntil.isValid() && lockedUntil > now) {
+        const qint64 wait = qMax<qint64>(1, (now.msecsTo(lockedUntil) + 999) / 1000);
+        return Error {tr("Too many wrong tries. Wait %n second(s), then try again.", nullptr, int(wait)),
+                      QStringLiteral("secret")};
+    }
+    const bool isPin = looksLikePin(secret);
+    const QString& stored = isPin ? pinHash : passwordHash;
+    if (!StaffCredentials::verify(stored, secret)) {
+        const int failed = failures + 1;
+        if (auto recorded
+            = recordAttempt(staffId, QStringLiteral("account.signin_failed"), m_session.actorId(), failed, {}, false);
+            !recorded) {
+            return recorded.error();
+        }
+        const int delay = delaySecondsAfter(failed);
+        const QString what = isPin ? tr("That PIN is not right.") : tr("That password is not right.");
+        if (delay > 0) {
+            return Error {what + QLatin1Char(' ')
+                              + tr("Too many wrong tries. Wait %n second(s), then try again.", nullptr, delay),
+                          QStringLiteral("secret")};
+        }
+        return Error {what, QStringLiteral("secret")};
+    }
+    QString rehash;
+    if (StaffCredentials::needsRehash(stored, m_limits)) {
+        if (auto hashed = StaffCredentials::hash(secret, m_limits)) {
+            rehash = hashed.value();
+        }
+    }
+    if (auto recorded = recordAttempt(staffId, QStringLiteral("account.signin"), staffId, 0, rehash, isPin);
+        !recorded) {
+        return recorded.error();
+    }
+    return member.value();
+}
+
+Result<StaffMember> SignInService::signIn(qint64 staffId, const QString& secret)
+{
+    auto verified = verify(staffId, secret);
+    if (!verified) {
+        return verified;
+    }
+    auto account = status(staffId);
+    m_session.signIn(verified.value(), account ? account->customRole : QString());
+    return verified;
+}
+
+Result<void> SignInService::recordAttempt(qint64 staffId, const QString& action, qint64 actorId, int failures,
+                                          const QString& rehash, bool rehashPin)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    const int delay = delaySecondsAfter(failures);
+    QSqlQuery query(db);
+    query.prepare(RecordAttemptSql);
+    query.bindValue(QStringLiteral(":id"), staffId);
+    query.bindValue(QStringLiteral(":failures"), failures);
+    query.bindValue(QStringLiteral(":until"),
+                    delay > 0 ? QVariant(now.addSecs(delay).toString(Qt::ISODateWithMs))
+                              : QVariant(QMetaType::fromType<QString>()));
+    if (auto done = execQuery(query); !done) {
+        return done;
+    }
+    if (!rehash.isEmpty()) {
+        QSqlQuery update(db);
+        update.prepare(rehashPin ? RehashPinSql : RehashPasswordSql);
+        update.bindValue(QStringLiteral(":id"), staffId);
+        update.bindValue(QStringLiteral(":hash"), rehash);
+        if (auto done = execQuery(update); !done) {
+            return done;
+        }
+    }
+    QJsonObject details {{QStringLiteral("failedAttempts"), failures}};
+    if (delay > 0) {
+        details.insert(QStringLiteral("lockedSeconds"), delay);
+    }
+    AuditEntry entry {actorId, action, QStringLiteral("staff"), staffId, details, {}};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited;
+    }
+    return transaction.commit();
+}
+
+} // namespace Kindred

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstddef>
+
+namespace Kindred {
+
+// How slow (and memory-hungry) an Argon2id hash is. The app uses interactive(); tests and the demo
+// centre use minimum(), which is fast and weak: never for real accounts.
+struct HashLimits
+{
+    unsigned long long opsLimit = 0;
+    std::size_t memLimit = 0;
+
+    static HashLimits interactive(); // libsodium's interactive limits: 2 passes over 64 MiB
+    static HashLimits minimum();
+};
+
+// PINs and passwords: what is acceptable, and their salted Argon2id hashes (libsodium's
+// crypto_pwhash_str: the algorithm, limits and a random salt are inside the hash string).
+class StaffCredentials
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffCredentials)
+
+public:
+    static constexpr int MinPinLength = 4;
+    static constexpr int MaxPinLength = 8;
+    static constexpr int MinPasswordLength = 10;
+
+    // Fails, naming the field "pin"/"password", with what is wrong.
+    static Result<void> validatePin(const QString& pin);
+    static Result<void> validatePassword(const QString& password);
+
+    // Fails only when the machine cannot spare the memory the limits ask for.
+    static Result<QString> hash(const QString& secret, const HashLimits& limits);
+    static bool verify(const QString& hash, const QString& secret);
+    // True when `hash` was made with other limits than `limits` (it is then hashed again at sign-in).
+    static bool needsRehash(const QString& hash, const HashLimits& limits);
+};
+
+} // namespace Kindred
