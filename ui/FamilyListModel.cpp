@@ -32,6 +32,9 @@ void FamilyListModel::setFilter(const QString& text)
 
 void FamilyListModel::refresh()
 {
+    // Views (and QAbstractItemModelTester) may call fetchMore() from the modelReset or rowsInserted
+    // signal; inserting rows before the current change has finished would nest two changes.
+    m_changing = true;
     beginResetModel();
     if (m_filter.isEmpty()) {
         m_rows = m_store.list(0, m_pageSize);
@@ -41,6 +44,7 @@ void FamilyListModel::refresh()
         m_more = false;
     }
     endResetModel();
+    m_changing = false;
 }
 
 qint64 FamilyListModel::familyId(int row) const
@@ -137,7 +141,7 @@ QVariant FamilyListModel::headerData(int section, Qt::Orientation orientation, i
 
 bool FamilyListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && !m_changing;
 }
 
 void FamilyListModel::fetchMore(const QModelIndex& parent)
@@ -150,9 +154,11 @@ void FamilyListModel::fetchMore(const QModelIndex& parent)
     if (page.isEmpty()) {
         return;
     }
+    m_changing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();
+    m_changing = false;
 }
 
 } // namespace Kindred

@@ -50,6 +50,7 @@ private:
     QString m_filter;
     int m_pageSize = 100;
     bool m_more = false;
+    bool m_changing = false;
 };
 
 } // namespace Kindred

@@ -73,7 +73,7 @@ HouseholdForm::HouseholdForm(QWidget* parent)
     form->addRow(tr("Ce&lebrations:"), m_celebrationsLineEdit);
     form->addRow(QString(), m_shareCulturesCheckBox);
     form->addRow(tr("S&tatus:"), m_statusComboBox);
-    form->addRow(tr("Card &code:"), m_cardCodeLineEdit);
+    form->addRow(tr("Ca&rd code:"), m_cardCodeLineEdit);
     form->addRow(tr("N&otes:"), m_notesPlainTextEdit);
 }
 
