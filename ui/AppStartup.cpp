@@ -38,7 +38,7 @@ void AppStartup::addOptions(QCommandLineParser& parser)
                       QApplication::translate("AppStartup", "Open the data file at <path>."),
                       QApplication::translate("AppStartup", "path")});
     parser.addOption(
-        {QStringLiteral("demo"), QApplication::translate("AppStartup", "Build a demo centre into a new data file.")});
+        {QStringLiteral("demo"), QApplication::translate("AppStartup", "Open a demo centre: a new or empty data file is filled with one; a file that already holds a centre is opened as it is.")});
     parser.addOption({QStringLiteral("children"),
                       QApplication::translate("AppStartup", "Children in the demo centre (default 60)."),
                       QApplication::translate("AppStartup", "count"), QStringLiteral("60")});
@@ -69,13 +69,6 @@ bool AppStartup::start(const StartupOptions& options)
 {
     const bool isDefaultFile = options.databasePath.isEmpty();
     const QString path = isDefaultFile ? Database::defaultPath() : options.databasePath;
-    if (options.demo && QFileInfo::exists(path)) {
-        MessageBox::critical(nullptr, tr("Kindred"),
-                             tr("--demo builds a demo centre into a new file, and %1 already exists. "
-                                "Name a new file with --database.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
     if (isDefaultFile) {
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
