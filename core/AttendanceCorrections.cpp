@@ -40,6 +40,9 @@ AttendanceCorrections::AttendanceCorrections(Database& database, Session& sessio
 Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, AttendanceCorrection::Field field,
                                                         const QDateTime& newUtc, const QString& reason)
 {
+    if (auto allowed = m_session.require(Permission::CorrectAttendance); !allowed) {
+        return allowed.error();
+    }
     if (reason.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("reason"), tr("Say why the time is being corrected. Nothing was changed."));
     }

@@ -51,6 +51,9 @@ AttendanceService::AttendanceService(Database& database, Session& session, QObje
 Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& childIds, qint64 broughtByPersonId,
                                                            qint64 deskStaffId)
 {
+    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+        return allowed.error();
+    }
     if (childIds.isEmpty()) {
         return Error { tr("Choose the children to check in.") };
     }
@@ -113,6 +116,9 @@ QList<GroupOutcome> AttendanceService::groupCheckIn(const QList<qint64>& childId
     for (qint64 childId : childIds) {
         GroupOutcome outcome { childId, false, {}, {} };
         const auto recordOne = [&]() -> Result<qint64> {
+            if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+                return allowed.error();
+            }
             WriteTransaction transaction(db);
             if (auto begun = transaction.begin(); !begun) {
                 return begun.error();
@@ -191,6 +197,9 @@ Result<AttendanceRecord> AttendanceService::checkOutByCode(const QString& code, 
 Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64 adultPersonId, qint64 deskStaffId,
                                                           const QString& overrideReason)
 {
+    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+        return allowed.error();
+    }
     const QSqlDatabase db = m_database.connection();
     AttendanceWriter writer(db, m_session.actorId());
     const QTime closing = AttendanceRules::closingTime(m_database);
@@ -249,6 +258,9 @@ QList<GroupOutcome> AttendanceService::groupCheckOut(const QList<qint64>& childI
     for (qint64 childId : childIds) {
         GroupOutcome outcome { childId, false, {}, {} };
         const auto recordOne = [&]() -> Result<qint64> {
+            if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+                return allowed.error();
+            }
             WriteTransaction transaction(db);
             if (auto begun = transaction.begin(); !begun) {
                 return begun.error();
@@ -291,6 +303,9 @@ QList<GroupOutcome> AttendanceService::groupCheckOut(const QList<qint64>& childI
 
 Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, const QString& reason)
 {
+    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+        return allowed.error();
+    }
     if (reason.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("reason"), tr("Say why the child is away (for example \"Sick\")."));
     }

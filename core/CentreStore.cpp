@@ -107,6 +107,9 @@ Result<Room> CentreStore::room(qint64 roomId) const
 
 Result<qint64> CentreStore::saveRoom(Room& room)
 {
+    if (auto allowed = m_session.require(Permission::ManageRooms); !allowed) {
+        return allowed.error();
+    }
     if (auto valid = Validation::validate(room); !valid) {
         return valid.error();
     }
@@ -200,6 +203,9 @@ Result<StaffMember> CentreStore::staffMember(qint64 staffId) const
 
 Result<qint64> CentreStore::saveStaff(StaffMember& member)
 {
+    if (auto allowed = m_session.require(Permission::ManageStaff); !allowed) {
+        return allowed.error();
+    }
     if (auto valid = Validation::validate(member); !valid) {
         return valid.error();
     }
@@ -260,6 +266,9 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
 
 Result<void> CentreStore::archiveRoom(qint64 roomId, const QString& reason)
 {
+    if (auto allowed = m_session.require(Permission::ManageRooms); !allowed) {
+        return allowed;
+    }
     auto done = archive(QStringLiteral("room"), roomId, reason);
     if (done) {
         emit roomsChanged();
@@ -269,6 +278,9 @@ Result<void> CentreStore::archiveRoom(qint64 roomId, const QString& reason)
 
 Result<void> CentreStore::archiveStaff(qint64 staffId, const QString& reason)
 {
+    if (auto allowed = m_session.require(Permission::ManageStaff); !allowed) {
+        return allowed;
+    }
     auto done = archive(QStringLiteral("staff"), staffId, reason);
     if (done) {
         emit staffChanged();

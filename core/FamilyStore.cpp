@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "FamilyJson.h"
+#include "FamilyRedaction.h"
 #include "FamilySearchIndex.h"
 #include "FamilyWriter.h"
 #include "Session.h"
@@ -104,6 +105,9 @@ QString FamilyStore::newCardCode() const
 
 Result<qint64> FamilyStore::save(Family& family)
 {
+    if (auto allowed = m_session.require(Permission::EditFamilies); !allowed) {
+        return allowed.error();
+    }
     if (auto valid = Validation::validate(family, Clock::currentDate()); !valid) {
         return valid.error();
     }
@@ -115,11 +119,12 @@ Result<qint64> FamilyStore::save(Family& family)
     const bool isNew = saved.id == 0;
     QJsonObject before;
     if (!isNew) {
-        auto previous = load(saved.id);
+        auto previous = loadWhole(saved.id);
         if (!previous) {
             return previous.error();
         }
         before = familyToJson(previous.value());
+        keepHiddenDetails(saved, previous.value(), m_session); // what this role cannot see stays as it was
     }
 
     const QSqlDatabase db = m_database.connection();
@@ -156,6 +161,18 @@ Result<qint64> FamilyStore::save(Family& family)
 }
 
 Result<Family> FamilyStore::load(qint64 familyId) const
+{
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
+        return allowed.error();
+    }
+    auto family = loadWhole(familyId);
+    if (family) {
+        redactForRole(family.value(), m_session);
+    }
+    return family;
+}
+
+Result<Family> FamilyStore::loadWhole(qint64 familyId) const
 {
     const QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
@@ -269,6 +286,9 @@ Result<Family> FamilyStore::load(qint64 familyId) const
 
 Result<void> FamilyStore::archive(qint64 familyId, const QString& reason)
 {
+    if (auto allowed = m_session.require(Permission::ArchiveFamilies); !allowed) {
+        return allowed;
+    }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
@@ -301,6 +321,9 @@ Result<void> FamilyStore::archive(qint64 familyId, const QString& reason)
 
 QList<FamilySummary> FamilyStore::search(const QString& text, int limit) const
 {
+    if (!m_session.can(Permission::ViewFamilies)) {
+        return {};
+    }
     const QSqlDatabase db = m_database.connection();
     QList<qint64> ids;
     if (const qint64 byCard = familyIdForCardCode(text.trimmed().toUpper())) {
@@ -334,6 +357,9 @@ qint64 FamilyStore::familyIdForCardCode(const QString& code) const
 
 QList<FamilySummary> FamilyStore::list(int offset, int limit) const
 {
+    if (!m_session.can(Permission::ViewFamilies)) {
+        return {};
+    }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(ListSql);

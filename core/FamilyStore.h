@@ -36,6 +36,8 @@ public:
     // Validates, then inserts or updates the whole family. New ids (family, adults, children) are
     // written back into `family`; on failure nothing is saved and `family` is left as it was.
     Result<qint64> save(Family& family);
+    // Needs ViewFamilies. Medical notes are blank without ViewMedical, "do not release" restrictions
+    // absent without ViewCustody; save() keeps the hidden values as they are on file.
     Result<Family> load(qint64 familyId) const;
     // Archives the family with its adults and children; it leaves the search and the lists.
     Result<void> archive(qint64 familyId, const QString& reason);
@@ -58,6 +60,7 @@ signals:
     void familyArchived(qint64 familyId);
 
 private:
+    Result<Family> loadWhole(qint64 familyId) const;
     Result<void> reindex(const Family& family) const;
     QList<FamilySummary> summaries(const QList<qint64>& ids) const;
 

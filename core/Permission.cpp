@@ -18,23 +18,15 @@ struct PermissionInfo
 };
 
 const PermissionInfo Infos[] = {
-    {Permission::ViewFamilies, "families.view"},
-    {Permission::EditFamilies, "families.edit"},
-    {Permission::ArchiveFamilies, "families.archive"},
-    {Permission::ViewMedical, "medical.view"},
-    {Permission::ViewCustody, "custody.view"},
-    {Permission::CheckInOut, "attendance.checkinout"},
-    {Permission::OverridePickup, "attendance.override"},
-    {Permission::ManageRooms, "rooms.manage"},
-    {Permission::ManageStaff, "staff.manage"},
-    {Permission::ManageAccounts, "accounts.manage"},
-    {Permission::LogIncidents, "incidents.log"},
-    {Permission::SignOffIncidents, "incidents.signoff"},
-    {Permission::ManageTickets, "tickets.manage"},
-    {Permission::ViewReports, "reports.view"},
-    {Permission::ViewAudit, "audit.view"},
-    {Permission::ExportFamilyData, "families.export"},
-    {Permission::AnonymiseFamilies, "families.anonymise"},
+    {Permission::ViewFamilies, "families.view"},         {Permission::EditFamilies, "families.edit"},
+    {Permission::ArchiveFamilies, "families.archive"},   {Permission::ViewMedical, "medical.view"},
+    {Permission::ViewCustody, "custody.view"},           {Permission::CheckInOut, "attendance.checkinout"},
+    {Permission::OverridePickup, "attendance.override"}, {Permission::CorrectAttendance, "attendance.correct"},
+    {Permission::ManageRooms, "rooms.manage"},           {Permission::ManageStaff, "staff.manage"},
+    {Permission::ManageAccounts, "accounts.manage"},     {Permission::LogIncidents, "incidents.log"},
+    {Permission::SignOffIncidents, "incidents.signoff"}, {Permission::ManageTickets, "tickets.manage"},
+    {Permission::ViewReports, "reports.view"},           {Permission::ViewAudit, "audit.view"},
+    {Permission::ExportFamilyData, "families.export"},   {Permission::AnonymiseFamilies, "families.anonymise"},
     {Permission::ManageSettings, "settings.manage"},
 };
 
@@ -87,6 +79,8 @@ QString permissionAction(Permission permission)
         return PermissionText::tr("check children in and out");
     case Permission::OverridePickup:
         return PermissionText::tr("release a child to someone not on the pickup list");
+    case Permission::CorrectAttendance:
+        return PermissionText::tr("correct recorded check-in and check-out times");
     case Permission::ManageRooms:
         return PermissionText::tr("change rooms");
     case Permission::ManageStaff:

@@ -16,6 +16,7 @@ enum class Permission {
     ViewCustody, // "do not release" restrictions and their court orders
     CheckInOut,
     OverridePickup, // release a child outside the pickup list, with a reason
+    CorrectAttendance, // change a recorded check-in or check-out time, with a reason
     ManageRooms,
     ManageStaff,
     ManageAccounts, // PINs, passwords, roles and their permissions

@@ -30,8 +30,9 @@ PermissionMatrix PermissionMatrix::defaults()
          staffRoleName(StaffRole::Director),
          true,
          {P::ViewFamilies, P::EditFamilies, P::ArchiveFamilies, P::ViewMedical, P::ViewCustody, P::CheckInOut,
-          P::OverridePickup, P::ManageRooms, P::ManageStaff, P::LogIncidents, P::SignOffIncidents, P::ManageTickets,
-          P::ViewReports, P::ViewAudit, P::ExportFamilyData, P::AnonymiseFamilies, P::ManageSettings}},
+          P::OverridePickup, P::CorrectAttendance, P::ManageRooms, P::ManageStaff, P::LogIncidents, P::SignOffIncidents,
+          P::ManageTickets, P::ViewReports, P::ViewAudit, P::ExportFamilyData, P::AnonymiseFamilies,
+          P::ManageSettings}},
         // The administrator runs the system (accounts, settings, records) but makes no care decisions and
         // reads no medical notes or court orders.
         {staffRoleKey(StaffRole::Administrator),

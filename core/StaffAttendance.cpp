@@ -76,6 +76,9 @@ StaffAttendance::StaffAttendance(Database& database, Session& session, QObject* 
 
 Result<StaffShift> StaffAttendance::clockIn(qint64 staffId, qint64 roomId)
 {
+    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+        return allowed.error();
+    }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
@@ -130,6 +133,9 @@ Result<StaffShift> StaffAttendance::clockIn(qint64 staffId, qint64 roomId)
 
 Result<StaffShift> StaffAttendance::clockOut(qint64 staffId)
 {
+    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+        return allowed.error();
+    }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {

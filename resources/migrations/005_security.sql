@@ -30,7 +30,7 @@ INSERT INTO role_permissions (role_key, permission) VALUES
     ('staff', 'attendance.checkinout'), ('staff', 'incidents.log'), ('staff', 'tickets.manage'),
     ('director', 'families.view'), ('director', 'families.edit'), ('director', 'families.archive'),
     ('director', 'medical.view'), ('director', 'custody.view'), ('director', 'attendance.checkinout'),
-    ('director', 'attendance.override'), ('director', 'rooms.manage'), ('director', 'staff.manage'),
+    ('director', 'attendance.override'), ('director', 'attendance.correct'), ('director', 'rooms.manage'), ('director', 'staff.manage'),
     ('director', 'incidents.log'), ('director', 'incidents.signoff'), ('director', 'tickets.manage'),
     ('director', 'reports.view'), ('director', 'audit.view'), ('director', 'families.export'),
     ('director', 'families.anonymise'), ('director', 'settings.manage'),
