@@ -11,6 +11,7 @@
 #include "FamilyWriter.h"
 #include "Session.h"
 #include "SettingsStore.h"
+#include "SignInService.h"
 #include "WriteTransaction.h"
 
 #include <QRandomGenerator>
@@ -74,6 +75,29 @@ QByteArray avatar(Dice& dice, int skinTone, bool adult, bool grey = false)
     return renderAvatarPng(style);
 }
 
+// The documented demo accounts (README): director PIN 1111, receptionist 2222, every educator 3333,
+// and an administrator with the password "kindred-admin-demo". Hashed with the minimum limits so that
+// generating stays quick; Kindred hashes each again with the full limits at its first sign-in.
+Result<void> addDemoAccounts(Database& database, Session& system, const QList<qint64>& staffIds)
+{
+    SignInService accounts(database, system, nullptr, HashLimits::minimum());
+    for (int i = 0; i < staffIds.size(); ++i) {
+        const QString pin = i == 0 ? QStringLiteral("1111") : i == 1 ? QStringLiteral("2222") : QStringLiteral("3333");
+        if (auto set = accounts.setPin(staffIds.at(i), pin); !set) {
+            return set;
+        }
+    }
+    StaffMember admin;
+    admin.firstName = QStringLiteral("Alex");
+    admin.lastName = QStringLiteral("Admin");
+    admin.role = StaffRole::Administrator;
+    admin.email = QStringLiteral("admin@kindred.example");
+    if (auto saved = CentreStore(database, system).saveStaff(admin); !saved) {
+        return saved.error();
+    }
+    return accounts.setPassword(admin.id, QStringLiteral("kindred-admin-demo"));
+}
+
 } // namespace
 
 DemoCentreGenerator::DemoCentreGenerator(Database& database)
@@ -109,6 +133,7 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
 
     const auto& heritages = demoHeritages();
     const StaffRole roles[] = {StaffRole::Director, StaffRole::Receptionist};
+    QList<qint64> staffIds;
     for (int i = 0; i < 10; ++i) {
         const Heritage& h = dice.pick(heritages);
         const bool woman = dice.chance(80);
@@ -126,8 +151,14 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
         if (auto saved = centre.saveStaff(m); !saved) {
             return saved.error();
         }
+        staffIds << m.id;
     }
-    summary.staff = 10;
+    if (options.accounts) {
+        if (auto accounts = addDemoAccounts(m_database, system, staffIds); !accounts) {
+            return accounts.error();
+        }
+    }
+    summary.staff = options.accounts ? 11 : 10;
 
     const QSqlDatabase db = m_database.connection();
     FamilyWriter writer(db);
