@@ -68,7 +68,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Families sampled."),
                                            QStringLiteral("n"), QStringLiteral("300"));
     const QCommandLineOption skipSearchOption(QStringLiteral("skip-search"), QStringLiteral("Measure check-in only."));
-    parser.addOptions({childrenOption, workdirOption, samplesOption, skipSearchOption});
+    const QCommandLineOption slowestOption(QStringLiteral("show-slow"), QStringLiteral("List searches over 3 ms."));
+    parser.addOptions({childrenOption, workdirOption, samplesOption, skipSearchOption, slowestOption});
     parser.process(app);
     const int children = parser.value(childrenOption).toInt();
     const int sampleCount = std::max(10, parser.value(samplesOption).toInt());
@@ -165,6 +166,10 @@ int main(int argc, char* argv[])
                 const double ms = elapsedMs(timer);
                 found += result.isEmpty() ? 0 : 1;
                 search.push_back(ms);
+                if (parser.isSet(slowestOption) && ms > 3.0) {
+                    std::fprintf(stderr, "slow search %.3f ms: \"%s\" (%lld found)\n", ms, qPrintable(prefix),
+                                 qint64(result.size()));
+                }
                 (i % 4 == 2 ? searchPhone : i % 4 == 3 ? searchCard : searchName).push_back(ms);
             }
         }
