@@ -14,6 +14,7 @@
 #include "WriteTransaction.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace Kindred {
 namespace {
@@ -159,6 +160,16 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
             family.cardCode = QStringLiteral("KC%1").arg(++cardNumber, 6, 10, QLatin1Char('0'));
 
             qint64 nextTempId = -1;
+            // No two people of one household share a first name.
+            QSet<QString> taken;
+            const auto freshName = [&](const QStringList& pool) {
+                QString name = dice.pick(pool);
+                for (int attempt = 0; attempt < 8 && taken.contains(name); ++attempt) {
+                    name = dice.pick(pool);
+                }
+                taken.insert(name);
+                return name;
+            };
             const auto addAdult
                 = [&](const QString& first, const QString& last, const QString& relation, bool guardian, bool grey) {
                       Person p;
@@ -179,13 +190,13 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
                       family.adults << p;
                       return p.id;
                   };
-            const qint64 mother = addAdult(dice.pick(h.girls), surname, tr("Mother"), true, false);
+            const qint64 mother = addAdult(freshName(h.girls), surname, tr("Mother"), true, false);
             QList<qint64> pickups {mother};
             if (dice.chance(75)) {
-                pickups << addAdult(dice.pick(h.boys), surname, tr("Father"), true, false);
+                pickups << addAdult(freshName(h.boys), surname, tr("Father"), true, false);
             }
             if (dice.chance(35)) {
-                pickups << addAdult(dice.pick(h.girls), surname, tr("Grandmother"), false, true);
+                pickups << addAdult(freshName(h.girls), surname, tr("Grandmother"), false, true);
             }
             if (dice.chance(8)) {
                 const Heritage& other = dice.pick(heritages);
@@ -201,7 +212,7 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
                 const bool girl = dice.chance(50);
                 const Room& room = rooms.at(dice.below(int(rooms.size())));
                 Child child;
-                child.firstName = dice.pick(girl ? h.girls : h.boys);
+                child.firstName = freshName(girl ? h.girls : h.boys);
                 child.lastName = surname;
                 child.dateOfBirth
                     = today.addMonths(-(room.minAgeMonths + dice.below(room.maxAgeMonths - room.minAgeMonths + 1)))
