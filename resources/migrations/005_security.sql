@@ -25,9 +25,10 @@ INSERT INTO roles (key, name, built_in) VALUES
 -- The built-in defaults; PermissionMatrix::defaults() says the same (a test checks they agree).
 INSERT INTO role_permissions (role_key, permission) VALUES
     ('receptionist', 'families.view'), ('receptionist', 'families.edit'), ('receptionist', 'custody.view'),
-    ('receptionist', 'attendance.checkinout'), ('receptionist', 'tickets.manage'),
+    ('receptionist', 'attendance.checkinout'), ('receptionist', 'attendance.correct'),
+    ('receptionist', 'tickets.manage'),
     ('staff', 'families.view'), ('staff', 'medical.view'), ('staff', 'custody.view'),
-    ('staff', 'attendance.checkinout'), ('staff', 'incidents.log'), ('staff', 'tickets.manage'),
+    ('staff', 'attendance.checkinout'), ('staff', 'attendance.correct'), ('staff', 'incidents.log'), ('staff', 'tickets.manage'),
     ('director', 'families.view'), ('director', 'families.edit'), ('director', 'families.archive'),
     ('director', 'medical.view'), ('director', 'custody.view'), ('director', 'attendance.checkinout'),
     ('director', 'attendance.override'), ('director', 'attendance.correct'), ('director', 'rooms.manage'), ('director', 'staff.manage'),

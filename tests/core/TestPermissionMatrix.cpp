@@ -32,7 +32,7 @@ const Expected Table[] = {
     {Permission::ViewCustody, true, true, true, false},
     {Permission::CheckInOut, true, true, true, false},
     {Permission::OverridePickup, false, false, true, false},
-    {Permission::CorrectAttendance, false, false, true, false},
+    {Permission::CorrectAttendance, true, true, true, false},
     {Permission::ManageRooms, false, false, true, true},
     {Permission::ManageStaff, false, false, true, true},
     {Permission::ManageAccounts, false, false, false, true},
