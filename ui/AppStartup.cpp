@@ -10,6 +10,7 @@
 #include "FamilyStore.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "SecurityController.h"
 #include "Session.h"
 
 #include <QApplication>
@@ -38,8 +39,10 @@ void AppStartup::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("database"),
                       QApplication::translate("AppStartup", "Open the data file at <path>."),
                       QApplication::translate("AppStartup", "path")});
-    parser.addOption(
-        {QStringLiteral("demo"), QApplication::translate("AppStartup", "Open a demo centre: a new or empty data file is filled with one; a file that already holds a centre is opened as it is.")});
+    parser.addOption({QStringLiteral("demo"),
+                      QApplication::translate("AppStartup",
+                                              "Open a demo centre: a new or empty data file is filled with one; a file "
+                                              "that already holds a centre is opened as it is.")});
     parser.addOption({QStringLiteral("children"),
                       QApplication::translate("AppStartup", "Children in the demo centre (default 60)."),
                       QApplication::translate("AppStartup", "count"), QStringLiteral("60")});
@@ -84,6 +87,8 @@ bool AppStartup::start(const StartupOptions& options)
             tr("Kindred could not open %1.\n\n%2").arg(QDir::toNativeSeparators(path), opened.errorString()));
         return false;
     }
+    // The hidden screenshot options grab the window and quit: nobody is at the desk to sign in.
+    m_requireSignIn = options.screenshotPath.isEmpty() && options.editorScreenshotPath.isEmpty();
     showWindow();
     if (!options.screenshotPath.isEmpty() || !options.editorScreenshotPath.isEmpty()) {
         QTimer::singleShot(300, this, [this, options] { grabScreenshots(options); });
@@ -132,7 +137,11 @@ void AppStartup::showWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_database, *m_families, *m_centre);
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
+    auto* security = new SecurityController(*m_database, *m_session, m_window.get());
     m_window->show();
+    if (m_requireSignIn) {
+        security->start();
+    }
 }
 
 void AppStartup::switchTo(const QString& path)
@@ -174,11 +183,10 @@ void AppStartup::grabScreenshots(const StartupOptions& options)
                     tabs->setCurrentIndex(i);
                 }
                 QApplication::processEvents();
-                const QString path = i == 0 ? target.filePath()
-                                            : target.dir().filePath(QStringLiteral("%1-%2.%3")
-                                                                        .arg(target.completeBaseName())
-                                                                        .arg(i + 1)
-                                                                        .arg(target.suffix()));
+                const QString path = i == 0
+                    ? target.filePath()
+                    : target.dir().filePath(
+                        QStringLiteral("%1-%2.%3").arg(target.completeBaseName()).arg(i + 1).arg(target.suffix()));
                 dialog->grab().save(path);
             }
             dialog->reject();

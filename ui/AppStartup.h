@@ -61,6 +61,7 @@ private:
     std::unique_ptr<FamilyStore> m_families;
     std::unique_ptr<CentreStore> m_centre;
     std::unique_ptr<MainWindow> m_window;
+    bool m_requireSignIn = true;
 };
 
 } // namespace Kindred

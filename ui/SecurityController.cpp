@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SecurityController.h"
+
+#include "RoleStore.h"
+#include "Session.h"
+#include "SettingsStore.h"
+#include "SignInDialog.h"
+#include "SignInService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QMainWindow>
+#include <QTimer>
+
+namespace Kindred {
+
+SecurityController::SecurityController(Database& database, Session& session, QMainWindow* window)
+    : QObject(window)
+    , m_database(database)
+    , m_session(session)
+    , m_window(window)
+    , m_signIn(std::make_unique<SignInService>(database, session))
+    , m_roles(std::make_unique<RoleStore>(database, session))
+    , m_idleLock(IdleLock::minutesFromSetting(SettingsStore(database).value(IdleLock::SettingKey)))
+    , m_timer(new QTimer(this))
+{
+    (void)m_roles->reload(); // on failure the built-in defaults stay in force
+    qApp->installEventFilter(this);
+    m_timer->setInterval(5000);
+    connect(m_timer, &QTimer::timeout, this, &SecurityController::checkIdle);
+    m_timer->start();
+
+    auto* lock = new QAction(tr("&Switch user or lock"), window);
+    lock->setObjectName(QStringLiteral("switchUserAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setShortcutContext(Qt::ApplicationShortcut);
+    connect(lock, &QAction::triggered, this, &SecurityController::lockNow);
+    window->addAction(lock);
+}
+
+SecurityController::~SecurityController()
+{
+    qApp->removeEventFilter(this);
+}
+
+void SecurityController::start()
+{
+    m_session.signOut();
+    showDialog(int(m_signIn->hasAccounts() ? SignInDialog::Mode::SignIn : SignInDialog::Mode::FirstAdministrator));
+}
+
+void SecurityController::lockNow()
+{
+    if (isLocked()) {
+        return;
+    }
+    m_idleLock.lock();
+    showDialog(int(SignInDialog::Mode::Unlock));
+}
+
+bool SecurityController::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        m_idleLock.recordActivity();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void SecurityController::checkIdle()
+{
+    if (!isLocked() && m_session.isSignedIn() && m_idleLock.isLocked()) {
+        showDialog(int(SignInDialog::Mode::Unlock));
+    }
+}
+
+void SecurityController::showDialog(int mode)
+{
+    const qint64 previous = m_session.actorId();
+    setContentsHidden(true);
+    auto* dialog = new SignInDialog(*m_signIn, SignInDialog::Mode(mode), m_window);
+    dialog->setObjectName(QStringLiteral("signInDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->preselect(previous);
+    m_dialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_idleLock.unlock();
+        setContentsHidden(false);
+    });
+    connect(dialog, &QDialog::rejected, this, [] { QApplication::quit(); });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+}
+
+void SecurityController::setContentsHidden(bool hidden)
+{
+    if (QWidget* central = m_window->centralWidget()) {
+        central->setVisible(!hidden);
+    }
+}
+
+} // namespace Kindred

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "IdleLock.h"
+#include "SignInDialog.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QMainWindow;
+class QTimer;
+
+namespace Kindred {
+
+class Database;
+class RoleStore;
+class Session;
+
+class SignInService;
+
+// Who may use the window: asks for the first administrator or a sign-in when the window opens,
+// switches the person at the desk (Ctrl+L: one PIN), and locks the screen after the configured idle
+// minutes (security/idleLockMinutes). While nobody is signed in or the screen is locked, the
+// window's contents are hidden behind the sign-in dialog. Key presses and clicks anywhere in the
+// application count as activity (an event filter feeding IdleLock).
+class SecurityController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SecurityController(Database& database, Session& session, QMainWindow* window);
+    ~SecurityController() override;
+
+    SignInService& signIn() { return *m_signIn; }
+    IdleLock& idleLock() { return m_idleLock; }
+    // Opens the first-administrator or sign-in dialog (window-modal, not blocking).
+    void start();
+    void lockNow(); // Ctrl+L: switch user or step away
+    bool isLocked() const { return m_dialog != nullptr; }
+    SignInDialog* dialog() const { return m_dialog; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void checkIdle();
+    void showDialog(int mode);
+    void setContentsHidden(bool hidden);
+
+    Database& m_database;
+    Session& m_session;
+    QMainWindow* m_window;
+    std::unique_ptr<SignInService> m_signIn;
+    std::unique_ptr<RoleStore> m_roles;
+    IdleLock m_idleLock;
+    QTimer* m_timer;
+    QPointer<SignInDialog> m_dialog;
+};
+
+} // namespace Kindred
