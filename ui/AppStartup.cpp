@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppStartup.h"
 
+#include "AuditLogPage.h"
 #include "CentreStore.h"
 #include "Database.h"
 #include "DemoCentreGenerator.h"
@@ -10,6 +11,7 @@
 #include "FamilyStore.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PrivacyPage.h"
 #include "SecurityController.h"
 #include "Session.h"
 
@@ -138,6 +140,8 @@ void AppStartup::showWindow()
     m_window = std::make_unique<MainWindow>(*m_database, *m_families, *m_centre);
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     auto* security = new SecurityController(*m_database, *m_session, m_window.get());
+    m_window->addSection(tr("Privacy"), new PrivacyPage(*m_database, *m_session, *m_families));
+    m_window->addSection(tr("Audit trail"), new AuditLogPage(*m_database, *m_session));
     m_window->show();
     if (m_requireSignIn) {
         security->start();

@@ -40,12 +40,13 @@ public:
     void lockNow(); // Ctrl+L: switch user or step away
     bool isLocked() const { return m_dialog != nullptr; }
     SignInDialog* dialog() const { return m_dialog; }
+    // Locks when the idle time has passed; a timer calls it every 5 s (tests call it directly).
+    void checkIdle();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void checkIdle();
     void showDialog(int mode);
     void setContentsHidden(bool hidden);
 

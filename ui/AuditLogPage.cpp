@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditLogPage.h"
+
+#include "AuditQuery.h"
+#include "CentreStore.h"
+#include "Clock.h"
+#include "MessageBox.h"
+#include "Session.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Kindred {
+namespace {
+
+constexpr int PageSize = 200;
+
+} // namespace
+
+AuditLogPage::AuditLogPage(Database& database, Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_session(session)
+    , m_query(std::make_unique<AuditQuery>(database, session))
+    , m_stack(new QStackedWidget(this))
+    , m_refusedLabel(new QLabel(this))
+    , m_fromDateEdit(new QDateEdit(this))
+    , m_toDateEdit(new QDateEdit(this))
+    , m_actorComboBox(new QComboBox(this))
+    , m_entityComboBox(new QComboBox(this))
+    , m_actionComboBox(new QComboBox(this))
+    , m_textLineEdit(new QLineEdit(this))
+    , m_entriesTableWidget(new QTableWidget(this))
+    , m_statusLabel(new QLabel(this))
+    , m_olderButton(new QPushButton(tr("&Older"), this))
+    , m_newerButton(new QPushButton(tr("&Newer"), this))
+{
+    m_refusedLabel->setObjectName(QStringLiteral("auditRefusedLabel"));
+    m_refusedLabel->setWordWrap(true);
+    m_refusedLabel->setAlignment(Qt::AlignCenter);
+    m_fromDateEdit->setObjectName(QStringLiteral("auditFromDateEdit"));
+    m_toDateEdit->setObjectName(QStringLiteral("auditToDateEdit"));
+    m_actorComboBox->setObjectName(QStringLiteral("auditActorComboBox"));
+    m_entityComboBox->setObjectName(QStringLiteral("auditEntityComboBox"));
+    m_actionComboBox->setObjectName(QStringLiteral("auditActionComboBox"));
+    m_textLineEdit->setObjectName(QStringLiteral("auditTextLineEdit"));
+    m_entriesTableWidget->setObjectName(QStringLiteral("auditEntriesTableWidget"));
+    m_statusLabel->setObjectName(QStringLiteral("auditStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_textLineEdit->setPlaceholderText(tr("Text in the details or reason"));
+    m_textLineEdit->setClearButtonEnabled(true);
+    for (QDateEdit* edit : {m_fromDateEdit, m_toDateEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDate(Clock::currentDate());
+    }
+    m_fromDateEdit->setDate(Clock::currentDate().addMonths(-1));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("From"), this));
+    filters->addWidget(m_fromDateEdit);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_toDateEdit);
+    filters->addWidget(m_actorComboBox);
+    filters->addWidget(m_entityComboBox);
+    filters->addWidget(m_actionComboBox);
+    filters->addWidget(m_textLineEdit, 1);
+
+    m_entriesTableWidget->setColumnCount(6);
+    m_entriesTableWidget->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("Action"), tr("Record"), tr("Reason"), tr("Details")});
+    m_entriesTableWidget->horizontalHeader()->setStretchLastSection(true);
+    m_entriesTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_entriesTableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entriesTableWidget->verticalHeader()->hide();
+
+    auto* exportButton = new QPushButton(tr("&Export CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("auditExportButton"));
+    auto* checkButton = new QPushButton(tr("&Check the trail"), this);
+    checkButton->setObjectName(QStringLiteral("auditCheckButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_newerButton);
+    buttons->addWidget(m_olderButton);
+    buttons->addWidget(m_statusLabel, 1);
+    buttons->addWidget(checkButton);
+    buttons->addWidget(exportButton);
+
+    auto* viewer = new QWidget(this);
+    auto* viewerLayout = new QVBoxLayout(viewer);
+    viewerLayout->addLayout(filters);
+    viewerLayout->addWidget(m_entriesTableWidget, 1);
+    viewerLayout->addLayout(buttons);
+    m_stack->addWidget(viewer);
+    m_stack->addWidget(m_refusedLabel);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+
+    const auto restart = [this] {
+        m_offset = 0;
+        refresh();
+    };
+    connect(m_fromDateEdit, &QDateEdit::dateChanged, this, restart);
+    connect(m_toDateEdit, &QDateEdit::dateChanged, this, restart);
+    connect(m_actorComboBox, &QComboBox::currentIndexChanged, this, restart);
+    connect(m_entityComboBox, &QComboBox::currentIndexChanged, this, restart);
+    connect(m_actionComboBox, &QComboBox::currentIndexChanged, this, restart);
+    connect(m_textLineEdit, &QLineEdit::returnPressed, this, restart);
+    connect(m_olderButton, &QPushButton::clicked, this, [this] {
+        m_offset += PageSize;
+        refresh();
+    });
+    connect(m_newerButton, &QPushButton::clicked, this, [this] {
+        m_offset = qMax(0, m_offset - PageSize);
+        refresh();
+    });
+    connect(exportButton, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
+    connect(checkButton, &QPushButton::clicked, this, &AuditLogPage::checkChain);
+    connect(&m_session, &Session::actorChanged, this, &AuditLogPage::updateAccess);
+    updateAccess();
+}
+
+AuditLogPage::~AuditLogPage() = default;
+
+void AuditLogPage::updateAccess()
+{
+    if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
+        m_refusedLabel->setText(allowed.errorString());
+        m_stack->setCurrentWidget(m_refusedLabel);
+        m_entriesTableWidget->setRowCount(0);
+        return;
+    }
+    m_stack->setCurrentIndex(0);
+    const QSignalBlocker a(m_actorComboBox);
+    const QSignalBlocker e(m_entityComboBox);
+    const QSignalBlocker c(m_actionComboBox);
+    m_actorComboBox->clear();
+    m_actorComboBox->addItem(tr("Anyone"), qint64(-1));
+    m_actorComboBox->addItem(tr("System"), qint64(0));
+    for (const StaffMember& member : CentreStore(m_database, m_session).staff(true)) {
+        m_actorComboBox->addItem(member.fullName(), member.id);
+    }
+    m_entityComboBox->clear();
+    m_entityComboBox->addItem(tr("Any record"), QString());
+    for (const QString& entity : m_query->entities().value()) {
+        m_entityComboBox->addItem(entity, entity);
+    }
+    m_actionComboBox->clear();
+    m_actionComboBox->addItem(tr("Any action"), QString());
+    for (const QString& action : m_query->actions().value()) {
+        m_actionComboBox->addItem(action, action);
+    }
+    m_offset = 0;
+    refresh();
+}
+
+AuditFilter AuditLogPage::filter() const
+{
+    AuditFilter f;
+    f.from = QDateTime(m_fromDateEdit->date(), QTime(0, 0), Clock::timeZone());
+    f.to = QDateTime(m_toDateEdit->date().addDays(1), QTime(0, 0), Clock::timeZone());
+    f.actorId = m_actorComboBox->currentData().toLongLong();
+    f.entity = m_entityComboBox->currentData().toString();
+    f.action = m_actionComboBox->currentData().toString();
+    f.text = m_textLineEdit->text();
+    return f;
+}
+
+void AuditLogPage::refresh()
+{
+    if (!m_session.can(Permission::ViewAudit)) {
+        return;
+    }
+    const AuditFilter f = filter();
+    const auto records = m_query->find(f, m_offset, PageSize);
+    const int total = m_query->count(f).ok() ? m_query->count(f).value() : 0;
+    m_entriesTableWidget->setRowCount(0);
+    if (!records) {
+        m_statusLabel->setText(records.errorString());
+        return;
+    }
+    m_entriesTableWidget->setRowCount(int(records->size()));
+    int row = 0;
+    for (const AuditRecord& r : records.value()) {
+        const QStringList cells {QLocale().toString(r.atUtc.toTimeZone(Clock::timeZone()), QLocale::ShortFormat),
+                                 r.actorName,
+                                 r.action,
+                                 r.entity + QLatin1Char(' ') + QString::number(r.entityId),
+                                 r.reason,
+                                 QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)).left(300)};
+        for (int c = 0; c < cells.size(); ++c) {
+            m_entriesTableWidget->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        }
+        ++row;
+    }
+    m_statusLabel->setText(tr("Entries %1–%2 of %3, newest first")
+                               .arg(total == 0 ? 0 : m_offset + 1)
+                               .arg(m_offset + records->size())
+                               .arg(total));
+    m_newerButton->setEnabled(m_offset > 0);
+    m_olderButton->setEnabled(m_offset + records->size() < total);
+}
+
+void AuditLogPage::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), tr("audit-trail.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto written = m_query->exportCsv(filter(), path);
+    if (!written) {
+        MessageBox::warning(this, tr("Export the audit trail"), written.errorString());
+        return;
+    }
+    m_statusLabel->setText(tr("%n entries exported.", nullptr, written.value()));
+}
+
+void AuditLogPage::checkChain()
+{
+    const auto verified = m_query->verify();
+    if (!verified) {
+        MessageBox::critical(this, tr("Audit trail"), verified.errorString());
+        return;
+    }
+    MessageBox::information(this, tr("Audit trail"),
+                            tr("Every entry is as Kindred wrote it: nothing was edited, removed or slipped in."));
+}
+
+} // namespace Kindred
