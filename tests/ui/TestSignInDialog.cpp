@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditLogPage.h"
+#include "MockClock.h"
+#include "SecurityController.h"
+#include "SignInDialog.h"
+#include "SignInService.h"
+#include "TestCentre.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Kindred;
+
+namespace {
+
+const QDateTime Morning(QDate(2026, 11, 23), QTime(8, 0), QTimeZone("Australia/Melbourne"));
+
+qint64 staffWithPin(TestCentre& centre, StaffRole role, const QString& first, const QString& pin)
+{
+    StaffMember m;
+    m.firstName = first;
+    m.lastName = QStringLiteral("Tester");
+    m.role = role;
+    if (!centre.centre().saveStaff(m)) {
+        return 0;
+    }
+    SignInService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    return accounts.setPin(m.id, pin) ? m.id : 0;
+}
+
+} // namespace
+
+class TestSignInDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstStartAsksForTheAdministrator();
+    void wrongPinKeepsTheDialogOpen();
+    void idleLockHidesTheWindowUntilThePin();
+    void auditPageHiddenFromReceptionist();
+};
+
+void TestSignInDialog::firstStartAsksForTheAdministrator()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    SignInDialog dialog(service, SignInDialog::Mode::FirstAdministrator);
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("firstNameLineEdit")), QStringLiteral("Ada"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("lastNameLineEdit")), QStringLiteral("Okoro"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit")),
+                     QStringLiteral("a long password"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("confirmLineEdit")),
+                     QStringLiteral("a long passwort"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.errorText().contains(QStringLiteral("differ")));
+    auto* confirm = dialog.findChild<QLineEdit*>(QStringLiteral("confirmLineEdit"));
+    confirm->clear();
+    QTest::keyClicks(confirm, QStringLiteral("a long password"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("pinLineEdit")), QStringLiteral("4321"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(centre.session().isSignedIn());
+    QCOMPARE(centre.session().actor().role, StaffRole::Administrator);
+    QVERIFY(service.hasAccounts());
+}
+
+void TestSignInDialog::wrongPinKeepsTheDialogOpen()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    const qint64 lena = staffWithPin(centre, StaffRole::Receptionist, QStringLiteral("Lena"), QStringLiteral("2222"));
+    QVERIFY(lena);
+    SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    SignInDialog dialog(service, SignInDialog::Mode::SignIn);
+    dialog.preselect(lena);
+    auto* secret = dialog.findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
+    QTest::keyClicks(secret, QStringLiteral("2223"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(dialog.errorText(), QStringLiteral("That PIN is not right."));
+    QVERIFY(secret->text().isEmpty());
+    QTest::keyClicks(secret, QStringLiteral("2222"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(centre.session().actorId(), lena);
+}
+
+void TestSignInDialog::idleLockHidesTheWindowUntilThePin()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    const qint64 lena = staffWithPin(centre, StaffRole::Receptionist, QStringLiteral("Lena"), QStringLiteral("2222"));
+    QMainWindow window;
+    auto* contents = new QLabel(QStringLiteral("Families"));
+    window.setCentralWidget(contents);
+    window.show();
+    SecurityController security(centre.database(), centre.session(), &window);
+    security.start();
+    QVERIFY(security.isLocked());
+    QVERIFY(!contents->isVisible());
+    auto* secret = security.dialog()->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
+    security.dialog()->preselect(lena);
+    QTest::keyClicks(secret, QStringLiteral("2222"));
+    QTest::keyClick(secret, Qt::Key_Return);
+    QTRY_VERIFY(!security.isLocked());
+    QVERIFY(contents->isVisible());
+    QCOMPARE(centre.session().actorId(), lena);
+
+    // Idle for the configured five minutes: locked, contents hidden.
+    clock.advanceSecs(4 * 60);
+    security.checkIdle();
+    QVERIFY(!security.isLocked());
+    clock.advanceSecs(61);
+    security.checkIdle();
+    QVERIFY(security.isLocked());
+    QVERIFY(!contents->isVisible());
+    secret = security.dialog()->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
+    QTest::keyClicks(secret, QStringLiteral("2222"));
+    QTest::keyClick(secret, Qt::Key_Return);
+    QTRY_VERIFY(!security.isLocked());
+    QVERIFY(contents->isVisible());
+}
+
+void TestSignInDialog::auditPageHiddenFromReceptionist()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    AuditLogPage page(centre.database(), centre.session());
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("auditEntriesTableWidget"));
+    auto* refused = page.findChild<QLabel*>(QStringLiteral("auditRefusedLabel"));
+    auto* stack = page.findChild<QStackedWidget*>();
+    StaffMember lena;
+    lena.id = 5;
+    lena.firstName = QStringLiteral("Lena");
+    lena.role = StaffRole::Receptionist;
+    centre.session().signIn(lena);
+    QCOMPARE(stack->currentWidget(), refused);
+    QVERIFY(refused->text().contains(QStringLiteral("audit trail")));
+    QCOMPARE(table->rowCount(), 0);
+    StaffMember mai = lena;
+    mai.role = StaffRole::Director;
+    centre.session().signIn(mai);
+    QVERIFY(stack->currentWidget() != refused);
+}
+
+QTEST_MAIN(TestSignInDialog)
+#include "TestSignInDialog.moc"
