@@ -2,6 +2,8 @@
 // FamilyDataExport::toReport: the printable form of a family's data export.
 #include "FamilyDataExport.h"
 
+#include "Clock.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
@@ -19,11 +21,24 @@ QString shortDate(QDate date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
-// The columns worth printing: ids pointing elsewhere are left to the JSON file; at most eight.
+// Instants are stored as UTC ISO text; printed in the centre's time zone, short enough to fit a cell.
+QString printable(const QVariant& value)
+{
+    const QString text = value.toString();
+    if (text.size() >= 20 && text.endsWith(QLatin1Char('Z')) && text.at(10) == QLatin1Char('T')) {
+        const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (at.isValid()) {
+            return QLocale().toString(at.toTimeZone(Clock::timeZone()), QLocale::ShortFormat);
+        }
+    }
+    return text;
+}
+
+// The columns worth printing: ids pointing elsewhere are left to the JSON file; at most six.
 QList<int> printableColumns(const QStringList& columns)
 {
     QList<int> picked;
-    for (int i = 0; i < columns.size() && picked.size() < 8; ++i) {
+    for (int i = 0; i < columns.size() && picked.size() < 6; ++i) {
         if (i == 0 || !columns.at(i).endsWith(QLatin1String("_id"))) {
             picked << i;
         }
@@ -59,8 +74,8 @@ ReportDocument FamilyDataExport::toReport(const Contents& contents, const QStrin
 
     doc.addHeading(tr("Adults"));
     ReportDocument::Table adults;
-    adults.columns = {{tr("Name"), 2},  {tr("Relation"), 1.2}, {tr("Guardian"), 0.8},         {tr("Phones"), 2},
-                      {tr("Email"), 2}, {tr("Language"), 1},   {tr("In parent directory"), 1}};
+    adults.columns = {{tr("Name"), 2},    {tr("Relation"), 1.2}, {tr("Guardian"), 1.1},           {tr("Phones"), 2},
+                      {tr("Email"), 2.2}, {tr("Language"), 1.3}, {tr("In parent directory"), 1.1}};
     for (const Person& p : family.adults) {
         adults.rows << QStringList {p.fullName(),
                                     p.relation,
@@ -108,19 +123,21 @@ ReportDocument FamilyDataExport::toReport(const Contents& contents, const QStrin
     }
 
     for (const RecordSet& set : contents.records) {
-        doc.addHeading(tr("Records: %1 (%n row(s))", nullptr, int(set.rows.size())).arg(set.table));
+        doc.addHeading(tr("Records: %1 — %2").arg(set.table).arg(set.rows.size()));
         if (set.rows.isEmpty()) {
             continue;
         }
         const QList<int> columns = printableColumns(set.columns);
         ReportDocument::Table table;
         for (int c : columns) {
-            table.columns << ReportDocument::Column {set.columns.at(c), 1, Qt::AlignLeft};
+            table.columns << ReportDocument::Column {
+                QString(set.columns.at(c)).replace(QLatin1Char('_'), QLatin1Char(' ')), c == 0 ? 0.5 : 1.0,
+                Qt::AlignLeft};
         }
         for (const QVariantList& row : set.rows) {
             QStringList cells;
             for (int c : columns) {
-                cells << row.at(c).toString();
+                cells << printable(row.at(c));
             }
             table.rows << cells;
         }
@@ -129,9 +146,9 @@ ReportDocument FamilyDataExport::toReport(const Contents& contents, const QStrin
 
     doc.addHeading(tr("History of changes"));
     ReportDocument::Table history;
-    history.columns = {{tr("When (UTC)"), 1.6}, {tr("Who"), 1.4}, {tr("What"), 1.4}, {tr("Reason"), 2}};
+    history.columns = {{tr("When"), 1.6}, {tr("Who"), 1.4}, {tr("What"), 1.4}, {tr("Reason"), 2}};
     for (const QVariantList& row : contents.history) {
-        history.rows << QStringList {row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
+        history.rows << QStringList {printable(row.at(0)), row.at(1).toString(), row.at(2).toString(),
                                      row.at(6).toString()};
     }
     doc.addTable(history);
