@@ -58,7 +58,8 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
     insert.bindValue(QStringLiteral(":entity"), entry.entity);
     insert.bindValue(QStringLiteral(":entityId"), entry.entityId);
     insert.bindValue(QStringLiteral(":details"), details);
-    insert.bindValue(QStringLiteral(":reason"), entry.reason);
+    // A null QString binds as SQL NULL; the column is NOT NULL DEFAULT ''.
+    insert.bindValue(QStringLiteral(":reason"), entry.reason.isNull() ? QStringLiteral("") : entry.reason);
     insert.bindValue(QStringLiteral(":prev"), previous);
     insert.bindValue(
         QStringLiteral(":hash"),
