@@ -5,6 +5,7 @@
 #include "StoreError.h"
 #include "TextFolding.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Kindred {
@@ -224,9 +225,12 @@ QList<TicketSummary> TicketQueries::board(const QSqlDatabase& db, const TicketFi
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(match.isEmpty() ? BoardSql : BoardSearchSql);
+    // A null QString would bind as NULL and make "(:x = '' OR …)" false: bind '' instead.
     const auto bindTwice = [&query](const QString& name, const QVariant& value) {
-        query.bindValue(QLatin1Char(':') + name + QLatin1Char('1'), value);
-        query.bindValue(QLatin1Char(':') + name + QLatin1Char('2'), value);
+        const QVariant bound
+            = value.typeId() == QMetaType::QString && value.toString().isNull() ? QVariant(QStringLiteral("")) : value;
+        query.bindValue(QLatin1Char(':') + name + QLatin1Char('1'), bound);
+        query.bindValue(QLatin1Char(':') + name + QLatin1Char('2'), bound);
     };
     bindTwice(QStringLiteral("me"), filter.meStaffId);
     bindTwice(QStringLiteral("owner"), filter.ownerId);
@@ -246,6 +250,7 @@ QList<TicketSummary> TicketQueries::board(const QSqlDatabase& db, const TicketFi
         query.bindValue(QStringLiteral(":match"), match);
     }
     if (!query.exec()) {
+        qWarning("TicketQueries::board: %s", qPrintable(query.lastError().text()));
         return rows;
     }
     while (query.next()) {

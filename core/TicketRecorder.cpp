@@ -31,9 +31,9 @@ Result<void> TicketRecorder::appendEvent(const QSqlDatabase& db, qint64 ticketId
                      authorId > 0 ? QVariant(authorId) : QVariant(QMetaType::fromType<qint64>()));
     insert.bindValue(QStringLiteral(":kind"), ticketEventKindKey(line.kind));
     insert.bindValue(QStringLiteral(":shared"), line.shared ? 1 : 0);
-    insert.bindValue(QStringLiteral(":old"), line.oldValue);
-    insert.bindValue(QStringLiteral(":new"), line.newValue);
-    insert.bindValue(QStringLiteral(":body"), line.body);
+    insert.bindValue(QStringLiteral(":old"), storedText(line.oldValue));
+    insert.bindValue(QStringLiteral(":new"), storedText(line.newValue));
+    insert.bindValue(QStringLiteral(":body"), storedText(line.body));
     return execQuery(insert);
 }
 
@@ -70,7 +70,7 @@ Result<void> TicketRecorder::reindex(const QSqlDatabase& db, qint64 ticketId)
     QSqlQuery insert(db);
     insert.prepare(InsertSearchSql);
     insert.bindValue(QStringLiteral(":id"), ticketId);
-    insert.bindValue(QStringLiteral(":body"), foldForSearch(parts.join(QLatin1Char('\n'))));
+    insert.bindValue(QStringLiteral(":body"), storedText(foldForSearch(parts.join(QLatin1Char('\n')))));
     return execQuery(insert);
 }
 

@@ -125,7 +125,7 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
     insert.bindValue(QStringLiteral(":category"), ticketCategoryKey(draft.category));
     insert.bindValue(QStringLiteral(":priority"), ticketPriorityKey(draft.priority));
     insert.bindValue(QStringLiteral(":subject"), draft.subject.trimmed());
-    insert.bindValue(QStringLiteral(":words"), draft.parentWords.trimmed());
+    insert.bindValue(QStringLiteral(":words"), storedText(draft.parentWords.trimmed()));
     insert.bindValue(QStringLiteral(":owner"), ownerId);
     insert.bindValue(QStringLiteral(":creator"), nullableId(m_session.actorId()));
     insert.bindValue(QStringLiteral(":now"), iso(now));

@@ -39,13 +39,13 @@ Result<void> writeState(const QSqlDatabase& db, const Ticket& t)
     update.bindValue(QStringLiteral(":resolved"), instantOrNull(t.resolvedAt));
     update.bindValue(QStringLiteral(":closed"), instantOrNull(t.closedAt));
     update.bindValue(QStringLiteral(":dueResolve"), instantOrNull(t.dueResolveAt));
-    update.bindValue(QStringLiteral(":summary"), t.resolutionSummary);
+    update.bindValue(QStringLiteral(":summary"), storedText(t.resolutionSummary));
     update.bindValue(QStringLiteral(":satisfied"),
                      t.followUp ? QVariant(t.followUp->satisfied ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
     update.bindValue(QStringLiteral(":rating"),
                      t.followUp ? QVariant(t.followUp->rating) : QVariant(QMetaType::fromType<int>()));
-    update.bindValue(QStringLiteral(":words"), t.followUp ? t.followUp->words : QString());
-    update.bindValue(QStringLiteral(":reason"), t.noFollowUpReason);
+    update.bindValue(QStringLiteral(":words"), storedText(t.followUp ? t.followUp->words : QString()));
+    update.bindValue(QStringLiteral(":reason"), storedText(t.noFollowUpReason));
     update.bindValue(QStringLiteral(":firstContact"), t.firstContactResolution ? 1 : 0);
     update.bindValue(QStringLiteral(":id"), t.id);
     return execQuery(update);
