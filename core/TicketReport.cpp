@@ -200,19 +200,19 @@ ReportDocument TicketReport::document(Database& database, const QList<TicketRepo
     }
 
     ReportDocument::Table raised;
-    raised.columns << ReportDocument::Column { tr("Month"), 1.4 } << ReportDocument::Column { tr("Category"), 1.6 };
+    raised.columns << ReportDocument::Column { tr("Month"), 1.2 } << ReportDocument::Column { tr("Category"), 1.5 };
     for (TicketKind kind : allTicketKinds()) {
-        raised.columns << ReportDocument::Column { ticketKindName(kind), 1.1, Qt::AlignRight };
+        raised.columns << ReportDocument::Column { ticketKindName(kind), 1.5, Qt::AlignRight };
     }
     raised.columns << ReportDocument::Column { tr("Total"), 0.8, Qt::AlignRight };
 
     ReportDocument::Table response;
-    response.columns << ReportDocument::Column { tr("Month"), 1.4 } << ReportDocument::Column { tr("Category"), 1.6 }
-                     << ReportDocument::Column { tr("Median hours to acknowledge"), 1.2, Qt::AlignRight }
+    response.columns << ReportDocument::Column { tr("Month"), 1.2 } << ReportDocument::Column { tr("Category"), 1.5 }
+                     << ReportDocument::Column { tr("Median hours to acknowledge"), 1.4, Qt::AlignRight }
                      << ReportDocument::Column { tr("Median hours to resolve"), 1.2, Qt::AlignRight }
                      << ReportDocument::Column { tr("Overdue"), 0.9, Qt::AlignRight }
                      << ReportDocument::Column { tr("Resolved at first contact"), 1.1, Qt::AlignRight }
-                     << ReportDocument::Column { tr("Average satisfaction"), 1.2, Qt::AlignRight };
+                     << ReportDocument::Column { tr("Average satisfaction"), 1.6, Qt::AlignRight };
 
     for (const TicketReportRow& row : rows) {
         const QString month = locale.toString(row.month, QStringLiteral("MMM yyyy"));
@@ -225,8 +225,8 @@ ReportDocument TicketReport::document(Database& database, const QList<TicketRepo
         raised.rows << cells;
 
         const QString satisfaction = row.averageSatisfaction
-            ? tr("%1 (%n follow-ups)", nullptr, row.satisfactionResponses)
-                  .arg(locale.toString(*row.averageSatisfaction, 'f', 1))
+            ? tr("%1 (n = %2)")
+                  .arg(locale.toString(*row.averageSatisfaction, 'f', 1), locale.toString(row.satisfactionResponses))
             : QStringLiteral("—");
         if (row.overdue > 0) {
             response.highlightedRows << int(response.rows.size());
