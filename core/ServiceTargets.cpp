@@ -32,15 +32,15 @@ ServiceTargets::Target ServiceTargets::defaultTarget(TicketPriority priority)
 {
     switch (priority) {
     case TicketPriority::Urgent:
-        return { 1, 11 };
+        return {1, 11};
     case TicketPriority::High:
-        return { 4, 22 };
+        return {4, 22};
     case TicketPriority::Normal:
-        return { 11, 55 };
+        return {11, 55};
     case TicketPriority::Low:
-        return { 22, 110 };
+        return {22, 110};
     }
-    return { 11, 55 };
+    return {11, 55};
 }
 
 QString ServiceTargets::acknowledgeKey(TicketPriority priority)

@@ -18,51 +18,50 @@ template<typename Enum> struct Entry
 };
 
 constexpr Entry<TicketStatus> StatusKeys[] = {
-    { TicketStatus::New, "new" },
-    { TicketStatus::Acknowledged, "acknowledged" },
-    { TicketStatus::InProgress, "in_progress" },
-    { TicketStatus::WaitingForParent, "waiting_for_parent" },
-    { TicketStatus::Resolved, "resolved" },
-    { TicketStatus::Closed, "closed" },
-    { TicketStatus::Reopened, "reopened" },
+    {TicketStatus::New, "new"},
+    {TicketStatus::Acknowledged, "acknowledged"},
+    {TicketStatus::InProgress, "in_progress"},
+    {TicketStatus::WaitingForParent, "waiting_for_parent"},
+    {TicketStatus::Resolved, "resolved"},
+    {TicketStatus::Closed, "closed"},
+    {TicketStatus::Reopened, "reopened"},
 };
 constexpr Entry<TicketChannel> ChannelKeys[] = {
-    { TicketChannel::InPerson, "in_person" },
-    { TicketChannel::Phone, "phone" },
-    { TicketChannel::Email, "email" },
-    { TicketChannel::Note, "note" },
+    {TicketChannel::InPerson, "in_person"},
+    {TicketChannel::Phone, "phone"},
+    {TicketChannel::Email, "email"},
+    {TicketChannel::Note, "note"},
 };
 constexpr Entry<TicketKind> KindKeys[] = {
-    { TicketKind::Complaint, "complaint" },   { TicketKind::Concern, "concern" },
-    { TicketKind::Question, "question" },     { TicketKind::Suggestion, "suggestion" },
-    { TicketKind::Compliment, "compliment" },
+    {TicketKind::Complaint, "complaint"},   {TicketKind::Concern, "concern"},       {TicketKind::Question, "question"},
+    {TicketKind::Suggestion, "suggestion"}, {TicketKind::Compliment, "compliment"},
 };
 constexpr Entry<TicketCategory> CategoryKeys[] = {
-    { TicketCategory::Care, "care" },
-    { TicketCategory::Safety, "safety" },
-    { TicketCategory::Health, "health" },
-    { TicketCategory::Food, "food" },
-    { TicketCategory::Communication, "communication" },
-    { TicketCategory::Billing, "billing" },
-    { TicketCategory::Facilities, "facilities" },
-    { TicketCategory::Staff, "staff" },
-    { TicketCategory::Other, "other" },
+    {TicketCategory::Care, "care"},
+    {TicketCategory::Safety, "safety"},
+    {TicketCategory::Health, "health"},
+    {TicketCategory::Food, "food"},
+    {TicketCategory::Communication, "communication"},
+    {TicketCategory::Billing, "billing"},
+    {TicketCategory::Facilities, "facilities"},
+    {TicketCategory::Staff, "staff"},
+    {TicketCategory::Other, "other"},
 };
 constexpr Entry<TicketPriority> PriorityKeys[] = {
-    { TicketPriority::Low, "low" },
-    { TicketPriority::Normal, "normal" },
-    { TicketPriority::High, "high" },
-    { TicketPriority::Urgent, "urgent" },
+    {TicketPriority::Low, "low"},
+    {TicketPriority::Normal, "normal"},
+    {TicketPriority::High, "high"},
+    {TicketPriority::Urgent, "urgent"},
 };
 constexpr Entry<TicketEventKind> EventKeys[] = {
-    { TicketEventKind::Created, "created" },
-    { TicketEventKind::Status, "status" },
-    { TicketEventKind::Assigned, "assigned" },
-    { TicketEventKind::CollaboratorAdded, "collaborator_added" },
-    { TicketEventKind::CollaboratorRemoved, "collaborator_removed" },
-    { TicketEventKind::Note, "note" },
-    { TicketEventKind::FollowUp, "follow_up" },
-    { TicketEventKind::IncidentLinked, "incident_linked" },
+    {TicketEventKind::Created, "created"},
+    {TicketEventKind::Status, "status"},
+    {TicketEventKind::Assigned, "assigned"},
+    {TicketEventKind::CollaboratorAdded, "collaborator_added"},
+    {TicketEventKind::CollaboratorRemoved, "collaborator_removed"},
+    {TicketEventKind::Note, "note"},
+    {TicketEventKind::FollowUp, "follow_up"},
+    {TicketEventKind::IncidentLinked, "incident_linked"},
 };
 
 template<typename Enum, size_t N> QString keyOf(const Entry<Enum> (&table)[N], Enum value)

@@ -46,7 +46,7 @@ Result<ReportDocument> TicketHistoryReport::build(Database& database, qint64 fam
         return done.error();
     }
     if (!family.next()) {
-        return Error { tr("That family is not on file.") };
+        return Error {tr("That family is not on file.")};
     }
     const QString familyName = family.value(0).toString();
     family.finish();
@@ -85,12 +85,12 @@ Result<ReportDocument> TicketHistoryReport::build(Database& database, qint64 fam
         const Ticket& t = loaded.value();
         doc.addHeading(tr("%1 no. %2: %3").arg(ticketKindName(t.kind)).arg(t.id).arg(t.subject));
         QList<QPair<QString, QString>> facts {
-            { tr("Raised"), when(t.createdAt) },
-            { tr("By"), t.raisedByName.isEmpty() ? QStringLiteral("—") : t.raisedByName },
-            { tr("Children"), t.childNames.isEmpty() ? QStringLiteral("—") : t.childNames.join(QStringLiteral(", ")) },
-            { tr("How"), ticketChannelName(t.channel) },
-            { tr("About"), ticketCategoryName(t.category) },
-            { tr("Status"), ticketStatusName(t.status) },
+            {tr("Raised"), when(t.createdAt)},
+            {tr("By"), t.raisedByName.isEmpty() ? QStringLiteral("—") : t.raisedByName},
+            {tr("Children"), t.childNames.isEmpty() ? QStringLiteral("—") : t.childNames.join(QStringLiteral(", "))},
+            {tr("How"), ticketChannelName(t.channel)},
+            {tr("About"), ticketCategoryName(t.category)},
+            {tr("Status"), ticketStatusName(t.status)},
         };
         if (!t.parentWords.isEmpty()) {
             facts << qMakePair(tr("What you told us"), t.parentWords);
@@ -98,12 +98,12 @@ Result<ReportDocument> TicketHistoryReport::build(Database& database, qint64 fam
         doc.addKeyValues(facts);
 
         ReportDocument::Table steps;
-        steps.columns << ReportDocument::Column { tr("When"), 1.2 } << ReportDocument::Column { tr("Who"), 1.2 }
-                      << ReportDocument::Column { tr("What happened"), 3.6 };
+        steps.columns << ReportDocument::Column {tr("When"), 1.2} << ReportDocument::Column {tr("Who"), 1.2}
+                      << ReportDocument::Column {tr("What happened"), 3.6};
         for (const TicketEvent& event : TicketQueries::timeline(db, id)) {
             const QString text = sharedText(event);
             if (!text.isEmpty()) {
-                steps.rows << QStringList { when(event.at), event.authorName, text };
+                steps.rows << QStringList {when(event.at), event.authorName, text};
             }
         }
         doc.addTable(steps);
@@ -125,7 +125,7 @@ Result<ReportDocument> TicketHistoryReport::build(Database& database, qint64 fam
             doc.addKeyValues(outcome);
         }
     }
-    doc.addSignatures({ tr("Parent or guardian"), tr("Director") });
+    doc.addSignatures({tr("Parent or guardian"), tr("Director")});
     return doc;
 }
 

@@ -134,7 +134,7 @@ Result<Ticket> TicketQueries::load(const QSqlDatabase& db, qint64 ticketId)
         return done.error();
     }
     if (!query.next()) {
-        return Error { tr("Ticket %1 is not on file.").arg(ticketId) };
+        return Error {tr("Ticket %1 is not on file.").arg(ticketId)};
     }
     Ticket t;
     t.id = query.value(0).toLongLong();
@@ -159,7 +159,7 @@ Result<Ticket> TicketQueries::load(const QSqlDatabase& db, qint64 ticketId)
     t.dueResolveAt = instant(query.value(19));
     t.resolutionSummary = query.value(20).toString();
     if (!query.value(21).isNull()) {
-        t.followUp = TicketFollowUp { query.value(21).toBool(), query.value(22).toInt(), query.value(23).toString() };
+        t.followUp = TicketFollowUp {query.value(21).toBool(), query.value(22).toInt(), query.value(23).toString()};
     }
     t.noFollowUpReason = query.value(24).toString();
     t.firstContactResolution = query.value(25).toBool();
@@ -240,7 +240,7 @@ QList<TicketSummary> TicketQueries::board(const QSqlDatabase& db, const TicketFi
     bindTwice(QStringLiteral("status"), filter.status ? ticketStatusKey(*filter.status) : QString());
     bindTwice(QStringLiteral("from"), dayStartUtc(filter.createdFrom));
     bindTwice(QStringLiteral("to"), filter.createdTo.isValid() ? dayStartUtc(filter.createdTo.addDays(1)) : QString());
-    for (const char* name : { ":now1", ":now2", ":now3", ":now4" }) {
+    for (const char* name : {":now1", ":now2", ":now3", ":now4"}) {
         query.bindValue(QLatin1String(name), nowText);
     }
     query.bindValue(QStringLiteral(":open"), filter.openOnly);

@@ -2,6 +2,7 @@
 #include "TicketRecorder.h"
 
 #include "Clock.h"
+#include "SqlValues.h"
 #include "StoreError.h"
 #include "TextFolding.h"
 
@@ -27,13 +28,12 @@ Result<void> TicketRecorder::appendEvent(const QSqlDatabase& db, qint64 ticketId
     insert.prepare(InsertEventSql);
     insert.bindValue(QStringLiteral(":ticket"), ticketId);
     insert.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    insert.bindValue(QStringLiteral(":author"),
-                     authorId > 0 ? QVariant(authorId) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bindValue(QStringLiteral(":author"), sqlId(authorId));
     insert.bindValue(QStringLiteral(":kind"), ticketEventKindKey(line.kind));
     insert.bindValue(QStringLiteral(":shared"), line.shared ? 1 : 0);
-    insert.bindValue(QStringLiteral(":old"), storedText(line.oldValue));
-    insert.bindValue(QStringLiteral(":new"), storedText(line.newValue));
-    insert.bindValue(QStringLiteral(":body"), storedText(line.body));
+    insert.bindValue(QStringLiteral(":old"), sqlText(line.oldValue));
+    insert.bindValue(QStringLiteral(":new"), sqlText(line.newValue));
+    insert.bindValue(QStringLiteral(":body"), sqlText(line.body));
     return execQuery(insert);
 }
 
@@ -70,7 +70,7 @@ Result<void> TicketRecorder::reindex(const QSqlDatabase& db, qint64 ticketId)
     QSqlQuery insert(db);
     insert.prepare(InsertSearchSql);
     insert.bindValue(QStringLiteral(":id"), ticketId);
-    insert.bindValue(QStringLiteral(":body"), storedText(foldForSearch(parts.join(QLatin1Char('\n')))));
+    insert.bindValue(QStringLiteral(":body"), sqlText(foldForSearch(parts.join(QLatin1Char('\n')))));
     return execQuery(insert);
 }
 
@@ -82,7 +82,7 @@ Result<void> TicketRecorder::record(const QSqlDatabase& db, qint64 ticketId, qin
     }
     return AuditLog::append(
         db,
-        AuditEntry { authorId, QStringLiteral("ticket.") + verb, QStringLiteral("ticket"), ticketId, details, reason });
+        AuditEntry {authorId, QStringLiteral("ticket.") + verb, QStringLiteral("ticket"), ticketId, details, reason});
 }
 
 } // namespace Kindred

@@ -9,12 +9,6 @@
 
 namespace Kindred {
 
-// Text as stored: Qt binds a null QString as SQL NULL, and the ticket text columns are NOT NULL.
-inline QString storedText(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 // What every ticket change writes besides the ticket itself, inside the caller's write transaction:
 // a line on the append-only timeline, the audit entry, and the refreshed full-text index.
 class TicketRecorder

@@ -134,7 +134,7 @@ Result<QList<TicketReportRow>> TicketReport::compute(const QSqlDatabase& db, QDa
             || missedTarget(resolved, instant(query.value(6)), now);
         const bool firstContact = query.value(7).toBool();
         const int rating = query.value(8).isNull() ? 0 : query.value(8).toInt();
-        for (int key : { int(category), AllCategories }) {
+        for (int key : {int(category), AllCategories}) {
             Accumulator& acc = groups[qMakePair(month, key)];
             acc.row.month = month;
             if (key != AllCategories) {
@@ -152,7 +152,7 @@ Result<QList<TicketReportRow>> TicketReport::compute(const QSqlDatabase& db, QDa
 
 QStringList TicketReport::csvHeader()
 {
-    QStringList header { tr("Month"), tr("Category") };
+    QStringList header {tr("Month"), tr("Category")};
     for (TicketKind kind : allTicketKinds()) {
         header << ticketKindName(kind);
     }
@@ -166,8 +166,8 @@ QList<QStringList> TicketReport::csvRows(const QList<TicketReportRow>& rows)
 {
     QList<QStringList> out;
     for (const TicketReportRow& row : rows) {
-        QStringList cells { row.month.toString(QStringLiteral("yyyy-MM")),
-                            row.category ? ticketCategoryName(*row.category) : tr("All categories") };
+        QStringList cells {row.month.toString(QStringLiteral("yyyy-MM")),
+                           row.category ? ticketCategoryName(*row.category) : tr("All categories")};
         for (int count : row.countsByKind) {
             cells << QString::number(count);
         }
@@ -200,24 +200,24 @@ ReportDocument TicketReport::document(Database& database, const QList<TicketRepo
     }
 
     ReportDocument::Table raised;
-    raised.columns << ReportDocument::Column { tr("Month"), 1.2 } << ReportDocument::Column { tr("Category"), 1.5 };
+    raised.columns << ReportDocument::Column {tr("Month"), 1.2} << ReportDocument::Column {tr("Category"), 1.5};
     for (TicketKind kind : allTicketKinds()) {
-        raised.columns << ReportDocument::Column { ticketKindName(kind), 1.5, Qt::AlignRight };
+        raised.columns << ReportDocument::Column {ticketKindName(kind), 1.5, Qt::AlignRight};
     }
-    raised.columns << ReportDocument::Column { tr("Total"), 0.8, Qt::AlignRight };
+    raised.columns << ReportDocument::Column {tr("Total"), 0.8, Qt::AlignRight};
 
     ReportDocument::Table response;
-    response.columns << ReportDocument::Column { tr("Month"), 1.2 } << ReportDocument::Column { tr("Category"), 1.5 }
-                     << ReportDocument::Column { tr("Median hours to acknowledge"), 1.4, Qt::AlignRight }
-                     << ReportDocument::Column { tr("Median hours to resolve"), 1.2, Qt::AlignRight }
-                     << ReportDocument::Column { tr("Overdue"), 0.9, Qt::AlignRight }
-                     << ReportDocument::Column { tr("Resolved at first contact"), 1.1, Qt::AlignRight }
-                     << ReportDocument::Column { tr("Average satisfaction"), 1.6, Qt::AlignRight };
+    response.columns << ReportDocument::Column {tr("Month"), 1.2} << ReportDocument::Column {tr("Category"), 1.5}
+                     << ReportDocument::Column {tr("Median hours to acknowledge"), 1.4, Qt::AlignRight}
+                     << ReportDocument::Column {tr("Median hours to resolve"), 1.2, Qt::AlignRight}
+                     << ReportDocument::Column {tr("Overdue"), 0.9, Qt::AlignRight}
+                     << ReportDocument::Column {tr("Resolved at first contact"), 1.1, Qt::AlignRight}
+                     << ReportDocument::Column {tr("Average satisfaction"), 1.6, Qt::AlignRight};
 
     for (const TicketReportRow& row : rows) {
         const QString month = locale.toString(row.month, QStringLiteral("MMM yyyy"));
         const QString category = row.category ? ticketCategoryName(*row.category) : tr("All categories");
-        QStringList cells { month, category };
+        QStringList cells {month, category};
         for (int count : row.countsByKind) {
             cells << locale.toString(count);
         }
@@ -231,13 +231,13 @@ ReportDocument TicketReport::document(Database& database, const QList<TicketRepo
         if (row.overdue > 0) {
             response.highlightedRows << int(response.rows.size());
         }
-        response.rows << QStringList { month,
-                                       category,
-                                       hoursText(row.medianHoursToAcknowledge),
-                                       hoursText(row.medianHoursToResolve),
-                                       locale.toString(row.overdue),
-                                       locale.toString(row.firstContactShare * 100.0, 'f', 0) + QLatin1Char('%'),
-                                       satisfaction };
+        response.rows << QStringList {month,
+                                      category,
+                                      hoursText(row.medianHoursToAcknowledge),
+                                      hoursText(row.medianHoursToResolve),
+                                      locale.toString(row.overdue),
+                                      locale.toString(row.firstContactShare * 100.0, 'f', 0) + QLatin1Char('%'),
+                                      satisfaction};
     }
     doc.addHeading(tr("What parents raised"));
     doc.addTable(raised);

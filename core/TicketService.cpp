@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Session.h"
+#include "SqlValues.h"
 #include "StoreError.h"
 #include "TicketQueries.h"
 #include "TicketRecorder.h"
@@ -36,11 +37,6 @@ const auto IncidentsTableSql
     = QStringLiteral(R"(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incidents')");
 const auto IncidentSql = QStringLiteral(R"(SELECT 1 FROM incidents WHERE id = :id)");
 const auto UpdateIncidentSql = QStringLiteral(R"(UPDATE tickets SET incident_id = :incident WHERE id = :id)");
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 bool exists(const QSqlDatabase& db, const QString& sql, qint64 id, qint64 familyId = 0)
 {
@@ -119,15 +115,15 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
     QSqlQuery insert(db);
     insert.prepare(InsertTicketSql);
     insert.bindValue(QStringLiteral(":family"), draft.familyId);
-    insert.bindValue(QStringLiteral(":person"), nullableId(draft.raisedByPersonId));
+    insert.bindValue(QStringLiteral(":person"), sqlId(draft.raisedByPersonId));
     insert.bindValue(QStringLiteral(":channel"), ticketChannelKey(draft.channel));
     insert.bindValue(QStringLiteral(":kind"), ticketKindKey(draft.kind));
     insert.bindValue(QStringLiteral(":category"), ticketCategoryKey(draft.category));
     insert.bindValue(QStringLiteral(":priority"), ticketPriorityKey(draft.priority));
     insert.bindValue(QStringLiteral(":subject"), draft.subject.trimmed());
-    insert.bindValue(QStringLiteral(":words"), storedText(draft.parentWords.trimmed()));
+    insert.bindValue(QStringLiteral(":words"), sqlText(draft.parentWords.trimmed()));
     insert.bindValue(QStringLiteral(":owner"), ownerId);
-    insert.bindValue(QStringLiteral(":creator"), nullableId(m_session.actorId()));
+    insert.bindValue(QStringLiteral(":creator"), sqlId(m_session.actorId()));
     insert.bindValue(QStringLiteral(":now"), iso(now));
     insert.bindValue(QStringLiteral(":dueAck"), iso(m_targets.dueToAcknowledge(now, draft.priority)));
     insert.bindValue(QStringLiteral(":dueResolve"), iso(m_targets.dueToResolve(now, draft.priority)));
@@ -147,30 +143,29 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
         children.append(childId);
     }
     const QString ownerName = TicketQueries::staffName(db, ownerId);
-    const QJsonObject details { { QStringLiteral("familyId"), draft.familyId },
-                                { QStringLiteral("raisedByPersonId"), draft.raisedByPersonId },
-                                { QStringLiteral("childIds"), children },
-                                { QStringLiteral("channel"), ticketChannelKey(draft.channel) },
-                                { QStringLiteral("kind"), ticketKindKey(draft.kind) },
-                                { QStringLiteral("category"), ticketCategoryKey(draft.category) },
-                                { QStringLiteral("priority"), ticketPriorityKey(draft.priority) },
-                                { QStringLiteral("subject"), draft.subject.trimmed() },
-                                { QStringLiteral("ownerId"), ownerId } };
+    const QJsonObject details {{QStringLiteral("familyId"), draft.familyId},
+                               {QStringLiteral("raisedByPersonId"), draft.raisedByPersonId},
+                               {QStringLiteral("childIds"), children},
+                               {QStringLiteral("channel"), ticketChannelKey(draft.channel)},
+                               {QStringLiteral("kind"), ticketKindKey(draft.kind)},
+                               {QStringLiteral("category"), ticketCategoryKey(draft.category)},
+                               {QStringLiteral("priority"), ticketPriorityKey(draft.priority)},
+                               {QStringLiteral("subject"), draft.subject.trimmed()},
+                               {QStringLiteral("ownerId"), ownerId}};
     const qint64 actor = m_session.actorId();
-    if (auto done = TicketRecorder::record(db, id, actor, { TicketEventKind::Created, false, {}, {}, {} },
+    if (auto done = TicketRecorder::record(db, id, actor, {TicketEventKind::Created, false, {}, {}, {}},
                                            QStringLiteral("create"), details);
         !done) {
         return done.error();
     }
-    if (auto done = TicketRecorder::appendEvent(db, id, actor, { TicketEventKind::Assigned, false, {}, ownerName, {} });
+    if (auto done = TicketRecorder::appendEvent(db, id, actor, {TicketEventKind::Assigned, false, {}, ownerName, {}});
         !done) {
         return done.error();
     }
     if (draft.resolvedAtFirstContact) {
         // Answered on the spot: acknowledged and resolved in the same contact, through the workflow.
-        for (TicketStatus to : { TicketStatus::Acknowledged, TicketStatus::Resolved }) {
-            auto moved
-                = TicketTransition::apply(db, m_targets, actor, id, to, { draft.resolutionSummary, {}, {} }, true);
+        for (TicketStatus to : {TicketStatus::Acknowledged, TicketStatus::Resolved}) {
+            auto moved = TicketTransition::apply(db, m_targets, actor, id, to, {draft.resolutionSummary, {}, {}}, true);
             if (!moved) {
                 return moved.error();
             }
@@ -244,11 +239,9 @@ Result<void> TicketService::assign(qint64 ticketId, qint64 ownerId)
             return done;
         }
         const TicketRecorder::Line line {
-            TicketEventKind::Assigned, false, ticket.ownerName, TicketQueries::staffName(db, ownerId), {}
-        };
-        return TicketRecorder::record(
-            db, ticketId, m_session.actorId(), line, QStringLiteral("assign"),
-            { { QStringLiteral("old"), ticket.ownerId }, { QStringLiteral("new"), ownerId } });
+            TicketEventKind::Assigned, false, ticket.ownerName, TicketQueries::staffName(db, ownerId), {}};
+        return TicketRecorder::record(db, ticketId, m_session.actorId(), line, QStringLiteral("assign"),
+                                      {{QStringLiteral("old"), ticket.ownerId}, {QStringLiteral("new"), ownerId}});
     });
 }
 
@@ -271,10 +264,9 @@ Result<void> TicketService::addCollaborator(qint64 ticketId, qint64 staffId)
             return done;
         }
         const TicketRecorder::Line line {
-            TicketEventKind::CollaboratorAdded, false, {}, TicketQueries::staffName(db, staffId), {}
-        };
+            TicketEventKind::CollaboratorAdded, false, {}, TicketQueries::staffName(db, staffId), {}};
         return TicketRecorder::record(db, ticketId, m_session.actorId(), line, QStringLiteral("collaborator.add"),
-                                      { { QStringLiteral("staffId"), staffId } });
+                                      {{QStringLiteral("staffId"), staffId}});
     });
 }
 
@@ -293,10 +285,9 @@ Result<void> TicketService::removeCollaborator(qint64 ticketId, qint64 staffId)
             return done;
         }
         const TicketRecorder::Line line {
-            TicketEventKind::CollaboratorRemoved, false, TicketQueries::staffName(db, staffId), {}, {}
-        };
+            TicketEventKind::CollaboratorRemoved, false, TicketQueries::staffName(db, staffId), {}, {}};
         return TicketRecorder::record(db, ticketId, m_session.actorId(), line, QStringLiteral("collaborator.remove"),
-                                      { { QStringLiteral("staffId"), staffId } });
+                                      {{QStringLiteral("staffId"), staffId}});
     });
 }
 
@@ -306,9 +297,9 @@ Result<void> TicketService::addNote(qint64 ticketId, const QString& text, bool s
         return fieldError(QStringLiteral("note"), tr("Nothing was saved: the note is empty."));
     }
     return change(ticketId, [&](const QSqlDatabase& db, const Ticket&) -> Result<void> {
-        const TicketRecorder::Line line { TicketEventKind::Note, sharedWithParent, {}, {}, text.trimmed() };
-        const QJsonObject details { { QStringLiteral("shared"), sharedWithParent },
-                                    { QStringLiteral("note"), text.trimmed() } };
+        const TicketRecorder::Line line {TicketEventKind::Note, sharedWithParent, {}, {}, text.trimmed()};
+        const QJsonObject details {{QStringLiteral("shared"), sharedWithParent},
+                                   {QStringLiteral("note"), text.trimmed()}};
         if (auto done
             = TicketRecorder::record(db, ticketId, m_session.actorId(), line, QStringLiteral("note"), details);
             !done) {
@@ -338,14 +329,14 @@ Result<void> TicketService::linkIncident(qint64 ticketId, qint64 incidentId)
         if (auto done = execQuery(update); !done) {
             return done;
         }
-        const TicketRecorder::Line line { TicketEventKind::IncidentLinked,
-                                          false,
-                                          ticket.incidentId ? QString::number(ticket.incidentId) : QString(),
-                                          QString::number(incidentId),
-                                          {} };
+        const TicketRecorder::Line line {TicketEventKind::IncidentLinked,
+                                         false,
+                                         ticket.incidentId ? QString::number(ticket.incidentId) : QString(),
+                                         QString::number(incidentId),
+                                         {}};
         return TicketRecorder::record(
             db, ticketId, m_session.actorId(), line, QStringLiteral("incident.link"),
-            { { QStringLiteral("old"), ticket.incidentId }, { QStringLiteral("new"), incidentId } });
+            {{QStringLiteral("old"), ticket.incidentId}, {QStringLiteral("new"), incidentId}});
     });
 }
 
@@ -374,17 +365,17 @@ Result<TicketStatus> TicketService::acknowledge(qint64 ticketId)
 
 Result<TicketStatus> TicketService::resolve(qint64 ticketId, const QString& summary)
 {
-    return transition(ticketId, TicketStatus::Resolved, { summary, {}, {} });
+    return transition(ticketId, TicketStatus::Resolved, {summary, {}, {}});
 }
 
 Result<TicketStatus> TicketService::close(qint64 ticketId, const TicketClosing& closing)
 {
-    return transition(ticketId, TicketStatus::Closed, { {}, closing, {} });
+    return transition(ticketId, TicketStatus::Closed, {{}, closing, {}});
 }
 
 Result<TicketStatus> TicketService::reopen(qint64 ticketId, const QString& reason)
 {
-    return transition(ticketId, TicketStatus::Reopened, { {}, {}, reason });
+    return transition(ticketId, TicketStatus::Reopened, {{}, {}, reason});
 }
 
 QList<TicketSummary> TicketService::board(const TicketFilter& filter) const

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "ServiceTargets.h"
+#include "SqlValues.h"
 #include "StoreError.h"
 #include "TicketQueries.h"
 #include "TicketRecorder.h"
@@ -39,13 +40,13 @@ Result<void> writeState(const QSqlDatabase& db, const Ticket& t)
     update.bindValue(QStringLiteral(":resolved"), instantOrNull(t.resolvedAt));
     update.bindValue(QStringLiteral(":closed"), instantOrNull(t.closedAt));
     update.bindValue(QStringLiteral(":dueResolve"), instantOrNull(t.dueResolveAt));
-    update.bindValue(QStringLiteral(":summary"), storedText(t.resolutionSummary));
+    update.bindValue(QStringLiteral(":summary"), sqlText(t.resolutionSummary));
     update.bindValue(QStringLiteral(":satisfied"),
                      t.followUp ? QVariant(t.followUp->satisfied ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
     update.bindValue(QStringLiteral(":rating"),
                      t.followUp ? QVariant(t.followUp->rating) : QVariant(QMetaType::fromType<int>()));
-    update.bindValue(QStringLiteral(":words"), storedText(t.followUp ? t.followUp->words : QString()));
-    update.bindValue(QStringLiteral(":reason"), storedText(t.noFollowUpReason));
+    update.bindValue(QStringLiteral(":words"), sqlText(t.followUp ? t.followUp->words : QString()));
+    update.bindValue(QStringLiteral(":reason"), sqlText(t.noFollowUpReason));
     update.bindValue(QStringLiteral(":firstContact"), t.firstContactResolution ? 1 : 0);
     update.bindValue(QStringLiteral(":id"), t.id);
     return execQuery(update);
@@ -119,20 +120,20 @@ Result<TicketStatus> TicketTransition::apply(const QSqlDatabase& db, const Servi
         return written.error();
     }
     if (to == TicketStatus::Closed && after.followUp) {
-        const TicketRecorder::Line line { TicketEventKind::FollowUp, true, {}, {}, followUpText(*after.followUp) };
+        const TicketRecorder::Line line {TicketEventKind::FollowUp, true, {}, {}, followUpText(*after.followUp)};
         if (auto done = TicketRecorder::appendEvent(db, ticketId, actorId, line); !done) {
             return done.error();
         }
     }
-    const TicketRecorder::Line line { TicketEventKind::Status, shared, ticketStatusKey(before.status),
-                                      ticketStatusKey(after.status), reason };
-    QJsonObject details { { QStringLiteral("old"), ticketStatusKey(before.status) },
-                          { QStringLiteral("new"), ticketStatusKey(after.status) } };
+    const TicketRecorder::Line line {TicketEventKind::Status, shared, ticketStatusKey(before.status),
+                                     ticketStatusKey(after.status), reason};
+    QJsonObject details {{QStringLiteral("old"), ticketStatusKey(before.status)},
+                         {QStringLiteral("new"), ticketStatusKey(after.status)}};
     if (after.followUp && to == TicketStatus::Closed) {
         details.insert(QStringLiteral("followUp"),
-                       QJsonObject { { QStringLiteral("satisfied"), after.followUp->satisfied },
-                                     { QStringLiteral("rating"), after.followUp->rating },
-                                     { QStringLiteral("words"), after.followUp->words } });
+                       QJsonObject {{QStringLiteral("satisfied"), after.followUp->satisfied},
+                                    {QStringLiteral("rating"), after.followUp->rating},
+                                    {QStringLiteral("words"), after.followUp->words}});
     }
     if (auto done = TicketRecorder::record(db, ticketId, actorId, line, QStringLiteral("status"), details, reason);
         !done) {

@@ -7,19 +7,19 @@ QList<TicketStatus> TicketWorkflow::nextStatuses(TicketStatus from)
 {
     switch (from) {
     case TicketStatus::New:
-        return { TicketStatus::Acknowledged };
+        return {TicketStatus::Acknowledged};
     case TicketStatus::Acknowledged:
-        return { TicketStatus::InProgress, TicketStatus::WaitingForParent, TicketStatus::Resolved };
+        return {TicketStatus::InProgress, TicketStatus::WaitingForParent, TicketStatus::Resolved};
     case TicketStatus::InProgress:
-        return { TicketStatus::WaitingForParent, TicketStatus::Resolved };
+        return {TicketStatus::WaitingForParent, TicketStatus::Resolved};
     case TicketStatus::WaitingForParent:
-        return { TicketStatus::InProgress, TicketStatus::Resolved };
+        return {TicketStatus::InProgress, TicketStatus::Resolved};
     case TicketStatus::Reopened:
-        return { TicketStatus::InProgress, TicketStatus::WaitingForParent, TicketStatus::Resolved };
+        return {TicketStatus::InProgress, TicketStatus::WaitingForParent, TicketStatus::Resolved};
     case TicketStatus::Resolved:
-        return { TicketStatus::Closed, TicketStatus::Reopened };
+        return {TicketStatus::Closed, TicketStatus::Reopened};
     case TicketStatus::Closed:
-        return { TicketStatus::Reopened };
+        return {TicketStatus::Reopened};
     }
     return {};
 }
@@ -37,36 +37,34 @@ Result<void> TicketWorkflow::checkTransition(TicketStatus from, TicketStatus to)
     const QString fromName = ticketStatusName(from);
     const QString toName = ticketStatusName(to);
     if (from == to) {
-        return Error { tr("Nothing was changed: the ticket is already %1.").arg(fromName.toLower()),
-                       QStringLiteral("status") };
+        return Error {tr("Nothing was changed: the ticket is already %1.").arg(fromName.toLower()),
+                      QStringLiteral("status")};
     }
     if (from == TicketStatus::New) {
         return Error {
             tr("Nothing was changed: a new ticket must be acknowledged before it can be %1.").arg(toName.toLower()),
-            QStringLiteral("status")
-        };
+            QStringLiteral("status")};
     }
     if (to == TicketStatus::Closed) {
-        return Error { tr("Nothing was changed: only a resolved ticket can be closed. Resolve it first."),
-                       QStringLiteral("status") };
+        return Error {tr("Nothing was changed: only a resolved ticket can be closed. Resolve it first."),
+                      QStringLiteral("status")};
     }
     if (to == TicketStatus::Reopened) {
-        return Error { tr("Nothing was changed: only a resolved or closed ticket can be reopened."),
-                       QStringLiteral("status") };
+        return Error {tr("Nothing was changed: only a resolved or closed ticket can be reopened."),
+                      QStringLiteral("status")};
     }
     if (from == TicketStatus::Closed) {
-        return Error { tr("Nothing was changed: this ticket is closed. Reopen it to work on it again."),
-                       QStringLiteral("status") };
+        return Error {tr("Nothing was changed: this ticket is closed. Reopen it to work on it again."),
+                      QStringLiteral("status")};
     }
     if (from == TicketStatus::Resolved) {
-        return Error { tr("Nothing was changed: this ticket is resolved. Close it with the parent's follow-up, or "
-                          "reopen it to work on it again."),
-                       QStringLiteral("status") };
+        return Error {tr("Nothing was changed: this ticket is resolved. Close it with the parent's follow-up, or "
+                         "reopen it to work on it again."),
+                      QStringLiteral("status")};
     }
     return Error {
         tr("Nothing was changed: a ticket cannot go from %1 to %2.").arg(fromName.toLower(), toName.toLower()),
-        QStringLiteral("status")
-    };
+        QStringLiteral("status")};
 }
 
 Result<void> TicketWorkflow::validateClosing(const TicketClosing& closing)

@@ -76,7 +76,7 @@ void TestServiceTargets::targetsAreSettings()
     ServiceTargets targets(settings);
     QCOMPARE(targets.target(TicketPriority::Urgent).acknowledgeHours,
              ServiceTargets::defaultTarget(TicketPriority::Urgent).acknowledgeHours);
-    QVERIFY(targets.setTarget(TicketPriority::Urgent, { 2, 6 }).ok());
+    QVERIFY(targets.setTarget(TicketPriority::Urgent, {2, 6}).ok());
     QCOMPARE(settings.value(ServiceTargets::acknowledgeKey(TicketPriority::Urgent)), QStringLiteral("2"));
     QVERIFY(centre.reopen());
     SettingsStore reread(centre.database());
@@ -105,7 +105,7 @@ void TestServiceTargets::invalidTargetsRefused()
     TestCentre centre;
     SettingsStore settings(centre.database());
     ServiceTargets targets(settings);
-    const auto saved = targets.setTarget(TicketPriority::High, { acknowledge, resolve });
+    const auto saved = targets.setTarget(TicketPriority::High, {acknowledge, resolve});
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().field, field);
     QVERIFY(settings.value(ServiceTargets::resolveKey(TicketPriority::High)).isEmpty());
@@ -119,7 +119,7 @@ void TestServiceTargets::openingHoursFromSettings()
     QVERIFY(settings.setValue(SettingsStore::OpeningTime, QStringLiteral("08:30")).ok());
     QVERIFY(settings.setValue(SettingsStore::ClosingTime, QStringLiteral("17:30")).ok());
     ServiceTargets targets(settings);
-    QVERIFY(targets.setTarget(TicketPriority::Normal, { 2, 10 }).ok());
+    QVERIFY(targets.setTarget(TicketPriority::Normal, {2, 10}).ok());
     // Friday 17:00: half an hour left on Friday, then Monday from 08:30.
     QCOMPARE(targets.dueToAcknowledge(clock.currentDateTimeUtc(), TicketPriority::Normal), at(2026, 3, 9, 10).toUTC());
     QVERIFY(settings.setValue(SettingsStore::ClosingTime, QStringLiteral("06:00")).ok()); // nonsense: defaults
@@ -149,7 +149,7 @@ void TestServiceTargets::overdueAcrossAWeekend()
     const qint64 owner = TicketTestData::addStaff(centre, QStringLiteral("Priya"), QStringLiteral("Shah"));
     const Family family = TicketTestData::addFamily(centre, QStringLiteral("Okafor"));
     TicketService service(centre.database(), centre.session());
-    QVERIFY(service.targets().setTarget(TicketPriority::Normal, { 2, 20 }).ok());
+    QVERIFY(service.targets().setTarget(TicketPriority::Normal, {2, 20}).ok());
     TicketDraft draft;
     draft.familyId = family.id;
     draft.subject = QStringLiteral("Lunchbox came home unopened");

@@ -24,7 +24,7 @@ private slots:
 namespace {
 QString allText(const ReportDocument& doc)
 {
-    QStringList parts { doc.title, doc.subtitle };
+    QStringList parts {doc.title, doc.subtitle};
     for (const auto& block : doc.blocks) {
         if (const auto* p = std::get_if<ReportDocument::Paragraph>(&block)) {
             parts << p->text;
@@ -71,7 +71,7 @@ void TestTicketHistoryReport::sharedNotesAndOutcomeOnly()
     QVERIFY(service.addNote(id, QStringLiteral("We are checking lunch temperatures every day this week."), true).ok());
     clock.advanceSecs(86400);
     QVERIFY(service.resolve(id, QStringLiteral("Food warmer back in use; temperatures logged daily")).ok());
-    QVERIFY(service.close(id, { TicketFollowUp { true, 5, QStringLiteral("Warm every day now") }, {} }).ok());
+    QVERIFY(service.close(id, {TicketFollowUp {true, 5, QStringLiteral("Warm every day now")}, {}}).ok());
     TicketDraft second = draft;
     second.kind = TicketKind::Compliment;
     second.category = TicketCategory::Staff;

@@ -63,9 +63,9 @@ void TestTicketReport::initTestCase()
     m_centre->session().signIn(m_centre->centre().staffMember(staff).value());
     m_familyId = TicketTestData::addFamily(*m_centre, QStringLiteral("Okafor")).id;
     m_service = std::make_unique<TicketService>(m_centre->database(), m_centre->session());
-    QVERIFY(m_service->targets().setTarget(TicketPriority::Normal, { 2, 8 }).ok());
-    const TicketClosing happy5 { TicketFollowUp { true, 5, QStringLiteral("Great") }, {} };
-    const TicketClosing happy3 { TicketFollowUp { true, 3, QStringLiteral("Fine") }, {} };
+    QVERIFY(m_service->targets().setTarget(TicketPriority::Normal, {2, 8}).ok());
+    const TicketClosing happy5 {TicketFollowUp {true, 5, QStringLiteral("Great")}, {}};
+    const TicketClosing happy3 {TicketFollowUp {true, 3, QStringLiteral("Fine")}, {}};
 
     // T1 Food complaint, Mon 2 Mar 09:00: acknowledged after 1 h, resolved after 4 h, rated 5.
     const qint64 t1 = raise(3, 2, 9, TicketKind::Complaint, TicketCategory::Food);
@@ -92,7 +92,7 @@ void TestTicketReport::initTestCase()
     compliment.resolutionSummary = QStringLiteral("Thanked; passed on to the cook");
     const auto t3 = m_service->capture(compliment);
     QVERIFY(t3.ok());
-    QVERIFY(m_service->close(t3.value(), { {}, QStringLiteral("A compliment needs no follow-up") }).ok());
+    QVERIFY(m_service->close(t3.value(), {{}, QStringLiteral("A compliment needs no follow-up")}).ok());
     // T4 Care question, Thu 5 Mar 09:00: acknowledged after 30 min, never resolved (due 17:00: late).
     const qint64 t4 = raise(3, 5, 9, TicketKind::Question, TicketCategory::Care);
     step(3, 5, 9, 30);
@@ -106,12 +106,12 @@ void TestTicketReport::initTestCase()
     step(4, 1, 10);
     QVERIFY(m_service->resolve(t5, QStringLiteral("Spoke to the cook")).ok());
     step(4, 1, 11);
-    QCOMPARE(m_service->close(t5, { TicketFollowUp { false, 2, QStringLiteral("Still cold") }, {} }).value(),
+    QCOMPARE(m_service->close(t5, {TicketFollowUp {false, 2, QStringLiteral("Still cold")}, {}}).value(),
              TicketStatus::Reopened);
     step(4, 1, 14);
     QVERIFY(m_service->resolve(t5, QStringLiteral("Insulated boxes")).ok());
     step(4, 1, 15);
-    QVERIFY(m_service->close(t5, { TicketFollowUp { true, 4, QStringLiteral("Warm now") }, {} }).ok());
+    QVERIFY(m_service->close(t5, {TicketFollowUp {true, 4, QStringLiteral("Warm now")}, {}}).ok());
     // T6 Safety suggestion, Fri 3 Apr 17:00 AEDT, over the weekend daylight saving ends: acknowledged
     // Mon 6 Apr 07:30 AEST (63.5 clock hours; due 08:00, on time), resolved Mon 13:00 (69 h; due 14:00).
     const qint64 t6 = raise(4, 3, 17, TicketKind::Suggestion, TicketCategory::Safety);
@@ -140,9 +140,9 @@ void TestTicketReport::median_data()
 {
     QTest::addColumn<QList<double>>("values");
     QTest::addColumn<double>("median");
-    QTest::newRow("one value") << QList<double> { 3.0 } << 3.0;
-    QTest::newRow("odd count, unsorted") << QList<double> { 6.0, 0.0, 4.0 } << 4.0;
-    QTest::newRow("even count: mean of the middle two") << QList<double> { 3.0, 0.5, 1.0, 0.0 } << 0.75;
+    QTest::newRow("one value") << QList<double> {3.0} << 3.0;
+    QTest::newRow("odd count, unsorted") << QList<double> {6.0, 0.0, 4.0} << 4.0;
+    QTest::newRow("even count: mean of the middle two") << QList<double> {3.0, 0.5, 1.0, 0.0} << 0.75;
 }
 
 void TestTicketReport::median()
@@ -168,7 +168,7 @@ void TestTicketReport::figuresOnAKnownDataSet()
     QVERIFY(!row(5).category.has_value());
 
     // March, Care: one question, acknowledged in 0.5 h, unresolved and late.
-    QCOMPARE(row(0).countsByKind, (std::array<int, 5> { 0, 0, 1, 0, 0 }));
+    QCOMPARE(row(0).countsByKind, (std::array<int, 5> {0, 0, 1, 0, 0}));
     QCOMPARE(row(0).total, 1);
     QCOMPARE(*row(0).medianHoursToAcknowledge, 0.5);
     QVERIFY(!row(0).medianHoursToResolve.has_value());
@@ -178,7 +178,7 @@ void TestTicketReport::figuresOnAKnownDataSet()
 
     // March, Food: complaint, concern, compliment; acknowledge {1, 3, 0} → 1; resolve {4, 6, 0} → 4;
     // one late (T2); one of three at first contact; ratings 5 and 3 → 4.
-    QCOMPARE(row(1).countsByKind, (std::array<int, 5> { 1, 1, 0, 0, 1 }));
+    QCOMPARE(row(1).countsByKind, (std::array<int, 5> {1, 1, 0, 0, 1}));
     QCOMPARE(row(1).total, 3);
     QCOMPARE(*row(1).medianHoursToAcknowledge, 1.0);
     QCOMPARE(*row(1).medianHoursToResolve, 4.0);
@@ -189,7 +189,7 @@ void TestTicketReport::figuresOnAKnownDataSet()
     QCOMPARE(row(1).satisfactionResponses, 2);
 
     // March, all: acknowledge {1, 3, 0, 0.5} → 0.75; resolve {4, 6, 0} → 4; two late; 1 of 4 first contact.
-    QCOMPARE(row(2).countsByKind, (std::array<int, 5> { 1, 1, 1, 0, 1 }));
+    QCOMPARE(row(2).countsByKind, (std::array<int, 5> {1, 1, 1, 0, 1}));
     QCOMPARE(row(2).total, 4);
     QCOMPARE(*row(2).medianHoursToAcknowledge, 0.75);
     QCOMPARE(*row(2).medianHoursToResolve, 4.0);
@@ -198,14 +198,14 @@ void TestTicketReport::figuresOnAKnownDataSet()
     QCOMPARE(*row(2).averageSatisfaction, 4.0);
 
     // April, Safety: one suggestion across the daylight-saving weekend: 63.5 h and 69 h, on time.
-    QCOMPARE(row(3).countsByKind, (std::array<int, 5> { 0, 0, 0, 1, 0 }));
+    QCOMPARE(row(3).countsByKind, (std::array<int, 5> {0, 0, 0, 1, 0}));
     QCOMPARE(*row(3).medianHoursToAcknowledge, 63.5);
     QCOMPARE(*row(3).medianHoursToResolve, 69.0);
     QCOMPARE(row(3).overdue, 0);
     QVERIFY(!row(3).averageSatisfaction.has_value());
 
     // April, Food: the reopened complaint counts its last resolution (5 h) and its last follow-up (4).
-    QCOMPARE(row(4).countsByKind, (std::array<int, 5> { 1, 0, 0, 0, 0 }));
+    QCOMPARE(row(4).countsByKind, (std::array<int, 5> {1, 0, 0, 0, 0}));
     QCOMPARE(*row(4).medianHoursToAcknowledge, 0.25);
     QCOMPARE(*row(4).medianHoursToResolve, 5.0);
     QCOMPARE(row(4).overdue, 0);
@@ -229,10 +229,10 @@ void TestTicketReport::csvRows()
         QCOMPARE(r.size(), header.size());
     }
     QCOMPARE(rows.at(1),
-             (QStringList { QStringLiteral("2026-03"), QStringLiteral("Food"), QStringLiteral("1"), QStringLiteral("1"),
-                            QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("3"),
-                            QStringLiteral("1.00"), QStringLiteral("4.00"), QStringLiteral("1"), QStringLiteral("1"),
-                            QStringLiteral("33.3"), QStringLiteral("4.00"), QStringLiteral("2") }));
+             (QStringList {QStringLiteral("2026-03"), QStringLiteral("Food"), QStringLiteral("1"), QStringLiteral("1"),
+                           QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("3"),
+                           QStringLiteral("1.00"), QStringLiteral("4.00"), QStringLiteral("1"), QStringLiteral("1"),
+                           QStringLiteral("33.3"), QStringLiteral("4.00"), QStringLiteral("2")}));
     QCOMPARE(rows.at(0).at(9), QString()); // no resolution yet: an empty cell, not zero
     const QString path = m_centre->dirPath() + QStringLiteral("/tickets.csv");
     QVERIFY(CsvWriter::writeFile(path, header, rows).ok());
@@ -254,7 +254,7 @@ void TestTicketReport::documentAndPdf()
             ++tables;
             QCOMPARE(table->rows.size(), 6);
             if (tables == 2) {
-                QCOMPARE(table->highlightedRows, (QList<int> { 0, 1, 2 })); // March lines with late tickets
+                QCOMPARE(table->highlightedRows, (QList<int> {0, 1, 2})); // March lines with late tickets
                 QCOMPARE(table->rows.at(2).at(2), QStringLiteral("0.8"));
             }
         }

@@ -152,7 +152,7 @@ void TestTicketService::captureSavesEverything()
     const Ticket t = reopened.ticket(id.value()).value();
     QCOMPARE(t.familyName, QStringLiteral("Okafor"));
     QCOMPARE(t.raisedByName, QStringLiteral("Ngozi Okafor"));
-    QCOMPARE(t.childNames, QStringList { QStringLiteral("Amara Okafor") });
+    QCOMPARE(t.childNames, QStringList {QStringLiteral("Amara Okafor")});
     QCOMPARE(t.channel, TicketChannel::Phone);
     QCOMPARE(t.kind, TicketKind::Concern);
     QCOMPARE(t.category, TicketCategory::Health);
@@ -216,10 +216,10 @@ void TestTicketService::assignKeepsHistory()
             history << e.describe();
         }
     }
-    QCOMPARE(history,
-             (QStringList { QStringLiteral("Owned by Priya Shah"),
-                            QStringLiteral("Reassigned from Priya Shah to Tom Becker"),
-                            QStringLiteral("Reassigned from Tom Becker to Lena Novak") }));
+    QCOMPARE(
+        history,
+        (QStringList {QStringLiteral("Owned by Priya Shah"), QStringLiteral("Reassigned from Priya Shah to Tom Becker"),
+                      QStringLiteral("Reassigned from Tom Becker to Lena Novak")}));
     QSqlQuery audit(m_centre->database().connection());
     QVERIFY(audit.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'ticket.assign'")));
     QVERIFY(audit.next());
@@ -234,10 +234,10 @@ void TestTicketService::collaborators()
     QCOMPARE(m_service->addCollaborator(id, m_tom).error().field, QStringLiteral("staffId"));
     QCOMPARE(m_service->addCollaborator(id, m_priya).error().field, QStringLiteral("staffId")); // the owner
     QCOMPARE(m_service->ticket(id).value().collaboratorNames,
-             (QStringList { QStringLiteral("Lena Novak"), QStringLiteral("Tom Becker") }));
+             (QStringList {QStringLiteral("Lena Novak"), QStringLiteral("Tom Becker")}));
     QVERIFY(m_service->removeCollaborator(id, m_tom).ok());
     QVERIFY(!m_service->removeCollaborator(id, m_tom).ok());
-    QCOMPARE(m_service->ticket(id).value().collaboratorIds, QList<qint64> { m_lena });
+    QCOMPARE(m_service->ticket(id).value().collaboratorIds, QList<qint64> {m_lena});
 }
 
 void TestTicketService::notesInternalAndShared()
@@ -272,7 +272,7 @@ void TestTicketService::fullLifecycleAndDissatisfiedReopens()
 
     QCOMPARE(m_service->close(id, {}).error().field, QStringLiteral("noFollowUpReason"));
     TicketClosing unhappy;
-    unhappy.followUp = TicketFollowUp { false, 2, QStringLiteral("Still cold on Tuesday") };
+    unhappy.followUp = TicketFollowUp {false, 2, QStringLiteral("Still cold on Tuesday")};
     QCOMPARE(m_service->close(id, unhappy).value(), TicketStatus::Reopened);
     t = m_service->ticket(id).value();
     QCOMPARE(t.status, TicketStatus::Reopened);
@@ -284,7 +284,7 @@ void TestTicketService::fullLifecycleAndDissatisfiedReopens()
 
     QVERIFY(m_service->resolve(id, QStringLiteral("New insulated boxes")).ok());
     TicketClosing happy;
-    happy.followUp = TicketFollowUp { true, 4, QStringLiteral("Lunch is warm now, thanks") };
+    happy.followUp = TicketFollowUp {true, 4, QStringLiteral("Lunch is warm now, thanks")};
     QCOMPARE(m_service->close(id, happy).value(), TicketStatus::Closed);
     t = m_service->ticket(id).value();
     QCOMPARE(t.status, TicketStatus::Closed);
@@ -301,11 +301,10 @@ void TestTicketService::fullLifecycleAndDissatisfiedReopens()
             statuses << e.newValue;
         }
     }
-    QCOMPARE(
-        statuses,
-        (QStringList { QStringLiteral("acknowledged"), QStringLiteral("in_progress"),
-                       QStringLiteral("waiting_for_parent"), QStringLiteral("resolved"), QStringLiteral("reopened"),
-                       QStringLiteral("resolved"), QStringLiteral("closed"), QStringLiteral("reopened") }));
+    QCOMPARE(statuses,
+             (QStringList {QStringLiteral("acknowledged"), QStringLiteral("in_progress"),
+                           QStringLiteral("waiting_for_parent"), QStringLiteral("resolved"), QStringLiteral("reopened"),
+                           QStringLiteral("resolved"), QStringLiteral("closed"), QStringLiteral("reopened")}));
     QVERIFY(changed.size() >= 9);
     QVERIFY(AuditLog::verifyChain(m_centre->database().connection()).ok());
 }
@@ -317,7 +316,7 @@ void TestTicketService::illegalTransitionsChangeNothing()
     const auto refused = m_service->resolve(id, QStringLiteral("Fixed"));
     QVERIFY(!refused.ok());
     QVERIFY(refused.errorString().contains(QStringLiteral("acknowledged")));
-    QVERIFY(!m_service->close(id, { {}, QStringLiteral("n/a") }).ok());
+    QVERIFY(!m_service->close(id, {{}, QStringLiteral("n/a")}).ok());
     QCOMPARE(m_service->ticket(id).value().status, TicketStatus::New);
     QCOMPARE(m_service->timeline(id).size(), before);
 }
@@ -391,28 +390,28 @@ void TestTicketService::boardFilters()
         return out;
     };
     TicketFilter f;
-    QCOMPARE(ids(f), (QList<qint64> { food, praise, bill }));
+    QCOMPARE(ids(f), (QList<qint64> {food, praise, bill}));
     f.ownerId = m_tom;
-    QCOMPARE(ids(f), QList<qint64> { food });
+    QCOMPARE(ids(f), QList<qint64> {food});
     f = {};
     f.category = TicketCategory::Staff;
-    QCOMPARE(ids(f), QList<qint64> { praise });
+    QCOMPARE(ids(f), QList<qint64> {praise});
     f = {};
     f.kind = TicketKind::Complaint;
-    QCOMPARE(ids(f), (QList<qint64> { food, bill }));
+    QCOMPARE(ids(f), (QList<qint64> {food, bill}));
     f = {};
     f.familyId = m_nguyen.id;
-    QCOMPARE(ids(f), QList<qint64> { bill });
+    QCOMPARE(ids(f), QList<qint64> {bill});
     f = {};
     f.createdFrom = QDate(2026, 3, 2);
     f.createdTo = QDate(2026, 3, 2);
-    QCOMPARE(ids(f), (QList<qint64> { food, praise }));
+    QCOMPARE(ids(f), (QList<qint64> {food, praise}));
     f.createdFrom = QDate(2026, 3, 3);
     f.createdTo = {};
-    QCOMPARE(ids(f), QList<qint64> { bill });
+    QCOMPARE(ids(f), QList<qint64> {bill});
     f = {};
     f.overdueOnly = true; // the two from a week ago are past their time to acknowledge
-    QCOMPARE(ids(f), (QList<qint64> { food, praise }));
+    QCOMPARE(ids(f), (QList<qint64> {food, praise}));
     QVERIFY(m_service->board(f).first().overdue);
     f = {};
     f.status = TicketStatus::New;

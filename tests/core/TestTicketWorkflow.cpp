@@ -26,27 +26,27 @@ namespace {
 
 // The documented table, written out again by hand so that a change to either is noticed.
 const QList<QPair<TicketStatus, TicketStatus>> Allowed {
-    { TicketStatus::New, TicketStatus::Acknowledged },
-    { TicketStatus::Acknowledged, TicketStatus::InProgress },
-    { TicketStatus::Acknowledged, TicketStatus::WaitingForParent },
-    { TicketStatus::Acknowledged, TicketStatus::Resolved },
-    { TicketStatus::InProgress, TicketStatus::WaitingForParent },
-    { TicketStatus::InProgress, TicketStatus::Resolved },
-    { TicketStatus::WaitingForParent, TicketStatus::InProgress },
-    { TicketStatus::WaitingForParent, TicketStatus::Resolved },
-    { TicketStatus::Reopened, TicketStatus::InProgress },
-    { TicketStatus::Reopened, TicketStatus::WaitingForParent },
-    { TicketStatus::Reopened, TicketStatus::Resolved },
-    { TicketStatus::Resolved, TicketStatus::Closed },
-    { TicketStatus::Resolved, TicketStatus::Reopened },
-    { TicketStatus::Closed, TicketStatus::Reopened },
+    {TicketStatus::New, TicketStatus::Acknowledged},
+    {TicketStatus::Acknowledged, TicketStatus::InProgress},
+    {TicketStatus::Acknowledged, TicketStatus::WaitingForParent},
+    {TicketStatus::Acknowledged, TicketStatus::Resolved},
+    {TicketStatus::InProgress, TicketStatus::WaitingForParent},
+    {TicketStatus::InProgress, TicketStatus::Resolved},
+    {TicketStatus::WaitingForParent, TicketStatus::InProgress},
+    {TicketStatus::WaitingForParent, TicketStatus::Resolved},
+    {TicketStatus::Reopened, TicketStatus::InProgress},
+    {TicketStatus::Reopened, TicketStatus::WaitingForParent},
+    {TicketStatus::Reopened, TicketStatus::Resolved},
+    {TicketStatus::Resolved, TicketStatus::Closed},
+    {TicketStatus::Resolved, TicketStatus::Reopened},
+    {TicketStatus::Closed, TicketStatus::Reopened},
 };
 
 TicketWorkflow::Step completeStep()
 {
     TicketWorkflow::Step step;
     step.resolutionSummary = QStringLiteral("Menu changed; the cook met the parent");
-    step.closing.followUp = TicketFollowUp { true, 5, QStringLiteral("Thank you, all sorted") };
+    step.closing.followUp = TicketFollowUp {true, 5, QStringLiteral("Thank you, all sorted")};
     step.reason = QStringLiteral("The parent called back");
     return step;
 }
@@ -163,7 +163,7 @@ void TestTicketWorkflow::closingRules()
     QFETCH(QString, errorField);
     TicketWorkflow::Step step;
     if (hasFollowUp) {
-        step.closing.followUp = TicketFollowUp { satisfied, rating, words };
+        step.closing.followUp = TicketFollowUp {satisfied, rating, words};
     }
     step.closing.noFollowUpReason = reason;
     const auto applied = TicketWorkflow::apply(TicketStatus::Resolved, TicketStatus::Closed, step);

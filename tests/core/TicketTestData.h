@@ -25,7 +25,7 @@ struct TicketTestData
         member.lastName = last;
         member.email = first.toLower() + QStringLiteral("@centre.example.org");
         member.phone = QStringLiteral("03 9555 0199");
-        member.certifications = QStringList { QStringLiteral("First aid") };
+        member.certifications = QStringList {QStringLiteral("First aid")};
         auto saved = centre.centre().saveStaff(member);
         if (!saved) {
             qWarning() << "TicketTestData: cannot save staff" << saved.errorString();
@@ -37,14 +37,14 @@ struct TicketTestData
     static Family addFamily(TestCentre& centre, const QString& name)
     {
         Family family = TestCentre::sampleFamily(name);
-        // FamilyWriter binds an empty (null) QString as NULL into NOT NULL columns: fill every text field.
+        // Every field filled in, as a family on file at a real centre would be.
         family.addressLine1 = QStringLiteral("12 Wattle Street");
         family.addressLine2 = QStringLiteral("Unit 3");
         family.city = QStringLiteral("Fitzroy");
         family.postcode = QStringLiteral("3065");
-        family.languages = QStringList { QStringLiteral("English") };
-        family.cultures = QStringList { QStringLiteral("Igbo") };
-        family.celebrations = QStringList { QStringLiteral("New Yam Festival") };
+        family.languages = QStringList {QStringLiteral("English")};
+        family.cultures = QStringList {QStringLiteral("Igbo")};
+        family.celebrations = QStringList {QStringLiteral("New Yam Festival")};
         family.notes = QStringLiteral("Prefers email");
         for (Person& person : family.adults) {
             person.homePhone = QStringLiteral("03 9555 0101");
