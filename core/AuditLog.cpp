@@ -58,7 +58,7 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
     insert.bindValue(QStringLiteral(":entity"), entry.entity);
     insert.bindValue(QStringLiteral(":entityId"), entry.entityId);
     insert.bindValue(QStringLiteral(":details"), details);
-    insert.bindValue(QStringLiteral(":reason"), entry.reason);
+    insert.bindValue(QStringLiteral(":reason"), textValue(entry.reason));
     insert.bindValue(QStringLiteral(":prev"), previous);
     insert.bindValue(
         QStringLiteral(":hash"),

@@ -121,7 +121,7 @@ Result<qint64> CentreStore::saveRoom(Room& room)
     }
     QSqlQuery taken(db);
     taken.prepare(RoomNameTakenSql);
-    taken.bindValue(QStringLiteral(":name"), room.name.trimmed());
+    taken.bindValue(QStringLiteral(":name"), textValue(room.name.trimmed()));
     taken.bindValue(QStringLiteral(":id"), room.id);
     if (taken.exec() && taken.next()) {
         return fieldError(QStringLiteral("name"), tr("There is already a room called %1.").arg(room.name.trimmed()));
@@ -132,7 +132,7 @@ Result<qint64> CentreStore::saveRoom(Room& room)
     saved.name = saved.name.trimmed();
     QSqlQuery query(db);
     query.prepare(saved.id == 0 ? InsertRoomSql : UpdateRoomSql);
-    query.bindValue(QStringLiteral(":name"), saved.name);
+    query.bindValue(QStringLiteral(":name"), textValue(saved.name));
     query.bindValue(QStringLiteral(":min"), saved.minAgeMonths);
     query.bindValue(QStringLiteral(":max"), saved.maxAgeMonths);
     query.bindValue(QStringLiteral(":capacity"), saved.capacity);
@@ -227,13 +227,13 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
     }
     QSqlQuery query(db);
     query.prepare(saved.id == 0 ? InsertStaffSql : UpdateStaffSql);
-    query.bindValue(QStringLiteral(":first"), saved.firstName.trimmed());
-    query.bindValue(QStringLiteral(":last"), saved.lastName.trimmed());
+    query.bindValue(QStringLiteral(":first"), textValue(saved.firstName.trimmed()));
+    query.bindValue(QStringLiteral(":last"), textValue(saved.lastName.trimmed()));
     query.bindValue(QStringLiteral(":role"), staffRoleKey(saved.role));
-    query.bindValue(QStringLiteral(":email"), saved.email.trimmed());
-    query.bindValue(QStringLiteral(":phone"), saved.phone.trimmed());
+    query.bindValue(QStringLiteral(":email"), textValue(saved.email.trimmed()));
+    query.bindValue(QStringLiteral(":phone"), textValue(saved.phone.trimmed()));
     query.bindValue(QStringLiteral(":room"), nullableId(saved.roomId));
-    query.bindValue(QStringLiteral(":certs"), saved.certifications.join(QLatin1Char('\n')));
+    query.bindValue(QStringLiteral(":certs"), textValue(saved.certifications.join(QLatin1Char('\n'))));
     query.bindValue(QStringLiteral(":photo"), nullableId(saved.photoId));
     if (saved.id != 0) {
         query.bindValue(QStringLiteral(":id"), saved.id);

@@ -96,18 +96,18 @@ Result<void> FamilyWriter::writeFamilyRow(Family& family)
 {
     QSqlQuery query(m_db);
     query.prepare(family.id == 0 ? InsertFamilySql : UpdateFamilySql);
-    query.bindValue(QStringLiteral(":name"), family.householdName);
-    query.bindValue(QStringLiteral(":a1"), family.addressLine1.trimmed());
-    query.bindValue(QStringLiteral(":a2"), family.addressLine2.trimmed());
-    query.bindValue(QStringLiteral(":city"), family.city.trimmed());
-    query.bindValue(QStringLiteral(":postcode"), family.postcode.trimmed());
-    query.bindValue(QStringLiteral(":languages"), family.languages.join(QLatin1Char('\n')));
-    query.bindValue(QStringLiteral(":cultures"), family.cultures.join(QLatin1Char('\n')));
-    query.bindValue(QStringLiteral(":celebrations"), family.celebrations.join(QLatin1Char('\n')));
+    query.bindValue(QStringLiteral(":name"), textValue(family.householdName));
+    query.bindValue(QStringLiteral(":a1"), textValue(family.addressLine1.trimmed()));
+    query.bindValue(QStringLiteral(":a2"), textValue(family.addressLine2.trimmed()));
+    query.bindValue(QStringLiteral(":city"), textValue(family.city.trimmed()));
+    query.bindValue(QStringLiteral(":postcode"), textValue(family.postcode.trimmed()));
+    query.bindValue(QStringLiteral(":languages"), textValue(family.languages.join(QLatin1Char('\n'))));
+    query.bindValue(QStringLiteral(":cultures"), textValue(family.cultures.join(QLatin1Char('\n'))));
+    query.bindValue(QStringLiteral(":celebrations"), textValue(family.celebrations.join(QLatin1Char('\n'))));
     query.bindValue(QStringLiteral(":share"), family.shareCultures);
     query.bindValue(QStringLiteral(":status"), familyStatusKey(family.status));
-    query.bindValue(QStringLiteral(":card"), family.cardCode);
-    query.bindValue(QStringLiteral(":notes"), family.notes);
+    query.bindValue(QStringLiteral(":card"), textValue(family.cardCode));
+    query.bindValue(QStringLiteral(":notes"), textValue(family.notes));
     if (family.id == 0) {
         query.bindValue(QStringLiteral(":now"), m_now);
     } else {
@@ -154,15 +154,15 @@ Result<void> FamilyWriter::writeAdults(Family& family)
         QSqlQuery query(m_db);
         query.prepare(isNew ? InsertPersonSql : UpdatePersonSql);
         query.bindValue(QStringLiteral(":family"), family.id);
-        query.bindValue(QStringLiteral(":first"), person.firstName.trimmed());
-        query.bindValue(QStringLiteral(":last"), person.lastName.trimmed());
-        query.bindValue(QStringLiteral(":relation"), person.relation.trimmed());
+        query.bindValue(QStringLiteral(":first"), textValue(person.firstName.trimmed()));
+        query.bindValue(QStringLiteral(":last"), textValue(person.lastName.trimmed()));
+        query.bindValue(QStringLiteral(":relation"), textValue(person.relation.trimmed()));
         query.bindValue(QStringLiteral(":guardian"), person.isGuardian);
-        query.bindValue(QStringLiteral(":mobile"), person.mobilePhone.trimmed());
-        query.bindValue(QStringLiteral(":home"), person.homePhone.trimmed());
-        query.bindValue(QStringLiteral(":work"), person.workPhone.trimmed());
-        query.bindValue(QStringLiteral(":email"), person.email.trimmed());
-        query.bindValue(QStringLiteral(":language"), person.preferredLanguage.trimmed());
+        query.bindValue(QStringLiteral(":mobile"), textValue(person.mobilePhone.trimmed()));
+        query.bindValue(QStringLiteral(":home"), textValue(person.homePhone.trimmed()));
+        query.bindValue(QStringLiteral(":work"), textValue(person.workPhone.trimmed()));
+        query.bindValue(QStringLiteral(":email"), textValue(person.email.trimmed()));
+        query.bindValue(QStringLiteral(":language"), textValue(person.preferredLanguage.trimmed()));
         query.bindValue(QStringLiteral(":photo"), nullableId(person.photoId));
         query.bindValue(QStringLiteral(":consent"), person.directoryConsent);
         if (!isNew) {
@@ -202,13 +202,13 @@ Result<void> FamilyWriter::writeChildren(Family& family)
         QSqlQuery query(m_db);
         query.prepare(isNew ? InsertChildSql : UpdateChildSql);
         query.bindValue(QStringLiteral(":family"), family.id);
-        query.bindValue(QStringLiteral(":first"), child.firstName.trimmed());
-        query.bindValue(QStringLiteral(":last"), child.lastName.trimmed());
-        query.bindValue(QStringLiteral(":preferred"), child.preferredName.trimmed());
+        query.bindValue(QStringLiteral(":first"), textValue(child.firstName.trimmed()));
+        query.bindValue(QStringLiteral(":last"), textValue(child.lastName.trimmed()));
+        query.bindValue(QStringLiteral(":preferred"), textValue(child.preferredName.trimmed()));
         query.bindValue(QStringLiteral(":dob"), child.dateOfBirth.toString(Qt::ISODate));
         query.bindValue(QStringLiteral(":room"), nullableId(child.roomId));
         query.bindValue(QStringLiteral(":photo"), nullableId(child.photoId));
-        query.bindValue(QStringLiteral(":medical"), child.medicalNotes);
+        query.bindValue(QStringLiteral(":medical"), textValue(child.medicalNotes));
         query.bindValue(QStringLiteral(":consent"), child.photoConsent);
         if (!isNew) {
             query.bindValue(QStringLiteral(":id"), child.id);
@@ -241,10 +241,10 @@ Result<void> FamilyWriter::writeChildDetails(const Child& child)
     allergy.prepare(InsertAllergySql);
     for (const Allergy& a : child.allergies) {
         allergy.bindValue(QStringLiteral(":child"), child.id);
-        allergy.bindValue(QStringLiteral(":allergen"), a.allergen.trimmed());
+        allergy.bindValue(QStringLiteral(":allergen"), textValue(a.allergen.trimmed()));
         allergy.bindValue(QStringLiteral(":severity"), allergySeverityKey(a.severity));
-        allergy.bindValue(QStringLiteral(":reaction"), a.reaction.trimmed());
-        allergy.bindValue(QStringLiteral(":plan"), a.actionPlan.trimmed());
+        allergy.bindValue(QStringLiteral(":reaction"), textValue(a.reaction.trimmed()));
+        allergy.bindValue(QStringLiteral(":plan"), textValue(a.actionPlan.trimmed()));
         if (auto done = execQuery(allergy); !done) {
             return done;
         }
@@ -255,9 +255,9 @@ Result<void> FamilyWriter::writeChildDetails(const Child& child)
         const EmergencyContact& e = child.emergencyContacts.at(i);
         contact.bindValue(QStringLiteral(":child"), child.id);
         contact.bindValue(QStringLiteral(":position"), i + 1);
-        contact.bindValue(QStringLiteral(":name"), e.name.trimmed());
-        contact.bindValue(QStringLiteral(":relation"), e.relation.trimmed());
-        contact.bindValue(QStringLiteral(":phone"), e.phone.trimmed());
+        contact.bindValue(QStringLiteral(":name"), textValue(e.name.trimmed()));
+        contact.bindValue(QStringLiteral(":relation"), textValue(e.relation.trimmed()));
+        contact.bindValue(QStringLiteral(":phone"), textValue(e.phone.trimmed()));
         if (auto done = execQuery(contact); !done) {
             return done;
         }
@@ -269,7 +269,7 @@ Result<void> FamilyWriter::writeChildDetails(const Child& child)
         pickup.bindValue(QStringLiteral(":person"), p.personId);
         pickup.bindValue(QStringLiteral(":from"), nullableDate(p.validFrom));
         pickup.bindValue(QStringLiteral(":until"), nullableDate(p.validUntil));
-        pickup.bindValue(QStringLiteral(":note"), p.note.trimmed());
+        pickup.bindValue(QStringLiteral(":note"), textValue(p.note.trimmed()));
         if (auto done = execQuery(pickup); !done) {
             return done;
         }
@@ -279,8 +279,8 @@ Result<void> FamilyWriter::writeChildDetails(const Child& child)
     for (const PickupRestriction& r : child.restrictions) {
         restriction.bindValue(QStringLiteral(":child"), child.id);
         restriction.bindValue(QStringLiteral(":person"), r.personId);
-        restriction.bindValue(QStringLiteral(":reason"), r.reason.trimmed());
-        restriction.bindValue(QStringLiteral(":courtOrder"), r.courtOrderRef.trimmed());
+        restriction.bindValue(QStringLiteral(":reason"), textValue(r.reason.trimmed()));
+        restriction.bindValue(QStringLiteral(":courtOrder"), textValue(r.courtOrderRef.trimmed()));
         if (auto done = execQuery(restriction); !done) {
             return done;
         }

@@ -42,7 +42,7 @@ Result<void> SettingsStore::setValue(const QString& key, const QString& value)
     QSqlQuery query(m_database.connection());
     query.prepare(UpsertSql);
     query.bindValue(QStringLiteral(":key"), key);
-    query.bindValue(QStringLiteral(":value"), value);
+    query.bindValue(QStringLiteral(":value"), textValue(value));
     if (auto done = execQuery(query); !done) {
         return done;
     }
