@@ -2,6 +2,7 @@
 #include "AuditLog.h"
 
 #include "Clock.h"
+#include "SqlValues.h"
 #include "StoreError.h"
 
 #include <QCryptographicHash>
@@ -27,8 +28,8 @@ QString AuditLog::hashOf(const QString& previousHash, const QString& atUtc, qint
                          const QString& entity, qint64 entityId, const QString& details, const QString& reason)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringList parts { previousHash, atUtc, QString::number(actorId), action, entity, QString::number(entityId),
-                              details,      reason };
+    const QStringList parts {previousHash, atUtc, QString::number(actorId), action, entity, QString::number(entityId),
+                             details,      reason};
     for (const QString& part : parts) {
         const QByteArray bytes = part.toUtf8();
         const QByteArray length = QByteArray::number(bytes.size());
@@ -58,7 +59,7 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
     insert.bindValue(QStringLiteral(":entity"), entry.entity);
     insert.bindValue(QStringLiteral(":entityId"), entry.entityId);
     insert.bindValue(QStringLiteral(":details"), details);
-    insert.bindValue(QStringLiteral(":reason"), textValue(entry.reason));
+    insert.bindValue(QStringLiteral(":reason"), sqlText(entry.reason));
     insert.bindValue(QStringLiteral(":prev"), previous);
     insert.bindValue(
         QStringLiteral(":hash"),
@@ -81,9 +82,9 @@ Result<void> AuditLog::verifyChain(const QSqlDatabase& db)
                      query.value(4).toString(), query.value(5).toLongLong(), query.value(6).toString(),
                      query.value(7).toString());
         if (query.value(8).toString() != previous || query.value(9).toString() != expected) {
-            return Error { tr("The audit trail was changed outside Kindred at entry %1 (or an entry before it was "
-                              "removed).")
-                               .arg(id) };
+            return Error {tr("The audit trail was changed outside Kindred at entry %1 (or an entry before it was "
+                             "removed).")
+                              .arg(id)};
         }
         previous = expected;
     }

@@ -42,7 +42,7 @@ QString staffRoleKey(StaffRole role)
 
 StaffRole staffRoleFromKey(const QString& key)
 {
-    for (auto role : { StaffRole::Receptionist, StaffRole::Director, StaffRole::Administrator }) {
+    for (auto role : {StaffRole::Receptionist, StaffRole::Director, StaffRole::Administrator}) {
         if (staffRoleKey(role) == key) {
             return role;
         }
@@ -67,7 +67,7 @@ QString staffRoleName(StaffRole role)
 
 QString StaffMember::fullName() const
 {
-    return QStringList { firstName, lastName }.join(QLatin1Char(' ')).trimmed();
+    return QStringList {firstName, lastName}.join(QLatin1Char(' ')).trimmed();
 }
 
 } // namespace Kindred

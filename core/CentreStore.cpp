@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Session.h"
+#include "SqlValues.h"
 #include "StoreError.h"
 #include "Validation.h"
 #include "WriteTransaction.h"
@@ -42,29 +43,24 @@ const auto InsertPhotoSql = QStringLiteral(R"(INSERT INTO photos (image, created
 const auto ArchiveRoomSql = QStringLiteral(R"(UPDATE rooms SET archived_at = :at WHERE id = :id)");
 const auto ArchiveStaffSql = QStringLiteral(R"(UPDATE staff SET archived_at = :at WHERE id = :id)");
 
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 QJsonObject roomJson(const Room& room)
 {
-    return { { QStringLiteral("name"), room.name },
-             { QStringLiteral("minAgeMonths"), room.minAgeMonths },
-             { QStringLiteral("maxAgeMonths"), room.maxAgeMonths },
-             { QStringLiteral("capacity"), room.capacity },
-             { QStringLiteral("childrenPerStaff"), room.childrenPerStaff } };
+    return {{QStringLiteral("name"), room.name},
+            {QStringLiteral("minAgeMonths"), room.minAgeMonths},
+            {QStringLiteral("maxAgeMonths"), room.maxAgeMonths},
+            {QStringLiteral("capacity"), room.capacity},
+            {QStringLiteral("childrenPerStaff"), room.childrenPerStaff}};
 }
 
 QJsonObject staffJson(const StaffMember& m)
 {
-    return { { QStringLiteral("firstName"), m.firstName },
-             { QStringLiteral("lastName"), m.lastName },
-             { QStringLiteral("role"), staffRoleKey(m.role) },
-             { QStringLiteral("email"), m.email },
-             { QStringLiteral("phone"), m.phone },
-             { QStringLiteral("roomId"), m.roomId },
-             { QStringLiteral("certifications"), m.certifications.join(QLatin1Char('\n')) } };
+    return {{QStringLiteral("firstName"), m.firstName},
+            {QStringLiteral("lastName"), m.lastName},
+            {QStringLiteral("role"), staffRoleKey(m.role)},
+            {QStringLiteral("email"), m.email},
+            {QStringLiteral("phone"), m.phone},
+            {QStringLiteral("roomId"), m.roomId},
+            {QStringLiteral("certifications"), m.certifications.join(QLatin1Char('\n'))}};
 }
 
 } // namespace
@@ -106,7 +102,7 @@ Result<Room> CentreStore::room(qint64 roomId) const
             return room;
         }
     }
-    return Error { tr("That room is not on file.") };
+    return Error {tr("That room is not on file.")};
 }
 
 Result<qint64> CentreStore::saveRoom(Room& room)
@@ -121,7 +117,7 @@ Result<qint64> CentreStore::saveRoom(Room& room)
     }
     QSqlQuery taken(db);
     taken.prepare(RoomNameTakenSql);
-    taken.bindValue(QStringLiteral(":name"), textValue(room.name.trimmed()));
+    taken.bindValue(QStringLiteral(":name"), sqlTrimmed(room.name));
     taken.bindValue(QStringLiteral(":id"), room.id);
     if (taken.exec() && taken.next()) {
         return fieldError(QStringLiteral("name"), tr("There is already a room called %1.").arg(room.name.trimmed()));
@@ -132,7 +128,7 @@ Result<qint64> CentreStore::saveRoom(Room& room)
     saved.name = saved.name.trimmed();
     QSqlQuery query(db);
     query.prepare(saved.id == 0 ? InsertRoomSql : UpdateRoomSql);
-    query.bindValue(QStringLiteral(":name"), textValue(saved.name));
+    query.bindValue(QStringLiteral(":name"), saved.name);
     query.bindValue(QStringLiteral(":min"), saved.minAgeMonths);
     query.bindValue(QStringLiteral(":max"), saved.maxAgeMonths);
     query.bindValue(QStringLiteral(":capacity"), saved.capacity);
@@ -147,12 +143,12 @@ Result<qint64> CentreStore::saveRoom(Room& room)
     if (isNew) {
         saved.id = query.lastInsertId().toLongLong();
     }
-    AuditEntry entry { m_session.actorId(),
-                       isNew ? QStringLiteral("room.create") : QStringLiteral("room.update"),
-                       QStringLiteral("room"),
-                       saved.id,
-                       { { QStringLiteral("new"), roomJson(saved) } },
-                       {} };
+    AuditEntry entry {m_session.actorId(),
+                      isNew ? QStringLiteral("room.create") : QStringLiteral("room.update"),
+                      QStringLiteral("room"),
+                      saved.id,
+                      {{QStringLiteral("new"), roomJson(saved)}},
+                      {}};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }
@@ -199,7 +195,7 @@ Result<StaffMember> CentreStore::staffMember(qint64 staffId) const
             return m;
         }
     }
-    return Error { tr("That staff member is not on file.") };
+    return Error {tr("That staff member is not on file.")};
 }
 
 Result<qint64> CentreStore::saveStaff(StaffMember& member)
@@ -227,14 +223,14 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
     }
     QSqlQuery query(db);
     query.prepare(saved.id == 0 ? InsertStaffSql : UpdateStaffSql);
-    query.bindValue(QStringLiteral(":first"), textValue(saved.firstName.trimmed()));
-    query.bindValue(QStringLiteral(":last"), textValue(saved.lastName.trimmed()));
+    query.bindValue(QStringLiteral(":first"), sqlTrimmed(saved.firstName));
+    query.bindValue(QStringLiteral(":last"), sqlTrimmed(saved.lastName));
     query.bindValue(QStringLiteral(":role"), staffRoleKey(saved.role));
-    query.bindValue(QStringLiteral(":email"), textValue(saved.email.trimmed()));
-    query.bindValue(QStringLiteral(":phone"), textValue(saved.phone.trimmed()));
-    query.bindValue(QStringLiteral(":room"), nullableId(saved.roomId));
-    query.bindValue(QStringLiteral(":certs"), textValue(saved.certifications.join(QLatin1Char('\n'))));
-    query.bindValue(QStringLiteral(":photo"), nullableId(saved.photoId));
+    query.bindValue(QStringLiteral(":email"), sqlTrimmed(saved.email));
+    query.bindValue(QStringLiteral(":phone"), sqlTrimmed(saved.phone));
+    query.bindValue(QStringLiteral(":room"), sqlId(saved.roomId));
+    query.bindValue(QStringLiteral(":certs"), sqlText(saved.certifications.join(QLatin1Char('\n'))));
+    query.bindValue(QStringLiteral(":photo"), sqlId(saved.photoId));
     if (saved.id != 0) {
         query.bindValue(QStringLiteral(":id"), saved.id);
     }
@@ -245,12 +241,12 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
     if (isNew) {
         saved.id = query.lastInsertId().toLongLong();
     }
-    AuditEntry entry { m_session.actorId(),
-                       isNew ? QStringLiteral("staff.create") : QStringLiteral("staff.update"),
-                       QStringLiteral("staff"),
-                       saved.id,
-                       { { QStringLiteral("new"), staffJson(saved) } },
-                       {} };
+    AuditEntry entry {m_session.actorId(),
+                      isNew ? QStringLiteral("staff.create") : QStringLiteral("staff.update"),
+                      QStringLiteral("staff"),
+                      saved.id,
+                      {{QStringLiteral("new"), staffJson(saved)}},
+                      {}};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }
@@ -294,7 +290,7 @@ Result<void> CentreStore::archive(const QString& entity, qint64 id, const QStrin
     if (auto done = execQuery(query); !done) {
         return done;
     }
-    AuditEntry entry { m_session.actorId(), entity + QStringLiteral(".archive"), entity, id, {}, reason };
+    AuditEntry entry {m_session.actorId(), entity + QStringLiteral(".archive"), entity, id, {}, reason};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited;
     }

@@ -67,7 +67,7 @@ Result<void> CsvWriter::writeFile(const QString& path, const QStringList& header
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error { tr("Kindred cannot write %1: %2").arg(path, file.errorString()) };
+        return Error {tr("Kindred cannot write %1: %2").arg(path, file.errorString())};
     }
     CsvWriter writer(&file, options);
     bool ok = writer.writeRow(header);
@@ -76,8 +76,7 @@ Result<void> CsvWriter::writeFile(const QString& path, const QStringList& header
     }
     if (!ok || !file.commit()) {
         return Error {
-            tr("Kindred could not finish writing %1 (is the disk full?). No file was left behind.").arg(path)
-        };
+            tr("Kindred could not finish writing %1 (is the disk full?). No file was left behind.").arg(path)};
     }
     return {};
 }

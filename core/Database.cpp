@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace Kindred {
 namespace {
@@ -32,39 +33,48 @@ QVariant pragma(const QSqlDatabase& db, const QString& statement)
 
 // Opens the file read-only and checks that it is a healthy Kindred file this version understands,
 // before anything is allowed to write to it.
-Result<void> verifyExistingFile(const QString& path, const DatabaseFileProbe& probe, const OpenOptions& options)
+Result<void> verifyExistingFile(const QString& path, const OpenOptions& options)
 {
     const QString name = nextConnectionName();
     Result<void> verdict;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        Database::configureReadOnly(db, path, options.busyTimeoutMs);
         if (!db.open()) {
-            verdict = Error { Database::tr("Kindred could not open %1: %2").arg(path, db.lastError().text()) };
+            verdict = Error {Database::tr("Kindred could not open %1: %2").arg(path, db.lastError().text())};
         } else {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
                 verdict = StoreError::kindOf(query.lastError()) == StoreError::Kind::Busy
-                    ? Error { Database::tr("The Kindred data file %1 is in use by another program and could not be "
-                                           "opened. Close the other program and try again.")
-                                  .arg(path) }
-                    : Error { Database::tr("The file %1 is damaged and cannot be opened. Nothing was changed. "
-                                           "Restore the latest backup.")
-                                  .arg(path) };
-            } else if (probe.applicationId == 0 && query.value(0).toInt() > 0) {
-                verdict = Error { Database::tr("The file %1 belongs to another program, not Kindred. It was not opened "
-                                               "and nothing in it was changed.")
-                                      .arg(path) };
+                    ? Error {Database::tr("The Kindred data file %1 is in use by another program and could not be "
+                                          "opened. Close the other program and try again.")
+                                 .arg(path)}
+                    : Error {Database::tr("The file %1 is damaged and cannot be opened. Nothing was changed. "
+                                          "Restore the latest backup.")
+                                 .arg(path)};
+            } else {
+                // Read through SQLite rather than from the header: the newest page 1 may still be in the WAL.
+                const int tables = query.value(0).toInt();
+                const auto applicationId = quint32(pragma(db, QStringLiteral("PRAGMA application_id")).toInt());
+                const int userVersion = pragma(db, QStringLiteral("PRAGMA user_version")).toInt();
+                if ((applicationId == 0 && tables > 0)
+                    || (applicationId != 0 && applicationId != Database::ApplicationId)) {
+                    verdict = Error {Database::tr("The file %1 belongs to another program, not Kindred. It was not "
+                                                  "opened and nothing in it was changed.")
+                                         .arg(path)};
+                } else if (userVersion > Database::latestSchemaVersion()) {
+                    verdict = Error {Database::tr("The file %1 was saved by a newer version of Kindred. Install the "
+                                                  "newer version to open it; nothing in it was changed.")
+                                         .arg(path)};
+                }
             }
             query.finish();
             if (verdict.ok() && options.quickCheck) {
                 const QString check = pragma(db, QStringLiteral("PRAGMA quick_check")).toString();
                 if (check != QLatin1String("ok")) {
-                    verdict = Error { Database::tr("The file %1 is damaged (%2). It was not opened and nothing in it "
-                                                   "was changed. Restore the latest backup.")
-                                          .arg(path, check.isEmpty() ? Database::tr("unreadable") : check) };
+                    verdict = Error {Database::tr("The file %1 is damaged (%2). It was not opened and nothing in it "
+                                                  "was changed. Restore the latest backup.")
+                                         .arg(path, check.isEmpty() ? Database::tr("unreadable") : check)};
                 }
             }
             db.close();
@@ -79,38 +89,25 @@ Result<void> refuseByHeader(const QString& path, const DatabaseFileProbe& probe)
     using State = DatabaseFileProbe::State;
     switch (probe.state) {
     case State::IsDirectory:
-        return Error { Database::tr("%1 is a folder, not a Kindred data file.").arg(path) };
+        return Error {Database::tr("%1 is a folder, not a Kindred data file.").arg(path)};
     case State::Unreadable:
-        return Error { Database::tr("Kindred is not allowed to read %1. Nothing was changed.").arg(path) };
+        return Error {Database::tr("Kindred is not allowed to read %1. Nothing was changed.").arg(path)};
     case State::NotSqlite:
         return Error {
-            Database::tr("%1 is not a Kindred data file. It was not opened and nothing in it was changed.").arg(path)
-        };
+            Database::tr("%1 is not a Kindred data file. It was not opened and nothing in it was changed.").arg(path)};
     case State::Truncated:
-        return Error { Database::tr("The file %1 is incomplete (it is shorter than it should be), probably cut off "
-                                    "while being copied. It was not opened. Restore the latest backup.")
-                           .arg(path) };
+        return Error {Database::tr("The file %1 is incomplete (it is shorter than it should be), probably cut off "
+                                   "while being copied. It was not opened. Restore the latest backup.")
+                          .arg(path)};
     case State::Missing:
     case State::Empty:
     case State::Readable:
         break;
     }
-    if (probe.state == State::Readable) {
-        if (probe.applicationId != 0 && probe.applicationId != Database::ApplicationId) {
-            return Error { Database::tr("The file %1 belongs to another program, not Kindred. It was not opened and "
-                                        "nothing in it was changed.")
-                               .arg(path) };
-        }
-        if (probe.userVersion > Database::latestSchemaVersion()) {
-            return Error { Database::tr("The file %1 was saved by a newer version of Kindred. Install the newer "
-                                        "version to open it; nothing in it was changed.")
-                               .arg(path) };
-        }
-    }
     if (probe.state != State::Missing && !probe.writable) {
-        return Error { Database::tr("The file %1 is read-only, so Kindred cannot record anything in it. Nothing was "
-                                    "changed. Ask whoever looks after this computer to make it writable.")
-                           .arg(path) };
+        return Error {Database::tr("The file %1 is read-only, so Kindred cannot record anything in it. Nothing was "
+                                   "changed. Ask whoever looks after this computer to make it writable.")
+                          .arg(path)};
     }
     return {};
 }
@@ -163,16 +160,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     }
     if (probe.state == DatabaseFileProbe::State::Missing) {
         if (!options.createIfMissing) {
-            return Error { tr("There is no Kindred data file at %1.").arg(absolute) };
+            return Error {tr("There is no Kindred data file at %1.").arg(absolute)};
         }
         if (!QDir().mkpath(QFileInfo(absolute).absolutePath())) {
-            return Error {
-                tr("Kindred could not create the folder for its data file, %1.").arg(QFileInfo(absolute).absolutePath())
-            };
+            return Error {tr("Kindred could not create the folder for its data file, %1.")
+                              .arg(QFileInfo(absolute).absolutePath())};
         }
     }
     if (probe.state == DatabaseFileProbe::State::Readable) {
-        if (auto verified = verifyExistingFile(absolute, probe, options); !verified) {
+        if (auto verified = verifyExistingFile(absolute, options); !verified) {
             return verified.error();
         }
     }
@@ -184,7 +180,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         db.setDatabaseName(absolute);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         if (!db.open()) {
-            return Error { tr("Kindred could not open %1: %2").arg(absolute, db.lastError().text()) };
+            return Error {tr("Kindred could not open %1: %2").arg(absolute, db.lastError().text())};
         }
     }
     if (auto configured = database->configure(options); !configured) {
@@ -198,9 +194,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         // Existing records are at stake: keep a verified copy before changing the schema.
         auto backup = DatabaseBackup::createBeside(*database, QStringLiteral("before-v%1").arg(target));
         if (!backup) {
-            return Error { tr("Kindred needs to update the data file %1 but could not first make a safe copy of it: "
-                              "%2 The file was not changed.")
-                               .arg(absolute, backup.errorString()) };
+            return Error {tr("Kindred needs to update the data file %1 but could not first make a safe copy of it: "
+                             "%2 The file was not changed.")
+                              .arg(absolute, backup.errorString())};
         }
         database->m_migrationBackup = backup.value();
     }
@@ -227,18 +223,18 @@ Result<void> Database::configure(const OpenOptions& options)
         if (!query.exec(statement)) {
             const QSqlError error = query.lastError();
             if (StoreError::kindOf(error) == StoreError::Kind::Busy) {
-                return Error { tr("The Kindred data file %1 is locked by another program. Close it (or wait for it to "
-                                  "finish) and try again; nothing was changed.")
-                                   .arg(m_path) };
+                return Error {tr("The Kindred data file %1 is locked by another program. Close it (or wait for it to "
+                                 "finish) and try again; nothing was changed.")
+                                  .arg(m_path)};
             }
             return StoreError::fromSql(error);
         }
     }
     if (pragma(db, QStringLiteral("PRAGMA journal_mode")).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive)
         != 0) {
-        return Error { tr("Kindred could not switch %1 to its safe journal mode; it may be on a network share. Keep "
-                          "the data file on this computer's own disk.")
-                           .arg(m_path) };
+        return Error {tr("Kindred could not switch %1 to its safe journal mode; it may be on a network share. Keep "
+                         "the data file on this computer's own disk.")
+                          .arg(m_path)};
     }
     // Take the write lock once: a file that another program holds locked, or that the system will not
     // let us write, is reported now rather than at the first check-in.
@@ -246,14 +242,28 @@ Result<void> Database::configure(const OpenOptions& options)
     if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         const QSqlError error = probe.lastError();
         if (StoreError::kindOf(error) == StoreError::Kind::Busy) {
-            return Error { tr("The Kindred data file %1 is locked by another program. Close it (or wait for it to "
-                              "finish) and try again; nothing was changed.")
-                               .arg(m_path) };
+            return Error {tr("The Kindred data file %1 is locked by another program. Close it (or wait for it to "
+                             "finish) and try again; nothing was changed.")
+                              .arg(m_path)};
         }
         return StoreError::fromSql(error);
     }
     probe.exec(QStringLiteral("ROLLBACK"));
     return {};
+}
+
+void Database::configureReadOnly(QSqlDatabase& db, const QString& path, int busyTimeoutMs)
+{
+    const QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (QFileInfo(path + QStringLiteral("-wal")).exists()) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(options);
+        return;
+    }
+    QUrl uri = QUrl::fromLocalFile(path);
+    uri.setQuery(QStringLiteral("immutable=1"));
+    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(options + QStringLiteral(";QSQLITE_OPEN_URI"));
 }
 
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const

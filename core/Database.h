@@ -50,6 +50,10 @@ public:
     // The verified copy taken before the last migration, or empty when none ran.
     QString migrationBackupPath() const { return m_migrationBackup; }
 
+    // Points `db` at `path` for reading only, without creating -wal or -shm files beside it: a file
+    // with no WAL of its own is opened immutable; one with a WAL is read through it.
+    static void configureReadOnly(QSqlDatabase& db, const QString& path, int busyTimeoutMs);
+
     // A second connection to the same file, for another thread (each thread needs its own).
     Result<std::unique_ptr<Database>> openAnotherConnection() const;
 

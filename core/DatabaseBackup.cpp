@@ -16,19 +16,19 @@ namespace Kindred {
 Result<void> DatabaseBackup::create(const Database& database, const QString& target)
 {
     if (QFile::exists(target)) {
-        return Error { tr("A file named %1 already exists; the backup was not written over it.").arg(target) };
+        return Error {tr("A file named %1 already exists; the backup was not written over it.").arg(target)};
     }
     const QVariant handle = database.connection().driver()->handle();
     auto* source = handle.isValid() ? *static_cast<sqlite3* const*>(handle.data()) : nullptr;
     if (!source) {
-        return Error { tr("The data file is not open, so no backup could be made.") };
+        return Error {tr("The data file is not open, so no backup could be made.")};
     }
 
     sqlite3* destination = nullptr;
     if (sqlite3_open_v2(target.toUtf8().constData(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {
         sqlite3_close(destination);
-        return Error { tr("Kindred could not create the backup file %1.").arg(target) };
+        return Error {tr("Kindred could not create the backup file %1.").arg(target)};
     }
     int rc = SQLITE_ERROR;
     if (sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main")) {
@@ -44,8 +44,7 @@ Result<void> DatabaseBackup::create(const Database& database, const QString& tar
         return Error {
             rc == SQLITE_FULL
                 ? tr("The disk is full, so the backup %1 could not be written.").arg(target)
-                : tr("Writing the backup %1 failed (%2).").arg(target, QString::fromUtf8(sqlite3_errstr(rc)))
-        };
+                : tr("Writing the backup %1 failed (%2).").arg(target, QString::fromUtf8(sqlite3_errstr(rc)))};
     }
     if (auto verified = verify(target); !verified) {
         QFile::remove(target);
@@ -74,17 +73,16 @@ Result<void> DatabaseBackup::verify(const QString& path)
     Result<void> verdict;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        Database::configureReadOnly(db, path, 5000);
         if (!db.open()) {
-            verdict = Error { tr("The backup %1 cannot be opened.").arg(path) };
+            verdict = Error {tr("The backup %1 cannot be opened.").arg(path)};
         } else {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()
                 || query.value(0).toString() != QLatin1String("ok")) {
-                verdict = Error { tr("The backup %1 failed its integrity check.").arg(path) };
+                verdict = Error {tr("The backup %1 failed its integrity check.").arg(path)};
             } else if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")) || query.next()) {
-                verdict = Error { tr("The backup %1 has records that point at missing records.").arg(path) };
+                verdict = Error {tr("The backup %1 has records that point at missing records.").arg(path)};
             }
             query.finish();
             db.close();

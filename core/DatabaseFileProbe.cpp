@@ -30,8 +30,10 @@ DatabaseFileProbe DatabaseFileProbe::inspect(const QString& path)
         return probe;
     }
     probe.fileSize = info.size();
-    // Root may write anything; the permission bits still say what the owner meant.
-    probe.writable = info.permissions() & (QFile::WriteOwner | QFile::WriteUser);
+    // Root may write anything, so the permission bits are asked too: they say what the owner meant.
+    const QFile::Permissions permissions = info.permissions();
+    probe.writable = (permissions & QFile::WriteUser)
+        && (permissions & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
     if (probe.fileSize == 0) {
         probe.state = State::Empty;
         return probe;

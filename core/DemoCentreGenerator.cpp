@@ -14,18 +14,19 @@
 #include "WriteTransaction.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace Kindred {
 namespace {
 
 constexpr int FamiliesPerTransaction = 500;
 
-const QList<QColor> SkinTones { QColor(0xf6, 0xd7, 0xc3), QColor(0xf1, 0xc2, 0x9c), QColor(0xd8, 0xa0, 0x76),
-                                QColor(0xb0, 0x74, 0x4c), QColor(0x7b, 0x4a, 0x2f) };
-const QList<QColor> HairColours { QColor(0x1d, 0x14, 0x10), QColor(0x3b, 0x26, 0x18), QColor(0x7a, 0x4b, 0x26),
-                                  QColor(0xc8, 0x9b, 0x4f), QColor(0x9a, 0x9a, 0x9a) };
-const QList<QColor> Backgrounds { QColor(0xa7, 0xd8, 0xde), QColor(0xf7, 0xd6, 0xe0), QColor(0xc9, 0xe4, 0xc5),
-                                  QColor(0xfd, 0xe2, 0xa2), QColor(0xd3, 0xc9, 0xf1) };
+const QList<QColor> SkinTones {QColor(0xf6, 0xd7, 0xc3), QColor(0xf1, 0xc2, 0x9c), QColor(0xd8, 0xa0, 0x76),
+                               QColor(0xb0, 0x74, 0x4c), QColor(0x7b, 0x4a, 0x2f)};
+const QList<QColor> HairColours {QColor(0x1d, 0x14, 0x10), QColor(0x3b, 0x26, 0x18), QColor(0x7a, 0x4b, 0x26),
+                                 QColor(0xc8, 0x9b, 0x4f), QColor(0x9a, 0x9a, 0x9a)};
+const QList<QColor> Backgrounds {QColor(0xa7, 0xd8, 0xde), QColor(0xf7, 0xd6, 0xe0), QColor(0xc9, 0xe4, 0xc5),
+                                 QColor(0xfd, 0xe2, 0xa2), QColor(0xd3, 0xc9, 0xf1)};
 
 class Dice
 {
@@ -58,8 +59,8 @@ struct RoomPlan
 };
 
 const RoomPlan Rooms[] = {
-    { "Hummingbirds", 0, 17, 12, 4 }, { "Ladybirds", 18, 29, 15, 5 }, { "Koalas", 30, 41, 20, 8 },
-    { "Dolphins", 42, 53, 22, 10 },   { "Owls", 54, 72, 24, 11 },
+    {"Hummingbirds", 0, 17, 12, 4}, {"Ladybirds", 18, 29, 15, 5}, {"Koalas", 30, 41, 20, 8},
+    {"Dolphins", 42, 53, 22, 10},   {"Owls", 54, 72, 24, 11},
 };
 
 QByteArray avatar(Dice& dice, int skinTone, bool adult, bool grey = false)
@@ -98,7 +99,7 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
 
     QList<Room> rooms;
     for (const RoomPlan& plan : Rooms) {
-        Room room { 0, QString::fromUtf8(plan.name), plan.minMonths, plan.maxMonths, plan.capacity, plan.ratio, false };
+        Room room {0, QString::fromUtf8(plan.name), plan.minMonths, plan.maxMonths, plan.capacity, plan.ratio, false};
         if (auto saved = centre.saveRoom(room); !saved) {
             return saved.error();
         }
@@ -107,7 +108,7 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
     summary.rooms = int(rooms.size());
 
     const auto& heritages = demoHeritages();
-    const StaffRole roles[] = { StaffRole::Director, StaffRole::Receptionist };
+    const StaffRole roles[] = {StaffRole::Director, StaffRole::Receptionist};
     for (int i = 0; i < 10; ++i) {
         const Heritage& h = dice.pick(heritages);
         const bool woman = dice.chance(80);
@@ -118,7 +119,7 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
         m.email = QStringLiteral("%1.%2@kindred.example").arg(m.firstName.toLower(), QString::number(i + 1));
         m.phone = dice.phone();
         m.roomId = i >= 2 ? rooms.at((i - 2) % rooms.size()).id : 0;
-        m.certifications = { tr("First aid and CPR"), tr("Working with children check") };
+        m.certifications = {tr("First aid and CPR"), tr("Working with children check")};
         if (options.photos) {
             m.photo = avatar(dice, h.skinTone, true);
         }
@@ -144,21 +145,31 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
             family.addressLine1
                 = QStringLiteral("%1 %2")
                       .arg(1 + dice.below(240))
-                      .arg(dice.pick(QStringList { QStringLiteral("Banksia Road"), QStringLiteral("River Street"),
-                                                   QStringLiteral("Acacia Avenue"), QStringLiteral("Station Parade"),
-                                                   QStringLiteral("Hill Crescent"), QStringLiteral("Market Lane") }));
+                      .arg(dice.pick(QStringList {QStringLiteral("Banksia Road"), QStringLiteral("River Street"),
+                                                  QStringLiteral("Acacia Avenue"), QStringLiteral("Station Parade"),
+                                                  QStringLiteral("Hill Crescent"), QStringLiteral("Market Lane")}));
             family.city = QStringLiteral("Riverside");
             family.postcode = QString::number(3000 + dice.below(200));
             family.languages = h.languages.mid(0, 1 + dice.below(int(h.languages.size())));
-            family.cultures = { h.culture };
+            family.cultures = {h.culture};
             family.shareCultures = dice.chance(70);
             family.celebrations = family.shareCultures ? h.celebrations.mid(0, 1 + dice.below(2)) : QStringList {};
             family.status = dice.chance(92)
                 ? FamilyStatus::Enrolled
-                : dice.pick(QList<FamilyStatus> { FamilyStatus::Waitlist, FamilyStatus::Enquiry });
+                : dice.pick(QList<FamilyStatus> {FamilyStatus::Waitlist, FamilyStatus::Enquiry});
             family.cardCode = QStringLiteral("KC%1").arg(++cardNumber, 6, 10, QLatin1Char('0'));
 
             qint64 nextTempId = -1;
+            // No two people of one household share a first name.
+            QSet<QString> taken;
+            const auto freshName = [&](const QStringList& pool) {
+                QString name = dice.pick(pool);
+                for (int attempt = 0; attempt < 8 && taken.contains(name); ++attempt) {
+                    name = dice.pick(pool);
+                }
+                taken.insert(name);
+                return name;
+            };
             const auto addAdult
                 = [&](const QString& first, const QString& last, const QString& relation, bool guardian, bool grey) {
                       Person p;
@@ -179,13 +190,13 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
                       family.adults << p;
                       return p.id;
                   };
-            const qint64 mother = addAdult(dice.pick(h.girls), surname, tr("Mother"), true, false);
-            QList<qint64> pickups { mother };
+            const qint64 mother = addAdult(freshName(h.girls), surname, tr("Mother"), true, false);
+            QList<qint64> pickups {mother};
             if (dice.chance(75)) {
-                pickups << addAdult(dice.pick(h.boys), surname, tr("Father"), true, false);
+                pickups << addAdult(freshName(h.boys), surname, tr("Father"), true, false);
             }
             if (dice.chance(35)) {
-                pickups << addAdult(dice.pick(h.girls), surname, tr("Grandmother"), false, true);
+                pickups << addAdult(freshName(h.girls), surname, tr("Grandmother"), false, true);
             }
             if (dice.chance(8)) {
                 const Heritage& other = dice.pick(heritages);
@@ -201,7 +212,7 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
                 const bool girl = dice.chance(50);
                 const Room& room = rooms.at(dice.below(int(rooms.size())));
                 Child child;
-                child.firstName = dice.pick(girl ? h.girls : h.boys);
+                child.firstName = freshName(girl ? h.girls : h.boys);
                 child.lastName = surname;
                 child.dateOfBirth
                     = today.addMonths(-(room.minAgeMonths + dice.below(room.maxAgeMonths - room.minAgeMonths + 1)))
@@ -212,37 +223,36 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
                     child.photo = avatar(dice, h.skinTone, false);
                 }
                 if (dice.chance(4)) {
-                    child.allergies << Allergy { dice.pick(
-                                                     QStringList { tr("Peanuts"), tr("Tree nuts"), tr("Bee stings") }),
-                                                 AllergySeverity::LifeThreatening, tr("Anaphylaxis"),
-                                                 tr("Give adrenaline auto-injector (EpiPen), call an ambulance, then "
-                                                    "the parents") };
+                    child.allergies << Allergy {
+                        dice.pick(QStringList {tr("Peanuts"), tr("Tree nuts"), tr("Bee stings")}),
+                        AllergySeverity::LifeThreatening, tr("Anaphylaxis"),
+                        tr("Give adrenaline auto-injector (EpiPen), call an ambulance, then "
+                           "the parents")};
                 } else if (dice.chance(12)) {
-                    child.allergies << Allergy { dice.pick(QStringList { tr("Dairy"), tr("Egg"), tr("Gluten"),
-                                                                         tr("Strawberries"), tr("Penicillin") }),
-                                                 dice.chance(30) ? AllergySeverity::Severe : AllergySeverity::Mild,
-                                                 tr("Hives, stomach pain"), tr("Antihistamine; call parents") };
+                    child.allergies << Allergy {dice.pick(QStringList {tr("Dairy"), tr("Egg"), tr("Gluten"),
+                                                                       tr("Strawberries"), tr("Penicillin")}),
+                                                dice.chance(30) ? AllergySeverity::Severe : AllergySeverity::Mild,
+                                                tr("Hives, stomach pain"), tr("Antihistamine; call parents")};
                 }
                 if (dice.chance(8)) {
-                    child.medicalNotes = dice.pick(QStringList { tr("Asthma: blue reliever puffer in bag, 4 puffs as "
-                                                                    "needed"),
-                                                                 tr("Eczema: cream after water play"),
-                                                                 tr("Febrile seizure history: call parents above "
-                                                                    "38.5 °C") });
+                    child.medicalNotes = dice.pick(QStringList {tr("Asthma: blue reliever puffer in bag, 4 puffs as "
+                                                                   "needed"),
+                                                                tr("Eczema: cream after water play"),
+                                                                tr("Febrile seizure history: call parents above "
+                                                                   "38.5 °C")});
                 }
                 const Person& first = family.adults.first();
-                child.emergencyContacts << EmergencyContact { first.fullName(), first.relation, first.mobilePhone };
-                child.emergencyContacts << EmergencyContact { QStringLiteral("%1 %2").arg(dice.pick(h.girls),
-                                                                                          dice.pick(h.families)),
-                                                              tr("Family friend"), dice.phone() };
+                child.emergencyContacts << EmergencyContact {first.fullName(), first.relation, first.mobilePhone};
+                child.emergencyContacts << EmergencyContact {
+                    QStringLiteral("%1 %2").arg(dice.pick(h.girls), dice.pick(h.families)), tr("Family friend"),
+                    dice.phone()};
                 for (qint64 personId : pickups) {
-                    child.pickups << PickupAuthorisation { personId, {}, {}, {} };
+                    child.pickups << PickupAuthorisation {personId, {}, {}, {}};
                 }
                 if (restricted) {
                     child.restrictions << PickupRestriction {
                         restricted, tr("Court order: no contact"),
-                        QStringLiteral("FCC %1/%2").arg(1000 + dice.below(9000)).arg(today.year() - dice.below(3))
-                    };
+                        QStringLiteral("FCC %1/%2").arg(1000 + dice.below(9000)).arg(today.year() - dice.below(3))};
                 }
                 family.children << child;
                 ++summary.children;
@@ -265,14 +275,14 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    AuditEntry entry { 0,
-                       QStringLiteral("demo.generate"),
-                       QStringLiteral("centre"),
-                       0,
-                       { { QStringLiteral("families"), summary.families },
-                         { QStringLiteral("children"), summary.children },
-                         { QStringLiteral("seed"), qint64(options.seed) } },
-                       {} };
+    AuditEntry entry {0,
+                      QStringLiteral("demo.generate"),
+                      QStringLiteral("centre"),
+                      0,
+                      {{QStringLiteral("families"), summary.families},
+                       {QStringLiteral("children"), summary.children},
+                       {QStringLiteral("seed"), qint64(options.seed)}},
+                      {}};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }

@@ -31,7 +31,7 @@ QString familyStatusKey(FamilyStatus status)
 
 FamilyStatus familyStatusFromKey(const QString& key)
 {
-    for (auto status : { FamilyStatus::Waitlist, FamilyStatus::Enrolled, FamilyStatus::Withdrawn }) {
+    for (auto status : {FamilyStatus::Waitlist, FamilyStatus::Enrolled, FamilyStatus::Withdrawn}) {
         if (familyStatusKey(status) == key) {
             return status;
         }
@@ -71,7 +71,7 @@ QString allergySeverityKey(AllergySeverity severity)
 
 AllergySeverity allergySeverityFromKey(const QString& key)
 {
-    for (auto severity : { AllergySeverity::Mild, AllergySeverity::Severe, AllergySeverity::LifeThreatening }) {
+    for (auto severity : {AllergySeverity::Mild, AllergySeverity::Severe, AllergySeverity::LifeThreatening}) {
         if (allergySeverityKey(severity) == key) {
             return severity;
         }
@@ -96,12 +96,12 @@ QString allergySeverityName(AllergySeverity severity)
 
 QString Person::fullName() const
 {
-    return QStringList { firstName, lastName }.join(QLatin1Char(' ')).trimmed();
+    return QStringList {firstName, lastName}.join(QLatin1Char(' ')).trimmed();
 }
 
 QString Person::bestPhone() const
 {
-    for (const QString* phone : { &mobilePhone, &homePhone, &workPhone }) {
+    for (const QString* phone : {&mobilePhone, &homePhone, &workPhone}) {
         if (!phone->trimmed().isEmpty()) {
             return phone->trimmed();
         }
@@ -116,7 +116,7 @@ bool PickupAuthorisation::isValidOn(QDate day) const
 
 QString Child::fullName() const
 {
-    return QStringList { firstName, lastName }.join(QLatin1Char(' ')).trimmed();
+    return QStringList {firstName, lastName}.join(QLatin1Char(' ')).trimmed();
 }
 
 QString Child::displayName() const
@@ -124,7 +124,7 @@ QString Child::displayName() const
     if (preferredName.trimmed().isEmpty()) {
         return fullName();
     }
-    return QStringList { preferredName.trimmed(), lastName }.join(QLatin1Char(' ')).trimmed();
+    return QStringList {preferredName.trimmed(), lastName}.join(QLatin1Char(' ')).trimmed();
 }
 
 bool Child::hasLifeThreateningAllergy() const

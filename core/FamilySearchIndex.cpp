@@ -48,7 +48,7 @@ Result<void> FamilySearchIndex::index(const QSqlDatabase& db, const Family& fami
     if (auto removed = remove(db, family.id); !removed) {
         return removed;
     }
-    QStringList parts { foldForSearch(family.householdName), family.cardCode.toLower() };
+    QStringList parts {foldForSearch(family.householdName), family.cardCode.toLower()};
     QSet<QString> words;
     const auto addName = [&](const QString& name) {
         const QString folded = foldForSearch(name);
@@ -60,7 +60,7 @@ Result<void> FamilySearchIndex::index(const QSqlDatabase& db, const Family& fami
     addName(family.householdName);
     for (const Person& person : family.adults) {
         addName(person.fullName());
-        for (const QString* phone : { &person.mobilePhone, &person.homePhone, &person.workPhone }) {
+        for (const QString* phone : {&person.mobilePhone, &person.homePhone, &person.workPhone}) {
             const QString digits = digitsOnly(*phone);
             if (!digits.isEmpty()) {
                 parts << digits;
@@ -96,7 +96,7 @@ Result<void> FamilySearchIndex::index(const QSqlDatabase& db, const Family& fami
 
 Result<void> FamilySearchIndex::remove(const QSqlDatabase& db, qint64 familyId)
 {
-    for (const QString& sql : { DeleteBodySql, DeleteWordsSql }) {
+    for (const QString& sql : {DeleteBodySql, DeleteWordsSql}) {
         QSqlQuery query(db);
         query.prepare(sql);
         query.bindValue(QStringLiteral(":id"), familyId);
@@ -113,7 +113,7 @@ QList<qint64> FamilySearchIndex::find(const QSqlDatabase& db, const QString& tex
     // A phone number typed with spaces or dashes is one word of digits.
     const QString digits = digitsOnly(text);
     if (!digits.isEmpty() && digits.size() >= 3 && digits.size() * 2 >= text.trimmed().size()) {
-        words = QStringList { digits };
+        words = QStringList {digits};
     }
     if (words.isEmpty()) {
         return {};

@@ -134,12 +134,12 @@ Result<qint64> FamilyStore::save(Family& family)
     if (auto indexed = FamilySearchIndex::index(db, saved); !indexed) {
         return indexed.error();
     }
-    AuditEntry entry { m_session.actorId(),
-                       isNew ? QStringLiteral("family.create") : QStringLiteral("family.update"),
-                       QStringLiteral("family"),
-                       saved.id,
-                       {},
-                       {} };
+    AuditEntry entry {m_session.actorId(),
+                      isNew ? QStringLiteral("family.create") : QStringLiteral("family.update"),
+                      QStringLiteral("family"),
+                      saved.id,
+                      {},
+                      {}};
     if (!isNew) {
         entry.details.insert(QStringLiteral("old"), before);
     }
@@ -166,7 +166,7 @@ Result<Family> FamilyStore::load(qint64 familyId) const
         return StoreError::fromSql(query.lastError());
     }
     if (!query.next()) {
-        return Error { tr("This family is no longer on file (it may have been archived at another station).") };
+        return Error {tr("This family is no longer on file (it may have been archived at another station).")};
     }
     Family family;
     family.id = familyId;
@@ -239,30 +239,30 @@ Result<Family> FamilyStore::load(qint64 familyId) const
          });
     ok = ok && forEachRow(SelectAllergiesSql, [&](const QSqlQuery& r) {
              if (Child* c = childById(r.value(0).toLongLong())) {
-                 c->allergies << Allergy { r.value(1).toString(), allergySeverityFromKey(r.value(2).toString()),
-                                           r.value(3).toString(), r.value(4).toString() };
+                 c->allergies << Allergy {r.value(1).toString(), allergySeverityFromKey(r.value(2).toString()),
+                                          r.value(3).toString(), r.value(4).toString()};
              }
          });
     ok = ok && forEachRow(SelectContactsSql, [&](const QSqlQuery& r) {
              if (Child* c = childById(r.value(0).toLongLong())) {
-                 c->emergencyContacts << EmergencyContact { r.value(1).toString(), r.value(2).toString(),
-                                                            r.value(3).toString() };
+                 c->emergencyContacts << EmergencyContact {r.value(1).toString(), r.value(2).toString(),
+                                                           r.value(3).toString()};
              }
          });
     ok = ok && forEachRow(SelectPickupsSql, [&](const QSqlQuery& r) {
              if (Child* c = childById(r.value(0).toLongLong())) {
-                 c->pickups << PickupAuthorisation { r.value(1).toLongLong(), dateOrNull(r.value(2)),
-                                                     dateOrNull(r.value(3)), r.value(4).toString() };
+                 c->pickups << PickupAuthorisation {r.value(1).toLongLong(), dateOrNull(r.value(2)),
+                                                    dateOrNull(r.value(3)), r.value(4).toString()};
              }
          });
     ok = ok && forEachRow(SelectRestrictionsSql, [&](const QSqlQuery& r) {
              if (Child* c = childById(r.value(0).toLongLong())) {
-                 c->restrictions << PickupRestriction { r.value(1).toLongLong(), r.value(2).toString(),
-                                                        r.value(3).toString() };
+                 c->restrictions << PickupRestriction {r.value(1).toLongLong(), r.value(2).toString(),
+                                                       r.value(3).toString()};
              }
          });
     if (!ok) {
-        return Error { tr("Kindred could not read this family's records from the data file.") };
+        return Error {tr("Kindred could not read this family's records from the data file.")};
     }
     return family;
 }
@@ -275,7 +275,7 @@ Result<void> FamilyStore::archive(qint64 familyId, const QString& reason)
         return begun;
     }
     const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    for (const QString& sql : { ArchiveFamilySql, ArchiveMembersSql, ArchiveChildrenSql }) {
+    for (const QString& sql : {ArchiveFamilySql, ArchiveMembersSql, ArchiveChildrenSql}) {
         QSqlQuery query(db);
         query.prepare(sql);
         query.bindValue(QStringLiteral(":at"), at);
@@ -288,8 +288,7 @@ Result<void> FamilyStore::archive(qint64 familyId, const QString& reason)
         return removed;
     }
     AuditEntry entry {
-        m_session.actorId(), QStringLiteral("family.archive"), QStringLiteral("family"), familyId, {}, reason
-    };
+        m_session.actorId(), QStringLiteral("family.archive"), QStringLiteral("family"), familyId, {}, reason};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited;
     }

@@ -2,6 +2,7 @@
 #include "FamilyWriter.h"
 
 #include "Clock.h"
+#include "SqlValues.h"
 #include "StoreError.h"
 
 #include <QSqlQuery>
@@ -63,16 +64,6 @@ const auto InsertRestrictionSql = QStringLiteral(R"(
     INSERT INTO pickup_restrictions (child_id, person_id, reason, court_order_ref)
     VALUES (:child, :person, :reason, :courtOrder))");
 
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant nullableDate(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
 } // namespace
 
 FamilyWriter::FamilyWriter(QSqlDatabase db)
@@ -96,18 +87,18 @@ Result<void> FamilyWriter::writeFamilyRow(Family& family)
 {
     QSqlQuery query(m_db);
     query.prepare(family.id == 0 ? InsertFamilySql : UpdateFamilySql);
-    query.bindValue(QStringLiteral(":name"), textValue(family.householdName));
-    query.bindValue(QStringLiteral(":a1"), textValue(family.addressLine1.trimmed()));
-    query.bindValue(QStringLiteral(":a2"), textValue(family.addressLine2.trimmed()));
-    query.bindValue(QStringLiteral(":city"), textValue(family.city.trimmed()));
-    query.bindValue(QStringLiteral(":postcode"), textValue(family.postcode.trimmed()));
-    query.bindValue(QStringLiteral(":languages"), textValue(family.languages.join(QLatin1Char('\n'))));
-    query.bindValue(QStringLiteral(":cultures"), textValue(family.cultures.join(QLatin1Char('\n'))));
-    query.bindValue(QStringLiteral(":celebrations"), textValue(family.celebrations.join(QLatin1Char('\n'))));
+    query.bindValue(QStringLiteral(":name"), family.householdName);
+    query.bindValue(QStringLiteral(":a1"), sqlTrimmed(family.addressLine1));
+    query.bindValue(QStringLiteral(":a2"), sqlTrimmed(family.addressLine2));
+    query.bindValue(QStringLiteral(":city"), sqlTrimmed(family.city));
+    query.bindValue(QStringLiteral(":postcode"), sqlTrimmed(family.postcode));
+    query.bindValue(QStringLiteral(":languages"), sqlText(family.languages.join(QLatin1Char('\n'))));
+    query.bindValue(QStringLiteral(":cultures"), sqlText(family.cultures.join(QLatin1Char('\n'))));
+    query.bindValue(QStringLiteral(":celebrations"), sqlText(family.celebrations.join(QLatin1Char('\n'))));
     query.bindValue(QStringLiteral(":share"), family.shareCultures);
     query.bindValue(QStringLiteral(":status"), familyStatusKey(family.status));
-    query.bindValue(QStringLiteral(":card"), textValue(family.cardCode));
-    query.bindValue(QStringLiteral(":notes"), textValue(family.notes));
+    query.bindValue(QStringLiteral(":card"), family.cardCode);
+    query.bindValue(QStringLiteral(":notes"), sqlText(family.notes));
     if (family.id == 0) {
         query.bindValue(QStringLiteral(":now"), m_now);
     } else {
@@ -154,16 +145,16 @@ Result<void> FamilyWriter::writeAdults(Family& family)
         QSqlQuery query(m_db);
         query.prepare(isNew ? InsertPersonSql : UpdatePersonSql);
         query.bindValue(QStringLiteral(":family"), family.id);
-        query.bindValue(QStringLiteral(":first"), textValue(person.firstName.trimmed()));
-        query.bindValue(QStringLiteral(":last"), textValue(person.lastName.trimmed()));
-        query.bindValue(QStringLiteral(":relation"), textValue(person.relation.trimmed()));
+        query.bindValue(QStringLiteral(":first"), sqlTrimmed(person.firstName));
+        query.bindValue(QStringLiteral(":last"), sqlTrimmed(person.lastName));
+        query.bindValue(QStringLiteral(":relation"), sqlTrimmed(person.relation));
         query.bindValue(QStringLiteral(":guardian"), person.isGuardian);
-        query.bindValue(QStringLiteral(":mobile"), textValue(person.mobilePhone.trimmed()));
-        query.bindValue(QStringLiteral(":home"), textValue(person.homePhone.trimmed()));
-        query.bindValue(QStringLiteral(":work"), textValue(person.workPhone.trimmed()));
-        query.bindValue(QStringLiteral(":email"), textValue(person.email.trimmed()));
-        query.bindValue(QStringLiteral(":language"), textValue(person.preferredLanguage.trimmed()));
-        query.bindValue(QStringLiteral(":photo"), nullableId(person.photoId));
+        query.bindValue(QStringLiteral(":mobile"), sqlTrimmed(person.mobilePhone));
+        query.bindValue(QStringLiteral(":home"), sqlTrimmed(person.homePhone));
+        query.bindValue(QStringLiteral(":work"), sqlTrimmed(person.workPhone));
+        query.bindValue(QStringLiteral(":email"), sqlTrimmed(person.email));
+        query.bindValue(QStringLiteral(":language"), sqlTrimmed(person.preferredLanguage));
+        query.bindValue(QStringLiteral(":photo"), sqlId(person.photoId));
         query.bindValue(QStringLiteral(":consent"), person.directoryConsent);
         if (!isNew) {
             query.bindValue(QStringLiteral(":id"), person.id);
@@ -202,13 +193,13 @@ Result<void> FamilyWriter::writeChildren(Family& family)
         QSqlQuery query(m_db);
         query.prepare(isNew ? InsertChildSql : UpdateChildSql);
         query.bindValue(QStringLiteral(":family"), family.id);
-        query.bindValue(QStringLiteral(":first"), textValue(child.firstName.trimmed()));
-        query.bindValue(QStringLiteral(":last"), textValue(child.lastName.trimmed()));
-        query.bindValue(QStringLiteral(":preferred"), textValue(child.preferredName.trimmed()));
+        query.bindValue(QStringLiteral(":first"), sqlTrimmed(child.firstName));
+        query.bindValue(QStringLiteral(":last"), sqlTrimmed(child.lastName));
+        query.bindValue(QStringLiteral(":preferred"), sqlTrimmed(child.preferredName));
         query.bindValue(QStringLiteral(":dob"), child.dateOfBirth.toString(Qt::ISODate));
-        query.bindValue(QStringLiteral(":room"), nullableId(child.roomId));
-        query.bindValue(QStringLiteral(":photo"), nullableId(child.photoId));
-        query.bindValue(QStringLiteral(":medical"), textValue(child.medicalNotes));
+        query.bindValue(QStringLiteral(":room"), sqlId(child.roomId));
+        query.bindValue(QStringLiteral(":photo"), sqlId(child.photoId));
+        query.bindValue(QStringLiteral(":medical"), sqlText(child.medicalNotes));
         query.bindValue(QStringLiteral(":consent"), child.photoConsent);
         if (!isNew) {
             query.bindValue(QStringLiteral(":id"), child.id);
@@ -241,10 +232,10 @@ Result<void> FamilyWriter::writeChildDetails(const Child& child)
     allergy.prepare(InsertAllergySql);
     for (const Allergy& a : child.allergies) {
         allergy.bindValue(QStringLiteral(":child"), child.id);
-        allergy.bindValue(QStringLiteral(":allergen"), textValue(a.allergen.trimmed()));
+        allergy.bindValue(QStringLiteral(":allergen"), sqlTrimmed(a.allergen));
         allergy.bindValue(QStringLiteral(":severity"), allergySeverityKey(a.severity));
-        allergy.bindValue(QStringLiteral(":reaction"), textValue(a.reaction.trimmed()));
-        allergy.bindValue(QStringLiteral(":plan"), textValue(a.actionPlan.trimmed()));
+        allergy.bindValue(QStringLiteral(":reaction"), sqlTrimmed(a.reaction));
+        allergy.bindValue(QStringLiteral(":plan"), sqlTrimmed(a.actionPlan));
         if (auto done = execQuery(allergy); !done) {
             return done;
         }
@@ -255,9 +246,9 @@ Result<void> FamilyWriter::writeChildDetails(const Child& child)
         const EmergencyContact& e = child.emergencyContacts.at(i);
         contact.bindValue(QStringLiteral(":child"), child.id);
         contact.bindValue(QStringLiteral(":position"), i + 1);
-        contact.bindValue(QStringLiteral(":name"), textValue(e.name.trimmed()));
-        contact.bindValue(QStringLiteral(":relation"), textValue(e.relation.trimmed()));
-        contact.bindValue(QStringLiteral(":phone"), textValue(e.phone.trimmed()));
+        contact.bindValue(QStringLiteral(":name"), sqlTrimmed(e.name));
+        contact.bindValue(QStringLiteral(":relation"), sqlTrimmed(e.relation));
+        contact.bindValue(QStringLiteral(":phone"), sqlTrimmed(e.phone));
         if (auto done = execQuery(contact); !done) {
             return done;
         }
@@ -267,9 +258,9 @@ Result<void> FamilyWriter::writeChildDetails(const Child& child)
     for (const PickupAuthorisation& p : child.pickups) {
         pickup.bindValue(QStringLiteral(":child"), child.id);
         pickup.bindValue(QStringLiteral(":person"), p.personId);
-        pickup.bindValue(QStringLiteral(":from"), nullableDate(p.validFrom));
-        pickup.bindValue(QStringLiteral(":until"), nullableDate(p.validUntil));
-        pickup.bindValue(QStringLiteral(":note"), textValue(p.note.trimmed()));
+        pickup.bindValue(QStringLiteral(":from"), sqlDate(p.validFrom));
+        pickup.bindValue(QStringLiteral(":until"), sqlDate(p.validUntil));
+        pickup.bindValue(QStringLiteral(":note"), sqlTrimmed(p.note));
         if (auto done = execQuery(pickup); !done) {
             return done;
         }
@@ -279,8 +270,8 @@ Result<void> FamilyWriter::writeChildDetails(const Child& child)
     for (const PickupRestriction& r : child.restrictions) {
         restriction.bindValue(QStringLiteral(":child"), child.id);
         restriction.bindValue(QStringLiteral(":person"), r.personId);
-        restriction.bindValue(QStringLiteral(":reason"), textValue(r.reason.trimmed()));
-        restriction.bindValue(QStringLiteral(":courtOrder"), textValue(r.courtOrderRef.trimmed()));
+        restriction.bindValue(QStringLiteral(":reason"), sqlTrimmed(r.reason));
+        restriction.bindValue(QStringLiteral(":courtOrder"), sqlTrimmed(r.courtOrderRef));
         if (auto done = execQuery(restriction); !done) {
             return done;
         }

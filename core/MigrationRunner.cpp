@@ -20,7 +20,7 @@ const QString MigrationsDir = QStringLiteral(":/migrations");
 QMap<int, QString> migrationScripts()
 {
     QMap<int, QString> scripts;
-    const QStringList names = QDir(MigrationsDir).entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+    const QStringList names = QDir(MigrationsDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString& name : names) {
         bool ok = false;
         const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
@@ -56,8 +56,7 @@ Result<void> MigrationRunner::migrateTo(int targetVersion)
     for (int version = current + 1; version <= targetVersion; ++version) {
         if (!scripts.contains(version)) {
             return Error {
-                tr("This copy of Kindred is incomplete: the update to data version %1 is missing.").arg(version)
-            };
+                tr("This copy of Kindred is incomplete: the update to data version %1 is missing.").arg(version)};
         }
         if (auto applied = apply(version, scripts.value(version)); !applied) {
             return applied;
@@ -70,7 +69,7 @@ Result<void> MigrationRunner::apply(int version, const QString& resourcePath)
 {
     QFile file(resourcePath);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        return Error { tr("This copy of Kindred is damaged: %1 cannot be read.").arg(resourcePath) };
+        return Error {tr("This copy of Kindred is damaged: %1 cannot be read.").arg(resourcePath)};
     }
     const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
 
@@ -81,10 +80,10 @@ Result<void> MigrationRunner::apply(int version, const QString& resourcePath)
     for (const QString& statement : statements) {
         QSqlQuery query(m_db);
         if (!query.exec(statement)) {
-            return Error { tr("Kindred could not update its data file to version %1 (%2). The file was left as it "
-                              "was.")
-                               .arg(version)
-                               .arg(query.lastError().text()) };
+            return Error {tr("Kindred could not update its data file to version %1 (%2). The file was left as it "
+                             "was.")
+                              .arg(version)
+                              .arg(query.lastError().text())};
         }
     }
     // Pragmas take no bound parameters; both values are integers of our own.

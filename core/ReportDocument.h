@@ -60,11 +60,11 @@ public:
     QDateTime generatedAt;
     QList<Block> blocks;
 
-    void addHeading(const QString& text) { blocks << Heading { text }; }
-    void addParagraph(const QString& text, bool emphasised = false) { blocks << Paragraph { text, emphasised }; }
-    void addKeyValues(const QList<QPair<QString, QString>>& pairs) { blocks << KeyValues { pairs }; }
+    void addHeading(const QString& text) { blocks << Heading {text}; }
+    void addParagraph(const QString& text, bool emphasised = false) { blocks << Paragraph {text, emphasised}; }
+    void addKeyValues(const QList<QPair<QString, QString>>& pairs) { blocks << KeyValues {pairs}; }
     void addTable(const Table& table) { blocks << table; }
-    void addSignatures(const QStringList& labels) { blocks << Signatures { labels }; }
+    void addSignatures(const QStringList& labels) { blocks << Signatures {labels}; }
     void addPageBreak() { blocks << PageBreak {}; }
 };
 

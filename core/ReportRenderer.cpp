@@ -299,7 +299,7 @@ Result<int> ReportRenderer::writePdf(const ReportDocument& document, const QStri
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error { tr("Kindred cannot write %1: %2").arg(path, file.errorString()) };
+        return Error {tr("Kindred cannot write %1: %2").arg(path, file.errorString())};
     }
     int pages = 0;
     {
@@ -313,8 +313,7 @@ Result<int> ReportRenderer::writePdf(const ReportDocument& document, const QStri
     }
     if (!file.commit()) {
         return Error {
-            tr("Kindred could not finish writing %1 (is the disk full?). No file was left behind.").arg(path)
-        };
+            tr("Kindred could not finish writing %1 (is the disk full?). No file was left behind.").arg(path)};
     }
     return pages;
 }

@@ -71,7 +71,7 @@ private:
 
 inline Error fieldError(const QString& field, const QString& message)
 {
-    return Error { message, field };
+    return Error {message, field};
 }
 
 } // namespace Kindred

@@ -2,6 +2,7 @@
 #include "SettingsStore.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
 
@@ -42,7 +43,7 @@ Result<void> SettingsStore::setValue(const QString& key, const QString& value)
     QSqlQuery query(m_database.connection());
     query.prepare(UpsertSql);
     query.bindValue(QStringLiteral(":key"), key);
-    query.bindValue(QStringLiteral(":value"), textValue(value));
+    query.bindValue(QStringLiteral(":value"), sqlText(value));
     if (auto done = execQuery(query); !done) {
         return done;
     }

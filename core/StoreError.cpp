@@ -41,27 +41,26 @@ Error StoreError::fromSql(const QSqlError& error)
 {
     switch (kindOf(error)) {
     case Kind::Busy:
-        return { tr("Another Kindred station is saving at this moment. Nothing was changed; please try again.") };
+        return {tr("Another Kindred station is saving at this moment. Nothing was changed; please try again.")};
     case Kind::ReadOnly:
-        return { tr("The Kindred data file cannot be written to (it is read-only or its folder is). Nothing was "
-                    "changed. Ask whoever looks after this computer to check the file's permissions.") };
+        return {tr("The Kindred data file cannot be written to (it is read-only or its folder is). Nothing was "
+                   "changed. Ask whoever looks after this computer to check the file's permissions.")};
     case Kind::Full:
-        return { tr("The disk is full, so Kindred could not save. Nothing was changed. Free some space on the disk "
-                    "and try again.") };
+        return {tr("The disk is full, so Kindred could not save. Nothing was changed. Free some space on the disk "
+                   "and try again.")};
     case Kind::Corrupt:
-        return { tr("The Kindred data file is damaged. Nothing was changed. Stop using this computer for Kindred and "
-                    "restore the latest backup.") };
+        return {tr("The Kindred data file is damaged. Nothing was changed. Stop using this computer for Kindred and "
+                   "restore the latest backup.")};
     case Kind::Constraint:
-        return {
-            tr("This change conflicts with records already saved (%1). Nothing was changed.").arg(error.databaseText())
-        };
+        return {tr("This change conflicts with records already saved (%1). Nothing was changed.")
+                    .arg(error.databaseText())};
     case Kind::IoError:
-        return { tr("The disk reported an error while Kindred was saving. Nothing was changed. Check the disk and "
-                    "try again.") };
+        return {tr("The disk reported an error while Kindred was saving. Nothing was changed. Check the disk and "
+                   "try again.")};
     case Kind::Other:
         break;
     }
-    return { tr("Kindred could not complete this change: %1. Nothing was changed.").arg(error.text()) };
+    return {tr("Kindred could not complete this change: %1. Nothing was changed.").arg(error.text())};
 }
 
 Result<void> execQuery(QSqlQuery& query)

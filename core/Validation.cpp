@@ -57,9 +57,8 @@ Result<void> Validation::validate(const Person& person, const QString& prefix)
     {
         const QString& value;
         const char* name;
-    } phones[] = { { person.mobilePhone, "mobilePhone" },
-                   { person.homePhone, "homePhone" },
-                   { person.workPhone, "workPhone" } };
+    } phones[]
+        = {{person.mobilePhone, "mobilePhone"}, {person.homePhone, "homePhone"}, {person.workPhone, "workPhone"}};
     for (const auto& phone : phones) {
         if (!blank(phone.value) && !isPhoneNumber(phone.value)) {
             return fieldError(field(prefix, phone.name),

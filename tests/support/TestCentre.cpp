@@ -76,9 +76,9 @@ Family TestCentre::sampleFamily(const QString& name)
     child.firstName = QStringLiteral("Amara");
     child.lastName = name;
     child.dateOfBirth = Clock::currentDate().addYears(-3);
-    child.pickups << PickupAuthorisation{-1, {}, {}, {}};
-    child.emergencyContacts << EmergencyContact{QStringLiteral("Ngozi ") + name, QStringLiteral("Mother"),
-                                                QStringLiteral("0412 345 678")};
+    child.pickups << PickupAuthorisation {-1, {}, {}, {}};
+    child.emergencyContacts << EmergencyContact {QStringLiteral("Ngozi ") + name, QStringLiteral("Mother"),
+                                                 QStringLiteral("0412 345 678")};
     family.children << child;
     return family;
 }

@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditLog.h"
+#include "Avatar.h"
+#include "DemoCentreGenerator.h"
+#include "MockClock.h"
+#include "TestCentre.h"
+#include "TextFolding.h"
+#include "Validation.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Kindred;
+
+class TestFamilyStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void savesAndLoadsAWholeFamily();
+    void pickupRulesPointAtSavedAdults();
+    void invalidFamilyIsNotSaved();
+    void updateArchivesRemovedPeople();
+    void archiveKeepsRecords();
+    void search_data();
+    void search();
+    void cardCodesAreUniqueAndReadable();
+    void everyChangeIsAudited();
+    void demoCentreIsBelievable();
+    void folding_data();
+    void folding();
+};
+
+void TestFamilyStore::savesAndLoadsAWholeFamily()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone("Australia/Melbourne")));
+    TestCentre centre;
+    Room room {0, QStringLiteral("Koalas"), 30, 41, 20, 8, false};
+    QVERIFY(centre.centre().saveRoom(room).ok());
+
+    Family family = TestCentre::sampleFamily(QStringLiteral("Okafor"));
+    family.languages = {QStringLiteral("English"), QStringLiteral("Igbo")};
+    family.celebrations = {QStringLiteral("New Yam Festival")};
+    family.shareCultures = true;
+    family.adults[0].photo = renderAvatarPng({Qt::cyan, Qt::darkYellow, Qt::black, true, true}, 32);
+    Child& child = family.children[0];
+    child.roomId = room.id;
+    child.medicalNotes = QStringLiteral("Asthma");
+    child.allergies << Allergy {QStringLiteral("Peanuts"), AllergySeverity::LifeThreatening,
+                                QStringLiteral("Anaphylaxis"), QStringLiteral("EpiPen")};
+    QSignalSpy saved(&centre.families(), &FamilyStore::familySaved);
+
+    auto id = centre.families().save(family);
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(family.id > 0);
+    QVERIFY(family.adults[0].id > 0);
+    QVERIFY(!family.cardCode.isEmpty());
+
+    QVERIFY(centre.reopen()); // really on disk
+    auto loaded = centre.families().load(id.value());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+    QCOMPARE(loaded->householdName, QStringLiteral("Okafor"));
+    QCOMPARE(loaded->languages, family.languages);
+    QCOMPARE(loaded->celebrations, family.celebrations);
+    QVERIFY(loaded->shareCultures);
+    QCOMPARE(loaded->status, FamilyStatus::Enrolled);
+    QCOMPARE(loaded->cardCode, family.cardCode);
+    QCOMPARE(loaded->adults.size(), 1);
+    QCOMPARE(loaded->adults[0].photo, family.adults[0].photo);
+    QCOMPARE(loaded->children.size(), 1);
+    const Child& c = loaded->children[0];
+    QCOMPARE(c.roomId, room.id);
+    QCOMPARE(c.medicalNotes, QStringLiteral("Asthma"));
+    QCOMPARE(c.allergies.size(), 1);
+    QVERIFY(c.hasLifeThreateningAllergy());
+    QCOMPARE(c.emergencyContacts.size(), 1);
+    QCOMPARE(c.pickups.size(), 1);
+    QCOMPARE(c.pickups[0].personId, loaded->adults[0].id);
+}
+
+void TestFamilyStore::pickupRulesPointAtSavedAdults()
+{
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily();
+    Person grandma;
+    grandma.id = -2;
+    grandma.firstName = QStringLiteral("Adaeze");
+    grandma.lastName = QStringLiteral("Okafor");
+    grandma.relation = QStringLiteral("Grandmother");
+    Person restricted;
+    restricted.id = -3;
+    restricted.firstName = QStringLiteral("Emeka");
+    restricted.lastName = QStringLiteral("Obi");
+    family.adults << grandma << restricted;
+    family.children[0].pickups << PickupAuthorisation {-2, QDate(2026, 1, 1), QDate(2026, 12, 31), {}};
+    family.children[0].restrictions << PickupRestriction {-3, QStringLiteral("Court order"),
+                                                          QStringLiteral("FCC 77/2026")};
+    QVERIFY(centre.families().save(family).ok());
+
+    auto loaded = centre.families().load(family.id);
+    QVERIFY(loaded.ok());
+    const Child& child = loaded->children[0];
+    QCOMPARE(child.pickups.size(), 2);
+    QCOMPARE(loaded->person(child.pickups[1].personId)->firstName, QStringLiteral("Adaeze"));
+    QCOMPARE(child.pickups[1].validUntil, QDate(2026, 12, 31));
+    QVERIFY(child.pickups[1].isValidOn(QDate(2026, 6, 1)));
+    QVERIFY(!child.pickups[1].isValidOn(QDate(2027, 1, 1)));
+    QCOMPARE(child.restrictions.size(), 1);
+    QCOMPARE(loaded->person(child.restrictions[0].personId)->firstName, QStringLiteral("Emeka"));
+    QCOMPARE(child.restrictions[0].courtOrderRef, QStringLiteral("FCC 77/2026"));
+}
+
+void TestFamilyStore::invalidFamilyIsNotSaved()
+{
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily();
+    family.adults[0].mobilePhone.clear();
+    const Family typed = family;
+    auto result = centre.families().save(family);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().field, QStringLiteral("adults[0].mobilePhone"));
+    QCOMPARE(family.id, 0); // nothing written back
+    QCOMPARE(family.householdName, typed.householdName); // what was typed is kept
+    QCOMPARE(centre.families().activeFamilyCount(), 0);
+}
+
+void TestFamilyStore::updateArchivesRemovedPeople()
+{
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily();
+    Child second;
+    second.firstName = QStringLiteral("Chidi");
+    second.lastName = family.householdName;
+    second.dateOfBirth = QDate(2024, 2, 29);
+    family.children << second;
+    QVERIFY(centre.families().save(family).ok());
+    QCOMPARE(centre.families().activeChildCount(), 2);
+
+    family.children.removeLast();
+    family.householdName = QStringLiteral("Okafor-Balogun");
+    QVERIFY(centre.families().save(family).ok());
+    QCOMPARE(centre.families().activeChildCount(), 1);
+    QSqlQuery kept(centre.database().connection());
+    QVERIFY(kept.exec(QStringLiteral("SELECT count(*) FROM children WHERE archived_at IS NOT NULL")) && kept.next());
+    QCOMPARE(kept.value(0).toInt(), 1); // archived, not deleted
+    QCOMPARE(centre.families().search(QStringLiteral("balogun")).size(), 1);
+}
+
+void TestFamilyStore::archiveKeepsRecords()
+{
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily(QStringLiteral("Haddad"));
+    QVERIFY(centre.families().save(family).ok());
+    QVERIFY(centre.families().archive(family.id, QStringLiteral("Moved interstate")).ok());
+    QCOMPARE(centre.families().activeFamilyCount(), 0);
+    QVERIFY(centre.families().search(QStringLiteral("haddad")).isEmpty());
+    QVERIFY(!centre.families().load(family.id).ok());
+    QSqlQuery rows(centre.database().connection());
+    QVERIFY(rows.exec(QStringLiteral("SELECT count(*) FROM families")) && rows.next());
+    QCOMPARE(rows.value(0).toInt(), 1);
+}
+
+void TestFamilyStore::search_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected"); // household found, or empty for none
+    QTest::newRow("accents ignored: jose finds José") << "jose"
+                                                      << "García";
+    QTest::newRow("typed with accents") << "JOSÉ"
+                                        << "García";
+    QTest::newRow("one letter prefix of a child") << "j"
+                                                  << "García";
+    QTest::newRow("two letters of a surname") << "ng"
+                                              << "Nguyễn";
+    QTest::newRow("middle of a name") << "rcí"
+                                      << "García";
+    QTest::newRow("guardian's name") << "maría"
+                                     << "García";
+    QTest::newRow("two words, child and family") << "jose garc"
+                                                 << "García";
+    QTest::newRow("phone digits with spaces") << "345 678"
+                                              << "García";
+    QTest::newRow("phone digits run together") << "0412345"
+                                               << "García";
+    QTest::newRow("Vietnamese folded") << "nguyen"
+                                       << "Nguyễn";
+    QTest::newRow("Polish ł folded") << "lukasz"
+                                     << "Wiśniewski";
+    QTest::newRow("card code") << "KC000777"
+                               << "Wiśniewski";
+    QTest::newRow("card code typed in lower case") << "kc000777"
+                                                   << "Wiśniewski";
+    QTest::newRow("nobody") << "zzzz" << QString();
+}
+
+void TestFamilyStore::search()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    TestCentre centre;
+    const auto add = [&](const QString& household, const QString& guardian, const QString& phone, const QString& child,
+                         const QString& card) {
+        Family f = TestCentre::sampleFamily(household);
+        f.adults[0].firstName = guardian;
+        f.adults[0].mobilePhone = phone;
+        f.children[0].firstName = child;
+        f.cardCode = card;
+        QVERIFY(centre.families().save(f).ok());
+    };
+    add(QStringLiteral("García"), QStringLiteral("María"), QStringLiteral("0412 345 678"), QStringLiteral("José"),
+        QString());
+    add(QStringLiteral("Nguyễn"), QStringLiteral("Thảo"), QStringLiteral("0499 111 222"), QStringLiteral("Minh"),
+        QString());
+    add(QStringLiteral("Wiśniewski"), QStringLiteral("Małgorzata"), QStringLiteral("0488 555 000"),
+        QStringLiteral("Łukasz"), QStringLiteral("KC000777"));
+
+    const QList<FamilySummary> found = centre.families().search(typed);
+    if (expected.isEmpty()) {
+        QVERIFY(found.isEmpty());
+        return;
+    }
+    QVERIFY2(!found.isEmpty(), qPrintable(typed));
+    QCOMPARE(found.first().householdName, expected);
+    QVERIFY(!found.first().childNames.isEmpty());
+    QVERIFY(!found.first().adultNames.isEmpty());
+}
+
+void TestFamilyStore::cardCodesAreUniqueAndReadable()
+{
+    TestCentre centre;
+    QSet<QString> codes;
+    for (int i = 0; i < 30; ++i) {
+        Family f = TestCentre::sampleFamily(QStringLiteral("Family%1").arg(i));
+        QVERIFY(centre.families().save(f).ok());
+        QVERIFY(!codes.contains(f.cardCode));
+        codes.insert(f.cardCode);
+        for (QChar c : f.cardCode) {
+            QVERIFY2(!QStringLiteral("0O1IL5S2Z8B").contains(c), qPrintable(f.cardCode));
+        }
+        QCOMPARE(centre.families().familyIdForCardCode(f.cardCode), f.id);
+    }
+    Family clash = TestCentre::sampleFamily(QStringLiteral("Clash"));
+    clash.cardCode = *codes.begin();
+    QVERIFY(!centre.families().save(clash).ok());
+}
+
+void TestFamilyStore::everyChangeIsAudited()
+{
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily();
+    QVERIFY(centre.families().save(family).ok());
+    family.notes = QStringLiteral("Prefers email");
+    QVERIFY(centre.families().save(family).ok());
+    QVERIFY(centre.families().archive(family.id, QStringLiteral("Left the area")).ok());
+    QSqlQuery query(centre.database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT action, reason FROM audit_log WHERE entity = 'family' ORDER BY id")));
+    QStringList actions;
+    while (query.next()) {
+        actions << query.value(0).toString();
+    }
+    QCOMPARE(actions,
+             (QStringList {QStringLiteral("family.create"), QStringLiteral("family.update"),
+                           QStringLiteral("family.archive")}));
+    QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
+    QVERIFY(!QSqlQuery(centre.database().connection()).exec(QStringLiteral("DELETE FROM audit_log")));
+}
+
+void TestFamilyStore::demoCentreIsBelievable()
+{
+    TestCentre centre;
+    DemoCentreOptions options;
+    options.children = 60;
+    options.seed = 11;
+    auto summary = DemoCentreGenerator(centre.database()).generate(options);
+    QVERIFY2(summary.ok(), qPrintable(summary.errorString()));
+    QCOMPARE(summary->children, 60);
+    QCOMPARE(summary->rooms, 5);
+    QCOMPARE(summary->staff, 10);
+    QCOMPARE(centre.families().activeChildCount(), 60);
+    QCOMPARE(centre.centre().rooms().size(), 5);
+    QCOMPARE(centre.centre().staff().size(), 10);
+    QVERIFY(summary->families >= 30 && summary->families <= 60);
+
+    // Every family can be loaded, validates, and has photos.
+    QSet<QString> cultures;
+    for (const FamilySummary& s : centre.families().list(0, 100)) {
+        auto family = centre.families().load(s.id);
+        QVERIFY(family.ok());
+        QVERIFY(!family->adults.first().photo.isEmpty());
+        QVERIFY(Validation::validate(family.value(), Clock::currentDate()).ok());
+        cultures.unite(QSet<QString>(family->cultures.cbegin(), family->cultures.cend()));
+    }
+    QVERIFY2(cultures.size() >= 6, "a multicultural centre");
+
+    // The same seed builds the same centre.
+    TestCentre other;
+    QVERIFY(DemoCentreGenerator(other.database()).generate(options).ok());
+    QCOMPARE(other.families().list(0, 100).first().householdName, centre.families().list(0, 100).first().householdName);
+}
+
+void TestFamilyStore::folding_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("folded");
+    QTest::newRow("Spanish") << "José García"
+                             << "jose garcia";
+    QTest::newRow("Vietnamese") << "Nguyễn Thảo"
+                                << "nguyen thao";
+    QTest::newRow("German ß") << "Strauß"
+                              << "strauss";
+    QTest::newRow("Polish ł") << "Łukasz"
+                              << "lukasz";
+    QTest::newRow("Danish ø") << "Søren"
+                              << "soren";
+    QTest::newRow("Irish fada") << "Siobhán Ó Briain"
+                                << "siobhan o briain";
+    QTest::newRow("spaces collapse") << "  Ana   Lee "
+                                     << "ana lee";
+}
+
+void TestFamilyStore::folding()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, folded);
+    QCOMPARE(foldForSearch(text), folded);
+}
+
+QTEST_MAIN(TestFamilyStore)
+#include "TestFamilyStore.moc"

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Clock.h"
+#include "FamiliesPage.h"
+#include "FamilyEditorDialog.h"
+#include "FamilyListModel.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TestCentre.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Kindred;
+
+namespace {
+
+template<typename T> T* child(QWidget* parent, const char* name)
+{
+    auto* found = parent->findChild<T*>(QLatin1String(name));
+    if (!found) {
+        qWarning("no %s", name);
+    }
+    return found;
+}
+
+// True when the widget with the keyboard focus in `window` is `name` or sits inside it (a date
+// edit's inner line edit, for instance).
+bool focusIsOn(QWidget* window, const QString& name)
+{
+    for (QWidget* w = window->focusWidget(); w; w = w->parentWidget()) {
+        if (w->objectName() == name) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestFamilyEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsFamilyAndFindsItAfterReopen();
+    void guardianWithoutPhoneKeepsDialogOpen();
+    void errorFocusesNamedField_data();
+    void errorFocusesNamedField();
+    void sectionsHaveShortcuts();
+};
+
+void TestFamilyEditor::createsFamilyAndFindsItAfterReopen()
+{
+    TestCentre centre;
+    QVERIFY(centre.isValid());
+    qint64 savedId = 0;
+    {
+        MainWindow window(centre.database(), centre.families(), centre.centre());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::mouseClick(child<QPushButton>(&window, "newFamilyButton"), Qt::LeftButton);
+        QPointer<FamilyEditorDialog> dialog = window.findChild<FamilyEditorDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto* tabs = child<QTabWidget>(dialog, "familyEditorTabWidget");
+
+        QTest::keyClicks(child<QLineEdit>(dialog, "householdNameLineEdit"), QStringLiteral("Adeyemi"));
+        tabs->setCurrentIndex(1);
+        QTest::mouseClick(child<QPushButton>(dialog, "addAdultButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(dialog, "adultFirstNameLineEdit"), QStringLiteral("Funmi"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "adultLastNameLineEdit"), QStringLiteral("Adeyemi"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "adultRelationLineEdit"), QStringLiteral("Mother"));
+        QVERIFY(child<QCheckBox>(dialog, "adultGuardianCheckBox")->isChecked()); // the first adult is a guardian
+        QTest::keyClicks(child<QLineEdit>(dialog, "adultMobilePhoneLineEdit"), QStringLiteral("0400 111 222"));
+
+        tabs->setCurrentIndex(2);
+        QTest::mouseClick(child<QPushButton>(dialog, "addChildButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(dialog, "childFirstNameLineEdit"), QStringLiteral("Tobi"));
+        QCOMPARE(child<QLineEdit>(dialog, "childLastNameLineEdit")->text(), QStringLiteral("Adeyemi"));
+        child<QDateEdit>(dialog, "childDateOfBirthDateEdit")->setDate(Clock::currentDate().addYears(-3));
+        QTest::mouseClick(child<QPushButton>(dialog, "addAllergyButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(dialog, "allergenLineEdit"), QStringLiteral("Peanuts"));
+        auto* severity = child<QComboBox>(dialog, "severityComboBox");
+        severity->setCurrentIndex(severity->findData(int(AllergySeverity::LifeThreatening)));
+        auto* pickups = child<QTableWidget>(dialog, "pickupsTableWidget");
+        QCOMPARE(pickups->rowCount(), 1);
+        QVERIFY(pickups->item(0, 0)->text().startsWith(QStringLiteral("Funmi Adeyemi")));
+        pickups->item(0, 0)->setCheckState(Qt::Checked);
+
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog); // accepted and deleted
+        savedId = window.familiesPage()->currentFamilyId();
+        QVERIFY(savedId > 0);
+    }
+
+    QVERIFY(centre.reopen());
+    MainWindow window(centre.database(), centre.families(), centre.centre());
+    window.show();
+    auto* search = child<QLineEdit>(&window, "familySearchLineEdit");
+    QTest::keyClicks(search, QStringLiteral("tobi"));
+    FamilyListModel* model = window.familiesPage()->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->familyId(0), savedId);
+    QVERIFY(model->data(model->index(0, 0), FamilyListModel::LifeThreateningAllergyRole).toBool());
+
+    auto loaded = centre.families().load(savedId);
+    QVERIFY(loaded.ok());
+    const Family& family = loaded.value();
+    QCOMPARE(family.adults.size(), 1);
+    QCOMPARE(family.adults.at(0).mobilePhone, QStringLiteral("0400 111 222"));
+    QCOMPARE(family.children.size(), 1);
+    QCOMPARE(family.children.at(0).allergies.size(), 1);
+    QCOMPARE(family.children.at(0).allergies.at(0).allergen, QStringLiteral("Peanuts"));
+    QCOMPARE(family.children.at(0).pickups.size(), 1);
+    QCOMPARE(family.children.at(0).pickups.at(0).personId, family.adults.at(0).id);
+}
+
+void TestFamilyEditor::guardianWithoutPhoneKeepsDialogOpen()
+{
+    TestCentre centre;
+    MainWindow window(centre.database(), centre.families(), centre.centre());
+    window.show();
+    FamilyEditorDialog* dialog = window.familiesPage()->openEditor(0);
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "householdNameLineEdit"), QStringLiteral("Nguyen"));
+    child<QTabWidget>(dialog, "familyEditorTabWidget")->setCurrentIndex(1);
+    QTest::mouseClick(child<QPushButton>(dialog, "addAdultButton"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(dialog, "adultFirstNameLineEdit"), QStringLiteral("Linh"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "adultLastNameLineEdit"), QStringLiteral("Nguyen"));
+    child<QTabWidget>(dialog, "familyEditorTabWidget")->setCurrentIndex(0);
+
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorText().contains(QStringLiteral("phone")));
+    QCOMPARE(child<QTabWidget>(dialog, "familyEditorTabWidget")->currentIndex(), 1);
+    QVERIFY(focusIsOn(dialog, QStringLiteral("adultMobilePhoneLineEdit")));
+    QCOMPARE(child<QLineEdit>(dialog, "householdNameLineEdit")->text(), QStringLiteral("Nguyen"));
+    QCOMPARE(child<QLineEdit>(dialog, "adultFirstNameLineEdit")->text(), QStringLiteral("Linh"));
+    QCOMPARE(centre.families().activeFamilyCount(), 0);
+
+    // Fixing it saves.
+    QTest::keyClicks(child<QLineEdit>(dialog, "adultMobilePhoneLineEdit"), QStringLiteral("0411 222 333"));
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QCOMPARE(centre.families().activeFamilyCount(), 1);
+}
+
+void TestFamilyEditor::errorFocusesNamedField_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("focusedWidget");
+    QTest::newRow("no family name") << QStringLiteral("householdName") << QStringLiteral("householdNameLineEdit");
+    QTest::newRow("bad card code") << QStringLiteral("cardCode") << QStringLiteral("cardCodeLineEdit");
+    QTest::newRow("second adult's email") << QStringLiteral("adults[1].email") << QStringLiteral("adultEmailLineEdit");
+    QTest::newRow("child born in the future")
+        << QStringLiteral("children[0].dateOfBirth") << QStringLiteral("childDateOfBirthDateEdit");
+    QTest::newRow("allergy without allergen")
+        << QStringLiteral("children[0].allergies[0].allergen") << QStringLiteral("allergenLineEdit");
+    QTest::newRow("restriction without reason")
+        << QStringLiteral("children[0].restrictions[0].reason") << QStringLiteral("restrictionReasonLineEdit");
+}
+
+void TestFamilyEditor::errorFocusesNamedField()
+{
+    QFETCH(QString, problem);
+    QFETCH(QString, focusedWidget);
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily();
+    Person nanny;
+    nanny.id = -2;
+    nanny.firstName = QStringLiteral("Rosa");
+    nanny.lastName = QStringLiteral("Diaz");
+    family.adults << nanny;
+    if (problem == QLatin1String("householdName")) {
+        family.householdName.clear();
+    } else if (problem == QLatin1String("cardCode")) {
+        family.cardCode = QStringLiteral("no!");
+    } else if (problem == QLatin1String("adults[1].email")) {
+        family.adults[1].email = QStringLiteral("rosa at home");
+    } else if (problem == QLatin1String("children[0].dateOfBirth")) {
+        family.children[0].dateOfBirth = Clock::currentDate().addDays(3);
+    } else if (problem == QLatin1String("children[0].allergies[0].allergen")) {
+        family.children[0].allergies << Allergy();
+    } else {
+        family.children[0].restrictions << PickupRestriction {-2, {}, {}};
+    }
+    FamilyEditorDialog dialog(centre.families(), centre.centre().rooms());
+    dialog.setFamily(family);
+    dialog.show();
+    auto saved = dialog.save();
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().field, problem);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.errorText(), saved.errorString());
+    QVERIFY2(focusIsOn(&dialog, focusedWidget),
+             qPrintable(dialog.focusWidget() ? dialog.focusWidget()->objectName() : QStringLiteral("nothing")));
+    // Everything typed is still there.
+    const Family shown = dialog.family();
+    QCOMPARE(shown.adults.size(), 2);
+    QCOMPARE(shown.children.size(), 1);
+    QCOMPARE(shown.children.at(0).firstName, QStringLiteral("Amara"));
+}
+
+void TestFamilyEditor::sectionsHaveShortcuts()
+{
+    TestCentre centre;
+    MainWindow window(centre.database(), centre.families(), centre.centre());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* sections = child<QListWidget>(&window, "sectionListWidget");
+    QCOMPARE(window.sectionCount(), 3);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(sections->currentRow(), 1);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(sections->currentRow(), 2);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(sections->currentRow(), 0);
+    auto* page = new QLabel(QStringLiteral("Front desk"));
+    window.addSection(QStringLiteral("Front desk"), page);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(sections->currentRow(), 3);
+}
+
+QTEST_MAIN(TestFamilyEditor)
+#include "TestFamilyEditor.moc"

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppStartup.h"
+
+#include "CentreStore.h"
+#include "Database.h"
+#include "DemoCentreGenerator.h"
+#include "FamiliesPage.h"
+#include "FamilyEditorDialog.h"
+#include "FamilyListModel.h"
+#include "FamilyStore.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "Session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+namespace Kindred {
+
+AppStartup::AppStartup()
+    : m_session(std::make_unique<Session>())
+{ }
+
+AppStartup::~AppStartup()
+{
+    m_window.reset();
+    m_families.reset();
+    m_centre.reset();
+    m_database.reset();
+}
+
+void AppStartup::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("database"),
+                      QApplication::translate("AppStartup", "Open the data file at <path>."),
+                      QApplication::translate("AppStartup", "path")});
+    parser.addOption(
+        {QStringLiteral("demo"), QApplication::translate("AppStartup", "Open a demo centre: a new or empty data file is filled with one; a file that already holds a centre is opened as it is.")});
+    parser.addOption({QStringLiteral("children"),
+                      QApplication::translate("AppStartup", "Children in the demo centre (default 60)."),
+                      QApplication::translate("AppStartup", "count"), QStringLiteral("60")});
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    QCommandLineOption editorScreenshot(QStringLiteral("screenshot-editor"), QString(), QStringLiteral("file"));
+    editorScreenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(editorScreenshot);
+}
+
+Result<StartupOptions> AppStartup::readOptions(const QCommandLineParser& parser)
+{
+    StartupOptions options;
+    options.databasePath = parser.value(QStringLiteral("database"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    bool ok = false;
+    options.demoChildren = parser.value(QStringLiteral("children")).toInt(&ok);
+    if (!ok || options.demoChildren < 1) {
+        return Error(QApplication::translate("AppStartup", "--children needs a number of children, such as 60."));
+    }
+    options.screenshotPath = parser.value(QStringLiteral("screenshot"));
+    options.editorScreenshotPath = parser.value(QStringLiteral("screenshot-editor"));
+    return options;
+}
+
+bool AppStartup::start(const StartupOptions& options)
+{
+    const bool isDefaultFile = options.databasePath.isEmpty();
+    const QString path = isDefaultFile ? Database::defaultPath() : options.databasePath;
+    if (isDefaultFile) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    // A file the user named must exist unless they asked for a demo in it.
+    auto opened = openDatabase(path, isDefaultFile || options.demo);
+    if (opened) {
+        opened = fillWithDemoIfNew(options.demo, options.demoChildren, isDefaultFile);
+    }
+    if (!opened) {
+        MessageBox::critical(
+            nullptr, tr("Kindred"),
+            tr("Kindred could not open %1.\n\n%2").arg(QDir::toNativeSeparators(path), opened.errorString()));
+        return false;
+    }
+    showWindow();
+    if (!options.screenshotPath.isEmpty() || !options.editorScreenshotPath.isEmpty()) {
+        QTimer::singleShot(300, this, [this, options] { grabScreenshots(options); });
+    }
+    return true;
+}
+
+Result<void> AppStartup::openDatabase(const QString& path, bool create)
+{
+    OpenOptions openOptions;
+    openOptions.createIfMissing = create;
+    auto opened = Database::open(path, openOptions);
+    if (!opened) {
+        return opened.error();
+    }
+    m_window.reset();
+    m_families.reset();
+    m_centre.reset();
+    m_database = std::move(opened).value();
+    m_families = std::make_unique<FamilyStore>(*m_database, *m_session);
+    m_centre = std::make_unique<CentreStore>(*m_database, *m_session);
+    return {};
+}
+
+Result<void> AppStartup::fillWithDemoIfNew(bool force, int children, bool isDefaultFile)
+{
+    // Only a brand-new file gets the demo centre: the first start opens on a believable centre, and
+    // a real centre's file is never touched.
+    const bool empty = m_centre->rooms(true).isEmpty() && m_families->activeFamilyCount() == 0;
+    if (!empty || !(force || isDefaultFile)) {
+        return {};
+    }
+    DemoCentreOptions demo;
+    demo.children = children;
+    demo.photos = children <= 5000;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto generated = DemoCentreGenerator(*m_database).generate(demo);
+    QApplication::restoreOverrideCursor();
+    if (!generated) {
+        return generated.error();
+    }
+    return {};
+}
+
+void AppStartup::showWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_database, *m_families, *m_centre);
+    connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
+    m_window->show();
+}
+
+void AppStartup::switchTo(const QString& path)
+{
+    OpenOptions probe;
+    probe.createIfMissing = false;
+    auto opened = Database::open(path, probe);
+    if (!opened) {
+        MessageBox::warning(
+            m_window.get(), tr("Open data file"),
+            tr("Kindred could not open %1.\n\n%2").arg(QDir::toNativeSeparators(path), opened.errorString()));
+        return;
+    }
+    // The file opens: close the current one (its window first) and open this one for good.
+    opened.value().reset();
+    if (auto reopened = openDatabase(path, false); !reopened) {
+        MessageBox::critical(nullptr, tr("Open data file"), reopened.errorString());
+        QApplication::exit(1);
+        return;
+    }
+    showWindow();
+}
+
+void AppStartup::grabScreenshots(const StartupOptions& options)
+{
+    if (!options.screenshotPath.isEmpty()) {
+        m_window->grab().save(options.screenshotPath);
+    }
+    if (!options.editorScreenshotPath.isEmpty()) {
+        FamiliesPage* page = m_window->familiesPage();
+        const qint64 id = page->model()->familyId(0);
+        if (FamilyEditorDialog* dialog = page->openEditor(id)) {
+            QApplication::processEvents();
+            dialog->grab().save(options.editorScreenshotPath);
+            dialog->reject();
+        }
+    }
+    QApplication::quit();
+}
+
+} // namespace Kindred

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace Kindred {
+
+class CentreStore;
+class Database;
+class FamilyStore;
+class MainWindow;
+class Session;
+
+// What the command line asked the GUI for.
+struct StartupOptions
+{
+    QString databasePath; // empty: Database::defaultPath()
+    bool demo = false; // build a demo centre into a new file
+    int demoChildren = 60;
+    QString screenshotPath; // hidden: grab the main window into this PNG and quit
+    QString editorScreenshotPath; // hidden: grab the first family's editor into this PNG
+};
+
+// Opens the data file, fills a new default file with the demo centre, and shows the main window.
+// Kept out of main() so that main stays a few lines and later subcommands (kindred report …) can
+// share the parser.
+class AppStartup : public QObject
+{
+    Q_OBJECT
+
+public:
+    AppStartup();
+    ~AppStartup() override;
+
+    // Adds --database, --demo, --children and the hidden screenshot options.
+    static void addOptions(QCommandLineParser& parser);
+    // Reads them back; an error names a bad value (e.g. --children abc).
+    static Result<StartupOptions> readOptions(const QCommandLineParser& parser);
+
+    // Opens the file and shows the window; on failure a message box has told the user why and the
+    // caller should exit with status 1.
+    bool start(const StartupOptions& options);
+    MainWindow* mainWindow() const { return m_window.get(); }
+
+private:
+    Result<void> openDatabase(const QString& path, bool create);
+    Result<void> fillWithDemoIfNew(bool force, int children, bool isDefaultFile);
+    void showWindow();
+    void switchTo(const QString& path);
+    void grabScreenshots(const StartupOptions& options);
+
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<FamilyStore> m_families;
+    std::unique_ptr<CentreStore> m_centre;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace Kindred

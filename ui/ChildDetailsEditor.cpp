@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChildDetailsEditor.h"
+
+#include "AllergiesEditor.h"
+#include "Clock.h"
+#include "EmergencyContactsEditor.h"
+#include "FieldPath.h"
+#include "PhotoField.h"
+#include "PickupRulesEditor.h"
+#include "UiStyle.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Kindred {
+namespace {
+
+QLineEdit* lineEdit(QWidget* parent, const char* name)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(QLatin1String(name));
+    return edit;
+}
+
+} // namespace
+
+ChildDetailsEditor::ChildDetailsEditor(QWidget* parent)
+    : QWidget(parent)
+    , m_tabWidget(new QTabWidget(this))
+{
+    m_tabWidget->setObjectName(QStringLiteral("childTabWidget"));
+    auto* childPage = new QWidget(m_tabWidget);
+    m_firstNameLineEdit = lineEdit(childPage, "childFirstNameLineEdit");
+    m_lastNameLineEdit = lineEdit(childPage, "childLastNameLineEdit");
+    m_preferredNameLineEdit = lineEdit(childPage, "childPreferredNameLineEdit");
+    m_dateOfBirthDateEdit = new QDateEdit(childPage);
+    m_dateOfBirthDateEdit->setObjectName(QStringLiteral("childDateOfBirthDateEdit"));
+    m_dateOfBirthDateEdit->setDisplayFormat(dateEditFormat());
+    m_dateOfBirthDateEdit->setCalendarPopup(true);
+    m_roomComboBox = new QComboBox(childPage);
+    m_roomComboBox->setObjectName(QStringLiteral("childRoomComboBox"));
+    m_photoField = new PhotoField(childPage);
+    m_photoField->setObjectName(QStringLiteral("childPhotoField"));
+    m_photoConsentCheckBox = new QCheckBox(tr("Photos of the child may be taken and &shared"), childPage);
+    m_photoConsentCheckBox->setObjectName(QStringLiteral("childPhotoConsentCheckBox"));
+    auto* form = new QFormLayout(childPage);
+    form->addRow(tr("&First name:"), m_firstNameLineEdit);
+    form->addRow(tr("Famil&y name:"), m_lastNameLineEdit);
+    form->addRow(tr("&Preferred name:"), m_preferredNameLineEdit);
+    form->addRow(tr("&Date of birth:"), m_dateOfBirthDateEdit);
+    form->addRow(tr("R&oom:"), m_roomComboBox);
+    form->addRow(tr("Photo:"), m_photoField);
+    form->addRow(QString(), m_photoConsentCheckBox);
+    m_tabWidget->addTab(childPage, tr("C&hild"));
+
+    auto* medicalPage = new QWidget(m_tabWidget);
+    m_allergiesEditor = new AllergiesEditor(medicalPage);
+    m_medicalNotesPlainTextEdit = new QPlainTextEdit(medicalPage);
+    m_medicalNotesPlainTextEdit->setObjectName(QStringLiteral("medicalNotesPlainTextEdit"));
+    m_medicalNotesPlainTextEdit->setTabChangesFocus(true);
+    m_medicalNotesPlainTextEdit->setPlaceholderText(tr("conditions, medications, dietary needs, doctor"));
+    auto* medicalLayout = new QVBoxLayout(medicalPage);
+    auto* allergiesLabel
+        = new QLabel(tr("Allergies (life-threatening ones are shown in red everywhere):"), medicalPage);
+    medicalLayout->addWidget(allergiesLabel);
+    medicalLayout->addWidget(m_allergiesEditor, 2);
+    auto* notesLabel = new QLabel(tr("Medical &notes:"), medicalPage);
+    notesLabel->setBuddy(m_medicalNotesPlainTextEdit);
+    medicalLayout->addWidget(notesLabel);
+    medicalLayout->addWidget(m_medicalNotesPlainTextEdit, 1);
+    m_tabWidget->addTab(medicalPage, tr("Allergies && &medical"));
+
+    m_contactsEditor = new EmergencyContactsEditor(m_tabWidget);
+    m_tabWidget->addTab(m_contactsEditor, tr("&Emergency contacts"));
+    m_pickupRulesEditor = new PickupRulesEditor(m_tabWidget);
+    m_tabWidget->addTab(m_pickupRulesEditor, tr("Pic&kup"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabWidget);
+}
+
+void ChildDetailsEditor::setRooms(const QList<Room>& rooms)
+{
+    m_roomComboBox->clear();
+    m_roomComboBox->addItem(tr("(no room yet)"), qint64(0));
+    for (const Room& room : rooms) {
+        m_roomComboBox->addItem(room.name, room.id);
+    }
+}
+
+void ChildDetailsEditor::setAdults(const QList<Person>& adults)
+{
+    m_pickupRulesEditor->setAdults(adults);
+}
+
+void ChildDetailsEditor::setChild(const Child& child)
+{
+    m_firstNameLineEdit->setText(child.firstName);
+    m_lastNameLineEdit->setText(child.lastName);
+    m_preferredNameLineEdit->setText(child.preferredName);
+    m_dateOfBirthDateEdit->setDate(child.dateOfBirth.isValid() ? child.dateOfBirth : Clock::currentDate().addYears(-2));
+    const int room = m_roomComboBox->findData(child.roomId);
+    m_roomComboBox->setCurrentIndex(room < 0 ? 0 : room);
+    m_photoField->setPhoto(child.photo);
+    m_photoConsentCheckBox->setChecked(child.photoConsent);
+    m_medicalNotesPlainTextEdit->setPlainText(child.medicalNotes);
+    m_allergiesEditor->setAllergies(child.allergies);
+    m_contactsEditor->setContacts(child.emergencyContacts);
+    m_pickupRulesEditor->setRules(child.pickups, child.restrictions);
+}
+
+void ChildDetailsEditor::writeTo(Child& child) const
+{
+    child.firstName = m_firstNameLineEdit->text().trimmed();
+    child.lastName = m_lastNameLineEdit->text().trimmed();
+    child.preferredName = m_preferredNameLineEdit->text().trimmed();
+    child.dateOfBirth = m_dateOfBirthDateEdit->date();
+    child.roomId = m_roomComboBox->currentData().toLongLong();
+    if (m_photoField->isNew()) {
+        child.photo = m_photoField->photo();
+        child.photoId = 0;
+    }
+    child.photoConsent = m_photoConsentCheckBox->isChecked();
+    child.medicalNotes = m_medicalNotesPlainTextEdit->toPlainText().trimmed();
+    child.allergies = m_allergiesEditor->allergies();
+    child.emergencyContacts = m_contactsEditor->contacts();
+    child.pickups = m_pickupRulesEditor->pickups();
+    child.restrictions = m_pickupRulesEditor->restrictions();
+}
+
+bool ChildDetailsEditor::focusField(const QString& field)
+{
+    const FieldPath path = FieldPath::head(field);
+    if (path.name == QLatin1String("allergies")) {
+        m_tabWidget->setCurrentIndex(1);
+        return m_allergiesEditor->focusField(path.index, path.rest);
+    }
+    if (path.name == QLatin1String("medicalNotes")) {
+        m_tabWidget->setCurrentIndex(1);
+        m_medicalNotesPlainTextEdit->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    if (path.name == QLatin1String("emergencyContacts")) {
+        m_tabWidget->setCurrentIndex(2);
+        return m_contactsEditor->focusField(path.index, path.rest);
+    }
+    if (path.name == QLatin1String("pickups") || path.name == QLatin1String("restrictions")) {
+        m_tabWidget->setCurrentIndex(3);
+        return m_pickupRulesEditor->focusField(path.name, path.index, path.rest);
+    }
+    m_tabWidget->setCurrentIndex(0);
+    QWidget* target = m_firstNameLineEdit;
+    if (path.name == QLatin1String("lastName")) {
+        target = m_lastNameLineEdit;
+    } else if (path.name == QLatin1String("preferredName")) {
+        target = m_preferredNameLineEdit;
+    } else if (path.name == QLatin1String("dateOfBirth")) {
+        target = m_dateOfBirthDateEdit;
+    } else if (path.name == QLatin1String("roomId")) {
+        target = m_roomComboBox;
+    }
+    target->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+} // namespace Kindred

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Centre.h"
+#include "Family.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+
+namespace Kindred {
+
+class AllergiesEditor;
+class EmergencyContactsEditor;
+class PhotoField;
+class PickupRulesEditor;
+
+// Everything about one child, on tabs: the child, allergies and medical notes, emergency contacts,
+// and pickup rules.
+class ChildDetailsEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChildDetailsEditor(QWidget* parent = nullptr);
+
+    void setRooms(const QList<Room>& rooms);
+    void setAdults(const QList<Person>& adults);
+    void setChild(const Child& child);
+    // Copies what is typed into `child` (its id and photo id are kept unless the photo changed).
+    void writeTo(Child& child) const;
+    // Shows the right tab and puts the cursor on `field` ("dateOfBirth", "allergies[0].allergen",
+    // "restrictions[1].reason"…).
+    bool focusField(const QString& field);
+
+private:
+    QTabWidget* m_tabWidget;
+    QLineEdit* m_firstNameLineEdit;
+    QLineEdit* m_lastNameLineEdit;
+    QLineEdit* m_preferredNameLineEdit;
+    QDateEdit* m_dateOfBirthDateEdit;
+    QComboBox* m_roomComboBox;
+    PhotoField* m_photoField;
+    QCheckBox* m_photoConsentCheckBox;
+    QPlainTextEdit* m_medicalNotesPlainTextEdit;
+    AllergiesEditor* m_allergiesEditor;
+    EmergencyContactsEditor* m_contactsEditor;
+    PickupRulesEditor* m_pickupRulesEditor;
+};
+
+} // namespace Kindred

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChildrenEditor.h"
+
+#include "ChildDetailsEditor.h"
+#include "UiStyle.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+ChildrenEditor::ChildrenEditor(QWidget* parent)
+    : QWidget(parent)
+    , m_listWidget(new QListWidget(this))
+    , m_addButton(new QPushButton(tr("&Add child"), this))
+    , m_removeButton(new QPushButton(tr("&Remove child"), this))
+    , m_details(new ChildDetailsEditor(this))
+{
+    m_listWidget->setObjectName(QStringLiteral("childrenListWidget"));
+    m_addButton->setObjectName(QStringLiteral("addChildButton"));
+    m_removeButton->setObjectName(QStringLiteral("removeChildButton"));
+    m_listWidget->setMaximumWidth(220);
+    m_listWidget->setUniformItemSizes(true);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_listWidget);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_removeButton);
+    left->addLayout(buttons);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left);
+    layout->addWidget(m_details, 1);
+
+    connect(m_addButton, &QPushButton::clicked, this, &ChildrenEditor::addChild);
+    connect(m_removeButton, &QPushButton::clicked, this, &ChildrenEditor::removeChild);
+    connect(m_listWidget, &QListWidget::currentRowChanged, this, &ChildrenEditor::showChild);
+    showChild(-1);
+}
+
+void ChildrenEditor::setRooms(const QList<Room>& rooms)
+{
+    m_details->setRooms(rooms);
+}
+
+void ChildrenEditor::setAdults(const QList<Person>& adults)
+{
+    storeCurrent();
+    m_adults = adults;
+    for (Child& child : m_children) {
+        child.pickups.removeIf([&adults](const PickupAuthorisation& pickup) {
+            return std::none_of(adults.cbegin(), adults.cend(),
+                                [&pickup](const Person& p) { return p.id == pickup.personId; });
+        });
+    }
+    m_details->setAdults(adults);
+    if (m_current >= 0) {
+        m_loading = true;
+        m_details->setChild(m_children.at(m_current));
+        m_loading = false;
+    }
+}
+
+void ChildrenEditor::setChildren(const QList<Child>& children)
+{
+    m_current = -1;
+    m_children = children;
+    m_loading = true;
+    m_listWidget->clear();
+    for (int row = 0; row < m_children.size(); ++row) {
+        m_listWidget->addItem(QString());
+        updateListItem(row);
+    }
+    m_loading = false;
+    m_listWidget->setCurrentRow(m_children.isEmpty() ? -1 : 0);
+    showChild(m_listWidget->currentRow());
+}
+
+QList<Child> ChildrenEditor::children() const
+{
+    storeCurrent();
+    return m_children;
+}
+
+bool ChildrenEditor::focusField(int row, const QString& field)
+{
+    if (row < 0 || row >= m_children.size()) {
+        m_listWidget->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    m_listWidget->setCurrentRow(row);
+    return m_details->focusField(field);
+}
+
+void ChildrenEditor::addChild()
+{
+    storeCurrent();
+    Child child;
+    if (!m_adults.isEmpty()) {
+        child.lastName = m_adults.constFirst().lastName;
+    }
+    m_children << child;
+    m_listWidget->addItem(QString());
+    updateListItem(int(m_children.size()) - 1);
+    m_listWidget->setCurrentRow(int(m_children.size()) - 1);
+    m_details->focusField(QStringLiteral("firstName"));
+}
+
+void ChildrenEditor::removeChild()
+{
+    const int row = m_listWidget->currentRow();
+    if (row < 0) {
+        return;
+    }
+    m_current = -1;
+    m_children.removeAt(row);
+    delete m_listWidget->takeItem(row);
+    showChild(m_listWidget->currentRow());
+}
+
+void ChildrenEditor::showChild(int row)
+{
+    if (m_loading) {
+        return;
+    }
+    if (m_current >= 0 && m_current != row) {
+        storeCurrent();
+        updateListItem(m_current);
+    }
+    m_current = row;
+    const bool valid = row >= 0 && row < m_children.size();
+    m_details->setEnabled(valid);
+    m_removeButton->setEnabled(valid);
+    m_loading = true;
+    m_details->setChild(valid ? m_children.at(row) : Child());
+    m_loading = false;
+}
+
+void ChildrenEditor::storeCurrent() const
+{
+    if (m_current >= 0 && m_current < m_children.size()) {
+        m_details->writeTo(m_children[m_current]);
+    }
+}
+
+void ChildrenEditor::updateListItem(int row)
+{
+    QListWidgetItem* item = m_listWidget->item(row);
+    if (!item || row >= m_children.size()) {
+        return;
+    }
+    const Child& child = m_children.at(row);
+    const QString name = child.displayName().trimmed();
+    const bool alert = child.hasLifeThreateningAllergy();
+    item->setText((alert ? QStringLiteral("⚠ ") : QString()) + (name.isEmpty() ? tr("(new child)") : name));
+    item->setForeground(alert ? QBrush(QColor(QLatin1String(AlertColor))) : QBrush());
+    item->setToolTip(alert ? tr("Life-threatening allergy") : QString());
+}
+
+} // namespace Kindred

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Centre.h"
+#include "Family.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+
+namespace Kindred {
+
+class ChildDetailsEditor;
+
+// The children of a household: a list on the left (red for a life-threatening allergy), the
+// selected child's details on the right.
+class ChildrenEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChildrenEditor(QWidget* parent = nullptr);
+
+    void setRooms(const QList<Room>& rooms);
+    // The adults pickup rules may name; pickups of adults no longer listed are dropped.
+    void setAdults(const QList<Person>& adults);
+    void setChildren(const QList<Child>& children);
+    QList<Child> children() const;
+    // Selects child `row` and puts the cursor on `field` (a path inside the child).
+    bool focusField(int row, const QString& field);
+
+private:
+    void addChild();
+    void removeChild();
+    void showChild(int row);
+    void storeCurrent() const;
+    void updateListItem(int row);
+
+    mutable QList<Child> m_children;
+    QList<Person> m_adults;
+    int m_current = -1;
+    bool m_loading = false;
+    QListWidget* m_listWidget;
+    QPushButton* m_addButton;
+    QPushButton* m_removeButton;
+    ChildDetailsEditor* m_details;
+};
+
+} // namespace Kindred

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace Kindred {
+
+class CentreStore;
+class FamilyEditorDialog;
+class FamilyListModel;
+class FamilyStore;
+
+// Finds families as you type, and opens them for editing or archiving.
+class FamiliesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FamiliesPage(FamilyStore& families, CentreStore& centre, QWidget* parent = nullptr);
+
+    FamilyListModel* model() const { return m_model; }
+    // Opens the editor (window-modal, not blocking) for a new family (id 0) or an existing one;
+    // returns it, or nullptr when the family could not be loaded (the reason is shown).
+    FamilyEditorDialog* openEditor(qint64 familyId);
+    qint64 currentFamilyId() const;
+
+public slots:
+    void newFamily();
+    void editCurrent();
+    void archiveCurrent();
+    void focusSearch();
+
+private:
+    void updateButtons();
+    void select(qint64 familyId);
+
+    FamilyStore& m_families;
+    CentreStore& m_centre;
+    FamilyListModel* m_model;
+    QLineEdit* m_searchLineEdit;
+    QTableView* m_tableView;
+    QLabel* m_resultLabel;
+    QPushButton* m_newButton;
+    QPushButton* m_editButton;
+    QPushButton* m_archiveButton;
+};
+
+} // namespace Kindred

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FamilyEditorDialog.h"
+
+#include "AdultsEditor.h"
+#include "ChildrenEditor.h"
+#include "FamilyStore.h"
+#include "FieldPath.h"
+#include "HouseholdForm.h"
+#include "UiStyle.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Kindred {
+namespace {
+
+enum Tab { HouseholdTab, AdultsTab, ChildrenTab };
+
+} // namespace
+
+FamilyEditorDialog::FamilyEditorDialog(FamilyStore& store, const QList<Room>& rooms, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_tabWidget(new QTabWidget(this))
+    , m_householdForm(new HouseholdForm(m_tabWidget))
+    , m_adultsEditor(new AdultsEditor(m_tabWidget))
+    , m_childrenEditor(new ChildrenEditor(m_tabWidget))
+    , m_errorLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("familyEditorDialog"));
+    m_tabWidget->setObjectName(QStringLiteral("familyEditorTabWidget"));
+    m_householdForm->setObjectName(QStringLiteral("householdForm"));
+    m_adultsEditor->setObjectName(QStringLiteral("adultsEditor"));
+    m_childrenEditor->setObjectName(QStringLiteral("childrenEditor"));
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+
+    m_tabWidget->addTab(m_householdForm, tr("House&hold"));
+    m_tabWidget->addTab(m_adultsEditor, tr("A&dults"));
+    m_tabWidget->addTab(m_childrenEditor, tr("&Children"));
+    m_childrenEditor->setRooms(rooms);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_saveButton = buttons->button(QDialogButtonBox::Save);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setText(tr("&Save"));
+    m_saveButton->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabWidget, 1);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(buttons);
+
+    connect(m_adultsEditor, &AdultsEditor::adultsChanged, this,
+            [this] { m_childrenEditor->setAdults(m_adultsEditor->adults()); });
+    // The pickup lists name the adults: make sure they show what was just typed.
+    connect(m_tabWidget, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == ChildrenTab) {
+            m_childrenEditor->setAdults(m_adultsEditor->adults());
+        }
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save()) {
+            accept();
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    setFamily(Family());
+    resize(980, 640);
+}
+
+void FamilyEditorDialog::setFamily(const Family& family)
+{
+    m_family = family;
+    setWindowTitle(family.id == 0 ? tr("New family") : tr("%1 family").arg(family.householdName));
+    m_householdForm->setFamily(family);
+    m_adultsEditor->setAdults(family.adults);
+    m_childrenEditor->setAdults(family.adults);
+    m_childrenEditor->setChildren(family.children);
+    m_tabWidget->setCurrentIndex(HouseholdTab);
+    m_householdForm->focusField(QStringLiteral("householdName"));
+}
+
+Family FamilyEditorDialog::family() const
+{
+    Family family = m_family;
+    m_householdForm->writeTo(family);
+    family.adults = m_adultsEditor->adults();
+    family.children = m_childrenEditor->children();
+    return family;
+}
+
+QString FamilyEditorDialog::errorText() const
+{
+    return m_errorLabel->isVisible() || !m_errorLabel->text().isEmpty() ? m_errorLabel->text() : QString();
+}
+
+Result<qint64> FamilyEditorDialog::save()
+{
+    // The pickup lists must know every adult before the children are read.
+    m_childrenEditor->setAdults(m_adultsEditor->adults());
+    Family family = this->family();
+    auto saved = m_store.save(family);
+    if (!saved) {
+        showError(saved.error());
+        return saved;
+    }
+    m_family = family;
+    m_errorLabel->clear();
+    m_errorLabel->hide();
+    return saved;
+}
+
+void FamilyEditorDialog::showError(const Error& error)
+{
+    m_errorLabel->setText(error.message);
+    m_errorLabel->show();
+    focusField(error.field);
+}
+
+void FamilyEditorDialog::focusField(const QString& field)
+{
+    const FieldPath path = FieldPath::head(field);
+    if (path.name == QLatin1String("adults")) {
+        m_tabWidget->setCurrentIndex(AdultsTab);
+        if (path.index < 0) {
+            m_adultsEditor->focusList();
+        } else {
+            m_adultsEditor->focusField(path.index, path.rest);
+        }
+    } else if (path.name == QLatin1String("children")) {
+        m_tabWidget->setCurrentIndex(ChildrenTab);
+        m_childrenEditor->focusField(path.index, path.rest);
+    } else {
+        m_tabWidget->setCurrentIndex(HouseholdTab);
+        if (!m_householdForm->focusField(path.name)) {
+            m_saveButton->setFocus(Qt::OtherFocusReason);
+        }
+    }
+}
+
+} // namespace Kindred

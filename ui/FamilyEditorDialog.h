@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Centre.h"
+#include "Family.h"
+#include "Result.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace Kindred {
+
+class AdultsEditor;
+class ChildrenEditor;
+class FamilyStore;
+class HouseholdForm;
+
+// Edits a whole family on three tabs (household, adults, children) and saves it through
+// FamilyStore::save. When core refuses, the dialog stays open with everything typed, shows why in
+// red, and puts the cursor on the field core named.
+class FamilyEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FamilyEditorDialog(FamilyStore& store, const QList<Room>& rooms, QWidget* parent = nullptr);
+
+    void setFamily(const Family& family);
+    // The family as typed (not yet saved).
+    Family family() const;
+    // The id the family was saved under, once Save succeeded.
+    qint64 savedFamilyId() const { return m_family.id; }
+    QString errorText() const;
+
+    // Saves; on failure shows the error and focuses its field, and returns it.
+    Result<qint64> save();
+    void showError(const Error& error);
+
+private:
+    void focusField(const QString& field);
+
+    FamilyStore& m_store;
+    Family m_family;
+    QTabWidget* m_tabWidget;
+    HouseholdForm* m_householdForm;
+    AdultsEditor* m_adultsEditor;
+    ChildrenEditor* m_childrenEditor;
+    QLabel* m_errorLabel;
+    QPushButton* m_saveButton;
+};
+
+} // namespace Kindred

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "Database.h"
+#include "DatabaseBackup.h"
+#include "FamiliesPage.h"
+#include "FamilyStore.h"
+#include "MessageBox.h"
+#include "RoomsPage.h"
+#include "SettingsStore.h"
+#include "StaffPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace Kindred {
+
+MainWindow::MainWindow(Database& database, FamilyStore& families, CentreStore& centre, QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_families(families)
+    , m_centre(centre)
+    , m_settings(new SettingsStore(database, this))
+    , m_sectionListWidget(new QListWidget(this))
+    , m_stackedWidget(new QStackedWidget(this))
+    , m_countsLabel(new QLabel(this))
+    , m_familiesPage(new FamiliesPage(families, centre, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_sectionListWidget->setObjectName(QStringLiteral("sectionListWidget"));
+    m_stackedWidget->setObjectName(QStringLiteral("sectionStackedWidget"));
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_sectionListWidget->setUniformItemSizes(true);
+    m_sectionListWidget->setIconSize(QSize(24, 24));
+    m_sectionListWidget->setSpacing(2);
+    m_sectionListWidget->setFixedWidth(190);
+    QFont sectionFont = m_sectionListWidget->font();
+    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.15);
+    m_sectionListWidget->setFont(sectionFont);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_sectionListWidget);
+    layout->addWidget(m_stackedWidget, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    QStyle* style = QApplication::style();
+    addSection(tr("Families"), m_familiesPage);
+    m_sectionListWidget->item(0)->setIcon(style->standardIcon(QStyle::SP_DirHomeIcon));
+    addSection(tr("Rooms"), new RoomsPage(centre, this));
+    m_sectionListWidget->item(1)->setIcon(style->standardIcon(QStyle::SP_FileDialogListView));
+    addSection(tr("Staff"), new StaffPage(centre, this));
+    m_sectionListWidget->item(2)->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
+
+    connect(m_sectionListWidget, &QListWidget::currentRowChanged, m_stackedWidget, &QStackedWidget::setCurrentIndex);
+    connect(&m_families, &FamilyStore::familySaved, this, &MainWindow::updateCounts);
+    connect(&m_families, &FamilyStore::familyArchived, this, &MainWindow::updateCounts);
+    connect(m_settings, &SettingsStore::changed, this, &MainWindow::updateTitle);
+
+    createMenus();
+    updateTitle();
+    updateCounts();
+    showSection(0);
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addSection(const QString& title, QWidget* page, const QKeySequence& shortcut)
+{
+    const int index = m_stackedWidget->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_sectionListWidget);
+    QKeySequence keys = shortcut;
+    if (keys.isEmpty() && index < 9) {
+        keys = QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + index)));
+    }
+    if (!keys.isEmpty()) {
+        item->setToolTip(tr("%1 (%2)").arg(title, keys.toString(QKeySequence::NativeText)));
+        auto* action = new QShortcut(keys, this);
+        connect(action, &QShortcut::activated, this, [this, index] { showSection(index); });
+    }
+}
+
+void MainWindow::showSection(int index)
+{
+    if (index < 0 || index >= m_stackedWidget->count()) {
+        return;
+    }
+    m_sectionListWidget->setCurrentRow(index);
+    m_stackedWidget->setCurrentIndex(index);
+    m_stackedWidget->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+int MainWindow::sectionCount() const
+{
+    return m_stackedWidget->count();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open data file…"), this, &MainWindow::openDataFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openDataFileAction"));
+    QAction* backup = file->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
+    backup->setObjectName(QStringLiteral("backUpAction"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Kindred"), this, &MainWindow::about)->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString centre = m_settings->value(SettingsStore::CentreName, tr("Kindred"));
+    setWindowTitle(tr("%1 — %2 — Kindred").arg(centre, QFileInfo(m_database.path()).fileName()));
+    setWindowFilePath(m_database.path());
+}
+
+void MainWindow::updateCounts()
+{
+    const QLocale locale;
+    m_countsLabel->setText(
+        tr("%1 families · %2 children")
+            .arg(locale.toString(m_families.activeFamilyCount()), locale.toString(m_families.activeChildCount())));
+}
+
+void MainWindow::openDataFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Kindred data file"),
+                                                      QFileInfo(m_database.path()).absolutePath(),
+                                                      tr("Kindred data (*.kindred *.sqlite);;All files (*)"));
+    if (!path.isEmpty()) {
+        emit openDataFileRequested(path);
+    }
+}
+
+void MainWindow::backUpNow()
+{
+    const QFileInfo current(m_database.path());
+    const QString suggested = current.absoluteDir().filePath(
+        QStringLiteral("%1-backup-%2.%3")
+            .arg(current.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
+                 current.suffix().isEmpty() ? QStringLiteral("kindred") : current.suffix()));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up the data file"), suggested,
+                                                        tr("Kindred data (*.kindred *.sqlite);;All files (*)"));
+    if (target.isEmpty()) {
+        return;
+    }
+    if (QFileInfo::exists(target)) {
+        // DatabaseBackup::create never replaces a file, even when the file dialog asked to overwrite it.
+        MessageBox::warning(this, tr("Back up"),
+                            tr("%1 already exists. Choose a new name for the backup.").arg(target));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto done = DatabaseBackup::create(m_database, target);
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        MessageBox::critical(this, tr("Back up"), done.errorString());
+        return;
+    }
+    MessageBox::information(this, tr("Back up"), tr("The data was copied and checked: %1").arg(target));
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(this, tr("About Kindred"),
+                            tr("Kindred %1\nThe front desk for childcare centres, preschools and small schools.\n"
+                               "Licensed under the GNU GPL, version 3 or later.")
+                                .arg(QApplication::applicationVersion()));
+}
+
+} // namespace Kindred

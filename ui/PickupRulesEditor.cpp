@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PickupRulesEditor.h"
+
+#include "UiStyle.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Kindred {
+namespace {
+
+// A date edit showing this value means "no date": the permission is open at that end.
+const QDate NoDate(2000, 1, 1);
+
+enum PickupColumn { PersonColumn, FromColumn, UntilColumn };
+enum RestrictionColumn { RestrictedPersonColumn, ReasonColumn, CourtOrderColumn };
+
+void setUpTable(QTableWidget* table)
+{
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(30);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setTabKeyNavigation(false);
+}
+
+} // namespace
+
+PickupRulesEditor::PickupRulesEditor(QWidget* parent)
+    : QWidget(parent)
+    , m_pickupsTableWidget(new QTableWidget(0, 3, this))
+    , m_restrictionsTableWidget(new QTableWidget(0, 3, this))
+    , m_addRestrictionButton(new QPushButton(tr("Add \"do &not release\""), this))
+    , m_removeRestrictionButton(new QPushButton(tr("Remove restriction"), this))
+{
+    m_pickupsTableWidget->setObjectName(QStringLiteral("pickupsTableWidget"));
+    m_restrictionsTableWidget->setObjectName(QStringLiteral("restrictionsTableWidget"));
+    m_addRestrictionButton->setObjectName(QStringLiteral("addRestrictionButton"));
+    m_removeRestrictionButton->setObjectName(QStringLiteral("removeRestrictionButton"));
+    m_pickupsTableWidget->setHorizontalHeaderLabels({tr("May collect"), tr("From"), tr("Until")});
+    m_restrictionsTableWidget->setHorizontalHeaderLabels({tr("Do not release to"), tr("Reason"), tr("Court order")});
+    setUpTable(m_pickupsTableWidget);
+    setUpTable(m_restrictionsTableWidget);
+    m_pickupsTableWidget->setColumnWidth(PersonColumn, 260);
+    m_pickupsTableWidget->setColumnWidth(FromColumn, 130);
+    m_restrictionsTableWidget->setColumnWidth(RestrictedPersonColumn, 220);
+    m_restrictionsTableWidget->setColumnWidth(ReasonColumn, 240);
+    m_addRestrictionButton->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(AlertColor)));
+
+    auto* pickupsLabel = new QLabel(tr("&Authorised to collect (tick; dates are optional):"), this);
+    pickupsLabel->setBuddy(m_pickupsTableWidget);
+    auto* restrictionsLabel = new QLabel(
+        QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
+            .arg(QLatin1String(AlertColor), tr("Do not release to (court orders and other restrictions):")),
+        this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addRestrictionButton);
+    buttons->addWidget(m_removeRestrictionButton);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(pickupsLabel);
+    layout->addWidget(m_pickupsTableWidget, 3);
+    layout->addWidget(restrictionsLabel);
+    layout->addWidget(m_restrictionsTableWidget, 2);
+    layout->addLayout(buttons);
+
+    connect(m_addRestrictionButton, &QPushButton::clicked, this, [this] {
+        addRestriction(PickupRestriction {m_adults.isEmpty() ? 0 : m_adults.constLast().id, {}, {}});
+        focusField(QStringLiteral("restrictions"), m_restrictionsTableWidget->rowCount() - 1,
+                   QStringLiteral("personId"));
+    });
+    connect(m_removeRestrictionButton, &QPushButton::clicked, this, [this] {
+        if (m_restrictionsTableWidget->currentRow() >= 0) {
+            m_restrictionsTableWidget->removeRow(m_restrictionsTableWidget->currentRow());
+        }
+    });
+}
+
+void PickupRulesEditor::setAdults(const QList<Person>& adults)
+{
+    const QList<PickupAuthorisation> keptPickups = pickups();
+    const QList<PickupRestriction> keptRestrictions = restrictions();
+    m_adults = adults;
+    setRules(keptPickups, keptRestrictions);
+}
+
+void PickupRulesEditor::setRules(const QList<PickupAuthorisation>& pickups,
+                                 const QList<PickupRestriction>& restrictions)
+{
+    m_pickupsTableWidget->setRowCount(0);
+    for (const Person& person : std::as_const(m_adults)) {
+        const int row = m_pickupsTableWidget->rowCount();
+        m_pickupsTableWidget->insertRow(row);
+        const auto found = std::find_if(pickups.cbegin(), pickups.cend(),
+                                        [&person](const PickupAuthorisation& p) { return p.personId == person.id; });
+        QString name = person.fullName().trimmed();
+        if (name.isEmpty()) {
+            name = tr("(new adult)");
+        }
+        auto* item
+            = new QTableWidgetItem(person.relation.isEmpty() ? name : name + QStringLiteral(" — ") + person.relation);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(found != pickups.cend() ? Qt::Checked : Qt::Unchecked);
+        item->setData(Qt::UserRole, person.id);
+        m_pickupsTableWidget->setItem(row, PersonColumn, item);
+        m_pickupsTableWidget->setCellWidget(
+            row, FromColumn, dateEdit(found != pickups.cend() ? found->validFrom : QDate(), "pickupFromDateEdit"));
+        m_pickupsTableWidget->setCellWidget(
+            row, UntilColumn, dateEdit(found != pickups.cend() ? found->validUntil : QDate(), "pickupUntilDateEdit"));
+    }
+    m_restrictionsTableWidget->setRowCount(0);
+    for (const PickupRestriction& restriction : restrictions) {
+        addRestriction(restriction);
+    }
+}
+
+QList<PickupAuthorisation> PickupRulesEditor::pickups() const
+{
+    QList<PickupAuthorisation> result;
+    for (int row = 0; row < m_pickupsTableWidget->rowCount(); ++row) {
+        const QTableWidgetItem* item = m_pickupsTableWidget->item(row, PersonColumn);
+        if (item->checkState() == Qt::Checked) {
+            result << PickupAuthorisation {item->data(Qt::UserRole).toLongLong(),
+                                           dateOf(m_pickupsTableWidget->cellWidget(row, FromColumn)),
+                                           dateOf(m_pickupsTableWidget->cellWidget(row, UntilColumn)),
+                                           {}};
+        }
+    }
+    return result;
+}
+
+QList<PickupRestriction> PickupRulesEditor::restrictions() const
+{
+    QList<PickupRestriction> result;
+    for (int row = 0; row < m_restrictionsTableWidget->rowCount(); ++row) {
+        const auto* person
+            = qobject_cast<QComboBox*>(m_restrictionsTableWidget->cellWidget(row, RestrictedPersonColumn));
+        const auto* reason = qobject_cast<QLineEdit*>(m_restrictionsTableWidget->cellWidget(row, ReasonColumn));
+        const auto* order = qobject_cast<QLineEdit*>(m_restrictionsTableWidget->cellWidget(row, CourtOrderColumn));
+        result << PickupRestriction {person->currentData().toLongLong(), reason->text().trimmed(),
+                                     order->text().trimmed()};
+    }
+    return result;
+}
+
+bool PickupRulesEditor::focusField(const QString& list, int index, const QString& field)
+{
+    QWidget* target = nullptr;
+    if (list == QLatin1String("pickups")) {
+        int seen = -1;
+        for (int row = 0; row < m_pickupsTableWidget->rowCount() && !target; ++row) {
+            if (m_pickupsTableWidget->item(row, PersonColumn)->checkState() == Qt::Checked && ++seen == index) {
+                m_pickupsTableWidget->setCurrentCell(row, PersonColumn);
+                target = field == QLatin1String("validUntil") ? m_pickupsTableWidget->cellWidget(row, UntilColumn)
+                    : field == QLatin1String("validFrom")     ? m_pickupsTableWidget->cellWidget(row, FromColumn)
+                                                              : m_pickupsTableWidget;
+            }
+        }
+    } else if (list == QLatin1String("restrictions") && index >= 0 && index < m_restrictionsTableWidget->rowCount()) {
+        const int column = field == QLatin1String("reason") ? ReasonColumn
+            : field == QLatin1String("courtOrderRef")       ? CourtOrderColumn
+                                                            : RestrictedPersonColumn;
+        m_restrictionsTableWidget->setCurrentCell(index, column);
+        target = m_restrictionsTableWidget->cellWidget(index, column);
+    }
+    if (!target) {
+        return false;
+    }
+    target->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void PickupRulesEditor::addRestriction(const PickupRestriction& restriction)
+{
+    const int row = m_restrictionsTableWidget->rowCount();
+    m_restrictionsTableWidget->insertRow(row);
+    auto* person = new QComboBox;
+    person->setObjectName(QStringLiteral("restrictedPersonComboBox"));
+    for (const Person& adult : std::as_const(m_adults)) {
+        person->addItem(adult.fullName().trimmed().isEmpty() ? tr("(new adult)") : adult.fullName(), adult.id);
+    }
+    person->setCurrentIndex(person->findData(restriction.personId));
+    auto* reason = new QLineEdit(restriction.reason);
+    reason->setObjectName(QStringLiteral("restrictionReasonLineEdit"));
+    reason->setPlaceholderText(tr("why, e.g. family court order"));
+    auto* order = new QLineEdit(restriction.courtOrderRef);
+    order->setObjectName(QStringLiteral("courtOrderLineEdit"));
+    const QString red = QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor));
+    for (QWidget* widget : std::initializer_list<QWidget*> {person, reason, order}) {
+        widget->setStyleSheet(red);
+    }
+    m_restrictionsTableWidget->setCellWidget(row, RestrictedPersonColumn, person);
+    m_restrictionsTableWidget->setCellWidget(row, ReasonColumn, reason);
+    m_restrictionsTableWidget->setCellWidget(row, CourtOrderColumn, order);
+}
+
+QDateEdit* PickupRulesEditor::dateEdit(QDate date, const char* name) const
+{
+    auto* edit = new QDateEdit;
+    edit->setObjectName(QLatin1String(name));
+    edit->setMinimumDate(NoDate);
+    edit->setSpecialValueText(tr("open"));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(dateEditFormat());
+    edit->setDate(date.isValid() ? date : NoDate);
+    return edit;
+}
+
+QDate PickupRulesEditor::dateOf(const QWidget* edit)
+{
+    const QDate date = qobject_cast<const QDateEdit*>(edit)->date();
+    return date == NoDate ? QDate() : date;
+}
+
+} // namespace Kindred

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Family.h"
+
+#include <QWidget>
+
+class QDateEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace Kindred {
+
+// Who may collect a child (a checkable list of the family's adults, each with optional validity
+// dates) and who must never be given the child ("do not release": an adult, a reason, a court
+// order reference). Restrictions are shown in red.
+class PickupRulesEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PickupRulesEditor(QWidget* parent = nullptr);
+
+    // The adults that rules may name. What is already chosen is kept for adults still listed.
+    void setAdults(const QList<Person>& adults);
+    void setRules(const QList<PickupAuthorisation>& pickups, const QList<PickupRestriction>& restrictions);
+    QList<PickupAuthorisation> pickups() const;
+    QList<PickupRestriction> restrictions() const;
+
+    // "pickups", index i: the i-th authorised adult; "restrictions", index i: the i-th restriction.
+    bool focusField(const QString& list, int index, const QString& field);
+
+private:
+    void addRestriction(const PickupRestriction& restriction);
+    QDateEdit* dateEdit(QDate date, const char* name) const;
+    static QDate dateOf(const QWidget* edit);
+
+    QList<Person> m_adults;
+    QTableWidget* m_pickupsTableWidget;
+    QTableWidget* m_restrictionsTableWidget;
+    QPushButton* m_addRestrictionButton;
+    QPushButton* m_removeRestrictionButton;
+};
+
+} // namespace Kindred

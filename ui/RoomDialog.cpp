@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RoomDialog.h"
+
+#include "CentreStore.h"
+#include "UiStyle.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace Kindred {
+namespace {
+
+QSpinBox* spinBox(QWidget* parent, const char* name, int max, const QString& suffix)
+{
+    auto* box = new QSpinBox(parent);
+    box->setObjectName(QLatin1String(name));
+    box->setRange(0, max);
+    box->setSuffix(suffix);
+    return box;
+}
+
+} // namespace
+
+RoomDialog::RoomDialog(CentreStore& centre, const Room& room, QWidget* parent)
+    : QDialog(parent)
+    , m_centre(centre)
+    , m_room(room)
+    , m_nameLineEdit(new QLineEdit(room.name, this))
+    , m_minAgeSpinBox(spinBox(this, "minAgeSpinBox", 240, tr(" months")))
+    , m_maxAgeSpinBox(spinBox(this, "maxAgeSpinBox", 240, tr(" months")))
+    , m_capacitySpinBox(spinBox(this, "capacitySpinBox", 500, tr(" children")))
+    , m_ratioSpinBox(spinBox(this, "childrenPerStaffSpinBox", 50, QString()))
+    , m_errorLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("roomDialog"));
+    setWindowTitle(room.id == 0 ? tr("New room") : tr("Room %1").arg(room.name));
+    m_nameLineEdit->setObjectName(QStringLiteral("roomNameLineEdit"));
+    m_minAgeSpinBox->setValue(room.minAgeMonths);
+    m_maxAgeSpinBox->setValue(room.maxAgeMonths);
+    m_capacitySpinBox->setValue(room.capacity);
+    m_ratioSpinBox->setValue(room.childrenPerStaff);
+    m_ratioSpinBox->setPrefix(tr("1 adult : "));
+    m_ratioSpinBox->setSuffix(tr(" children"));
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&Name:"), m_nameLineEdit);
+    form->addRow(tr("&Youngest age:"), m_minAgeSpinBox);
+    form->addRow(tr("&Oldest age:"), m_maxAgeSpinBox);
+    form->addRow(tr("&Capacity:"), m_capacitySpinBox);
+    form->addRow(tr("&Ratio:"), m_ratioSpinBox);
+    form->addRow(m_errorLabel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RoomDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+Room RoomDialog::room() const
+{
+    Room room = m_room;
+    room.name = m_nameLineEdit->text().trimmed();
+    room.minAgeMonths = m_minAgeSpinBox->value();
+    room.maxAgeMonths = m_maxAgeSpinBox->value();
+    room.capacity = m_capacitySpinBox->value();
+    room.childrenPerStaff = m_ratioSpinBox->value();
+    return room;
+}
+
+void RoomDialog::save()
+{
+    Room edited = room();
+    auto saved = m_centre.saveRoom(edited);
+    if (saved) {
+        m_room = edited;
+        accept();
+        return;
+    }
+    m_errorLabel->setText(saved.errorString());
+    m_errorLabel->show();
+    const QString field = saved.error().field;
+    QWidget* target = m_nameLineEdit;
+    if (field == QLatin1String("minAgeMonths")) {
+        target = m_minAgeSpinBox;
+    } else if (field == QLatin1String("maxAgeMonths")) {
+        target = m_maxAgeSpinBox;
+    } else if (field == QLatin1String("capacity")) {
+        target = m_capacitySpinBox;
+    } else if (field == QLatin1String("childrenPerStaff")) {
+        target = m_ratioSpinBox;
+    }
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace Kindred

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Centre.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace Kindred {
+
+class CentreStore;
+
+// Adds or edits a room; core validates, and a refusal keeps the dialog open on the field it names.
+class RoomDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RoomDialog(CentreStore& centre, const Room& room, QWidget* parent = nullptr);
+
+    Room room() const;
+
+private:
+    void save();
+
+    CentreStore& m_centre;
+    Room m_room;
+    QLineEdit* m_nameLineEdit;
+    QSpinBox* m_minAgeSpinBox;
+    QSpinBox* m_maxAgeSpinBox;
+    QSpinBox* m_capacitySpinBox;
+    QSpinBox* m_ratioSpinBox;
+    QLabel* m_errorLabel;
+};
+
+} // namespace Kindred

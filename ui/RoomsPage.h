@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Centre.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QTableWidget;
+
+namespace Kindred {
+
+class CentreStore;
+
+// The centre's rooms: who they are for, how many they hold, the staff ratio. A centre has a handful
+// of rooms, so a QTableWidget refilled from CentreStore::rooms() is enough.
+class RoomsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RoomsPage(CentreStore& centre, QWidget* parent = nullptr);
+
+    // "0–17 months", "3–5 years": how an age band reads at the desk.
+    static QString ageBandText(int minMonths, int maxMonths);
+
+public slots:
+    void refresh();
+    void addRoom();
+    void editCurrent();
+    void archiveCurrent();
+
+private:
+    qint64 currentRoomId() const;
+
+    CentreStore& m_centre;
+    QList<Room> m_rooms;
+    QTableWidget* m_tableWidget;
+    QPushButton* m_addButton;
+    QPushButton* m_editButton;
+    QPushButton* m_archiveButton;
+};
+
+} // namespace Kindred

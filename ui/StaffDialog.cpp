@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffDialog.h"
+
+#include "CentreStore.h"
+#include "PhotoField.h"
+#include "UiStyle.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace Kindred {
+
+StaffDialog::StaffDialog(CentreStore& centre, const StaffMember& member, QWidget* parent)
+    : QDialog(parent)
+    , m_centre(centre)
+    , m_member(member)
+    , m_firstNameLineEdit(new QLineEdit(member.firstName, this))
+    , m_lastNameLineEdit(new QLineEdit(member.lastName, this))
+    , m_roleComboBox(new QComboBox(this))
+    , m_roomComboBox(new QComboBox(this))
+    , m_phoneLineEdit(new QLineEdit(member.phone, this))
+    , m_emailLineEdit(new QLineEdit(member.email, this))
+    , m_certificationsLineEdit(new QLineEdit(member.certifications.join(QStringLiteral(", ")), this))
+    , m_photoField(new PhotoField(this))
+    , m_errorLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("staffDialog"));
+    setWindowTitle(member.id == 0 ? tr("New staff member") : member.fullName());
+    m_firstNameLineEdit->setObjectName(QStringLiteral("staffFirstNameLineEdit"));
+    m_lastNameLineEdit->setObjectName(QStringLiteral("staffLastNameLineEdit"));
+    m_roleComboBox->setObjectName(QStringLiteral("staffRoleComboBox"));
+    m_roomComboBox->setObjectName(QStringLiteral("staffRoomComboBox"));
+    m_phoneLineEdit->setObjectName(QStringLiteral("staffPhoneLineEdit"));
+    m_emailLineEdit->setObjectName(QStringLiteral("staffEmailLineEdit"));
+    m_certificationsLineEdit->setObjectName(QStringLiteral("staffCertificationsLineEdit"));
+    m_certificationsLineEdit->setPlaceholderText(tr("comma-separated, e.g. First aid (exp. 2027-03)"));
+    for (auto role : {StaffRole::Receptionist, StaffRole::Staff, StaffRole::Director, StaffRole::Administrator}) {
+        m_roleComboBox->addItem(staffRoleName(role), int(role));
+    }
+    m_roleComboBox->setCurrentIndex(m_roleComboBox->findData(int(member.role)));
+    m_roomComboBox->addItem(tr("(floating)"), qint64(0));
+    for (const Room& room : centre.rooms()) {
+        m_roomComboBox->addItem(room.name, room.id);
+    }
+    m_roomComboBox->setCurrentIndex(qMax(0, m_roomComboBox->findData(member.roomId)));
+    m_photoField->setPhoto(member.photo);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&First name:"), m_firstNameLineEdit);
+    form->addRow(tr("Famil&y name:"), m_lastNameLineEdit);
+    form->addRow(tr("R&ole:"), m_roleComboBox);
+    form->addRow(tr("&Room:"), m_roomComboBox);
+    form->addRow(tr("&Phone:"), m_phoneLineEdit);
+    form->addRow(tr("&Email:"), m_emailLineEdit);
+    form->addRow(tr("&Certifications:"), m_certificationsLineEdit);
+    form->addRow(tr("Photo:"), m_photoField);
+    form->addRow(m_errorLabel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &StaffDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(480, sizeHint().height());
+}
+
+StaffMember StaffDialog::member() const
+{
+    StaffMember member = m_member;
+    member.firstName = m_firstNameLineEdit->text().trimmed();
+    member.lastName = m_lastNameLineEdit->text().trimmed();
+    member.role = static_cast<StaffRole>(m_roleComboBox->currentData().toInt());
+    member.roomId = m_roomComboBox->currentData().toLongLong();
+    member.phone = m_phoneLineEdit->text().trimmed();
+    member.email = m_emailLineEdit->text().trimmed();
+    member.certifications.clear();
+    for (const QString& item : m_certificationsLineEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!item.trimmed().isEmpty()) {
+            member.certifications << item.trimmed();
+        }
+    }
+    if (m_photoField->isNew()) {
+        member.photo = m_photoField->photo();
+        member.photoId = 0;
+    }
+    return member;
+}
+
+void StaffDialog::save()
+{
+    StaffMember edited = member();
+    auto saved = m_centre.saveStaff(edited);
+    if (saved) {
+        m_member = edited;
+        accept();
+        return;
+    }
+    m_errorLabel->setText(saved.errorString());
+    m_errorLabel->show();
+    const QString field = saved.error().field;
+    QWidget* target = field == QLatin1String("lastName") ? m_lastNameLineEdit
+        : field == QLatin1String("email")                ? m_emailLineEdit
+        : field == QLatin1String("phone")                ? m_phoneLineEdit
+                                                         : m_firstNameLineEdit;
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace Kindred

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Centre.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace Kindred {
+
+class CentreStore;
+class PhotoField;
+
+// Adds or edits a staff member; core validates, and a refusal keeps the dialog open on the field.
+class StaffDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    StaffDialog(CentreStore& centre, const StaffMember& member, QWidget* parent = nullptr);
+
+    StaffMember member() const;
+
+private:
+    void save();
+
+    CentreStore& m_centre;
+    StaffMember m_member;
+    QLineEdit* m_firstNameLineEdit;
+    QLineEdit* m_lastNameLineEdit;
+    QComboBox* m_roleComboBox;
+    QComboBox* m_roomComboBox;
+    QLineEdit* m_phoneLineEdit;
+    QLineEdit* m_emailLineEdit;
+    QLineEdit* m_certificationsLineEdit;
+    PhotoField* m_photoField;
+    QLabel* m_errorLabel;
+};
+
+} // namespace Kindred

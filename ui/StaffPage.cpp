@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffPage.h"
+
+#include "ArchiveReasonDialog.h"
+#include "CentreStore.h"
+#include "MessageBox.h"
+#include "StaffDialog.h"
+
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+StaffPage::StaffPage(CentreStore& centre, QWidget* parent)
+    : QWidget(parent)
+    , m_centre(centre)
+    , m_tableWidget(new QTableWidget(0, 6, this))
+    , m_addButton(new QPushButton(tr("&Add staff member…"), this))
+    , m_editButton(new QPushButton(tr("&Edit…"), this))
+    , m_archiveButton(new QPushButton(tr("A&rchive…"), this))
+{
+    setObjectName(QStringLiteral("staffPage"));
+    m_tableWidget->setObjectName(QStringLiteral("staffTableWidget"));
+    m_addButton->setObjectName(QStringLiteral("addStaffButton"));
+    m_editButton->setObjectName(QStringLiteral("editStaffButton"));
+    m_archiveButton->setObjectName(QStringLiteral("archiveStaffButton"));
+    m_tableWidget->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Role"), tr("Room"), tr("Phone"), tr("Email"), tr("Certifications")});
+    m_tableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableWidget->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableWidget->setTabKeyNavigation(false);
+    m_tableWidget->setAlternatingRowColors(true);
+    m_tableWidget->setWordWrap(false);
+    m_tableWidget->verticalHeader()->hide();
+    m_tableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView* header = m_tableWidget->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const int widths[] = {190, 110, 120, 130, 230};
+    for (int column = 0; column < 5; ++column) {
+        header->resizeSection(column, widths[column]);
+    }
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_editButton);
+    buttons->addWidget(m_archiveButton);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_tableWidget, 1);
+    setFocusProxy(m_tableWidget);
+
+    connect(m_addButton, &QPushButton::clicked, this, &StaffPage::addStaff);
+    connect(m_editButton, &QPushButton::clicked, this, &StaffPage::editCurrent);
+    connect(m_archiveButton, &QPushButton::clicked, this, &StaffPage::archiveCurrent);
+    connect(m_tableWidget, &QTableWidget::activated, this, &StaffPage::editCurrent);
+    connect(&m_centre, &CentreStore::staffChanged, this, &StaffPage::refresh);
+    connect(&m_centre, &CentreStore::roomsChanged, this, &StaffPage::refresh);
+    refresh();
+}
+
+void StaffPage::refresh()
+{
+    QHash<qint64, QString> roomNames;
+    for (const Room& room : m_centre.rooms(true)) {
+        roomNames.insert(room.id, room.name);
+    }
+    m_staff = m_centre.staff();
+    m_tableWidget->setRowCount(int(m_staff.size()));
+    for (int row = 0; row < m_staff.size(); ++row) {
+        const StaffMember& member = m_staff.at(row);
+        const QStringList cells = {member.fullName(),
+                                   staffRoleName(member.role),
+                                   member.roomId ? roomNames.value(member.roomId) : tr("(floating)"),
+                                   member.phone,
+                                   member.email,
+                                   member.certifications.join(QStringLiteral(", "))};
+        for (int column = 0; column < cells.size(); ++column) {
+            m_tableWidget->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+    }
+}
+
+const StaffMember* StaffPage::current() const
+{
+    const int row = m_tableWidget->currentRow();
+    return row >= 0 && row < m_staff.size() ? &m_staff.at(row) : nullptr;
+}
+
+void StaffPage::addStaff()
+{
+    StaffDialog dialog(m_centre, StaffMember(), this);
+    dialog.exec();
+}
+
+void StaffPage::editCurrent()
+{
+    if (const StaffMember* member = current()) {
+        auto loaded = m_centre.staffMember(member->id); // with the photo
+        StaffDialog dialog(m_centre, loaded ? loaded.value() : *member, this);
+        dialog.exec();
+    }
+}
+
+void StaffPage::archiveCurrent()
+{
+    const StaffMember* member = current();
+    if (!member) {
+        return;
+    }
+    const qint64 id = member->id;
+    const QString reason = ArchiveReasonDialog::ask(this, member->fullName());
+    if (reason.isEmpty()) {
+        return;
+    }
+    if (auto archived = m_centre.archiveStaff(id, reason); !archived) {
+        MessageBox::warning(this, tr("Archive staff member"), archived.errorString());
+    }
+}
+
+} // namespace Kindred
