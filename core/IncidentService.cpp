@@ -11,6 +11,7 @@
 #include "WriteTransaction.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace Kindred {
@@ -24,6 +25,8 @@ const auto SetSignedOffSql = QStringLiteral(R"(
 const auto SetAcknowledgedSql = QStringLiteral(R"(
     UPDATE incidents SET acknowledged_by = :name, acknowledged_at = :at, acknowledged_how = :how
     WHERE id = :id AND acknowledged_at IS NULL)");
+const auto ChildNamesSql = QStringLiteral(R"(
+    SELECT id, first_name || ' ' || last_name FROM children WHERE id IN (SELECT value FROM json_each(:ids)))");
 const auto InsertAmendmentSql = QStringLiteral(R"(
     INSERT INTO incident_amendments (incident_id, field, old_value, new_value, reason, staff_id, at_utc)
     VALUES (:id, :field, :old, :new, :reason, :staff, :at))");
@@ -83,8 +86,8 @@ Result<qint64> IncidentService::save(Incident& incident)
             return stored.error();
         }
         if (stored->isSignedOff()) {
-            return Error { tr("Nothing was changed. This incident has been signed off; it can only be amended, "
-                              "with a reason.") };
+            return Error {tr("Nothing was changed. This incident has been signed off; it can only be amended, "
+                             "with a reason.")};
         }
         details.insert(QStringLiteral("old"), incidentJson(*stored));
         saved.status = stored->status;
@@ -101,12 +104,12 @@ Result<qint64> IncidentService::save(Incident& incident)
         return written.error();
     }
     details.insert(QStringLiteral("new"), incidentJson(saved));
-    AuditEntry entry { m_session.actorId(),
-                       isNew ? QStringLiteral("incident.create") : QStringLiteral("incident.update"),
-                       QStringLiteral("incident"),
-                       saved.id,
-                       details,
-                       {} };
+    AuditEntry entry {m_session.actorId(),
+                      isNew ? QStringLiteral("incident.create") : QStringLiteral("incident.update"),
+                      QStringLiteral("incident"),
+                      saved.id,
+                      details,
+                      {}};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }
@@ -139,7 +142,7 @@ Result<void> IncidentService::submit(qint64 incidentId)
 Result<void> IncidentService::signOff(qint64 incidentId)
 {
     if (m_session.actor().role != StaffRole::Director) {
-        return Error { tr("Nothing was changed. Only a director can sign off an incident.") };
+        return Error {tr("Nothing was changed. Only a director can sign off an incident.")};
     }
     return setStatus(incidentId, IncidentStatus::Submitted, IncidentStatus::SignedOff,
                      QStringLiteral("incident.signoff"));
@@ -159,8 +162,7 @@ Result<void> IncidentService::setStatus(qint64 incidentId, IncidentStatus from, 
     }
     if (stored->status != from) {
         return Error {
-            tr("Nothing was changed. This incident is %1.").arg(incidentStatusName(stored->status).toLower())
-        };
+            tr("Nothing was changed. This incident is %1.").arg(incidentStatusName(stored->status).toLower())};
     }
     if (auto valid = IncidentRules::validate(*stored, Clock::currentDateTimeUtc()); !valid) {
         return valid;
@@ -179,13 +181,13 @@ Result<void> IncidentService::setStatus(qint64 incidentId, IncidentStatus from, 
     if (auto done = execQuery(query); !done) {
         return done;
     }
-    AuditEntry entry { m_session.actorId(),
-                       action,
-                       QStringLiteral("incident"),
-                       incidentId,
-                       { { QStringLiteral("old"), incidentStatusKey(from) },
-                         { QStringLiteral("new"), incidentStatusKey(to) } },
-                       {} };
+    AuditEntry entry {
+        m_session.actorId(),
+        action,
+        QStringLiteral("incident"),
+        incidentId,
+        {{QStringLiteral("old"), incidentStatusKey(from)}, {QStringLiteral("new"), incidentStatusKey(to)}},
+        {}};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited;
     }
@@ -215,10 +217,10 @@ Result<void> IncidentService::acknowledge(qint64 incidentId, const QString& guar
         return stored.error();
     }
     if (stored->status == IncidentStatus::Draft) {
-        return Error { tr("Nothing was changed. Submit the incident before a guardian acknowledges it.") };
+        return Error {tr("Nothing was changed. Submit the incident before a guardian acknowledges it.")};
     }
     if (stored->isAcknowledged()) {
-        return Error { tr("Nothing was changed. %1 already acknowledged this incident.").arg(stored->acknowledgedBy) };
+        return Error {tr("Nothing was changed. %1 already acknowledged this incident.").arg(stored->acknowledgedBy)};
     }
     QSqlQuery query(db);
     query.prepare(SetAcknowledgedSql);
@@ -229,13 +231,12 @@ Result<void> IncidentService::acknowledge(qint64 incidentId, const QString& guar
     if (auto done = execQuery(query); !done) {
         return done;
     }
-    AuditEntry entry { m_session.actorId(),
-                       QStringLiteral("incident.acknowledge"),
-                       QStringLiteral("incident"),
-                       incidentId,
-                       { { QStringLiteral("guardian"), guardianName.trimmed() },
-                         { QStringLiteral("how"), how.trimmed() } },
-                       {} };
+    AuditEntry entry {m_session.actorId(),
+                      QStringLiteral("incident.acknowledge"),
+                      QStringLiteral("incident"),
+                      incidentId,
+                      {{QStringLiteral("guardian"), guardianName.trimmed()}, {QStringLiteral("how"), how.trimmed()}},
+                      {}};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited;
     }
@@ -265,7 +266,7 @@ Result<void> IncidentService::amend(qint64 incidentId, const QString& field, con
         return stored.error();
     }
     if (!stored->isSignedOff()) {
-        return Error { tr("Nothing was changed. This incident is not signed off yet: edit it directly.") };
+        return Error {tr("Nothing was changed. This incident is not signed off yet: edit it directly.")};
     }
     auto changed = IncidentRules::withField(*stored, field, newValue);
     if (!changed) {
@@ -300,9 +301,8 @@ Result<void> IncidentService::amend(qint64 incidentId, const QString& field, con
         QStringLiteral("incident.amend"),
         QStringLiteral("incident"),
         incidentId,
-        { { QStringLiteral("field"), field }, { QStringLiteral("old"), oldText }, { QStringLiteral("new"), newText } },
-        reason.trimmed()
-    };
+        {{QStringLiteral("field"), field}, {QStringLiteral("old"), oldText}, {QStringLiteral("new"), newText}},
+        reason.trimmed()};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited;
     }
@@ -326,6 +326,25 @@ QList<IncidentSummary> IncidentService::list(const IncidentFilter& filter) const
 QList<IncidentAmendment> IncidentService::amendments(qint64 incidentId) const
 {
     return IncidentReader::amendments(m_database.connection(), incidentId);
+}
+
+QHash<qint64, QString> IncidentService::childNames(const QList<qint64>& childIds) const
+{
+    QJsonArray ids;
+    for (qint64 id : childIds) {
+        ids.append(id);
+    }
+    QHash<qint64, QString> names;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(ChildNamesSql);
+    query.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    if (query.exec()) {
+        while (query.next()) {
+            names.insert(query.value(0).toLongLong(), query.value(1).toString());
+        }
+    }
+    return names;
 }
 
 } // namespace Kindred

@@ -4,6 +4,7 @@
 #include "Incident.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace Kindred {
@@ -38,6 +39,8 @@ public:
     Result<Incident> load(qint64 incidentId) const;
     QList<IncidentSummary> list(const IncidentFilter& filter = {}) const;
     QList<IncidentAmendment> amendments(qint64 incidentId) const;
+    // "Amara Okafor" by child id, for the children a form shows.
+    QHash<qint64, QString> childNames(const QList<qint64>& childIds) const;
 
 signals:
     void incidentChanged(qint64 incidentId);

@@ -8,6 +8,7 @@
 #include "FamilyEditorDialog.h"
 #include "FamilyListModel.h"
 #include "FamilyStore.h"
+#include "IncidentsSection.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Session.h"
@@ -130,6 +131,7 @@ Result<void> AppStartup::fillWithDemoIfNew(bool force, int children, bool isDefa
 void AppStartup::showWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_database, *m_families, *m_centre);
+    new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     m_window->show();
 }

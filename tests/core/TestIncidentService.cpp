@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
+#include "IncidentReport.h"
 #include "IncidentRules.h"
 #include "IncidentService.h"
 #include "MockClock.h"
+#include "ReportRenderer.h"
+#include "RollCall.h"
 #include "TestCentre.h"
 
 #include <QSqlQuery>
@@ -36,6 +39,7 @@ private slots:
     void acknowledgementIsRecordedOnce();
     void deletingAnIncidentIsRefusedByTheStore();
     void listFilters();
+    void reportAndRollCallRenderToPdf();
 
 private:
     StaffMember addStaff(const QString& first, StaffRole role);
@@ -95,15 +99,15 @@ Incident TestIncidentService::injury() const
 {
     Incident incident;
     incident.kind = IncidentKind::Injury;
-    incident.childIds = { m_childId };
+    incident.childIds = {m_childId};
     incident.occurredAt = Now.addSecs(-3600);
     incident.location = QStringLiteral("Sandpit");
     incident.description = QStringLiteral("Tripped on the edge of the sandpit and grazed her knee.");
     incident.actionTaken = QStringLiteral("Washed, ice pack for ten minutes.");
     incident.bodyArea = QStringLiteral("Left knee");
-    incident.staffIds = { m_teacher.id };
-    incident.witnesses = { QStringLiteral("Mai Nguyen") };
-    incident.parentNotification = { QStringLiteral("Ngozi Okafor"), Now.addSecs(-1800), QStringLiteral("phone"), 0 };
+    incident.staffIds = {m_teacher.id};
+    incident.witnesses = {QStringLiteral("Mai Nguyen")};
+    incident.parentNotification = {QStringLiteral("Ngozi Okafor"), Now.addSecs(-1800), QStringLiteral("phone"), 0};
     return incident;
 }
 
@@ -168,7 +172,7 @@ void TestIncidentService::validate()
     if (change == QLatin1String("noStaff"))
         incident.staffIds.clear();
     if (change == QLatin1String("noWitness"))
-        incident.witnesses = { QStringLiteral(" ") };
+        incident.witnesses = {QStringLiteral(" ")};
     if (change == QLatin1String("noBodyArea"))
         incident.bodyArea.clear();
     if (change == QLatin1String("illness")) {
@@ -204,8 +208,8 @@ void TestIncidentService::newIncidentIsADraftReportedByTheActor()
     QCOMPARE(loaded->status, IncidentStatus::Draft);
     QCOMPARE(loaded->reportedByStaffId, m_teacher.id);
     QCOMPARE(loaded->createdAt, Now.toUTC());
-    QCOMPARE(loaded->childIds, (QList<qint64> { m_childId, m_otherChildId }));
-    QCOMPARE(loaded->witnesses, (QStringList { QStringLiteral("Mai Nguyen"), QStringLiteral("Chidi's dad") }));
+    QCOMPARE(loaded->childIds, (QList<qint64> {m_childId, m_otherChildId}));
+    QCOMPARE(loaded->witnesses, (QStringList {QStringLiteral("Mai Nguyen"), QStringLiteral("Chidi's dad")}));
     QCOMPARE(loaded->bodyArea, QStringLiteral("Left knee"));
     QCOMPARE(loaded->occurredAt, Now.addSecs(-3600).toUTC());
     QCOMPARE(loaded->parentNotification.notifiedName, QStringLiteral("Ngozi Okafor"));
@@ -252,7 +256,7 @@ void TestIncidentService::signOffNeedsSubmissionAndParentNotified()
     const auto refused = m_incidents->signOff(incident.id);
     QVERIFY(!refused);
     QCOMPARE(refused.error().field, QStringLiteral("parentNotifiedName"));
-    incident.parentNotification = { QStringLiteral("Ngozi Okafor"), Now, QStringLiteral("in person"), 0 };
+    incident.parentNotification = {QStringLiteral("Ngozi Okafor"), Now, QStringLiteral("in person"), 0};
     QVERIFY(m_incidents->save(incident)); // a submitted incident is still edited directly
     QVERIFY(m_incidents->signOff(incident.id));
     QVERIFY(!m_incidents->signOff(incident.id)); // once
@@ -424,7 +428,7 @@ void TestIncidentService::listFilters()
     QVERIFY(m_incidents->saveAndSubmit(a));
     Incident b = injury();
     b.kind = IncidentKind::Behaviour;
-    b.childIds = { m_otherChildId };
+    b.childIds = {m_otherChildId};
     b.occurredAt = Now.addDays(-3);
     QVERIFY(m_incidents->save(b));
 
@@ -435,11 +439,11 @@ void TestIncidentService::listFilters()
     filter.reportableOnly = true;
     QCOMPARE(m_incidents->list(filter).size(), 1);
     filter = {};
-    filter.kinds = { IncidentKind::Behaviour };
+    filter.kinds = {IncidentKind::Behaviour};
     QCOMPARE(m_incidents->list(filter).size(), 1);
     QCOMPARE(m_incidents->list(filter).first().id, b.id);
     filter = {};
-    filter.statuses = { IncidentStatus::Submitted };
+    filter.statuses = {IncidentStatus::Submitted};
     QCOMPARE(m_incidents->list(filter).size(), 1);
     filter = {};
     filter.from = Now.date();
@@ -448,6 +452,49 @@ void TestIncidentService::listFilters()
     filter = {};
     filter.childId = m_otherChildId;
     QCOMPARE(m_incidents->list(filter).size(), 1);
+}
+
+void TestIncidentService::reportAndRollCallRenderToPdf()
+{
+    const qint64 id = signedOffIncident();
+    QVERIFY(id);
+    QVERIFY(m_incidents->amend(id, QStringLiteral("actionTaken"), QStringLiteral("Washed, ice pack, plaster."),
+                               QStringLiteral("Plaster was left out of the first report.")));
+    QVERIFY(m_incidents->acknowledge(id, QStringLiteral("Ngozi Okafor"), QStringLiteral("signed at pickup")));
+    const auto document = IncidentReport(m_centre->database()).build(id);
+    QVERIFY(document);
+    QCOMPARE(document->title, QStringLiteral("Incident report no. %1").arg(id));
+    const auto* signatures = std::get_if<ReportDocument::Signatures>(&document->blocks.last());
+    QVERIFY(signatures);
+    QCOMPARE(signatures->labels.size(), 3);
+    const QString dir = qEnvironmentVariable("KINDRED_PDF_DIR", m_centre->dirPath());
+    const auto pages = ReportRenderer::writePdf(*document, dir + QStringLiteral("/incident-report.pdf"));
+    QVERIFY2(pages, qPrintable(pages.errorString()));
+    QVERIFY(*pages >= 1);
+
+    RollCallPerson child;
+    child.name = QStringLiteral("Amara Okafor");
+    child.roomName = QStringLiteral("Possums");
+    child.lifeThreateningAllergies = {QStringLiteral("Peanut (anaphylaxis; EpiPen in her bag)")};
+    child.medicalNotes = QStringLiteral("Asthma (Ventolin 2 puffs)");
+    child.contacts = {{QStringLiteral("Ngozi Okafor"), QStringLiteral("Mother"), QStringLiteral("0412 345 678")}};
+    child.accountedAt = Clock::currentDateTimeUtc();
+    RollCallPerson other = child;
+    other.name = QStringLiteral("Chidi Okafor");
+    other.lifeThreateningAllergies.clear();
+    other.accountedAt = {};
+    RollCallPerson teacher;
+    teacher.kind = RollCallPerson::Kind::Staff;
+    teacher.name = QStringLiteral("Mai Nguyen");
+    teacher.roomName = QStringLiteral("Possums");
+    teacher.phone = QStringLiteral("0400 000 001");
+    teacher.since = Clock::currentDateTimeUtc().addSecs(-7200);
+    const ReportDocument rollCall = RollCall(m_centre->database()).document({child, other, teacher});
+    const auto* table = std::get_if<ReportDocument::Table>(&rollCall.blocks.at(2));
+    QVERIFY(table);
+    QCOMPARE(table->rows.size(), 2);
+    QCOMPARE(table->highlightedRows, QList<int> {0});
+    QVERIFY(ReportRenderer::writePdf(rollCall, dir + QStringLiteral("/roll-call.pdf")));
 }
 
 QTEST_MAIN(TestIncidentService)
