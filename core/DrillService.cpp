@@ -109,7 +109,7 @@ Result<qint64> DrillService::start(DrillKind kind)
         return begun.error();
     }
     if (drillUnderWay() != 0) {
-        return Error { tr("A drill is already under way. Finish it before starting another.") };
+        return Error {tr("A drill is already under way. Finish it before starting another.")};
     }
     // Read inside the write transaction: nobody can check in or out between the roll and the record.
     const QList<RollCallPerson> people = RollCall(m_database).onPremises();
@@ -136,12 +136,12 @@ Result<qint64> DrillService::start(DrillKind kind)
             return done.error();
         }
     }
-    AuditEntry audit { m_session.actorId(),
-                       QStringLiteral("drill.start"),
-                       QStringLiteral("drill"),
-                       drillId,
-                       { { QStringLiteral("kind"), drillKindKey(kind) }, { QStringLiteral("people"), people.size() } },
-                       {} };
+    AuditEntry audit {m_session.actorId(),
+                      QStringLiteral("drill.start"),
+                      QStringLiteral("drill"),
+                      drillId,
+                      {{QStringLiteral("kind"), drillKindKey(kind)}, {QStringLiteral("people"), people.size()}},
+                      {}};
     if (auto audited = AuditLog::append(db, audit); !audited) {
         return audited.error();
     }
@@ -165,13 +165,13 @@ Result<QDateTime> DrillService::markAccounted(qint64 drillId, RollCallPerson::Ki
     state.bindValue(QStringLiteral(":kind"), RollCallPerson::kindKey(kind));
     state.bindValue(QStringLiteral(":person"), personId);
     if (!state.exec() || !state.next()) {
-        return Error { tr("That person is not on this drill's roll.") };
+        return Error {tr("That person is not on this drill's roll.")};
     }
     const QDateTime already = instant(state.value(0));
     const bool finished = state.value(1).toBool();
     state.finish();
     if (finished) {
-        return Error { tr("This drill is finished; its roll can no longer be changed.") };
+        return Error {tr("This drill is finished; its roll can no longer be changed.")};
     }
     if (already.isValid()) {
         return already;
@@ -186,13 +186,13 @@ Result<QDateTime> DrillService::markAccounted(qint64 drillId, RollCallPerson::Ki
     if (auto done = execQuery(mark); !done) {
         return done.error();
     }
-    AuditEntry audit { m_session.actorId(),
-                       QStringLiteral("drill.account"),
-                       QStringLiteral("drill"),
-                       drillId,
-                       { { QStringLiteral("personKind"), RollCallPerson::kindKey(kind) },
-                         { QStringLiteral("personId"), personId } },
-                       {} };
+    AuditEntry audit {
+        m_session.actorId(),
+        QStringLiteral("drill.account"),
+        QStringLiteral("drill"),
+        drillId,
+        {{QStringLiteral("personKind"), RollCallPerson::kindKey(kind)}, {QStringLiteral("personId"), personId}},
+        {}};
     if (auto audited = AuditLog::append(db, audit); !audited) {
         return audited.error();
     }
@@ -220,15 +220,15 @@ Result<Drill> DrillService::finish(qint64 drillId, const QString& notes)
             return done.error();
         }
         if (query.numRowsAffected() != 1) {
-            return Error { tr("That drill is not on file, or was already finished.") };
+            return Error {tr("That drill is not on file, or was already finished.")};
         }
         query.finish();
-        AuditEntry audit { m_session.actorId(),
-                           QStringLiteral("drill.finish"),
-                           QStringLiteral("drill"),
-                           drillId,
-                           { { QStringLiteral("notes"), notes.trimmed() } },
-                           {} };
+        AuditEntry audit {m_session.actorId(),
+                          QStringLiteral("drill.finish"),
+                          QStringLiteral("drill"),
+                          drillId,
+                          {{QStringLiteral("notes"), notes.trimmed()}},
+                          {}};
         if (auto audited = AuditLog::append(db, audit); !audited) {
             return audited.error();
         }
@@ -245,7 +245,7 @@ Result<Drill> DrillService::load(qint64 drillId) const
     const QSqlDatabase db = m_database.connection();
     QList<Drill> found = selectDrills(db, drillId, QStringLiteral("0000"), QStringLiteral("9999"));
     if (found.isEmpty()) {
-        return Error { tr("That drill is not on file.") };
+        return Error {tr("That drill is not on file.")};
     }
     Drill drill = found.first();
     QSqlQuery query(db);
@@ -279,34 +279,34 @@ ReportDocument DrillService::drillLog(QDate from, QDate to) const
     doc.title = tr("Emergency drill log");
     doc.subtitle = tr("%1 – %2").arg(QLocale().toString(from, QLocale::ShortFormat),
                                      QLocale().toString(to, QLocale::ShortFormat));
-    ReportDocument::Table table { { { tr("Started"), 1.2 },
-                                    { tr("Kind"), 1.1 },
-                                    { tr("Duration"), 0.8, Qt::AlignRight },
-                                    { tr("On roll"), 0.6, Qt::AlignRight },
-                                    { tr("Accounted for"), 0.8, Qt::AlignRight },
-                                    { tr("Started by"), 1 },
-                                    { tr("Notes"), 1.8 } },
-                                  {},
-                                  {} };
+    ReportDocument::Table table {{{tr("Started"), 1.2},
+                                  {tr("Kind"), 1.1},
+                                  {tr("Duration"), 0.8, Qt::AlignRight},
+                                  {tr("On roll"), 0.6, Qt::AlignRight},
+                                  {tr("Accounted for"), 0.8, Qt::AlignRight},
+                                  {tr("Started by"), 1},
+                                  {tr("Notes"), 1.8}},
+                                 {},
+                                 {}};
     const QList<Drill> list = drills(from, to);
     for (const Drill& d : list) {
         if (d.accountedCount < d.peopleCount) {
             table.highlightedRows << int(table.rows.size());
         }
-        table.rows << QStringList { IncidentReport::shownAt(d.startedAt),
-                                    drillKindName(d.kind),
-                                    durationText(d.durationSecs()),
-                                    QString::number(d.peopleCount),
-                                    QString::number(d.accountedCount),
-                                    d.startedByName,
-                                    d.notes };
+        table.rows << QStringList {IncidentReport::shownAt(d.startedAt),
+                                   drillKindName(d.kind),
+                                   durationText(d.durationSecs()),
+                                   QString::number(d.peopleCount),
+                                   QString::number(d.accountedCount),
+                                   d.startedByName,
+                                   d.notes};
     }
     if (list.isEmpty()) {
         doc.addParagraph(tr("No drills were recorded in this period."), true);
     } else {
         doc.addTable(table);
     }
-    doc.addSignatures({ tr("Director") });
+    doc.addSignatures({tr("Director")});
     return doc;
 }
 

@@ -94,13 +94,13 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
             return StoreError::fromSql(birth.lastError());
         }
         if (!birth.next()) {
-            return Error { tr("That child is not on file.") };
+            return Error {tr("That child is not on file.")};
         }
         record.dateOfBirth = dateOrNull(birth.value(0));
     }
     for (QSqlQuery q = selectFor(db, SelectConditionsSql, childId); q.next();) {
-        record.conditions << MedicalCondition { q.value(0).toLongLong(), childId, q.value(1).toString(),
-                                                q.value(2).toString() };
+        record.conditions << MedicalCondition {q.value(0).toLongLong(), childId, q.value(1).toString(),
+                                               q.value(2).toString()};
     }
     for (QSqlQuery q = selectFor(db, SelectMedicationsSql, childId); q.next();) {
         Medication m;
@@ -115,15 +115,15 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
         record.medications << m;
     }
     for (QSqlQuery q = selectFor(db, SelectDietarySql, childId); q.next();) {
-        record.dietaryNeeds << DietaryNeed { q.value(0).toLongLong(), childId, q.value(1).toString(),
-                                             q.value(2).toString() };
+        record.dietaryNeeds << DietaryNeed {q.value(0).toLongLong(), childId, q.value(1).toString(),
+                                            q.value(2).toString()};
     }
     if (QSqlQuery q = selectFor(db, SelectDoctorSql, childId); q.next()) {
-        record.doctor = Doctor { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() };
+        record.doctor = Doctor {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
     }
     for (QSqlQuery q = selectFor(db, SelectImmunisationsSql, childId); q.next();) {
-        record.immunisations << ImmunisationGiven { q.value(0).toLongLong(), childId, q.value(1).toString(),
-                                                    q.value(2).toInt(), dateOrNull(q.value(3)) };
+        record.immunisations << ImmunisationGiven {q.value(0).toLongLong(), childId, q.value(1).toString(),
+                                                   q.value(2).toInt(), dateOrNull(q.value(3))};
     }
     return record;
 }
@@ -133,15 +133,15 @@ Result<qint64> HealthRecordService::saveCondition(MedicalCondition& condition)
     if (condition.name.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("name"), tr("Enter the name of the condition."));
     }
-    Row row { InsertConditionSql,
-              UpdateConditionSql,
-              QStringLiteral("medical_condition"),
-              condition.childId,
-              condition.id,
-              { { QStringLiteral(":name"), textValue(condition.name.trimmed()) },
-                { QStringLiteral(":carePlan"), textValue(condition.carePlan.trimmed()) } },
-              { { QStringLiteral("name"), condition.name.trimmed() },
-                { QStringLiteral("carePlan"), condition.carePlan.trimmed() } } };
+    Row row {InsertConditionSql,
+             UpdateConditionSql,
+             QStringLiteral("medical_condition"),
+             condition.childId,
+             condition.id,
+             {{QStringLiteral(":name"), textValue(condition.name.trimmed())},
+              {QStringLiteral(":carePlan"), textValue(condition.carePlan.trimmed())}},
+             {{QStringLiteral("name"), condition.name.trimmed()},
+              {QStringLiteral("carePlan"), condition.carePlan.trimmed()}}};
     auto saved = writeRow(row);
     if (saved) {
         condition.id = saved.value();
@@ -162,22 +162,22 @@ Result<qint64> HealthRecordService::saveMedication(Medication& medication)
     if (medication.dose.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("dose"), tr("Enter the dose, as the parent's authority states it."));
     }
-    Row row { InsertMedicationSql,
-              UpdateMedicationSql,
-              QStringLiteral("medication"),
-              medication.childId,
-              medication.id,
-              { { QStringLiteral(":name"), textValue(medication.name.trimmed()) },
-                { QStringLiteral(":dose"), textValue(medication.dose.trimmed()) },
-                { QStringLiteral(":schedule"), textValue(medication.schedule.trimmed()) },
-                { QStringLiteral(":consent"), medication.consentOnFile },
-                { QStringLiteral(":expires"), nullableDate(medication.expiresOn) },
-                { QStringLiteral(":notes"), textValue(medication.notes.trimmed()) } },
-              { { QStringLiteral("name"), medication.name.trimmed() },
-                { QStringLiteral("dose"), medication.dose.trimmed() },
-                { QStringLiteral("schedule"), medication.schedule.trimmed() },
-                { QStringLiteral("consentOnFile"), medication.consentOnFile },
-                { QStringLiteral("expiresOn"), medication.expiresOn.toString(Qt::ISODate) } } };
+    Row row {InsertMedicationSql,
+             UpdateMedicationSql,
+             QStringLiteral("medication"),
+             medication.childId,
+             medication.id,
+             {{QStringLiteral(":name"), textValue(medication.name.trimmed())},
+              {QStringLiteral(":dose"), textValue(medication.dose.trimmed())},
+              {QStringLiteral(":schedule"), textValue(medication.schedule.trimmed())},
+              {QStringLiteral(":consent"), medication.consentOnFile},
+              {QStringLiteral(":expires"), nullableDate(medication.expiresOn)},
+              {QStringLiteral(":notes"), textValue(medication.notes.trimmed())}},
+             {{QStringLiteral("name"), medication.name.trimmed()},
+              {QStringLiteral("dose"), medication.dose.trimmed()},
+              {QStringLiteral("schedule"), medication.schedule.trimmed()},
+              {QStringLiteral("consentOnFile"), medication.consentOnFile},
+              {QStringLiteral("expiresOn"), medication.expiresOn.toString(Qt::ISODate)}}};
     auto saved = writeRow(row);
     if (saved) {
         medication.id = saved.value();
@@ -195,14 +195,14 @@ Result<qint64> HealthRecordService::saveDietaryNeed(DietaryNeed& need)
     if (need.need.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("need"), tr("Enter the dietary need."));
     }
-    Row row { InsertDietarySql,
-              UpdateDietarySql,
-              QStringLiteral("dietary_need"),
-              need.childId,
-              need.id,
-              { { QStringLiteral(":need"), textValue(need.need.trimmed()) },
-                { QStringLiteral(":notes"), textValue(need.notes.trimmed()) } },
-              { { QStringLiteral("need"), need.need.trimmed() }, { QStringLiteral("notes"), need.notes.trimmed() } } };
+    Row row {InsertDietarySql,
+             UpdateDietarySql,
+             QStringLiteral("dietary_need"),
+             need.childId,
+             need.id,
+             {{QStringLiteral(":need"), textValue(need.need.trimmed())},
+              {QStringLiteral(":notes"), textValue(need.notes.trimmed())}},
+             {{QStringLiteral("need"), need.need.trimmed()}, {QStringLiteral("notes"), need.notes.trimmed()}}};
     auto saved = writeRow(row);
     if (saved) {
         need.id = saved.value();
@@ -234,11 +234,11 @@ Result<void> HealthRecordService::saveDoctor(qint64 childId, const Doctor& docto
     if (auto done = execQuery(query); !done) {
         return done;
     }
-    const QJsonObject details { { QStringLiteral("name"), doctor.name.trimmed() },
-                                { QStringLiteral("practice"), doctor.practice.trimmed() },
-                                { QStringLiteral("phone"), doctor.phone.trimmed() } };
+    const QJsonObject details {{QStringLiteral("name"), doctor.name.trimmed()},
+                               {QStringLiteral("practice"), doctor.practice.trimmed()},
+                               {QStringLiteral("phone"), doctor.phone.trimmed()}};
     if (auto audited = audit(db, QStringLiteral("doctor.update"), QStringLiteral("child"), childId,
-                             { { QStringLiteral("new"), details } });
+                             {{QStringLiteral("new"), details}});
         !audited) {
         return audited;
     }
@@ -269,11 +269,11 @@ Result<qint64> HealthRecordService::writeRow(const Row& row)
         return done.error();
     }
     if (row.id != 0 && query.numRowsAffected() != 1) {
-        return Error { tr("Nothing was changed. That entry has been removed, or belongs to another child.") };
+        return Error {tr("Nothing was changed. That entry has been removed, or belongs to another child.")};
     }
     const qint64 id = row.id != 0 ? row.id : query.lastInsertId().toLongLong();
     query.finish();
-    QJsonObject details { { QStringLiteral("childId"), row.childId }, { QStringLiteral("new"), row.details } };
+    QJsonObject details {{QStringLiteral("childId"), row.childId}, {QStringLiteral("new"), row.details}};
     const QString action = row.entity + (row.id == 0 ? QStringLiteral(".create") : QStringLiteral(".update"));
     if (auto audited = audit(db, action, row.entity, id, details); !audited) {
         return audited.error();
@@ -304,12 +304,12 @@ Result<void> HealthRecordService::archiveRow(const QString& sql, const QString& 
         return done;
     }
     if (!query.next()) {
-        return Error { tr("Nothing was removed. That entry is not on file, or was already removed.") };
+        return Error {tr("Nothing was removed. That entry is not on file, or was already removed.")};
     }
     const qint64 childId = query.value(0).toLongLong();
     query.finish();
     if (auto audited = audit(db, entity + QStringLiteral(".archive"), entity, id,
-                             { { QStringLiteral("childId"), childId } }, reason.trimmed());
+                             {{QStringLiteral("childId"), childId}}, reason.trimmed());
         !audited) {
         return audited;
     }
@@ -323,7 +323,7 @@ Result<void> HealthRecordService::archiveRow(const QString& sql, const QString& 
 Result<void> HealthRecordService::audit(const QSqlDatabase& db, const QString& action, const QString& entity, qint64 id,
                                         const QJsonObject& details, const QString& reason)
 {
-    return AuditLog::append(db, AuditEntry { m_session.actorId(), action, entity, id, details, reason });
+    return AuditLog::append(db, AuditEntry {m_session.actorId(), action, entity, id, details, reason});
 }
 
 } // namespace Kindred

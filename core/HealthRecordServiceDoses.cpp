@@ -47,9 +47,9 @@ QJsonArray scheduleJson(const QList<ScheduledDose>& schedule)
 {
     QJsonArray array;
     for (const ScheduledDose& d : schedule) {
-        array.append(QJsonObject { { QStringLiteral("vaccine"), d.vaccine },
-                                   { QStringLiteral("dose"), d.doseNumber },
-                                   { QStringLiteral("months"), d.dueAgeMonths } });
+        array.append(QJsonObject {{QStringLiteral("vaccine"), d.vaccine},
+                                  {QStringLiteral("dose"), d.doseNumber},
+                                  {QStringLiteral("months"), d.dueAgeMonths}});
     }
     return array;
 }
@@ -76,7 +76,7 @@ Result<qint64> HealthRecordService::recordImmunisation(ImmunisationGiven& given)
     birth.prepare(ChildBirthSql);
     birth.bindValue(QStringLiteral(":id"), given.childId);
     if (!birth.exec() || !birth.next()) {
-        return Error { tr("That child is not on file.") };
+        return Error {tr("That child is not on file.")};
     }
     const QDate born = QDate::fromString(birth.value(0).toString(), Qt::ISODate);
     birth.finish();
@@ -110,10 +110,10 @@ Result<qint64> HealthRecordService::recordImmunisation(ImmunisationGiven& given)
     }
     const qint64 id = insert.lastInsertId().toLongLong();
     insert.finish();
-    const QJsonObject details { { QStringLiteral("childId"), given.childId },
-                                { QStringLiteral("vaccine"), given.vaccine.trimmed() },
-                                { QStringLiteral("dose"), given.doseNumber },
-                                { QStringLiteral("givenOn"), given.givenOn.toString(Qt::ISODate) } };
+    const QJsonObject details {{QStringLiteral("childId"), given.childId},
+                               {QStringLiteral("vaccine"), given.vaccine.trimmed()},
+                               {QStringLiteral("dose"), given.doseNumber},
+                               {QStringLiteral("givenOn"), given.givenOn.toString(Qt::ISODate)}};
     if (auto audited = audit(db, QStringLiteral("immunisation.record"), QStringLiteral("immunisation"), id, details);
         !audited) {
         return audited.error();
@@ -135,7 +135,7 @@ QList<ScheduledDose> HealthRecordService::schedule() const
         return result;
     }
     while (query.next()) {
-        result << ScheduledDose { query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt() };
+        result << ScheduledDose {query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()};
     }
     return result;
 }
@@ -183,7 +183,7 @@ Result<void> HealthRecordService::saveSchedule(const QList<ScheduledDose>& sched
     }
     if (auto audited
         = audit(db, QStringLiteral("immunisation_schedule.update"), QStringLiteral("immunisation_schedule"), 0,
-                { { QStringLiteral("old"), scheduleJson(old) }, { QStringLiteral("new"), scheduleJson(schedule) } });
+                {{QStringLiteral("old"), scheduleJson(old)}, {QStringLiteral("new"), scheduleJson(schedule)}});
         !audited) {
         return audited;
     }
@@ -257,11 +257,11 @@ Result<qint64> HealthRecordService::logMedicationDose(MedicationDose& dose)
     }
     const qint64 id = insert.lastInsertId().toLongLong();
     insert.finish();
-    const QJsonObject details { { QStringLiteral("childId"), dose.childId },
-                                { QStringLiteral("medication"), name },
-                                { QStringLiteral("dose"), dose.dose.trimmed() },
-                                { QStringLiteral("givenAt"), givenAt.toString(Qt::ISODateWithMs) },
-                                { QStringLiteral("staffId"), staffId } };
+    const QJsonObject details {{QStringLiteral("childId"), dose.childId},
+                               {QStringLiteral("medication"), name},
+                               {QStringLiteral("dose"), dose.dose.trimmed()},
+                               {QStringLiteral("givenAt"), givenAt.toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("staffId"), staffId}};
     if (auto audited = audit(db, QStringLiteral("medication.give"), QStringLiteral("medication_log"), id, details);
         !audited) {
         return audited.error();

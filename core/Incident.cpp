@@ -14,8 +14,8 @@ struct IncidentText
 
 QList<IncidentKind> allIncidentKinds()
 {
-    return { IncidentKind::Injury,   IncidentKind::Illness,  IncidentKind::Behaviour, IncidentKind::Medication,
-             IncidentKind::Property, IncidentKind::NearMiss, IncidentKind::Other };
+    return {IncidentKind::Injury,   IncidentKind::Illness,  IncidentKind::Behaviour, IncidentKind::Medication,
+            IncidentKind::Property, IncidentKind::NearMiss, IncidentKind::Other};
 }
 
 QString incidentKindKey(IncidentKind kind)

@@ -82,7 +82,7 @@ Result<Incident> IncidentReader::load(const QSqlDatabase& db, qint64 incidentId)
         return StoreError::fromSql(query.lastError());
     }
     if (!query.next()) {
-        return Error { tr("That incident is not on file.") };
+        return Error {tr("That incident is not on file.")};
     }
     Incident incident;
     incident.id = incidentId;

@@ -58,7 +58,7 @@ void IncidentReport::fillCentreHeader(Database& database, ReportDocument& docume
     const SettingsStore settings(database);
     document.centreName = settings.value(SettingsStore::CentreName, tr("Kindred childcare centre"));
     QStringList details;
-    for (const QString& key : { SettingsStore::CentreAddress, SettingsStore::CentrePhone }) {
+    for (const QString& key : {SettingsStore::CentreAddress, SettingsStore::CentrePhone}) {
         const QString value = settings.value(key).trimmed();
         if (!value.isEmpty()) {
             details << value;
@@ -100,7 +100,7 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
         doc.addParagraph(tr("Reportable to the licensing authority."), true);
     }
 
-    ReportDocument::Table children { { { tr("Child"), 2 }, { tr("Date of birth") }, { tr("Room") } }, {}, {} };
+    ReportDocument::Table children {{{tr("Child"), 2}, {tr("Date of birth")}, {tr("Room")}}, {}, {}};
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(ChildrenSql);
@@ -108,8 +108,8 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
     if (query.exec()) {
         while (query.next()) {
             const QDate born = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-            children.rows << QStringList { query.value(1).toString(), QLocale().toString(born, QLocale::ShortFormat),
-                                           query.value(3).toString() };
+            children.rows << QStringList {query.value(1).toString(), QLocale().toString(born, QLocale::ShortFormat),
+                                          query.value(3).toString()};
         }
     }
     query.finish();
@@ -119,9 +119,9 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
     for (qint64 id : incident.staffIds) {
         involved << staffName(id);
     }
-    QList<QPair<QString, QString>> facts { { tr("Kind"), incidentKindName(incident.kind) },
-                                           { tr("When"), shownAt(incident.occurredAt) },
-                                           { tr("Where"), incident.location } };
+    QList<QPair<QString, QString>> facts {{tr("Kind"), incidentKindName(incident.kind)},
+                                          {tr("When"), shownAt(incident.occurredAt)},
+                                          {tr("Where"), incident.location}};
     if (incident.kind == IncidentKind::Injury || !incident.bodyArea.isEmpty()) {
         facts << qMakePair(tr("Body area"), incident.bodyArea);
     }
@@ -140,10 +140,10 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
     doc.addHeading(tr("Parent notified"));
     const ParentNotification& told = incident.parentNotification;
     if (told.isRecorded()) {
-        doc.addKeyValues({ { tr("Who"), told.notifiedName },
-                           { tr("When"), shownAt(told.at) },
-                           { tr("How"), told.how },
-                           { tr("By"), staffName(told.byStaffId) } });
+        doc.addKeyValues({{tr("Who"), told.notifiedName},
+                          {tr("When"), shownAt(told.at)},
+                          {tr("How"), told.how},
+                          {tr("By"), staffName(told.byStaffId)}});
     } else {
         doc.addParagraph(tr("No parent has been notified yet."), true);
     }
@@ -164,22 +164,22 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
 
     if (!amendments.isEmpty()) {
         doc.addHeading(tr("Amendments after sign-off"));
-        ReportDocument::Table table { { { tr("When"), 1.2 },
-                                        { tr("Field") },
-                                        { tr("Old value"), 1.5 },
-                                        { tr("New value"), 1.5 },
-                                        { tr("Reason"), 1.5 },
-                                        { tr("By") } },
-                                      {},
-                                      {} };
+        ReportDocument::Table table {{{tr("When"), 1.2},
+                                      {tr("Field")},
+                                      {tr("Old value"), 1.5},
+                                      {tr("New value"), 1.5},
+                                      {tr("Reason"), 1.5},
+                                      {tr("By")}},
+                                     {},
+                                     {}};
         for (const IncidentAmendment& a : amendments) {
-            table.rows << QStringList { shownAt(a.at), IncidentRules::fieldName(a.field),
-                                        a.oldValue,    a.newValue,
-                                        a.reason,      staffName(a.staffId) };
+            table.rows << QStringList {shownAt(a.at), IncidentRules::fieldName(a.field),
+                                       a.oldValue,    a.newValue,
+                                       a.reason,      staffName(a.staffId)};
         }
         doc.addTable(table);
     }
-    doc.addSignatures({ tr("Staff member"), tr("Director"), tr("Parent or guardian") });
+    doc.addSignatures({tr("Staff member"), tr("Director"), tr("Parent or guardian")});
     return doc;
 }
 

@@ -33,39 +33,39 @@ std::optional<bool> flagFrom(const QString& text)
 
 QStringList IncidentRules::amendableFields()
 {
-    return { QStringLiteral("kind"),
-             QStringLiteral("occurredAt"),
-             QStringLiteral("location"),
-             QStringLiteral("description"),
-             QStringLiteral("actionTaken"),
-             QStringLiteral("bodyArea"),
-             QStringLiteral("witnesses"),
-             QStringLiteral("parentNotifiedName"),
-             QStringLiteral("parentNotifiedAt"),
-             QStringLiteral("parentNotifiedHow"),
-             QStringLiteral("followUpNeeded"),
-             QStringLiteral("followUp"),
-             QStringLiteral("reportable") };
+    return {QStringLiteral("kind"),
+            QStringLiteral("occurredAt"),
+            QStringLiteral("location"),
+            QStringLiteral("description"),
+            QStringLiteral("actionTaken"),
+            QStringLiteral("bodyArea"),
+            QStringLiteral("witnesses"),
+            QStringLiteral("parentNotifiedName"),
+            QStringLiteral("parentNotifiedAt"),
+            QStringLiteral("parentNotifiedHow"),
+            QStringLiteral("followUpNeeded"),
+            QStringLiteral("followUp"),
+            QStringLiteral("reportable")};
 }
 
 QString IncidentRules::fieldName(const QString& field)
 {
     static const QHash<QString, const char*> names {
-        { QStringLiteral("kind"), QT_TR_NOOP("Kind") },
-        { QStringLiteral("occurredAt"), QT_TR_NOOP("When") },
-        { QStringLiteral("location"), QT_TR_NOOP("Where") },
-        { QStringLiteral("description"), QT_TR_NOOP("What happened") },
-        { QStringLiteral("actionTaken"), QT_TR_NOOP("First aid or action taken") },
-        { QStringLiteral("bodyArea"), QT_TR_NOOP("Body area") },
-        { QStringLiteral("witnesses"), QT_TR_NOOP("Witnesses") },
-        { QStringLiteral("parentNotifiedName"), QT_TR_NOOP("Parent notified") },
-        { QStringLiteral("parentNotifiedAt"), QT_TR_NOOP("Parent notified at") },
-        { QStringLiteral("parentNotifiedHow"), QT_TR_NOOP("Parent notified how") },
-        { QStringLiteral("followUpNeeded"), QT_TR_NOOP("Follow-up needed") },
-        { QStringLiteral("followUp"), QT_TR_NOOP("Follow-up") },
-        { QStringLiteral("reportable"), QT_TR_NOOP("Reportable to licensing") },
-        { QStringLiteral("childIds"), QT_TR_NOOP("Children") },
-        { QStringLiteral("staffIds"), QT_TR_NOOP("Staff involved") },
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("occurredAt"), QT_TR_NOOP("When")},
+        {QStringLiteral("location"), QT_TR_NOOP("Where")},
+        {QStringLiteral("description"), QT_TR_NOOP("What happened")},
+        {QStringLiteral("actionTaken"), QT_TR_NOOP("First aid or action taken")},
+        {QStringLiteral("bodyArea"), QT_TR_NOOP("Body area")},
+        {QStringLiteral("witnesses"), QT_TR_NOOP("Witnesses")},
+        {QStringLiteral("parentNotifiedName"), QT_TR_NOOP("Parent notified")},
+        {QStringLiteral("parentNotifiedAt"), QT_TR_NOOP("Parent notified at")},
+        {QStringLiteral("parentNotifiedHow"), QT_TR_NOOP("Parent notified how")},
+        {QStringLiteral("followUpNeeded"), QT_TR_NOOP("Follow-up needed")},
+        {QStringLiteral("followUp"), QT_TR_NOOP("Follow-up")},
+        {QStringLiteral("reportable"), QT_TR_NOOP("Reportable to licensing")},
+        {QStringLiteral("childIds"), QT_TR_NOOP("Children")},
+        {QStringLiteral("staffIds"), QT_TR_NOOP("Staff involved")},
     };
     const char* name = names.value(field);
     return name ? tr(name) : field;

@@ -101,7 +101,7 @@ Result<void> IncidentWriter::write(const QSqlDatabase& db, Incident& incident)
         incident.id = query.lastInsertId().toLongLong();
     }
     query.finish();
-    for (const QString& sql : { DeleteChildrenSql, DeleteStaffSql, DeleteWitnessesSql }) {
+    for (const QString& sql : {DeleteChildrenSql, DeleteStaffSql, DeleteWitnessesSql}) {
         if (auto done = run(db, sql, incident.id); !done) {
             return done;
         }

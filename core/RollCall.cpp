@@ -95,11 +95,11 @@ QList<RollCallPerson> RollCall::onPremises() const
             RollCallPerson& p = people[index];
             if (allergySeverityFromKey(query.value(2).toString()) == AllergySeverity::LifeThreatening) {
                 p.lifeThreateningAllergies
-                    << withDetail(query.value(1).toString(), { query.value(3).toString(), query.value(4).toString() });
+                    << withDetail(query.value(1).toString(), {query.value(3).toString(), query.value(4).toString()});
             } else {
                 p.otherAllergies << withDetail(
                     query.value(1).toString(),
-                    { allergySeverityName(allergySeverityFromKey(query.value(2).toString())) });
+                    {allergySeverityName(allergySeverityFromKey(query.value(2).toString()))});
             }
         }
     }
@@ -109,7 +109,7 @@ QList<RollCallPerson> RollCall::onPremises() const
             const auto index = childIndex.value(query.value(0).toLongLong(), -1);
             if (index >= 0) {
                 RollCallPerson& p = people[index];
-                const QString condition = withDetail(query.value(1).toString(), { query.value(2).toString() });
+                const QString condition = withDetail(query.value(1).toString(), {query.value(2).toString()});
                 p.medicalNotes
                     = p.medicalNotes.isEmpty() ? condition : p.medicalNotes + QStringLiteral("; ") + condition;
             }
@@ -120,8 +120,8 @@ QList<RollCallPerson> RollCall::onPremises() const
         while (query.next()) {
             const auto index = childIndex.value(query.value(0).toLongLong(), -1);
             if (index >= 0) {
-                people[index].contacts << EmergencyContact { query.value(1).toString(), query.value(2).toString(),
-                                                             query.value(3).toString() };
+                people[index].contacts << EmergencyContact {query.value(1).toString(), query.value(2).toString(),
+                                                            query.value(3).toString()};
             }
         }
     }
@@ -163,7 +163,7 @@ ReportDocument RollCall::document(const QList<RollCallPerson>& people, const QSt
     }
     const auto tick = [](const RollCallPerson& p) {
         return p.accountedAt.isValid()
-            ? QLocale().toString(p.accountedAt.toTimeZone(Clock::timeZone()).time(), QLocale::ShortFormat)
+            ? p.accountedAt.toTimeZone(Clock::timeZone()).time().toString(QStringLiteral("HH:mm"))
             : QStringLiteral("☐");
     };
     QString currentRoom;
@@ -185,11 +185,11 @@ ReportDocument RollCall::document(const QList<RollCallPerson>& people, const QSt
             first = false;
             currentRoom = p.roomName;
             doc.addHeading(currentRoom.isEmpty() ? tr("No room") : currentRoom);
-            table.columns = { { tr("✓"), 0.35, Qt::AlignCenter },
-                              { tr("Child"), 1.3 },
-                              { tr("Life-threatening allergies"), 1.6 },
-                              { tr("Other allergies, medical notes"), 1.8 },
-                              { tr("Emergency contacts"), 1.8 } };
+            table.columns = {{tr("✓"), 0.5, Qt::AlignCenter},
+                             {tr("Child"), 1.3},
+                             {tr("Life-threatening allergies"), 1.6},
+                             {tr("Other allergies, medical notes"), 1.8},
+                             {tr("Emergency contacts"), 1.8}};
         }
         QStringList contacts;
         for (const EmergencyContact& c : p.contacts) {
@@ -202,26 +202,26 @@ ReportDocument RollCall::document(const QList<RollCallPerson>& people, const QSt
         if (p.hasLifeThreateningAllergy()) {
             table.highlightedRows << int(table.rows.size());
         }
-        table.rows << QStringList { tick(p), p.name, p.lifeThreateningAllergies.join(QStringLiteral("; ")),
-                                    other.join(QStringLiteral("; ")), contacts.join(QLatin1Char('\n')) };
+        table.rows << QStringList {tick(p), p.name, p.lifeThreateningAllergies.join(QStringLiteral("; ")),
+                                   other.join(QStringLiteral("; ")), contacts.join(QLatin1Char('\n'))};
     }
     flush();
     if (children == 0) {
         doc.addParagraph(tr("No children are checked in."));
     }
     doc.addHeading(tr("Staff on the premises"));
-    ReportDocument::Table staffTable { { { tr("✓"), 0.35, Qt::AlignCenter },
-                                         { tr("Staff member"), 1.5 },
-                                         { tr("Room"), 1.2 },
-                                         { tr("Phone"), 1.2 },
-                                         { tr("Clocked in"), 1 } },
-                                       {},
-                                       {} };
+    ReportDocument::Table staffTable {{{tr("✓"), 0.5, Qt::AlignCenter},
+                                       {tr("Staff member"), 1.5},
+                                       {tr("Room"), 1.2},
+                                       {tr("Phone"), 1.2},
+                                       {tr("Clocked in"), 1}},
+                                      {},
+                                      {}};
     for (const RollCallPerson& p : people) {
         if (!p.isChild()) {
-            staffTable.rows << QStringList { tick(p), p.name, p.roomName, p.phone,
-                                             QLocale().toString(p.since.toTimeZone(Clock::timeZone()).time(),
-                                                                QLocale::ShortFormat) };
+            staffTable.rows << QStringList {
+                tick(p), p.name, p.roomName, p.phone,
+                QLocale().toString(p.since.toTimeZone(Clock::timeZone()).time(), QLocale::ShortFormat)};
         }
     }
     if (staffTable.rows.isEmpty()) {
@@ -229,7 +229,7 @@ ReportDocument RollCall::document(const QList<RollCallPerson>& people, const QSt
     } else {
         doc.addTable(staffTable);
     }
-    doc.addSignatures({ tr("Roll call taken by"), tr("Warden or director") });
+    doc.addSignatures({tr("Roll call taken by"), tr("Warden or director")});
     return doc;
 }
 

@@ -128,7 +128,7 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyStore& families
     auto* childBox = new QVBoxLayout;
     childBox->addWidget(m_childrenListWidget);
     childBox->addWidget(m_childSearchLineEdit);
-    form->addRow(tr("C&hildren"), childBox);
+    form->addRow(tr("Children"), childBox);
     form->addRow(tr("&When"), m_occurredDateTimeEdit);
     form->addRow(tr("W&here"), m_locationLineEdit);
     form->addRow(tr("What &happened"), m_descriptionTextEdit);
@@ -142,7 +142,7 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyStore& families
     told->addWidget(m_parentAtDateTimeEdit, 1);
     told->addWidget(m_parentHowComboBox, 1);
     m_parentNameLineEdit->setPlaceholderText(tr("Which parent or guardian"));
-    form->addRow(tr("&Parent notified"), told);
+    form->addRow(tr("Parent notified"), told);
     auto* followUp = new QHBoxLayout;
     followUp->addWidget(m_followUpCheckBox);
     followUp->addWidget(m_followUpLineEdit, 1);

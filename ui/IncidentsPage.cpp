@@ -154,7 +154,7 @@ void IncidentsPage::refresh()
     filter.reportableOnly = m_reportableCheckBox->isChecked();
     const QList<IncidentSummary> list = m_incidents->list(filter);
     m_incidentsTableWidget->setRowCount(int(list.size()));
-    const QColor alert { QLatin1String(AlertColor) };
+    const QColor alert {QLatin1String(AlertColor)};
     for (int row = 0; row < list.size(); ++row) {
         const IncidentSummary& s = list.at(row);
         QString status = incidentStatusName(s.status);
@@ -209,7 +209,7 @@ IncidentDialog* IncidentsPage::logIncidentFor(const QList<qint64>& childIds)
     auto* dialog = new IncidentDialog(*m_incidents, m_families, m_centre, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->startForChildren(childIds);
-    dialog->open();
+    dialog->show();
     return dialog;
 }
 
@@ -222,7 +222,7 @@ void IncidentsPage::openSelected()
     auto* dialog = new IncidentDialog(*m_incidents, m_families, m_centre, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setIncident(incident.value());
-    dialog->open();
+    dialog->show();
 }
 
 void IncidentsPage::signOffSelected()
@@ -276,7 +276,7 @@ void IncidentsPage::amendSelected()
     }
     auto* dialog = new AmendIncidentDialog(*m_incidents, incident.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    dialog->show();
 }
 
 void IncidentsPage::printSelected()

@@ -30,7 +30,7 @@ public:
     ~IncidentsPage() override;
 
     IncidentService& incidents() { return *m_incidents; }
-    // Opens the incident form for these children (window-modal, returns at once); the board and the
+    // Opens the incident form for these children (not modal, so F12 still reaches the roll call); the board and the
     // family editor start incidents through here.
     IncidentDialog* logIncidentFor(const QList<qint64>& childIds);
     qint64 selectedIncidentId() const;

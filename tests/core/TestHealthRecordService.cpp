@@ -61,7 +61,7 @@ void TestHealthRecordService::cleanup()
 
 void TestHealthRecordService::recordRoundTrips()
 {
-    MedicalCondition asthma { 0, m_childId, QStringLiteral("Asthma"), QStringLiteral("Ventolin, 2 puffs") };
+    MedicalCondition asthma {0, m_childId, QStringLiteral("Asthma"), QStringLiteral("Ventolin, 2 puffs")};
     QVERIFY(m_health->saveCondition(asthma));
     Medication ventolin;
     ventolin.childId = m_childId;
@@ -70,13 +70,12 @@ void TestHealthRecordService::recordRoundTrips()
     ventolin.consentOnFile = true;
     ventolin.expiresOn = QDate(2026, 5, 1);
     QVERIFY(m_health->saveMedication(ventolin));
-    DietaryNeed halal { 0, m_childId, QStringLiteral("Halal"), {} };
+    DietaryNeed halal {0, m_childId, QStringLiteral("Halal"), {}};
     QVERIFY(m_health->saveDietaryNeed(halal));
     QVERIFY(m_health->saveDoctor(
-        m_childId, { QStringLiteral("Dr Chen"), QStringLiteral("Carlton Clinic"), QStringLiteral("03 9347 1234") }));
-    QCOMPARE(
-        m_health->saveDoctor(m_childId, { QStringLiteral("Dr Chen"), {}, QStringLiteral("call me") }).error().field,
-        QStringLiteral("phone"));
+        m_childId, {QStringLiteral("Dr Chen"), QStringLiteral("Carlton Clinic"), QStringLiteral("03 9347 1234")}));
+    QCOMPARE(m_health->saveDoctor(m_childId, {QStringLiteral("Dr Chen"), {}, QStringLiteral("call me")}).error().field,
+             QStringLiteral("phone"));
     asthma.carePlan = QStringLiteral("Ventolin, 4 puffs; call ambulance if no relief");
     QVERIFY(m_health->saveCondition(asthma));
 
@@ -148,7 +147,7 @@ void TestHealthRecordService::logMedication()
 
 void TestHealthRecordService::medicationLogIsAppendOnly()
 {
-    Medication m { 0, m_childId, QStringLiteral("Zyrtec"), QStringLiteral("2.5 ml"), {}, true, {}, {} };
+    Medication m {0, m_childId, QStringLiteral("Zyrtec"), QStringLiteral("2.5 ml"), {}, true, {}, {}};
     QVERIFY(m_health->saveMedication(m));
     m_centre->session().signIn(m_teacher);
     MedicationDose d;
@@ -164,7 +163,7 @@ void TestHealthRecordService::medicationLogIsAppendOnly()
 
 void TestHealthRecordService::removingNeedsAReasonAndIsAudited()
 {
-    DietaryNeed need { 0, m_childId, QStringLiteral("Vegetarian"), {} };
+    DietaryNeed need {0, m_childId, QStringLiteral("Vegetarian"), {}};
     QVERIFY(m_health->saveDietaryNeed(need));
     QCOMPARE(m_health->removeDietaryNeed(need.id, QString()).error().field, QStringLiteral("reason"));
     QVERIFY(m_health->removeDietaryNeed(need.id, QStringLiteral("Family changed diet")));

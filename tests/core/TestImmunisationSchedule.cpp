@@ -14,17 +14,17 @@ const QDate Born(2024, 1, 31);
 
 QList<ScheduledDose> knownSchedule()
 {
-    return { { QStringLiteral("Hepatitis B"), 1, 0 },
-             { QStringLiteral("Rotavirus"), 1, 1 },
-             { QStringLiteral("MMR"), 1, 12 },
-             { QStringLiteral("MMR"), 2, 18 },
-             { QStringLiteral("DTPa-IPV"), 5, 48 } };
+    return {{QStringLiteral("Hepatitis B"), 1, 0},
+            {QStringLiteral("Rotavirus"), 1, 1},
+            {QStringLiteral("MMR"), 1, 12},
+            {QStringLiteral("MMR"), 2, 18},
+            {QStringLiteral("DTPa-IPV"), 5, 48}};
 }
 
 QList<ImmunisationGiven> givenSoFar()
 {
-    return { { 1, 0, QStringLiteral("Hepatitis B"), 1, QDate(2024, 1, 31) },
-             { 2, 0, QStringLiteral("mmr"), 1, QDate(2025, 2, 3) } };
+    return {{1, 0, QStringLiteral("Hepatitis B"), 1, QDate(2024, 1, 31)},
+            {2, 0, QStringLiteral("mmr"), 1, QDate(2025, 2, 3)}};
 }
 
 } // namespace
@@ -132,7 +132,7 @@ void TestImmunisationSchedule::scheduleIsEditableAndValidated()
     HealthRecordService health(centre.database(), centre.session());
     const auto before = health.schedule();
     auto twice = knownSchedule();
-    twice << ScheduledDose { QStringLiteral("mmr"), 2, 24 };
+    twice << ScheduledDose {QStringLiteral("mmr"), 2, 24};
     QCOMPARE(health.saveSchedule(twice).error().field, QStringLiteral("schedule[5].doseNumber"));
     auto negative = knownSchedule();
     negative[1].dueAgeMonths = -1;
@@ -156,13 +156,13 @@ void TestImmunisationSchedule::recordingRefusesImpossibleDoses()
     const auto familySaved = centre.families().save(family);
     QVERIFY2(familySaved, qPrintable(familySaved.errorString()));
     const qint64 childId = family.children[0].id;
-    ImmunisationGiven beforeBirth { 0, childId, QStringLiteral("Hepatitis B"), 1, Born.addDays(-1) };
+    ImmunisationGiven beforeBirth {0, childId, QStringLiteral("Hepatitis B"), 1, Born.addDays(-1)};
     QCOMPARE(health.recordImmunisation(beforeBirth).error().field, QStringLiteral("givenOn"));
-    ImmunisationGiven future { 0, childId, QStringLiteral("Hepatitis B"), 1, QDate(2025, 10, 1) };
+    ImmunisationGiven future {0, childId, QStringLiteral("Hepatitis B"), 1, QDate(2025, 10, 1)};
     QCOMPARE(health.recordImmunisation(future).error().field, QStringLiteral("givenOn"));
-    ImmunisationGiven ok { 0, childId, QStringLiteral("Hepatitis B"), 1, Born };
+    ImmunisationGiven ok {0, childId, QStringLiteral("Hepatitis B"), 1, Born};
     QVERIFY(health.recordImmunisation(ok));
-    ImmunisationGiven again { 0, childId, QStringLiteral("hepatitis b"), 1, Born.addDays(2) };
+    ImmunisationGiven again {0, childId, QStringLiteral("hepatitis b"), 1, Born.addDays(2)};
     QCOMPARE(health.recordImmunisation(again).error().field, QStringLiteral("doseNumber"));
     QCOMPARE(health.load(childId)->immunisations.size(), 1);
 }
