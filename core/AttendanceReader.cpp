@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AttendanceReader.h"
+
+#include "Database.h"
+#include "StoreError.h"
+
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto ByIdSql = QStringLiteral(R"(SELECT * FROM attendance_named WHERE id = :id)");
+const auto OpenForChildSql
+    = QStringLiteral(R"(SELECT * FROM attendance_named WHERE child_id = :child AND checked_out_at IS NULL)");
+const auto ByCodeSql = QStringLiteral(R"(SELECT * FROM attendance_named WHERE day = :day AND security_code = :code)");
+const auto PresentAllSql
+    = QStringLiteral(R"(SELECT * FROM attendance_named WHERE checked_out_at IS NULL ORDER BY checked_in_at)");
+const auto PresentRoomSql = QStringLiteral(R"(
+    SELECT * FROM attendance_named WHERE room_id IS :room AND checked_out_at IS NULL ORDER BY checked_in_at)");
+const auto DayAllSql = QStringLiteral(R"(
+    SELECT * FROM attendance_named WHERE day = :day ORDER BY room_name, checked_in_at, id)");
+const auto DayRoomSql = QStringLiteral(R"(
+    SELECT * FROM attendance_named WHERE day = :day AND room_id IS :room ORDER BY checked_in_at, id)");
+const auto NotCheckedOutSql = QStringLiteral(R"(
+    SELECT * FROM attendance_named WHERE checked_out_at IS NULL AND day <= :day ORDER BY day, room_name, child_name)");
+const auto OpenForFamilySql = QStringLiteral(R"(
+    SELECT * FROM attendance_named WHERE checked_out_at IS NULL
+      AND child_id IN (SELECT id FROM children WHERE family_id = :family))");
+const auto CorrectionsSql = QStringLiteral(R"(
+    SELECT k.id, k.attendance_id, k.field, k.old_value, k.new_value, k.reason, k.corrected_by_staff_id,
+           coalesce(s.first_name || ' ' || s.last_name, ''), k.corrected_at
+    FROM attendance_corrections k LEFT JOIN staff s ON s.id = k.corrected_by_staff_id
+    WHERE k.attendance_id = :id ORDER BY k.id)");
+const auto AbsencesForFamilySql = QStringLiteral(R"(
+    SELECT id, child_id, day, reason, recorded_by_staff_id, recorded_at FROM absences
+    WHERE day = :day AND child_id IN (SELECT id FROM children WHERE family_id = :family))");
+
+QDateTime instant(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+AttendanceRecord readRecord(const QSqlQuery& q)
+{
+    AttendanceRecord r;
+    r.id = q.value(0).toLongLong();
+    r.childId = q.value(1).toLongLong();
+    r.familyId = q.value(2).toLongLong();
+    r.roomId = q.value(3).toLongLong();
+    r.day = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    r.securityCode = q.value(5).toString();
+    r.checkedInAt = instant(q.value(6));
+    r.broughtByPersonId = q.value(7).toLongLong();
+    r.broughtByStaffId = q.value(8).toLongLong();
+    r.checkInDeskStaffId = q.value(9).toLongLong();
+    r.checkedOutAt = instant(q.value(10));
+    r.collectedByPersonId = q.value(11).toLongLong();
+    r.collectedByStaffId = q.value(12).toLongLong();
+    r.checkOutDeskStaffId = q.value(13).toLongLong();
+    r.overrideReason = q.value(14).toString();
+    r.overrideByStaffId = q.value(15).toLongLong();
+    r.lateMinutes = q.value(16).toInt();
+    r.groupLabel = q.value(17).toString();
+    r.corrections = q.value(18).toInt();
+    r.childName = q.value(19).toString();
+    r.roomName = q.value(20).toString();
+    r.broughtByName = q.value(21).toString();
+    r.checkInDeskStaffName = q.value(22).toString();
+    r.collectedByName = q.value(23).toString();
+    r.checkOutDeskStaffName = q.value(24).toString();
+    return r;
+}
+
+QVariant roomValue(qint64 roomId)
+{
+    return roomId > 0 ? QVariant(roomId) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+AttendanceReader::AttendanceReader(Database& database)
+    : m_database(database)
+{ }
+
+namespace {
+
+template<typename Bind> QList<AttendanceRecord> records(const QSqlDatabase& db, const QString& sql, Bind bind)
+{
+    QList<AttendanceRecord> found;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    bind(query);
+    if (query.exec()) {
+        while (query.next()) {
+            found << readRecord(query);
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+Result<AttendanceRecord> AttendanceReader::byId(qint64 attendanceId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(ByIdSql);
+    query.bindValue(QStringLiteral(":id"), attendanceId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    if (!query.next()) {
+        return Error {tr("That attendance record is not on file.")};
+    }
+    return readRecord(query);
+}
+
+Result<AttendanceRecord> AttendanceReader::openForChild(qint64 childId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(OpenForChildSql);
+    query.bindValue(QStringLiteral(":child"), childId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    return query.next() ? readRecord(query) : AttendanceRecord {};
+}
+
+Result<AttendanceRecord> AttendanceReader::byCode(const QString& code, QDate day) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(ByCodeSql);
+    query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":code"), code);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    if (!query.next()) {
+        return fieldError(
+            QStringLiteral("securityCode"),
+            tr("No child was checked in today with the code %1. Check the code on the receipt.").arg(code));
+    }
+    return readRecord(query);
+}
+
+QList<AttendanceRecord> AttendanceReader::present(qint64 roomId) const
+{
+    if (roomId < 0) {
+        return records(m_database.connection(), PresentAllSql, [](QSqlQuery&) {});
+    }
+    return records(m_database.connection(), PresentRoomSql,
+                   [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":room"), roomValue(roomId)); });
+}
+
+QList<AttendanceRecord> AttendanceReader::forDay(QDate day, qint64 roomId) const
+{
+    return records(m_database.connection(), roomId < 0 ? DayAllSql : DayRoomSql, [&](QSqlQuery& q) {
+        q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+        if (roomId >= 0) {
+            q.bindValue(QStringLiteral(":room"), roomValue(roomId));
+        }
+    });
+}
+
+QList<AttendanceRecord> AttendanceReader::notCheckedOut(QDate day) const
+{
+    return records(m_database.connection(), NotCheckedOutSql,
+                   [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate)); });
+}
+
+QHash<qint64, AttendanceRecord> AttendanceReader::openForFamily(qint64 familyId) const
+{
+    QHash<qint64, AttendanceRecord> byChild;
+    const auto found = records(m_database.connection(), OpenForFamilySql,
+                               [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":family"), familyId); });
+    for (const AttendanceRecord& record : found) {
+        byChild.insert(record.childId, record);
+    }
+    return byChild;
+}
+
+QList<AttendanceCorrection> AttendanceReader::corrections(qint64 attendanceId) const
+{
+    QList<AttendanceCorrection> found;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(CorrectionsSql);
+    query.bindValue(QStringLiteral(":id"), attendanceId);
+    if (!query.exec()) {
+        return found;
+    }
+    while (query.next()) {
+        AttendanceCorrection c;
+        c.id = query.value(0).toLongLong();
+        c.attendanceId = query.value(1).toLongLong();
+        c.field = query.value(2).toString() == QLatin1String("checked_in_at")
+            ? AttendanceCorrection::Field::CheckedInAt
+            : AttendanceCorrection::Field::CheckedOutAt;
+        c.oldValue = instant(query.value(3));
+        c.newValue = instant(query.value(4));
+        c.reason = query.value(5).toString();
+        c.correctedByStaffId = query.value(6).toLongLong();
+        c.correctedByName = query.value(7).toString();
+        c.correctedAt = instant(query.value(8));
+        found << c;
+    }
+    return found;
+}
+
+QHash<qint64, Absence> AttendanceReader::absencesForFamily(qint64 familyId, QDate day) const
+{
+    QHash<qint64, Absence> byChild;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(AbsencesForFamilySql);
+    query.bindValue(QStringLiteral(":family"), familyId);
+    query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    if (!query.exec()) {
+        return byChild;
+    }
+    while (query.next()) {
+        Absence a;
+        a.id = query.value(0).toLongLong();
+        a.childId = query.value(1).toLongLong();
+        a.day = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        a.reason = query.value(3).toString();
+        a.recordedByStaffId = query.value(4).toLongLong();
+        a.recordedAt = instant(query.value(5));
+        byChild.insert(a.childId, a);
+    }
+    return byChild;
+}
+
+} // namespace Kindred

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Attendance.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Kindred {
+
+class Database;
+
+// Reads attendance: who is here, one record by code or child, a day's records for the sheet, the
+// corrections of a record, absences. Every statement is served by an index of 002_attendance.sql.
+class AttendanceReader
+{
+    Q_DECLARE_TR_FUNCTIONS(AttendanceReader)
+
+public:
+    explicit AttendanceReader(Database& database);
+
+    Result<AttendanceRecord> byId(qint64 attendanceId) const;
+    // The child's open attendance; a record with id 0 when the child is not here.
+    Result<AttendanceRecord> openForChild(qint64 childId) const;
+    // Today's record carrying this security code (typed or scanned at pickup, or for a reprint).
+    Result<AttendanceRecord> byCode(const QString& code, QDate day) const;
+    // Open records (children here now), in one room or all (roomId -1), by check-in time.
+    QList<AttendanceRecord> present(qint64 roomId = -1) const;
+    // A day's records in one room or all (roomId -1), by check-in time: the sign-in sheet.
+    QList<AttendanceRecord> forDay(QDate day, qint64 roomId = -1) const;
+    // Records still open from `day` or earlier: forgotten check-outs.
+    QList<AttendanceRecord> notCheckedOut(QDate day) const;
+    // Open records of a family's children, by child id.
+    QHash<qint64, AttendanceRecord> openForFamily(qint64 familyId) const;
+    QList<AttendanceCorrection> corrections(qint64 attendanceId) const;
+    // Absences recorded for a family's children on `day`, by child id.
+    QHash<qint64, Absence> absencesForFamily(qint64 familyId, QDate day) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace Kindred

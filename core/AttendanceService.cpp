@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AttendanceService.h"
+
+#include "AttendanceReader.h"
+#include "AttendanceRules.h"
+#include "AttendanceWriter.h"
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "SecurityCode.h"
+#include "Session.h"
+#include "StoreError.h"
+#include "WriteTransaction.h"
+
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto InsertAbsenceSql = QStringLiteral(R"(
+    INSERT INTO absences (child_id, day, reason, recorded_by_staff_id, recorded_at)
+    VALUES (:child, :day, :reason, :by, :at))");
+const auto AbsenceExistsSql = QStringLiteral(R"(SELECT reason FROM absences WHERE child_id = :child AND day = :day)");
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString decisionKey(const ReleaseDecision& decision)
+{
+    switch (decision.verdict) {
+    case ReleaseDecision::Verdict::Authorised:
+        return QStringLiteral("authorised");
+    case ReleaseDecision::Verdict::Overridden:
+        return QStringLiteral("overridden");
+    case ReleaseDecision::Verdict::Refused:
+        break;
+    }
+    return QStringLiteral("refused");
+}
+
+} // namespace
+
+AttendanceService::AttendanceService(Database& database, Session& session, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_session(session)
+{ }
+
+Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& childIds, qint64 broughtByPersonId,
+                                                           qint64 deskStaffId)
+{
+    if (childIds.isEmpty()) {
+        return Error {tr("Choose the children to check in.")};
+    }
+    const QSqlDatabase db = m_database.connection();
+    AttendanceWriter writer(db, m_session.actorId());
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto adult = writer.adult(broughtByPersonId);
+    if (!adult) {
+        return adult.error();
+    }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    const QDate day = AttendanceRules::localDay(now, Clock::timeZone());
+    const AttendanceWriter::Arrival arrival {broughtByPersonId, 0, deskStaffId ? deskStaffId : m_session.actorId(), {}};
+    QList<qint64> ids;
+    for (qint64 childId : childIds) {
+        auto child = writer.child(childId);
+        if (!child) {
+            return child.error();
+        }
+        if (child->familyId != adult->familyId) {
+            return fieldError(QStringLiteral("adult"),
+                              tr("%1 is not an adult of %2's family. Choose who brought %2 from the family's list.")
+                                  .arg(adult->name, child->name));
+        }
+        auto id = writer.checkIn(child.value(), arrival, now, day);
+        if (!id) {
+            return id.error();
+        }
+        ids << id.value();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    AttendanceReader reader(m_database);
+    QList<AttendanceRecord> records;
+    for (qint64 id : std::as_const(ids)) {
+        auto record = reader.byId(id);
+        if (record) {
+            records << record.value();
+        }
+    }
+    for (qint64 childId : childIds) {
+        emit attendanceChanged(childId);
+    }
+    return records;
+}
+
+QList<GroupOutcome> AttendanceService::groupCheckIn(const QList<qint64>& childIds, qint64 staffId,
+                                                    const QString& groupLabel)
+{
+    QList<GroupOutcome> outcomes;
+    const QSqlDatabase db = m_database.connection();
+    AttendanceWriter writer(db, m_session.actorId());
+    AttendanceReader reader(m_database);
+    for (qint64 childId : childIds) {
+        GroupOutcome outcome {childId, false, {}, {}};
+        const auto recordOne = [&]() -> Result<qint64> {
+            WriteTransaction transaction(db);
+            if (auto begun = transaction.begin(); !begun) {
+                return begun.error();
+            }
+            if (auto staff = writer.staffName(staffId); !staff) {
+                return staff.error();
+            }
+            auto child = writer.child(childId);
+            if (!child) {
+                return child.error();
+            }
+            const QDateTime now = Clock::currentDateTimeUtc();
+            const AttendanceWriter::Arrival arrival {0, staffId, m_session.actorId() ? m_session.actorId() : staffId,
+                                                     groupLabel.trimmed()};
+            auto id = writer.checkIn(child.value(), arrival, now, AttendanceRules::localDay(now, Clock::timeZone()));
+            if (!id) {
+                return id.error();
+            }
+            if (auto committed = transaction.commit(); !committed) {
+                return committed.error();
+            }
+            return id;
+        };
+        if (auto id = recordOne(); id) {
+            outcome.ok = true;
+            if (auto record = reader.byId(id.value()); record) {
+                outcome.record = record.value();
+            }
+            emit attendanceChanged(childId);
+        } else {
+            outcome.message = id.errorString();
+        }
+        outcomes << outcome;
+    }
+    return outcomes;
+}
+
+Result<ReleaseDecision> AttendanceService::releaseDecision(qint64 childId, qint64 adultPersonId,
+                                                           const QString& overrideReason) const
+{
+    AttendanceWriter writer(m_database.connection(), m_session.actorId());
+    auto child = writer.child(childId);
+    if (!child) {
+        return child.error();
+    }
+    auto adult = writer.adult(adultPersonId);
+    if (!adult) {
+        return adult.error();
+    }
+    auto rules = writer.rules(child.value());
+    if (!rules) {
+        return rules.error();
+    }
+    return PickupPolicy::decide(rules.value(), adult.value(), Clock::currentDate(), m_session.actor(), overrideReason);
+}
+
+Result<AttendanceRecord> AttendanceService::checkOut(qint64 childId, qint64 adultPersonId, qint64 deskStaffId,
+                                                     const QString& overrideReason)
+{
+    return checkOutChild(childId, adultPersonId, deskStaffId, overrideReason);
+}
+
+Result<AttendanceRecord> AttendanceService::checkOutByCode(const QString& code, qint64 adultPersonId,
+                                                           qint64 deskStaffId, const QString& overrideReason)
+{
+    auto found = AttendanceReader(m_database).byCode(SecurityCode::normalise(code), Clock::currentDate());
+    if (!found) {
+        return found.error();
+    }
+    if (!found->isPresent()) {
+        return Error {tr("%1 was already checked out today. Nothing was recorded.").arg(found->childName)};
+    }
+    return checkOutChild(found->childId, adultPersonId, deskStaffId, overrideReason);
+}
+
+Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64 adultPersonId, qint64 deskStaffId,
+                                                          const QString& overrideReason)
+{
+    const QSqlDatabase db = m_database.connection();
+    AttendanceWriter writer(db, m_session.actorId());
+    const QTime closing = AttendanceRules::closingTime(m_database);
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto child = writer.child(childId);
+    if (!child) {
+        return child.error();
+    }
+    auto adult = writer.adult(adultPersonId);
+    if (!adult) {
+        return adult.error();
+    }
+    auto rules = writer.rules(child.value());
+    if (!rules) {
+        return rules.error();
+    }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    const ReleaseDecision decision
+        = PickupPolicy::decide(rules.value(), adult.value(), AttendanceRules::localDay(now, Clock::timeZone()),
+                               m_session.actor(), overrideReason);
+    if (!decision.allowed()) {
+        return fieldError(decision.isRestricted() ? QStringLiteral("restricted") : QStringLiteral("adult"),
+                          decision.message);
+    }
+    AttendanceWriter::Departure departure;
+    departure.collectedByPersonId = adultPersonId;
+    departure.deskStaffId = deskStaffId ? deskStaffId : m_session.actorId();
+    if (decision.verdict == ReleaseDecision::Verdict::Overridden) {
+        departure.overrideReason = decision.overrideReason;
+        departure.overrideByStaffId = m_session.actorId();
+    }
+    departure.lateMinutes = AttendanceRules::lateMinutes(now, closing, Clock::timeZone());
+    departure.decision = decisionKey(decision);
+    auto id = writer.checkOut(child.value(), departure, now);
+    if (!id) {
+        return id.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    emit attendanceChanged(childId);
+    return AttendanceReader(m_database).byId(id.value());
+}
+
+QList<GroupOutcome> AttendanceService::groupCheckOut(const QList<qint64>& childIds, qint64 staffId,
+                                                     const QString& groupLabel)
+{
+    QList<GroupOutcome> outcomes;
+    const QSqlDatabase db = m_database.connection();
+    AttendanceWriter writer(db, m_session.actorId());
+    AttendanceReader reader(m_database);
+    const QTime closing = AttendanceRules::closingTime(m_database);
+    for (qint64 childId : childIds) {
+        GroupOutcome outcome {childId, false, {}, {}};
+        const auto recordOne = [&]() -> Result<qint64> {
+            WriteTransaction transaction(db);
+            if (auto begun = transaction.begin(); !begun) {
+                return begun.error();
+            }
+            if (auto staff = writer.staffName(staffId); !staff) {
+                return staff.error();
+            }
+            auto child = writer.child(childId);
+            if (!child) {
+                return child.error();
+            }
+            const QDateTime now = Clock::currentDateTimeUtc();
+            AttendanceWriter::Departure departure;
+            departure.collectedByStaffId = staffId;
+            departure.deskStaffId = m_session.actorId() ? m_session.actorId() : staffId;
+            departure.lateMinutes = AttendanceRules::lateMinutes(now, closing, Clock::timeZone());
+            departure.decision = QStringLiteral("group:") + groupLabel.trimmed();
+            auto id = writer.checkOut(child.value(), departure, now);
+            if (!id) {
+                return id.error();
+            }
+            if (auto committed = transaction.commit(); !committed) {
+                return committed.error();
+            }
+            return id;
+        };
+        if (auto id = recordOne(); id) {
+            outcome.ok = true;
+            if (auto record = reader.byId(id.value()); record) {
+                outcome.record = record.value();
+            }
+            emit attendanceChanged(childId);
+        } else {
+            outcome.message = id.errorString();
+        }
+        outcomes << outcome;
+    }
+    return outcomes;
+}
+
+Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, const QString& reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("reason"), tr("Say why the child is away (for example \"Sick\")."));
+    }
+    const QSqlDatabase db = m_database.connection();
+    AttendanceWriter writer(db, m_session.actorId());
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto child = writer.child(childId);
+    if (!child) {
+        return child.error();
+    }
+    auto open = writer.openAttendanceId(childId);
+    if (!open) {
+        return open.error();
+    }
+    if (open.value() != 0 && day == Clock::currentDate()) {
+        return Error {tr("%1 is checked in today, so cannot be marked absent. Nothing was recorded.").arg(child->name)};
+    }
+    QSqlQuery exists(db);
+    exists.prepare(AbsenceExistsSql);
+    exists.bindValue(QStringLiteral(":child"), childId);
+    exists.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    if (exists.exec() && exists.next()) {
+        return Error {tr("%1 is already marked absent that day (%2).").arg(child->name, exists.value(0).toString())};
+    }
+    exists.finish();
+    Absence absence {0, childId, day, reason.trimmed(), m_session.actorId(), Clock::currentDateTimeUtc()};
+    QSqlQuery insert(db);
+    insert.prepare(InsertAbsenceSql);
+    insert.bindValue(QStringLiteral(":child"), childId);
+    insert.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    insert.bindValue(QStringLiteral(":reason"), absence.reason);
+    insert.bindValue(QStringLiteral(":by"), idOrNull(absence.recordedByStaffId));
+    insert.bindValue(QStringLiteral(":at"), absence.recordedAt.toString(Qt::ISODateWithMs));
+    if (auto done = execQuery(insert); !done) {
+        return done.error();
+    }
+    absence.id = insert.lastInsertId().toLongLong();
+    AuditEntry entry {m_session.actorId(),
+                      QStringLiteral("attendance.absence"),
+                      QStringLiteral("absence"),
+                      absence.id,
+                      {{QStringLiteral("childId"), childId},
+                       {QStringLiteral("day"), day.toString(Qt::ISODate)},
+                       {QStringLiteral("reason"), absence.reason}},
+                      absence.reason};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    emit attendanceChanged(childId);
+    return absence;
+}
+
+} // namespace Kindred

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Attendance.h"
+#include "PickupPolicy.h"
+#include "Result.h"
+
+#include <QObject>
+
+namespace Kindred {
+
+class Database;
+class Session;
+
+// Checks children in and out. Each call is one durable write transaction (BEGIN IMMEDIATE …
+// COMMIT) holding every record and its audit entry; a call returns only after the commit, so a
+// result shown as done is on disk. Refusals come back as Errors written for the receptionist; a
+// pickup refusal for a "do not release" person has Error::field "restricted".
+class AttendanceService : public QObject
+{
+    Q_OBJECT
+
+public:
+    AttendanceService(Database& database, Session& session, QObject* parent = nullptr);
+
+    // Checks in one child or several (siblings) brought by an adult of their family, at the desk of
+    // `deskStaffId` (0: the acting user). All or nothing: a child already here refuses the lot.
+    Result<QList<AttendanceRecord>> checkIn(const QList<qint64>& childIds, qint64 broughtByPersonId,
+                                            qint64 deskStaffId = 0);
+    // A bus run: the children arrive with staff member `staffId`; each child is its own record and
+    // transaction, so one refusal does not hold up the others.
+    QList<GroupOutcome> groupCheckIn(const QList<qint64>& childIds, qint64 staffId, const QString& groupLabel);
+
+    // What the pickup rule says about this adult and this child today, without recording anything.
+    Result<ReleaseDecision> releaseDecision(qint64 childId, qint64 adultPersonId,
+                                            const QString& overrideReason = {}) const;
+    // Checks the child out to an authorised adult; anyone else is refused unless the acting user is
+    // a director who gives a reason (recorded on the row and in the audit log).
+    Result<AttendanceRecord> checkOut(qint64 childId, qint64 adultPersonId, qint64 deskStaffId = 0,
+                                      const QString& overrideReason = {});
+    // The same, finding the child by today's security code from the label or receipt.
+    Result<AttendanceRecord> checkOutByCode(const QString& code, qint64 adultPersonId, qint64 deskStaffId = 0,
+                                            const QString& overrideReason = {});
+    // A field trip: the children leave with staff member `staffId`, each its own record.
+    QList<GroupOutcome> groupCheckOut(const QList<qint64>& childIds, qint64 staffId, const QString& groupLabel);
+
+    // "Sick today": recorded instead of a check-in. Refused for a child who is here.
+    Result<Absence> recordAbsence(qint64 childId, QDate day, const QString& reason);
+
+signals:
+    void attendanceChanged(qint64 childId);
+
+private:
+    Result<AttendanceRecord> checkOutChild(qint64 childId, qint64 adultPersonId, qint64 deskStaffId,
+                                           const QString& overrideReason);
+
+    Database& m_database;
+    Session& m_session;
+};
+
+} // namespace Kindred

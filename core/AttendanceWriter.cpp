@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AttendanceWriter.h"
+
+#include "AuditLog.h"
+#include "SecurityCode.h"
+#include "SqlValues.h"
+#include "StoreError.h"
+
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto ChildSql = QStringLiteral(R"(
+    SELECT c.family_id, c.room_id, c.first_name || ' ' || c.last_name, c.archived_at IS NOT NULL
+    FROM children c WHERE c.id = :id)");
+const auto PersonSql = QStringLiteral(R"(
+    SELECT family_id, first_name || ' ' || last_name, archived_at IS NOT NULL FROM people WHERE id = :id)");
+const auto StaffSql = QStringLiteral(R"(SELECT first_name || ' ' || last_name FROM staff WHERE id = :id)");
+const auto AuthorisationsSql = QStringLiteral(R"(
+    SELECT person_id, valid_from, valid_until, note FROM pickup_authorisations WHERE child_id = :id)");
+const auto RestrictionsSql = QStringLiteral(R"(
+    SELECT person_id, reason, court_order_ref FROM pickup_restrictions WHERE child_id = :id)");
+const auto OpenSql = QStringLiteral(R"(
+    SELECT id, checked_in_at FROM attendance WHERE child_id = :child AND checked_out_at IS NULL)");
+const auto CodeTakenSql = QStringLiteral(R"(SELECT 1 FROM attendance WHERE day = :day AND security_code = :code)");
+const auto InsertSql = QStringLiteral(R"(
+    INSERT INTO attendance (child_id, family_id, room_id, day, security_code, checked_in_at, brought_by_person_id,
+                            brought_by_staff_id, checkin_desk_staff_id, group_label)
+    VALUES (:child, :family, :room, :day, :code, :at, :person, :staff, :desk, :group))");
+const auto CloseSql = QStringLiteral(R"(
+    UPDATE attendance SET checked_out_at = :at, collected_by_person_id = :person, collected_by_staff_id = :staff,
+        checkout_desk_staff_id = :desk, override_reason = :reason, override_by_staff_id = :overrider,
+        late_minutes = :late
+    WHERE id = :id AND checked_out_at IS NULL)");
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDate dateOrNull(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+AttendanceWriter::AttendanceWriter(QSqlDatabase db, qint64 actorId)
+    : m_db(std::move(db))
+    , m_actorId(actorId)
+{ }
+
+Result<ChildFacts> AttendanceWriter::child(qint64 childId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(ChildSql);
+    query.bindValue(QStringLiteral(":id"), childId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    if (!query.next() || query.value(3).toBool()) {
+        return Error {tr("This child is no longer on file (the family may have been archived). Nothing was "
+                         "recorded.")};
+    }
+    return ChildFacts {childId, query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()};
+}
+
+Result<PickupCandidate> AttendanceWriter::adult(qint64 personId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(PersonSql);
+    query.bindValue(QStringLiteral(":id"), personId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    if (!query.next() || query.value(2).toBool()) {
+        return fieldError(QStringLiteral("adult"), tr("Choose the adult at the desk from the family's list."));
+    }
+    return PickupCandidate {personId, query.value(0).toLongLong(), query.value(1).toString()};
+}
+
+Result<QString> AttendanceWriter::staffName(qint64 staffId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(StaffSql);
+    query.bindValue(QStringLiteral(":id"), staffId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    if (!query.next()) {
+        return fieldError(QStringLiteral("staff"), tr("Choose a staff member from the list."));
+    }
+    return query.value(0).toString();
+}
+
+Result<PickupRules> AttendanceWriter::rules(const ChildFacts& child) const
+{
+    PickupRules rules {child.childId, child.familyId, child.name, {}, {}};
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(AuthorisationsSql);
+    query.bindValue(QStringLiteral(":id"), child.childId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    while (query.next()) {
+        rules.authorisations << PickupAuthorisation {query.value(0).toLongLong(), dateOrNull(query.value(1)),
+                                                     dateOrNull(query.value(2)), query.value(3).toString()};
+    }
+    query.prepare(RestrictionsSql);
+    query.bindValue(QStringLiteral(":id"), child.childId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    while (query.next()) {
+        rules.restrictions << PickupRestriction {query.value(0).toLongLong(), query.value(1).toString(),
+                                                 query.value(2).toString()};
+    }
+    return rules;
+}
+
+Result<qint64> AttendanceWriter::openAttendanceId(qint64 childId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(OpenSql);
+    query.bindValue(QStringLiteral(":child"), childId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+Result<QString> AttendanceWriter::freshCode(QDate day) const
+{
+    QSqlQuery taken(m_db);
+    taken.prepare(CodeTakenSql);
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const QString code = SecurityCode::generate();
+        taken.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+        taken.bindValue(QStringLiteral(":code"), code);
+        if (!taken.exec()) {
+            return StoreError::fromSql(taken.lastError());
+        }
+        if (!taken.next()) {
+            return code;
+        }
+    }
+    return Error {tr("Kindred ran out of security codes for today. Nothing was recorded; call support.")};
+}
+
+Result<qint64> AttendanceWriter::checkIn(const ChildFacts& child, const Arrival& arrival, const QDateTime& nowUtc,
+                                         QDate day)
+{
+    auto open = openAttendanceId(child.childId);
+    if (!open) {
+        return open.error();
+    }
+    if (open.value() != 0) {
+        return Error {tr("%1 is already checked in. Nothing was recorded.").arg(child.name)};
+    }
+    auto code = freshCode(day);
+    if (!code) {
+        return code.error();
+    }
+    const QString at = nowUtc.toString(Qt::ISODateWithMs);
+    QSqlQuery insert(m_db);
+    insert.prepare(InsertSql);
+    insert.bindValue(QStringLiteral(":child"), child.childId);
+    insert.bindValue(QStringLiteral(":family"), child.familyId);
+    insert.bindValue(QStringLiteral(":room"), idOrNull(child.roomId));
+    insert.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    insert.bindValue(QStringLiteral(":code"), code.value());
+    insert.bindValue(QStringLiteral(":at"), at);
+    insert.bindValue(QStringLiteral(":person"), idOrNull(arrival.broughtByPersonId));
+    insert.bindValue(QStringLiteral(":staff"), idOrNull(arrival.broughtByStaffId));
+    insert.bindValue(QStringLiteral(":desk"), idOrNull(arrival.deskStaffId));
+    insert.bindValue(QStringLiteral(":group"), sqlText(arrival.groupLabel));
+    if (auto done = execQuery(insert); !done) {
+        return done.error();
+    }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    AuditEntry entry {m_actorId,
+                      QStringLiteral("attendance.checkin"),
+                      QStringLiteral("attendance"),
+                      id,
+                      {{QStringLiteral("childId"), child.childId},
+                       {QStringLiteral("at"), at},
+                       {QStringLiteral("code"), code.value()},
+                       {QStringLiteral("broughtByPersonId"), arrival.broughtByPersonId},
+                       {QStringLiteral("broughtByStaffId"), arrival.broughtByStaffId},
+                       {QStringLiteral("deskStaffId"), arrival.deskStaffId},
+                       {QStringLiteral("group"), arrival.groupLabel}},
+                      {}};
+    if (auto audited = AuditLog::append(m_db, entry); !audited) {
+        return audited.error();
+    }
+    return id;
+}
+
+Result<qint64> AttendanceWriter::checkOut(const ChildFacts& child, const Departure& departure, const QDateTime& nowUtc)
+{
+    auto open = openAttendanceId(child.childId);
+    if (!open) {
+        return open.error();
+    }
+    if (open.value() == 0) {
+        return Error {tr("%1 is not checked in, so cannot be checked out. Nothing was recorded.").arg(child.name)};
+    }
+    const QString at = nowUtc.toString(Qt::ISODateWithMs);
+    QSqlQuery close(m_db);
+    close.prepare(CloseSql);
+    close.bindValue(QStringLiteral(":at"), at);
+    close.bindValue(QStringLiteral(":person"), idOrNull(departure.collectedByPersonId));
+    close.bindValue(QStringLiteral(":staff"), idOrNull(departure.collectedByStaffId));
+    close.bindValue(QStringLiteral(":desk"), idOrNull(departure.deskStaffId));
+    close.bindValue(QStringLiteral(":reason"), sqlText(departure.overrideReason));
+    close.bindValue(QStringLiteral(":overrider"), idOrNull(departure.overrideByStaffId));
+    close.bindValue(QStringLiteral(":late"), departure.lateMinutes);
+    close.bindValue(QStringLiteral(":id"), open.value());
+    if (auto done = execQuery(close); !done) {
+        return done.error();
+    }
+    AuditEntry entry {m_actorId,
+                      departure.overrideReason.isEmpty() ? QStringLiteral("attendance.checkout")
+                                                         : QStringLiteral("attendance.checkout.override"),
+                      QStringLiteral("attendance"),
+                      open.value(),
+                      {{QStringLiteral("childId"), child.childId},
+                       {QStringLiteral("at"), at},
+                       {QStringLiteral("collectedByPersonId"), departure.collectedByPersonId},
+                       {QStringLiteral("collectedByStaffId"), departure.collectedByStaffId},
+                       {QStringLiteral("deskStaffId"), departure.deskStaffId},
+                       {QStringLiteral("lateMinutes"), departure.lateMinutes},
+                       {QStringLiteral("decision"), departure.decision}},
+                      departure.overrideReason};
+    if (auto audited = AuditLog::append(m_db, entry); !audited) {
+        return audited.error();
+    }
+    return open.value();
+}
+
+} // namespace Kindred

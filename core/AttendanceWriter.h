@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Attendance.h"
+#include "PickupPolicy.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace Kindred {
+
+// What the desk needs to know about a child before recording anything.
+struct ChildFacts
+{
+    qint64 childId = 0;
+    qint64 familyId = 0;
+    qint64 roomId = 0;
+    QString name;
+};
+
+// The statements of a check-in and a check-out, run inside the caller's write transaction, each
+// followed by its audit entry. Refusals come back as Errors that name the child.
+class AttendanceWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(AttendanceWriter)
+
+public:
+    AttendanceWriter(QSqlDatabase db, qint64 actorId);
+
+    Result<ChildFacts> child(qint64 childId) const;
+    Result<PickupCandidate> adult(qint64 personId) const;
+    Result<QString> staffName(qint64 staffId) const;
+    Result<PickupRules> rules(const ChildFacts& child) const;
+    // The child's open attendance id, or 0.
+    Result<qint64> openAttendanceId(qint64 childId) const;
+
+    struct Arrival
+    {
+        qint64 broughtByPersonId = 0;
+        qint64 broughtByStaffId = 0;
+        qint64 deskStaffId = 0;
+        QString groupLabel;
+    };
+    // Refuses a child already here; otherwise inserts the record with a fresh code and audits it.
+    Result<qint64> checkIn(const ChildFacts& child, const Arrival& arrival, const QDateTime& nowUtc, QDate day);
+
+    struct Departure
+    {
+        qint64 collectedByPersonId = 0;
+        qint64 collectedByStaffId = 0;
+        qint64 deskStaffId = 0;
+        QString overrideReason;
+        qint64 overrideByStaffId = 0;
+        int lateMinutes = 0;
+        QString decision; // what the pickup rule said, for the audit entry
+    };
+    // Refuses a child not checked in; otherwise closes the open record and audits it.
+    Result<qint64> checkOut(const ChildFacts& child, const Departure& departure, const QDateTime& nowUtc);
+
+private:
+    Result<QString> freshCode(QDate day) const;
+
+    QSqlDatabase m_db;
+    qint64 m_actorId = 0;
+};
+
+} // namespace Kindred

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Centre.h"
+#include "Family.h"
+
+#include <QCoreApplication>
+
+namespace Kindred {
+
+// A child's pickup rules as the desk needs them at check-out.
+struct PickupRules
+{
+    qint64 childId = 0;
+    qint64 familyId = 0;
+    QString childName;
+    QList<PickupAuthorisation> authorisations;
+    QList<PickupRestriction> restrictions;
+};
+
+// The adult at the desk asking to take the child home.
+struct PickupCandidate
+{
+    qint64 personId = 0;
+    qint64 familyId = 0; // the household the adult belongs to
+    QString name;
+};
+
+// The answer to "may this adult take this child now?", with the words for the receptionist.
+struct ReleaseDecision
+{
+    enum class Verdict {
+        Authorised, // on the child's list, valid today
+        Overridden, // not authorised, released by a director with a reason
+        Refused,
+    };
+    enum class Refusal { None, Restricted, NotAuthorised, OutsideDates, OtherFamily, OverrideNotAllowed };
+
+    Verdict verdict = Verdict::Refused;
+    Refusal refusal = Refusal::None; // why, when refused (or what was overridden)
+    QString message; // a refusal names the restriction and court order; shown in red
+    QString overrideReason;
+
+    bool allowed() const { return verdict != Verdict::Refused; }
+    bool isRestricted() const { return refusal == Refusal::Restricted; }
+};
+
+// Who may collect a child: someone on the child's authorised list whose dates include `day`.
+// A "do not release" person is refused whatever else says so, naming the restriction and court
+// order; anyone else is refused. A director (and only a director) may override a refusal with a
+// non-empty reason; the decision then says Overridden and the caller records the reason.
+class PickupPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(PickupPolicy)
+
+public:
+    static ReleaseDecision decide(const PickupRules& rules, const PickupCandidate& adult, QDate day,
+                                  const StaffMember& actor, const QString& overrideReason = {});
+};
+
+} // namespace Kindred

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RoomBoard.h"
+
+#include "AttendanceReader.h"
+#include "AttendanceRules.h"
+#include "CentreStore.h"
+#include "Clock.h"
+#include "Session.h"
+#include "StaffAttendance.h"
+
+#include <QHash>
+
+namespace Kindred {
+
+RoomRatio RoomRatio::of(const Room& room, int children, int staff)
+{
+    return RoomRatio {children, staff, room.childrenPerStaff, room.staffRequiredFor(children)};
+}
+
+RoomBoard::RoomBoard(Database& database)
+    : m_database(database)
+{ }
+
+QList<RoomBoardEntry> RoomBoard::rooms() const
+{
+    Session system;
+    const QList<Room> rooms = CentreStore(m_database, system).rooms();
+    const QList<AttendanceRecord> present = AttendanceReader(m_database).present();
+    const QList<StaffShift> onDuty = StaffAttendance(m_database, system).onDuty();
+    const QTime closing = AttendanceRules::closingTime(m_database);
+    const QDateTime now = Clock::currentDateTimeUtc();
+
+    QList<RoomBoardEntry> entries;
+    QHash<qint64, int> indexOfRoom;
+    for (const Room& room : rooms) {
+        indexOfRoom.insert(room.id, int(entries.size()));
+        entries << RoomBoardEntry {room, {}, {}, {}, 0};
+    }
+    const auto entryFor = [&](qint64 roomId) -> RoomBoardEntry& {
+        auto found = indexOfRoom.constFind(roomId);
+        if (found == indexOfRoom.constEnd()) {
+            Room unplaced;
+            unplaced.id = roomId;
+            unplaced.name = roomId == 0 ? tr("No room") : tr("Archived room");
+            unplaced.capacity = 0;
+            unplaced.childrenPerStaff = 1;
+            found = indexOfRoom.insert(roomId, int(entries.size()));
+            entries << RoomBoardEntry {unplaced, {}, {}, {}, 0};
+        }
+        return entries[found.value()];
+    };
+    for (const AttendanceRecord& record : present) {
+        RoomBoardEntry& entry = entryFor(record.roomId);
+        const bool late = AttendanceRules::isStillHereAfterClosing(record.day, now, closing, Clock::timeZone());
+        entry.children << BoardChild {record, late};
+        entry.lateCount += late ? 1 : 0;
+    }
+    for (const StaffShift& shift : onDuty) {
+        entryFor(shift.roomId).staff << shift;
+    }
+    for (RoomBoardEntry& entry : entries) {
+        entry.ratio = RoomRatio::of(entry.room, entry.presentCount(), int(entry.staff.size()));
+    }
+    return entries;
+}
+
+RoomBoardEntry RoomBoard::room(qint64 roomId) const
+{
+    for (const RoomBoardEntry& entry : rooms()) {
+        if (entry.room.id == roomId) {
+            return entry;
+        }
+    }
+    return {};
+}
+
+} // namespace Kindred

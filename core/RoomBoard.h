@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Attendance.h"
+#include "Centre.h"
+
+#include <QCoreApplication>
+
+namespace Kindred {
+
+class Database;
+
+// The ratio arithmetic of one room: staff needed for the children present under the room's
+// required ratio, against the staff clocked in.
+struct RoomRatio
+{
+    int children = 0;
+    int staff = 0;
+    int childrenPerStaff = 0;
+    int staffRequired = 0;
+
+    static RoomRatio of(const Room& room, int children, int staff);
+    bool isOutOfRatio() const { return staff < staffRequired; }
+    int staffShort() const { return std::max(0, staffRequired - staff); }
+};
+
+struct BoardChild
+{
+    AttendanceRecord record;
+    bool stillHereAfterClosing = false; // flagged in red on the board
+};
+
+struct RoomBoardEntry
+{
+    Room room; // id 0: children checked in without a room
+    QList<BoardChild> children;
+    QList<StaffShift> staff;
+    RoomRatio ratio;
+    int lateCount = 0;
+
+    int presentCount() const { return int(children.size()); }
+    bool isOverCapacity() const { return room.id != 0 && presentCount() > room.capacity; }
+};
+
+// "Who's here": per room the children present, the staff clocked in, the live ratio against the
+// room's required ratio, the capacity, and the children still here after closing time.
+class RoomBoard
+{
+    Q_DECLARE_TR_FUNCTIONS(RoomBoard)
+
+public:
+    explicit RoomBoard(Database& database);
+
+    // Every active room, in the centre's order, plus a "no room" entry when a child without a room is here.
+    QList<RoomBoardEntry> rooms() const;
+    RoomBoardEntry room(qint64 roomId) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace Kindred

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignInSheet.h"
+
+#include "AttendanceReader.h"
+#include "CentreStore.h"
+#include "Clock.h"
+#include "Session.h"
+#include "SettingsStore.h"
+#include "StaffAttendance.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace Kindred {
+namespace {
+
+QString duration(const QDateTime& from, const QDateTime& to)
+{
+    if (!from.isValid() || !to.isValid()) {
+        return {};
+    }
+    const qint64 minutes = from.secsTo(to) / 60;
+    return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+int SignInSheet::hoursInDay(QDate day)
+{
+    const QTimeZone zone = Clock::timeZone();
+    return int(QDateTime(day, QTime(0, 0), zone).secsTo(QDateTime(day.addDays(1), QTime(0, 0), zone)) / 3600);
+}
+
+QString SignInSheet::localTime(const QDateTime& utc, QDate day)
+{
+    if (!utc.isValid()) {
+        return {};
+    }
+    const QDateTime local = utc.toTimeZone(Clock::timeZone());
+    const QLocale locale;
+    if (local.date() != day) {
+        return locale.toString(local, QLocale::ShortFormat);
+    }
+    return locale.toString(local.time(), QLocale::ShortFormat);
+}
+
+ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
+{
+    Session system;
+    SettingsStore settings(database);
+    const QLocale locale;
+    ReportDocument doc;
+    doc.centreName = settings.value(SettingsStore::CentreName, tr("Kindred"));
+    doc.centreDetails
+        = QStringList {settings.value(SettingsStore::CentreAddress), settings.value(SettingsStore::CentrePhone)}
+              .filter(QRegularExpression(QStringLiteral("\\S")))
+              .join(QStringLiteral(" · "));
+    doc.title = tr("Daily sign-in and sign-out sheet");
+    QString roomName = tr("All rooms");
+    if (roomId >= 0) {
+        auto room = CentreStore(database, system).room(roomId);
+        roomName = room ? room->name : tr("No room");
+    }
+    doc.subtitle = tr("%1 — %2").arg(locale.toString(day, QLocale::LongFormat), roomName);
+    doc.generatedAt = Clock::currentDateTime();
+
+    const int hours = hoursInDay(day);
+    if (hours != 24) {
+        doc.addParagraph(tr("Clocks changed on this day: it had %1 hours. Times below are local times after the "
+                            "change where it applies; hours attended are real elapsed time.")
+                             .arg(hours));
+    }
+
+    const QList<AttendanceRecord> records = AttendanceReader(database).forDay(day, roomId);
+    ReportDocument::Table table;
+    table.columns
+        = {{tr("Child"), 1.6}, {tr("In"), 0.7},           {tr("Brought by"), 1.4}, {tr("Desk (in)"), 1.1},
+           {tr("Out"), 0.7},   {tr("Collected by"), 1.4}, {tr("Desk (out)"), 1.1}, {tr("Hours"), 0.6, Qt::AlignRight},
+           {tr("Notes"), 1.8}};
+    if (roomId < 0) {
+        table.columns.insert(1, {tr("Room"), 1.0});
+    }
+    QList<AttendanceRecord> corrected;
+    int present = 0;
+    for (const AttendanceRecord& r : records) {
+        QStringList notes;
+        if (!r.checkedOutAt.isValid()) {
+            notes << tr("NOT CHECKED OUT");
+            ++present;
+        }
+        if (r.lateMinutes > 0) {
+            notes << tr("Late pickup: %n min", nullptr, r.lateMinutes);
+        }
+        if (!r.overrideReason.isEmpty()) {
+            notes << tr("Director override: %1").arg(r.overrideReason);
+        }
+        if (!r.groupLabel.isEmpty()) {
+            notes << tr("Group: %1").arg(r.groupLabel);
+        }
+        if (r.corrections > 0) {
+            notes << tr("Corrected (see below)");
+            corrected << r;
+        }
+        QStringList row {r.childName,
+                         localTime(r.checkedInAt, day),
+                         r.broughtByName,
+                         r.checkInDeskStaffName,
+                         localTime(r.checkedOutAt, day),
+                         r.collectedByName,
+                         r.checkOutDeskStaffName,
+                         duration(r.checkedInAt, r.checkedOutAt),
+                         notes.join(QStringLiteral("; "))};
+        if (roomId < 0) {
+            row.insert(1, r.roomName);
+        }
+        if (!r.checkedOutAt.isValid() || !r.overrideReason.isEmpty() || r.lateMinutes > 0) {
+            table.highlightedRows << int(table.rows.size());
+        }
+        table.rows << row;
+    }
+    doc.addHeading(tr("Children"));
+    if (table.rows.isEmpty()) {
+        doc.addParagraph(tr("No child was checked in on this day."));
+    } else {
+        doc.addTable(table);
+    }
+    doc.addKeyValues({{tr("Children checked in"), locale.toString(records.size())},
+                      {tr("Not checked out"), locale.toString(present)}});
+
+    if (!corrected.isEmpty()) {
+        doc.addHeading(tr("Corrections"));
+        ReportDocument::Table changes;
+        changes.columns = {{tr("Child"), 1.4}, {tr("Changed"), 0.9}, {tr("Old value"), 1.0}, {tr("New value"), 1.0},
+                           {tr("By"), 1.2},    {tr("When"), 1.2},    {tr("Why"), 2.0}};
+        AttendanceReader reader(database);
+        for (const AttendanceRecord& r : std::as_const(corrected)) {
+            for (const AttendanceCorrection& c : reader.corrections(r.id)) {
+                const bool in = c.field == AttendanceCorrection::Field::CheckedInAt;
+                changes.rows << QStringList {
+                    r.childName,
+                    in ? tr("Check-in") : tr("Check-out"),
+                    c.oldValue.isValid() ? localTime(c.oldValue, day) : tr("(none)"),
+                    localTime(c.newValue, day),
+                    c.correctedByName,
+                    locale.toString(c.correctedAt.toTimeZone(Clock::timeZone()), QLocale::ShortFormat),
+                    c.reason};
+            }
+        }
+        doc.addTable(changes);
+    }
+
+    doc.addHeading(tr("Staff on duty"));
+    const QList<StaffShift> shifts = StaffAttendance(database, system).shiftsOn(day, roomId);
+    if (shifts.isEmpty()) {
+        doc.addParagraph(tr("No staff member clocked in on this day."));
+    } else {
+        ReportDocument::Table staff;
+        staff.columns = {{tr("Staff member"), 2.0},
+                         {tr("Clocked in"), 1.0},
+                         {tr("Clocked out"), 1.0},
+                         {tr("Hours"), 0.7, Qt::AlignRight}};
+        for (const StaffShift& s : shifts) {
+            staff.rows << QStringList {s.staffName, localTime(s.clockedInAt, day), localTime(s.clockedOutAt, day),
+                                       duration(s.clockedInAt, s.clockedOutAt)};
+        }
+        doc.addTable(staff);
+    }
+    doc.addSignatures({tr("Responsible person (name and signature)"), tr("Date")});
+    return doc;
+}
+
+} // namespace Kindred

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ReportDocument.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace Kindred {
+
+class Database;
+
+// The daily sign-in/out sheet a licensing inspector asks for: for one day and one room (or all),
+// each child's arrival and departure in the centre's local time, who brought and collected them,
+// the staff at the desk, late pickups, overrides and corrections (with the values they replaced),
+// the staff on duty, and a signature line. Times come from UTC instants converted in the centre's
+// zone, so a 23- or 25-hour daylight-saving day is right.
+class SignInSheet
+{
+    Q_DECLARE_TR_FUNCTIONS(SignInSheet)
+
+public:
+    // roomId -1: every room.
+    static ReportDocument build(Database& database, QDate day, qint64 roomId = -1);
+    // Hours in the centre's calendar day: 24, or 23/25 on a daylight-saving change.
+    static int hoursInDay(QDate day);
+    // "07:05" in the centre's zone; with the date when the instant falls on another day than `day`.
+    static QString localTime(const QDateTime& utc, QDate day);
+};
+
+} // namespace Kindred

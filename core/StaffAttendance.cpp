@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffAttendance.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Session.h"
+#include "StoreError.h"
+#include "WriteTransaction.h"
+
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto StaffSql = QStringLiteral(R"(
+    SELECT first_name || ' ' || last_name, archived_at IS NOT NULL FROM staff WHERE id = :id)");
+const auto OpenShiftSql = QStringLiteral(R"(
+    SELECT id, room_id, day, clocked_in_at FROM staff_shifts WHERE staff_id = :id AND clocked_out_at IS NULL)");
+const auto InsertShiftSql = QStringLiteral(R"(
+    INSERT INTO staff_shifts (staff_id, room_id, day, clocked_in_at, recorded_by_staff_id)
+    VALUES (:staff, :room, :day, :at, :by))");
+const auto CloseShiftSql = QStringLiteral(R"(UPDATE staff_shifts SET clocked_out_at = :at WHERE id = :id)");
+const auto OnDutyAllSql = QStringLiteral(R"(
+    SELECT h.id, h.staff_id, s.first_name || ' ' || s.last_name, h.room_id, h.day, h.clocked_in_at, h.clocked_out_at
+    FROM staff_shifts h JOIN staff s ON s.id = h.staff_id
+    WHERE h.clocked_out_at IS NULL ORDER BY h.clocked_in_at)");
+const auto OnDutyRoomSql = QStringLiteral(R"(
+    SELECT h.id, h.staff_id, s.first_name || ' ' || s.last_name, h.room_id, h.day, h.clocked_in_at, h.clocked_out_at
+    FROM staff_shifts h JOIN staff s ON s.id = h.staff_id
+    WHERE h.clocked_out_at IS NULL AND h.room_id IS :room ORDER BY h.clocked_in_at)");
+const auto DayAllSql = QStringLiteral(R"(
+    SELECT h.id, h.staff_id, s.first_name || ' ' || s.last_name, h.room_id, h.day, h.clocked_in_at, h.clocked_out_at
+    FROM staff_shifts h JOIN staff s ON s.id = h.staff_id
+    WHERE h.day = :day ORDER BY h.clocked_in_at)");
+const auto DayRoomSql = QStringLiteral(R"(
+    SELECT h.id, h.staff_id, s.first_name || ' ' || s.last_name, h.room_id, h.day, h.clocked_in_at, h.clocked_out_at
+    FROM staff_shifts h JOIN staff s ON s.id = h.staff_id
+    WHERE h.day = :day AND h.room_id IS :room ORDER BY h.clocked_in_at)");
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime instant(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QList<StaffShift> shifts(QSqlQuery& query)
+{
+    QList<StaffShift> found;
+    if (!query.exec()) {
+        return found;
+    }
+    while (query.next()) {
+        found << StaffShift {query.value(0).toLongLong(),
+                             query.value(1).toLongLong(),
+                             query.value(2).toString(),
+                             query.value(3).toLongLong(),
+                             QDate::fromString(query.value(4).toString(), Qt::ISODate),
+                             instant(query.value(5)),
+                             instant(query.value(6))};
+    }
+    return found;
+}
+
+} // namespace
+
+StaffAttendance::StaffAttendance(Database& database, Session& session, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_session(session)
+{ }
+
+Result<StaffShift> StaffAttendance::clockIn(qint64 staffId, qint64 roomId)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    QSqlQuery staff(db);
+    staff.prepare(StaffSql);
+    staff.bindValue(QStringLiteral(":id"), staffId);
+    if (!staff.exec() || !staff.next() || staff.value(1).toBool()) {
+        return fieldError(QStringLiteral("staff"), tr("Choose a current staff member to clock in."));
+    }
+    const QString name = staff.value(0).toString();
+    staff.finish();
+    QSqlQuery open(db);
+    open.prepare(OpenShiftSql);
+    open.bindValue(QStringLiteral(":id"), staffId);
+    if (!open.exec()) {
+        return StoreError::fromSql(open.lastError());
+    }
+    if (open.next()) {
+        return Error {tr("%1 is already clocked in. Clock out first to change rooms.").arg(name)};
+    }
+    open.finish();
+    const QDateTime now = Clock::currentDateTimeUtc();
+    StaffShift shift {0, staffId, name, roomId, Clock::currentDate(), now, {}};
+    QSqlQuery insert(db);
+    insert.prepare(InsertShiftSql);
+    insert.bindValue(QStringLiteral(":staff"), staffId);
+    insert.bindValue(QStringLiteral(":room"), idOrNull(roomId));
+    insert.bindValue(QStringLiteral(":day"), shift.day.toString(Qt::ISODate));
+    insert.bindValue(QStringLiteral(":at"), now.toString(Qt::ISODateWithMs));
+    insert.bindValue(QStringLiteral(":by"), idOrNull(m_session.actorId()));
+    if (auto done = execQuery(insert); !done) {
+        return done.error();
+    }
+    shift.id = insert.lastInsertId().toLongLong();
+    AuditEntry entry {m_session.actorId(),
+                      QStringLiteral("staff.clockin"),
+                      QStringLiteral("staff_shift"),
+                      shift.id,
+                      {{QStringLiteral("staffId"), staffId}, {QStringLiteral("roomId"), roomId}},
+                      {}};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    emit staffAttendanceChanged(staffId);
+    return shift;
+}
+
+Result<StaffShift> StaffAttendance::clockOut(qint64 staffId)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    QSqlQuery open(db);
+    open.prepare(OpenShiftSql);
+    open.bindValue(QStringLiteral(":id"), staffId);
+    if (!open.exec()) {
+        return StoreError::fromSql(open.lastError());
+    }
+    if (!open.next()) {
+        return Error {tr("This staff member is not clocked in.")};
+    }
+    StaffShift shift {open.value(0).toLongLong(),
+                      staffId,
+                      {},
+                      open.value(1).toLongLong(),
+                      QDate::fromString(open.value(2).toString(), Qt::ISODate),
+                      instant(open.value(3)),
+                      Clock::currentDateTimeUtc()};
+    open.finish();
+    QSqlQuery close(db);
+    close.prepare(CloseShiftSql);
+    close.bindValue(QStringLiteral(":at"), shift.clockedOutAt.toString(Qt::ISODateWithMs));
+    close.bindValue(QStringLiteral(":id"), shift.id);
+    if (auto done = execQuery(close); !done) {
+        return done.error();
+    }
+    AuditEntry entry {m_session.actorId(),
+                      QStringLiteral("staff.clockout"),
+                      QStringLiteral("staff_shift"),
+                      shift.id,
+                      {{QStringLiteral("staffId"), staffId}},
+                      {}};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    emit staffAttendanceChanged(staffId);
+    return shift;
+}
+
+QList<StaffShift> StaffAttendance::onDuty(qint64 roomId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(roomId < 0 ? OnDutyAllSql : OnDutyRoomSql);
+    if (roomId >= 0) {
+        query.bindValue(QStringLiteral(":room"), idOrNull(roomId));
+    }
+    return shifts(query);
+}
+
+QList<StaffShift> StaffAttendance::shiftsOn(QDate day, qint64 roomId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(roomId < 0 ? DayAllSql : DayRoomSql);
+    query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    if (roomId >= 0) {
+        query.bindValue(QStringLiteral(":room"), idOrNull(roomId));
+    }
+    return shifts(query);
+}
+
+} // namespace Kindred

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Attendance.h"
+#include "Result.h"
+
+#include <QObject>
+
+namespace Kindred {
+
+class Database;
+class Session;
+
+// Staff clocking in and out at the desk, per room: the staff side of the ratio. Each clock event
+// is one audited write transaction.
+class StaffAttendance : public QObject
+{
+    Q_OBJECT
+
+public:
+    StaffAttendance(Database& database, Session& session, QObject* parent = nullptr);
+
+    // Refused when the staff member is already clocked in (clock out first to change rooms).
+    Result<StaffShift> clockIn(qint64 staffId, qint64 roomId);
+    Result<StaffShift> clockOut(qint64 staffId);
+    // Staff on duty now, in one room or all (roomId -1).
+    QList<StaffShift> onDuty(qint64 roomId = -1) const;
+    // Every shift that started on `day`, in one room or all (roomId -1).
+    QList<StaffShift> shiftsOn(QDate day, qint64 roomId = -1) const;
+
+signals:
+    void staffAttendanceChanged(qint64 staffId);
+
+private:
+    Database& m_database;
+    Session& m_session;
+};
+
+} // namespace Kindred
