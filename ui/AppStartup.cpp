@@ -8,6 +8,7 @@
 #include "FamilyEditorDialog.h"
 #include "FamilyListModel.h"
 #include "FamilyStore.h"
+#include "IncidentsSection.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Session.h"
@@ -131,7 +132,7 @@ Result<void> AppStartup::fillWithDemoIfNew(bool force, int children, bool isDefa
 
 void AppStartup::showWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_database, *m_families, *m_centre);
+    m_window = std::make_unique<MainWindow>(*m_database, *m_session, *m_families, *m_centre);
     auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
     m_window->addSection(tr("Tickets"), tickets);
     // "New ticket" works from every section, with the family in view on the families page.
@@ -139,6 +140,7 @@ void AppStartup::showWindow()
     tickets->setFamilyInView([window = m_window.get()] {
         return window->familiesPage()->isVisible() ? window->familiesPage()->currentFamilyId() : 0;
     });
+    new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     m_window->show();
 }
