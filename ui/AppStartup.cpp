@@ -9,11 +9,13 @@
 #include "FamilyEditorDialog.h"
 #include "FamilyListModel.h"
 #include "FamilyStore.h"
+#include "IncidentsSection.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "PrivacyPage.h"
 #include "SecurityController.h"
 #include "Session.h"
+#include "TicketsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -137,7 +139,15 @@ Result<void> AppStartup::fillWithDemoIfNew(bool force, int children, bool isDefa
 
 void AppStartup::showWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_database, *m_families, *m_centre);
+    m_window = std::make_unique<MainWindow>(*m_database, *m_session, *m_families, *m_centre);
+    auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
+    m_window->addSection(tr("Tickets"), tickets);
+    // "New ticket" works from every section, with the family in view on the families page.
+    m_window->addAction(tickets->captureAction());
+    tickets->setFamilyInView([window = m_window.get()] {
+        return window->familiesPage()->isVisible() ? window->familiesPage()->currentFamilyId() : 0;
+    });
+    new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     auto* security = new SecurityController(*m_database, *m_session, m_window.get());
     m_window->addSection(tr("Privacy"), new PrivacyPage(*m_database, *m_session, *m_families));
