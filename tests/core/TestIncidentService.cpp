@@ -63,6 +63,7 @@ StaffMember TestIncidentService::addStaff(const QString& first, StaffRole role)
     member.role = role;
     member.email = first.toLower() + QStringLiteral("@example.org");
     member.phone = QStringLiteral("0400 000 002");
+    const SystemActor system(m_centre->session()); // set-up, whoever is signed in
     if (!m_centre->centre().saveStaff(member)) {
         qFatal("could not save staff");
     }

@@ -26,6 +26,7 @@ struct TicketTestData
         member.email = first.toLower() + QStringLiteral("@centre.example.org");
         member.phone = QStringLiteral("03 9555 0199");
         member.certifications = QStringList {QStringLiteral("First aid")};
+        const SystemActor system(centre.session()); // set-up, whoever is signed in
         auto saved = centre.centre().saveStaff(member);
         if (!saved) {
             qWarning() << "TicketTestData: cannot save staff" << saved.errorString();
@@ -59,6 +60,7 @@ struct TicketTestData
                 pickup.note = QStringLiteral("Parent");
             }
         }
+        const SystemActor system(centre.session()); // set-up, whoever is signed in
         auto saved = centre.families().save(family);
         if (!saved) {
             qWarning() << "TicketTestData: cannot save family" << saved.errorString() << saved.error().field;

@@ -12,6 +12,33 @@
 
 namespace Kindred {
 
+// Acts as the system (allowed everything) for its scope, then gives the session back to whoever was
+// signed in: for a fixture's set-up (staff, families) in a test that runs as a signed-in role.
+class SystemActor
+{
+public:
+    explicit SystemActor(Session& session)
+        : m_session(session)
+        , m_actor(session.actor())
+        , m_role(session.roleKey())
+    {
+        m_session.signOut();
+    }
+    ~SystemActor()
+    {
+        if (m_actor.id != 0) {
+            m_session.signIn(m_actor, m_role == staffRoleKey(m_actor.role) ? QString() : m_role);
+        }
+    }
+    SystemActor(const SystemActor&) = delete;
+    SystemActor& operator=(const SystemActor&) = delete;
+
+private:
+    Session& m_session;
+    StaffMember m_actor;
+    QString m_role;
+};
+
 // A real data file in a temporary folder with the stores a test needs. Opening can be repeated
 // (reopen()) to check that what was saved is really on disk.
 class TestCentre
