@@ -103,6 +103,9 @@ qint64 DrillService::drillUnderWay() const
 
 Result<qint64> DrillService::start(DrillKind kind)
 {
+    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+        return allowed.error();
+    }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
@@ -154,6 +157,9 @@ Result<qint64> DrillService::start(DrillKind kind)
 
 Result<QDateTime> DrillService::markAccounted(qint64 drillId, RollCallPerson::Kind kind, qint64 personId)
 {
+    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+        return allowed.error();
+    }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
@@ -205,6 +211,9 @@ Result<QDateTime> DrillService::markAccounted(qint64 drillId, RollCallPerson::Ki
 
 Result<Drill> DrillService::finish(qint64 drillId, const QString& notes)
 {
+    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+        return allowed.error();
+    }
     const QSqlDatabase db = m_database.connection();
     {
         WriteTransaction transaction(db);

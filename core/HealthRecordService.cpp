@@ -85,6 +85,9 @@ HealthRecordService::HealthRecordService(Database& database, Session& session, Q
 
 Result<HealthRecord> HealthRecordService::load(qint64 childId) const
 {
+    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
+        return allowed.error();
+    }
     const QSqlDatabase db = m_database.connection();
     HealthRecord record;
     record.childId = childId;
@@ -130,6 +133,9 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
 
 Result<qint64> HealthRecordService::saveCondition(MedicalCondition& condition)
 {
+    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
+        return allowed.error();
+    }
     if (condition.name.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("name"), tr("Enter the name of the condition."));
     }
@@ -151,11 +157,17 @@ Result<qint64> HealthRecordService::saveCondition(MedicalCondition& condition)
 
 Result<void> HealthRecordService::removeCondition(qint64 conditionId, const QString& reason)
 {
+    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
+        return allowed;
+    }
     return archiveRow(ArchiveConditionSql, QStringLiteral("medical_condition"), conditionId, reason);
 }
 
 Result<qint64> HealthRecordService::saveMedication(Medication& medication)
 {
+    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
+        return allowed.error();
+    }
     if (medication.name.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("name"), tr("Enter the name of the medication."));
     }
@@ -187,11 +199,17 @@ Result<qint64> HealthRecordService::saveMedication(Medication& medication)
 
 Result<void> HealthRecordService::removeMedication(qint64 medicationId, const QString& reason)
 {
+    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
+        return allowed;
+    }
     return archiveRow(ArchiveMedicationSql, QStringLiteral("medication"), medicationId, reason);
 }
 
 Result<qint64> HealthRecordService::saveDietaryNeed(DietaryNeed& need)
 {
+    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
+        return allowed.error();
+    }
     if (need.need.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("need"), tr("Enter the dietary need."));
     }
@@ -212,11 +230,17 @@ Result<qint64> HealthRecordService::saveDietaryNeed(DietaryNeed& need)
 
 Result<void> HealthRecordService::removeDietaryNeed(qint64 needId, const QString& reason)
 {
+    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
+        return allowed;
+    }
     return archiveRow(ArchiveDietarySql, QStringLiteral("dietary_need"), needId, reason);
 }
 
 Result<void> HealthRecordService::saveDoctor(qint64 childId, const Doctor& doctor)
 {
+    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
+        return allowed;
+    }
     if (!doctor.phone.trimmed().isEmpty() && !Validation::isPhoneNumber(doctor.phone)) {
         return fieldError(QStringLiteral("phone"), tr("The doctor's phone number does not look right."));
     }

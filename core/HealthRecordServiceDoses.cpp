@@ -58,6 +58,9 @@ QJsonArray scheduleJson(const QList<ScheduledDose>& schedule)
 
 Result<qint64> HealthRecordService::recordImmunisation(ImmunisationGiven& given)
 {
+    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
+        return allowed.error();
+    }
     if (given.vaccine.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("vaccine"), tr("Enter the vaccine."));
     }
@@ -142,6 +145,9 @@ QList<ScheduledDose> HealthRecordService::schedule() const
 
 Result<void> HealthRecordService::saveSchedule(const QList<ScheduledDose>& schedule)
 {
+    if (auto allowed = m_session.require(Permission::ManageSettings); !allowed) {
+        return allowed;
+    }
     QSet<QString> seen;
     for (qsizetype i = 0; i < schedule.size(); ++i) {
         const ScheduledDose& d = schedule.at(i);
@@ -205,6 +211,9 @@ Result<QList<DoseDue>> HealthRecordService::immunisationStatus(qint64 childId, Q
 
 Result<qint64> HealthRecordService::logMedicationDose(MedicationDose& dose)
 {
+    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
+        return allowed.error();
+    }
     const qint64 staffId = dose.staffId > 0 ? dose.staffId : m_session.actorId();
     if (staffId <= 0) {
         return fieldError(QStringLiteral("staffId"), tr("Nothing was recorded. Choose the staff member who gave it."));

@@ -70,6 +70,9 @@ IncidentService::IncidentService(Database& database, Session& session, QObject* 
 
 Result<qint64> IncidentService::save(Incident& incident)
 {
+    if (auto allowed = m_session.require(Permission::LogIncidents); !allowed) {
+        return allowed.error();
+    }
     if (auto valid = IncidentRules::validate(incident, Clock::currentDateTimeUtc()); !valid) {
         return valid.error();
     }
@@ -136,11 +139,17 @@ Result<qint64> IncidentService::saveAndSubmit(Incident& incident)
 
 Result<void> IncidentService::submit(qint64 incidentId)
 {
+    if (auto allowed = m_session.require(Permission::LogIncidents); !allowed) {
+        return allowed;
+    }
     return setStatus(incidentId, IncidentStatus::Draft, IncidentStatus::Submitted, QStringLiteral("incident.submit"));
 }
 
 Result<void> IncidentService::signOff(qint64 incidentId)
 {
+    if (auto allowed = m_session.require(Permission::SignOffIncidents); !allowed) {
+        return allowed;
+    }
     if (m_session.actor().role != StaffRole::Director) {
         return Error {tr("Nothing was changed. Only a director can sign off an incident.")};
     }
@@ -200,6 +209,9 @@ Result<void> IncidentService::setStatus(qint64 incidentId, IncidentStatus from, 
 
 Result<void> IncidentService::acknowledge(qint64 incidentId, const QString& guardianName, const QString& how)
 {
+    if (auto allowed = m_session.require(Permission::LogIncidents); !allowed) {
+        return allowed;
+    }
     if (guardianName.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("guardianName"), tr("Enter the name of the guardian who acknowledged it."));
     }
@@ -250,6 +262,9 @@ Result<void> IncidentService::acknowledge(qint64 incidentId, const QString& guar
 Result<void> IncidentService::amend(qint64 incidentId, const QString& field, const QString& newValue,
                                     const QString& reason)
 {
+    if (auto allowed = m_session.require(Permission::LogIncidents); !allowed) {
+        return allowed;
+    }
     if (reason.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("reason"), tr("Nothing was changed. Give the reason for the amendment."));
     }
@@ -315,6 +330,9 @@ Result<void> IncidentService::amend(qint64 incidentId, const QString& field, con
 
 Result<Incident> IncidentService::load(qint64 incidentId) const
 {
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
+        return allowed.error();
+    }
     return IncidentReader::load(m_database.connection(), incidentId);
 }
 

@@ -102,6 +102,9 @@ Result<void> TicketService::validateDraft(const TicketDraft& draft, qint64 owner
 
 Result<qint64> TicketService::capture(const TicketDraft& draft)
 {
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        return allowed.error();
+    }
     const qint64 ownerId = draft.ownerId > 0 ? draft.ownerId : m_session.actorId();
     if (auto valid = validateDraft(draft, ownerId); !valid) {
         return valid.error();
@@ -194,6 +197,9 @@ QList<TicketEvent> TicketService::timeline(qint64 ticketId) const
 
 Result<void> TicketService::change(qint64 ticketId, const ChangeBody& body)
 {
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        return allowed;
+    }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
@@ -215,6 +221,9 @@ Result<void> TicketService::change(qint64 ticketId, const ChangeBody& body)
 
 Result<void> TicketService::assign(qint64 ticketId, qint64 ownerId)
 {
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        return allowed;
+    }
     return change(ticketId, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
         if (!TicketQueries::isActiveStaff(db, ownerId)) {
             return fieldError(QStringLiteral("ownerId"), tr("Nothing was changed: choose a current staff member."));
@@ -247,6 +256,9 @@ Result<void> TicketService::assign(qint64 ticketId, qint64 ownerId)
 
 Result<void> TicketService::addCollaborator(qint64 ticketId, qint64 staffId)
 {
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        return allowed;
+    }
     return change(ticketId, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
         if (!TicketQueries::isActiveStaff(db, staffId)) {
             return fieldError(QStringLiteral("staffId"), tr("Nothing was changed: choose a current staff member."));
@@ -272,6 +284,9 @@ Result<void> TicketService::addCollaborator(qint64 ticketId, qint64 staffId)
 
 Result<void> TicketService::removeCollaborator(qint64 ticketId, qint64 staffId)
 {
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        return allowed;
+    }
     return change(ticketId, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
         if (!ticket.collaboratorIds.contains(staffId)) {
             return fieldError(QStringLiteral("staffId"),
@@ -293,6 +308,9 @@ Result<void> TicketService::removeCollaborator(qint64 ticketId, qint64 staffId)
 
 Result<void> TicketService::addNote(qint64 ticketId, const QString& text, bool sharedWithParent)
 {
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        return allowed;
+    }
     if (text.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("note"), tr("Nothing was saved: the note is empty."));
     }
@@ -311,6 +329,9 @@ Result<void> TicketService::addNote(qint64 ticketId, const QString& text, bool s
 
 Result<void> TicketService::linkIncident(qint64 ticketId, qint64 incidentId)
 {
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        return allowed;
+    }
     if (incidentId <= 0) {
         return fieldError(QStringLiteral("incidentId"), tr("Nothing was changed: type the incident's number."));
     }
@@ -342,6 +363,9 @@ Result<void> TicketService::linkIncident(qint64 ticketId, qint64 incidentId)
 
 Result<TicketStatus> TicketService::transition(qint64 ticketId, TicketStatus to, const TicketWorkflow::Step& step)
 {
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        return allowed.error();
+    }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
