@@ -3,12 +3,16 @@
 #include "Anonymiser.h"
 #include "AttendanceService.h"
 #include "AuditQuery.h"
+#include "DrillService.h"
 #include "FamilyDataExport.h"
+#include "HealthRecordService.h"
+#include "IncidentService.h"
 #include "MockClock.h"
 #include "ParentDirectory.h"
 #include "RoleStore.h"
 #include "SignInService.h"
 #include "TestCentre.h"
+#include "TicketService.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -93,6 +97,24 @@ const QList<Case>& cases()
         {"change the retention period", Permission::ManageSettings,
          [](Fixture& f) {
              return errorOf(Anonymiser(f.centre.database(), f.centre.session()).setRetentionMonths(24));
+         }},
+        {"log an incident", Permission::LogIncidents,
+         [](Fixture& f) {
+             Incident incident;
+             return errorOf(IncidentService(f.centre.database(), f.centre.session()).save(incident));
+         }},
+        {"sign off an incident", Permission::SignOffIncidents,
+         [](Fixture& f) { return errorOf(IncidentService(f.centre.database(), f.centre.session()).signOff(1)); }},
+        {"read a child's health record", Permission::ViewMedical,
+         [](Fixture& f) {
+             return errorOf(
+                 HealthRecordService(f.centre.database(), f.centre.session()).load(f.family.children.first().id));
+         }},
+        {"capture a parent's ticket", Permission::ManageTickets,
+         [](Fixture& f) { return errorOf(TicketService(f.centre.database(), f.centre.session()).capture({})); }},
+        {"start an evacuation roll call", Permission::CheckInOut,
+         [](Fixture& f) {
+             return errorOf(DrillService(f.centre.database(), f.centre.session()).start(DrillKind::Drill));
          }},
         {"read the parent directory", Permission::ViewFamilies,
          [](Fixture& f) { return errorOf(ParentDirectory(f.centre.database(), f.centre.session()).entries()); }},
