@@ -58,6 +58,9 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, QWidget* parent
     m_entriesTableWidget->setObjectName(QStringLiteral("auditEntriesTableWidget"));
     m_statusLabel->setObjectName(QStringLiteral("auditStatusLabel"));
     m_statusLabel->setWordWrap(true);
+    for (QComboBox* combo : {m_actorComboBox, m_entityComboBox, m_actionComboBox}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
     m_textLineEdit->setPlaceholderText(tr("Text in the details or reason"));
     m_textLineEdit->setClearButtonEnabled(true);
     for (QDateEdit* edit : {m_fromDateEdit, m_toDateEdit}) {
@@ -151,12 +154,14 @@ void AuditLogPage::updateAccess()
     }
     m_entityComboBox->clear();
     m_entityComboBox->addItem(tr("Any record"), QString());
-    for (const QString& entity : m_query->entities().value()) {
+    const auto entities = m_query->entities(); // kept alive: value() refers into it
+    for (const QString& entity : entities.ok() ? entities.value() : QStringList()) {
         m_entityComboBox->addItem(entity, entity);
     }
     m_actionComboBox->clear();
     m_actionComboBox->addItem(tr("Any action"), QString());
-    for (const QString& action : m_query->actions().value()) {
+    const auto actions = m_query->actions();
+    for (const QString& action : actions.ok() ? actions.value() : QStringList()) {
         m_actionComboBox->addItem(action, action);
     }
     m_offset = 0;

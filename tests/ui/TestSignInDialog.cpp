@@ -33,6 +33,15 @@ qint64 staffWithPin(TestCentre& centre, StaffRole role, const QString& first, co
     return accounts.setPin(m.id, pin) ? m.id : 0;
 }
 
+// With KINDRED_SCREENSHOT_DIR set, the widgets are saved as pictures for a person to look at.
+void grab(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KINDRED_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        widget->grab().save(dir + QLatin1Char('/') + name);
+    }
+}
+
 } // namespace
 
 class TestSignInDialog : public QObject
@@ -86,6 +95,7 @@ void TestSignInDialog::wrongPinKeepsTheDialogOpen()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(dialog.errorText(), QStringLiteral("That PIN is not right."));
+    grab(&dialog, QStringLiteral("sign-in-wrong-pin.png"));
     QVERIFY(secret->text().isEmpty());
     QTest::keyClicks(secret, QStringLiteral("2222"));
     dialog.accept();
@@ -122,6 +132,7 @@ void TestSignInDialog::idleLockHidesTheWindowUntilThePin()
     security.checkIdle();
     QVERIFY(security.isLocked());
     QVERIFY(!contents->isVisible());
+    grab(security.dialog(), QStringLiteral("locked.png"));
     secret = security.dialog()->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
     QTest::keyClicks(secret, QStringLiteral("2222"));
     QTest::keyClick(secret, Qt::Key_Return);
@@ -137,6 +148,9 @@ void TestSignInDialog::auditPageHiddenFromReceptionist()
     auto* table = page.findChild<QTableWidget*>(QStringLiteral("auditEntriesTableWidget"));
     auto* refused = page.findChild<QLabel*>(QStringLiteral("auditRefusedLabel"));
     auto* stack = page.findChild<QStackedWidget*>();
+    Family family = TestCentre::sampleFamily();
+    QVERIFY(centre.families().save(family).ok());
+    QVERIFY(centre.families().archive(family.id, QStringLiteral("Moved interstate")).ok());
     StaffMember lena;
     lena.id = 5;
     lena.firstName = QStringLiteral("Lena");
@@ -149,6 +163,9 @@ void TestSignInDialog::auditPageHiddenFromReceptionist()
     mai.role = StaffRole::Director;
     centre.session().signIn(mai);
     QVERIFY(stack->currentWidget() != refused);
+    QVERIFY(table->rowCount() >= 1); // the staff and family records saved above, from today
+    page.resize(1100, 500);
+    grab(&page, QStringLiteral("audit-trail.png"));
 }
 
 QTEST_MAIN(TestSignInDialog)
