@@ -17,6 +17,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QListWidget>
+#include <QStyle>
 #include <QTimer>
 
 namespace Kindred {
@@ -133,6 +135,11 @@ void AppStartup::showWindow()
     m_window = std::make_unique<MainWindow>(*m_database, *m_families, *m_centre);
     auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
     m_window->addSection(tr("Tickets"), tickets);
+    // The section list shows an icon for every section; addSection takes none, so set it here.
+    if (auto* sections = m_window->findChild<QListWidget*>(QStringLiteral("sectionListWidget"))) {
+        sections->item(sections->count() - 1)
+            ->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion));
+    }
     // "New ticket" works from every section, with the family in view on the families page.
     m_window->addAction(tickets->captureAction());
     tickets->setFamilyInView([window = m_window.get()] {

@@ -83,6 +83,7 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& fa
     }
     m_childrenListWidget->setMaximumHeight(90);
     m_wordsTextEdit->setTabChangesFocus(true);
+    m_wordsTextEdit->setMaximumHeight(120);
     m_wordsTextEdit->setPlaceholderText(tr("What the parent said, in their words"));
     m_subjectLineEdit->setPlaceholderText(tr("A short subject, e.g. \"Lunch served cold\""));
     m_resolutionLineEdit->setPlaceholderText(tr("How it was resolved"));
@@ -91,7 +92,7 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& fa
     auto* form = new QFormLayout;
     form->addRow(tr("&Family:"), m_familyComboBox);
     form->addRow(tr("&Raised by:"), m_raisedByComboBox);
-    form->addRow(tr("C&hildren:"), m_childrenListWidget);
+    form->addRow(tr("Chil&dren:"), m_childrenListWidget);
     form->addRow(tr("C&hannel:"), m_channelComboBox);
     form->addRow(tr("&Kind:"), m_kindComboBox);
     form->addRow(tr("Ca&tegory:"), m_categoryComboBox);
@@ -110,7 +111,7 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& fa
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_familyComboBox, &QComboBox::currentIndexChanged, this, &TicketCaptureDialog::loadFamilyDetails);
     connect(m_firstContactCheckBox, &QCheckBox::toggled, m_resolutionLineEdit, &QWidget::setEnabled);
-    resize(560, 560);
+    resize(560, 480);
 }
 
 void TicketCaptureDialog::setFamily(qint64 familyId)

@@ -235,12 +235,12 @@ void TestTicketsPage::overdueStandsOutAndMineFirst()
     QCOMPARE(model->index(1, 0).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
     QVERIFY(model->index(1, TicketBoardModel::StatusColumn).data().toString().contains(QStringLiteral("overdue")));
     QVERIFY(child<QLabel>(m_page.get(), "ticketsSummaryLabel")->text().contains(QStringLiteral("1 overdue")));
+    saveScreenshot(m_page.get(), QStringLiteral("tickets-page.png"));
     child<QCheckBox>(m_page.get(), "overdueCheckBox")->setChecked(true);
     QCOMPARE(model->rowCount(), 1);
     child<QCheckBox>(m_page.get(), "overdueCheckBox")->setChecked(false);
     QTest::keyClicks(child<QLineEdit>(m_page.get(), "ticketSearchLineEdit"), QStringLiteral("priya"));
     QCOMPARE(model->rowCount(), 1);
-    saveScreenshot(m_page.get(), QStringLiteral("tickets-page.png"));
     QCOMPARE(m_page->service().overdueTicketCount(m_family.id), 1);
 }
 
