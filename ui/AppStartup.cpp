@@ -8,6 +8,7 @@
 #include "FamilyEditorDialog.h"
 #include "FamilyListModel.h"
 #include "FamilyStore.h"
+#include "FrontDeskPage.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Session.h"
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace Kindred {
@@ -140,9 +142,13 @@ void AppStartup::showWindow()
         sections->item(sections->count() - 1)
             ->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion));
     }
-    // "New ticket" works from every section, with the family in view on the families page.
+    // "New ticket" works from every section, with the family in view at the front desk or on the families page.
     m_window->addAction(tickets->captureAction());
     tickets->setFamilyInView([window = m_window.get()] {
+        const auto* frontDesk = window->findChild<FrontDeskPage*>();
+        if (frontDesk && frontDesk->isVisible()) {
+            return frontDesk->currentFamilyId();
+        }
         return window->familiesPage()->isVisible() ? window->familiesPage()->currentFamilyId() : 0;
     });
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
@@ -179,8 +185,22 @@ void AppStartup::grabScreenshots(const StartupOptions& options)
         FamiliesPage* page = m_window->familiesPage();
         const qint64 id = page->model()->familyId(0);
         if (FamilyEditorDialog* dialog = page->openEditor(id)) {
-            QApplication::processEvents();
-            dialog->grab().save(options.editorScreenshotPath);
+            // One picture per tab: "editor.png", "editor-2.png", "editor-3.png"…
+            auto* tabs = dialog->findChild<QTabWidget*>();
+            const int count = tabs ? tabs->count() : 1;
+            const QFileInfo target(options.editorScreenshotPath);
+            for (int i = 0; i < count; ++i) {
+                if (tabs) {
+                    tabs->setCurrentIndex(i);
+                }
+                QApplication::processEvents();
+                const QString path = i == 0 ? target.filePath()
+                                            : target.dir().filePath(QStringLiteral("%1-%2.%3")
+                                                                        .arg(target.completeBaseName())
+                                                                        .arg(i + 1)
+                                                                        .arg(target.suffix()));
+                dialog->grab().save(path);
+            }
             dialog->reject();
         }
     }
