@@ -77,7 +77,12 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& fa
     fillCombo(m_categoryComboBox, allTicketCategories(), &ticketCategoryName);
     fillCombo(m_priorityComboBox, allTicketPriorities(), &ticketPriorityName);
     m_priorityComboBox->setCurrentIndex(m_priorityComboBox->findData(int(TicketPriority::Normal)));
-    m_ownerComboBox->addItem(tr("Me"), 0);
+    // "Me" only when someone is signed in; otherwise the owner must be chosen by name.
+    if (tickets.actorId() > 0) {
+        m_ownerComboBox->addItem(tr("Me"), 0);
+    } else {
+        m_ownerComboBox->addItem(tr("Choose the owner…"), -1);
+    }
     for (const StaffMember& member : centre.staff()) {
         m_ownerComboBox->addItem(member.fullName(), member.id);
     }
