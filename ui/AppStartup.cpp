@@ -9,6 +9,7 @@
 #include "FamilyListModel.h"
 #include "FamilyStore.h"
 #include "FrontDeskPage.h"
+#include "IncidentsSection.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Session.h"
@@ -134,7 +135,7 @@ Result<void> AppStartup::fillWithDemoIfNew(bool force, int children, bool isDefa
 
 void AppStartup::showWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_database, *m_families, *m_centre);
+    m_window = std::make_unique<MainWindow>(*m_database, *m_session, *m_families, *m_centre);
     auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
     m_window->addSection(tr("Tickets"), tickets);
     // The section list shows an icon for every section; addSection takes none, so set it here.
@@ -151,6 +152,7 @@ void AppStartup::showWindow()
         }
         return window->familiesPage()->isVisible() ? window->familiesPage()->currentFamilyId() : 0;
     });
+    new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     m_window->show();
 }
