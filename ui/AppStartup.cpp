@@ -43,8 +43,10 @@ void AppStartup::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("database"),
                       QApplication::translate("AppStartup", "Open the data file at <path>."),
                       QApplication::translate("AppStartup", "path")});
-    parser.addOption(
-        {QStringLiteral("demo"), QApplication::translate("AppStartup", "Open a demo centre: a new or empty data file is filled with one; a file that already holds a centre is opened as it is.")});
+    parser.addOption({QStringLiteral("demo"),
+                      QApplication::translate("AppStartup",
+                                              "Open a demo centre: a new or empty data file is filled with one; a file "
+                                              "that already holds a centre is opened as it is.")});
     parser.addOption({QStringLiteral("children"),
                       QApplication::translate("AppStartup", "Children in the demo centre (default 60)."),
                       QApplication::translate("AppStartup", "count"), QStringLiteral("60")});
@@ -137,12 +139,7 @@ void AppStartup::showWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_database, *m_session, *m_families, *m_centre);
     auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
-    m_window->addSection(tr("Tickets"), tickets);
-    // The section list shows an icon for every section; addSection takes none, so set it here.
-    if (auto* sections = m_window->findChild<QListWidget*>(QStringLiteral("sectionListWidget"))) {
-        sections->item(sections->count() - 1)
-            ->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion));
-    }
+    m_window->addSection(tr("Tickets"), tickets, QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion));
     // "New ticket" works from every section, with the family in view at the front desk or on the families page.
     m_window->addAction(tickets->captureAction());
     tickets->setFamilyInView([window = m_window.get()] {
@@ -196,11 +193,10 @@ void AppStartup::grabScreenshots(const StartupOptions& options)
                     tabs->setCurrentIndex(i);
                 }
                 QApplication::processEvents();
-                const QString path = i == 0 ? target.filePath()
-                                            : target.dir().filePath(QStringLiteral("%1-%2.%3")
-                                                                        .arg(target.completeBaseName())
-                                                                        .arg(i + 1)
-                                                                        .arg(target.suffix()));
+                const QString path = i == 0
+                    ? target.filePath()
+                    : target.dir().filePath(
+                        QStringLiteral("%1-%2.%3").arg(target.completeBaseName()).arg(i + 1).arg(target.suffix()));
                 dialog->grab().save(path);
             }
             dialog->reject();
