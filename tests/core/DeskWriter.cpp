@@ -10,53 +10,15 @@
 // OPERATIONS check-ins and check-outs (0 or none: until it is killed).
 #include "AttendanceReader.h"
 #include "AttendanceService.h"
-#include "Clock.h"
 #include "Database.h"
+#include "DeskProcess.h"
 #include "FamilyStore.h"
 #include "Session.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <utility>
-
 using namespace Kindred;
-
-namespace {
-
-struct Pair
-{
-    qint64 childId = 0;
-    qint64 adultId = 0;
-};
-
-// Each child with a guardian of the family who is on the child's pickup list today.
-QList<Pair> deskPairs(const FamilyStore& families, int offset, int count)
-{
-    QList<Pair> pairs;
-    const QDate today = Clock::currentDate();
-    for (const FamilySummary& summary : families.list(offset, count)) {
-        auto family = families.load(summary.id);
-        if (!family) {
-            continue;
-        }
-        for (const Child& child : std::as_const(family->children)) {
-            for (const PickupAuthorisation& pickup : child.pickups) {
-                const Person* adult = family->person(pickup.personId);
-                const bool restricted
-                    = std::any_of(child.restrictions.cbegin(), child.restrictions.cend(),
-                                  [&](const PickupRestriction& r) { return r.personId == pickup.personId; });
-                if (adult && adult->isGuardian && pickup.isValidOn(today) && !restricted) {
-                    pairs << Pair {child.id, adult->id};
-                    break;
-                }
-            }
-        }
-    }
-    return pairs;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -79,14 +41,14 @@ int main(int argc, char** argv)
     FamilyStore families(*database.value(), session);
     AttendanceService desk(*database.value(), session);
     AttendanceReader reader(*database.value());
-    const QList<Pair> pairs = deskPairs(families, args.at(2).toInt(), args.at(3).toInt());
+    const QList<DeskPair> pairs = DeskProcess::pairs(families, args.at(2).toInt(), args.at(3).toInt());
     if (pairs.isEmpty()) {
         out << "error no child with an authorised guardian" << Qt::endl;
         return 1;
     }
     out << "ready " << pairs.size() << Qt::endl;
     for (qint64 done = 0; operations == 0 || done < operations; ++done) {
-        const Pair& pair = pairs.at(done % pairs.size());
+        const DeskPair& pair = pairs.at(done % pairs.size());
         auto open = reader.openForChild(pair.childId);
         if (!open) {
             out << "error " << open.errorString() << Qt::endl;

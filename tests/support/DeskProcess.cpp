@@ -2,6 +2,8 @@
 #include "DeskProcess.h"
 
 #include "AttendanceReader.h"
+#include "Clock.h"
+#include "FamilyStore.h"
 #include "TestConfig.h"
 
 #include <QElapsedTimer>
@@ -73,6 +75,31 @@ void DeskProcess::readLines()
             m_errors << QString::fromUtf8(line.mid(6));
         }
     }
+}
+
+QList<DeskPair> DeskProcess::pairs(const FamilyStore& families, int familyOffset, int familyCount)
+{
+    QList<DeskPair> pairs;
+    const QDate today = Clock::currentDate();
+    for (const FamilySummary& summary : families.list(familyOffset, familyCount)) {
+        auto family = families.load(summary.id);
+        if (!family) {
+            continue;
+        }
+        for (const Child& child : std::as_const(family->children)) {
+            for (const PickupAuthorisation& pickup : child.pickups) {
+                const Person* adult = family->person(pickup.personId);
+                const bool restricted
+                    = std::any_of(child.restrictions.cbegin(), child.restrictions.cend(),
+                                  [&](const PickupRestriction& r) { return r.personId == pickup.personId; });
+                if (adult && adult->isGuardian && pickup.isValidOn(today) && !restricted) {
+                    pairs << DeskPair {child.id, adult->id};
+                    break;
+                }
+            }
+        }
+    }
+    return pairs;
 }
 
 QString DeskProcess::missingRecords(Database& database, const QList<qint64>& checkedIn, const QList<qint64>& checkedOut)

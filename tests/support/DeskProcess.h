@@ -8,6 +8,14 @@
 namespace Kindred {
 
 class Database;
+class FamilyStore;
+
+// A child and a guardian of the family who is on the child's pickup list today.
+struct DeskPair
+{
+    qint64 childId = 0;
+    qint64 adultId = 0;
+};
 
 // Runs tests/core/DeskWriter (kindred-desk-writer) as a separate process and collects what it
 // reported: the attendance records it saw committed, and any error a receptionist would have seen.
@@ -33,6 +41,10 @@ public:
     const QList<qint64>& checkedOut() const { return m_out; }
     const QStringList& errors() const { return m_errors; }
     QString standardError() const { return m_stderr; }
+
+    // The children of `familyCount` families from `familyOffset` (in name order), each with an adult
+    // who may both bring and collect them.
+    static QList<DeskPair> pairs(const FamilyStore& families, int familyOffset, int familyCount);
 
     // Empty when every record reported as checked in is in `database`, and every one reported as
     // checked out is closed there; otherwise what is missing.
