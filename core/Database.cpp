@@ -31,6 +31,17 @@ QVariant pragma(const QSqlDatabase& db, const QString& statement)
     return {};
 }
 
+Result<void> quickCheckVerdict(const QSqlDatabase& db, const QString& path)
+{
+    const QString check = pragma(db, QStringLiteral("PRAGMA quick_check")).toString();
+    if (check != QLatin1String("ok")) {
+        return Error {Database::tr("The file %1 is damaged (%2). It was not opened and nothing in it "
+                                   "was changed. Restore the latest backup.")
+                          .arg(path, check.isEmpty() ? Database::tr("unreadable") : check)};
+    }
+    return {};
+}
+
 // Opens the file read-only and checks that it is a healthy Kindred file this version understands,
 // before anything is allowed to write to it.
 Result<void> verifyExistingFile(const QString& path, const OpenOptions& options)
@@ -69,13 +80,9 @@ Result<void> verifyExistingFile(const QString& path, const OpenOptions& options)
                 }
             }
             query.finish();
-            if (verdict.ok() && options.quickCheck) {
-                const QString check = pragma(db, QStringLiteral("PRAGMA quick_check")).toString();
-                if (check != QLatin1String("ok")) {
-                    verdict = Error {Database::tr("The file %1 is damaged (%2). It was not opened and nothing in it "
-                                                  "was changed. Restore the latest backup.")
-                                         .arg(path, check.isEmpty() ? Database::tr("unreadable") : check)};
-                }
+            const bool small = options.quickCheckMaxBytes < 0 || QFileInfo(path).size() <= options.quickCheckMaxBytes;
+            if (verdict.ok() && options.quickCheck && small) {
+                verdict = quickCheckVerdict(db, path);
             }
             db.close();
         }
@@ -149,6 +156,11 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     return pragma(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+Result<void> Database::quickCheck() const
+{
+    return quickCheckVerdict(connection(), m_path);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)

@@ -266,7 +266,8 @@ void TestStoreFailures::damageFoundAfterOpenIsReported_data()
 }
 
 // A very large file is opened without quick_check (it reads the whole file): damage is then found by
-// the first statement that reads the damaged page, and must come back as a message, not a crash.
+// the background check, or by the first statement that reads the damaged page, and must come back as
+// a message, not a crash.
 void TestStoreFailures::damageFoundAfterOpenIsReported()
 {
     QFETCH(bool, checkingOut);
@@ -280,9 +281,13 @@ void TestStoreFailures::damageFoundAfterOpenIsReported()
     desk.close();
     QVERIFY(overwritePage(path, attendanceRoot, pageSize));
 
+    QVERIFY(desk.open(path).contains(QLatin1String("damaged"))); // small enough to be checked at open
     OpenOptions options;
-    options.quickCheck = false;
+    options.quickCheckMaxBytes = 4096; // as if it were gigabytes
     QCOMPARE(desk.open(path, options), QString());
+    auto check = desk.database->quickCheck();
+    QVERIFY(!check.ok());
+    QVERIFY2(check.errorString().contains(QLatin1String("damaged")), qPrintable(check.errorString()));
     const DeskPair pair = desk.pairs.at(checkingOut ? 0 : 10);
     auto done = checkingOut ? desk.checkOut(pair) : desk.checkIn(pair);
     QVERIFY(!done.ok());
