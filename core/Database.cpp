@@ -31,15 +31,21 @@ QVariant pragma(const QSqlDatabase& db, const QString& statement)
     return {};
 }
 
-Result<void> quickCheckVerdict(const QSqlDatabase& db, const QString& path)
+Result<void> quickCheckVerdict(const QSqlDatabase& db, const QString& path, bool atOpen)
 {
     const QString check = pragma(db, QStringLiteral("PRAGMA quick_check")).toString();
-    if (check != QLatin1String("ok")) {
+    if (check == QLatin1String("ok")) {
+        return {};
+    }
+    const QString what = check.isEmpty() ? Database::tr("unreadable") : check;
+    if (atOpen) {
         return Error {Database::tr("The file %1 is damaged (%2). It was not opened and nothing in it "
                                    "was changed. Restore the latest backup.")
-                          .arg(path, check.isEmpty() ? Database::tr("unreadable") : check)};
+                          .arg(path, what)};
     }
-    return {};
+    return Error {Database::tr("The file %1 is damaged (%2). Stop recording in it, close Kindred and restore the "
+                               "latest backup.")
+                      .arg(path, what)};
 }
 
 // Opens the file read-only and checks that it is a healthy Kindred file this version understands,
@@ -82,7 +88,7 @@ Result<void> verifyExistingFile(const QString& path, const OpenOptions& options)
             query.finish();
             const bool small = options.quickCheckMaxBytes < 0 || QFileInfo(path).size() <= options.quickCheckMaxBytes;
             if (verdict.ok() && options.quickCheck && small) {
-                verdict = quickCheckVerdict(db, path);
+                verdict = quickCheckVerdict(db, path, true);
             }
             db.close();
         }
@@ -160,7 +166,7 @@ int Database::schemaVersion() const
 
 Result<void> Database::quickCheck() const
 {
-    return quickCheckVerdict(connection(), m_path);
+    return quickCheckVerdict(connection(), m_path, false);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
