@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "SecurityCode.h"
+#include "SqlValues.h"
 #include "StoreError.h"
 
 #include <QSqlQuery>
@@ -174,7 +175,7 @@ Result<qint64> AttendanceWriter::checkIn(const ChildFacts& child, const Arrival&
     insert.bindValue(QStringLiteral(":person"), idOrNull(arrival.broughtByPersonId));
     insert.bindValue(QStringLiteral(":staff"), idOrNull(arrival.broughtByStaffId));
     insert.bindValue(QStringLiteral(":desk"), idOrNull(arrival.deskStaffId));
-    insert.bindValue(QStringLiteral(":group"), arrival.groupLabel);
+    insert.bindValue(QStringLiteral(":group"), sqlText(arrival.groupLabel));
     if (auto done = execQuery(insert); !done) {
         return done.error();
     }
@@ -213,7 +214,7 @@ Result<qint64> AttendanceWriter::checkOut(const ChildFacts& child, const Departu
     close.bindValue(QStringLiteral(":person"), idOrNull(departure.collectedByPersonId));
     close.bindValue(QStringLiteral(":staff"), idOrNull(departure.collectedByStaffId));
     close.bindValue(QStringLiteral(":desk"), idOrNull(departure.deskStaffId));
-    close.bindValue(QStringLiteral(":reason"), departure.overrideReason);
+    close.bindValue(QStringLiteral(":reason"), sqlText(departure.overrideReason));
     close.bindValue(QStringLiteral(":overrider"), idOrNull(departure.overrideByStaffId));
     close.bindValue(QStringLiteral(":late"), departure.lateMinutes);
     close.bindValue(QStringLiteral(":id"), open.value());

@@ -2,6 +2,7 @@
 #include "AppStartup.h"
 
 #include "CentreStore.h"
+#include "DashboardPage.h"
 #include "Database.h"
 #include "DemoCentreGenerator.h"
 #include "FamiliesPage.h"
@@ -10,6 +11,7 @@
 #include "FamilyStore.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ReportsPage.h"
 #include "Session.h"
 
 #include <QApplication>
@@ -130,6 +132,8 @@ Result<void> AppStartup::fillWithDemoIfNew(bool force, int children, bool isDefa
 void AppStartup::showWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_database, *m_families, *m_centre);
+    m_window->addSection(tr("Reports"), new ReportsPage(*m_database, *m_centre, *m_session, m_window.get()));
+    m_window->addSection(tr("Dashboard"), new DashboardPage(*m_database, m_window.get()));
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     m_window->show();
 }

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QPair>
+
+namespace Kindred {
+
+class Database;
+
+// The figures behind the director's dashboard, each one aggregate query (GROUP BY in SQLite or a
+// fold over one day's rows), never the whole history in memory.
+class DashboardData
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardData)
+
+public:
+    explicit DashboardData(Database& database);
+
+    // Children who attended on each day from `from` to `to` (days with nobody are left out).
+    Result<QList<QPair<QDate, int>>> attendancePerDay(QDate from, QDate to) const;
+    // Children present at each hour mark of the opening hours of `day` (08:00 counts whoever is
+    // checked in at 08:00), as (hour, children). Still-open stays count until now when `day` is today.
+    Result<QList<QPair<int, int>>> presentByHour(QDate day) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace Kindred
