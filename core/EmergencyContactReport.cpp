@@ -64,7 +64,10 @@ QString person(const QSqlQuery& q)
     const QString name = relation.isEmpty()
         ? q.value(1).toString()
         : EmergencyContactReport::tr("%1 (%2)").arg(q.value(1).toString(), relation);
-    return EmergencyContactReport::tr("%1: %2").arg(name, q.value(3).toString());
+    // A phone number never breaks across lines: its spaces are non-breaking.
+    QString phone = q.value(3).toString();
+    phone.replace(QLatin1Char(' '), QChar(0x00a0));
+    return EmergencyContactReport::tr("%1: %2").arg(name, phone);
 }
 
 } // namespace
@@ -148,10 +151,13 @@ Result<ReportOutput> EmergencyContactReport::build(Database& database, const Rep
         table.rows << QStringList {name, family.isEmpty() ? none : family.join(QLatin1Char('\n')),
                                    numbered.isEmpty() ? none : numbered.join(QLatin1Char('\n')),
                                    alertLines.join(QLatin1Char('\n'))};
+        const auto plain = [](QStringList lines) {
+            return lines.join(QStringLiteral("; ")).replace(QChar(0x00a0), QLatin1Char(' '));
+        };
         out.csvRows << QStringList {room,
                                     name,
-                                    family.join(QStringLiteral("; ")),
-                                    contacts->value(childId).join(QStringLiteral("; ")),
+                                    plain(family),
+                                    plain(contacts->value(childId)),
                                     allergies.join(QStringLiteral("; ")),
                                     restricted.join(QStringLiteral("; "))};
         ++children;

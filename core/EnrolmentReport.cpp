@@ -127,16 +127,17 @@ Result<ReportOutput> EnrolmentReport::build(Database& database, const ReportRequ
     out.document = ReportHeader::start(database, tr("Enrolment and capacity"), request);
     ReportDocument& doc = out.document;
     ReportDocument::Table table;
+    doc.landscape = true; // ten columns of figures
     table.columns = {{tr("Room"), 1.6},
-                     {tr("Ages"), 1.3},
-                     {tr("Ratio"), 0.6},
-                     {tr("Capacity"), 0.9, Qt::AlignRight},
-                     {tr("Enrolled"), 0.9, Qt::AlignRight},
-                     {tr("Places free"), 0.9, Qt::AlignRight},
-                     {tr("Occupancy"), 1.0, Qt::AlignRight},
-                     {tr("Staff needed"), 0.9, Qt::AlignRight},
-                     {tr("Waitlist"), 0.9, Qt::AlignRight},
-                     {tr("Attending a day"), 1.0, Qt::AlignRight}};
+                     {tr("Ages"), 1.4},
+                     {tr("Ratio"), 0.8},
+                     {tr("Capacity"), 1.0, Qt::AlignRight},
+                     {tr("Enrolled"), 1.0, Qt::AlignRight},
+                     {tr("Places free"), 1.0, Qt::AlignRight},
+                     {tr("Occupancy"), 1.1, Qt::AlignRight},
+                     {tr("Staff needed"), 1.0, Qt::AlignRight},
+                     {tr("Waitlist"), 1.0, Qt::AlignRight},
+                     {tr("Attending a day"), 1.1, Qt::AlignRight}};
     out.csvHeader = QStringList {
         tr("Room"),        tr("Ages"),        tr("Ratio"),        tr("Capacity"), tr("Enrolled"),
         tr("Places free"), tr("Occupancy %"), tr("Staff needed"), tr("Waitlist"), tr("Average attending a day")};

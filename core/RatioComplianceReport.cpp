@@ -147,7 +147,7 @@ Result<ReportOutput> RatioComplianceReport::build(Database& database, const Repo
     const Figures& figures = computed.value();
     const QHash<qint64, Room> rooms = ReportHeader::roomsById(database);
     const QLocale locale;
-    const auto time = [&](QTime t) { return locale.toString(t, QLocale::ShortFormat); };
+    const auto time = [](QTime t) { return t.toString(QStringLiteral("HH:mm")); };
     ReportOutput out;
     out.document = ReportHeader::start(database, tr("Ratio compliance"), request);
     ReportDocument& doc = out.document;

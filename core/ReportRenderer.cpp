@@ -4,8 +4,8 @@
 #include "Clock.h"
 
 #include <QFontMetricsF>
-#include <QPageLayout>
 #include <QLocale>
+#include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>

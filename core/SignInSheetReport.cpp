@@ -64,6 +64,8 @@ Result<ReportOutput> SignInSheetReport::build(Database& database, const ReportRe
         out.document.blocks << sheet.blocks;
         ++sheets;
     }
+    // Nine or ten columns: across the page, so that names and times are not squeezed.
+    out.document.landscape = true;
     if (!oneDay && sheets == 0) {
         out.document.addParagraph(tr("No child was checked in during this period."));
     }

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "ReportCatalogue.h"
 #include "ReportRenderer.h"
+#include "SettingsStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -140,6 +141,11 @@ int ReportCommand::execute(const QStringList& arguments)
     auto database = Database::open(databasePath, openOptions);
     if (!database) {
         return fail(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(databasePath), database.errorString()));
+    }
+    // Days and hours are the centre's, whatever zone the scheduled job runs in.
+    const QByteArray zone = SettingsStore(*database.value()).value(SettingsStore::CentreTimeZone).toUtf8();
+    if (!zone.isEmpty() && QTimeZone(zone).isValid()) {
+        Clock::setTimeZone(QTimeZone(zone));
     }
     if (parser.isSet(roomOption)) {
         auto room = ReportCatalogue::findRoom(*database.value(), parser.value(roomOption));
