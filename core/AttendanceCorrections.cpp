@@ -104,15 +104,15 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
     if (auto done = execQuery(update); !done) {
         return done.error();
     }
-    AuditEntry entry { m_session.actorId(),
-                       QStringLiteral("attendance.correct"),
-                       QStringLiteral("attendance"),
-                       attendanceId,
-                       { { QStringLiteral("field"),
-                           isCheckIn ? QStringLiteral("checkedInAt") : QStringLiteral("checkedOutAt") },
-                         { QStringLiteral("old"), text(old) },
-                         { QStringLiteral("new"), text(newUtc) } },
-                       reason.trimmed() };
+    AuditEntry entry {
+        m_session.actorId(),
+        QStringLiteral("attendance.correct"),
+        QStringLiteral("attendance"),
+        attendanceId,
+        {{QStringLiteral("field"), isCheckIn ? QStringLiteral("checkedInAt") : QStringLiteral("checkedOutAt")},
+         {QStringLiteral("old"), text(old)},
+         {QStringLiteral("new"), text(newUtc)}},
+        reason.trimmed()};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }

@@ -110,7 +110,7 @@ Result<AttendanceRecord> AttendanceReader::byId(qint64 attendanceId) const
         return StoreError::fromSql(query.lastError());
     }
     if (!query.next()) {
-        return Error { tr("That attendance record is not on file.") };
+        return Error {tr("That attendance record is not on file.")};
     }
     return readRecord(query);
 }

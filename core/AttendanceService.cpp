@@ -52,7 +52,7 @@ Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& 
                                                            qint64 deskStaffId)
 {
     if (childIds.isEmpty()) {
-        return Error { tr("Choose the children to check in.") };
+        return Error {tr("Choose the children to check in.")};
     }
     const QSqlDatabase db = m_database.connection();
     AttendanceWriter writer(db, m_session.actorId());
@@ -66,9 +66,7 @@ Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& 
     }
     const QDateTime now = Clock::currentDateTimeUtc();
     const QDate day = AttendanceRules::localDay(now, Clock::timeZone());
-    const AttendanceWriter::Arrival arrival {
-        broughtByPersonId, 0, deskStaffId ? deskStaffId : m_session.actorId(), {}
-    };
+    const AttendanceWriter::Arrival arrival {broughtByPersonId, 0, deskStaffId ? deskStaffId : m_session.actorId(), {}};
     QList<qint64> ids;
     for (qint64 childId : childIds) {
         auto child = writer.child(childId);
@@ -111,7 +109,7 @@ QList<GroupOutcome> AttendanceService::groupCheckIn(const QList<qint64>& childId
     AttendanceWriter writer(db, m_session.actorId());
     AttendanceReader reader(m_database);
     for (qint64 childId : childIds) {
-        GroupOutcome outcome { childId, false, {}, {} };
+        GroupOutcome outcome {childId, false, {}, {}};
         const auto recordOne = [&]() -> Result<qint64> {
             WriteTransaction transaction(db);
             if (auto begun = transaction.begin(); !begun) {
@@ -125,8 +123,8 @@ QList<GroupOutcome> AttendanceService::groupCheckIn(const QList<qint64>& childId
                 return child.error();
             }
             const QDateTime now = Clock::currentDateTimeUtc();
-            const AttendanceWriter::Arrival arrival { 0, staffId, m_session.actorId() ? m_session.actorId() : staffId,
-                                                      groupLabel.trimmed() };
+            const AttendanceWriter::Arrival arrival {0, staffId, m_session.actorId() ? m_session.actorId() : staffId,
+                                                     groupLabel.trimmed()};
             auto id = writer.checkIn(child.value(), arrival, now, AttendanceRules::localDay(now, Clock::timeZone()));
             if (!id) {
                 return id.error();
@@ -183,7 +181,7 @@ Result<AttendanceRecord> AttendanceService::checkOutByCode(const QString& code, 
         return found.error();
     }
     if (!found->isPresent()) {
-        return Error { tr("%1 was already checked out today. Nothing was recorded.").arg(found->childName) };
+        return Error {tr("%1 was already checked out today. Nothing was recorded.").arg(found->childName)};
     }
     return checkOutChild(found->childId, adultPersonId, deskStaffId, overrideReason);
 }
@@ -247,7 +245,7 @@ QList<GroupOutcome> AttendanceService::groupCheckOut(const QList<qint64>& childI
     AttendanceReader reader(m_database);
     const QTime closing = AttendanceRules::closingTime(m_database);
     for (qint64 childId : childIds) {
-        GroupOutcome outcome { childId, false, {}, {} };
+        GroupOutcome outcome {childId, false, {}, {}};
         const auto recordOne = [&]() -> Result<qint64> {
             WriteTransaction transaction(db);
             if (auto begun = transaction.begin(); !begun) {
@@ -309,19 +307,17 @@ Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, cons
         return open.error();
     }
     if (open.value() != 0 && day == Clock::currentDate()) {
-        return Error {
-            tr("%1 is checked in today, so cannot be marked absent. Nothing was recorded.").arg(child->name)
-        };
+        return Error {tr("%1 is checked in today, so cannot be marked absent. Nothing was recorded.").arg(child->name)};
     }
     QSqlQuery exists(db);
     exists.prepare(AbsenceExistsSql);
     exists.bindValue(QStringLiteral(":child"), childId);
     exists.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     if (exists.exec() && exists.next()) {
-        return Error { tr("%1 is already marked absent that day (%2).").arg(child->name, exists.value(0).toString()) };
+        return Error {tr("%1 is already marked absent that day (%2).").arg(child->name, exists.value(0).toString())};
     }
     exists.finish();
-    Absence absence { 0, childId, day, reason.trimmed(), m_session.actorId(), Clock::currentDateTimeUtc() };
+    Absence absence {0, childId, day, reason.trimmed(), m_session.actorId(), Clock::currentDateTimeUtc()};
     QSqlQuery insert(db);
     insert.prepare(InsertAbsenceSql);
     insert.bindValue(QStringLiteral(":child"), childId);
@@ -333,14 +329,14 @@ Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, cons
         return done.error();
     }
     absence.id = insert.lastInsertId().toLongLong();
-    AuditEntry entry { m_session.actorId(),
-                       QStringLiteral("attendance.absence"),
-                       QStringLiteral("absence"),
-                       absence.id,
-                       { { QStringLiteral("childId"), childId },
-                         { QStringLiteral("day"), day.toString(Qt::ISODate) },
-                         { QStringLiteral("reason"), absence.reason } },
-                       absence.reason };
+    AuditEntry entry {m_session.actorId(),
+                      QStringLiteral("attendance.absence"),
+                      QStringLiteral("absence"),
+                      absence.id,
+                      {{QStringLiteral("childId"), childId},
+                       {QStringLiteral("day"), day.toString(Qt::ISODate)},
+                       {QStringLiteral("reason"), absence.reason}},
+                      absence.reason};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }

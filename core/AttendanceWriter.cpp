@@ -60,10 +60,10 @@ Result<ChildFacts> AttendanceWriter::child(qint64 childId) const
         return StoreError::fromSql(query.lastError());
     }
     if (!query.next() || query.value(3).toBool()) {
-        return Error { tr("This child is no longer on file (the family may have been archived). Nothing was "
-                          "recorded.") };
+        return Error {tr("This child is no longer on file (the family may have been archived). Nothing was "
+                         "recorded.")};
     }
-    return ChildFacts { childId, query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString() };
+    return ChildFacts {childId, query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()};
 }
 
 Result<PickupCandidate> AttendanceWriter::adult(qint64 personId) const
@@ -77,7 +77,7 @@ Result<PickupCandidate> AttendanceWriter::adult(qint64 personId) const
     if (!query.next() || query.value(2).toBool()) {
         return fieldError(QStringLiteral("adult"), tr("Choose the adult at the desk from the family's list."));
     }
-    return PickupCandidate { personId, query.value(0).toLongLong(), query.value(1).toString() };
+    return PickupCandidate {personId, query.value(0).toLongLong(), query.value(1).toString()};
 }
 
 Result<QString> AttendanceWriter::staffName(qint64 staffId) const
@@ -96,7 +96,7 @@ Result<QString> AttendanceWriter::staffName(qint64 staffId) const
 
 Result<PickupRules> AttendanceWriter::rules(const ChildFacts& child) const
 {
-    PickupRules rules { child.childId, child.familyId, child.name, {}, {} };
+    PickupRules rules {child.childId, child.familyId, child.name, {}, {}};
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(AuthorisationsSql);
@@ -105,8 +105,8 @@ Result<PickupRules> AttendanceWriter::rules(const ChildFacts& child) const
         return StoreError::fromSql(query.lastError());
     }
     while (query.next()) {
-        rules.authorisations << PickupAuthorisation { query.value(0).toLongLong(), dateOrNull(query.value(1)),
-                                                      dateOrNull(query.value(2)), query.value(3).toString() };
+        rules.authorisations << PickupAuthorisation {query.value(0).toLongLong(), dateOrNull(query.value(1)),
+                                                     dateOrNull(query.value(2)), query.value(3).toString()};
     }
     query.prepare(RestrictionsSql);
     query.bindValue(QStringLiteral(":id"), child.childId);
@@ -114,8 +114,8 @@ Result<PickupRules> AttendanceWriter::rules(const ChildFacts& child) const
         return StoreError::fromSql(query.lastError());
     }
     while (query.next()) {
-        rules.restrictions << PickupRestriction { query.value(0).toLongLong(), query.value(1).toString(),
-                                                  query.value(2).toString() };
+        rules.restrictions << PickupRestriction {query.value(0).toLongLong(), query.value(1).toString(),
+                                                 query.value(2).toString()};
     }
     return rules;
 }
@@ -146,7 +146,7 @@ Result<QString> AttendanceWriter::freshCode(QDate day) const
             return code;
         }
     }
-    return Error { tr("Kindred ran out of security codes for today. Nothing was recorded; call support.") };
+    return Error {tr("Kindred ran out of security codes for today. Nothing was recorded; call support.")};
 }
 
 Result<qint64> AttendanceWriter::checkIn(const ChildFacts& child, const Arrival& arrival, const QDateTime& nowUtc,
@@ -157,7 +157,7 @@ Result<qint64> AttendanceWriter::checkIn(const ChildFacts& child, const Arrival&
         return open.error();
     }
     if (open.value() != 0) {
-        return Error { tr("%1 is already checked in. Nothing was recorded.").arg(child.name) };
+        return Error {tr("%1 is already checked in. Nothing was recorded.").arg(child.name)};
     }
     auto code = freshCode(day);
     if (!code) {
@@ -180,18 +180,18 @@ Result<qint64> AttendanceWriter::checkIn(const ChildFacts& child, const Arrival&
         return done.error();
     }
     const qint64 id = insert.lastInsertId().toLongLong();
-    AuditEntry entry { m_actorId,
-                       QStringLiteral("attendance.checkin"),
-                       QStringLiteral("attendance"),
-                       id,
-                       { { QStringLiteral("childId"), child.childId },
-                         { QStringLiteral("at"), at },
-                         { QStringLiteral("code"), code.value() },
-                         { QStringLiteral("broughtByPersonId"), arrival.broughtByPersonId },
-                         { QStringLiteral("broughtByStaffId"), arrival.broughtByStaffId },
-                         { QStringLiteral("deskStaffId"), arrival.deskStaffId },
-                         { QStringLiteral("group"), arrival.groupLabel } },
-                       {} };
+    AuditEntry entry {m_actorId,
+                      QStringLiteral("attendance.checkin"),
+                      QStringLiteral("attendance"),
+                      id,
+                      {{QStringLiteral("childId"), child.childId},
+                       {QStringLiteral("at"), at},
+                       {QStringLiteral("code"), code.value()},
+                       {QStringLiteral("broughtByPersonId"), arrival.broughtByPersonId},
+                       {QStringLiteral("broughtByStaffId"), arrival.broughtByStaffId},
+                       {QStringLiteral("deskStaffId"), arrival.deskStaffId},
+                       {QStringLiteral("group"), arrival.groupLabel}},
+                      {}};
     if (auto audited = AuditLog::append(m_db, entry); !audited) {
         return audited.error();
     }
@@ -205,7 +205,7 @@ Result<qint64> AttendanceWriter::checkOut(const ChildFacts& child, const Departu
         return open.error();
     }
     if (open.value() == 0) {
-        return Error { tr("%1 is not checked in, so cannot be checked out. Nothing was recorded.").arg(child.name) };
+        return Error {tr("%1 is not checked in, so cannot be checked out. Nothing was recorded.").arg(child.name)};
     }
     const QString at = nowUtc.toString(Qt::ISODateWithMs);
     QSqlQuery close(m_db);
@@ -221,19 +221,19 @@ Result<qint64> AttendanceWriter::checkOut(const ChildFacts& child, const Departu
     if (auto done = execQuery(close); !done) {
         return done.error();
     }
-    AuditEntry entry { m_actorId,
-                       departure.overrideReason.isEmpty() ? QStringLiteral("attendance.checkout")
-                                                          : QStringLiteral("attendance.checkout.override"),
-                       QStringLiteral("attendance"),
-                       open.value(),
-                       { { QStringLiteral("childId"), child.childId },
-                         { QStringLiteral("at"), at },
-                         { QStringLiteral("collectedByPersonId"), departure.collectedByPersonId },
-                         { QStringLiteral("collectedByStaffId"), departure.collectedByStaffId },
-                         { QStringLiteral("deskStaffId"), departure.deskStaffId },
-                         { QStringLiteral("lateMinutes"), departure.lateMinutes },
-                         { QStringLiteral("decision"), departure.decision } },
-                       departure.overrideReason };
+    AuditEntry entry {m_actorId,
+                      departure.overrideReason.isEmpty() ? QStringLiteral("attendance.checkout")
+                                                         : QStringLiteral("attendance.checkout.override"),
+                      QStringLiteral("attendance"),
+                      open.value(),
+                      {{QStringLiteral("childId"), child.childId},
+                       {QStringLiteral("at"), at},
+                       {QStringLiteral("collectedByPersonId"), departure.collectedByPersonId},
+                       {QStringLiteral("collectedByStaffId"), departure.collectedByStaffId},
+                       {QStringLiteral("deskStaffId"), departure.deskStaffId},
+                       {QStringLiteral("lateMinutes"), departure.lateMinutes},
+                       {QStringLiteral("decision"), departure.decision}},
+                      departure.overrideReason};
     if (auto audited = AuditLog::append(m_db, entry); !audited) {
         return audited.error();
     }

@@ -29,18 +29,18 @@ Result<qint64> DropInRegistration::registerFamily(FamilyStore& store, Family& fa
     saved.status = FamilyStatus::Enrolled;
     if (!saved.notes.contains(tr("Drop-in"))) {
         saved.notes
-            = QStringList { tr("Drop-in registered at the desk."), saved.notes }.join(QLatin1Char('\n')).trimmed();
+            = QStringList {tr("Drop-in registered at the desk."), saved.notes}.join(QLatin1Char('\n')).trimmed();
     }
     for (Child& child : saved.children) {
         if (child.pickups.isEmpty()) {
             for (qint64 personId : std::as_const(reachable)) {
-                child.pickups << PickupAuthorisation { personId, {}, {}, {} };
+                child.pickups << PickupAuthorisation {personId, {}, {}, {}};
             }
         }
         if (child.emergencyContacts.isEmpty()) {
             for (const Person& adult : std::as_const(saved.adults)) {
                 if (Validation::isPhoneNumber(adult.bestPhone())) {
-                    child.emergencyContacts << EmergencyContact { adult.fullName(), adult.relation, adult.bestPhone() };
+                    child.emergencyContacts << EmergencyContact {adult.fullName(), adult.relation, adult.bestPhone()};
                     break;
                 }
             }

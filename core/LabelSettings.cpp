@@ -35,11 +35,11 @@ LabelSettings LabelSettings::load(const SettingsStore& settings)
 Result<void> LabelSettings::save(SettingsStore& settings) const
 {
     const QList<QPair<QString, QString>> values {
-        { WidthKey, QString::number(sizeMm.width()) },
-        { HeightKey, QString::number(sizeMm.height()) },
-        { LifeThreateningKey, printLifeThreateningAllergies ? QStringLiteral("1") : QStringLiteral("0") },
-        { OtherAllergiesKey, printOtherAllergies ? QStringLiteral("1") : QStringLiteral("0") },
-        { MedicalNotesKey, printMedicalNotes ? QStringLiteral("1") : QStringLiteral("0") },
+        {WidthKey, QString::number(sizeMm.width())},
+        {HeightKey, QString::number(sizeMm.height())},
+        {LifeThreateningKey, printLifeThreateningAllergies ? QStringLiteral("1") : QStringLiteral("0")},
+        {OtherAllergiesKey, printOtherAllergies ? QStringLiteral("1") : QStringLiteral("0")},
+        {MedicalNotesKey, printMedicalNotes ? QStringLiteral("1") : QStringLiteral("0")},
     };
     for (const auto& [key, value] : values) {
         if (auto saved = settings.setValue(key, value); !saved) {

@@ -19,7 +19,7 @@ struct LabelSettings
     static inline const QString OtherAllergiesKey = QStringLiteral("labels/printOtherAllergies");
     static inline const QString MedicalNotesKey = QStringLiteral("labels/printMedicalNotes");
 
-    QSizeF sizeMm { 89, 36 }; // a common address-label roll
+    QSizeF sizeMm {89, 36}; // a common address-label roll
     bool printLifeThreateningAllergies = true;
     bool printOtherAllergies = false;
     bool printMedicalNotes = false; // a sensitive condition stays on screen by default

@@ -14,7 +14,7 @@ namespace Kindred {
 
 RoomRatio RoomRatio::of(const Room& room, int children, int staff)
 {
-    return RoomRatio { children, staff, room.childrenPerStaff, room.staffRequiredFor(children) };
+    return RoomRatio {children, staff, room.childrenPerStaff, room.staffRequiredFor(children)};
 }
 
 RoomBoard::RoomBoard(Database& database)
@@ -34,7 +34,7 @@ QList<RoomBoardEntry> RoomBoard::rooms() const
     QHash<qint64, int> indexOfRoom;
     for (const Room& room : rooms) {
         indexOfRoom.insert(room.id, int(entries.size()));
-        entries << RoomBoardEntry { room, {}, {}, {}, 0 };
+        entries << RoomBoardEntry {room, {}, {}, {}, 0};
     }
     const auto entryFor = [&](qint64 roomId) -> RoomBoardEntry& {
         auto found = indexOfRoom.constFind(roomId);
@@ -45,14 +45,14 @@ QList<RoomBoardEntry> RoomBoard::rooms() const
             unplaced.capacity = 0;
             unplaced.childrenPerStaff = 1;
             found = indexOfRoom.insert(roomId, int(entries.size()));
-            entries << RoomBoardEntry { unplaced, {}, {}, {}, 0 };
+            entries << RoomBoardEntry {unplaced, {}, {}, {}, 0};
         }
         return entries[found.value()];
     };
     for (const AttendanceRecord& record : present) {
         RoomBoardEntry& entry = entryFor(record.roomId);
         const bool late = AttendanceRules::isStillHereAfterClosing(record.day, now, closing, Clock::timeZone());
-        entry.children << BoardChild { record, late };
+        entry.children << BoardChild {record, late};
         entry.lateCount += late ? 1 : 0;
     }
     for (const StaffShift& shift : onDuty) {

@@ -129,7 +129,7 @@ Result<int> SecurityLabelPainter::writePdf(const QList<SecurityLabel>& labels, c
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error { tr("Kindred cannot write %1: %2").arg(path, file.errorString()) };
+        return Error {tr("Kindred cannot write %1: %2").arg(path, file.errorString())};
     }
     int painted = 0;
     {
@@ -142,7 +142,7 @@ Result<int> SecurityLabelPainter::writePdf(const QList<SecurityLabel>& labels, c
         painted = paint(labels, &writer);
     }
     if (!file.commit()) {
-        return Error { tr("Kindred could not finish writing %1. No file was left behind.").arg(path) };
+        return Error {tr("Kindred could not finish writing %1. No file was left behind.").arg(path)};
     }
     return painted;
 }

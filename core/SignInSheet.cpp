@@ -52,7 +52,7 @@ ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
     ReportDocument doc;
     doc.centreName = settings.value(SettingsStore::CentreName, tr("Kindred"));
     doc.centreDetails
-        = QStringList { settings.value(SettingsStore::CentreAddress), settings.value(SettingsStore::CentrePhone) }
+        = QStringList {settings.value(SettingsStore::CentreAddress), settings.value(SettingsStore::CentrePhone)}
               .filter(QRegularExpression(QStringLiteral("\\S")))
               .join(QStringLiteral(" · "));
     doc.title = tr("Daily sign-in and sign-out sheet");
@@ -73,13 +73,12 @@ ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
 
     const QList<AttendanceRecord> records = AttendanceReader(database).forDay(day, roomId);
     ReportDocument::Table table;
-    table.columns = { { tr("Child"), 1.6 },      { tr("In"), 0.7 },
-                      { tr("Brought by"), 1.4 }, { tr("Desk (in)"), 1.1 },
-                      { tr("Out"), 0.7 },        { tr("Collected by"), 1.4 },
-                      { tr("Desk (out)"), 1.1 }, { tr("Hours"), 0.6, Qt::AlignRight },
-                      { tr("Notes"), 1.8 } };
+    table.columns
+        = {{tr("Child"), 1.6}, {tr("In"), 0.7},           {tr("Brought by"), 1.4}, {tr("Desk (in)"), 1.1},
+           {tr("Out"), 0.7},   {tr("Collected by"), 1.4}, {tr("Desk (out)"), 1.1}, {tr("Hours"), 0.6, Qt::AlignRight},
+           {tr("Notes"), 1.8}};
     if (roomId < 0) {
-        table.columns.insert(1, { tr("Room"), 1.0 });
+        table.columns.insert(1, {tr("Room"), 1.0});
     }
     QList<AttendanceRecord> corrected;
     int present = 0;
@@ -102,15 +101,15 @@ ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
             notes << tr("Corrected (see below)");
             corrected << r;
         }
-        QStringList row { r.childName,
-                          localTime(r.checkedInAt, day),
-                          r.broughtByName,
-                          r.checkInDeskStaffName,
-                          localTime(r.checkedOutAt, day),
-                          r.collectedByName,
-                          r.checkOutDeskStaffName,
-                          duration(r.checkedInAt, r.checkedOutAt),
-                          notes.join(QStringLiteral("; ")) };
+        QStringList row {r.childName,
+                         localTime(r.checkedInAt, day),
+                         r.broughtByName,
+                         r.checkInDeskStaffName,
+                         localTime(r.checkedOutAt, day),
+                         r.collectedByName,
+                         r.checkOutDeskStaffName,
+                         duration(r.checkedInAt, r.checkedOutAt),
+                         notes.join(QStringLiteral("; "))};
         if (roomId < 0) {
             row.insert(1, r.roomName);
         }
@@ -125,27 +124,26 @@ ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
     } else {
         doc.addTable(table);
     }
-    doc.addKeyValues({ { tr("Children checked in"), locale.toString(records.size()) },
-                       { tr("Not checked out"), locale.toString(present) } });
+    doc.addKeyValues({{tr("Children checked in"), locale.toString(records.size())},
+                      {tr("Not checked out"), locale.toString(present)}});
 
     if (!corrected.isEmpty()) {
         doc.addHeading(tr("Corrections"));
         ReportDocument::Table changes;
-        changes.columns
-            = { { tr("Child"), 1.4 }, { tr("Changed"), 0.9 }, { tr("Old value"), 1.0 }, { tr("New value"), 1.0 },
-                { tr("By"), 1.2 },    { tr("When"), 1.2 },    { tr("Why"), 2.0 } };
+        changes.columns = {{tr("Child"), 1.4}, {tr("Changed"), 0.9}, {tr("Old value"), 1.0}, {tr("New value"), 1.0},
+                           {tr("By"), 1.2},    {tr("When"), 1.2},    {tr("Why"), 2.0}};
         AttendanceReader reader(database);
         for (const AttendanceRecord& r : std::as_const(corrected)) {
             for (const AttendanceCorrection& c : reader.corrections(r.id)) {
                 const bool in = c.field == AttendanceCorrection::Field::CheckedInAt;
-                changes.rows << QStringList { r.childName,
-                                              in ? tr("Check-in") : tr("Check-out"),
-                                              c.oldValue.isValid() ? localTime(c.oldValue, day) : tr("(none)"),
-                                              localTime(c.newValue, day),
-                                              c.correctedByName,
-                                              locale.toString(c.correctedAt.toTimeZone(Clock::timeZone()),
-                                                              QLocale::ShortFormat),
-                                              c.reason };
+                changes.rows << QStringList {
+                    r.childName,
+                    in ? tr("Check-in") : tr("Check-out"),
+                    c.oldValue.isValid() ? localTime(c.oldValue, day) : tr("(none)"),
+                    localTime(c.newValue, day),
+                    c.correctedByName,
+                    locale.toString(c.correctedAt.toTimeZone(Clock::timeZone()), QLocale::ShortFormat),
+                    c.reason};
             }
         }
         doc.addTable(changes);
@@ -157,17 +155,17 @@ ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
         doc.addParagraph(tr("No staff member clocked in on this day."));
     } else {
         ReportDocument::Table staff;
-        staff.columns = { { tr("Staff member"), 2.0 },
-                          { tr("Clocked in"), 1.0 },
-                          { tr("Clocked out"), 1.0 },
-                          { tr("Hours"), 0.7, Qt::AlignRight } };
+        staff.columns = {{tr("Staff member"), 2.0},
+                         {tr("Clocked in"), 1.0},
+                         {tr("Clocked out"), 1.0},
+                         {tr("Hours"), 0.7, Qt::AlignRight}};
         for (const StaffShift& s : shifts) {
-            staff.rows << QStringList { s.staffName, localTime(s.clockedInAt, day), localTime(s.clockedOutAt, day),
-                                        duration(s.clockedInAt, s.clockedOutAt) };
+            staff.rows << QStringList {s.staffName, localTime(s.clockedInAt, day), localTime(s.clockedOutAt, day),
+                                       duration(s.clockedInAt, s.clockedOutAt)};
         }
         doc.addTable(staff);
     }
-    doc.addSignatures({ tr("Responsible person (name and signature)"), tr("Date") });
+    doc.addSignatures({tr("Responsible person (name and signature)"), tr("Date")});
     return doc;
 }
 

@@ -55,13 +55,13 @@ QList<StaffShift> shifts(QSqlQuery& query)
         return found;
     }
     while (query.next()) {
-        found << StaffShift { query.value(0).toLongLong(),
-                              query.value(1).toLongLong(),
-                              query.value(2).toString(),
-                              query.value(3).toLongLong(),
-                              QDate::fromString(query.value(4).toString(), Qt::ISODate),
-                              instant(query.value(5)),
-                              instant(query.value(6)) };
+        found << StaffShift {query.value(0).toLongLong(),
+                             query.value(1).toLongLong(),
+                             query.value(2).toString(),
+                             query.value(3).toLongLong(),
+                             QDate::fromString(query.value(4).toString(), Qt::ISODate),
+                             instant(query.value(5)),
+                             instant(query.value(6))};
     }
     return found;
 }
@@ -96,11 +96,11 @@ Result<StaffShift> StaffAttendance::clockIn(qint64 staffId, qint64 roomId)
         return StoreError::fromSql(open.lastError());
     }
     if (open.next()) {
-        return Error { tr("%1 is already clocked in. Clock out first to change rooms.").arg(name) };
+        return Error {tr("%1 is already clocked in. Clock out first to change rooms.").arg(name)};
     }
     open.finish();
     const QDateTime now = Clock::currentDateTimeUtc();
-    StaffShift shift { 0, staffId, name, roomId, Clock::currentDate(), now, {} };
+    StaffShift shift {0, staffId, name, roomId, Clock::currentDate(), now, {}};
     QSqlQuery insert(db);
     insert.prepare(InsertShiftSql);
     insert.bindValue(QStringLiteral(":staff"), staffId);
@@ -112,12 +112,12 @@ Result<StaffShift> StaffAttendance::clockIn(qint64 staffId, qint64 roomId)
         return done.error();
     }
     shift.id = insert.lastInsertId().toLongLong();
-    AuditEntry entry { m_session.actorId(),
-                       QStringLiteral("staff.clockin"),
-                       QStringLiteral("staff_shift"),
-                       shift.id,
-                       { { QStringLiteral("staffId"), staffId }, { QStringLiteral("roomId"), roomId } },
-                       {} };
+    AuditEntry entry {m_session.actorId(),
+                      QStringLiteral("staff.clockin"),
+                      QStringLiteral("staff_shift"),
+                      shift.id,
+                      {{QStringLiteral("staffId"), staffId}, {QStringLiteral("roomId"), roomId}},
+                      {}};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }
@@ -142,15 +142,15 @@ Result<StaffShift> StaffAttendance::clockOut(qint64 staffId)
         return StoreError::fromSql(open.lastError());
     }
     if (!open.next()) {
-        return Error { tr("This staff member is not clocked in.") };
+        return Error {tr("This staff member is not clocked in.")};
     }
-    StaffShift shift { open.value(0).toLongLong(),
-                       staffId,
-                       {},
-                       open.value(1).toLongLong(),
-                       QDate::fromString(open.value(2).toString(), Qt::ISODate),
-                       instant(open.value(3)),
-                       Clock::currentDateTimeUtc() };
+    StaffShift shift {open.value(0).toLongLong(),
+                      staffId,
+                      {},
+                      open.value(1).toLongLong(),
+                      QDate::fromString(open.value(2).toString(), Qt::ISODate),
+                      instant(open.value(3)),
+                      Clock::currentDateTimeUtc()};
     open.finish();
     QSqlQuery close(db);
     close.prepare(CloseShiftSql);
@@ -159,12 +159,12 @@ Result<StaffShift> StaffAttendance::clockOut(qint64 staffId)
     if (auto done = execQuery(close); !done) {
         return done.error();
     }
-    AuditEntry entry { m_session.actorId(),
-                       QStringLiteral("staff.clockout"),
-                       QStringLiteral("staff_shift"),
-                       shift.id,
-                       { { QStringLiteral("staffId"), staffId } },
-                       {} };
+    AuditEntry entry {m_session.actorId(),
+                      QStringLiteral("staff.clockout"),
+                      QStringLiteral("staff_shift"),
+                      shift.id,
+                      {{QStringLiteral("staffId"), staffId}},
+                      {}};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }

@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace Kindred {
@@ -168,8 +169,22 @@ void AppStartup::grabScreenshots(const StartupOptions& options)
         FamiliesPage* page = m_window->familiesPage();
         const qint64 id = page->model()->familyId(0);
         if (FamilyEditorDialog* dialog = page->openEditor(id)) {
-            QApplication::processEvents();
-            dialog->grab().save(options.editorScreenshotPath);
+            // One picture per tab: "editor.png", "editor-2.png", "editor-3.png"…
+            auto* tabs = dialog->findChild<QTabWidget*>();
+            const int count = tabs ? tabs->count() : 1;
+            const QFileInfo target(options.editorScreenshotPath);
+            for (int i = 0; i < count; ++i) {
+                if (tabs) {
+                    tabs->setCurrentIndex(i);
+                }
+                QApplication::processEvents();
+                const QString path = i == 0 ? target.filePath()
+                                            : target.dir().filePath(QStringLiteral("%1-%2.%3")
+                                                                        .arg(target.completeBaseName())
+                                                                        .arg(i + 1)
+                                                                        .arg(target.suffix()));
+                dialog->grab().save(path);
+            }
             dialog->reject();
         }
     }

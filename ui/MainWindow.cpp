@@ -5,8 +5,11 @@
 #include "DatabaseBackup.h"
 #include "FamiliesPage.h"
 #include "FamilyStore.h"
+#include "FrontDeskPage.h"
 #include "MessageBox.h"
+#include "RoomBoardPage.h"
 #include "RoomsPage.h"
+#include "Session.h"
 #include "SettingsStore.h"
 #include "StaffPage.h"
 
@@ -59,12 +62,17 @@ MainWindow::MainWindow(Database& database, FamilyStore& families, CentreStore& c
     statusBar()->addPermanentWidget(m_countsLabel);
 
     QStyle* style = QApplication::style();
+    // The front desk is the home screen (Ctrl+1); the room board sits next to it.
+    auto* session = new Session(this); // the acting staff member, until sign-in lands
+    auto* frontDesk = new FrontDeskPage(database, families, centre, *session, this);
+    addSection(tr("Front desk"), frontDesk);
+    addSection(tr("Who's here"), new RoomBoardPage(database, centre, *session, frontDesk->attendance(), this));
     addSection(tr("Families"), m_familiesPage);
-    m_sectionListWidget->item(0)->setIcon(style->standardIcon(QStyle::SP_DirHomeIcon));
+    m_sectionListWidget->item(2)->setIcon(style->standardIcon(QStyle::SP_DirHomeIcon));
     addSection(tr("Rooms"), new RoomsPage(centre, this));
-    m_sectionListWidget->item(1)->setIcon(style->standardIcon(QStyle::SP_FileDialogListView));
+    m_sectionListWidget->item(3)->setIcon(style->standardIcon(QStyle::SP_FileDialogListView));
     addSection(tr("Staff"), new StaffPage(centre, this));
-    m_sectionListWidget->item(2)->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_sectionListWidget->item(4)->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
 
     connect(m_sectionListWidget, &QListWidget::currentRowChanged, m_stackedWidget, &QStackedWidget::setCurrentIndex);
     connect(&m_families, &FamilyStore::familySaved, this, &MainWindow::updateCounts);

@@ -29,13 +29,14 @@ PhotoField::PhotoField(QWidget* parent)
     m_previewLabel->setFrameShape(QFrame::StyledPanel);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_previewLabel);
+    layout->addWidget(m_previewLabel, 0, Qt::AlignTop);
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_chooseButton);
     buttons->addWidget(m_removeButton);
     buttons->addStretch();
     layout->addLayout(buttons);
     layout->addStretch();
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_chooseButton, &QPushButton::clicked, this, &PhotoField::choose);
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
         m_image.clear();

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kindred-bench --children 100000 --workdir DIR
+// Generates (or reuses) a demo centre of N children in DIR, then measures what the front desk does
+// most: a search per keystroke, and a durable check-in with all its checks and its audit entry.
+// Prints one line per figure: bench <name> children=<N> n=<samples> p50_ms=<x> p99_ms=<y>
+#include "AttendanceService.h"
+#include "CentreStore.h"
+#include "Database.h"
+#include "DemoCentreGenerator.h"
+#include "FamilyStore.h"
+#include "Session.h"
+#include "TextFolding.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Kindred;
+
+namespace {
+
+struct Sample
+{
+    QList<qint64> childIds;
+    qint64 adultId = 0;
+    QStringList typed; // whole strings a receptionist would type, one keystroke at a time
+};
+
+void report(const char* name, int children, std::vector<double> ms)
+{
+    if (ms.empty()) {
+        std::printf("bench %s children=%d n=0 p50_ms=nan p99_ms=nan\n", name, children);
+        return;
+    }
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&](double q) {
+        const size_t index = std::min(ms.size() - 1, size_t(std::max(0.0, q * double(ms.size()) - 1e-9)));
+        return ms[index];
+    };
+    std::printf("bench %s children=%d n=%zu p50_ms=%.3f p99_ms=%.3f\n", name, children, ms.size(), at(0.50), at(0.99));
+    std::fflush(stdout);
+}
+
+double elapsedMs(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Kindred front-desk benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption childrenOption(QStringLiteral("children"), QStringLiteral("Children in the centre."),
+                                            QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption workdirOption(QStringLiteral("workdir"), QStringLiteral("Where the centre file lives."),
+                                           QStringLiteral("dir"), QDir::tempPath());
+    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Families sampled."),
+                                           QStringLiteral("n"), QStringLiteral("300"));
+    const QCommandLineOption skipSearchOption(QStringLiteral("skip-search"), QStringLiteral("Measure check-in only."));
+    const QCommandLineOption slowestOption(QStringLiteral("show-slow"), QStringLiteral("List searches over 3 ms."));
+    parser.addOptions({childrenOption, workdirOption, samplesOption, skipSearchOption, slowestOption});
+    parser.process(app);
+    const int children = parser.value(childrenOption).toInt();
+    const int sampleCount = std::max(10, parser.value(samplesOption).toInt());
+    QDir().mkpath(parser.value(workdirOption));
+    const QString path = QDir(parser.value(workdirOption)).filePath(QStringLiteral("bench-%1.kindred").arg(children));
+
+    const bool exists = QFileInfo::exists(path);
+    OpenOptions options;
+    options.quickCheck = false;
+    auto opened = Database::open(path, options);
+    if (!opened) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(opened.errorString()));
+        return 1;
+    }
+    Database& db = *opened.value();
+    if (!exists) {
+        QElapsedTimer timer;
+        timer.start();
+        DemoCentreOptions demo;
+        demo.children = children;
+        demo.photos = false;
+        auto generated = DemoCentreGenerator(db).generate(demo);
+        if (!generated) {
+            std::fprintf(stderr, "generation failed: %s\n", qPrintable(generated.errorString()));
+            return 1;
+        }
+        std::printf("# generated %d children in %d families in %.1f s (%s)\n", generated->children, generated->families,
+                    double(timer.elapsed()) / 1000.0, qPrintable(path));
+    } else {
+        std::printf("# reusing %s\n", qPrintable(path));
+    }
+    std::fflush(stdout);
+
+    Session session;
+    CentreStore centre(db, session);
+    const QList<StaffMember> staff = centre.staff();
+    if (staff.isEmpty()) {
+        std::fprintf(stderr, "the centre has no staff\n");
+        return 1;
+    }
+    session.signIn(staff.first());
+    FamilyStore families(db, session);
+    AttendanceService attendance(db, session);
+
+    // Families picked at random; from each, what a receptionist types to find it.
+    QRandomGenerator random(20261123);
+    const int familyCount = families.activeFamilyCount();
+    QList<Sample> samples;
+    while (samples.size() < sampleCount) {
+        const QList<FamilySummary> one = families.list(int(random.bounded(quint32(familyCount))), 1);
+        if (one.isEmpty()) {
+            continue;
+        }
+        auto family = families.load(one.first().id);
+        if (!family || family->children.isEmpty() || family->adults.isEmpty()) {
+            continue;
+        }
+        Sample sample;
+        for (const Child& child : family->children) {
+            sample.childIds << child.id;
+        }
+        sample.adultId = family->adults.first().id;
+        const Child& child = family->children.first();
+        switch (samples.size() % 4) {
+        case 0:
+            sample.typed << foldForSearch(child.firstName) + QLatin1Char(' ') + foldForSearch(child.lastName);
+            break;
+        case 1:
+            sample.typed << foldForSearch(family->adults.first().lastName);
+            break;
+        case 2:
+            sample.typed << digitsOnly(family->adults.first().mobilePhone).left(8);
+            break;
+        default:
+            sample.typed << family->cardCode;
+            break;
+        }
+        samples << sample;
+    }
+
+    // Search: every prefix of every typed string is one query, as the field fires per keystroke.
+    std::vector<double> search;
+    std::vector<double> searchName;
+    std::vector<double> searchPhone;
+    std::vector<double> searchCard;
+    int found = 0;
+    for (int i = 0; i < (parser.isSet(skipSearchOption) ? 0 : samples.size()); ++i) {
+        for (const QString& text : samples.at(i).typed) {
+            for (int length = 1; length <= text.size(); ++length) {
+                const QString prefix = text.left(length);
+                QElapsedTimer timer;
+                timer.start();
+                const QList<FamilySummary> result = families.search(prefix);
+                const double ms = elapsedMs(timer);
+                found += result.isEmpty() ? 0 : 1;
+                search.push_back(ms);
+                if (parser.isSet(slowestOption) && ms > 3.0) {
+                    std::fprintf(stderr, "slow search %.3f ms: \"%s\" (%lld found)\n", ms, qPrintable(prefix),
+                                 qint64(result.size()));
+                }
+                (i % 4 == 2 ? searchPhone : i % 4 == 3 ? searchCard : searchName).push_back(ms);
+            }
+        }
+    }
+    report("search_keystroke", children, search);
+    report("search_name_keystroke", children, searchName);
+    report("search_phone_keystroke", children, searchPhone);
+    report("search_card_keystroke", children, searchCard);
+
+    // Check-in: one child at a time, each a durable transaction with its checks and audit entry;
+    // then the same children checked out to the adult (pickup rule included).
+    std::vector<double> checkIn;
+    std::vector<double> checkOut;
+    QList<QPair<qint64, qint64>> checkedIn;
+    for (const Sample& sample : std::as_const(samples)) {
+        for (qint64 childId : sample.childIds) {
+            QElapsedTimer timer;
+            timer.start();
+            auto done = attendance.checkIn({childId}, sample.adultId, staff.first().id);
+            const double ms = elapsedMs(timer);
+            if (done) {
+                checkIn.push_back(ms);
+                checkedIn << qMakePair(childId, sample.adultId);
+            }
+        }
+    }
+    report("checkin", children, checkIn);
+    for (const auto& [childId, adultId] : std::as_const(checkedIn)) {
+        QElapsedTimer timer;
+        timer.start();
+        auto done = attendance.checkOut(childId, adultId, staff.first().id);
+        const double ms = elapsedMs(timer);
+        if (done) {
+            checkOut.push_back(ms);
+        }
+    }
+    report("checkout", children, checkOut);
+    std::printf("# %d of %zu keystrokes found at least one family\n", found, search.size());
+    return 0;
+}

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AttendanceFixture.h"
+#include "MockClock.h"
+#include "RoomBoard.h"
+#include "SettingsStore.h"
+#include "StaffAttendance.h"
+
+#include <QTest>
+
+using namespace Kindred;
+
+class TestRoomBoard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ratio_data();
+    void ratio();
+    void boardCountsChildrenAndStaff();
+    void childrenStillHereAfterClosingAreFlagged();
+    void staffClockInTwiceIsRefused();
+};
+
+namespace {
+const QTimeZone Melbourne("Australia/Melbourne");
+}
+
+void TestRoomBoard::ratio_data()
+{
+    QTest::addColumn<int>("childrenPerStaff");
+    QTest::addColumn<int>("children");
+    QTest::addColumn<int>("staff");
+    QTest::addColumn<int>("required");
+    QTest::addColumn<bool>("outOfRatio");
+    QTest::newRow("empty room needs nobody") << 4 << 0 << 0 << 0 << false;
+    QTest::newRow("one baby needs one educator") << 4 << 1 << 0 << 1 << true;
+    QTest::newRow("1:4 with four children and one educator") << 4 << 4 << 1 << 1 << false;
+    QTest::newRow("1:4 with five children and one educator") << 4 << 5 << 1 << 2 << true;
+    QTest::newRow("1:4 with eight children and two educators") << 4 << 8 << 2 << 2 << false;
+    QTest::newRow("1:4 with nine children and two educators") << 4 << 9 << 2 << 3 << true;
+    QTest::newRow("1:11 with 22 children and two educators") << 11 << 22 << 2 << 2 << false;
+    QTest::newRow("1:11 with 23 children and three educators") << 11 << 23 << 3 << 3 << false;
+    QTest::newRow("more staff than needed") << 10 << 3 << 2 << 1 << false;
+}
+
+void TestRoomBoard::ratio()
+{
+    QFETCH(int, childrenPerStaff);
+    QFETCH(int, children);
+    QFETCH(int, staff);
+    QFETCH(int, required);
+    QFETCH(bool, outOfRatio);
+    Room room;
+    room.childrenPerStaff = childrenPerStaff;
+    const RoomRatio ratio = RoomRatio::of(room, children, staff);
+    QCOMPARE(ratio.staffRequired, required);
+    QCOMPARE(ratio.isOutOfRatio(), outOfRatio);
+    QCOMPARE(ratio.staffShort(), std::max(0, required - staff));
+}
+
+void TestRoomBoard::boardCountsChildrenAndStaff()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), Melbourne));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    RoomBoard board(f.centre.database());
+    StaffAttendance staff(f.centre.database(), f.centre.session());
+    QCOMPARE(board.room(f.room.id).presentCount(), 0);
+
+    QVERIFY(f.service.checkIn({f.amara(), f.chidi()}, f.mother()).ok());
+    RoomBoardEntry entry = board.room(f.room.id);
+    QCOMPARE(entry.presentCount(), 2);
+    QCOMPARE(entry.room.capacity, 6);
+    QVERIFY(entry.ratio.isOutOfRatio()); // two children, nobody clocked in
+
+    QVERIFY(staff.clockIn(f.educator.id, f.room.id).ok());
+    entry = board.room(f.room.id);
+    QCOMPARE(entry.staff.size(), 1);
+    QVERIFY(!entry.ratio.isOutOfRatio());
+
+    QVERIFY(f.service.checkIn({f.mateo()}, f.lucia()).ok());
+    entry = board.room(f.room.id);
+    QCOMPARE(entry.presentCount(), 3);
+    QVERIFY(!entry.ratio.isOutOfRatio());
+
+    QVERIFY(staff.clockOut(f.educator.id).ok());
+    entry = board.room(f.room.id);
+    QCOMPARE(entry.staff.size(), 0);
+    QVERIFY(entry.ratio.isOutOfRatio());
+    QCOMPARE(entry.ratio.staffShort(), 1);
+
+    QVERIFY(f.service.checkOut(f.amara(), f.mother()).ok());
+    QCOMPARE(board.room(f.room.id).presentCount(), 2);
+}
+
+void TestRoomBoard::childrenStillHereAfterClosingAreFlagged()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), Melbourne));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    QVERIFY(SettingsStore(f.centre.database()).setValue(SettingsStore::ClosingTime, QStringLiteral("18:00")).ok());
+    QVERIFY(f.service.checkIn({f.amara(), f.mateo()}, f.mother()).ok() == false); // Mateo is not an Okafor
+    QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());
+    QVERIFY(f.service.checkIn({f.mateo()}, f.lucia()).ok());
+    RoomBoard board(f.centre.database());
+    clock.set(QDateTime(QDate(2026, 11, 23), QTime(17, 59), Melbourne));
+    QCOMPARE(board.room(f.room.id).lateCount, 0);
+    QVERIFY(f.service.checkOut(f.mateo(), f.lucia()).ok());
+    clock.set(QDateTime(QDate(2026, 11, 23), QTime(18, 20), Melbourne));
+    const RoomBoardEntry entry = board.room(f.room.id);
+    QCOMPARE(entry.lateCount, 1);
+    QVERIFY(entry.children.first().stillHereAfterClosing);
+    auto out = f.service.checkOut(f.amara(), f.mother());
+    QVERIFY(out.ok());
+    QCOMPARE(out->lateMinutes, 20);
+}
+
+void TestRoomBoard::staffClockInTwiceIsRefused()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), Melbourne));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    StaffAttendance staff(f.centre.database(), f.centre.session());
+    QVERIFY(staff.clockIn(f.educator.id, f.room.id).ok());
+    auto twice = staff.clockIn(f.educator.id, f.room.id);
+    QVERIFY(!twice.ok());
+    QVERIFY(twice.errorString().contains(QStringLiteral("already clocked in")));
+    QVERIFY(staff.clockOut(f.educator.id).ok());
+    QVERIFY(!staff.clockOut(f.educator.id).ok());
+    QCOMPARE(staff.shiftsOn(clock.currentDate(), f.room.id).size(), 1);
+}
+
+QTEST_MAIN(TestRoomBoard)
+#include "TestRoomBoard.moc"

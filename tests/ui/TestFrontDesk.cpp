@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../core/AttendanceFixture.h"
+#include "CheckOutDialog.h"
+#include "FrontDeskPage.h"
+#include "MainWindow.h"
+#include "MockClock.h"
+#include "RoomBoardPage.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Kindred;
+
+class TestFrontDesk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scanCheckInBoardCheckOut();
+    void typingNarrowsTheList();
+};
+
+namespace {
+
+QString presentInRoom(QTableWidget* board, const QString& room)
+{
+    for (int row = 0; row < board->rowCount(); ++row) {
+        if (board->item(row, RoomBoardPage::RoomColumn)->text() == room) {
+            return board->item(row, RoomBoardPage::PresentColumn)->text();
+        }
+    }
+    return {};
+}
+
+void keepScreenshot(QWidget* widget, const QString& name)
+{
+    if (!qEnvironmentVariableIsEmpty("KINDRED_SCREENSHOTS")) {
+        widget->grab().save(qEnvironmentVariable("KINDRED_SCREENSHOTS") + QLatin1Char('/') + name);
+    }
+}
+
+} // namespace
+
+void TestFrontDesk::scanCheckInBoardCheckOut()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    MainWindow window(f.centre.database(), f.centre.families(), f.centre.centre());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    auto* desk = window.findChild<FrontDeskPage*>();
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("frontDeskSearchLineEdit"));
+    auto* status = window.findChild<QLabel*>(QStringLiteral("frontDeskStatusLabel"));
+    auto* board = window.findChild<QTableWidget*>(QStringLiteral("roomBoardTableWidget"));
+    QVERIFY(desk && search && status && board);
+    QTRY_VERIFY(search->hasFocus()); // the home screen, ready to type
+    QCOMPARE(presentInRoom(board, QStringLiteral("Koalas")), QStringLiteral("0"));
+
+    // A scanner types the card code in a burst and presses Enter: the family opens at once.
+    QTest::keyClicks(search, f.okafor.cardCode);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(desk->currentFamilyId(), f.okafor.id);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(search->hasFocus());
+    keepScreenshot(&window, QStringLiteral("frontdesk-family.png"));
+
+    // Only Amara today: untick Chidi, F2 checks in with the adult shown (Ngozi, her mother).
+    auto* chidi = window.findChild<QCheckBox*>(QStringLiteral("childCheckBox_%1").arg(f.chidi()));
+    QVERIFY(chidi);
+    chidi->setChecked(false);
+    QTest::keyClick(search, Qt::Key_F2);
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("Checked in: Amara Okafor")), qPrintable(status->text()));
+    QVERIFY(search->hasFocus());
+    QCOMPARE(presentInRoom(board, QStringLiteral("Koalas")), QStringLiteral("1"));
+    auto* amaraState = window.findChild<QLabel*>(QStringLiteral("childStateLabel_%1").arg(f.amara()));
+    QVERIFY(amaraState->text().contains(QStringLiteral("code")));
+    keepScreenshot(&window, QStringLiteral("frontdesk-checked-in.png"));
+    window.showSection(1);
+    keepScreenshot(&window, QStringLiteral("room-board.png"));
+    window.showSection(0);
+
+    // F4: the check-out dialog. The father is refused in red, naming the court order.
+    clock.advanceSecs(8 * 3600);
+    QTest::keyClick(search, Qt::Key_F4);
+    CheckOutDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<CheckOutDialog*>()) && dialog->isVisible());
+    auto* decision = dialog->findChild<QLabel*>(QStringLiteral("releaseDecisionLabel"));
+    auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmCheckOutButton"));
+    dialog->selectAdult(f.father());
+    QVERIFY2(decision->text().contains(QStringLiteral("FCC 4411/2025")), qPrintable(decision->text()));
+    QVERIFY(!confirm->isEnabled());
+    keepScreenshot(dialog, QStringLiteral("checkout-refused.png"));
+    dialog->selectAdult(f.mother());
+    QVERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<CheckOutDialog*>() || !window.findChild<CheckOutDialog*>()->isVisible());
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("Checked out: Amara Okafor to Ngozi Okafor")),
+                 qPrintable(status->text()));
+    QCOMPARE(presentInRoom(board, QStringLiteral("Koalas")), QStringLiteral("0"));
+    QTRY_VERIFY(search->hasFocus());
+}
+
+void TestFrontDesk::typingNarrowsTheList()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    FrontDeskPage desk(f.centre.database(), f.centre.families(), f.centre.centre(), f.centre.session());
+    auto* search = desk.findChild<QLineEdit*>(QStringLiteral("frontDeskSearchLineEdit"));
+    auto* results = desk.findChild<QListWidget*>(QStringLiteral("frontDeskResultsListWidget"));
+    search->setText(QStringLiteral("o"));
+    QVERIFY(results->count() >= 1);
+    search->setText(QStringLiteral("luc"));
+    QCOMPARE(results->count(), 1);
+    QVERIFY(results->item(0)->text().startsWith(QStringLiteral("Ruiz")));
+    search->setText(QStringLiteral("0412 345"));
+    QCOMPARE(results->count(), 2); // both families share the sample phone number
+}
+
+QTEST_MAIN(TestFrontDesk)
+#include "TestFrontDesk.moc"

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckOutDialog.h"
+
+#include "AttendanceService.h"
+#include "Clock.h"
+#include "Session.h"
+#include "UiStyle.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, const Family& family,
+                               const QList<qint64>& childIds, qint64 deskStaffId, QWidget* parent)
+    : QDialog(parent)
+    , m_attendance(attendance)
+    , m_session(session)
+    , m_family(family)
+    , m_childIds(childIds)
+    , m_deskStaffId(deskStaffId)
+    , m_adultsListWidget(new QListWidget(this))
+    , m_decisionLabel(new QLabel(this))
+    , m_overrideLineEdit(new QLineEdit(this))
+    , m_checkOutButton(new QPushButton(tr("Check out"), this))
+{
+    setObjectName(QStringLiteral("checkOutDialog"));
+    m_adultsListWidget->setObjectName(QStringLiteral("pickupAdultsListWidget"));
+    m_decisionLabel->setObjectName(QStringLiteral("releaseDecisionLabel"));
+    m_overrideLineEdit->setObjectName(QStringLiteral("overrideReasonLineEdit"));
+    m_checkOutButton->setObjectName(QStringLiteral("confirmCheckOutButton"));
+    setWindowTitle(tr("Check out"));
+    setWindowModality(Qt::WindowModal);
+
+    QStringList names;
+    QList<const Child*> children;
+    for (const Child& child : std::as_const(m_family.children)) {
+        if (m_childIds.contains(child.id)) {
+            names << child.displayName();
+            children << &child;
+        }
+    }
+    auto* heading = new QLabel(tr("Who is collecting %1?").arg(names.join(tr(" and "))), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    heading->setFont(font);
+
+    m_adultsListWidget->setIconSize(QSize(64, 64));
+    m_adultsListWidget->setUniformItemSizes(true);
+    // Authorised adults first, then the others; "do not release" people are marked in red.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const Person& adult : std::as_const(m_family.adults)) {
+            bool authorised = false;
+            bool restricted = false;
+            for (const Child* child : std::as_const(children)) {
+                for (const PickupAuthorisation& p : child->pickups) {
+                    authorised = authorised || (p.personId == adult.id && p.isValidOn(Clock::currentDate()));
+                }
+                for (const PickupRestriction& r : child->restrictions) {
+                    restricted = restricted || r.personId == adult.id;
+                }
+            }
+            if ((pass == 0) != (authorised && !restricted)) {
+                continue;
+            }
+            QPixmap pixmap;
+            auto* item = new QListWidgetItem(m_adultsListWidget);
+            if (!adult.photo.isEmpty() && pixmap.loadFromData(adult.photo)) {
+                item->setIcon(QIcon(pixmap));
+            }
+            QString text = QStringLiteral("%1 — %2").arg(adult.fullName(), adult.relation);
+            if (restricted) {
+                text += QLatin1Char('\n') + tr("DO NOT RELEASE");
+                item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+            } else if (!authorised) {
+                text += QLatin1Char('\n') + tr("not on the pickup list");
+            }
+            item->setText(text);
+            item->setData(Qt::UserRole, adult.id);
+        }
+    }
+    m_decisionLabel->setWordWrap(true);
+    m_overrideLineEdit->setPlaceholderText(tr("Director only: why release outside the pickup list"));
+    m_overrideLineEdit->setEnabled(m_session.actor().role == StaffRole::Director);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_checkOutButton, QDialogButtonBox::AcceptRole);
+    m_checkOutButton->setDefault(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Override reason:"), m_overrideLineEdit);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_adultsListWidget, 1);
+    layout->addWidget(m_decisionLabel);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(520, 460);
+
+    connect(m_adultsListWidget, &QListWidget::currentRowChanged, this, &CheckOutDialog::updateDecision);
+    connect(m_overrideLineEdit, &QLineEdit::textChanged, this, &CheckOutDialog::updateDecision);
+    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
+    connect(m_checkOutButton, &QPushButton::clicked, this, &CheckOutDialog::checkOut);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (m_adultsListWidget->count() > 0) {
+        m_adultsListWidget->setCurrentRow(0);
+    }
+    m_adultsListWidget->setFocus();
+}
+
+qint64 CheckOutDialog::currentAdult() const
+{
+    const QListWidgetItem* item = m_adultsListWidget->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void CheckOutDialog::selectAdult(qint64 personId)
+{
+    for (int row = 0; row < m_adultsListWidget->count(); ++row) {
+        if (m_adultsListWidget->item(row)->data(Qt::UserRole).toLongLong() == personId) {
+            m_adultsListWidget->setCurrentRow(row);
+        }
+    }
+}
+
+void CheckOutDialog::updateDecision()
+{
+    const qint64 adult = currentAdult();
+    if (adult == 0 || m_childIds.isEmpty()) {
+        m_decisionLabel->clear();
+        m_checkOutButton->setEnabled(false);
+        return;
+    }
+    QStringList refusals;
+    bool restricted = false;
+    bool overridden = false;
+    for (qint64 childId : std::as_const(m_childIds)) {
+        auto decision = m_attendance.releaseDecision(childId, adult, m_overrideLineEdit->text());
+        if (!decision) {
+            refusals << decision.errorString();
+        } else if (!decision->allowed()) {
+            refusals << decision->message;
+            restricted = restricted || decision->isRestricted();
+        } else if (decision->verdict == ReleaseDecision::Verdict::Overridden) {
+            overridden = true;
+        }
+    }
+    if (refusals.isEmpty()) {
+        m_decisionLabel->setText(overridden ? tr("Director override: the reason will be recorded.")
+                                            : tr("On the pickup list: may collect."));
+        m_decisionLabel->setStyleSheet(QStringLiteral("color: #1b7a2f; font-weight: bold;"));
+    } else {
+        m_decisionLabel->setText(refusals.join(QLatin1Char('\n')));
+        m_decisionLabel->setStyleSheet(
+            restricted ? QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 6px; }")
+                             .arg(QString::fromLatin1(AlertColor))
+                       : QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    }
+    m_checkOutButton->setEnabled(refusals.isEmpty());
+}
+
+void CheckOutDialog::checkOut()
+{
+    const qint64 adult = currentAdult();
+    QStringList done;
+    for (qint64 childId : std::as_const(m_childIds)) {
+        auto out = m_attendance.checkOut(childId, adult, m_deskStaffId, m_overrideLineEdit->text());
+        if (!out) {
+            m_decisionLabel->setText(out.errorString());
+            m_decisionLabel->setStyleSheet(
+                QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+            return;
+        }
+        done << out->childName;
+        m_summary = tr("Checked out: %1 to %2").arg(done.join(QStringLiteral(", ")), out->collectedByName);
+    }
+    accept();
+}
+
+} // namespace Kindred

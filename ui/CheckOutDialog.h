@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Family.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace Kindred {
+
+class AttendanceService;
+class Session;
+
+// Check-out: the family's adults with their photos, authorised ones first. Choosing one asks core
+// whether this adult may take the children; a refusal is shown in red (naming the restriction and
+// court order for a "do not release" person). A director may type a reason to override.
+class CheckOutDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CheckOutDialog(AttendanceService& attendance, Session& session, const Family& family, const QList<qint64>& childIds,
+                   qint64 deskStaffId, QWidget* parent = nullptr);
+
+    // "Checked out: Amara to Ngozi Okafor" after a successful check-out.
+    QString summary() const { return m_summary; }
+    void selectAdult(qint64 personId);
+
+public slots:
+    void checkOut();
+
+private:
+    void updateDecision();
+    qint64 currentAdult() const;
+
+    AttendanceService& m_attendance;
+    Session& m_session;
+    Family m_family;
+    QList<qint64> m_childIds;
+    qint64 m_deskStaffId;
+    QString m_summary;
+    QListWidget* m_adultsListWidget;
+    QLabel* m_decisionLabel;
+    QLineEdit* m_overrideLineEdit;
+    QPushButton* m_checkOutButton;
+};
+
+} // namespace Kindred

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChildCard.h"
+
+#include "Clock.h"
+#include "UiStyle.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPixmap>
+#include <QVBoxLayout>
+
+namespace Kindred {
+namespace {
+
+QLabel* badge(const QString& text, const QString& colour, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 1px 6px; "
+                                        "font-weight: bold; }")
+                             .arg(colour));
+    return label;
+}
+
+} // namespace
+
+ChildCard::ChildCard(const Child& child, const Family& family, QWidget* parent)
+    : QFrame(parent)
+    , m_child(child)
+    , m_selectCheckBox(new QCheckBox(child.displayName(), this))
+    , m_stateLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("childCard_%1").arg(child.id));
+    m_selectCheckBox->setObjectName(QStringLiteral("childCheckBox_%1").arg(child.id));
+    m_stateLabel->setObjectName(QStringLiteral("childStateLabel_%1").arg(child.id));
+    setFrameShape(QFrame::StyledPanel);
+    QFont nameFont = m_selectCheckBox->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.25);
+    nameFont.setBold(true);
+    m_selectCheckBox->setFont(nameFont);
+    m_selectCheckBox->setFocusPolicy(Qt::NoFocus); // the search field keeps the keyboard
+
+    auto* photo = new QLabel(this);
+    QPixmap pixmap;
+    if (!child.photo.isEmpty() && pixmap.loadFromData(child.photo)) {
+        photo->setPixmap(pixmap.scaled(72, 72, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    } else {
+        photo->setText(tr("No photo"));
+        photo->setAlignment(Qt::AlignCenter);
+    }
+    photo->setFixedSize(72, 72);
+
+    auto* badges = new QHBoxLayout;
+    badges->setSpacing(4);
+    for (const Allergy& allergy : child.allergies) {
+        badges->addWidget(
+            badge(allergy.isLifeThreatening() ? tr("⚠ %1 — life-threatening").arg(allergy.allergen)
+                                              : tr("%1 allergy").arg(allergy.allergen),
+                  allergy.isLifeThreatening() ? QString::fromLatin1(AlertColor) : QStringLiteral("#c26a00"), this));
+    }
+    if (!child.medicalNotes.trimmed().isEmpty()) {
+        QLabel* medical = badge(tr("Medical"), QStringLiteral("#1f5fa8"), this);
+        medical->setToolTip(child.medicalNotes);
+        badges->addWidget(medical);
+    }
+    badges->addStretch(1);
+
+    auto* text = new QVBoxLayout;
+    text->addWidget(m_selectCheckBox);
+    text->addLayout(badges);
+    for (const PickupRestriction& restriction : child.restrictions) {
+        const Person* person = family.person(restriction.personId);
+        auto* alert = new QLabel(
+            tr("Do not release to %1: %2 %3")
+                .arg(person ? person->fullName() : tr("(unknown)"), restriction.reason, restriction.courtOrderRef),
+            this);
+        alert->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+        alert->setWordWrap(true);
+        text->addWidget(alert);
+    }
+    if (!child.medicalNotes.trimmed().isEmpty()) {
+        auto* notes = new QLabel(child.medicalNotes, this);
+        notes->setWordWrap(true);
+        text->addWidget(notes);
+    }
+    text->addWidget(m_stateLabel);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(photo, 0, Qt::AlignTop);
+    layout->addLayout(text, 1);
+}
+
+bool ChildCard::isSelected() const
+{
+    return m_selectCheckBox->isChecked();
+}
+
+void ChildCard::setSelected(bool selected)
+{
+    m_selectCheckBox->setChecked(selected);
+}
+
+void ChildCard::setState(const AttendanceRecord& open, const Absence& absence)
+{
+    m_open = open;
+    const QLocale locale;
+    if (open.isPresent()) {
+        m_stateLabel->setText(
+            tr("Here since %1 · code %2")
+                .arg(locale.toString(open.checkedInAt.toTimeZone(Clock::timeZone()).time(), QLocale::ShortFormat),
+                     open.securityCode));
+        m_stateLabel->setStyleSheet(QStringLiteral("color: #1b7a2f; font-weight: bold;"));
+    } else if (absence.id != 0) {
+        m_stateLabel->setText(tr("Absent today: %1").arg(absence.reason));
+        m_stateLabel->setStyleSheet(QStringLiteral("color: #805b00;"));
+    } else {
+        m_stateLabel->setText(tr("Not here"));
+        m_stateLabel->setStyleSheet(QString());
+    }
+}
+
+} // namespace Kindred

@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FrontDeskPage.h"
+
+#include "AttendanceReader.h"
+#include "AttendanceService.h"
+#include "CentreStore.h"
+#include "CheckOutDialog.h"
+#include "ChildCard.h"
+#include "Clock.h"
+#include "FamilyStore.h"
+#include "LabelPrinting.h"
+#include "MessageBox.h"
+#include "ScannerDetector.h"
+#include "SecurityCode.h"
+#include "Session.h"
+#include "UiStyle.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreStore& centre, Session& session,
+                             QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_families(families)
+    , m_centre(centre)
+    , m_session(session)
+    , m_attendance(new AttendanceService(database, session, this))
+    , m_searchLineEdit(new QLineEdit(this))
+    , m_resultsListWidget(new QListWidget(this))
+    , m_familyTitleLabel(new QLabel(this))
+    , m_cardsWidget(new QWidget(this))
+    , m_cardsLayout(new QVBoxLayout(m_cardsWidget))
+    , m_adultComboBox(new QComboBox(this))
+    , m_deskStaffComboBox(new QComboBox(this))
+    , m_statusLabel(new QLabel(this))
+    , m_checkInButton(new QPushButton(tr("Check in (F2)"), this))
+    , m_checkInAllButton(new QPushButton(tr("All siblings (F3)"), this))
+    , m_checkOutButton(new QPushButton(tr("Check out… (F4)"), this))
+    , m_absentButton(new QPushButton(tr("Absent… (F6)"), this))
+    , m_printButton(new QPushButton(tr("Print labels… (F8)"), this))
+{
+    setObjectName(QStringLiteral("frontDeskPage"));
+    m_searchLineEdit->setObjectName(QStringLiteral("frontDeskSearchLineEdit"));
+    m_resultsListWidget->setObjectName(QStringLiteral("frontDeskResultsListWidget"));
+    m_familyTitleLabel->setObjectName(QStringLiteral("frontDeskFamilyLabel"));
+    m_adultComboBox->setObjectName(QStringLiteral("frontDeskAdultComboBox"));
+    m_deskStaffComboBox->setObjectName(QStringLiteral("frontDeskStaffComboBox"));
+    m_statusLabel->setObjectName(QStringLiteral("frontDeskStatusLabel"));
+    m_checkInButton->setObjectName(QStringLiteral("checkInButton"));
+    m_checkInAllButton->setObjectName(QStringLiteral("checkInAllButton"));
+    m_checkOutButton->setObjectName(QStringLiteral("checkOutButton"));
+    m_absentButton->setObjectName(QStringLiteral("absentButton"));
+    m_printButton->setObjectName(QStringLiteral("printLabelsButton"));
+
+    m_searchLineEdit->setPlaceholderText(
+        tr("Find a family: a child's or adult's name, phone digits, card code — or scan the card or a pickup code"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    QFont big = m_searchLineEdit->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_searchLineEdit->setFont(big);
+    m_resultsListWidget->setUniformItemSizes(true);
+    m_resultsListWidget->setFocusPolicy(Qt::NoFocus);
+    QFont title = m_familyTitleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    title.setBold(true);
+    m_familyTitleLabel->setFont(title);
+    m_familyTitleLabel->setText(tr("No family open"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QPushButton* button : {m_checkInButton, m_checkInAllButton, m_checkOutButton, m_absentButton, m_printButton}) {
+        button->setFocusPolicy(Qt::NoFocus);
+    }
+    m_adultComboBox->setFocusPolicy(Qt::NoFocus);
+    m_deskStaffComboBox->setFocusPolicy(Qt::NoFocus);
+    m_deskStaffComboBox->addItem(tr("(signed-in user)"), qint64(0));
+    for (const StaffMember& member : centre.staff()) {
+        m_deskStaffComboBox->addItem(member.fullName(), member.id);
+    }
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_cardsWidget);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    m_cardsLayout->addStretch(1);
+
+    auto* people = new QFormLayout;
+    people->addRow(tr("Adult at the desk:"), m_adultComboBox);
+    people->addRow(tr("Staff at the desk:"), m_deskStaffComboBox);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* button : {m_checkInButton, m_checkInAllButton, m_checkOutButton, m_absentButton, m_printButton}) {
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+
+    auto* familyPanel = new QWidget(this);
+    auto* familyLayout = new QVBoxLayout(familyPanel);
+    familyLayout->addWidget(m_familyTitleLabel);
+    familyLayout->addWidget(scroll, 1);
+    familyLayout->addLayout(people);
+    familyLayout->addLayout(buttons);
+    familyLayout->addWidget(m_statusLabel);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_resultsListWidget);
+    splitter->addWidget(familyPanel);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({320, 700});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_searchLineEdit);
+    layout->addWidget(splitter, 1);
+    setFocusProxy(m_searchLineEdit);
+
+    auto* scanner = new ScannerDetector(m_searchLineEdit);
+    connect(scanner, &ScannerDetector::scanned, this, &FrontDeskPage::handleScan);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, this, &FrontDeskPage::search);
+    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &FrontDeskPage::openFromSearch);
+    connect(m_resultsListWidget, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { openFamily(item->data(Qt::UserRole).toLongLong()); });
+    connect(m_checkInButton, &QPushButton::clicked, this, &FrontDeskPage::checkInSelected);
+    connect(m_checkInAllButton, &QPushButton::clicked, this, &FrontDeskPage::checkInAll);
+    connect(m_checkOutButton, &QPushButton::clicked, this, &FrontDeskPage::checkOutSelected);
+    connect(m_absentButton, &QPushButton::clicked, this, &FrontDeskPage::markAbsent);
+    connect(m_printButton, &QPushButton::clicked, this, &FrontDeskPage::printLabels);
+    const auto key = [this](const QKeySequence& keys, void (FrontDeskPage::*slot)()) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    key(QKeySequence(Qt::Key_F2), &FrontDeskPage::checkInSelected);
+    key(QKeySequence(Qt::Key_F3), &FrontDeskPage::checkInAll);
+    key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &FrontDeskPage::checkInAll);
+    key(QKeySequence(Qt::Key_F4), &FrontDeskPage::checkOutSelected);
+    key(QKeySequence(Qt::Key_F6), &FrontDeskPage::markAbsent);
+    key(QKeySequence(Qt::Key_F8), &FrontDeskPage::printLabels);
+    connect(m_attendance, &AttendanceService::attendanceChanged, this, [this](qint64) { refreshFamily(); });
+    rebuildCards();
+}
+
+void FrontDeskPage::focusSearch()
+{
+    m_searchLineEdit->setFocus(Qt::OtherFocusReason);
+    m_searchLineEdit->selectAll();
+}
+
+void FrontDeskPage::search(const QString& text)
+{
+    m_resultsListWidget->clear();
+    if (text.trimmed().isEmpty()) {
+        return;
+    }
+    for (const FamilySummary& s : m_families.search(text, 30)) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2\n%3").arg(s.householdName, s.childNames, s.adultNames),
+                                         m_resultsListWidget);
+        item->setData(Qt::UserRole, s.id);
+        if (s.hasLifeThreateningAllergy) {
+            item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+        }
+    }
+    if (m_resultsListWidget->count() > 0) {
+        m_resultsListWidget->setCurrentRow(0);
+    }
+}
+
+void FrontDeskPage::openFromSearch()
+{
+    // Enter: open the highlighted result; with nothing typed and a family open, check in.
+    if (m_searchLineEdit->text().trimmed().isEmpty()) {
+        checkInSelected();
+        return;
+    }
+    if (QListWidgetItem* item = m_resultsListWidget->currentItem()) {
+        openFamily(item->data(Qt::UserRole).toLongLong());
+    }
+}
+
+void FrontDeskPage::handleScan(const QString& text)
+{
+    const QString upper = text.trimmed().toUpper();
+    if (const qint64 familyId = m_families.familyIdForCardCode(upper)) {
+        openFamily(familyId);
+        return;
+    }
+    const QString code = SecurityCode::normalise(text);
+    if (SecurityCode::isWellFormed(code)) {
+        auto found = AttendanceReader(m_database).byCode(code, Clock::currentDate());
+        if (found && openFamily(found->familyId)) {
+            for (ChildCard* card : cards()) {
+                card->setSelected(card->childId() == found->childId);
+            }
+            checkOutSelected();
+            return;
+        }
+    }
+    showStatus(tr("No family card or pickup code matches \"%1\".").arg(text), false);
+    focusSearch();
+}
+
+bool FrontDeskPage::openFamily(qint64 familyId)
+{
+    auto loaded = m_families.load(familyId);
+    if (!loaded) {
+        showStatus(loaded.errorString(), false);
+        return false;
+    }
+    m_family = loaded.value();
+    m_lastCheckIns.clear();
+    m_searchLineEdit->clear();
+    rebuildCards();
+    showStatus({}, true);
+    focusSearch();
+    return true;
+}
+
+void FrontDeskPage::rebuildCards()
+{
+    for (ChildCard* card : cards()) {
+        delete card;
+    }
+    m_adultComboBox->clear();
+    if (m_family.id == 0) {
+        m_familyTitleLabel->setText(tr("No family open — type a name or scan a card"));
+    } else {
+        m_familyTitleLabel->setText(tr("%1 family · card %2").arg(m_family.householdName, m_family.cardCode));
+    }
+    int row = 0;
+    for (const Child& child : std::as_const(m_family.children)) {
+        m_cardsLayout->insertWidget(row++, new ChildCard(child, m_family, m_cardsWidget));
+    }
+    for (const Person& adult : std::as_const(m_family.adults)) {
+        QPixmap pixmap;
+        const QIcon icon = !adult.photo.isEmpty() && pixmap.loadFromData(adult.photo) ? QIcon(pixmap) : QIcon();
+        m_adultComboBox->addItem(icon, QStringLiteral("%1 (%2)").arg(adult.fullName(), adult.relation), adult.id);
+    }
+    refreshFamily();
+}
+
+void FrontDeskPage::refreshFamily()
+{
+    if (m_family.id == 0) {
+        return;
+    }
+    AttendanceReader reader(m_database);
+    const auto open = reader.openForFamily(m_family.id);
+    const auto absences = reader.absencesForFamily(m_family.id, Clock::currentDate());
+    for (ChildCard* card : cards()) {
+        card->setState(open.value(card->childId()), absences.value(card->childId()));
+        card->setSelected(!card->isPresent() && absences.value(card->childId()).id == 0);
+    }
+}
+
+QList<ChildCard*> FrontDeskPage::cards() const
+{
+    return m_cardsWidget->findChildren<ChildCard*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+qint64 FrontDeskPage::deskStaffId() const
+{
+    return m_deskStaffComboBox->currentData().toLongLong();
+}
+
+void FrontDeskPage::checkInSelected()
+{
+    QList<qint64> ids;
+    for (ChildCard* card : cards()) {
+        if (card->isSelected() && !card->isPresent()) {
+            ids << card->childId();
+        }
+    }
+    checkIn(ids);
+}
+
+void FrontDeskPage::checkInAll()
+{
+    QList<qint64> ids;
+    for (ChildCard* card : cards()) {
+        if (!card->isPresent()) {
+            ids << card->childId();
+        }
+    }
+    checkIn(ids);
+}
+
+void FrontDeskPage::checkIn(const QList<qint64>& childIds)
+{
+    if (m_family.id == 0 || childIds.isEmpty()) {
+        showStatus(m_family.id == 0 ? tr("Open a family first.") : tr("Every chosen child is already here."), false);
+        focusSearch();
+        return;
+    }
+    const qint64 adult = m_adultComboBox->currentData().toLongLong();
+    auto done = m_attendance->checkIn(childIds, adult, deskStaffId());
+    if (!done) {
+        showStatus(done.errorString(), false);
+        focusSearch();
+        return;
+    }
+    // Shown only now: the records are committed.
+    m_lastCheckIns = done.value();
+    m_lastAdultName = m_adultComboBox->currentText();
+    QStringList names;
+    for (const AttendanceRecord& r : std::as_const(m_lastCheckIns)) {
+        names << tr("%1 (code %2)").arg(r.childName, r.securityCode);
+    }
+    showStatus(tr("Checked in: %1. Press F8 to print the labels and receipt.").arg(names.join(QStringLiteral(", "))),
+               true);
+    focusSearch();
+}
+
+void FrontDeskPage::checkOutSelected()
+{
+    QList<qint64> ids;
+    for (ChildCard* card : cards()) {
+        if (card->isPresent() && card->isSelected()) {
+            ids << card->childId();
+        }
+    }
+    if (ids.isEmpty()) {
+        for (ChildCard* card : cards()) {
+            if (card->isPresent()) {
+                ids << card->childId();
+            }
+        }
+    }
+    if (ids.isEmpty()) {
+        showStatus(tr("No child of this family is checked in."), false);
+        focusSearch();
+        return;
+    }
+    auto* dialog = new CheckOutDialog(*m_attendance, m_session, m_family, ids, deskStaffId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == QDialog::Accepted) {
+            showStatus(dialog->summary(), true);
+        }
+        focusSearch();
+    });
+    dialog->open();
+}
+
+void FrontDeskPage::markAbsent()
+{
+    QList<qint64> ids;
+    for (ChildCard* card : cards()) {
+        if (card->isSelected() && !card->isPresent()) {
+            ids << card->childId();
+        }
+    }
+    if (ids.isEmpty()) {
+        showStatus(tr("Choose the children who are away today."), false);
+        focusSearch();
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Absent today"), tr("Why is the child away?"),
+                                                 QLineEdit::Normal, tr("Sick"), &ok);
+    if (ok) {
+        for (qint64 id : std::as_const(ids)) {
+            if (auto done = m_attendance->recordAbsence(id, Clock::currentDate(), reason); !done) {
+                showStatus(done.errorString(), false);
+                break;
+            }
+        }
+    }
+    focusSearch();
+}
+
+void FrontDeskPage::printLabels()
+{
+    QList<AttendanceRecord> records = m_lastCheckIns;
+    if (records.isEmpty()) {
+        // A lost label: reprint the chosen children's labels with the codes they already have.
+        for (ChildCard* card : cards()) {
+            if (card->isPresent() && card->isSelected()) {
+                records << card->openRecord();
+            }
+        }
+    }
+    if (records.isEmpty()) {
+        showStatus(tr("Choose a child who is here to reprint a label."), false);
+    } else {
+        LabelPrinting::print(this, m_database, m_family, records, m_lastAdultName);
+    }
+    focusSearch();
+}
+
+void FrontDeskPage::showStatus(const QString& text, bool good)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setStyleSheet(
+        good ? QStringLiteral("color: #1b7a2f; font-weight: bold;")
+             : QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+}
+
+} // namespace Kindred

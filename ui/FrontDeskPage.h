@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Attendance.h"
+#include "Family.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QVBoxLayout;
+
+namespace Kindred {
+
+class AttendanceService;
+class CentreStore;
+class ChildCard;
+class Database;
+class FamilyStore;
+class Session;
+
+// The receptionist's screen and Kindred's home: one search field (focused at start and after every
+// action) that finds a family by any part of a name, phone digits or card code as you type, or at
+// once from a scanner; the family's children as cards with their badges and state; and the keys
+// Enter/F2 (check in the chosen children), F3 (all siblings), F4 (check out), F6 (absent).
+class FrontDeskPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FrontDeskPage(Database& database, FamilyStore& families, CentreStore& centre, Session& session,
+                  QWidget* parent = nullptr);
+
+    AttendanceService& attendance() const { return *m_attendance; }
+    qint64 currentFamilyId() const { return m_family.id; }
+    // Opens a family by id; false (with the reason shown) when it cannot be loaded.
+    bool openFamily(qint64 familyId);
+    // What a scanner sent: a family card code, or a child's security code at pickup.
+    void handleScan(const QString& text);
+
+public slots:
+    void checkInSelected();
+    void checkInAll();
+    void checkOutSelected();
+    void markAbsent();
+    void printLabels();
+    void focusSearch();
+
+private:
+    void search(const QString& text);
+    void openFromSearch();
+    void refreshFamily();
+    void rebuildCards();
+    void checkIn(const QList<qint64>& childIds);
+    void showStatus(const QString& text, bool good);
+    QList<ChildCard*> cards() const;
+    qint64 deskStaffId() const;
+
+    Database& m_database;
+    FamilyStore& m_families;
+    CentreStore& m_centre;
+    Session& m_session;
+    AttendanceService* m_attendance;
+    Family m_family;
+    QList<AttendanceRecord> m_lastCheckIns;
+    QString m_lastAdultName;
+    QLineEdit* m_searchLineEdit;
+    QListWidget* m_resultsListWidget;
+    QLabel* m_familyTitleLabel;
+    QWidget* m_cardsWidget;
+    QVBoxLayout* m_cardsLayout;
+    QComboBox* m_adultComboBox;
+    QComboBox* m_deskStaffComboBox;
+    QLabel* m_statusLabel;
+    QPushButton* m_checkInButton;
+    QPushButton* m_checkInAllButton;
+    QPushButton* m_checkOutButton;
+    QPushButton* m_absentButton;
+    QPushButton* m_printButton;
+};
+
+} // namespace Kindred

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RoomBoardPage.h"
+
+#include "AttendanceCorrections.h"
+#include "AttendanceService.h"
+#include "CentreStore.h"
+#include "Clock.h"
+#include "CorrectionDialog.h"
+#include "MessageBox.h"
+#include "ReportRenderer.h"
+#include "RoomBoard.h"
+#include "SignInSheet.h"
+#include "StaffAttendance.h"
+#include "UiStyle.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& session, AttendanceService& attendance,
+                             QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_centre(centre)
+    , m_staff(new StaffAttendance(database, session, this))
+    , m_corrections(new AttendanceCorrections(database, session, this))
+    , m_tableWidget(new QTableWidget(0, ColumnCount, this))
+    , m_totalLabel(new QLabel(this))
+    , m_staffComboBox(new QComboBox(this))
+    , m_roomComboBox(new QComboBox(this))
+    , m_notCheckedOutListWidget(new QListWidget(this))
+    , m_sheetDateEdit(new QDateEdit(Clock::currentDate(), this))
+    , m_sheetRoomComboBox(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("roomBoardPage"));
+    m_tableWidget->setObjectName(QStringLiteral("roomBoardTableWidget"));
+    m_totalLabel->setObjectName(QStringLiteral("presentTotalLabel"));
+    m_staffComboBox->setObjectName(QStringLiteral("clockStaffComboBox"));
+    m_roomComboBox->setObjectName(QStringLiteral("clockRoomComboBox"));
+    m_notCheckedOutListWidget->setObjectName(QStringLiteral("notCheckedOutListWidget"));
+    m_sheetDateEdit->setObjectName(QStringLiteral("sheetDateEdit"));
+    m_sheetRoomComboBox->setObjectName(QStringLiteral("sheetRoomComboBox"));
+
+    m_tableWidget->setHorizontalHeaderLabels({tr("Room"), tr("Children here"), tr("Capacity"), tr("Staff clocked in"),
+                                              tr("Ratio"), tr("Still here after closing")});
+    m_tableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableWidget->setSelectionMode(QAbstractItemView::NoSelection);
+    m_tableWidget->verticalHeader()->hide();
+    m_tableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tableWidget->setWordWrap(true);
+    m_sheetDateEdit->setCalendarPopup(true);
+    m_sheetDateEdit->setDisplayFormat(dateEditFormat());
+    m_sheetRoomComboBox->addItem(tr("All rooms"), qint64(-1));
+    for (const Room& room : centre.rooms()) {
+        m_roomComboBox->addItem(room.name, room.id);
+        m_sheetRoomComboBox->addItem(room.name, room.id);
+    }
+    for (const StaffMember& member : centre.staff()) {
+        m_staffComboBox->addItem(member.fullName(), member.id);
+    }
+
+    auto* clockIn = new QPushButton(tr("Clock in"), this);
+    auto* clockOut = new QPushButton(tr("Clock out"), this);
+    auto* correct = new QPushButton(tr("Correct a time…"), this);
+    auto* preview = new QPushButton(tr("Sign-in sheet…"), this);
+    auto* pdf = new QPushButton(tr("Save sheet as PDF…"), this);
+    clockIn->setObjectName(QStringLiteral("clockInButton"));
+    clockOut->setObjectName(QStringLiteral("clockOutButton"));
+    correct->setObjectName(QStringLiteral("correctTimeButton"));
+    preview->setObjectName(QStringLiteral("sheetPreviewButton"));
+    pdf->setObjectName(QStringLiteral("sheetPdfButton"));
+
+    auto* staffBox = new QGroupBox(tr("Staff clock"), this);
+    auto* staffLayout = new QHBoxLayout(staffBox);
+    staffLayout->addWidget(m_staffComboBox, 1);
+    staffLayout->addWidget(m_roomComboBox, 1);
+    staffLayout->addWidget(clockIn);
+    staffLayout->addWidget(clockOut);
+
+    auto* openBox = new QGroupBox(tr("Not checked out (end of day)"), this);
+    auto* openLayout = new QVBoxLayout(openBox);
+    openLayout->addWidget(m_notCheckedOutListWidget);
+    openLayout->addWidget(correct, 0, Qt::AlignRight);
+
+    auto* sheetBox = new QGroupBox(tr("Daily sign-in/out sheet"), this);
+    auto* sheetLayout = new QHBoxLayout(sheetBox);
+    sheetLayout->addWidget(m_sheetDateEdit);
+    sheetLayout->addWidget(m_sheetRoomComboBox, 1);
+    sheetLayout->addWidget(preview);
+    sheetLayout->addWidget(pdf);
+
+    auto* layout = new QVBoxLayout(this);
+    QFont total = m_totalLabel->font();
+    total.setPointSizeF(total.pointSizeF() * 1.3);
+    total.setBold(true);
+    m_totalLabel->setFont(total);
+    layout->addWidget(m_totalLabel);
+    layout->addWidget(m_tableWidget, 2);
+    layout->addWidget(staffBox);
+    layout->addWidget(openBox, 1);
+    layout->addWidget(sheetBox);
+
+    connect(clockIn, &QPushButton::clicked, this, &RoomBoardPage::clockIn);
+    connect(clockOut, &QPushButton::clicked, this, &RoomBoardPage::clockOut);
+    connect(correct, &QPushButton::clicked, this, &RoomBoardPage::correctSelected);
+    connect(preview, &QPushButton::clicked, this, &RoomBoardPage::previewSheet);
+    connect(pdf, &QPushButton::clicked, this, &RoomBoardPage::saveSheetPdf);
+    connect(&attendance, &AttendanceService::attendanceChanged, this, &RoomBoardPage::refresh);
+    connect(m_staff, &StaffAttendance::staffAttendanceChanged, this, &RoomBoardPage::refresh);
+    connect(m_corrections, &AttendanceCorrections::attendanceCorrected, this, &RoomBoardPage::refresh);
+    auto* timer = new QTimer(this); // late flags appear when closing time passes
+    timer->start(60 * 1000);
+    connect(timer, &QTimer::timeout, this, &RoomBoardPage::refresh);
+    refresh();
+}
+
+void RoomBoardPage::refresh()
+{
+    const QList<RoomBoardEntry> entries = RoomBoard(m_database).rooms();
+    const QLocale locale;
+    const QColor alert(QString::fromLatin1(AlertColor));
+    m_tableWidget->setRowCount(int(entries.size()));
+    int present = 0;
+    int late = 0;
+    for (int row = 0; row < entries.size(); ++row) {
+        const RoomBoardEntry& e = entries.at(row);
+        present += e.presentCount();
+        late += e.lateCount;
+        QStringList staffNames;
+        for (const StaffShift& s : e.staff) {
+            staffNames << s.staffName;
+        }
+        const QString ratio = e.ratio.isOutOfRatio()
+            ? tr("OUT OF RATIO: %1 staff for %2 children (%3 needs %4)")
+                  .arg(e.ratio.staff)
+                  .arg(e.ratio.children)
+                  .arg(e.room.ratioText())
+                  .arg(e.ratio.staffRequired)
+            : tr("%1 needs %2 · %3 on duty").arg(e.room.ratioText()).arg(e.ratio.staffRequired).arg(e.ratio.staff);
+        const QStringList cells {e.room.name,
+                                 locale.toString(e.presentCount()),
+                                 e.room.capacity > 0 ? locale.toString(e.room.capacity) : QString(),
+                                 staffNames.isEmpty() ? tr("nobody") : staffNames.join(QStringLiteral(", ")),
+                                 ratio,
+                                 e.lateCount > 0 ? tr("%n late", nullptr, e.lateCount) : QString()};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            const bool red = (column == RatioColumn && e.ratio.isOutOfRatio())
+                || (column == PresentColumn && e.isOverCapacity()) || (column == LateColumn && e.lateCount > 0);
+            if (red) {
+                item->setForeground(alert);
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            item->setData(Qt::UserRole, e.room.id);
+            m_tableWidget->setItem(row, column, item);
+        }
+    }
+    m_totalLabel->setText(late > 0 ? tr("%n children here now", nullptr, present)
+                                  + tr(" · %n still here after closing", nullptr, late)
+                                   : tr("%n children here now", nullptr, present));
+
+    m_notCheckedOutListWidget->clear();
+    for (const AttendanceRecord& r : m_corrections->notCheckedOut(Clock::currentDate())) {
+        auto* item = new QListWidgetItem(
+            tr("%1 — %2 — in at %3")
+                .arg(r.childName, r.roomName, SignInSheet::localTime(r.checkedInAt, Clock::currentDate())),
+            m_notCheckedOutListWidget);
+        item->setData(Qt::UserRole, r.id);
+    }
+}
+
+void RoomBoardPage::clockIn()
+{
+    auto done
+        = m_staff->clockIn(m_staffComboBox->currentData().toLongLong(), m_roomComboBox->currentData().toLongLong());
+    if (!done) {
+        MessageBox::warning(this, tr("Clock in"), done.errorString());
+    }
+}
+
+void RoomBoardPage::clockOut()
+{
+    auto done = m_staff->clockOut(m_staffComboBox->currentData().toLongLong());
+    if (!done) {
+        MessageBox::warning(this, tr("Clock out"), done.errorString());
+    }
+}
+
+void RoomBoardPage::correctSelected()
+{
+    const QListWidgetItem* item = m_notCheckedOutListWidget->currentItem();
+    if (!item) {
+        MessageBox::information(this, tr("Correct a time"), tr("Choose a child in the list first."));
+        return;
+    }
+    auto* dialog = new CorrectionDialog(*m_corrections, item->data(Qt::UserRole).toLongLong(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void RoomBoardPage::previewSheet()
+{
+    const ReportDocument doc
+        = SignInSheet::build(m_database, m_sheetDateEdit->date(), m_sheetRoomComboBox->currentData().toLongLong());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(ReportRenderer::defaultPageSize()));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(doc.title);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&doc](QPrinter* p) { ReportRenderer::paint(doc, p); });
+    preview.exec();
+}
+
+void RoomBoardPage::saveSheetPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the sign-in sheet"),
+        QStringLiteral("sign-in-%1.pdf").arg(m_sheetDateEdit->date().toString(Qt::ISODate)), tr("PDF (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const ReportDocument doc
+        = SignInSheet::build(m_database, m_sheetDateEdit->date(), m_sheetRoomComboBox->currentData().toLongLong());
+    if (auto written = ReportRenderer::writePdf(doc, path, ReportRenderer::defaultPageSize()); !written) {
+        MessageBox::critical(this, tr("Save the sign-in sheet"), written.errorString());
+    }
+}
+
+} // namespace Kindred

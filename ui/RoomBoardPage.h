@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QTableWidget;
+
+namespace Kindred {
+
+class AttendanceCorrections;
+class AttendanceService;
+class CentreStore;
+class Database;
+class Session;
+class StaffAttendance;
+
+// "Who's here": per room the children present, staff clocked in, the live ratio against the
+// room's required ratio (red when out of ratio), capacity and children still here after closing.
+// Staff clock in and out here; the end-of-day list, time corrections and the daily sign-in sheet
+// (print preview and PDF) are one click away.
+class RoomBoardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { RoomColumn, PresentColumn, CapacityColumn, StaffColumn, RatioColumn, LateColumn, ColumnCount };
+
+    RoomBoardPage(Database& database, CentreStore& centre, Session& session, AttendanceService& attendance,
+                  QWidget* parent = nullptr);
+
+public slots:
+    void refresh();
+    void clockIn();
+    void clockOut();
+    void correctSelected();
+    void previewSheet();
+    void saveSheetPdf();
+
+private:
+    Database& m_database;
+    CentreStore& m_centre;
+    StaffAttendance* m_staff;
+    AttendanceCorrections* m_corrections;
+    QTableWidget* m_tableWidget;
+    QLabel* m_totalLabel;
+    QComboBox* m_staffComboBox;
+    QComboBox* m_roomComboBox;
+    QListWidget* m_notCheckedOutListWidget;
+    QDateEdit* m_sheetDateEdit;
+    QComboBox* m_sheetRoomComboBox;
+};
+
+} // namespace Kindred
