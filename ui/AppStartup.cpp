@@ -13,6 +13,7 @@
 #include "MessageBox.h"
 #include "ReportsPage.h"
 #include "Session.h"
+#include "TicketsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -133,6 +134,13 @@ Result<void> AppStartup::fillWithDemoIfNew(bool force, int children, bool isDefa
 void AppStartup::showWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_database, *m_families, *m_centre);
+    auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
+    m_window->addSection(tr("Tickets"), tickets);
+    // "New ticket" works from every section, with the family in view on the families page.
+    m_window->addAction(tickets->captureAction());
+    tickets->setFamilyInView([window = m_window.get()] {
+        return window->familiesPage()->isVisible() ? window->familiesPage()->currentFamilyId() : 0;
+    });
     m_window->addSection(tr("Reports"), new ReportsPage(*m_database, *m_centre, *m_session, m_window.get()));
     m_window->addSection(tr("Dashboard"), new DashboardPage(*m_database, m_window.get()));
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);

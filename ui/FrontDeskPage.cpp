@@ -26,6 +26,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Kindred {
@@ -238,7 +239,9 @@ void FrontDeskPage::rebuildCards()
     }
     int row = 0;
     for (const Child& child : std::as_const(m_family.children)) {
-        m_cardsLayout->insertWidget(row++, new ChildCard(child, m_family, m_cardsWidget));
+        auto* card = new ChildCard(child, m_family, m_cardsWidget);
+        m_cardsLayout->insertWidget(row++, card);
+        card->show();
     }
     for (const Person& adult : std::as_const(m_family.adults)) {
         QPixmap pixmap;
@@ -346,7 +349,11 @@ void FrontDeskPage::checkOutSelected()
         if (result == QDialog::Accepted) {
             showStatus(dialog->summary(), true);
         }
-        focusSearch();
+        // After the dialog has handed the keyboard back to the window.
+        QTimer::singleShot(0, this, [this] {
+            window()->activateWindow();
+            focusSearch();
+        });
     });
     dialog->open();
 }

@@ -40,6 +40,7 @@ QString presentInRoom(QTableWidget* board, const QString& room)
 void keepScreenshot(QWidget* widget, const QString& name)
 {
     if (!qEnvironmentVariableIsEmpty("KINDRED_SCREENSHOTS")) {
+        QTest::qWait(50); // let freshly added widgets show
         widget->grab().save(qEnvironmentVariable("KINDRED_SCREENSHOTS") + QLatin1Char('/') + name);
     }
 }
