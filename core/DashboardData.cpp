@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "SettingsStore.h"
 #include "StoreError.h"
+#include "TicketReport.h"
 
 #include <QSqlQuery>
 
@@ -18,6 +19,9 @@ const auto StaysSql = QStringLiteral(R"(
     SELECT CAST(round((julianday(checked_in_at) - 2440587.5) * 86400000) AS INTEGER),
            CAST(round((julianday(checked_out_at) - 2440587.5) * 86400000) AS INTEGER)
     FROM attendance WHERE day = :day)");
+
+const auto ResolvedSql = QStringLiteral(R"(
+    SELECT resolved_at FROM tickets WHERE resolved_at >= :from AND resolved_at < :to)");
 
 } // namespace
 
@@ -76,6 +80,51 @@ Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
         }
     }
     return hours;
+}
+
+Result<QList<DashboardData::TicketMonth>> DashboardData::ticketsPerMonth(QDate fromMonth, QDate toMonth) const
+{
+    const QDate first(fromMonth.year(), fromMonth.month(), 1);
+    const QDate last(toMonth.year(), toMonth.month(), 1);
+    auto rows = TicketReport::compute(m_database.connection(), first, last, Clock::currentDateTimeUtc());
+    if (!rows) {
+        return rows.error();
+    }
+    QList<TicketMonth> months;
+    for (QDate m = first; m <= last; m = m.addMonths(1)) {
+        months << TicketMonth {m, 0, 0, std::nullopt};
+    }
+    for (const TicketReportRow& row : rows.value()) {
+        if (row.category) {
+            continue; // the month's "all categories" line carries the totals
+        }
+        for (TicketMonth& month : months) {
+            if (month.month == row.month) {
+                month.opened = row.total;
+                month.medianHoursToResolve = row.medianHoursToResolve;
+            }
+        }
+    }
+    const QTimeZone zone = Clock::timeZone();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(ResolvedSql);
+    query.bindValue(QStringLiteral(":from"), QDateTime(first, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":to"),
+                    QDateTime(last.addMonths(1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        QDateTime at = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+        at.setTimeZone(QTimeZone::utc());
+        const QDate local = at.toTimeZone(zone).date();
+        const QDate month(local.year(), local.month(), 1);
+        for (TicketMonth& m : months) {
+            m.resolved += m.month == month ? 1 : 0;
+        }
+    }
+    return months;
 }
 
 } // namespace Kindred

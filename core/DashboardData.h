@@ -8,6 +8,8 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 namespace Kindred {
 
 class Database;
@@ -26,6 +28,16 @@ public:
     // Children present at each hour mark of the opening hours of `day` (08:00 counts whoever is
     // checked in at 08:00), as (hour, children). Still-open stays count until now when `day` is today.
     Result<QList<QPair<int, int>>> presentByHour(QDate day) const;
+
+    struct TicketMonth
+    {
+        QDate month; // first day
+        int opened = 0;
+        int resolved = 0; // resolved during the month, whenever opened
+        std::optional<double> medianHoursToResolve; // of the tickets opened that month
+    };
+    // The months from `fromMonth` to `toMonth` (any day of each), in the centre's calendar.
+    Result<QList<TicketMonth>> ticketsPerMonth(QDate fromMonth, QDate toMonth) const;
 
 private:
     Database& m_database;

@@ -12,6 +12,7 @@
 #include "ReportHeader.h"
 #include "ReportRenderer.h"
 #include "SignInSheetReport.h"
+#include "TicketSummaryReport.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -34,6 +35,7 @@ const Entry Entries[] = {
     {"signin-sheet", &SignInSheetReport::build, true, true},
     {"attendance", &AttendanceReport::build, true, true},
     {"ratios", &RatioComplianceReport::build, true, true},
+    {"tickets", &TicketSummaryReport::build, true, false},
     {"allergies", &AllergyMedicalReport::build, false, true},
     {"emergency-contacts", &EmergencyContactReport::build, false, true},
     {"birthdays", &BirthdayReport::build, true, true},
@@ -64,6 +66,10 @@ QList<ReportInfo> ReportCatalogue::reports()
         {QStringLiteral("ratios"),
          {tr("Ratio compliance"),
           tr("Children against staff present per room every 15 minutes of the opening hours; breaches listed.")}},
+        {QStringLiteral("tickets"),
+         {tr("Complaints and feedback"),
+          tr("Per month and category: tickets by kind, median hours to acknowledge and resolve, targets missed, "
+             "satisfaction.")}},
         {QStringLiteral("allergies"),
          {tr("Allergies and medical conditions"),
           tr("Per room, each child's allergies with reactions and action plans, and medical notes.")}},

@@ -14,14 +14,19 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <cmath>
 
 namespace Kindred {
 namespace {
 
-// One bar chart with categories along the bottom and whole numbers up the side.
-void setBars(QChart* chart, const QString& title, const QString& setName, const QStringList& categories,
-             const QList<int>& values)
+using Sets = QList<QPair<QString, QList<qreal>>>;
+
+// One bar chart with categories along the bottom, one bar set per series, a legend when there are
+// several.
+void setBars(QChart* chart, const QString& title, const QStringList& categories, const Sets& sets,
+             const QString& valueFormat = QStringLiteral("%d"))
 {
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes()) {
@@ -29,27 +34,33 @@ void setBars(QChart* chart, const QString& title, const QString& setName, const 
         delete axis;
     }
     chart->setTitle(title);
-    auto* set = new QBarSet(setName);
-    int top = 1;
-    for (int v : values) {
-        *set << v;
-        top = std::max(top, v);
-    }
     auto* series = new QBarSeries;
-    series->append(set);
+    qreal top = 1;
+    for (const auto& [name, values] : sets) {
+        auto* set = new QBarSet(name);
+        for (qreal v : values) {
+            *set << v;
+            top = std::max(top, v);
+        }
+        series->append(set);
+    }
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     x->setLabelsAngle(categories.size() > 12 ? -90 : 0);
     auto* y = new QValueAxis;
-    y->setRange(0, top + 1);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(std::min(top + 2, 6));
+    y->setRange(0, std::ceil(top * 1.1));
+    y->setLabelFormat(valueFormat);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    chart->legend()->hide();
+    chart->legend()->setVisible(sets.size() > 1);
+}
+
+QList<qreal> reals(const QList<int>& values)
+{
+    return QList<qreal>(values.cbegin(), values.cend());
 }
 
 } // namespace
@@ -69,6 +80,8 @@ DashboardPage::DashboardPage(Database& database, QWidget* parent)
     auto* grid = new QGridLayout;
     grid->addWidget(addChart(QStringLiteral("attendancePerDayChartView")), 0, 0);
     grid->addWidget(addChart(QStringLiteral("presentByHourChartView")), 0, 1);
+    grid->addWidget(addChart(QStringLiteral("ticketsChartView")), 1, 0);
+    grid->addWidget(addChart(QStringLiteral("resolutionChartView")), 1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(grid, 1);
@@ -94,6 +107,29 @@ void DashboardPage::refresh()
 {
     fillAttendancePerDay(m_views.at(0)->chart());
     fillPresentByHour(m_views.at(1)->chart());
+    fillTickets(m_views.at(2)->chart(), m_views.at(3)->chart());
+}
+
+void DashboardPage::fillTickets(QChart* counts, QChart* times)
+{
+    const QDate today = Clock::currentDate();
+    auto months = DashboardData(m_database).ticketsPerMonth(today.addMonths(-5), today);
+    QStringList categories;
+    QList<qreal> opened;
+    QList<qreal> resolved;
+    QList<qreal> hours;
+    if (months) {
+        for (const auto& m : months.value()) {
+            categories << QLocale().toString(m.month, QStringLiteral("MMM yy"));
+            opened << m.opened;
+            resolved << m.resolved;
+            hours << m.medianHoursToResolve.value_or(0.0);
+        }
+    }
+    setBars(counts, tr("Tickets opened and resolved per month"), categories,
+            {{tr("Opened"), opened}, {tr("Resolved"), resolved}});
+    setBars(times, tr("Median hours to resolve (tickets opened that month)"), categories, {{tr("Hours"), hours}},
+            QStringLiteral("%.0f"));
 }
 
 void DashboardPage::fillAttendancePerDay(QChart* chart)
@@ -109,7 +145,7 @@ void DashboardPage::fillAttendancePerDay(QChart* chart)
             values << children;
         }
     }
-    setBars(chart, tr("Children attending per day (last 30 days)"), tr("Children"), categories, values);
+    setBars(chart, tr("Children attending per day (last 30 days)"), categories, {{tr("Children"), reals(values)}});
 }
 
 void DashboardPage::fillPresentByHour(QChart* chart)
@@ -127,7 +163,7 @@ void DashboardPage::fillPresentByHour(QChart* chart)
             }
         }
     }
-    setBars(chart, tr("Children present by hour today"), tr("Present"), categories, values);
+    setBars(chart, tr("Children present by hour today"), categories, {{tr("Present"), reals(values)}});
     m_summaryLabel->setText(tr("Today, %1: %n child(ren) present at the last hour mark.", nullptr, now)
                                 .arg(QLocale().toString(Clock::currentDate(), QLocale::LongFormat)));
 }

@@ -11,8 +11,9 @@ namespace Kindred {
 
 class Database;
 
-// The director's dashboard: children attending per day over the last 30 days and children present
-// at each hour today, drawn with Qt Charts from DashboardData. Refreshed when shown.
+// The director's dashboard, drawn with Qt Charts from DashboardData and refreshed when shown:
+// children attending per day over the last 30 days, children present at each hour today, tickets
+// opened and resolved per month and their median resolution time over the last six months.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ private:
     QChartView* addChart(const QString& objectName);
     void fillAttendancePerDay(QChart* chart);
     void fillPresentByHour(QChart* chart);
+    void fillTickets(QChart* counts, QChart* times);
 
     Database& m_database;
     QList<QChartView*> m_views;

@@ -6,6 +6,7 @@
 #include "SettingsStore.h"
 #include "StaffAttendance.h"
 #include "TestCentre.h"
+#include "TicketService.h"
 
 #include <QTest>
 
@@ -21,6 +22,9 @@ namespace Kindred {
 //            Pat to Possums 09:00–15:00 (Joeys short of staff 08:00–08:15).
 //   3 March: Amara 08:00–12:00 and 13:00–16:00, no staff (Joeys short 08:00–12:00 and 13:00–16:00).
 //   4 March: Chloe checked in 08:00 and never checked out, no staff (Possums short 08:00–18:00).
+//   Tickets (owned by Jo): a food complaint 5 March 09:00, acknowledged 10:00, resolved 6 March 09:00
+//   (24 h); a compliment resolved at first contact 10 March 11:00 (0 h); a question 20 March 09:00,
+//   acknowledged 09:30, resolved 15:00 (6 h). March: 3 opened, 3 resolved, median 6 h to resolve.
 struct ReportTestData
 {
     TestCentre centre;
@@ -32,6 +36,7 @@ struct ReportTestData
     qint64 amara = 0, amaraMother = 0;
     qint64 bao = 0, baoMother = 0;
     qint64 chloe = 0, chloeMother = 0;
+    qint64 okaforFamily = 0, smithFamily = 0, lastFamily = 0;
 
     QDateTime at(int day, int hour, int minute = 0) const
     {
@@ -58,6 +63,7 @@ struct ReportTestData
         if (mother) {
             *mother = family.adults.at(0).id;
         }
+        lastFamily = family.id;
         return family.children.at(0).id;
     }
 
@@ -93,10 +99,12 @@ struct ReportTestData
         Allergy egg {QStringLiteral("Egg"), AllergySeverity::Mild, QStringLiteral("=HYPERLINK(\"http://x\")"), {}};
         amara = addFamily(QStringLiteral("Okafor"), QStringLiteral("Amara"), QDate(2025, 3, 10), joeys,
                           FamilyStatus::Enrolled, &amaraMother, {peanut}, {}, true);
+        okaforFamily = lastFamily;
         bao = addFamily(QStringLiteral("Nguyen"), QStringLiteral("Bao"), QDate(2024, 11, 2), joeys,
                         FamilyStatus::Enrolled, &baoMother);
         chloe = addFamily(QStringLiteral("Smith"), QStringLiteral("Chloe"), QDate(2022, 3, 31), possums,
                           FamilyStatus::Enrolled, &chloeMother, {egg}, QStringLiteral("Asthma"));
+        smithFamily = lastFamily;
         if (!amara || !bao || !chloe
             || !addFamily(QStringLiteral("Waiting"), QStringLiteral("Dan"), QDate(2025, 6, 1), 0,
                           FamilyStatus::Waitlist, nullptr)) {
@@ -149,6 +157,37 @@ struct ReportTestData
         out(amara, amaraMother, at(3, 16));
 
         in(chloe, chloeMother, at(4, 8));
+
+        TicketService tickets(centre.database(), centre.session());
+        const auto ticket = [&](TicketKind kind, TicketCategory category, const QDateTime& when, bool firstContact) {
+            clock.set(when);
+            TicketDraft draft;
+            draft.familyId = kind == TicketKind::Complaint ? okaforFamily : smithFamily;
+            draft.kind = kind;
+            draft.category = category;
+            draft.subject = QStringLiteral("About lunch");
+            draft.ownerId = jo;
+            draft.resolvedAtFirstContact = firstContact;
+            draft.resolutionSummary = firstContact ? QStringLiteral("Thanked") : QString();
+            auto id = tickets.capture(draft);
+            if (!id) {
+                qWarning() << "ticket" << id.errorString();
+                ok = false;
+                return qint64(0);
+            }
+            return id.value();
+        };
+        const auto step = [&](const QDateTime& when, const auto& action) {
+            clock.set(when);
+            ok = ok && action().ok();
+        };
+        const qint64 complaint = ticket(TicketKind::Complaint, TicketCategory::Food, at(5, 9), false);
+        step(at(5, 10), [&] { return tickets.acknowledge(complaint); });
+        step(at(6, 9), [&] { return tickets.resolve(complaint, QStringLiteral("New menu")); });
+        ticket(TicketKind::Compliment, TicketCategory::Care, at(10, 11), true);
+        const qint64 question = ticket(TicketKind::Question, TicketCategory::Communication, at(20, 9), false);
+        step(at(20, 9, 30), [&] { return tickets.acknowledge(question); });
+        step(at(20, 15), [&] { return tickets.resolve(question, QStringLiteral("Answered")); });
         clock.set(QDateTime(QDate(2026, 4, 15), QTime(10, 0), QTimeZone("Australia/Melbourne")));
         return ok;
     }

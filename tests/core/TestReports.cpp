@@ -4,6 +4,7 @@
 #include "AllergyMedicalReport.h"
 #include "AttendanceReport.h"
 #include "BirthdayReport.h"
+#include "DashboardData.h"
 #include "EnrolmentReport.h"
 #include "RatioComplianceReport.h"
 #include "ReportCatalogue.h"
@@ -263,6 +264,42 @@ private slots:
             pageBreaks += std::holds_alternative<ReportDocument::PageBreak>(block) ? 1 : 0;
         }
         QCOMPARE(pageBreaks, 2); // three days with children, one page each
+    }
+
+    void tickets()
+    {
+        const ReportOutput out = build(march(QStringLiteral("tickets")));
+        const QStringList all = rowFor(out, 1, QStringLiteral("All categories"));
+        QCOMPARE(all.value(0), QStringLiteral("2026-03"));
+        QCOMPARE(all.value(7), QStringLiteral("3")); // opened
+        QCOMPARE(all.value(9), QStringLiteral("6.00")); // median of 24, 0 and 6 hours
+        QVERIFY(!out.document.logo.isNull() || ReportHeader::logo(m_data->centre.database()).isNull());
+        QCOMPARE(out.document.centreName, QStringLiteral("Wattle Tree Early Learning"));
+
+        auto months = DashboardData(m_data->centre.database()).ticketsPerMonth(QDate(2026, 2, 1), QDate(2026, 3, 1));
+        QVERIFY(months.ok());
+        QCOMPARE(months->size(), 2);
+        QCOMPARE(months->at(0).opened, 0);
+        QCOMPARE(months->at(1).opened, 3);
+        QCOMPARE(months->at(1).resolved, 3);
+        QCOMPARE(months->at(1).medianHoursToResolve.value_or(-1), 6.0);
+    }
+
+    void dashboard()
+    {
+        DashboardData data(m_data->centre.database());
+        auto days = data.attendancePerDay(QDate(2026, 3, 1), QDate(2026, 3, 31));
+        QVERIFY(days.ok());
+        QCOMPARE(days.value(),
+                 (QList<QPair<QDate, int>> {{QDate(2026, 3, 2), 3}, {QDate(2026, 3, 3), 1}, {QDate(2026, 3, 4), 1}}));
+        auto hours = data.presentByHour(QDate(2026, 3, 2));
+        QVERIFY(hours.ok());
+        QCOMPARE(hours->first(), qMakePair(7, 0));
+        QCOMPARE(hours->at(1), qMakePair(8, 1)); // Amara in at 8:00, Bao at 8:30
+        QCOMPARE(hours->at(2), qMakePair(9, 3));
+        QCOMPARE(hours->at(5), qMakePair(12, 2)); // Bao gone at 12:00: Amara and Chloe
+        QCOMPARE(hours->at(8), qMakePair(15, 1)); // Chloe gone at 15:00
+        QCOMPARE(hours->at(10), qMakePair(17, 0));
     }
 
     void csvExportEscapes()
