@@ -71,6 +71,7 @@ struct ReportTestData
     {
         SettingsStore settings(centre.database());
         if (!settings.setValue(SettingsStore::CentreName, QStringLiteral("Wattle Tree Early Learning"))
+            || !settings.setValue(SettingsStore::CentreTimeZone, QStringLiteral("Australia/Melbourne"))
             || !settings.setValue(SettingsStore::OpeningTime, QStringLiteral("07:00"))
             || !settings.setValue(SettingsStore::ClosingTime, QStringLiteral("18:00"))) {
             return false;
