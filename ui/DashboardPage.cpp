@@ -48,8 +48,15 @@ void setBars(QChart* chart, const QString& title, const QStringList& categories,
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     x->setLabelsAngle(categories.size() > 12 ? -90 : 0);
+    // Whole-number ticks: counts of children and tickets are never fractions.
     auto* y = new QValueAxis;
-    y->setRange(0, std::ceil(top * 1.1));
+    const int ceiling = int(std::ceil(top));
+    const int step = ceiling <= 10 ? 1 : int(std::ceil(ceiling / 50.0)) * 5;
+    const int last = ((ceiling + step) / step) * step;
+    y->setRange(0, last);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
     y->setLabelFormat(valueFormat);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -156,14 +163,14 @@ void DashboardPage::fillPresentByHour(QChart* chart)
     int now = 0;
     if (hours) {
         for (const auto& [hour, children] : hours.value()) {
-            categories << QStringLiteral("%1:00").arg(hour);
+            categories << QString::number(hour);
             values << children;
             if (hour <= Clock::currentDateTime().time().hour()) {
                 now = children;
             }
         }
     }
-    setBars(chart, tr("Children present by hour today"), categories, {{tr("Present"), reals(values)}});
+    setBars(chart, tr("Children present at each hour today"), categories, {{tr("Present"), reals(values)}});
     m_summaryLabel->setText(tr("Today, %1: %n child(ren) present at the last hour mark.", nullptr, now)
                                 .arg(QLocale().toString(Clock::currentDate(), QLocale::LongFormat)));
 }
