@@ -39,10 +39,10 @@ struct ChildEntry
 
 } // namespace
 
-Result<ReportOutput> AllergyMedicalReport::build(Database& database, const ReportRequest& request)
+Result<BuiltReport> AllergyMedicalReport::build(Database& database, const ReportRequest& request)
 {
     const QLocale locale;
-    ReportOutput out;
+    BuiltReport out;
     out.document = ReportHeader::start(database, tr("Allergies and medical conditions"), request, false);
     ReportDocument& doc = out.document;
     out.csvHeader = QStringList {tr("Room"),     tr("Child"),    tr("Date of birth"), tr("Allergen"),

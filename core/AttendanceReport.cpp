@@ -174,7 +174,7 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
     return figures;
 }
 
-Result<ReportOutput> AttendanceReport::build(Database& database, const ReportRequest& request)
+Result<BuiltReport> AttendanceReport::build(Database& database, const ReportRequest& request)
 {
     auto computed = compute(database, request);
     if (!computed) {
@@ -182,7 +182,7 @@ Result<ReportOutput> AttendanceReport::build(Database& database, const ReportReq
     }
     const Figures& figures = computed.value();
     const QLocale locale;
-    ReportOutput out;
+    BuiltReport out;
     out.document = ReportHeader::start(database, tr("Attendance"), request);
     ReportDocument& doc = out.document;
     doc.addKeyValues({{tr("Days the centre had children"), locale.toString(figures.openDays)},

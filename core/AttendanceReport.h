@@ -51,7 +51,7 @@ public:
 
     // Fails with a message when the database cannot be read.
     static Result<Figures> compute(Database& database, const ReportRequest& request);
-    static Result<ReportOutput> build(Database& database, const ReportRequest& request);
+    static Result<BuiltReport> build(Database& database, const ReportRequest& request);
 };
 
 } // namespace Kindred

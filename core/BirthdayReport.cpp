@@ -39,7 +39,7 @@ QDate BirthdayReport::birthdayIn(QDate dateOfBirth, int year)
     return QDate(year, dateOfBirth.month(), dateOfBirth.day());
 }
 
-Result<ReportOutput> BirthdayReport::build(Database& database, const ReportRequest& request)
+Result<BuiltReport> BirthdayReport::build(Database& database, const ReportRequest& request)
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
@@ -68,7 +68,7 @@ Result<ReportOutput> BirthdayReport::build(Database& database, const ReportReque
     });
 
     const QLocale locale;
-    ReportOutput out;
+    BuiltReport out;
     out.document = ReportHeader::start(database, tr("Birthdays"), request);
     ReportDocument& doc = out.document;
     ReportDocument::Table table;

@@ -18,7 +18,7 @@ class BirthdayReport
     Q_DECLARE_TR_FUNCTIONS(BirthdayReport)
 
 public:
-    static Result<ReportOutput> build(Database& database, const ReportRequest& request);
+    static Result<BuiltReport> build(Database& database, const ReportRequest& request);
     // The child's birthday in `year`.
     static QDate birthdayIn(QDate dateOfBirth, int year);
 };

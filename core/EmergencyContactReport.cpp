@@ -72,7 +72,7 @@ QString person(const QSqlQuery& q)
 
 } // namespace
 
-Result<ReportOutput> EmergencyContactReport::build(Database& database, const ReportRequest& request)
+Result<BuiltReport> EmergencyContactReport::build(Database& database, const ReportRequest& request)
 {
     const QSqlDatabase db = database.connection();
     auto guardians = linesById(db, GuardiansSql, person);
@@ -87,7 +87,7 @@ Result<ReportOutput> EmergencyContactReport::build(Database& database, const Rep
     }
 
     const QLocale locale;
-    ReportOutput out;
+    BuiltReport out;
     out.document = ReportHeader::start(database, tr("Emergency contacts"), request, false);
     ReportDocument& doc = out.document;
     out.csvHeader = QStringList {tr("Room"),

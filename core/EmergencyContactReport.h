@@ -18,7 +18,7 @@ class EmergencyContactReport
     Q_DECLARE_TR_FUNCTIONS(EmergencyContactReport)
 
 public:
-    static Result<ReportOutput> build(Database& database, const ReportRequest& request);
+    static Result<BuiltReport> build(Database& database, const ReportRequest& request);
 };
 
 } // namespace Kindred

@@ -116,14 +116,14 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
     return lines;
 }
 
-Result<ReportOutput> EnrolmentReport::build(Database& database, const ReportRequest& request)
+Result<BuiltReport> EnrolmentReport::build(Database& database, const ReportRequest& request)
 {
     auto computed = compute(database, request);
     if (!computed) {
         return computed.error();
     }
     const QLocale locale;
-    ReportOutput out;
+    BuiltReport out;
     out.document = ReportHeader::start(database, tr("Enrolment and capacity"), request);
     ReportDocument& doc = out.document;
     ReportDocument::Table table;

@@ -33,7 +33,7 @@ public:
     };
 
     static Result<QList<RoomLine>> compute(Database& database, const ReportRequest& request);
-    static Result<ReportOutput> build(Database& database, const ReportRequest& request);
+    static Result<BuiltReport> build(Database& database, const ReportRequest& request);
 };
 
 } // namespace Kindred

@@ -138,7 +138,7 @@ Result<RatioComplianceReport::Figures> RatioComplianceReport::compute(Database& 
     return figures;
 }
 
-Result<ReportOutput> RatioComplianceReport::build(Database& database, const ReportRequest& request)
+Result<BuiltReport> RatioComplianceReport::build(Database& database, const ReportRequest& request)
 {
     auto computed = compute(database, request);
     if (!computed) {
@@ -148,7 +148,7 @@ Result<ReportOutput> RatioComplianceReport::build(Database& database, const Repo
     const QHash<qint64, Room> rooms = ReportHeader::roomsById(database);
     const QLocale locale;
     const auto time = [](QTime t) { return t.toString(QStringLiteral("HH:mm")); };
-    ReportOutput out;
+    BuiltReport out;
     out.document = ReportHeader::start(database, tr("Ratio compliance"), request);
     ReportDocument& doc = out.document;
     doc.landscape = true;

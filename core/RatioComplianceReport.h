@@ -53,7 +53,7 @@ public:
     };
 
     static Result<Figures> compute(Database& database, const ReportRequest& request);
-    static Result<ReportOutput> build(Database& database, const ReportRequest& request);
+    static Result<BuiltReport> build(Database& database, const ReportRequest& request);
 };
 
 } // namespace Kindred

@@ -20,7 +20,7 @@
 namespace Kindred {
 namespace {
 
-using Builder = Result<ReportOutput> (*)(Database&, const ReportRequest&);
+using Builder = Result<BuiltReport> (*)(Database&, const ReportRequest&);
 
 struct Entry
 {
@@ -135,7 +135,7 @@ Result<void> ReportCatalogue::validate(Database& database, const ReportRequest& 
     return {};
 }
 
-Result<ReportOutput> ReportCatalogue::build(Database& database, const ReportRequest& request)
+Result<BuiltReport> ReportCatalogue::build(Database& database, const ReportRequest& request)
 {
     if (auto valid = validate(database, request); !valid) {
         return valid.error();
@@ -156,7 +156,7 @@ Result<ReportCatalogue::Format> ReportCatalogue::formatFor(const QString& path)
                       tr("Kindred writes reports as PDF or CSV: name the file ….pdf or ….csv (not %1).").arg(path));
 }
 
-Result<int> ReportCatalogue::write(const ReportOutput& output, const QString& path, const ExportOptions& options)
+Result<int> ReportCatalogue::write(const BuiltReport& output, const QString& path, const ExportOptions& options)
 {
     auto format = formatFor(path);
     if (!format) {

@@ -46,13 +46,13 @@ public:
     // room; the error's field is "name", "from", "to" or "room".
     static Result<void> validate(Database& database, const ReportRequest& request);
     // Validates, then builds the document and the CSV rows in one pass over the data.
-    static Result<ReportOutput> build(Database& database, const ReportRequest& request);
+    static Result<BuiltReport> build(Database& database, const ReportRequest& request);
 
     // ".pdf" or ".csv" (any case); anything else is refused with a message naming the file.
     static Result<Format> formatFor(const QString& path);
     // Writes the PDF or the CSV (by the file's extension) whole or not at all. Returns the PDF's page
     // count, or the CSV's row count.
-    static Result<int> write(const ReportOutput& output, const QString& path, const ExportOptions& options);
+    static Result<int> write(const BuiltReport& output, const QString& path, const ExportOptions& options);
 
     // "2026-03-01" → a date; the error names `field`.
     static Result<QDate> parseDate(const QString& text, const QString& field);

@@ -127,8 +127,10 @@ private:
 
     void finishPage()
     {
+        // Printed in the centre's time, whatever zone the caller stamped the document in.
         const QDateTime generated
-            = m_document.generatedAt.isValid() ? m_document.generatedAt : Clock::currentDateTime();
+            = (m_document.generatedAt.isValid() ? m_document.generatedAt : Clock::currentDateTimeUtc())
+                  .toTimeZone(Clock::timeZone());
         const QString left = ReportRenderer::tr("Printed %1").arg(QLocale().toString(generated, QLocale::ShortFormat));
         const QString right = ReportRenderer::tr("Page %1 of %2").arg(m_page).arg(std::max(m_totalPages, m_page));
         const qreal y = m_bottom + 5 * m_mm;

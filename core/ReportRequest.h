@@ -22,7 +22,7 @@ struct ReportRequest
 
 // One report, built in one pass over the data: the printable document and the same figures as CSV
 // rows (machine-readable: ISO dates, dot decimals, no units).
-struct ReportOutput
+struct BuiltReport
 {
     ReportDocument document;
     QStringList csvHeader;

@@ -18,9 +18,9 @@ QString csvTime(const QDateTime& utc)
 
 } // namespace
 
-Result<ReportOutput> SignInSheetReport::build(Database& database, const ReportRequest& request)
+Result<BuiltReport> SignInSheetReport::build(Database& database, const ReportRequest& request)
 {
-    ReportOutput out;
+    BuiltReport out;
     out.csvHeader = QStringList {tr("Day"),        tr("Room"),      tr("Child"),        tr("Checked in"),
                                  tr("Brought by"), tr("Desk (in)"), tr("Checked out"),  tr("Collected by"),
                                  tr("Desk (out)"), tr("Hours"),     tr("Late minutes"), tr("Override reason"),

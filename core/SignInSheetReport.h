@@ -17,7 +17,7 @@ class SignInSheetReport
     Q_DECLARE_TR_FUNCTIONS(SignInSheetReport)
 
 public:
-    static Result<ReportOutput> build(Database& database, const ReportRequest& request);
+    static Result<BuiltReport> build(Database& database, const ReportRequest& request);
 };
 
 } // namespace Kindred

@@ -8,13 +8,13 @@
 
 namespace Kindred {
 
-Result<ReportOutput> TicketSummaryReport::build(Database& database, const ReportRequest& request)
+Result<BuiltReport> TicketSummaryReport::build(Database& database, const ReportRequest& request)
 {
     auto rows = TicketReport::compute(database.connection(), request.from, request.to, Clock::currentDateTimeUtc());
     if (!rows) {
         return rows.error();
     }
-    ReportOutput out;
+    BuiltReport out;
     out.document = TicketReport::document(database, rows.value(), request.from, request.to);
     const ReportDocument header = ReportHeader::start(database, out.document.title, request);
     out.document.centreName = header.centreName;

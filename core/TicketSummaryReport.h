@@ -19,7 +19,7 @@ class TicketSummaryReport
     Q_DECLARE_TR_FUNCTIONS(TicketSummaryReport)
 
 public:
-    static Result<ReportOutput> build(Database& database, const ReportRequest& request);
+    static Result<BuiltReport> build(Database& database, const ReportRequest& request);
 };
 
 } // namespace Kindred

@@ -9,6 +9,7 @@
 #include "FamilyEditorDialog.h"
 #include "FamilyListModel.h"
 #include "FamilyStore.h"
+#include "IncidentsSection.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ReportsPage.h"
@@ -133,7 +134,7 @@ Result<void> AppStartup::fillWithDemoIfNew(bool force, int children, bool isDefa
 
 void AppStartup::showWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_database, *m_families, *m_centre);
+    m_window = std::make_unique<MainWindow>(*m_database, *m_session, *m_families, *m_centre);
     auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
     m_window->addSection(tr("Tickets"), tickets);
     // "New ticket" works from every section, with the family in view on the families page.
@@ -143,6 +144,7 @@ void AppStartup::showWindow()
     });
     m_window->addSection(tr("Reports"), new ReportsPage(*m_database, *m_centre, *m_session, m_window.get()));
     m_window->addSection(tr("Dashboard"), new DashboardPage(*m_database, m_window.get()));
+    new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     m_window->show();
 }

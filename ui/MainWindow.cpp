@@ -30,7 +30,8 @@
 
 namespace Kindred {
 
-MainWindow::MainWindow(Database& database, FamilyStore& families, CentreStore& centre, QWidget* parent)
+MainWindow::MainWindow(Database& database, Session& session, FamilyStore& families, CentreStore& centre,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_families(families)
@@ -63,10 +64,9 @@ MainWindow::MainWindow(Database& database, FamilyStore& families, CentreStore& c
 
     QStyle* style = QApplication::style();
     // The front desk is the home screen (Ctrl+1); the room board sits next to it.
-    auto* session = new Session(this); // the acting staff member, until sign-in lands
-    auto* frontDesk = new FrontDeskPage(database, families, centre, *session, this);
+    auto* frontDesk = new FrontDeskPage(database, families, centre, session, this);
     addSection(tr("Front desk"), frontDesk);
-    addSection(tr("Who's here"), new RoomBoardPage(database, centre, *session, frontDesk->attendance(), this));
+    addSection(tr("Who's here"), new RoomBoardPage(database, centre, session, frontDesk->attendance(), this));
     addSection(tr("Families"), m_familiesPage);
     m_sectionListWidget->item(2)->setIcon(style->standardIcon(QStyle::SP_DirHomeIcon));
     addSection(tr("Rooms"), new RoomsPage(centre, this));

@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace Kindred {
 
 class CentreStore;
+class Session;
 class Database;
 class FamiliesPage;
 class FamilyStore;
@@ -22,7 +23,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Database& database, FamilyStore& families, CentreStore& centre, QWidget* parent = nullptr);
+    MainWindow(Database& database, Session& session, FamilyStore& families, CentreStore& centre,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Adds a page to the navigation. Sections get Ctrl+1…Ctrl+9 in order unless `shortcut` is given.

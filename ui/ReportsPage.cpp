@@ -145,7 +145,7 @@ void ReportsPage::updateFilters()
     m_roomComboBox->setEnabled(info && info->usesRoom);
 }
 
-Result<ReportOutput> ReportsPage::buildReport()
+Result<BuiltReport> ReportsPage::buildReport()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto built = ReportCatalogue::build(m_database, request());
@@ -156,7 +156,7 @@ Result<ReportOutput> ReportsPage::buildReport()
     return built;
 }
 
-void ReportsPage::paintOn(const ReportOutput& output, QPrinter* printer)
+void ReportsPage::paintOn(const BuiltReport& output, QPrinter* printer)
 {
     printer->setPageOrientation(output.document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     ReportRenderer::paint(output.document, printer);

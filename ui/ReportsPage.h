@@ -45,8 +45,8 @@ private:
     void choosePdf();
     void chooseCsv();
     void chooseLogo();
-    Result<ReportOutput> buildReport();
-    void paintOn(const ReportOutput& output, QPrinter* printer);
+    Result<BuiltReport> buildReport();
+    void paintOn(const BuiltReport& output, QPrinter* printer);
 
     Database& m_database;
     CentreStore& m_centre;

@@ -41,7 +41,7 @@ private:
     {
         return ReportRequest {name, QDate(2026, 3, 1), QDate(2026, 3, 31), room};
     }
-    ReportOutput build(const ReportRequest& request)
+    BuiltReport build(const ReportRequest& request)
     {
         auto built = ReportCatalogue::build(m_data->centre.database(), request);
         if (!built) {
@@ -50,7 +50,7 @@ private:
         }
         return built.value();
     }
-    static QStringList rowFor(const ReportOutput& out, int column, const QString& value)
+    static QStringList rowFor(const BuiltReport& out, int column, const QString& value)
     {
         for (const QStringList& row : out.csvRows) {
             if (row.value(column) == value) {
@@ -84,7 +84,7 @@ private slots:
     void attendancePerChild()
     {
         QFETCH(QString, child);
-        const ReportOutput out = build(march(QStringLiteral("attendance")));
+        const BuiltReport out = build(march(QStringLiteral("attendance")));
         const QStringList row = rowFor(out, 1, child);
         QVERIFY2(!row.isEmpty(), qPrintable(child));
         QFETCH(int, days);
@@ -119,7 +119,7 @@ private slots:
 
     void attendanceOneRoom()
     {
-        const ReportOutput out = build(march(QStringLiteral("attendance"), m_data->possums));
+        const BuiltReport out = build(march(QStringLiteral("attendance"), m_data->possums));
         QCOMPARE(out.csvRows.size(), 1);
         QCOMPARE(out.csvRows.at(0).at(1), QStringLiteral("Chloe Smith"));
         QVERIFY(out.document.subtitle.contains(QStringLiteral("Possums")));
@@ -175,7 +175,7 @@ private slots:
 
     void ratioGridOnTheSecond()
     {
-        const ReportOutput out
+        const BuiltReport out
             = build(ReportRequest {QStringLiteral("ratios"), QDate(2026, 3, 2), QDate(2026, 3, 2), m_data->joeys});
         QVERIFY(out.document.landscape);
         const auto row = [&](const QString& time) {
@@ -194,7 +194,7 @@ private slots:
 
     void allergies()
     {
-        const ReportOutput out = build(march(QStringLiteral("allergies")));
+        const BuiltReport out = build(march(QStringLiteral("allergies")));
         QCOMPARE(out.csvRows.size(), 2);
         QCOMPARE(out.csvRows.at(0).at(1), QStringLiteral("Amara Okafor"));
         QCOMPARE(out.csvRows.at(0).at(4), QStringLiteral("life_threatening"));
@@ -214,7 +214,7 @@ private slots:
 
     void emergencyContacts()
     {
-        const ReportOutput out = build(march(QStringLiteral("emergency-contacts")));
+        const BuiltReport out = build(march(QStringLiteral("emergency-contacts")));
         QCOMPARE(out.csvRows.size(), 3); // enrolled children only: Dan is on the waitlist
         const QStringList amara = rowFor(out, 1, QStringLiteral("Amara Okafor"));
         QCOMPARE(amara.at(0), QStringLiteral("Joeys"));
@@ -225,7 +225,7 @@ private slots:
 
     void birthdays()
     {
-        const ReportOutput out = build(march(QStringLiteral("birthdays")));
+        const BuiltReport out = build(march(QStringLiteral("birthdays")));
         QCOMPARE(out.csvRows,
                  (QList<QStringList> {strings({"2026-03-10", "Amara Okafor", "Joeys", "1", "yes"}),
                                       strings({"2026-03-31", "Chloe Smith", "Possums", "4", "no"})}));
@@ -246,13 +246,13 @@ private slots:
     {
         QFETCH(QString, room);
         QFETCH(QStringList, expected);
-        const ReportOutput out = build(march(QStringLiteral("enrolment")));
+        const BuiltReport out = build(march(QStringLiteral("enrolment")));
         QCOMPARE(rowFor(out, 0, room), expected);
     }
 
     void signInSheetOverAPeriod()
     {
-        const ReportOutput out
+        const BuiltReport out
             = build(ReportRequest {QStringLiteral("signin-sheet"), QDate(2026, 3, 1), QDate(2026, 3, 5), -1});
         QCOMPARE(out.csvRows.size(), 6); // 3 + 2 + 1 stays
         const QStringList bao = rowFor(out, 2, QStringLiteral("Bao Nguyen"));
@@ -268,7 +268,7 @@ private slots:
 
     void tickets()
     {
-        const ReportOutput out = build(march(QStringLiteral("tickets")));
+        const BuiltReport out = build(march(QStringLiteral("tickets")));
         const QStringList all = rowFor(out, 1, QStringLiteral("All categories"));
         QCOMPARE(all.value(0), QStringLiteral("2026-03"));
         QCOMPARE(all.value(7), QStringLiteral("3")); // opened
@@ -304,7 +304,7 @@ private slots:
 
     void csvExportEscapes()
     {
-        const ReportOutput out = build(march(QStringLiteral("allergies")));
+        const BuiltReport out = build(march(QStringLiteral("allergies")));
         const QString path = m_data->centre.dirPath() + QStringLiteral("/allergies.csv");
         auto written = ReportCatalogue::write(out, path, {QPageSize::A4, true});
         QVERIFY2(written.ok(), qPrintable(written.errorString()));
@@ -341,7 +341,7 @@ private slots:
         QImage logo(64, 64, QImage::Format_ARGB32);
         logo.fill(QColor(0x2a, 0x7a, 0x4a));
         QVERIFY(ReportHeader::setLogo(m_data->centre.database(), m_data->centre.session(), logo).ok());
-        const ReportOutput out = build(march(name));
+        const BuiltReport out = build(march(name));
         QVERIFY(!out.document.logo.isNull());
         QCOMPARE(out.document.centreName, QStringLiteral("Wattle Tree Early Learning"));
         QVERIFY(!out.csvHeader.isEmpty());

@@ -325,13 +325,12 @@ void TestTicketService::linkIncident()
 {
     const qint64 id = capture(QStringLiteral("Bumped head"), TicketKind::Concern, TicketCategory::Safety);
     QCOMPARE(m_service->linkIncident(id, 0).error().field, QStringLiteral("incidentId"));
-    // Before schema 4 there is no incidents table: the number is recorded as given.
-    QVERIFY(m_service->linkIncident(id, 17).ok());
-    QCOMPARE(m_service->ticket(id).value().incidentId, 17);
-    // With an incidents table the incident must be on file.
+    // The incident must be on file.
     QSqlQuery create(m_centre->database().connection());
-    QVERIFY(create.exec(QStringLiteral("CREATE TABLE incidents (id INTEGER PRIMARY KEY)")));
-    QVERIFY(create.exec(QStringLiteral("INSERT INTO incidents (id) VALUES (5)")));
+    QVERIFY(create.exec(QStringLiteral(
+        "INSERT INTO incidents (id, kind, occurred_at, location, description, status, created_at) "
+        "VALUES (5, 'injury', '2026-11-23T01:00:00.000Z', 'Playground', 'Fell off the swing', 'draft', "
+        "'2026-11-23T01:05:00.000Z')")));
     QCOMPARE(m_service->linkIncident(id, 6).error().field, QStringLiteral("incidentId"));
     QVERIFY(m_service->linkIncident(id, 5).ok());
     QCOMPARE(m_service->ticket(id).value().incidentId, 5);

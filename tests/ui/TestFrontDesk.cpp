@@ -52,7 +52,7 @@ void TestFrontDesk::scanCheckInBoardCheckOut()
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
     AttendanceFixture f;
     QVERIFY(f.ok);
-    MainWindow window(f.centre.database(), f.centre.families(), f.centre.centre());
+    MainWindow window(f.centre.database(), f.centre.session(), f.centre.families(), f.centre.centre());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
