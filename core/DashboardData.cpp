@@ -23,6 +23,10 @@ const auto StaysSql = QStringLiteral(R"(
 const auto ResolvedSql = QStringLiteral(R"(
     SELECT resolved_at FROM tickets WHERE resolved_at >= :from AND resolved_at < :to)");
 
+const auto IncidentKindsSql = QStringLiteral(R"(
+    SELECT kind, count(*) FROM incidents WHERE occurred_at >= :from AND occurred_at < :to
+    GROUP BY kind ORDER BY count(*) DESC, kind)");
+
 } // namespace
 
 DashboardData::DashboardData(Database& database)
@@ -80,6 +84,25 @@ Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
         }
     }
     return hours;
+}
+
+Result<QList<QPair<QString, int>>> DashboardData::incidentsByKind(QDate from, QDate to) const
+{
+    const QTimeZone zone = Clock::timeZone();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(IncidentKindsSql);
+    query.bindValue(QStringLiteral(":from"), QDateTime(from, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":to"),
+                    QDateTime(to.addDays(1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    QList<QPair<QString, int>> kinds;
+    while (query.next()) {
+        kinds << qMakePair(query.value(0).toString(), query.value(1).toInt());
+    }
+    return kinds;
 }
 
 Result<QList<DashboardData::TicketMonth>> DashboardData::ticketsPerMonth(QDate fromMonth, QDate toMonth) const

@@ -36,6 +36,8 @@ public:
         int resolved = 0; // resolved during the month, whenever opened
         std::optional<double> medianHoursToResolve; // of the tickets opened that month
     };
+    // Incidents that occurred from `from` to `to` (the centre's days), by kind key ("injury"…), most first.
+    Result<QList<QPair<QString, int>>> incidentsByKind(QDate from, QDate to) const;
     // The months from `fromMonth` to `toMonth` (any day of each), in the centre's calendar.
     Result<QList<TicketMonth>> ticketsPerMonth(QDate fromMonth, QDate toMonth) const;
 

@@ -8,6 +8,8 @@
 #include "CsvWriter.h"
 #include "EmergencyContactReport.h"
 #include "EnrolmentReport.h"
+#include "ImmunisationDueReport.h"
+#include "IncidentLogReport.h"
 #include "RatioComplianceReport.h"
 #include "ReportHeader.h"
 #include "ReportRenderer.h"
@@ -35,10 +37,12 @@ const Entry Entries[] = {
     {"signin-sheet", &SignInSheetReport::build, true, true},
     {"attendance", &AttendanceReport::build, true, true},
     {"ratios", &RatioComplianceReport::build, true, true},
+    {"incidents", &IncidentLogReport::build, true, true},
     {"tickets", &TicketSummaryReport::build, true, false},
     {"allergies", &AllergyMedicalReport::build, false, true},
     {"emergency-contacts", &EmergencyContactReport::build, false, true},
     {"birthdays", &BirthdayReport::build, true, true},
+    {"immunisations", &ImmunisationDueReport::build, true, true},
     {"enrolment", &EnrolmentReport::build, true, true},
 };
 
@@ -66,6 +70,14 @@ QList<ReportInfo> ReportCatalogue::reports()
         {QStringLiteral("ratios"),
          {tr("Ratio compliance"),
           tr("Children against staff present per room every 15 minutes of the opening hours; breaches listed.")}},
+        {QStringLiteral("incidents"),
+         {tr("Incident log"),
+          tr("Every incident in the period: children, what happened, action, parent told, "
+             "sign-off; reportable ones highlighted.")}},
+        {QStringLiteral("immunisations"),
+         {tr("Immunisations due"),
+          tr("Per room, doses due or overdue at the end of the period against the "
+             "centre's schedule.")}},
         {QStringLiteral("tickets"),
          {tr("Complaints and feedback"),
           tr("Per month and category: tickets by kind, median hours to acknowledge and resolve, targets missed, "

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "DashboardData.h"
+#include "Incident.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -89,6 +90,7 @@ DashboardPage::DashboardPage(Database& database, QWidget* parent)
     grid->addWidget(addChart(QStringLiteral("presentByHourChartView")), 0, 1);
     grid->addWidget(addChart(QStringLiteral("ticketsChartView")), 1, 0);
     grid->addWidget(addChart(QStringLiteral("resolutionChartView")), 1, 1);
+    grid->addWidget(addChart(QStringLiteral("incidentsChartView")), 0, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(grid, 1);
@@ -115,6 +117,22 @@ void DashboardPage::refresh()
     fillAttendancePerDay(m_views.at(0)->chart());
     fillPresentByHour(m_views.at(1)->chart());
     fillTickets(m_views.at(2)->chart(), m_views.at(3)->chart());
+    fillIncidents(m_views.at(4)->chart());
+}
+
+void DashboardPage::fillIncidents(QChart* chart)
+{
+    const QDate today = Clock::currentDate();
+    auto kinds = DashboardData(m_database).incidentsByKind(today.addDays(-89), today);
+    QStringList categories;
+    QList<qreal> counts;
+    if (kinds) {
+        for (const auto& [key, count] : kinds.value()) {
+            categories << incidentKindName(incidentKindFromKey(key));
+            counts << count;
+        }
+    }
+    setBars(chart, tr("Incidents by kind (last 90 days)"), categories, {{tr("Incidents"), counts}});
 }
 
 void DashboardPage::fillTickets(QChart* counts, QChart* times)

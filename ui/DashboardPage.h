@@ -13,7 +13,8 @@ class Database;
 
 // The director's dashboard, drawn with Qt Charts from DashboardData and refreshed when shown:
 // children attending per day over the last 30 days, children present at each hour today, tickets
-// opened and resolved per month and their median resolution time over the last six months.
+// opened and resolved per month and their median resolution time over the last six months,
+// incidents by kind over the last 90 days.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     void fillAttendancePerDay(QChart* chart);
     void fillPresentByHour(QChart* chart);
     void fillTickets(QChart* counts, QChart* times);
+    void fillIncidents(QChart* chart);
 
     Database& m_database;
     QList<QChartView*> m_views;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "AttendanceService.h"
+#include "HealthRecordService.h"
+#include "IncidentService.h"
 #include "MockClock.h"
 #include "SettingsStore.h"
 #include "StaffAttendance.h"
@@ -25,6 +27,11 @@ namespace Kindred {
 //   Tickets (owned by Jo): a food complaint 5 March 09:00, acknowledged 10:00, resolved 6 March 09:00
 //   (24 h); a compliment resolved at first contact 10 March 11:00 (0 h); a question 20 March 09:00,
 //   acknowledged 09:30, resolved 15:00 (6 h). March: 3 opened, 3 resolved, median 6 h to resolve.
+//   Incidents: 27 February a property incident with Bao (outside March); 2 March 10:30 Amara's injury in the
+//   sandpit (left knee, ice pack, mother told by phone at 17:00); 4 March 09:30 Chloe, behaviour,
+//   reportable. Immunisations (the 004 schedule): Amara has every dose before 12 months (her four
+//   12-month doses are due, not yet overdue, on 31 March); Bao has none (all twelve doses up to 12
+//   months overdue); Chloe has every dose before 48 months (DTPa-IPV 5 due on 31 March).
 struct ReportTestData
 {
     TestCentre centre;
@@ -189,6 +196,54 @@ struct ReportTestData
         const qint64 question = ticket(TicketKind::Question, TicketCategory::Communication, at(20, 9), false);
         step(at(20, 9, 30), [&] { return tickets.acknowledge(question); });
         step(at(20, 15), [&] { return tickets.resolve(question, QStringLiteral("Answered")); });
+        IncidentService incidents(centre.database(), centre.session());
+        const auto incident = [&](IncidentKind kind, QList<qint64> children, const QDateTime& when, const char* where,
+                                  bool reportable) {
+            clock.set(when.addSecs(8 * 3600));
+            Incident i;
+            i.kind = kind;
+            i.childIds = children;
+            i.occurredAt = when.toUTC();
+            i.location = QString::fromUtf8(where);
+            i.description = QStringLiteral("What happened, in full.");
+            i.actionTaken = QStringLiteral("Ice pack");
+            i.bodyArea = kind == IncidentKind::Injury ? QStringLiteral("left knee") : QString();
+            i.staffIds = {jo};
+            i.witnesses = {QStringLiteral("Pat Kim")};
+            i.reportable = reportable;
+            if (kind == IncidentKind::Injury) {
+                i.parentNotification = {QStringLiteral("Ngozi Okafor"), at(2, 17).toUTC(), QStringLiteral("phone"), jo};
+            }
+            auto saved = incidents.saveAndSubmit(i);
+            if (!saved) {
+                qWarning() << "incident" << saved.errorString() << saved.error().field;
+                ok = false;
+            }
+        };
+        incident(IncidentKind::Property, {bao},
+                 QDateTime(QDate(2026, 2, 27), QTime(15, 0), QTimeZone("Australia/Melbourne")), "Front gate", false);
+        incident(IncidentKind::Injury, {amara}, at(2, 10, 30), "Sandpit", false);
+        incident(IncidentKind::Behaviour, {chloe}, at(4, 9, 30), "Possums room", true);
+
+        clock.set(at(25, 9));
+        HealthRecordService health(centre.database(), centre.session());
+        const QList<ScheduledDose> schedule = health.schedule();
+        const auto giveBefore = [&](qint64 child, QDate born, int months) {
+            for (const ScheduledDose& dose : schedule) {
+                if (dose.dueAgeMonths < months) {
+                    ImmunisationGiven given {0, child, dose.vaccine, dose.doseNumber,
+                                             born.addMonths(dose.dueAgeMonths)};
+                    auto recorded = health.recordImmunisation(given);
+                    if (!recorded) {
+                        qWarning() << "immunisation" << recorded.errorString();
+                        ok = false;
+                    }
+                }
+            }
+        };
+        giveBefore(amara, QDate(2025, 3, 10), 12);
+        giveBefore(chloe, QDate(2022, 3, 31), 48);
+
         clock.set(QDateTime(QDate(2026, 4, 15), QTime(10, 0), QTimeZone("Australia/Melbourne")));
         return ok;
     }

@@ -6,6 +6,7 @@
 #include "BirthdayReport.h"
 #include "DashboardData.h"
 #include "EnrolmentReport.h"
+#include "ImmunisationSchedule.h"
 #include "RatioComplianceReport.h"
 #include "ReportCatalogue.h"
 #include "ReportHeader.h"
@@ -283,6 +284,69 @@ private slots:
         QCOMPARE(months->at(1).opened, 3);
         QCOMPARE(months->at(1).resolved, 3);
         QCOMPARE(months->at(1).medianHoursToResolve.value_or(-1), 6.0);
+    }
+
+    void incidents_data()
+    {
+        QTest::addColumn<qint64>("room");
+        QTest::addColumn<QStringList>("children");
+        QTest::newRow("every room: February's left out") << qint64(-1) << strings({"Amara Okafor", "Chloe Smith"});
+        QTest::newRow("Joeys: Amara's fall only") << qint64(-2) << strings({"Amara Okafor"});
+    }
+    void incidents()
+    {
+        QFETCH(qint64, room);
+        QFETCH(QStringList, children);
+        const BuiltReport out = build(march(QStringLiteral("incidents"), room == -2 ? m_data->joeys : room));
+        QStringList listed;
+        for (const QStringList& row : out.csvRows) {
+            listed << row.at(3);
+        }
+        QCOMPARE(listed, children);
+        const QStringList fall = out.csvRows.at(0);
+        QCOMPARE(fall.at(1), QStringLiteral("2026-03-02 10:30"));
+        QCOMPARE(fall.at(2), QStringLiteral("injury"));
+        QCOMPARE(fall.at(4), QStringLiteral("Sandpit"));
+        QCOMPARE(fall.at(7), QStringLiteral("left knee"));
+        QCOMPARE(fall.at(8), QStringLiteral("Ngozi Okafor"));
+        QCOMPARE(fall.at(9), QStringLiteral("2026-03-02 17:00"));
+        QCOMPARE(fall.at(13), QStringLiteral("no"));
+        if (children.size() == 2) {
+            QCOMPARE(out.csvRows.at(1).at(13), QStringLiteral("yes"));
+            const auto table = std::get<ReportDocument::Table>(out.document.blocks.first());
+            QCOMPARE(table.highlightedRows, QList<int> {1}); // the reportable one
+        }
+        auto kinds = DashboardData(m_data->centre.database()).incidentsByKind(QDate(2026, 2, 1), QDate(2026, 3, 31));
+        QVERIFY(kinds.ok());
+        QCOMPARE(kinds->size(), 3);
+    }
+
+    void immunisations_data()
+    {
+        QTest::addColumn<QString>("child");
+        QTest::addColumn<int>("due");
+        QTest::addColumn<int>("overdue");
+        QTest::newRow("Amara: four 12-month doses, 21 days due") << "Amara Okafor" << 4 << 0;
+        QTest::newRow("Bao: nothing given, twelve overdue") << "Bao Nguyen" << 0 << 12;
+        QTest::newRow("Chloe: the 4-year booster, due today") << "Chloe Smith" << 1 << 0;
+    }
+    void immunisations()
+    {
+        QFETCH(QString, child);
+        QFETCH(int, due);
+        QFETCH(int, overdue);
+        const BuiltReport out = build(march(QStringLiteral("immunisations")));
+        QCOMPARE(out.csvRows.size(), 17);
+        int dueCount = 0;
+        int overdueCount = 0;
+        for (const QStringList& row : out.csvRows) {
+            if (row.at(1) == child) {
+                dueCount += row.at(5) == ImmunisationSchedule::statusName(DoseStatus::Due) ? 1 : 0;
+                overdueCount += row.at(5) == ImmunisationSchedule::statusName(DoseStatus::Overdue) ? 1 : 0;
+            }
+        }
+        QCOMPARE(dueCount, due);
+        QCOMPARE(overdueCount, overdue);
     }
 
     void dashboard()

@@ -57,8 +57,8 @@ private slots:
     {
         const Run run = kindred({QStringLiteral("report"), QStringLiteral("--list")}, false);
         QCOMPARE(run.exitCode, 0);
-        for (const char* name : {"signin-sheet", "attendance", "ratios", "tickets", "allergies", "emergency-contacts",
-                                 "birthdays", "enrolment"}) {
+        for (const char* name : {"signin-sheet", "attendance", "ratios", "incidents", "tickets", "allergies",
+                                 "emergency-contacts", "immunisations", "birthdays", "enrolment"}) {
             QVERIFY2(run.out.contains(QLatin1String(name)), name);
         }
     }
