@@ -95,7 +95,7 @@ Result<BuiltReport> ImmunisationDueReport::build(Database& database, const Repor
                         nullptr, ImmunisationSchedule::OverdueAfterDays)
                          .arg(locale.toString(request.to, QLocale::LongFormat)));
     ReportDocument::Table table;
-    table.columns = {{tr("Room"), 1.2},   {tr("Child"), 1.6}, {tr("Vaccine"), 1.8}, {tr("Dose"), 0.6, Qt::AlignRight},
+    table.columns = {{tr("Room"), 1.2},   {tr("Child"), 1.6}, {tr("Vaccine"), 1.8}, {tr("Dose"), 0.6, Qt::AlignHCenter},
                      {tr("Due on"), 1.1}, {tr("Status"), 0.9}};
     out.csvHeader = QStringList {tr("Room"), tr("Child"), tr("Vaccine"), tr("Dose"), tr("Due on"), tr("Status")};
     int overdue = 0;

@@ -21,6 +21,8 @@ Result<BuiltReport> TicketSummaryReport::build(Database& database, const ReportR
     out.document.centreDetails = header.centreDetails;
     out.document.logo = header.logo;
     out.document.generatedAt = header.generatedAt;
+    out.document.landscape = true; // category names such as "Communication" need the width
+
     out.csvHeader = TicketReport::csvHeader();
     out.csvRows = TicketReport::csvRows(rows.value());
     return out;

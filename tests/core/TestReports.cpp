@@ -416,6 +416,13 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
+        // To look at: KINDRED_REPORT_DIR=… keeps a copy of each PDF (render with pdftoppm).
+        const QString keep = qEnvironmentVariable("KINDRED_REPORT_DIR");
+        if (!keep.isEmpty()) {
+            const QString copy = QStringLiteral("%1/%2-%3.pdf").arg(keep, name, QString::number(pageSize));
+            QFile::remove(copy);
+            QVERIFY(QFile::copy(path, copy));
+        }
     }
 
     void refusals_data()

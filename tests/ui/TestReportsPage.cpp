@@ -78,7 +78,7 @@ private slots:
         m_data->clock.set(QDateTime(QDate(2026, 3, 20), QTime(10, 0), QTimeZone("Australia/Melbourne")));
         DashboardPage page(m_data->centre.database());
         page.refresh();
-        QCOMPARE(page.chartViews().size(), 4);
+        QCOMPARE(page.chartViews().size(), 5);
         const auto values = [&](int chart, int set) {
             const auto series = page.chartViews().at(chart)->chart()->series();
             QList<qreal> list;
@@ -93,6 +93,7 @@ private slots:
         QCOMPARE(values(2, 0).last(), 3.0); // tickets opened in March
         QCOMPARE(values(2, 1).last(), 3.0); // and resolved
         QCOMPARE(values(3, 0).last(), 6.0); // median hours to resolve
+        QCOMPARE(values(4, 0), (QList<qreal> {1, 1, 1})); // incidents: one of each of three kinds
         grab(page, QStringLiteral("dashboard.png"));
     }
 };
