@@ -3,6 +3,7 @@
 // the PDF they print.
 #include "AllergyMedicalReport.h"
 #include "AttendanceReport.h"
+#include "AttendanceService.h"
 #include "BirthdayReport.h"
 #include "DashboardData.h"
 #include "EnrolmentReport.h"
@@ -116,6 +117,26 @@ private slots:
         const auto possums = figures->rooms.at(1);
         QCOMPARE(possums.childDays, 2);
         QCOMPARE(possums.seconds, qint64(6 * 3600));
+    }
+
+    void daylightSavingDay()
+    {
+        // Melbourne's clocks go back at 03:00 on 5 April 2026: 01:00 to 04:00 local is four real hours.
+        const QTimeZone melbourne("Australia/Melbourne");
+        AttendanceService attendance(m_data->centre.database(), m_data->centre.session());
+        m_data->clock.set(QDateTime(QDate(2026, 4, 5), QTime(1, 0), melbourne));
+        QVERIFY(attendance.checkIn({m_data->bao}, m_data->baoMother).ok());
+        m_data->clock.set(QDateTime(QDate(2026, 4, 5), QTime(4, 0), melbourne));
+        QVERIFY(attendance.checkOut(m_data->bao, m_data->baoMother).ok());
+        m_data->clock.set(QDateTime(QDate(2026, 4, 15), QTime(10, 0), melbourne));
+        const BuiltReport out
+            = build(ReportRequest {QStringLiteral("attendance"), QDate(2026, 4, 5), QDate(2026, 4, 5), -1});
+        QCOMPARE(rowFor(out, 1, QStringLiteral("Bao Nguyen")).value(4), QStringLiteral("4.00"));
+        auto ratios = RatioComplianceReport::compute(
+            m_data->centre.database(),
+            ReportRequest {QStringLiteral("ratios"), QDate(2026, 4, 5), QDate(2026, 4, 5), -1});
+        QVERIFY(ratios.ok());
+        QCOMPARE(ratios->stepsChecked, 2 * 44); // 07:00–18:00 local, whatever the night did
     }
 
     void attendanceOneRoom()
