@@ -2,6 +2,7 @@
 #include "AppStartup.h"
 
 #include "CentreStore.h"
+#include "DashboardPage.h"
 #include "Database.h"
 #include "DemoCentreGenerator.h"
 #include "FamiliesPage.h"
@@ -12,6 +13,7 @@
 #include "IncidentsSection.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ReportsPage.h"
 #include "Session.h"
 #include "TicketsPage.h"
 
@@ -149,6 +151,8 @@ void AppStartup::showWindow()
         }
         return window->familiesPage()->isVisible() ? window->familiesPage()->currentFamilyId() : 0;
     });
+    m_window->addSection(tr("Reports"), new ReportsPage(*m_database, *m_centre, *m_session, m_window.get()));
+    m_window->addSection(tr("Dashboard"), new DashboardPage(*m_database, m_window.get()));
     new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     m_window->show();
