@@ -8,6 +8,7 @@
 #include "FamilyEditorDialog.h"
 #include "FamilyListModel.h"
 #include "FamilyStore.h"
+#include "FrontDeskPage.h"
 #include "IncidentsSection.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -18,6 +19,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QListWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -135,9 +138,18 @@ void AppStartup::showWindow()
     m_window = std::make_unique<MainWindow>(*m_database, *m_session, *m_families, *m_centre);
     auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
     m_window->addSection(tr("Tickets"), tickets);
-    // "New ticket" works from every section, with the family in view on the families page.
+    // The section list shows an icon for every section; addSection takes none, so set it here.
+    if (auto* sections = m_window->findChild<QListWidget*>(QStringLiteral("sectionListWidget"))) {
+        sections->item(sections->count() - 1)
+            ->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion));
+    }
+    // "New ticket" works from every section, with the family in view at the front desk or on the families page.
     m_window->addAction(tickets->captureAction());
     tickets->setFamilyInView([window = m_window.get()] {
+        const auto* frontDesk = window->findChild<FrontDeskPage*>();
+        if (frontDesk && frontDesk->isVisible()) {
+            return frontDesk->currentFamilyId();
+        }
         return window->familiesPage()->isVisible() ? window->familiesPage()->currentFamilyId() : 0;
     });
     new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
