@@ -7,6 +7,7 @@
 #include "CheckOutDialog.h"
 #include "ChildCard.h"
 #include "Clock.h"
+#include "EmergencyContactsPopup.h"
 #include "FamilyStore.h"
 #include "LabelPrinting.h"
 #include "MessageBox.h"
@@ -154,6 +155,7 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     key(QKeySequence(Qt::Key_F4), &FrontDeskPage::checkOutSelected);
     key(QKeySequence(Qt::Key_F6), &FrontDeskPage::markAbsent);
     key(QKeySequence(Qt::Key_F8), &FrontDeskPage::printLabels);
+    key(QKeySequence(Qt::CTRL | Qt::Key_E), &FrontDeskPage::showEmergencyContacts);
     connect(m_attendance, &AttendanceService::attendanceChanged, this, [this](qint64) { refreshFamily(); });
     rebuildCards();
 }
@@ -271,6 +273,20 @@ void FrontDeskPage::refreshFamily()
         card->setState(open.value(card->childId()), absences.value(card->childId()));
         card->setSelected(!card->isPresent() && absences.value(card->childId()).id == 0);
     }
+}
+
+void FrontDeskPage::showEmergencyContacts()
+{
+    QList<EmergencyContactsPopup::Entry> chosen;
+    QList<EmergencyContactsPopup::Entry> others;
+    for (ChildCard* card : cards()) {
+        (card->isSelected() ? chosen : others) << EmergencyContactsPopup::entryFor(card->child());
+    }
+    if (chosen.isEmpty() && others.isEmpty()) {
+        showStatus(tr("Open a family first: its children's emergency contacts are shown."), false);
+        return;
+    }
+    EmergencyContactsPopup::open(chosen.isEmpty() ? others : chosen, this);
 }
 
 QList<ChildCard*> FrontDeskPage::cards() const

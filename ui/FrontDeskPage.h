@@ -49,6 +49,8 @@ public slots:
     void markAbsent();
     void printLabels();
     void focusSearch();
+    // Ctrl+E: the emergency contacts of the chosen children (all of them when none is chosen).
+    void showEmergencyContacts();
 
 private:
     void search(const QString& text);
