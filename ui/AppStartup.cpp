@@ -3,16 +3,19 @@
 
 #include "AuditLogPage.h"
 #include "CentreStore.h"
+#include "DashboardPage.h"
 #include "Database.h"
 #include "DemoCentreGenerator.h"
 #include "FamiliesPage.h"
 #include "FamilyEditorDialog.h"
 #include "FamilyListModel.h"
 #include "FamilyStore.h"
+#include "FrontDeskPage.h"
 #include "IncidentsSection.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "PrivacyPage.h"
+#include "ReportsPage.h"
 #include "SecurityController.h"
 #include "Session.h"
 #include "TicketsPage.h"
@@ -21,6 +24,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QListWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -141,12 +146,18 @@ void AppStartup::showWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_database, *m_session, *m_families, *m_centre);
     auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
-    m_window->addSection(tr("Tickets"), tickets);
-    // "New ticket" works from every section, with the family in view on the families page.
+    m_window->addSection(tr("Tickets"), tickets, QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion));
+    // "New ticket" works from every section, with the family in view at the front desk or on the families page.
     m_window->addAction(tickets->captureAction());
     tickets->setFamilyInView([window = m_window.get()] {
+        const auto* frontDesk = window->findChild<FrontDeskPage*>();
+        if (frontDesk && frontDesk->isVisible()) {
+            return frontDesk->currentFamilyId();
+        }
         return window->familiesPage()->isVisible() ? window->familiesPage()->currentFamilyId() : 0;
     });
+    m_window->addSection(tr("Reports"), new ReportsPage(*m_database, *m_centre, *m_session, m_window.get()));
+    m_window->addSection(tr("Dashboard"), new DashboardPage(*m_database, m_window.get()));
     new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     auto* security = new SecurityController(*m_database, *m_session, m_window.get());
