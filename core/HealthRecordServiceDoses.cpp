@@ -145,7 +145,7 @@ QList<ScheduledDose> HealthRecordService::schedule() const
 
 Result<void> HealthRecordService::saveSchedule(const QList<ScheduledDose>& schedule)
 {
-    if (auto allowed = m_session.require(Permission::ManageSettings); !allowed) {
+    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
         return allowed;
     }
     QSet<QString> seen;
