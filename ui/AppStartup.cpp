@@ -8,9 +8,11 @@
 #include "FamilyEditorDialog.h"
 #include "FamilyListModel.h"
 #include "FamilyStore.h"
+#include "IncidentsPage.h"
 #include "IncidentsSection.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "RoomBoardPage.h"
 #include "Session.h"
 #include "TicketsPage.h"
 
@@ -40,8 +42,10 @@ void AppStartup::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("database"),
                       QApplication::translate("AppStartup", "Open the data file at <path>."),
                       QApplication::translate("AppStartup", "path")});
-    parser.addOption(
-        {QStringLiteral("demo"), QApplication::translate("AppStartup", "Open a demo centre: a new or empty data file is filled with one; a file that already holds a centre is opened as it is.")});
+    parser.addOption({QStringLiteral("demo"),
+                      QApplication::translate("AppStartup",
+                                              "Open a demo centre: a new or empty data file is filled with one; a file "
+                                              "that already holds a centre is opened as it is.")});
     parser.addOption({QStringLiteral("children"),
                       QApplication::translate("AppStartup", "Children in the demo centre (default 60)."),
                       QApplication::translate("AppStartup", "count"), QStringLiteral("60")});
@@ -140,7 +144,11 @@ void AppStartup::showWindow()
     tickets->setFamilyInView([window = m_window.get()] {
         return window->familiesPage()->isVisible() ? window->familiesPage()->currentFamilyId() : 0;
     });
-    new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
+    auto* incidents = new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
+    // "Log incident" on the who's-here board opens the incident form for the children chosen there.
+    if (auto* board = m_window->findChild<RoomBoardPage*>()) {
+        connect(board, &RoomBoardPage::logIncidentRequested, incidents->page(), &IncidentsPage::logIncidentFor);
+    }
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     m_window->show();
 }
@@ -184,11 +192,10 @@ void AppStartup::grabScreenshots(const StartupOptions& options)
                     tabs->setCurrentIndex(i);
                 }
                 QApplication::processEvents();
-                const QString path = i == 0 ? target.filePath()
-                                            : target.dir().filePath(QStringLiteral("%1-%2.%3")
-                                                                        .arg(target.completeBaseName())
-                                                                        .arg(i + 1)
-                                                                        .arg(target.suffix()));
+                const QString path = i == 0
+                    ? target.filePath()
+                    : target.dir().filePath(
+                        QStringLiteral("%1-%2.%3").arg(target.completeBaseName()).arg(i + 1).arg(target.suffix()));
                 dialog->grab().save(path);
             }
             dialog->reject();
