@@ -42,10 +42,8 @@ void AppStartup::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("database"),
                       QApplication::translate("AppStartup", "Open the data file at <path>."),
                       QApplication::translate("AppStartup", "path")});
-    parser.addOption({QStringLiteral("demo"),
-                      QApplication::translate("AppStartup",
-                                              "Open a demo centre: a new or empty data file is filled with one; a file "
-                                              "that already holds a centre is opened as it is.")});
+    parser.addOption(
+        {QStringLiteral("demo"), QApplication::translate("AppStartup", "Open a demo centre: a new or empty data file is filled with one; a file that already holds a centre is opened as it is.")});
     parser.addOption({QStringLiteral("children"),
                       QApplication::translate("AppStartup", "Children in the demo centre (default 60)."),
                       QApplication::translate("AppStartup", "count"), QStringLiteral("60")});
@@ -192,10 +190,11 @@ void AppStartup::grabScreenshots(const StartupOptions& options)
                     tabs->setCurrentIndex(i);
                 }
                 QApplication::processEvents();
-                const QString path = i == 0
-                    ? target.filePath()
-                    : target.dir().filePath(
-                        QStringLiteral("%1-%2.%3").arg(target.completeBaseName()).arg(i + 1).arg(target.suffix()));
+                const QString path = i == 0 ? target.filePath()
+                                            : target.dir().filePath(QStringLiteral("%1-%2.%3")
+                                                                        .arg(target.completeBaseName())
+                                                                        .arg(i + 1)
+                                                                        .arg(target.suffix()));
                 dialog->grab().save(path);
             }
             dialog->reject();
