@@ -16,7 +16,7 @@ const auto RoomChildrenSql = QStringLiteral(R"(
     FROM children c
     JOIN families f ON f.id = c.family_id
     WHERE c.archived_at IS NULL AND f.status = 'enrolled'
-      AND (:room < 0 OR c.room_id = :room)
+      AND (:everyRoom = 1 OR c.room_id = :room)
     ORDER BY c.first_name, c.last_name, c.id)");
 
 // One child at a time: the board and a room's roll hold a few hundred children, and each lookup is
@@ -38,6 +38,7 @@ QList<RosterChild> GroupRoster::room(qint64 roomId) const
     {
         QSqlQuery query(m_database.connection());
         query.prepare(RoomChildrenSql);
+        query.bindValue(QStringLiteral(":everyRoom"), roomId < 0 ? 1 : 0);
         query.bindValue(QStringLiteral(":room"), roomId);
         if (!query.exec()) {
             return {};
