@@ -98,6 +98,7 @@ void TestBoardIncident::logsAnIncidentFromTheBoard()
                      QStringLiteral("Washed and iced."));
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("bodyAreaLineEdit")), QStringLiteral("Left knee"));
     dialog->findChild<QListWidget*>(QStringLiteral("staffListWidget"))->item(0)->setCheckState(Qt::Checked);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("witnessesLineEdit")), QStringLiteral("Eli Staff"));
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("parentNameLineEdit")),
                      QStringLiteral("Ngozi Okafor"));
     dialog->findChild<QCheckBox*>(QStringLiteral("parentToldCheckBox"))->setChecked(true);

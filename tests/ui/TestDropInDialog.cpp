@@ -47,8 +47,9 @@ DropInDialog* openWithCtrlD(FrontDeskPage& desk)
     auto* search = desk.findChild<QLineEdit*>(QStringLiteral("frontDeskSearchLineEdit"));
     QTest::keyClick(search, Qt::Key_D, Qt::ControlModifier);
     DropInDialog* dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = desk.findChild<DropInDialog*>()) && dialog->isVisible(), 5000);
-    return dialog;
+    const bool shown
+        = QTest::qWaitFor([&] { return (dialog = desk.findChild<DropInDialog*>()) && dialog->isVisible(); });
+    return shown ? dialog : nullptr;
 }
 
 } // namespace
