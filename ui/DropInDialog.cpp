@@ -98,7 +98,9 @@ DropInDialog::DropInDialog(FamilyStore& families, CentreStore& centre, Attendanc
     childForm->addRow(tr("Child's family &name:"), m_childLastNameLineEdit);
     childForm->addRow(tr("&Date of birth:"), m_dateOfBirthLineEdit);
     childForm->addRow(tr("&Room:"), m_roomComboBox);
-    childForm->addRow(tr("&Allergies:"), allergies);
+    auto* allergiesLabel = new QLabel(tr("&Allergies:"), this);
+    allergiesLabel->setBuddy(m_allergiesLineEdit); // the row is a layout, so the form cannot set the buddy
+    childForm->addRow(allergiesLabel, allergies);
     auto* adultForm = new QFormLayout;
     adultForm->addRow(tr("Adult's first na&me:"), m_adultFirstNameLineEdit);
     adultForm->addRow(tr("Adult's family nam&e:"), m_adultLastNameLineEdit);
