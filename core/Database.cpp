@@ -31,6 +31,23 @@ QVariant pragma(const QSqlDatabase& db, const QString& statement)
     return {};
 }
 
+Result<void> quickCheckVerdict(const QSqlDatabase& db, const QString& path, bool atOpen)
+{
+    const QString check = pragma(db, QStringLiteral("PRAGMA quick_check")).toString();
+    if (check == QLatin1String("ok")) {
+        return {};
+    }
+    const QString what = check.isEmpty() ? Database::tr("unreadable") : check;
+    if (atOpen) {
+        return Error {Database::tr("The file %1 is damaged (%2). It was not opened and nothing in it "
+                                   "was changed. Restore the latest backup.")
+                          .arg(path, what)};
+    }
+    return Error {Database::tr("The file %1 is damaged (%2). Stop recording in it, close Kindred and restore the "
+                               "latest backup.")
+                      .arg(path, what)};
+}
+
 // Opens the file read-only and checks that it is a healthy Kindred file this version understands,
 // before anything is allowed to write to it.
 Result<void> verifyExistingFile(const QString& path, const OpenOptions& options)
@@ -69,13 +86,9 @@ Result<void> verifyExistingFile(const QString& path, const OpenOptions& options)
                 }
             }
             query.finish();
-            if (verdict.ok() && options.quickCheck) {
-                const QString check = pragma(db, QStringLiteral("PRAGMA quick_check")).toString();
-                if (check != QLatin1String("ok")) {
-                    verdict = Error {Database::tr("The file %1 is damaged (%2). It was not opened and nothing in it "
-                                                  "was changed. Restore the latest backup.")
-                                         .arg(path, check.isEmpty() ? Database::tr("unreadable") : check)};
-                }
+            const bool small = options.quickCheckMaxBytes < 0 || QFileInfo(path).size() <= options.quickCheckMaxBytes;
+            if (verdict.ok() && options.quickCheck && small) {
+                verdict = quickCheckVerdict(db, path, true);
             }
             db.close();
         }
@@ -149,6 +162,11 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     return pragma(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+Result<void> Database::quickCheck() const
+{
+    return quickCheckVerdict(connection(), m_path, false);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)

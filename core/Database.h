@@ -22,6 +22,13 @@ struct OpenOptions
     bool quickCheck = true;
     // Upgrade to this schema version at most (tests build older files); -1 means the latest.
     int targetVersion = -1;
+    // quick_check at open only for files up to this size (-1: any size). quick_check reads every page:
+    // a 100,000-child operator's file with years of attendance (gigabytes) takes seconds, far over the
+    // 300 ms the desk may wait for the app to open. A bigger file opens at once and the app runs
+    // quickCheck() on a second connection in the background (and integrity_check runs before every
+    // backup); damage met before that comes back from each statement as the "damaged" message.
+    // Last in the struct, so that positional initialisers written before it stay valid.
+    qint64 quickCheckMaxBytes = 64 * 1024 * 1024;
 };
 
 // One open Kindred data file: one SQLite connection, used from the thread that opened it.
@@ -47,6 +54,10 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // PRAGMA quick_check on this connection: reads the whole file, so for a big file call it on a
+    // connection of a background thread (openAnotherConnection()). Fails with the message a
+    // receptionist sees for a damaged file.
+    Result<void> quickCheck() const;
     // The verified copy taken before the last migration, or empty when none ran.
     QString migrationBackupPath() const { return m_migrationBackup; }
 

@@ -64,6 +64,11 @@ TicketService::TicketService(Database& database, Session& session, QObject* pare
     , m_targets(m_settings)
 { }
 
+qint64 TicketService::actorId() const
+{
+    return m_session.actorId();
+}
+
 Result<void> TicketService::validateDraft(const TicketDraft& draft, qint64 ownerId) const
 {
     const QSqlDatabase db = m_database.connection();

@@ -28,6 +28,8 @@ class TicketService : public QObject
 public:
     TicketService(Database& database, Session& session, QObject* parent = nullptr);
 
+    // The staff member acting at this station (0 when nobody is signed in).
+    qint64 actorId() const;
     ServiceTargets& targets() { return m_targets; }
     const ServiceTargets& targets() const { return m_targets; }
 

@@ -2,16 +2,19 @@
 #include "AppStartup.h"
 
 #include "CentreStore.h"
+#include "DashboardPage.h"
 #include "Database.h"
 #include "DemoCentreGenerator.h"
 #include "FamiliesPage.h"
 #include "FamilyEditorDialog.h"
 #include "FamilyListModel.h"
 #include "FamilyStore.h"
+#include "FrontDeskPage.h"
 #include "IncidentsPage.h"
 #include "IncidentsSection.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ReportsPage.h"
 #include "RoomBoardPage.h"
 #include "Session.h"
 #include "TicketsPage.h"
@@ -20,6 +23,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QListWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -42,8 +47,10 @@ void AppStartup::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("database"),
                       QApplication::translate("AppStartup", "Open the data file at <path>."),
                       QApplication::translate("AppStartup", "path")});
-    parser.addOption(
-        {QStringLiteral("demo"), QApplication::translate("AppStartup", "Open a demo centre: a new or empty data file is filled with one; a file that already holds a centre is opened as it is.")});
+    parser.addOption({QStringLiteral("demo"),
+                      QApplication::translate("AppStartup",
+                                              "Open a demo centre: a new or empty data file is filled with one; a file "
+                                              "that already holds a centre is opened as it is.")});
     parser.addOption({QStringLiteral("children"),
                       QApplication::translate("AppStartup", "Children in the demo centre (default 60)."),
                       QApplication::translate("AppStartup", "count"), QStringLiteral("60")});
@@ -136,12 +143,18 @@ void AppStartup::showWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_database, *m_session, *m_families, *m_centre);
     auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
-    m_window->addSection(tr("Tickets"), tickets);
-    // "New ticket" works from every section, with the family in view on the families page.
+    m_window->addSection(tr("Tickets"), tickets, QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion));
+    // "New ticket" works from every section, with the family in view at the front desk or on the families page.
     m_window->addAction(tickets->captureAction());
     tickets->setFamilyInView([window = m_window.get()] {
+        const auto* frontDesk = window->findChild<FrontDeskPage*>();
+        if (frontDesk && frontDesk->isVisible()) {
+            return frontDesk->currentFamilyId();
+        }
         return window->familiesPage()->isVisible() ? window->familiesPage()->currentFamilyId() : 0;
     });
+    m_window->addSection(tr("Reports"), new ReportsPage(*m_database, *m_centre, *m_session, m_window.get()));
+    m_window->addSection(tr("Dashboard"), new DashboardPage(*m_database, m_window.get()));
     auto* incidents = new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
     // "Log incident" on the who's-here board opens the incident form for the children chosen there.
     if (auto* board = m_window->findChild<RoomBoardPage*>()) {
@@ -190,11 +203,10 @@ void AppStartup::grabScreenshots(const StartupOptions& options)
                     tabs->setCurrentIndex(i);
                 }
                 QApplication::processEvents();
-                const QString path = i == 0 ? target.filePath()
-                                            : target.dir().filePath(QStringLiteral("%1-%2.%3")
-                                                                        .arg(target.completeBaseName())
-                                                                        .arg(i + 1)
-                                                                        .arg(target.suffix()));
+                const QString path = i == 0
+                    ? target.filePath()
+                    : target.dir().filePath(
+                        QStringLiteral("%1-%2.%3").arg(target.completeBaseName()).arg(i + 1).arg(target.suffix()));
                 dialog->grab().save(path);
             }
             dialog->reject();

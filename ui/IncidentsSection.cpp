@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentsSection.h"
 
+#include <QStyle>
+
 #include "IncidentsPage.h"
 #include "MainWindow.h"
 #include "RollCallWindow.h"
@@ -18,7 +20,7 @@ IncidentsSection::IncidentsSection(MainWindow& window, Database& database, Sessi
     , m_page(new IncidentsPage(database, session, families, centre, &window))
     , m_rollCallAction(new QAction(tr("Emergency &roll call"), &window))
 {
-    m_window.addSection(tr("Incidents"), m_page);
+    m_window.addSection(tr("Incidents"), m_page, m_page->style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_rollCallAction->setObjectName(QStringLiteral("rollCallAction"));
     m_rollCallAction->setShortcut(QKeySequence(Qt::Key_F12));
     m_rollCallAction->setShortcutContext(Qt::ApplicationShortcut);

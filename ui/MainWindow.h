@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QIcon>
 #include <QMainWindow>
 
 class QLabel;
@@ -28,7 +29,7 @@ public:
     ~MainWindow() override;
 
     // Adds a page to the navigation. Sections get Ctrl+1…Ctrl+9 in order unless `shortcut` is given.
-    void addSection(const QString& title, QWidget* page, const QKeySequence& shortcut = {});
+    void addSection(const QString& title, QWidget* page, const QIcon& icon = {}, const QKeySequence& shortcut = {});
     void showSection(int index);
     int sectionCount() const;
     FamiliesPage* familiesPage() const { return m_familiesPage; }

@@ -3,6 +3,8 @@
 
 #include "Clock.h"
 #include "DrillService.h"
+#include "EmergencyContactsPopup.h"
+#include "HealthRecordDialog.h"
 #include "MessageBox.h"
 #include "ReportOutput.h"
 #include "RollCall.h"
@@ -37,6 +39,7 @@ QString elapsedText(qint64 secs)
 RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
+    , m_session(session)
     , m_drills(new DrillService(database, session, this))
     , m_rollCall(std::make_unique<RollCall>(database))
     , m_statusLabel(new QLabel(this))
@@ -47,6 +50,8 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
     , m_printButton(new QPushButton(tr("&Print now"), this))
     , m_pdfButton(new QPushButton(tr("P&DF…"), this))
     , m_drillLogButton(new QPushButton(tr("Drill &log…"), this))
+    , m_contactsButton(new QPushButton(tr("Emergency &contacts"), this))
+    , m_healthButton(new QPushButton(tr("&Health record…"), this))
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("rollCallWindow"));
@@ -59,6 +64,9 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_pdfButton->setObjectName(QStringLiteral("pdfButton"));
     m_drillLogButton->setObjectName(QStringLiteral("drillLogButton"));
+    m_contactsButton->setObjectName(QStringLiteral("contactsButton"));
+    m_contactsButton->setToolTip(tr("The emergency contacts of the child on the chosen row (Ctrl+E)"));
+    m_healthButton->setObjectName(QStringLiteral("healthRecordButton"));
     for (DrillKind kind : {DrillKind::Drill, DrillKind::Evacuation, DrillKind::Lockdown}) {
         m_drillKindComboBox->addItem(drillKindName(kind), int(kind));
     }
@@ -84,6 +92,8 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_statusLabel, 1);
+    top->addWidget(m_contactsButton);
+    top->addWidget(m_healthButton);
     top->addWidget(m_printButton);
     top->addWidget(m_pdfButton);
     auto* bottom = new QHBoxLayout;
@@ -111,6 +121,10 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
             m_rollCallTableWidget->selectRow(m_rollCallTableWidget->currentRow() + 1);
         }
     });
+    connect(m_contactsButton, &QPushButton::clicked, this, &RollCallWindow::showEmergencyContacts);
+    connect(m_healthButton, &QPushButton::clicked, this, &RollCallWindow::showHealthRecord);
+    auto* contacts = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    connect(contacts, &QShortcut::activated, this, &RollCallWindow::showEmergencyContacts);
     connect(m_timer, &QTimer::timeout, this, &RollCallWindow::updateStatus);
     m_timer->setInterval(1000);
 
@@ -319,6 +333,28 @@ void RollCallWindow::finishAsked()
     if (const auto finished = finishDrill(notes); !finished) {
         MessageBox::warning(this, tr("Not saved"), finished.errorString());
     }
+}
+
+const RollCallPerson* RollCallWindow::currentChild() const
+{
+    const QTableWidgetItem* item = m_rollCallTableWidget->item(m_rollCallTableWidget->currentRow(), 0);
+    const int index = item ? item->data(PersonRole).toInt() : -1;
+    return index >= 0 && index < m_people.size() && m_people.at(index).isChild() ? &m_people.at(index) : nullptr;
+}
+
+QDialog* RollCallWindow::showEmergencyContacts()
+{
+    const RollCallPerson* child = currentChild();
+    if (!child) {
+        return nullptr;
+    }
+    return EmergencyContactsPopup::open({{child->name, child->lifeThreateningAllergies, child->contacts}}, this);
+}
+
+QDialog* RollCallWindow::showHealthRecord()
+{
+    const RollCallPerson* child = currentChild();
+    return child ? HealthRecordDialog::open(m_database, m_session, child->id, child->name, this) : nullptr;
 }
 
 void RollCallWindow::printNow()

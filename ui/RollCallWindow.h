@@ -43,13 +43,19 @@ public:
     void printNow();
     void savePdf();
     void showDrillLog();
+    // The child on the current row: emergency contacts (Ctrl+E) and health record. Null when the
+    // row is not a child's.
+    QDialog* showEmergencyContacts();
+    QDialog* showHealthRecord();
 
 private:
     void fillTable();
     void updateStatus();
     void finishAsked();
+    const RollCallPerson* currentChild() const;
 
     Database& m_database;
+    Session& m_session;
     DrillService* m_drills;
     std::unique_ptr<RollCall> m_rollCall;
     QList<RollCallPerson> m_people;
@@ -63,6 +69,8 @@ private:
     QPushButton* m_printButton;
     QPushButton* m_pdfButton;
     QPushButton* m_drillLogButton;
+    QPushButton* m_contactsButton;
+    QPushButton* m_healthButton;
     QTimer* m_timer;
 };
 

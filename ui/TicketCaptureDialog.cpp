@@ -77,12 +77,18 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& fa
     fillCombo(m_categoryComboBox, allTicketCategories(), &ticketCategoryName);
     fillCombo(m_priorityComboBox, allTicketPriorities(), &ticketPriorityName);
     m_priorityComboBox->setCurrentIndex(m_priorityComboBox->findData(int(TicketPriority::Normal)));
-    m_ownerComboBox->addItem(tr("Me"), 0);
+    // "Me" only when someone is signed in; otherwise the owner must be chosen by name.
+    if (tickets.actorId() > 0) {
+        m_ownerComboBox->addItem(tr("Me"), 0);
+    } else {
+        m_ownerComboBox->addItem(tr("Choose the owner…"), -1);
+    }
     for (const StaffMember& member : centre.staff()) {
         m_ownerComboBox->addItem(member.fullName(), member.id);
     }
     m_childrenListWidget->setMaximumHeight(90);
     m_wordsTextEdit->setTabChangesFocus(true);
+    m_wordsTextEdit->setMaximumHeight(120);
     m_wordsTextEdit->setPlaceholderText(tr("What the parent said, in their words"));
     m_subjectLineEdit->setPlaceholderText(tr("A short subject, e.g. \"Lunch served cold\""));
     m_resolutionLineEdit->setPlaceholderText(tr("How it was resolved"));
@@ -91,7 +97,7 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& fa
     auto* form = new QFormLayout;
     form->addRow(tr("&Family:"), m_familyComboBox);
     form->addRow(tr("&Raised by:"), m_raisedByComboBox);
-    form->addRow(tr("C&hildren:"), m_childrenListWidget);
+    form->addRow(tr("Chil&dren:"), m_childrenListWidget);
     form->addRow(tr("C&hannel:"), m_channelComboBox);
     form->addRow(tr("&Kind:"), m_kindComboBox);
     form->addRow(tr("Ca&tegory:"), m_categoryComboBox);
@@ -110,7 +116,7 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& fa
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_familyComboBox, &QComboBox::currentIndexChanged, this, &TicketCaptureDialog::loadFamilyDetails);
     connect(m_firstContactCheckBox, &QCheckBox::toggled, m_resolutionLineEdit, &QWidget::setEnabled);
-    resize(560, 560);
+    resize(560, 480);
 }
 
 void TicketCaptureDialog::setFamily(qint64 familyId)

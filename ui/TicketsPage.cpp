@@ -105,6 +105,8 @@ TicketsPage::TicketsPage(Database& database, Session& session, FamilyStore& fami
     m_tableView->setColumnWidth(TicketBoardModel::NumberColumn, 50);
     m_tableView->setColumnWidth(TicketBoardModel::StatusColumn, 170);
     m_tableView->setColumnWidth(TicketBoardModel::FamilyColumn, 130);
+    m_tableView->setColumnWidth(TicketBoardModel::RaisedColumn, 140);
+    m_tableView->setColumnWidth(TicketBoardModel::DueColumn, 140);
 
     auto* newButton = new QPushButton(tr("&New ticket…"), this);
     auto* openButton = new QPushButton(tr("&Open"), this);
@@ -237,11 +239,11 @@ void TicketsPage::refresh()
             m_tableView->selectRow(r);
         }
     }
-    m_summaryLabel->setText(overdue ? tr("%1 tickets shown · <span style=\"color:%2\"><b>%3 overdue</b></span>")
-                                          .arg(shown.size())
-                                          .arg(QLatin1String(AlertColor))
-                                          .arg(overdue)
-                                    : tr("%1 tickets shown").arg(shown.size()));
+    const QString shownText = tr("Tickets shown: %1").arg(shown.size());
+    m_summaryLabel->setText(
+        overdue ? shownText
+                + tr(" · <span style=\"color:%1\"><b>%2 overdue</b></span>").arg(QLatin1String(AlertColor)).arg(overdue)
+                : shownText);
 }
 
 qint64 TicketsPage::currentTicketId() const

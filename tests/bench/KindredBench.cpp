@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kindred-bench --children 100000 --workdir DIR
+// kindred-bench --children 100000 --workdir DIR   (or --file FILE, e.g. one made by kindred-gen)
 // Generates (or reuses) a demo centre of N children in DIR, then measures what the front desk does
-// most: a search per keystroke, and a durable check-in with all its checks and its audit entry.
+// most: opening the file, a search per keystroke, a durable check-in with all its checks and its
+// audit entry, the room board refreshing, a check-out with its pickup checks; then the peak memory.
 // Prints one line per figure: bench <name> children=<N> n=<samples> p50_ms=<x> p99_ms=<y>
 #include "AttendanceService.h"
 #include "CentreStore.h"
 #include "Database.h"
 #include "DemoCentreGenerator.h"
 #include "FamilyStore.h"
+#include "RoomBoard.h"
 #include "Session.h"
 #include "TextFolding.h"
 
@@ -17,6 +19,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -53,6 +57,24 @@ double elapsedMs(const QElapsedTimer& timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// Opening as the app does (with the options given), closing in between: the time to the first screen.
+std::vector<double> timeOpens(const QString& path, const OpenOptions& options, int times)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < times; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto opened = Database::open(path, options);
+        const double elapsed = elapsedMs(timer);
+        if (!opened) {
+            std::fprintf(stderr, "open failed: %s\n", qPrintable(opened.errorString()));
+            return {};
+        }
+        ms.push_back(elapsed);
+    }
+    return ms;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -69,14 +91,28 @@ int main(int argc, char* argv[])
                                            QStringLiteral("n"), QStringLiteral("300"));
     const QCommandLineOption skipSearchOption(QStringLiteral("skip-search"), QStringLiteral("Measure check-in only."));
     const QCommandLineOption slowestOption(QStringLiteral("show-slow"), QStringLiteral("List searches over 3 ms."));
-    parser.addOptions({childrenOption, workdirOption, samplesOption, skipSearchOption, slowestOption});
+    const QCommandLineOption fileOption(QStringLiteral("file"), QStringLiteral("Use this existing data file."),
+                                        QStringLiteral("file"));
+    parser.addOptions({childrenOption, workdirOption, samplesOption, skipSearchOption, slowestOption, fileOption});
     parser.process(app);
-    const int children = parser.value(childrenOption).toInt();
+    int children = parser.value(childrenOption).toInt();
     const int sampleCount = std::max(10, parser.value(samplesOption).toInt());
     QDir().mkpath(parser.value(workdirOption));
-    const QString path = QDir(parser.value(workdirOption)).filePath(QStringLiteral("bench-%1.kindred").arg(children));
+    const QString path = parser.isSet(fileOption)
+        ? parser.value(fileOption)
+        : QDir(parser.value(workdirOption)).filePath(QStringLiteral("bench-%1.kindred").arg(children));
 
     const bool exists = QFileInfo::exists(path);
+    std::vector<double> openMs;
+    std::vector<double> openFullMs;
+    if (exists) {
+        // What the receptionist waits for when the app starts: the default options (quick_check only
+        // below OpenOptions::quickCheckMaxBytes), and a full quick_check for comparison.
+        openMs = timeOpens(path, OpenOptions {}, 5);
+        OpenOptions full;
+        full.quickCheckMaxBytes = -1;
+        openFullMs = timeOpens(path, full, 2);
+    }
     OpenOptions options;
     options.quickCheck = false;
     auto opened = Database::open(path, options);
@@ -113,6 +149,11 @@ int main(int argc, char* argv[])
     session.signIn(staff.first());
     FamilyStore families(db, session);
     AttendanceService attendance(db, session);
+    children = families.activeChildCount();
+    if (exists) {
+        report("open", children, openMs);
+        report("open_full_quick_check", children, openFullMs);
+    }
 
     // Families picked at random; from each, what a receptionist types to find it.
     QRandomGenerator random(20261123);
@@ -197,6 +238,19 @@ int main(int argc, char* argv[])
         }
     }
     report("checkin", children, checkIn);
+
+    // The room board with those children present, as the page repaints it after each event.
+    std::vector<double> board;
+    for (int i = 0; i < 100; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const QList<RoomBoardEntry> rooms = RoomBoard(db).rooms();
+        board.push_back(elapsedMs(timer));
+        if (rooms.isEmpty()) {
+            std::fprintf(stderr, "the board is empty\n");
+        }
+    }
+    report("board_refresh", children, board);
     for (const auto& [childId, adultId] : std::as_const(checkedIn)) {
         QElapsedTimer timer;
         timer.start();
@@ -208,5 +262,8 @@ int main(int argc, char* argv[])
     }
     report("checkout", children, checkOut);
     std::printf("# %d of %zu keystrokes found at least one family\n", found, search.size());
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("bench peak_memory children=%d max_rss_mb=%.1f\n", children, double(usage.ru_maxrss) / 1024.0);
     return 0;
 }

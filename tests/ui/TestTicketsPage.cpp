@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../core/TicketTestData.h"
+#include "FrontDeskPage.h"
 #include "MessageBox.h"
 #include "MockClock.h"
 #include "TestCentre.h"
@@ -67,6 +68,7 @@ private slots:
     void refusedCaptureKeepsDialogOpen();
     void overdueStandsOutAndMineFirst();
     void reportDialogWritesPdfAndCsv();
+    void frontDeskShowsOverdueTickets();
 
 private:
     std::unique_ptr<MockClock> m_clock;
@@ -235,12 +237,12 @@ void TestTicketsPage::overdueStandsOutAndMineFirst()
     QCOMPARE(model->index(1, 0).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
     QVERIFY(model->index(1, TicketBoardModel::StatusColumn).data().toString().contains(QStringLiteral("overdue")));
     QVERIFY(child<QLabel>(m_page.get(), "ticketsSummaryLabel")->text().contains(QStringLiteral("1 overdue")));
+    saveScreenshot(m_page.get(), QStringLiteral("tickets-page.png"));
     child<QCheckBox>(m_page.get(), "overdueCheckBox")->setChecked(true);
     QCOMPARE(model->rowCount(), 1);
     child<QCheckBox>(m_page.get(), "overdueCheckBox")->setChecked(false);
     QTest::keyClicks(child<QLineEdit>(m_page.get(), "ticketSearchLineEdit"), QStringLiteral("priya"));
     QCOMPARE(model->rowCount(), 1);
-    saveScreenshot(m_page.get(), QStringLiteral("tickets-page.png"));
     QCOMPARE(m_page->service().overdueTicketCount(m_family.id), 1);
 }
 
@@ -266,6 +268,26 @@ void TestTicketsPage::reportDialogWritesPdfAndCsv()
     QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("2026-03,All categories,0,0,0,0,1,1")));
     dialog.show();
     saveScreenshot(&dialog, QStringLiteral("ticket-report-dialog.png"));
+}
+
+void TestTicketsPage::frontDeskShowsOverdueTickets()
+{
+    TicketDraft draft;
+    draft.familyId = m_family.id;
+    draft.subject = QStringLiteral("Wrong sun hat");
+    draft.ownerId = m_tom;
+    QVERIFY(m_page->service().capture(draft).ok());
+    FrontDeskPage desk(m_centre->database(), m_centre->families(), m_centre->centre(), m_centre->session());
+    desk.show();
+    QVERIFY(desk.openFamily(m_family.id));
+    auto* badge = child<QLabel>(&desk, "overdueTicketsLabel");
+    QVERIFY(badge->isHidden()); // raised a moment ago: not overdue yet
+    m_clock->set(TicketTestData::melbourne(2026, 3, 4, 9)); // two working days later
+    QVERIFY(desk.openFamily(m_family.id));
+    QVERIFY(badge->isVisible());
+    QVERIFY(badge->text().contains(QStringLiteral("Overdue tickets: 1")));
+    QVERIFY(badge->text().contains(QStringLiteral("Wrong sun hat")));
+    saveScreenshot(&desk, QStringLiteral("front-desk-overdue.png"));
 }
 
 QTEST_MAIN(TestTicketsPage)

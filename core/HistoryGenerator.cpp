@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HistoryGenerator.h"
+
+#include "AttendanceRules.h"
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "SecurityCode.h"
+#include "StoreError.h"
+#include "WriteTransaction.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <bit>
+#include <vector>
+
+namespace Kindred {
+namespace {
+
+const auto ChildrenSql = QStringLiteral(R"(
+    SELECT c.id, c.family_id, c.room_id, c.date_of_birth,
+           (SELECT p.id FROM people p WHERE p.family_id = c.family_id AND p.is_guardian = 1
+                AND p.archived_at IS NULL ORDER BY p.id LIMIT 1),
+           (SELECT p.id FROM people p WHERE p.family_id = c.family_id AND p.is_guardian = 1
+                AND p.archived_at IS NULL ORDER BY p.id DESC LIMIT 1)
+    FROM children c WHERE c.archived_at IS NULL ORDER BY c.id)");
+const auto StaffSql = QStringLiteral(R"(SELECT id FROM staff WHERE archived_at IS NULL ORDER BY id)");
+const auto InsertAttendanceSql = QStringLiteral(R"(
+    INSERT INTO attendance (child_id, family_id, room_id, day, security_code, checked_in_at, brought_by_person_id,
+                            checkin_desk_staff_id, checked_out_at, collected_by_person_id, checkout_desk_staff_id,
+                            late_minutes)
+    VALUES (:child, :family, :room, :day, :code, :in, :brought, :indesk, :out, :collected, :outdesk, :late))");
+const auto InsertAbsenceSql = QStringLiteral(R"(
+    INSERT INTO absences (child_id, day, reason, recorded_by_staff_id, recorded_at)
+    VALUES (:child, :day, :reason, :by, :at))");
+
+constexpr int CodeSpace = 25 * 25 * 25 * 25; // four letters of SecurityCode::alphabet()
+constexpr int CodeStride = 7919; // prime to 5^8: i * stride + offset visits every code once per day
+
+struct Enrolled
+{
+    qint64 id = 0;
+    qint64 familyId = 0;
+    QVariant roomId;
+    QDate from; // six months old, or the start of the history
+    quint8 weekdays = 0; // bit 0 Monday … bit 4 Friday
+    int arrival = 0; // minutes after midnight
+    int pickup = 0;
+    qint64 broughtBy = 0;
+    qint64 collectedBy = 0;
+};
+
+QString codeFor(int index, int offset)
+{
+    static const QString letters = SecurityCode::alphabet();
+    int n = int((qint64(index) * CodeStride + offset) % CodeSpace);
+    QString code(SecurityCode::Length, QLatin1Char('A'));
+    for (int i = SecurityCode::Length - 1; i >= 0; --i) {
+        code[i] = letters.at(n % 25);
+        n /= 25;
+    }
+    return code;
+}
+
+// The centre is closed at weekends and between Christmas and New Year.
+bool isOpen(QDate day)
+{
+    if (day.dayOfWeek() > 5) {
+        return false;
+    }
+    return !((day.month() == 12 && day.day() >= 25) || (day.month() == 1 && day.day() == 1));
+}
+
+Result<std::vector<Enrolled>> loadChildren(const QSqlDatabase& db, QRandomGenerator& random, QDate firstDay)
+{
+    std::vector<Enrolled> children;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(ChildrenSql);
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        Enrolled child;
+        child.id = query.value(0).toLongLong();
+        child.familyId = query.value(1).toLongLong();
+        child.roomId = query.value(2).isNull() ? QVariant(QMetaType::fromType<qint64>()) : query.value(2);
+        const QDate born = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        child.from = std::max(firstDay, born.addDays(184)); // six months old, however long the months
+        child.broughtBy = query.value(4).toLongLong();
+        child.collectedBy = query.value(5).toLongLong();
+        if (child.broughtBy == 0) {
+            continue; // no guardian on file: the desk could not have checked this child in
+        }
+        // Two to five days a week, most often three.
+        static const int DaysPerWeek[] = {2, 3, 3, 3, 4, 4, 5, 5, 2, 3};
+        const int days = DaysPerWeek[random.bounded(10)];
+        while (std::popcount(child.weekdays) < days) {
+            child.weekdays |= quint8(1u << random.bounded(5));
+        }
+        child.arrival = 7 * 60 + int(random.bounded(150)); // 07:00–09:30
+        child.pickup = 15 * 60 + int(random.bounded(165)); // 15:00–17:45
+        children.push_back(child);
+    }
+    return children;
+}
+
+QString utcText(QDate day, int minutes, int seconds, int offsetSeconds)
+{
+    const QDateTime local(day, QTime(0, 0), Qt::UTC);
+    return local.addSecs(qint64(minutes) * 60 + seconds - offsetSeconds).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+HistoryGenerator::HistoryGenerator(Database& database)
+    : m_database(database)
+{ }
+
+Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
+{
+    const QSqlDatabase db = m_database.connection();
+    const QTimeZone zone = Clock::timeZone();
+    const QDate lastDay = options.lastDay.isValid() ? options.lastDay : Clock::currentDate().addDays(-1);
+    const QDate firstDay = lastDay.addYears(-std::max(1, options.years)).addDays(1);
+    const QTime closing = AttendanceRules::closingTime(m_database);
+    const int closingMinutes = closing.hour() * 60 + closing.minute();
+    QRandomGenerator random(options.seed);
+
+    auto children = loadChildren(db, random, firstDay);
+    if (!children) {
+        return children.error();
+    }
+    std::vector<qint64> staff;
+    {
+        QSqlQuery query(db);
+        query.prepare(StaffSql);
+        if (auto done = execQuery(query); !done) {
+            return done.error();
+        }
+        while (query.next()) {
+            staff.push_back(query.value(0).toLongLong());
+        }
+    }
+    if (staff.empty()) {
+        return Error {tr("The centre has no staff to stand at the desk in its history.")};
+    }
+    static const QStringList Reasons {QStringLiteral("Sick"), QStringLiteral("Holiday"), QStringLiteral("Family"),
+                                      QStringLiteral("Sick"), QStringLiteral("Appointment")};
+
+    // A bulk load: the cache holds the growing indexes, and a lost day on a power cut costs nothing.
+    (void)execStatement(db, QStringLiteral("PRAGMA cache_size = -524288"));
+    (void)execStatement(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    HistorySummary summary;
+    QSqlQuery insert(db);
+    insert.prepare(InsertAttendanceSql);
+    QSqlQuery absence(db);
+    absence.prepare(InsertAbsenceSql);
+    Result<HistorySummary> outcome = summary;
+    for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
+        if (!isOpen(day)) {
+            continue;
+        }
+        const quint8 weekday = quint8(1u << (day.dayOfWeek() - 1));
+        const int offset = zone.offsetFromUtc(QDateTime(day, QTime(12, 0), zone)); // no change during opening hours
+        const QString dayText = day.toString(Qt::ISODate);
+        const int codeOffset = int(random.bounded(CodeSpace));
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            outcome = begun.error();
+            break;
+        }
+        int index = 0;
+        bool failed = false;
+        for (const Enrolled& child : std::as_const(children.value())) {
+            if (!(child.weekdays & weekday) || day < child.from) {
+                continue;
+            }
+            const quint32 roll = random.bounded(1000);
+            const qint64 desk = staff.at(random.bounded(quint32(staff.size())));
+            if (roll < 80) { // away today; most families tell the centre
+                if (roll < 50) {
+                    absence.bindValue(QStringLiteral(":child"), child.id);
+                    absence.bindValue(QStringLiteral(":day"), dayText);
+                    absence.bindValue(QStringLiteral(":reason"), Reasons.at(int(roll % Reasons.size())));
+                    absence.bindValue(QStringLiteral(":by"), desk);
+                    absence.bindValue(QStringLiteral(":at"), utcText(day, 7 * 60 + int(roll), 0, offset));
+                    if (auto done = execQuery(absence); !done) {
+                        outcome = done.error();
+                        failed = true;
+                        break;
+                    }
+                    ++summary.absences;
+                }
+                continue;
+            }
+            const int in = child.arrival + int(random.bounded(31)) - 15;
+            int out = child.pickup + int(random.bounded(41)) - 20;
+            int late = 0;
+            if (roll >= 985) { // stuck in traffic
+                out = closingMinutes + 1 + int(random.bounded(40));
+                late = out - closingMinutes;
+                ++summary.latePickups;
+            }
+            out = std::min(out, closingMinutes + 59);
+            insert.bindValue(QStringLiteral(":child"), child.id);
+            insert.bindValue(QStringLiteral(":family"), child.familyId);
+            insert.bindValue(QStringLiteral(":room"), child.roomId);
+            insert.bindValue(QStringLiteral(":day"), dayText);
+            insert.bindValue(QStringLiteral(":code"), codeFor(index++, codeOffset));
+            insert.bindValue(QStringLiteral(":in"), utcText(day, in, int(roll % 60), offset));
+            insert.bindValue(QStringLiteral(":brought"), child.broughtBy);
+            insert.bindValue(QStringLiteral(":indesk"), desk);
+            insert.bindValue(QStringLiteral(":out"), utcText(day, out, int(roll % 53), offset));
+            insert.bindValue(QStringLiteral(":collected"), roll % 3 == 0 ? child.collectedBy : child.broughtBy);
+            insert.bindValue(QStringLiteral(":outdesk"), desk);
+            insert.bindValue(QStringLiteral(":late"), late);
+            if (auto done = execQuery(insert); !done) {
+                outcome = done.error();
+                failed = true;
+                break;
+            }
+            ++summary.attendance;
+        }
+        if (failed) {
+            break;
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            outcome = committed.error();
+            break;
+        }
+        ++summary.days;
+        if (options.progress) {
+            options.progress(day, summary.attendance);
+        }
+    }
+    insert.finish();
+    absence.finish();
+    (void)execStatement(db, QStringLiteral("PRAGMA synchronous = FULL"));
+    (void)execStatement(db, QStringLiteral("PRAGMA cache_size = -32000"));
+    if (!outcome) {
+        return outcome.error();
+    }
+
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    AuditEntry entry {0,
+                      QStringLiteral("demo.history"),
+                      QStringLiteral("centre"),
+                      0,
+                      {{QStringLiteral("from"), firstDay.toString(Qt::ISODate)},
+                       {QStringLiteral("to"), lastDay.toString(Qt::ISODate)},
+                       {QStringLiteral("attendance"), summary.attendance},
+                       {QStringLiteral("absences"), summary.absences},
+                       {QStringLiteral("seed"), qint64(options.seed)}},
+                      {}};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return summary;
+}
+
+} // namespace Kindred

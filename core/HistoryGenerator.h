@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <functional>
+
+namespace Kindred {
+
+class Database;
+
+struct HistoryOptions
+{
+    int years = 1;
+    quint32 seed = 20261123;
+    // The last day of history; invalid: yesterday in the centre's zone.
+    QDate lastDay;
+    // Called after each day written (for progress output); may be empty.
+    std::function<void(QDate day, qint64 attendanceRows)> progress;
+};
+
+struct HistorySummary
+{
+    int days = 0; // days the centre was open
+    qint64 attendance = 0;
+    qint64 absences = 0;
+    qint64 latePickups = 0;
+};
+
+// Fills a centre made by DemoCentreGenerator with past attendance: each child gets a weekly
+// schedule (two to five days, a usual arrival and pickup time), and on every day the centre was open
+// during the child's enrolment (from six months old) a closed attendance record in the centre's zone,
+// brought and collected by a guardian, with a security code unique in the day; some days are
+// absences (sick, holiday) and some pickups are after closing. Deterministic for a seed. Written in
+// the attendance table's day order, one transaction per day, so 100,000 children and ten years
+// (tens of millions of rows) stream through without holding them in memory.
+// Fails with an Error (nothing of the failing day written) when the file cannot be written.
+class HistoryGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryGenerator)
+
+public:
+    explicit HistoryGenerator(Database& database);
+
+    Result<HistorySummary> generate(const HistoryOptions& options);
+
+private:
+    Database& m_database;
+};
+
+} // namespace Kindred

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two front-desk stations on one data file: two processes check different children in and out at
+// full speed at the same time. Neither may show an error (no "database is locked"), and every record
+// either reported as committed is in the file afterwards.
+#include "AttendanceReader.h"
+#include "Database.h"
+#include "DemoCentreGenerator.h"
+#include "DeskProcess.h"
+#include "FamilyStore.h"
+#include "Session.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kindred;
+
+class TestTwoStations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void twoDesksLoseNothing_data();
+    void twoDesksLoseNothing();
+};
+
+void TestTwoStations::twoDesksLoseNothing_data()
+{
+    QTest::addColumn<int>("stations");
+    QTest::addColumn<int>("operations");
+    QTest::newRow("two stations, 300 check-ins and check-outs each") << 2 << 300;
+    QTest::newRow("three stations, 200 each") << 3 << 200;
+}
+
+void TestTwoStations::twoDesksLoseNothing()
+{
+    QFETCH(int, stations);
+    QFETCH(int, operations);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.kindred"));
+    int families = 0;
+    {
+        auto database = Database::open(path);
+        QVERIFY2(database.ok(), qPrintable(database.errorString()));
+        DemoCentreOptions options;
+        options.children = 60;
+        options.photos = false;
+        auto generated = DemoCentreGenerator(*database.value()).generate(options);
+        QVERIFY2(generated.ok(), qPrintable(generated.errorString()));
+        families = generated->families;
+    }
+    const int perStation = families / stations;
+    std::vector<std::unique_ptr<DeskProcess>> desks;
+    for (int i = 0; i < stations; ++i) {
+        desks.push_back(std::make_unique<DeskProcess>());
+        QVERIFY(desks.back()->start(path, i * perStation, perStation, operations));
+    }
+    QList<qint64> checkedIn;
+    QList<qint64> checkedOut;
+    for (auto& desk : desks) {
+        QVERIFY2(desk->finish(120000), qPrintable(desk->standardError()));
+        QVERIFY2(desk->errors().isEmpty(), qPrintable(desk->errors().join(QLatin1Char('\n'))));
+        QCOMPARE(desk->checkedIn().size() + desk->checkedOut().size(), operations);
+        checkedIn += desk->checkedIn();
+        checkedOut += desk->checkedOut();
+    }
+
+    auto reopened = Database::open(path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
+    const QString missing = DeskProcess::missingRecords(*reopened.value(), checkedIn, checkedOut);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    // Each station's records are its own: nothing was written twice or under the other's children.
+    QCOMPARE(QSet<qint64>(checkedIn.cbegin(), checkedIn.cend()).size(), checkedIn.size());
+    QSqlQuery count(reopened.value()->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM attendance")) && count.next());
+    QCOMPARE(count.value(0).toLongLong(), qint64(checkedIn.size()));
+}
+
+QTEST_MAIN(TestTwoStations)
+#include "TestTwoStations.moc"
