@@ -5,6 +5,7 @@
 #include "AttendanceRules.h"
 #include "CentreStore.h"
 #include "Clock.h"
+#include "GroupRoster.h"
 #include "Session.h"
 #include "StaffAttendance.h"
 
@@ -49,10 +50,15 @@ QList<RoomBoardEntry> RoomBoard::rooms() const
         }
         return entries[found.value()];
     };
+    QList<qint64> presentIds;
+    for (const AttendanceRecord& record : present) {
+        presentIds << record.childId;
+    }
+    const QHash<qint64, QStringList> allergens = GroupRoster(m_database).lifeThreateningAllergens(presentIds);
     for (const AttendanceRecord& record : present) {
         RoomBoardEntry& entry = entryFor(record.roomId);
         const bool late = AttendanceRules::isStillHereAfterClosing(record.day, now, closing, Clock::timeZone());
-        entry.children << BoardChild {record, late};
+        entry.children << BoardChild {record, late, allergens.value(record.childId)};
         entry.lateCount += late ? 1 : 0;
     }
     for (const StaffShift& shift : onDuty) {

@@ -28,6 +28,7 @@ struct BoardChild
 {
     AttendanceRecord record;
     bool stillHereAfterClosing = false; // flagged in red on the board
+    QStringList lifeThreateningAllergens; // flagged in red on the board
 };
 
 struct RoomBoardEntry

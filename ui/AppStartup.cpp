@@ -11,11 +11,13 @@
 #include "FamilyListModel.h"
 #include "FamilyStore.h"
 #include "FrontDeskPage.h"
+#include "IncidentsPage.h"
 #include "IncidentsSection.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "PrivacyPage.h"
 #include "ReportsPage.h"
+#include "RoomBoardPage.h"
 #include "SecurityController.h"
 #include "Session.h"
 #include "TicketsPage.h"
@@ -156,9 +158,15 @@ void AppStartup::showWindow()
         }
         return window->familiesPage()->isVisible() ? window->familiesPage()->currentFamilyId() : 0;
     });
-    m_window->addSection(tr("Reports"), new ReportsPage(*m_database, *m_centre, *m_session, m_window.get()));
-    m_window->addSection(tr("Dashboard"), new DashboardPage(*m_database, m_window.get()));
-    new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
+    auto* incidents = new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
+    // "Log incident" on the who's-here board opens the incident form for the children chosen there.
+    if (auto* board = m_window->findChild<RoomBoardPage*>()) {
+        connect(board, &RoomBoardPage::logIncidentRequested, incidents->page(), &IncidentsPage::logIncidentFor);
+    }
+    m_window->addSection(tr("Reports"), new ReportsPage(*m_database, *m_centre, *m_session, m_window.get()),
+                         QApplication::style()->standardIcon(QStyle::SP_FileIcon));
+    m_window->addSection(tr("Dashboard"), new DashboardPage(*m_database, m_window.get()),
+                         QApplication::style()->standardIcon(QStyle::SP_DesktopIcon));
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     auto* security = new SecurityController(*m_database, *m_session, m_window.get());
     m_window->addSection(tr("Privacy"), new PrivacyPage(*m_database, *m_session, *m_families));

@@ -7,6 +7,7 @@
 #include "CheckOutDialog.h"
 #include "ChildCard.h"
 #include "Clock.h"
+#include "DeskToolBar.h"
 #include "EmergencyContactsPopup.h"
 #include "FamilyStore.h"
 #include "LabelPrinting.h"
@@ -120,6 +121,7 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     familyLayout->addWidget(scroll, 1);
     familyLayout->addLayout(people);
     familyLayout->addLayout(buttons);
+    familyLayout->addWidget(new DeskToolBar(*this, database, families, centre, familyPanel));
     familyLayout->addWidget(m_statusLabel);
 
     auto* splitter = new QSplitter(this);
@@ -409,21 +411,29 @@ void FrontDeskPage::markAbsent()
     focusSearch();
 }
 
-void FrontDeskPage::printLabels()
+QList<AttendanceRecord> FrontDeskPage::selectedPresentRecords() const
 {
-    QList<AttendanceRecord> records = m_lastCheckIns;
-    if (records.isEmpty()) {
-        // A lost label: reprint the chosen children's labels with the codes they already have.
-        for (ChildCard* card : cards()) {
-            if (card->isPresent() && card->isSelected()) {
-                records << card->openRecord();
-            }
+    QList<AttendanceRecord> records;
+    for (ChildCard* card : cards()) {
+        if (card->isPresent() && card->isSelected()) {
+            records << card->openRecord();
         }
     }
+    return records;
+}
+
+QList<AttendanceRecord> FrontDeskPage::labelRecords() const
+{
+    return m_lastCheckIns.isEmpty() ? selectedPresentRecords() : m_lastCheckIns;
+}
+
+void FrontDeskPage::printLabels()
+{
+    const QList<AttendanceRecord> records = labelRecords();
     if (records.isEmpty()) {
         showStatus(tr("Choose a child who is here to reprint a label."), false);
     } else {
-        LabelPrinting::print(this, m_database, m_family, records, m_lastAdultName);
+        LabelPrinting::print(this, m_database, m_family, records, lastAdultName());
     }
     focusSearch();
 }

@@ -41,6 +41,15 @@ public:
     bool openFamily(qint64 familyId);
     // What a scanner sent: a family card code, or a child's security code at pickup.
     void handleScan(const QString& text);
+    const Family& family() const { return m_family; }
+    // The open records of the chosen children who are here: a lost label is reprinted from these,
+    // with the codes they already have.
+    QList<AttendanceRecord> selectedPresentRecords() const;
+    // What F8 prints: the last check-in's labels and receipt, else a reprint of the chosen children's.
+    QList<AttendanceRecord> labelRecords() const;
+    QString lastAdultName() const { return m_lastCheckIns.isEmpty() ? QString() : m_lastAdultName; }
+    qint64 deskStaffId() const;
+    void showStatus(const QString& text, bool good);
 
 public slots:
     void checkInSelected();
@@ -58,9 +67,7 @@ private:
     void refreshFamily();
     void rebuildCards();
     void checkIn(const QList<qint64>& childIds);
-    void showStatus(const QString& text, bool good);
     QList<ChildCard*> cards() const;
-    qint64 deskStaffId() const;
 
     Database& m_database;
     FamilyStore& m_families;

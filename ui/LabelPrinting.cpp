@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LabelPrinting.h"
 
+#include "Clock.h"
 #include "MessageBox.h"
 #include "SecurityLabel.h"
 #include "SettingsStore.h"
@@ -12,8 +13,8 @@
 
 namespace Kindred {
 
-void LabelPrinting::print(QWidget* parent, Database& database, const Family& family,
-                          const QList<AttendanceRecord>& records, const QString& adultName)
+QList<SecurityLabel> LabelPrinting::labels(Database& database, const Family& family,
+                                           const QList<AttendanceRecord>& records, const QString& adultName)
 {
     const LabelSettings settings = LabelSettings::load(SettingsStore(database));
     QList<SecurityLabel> labels;
@@ -27,18 +28,47 @@ void LabelPrinting::print(QWidget* parent, Database& database, const Family& fam
     if (!adultName.isEmpty()) {
         labels << SecurityLabel::receipt(adultName, records);
     }
+    return labels;
+}
+
+void LabelPrinting::print(QWidget* parent, Database& database, const Family& family,
+                          const QList<AttendanceRecord>& records, const QString& adultName)
+{
+    const LabelSettings settings = LabelSettings::load(SettingsStore(database));
+    const QList<SecurityLabel> all = labels(database, family, records, adultName);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(settings.sizeMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
     printer.setPageMargins(QMarginsF(0, 0, 0, 0));
     printer.setFullPage(true);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print %n label(s)", nullptr, int(labels.size())));
+    dialog.setWindowTitle(tr("Print %n label(s)", nullptr, int(all.size())));
     dialog.setOption(QAbstractPrintDialog::PrintToFile, true);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    if (SecurityLabelPainter::paint(labels, &printer) == 0) {
+    if (SecurityLabelPainter::paint(all, &printer) == 0) {
         MessageBox::warning(parent, tr("Print labels"), tr("The printer could not be started."));
+    }
+}
+
+Result<int> LabelPrinting::writePdf(Database& database, const Family& family, const QList<AttendanceRecord>& records,
+                                    const QString& adultName, const QString& path)
+{
+    const LabelSettings settings = LabelSettings::load(SettingsStore(database));
+    return SecurityLabelPainter::writePdf(labels(database, family, records, adultName), settings.sizeMm, path);
+}
+
+void LabelPrinting::savePdf(QWidget* parent, Database& database, const Family& family,
+                            const QList<AttendanceRecord>& records, const QString& adultName)
+{
+    const QString suggested
+        = QStringLiteral("labels-%1-%2.pdf").arg(family.householdName, Clock::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Save labels as PDF"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (auto written = writePdf(database, family, records, adultName, path); !written) {
+        MessageBox::critical(parent, tr("Save labels as PDF"), written.errorString());
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "Attendance.h"
 #include "Family.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 
@@ -11,9 +12,10 @@ class QWidget;
 namespace Kindred {
 
 class Database;
+struct SecurityLabel;
 
 // Prints the children's security labels and the adult's receipt through the print dialog, on the
-// label stock size from the settings, or saves them as a PDF.
+// label stock size from the settings, or saves them as a PDF. A reprint uses the records' own codes.
 class LabelPrinting
 {
     Q_DECLARE_TR_FUNCTIONS(LabelPrinting)
@@ -21,6 +23,16 @@ class LabelPrinting
 public:
     static void print(QWidget* parent, Database& database, const Family& family, const QList<AttendanceRecord>& records,
                       const QString& adultName);
+    // Asks where to save, then writes the labels; a failure is shown in a message box.
+    static void savePdf(QWidget* parent, Database& database, const Family& family,
+                        const QList<AttendanceRecord>& records, const QString& adultName);
+    // The labels, without asking: the number of labels written, or why nothing was.
+    static Result<int> writePdf(Database& database, const Family& family, const QList<AttendanceRecord>& records,
+                                const QString& adultName, const QString& path);
+
+private:
+    static QList<SecurityLabel> labels(Database& database, const Family& family, const QList<AttendanceRecord>& records,
+                                       const QString& adultName);
 };
 
 } // namespace Kindred

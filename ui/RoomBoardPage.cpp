@@ -25,6 +25,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSet>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -42,6 +44,7 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     , m_totalLabel(new QLabel(this))
     , m_staffComboBox(new QComboBox(this))
     , m_roomComboBox(new QComboBox(this))
+    , m_childrenListWidget(new QListWidget(this))
     , m_notCheckedOutListWidget(new QListWidget(this))
     , m_sheetDateEdit(new QDateEdit(Clock::currentDate(), this))
     , m_sheetRoomComboBox(new QComboBox(this))
@@ -52,6 +55,9 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     m_staffComboBox->setObjectName(QStringLiteral("clockStaffComboBox"));
     m_roomComboBox->setObjectName(QStringLiteral("clockRoomComboBox"));
     m_notCheckedOutListWidget->setObjectName(QStringLiteral("notCheckedOutListWidget"));
+    m_childrenListWidget->setObjectName(QStringLiteral("boardChildrenListWidget"));
+    m_childrenListWidget->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_childrenListWidget->setUniformItemSizes(true);
     m_sheetDateEdit->setObjectName(QStringLiteral("sheetDateEdit"));
     m_sheetRoomComboBox->setObjectName(QStringLiteral("sheetRoomComboBox"));
 
@@ -86,6 +92,13 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     preview->setObjectName(QStringLiteral("sheetPreviewButton"));
     pdf->setObjectName(QStringLiteral("sheetPdfButton"));
 
+    auto* incident = new QPushButton(tr("Log incident… (Ctrl+I)"), this);
+    incident->setObjectName(QStringLiteral("boardLogIncidentButton"));
+    auto* childrenBox = new QGroupBox(tr("Children here (⚠ red: life-threatening allergy)"), this);
+    auto* childrenLayout = new QVBoxLayout(childrenBox);
+    childrenLayout->addWidget(m_childrenListWidget);
+    childrenLayout->addWidget(incident, 0, Qt::AlignRight);
+
     auto* staffBox = new QGroupBox(tr("Staff clock"), this);
     auto* staffLayout = new QHBoxLayout(staffBox);
     staffLayout->addWidget(m_staffComboBox, 1);
@@ -112,10 +125,15 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     m_totalLabel->setFont(total);
     layout->addWidget(m_totalLabel);
     layout->addWidget(m_tableWidget, 2);
+    layout->addWidget(childrenBox, 2);
     layout->addWidget(staffBox);
     layout->addWidget(openBox, 1);
     layout->addWidget(sheetBox);
 
+    connect(incident, &QPushButton::clicked, this, &RoomBoardPage::logIncidentForSelected);
+    auto* incidentShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this);
+    incidentShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(incidentShortcut, &QShortcut::activated, this, &RoomBoardPage::logIncidentForSelected);
     connect(clockIn, &QPushButton::clicked, this, &RoomBoardPage::clockIn);
     connect(clockOut, &QPushButton::clicked, this, &RoomBoardPage::clockOut);
     connect(correct, &QPushButton::clicked, this, &RoomBoardPage::correctSelected);
@@ -176,6 +194,7 @@ void RoomBoardPage::refresh()
     m_totalLabel->setText(late > 0 ? tr("%n children here now", nullptr, present)
                                   + tr(" · %n still here after closing", nullptr, late)
                                    : tr("%n children here now", nullptr, present));
+    refreshChildren(entries);
 
     m_notCheckedOutListWidget->clear();
     for (const AttendanceRecord& r : m_corrections->notCheckedOut(Clock::currentDate())) {
@@ -185,6 +204,51 @@ void RoomBoardPage::refresh()
             m_notCheckedOutListWidget);
         item->setData(Qt::UserRole, r.id);
     }
+}
+
+void RoomBoardPage::refreshChildren(const QList<RoomBoardEntry>& entries)
+{
+    QSet<qint64> selected;
+    for (const QListWidgetItem* item : m_childrenListWidget->selectedItems()) {
+        selected.insert(item->data(Qt::UserRole).toLongLong());
+    }
+    m_childrenListWidget->clear();
+    const QColor alert(QString::fromLatin1(AlertColor));
+    for (const RoomBoardEntry& e : entries) {
+        for (const BoardChild& c : e.children) {
+            QString text
+                = tr("%1 — %2 — since %3 · code %4")
+                      .arg(c.record.childName, e.room.name,
+                           SignInSheet::localTime(c.record.checkedInAt, Clock::currentDate()), c.record.securityCode);
+            if (!c.lifeThreateningAllergens.isEmpty()) {
+                text = tr("⚠ %1 — LIFE-THREATENING: %2")
+                           .arg(text, c.lifeThreateningAllergens.join(QStringLiteral(", ")));
+            }
+            auto* item = new QListWidgetItem(text, m_childrenListWidget);
+            item->setData(Qt::UserRole, c.record.childId);
+            if (!c.lifeThreateningAllergens.isEmpty() || c.stillHereAfterClosing) {
+                item->setForeground(alert);
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            item->setSelected(selected.contains(c.record.childId));
+        }
+    }
+}
+
+void RoomBoardPage::logIncidentForSelected()
+{
+    QList<qint64> ids;
+    for (const QListWidgetItem* item : m_childrenListWidget->selectedItems()) {
+        ids << item->data(Qt::UserRole).toLongLong();
+    }
+    if (ids.isEmpty()) {
+        MessageBox::information(this, tr("Log incident"),
+                                tr("Choose the children involved in the \"Children here\" list first."));
+        return;
+    }
+    emit logIncidentRequested(ids);
 }
 
 void RoomBoardPage::clockIn()

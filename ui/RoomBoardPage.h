@@ -17,6 +17,7 @@ class CentreStore;
 class Database;
 class Session;
 class StaffAttendance;
+struct RoomBoardEntry;
 
 // "Who's here": per room the children present, staff clocked in, the live ratio against the
 // room's required ratio (red when out of ratio), capacity and children still here after closing.
@@ -39,8 +40,16 @@ public slots:
     void correctSelected();
     void previewSheet();
     void saveSheetPdf();
+    // Asks for an incident form about the children chosen in the "children here" list (Ctrl+I).
+    void logIncidentForSelected();
+
+signals:
+    // The incidents section opens its form for these children (connected where sections are assembled).
+    void logIncidentRequested(const QList<qint64>& childIds);
 
 private:
+    void refreshChildren(const QList<RoomBoardEntry>& entries);
+
     Database& m_database;
     CentreStore& m_centre;
     StaffAttendance* m_staff;
@@ -49,6 +58,7 @@ private:
     QLabel* m_totalLabel;
     QComboBox* m_staffComboBox;
     QComboBox* m_roomComboBox;
+    QListWidget* m_childrenListWidget;
     QListWidget* m_notCheckedOutListWidget;
     QDateEdit* m_sheetDateEdit;
     QComboBox* m_sheetRoomComboBox;

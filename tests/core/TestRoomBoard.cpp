@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceFixture.h"
+#include "GroupRoster.h"
 #include "MockClock.h"
 #include "RoomBoard.h"
 #include "SettingsStore.h"
@@ -19,6 +20,8 @@ private slots:
     void boardCountsChildrenAndStaff();
     void childrenStillHereAfterClosingAreFlagged();
     void staffClockInTwiceIsRefused();
+    void lifeThreateningAllergiesAreOnTheBoard();
+    void rosterListsARoomForAGroup();
 };
 
 namespace {
@@ -128,6 +131,41 @@ void TestRoomBoard::staffClockInTwiceIsRefused()
     QVERIFY(staff.clockOut(f.educator.id).ok());
     QVERIFY(!staff.clockOut(f.educator.id).ok());
     QCOMPARE(staff.shiftsOn(clock.currentDate(), f.room.id).size(), 1);
+}
+
+void TestRoomBoard::lifeThreateningAllergiesAreOnTheBoard()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), Melbourne));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    QVERIFY(f.service.checkIn({f.amara(), f.chidi()}, f.mother()).ok());
+    const RoomBoardEntry entry = RoomBoard(f.centre.database()).room(f.room.id);
+    QCOMPARE(entry.children.size(), 2);
+    for (const BoardChild& child : entry.children) {
+        if (child.record.childId == f.amara()) {
+            QCOMPARE(child.lifeThreateningAllergens, QStringList {QStringLiteral("Peanuts")});
+        } else {
+            QVERIFY(child.lifeThreateningAllergens.isEmpty()); // Chidi has none
+        }
+    }
+}
+
+void TestRoomBoard::rosterListsARoomForAGroup()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), Melbourne));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    QVERIFY(f.service.checkIn({f.chidi()}, f.mother()).ok());
+    const QList<RosterChild> roll = GroupRoster(f.centre.database()).room(f.room.id);
+    QCOMPARE(roll.size(), 3);
+    QCOMPARE(roll[0].name, QStringLiteral("Amara Okafor"));
+    QCOMPARE(roll[0].lifeThreateningAllergens, QStringList {QStringLiteral("Peanuts")});
+    QVERIFY(!roll[0].present);
+    QCOMPARE(roll[1].childId, f.chidi());
+    QVERIFY(roll[1].present);
+    QCOMPARE(roll[2].childId, f.mateo());
+    QCOMPARE(GroupRoster(f.centre.database()).room(-1).size(), 3);
+    QVERIFY(GroupRoster(f.centre.database()).room(f.room.id + 100).isEmpty());
 }
 
 QTEST_MAIN(TestRoomBoard)

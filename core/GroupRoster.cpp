@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GroupRoster.h"
+
+#include "Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Kindred {
+namespace {
+
+const auto RoomChildrenSql = QStringLiteral(R"(
+    SELECT c.id, c.family_id, coalesce(c.room_id, 0),
+           CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.first_name END || ' ' || c.last_name,
+           EXISTS (SELECT 1 FROM attendance a WHERE a.child_id = c.id AND a.checked_out_at IS NULL)
+    FROM children c
+    JOIN families f ON f.id = c.family_id
+    WHERE c.archived_at IS NULL AND f.status = 'enrolled'
+      AND (:everyRoom = 1 OR c.room_id = :room)
+    ORDER BY c.first_name, c.last_name, c.id)");
+
+// One child at a time: the board and a room's roll hold a few hundred children, and each lookup is
+// an index seek on allergies_child.
+const auto ChildAllergensSql = QStringLiteral(R"(
+    SELECT allergen FROM allergies
+    WHERE child_id = :child AND severity = 'life_threatening'
+    ORDER BY allergen)");
+
+} // namespace
+
+GroupRoster::GroupRoster(Database& database)
+    : m_database(database)
+{ }
+
+QList<RosterChild> GroupRoster::room(qint64 roomId) const
+{
+    QList<RosterChild> children;
+    {
+        QSqlQuery query(m_database.connection());
+        query.prepare(RoomChildrenSql);
+        query.bindValue(QStringLiteral(":everyRoom"), roomId < 0 ? 1 : 0);
+        query.bindValue(QStringLiteral(":room"), roomId);
+        if (!query.exec()) {
+            return {};
+        }
+        while (query.next()) {
+            RosterChild child;
+            child.childId = query.value(0).toLongLong();
+            child.familyId = query.value(1).toLongLong();
+            child.roomId = query.value(2).toLongLong();
+            child.name = query.value(3).toString();
+            child.present = query.value(4).toBool();
+            children << child;
+        }
+    }
+    QList<qint64> ids;
+    for (const RosterChild& child : std::as_const(children)) {
+        ids << child.childId;
+    }
+    const QHash<qint64, QStringList> allergens = lifeThreateningAllergens(ids);
+    for (RosterChild& child : children) {
+        child.lifeThreateningAllergens = allergens.value(child.childId);
+    }
+    return children;
+}
+
+QHash<qint64, QStringList> GroupRoster::lifeThreateningAllergens(const QList<qint64>& childIds) const
+{
+    QHash<qint64, QStringList> allergens;
+    QSqlQuery query(m_database.connection());
+    query.prepare(ChildAllergensSql);
+    for (qint64 childId : childIds) {
+        query.bindValue(QStringLiteral(":child"), childId);
+        if (!query.exec()) {
+            continue;
+        }
+        while (query.next()) {
+            allergens[childId] << query.value(0).toString();
+        }
+        query.finish();
+    }
+    return allergens;
+}
+
+} // namespace Kindred

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Kindred {
+
+class Database;
+
+// One child a staff member may tick for a group check-in or check-out.
+struct RosterChild
+{
+    qint64 childId = 0;
+    qint64 familyId = 0;
+    qint64 roomId = 0;
+    QString name;
+    bool present = false; // checked in now
+    QStringList lifeThreateningAllergens; // shown in red wherever the child is picked
+};
+
+// The children a group is made of (a room's roll for a bus run, or who is here for a field trip), and
+// the life-threatening allergies the board and the desk flag. Read-only; an unreadable file gives an
+// empty list.
+class GroupRoster
+{
+public:
+    explicit GroupRoster(Database& database);
+
+    // Active children of enrolled families in `roomId` (every room when roomId < 0), by name.
+    QList<RosterChild> room(qint64 roomId) const;
+    // Life-threatening allergens of these children, by child id (children without any are left out).
+    QHash<qint64, QStringList> lifeThreateningAllergens(const QList<qint64>& childIds) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace Kindred

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DeskToolBar.h"
+
+#include "DropInDialog.h"
+#include "FrontDeskPage.h"
+#include "GroupAttendanceDialog.h"
+#include "LabelPrinting.h"
+#include "LabelSettingsDialog.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+
+namespace Kindred {
+
+DeskToolBar::DeskToolBar(FrontDeskPage& desk, Database& database, FamilyStore& families, CentreStore& centre,
+                         QWidget* parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_database(database)
+    , m_families(families)
+    , m_centre(centre)
+{
+    setObjectName(QStringLiteral("deskToolBar"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    // The keys work anywhere on the front desk, like F2…F8.
+    const auto add = [this, layout](const QString& text, const QString& name, const QKeySequence& keys, auto slot) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(name);
+        button->setFocusPolicy(Qt::NoFocus);
+        layout->addWidget(button);
+        connect(button, &QPushButton::clicked, this, slot);
+        if (!keys.isEmpty()) {
+            button->setToolTip(keys.toString(QKeySequence::NativeText));
+            auto* shortcut = new QShortcut(keys, &m_desk);
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, this, slot);
+        }
+    };
+    add(tr("Drop-in child… (Ctrl+D)"), QStringLiteral("dropInButton"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        &DeskToolBar::registerDropIn);
+    add(tr("Group… (Ctrl+G)"), QStringLiteral("groupAttendanceButton"), QKeySequence(Qt::CTRL | Qt::Key_G),
+        &DeskToolBar::groupAttendance);
+    add(tr("Reprint lost label (Shift+F8)"), QStringLiteral("reprintLabelButton"), QKeySequence(Qt::SHIFT | Qt::Key_F8),
+        &DeskToolBar::reprintLostLabel);
+    add(tr("Save labels as PDF… (Ctrl+F8)"), QStringLiteral("saveLabelsPdfButton"), QKeySequence(Qt::CTRL | Qt::Key_F8),
+        &DeskToolBar::saveLabelsPdf);
+    add(tr("Label settings…"), QStringLiteral("labelSettingsButton"), QKeySequence(), &DeskToolBar::labelSettings);
+    layout->addStretch(1);
+}
+
+void DeskToolBar::backToSearch()
+{
+    // After a dialog has handed the keyboard back to the window.
+    QTimer::singleShot(0, &m_desk, [this] {
+        m_desk.window()->activateWindow();
+        m_desk.focusSearch();
+    });
+}
+
+DropInDialog* DeskToolBar::registerDropIn()
+{
+    auto* dialog = new DropInDialog(m_families, m_centre, m_desk.attendance(), m_desk.deskStaffId(), &m_desk);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == QDialog::Accepted) {
+            m_desk.openFamily(dialog->familyId());
+            m_desk.showStatus(dialog->summary(), true);
+        }
+        backToSearch();
+    });
+    dialog->open();
+    return dialog;
+}
+
+GroupAttendanceDialog* DeskToolBar::groupAttendance()
+{
+    auto* dialog = new GroupAttendanceDialog(m_database, m_centre, m_desk.attendance(), &m_desk);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] { backToSearch(); });
+    dialog->open();
+    return dialog;
+}
+
+void DeskToolBar::reprintLostLabel()
+{
+    const QList<AttendanceRecord> records = m_desk.selectedPresentRecords();
+    if (records.isEmpty()) {
+        m_desk.showStatus(tr("Tick a child who is here to reprint the label with the same code."), false);
+    } else {
+        LabelPrinting::print(&m_desk, m_database, m_desk.family(), records, {});
+    }
+    m_desk.focusSearch();
+}
+
+void DeskToolBar::saveLabelsPdf()
+{
+    const QList<AttendanceRecord> records = m_desk.labelRecords();
+    if (records.isEmpty()) {
+        m_desk.showStatus(tr("Check a child in, or tick a child who is here, to save labels."), false);
+    } else {
+        LabelPrinting::savePdf(&m_desk, m_database, m_desk.family(), records, m_desk.lastAdultName());
+    }
+    m_desk.focusSearch();
+}
+
+void DeskToolBar::labelSettings()
+{
+    auto* dialog = new LabelSettingsDialog(m_database, &m_desk);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] { backToSearch(); });
+    dialog->open();
+}
+
+} // namespace Kindred

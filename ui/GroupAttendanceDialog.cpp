@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GroupAttendanceDialog.h"
+
+#include "AttendanceService.h"
+#include "CentreStore.h"
+#include "GroupRoster.h"
+#include "UiStyle.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Kindred {
+namespace {
+
+constexpr int ChildIdRole = Qt::UserRole;
+constexpr int NameRole = Qt::UserRole + 1;
+
+} // namespace
+
+GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& centre, AttendanceService& attendance,
+                                             QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_attendance(attendance)
+    , m_modeComboBox(new QComboBox(this))
+    , m_staffComboBox(new QComboBox(this))
+    , m_labelLineEdit(new QLineEdit(this))
+    , m_roomComboBox(new QComboBox(this))
+    , m_childrenListWidget(new QListWidget(this))
+    , m_resultsListWidget(new QListWidget(this))
+    , m_summaryLabel(new QLabel(this))
+    , m_runButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("groupAttendanceDialog"));
+    setWindowTitle(tr("Group check-in or check-out"));
+    m_modeComboBox->setObjectName(QStringLiteral("groupModeComboBox"));
+    m_staffComboBox->setObjectName(QStringLiteral("groupStaffComboBox"));
+    m_labelLineEdit->setObjectName(QStringLiteral("groupLabelLineEdit"));
+    m_roomComboBox->setObjectName(QStringLiteral("groupRoomComboBox"));
+    m_childrenListWidget->setObjectName(QStringLiteral("groupChildrenListWidget"));
+    m_resultsListWidget->setObjectName(QStringLiteral("groupResultsListWidget"));
+    m_summaryLabel->setObjectName(QStringLiteral("groupSummaryLabel"));
+    m_runButton->setObjectName(QStringLiteral("groupRunButton"));
+
+    m_modeComboBox->addItem(tr("Check in — arriving with staff (bus run)"), int(Mode::CheckIn));
+    m_modeComboBox->addItem(tr("Check out — leaving with staff (field trip)"), int(Mode::CheckOut));
+    for (const StaffMember& member : centre.staff()) {
+        m_staffComboBox->addItem(member.fullName(), member.id);
+    }
+    m_roomComboBox->addItem(tr("All rooms"), qint64(-1));
+    for (const Room& room : centre.rooms()) {
+        m_roomComboBox->addItem(room.name, room.id);
+    }
+    m_labelLineEdit->setPlaceholderText(tr("e.g. Morning bus, Zoo trip"));
+    m_childrenListWidget->setUniformItemSizes(true);
+    m_resultsListWidget->setUniformItemSizes(true);
+    m_resultsListWidget->setSelectionMode(QAbstractItemView::NoSelection);
+    m_summaryLabel->setWordWrap(true);
+    m_runButton->setDefault(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&What:"), m_modeComboBox);
+    form->addRow(tr("&Staff member:"), m_staffComboBox);
+    form->addRow(tr("Group &label:"), m_labelLineEdit);
+    form->addRow(tr("&Room:"), m_roomComboBox);
+
+    auto* tickAll = new QPushButton(tr("Tick &all"), this);
+    auto* tickNone = new QPushButton(tr("Tick &none"), this);
+    tickAll->setObjectName(QStringLiteral("groupTickAllButton"));
+    tickNone->setObjectName(QStringLiteral("groupTickNoneButton"));
+    auto* tickRow = new QHBoxLayout;
+    tickRow->addWidget(new QLabel(tr("Children (space ticks the highlighted one):"), this), 1);
+    tickRow->addWidget(tickAll);
+    tickRow->addWidget(tickNone);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_runButton, QDialogButtonBox::ActionRole);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(tickRow);
+    layout->addWidget(m_childrenListWidget, 2);
+    layout->addWidget(new QLabel(tr("Result, child by child:"), this));
+    layout->addWidget(m_resultsListWidget, 1);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(buttons);
+
+    connect(m_modeComboBox, &QComboBox::currentIndexChanged, this, &GroupAttendanceDialog::reloadChildren);
+    connect(m_roomComboBox, &QComboBox::currentIndexChanged, this, &GroupAttendanceDialog::reloadChildren);
+    connect(tickAll, &QPushButton::clicked, this, [this] { setAllTicked(true); });
+    connect(tickNone, &QPushButton::clicked, this, [this] { setAllTicked(false); });
+    connect(m_runButton, &QPushButton::clicked, this, &GroupAttendanceDialog::run);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reloadChildren();
+    resize(560, 640);
+}
+
+void GroupAttendanceDialog::setMode(Mode mode)
+{
+    m_modeComboBox->setCurrentIndex(m_modeComboBox->findData(int(mode)));
+}
+
+GroupAttendanceDialog::Mode GroupAttendanceDialog::mode() const
+{
+    return Mode(m_modeComboBox->currentData().toInt());
+}
+
+void GroupAttendanceDialog::reloadChildren()
+{
+    const bool checkIn = mode() == Mode::CheckIn;
+    m_runButton->setText(checkIn ? tr("Check in ticked children") : tr("Check out ticked children"));
+    const QList<qint64> ticked = tickedChildren();
+    m_childrenListWidget->clear();
+    const QColor alert(QString::fromLatin1(AlertColor));
+    for (const RosterChild& child : GroupRoster(m_database).room(m_roomComboBox->currentData().toLongLong())) {
+        // A check-in lists who is not here yet; a check-out lists who is here.
+        if (child.present == checkIn) {
+            continue;
+        }
+        QString text = child.name;
+        if (!child.lifeThreateningAllergens.isEmpty()) {
+            text += tr("   ⚠ %1 — life-threatening").arg(child.lifeThreateningAllergens.join(QStringLiteral(", ")));
+        }
+        auto* item = new QListWidgetItem(text, m_childrenListWidget);
+        item->setData(ChildIdRole, child.childId);
+        item->setData(NameRole, child.name);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(child.childId) ? Qt::Checked : Qt::Unchecked);
+        if (!child.lifeThreateningAllergens.isEmpty()) {
+            item->setForeground(alert);
+        }
+    }
+    if (m_childrenListWidget->count() == 0) {
+        auto* none = new QListWidgetItem(checkIn ? tr("Every child of this room is already here.")
+                                                 : tr("Nobody of this room is here."),
+                                         m_childrenListWidget);
+        none->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void GroupAttendanceDialog::setAllTicked(bool ticked)
+{
+    for (int row = 0; row < m_childrenListWidget->count(); ++row) {
+        QListWidgetItem* item = m_childrenListWidget->item(row);
+        if (item->flags() & Qt::ItemIsUserCheckable) {
+            item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+}
+
+void GroupAttendanceDialog::tickChildren(const QList<qint64>& childIds)
+{
+    for (int row = 0; row < m_childrenListWidget->count(); ++row) {
+        QListWidgetItem* item = m_childrenListWidget->item(row);
+        if (item->flags() & Qt::ItemIsUserCheckable) {
+            item->setCheckState(childIds.contains(item->data(ChildIdRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+}
+
+QList<qint64> GroupAttendanceDialog::tickedChildren() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_childrenListWidget->count(); ++row) {
+        const QListWidgetItem* item = m_childrenListWidget->item(row);
+        if ((item->flags() & Qt::ItemIsUserCheckable) && item->checkState() == Qt::Checked) {
+            ids << item->data(ChildIdRole).toLongLong();
+        }
+    }
+    return ids;
+}
+
+void GroupAttendanceDialog::run()
+{
+    const QList<qint64> ids = tickedChildren();
+    QHash<qint64, QString> names;
+    for (int row = 0; row < m_childrenListWidget->count(); ++row) {
+        const QListWidgetItem* item = m_childrenListWidget->item(row);
+        names.insert(item->data(ChildIdRole).toLongLong(), item->data(NameRole).toString());
+    }
+    m_resultsListWidget->clear();
+    if (ids.isEmpty()) {
+        m_summaryLabel->setText(tr("Tick the children of the group first."));
+        m_summaryLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QString::fromLatin1(AlertColor)));
+        return;
+    }
+    const qint64 staffId = m_staffComboBox->currentData().toLongLong();
+    const QString label = m_labelLineEdit->text();
+    m_outcomes = mode() == Mode::CheckIn ? m_attendance.groupCheckIn(ids, staffId, label)
+                                         : m_attendance.groupCheckOut(ids, staffId, label);
+    int done = 0;
+    const QColor alert(QString::fromLatin1(AlertColor));
+    for (const GroupOutcome& outcome : std::as_const(m_outcomes)) {
+        const QString name = names.value(outcome.childId);
+        auto* item = new QListWidgetItem(m_resultsListWidget);
+        if (outcome.ok) {
+            ++done;
+            item->setText(mode() == Mode::CheckIn
+                              ? tr("✓ %1 — checked in, code %2").arg(name, outcome.record.securityCode)
+                              : tr("✓ %1 — checked out").arg(name));
+            item->setForeground(QColor(QStringLiteral("#1b7a2f")));
+        } else {
+            item->setText(tr("✗ %1 — refused: %2").arg(name, outcome.message));
+            item->setForeground(alert);
+        }
+    }
+    const int refused = int(m_outcomes.size()) - done;
+    m_summaryLabel->setText(refused == 0 ? tr("%n child(ren) recorded.", nullptr, done)
+                                         : tr("%n child(ren) recorded", nullptr, done)
+                                    + tr(", %n refused — see the list.", nullptr, refused));
+    m_summaryLabel->setStyleSheet(
+        refused == 0 ? QStringLiteral("color: #1b7a2f; font-weight: bold;")
+                     : QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    reloadChildren();
+}
+
+} // namespace Kindred

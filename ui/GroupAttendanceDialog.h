@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Attendance.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace Kindred {
+
+class AttendanceService;
+class CentreStore;
+class Database;
+
+// A staff member checks a whole group in (a bus run) or out (a field trip): pick a room or tick
+// children, give the group a label, run. Core records each child on its own, so one refusal does
+// not hold up the others; the result list says who was recorded and who was refused, and why.
+class GroupAttendanceDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { CheckIn, CheckOut };
+
+    GroupAttendanceDialog(Database& database, CentreStore& centre, AttendanceService& attendance,
+                          QWidget* parent = nullptr);
+
+    void setMode(Mode mode);
+    Mode mode() const;
+    // Ticks these children in the list (those that can be ticked), unticks the others.
+    void tickChildren(const QList<qint64>& childIds);
+    QList<qint64> tickedChildren() const;
+    // Records the ticked children one by one and lists the outcome of each.
+    void run();
+    const QList<GroupOutcome>& outcomes() const { return m_outcomes; }
+
+private:
+    void reloadChildren();
+    void setAllTicked(bool ticked);
+
+    Database& m_database;
+    AttendanceService& m_attendance;
+    QList<GroupOutcome> m_outcomes;
+    QComboBox* m_modeComboBox;
+    QComboBox* m_staffComboBox;
+    QLineEdit* m_labelLineEdit;
+    QComboBox* m_roomComboBox;
+    QListWidget* m_childrenListWidget;
+    QListWidget* m_resultsListWidget;
+    QLabel* m_summaryLabel;
+    QPushButton* m_runButton;
+};
+
+} // namespace Kindred

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LabelSettingsDialog.h"
+
+#include "LabelSettings.h"
+#include "SettingsStore.h"
+#include "UiStyle.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+LabelSettingsDialog::LabelSettingsDialog(Database& database, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_widthSpinBox(new QDoubleSpinBox(this))
+    , m_heightSpinBox(new QDoubleSpinBox(this))
+    , m_lifeThreateningCheckBox(new QCheckBox(tr("Life-threatening allergies (printed in red)"), this))
+    , m_otherAllergiesCheckBox(new QCheckBox(tr("Other allergies"), this))
+    , m_medicalNotesCheckBox(new QCheckBox(tr("Medical notes"), this))
+    , m_errorLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("labelSettingsDialog"));
+    setWindowTitle(tr("Label settings"));
+    m_widthSpinBox->setObjectName(QStringLiteral("labelWidthSpinBox"));
+    m_heightSpinBox->setObjectName(QStringLiteral("labelHeightSpinBox"));
+    m_lifeThreateningCheckBox->setObjectName(QStringLiteral("printLifeThreateningCheckBox"));
+    m_otherAllergiesCheckBox->setObjectName(QStringLiteral("printOtherAllergiesCheckBox"));
+    m_medicalNotesCheckBox->setObjectName(QStringLiteral("printMedicalNotesCheckBox"));
+    m_errorLabel->setObjectName(QStringLiteral("labelSettingsErrorLabel"));
+
+    const LabelSettings settings = LabelSettings::load(SettingsStore(database));
+    for (QDoubleSpinBox* box : {m_widthSpinBox, m_heightSpinBox}) {
+        box->setRange(20, 300); // what LabelSettings accepts back
+        box->setDecimals(0);
+        box->setSuffix(tr(" mm"));
+    }
+    m_widthSpinBox->setValue(settings.sizeMm.width());
+    m_heightSpinBox->setValue(settings.sizeMm.height());
+    m_lifeThreateningCheckBox->setChecked(settings.printLifeThreateningAllergies);
+    m_otherAllergiesCheckBox->setChecked(settings.printOtherAllergies);
+    m_medicalNotesCheckBox->setChecked(settings.printMedicalNotes);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_errorLabel->hide();
+
+    auto* sizeBox = new QGroupBox(tr("Label stock"), this);
+    auto* sizeForm = new QFormLayout(sizeBox);
+    sizeForm->addRow(tr("&Width:"), m_widthSpinBox);
+    sizeForm->addRow(tr("&Height:"), m_heightSpinBox);
+
+    auto* healthBox = new QGroupBox(tr("Health facts printed on a child's label"), this);
+    auto* healthLayout = new QVBoxLayout(healthBox);
+    healthLayout->addWidget(m_lifeThreateningCheckBox);
+    healthLayout->addWidget(m_otherAllergiesCheckBox);
+    healthLayout->addWidget(m_medicalNotesCheckBox);
+    auto* note = new QLabel(tr("A label travels with the child and can be read by anyone. What is not printed stays "
+                               "on screen for staff only — keep sensitive conditions off the label."),
+                            healthBox);
+    note->setWordWrap(true);
+    healthLayout->addWidget(note);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(sizeBox);
+    layout->addWidget(healthBox);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &LabelSettingsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(420);
+}
+
+void LabelSettingsDialog::save()
+{
+    LabelSettings settings;
+    settings.sizeMm = QSizeF(m_widthSpinBox->value(), m_heightSpinBox->value());
+    settings.printLifeThreateningAllergies = m_lifeThreateningCheckBox->isChecked();
+    settings.printOtherAllergies = m_otherAllergiesCheckBox->isChecked();
+    settings.printMedicalNotes = m_medicalNotesCheckBox->isChecked();
+    SettingsStore store(m_database);
+    if (auto saved = settings.save(store); !saved) {
+        m_errorLabel->setText(saved.errorString());
+        m_errorLabel->show();
+        return;
+    }
+    accept();
+}
+
+} // namespace Kindred
