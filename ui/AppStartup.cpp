@@ -99,7 +99,8 @@ bool AppStartup::start(const StartupOptions& options)
         return false;
     }
     // The hidden screenshot options grab the window and quit: nobody is at the desk to sign in.
-    m_requireSignIn = options.screenshotPath.isEmpty() && options.editorScreenshotPath.isEmpty();
+    m_requireSignIn
+        = options.requireSignIn && options.screenshotPath.isEmpty() && options.editorScreenshotPath.isEmpty();
     showWindow();
     if (!options.screenshotPath.isEmpty() || !options.editorScreenshotPath.isEmpty()) {
         QTimer::singleShot(300, this, [this, options] { grabScreenshots(options); });

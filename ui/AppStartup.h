@@ -26,6 +26,9 @@ struct StartupOptions
     int demoChildren = 60;
     QString screenshotPath; // hidden: grab the main window into this PNG and quit
     QString editorScreenshotPath; // hidden: grab the first family's editor into this PNG
+    // Ask for a sign-in (or the first administrator) when the window opens. Off only for GUI tests that
+    // drive the window as the system actor; the screenshot options also skip it.
+    bool requireSignIn = true;
 };
 
 // Opens the data file, fills a new default file with the demo centre, and shows the main window.

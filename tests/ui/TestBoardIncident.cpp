@@ -51,6 +51,7 @@ void TestBoardIncident::logsAnIncidentFromTheBoard()
     AppStartup startup;
     StartupOptions options;
     options.databasePath = f.centre.path();
+    options.requireSignIn = false; // the test drives the window as the system actor
     QVERIFY(startup.start(options));
     MainWindow* window = startup.mainWindow();
     QVERIFY(window);
