@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppStartup.h"
 #include "MessageBox.h"
+#include "ReportCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 int main(int argc, char* argv[])
 {
+    // `kindred report …` runs with no window (scheduled jobs): it needs no QApplication.
+    if (Kindred::ReportCommand::isRequested(argc, argv)) {
+        return Kindred::ReportCommand::run(argc, argv);
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Kindred"));
     QApplication::setApplicationName(QStringLiteral("Kindred"));

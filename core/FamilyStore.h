@@ -53,6 +53,10 @@ public:
     // A fresh card code no other family has.
     QString newCardCode() const;
 
+    // What the store works on, for editors that open a child's other records (the health record).
+    Database& database() const { return m_database; }
+    Session& session() const { return m_session; }
+
 signals:
     void familySaved(qint64 familyId);
     void familyArchived(qint64 familyId);

@@ -58,6 +58,7 @@ public:
     QString title;
     QString subtitle; // the period, the room
     QDateTime generatedAt;
+    bool landscape = false; // wide grids (the ratio report) print across the page
     QList<Block> blocks;
 
     void addHeading(const QString& text) { blocks << Heading {text}; }

@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -57,22 +58,32 @@ public:
 private:
     qreal width() const { return m_right - m_left; }
 
+    // Word wrap, or wrap anywhere when one word (an e-mail address, a long code) is wider than the
+    // cell: text is never clipped or drawn over the next column.
+    int wrapFlag(const QFontMetricsF& metrics, qreal w, const QString& text) const
+    {
+        const QRectF words = metrics.boundingRect(QRectF(0, 0, w, 1e6), Qt::TextWordWrap, text);
+        return words.width() > w + 0.5 ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
+    }
+
     qreal textHeight(const QFont& font, qreal w, const QString& text) const
     {
         const QFontMetricsF metrics(font, m_device);
         if (text.isEmpty()) {
             return metrics.height();
         }
-        return metrics.boundingRect(QRectF(0, 0, w, 1e6), Qt::TextWordWrap, text).height();
+        return metrics.boundingRect(QRectF(0, 0, w, 1e6), wrapFlag(metrics, w, text), text).height();
     }
 
     qreal drawText(const QFont& font, const QColor& colour, const QRectF& rect, int flags, const QString& text)
     {
         const qreal h = textHeight(font, rect.width(), text);
         if (m_painter) {
+            const QFontMetricsF metrics(font, m_device);
             m_painter->setFont(font);
             m_painter->setPen(colour);
-            m_painter->drawText(QRectF(rect.x(), rect.y(), rect.width(), h), flags | Qt::TextWordWrap, text);
+            m_painter->drawText(QRectF(rect.x(), rect.y(), rect.width(), h),
+                                flags | (text.isEmpty() ? 0 : wrapFlag(metrics, rect.width(), text)), text);
         }
         return h;
     }
@@ -116,8 +127,10 @@ private:
 
     void finishPage()
     {
+        // Printed in the centre's time, whatever zone the caller stamped the document in.
         const QDateTime generated
-            = m_document.generatedAt.isValid() ? m_document.generatedAt : Clock::currentDateTime();
+            = (m_document.generatedAt.isValid() ? m_document.generatedAt : Clock::currentDateTimeUtc())
+                  .toTimeZone(Clock::timeZone());
         const QString left = ReportRenderer::tr("Printed %1").arg(QLocale().toString(generated, QLocale::ShortFormat));
         const QString right = ReportRenderer::tr("Page %1 of %2").arg(m_page).arg(std::max(m_totalPages, m_page));
         const qreal y = m_bottom + 5 * m_mm;
@@ -304,8 +317,9 @@ Result<int> ReportRenderer::writePdf(const ReportDocument& document, const QStri
     int pages = 0;
     {
         QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(pageSize));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setPageLayout(QPageLayout(QPageSize(pageSize),
+                                         document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0)));
         writer.setResolution(300);
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Kindred"));

@@ -27,7 +27,7 @@ SecurityLabel SecurityLabel::forChild(const AttendanceRecord& record, const Chil
     label.code = record.securityCode;
     for (const Allergy& allergy : child.allergies) {
         if (allergy.isLifeThreatening() && settings.printLifeThreateningAllergies) {
-            label.lines << SecurityLabelPainter::tr("ALLERGY: %1 (life-threatening)").arg(allergy.allergen);
+            label.lines << SecurityLabelPainter::tr("ALLERGY: %1 (!)").arg(allergy.allergen);
             label.alert = true;
         } else if (!allergy.isLifeThreatening() && settings.printOtherAllergies) {
             label.lines << SecurityLabelPainter::tr("Allergy: %1 (%2)")
@@ -135,7 +135,6 @@ Result<int> SecurityLabelPainter::writePdf(const QList<SecurityLabel>& labels, c
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(sizeMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
-        writer.setPageOrientation(sizeMm.width() > sizeMm.height() ? QPageLayout::Landscape : QPageLayout::Portrait);
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Kindred"));

@@ -24,6 +24,7 @@ public:
     static inline const QString Currency = QStringLiteral("centre/currency");
     static inline const QString OpeningTime = QStringLiteral("centre/openingTime"); // "07:00"
     static inline const QString ClosingTime = QStringLiteral("centre/closingTime"); // "18:00"
+    static inline const QString CentreLogoPhotoId = QStringLiteral("centre/logoPhotoId"); // photos.id of a PNG
 
     explicit SettingsStore(Database& database, QObject* parent = nullptr);
 

@@ -37,11 +37,18 @@ QString SignInSheet::localTime(const QDateTime& utc, QDate day)
         return {};
     }
     const QDateTime local = utc.toTimeZone(Clock::timeZone());
-    const QLocale locale;
     if (local.date() != day) {
-        return locale.toString(local, QLocale::ShortFormat);
+        return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + timeText(local.time());
     }
-    return locale.toString(local.time(), QLocale::ShortFormat);
+    return timeText(local.time());
+}
+
+QString SignInSheet::timeText(QTime time)
+{
+    // The locale's short time, without seconds (some locales' short format carries them).
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss")));
+    return QLocale().toString(time, format);
 }
 
 ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
@@ -74,9 +81,9 @@ ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
     const QList<AttendanceRecord> records = AttendanceReader(database).forDay(day, roomId);
     ReportDocument::Table table;
     table.columns
-        = {{tr("Child"), 1.6}, {tr("In"), 0.7},           {tr("Brought by"), 1.4}, {tr("Desk (in)"), 1.1},
-           {tr("Out"), 0.7},   {tr("Collected by"), 1.4}, {tr("Desk (out)"), 1.1}, {tr("Hours"), 0.6, Qt::AlignRight},
-           {tr("Notes"), 1.8}};
+        = {{tr("Child"), 1.5}, {tr("In"), 0.8},           {tr("Brought by"), 1.3}, {tr("Desk (in)"), 1.1},
+           {tr("Out"), 0.8},   {tr("Collected by"), 1.3}, {tr("Desk (out)"), 1.1}, {tr("Hours"), 0.8, Qt::AlignRight},
+           {tr("Notes"), 1.6}};
     if (roomId < 0) {
         table.columns.insert(1, {tr("Room"), 1.0});
     }
@@ -165,7 +172,7 @@ ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
         }
         doc.addTable(staff);
     }
-    doc.addSignatures({tr("Responsible person (name and signature)"), tr("Date")});
+    doc.addSignatures({tr("Responsible person")});
     return doc;
 }
 

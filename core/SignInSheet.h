@@ -26,6 +26,8 @@ public:
     static int hoursInDay(QDate day);
     // "07:05" in the centre's zone; with the date when the instant falls on another day than `day`.
     static QString localTime(const QDateTime& utc, QDate day);
+    // A time of day as the sheet prints it: the locale's short format, without seconds.
+    static QString timeText(QTime time);
 };
 
 } // namespace Kindred

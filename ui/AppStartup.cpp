@@ -2,20 +2,27 @@
 #include "AppStartup.h"
 
 #include "CentreStore.h"
+#include "DashboardPage.h"
 #include "Database.h"
 #include "DemoCentreGenerator.h"
 #include "FamiliesPage.h"
 #include "FamilyEditorDialog.h"
 #include "FamilyListModel.h"
 #include "FamilyStore.h"
+#include "FrontDeskPage.h"
+#include "IncidentsSection.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ReportsPage.h"
 #include "Session.h"
+#include "TicketsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QListWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -38,8 +45,10 @@ void AppStartup::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("database"),
                       QApplication::translate("AppStartup", "Open the data file at <path>."),
                       QApplication::translate("AppStartup", "path")});
-    parser.addOption(
-        {QStringLiteral("demo"), QApplication::translate("AppStartup", "Open a demo centre: a new or empty data file is filled with one; a file that already holds a centre is opened as it is.")});
+    parser.addOption({QStringLiteral("demo"),
+                      QApplication::translate("AppStartup",
+                                              "Open a demo centre: a new or empty data file is filled with one; a file "
+                                              "that already holds a centre is opened as it is.")});
     parser.addOption({QStringLiteral("children"),
                       QApplication::translate("AppStartup", "Children in the demo centre (default 60)."),
                       QApplication::translate("AppStartup", "count"), QStringLiteral("60")});
@@ -130,7 +139,21 @@ Result<void> AppStartup::fillWithDemoIfNew(bool force, int children, bool isDefa
 
 void AppStartup::showWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_database, *m_families, *m_centre);
+    m_window = std::make_unique<MainWindow>(*m_database, *m_session, *m_families, *m_centre);
+    auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
+    m_window->addSection(tr("Tickets"), tickets, QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion));
+    // "New ticket" works from every section, with the family in view at the front desk or on the families page.
+    m_window->addAction(tickets->captureAction());
+    tickets->setFamilyInView([window = m_window.get()] {
+        const auto* frontDesk = window->findChild<FrontDeskPage*>();
+        if (frontDesk && frontDesk->isVisible()) {
+            return frontDesk->currentFamilyId();
+        }
+        return window->familiesPage()->isVisible() ? window->familiesPage()->currentFamilyId() : 0;
+    });
+    m_window->addSection(tr("Reports"), new ReportsPage(*m_database, *m_centre, *m_session, m_window.get()));
+    m_window->addSection(tr("Dashboard"), new DashboardPage(*m_database, m_window.get()));
+    new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     m_window->show();
 }
@@ -174,11 +197,10 @@ void AppStartup::grabScreenshots(const StartupOptions& options)
                     tabs->setCurrentIndex(i);
                 }
                 QApplication::processEvents();
-                const QString path = i == 0 ? target.filePath()
-                                            : target.dir().filePath(QStringLiteral("%1-%2.%3")
-                                                                        .arg(target.completeBaseName())
-                                                                        .arg(i + 1)
-                                                                        .arg(target.suffix()));
+                const QString path = i == 0
+                    ? target.filePath()
+                    : target.dir().filePath(
+                        QStringLiteral("%1-%2.%3").arg(target.completeBaseName()).arg(i + 1).arg(target.suffix()));
                 dialog->grab().save(path);
             }
             dialog->reject();

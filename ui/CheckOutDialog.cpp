@@ -86,6 +86,8 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
         }
     }
     m_decisionLabel->setWordWrap(true);
+    m_decisionLabel->setMinimumHeight(m_decisionLabel->fontMetrics().height() * 4);
+    m_decisionLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_overrideLineEdit->setPlaceholderText(tr("Director only: why release outside the pickup list"));
     m_overrideLineEdit->setEnabled(m_session.actor().role == StaffRole::Director);
 

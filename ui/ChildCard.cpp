@@ -2,6 +2,7 @@
 #include "ChildCard.h"
 
 #include "Clock.h"
+#include "EmergencyContactsPopup.h"
 #include "UiStyle.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPixmap>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Kindred {
@@ -86,9 +88,22 @@ ChildCard::ChildCard(const Child& child, const Family& family, QWidget* parent)
     }
     text->addWidget(m_stateLabel);
 
+    auto* contacts = new QToolButton(this);
+    contacts->setObjectName(QStringLiteral("emergencyContactsButton_%1").arg(child.id));
+    contacts->setText(tr("☎ Emergency contacts"));
+    contacts->setToolTip(tr("The child's emergency contacts with phones (Ctrl+E)"));
+    contacts->setFocusPolicy(Qt::NoFocus); // Ctrl+E from the search field does the same
+    connect(contacts, &QToolButton::clicked, this, &ChildCard::showEmergencyContacts);
+
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(photo, 0, Qt::AlignTop);
     layout->addLayout(text, 1);
+    layout->addWidget(contacts, 0, Qt::AlignTop);
+}
+
+void ChildCard::showEmergencyContacts()
+{
+    EmergencyContactsPopup::open({EmergencyContactsPopup::entryFor(m_child)}, this);
 }
 
 bool ChildCard::isSelected() const

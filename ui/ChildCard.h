@@ -28,6 +28,8 @@ public:
     void setState(const AttendanceRecord& open, const Absence& absence);
     bool isPresent() const { return m_open.isPresent(); }
     const AttendanceRecord& openRecord() const { return m_open; }
+    // The child's emergency contacts with phones, in a popup.
+    void showEmergencyContacts();
 
 private:
     Child m_child;

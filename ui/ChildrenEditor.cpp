@@ -16,11 +16,14 @@ ChildrenEditor::ChildrenEditor(QWidget* parent)
     , m_listWidget(new QListWidget(this))
     , m_addButton(new QPushButton(tr("&Add child"), this))
     , m_removeButton(new QPushButton(tr("&Remove child"), this))
+    , m_healthButton(new QPushButton(tr("&Health record…"), this))
     , m_details(new ChildDetailsEditor(this))
 {
     m_listWidget->setObjectName(QStringLiteral("childrenListWidget"));
     m_addButton->setObjectName(QStringLiteral("addChildButton"));
     m_removeButton->setObjectName(QStringLiteral("removeChildButton"));
+    m_healthButton->setObjectName(QStringLiteral("healthRecordButton"));
+    m_healthButton->setToolTip(tr("Conditions, medications, immunisations and the medication log (saved children)"));
     m_listWidget->setMaximumWidth(220);
     m_listWidget->setUniformItemSizes(true);
     auto* left = new QVBoxLayout;
@@ -29,6 +32,7 @@ ChildrenEditor::ChildrenEditor(QWidget* parent)
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
     left->addLayout(buttons);
+    left->addWidget(m_healthButton);
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left);
     layout->addWidget(m_details, 1);
@@ -36,6 +40,11 @@ ChildrenEditor::ChildrenEditor(QWidget* parent)
     connect(m_addButton, &QPushButton::clicked, this, &ChildrenEditor::addChild);
     connect(m_removeButton, &QPushButton::clicked, this, &ChildrenEditor::removeChild);
     connect(m_listWidget, &QListWidget::currentRowChanged, this, &ChildrenEditor::showChild);
+    connect(m_healthButton, &QPushButton::clicked, this, [this] {
+        if (m_current >= 0 && m_children.at(m_current).id != 0) {
+            emit healthRecordRequested(m_children.at(m_current).id, m_children.at(m_current).displayName());
+        }
+    });
     showChild(-1);
 }
 
@@ -132,6 +141,7 @@ void ChildrenEditor::showChild(int row)
     const bool valid = row >= 0 && row < m_children.size();
     m_details->setEnabled(valid);
     m_removeButton->setEnabled(valid);
+    m_healthButton->setEnabled(valid && m_children.at(row).id != 0);
     m_loading = true;
     m_details->setChild(valid ? m_children.at(row) : Child());
     m_loading = false;

@@ -30,6 +30,10 @@ public:
     // Selects child `row` and puts the cursor on `field` (a path inside the child).
     bool focusField(int row, const QString& field);
 
+signals:
+    // "Health record…" on a saved child.
+    void healthRecordRequested(qint64 childId, const QString& childName);
+
 private:
     void addChild();
     void removeChild();
@@ -44,6 +48,7 @@ private:
     QListWidget* m_listWidget;
     QPushButton* m_addButton;
     QPushButton* m_removeButton;
+    QPushButton* m_healthButton;
     ChildDetailsEditor* m_details;
 };
 

@@ -5,6 +5,7 @@
 #include "ChildrenEditor.h"
 #include "FamilyStore.h"
 #include "FieldPath.h"
+#include "HealthRecordDialog.h"
 #include "HouseholdForm.h"
 #include "UiStyle.h"
 
@@ -71,6 +72,10 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyStore& store, const QList<Room>& ro
         }
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_childrenEditor, &ChildrenEditor::healthRecordRequested, this,
+            [this](qint64 childId, const QString& name) {
+                HealthRecordDialog::open(m_store.database(), m_store.session(), childId, name, this);
+            });
 
     setFamily(Family());
     resize(980, 640);

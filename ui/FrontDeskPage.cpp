@@ -7,12 +7,14 @@
 #include "CheckOutDialog.h"
 #include "ChildCard.h"
 #include "Clock.h"
+#include "EmergencyContactsPopup.h"
 #include "FamilyStore.h"
 #include "LabelPrinting.h"
 #include "MessageBox.h"
 #include "ScannerDetector.h"
 #include "SecurityCode.h"
 #include "Session.h"
+#include "TicketService.h"
 #include "UiStyle.h"
 
 #include <QComboBox>
@@ -26,6 +28,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Kindred {
@@ -108,6 +111,12 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     auto* familyPanel = new QWidget(this);
     auto* familyLayout = new QVBoxLayout(familyPanel);
     familyLayout->addWidget(m_familyTitleLabel);
+    m_tickets = new TicketService(database, session, this);
+    m_overdueTicketsLabel = new QLabel(this);
+    m_overdueTicketsLabel->setObjectName(QStringLiteral("overdueTicketsLabel"));
+    m_overdueTicketsLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(QLatin1String(AlertColor)));
+    m_overdueTicketsLabel->hide();
+    familyLayout->addWidget(m_overdueTicketsLabel);
     familyLayout->addWidget(scroll, 1);
     familyLayout->addLayout(people);
     familyLayout->addLayout(buttons);
@@ -146,6 +155,7 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     key(QKeySequence(Qt::Key_F4), &FrontDeskPage::checkOutSelected);
     key(QKeySequence(Qt::Key_F6), &FrontDeskPage::markAbsent);
     key(QKeySequence(Qt::Key_F8), &FrontDeskPage::printLabels);
+    key(QKeySequence(Qt::CTRL | Qt::Key_E), &FrontDeskPage::showEmergencyContacts);
     connect(m_attendance, &AttendanceService::attendanceChanged, this, [this](qint64) { refreshFamily(); });
     rebuildCards();
 }
@@ -236,9 +246,12 @@ void FrontDeskPage::rebuildCards()
     } else {
         m_familyTitleLabel->setText(tr("%1 family · card %2").arg(m_family.householdName, m_family.cardCode));
     }
+    updateOverdueTickets();
     int row = 0;
     for (const Child& child : std::as_const(m_family.children)) {
-        m_cardsLayout->insertWidget(row++, new ChildCard(child, m_family, m_cardsWidget));
+        auto* card = new ChildCard(child, m_family, m_cardsWidget);
+        m_cardsLayout->insertWidget(row++, card);
+        card->show();
     }
     for (const Person& adult : std::as_const(m_family.adults)) {
         QPixmap pixmap;
@@ -260,6 +273,20 @@ void FrontDeskPage::refreshFamily()
         card->setState(open.value(card->childId()), absences.value(card->childId()));
         card->setSelected(!card->isPresent() && absences.value(card->childId()).id == 0);
     }
+}
+
+void FrontDeskPage::showEmergencyContacts()
+{
+    QList<EmergencyContactsPopup::Entry> chosen;
+    QList<EmergencyContactsPopup::Entry> others;
+    for (ChildCard* card : cards()) {
+        (card->isSelected() ? chosen : others) << EmergencyContactsPopup::entryFor(card->child());
+    }
+    if (chosen.isEmpty() && others.isEmpty()) {
+        showStatus(tr("Open a family first: its children's emergency contacts are shown."), false);
+        return;
+    }
+    EmergencyContactsPopup::open(chosen.isEmpty() ? others : chosen, this);
 }
 
 QList<ChildCard*> FrontDeskPage::cards() const
@@ -346,7 +373,11 @@ void FrontDeskPage::checkOutSelected()
         if (result == QDialog::Accepted) {
             showStatus(dialog->summary(), true);
         }
-        focusSearch();
+        // After the dialog has handed the keyboard back to the window.
+        QTimer::singleShot(0, this, [this] {
+            window()->activateWindow();
+            focusSearch();
+        });
     });
     dialog->open();
 }
@@ -403,6 +434,18 @@ void FrontDeskPage::showStatus(const QString& text, bool good)
     m_statusLabel->setStyleSheet(
         good ? QStringLiteral("color: #1b7a2f; font-weight: bold;")
              : QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+}
+
+void FrontDeskPage::updateOverdueTickets()
+{
+    const QList<TicketSummary> overdue = m_family.id ? m_tickets->overdueTickets(m_family.id) : QList<TicketSummary> {};
+    QStringList subjects;
+    for (const TicketSummary& ticket : overdue) {
+        subjects << tr("no. %1 %2 (%3)").arg(ticket.id).arg(ticket.subject, ticket.ownerName);
+    }
+    m_overdueTicketsLabel->setText(
+        tr("Overdue tickets: %1 — %2").arg(overdue.size()).arg(subjects.join(QStringLiteral("; "))));
+    m_overdueTicketsLabel->setVisible(!overdue.isEmpty());
 }
 
 } // namespace Kindred

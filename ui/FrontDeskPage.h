@@ -21,6 +21,7 @@ class ChildCard;
 class Database;
 class FamilyStore;
 class Session;
+class TicketService;
 
 // The receptionist's screen and Kindred's home: one search field (focused at start and after every
 // action) that finds a family by any part of a name, phone digits or card code as you type, or at
@@ -48,6 +49,8 @@ public slots:
     void markAbsent();
     void printLabels();
     void focusSearch();
+    // Ctrl+E: the emergency contacts of the chosen children (all of them when none is chosen).
+    void showEmergencyContacts();
 
 private:
     void search(const QString& text);
@@ -80,6 +83,10 @@ private:
     QPushButton* m_checkOutButton;
     QPushButton* m_absentButton;
     QPushButton* m_printButton;
+    // Parents' tickets of the open family that are past their target, shown in red beside its name.
+    TicketService* m_tickets = nullptr;
+    QLabel* m_overdueTicketsLabel = nullptr;
+    void updateOverdueTickets();
 };
 
 } // namespace Kindred

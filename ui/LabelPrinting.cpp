@@ -29,8 +29,6 @@ void LabelPrinting::print(QWidget* parent, Database& database, const Family& fam
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(settings.sizeMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
-    printer.setPageOrientation(settings.sizeMm.width() > settings.sizeMm.height() ? QPageLayout::Landscape
-                                                                                  : QPageLayout::Portrait);
     printer.setPageMargins(QMarginsF(0, 0, 0, 0));
     printer.setFullPage(true);
     QPrintDialog dialog(&printer, parent);

@@ -30,7 +30,8 @@
 
 namespace Kindred {
 
-MainWindow::MainWindow(Database& database, FamilyStore& families, CentreStore& centre, QWidget* parent)
+MainWindow::MainWindow(Database& database, Session& session, FamilyStore& families, CentreStore& centre,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_families(families)
@@ -63,16 +64,13 @@ MainWindow::MainWindow(Database& database, FamilyStore& families, CentreStore& c
 
     QStyle* style = QApplication::style();
     // The front desk is the home screen (Ctrl+1); the room board sits next to it.
-    auto* session = new Session(this); // the acting staff member, until sign-in lands
-    auto* frontDesk = new FrontDeskPage(database, families, centre, *session, this);
-    addSection(tr("Front desk"), frontDesk);
-    addSection(tr("Who's here"), new RoomBoardPage(database, centre, *session, frontDesk->attendance(), this));
-    addSection(tr("Families"), m_familiesPage);
-    m_sectionListWidget->item(2)->setIcon(style->standardIcon(QStyle::SP_DirHomeIcon));
-    addSection(tr("Rooms"), new RoomsPage(centre, this));
-    m_sectionListWidget->item(3)->setIcon(style->standardIcon(QStyle::SP_FileDialogListView));
-    addSection(tr("Staff"), new StaffPage(centre, this));
-    m_sectionListWidget->item(4)->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    auto* frontDesk = new FrontDeskPage(database, families, centre, session, this);
+    addSection(tr("Front desk"), frontDesk, style->standardIcon(QStyle::SP_ComputerIcon));
+    addSection(tr("Who's here"), new RoomBoardPage(database, centre, session, frontDesk->attendance(), this),
+               style->standardIcon(QStyle::SP_FileDialogContentsView));
+    addSection(tr("Families"), m_familiesPage, style->standardIcon(QStyle::SP_DirHomeIcon));
+    addSection(tr("Rooms"), new RoomsPage(centre, this), style->standardIcon(QStyle::SP_FileDialogListView));
+    addSection(tr("Staff"), new StaffPage(centre, this), style->standardIcon(QStyle::SP_FileDialogDetailedView));
 
     connect(m_sectionListWidget, &QListWidget::currentRowChanged, m_stackedWidget, &QStackedWidget::setCurrentIndex);
     connect(&m_families, &FamilyStore::familySaved, this, &MainWindow::updateCounts);
@@ -88,10 +86,10 @@ MainWindow::MainWindow(Database& database, FamilyStore& families, CentreStore& c
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addSection(const QString& title, QWidget* page, const QKeySequence& shortcut)
+void MainWindow::addSection(const QString& title, QWidget* page, const QIcon& icon, const QKeySequence& shortcut)
 {
     const int index = m_stackedWidget->addWidget(page);
-    auto* item = new QListWidgetItem(title, m_sectionListWidget);
+    auto* item = new QListWidgetItem(icon, title, m_sectionListWidget);
     QKeySequence keys = shortcut;
     if (keys.isEmpty() && index < 9) {
         keys = QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + index)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QIcon>
 #include <QMainWindow>
 
 class QLabel;
@@ -10,6 +11,7 @@ class QStackedWidget;
 namespace Kindred {
 
 class CentreStore;
+class Session;
 class Database;
 class FamiliesPage;
 class FamilyStore;
@@ -22,11 +24,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Database& database, FamilyStore& families, CentreStore& centre, QWidget* parent = nullptr);
+    MainWindow(Database& database, Session& session, FamilyStore& families, CentreStore& centre,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Adds a page to the navigation. Sections get Ctrl+1…Ctrl+9 in order unless `shortcut` is given.
-    void addSection(const QString& title, QWidget* page, const QKeySequence& shortcut = {});
+    void addSection(const QString& title, QWidget* page, const QIcon& icon = {}, const QKeySequence& shortcut = {});
     void showSection(int index);
     int sectionCount() const;
     FamiliesPage* familiesPage() const { return m_familiesPage; }

@@ -61,6 +61,8 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     m_tableWidget->setSelectionMode(QAbstractItemView::NoSelection);
     m_tableWidget->verticalHeader()->hide();
     m_tableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tableWidget->horizontalHeader()->setSectionResizeMode(RatioColumn, QHeaderView::Interactive);
+    m_tableWidget->setColumnWidth(RatioColumn, 330);
     m_tableWidget->setWordWrap(true);
     m_sheetDateEdit->setCalendarPopup(true);
     m_sheetDateEdit->setDisplayFormat(dateEditFormat());
@@ -156,7 +158,7 @@ void RoomBoardPage::refresh()
                                  e.room.capacity > 0 ? locale.toString(e.room.capacity) : QString(),
                                  staffNames.isEmpty() ? tr("nobody") : staffNames.join(QStringLiteral(", ")),
                                  ratio,
-                                 e.lateCount > 0 ? tr("%n late", nullptr, e.lateCount) : QString()};
+                                 e.lateCount > 0 ? tr("%1 late").arg(locale.toString(e.lateCount)) : QString()};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             const bool red = (column == RatioColumn && e.ratio.isOutOfRatio())

@@ -40,7 +40,7 @@ const ReportDocument::Table* firstTable(const ReportDocument& doc)
 
 QString shortTime(QTime time)
 {
-    return QLocale().toString(time, QLocale::ShortFormat);
+    return SignInSheet::timeText(time);
 }
 
 } // namespace

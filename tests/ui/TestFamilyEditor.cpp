@@ -64,7 +64,7 @@ void TestFamilyEditor::createsFamilyAndFindsItAfterReopen()
     QVERIFY(centre.isValid());
     qint64 savedId = 0;
     {
-        MainWindow window(centre.database(), centre.families(), centre.centre());
+        MainWindow window(centre.database(), centre.session(), centre.families(), centre.centre());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::mouseClick(child<QPushButton>(&window, "newFamilyButton"), Qt::LeftButton);
@@ -103,7 +103,7 @@ void TestFamilyEditor::createsFamilyAndFindsItAfterReopen()
     }
 
     QVERIFY(centre.reopen());
-    MainWindow window(centre.database(), centre.families(), centre.centre());
+    MainWindow window(centre.database(), centre.session(), centre.families(), centre.centre());
     window.show();
     auto* search = child<QLineEdit>(&window, "familySearchLineEdit");
     QTest::keyClicks(search, QStringLiteral("tobi"));
@@ -127,7 +127,7 @@ void TestFamilyEditor::createsFamilyAndFindsItAfterReopen()
 void TestFamilyEditor::guardianWithoutPhoneKeepsDialogOpen()
 {
     TestCentre centre;
-    MainWindow window(centre.database(), centre.families(), centre.centre());
+    MainWindow window(centre.database(), centre.session(), centre.families(), centre.centre());
     window.show();
     FamilyEditorDialog* dialog = window.familiesPage()->openEditor(0);
     QVERIFY(dialog);
@@ -212,7 +212,7 @@ void TestFamilyEditor::errorFocusesNamedField()
 void TestFamilyEditor::sectionsHaveShortcuts()
 {
     TestCentre centre;
-    MainWindow window(centre.database(), centre.families(), centre.centre());
+    MainWindow window(centre.database(), centre.session(), centre.families(), centre.centre());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto* sections = child<QListWidget>(&window, "sectionListWidget");

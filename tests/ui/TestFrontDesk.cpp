@@ -40,6 +40,7 @@ QString presentInRoom(QTableWidget* board, const QString& room)
 void keepScreenshot(QWidget* widget, const QString& name)
 {
     if (!qEnvironmentVariableIsEmpty("KINDRED_SCREENSHOTS")) {
+        QTest::qWait(50); // let freshly added widgets show
         widget->grab().save(qEnvironmentVariable("KINDRED_SCREENSHOTS") + QLatin1Char('/') + name);
     }
 }
@@ -51,7 +52,7 @@ void TestFrontDesk::scanCheckInBoardCheckOut()
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
     AttendanceFixture f;
     QVERIFY(f.ok);
-    MainWindow window(f.centre.database(), f.centre.families(), f.centre.centre());
+    MainWindow window(f.centre.database(), f.centre.session(), f.centre.families(), f.centre.centre());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
 

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AllergyMedicalReport.h"
+
+#include "Database.h"
+#include "Family.h"
+#include "ReportHeader.h"
+#include "StoreError.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+// One row per allergy (or one per child with notes only), grouped by room and child, most severe
+// allergy first.
+const auto AllergiesSql = QStringLiteral(R"(
+    SELECT c.id, c.first_name || ' ' || c.last_name, c.date_of_birth, coalesce(r.name, ''), c.medical_notes,
+           a.allergen, a.severity, a.reaction, a.action_plan
+    FROM children c
+    JOIN families f ON f.id = c.family_id
+    LEFT JOIN rooms r ON r.id = c.room_id
+    LEFT JOIN allergies a ON a.child_id = c.id
+    WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND (:anyRoom = 1 OR c.room_id = :room)
+      AND (a.id IS NOT NULL OR trim(c.medical_notes) <> '')
+    ORDER BY r.name IS NULL, r.name COLLATE NOCASE, c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id,
+             CASE a.severity WHEN 'life_threatening' THEN 0 WHEN 'severe' THEN 1 WHEN 'moderate' THEN 2 ELSE 3 END,
+             a.allergen)");
+
+struct ChildEntry
+{
+    qint64 id = 0;
+    QString name;
+    QString born;
+    QString notes;
+    QStringList allergies;
+    bool lifeThreatening = false;
+};
+
+} // namespace
+
+Result<BuiltReport> AllergyMedicalReport::build(Database& database, const ReportRequest& request)
+{
+    const QLocale locale;
+    BuiltReport out;
+    out.document = ReportHeader::start(database, tr("Allergies and medical conditions"), request, false);
+    ReportDocument& doc = out.document;
+    out.csvHeader = QStringList {tr("Room"),     tr("Child"),    tr("Date of birth"), tr("Allergen"),
+                                 tr("Severity"), tr("Reaction"), tr("Action plan"),   tr("Medical notes")};
+
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(AllergiesSql);
+    query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
+    query.bindValue(QStringLiteral(":room"), request.roomId);
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    const QList<ReportDocument::Column> columns = {
+        {tr("Child"), 1.5}, {tr("Born"), 0.8}, {tr("Allergies (most severe first)"), 3.2}, {tr("Medical notes"), 2.0}};
+    QString currentRoom;
+    bool anyRoom = false;
+    ReportDocument::Table table;
+    ChildEntry child;
+    int children = 0;
+    int lifeThreatening = 0;
+    const auto flushChild = [&] {
+        if (child.id == 0) {
+            return;
+        }
+        if (child.lifeThreatening) {
+            table.highlightedRows << int(table.rows.size());
+            ++lifeThreatening;
+        }
+        table.rows << QStringList {child.name, child.born, child.allergies.join(QLatin1Char('\n')), child.notes};
+        ++children;
+        child = {};
+    };
+    const auto flushRoom = [&] {
+        flushChild();
+        if (anyRoom) {
+            doc.addHeading(currentRoom.isEmpty() ? tr("Not placed in a room") : currentRoom);
+            doc.addTable(table);
+        }
+        table = {};
+        table.columns = columns;
+    };
+    table.columns = columns;
+    while (query.next()) {
+        const qint64 childId = query.value(0).toLongLong();
+        const QString room = query.value(3).toString();
+        if (!anyRoom || room != currentRoom) {
+            flushRoom();
+            currentRoom = room;
+            anyRoom = true;
+        }
+        if (childId != child.id) {
+            flushChild();
+            child.id = childId;
+            child.name = query.value(1).toString();
+            child.born
+                = locale.toString(QDate::fromString(query.value(2).toString(), Qt::ISODate), QLocale::ShortFormat);
+            child.notes = query.value(4).toString().trimmed();
+        }
+        const QString allergen = query.value(5).toString();
+        const QString dob = query.value(2).toString();
+        if (allergen.isEmpty()) {
+            out.csvRows << QStringList {room, child.name, dob, {}, {}, {}, {}, child.notes};
+            continue;
+        }
+        const AllergySeverity severity = allergySeverityFromKey(query.value(6).toString());
+        const QString reaction = query.value(7).toString().trimmed();
+        const QString plan = query.value(8).toString().trimmed();
+        QString line = severity == AllergySeverity::LifeThreatening
+            ? tr("%1 — %2").arg(allergen, allergySeverityName(severity).toUpper())
+            : tr("%1 — %2").arg(allergen, allergySeverityName(severity));
+        if (!reaction.isEmpty()) {
+            line += tr(". Reaction: %1").arg(reaction);
+        }
+        if (!plan.isEmpty()) {
+            line += tr(". Action: %1").arg(plan);
+        }
+        child.allergies << line;
+        child.lifeThreatening = child.lifeThreatening || severity == AllergySeverity::LifeThreatening;
+        out.csvRows << QStringList {room,     child.name, dob,        allergen, allergySeverityKey(severity),
+                                    reaction, plan,       child.notes};
+    }
+    flushRoom();
+    if (!anyRoom) {
+        doc.addParagraph(tr("No enrolled child has an allergy or medical notes recorded."));
+    }
+    doc.addKeyValues({{tr("Children listed"), locale.toString(children)},
+                      {tr("With a life-threatening allergy"), locale.toString(lifeThreatening)}});
+    if (lifeThreatening > 0) {
+        doc.addParagraph(tr("Highlighted: a life-threatening allergy. Keep the action plan and medication with the "
+                            "child at all times, including excursions."),
+                         true);
+    }
+    return out;
+}
+
+} // namespace Kindred

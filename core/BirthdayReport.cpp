@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BirthdayReport.h"
+
+#include "Database.h"
+#include "ReportHeader.h"
+#include "StoreError.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Kindred {
+namespace {
+
+const auto ChildrenSql = QStringLiteral(R"(
+    SELECT c.first_name || ' ' || c.last_name, c.date_of_birth, coalesce(r.name, ''), c.photo_consent
+    FROM children c
+    JOIN families f ON f.id = c.family_id
+    LEFT JOIN rooms r ON r.id = c.room_id
+    WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND (:anyRoom = 1 OR c.room_id = :room))");
+
+struct Birthday
+{
+    QDate on;
+    QString name;
+    QString room;
+    int turns = 0;
+    bool photoConsent = false;
+};
+
+} // namespace
+
+QDate BirthdayReport::birthdayIn(QDate dateOfBirth, int year)
+{
+    if (dateOfBirth.month() == 2 && dateOfBirth.day() == 29 && !QDate::isLeapYear(year)) {
+        return QDate(year, 2, 28);
+    }
+    return QDate(year, dateOfBirth.month(), dateOfBirth.day());
+}
+
+Result<BuiltReport> BirthdayReport::build(Database& database, const ReportRequest& request)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(ChildrenSql);
+    query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
+    query.bindValue(QStringLiteral(":room"), request.roomId);
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    QList<Birthday> birthdays;
+    while (query.next()) {
+        const QDate born = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        if (!born.isValid()) {
+            continue;
+        }
+        for (int year = request.from.year(); year <= request.to.year(); ++year) {
+            const QDate on = birthdayIn(born, year);
+            if (on >= request.from && on <= request.to && on > born) {
+                birthdays << Birthday {on, query.value(0).toString(), query.value(2).toString(), year - born.year(),
+                                       query.value(3).toBool()};
+            }
+        }
+    }
+    std::sort(birthdays.begin(), birthdays.end(), [](const Birthday& a, const Birthday& b) {
+        return a.on != b.on ? a.on < b.on : a.name.localeAwareCompare(b.name) < 0;
+    });
+
+    const QLocale locale;
+    BuiltReport out;
+    out.document = ReportHeader::start(database, tr("Birthdays"), request);
+    ReportDocument& doc = out.document;
+    ReportDocument::Table table;
+    table.columns = {{tr("Date"), 1.6},
+                     {tr("Child"), 2.0},
+                     {tr("Room"), 1.4},
+                     {tr("Turns"), 0.6, Qt::AlignRight},
+                     {tr("Photos"), 1.4}};
+    out.csvHeader = QStringList {tr("Date"), tr("Child"), tr("Room"), tr("Turns"), tr("Photo consent")};
+    for (const Birthday& b : std::as_const(birthdays)) {
+        table.rows << QStringList {locale.toString(b.on, QStringLiteral("dddd d MMMM")), b.name, b.room,
+                                   locale.toString(b.turns), b.photoConsent ? tr("Allowed") : tr("No photos, please")};
+        out.csvRows << QStringList {b.on.toString(Qt::ISODate), b.name, b.room, QString::number(b.turns),
+                                    b.photoConsent ? tr("yes") : tr("no")};
+    }
+    doc.addTable(table);
+    doc.addKeyValues({{tr("Birthdays"), locale.toString(birthdays.size())}});
+    return out;
+}
+
+} // namespace Kindred

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardData.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "SettingsStore.h"
+#include "StoreError.h"
+#include "TicketReport.h"
+
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto PerDaySql = QStringLiteral(R"(
+    SELECT day, count(DISTINCT child_id) FROM attendance WHERE day >= :from AND day <= :to
+    GROUP BY day ORDER BY day)");
+const auto StaysSql = QStringLiteral(R"(
+    SELECT CAST(round((julianday(checked_in_at) - 2440587.5) * 86400000) AS INTEGER),
+           CAST(round((julianday(checked_out_at) - 2440587.5) * 86400000) AS INTEGER)
+    FROM attendance WHERE day = :day)");
+
+const auto ResolvedSql = QStringLiteral(R"(
+    SELECT resolved_at FROM tickets WHERE resolved_at >= :from AND resolved_at < :to)");
+
+const auto IncidentKindsSql = QStringLiteral(R"(
+    SELECT kind, count(*) FROM incidents WHERE occurred_at >= :from AND occurred_at < :to
+    GROUP BY kind ORDER BY count(*) DESC, kind)");
+
+} // namespace
+
+DashboardData::DashboardData(Database& database)
+    : m_database(database)
+{ }
+
+Result<QList<QPair<QDate, int>>> DashboardData::attendancePerDay(QDate from, QDate to) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(PerDaySql);
+    query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    QList<QPair<QDate, int>> days;
+    while (query.next()) {
+        days << qMakePair(QDate::fromString(query.value(0).toString(), Qt::ISODate), query.value(1).toInt());
+    }
+    return days;
+}
+
+Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
+{
+    SettingsStore settings(m_database);
+    const int opening = QTime::fromString(settings.value(SettingsStore::OpeningTime, QStringLiteral("07:00")),
+                                          QStringLiteral("HH:mm"))
+                            .hour();
+    int closing = QTime::fromString(settings.value(SettingsStore::ClosingTime, QStringLiteral("18:00")),
+                                    QStringLiteral("HH:mm"))
+                      .hour();
+    closing = closing > opening ? closing : 18;
+    const QTimeZone zone = Clock::timeZone();
+    const qint64 now = Clock::currentDateTimeUtc().toMSecsSinceEpoch();
+    const qint64 endOfDay = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(StaysSql);
+    query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    QList<QPair<int, int>> hours;
+    for (int h = std::max(0, opening); h <= std::min(23, closing); ++h) {
+        hours << qMakePair(h, 0);
+    }
+    while (query.next()) {
+        const qint64 in = query.value(0).toLongLong();
+        const qint64 out = query.value(1).isNull() ? std::min(now, endOfDay) : query.value(1).toLongLong();
+        for (auto& [hour, count] : hours) {
+            const qint64 at = QDateTime(day, QTime(hour, 0), zone).toMSecsSinceEpoch();
+            count += (in <= at && at < out) ? 1 : 0;
+        }
+    }
+    return hours;
+}
+
+Result<QList<QPair<QString, int>>> DashboardData::incidentsByKind(QDate from, QDate to) const
+{
+    const QTimeZone zone = Clock::timeZone();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(IncidentKindsSql);
+    query.bindValue(QStringLiteral(":from"), QDateTime(from, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":to"),
+                    QDateTime(to.addDays(1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    QList<QPair<QString, int>> kinds;
+    while (query.next()) {
+        kinds << qMakePair(query.value(0).toString(), query.value(1).toInt());
+    }
+    return kinds;
+}
+
+Result<QList<DashboardData::TicketMonth>> DashboardData::ticketsPerMonth(QDate fromMonth, QDate toMonth) const
+{
+    const QDate first(fromMonth.year(), fromMonth.month(), 1);
+    const QDate last(toMonth.year(), toMonth.month(), 1);
+    auto rows = TicketReport::compute(m_database.connection(), first, last, Clock::currentDateTimeUtc());
+    if (!rows) {
+        return rows.error();
+    }
+    QList<TicketMonth> months;
+    for (QDate m = first; m <= last; m = m.addMonths(1)) {
+        months << TicketMonth {m, 0, 0, std::nullopt};
+    }
+    for (const TicketReportRow& row : rows.value()) {
+        if (row.category) {
+            continue; // the month's "all categories" line carries the totals
+        }
+        for (TicketMonth& month : months) {
+            if (month.month == row.month) {
+                month.opened = row.total;
+                month.medianHoursToResolve = row.medianHoursToResolve;
+            }
+        }
+    }
+    const QTimeZone zone = Clock::timeZone();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(ResolvedSql);
+    query.bindValue(QStringLiteral(":from"), QDateTime(first, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":to"),
+                    QDateTime(last.addMonths(1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        QDateTime at = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+        at.setTimeZone(QTimeZone::utc());
+        const QDate local = at.toTimeZone(zone).date();
+        const QDate month(local.year(), local.month(), 1);
+        for (TicketMonth& m : months) {
+            m.resolved += m.month == month ? 1 : 0;
+        }
+    }
+    return months;
+}
+
+} // namespace Kindred

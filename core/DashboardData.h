@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QPair>
+
+#include <optional>
+
+namespace Kindred {
+
+class Database;
+
+// The figures behind the director's dashboard, each one aggregate query (GROUP BY in SQLite or a
+// fold over one day's rows), never the whole history in memory.
+class DashboardData
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardData)
+
+public:
+    explicit DashboardData(Database& database);
+
+    // Children who attended on each day from `from` to `to` (days with nobody are left out).
+    Result<QList<QPair<QDate, int>>> attendancePerDay(QDate from, QDate to) const;
+    // Children present at each hour mark of the opening hours of `day` (08:00 counts whoever is
+    // checked in at 08:00), as (hour, children). Still-open stays count until now when `day` is today.
+    Result<QList<QPair<int, int>>> presentByHour(QDate day) const;
+
+    struct TicketMonth
+    {
+        QDate month; // first day
+        int opened = 0;
+        int resolved = 0; // resolved during the month, whenever opened
+        std::optional<double> medianHoursToResolve; // of the tickets opened that month
+    };
+    // Incidents that occurred from `from` to `to` (the centre's days), by kind key ("injury"…), most first.
+    Result<QList<QPair<QString, int>>> incidentsByKind(QDate from, QDate to) const;
+    // The months from `fromMonth` to `toMonth` (any day of each), in the centre's calendar.
+    Result<QList<TicketMonth>> ticketsPerMonth(QDate fromMonth, QDate toMonth) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace Kindred

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DrillService.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "IncidentReport.h"
+#include "Session.h"
+#include "StoreError.h"
+#include "WriteTransaction.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto UnderWaySql = QStringLiteral(R"(SELECT id FROM drills WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1)");
+const auto InsertDrillSql = QStringLiteral(R"(
+    INSERT INTO drills (kind, started_at, started_by_staff_id) VALUES (:kind, :at, :by))");
+const auto InsertEntrySql = QStringLiteral(R"(
+    INSERT INTO drill_entries (drill_id, person_kind, person_id, name, room_name)
+    VALUES (:drill, :kind, :person, :name, :room))");
+const auto EntryStateSql = QStringLiteral(R"(
+    SELECT e.accounted_at, d.ended_at IS NOT NULL, e.name FROM drill_entries e JOIN drills d ON d.id = e.drill_id
+    WHERE e.drill_id = :drill AND e.person_kind = :kind AND e.person_id = :person)");
+const auto MarkSql = QStringLiteral(R"(
+    UPDATE drill_entries SET accounted_at = :at
+    WHERE drill_id = :drill AND person_kind = :kind AND person_id = :person AND accounted_at IS NULL)");
+const auto FinishSql = QStringLiteral(R"(
+    UPDATE drills SET ended_at = :at, notes = :notes WHERE id = :id AND ended_at IS NULL)");
+const auto SelectDrillsSql = QStringLiteral(R"(
+    SELECT d.id, d.kind, d.started_at, d.ended_at, d.started_by_staff_id,
+           coalesce(s.first_name || ' ' || s.last_name, ''), d.notes,
+           (SELECT count(*) FROM drill_entries e WHERE e.drill_id = d.id),
+           (SELECT count(*) FROM drill_entries e WHERE e.drill_id = d.id AND e.accounted_at IS NOT NULL)
+    FROM drills d LEFT JOIN staff s ON s.id = d.started_by_staff_id
+    WHERE (:id = 0 OR d.id = :drillId) AND d.started_at >= :from AND d.started_at < :to
+    ORDER BY d.started_at DESC, d.id DESC)");
+const auto SelectEntriesSql = QStringLiteral(R"(
+    SELECT person_kind, person_id, name, room_name, accounted_at FROM drill_entries WHERE drill_id = :id ORDER BY id)");
+
+QDateTime instant(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QString utcText(QDate day)
+{
+    return QDateTime(day, QTime(0, 0), Clock::timeZone()).toUTC().toString(Qt::ISODateWithMs);
+}
+
+QList<Drill> selectDrills(const QSqlDatabase& db, qint64 drillId, const QString& from, const QString& to)
+{
+    QList<Drill> result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(SelectDrillsSql);
+    query.bindValue(QStringLiteral(":id"), drillId);
+    query.bindValue(QStringLiteral(":drillId"), drillId);
+    query.bindValue(QStringLiteral(":from"), from);
+    query.bindValue(QStringLiteral(":to"), to);
+    if (!query.exec()) {
+        return result;
+    }
+    while (query.next()) {
+        Drill d;
+        d.id = query.value(0).toLongLong();
+        d.kind = drillKindFromKey(query.value(1).toString());
+        d.startedAt = instant(query.value(2));
+        d.endedAt = instant(query.value(3));
+        d.startedByStaffId = query.value(4).toLongLong();
+        d.startedByName = query.value(5).toString();
+        d.notes = query.value(6).toString();
+        d.peopleCount = query.value(7).toInt();
+        d.accountedCount = query.value(8).toInt();
+        result << d;
+    }
+    return result;
+}
+
+QString durationText(qint64 secs)
+{
+    if (secs < 0) {
+        return DrillService::tr("under way");
+    }
+    return DrillService::tr("%1 min %2 s").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+DrillService::DrillService(Database& database, Session& session, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_session(session)
+{ }
+
+qint64 DrillService::drillUnderWay() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(UnderWaySql) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<qint64> DrillService::start(DrillKind kind)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    if (drillUnderWay() != 0) {
+        return Error {tr("A drill is already under way. Finish it before starting another.")};
+    }
+    // Read inside the write transaction: nobody can check in or out between the roll and the record.
+    const QList<RollCallPerson> people = RollCall(m_database).onPremises();
+    QSqlQuery insert(db);
+    insert.prepare(InsertDrillSql);
+    insert.bindValue(QStringLiteral(":kind"), drillKindKey(kind));
+    insert.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insert.bindValue(QStringLiteral(":by"),
+                     m_session.actorId() ? QVariant(m_session.actorId()) : QVariant(QMetaType::fromType<qint64>()));
+    if (auto done = execQuery(insert); !done) {
+        return done.error();
+    }
+    const qint64 drillId = insert.lastInsertId().toLongLong();
+    insert.finish();
+    for (const RollCallPerson& p : people) {
+        QSqlQuery entry(db);
+        entry.prepare(InsertEntrySql);
+        entry.bindValue(QStringLiteral(":drill"), drillId);
+        entry.bindValue(QStringLiteral(":kind"), RollCallPerson::kindKey(p.kind));
+        entry.bindValue(QStringLiteral(":person"), p.id);
+        entry.bindValue(QStringLiteral(":name"), textValue(p.name));
+        entry.bindValue(QStringLiteral(":room"), textValue(p.roomName));
+        if (auto done = execQuery(entry); !done) {
+            return done.error();
+        }
+    }
+    AuditEntry audit {m_session.actorId(),
+                      QStringLiteral("drill.start"),
+                      QStringLiteral("drill"),
+                      drillId,
+                      {{QStringLiteral("kind"), drillKindKey(kind)}, {QStringLiteral("people"), people.size()}},
+                      {}};
+    if (auto audited = AuditLog::append(db, audit); !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    emit drillChanged(drillId);
+    return drillId;
+}
+
+Result<QDateTime> DrillService::markAccounted(qint64 drillId, RollCallPerson::Kind kind, qint64 personId)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    QSqlQuery state(db);
+    state.prepare(EntryStateSql);
+    state.bindValue(QStringLiteral(":drill"), drillId);
+    state.bindValue(QStringLiteral(":kind"), RollCallPerson::kindKey(kind));
+    state.bindValue(QStringLiteral(":person"), personId);
+    if (!state.exec() || !state.next()) {
+        return Error {tr("That person is not on this drill's roll.")};
+    }
+    const QDateTime already = instant(state.value(0));
+    const bool finished = state.value(1).toBool();
+    state.finish();
+    if (finished) {
+        return Error {tr("This drill is finished; its roll can no longer be changed.")};
+    }
+    if (already.isValid()) {
+        return already;
+    }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    QSqlQuery mark(db);
+    mark.prepare(MarkSql);
+    mark.bindValue(QStringLiteral(":at"), now.toString(Qt::ISODateWithMs));
+    mark.bindValue(QStringLiteral(":drill"), drillId);
+    mark.bindValue(QStringLiteral(":kind"), RollCallPerson::kindKey(kind));
+    mark.bindValue(QStringLiteral(":person"), personId);
+    if (auto done = execQuery(mark); !done) {
+        return done.error();
+    }
+    AuditEntry audit {
+        m_session.actorId(),
+        QStringLiteral("drill.account"),
+        QStringLiteral("drill"),
+        drillId,
+        {{QStringLiteral("personKind"), RollCallPerson::kindKey(kind)}, {QStringLiteral("personId"), personId}},
+        {}};
+    if (auto audited = AuditLog::append(db, audit); !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    emit drillChanged(drillId);
+    return now;
+}
+
+Result<Drill> DrillService::finish(qint64 drillId, const QString& notes)
+{
+    const QSqlDatabase db = m_database.connection();
+    {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
+        }
+        QSqlQuery query(db);
+        query.prepare(FinishSql);
+        query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        query.bindValue(QStringLiteral(":notes"), textValue(notes.trimmed()));
+        query.bindValue(QStringLiteral(":id"), drillId);
+        if (auto done = execQuery(query); !done) {
+            return done.error();
+        }
+        if (query.numRowsAffected() != 1) {
+            return Error {tr("That drill is not on file, or was already finished.")};
+        }
+        query.finish();
+        AuditEntry audit {m_session.actorId(),
+                          QStringLiteral("drill.finish"),
+                          QStringLiteral("drill"),
+                          drillId,
+                          {{QStringLiteral("notes"), notes.trimmed()}},
+                          {}};
+        if (auto audited = AuditLog::append(db, audit); !audited) {
+            return audited.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+    }
+    emit drillChanged(drillId);
+    return load(drillId);
+}
+
+Result<Drill> DrillService::load(qint64 drillId) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QList<Drill> found = selectDrills(db, drillId, QStringLiteral("0000"), QStringLiteral("9999"));
+    if (found.isEmpty()) {
+        return Error {tr("That drill is not on file.")};
+    }
+    Drill drill = found.first();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(SelectEntriesSql);
+    query.bindValue(QStringLiteral(":id"), drillId);
+    if (query.exec()) {
+        while (query.next()) {
+            DrillEntry e;
+            e.personKind = query.value(0).toString() == QLatin1String("staff") ? RollCallPerson::Kind::Staff
+                                                                               : RollCallPerson::Kind::Child;
+            e.personId = query.value(1).toLongLong();
+            e.name = query.value(2).toString();
+            e.roomName = query.value(3).toString();
+            e.accountedAt = instant(query.value(4));
+            drill.entries << e;
+        }
+    }
+    return drill;
+}
+
+QList<Drill> DrillService::drills(QDate from, QDate to) const
+{
+    return selectDrills(m_database.connection(), 0, utcText(from), utcText(to.addDays(1)));
+}
+
+ReportDocument DrillService::drillLog(QDate from, QDate to) const
+{
+    ReportDocument doc;
+    IncidentReport::fillCentreHeader(m_database, doc);
+    doc.title = tr("Emergency drill log");
+    doc.subtitle = tr("%1 – %2").arg(QLocale().toString(from, QLocale::ShortFormat),
+                                     QLocale().toString(to, QLocale::ShortFormat));
+    ReportDocument::Table table {{{tr("Started"), 1.2},
+                                  {tr("Kind"), 1.1},
+                                  {tr("Duration"), 0.8, Qt::AlignRight},
+                                  {tr("On roll"), 0.7, Qt::AlignRight},
+                                  {tr("Accounted for"), 1.1, Qt::AlignRight},
+                                  {tr("Started by"), 1},
+                                  {tr("Notes"), 1.8}},
+                                 {},
+                                 {}};
+    const QList<Drill> list = drills(from, to);
+    for (const Drill& d : list) {
+        if (d.accountedCount < d.peopleCount) {
+            table.highlightedRows << int(table.rows.size());
+        }
+        table.rows << QStringList {IncidentReport::shownAt(d.startedAt),
+                                   drillKindName(d.kind),
+                                   durationText(d.durationSecs()),
+                                   QString::number(d.peopleCount),
+                                   QString::number(d.accountedCount),
+                                   d.startedByName,
+                                   d.notes};
+    }
+    if (list.isEmpty()) {
+        doc.addParagraph(tr("No drills were recorded in this period."), true);
+    } else {
+        doc.addTable(table);
+    }
+    doc.addSignatures({tr("Director")});
+    return doc;
+}
+
+} // namespace Kindred

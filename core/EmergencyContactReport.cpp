@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EmergencyContactReport.h"
+
+#include "Database.h"
+#include "ReportHeader.h"
+#include "StoreError.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace Kindred {
+namespace {
+
+const auto ChildrenSql = QStringLiteral(R"(
+    SELECT c.id, c.family_id, c.first_name || ' ' || c.last_name, coalesce(r.name, '')
+    FROM children c
+    JOIN families f ON f.id = c.family_id
+    LEFT JOIN rooms r ON r.id = c.room_id
+    WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND (:anyRoom = 1 OR c.room_id = :room)
+    ORDER BY r.name IS NULL, r.name COLLATE NOCASE, c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id)");
+const auto GuardiansSql = QStringLiteral(R"(
+    SELECT p.family_id, p.first_name || ' ' || p.last_name, p.relation,
+           CASE WHEN p.mobile_phone <> '' THEN p.mobile_phone WHEN p.home_phone <> '' THEN p.home_phone
+                ELSE p.work_phone END
+    FROM people p JOIN families f ON f.id = p.family_id
+    WHERE p.is_guardian = 1 AND p.archived_at IS NULL AND f.status = 'enrolled'
+    ORDER BY p.family_id, p.id)");
+const auto ContactsSql = QStringLiteral(R"(
+    SELECT e.child_id, e.name, e.relation, e.phone
+    FROM emergency_contacts e JOIN children c ON c.id = e.child_id
+    WHERE c.archived_at IS NULL
+    ORDER BY e.child_id, e.position)");
+const auto AlertsSql = QStringLiteral(R"(
+    SELECT a.child_id, a.allergen FROM allergies a JOIN children c ON c.id = a.child_id
+    WHERE a.severity = 'life_threatening' AND c.archived_at IS NULL ORDER BY a.child_id, a.allergen)");
+const auto RestrictionsSql = QStringLiteral(R"(
+    SELECT x.child_id, p.first_name || ' ' || p.last_name FROM pickup_restrictions x
+    JOIN people p ON p.id = x.person_id JOIN children c ON c.id = x.child_id
+    WHERE c.archived_at IS NULL ORDER BY x.child_id, p.last_name)");
+
+// Reads "id, text…" rows into lines per id. Bounded by the number of people, not by history.
+Result<QHash<qint64, QStringList>> linesById(const QSqlDatabase& db, const QString& sql,
+                                             const std::function<QString(const QSqlQuery&)>& line)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    QHash<qint64, QStringList> lines;
+    while (query.next()) {
+        lines[query.value(0).toLongLong()] << line(query);
+    }
+    return lines;
+}
+
+QString person(const QSqlQuery& q)
+{
+    const QString relation = q.value(2).toString();
+    const QString name = relation.isEmpty()
+        ? q.value(1).toString()
+        : EmergencyContactReport::tr("%1 (%2)").arg(q.value(1).toString(), relation);
+    // A phone number never breaks across lines: its spaces are non-breaking.
+    QString phone = q.value(3).toString();
+    phone.replace(QLatin1Char(' '), QChar(0x00a0));
+    return EmergencyContactReport::tr("%1: %2").arg(name, phone);
+}
+
+} // namespace
+
+Result<BuiltReport> EmergencyContactReport::build(Database& database, const ReportRequest& request)
+{
+    const QSqlDatabase db = database.connection();
+    auto guardians = linesById(db, GuardiansSql, person);
+    auto contacts = linesById(db, ContactsSql, person);
+    auto alerts = linesById(db, AlertsSql, [](const QSqlQuery& q) { return q.value(1).toString(); });
+    auto restrictions = linesById(db, RestrictionsSql, [](const QSqlQuery& q) { return q.value(1).toString(); });
+    for (const Error* error : {guardians ? nullptr : &guardians.error(), contacts ? nullptr : &contacts.error(),
+                               alerts ? nullptr : &alerts.error(), restrictions ? nullptr : &restrictions.error()}) {
+        if (error) {
+            return *error;
+        }
+    }
+
+    const QLocale locale;
+    BuiltReport out;
+    out.document = ReportHeader::start(database, tr("Emergency contacts"), request, false);
+    ReportDocument& doc = out.document;
+    out.csvHeader = QStringList {tr("Room"),
+                                 tr("Child"),
+                                 tr("Guardians"),
+                                 tr("Emergency contacts"),
+                                 tr("Life-threatening allergies"),
+                                 tr("Do not release to")};
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(ChildrenSql);
+    query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
+    query.bindValue(QStringLiteral(":room"), request.roomId);
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    ReportDocument::Table table;
+    const QList<ReportDocument::Column> columns = {{tr("Child"), 1.4},
+                                                   {tr("Guardians"), 2.2},
+                                                   {tr("Emergency contacts (call in this order)"), 2.4},
+                                                   {tr("Alerts"), 1.6}};
+    table.columns = columns;
+    QString currentRoom;
+    bool started = false;
+    int children = 0;
+    const auto flush = [&] {
+        if (started) {
+            doc.addHeading(currentRoom.isEmpty() ? tr("Not placed in a room") : currentRoom);
+            doc.addTable(table);
+        }
+        table = {};
+        table.columns = columns;
+    };
+    while (query.next()) {
+        const qint64 childId = query.value(0).toLongLong();
+        const QString room = query.value(3).toString();
+        if (!started || room != currentRoom) {
+            flush();
+            currentRoom = room;
+            started = true;
+        }
+        const QString name = query.value(2).toString();
+        const QStringList family = guardians->value(query.value(1).toLongLong());
+        QStringList numbered;
+        for (const QString& c : contacts->value(childId)) {
+            numbered << tr("%1. %2").arg(numbered.size() + 1).arg(c);
+        }
+        const QStringList allergies = alerts->value(childId);
+        const QStringList restricted = restrictions->value(childId);
+        QStringList alertLines;
+        if (!allergies.isEmpty()) {
+            alertLines << tr("Life-threatening allergy: %1").arg(allergies.join(QStringLiteral(", ")));
+        }
+        if (!restricted.isEmpty()) {
+            alertLines << tr("Do not release to: %1").arg(restricted.join(QStringLiteral(", ")));
+        }
+        if (!alertLines.isEmpty()) {
+            table.highlightedRows << int(table.rows.size());
+        }
+        const QString none = tr("(none recorded)");
+        table.rows << QStringList {name, family.isEmpty() ? none : family.join(QLatin1Char('\n')),
+                                   numbered.isEmpty() ? none : numbered.join(QLatin1Char('\n')),
+                                   alertLines.join(QLatin1Char('\n'))};
+        const auto plain = [](QStringList lines) {
+            return lines.join(QStringLiteral("; ")).replace(QChar(0x00a0), QLatin1Char(' '));
+        };
+        out.csvRows << QStringList {room,
+                                    name,
+                                    plain(family),
+                                    plain(contacts->value(childId)),
+                                    allergies.join(QStringLiteral("; ")),
+                                    restricted.join(QStringLiteral("; "))};
+        ++children;
+    }
+    flush();
+    if (!started) {
+        doc.addParagraph(tr("No enrolled child in this room."));
+    }
+    doc.addKeyValues({{tr("Children listed"), locale.toString(children)}});
+    return out;
+}
+
+} // namespace Kindred

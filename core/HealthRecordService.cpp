@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HealthRecordService.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Session.h"
+#include "StoreError.h"
+#include "Validation.h"
+#include "WriteTransaction.h"
+
+#include <QSqlQuery>
+
+// Conditions, medications, dietary needs and the doctor. Immunisations, the schedule and the
+// medication log are in HealthRecordServiceDoses.cpp.
+
+namespace Kindred {
+namespace {
+
+const auto ChildBirthSql = QStringLiteral(R"(SELECT date_of_birth FROM children WHERE id = :id)");
+const auto SelectConditionsSql = QStringLiteral(R"(
+    SELECT id, name, care_plan FROM medical_conditions WHERE child_id = :id AND archived_at IS NULL ORDER BY id)");
+const auto SelectMedicationsSql = QStringLiteral(R"(
+    SELECT id, name, dose, schedule, consent_on_file, expires_on, notes FROM medications
+    WHERE child_id = :id AND archived_at IS NULL ORDER BY id)");
+const auto SelectDietarySql = QStringLiteral(R"(
+    SELECT id, need, notes FROM dietary_needs WHERE child_id = :id AND archived_at IS NULL ORDER BY id)");
+const auto SelectDoctorSql = QStringLiteral(R"(SELECT name, practice, phone FROM child_doctors WHERE child_id = :id)");
+const auto SelectImmunisationsSql = QStringLiteral(R"(
+    SELECT id, vaccine, dose_number, given_on FROM immunisations WHERE child_id = :id ORDER BY given_on, id)");
+
+const auto InsertConditionSql = QStringLiteral(R"(
+    INSERT INTO medical_conditions (child_id, name, care_plan) VALUES (:child, :name, :carePlan))");
+const auto UpdateConditionSql = QStringLiteral(R"(
+    UPDATE medical_conditions SET name = :name, care_plan = :carePlan
+    WHERE id = :id AND child_id = :child AND archived_at IS NULL)");
+const auto ArchiveConditionSql = QStringLiteral(R"(
+    UPDATE medical_conditions SET archived_at = :at WHERE id = :id AND archived_at IS NULL RETURNING child_id)");
+const auto InsertMedicationSql = QStringLiteral(R"(
+    INSERT INTO medications (child_id, name, dose, schedule, consent_on_file, expires_on, notes)
+    VALUES (:child, :name, :dose, :schedule, :consent, :expires, :notes))");
+const auto UpdateMedicationSql = QStringLiteral(R"(
+    UPDATE medications SET name = :name, dose = :dose, schedule = :schedule, consent_on_file = :consent,
+        expires_on = :expires, notes = :notes
+    WHERE id = :id AND child_id = :child AND archived_at IS NULL)");
+const auto ArchiveMedicationSql = QStringLiteral(R"(
+    UPDATE medications SET archived_at = :at WHERE id = :id AND archived_at IS NULL RETURNING child_id)");
+const auto InsertDietarySql = QStringLiteral(R"(
+    INSERT INTO dietary_needs (child_id, need, notes) VALUES (:child, :need, :notes))");
+const auto UpdateDietarySql = QStringLiteral(R"(
+    UPDATE dietary_needs SET need = :need, notes = :notes WHERE id = :id AND child_id = :child AND archived_at IS NULL)");
+const auto ArchiveDietarySql = QStringLiteral(R"(
+    UPDATE dietary_needs SET archived_at = :at WHERE id = :id AND archived_at IS NULL RETURNING child_id)");
+const auto UpsertDoctorSql = QStringLiteral(R"(
+    INSERT INTO child_doctors (child_id, name, practice, phone) VALUES (:child, :name, :practice, :phone)
+    ON CONFLICT (child_id) DO UPDATE SET name = excluded.name, practice = excluded.practice, phone = excluded.phone)");
+
+QDate dateOrNull(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant nullableDate(const QDate& day)
+{
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QSqlQuery selectFor(const QSqlDatabase& db, const QString& sql, qint64 childId)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":id"), childId);
+    query.exec();
+    return query;
+}
+
+} // namespace
+
+HealthRecordService::HealthRecordService(Database& database, Session& session, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_session(session)
+{ }
+
+Result<HealthRecord> HealthRecordService::load(qint64 childId) const
+{
+    const QSqlDatabase db = m_database.connection();
+    HealthRecord record;
+    record.childId = childId;
+    {
+        QSqlQuery birth = selectFor(db, ChildBirthSql, childId);
+        if (!birth.isActive()) {
+            return StoreError::fromSql(birth.lastError());
+        }
+        if (!birth.next()) {
+            return Error {tr("That child is not on file.")};
+        }
+        record.dateOfBirth = dateOrNull(birth.value(0));
+    }
+    for (QSqlQuery q = selectFor(db, SelectConditionsSql, childId); q.next();) {
+        record.conditions << MedicalCondition {q.value(0).toLongLong(), childId, q.value(1).toString(),
+                                               q.value(2).toString()};
+    }
+    for (QSqlQuery q = selectFor(db, SelectMedicationsSql, childId); q.next();) {
+        Medication m;
+        m.id = q.value(0).toLongLong();
+        m.childId = childId;
+        m.name = q.value(1).toString();
+        m.dose = q.value(2).toString();
+        m.schedule = q.value(3).toString();
+        m.consentOnFile = q.value(4).toBool();
+        m.expiresOn = dateOrNull(q.value(5));
+        m.notes = q.value(6).toString();
+        record.medications << m;
+    }
+    for (QSqlQuery q = selectFor(db, SelectDietarySql, childId); q.next();) {
+        record.dietaryNeeds << DietaryNeed {q.value(0).toLongLong(), childId, q.value(1).toString(),
+                                            q.value(2).toString()};
+    }
+    if (QSqlQuery q = selectFor(db, SelectDoctorSql, childId); q.next()) {
+        record.doctor = Doctor {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    }
+    for (QSqlQuery q = selectFor(db, SelectImmunisationsSql, childId); q.next();) {
+        record.immunisations << ImmunisationGiven {q.value(0).toLongLong(), childId, q.value(1).toString(),
+                                                   q.value(2).toInt(), dateOrNull(q.value(3))};
+    }
+    return record;
+}
+
+Result<qint64> HealthRecordService::saveCondition(MedicalCondition& condition)
+{
+    if (condition.name.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("name"), tr("Enter the name of the condition."));
+    }
+    Row row {InsertConditionSql,
+             UpdateConditionSql,
+             QStringLiteral("medical_condition"),
+             condition.childId,
+             condition.id,
+             {{QStringLiteral(":name"), textValue(condition.name.trimmed())},
+              {QStringLiteral(":carePlan"), textValue(condition.carePlan.trimmed())}},
+             {{QStringLiteral("name"), condition.name.trimmed()},
+              {QStringLiteral("carePlan"), condition.carePlan.trimmed()}}};
+    auto saved = writeRow(row);
+    if (saved) {
+        condition.id = saved.value();
+    }
+    return saved;
+}
+
+Result<void> HealthRecordService::removeCondition(qint64 conditionId, const QString& reason)
+{
+    return archiveRow(ArchiveConditionSql, QStringLiteral("medical_condition"), conditionId, reason);
+}
+
+Result<qint64> HealthRecordService::saveMedication(Medication& medication)
+{
+    if (medication.name.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("name"), tr("Enter the name of the medication."));
+    }
+    if (medication.dose.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("dose"), tr("Enter the dose, as the parent's authority states it."));
+    }
+    Row row {InsertMedicationSql,
+             UpdateMedicationSql,
+             QStringLiteral("medication"),
+             medication.childId,
+             medication.id,
+             {{QStringLiteral(":name"), textValue(medication.name.trimmed())},
+              {QStringLiteral(":dose"), textValue(medication.dose.trimmed())},
+              {QStringLiteral(":schedule"), textValue(medication.schedule.trimmed())},
+              {QStringLiteral(":consent"), medication.consentOnFile},
+              {QStringLiteral(":expires"), nullableDate(medication.expiresOn)},
+              {QStringLiteral(":notes"), textValue(medication.notes.trimmed())}},
+             {{QStringLiteral("name"), medication.name.trimmed()},
+              {QStringLiteral("dose"), medication.dose.trimmed()},
+              {QStringLiteral("schedule"), medication.schedule.trimmed()},
+              {QStringLiteral("consentOnFile"), medication.consentOnFile},
+              {QStringLiteral("expiresOn"), medication.expiresOn.toString(Qt::ISODate)}}};
+    auto saved = writeRow(row);
+    if (saved) {
+        medication.id = saved.value();
+    }
+    return saved;
+}
+
+Result<void> HealthRecordService::removeMedication(qint64 medicationId, const QString& reason)
+{
+    return archiveRow(ArchiveMedicationSql, QStringLiteral("medication"), medicationId, reason);
+}
+
+Result<qint64> HealthRecordService::saveDietaryNeed(DietaryNeed& need)
+{
+    if (need.need.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("need"), tr("Enter the dietary need."));
+    }
+    Row row {InsertDietarySql,
+             UpdateDietarySql,
+             QStringLiteral("dietary_need"),
+             need.childId,
+             need.id,
+             {{QStringLiteral(":need"), textValue(need.need.trimmed())},
+              {QStringLiteral(":notes"), textValue(need.notes.trimmed())}},
+             {{QStringLiteral("need"), need.need.trimmed()}, {QStringLiteral("notes"), need.notes.trimmed()}}};
+    auto saved = writeRow(row);
+    if (saved) {
+        need.id = saved.value();
+    }
+    return saved;
+}
+
+Result<void> HealthRecordService::removeDietaryNeed(qint64 needId, const QString& reason)
+{
+    return archiveRow(ArchiveDietarySql, QStringLiteral("dietary_need"), needId, reason);
+}
+
+Result<void> HealthRecordService::saveDoctor(qint64 childId, const Doctor& doctor)
+{
+    if (!doctor.phone.trimmed().isEmpty() && !Validation::isPhoneNumber(doctor.phone)) {
+        return fieldError(QStringLiteral("phone"), tr("The doctor's phone number does not look right."));
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    QSqlQuery query(db);
+    query.prepare(UpsertDoctorSql);
+    query.bindValue(QStringLiteral(":child"), childId);
+    query.bindValue(QStringLiteral(":name"), textValue(doctor.name.trimmed()));
+    query.bindValue(QStringLiteral(":practice"), textValue(doctor.practice.trimmed()));
+    query.bindValue(QStringLiteral(":phone"), textValue(doctor.phone.trimmed()));
+    if (auto done = execQuery(query); !done) {
+        return done;
+    }
+    const QJsonObject details {{QStringLiteral("name"), doctor.name.trimmed()},
+                               {QStringLiteral("practice"), doctor.practice.trimmed()},
+                               {QStringLiteral("phone"), doctor.phone.trimmed()}};
+    if (auto audited = audit(db, QStringLiteral("doctor.update"), QStringLiteral("child"), childId,
+                             {{QStringLiteral("new"), details}});
+        !audited) {
+        return audited;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    emit healthRecordChanged(childId);
+    return {};
+}
+
+Result<qint64> HealthRecordService::writeRow(const Row& row)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    QSqlQuery query(db);
+    query.prepare(row.id == 0 ? row.insertSql : row.updateSql);
+    query.bindValue(QStringLiteral(":child"), row.childId);
+    if (row.id != 0) {
+        query.bindValue(QStringLiteral(":id"), row.id);
+    }
+    for (const auto& [name, value] : row.values) {
+        query.bindValue(name, value);
+    }
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    if (row.id != 0 && query.numRowsAffected() != 1) {
+        return Error {tr("Nothing was changed. That entry has been removed, or belongs to another child.")};
+    }
+    const qint64 id = row.id != 0 ? row.id : query.lastInsertId().toLongLong();
+    query.finish();
+    QJsonObject details {{QStringLiteral("childId"), row.childId}, {QStringLiteral("new"), row.details}};
+    const QString action = row.entity + (row.id == 0 ? QStringLiteral(".create") : QStringLiteral(".update"));
+    if (auto audited = audit(db, action, row.entity, id, details); !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    emit healthRecordChanged(row.childId);
+    return id;
+}
+
+Result<void> HealthRecordService::archiveRow(const QString& sql, const QString& entity, qint64 id,
+                                             const QString& reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("reason"), tr("Nothing was removed. Give the reason."));
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (auto done = execQuery(query); !done) {
+        return done;
+    }
+    if (!query.next()) {
+        return Error {tr("Nothing was removed. That entry is not on file, or was already removed.")};
+    }
+    const qint64 childId = query.value(0).toLongLong();
+    query.finish();
+    if (auto audited = audit(db, entity + QStringLiteral(".archive"), entity, id,
+                             {{QStringLiteral("childId"), childId}}, reason.trimmed());
+        !audited) {
+        return audited;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    emit healthRecordChanged(childId);
+    return {};
+}
+
+Result<void> HealthRecordService::audit(const QSqlDatabase& db, const QString& action, const QString& entity, qint64 id,
+                                        const QJsonObject& details, const QString& reason)
+{
+    return AuditLog::append(db, AuditEntry {m_session.actorId(), action, entity, id, details, reason});
+}
+
+} // namespace Kindred

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Health.h"
+#include "ImmunisationSchedule.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace Kindred {
+
+class Database;
+class Session;
+
+// A child's conditions, medications, dietary needs, doctor and immunisations, the centre's
+// immunisation schedule, and the log of medicine given. Every change is validated and audited in
+// its own write transaction; failures come back as an Error naming the field, with nothing saved.
+// Removing a condition, medication or dietary need archives it (with a reason); doses given and
+// immunisations recorded stay.
+class HealthRecordService : public QObject
+{
+    Q_OBJECT
+
+public:
+    HealthRecordService(Database& database, Session& session, QObject* parent = nullptr);
+
+    Result<HealthRecord> load(qint64 childId) const;
+
+    Result<qint64> saveCondition(MedicalCondition& condition);
+    Result<void> removeCondition(qint64 conditionId, const QString& reason);
+    Result<qint64> saveMedication(Medication& medication);
+    Result<void> removeMedication(qint64 medicationId, const QString& reason);
+    Result<qint64> saveDietaryNeed(DietaryNeed& need);
+    Result<void> removeDietaryNeed(qint64 needId, const QString& reason);
+    Result<void> saveDoctor(qint64 childId, const Doctor& doctor);
+
+    // Refuses a date in the future or before the child was born, and a dose already recorded.
+    Result<qint64> recordImmunisation(ImmunisationGiven& given);
+    QList<ScheduledDose> schedule() const;
+    // Replaces the centre's schedule; refuses blank vaccines, dose numbers below 1, negative ages
+    // and the same vaccine dose twice.
+    Result<void> saveSchedule(const QList<ScheduledDose>& schedule);
+    // The child's doses against the centre's schedule on `asOf`.
+    Result<QList<DoseDue>> immunisationStatus(qint64 childId, QDate asOf) const;
+
+    // Records a dose given. Refused when the medication has no parental consent on file, is not
+    // this child's, has been removed, or when the dose, time or staff member is missing.
+    Result<qint64> logMedicationDose(MedicationDose& dose);
+    QList<MedicationDose> medicationLog(qint64 childId, int limit = 200) const;
+
+signals:
+    void healthRecordChanged(qint64 childId);
+    void scheduleChanged();
+
+private:
+    struct Row
+    {
+        QString insertSql;
+        QString updateSql;
+        QString entity;
+        qint64 childId = 0;
+        qint64 id = 0;
+        QList<QPair<QString, QVariant>> values;
+        QJsonObject details;
+    };
+    Result<qint64> writeRow(const Row& row);
+    Result<void> archiveRow(const QString& sql, const QString& entity, qint64 id, const QString& reason);
+    Result<void> audit(const QSqlDatabase& db, const QString& action, const QString& entity, qint64 id,
+                       const QJsonObject& details, const QString& reason = {});
+
+    Database& m_database;
+    Session& m_session;
+};
+
+} // namespace Kindred

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IncidentReader.h"
+
+#include "Clock.h"
+#include "StoreError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto SelectIncidentSql = QStringLiteral(R"(
+    SELECT kind, occurred_at, location, description, action_taken, body_area, parent_notified_name,
+           parent_notified_at, parent_notified_how, parent_notified_by_staff_id, follow_up_needed, follow_up,
+           reportable, status, reported_by_staff_id, created_at, submitted_at, signed_off_by_staff_id,
+           signed_off_at, acknowledged_by, acknowledged_at, acknowledged_how
+    FROM incidents WHERE id = :id)");
+const auto SelectChildrenSql = QStringLiteral(R"(
+    SELECT child_id FROM incident_children WHERE incident_id = :id ORDER BY child_id)");
+const auto SelectStaffSql = QStringLiteral(R"(
+    SELECT staff_id FROM incident_staff WHERE incident_id = :id ORDER BY staff_id)");
+const auto SelectWitnessesSql = QStringLiteral(R"(
+    SELECT name FROM incident_witnesses WHERE incident_id = :id ORDER BY position)");
+const auto SelectAmendmentsSql = QStringLiteral(R"(
+    SELECT id, field, old_value, new_value, reason, staff_id, at_utc
+    FROM incident_amendments WHERE incident_id = :id ORDER BY id)");
+const auto ListSql = QStringLiteral(R"(
+    SELECT i.id, i.kind, i.occurred_at, i.location, i.status, i.reportable, i.follow_up_needed,
+           i.acknowledged_at IS NOT NULL,
+           (SELECT count(*) FROM incident_amendments a WHERE a.incident_id = i.id),
+           (SELECT group_concat(name, ', ') FROM
+               (SELECT c.first_name || ' ' || c.last_name AS name FROM incident_children ic
+                JOIN children c ON c.id = ic.child_id WHERE ic.incident_id = i.id ORDER BY c.last_name, c.first_name))
+    FROM incidents i
+    WHERE i.occurred_at >= :from AND i.occurred_at < :to
+      AND (:allKinds OR i.kind IN (SELECT value FROM json_each(:kinds)))
+      AND (:allStatuses OR i.status IN (SELECT value FROM json_each(:statuses)))
+      AND (NOT :reportableOnly OR i.reportable = 1)
+      AND (:anyChild OR EXISTS (SELECT 1 FROM incident_children ic WHERE ic.incident_id = i.id
+                                AND ic.child_id = :child))
+    ORDER BY i.occurred_at DESC, i.id DESC LIMIT :limit)");
+
+QDateTime instant(const QVariant& value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return at.isValid() ? at.toUTC() : at;
+}
+
+QList<qint64> ids(const QSqlDatabase& db, const QString& sql, qint64 incidentId)
+{
+    QList<qint64> result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":id"), incidentId);
+    if (query.exec()) {
+        while (query.next()) {
+            result << query.value(0).toLongLong();
+        }
+    }
+    return result;
+}
+
+QString utcText(const QDate& day)
+{
+    return QDateTime(day, QTime(0, 0), Clock::timeZone()).toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+Result<Incident> IncidentReader::load(const QSqlDatabase& db, qint64 incidentId)
+{
+    QSqlQuery query(db);
+    query.prepare(SelectIncidentSql);
+    query.bindValue(QStringLiteral(":id"), incidentId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    if (!query.next()) {
+        return Error {tr("That incident is not on file.")};
+    }
+    Incident incident;
+    incident.id = incidentId;
+    incident.kind = incidentKindFromKey(query.value(0).toString());
+    incident.occurredAt = instant(query.value(1));
+    incident.location = query.value(2).toString();
+    incident.description = query.value(3).toString();
+    incident.actionTaken = query.value(4).toString();
+    incident.bodyArea = query.value(5).toString();
+    incident.parentNotification.notifiedName = query.value(6).toString();
+    incident.parentNotification.at = instant(query.value(7));
+    incident.parentNotification.how = query.value(8).toString();
+    incident.parentNotification.byStaffId = query.value(9).toLongLong();
+    incident.followUpNeeded = query.value(10).toBool();
+    incident.followUp = query.value(11).toString();
+    incident.reportable = query.value(12).toBool();
+    incident.status = incidentStatusFromKey(query.value(13).toString());
+    incident.reportedByStaffId = query.value(14).toLongLong();
+    incident.createdAt = instant(query.value(15));
+    incident.submittedAt = instant(query.value(16));
+    incident.signedOffByStaffId = query.value(17).toLongLong();
+    incident.signedOffAt = instant(query.value(18));
+    incident.acknowledgedBy = query.value(19).toString();
+    incident.acknowledgedAt = instant(query.value(20));
+    incident.acknowledgedHow = query.value(21).toString();
+    query.finish();
+
+    incident.childIds = ids(db, SelectChildrenSql, incidentId);
+    incident.staffIds = ids(db, SelectStaffSql, incidentId);
+    QSqlQuery witnesses(db);
+    witnesses.setForwardOnly(true);
+    witnesses.prepare(SelectWitnessesSql);
+    witnesses.bindValue(QStringLiteral(":id"), incidentId);
+    if (witnesses.exec()) {
+        while (witnesses.next()) {
+            incident.witnesses << witnesses.value(0).toString();
+        }
+    }
+    return incident;
+}
+
+QList<IncidentSummary> IncidentReader::list(const QSqlDatabase& db, const IncidentFilter& filter)
+{
+    QJsonArray kinds;
+    for (IncidentKind kind : filter.kinds) {
+        kinds.append(incidentKindKey(kind));
+    }
+    QJsonArray statuses;
+    for (IncidentStatus status : filter.statuses) {
+        statuses.append(incidentStatusKey(status));
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(ListSql);
+    query.bindValue(QStringLiteral(":from"), filter.from.isValid() ? utcText(filter.from) : QStringLiteral("0000"));
+    query.bindValue(QStringLiteral(":to"),
+                    filter.to.isValid() ? utcText(filter.to.addDays(1)) : QStringLiteral("9999-12-31"));
+    query.bindValue(QStringLiteral(":allKinds"), filter.kinds.isEmpty());
+    query.bindValue(QStringLiteral(":kinds"), QString::fromUtf8(QJsonDocument(kinds).toJson(QJsonDocument::Compact)));
+    query.bindValue(QStringLiteral(":allStatuses"), filter.statuses.isEmpty());
+    query.bindValue(QStringLiteral(":statuses"),
+                    QString::fromUtf8(QJsonDocument(statuses).toJson(QJsonDocument::Compact)));
+    query.bindValue(QStringLiteral(":reportableOnly"), filter.reportableOnly);
+    query.bindValue(QStringLiteral(":anyChild"), filter.childId == 0);
+    query.bindValue(QStringLiteral(":child"), filter.childId);
+    query.bindValue(QStringLiteral(":limit"), filter.limit);
+    QList<IncidentSummary> result;
+    if (!query.exec()) {
+        return result;
+    }
+    while (query.next()) {
+        IncidentSummary s;
+        s.id = query.value(0).toLongLong();
+        s.kind = incidentKindFromKey(query.value(1).toString());
+        s.occurredAt = instant(query.value(2));
+        s.location = query.value(3).toString();
+        s.status = incidentStatusFromKey(query.value(4).toString());
+        s.reportable = query.value(5).toBool();
+        s.followUpNeeded = query.value(6).toBool();
+        s.acknowledged = query.value(7).toBool();
+        s.amendmentCount = query.value(8).toInt();
+        s.childNames = query.value(9).toString();
+        result << s;
+    }
+    return result;
+}
+
+QList<IncidentAmendment> IncidentReader::amendments(const QSqlDatabase& db, qint64 incidentId)
+{
+    QList<IncidentAmendment> result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(SelectAmendmentsSql);
+    query.bindValue(QStringLiteral(":id"), incidentId);
+    if (!query.exec()) {
+        return result;
+    }
+    while (query.next()) {
+        IncidentAmendment a;
+        a.id = query.value(0).toLongLong();
+        a.incidentId = incidentId;
+        a.field = query.value(1).toString();
+        a.oldValue = query.value(2).toString();
+        a.newValue = query.value(3).toString();
+        a.reason = query.value(4).toString();
+        a.staffId = query.value(5).toLongLong();
+        a.at = instant(query.value(6));
+        result << a;
+    }
+    return result;
+}
+
+} // namespace Kindred

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IncidentReport.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "IncidentReader.h"
+#include "IncidentRules.h"
+#include "SettingsStore.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto ChildrenSql = QStringLiteral(R"(
+    SELECT c.id, c.first_name || ' ' || c.last_name, c.date_of_birth, coalesce(r.name, '')
+    FROM children c LEFT JOIN rooms r ON r.id = c.room_id
+    WHERE c.id IN (SELECT value FROM json_each(:ids)) ORDER BY c.last_name, c.first_name)");
+const auto StaffNamesSql = QStringLiteral(R"(
+    SELECT id, first_name || ' ' || last_name FROM staff WHERE id IN (SELECT value FROM json_each(:ids)))");
+
+QString idsJson(const QList<qint64>& ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids) {
+        array.append(id);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QHash<qint64, QString> staffNames(const QSqlDatabase& db, const QList<qint64>& ids)
+{
+    QHash<qint64, QString> names;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(StaffNamesSql);
+    query.bindValue(QStringLiteral(":ids"), idsJson(ids));
+    if (query.exec()) {
+        while (query.next()) {
+            names.insert(query.value(0).toLongLong(), query.value(1).toString());
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+IncidentReport::IncidentReport(Database& database)
+    : m_database(database)
+{ }
+
+void IncidentReport::fillCentreHeader(Database& database, ReportDocument& document)
+{
+    const SettingsStore settings(database);
+    document.centreName = settings.value(SettingsStore::CentreName, tr("Kindred childcare centre"));
+    QStringList details;
+    for (const QString& key : {SettingsStore::CentreAddress, SettingsStore::CentrePhone}) {
+        const QString value = settings.value(key).trimmed();
+        if (!value.isEmpty()) {
+            details << value;
+        }
+    }
+    document.centreDetails = details.join(QStringLiteral(" · "));
+    document.generatedAt = Clock::currentDateTimeUtc();
+}
+
+QString IncidentReport::shownAt(const QDateTime& utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toTimeZone(Clock::timeZone()), QLocale::ShortFormat) : QString();
+}
+
+Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
+{
+    const QSqlDatabase db = m_database.connection();
+    auto loaded = IncidentReader::load(db, incidentId);
+    if (!loaded) {
+        return loaded.error();
+    }
+    const Incident& incident = loaded.value();
+    const QList<IncidentAmendment> amendments = IncidentReader::amendments(db, incidentId);
+
+    QList<qint64> staffIds = incident.staffIds;
+    staffIds << incident.reportedByStaffId << incident.signedOffByStaffId << incident.parentNotification.byStaffId;
+    for (const IncidentAmendment& a : amendments) {
+        staffIds << a.staffId;
+    }
+    const QHash<qint64, QString> staff = staffNames(db, staffIds);
+    const auto staffName = [&staff](qint64 id) { return staff.value(id, id ? QString::number(id) : QString()); };
+
+    ReportDocument doc;
+    fillCentreHeader(m_database, doc);
+    doc.title = tr("Incident report no. %1").arg(incident.id);
+    doc.subtitle
+        = tr("%1 · %2 · %3").arg(incidentKindName(incident.kind), shownAt(incident.occurredAt), incident.location);
+    if (incident.reportable) {
+        doc.addParagraph(tr("Reportable to the licensing authority."), true);
+    }
+
+    ReportDocument::Table children {{{tr("Child"), 2}, {tr("Date of birth")}, {tr("Room")}}, {}, {}};
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(ChildrenSql);
+    query.bindValue(QStringLiteral(":ids"), idsJson(incident.childIds));
+    if (query.exec()) {
+        while (query.next()) {
+            const QDate born = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+            children.rows << QStringList {query.value(1).toString(), QLocale().toString(born, QLocale::ShortFormat),
+                                          query.value(3).toString()};
+        }
+    }
+    query.finish();
+    doc.addTable(children);
+
+    QStringList involved;
+    for (qint64 id : incident.staffIds) {
+        involved << staffName(id);
+    }
+    QList<QPair<QString, QString>> facts {{tr("Kind"), incidentKindName(incident.kind)},
+                                          {tr("When"), shownAt(incident.occurredAt)},
+                                          {tr("Where"), incident.location}};
+    if (incident.kind == IncidentKind::Injury || !incident.bodyArea.isEmpty()) {
+        facts << qMakePair(tr("Body area"), incident.bodyArea);
+    }
+    facts << qMakePair(tr("Staff involved"), involved.join(QStringLiteral(", ")))
+          << qMakePair(tr("Witnesses"), incident.witnesses.join(QStringLiteral(", ")))
+          << qMakePair(tr("Reported by"),
+                       tr("%1 at %2").arg(staffName(incident.reportedByStaffId), shownAt(incident.createdAt)))
+          << qMakePair(tr("Status"), incidentStatusName(incident.status));
+    doc.addKeyValues(facts);
+
+    doc.addHeading(tr("What happened"));
+    doc.addParagraph(incident.description);
+    doc.addHeading(tr("First aid or action taken"));
+    doc.addParagraph(incident.actionTaken.isEmpty() ? tr("None recorded.") : incident.actionTaken);
+
+    doc.addHeading(tr("Parent notified"));
+    const ParentNotification& told = incident.parentNotification;
+    if (told.isRecorded()) {
+        doc.addKeyValues({{tr("Who"), told.notifiedName},
+                          {tr("When"), shownAt(told.at)},
+                          {tr("How"), told.how},
+                          {tr("By"), staffName(told.byStaffId)}});
+    } else {
+        doc.addParagraph(tr("No parent has been notified yet."), true);
+    }
+    doc.addHeading(tr("Follow-up"));
+    doc.addParagraph(incident.followUpNeeded ? incident.followUp : tr("No follow-up needed."));
+
+    QList<QPair<QString, QString>> signOff;
+    signOff << qMakePair(tr("Signed off"),
+                         incident.isSignedOff()
+                             ? tr("%1 at %2").arg(staffName(incident.signedOffByStaffId), shownAt(incident.signedOffAt))
+                             : tr("Not yet"));
+    signOff << qMakePair(tr("Acknowledged by guardian"),
+                         incident.isAcknowledged() ? tr("%1 at %2 (%3)")
+                                                         .arg(incident.acknowledgedBy, shownAt(incident.acknowledgedAt),
+                                                              incident.acknowledgedHow)
+                                                   : tr("Not yet"));
+    doc.addKeyValues(signOff);
+
+    if (!amendments.isEmpty()) {
+        doc.addHeading(tr("Amendments after sign-off"));
+        ReportDocument::Table table {{{tr("When"), 1.2},
+                                      {tr("Field")},
+                                      {tr("Old value"), 1.5},
+                                      {tr("New value"), 1.5},
+                                      {tr("Reason"), 1.5},
+                                      {tr("By")}},
+                                     {},
+                                     {}};
+        for (const IncidentAmendment& a : amendments) {
+            table.rows << QStringList {shownAt(a.at), IncidentRules::fieldName(a.field),
+                                       a.oldValue,    a.newValue,
+                                       a.reason,      staffName(a.staffId)};
+        }
+        doc.addTable(table);
+    }
+    doc.addSignatures({tr("Staff member"), tr("Director"), tr("Parent or guardian")});
+    return doc;
+}
+
+} // namespace Kindred

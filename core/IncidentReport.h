@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Incident.h"
+#include "ReportDocument.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace Kindred {
+
+class Database;
+
+// The printable incident report: the centre's header, the children, what happened, who was told,
+// the sign-off and acknowledgement, every amendment, and signature lines for the staff member, the
+// director and the parent. Render it with ReportRenderer (PDF or a printer).
+class IncidentReport
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentReport)
+
+public:
+    explicit IncidentReport(Database& database);
+
+    // Fails when the incident is not on file.
+    Result<ReportDocument> build(qint64 incidentId) const;
+    // The centre's name and "address · phone" line, as every report header shows them.
+    static void fillCentreHeader(Database& database, ReportDocument& document);
+    // An instant as shown on paper, in the centre's zone.
+    static QString shownAt(const QDateTime& utc);
+
+private:
+    Database& m_database;
+};
+
+} // namespace Kindred

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IncidentService.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "IncidentReader.h"
+#include "IncidentRules.h"
+#include "Session.h"
+#include "StoreError.h"
+#include "WriteTransaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto SetSubmittedSql = QStringLiteral(R"(
+    UPDATE incidents SET status = 'submitted', submitted_at = :at WHERE id = :id AND status = 'draft')");
+const auto SetSignedOffSql = QStringLiteral(R"(
+    UPDATE incidents SET status = 'signed_off', signed_off_at = :at, signed_off_by_staff_id = :by
+    WHERE id = :id AND status = 'submitted')");
+const auto SetAcknowledgedSql = QStringLiteral(R"(
+    UPDATE incidents SET acknowledged_by = :name, acknowledged_at = :at, acknowledged_how = :how
+    WHERE id = :id AND acknowledged_at IS NULL)");
+const auto ChildNamesSql = QStringLiteral(R"(
+    SELECT id, first_name || ' ' || last_name FROM children WHERE id IN (SELECT value FROM json_each(:ids)))");
+const auto InsertAmendmentSql = QStringLiteral(R"(
+    INSERT INTO incident_amendments (incident_id, field, old_value, new_value, reason, staff_id, at_utc)
+    VALUES (:id, :field, :old, :new, :reason, :staff, :at))");
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString nowText()
+{
+    return Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject incidentJson(const Incident& incident)
+{
+    QJsonObject json;
+    for (const QString& field : IncidentRules::amendableFields()) {
+        json.insert(field, IncidentRules::fieldValue(incident, field));
+    }
+    QJsonArray children;
+    for (qint64 id : incident.childIds) {
+        children.append(id);
+    }
+    QJsonArray staff;
+    for (qint64 id : incident.staffIds) {
+        staff.append(id);
+    }
+    json.insert(QStringLiteral("childIds"), children);
+    json.insert(QStringLiteral("staffIds"), staff);
+    return json;
+}
+
+} // namespace
+
+IncidentService::IncidentService(Database& database, Session& session, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_session(session)
+{ }
+
+Result<qint64> IncidentService::save(Incident& incident)
+{
+    if (auto valid = IncidentRules::validate(incident, Clock::currentDateTimeUtc()); !valid) {
+        return valid.error();
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    Incident saved = incident;
+    QJsonObject details;
+    if (saved.id != 0) {
+        auto stored = IncidentReader::load(db, saved.id);
+        if (!stored) {
+            return stored.error();
+        }
+        if (stored->isSignedOff()) {
+            return Error {tr("Nothing was changed. This incident has been signed off; it can only be amended, "
+                             "with a reason.")};
+        }
+        details.insert(QStringLiteral("old"), incidentJson(*stored));
+        saved.status = stored->status;
+    } else {
+        saved.status = IncidentStatus::Draft;
+        saved.reportedByStaffId = m_session.actorId();
+        saved.createdAt = Clock::currentDateTimeUtc();
+    }
+    if (saved.parentNotification.isRecorded() && saved.parentNotification.byStaffId == 0) {
+        saved.parentNotification.byStaffId = m_session.actorId();
+    }
+    const bool isNew = saved.id == 0;
+    if (auto written = IncidentWriter::write(db, saved); !written) {
+        return written.error();
+    }
+    details.insert(QStringLiteral("new"), incidentJson(saved));
+    AuditEntry entry {m_session.actorId(),
+                      isNew ? QStringLiteral("incident.create") : QStringLiteral("incident.update"),
+                      QStringLiteral("incident"),
+                      saved.id,
+                      details,
+                      {}};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    incident = saved;
+    emit incidentChanged(incident.id);
+    return incident.id;
+}
+
+Result<qint64> IncidentService::saveAndSubmit(Incident& incident)
+{
+    auto saved = save(incident);
+    if (!saved || incident.status != IncidentStatus::Draft) {
+        return saved;
+    }
+    if (auto submitted = submit(incident.id); !submitted) {
+        return submitted.error();
+    }
+    incident.status = IncidentStatus::Submitted;
+    return saved;
+}
+
+Result<void> IncidentService::submit(qint64 incidentId)
+{
+    return setStatus(incidentId, IncidentStatus::Draft, IncidentStatus::Submitted, QStringLiteral("incident.submit"));
+}
+
+Result<void> IncidentService::signOff(qint64 incidentId)
+{
+    if (m_session.actor().role != StaffRole::Director) {
+        return Error {tr("Nothing was changed. Only a director can sign off an incident.")};
+    }
+    return setStatus(incidentId, IncidentStatus::Submitted, IncidentStatus::SignedOff,
+                     QStringLiteral("incident.signoff"));
+}
+
+Result<void> IncidentService::setStatus(qint64 incidentId, IncidentStatus from, IncidentStatus to,
+                                        const QString& action)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    auto stored = IncidentReader::load(db, incidentId);
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored->status != from) {
+        return Error {
+            tr("Nothing was changed. This incident is %1.").arg(incidentStatusName(stored->status).toLower())};
+    }
+    if (auto valid = IncidentRules::validate(*stored, Clock::currentDateTimeUtc()); !valid) {
+        return valid;
+    }
+    if (to == IncidentStatus::SignedOff && !stored->parentNotification.isRecorded()) {
+        return fieldError(QStringLiteral("parentNotifiedName"),
+                          tr("Nothing was changed. Record which parent was told, and when, before signing off."));
+    }
+    QSqlQuery query(db);
+    query.prepare(to == IncidentStatus::Submitted ? SetSubmittedSql : SetSignedOffSql);
+    query.bindValue(QStringLiteral(":at"), nowText());
+    query.bindValue(QStringLiteral(":id"), incidentId);
+    if (to == IncidentStatus::SignedOff) {
+        query.bindValue(QStringLiteral(":by"), nullableId(m_session.actorId()));
+    }
+    if (auto done = execQuery(query); !done) {
+        return done;
+    }
+    AuditEntry entry {
+        m_session.actorId(),
+        action,
+        QStringLiteral("incident"),
+        incidentId,
+        {{QStringLiteral("old"), incidentStatusKey(from)}, {QStringLiteral("new"), incidentStatusKey(to)}},
+        {}};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    emit incidentChanged(incidentId);
+    return {};
+}
+
+Result<void> IncidentService::acknowledge(qint64 incidentId, const QString& guardianName, const QString& how)
+{
+    if (guardianName.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("guardianName"), tr("Enter the name of the guardian who acknowledged it."));
+    }
+    if (how.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("how"),
+                          tr("Say how the guardian acknowledged it (signed, in person, email…)."));
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    auto stored = IncidentReader::load(db, incidentId);
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored->status == IncidentStatus::Draft) {
+        return Error {tr("Nothing was changed. Submit the incident before a guardian acknowledges it.")};
+    }
+    if (stored->isAcknowledged()) {
+        return Error {tr("Nothing was changed. %1 already acknowledged this incident.").arg(stored->acknowledgedBy)};
+    }
+    QSqlQuery query(db);
+    query.prepare(SetAcknowledgedSql);
+    query.bindValue(QStringLiteral(":name"), textValue(guardianName.trimmed()));
+    query.bindValue(QStringLiteral(":at"), nowText());
+    query.bindValue(QStringLiteral(":how"), textValue(how.trimmed()));
+    query.bindValue(QStringLiteral(":id"), incidentId);
+    if (auto done = execQuery(query); !done) {
+        return done;
+    }
+    AuditEntry entry {m_session.actorId(),
+                      QStringLiteral("incident.acknowledge"),
+                      QStringLiteral("incident"),
+                      incidentId,
+                      {{QStringLiteral("guardian"), guardianName.trimmed()}, {QStringLiteral("how"), how.trimmed()}},
+                      {}};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    emit incidentChanged(incidentId);
+    return {};
+}
+
+Result<void> IncidentService::amend(qint64 incidentId, const QString& field, const QString& newValue,
+                                    const QString& reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("reason"), tr("Nothing was changed. Give the reason for the amendment."));
+    }
+    if (!IncidentRules::amendableFields().contains(field)) {
+        return fieldError(QStringLiteral("field"), tr("Nothing was changed. “%1” cannot be amended.").arg(field));
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    auto stored = IncidentReader::load(db, incidentId);
+    if (!stored) {
+        return stored.error();
+    }
+    if (!stored->isSignedOff()) {
+        return Error {tr("Nothing was changed. This incident is not signed off yet: edit it directly.")};
+    }
+    auto changed = IncidentRules::withField(*stored, field, newValue);
+    if (!changed) {
+        return changed.error();
+    }
+    const QString oldText = IncidentRules::fieldValue(*stored, field);
+    const QString newText = IncidentRules::fieldValue(*changed, field);
+    if (oldText == newText) {
+        return fieldError(QStringLiteral("newValue"), tr("Nothing was changed. The new value is the same as the old."));
+    }
+    if (auto valid = IncidentRules::validate(*changed, Clock::currentDateTimeUtc()); !valid) {
+        return fieldError(QStringLiteral("newValue"), tr("Nothing was changed. %1").arg(valid.errorString()));
+    }
+    Incident amended = changed.value();
+    if (auto written = IncidentWriter::write(db, amended); !written) {
+        return written;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(InsertAmendmentSql);
+    insert.bindValue(QStringLiteral(":id"), incidentId);
+    insert.bindValue(QStringLiteral(":field"), field);
+    insert.bindValue(QStringLiteral(":old"), textValue(oldText));
+    insert.bindValue(QStringLiteral(":new"), textValue(newText));
+    insert.bindValue(QStringLiteral(":reason"), textValue(reason.trimmed()));
+    insert.bindValue(QStringLiteral(":staff"), nullableId(m_session.actorId()));
+    insert.bindValue(QStringLiteral(":at"), nowText());
+    if (auto done = execQuery(insert); !done) {
+        return done;
+    }
+    AuditEntry entry {
+        m_session.actorId(),
+        QStringLiteral("incident.amend"),
+        QStringLiteral("incident"),
+        incidentId,
+        {{QStringLiteral("field"), field}, {QStringLiteral("old"), oldText}, {QStringLiteral("new"), newText}},
+        reason.trimmed()};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    emit incidentChanged(incidentId);
+    return {};
+}
+
+Result<Incident> IncidentService::load(qint64 incidentId) const
+{
+    return IncidentReader::load(m_database.connection(), incidentId);
+}
+
+QList<IncidentSummary> IncidentService::list(const IncidentFilter& filter) const
+{
+    return IncidentReader::list(m_database.connection(), filter);
+}
+
+QList<IncidentAmendment> IncidentService::amendments(qint64 incidentId) const
+{
+    return IncidentReader::amendments(m_database.connection(), incidentId);
+}
+
+QHash<qint64, QString> IncidentService::childNames(const QList<qint64>& childIds) const
+{
+    QJsonArray ids;
+    for (qint64 id : childIds) {
+        ids.append(id);
+    }
+    QHash<qint64, QString> names;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(ChildNamesSql);
+    query.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    if (query.exec()) {
+        while (query.next()) {
+            names.insert(query.value(0).toLongLong(), query.value(1).toString());
+        }
+    }
+    return names;
+}
+
+} // namespace Kindred

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RatioComplianceReport.h"
+
+#include "Centre.h"
+#include "Clock.h"
+#include "Database.h"
+#include "ReportHeader.h"
+#include "SettingsStore.h"
+#include "StoreError.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QLocale>
+#include <QMap>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Kindred {
+namespace {
+
+// Instants as epoch milliseconds, worked out by SQLite: no date parsing per row here.
+const auto StaysSql = QStringLiteral(R"(
+    SELECT room_id,
+           CAST(round((julianday(checked_in_at) - 2440587.5) * 86400000) AS INTEGER),
+           CAST(round((julianday(checked_out_at) - 2440587.5) * 86400000) AS INTEGER)
+    FROM attendance
+    WHERE day = :day AND room_id IS NOT NULL AND (:anyRoom = 1 OR room_id = :room))");
+const auto ShiftsSql = QStringLiteral(R"(
+    SELECT room_id,
+           CAST(round((julianday(clocked_in_at) - 2440587.5) * 86400000) AS INTEGER),
+           CAST(round((julianday(clocked_out_at) - 2440587.5) * 86400000) AS INTEGER)
+    FROM staff_shifts
+    WHERE day = :day AND room_id IS NOT NULL AND (:anyRoom = 1 OR room_id = :room))");
+
+struct Interval
+{
+    qint64 roomId = 0;
+    qint64 from = 0;
+    qint64 to = 0;
+};
+
+Result<QList<Interval>> intervals(const QSqlDatabase& db, const QString& sql, QDate day, qint64 roomId, qint64 openEnd)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":anyRoom"), roomId < 0 ? 1 : 0);
+    query.bindValue(QStringLiteral(":room"), roomId);
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    QList<Interval> list;
+    while (query.next()) {
+        list << Interval {query.value(0).toLongLong(), query.value(1).toLongLong(),
+                          query.value(2).isNull() ? openEnd : query.value(2).toLongLong()};
+    }
+    return list;
+}
+
+int countAt(const QList<Interval>& list, qint64 roomId, qint64 at)
+{
+    return int(std::count_if(list.cbegin(), list.cend(),
+                             [&](const Interval& i) { return i.roomId == roomId && i.from <= at && at < i.to; }));
+}
+
+QTime settingTime(Database& database, const QString& key, const QString& fallback)
+{
+    const QTime time = QTime::fromString(SettingsStore(database).value(key, fallback), QStringLiteral("HH:mm"));
+    return time.isValid() ? time : QTime::fromString(fallback, QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+Result<RatioComplianceReport::Figures> RatioComplianceReport::compute(Database& database, const ReportRequest& request)
+{
+    const QSqlDatabase db = database.connection();
+    const QHash<qint64, Room> rooms = ReportHeader::roomsById(database);
+    QList<Room> checked;
+    for (const Room& room : rooms) {
+        if ((request.roomId < 0 && !room.archived) || room.id == request.roomId) {
+            checked << room;
+        }
+    }
+    std::sort(checked.begin(), checked.end(), [](const Room& a, const Room& b) { return a.name < b.name; });
+    const QTime opening = settingTime(database, SettingsStore::OpeningTime, QStringLiteral("07:00"));
+    const QTime closing = settingTime(database, SettingsStore::ClosingTime, QStringLiteral("18:00"));
+    const QTimeZone zone = Clock::timeZone();
+    const QDateTime now = Clock::currentDateTimeUtc();
+
+    Figures figures;
+    for (QDate day = request.from; day <= request.to; day = day.addDays(1)) {
+        const qint64 closingMs = QDateTime(day, closing, zone).toMSecsSinceEpoch();
+        const qint64 openEnd = day == Clock::currentDate() ? std::min(now.toMSecsSinceEpoch(), closingMs) : closingMs;
+        auto stays = intervals(db, StaysSql, day, request.roomId, openEnd);
+        if (!stays) {
+            return stays.error();
+        }
+        auto shifts = intervals(db, ShiftsSql, day, request.roomId, openEnd);
+        if (!shifts) {
+            return shifts.error();
+        }
+        if (stays->isEmpty() && shifts->isEmpty()) {
+            continue; // closed
+        }
+        for (const Room& room : std::as_const(checked)) {
+            Breach* open = nullptr;
+            for (QTime t = opening; t.isValid() && t < closing; t = t.addSecs(StepMinutes * 60)) {
+                const qint64 at = QDateTime(day, t, zone).toMSecsSinceEpoch();
+                Step step {day, t, room.id, countAt(stays.value(), room.id, at), countAt(shifts.value(), room.id, at),
+                           0};
+                step.required = room.staffRequiredFor(step.children);
+                ++figures.stepsChecked;
+                if (step.children > 0 || step.staff > 0) {
+                    figures.steps << step;
+                }
+                if (!step.isBreach()) {
+                    open = nullptr;
+                } else if (open) {
+                    open->to = t.addSecs(StepMinutes * 60);
+                    open->maxChildren = std::max(open->maxChildren, step.children);
+                    if (step.required - step.staff > open->required - open->minStaff) {
+                        open->minStaff = step.staff;
+                        open->required = step.required;
+                    }
+                } else {
+                    figures.breaches << Breach {day,        room.id,      t, t.addSecs(StepMinutes * 60), step.children,
+                                                step.staff, step.required};
+                    open = &figures.breaches.last();
+                }
+                if (t.addSecs(StepMinutes * 60) < t) {
+                    break; // past midnight
+                }
+            }
+        }
+    }
+    return figures;
+}
+
+Result<BuiltReport> RatioComplianceReport::build(Database& database, const ReportRequest& request)
+{
+    auto computed = compute(database, request);
+    if (!computed) {
+        return computed.error();
+    }
+    const Figures& figures = computed.value();
+    const QHash<qint64, Room> rooms = ReportHeader::roomsById(database);
+    const QLocale locale;
+    const auto time = [](QTime t) { return t.toString(QStringLiteral("HH:mm")); };
+    BuiltReport out;
+    out.document = ReportHeader::start(database, tr("Ratio compliance"), request);
+    ReportDocument& doc = out.document;
+    doc.landscape = true;
+    doc.addParagraph(tr("Children checked in against staff clocked in to each room, every %1 minutes of the "
+                        "opening hours. A step is a breach when fewer staff were present than the room's ratio "
+                        "requires.")
+                         .arg(StepMinutes));
+    doc.addKeyValues({{tr("Steps checked"), locale.toString(figures.stepsChecked)},
+                      {tr("Breaches"), locale.toString(figures.breaches.size())}});
+
+    doc.addHeading(tr("Breaches"));
+    if (figures.breaches.isEmpty()) {
+        doc.addParagraph(tr("No breach: every room had the staff its ratio requires at every step."));
+    } else {
+        ReportDocument::Table breaches;
+        breaches.columns = {{tr("Date"), 1.4},
+                            {tr("Room"), 1.6},
+                            {tr("Ratio"), 0.7},
+                            {tr("From"), 0.8},
+                            {tr("To"), 0.8},
+                            {tr("Most children"), 1.0, Qt::AlignRight},
+                            {tr("Staff present"), 1.0, Qt::AlignRight},
+                            {tr("Staff required"), 1.0, Qt::AlignRight}};
+        for (const Breach& b : figures.breaches) {
+            const Room room = rooms.value(b.roomId);
+            breaches.highlightedRows << int(breaches.rows.size());
+            breaches.rows << QStringList {locale.toString(b.day, QLocale::ShortFormat),
+                                          room.name,
+                                          room.ratioText(),
+                                          time(b.from),
+                                          time(b.to),
+                                          locale.toString(b.maxChildren),
+                                          locale.toString(b.minStaff),
+                                          locale.toString(b.required)};
+        }
+        doc.addTable(breaches);
+    }
+
+    // The grid: one table a day, one column a room, "children · staff present/required" per step.
+    QList<qint64> roomIds;
+    for (const Step& s : figures.steps) {
+        if (!roomIds.contains(s.roomId)) {
+            roomIds << s.roomId;
+        }
+    }
+    std::sort(roomIds.begin(), roomIds.end(),
+              [&](qint64 a, qint64 b) { return rooms.value(a).name < rooms.value(b).name; });
+    out.csvHeader = QStringList {tr("Date"),          tr("Time"),           tr("Room"),  tr("Children"),
+                                 tr("Staff present"), tr("Staff required"), tr("Breach")};
+    qsizetype i = 0;
+    while (i < figures.steps.size()) {
+        const QDate day = figures.steps.at(i).day;
+        QMap<QTime, QHash<qint64, Step>> grid;
+        for (; i < figures.steps.size() && figures.steps.at(i).day == day; ++i) {
+            const Step& s = figures.steps.at(i);
+            grid[s.time].insert(s.roomId, s);
+        }
+        doc.addHeading(locale.toString(day, QLocale::LongFormat));
+        ReportDocument::Table table;
+        table.columns << ReportDocument::Column {tr("Time"), 0.7};
+        for (qint64 roomId : std::as_const(roomIds)) {
+            const Room room = rooms.value(roomId);
+            table.columns << ReportDocument::Column {
+                tr("%1 (%2)\nchildren · staff/required").arg(room.name, room.ratioText()), 1.5, Qt::AlignLeft};
+        }
+        for (auto it = grid.cbegin(); it != grid.cend(); ++it) {
+            QStringList row {time(it.key())};
+            bool breach = false;
+            for (qint64 roomId : std::as_const(roomIds)) {
+                const auto step = it->constFind(roomId);
+                if (step == it->constEnd()) {
+                    row << QString();
+                    continue;
+                }
+                breach = breach || step->isBreach();
+                row << tr("%1 · %2/%3%4")
+                           .arg(step->children)
+                           .arg(step->staff)
+                           .arg(step->required)
+                           .arg(step->isBreach() ? tr("  BREACH") : QString());
+                out.csvRows << QStringList {day.toString(Qt::ISODate),
+                                            it.key().toString(QStringLiteral("HH:mm")),
+                                            rooms.value(roomId).name,
+                                            QString::number(step->children),
+                                            QString::number(step->staff),
+                                            QString::number(step->required),
+                                            step->isBreach() ? tr("yes") : tr("no")};
+            }
+            if (breach) {
+                table.highlightedRows << int(table.rows.size());
+            }
+            table.rows << row;
+        }
+        doc.addTable(table);
+    }
+    return out;
+}
+
+} // namespace Kindred

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportCatalogue.h"
+
+#include "AllergyMedicalReport.h"
+#include "AttendanceReport.h"
+#include "BirthdayReport.h"
+#include "Centre.h"
+#include "CsvWriter.h"
+#include "EmergencyContactReport.h"
+#include "EnrolmentReport.h"
+#include "ImmunisationDueReport.h"
+#include "IncidentLogReport.h"
+#include "RatioComplianceReport.h"
+#include "ReportHeader.h"
+#include "ReportRenderer.h"
+#include "SignInSheetReport.h"
+#include "TicketSummaryReport.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+namespace Kindred {
+namespace {
+
+using Builder = Result<BuiltReport> (*)(Database&, const ReportRequest&);
+
+struct Entry
+{
+    const char* name;
+    Builder build;
+    bool usesPeriod;
+    bool usesRoom;
+};
+
+// The order the Reports page lists them in.
+const Entry Entries[] = {
+    {"signin-sheet", &SignInSheetReport::build, true, true},
+    {"attendance", &AttendanceReport::build, true, true},
+    {"ratios", &RatioComplianceReport::build, true, true},
+    {"incidents", &IncidentLogReport::build, true, true},
+    {"tickets", &TicketSummaryReport::build, true, false},
+    {"allergies", &AllergyMedicalReport::build, false, true},
+    {"emergency-contacts", &EmergencyContactReport::build, false, true},
+    {"birthdays", &BirthdayReport::build, true, true},
+    {"immunisations", &ImmunisationDueReport::build, true, true},
+    {"enrolment", &EnrolmentReport::build, true, true},
+};
+
+const Entry* entry(const QString& name)
+{
+    for (const Entry& e : Entries) {
+        if (name == QLatin1String(e.name)) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QList<ReportInfo> ReportCatalogue::reports()
+{
+    const QHash<QString, QPair<QString, QString>> texts {
+        {QStringLiteral("signin-sheet"),
+         {tr("Daily sign-in and sign-out sheet"),
+          tr("Each child's arrival and departure, who brought and collected "
+             "them, corrections and staff on duty; one sheet a day.")}},
+        {QStringLiteral("attendance"),
+         {tr("Attendance"), tr("Days and hours per child and per room, absences and stays never checked out.")}},
+        {QStringLiteral("ratios"),
+         {tr("Ratio compliance"),
+          tr("Children against staff present per room every 15 minutes of the opening hours; breaches listed.")}},
+        {QStringLiteral("incidents"),
+         {tr("Incident log"),
+          tr("Every incident in the period: children, what happened, action, parent told, "
+             "sign-off; reportable ones highlighted.")}},
+        {QStringLiteral("immunisations"),
+         {tr("Immunisations due"),
+          tr("Per room, doses due or overdue at the end of the period against the "
+             "centre's schedule.")}},
+        {QStringLiteral("tickets"),
+         {tr("Complaints and feedback"),
+          tr("Per month and category: tickets by kind, median hours to acknowledge and resolve, targets missed, "
+             "satisfaction.")}},
+        {QStringLiteral("allergies"),
+         {tr("Allergies and medical conditions"),
+          tr("Per room, each child's allergies with reactions and action plans, and medical notes.")}},
+        {QStringLiteral("emergency-contacts"),
+         {tr("Emergency contacts"), tr("Per room, guardians' phones, emergency contacts in calling order, alerts.")}},
+        {QStringLiteral("birthdays"),
+         {tr("Birthdays"), tr("Birthdays in the period, the age each child turns, and photo consent.")}},
+        {QStringLiteral("enrolment"),
+         {tr("Enrolment and capacity"), tr("Per room: capacity, enrolled, places free, waitlist, attendance.")}},
+    };
+    QList<ReportInfo> list;
+    for (const Entry& e : Entries) {
+        const QString name = QLatin1String(e.name);
+        list << ReportInfo {name, texts.value(name).first, texts.value(name).second, e.usesPeriod, e.usesRoom};
+    }
+    return list;
+}
+
+std::optional<ReportInfo> ReportCatalogue::find(const QString& name)
+{
+    for (const ReportInfo& info : reports()) {
+        if (info.name == name) {
+            return info;
+        }
+    }
+    return std::nullopt;
+}
+
+Result<void> ReportCatalogue::checkName(const QString& name)
+{
+    if (entry(name)) {
+        return {};
+    }
+    QStringList names;
+    for (const Entry& e : Entries) {
+        names << QLatin1String(e.name);
+    }
+    return fieldError(
+        QStringLiteral("name"),
+        tr("There is no report called \"%1\". The reports are: %2.").arg(name, names.join(QStringLiteral(", "))));
+}
+
+Result<void> ReportCatalogue::validate(Database& database, const ReportRequest& request)
+{
+    if (auto known = checkName(request.name); !known) {
+        return known;
+    }
+    if (!request.from.isValid()) {
+        return fieldError(QStringLiteral("from"), tr("Choose the first day of the period."));
+    }
+    if (!request.to.isValid()) {
+        return fieldError(QStringLiteral("to"), tr("Choose the last day of the period."));
+    }
+    if (request.to < request.from) {
+        return fieldError(QStringLiteral("to"), tr("The last day of the period is before the first day."));
+    }
+    if (request.from.daysTo(request.to) > 3660) {
+        return fieldError(QStringLiteral("to"), tr("Choose a period of at most ten years."));
+    }
+    if (request.roomId >= 0 && !ReportHeader::roomsById(database).contains(request.roomId)) {
+        return fieldError(QStringLiteral("room"), tr("That room is not on file."));
+    }
+    return {};
+}
+
+Result<BuiltReport> ReportCatalogue::build(Database& database, const ReportRequest& request)
+{
+    if (auto valid = validate(database, request); !valid) {
+        return valid.error();
+    }
+    return entry(request.name)->build(database, request);
+}
+
+Result<ReportCatalogue::Format> ReportCatalogue::formatFor(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf")) {
+        return Format::Pdf;
+    }
+    if (suffix == QLatin1String("csv")) {
+        return Format::Csv;
+    }
+    return fieldError(QStringLiteral("out"),
+                      tr("Kindred writes reports as PDF or CSV: name the file ….pdf or ….csv (not %1).").arg(path));
+}
+
+Result<int> ReportCatalogue::write(const BuiltReport& output, const QString& path, const ExportOptions& options)
+{
+    auto format = formatFor(path);
+    if (!format) {
+        return format.error();
+    }
+    if (format.value() == Format::Pdf) {
+        return ReportRenderer::writePdf(output.document, path, options.pageSize);
+    }
+    CsvWriter::Options csv;
+    csv.byteOrderMark = options.byteOrderMark;
+    if (auto written = CsvWriter::writeFile(path, output.csvHeader, output.csvRows, csv); !written) {
+        return written.error();
+    }
+    return int(output.csvRows.size());
+}
+
+Result<QDate> ReportCatalogue::parseDate(const QString& text, const QString& field)
+{
+    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!date.isValid()) {
+        return fieldError(field, tr("\"%1\" is not a date: write it as year-month-day, such as 2026-03-01.").arg(text));
+    }
+    return date;
+}
+
+Result<qint64> ReportCatalogue::findRoom(Database& database, const QString& text)
+{
+    const QHash<qint64, Room> rooms = ReportHeader::roomsById(database);
+    bool isNumber = false;
+    const qint64 id = text.trimmed().toLongLong(&isNumber);
+    if (isNumber && rooms.contains(id)) {
+        return id;
+    }
+    for (const Room& room : rooms) {
+        if (!room.archived && room.name.compare(text.trimmed(), Qt::CaseInsensitive) == 0) {
+            return room.id;
+        }
+    }
+    QStringList names;
+    for (const Room& room : rooms) {
+        if (!room.archived) {
+            names << room.name;
+        }
+    }
+    names.sort();
+    return fieldError(
+        QStringLiteral("room"),
+        tr("There is no room called \"%1\". The rooms are: %2.").arg(text, names.join(QStringLiteral(", "))));
+}
+
+} // namespace Kindred

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ReportRequest.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QPageSize>
+
+#include <optional>
+
+namespace Kindred {
+
+class Database;
+
+// One report the director can print: its command-line name, its title, and which filters it reads.
+struct ReportInfo
+{
+    QString name; // "attendance": what `kindred report NAME` takes
+    QString title;
+    QString description;
+    bool usesPeriod = true;
+    bool usesRoom = true;
+};
+
+// Every report Kindred prints, by name, and the one way to build and save them: the Reports page,
+// the dashboard and `kindred report` all come through here, so they print the same thing.
+class ReportCatalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCatalogue)
+
+public:
+    enum class Format { Pdf, Csv };
+    struct ExportOptions
+    {
+        QPageSize::PageSizeId pageSize = QPageSize::A4;
+        bool byteOrderMark = true; // CSV: Excel needs it to read accents right
+    };
+
+    static QList<ReportInfo> reports();
+    static std::optional<ReportInfo> find(const QString& name);
+
+    // Fails, listing the reports, when there is no report called `name`; the error's field is "name".
+    static Result<void> checkName(const QString& name);
+    // Checks the name, the dates (both valid, `to` not before `from`, at most ten years) and the
+    // room; the error's field is "name", "from", "to" or "room".
+    static Result<void> validate(Database& database, const ReportRequest& request);
+    // Validates, then builds the document and the CSV rows in one pass over the data.
+    static Result<BuiltReport> build(Database& database, const ReportRequest& request);
+
+    // ".pdf" or ".csv" (any case); anything else is refused with a message naming the file.
+    static Result<Format> formatFor(const QString& path);
+    // Writes the PDF or the CSV (by the file's extension) whole or not at all. Returns the PDF's page
+    // count, or the CSV's row count.
+    static Result<int> write(const BuiltReport& output, const QString& path, const ExportOptions& options);
+
+    // "2026-03-01" → a date; the error names `field`.
+    static Result<QDate> parseDate(const QString& text, const QString& field);
+    // A room by id or by name (any case); the error's field is "room".
+    static Result<qint64> findRoom(Database& database, const QString& text);
+};
+
+} // namespace Kindred

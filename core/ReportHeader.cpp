@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportHeader.h"
+
+#include "AuditLog.h"
+#include "Centre.h"
+#include "CentreStore.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Session.h"
+#include "SettingsStore.h"
+#include "StoreError.h"
+#include "WriteTransaction.h"
+
+#include <QBuffer>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto LogoSql = QStringLiteral(R"(SELECT image FROM photos WHERE id = :id)");
+const auto InsertPhotoSql = QStringLiteral(R"(INSERT INTO photos (image, created_at) VALUES (:image, :at))");
+const auto UpsertSettingSql = QStringLiteral(R"(
+    INSERT INTO settings (key, value) VALUES (:key, :value)
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value)");
+
+} // namespace
+
+ReportDocument ReportHeader::start(Database& database, const QString& title, const ReportRequest& request,
+                                   bool showPeriod)
+{
+    SettingsStore settings(database);
+    ReportDocument doc;
+    doc.centreName = settings.value(SettingsStore::CentreName, tr("Kindred"));
+    doc.centreDetails
+        = QStringList {settings.value(SettingsStore::CentreAddress), settings.value(SettingsStore::CentrePhone)}
+              .filter(QRegularExpression(QStringLiteral("\\S")))
+              .join(QStringLiteral(" · "));
+    doc.logo = logo(database);
+    doc.title = title;
+    const QString room = roomText(database, request.roomId);
+    doc.subtitle = showPeriod ? tr("%1 — %2").arg(periodText(request.from, request.to), room) : room;
+    doc.generatedAt = Clock::currentDateTime();
+    return doc;
+}
+
+QString ReportHeader::periodText(QDate from, QDate to)
+{
+    const QLocale locale;
+    if (from == to) {
+        return locale.toString(from, QLocale::LongFormat);
+    }
+    const QDate monthEnd = from.addMonths(1).addDays(-1);
+    if (from.day() == 1 && to == monthEnd) {
+        return locale.standaloneMonthName(from.month()) + QLatin1Char(' ') + QString::number(from.year());
+    }
+    return tr("%1 to %2").arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
+}
+
+QString ReportHeader::roomText(Database& database, qint64 roomId)
+{
+    if (roomId < 0) {
+        return tr("All rooms");
+    }
+    Session system;
+    auto room = CentreStore(database, system).room(roomId);
+    return room ? room->name : tr("No room");
+}
+
+QHash<qint64, Room> ReportHeader::roomsById(Database& database)
+{
+    Session system;
+    QHash<qint64, Room> rooms;
+    for (const Room& room : CentreStore(database, system).rooms(true)) {
+        rooms.insert(room.id, room);
+    }
+    return rooms;
+}
+
+QImage ReportHeader::logo(Database& database)
+{
+    const qint64 photoId = SettingsStore(database).value(SettingsStore::CentreLogoPhotoId).toLongLong();
+    if (photoId <= 0) {
+        return {};
+    }
+    QSqlQuery query(database.connection());
+    query.prepare(LogoSql);
+    query.bindValue(QStringLiteral(":id"), photoId);
+    if (!query.exec() || !query.next()) {
+        return {};
+    }
+    return QImage::fromData(query.value(0).toByteArray());
+}
+
+Result<void> ReportHeader::setLogo(Database& database, Session& session, const QImage& image)
+{
+    const QSqlDatabase db = database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    qint64 photoId = 0;
+    if (!image.isNull()) {
+        const QImage scaled = image.width() > 600 || image.height() > 600
+            ? image.scaled(600, 600, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+            : image;
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!scaled.save(&buffer, "PNG")) {
+            return Error {tr("Nothing was changed. The logo could not be stored as a PNG picture."),
+                          QStringLiteral("logo")};
+        }
+        QSqlQuery insert(db);
+        insert.prepare(InsertPhotoSql);
+        insert.bindValue(QStringLiteral(":image"), png);
+        insert.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (auto done = execQuery(insert); !done) {
+            return done;
+        }
+        photoId = insert.lastInsertId().toLongLong();
+    }
+    QSqlQuery setting(db);
+    setting.prepare(UpsertSettingSql);
+    setting.bindValue(QStringLiteral(":key"), SettingsStore::CentreLogoPhotoId);
+    setting.bindValue(QStringLiteral(":value"), photoId > 0 ? QString::number(photoId) : QStringLiteral(""));
+    if (auto done = execQuery(setting); !done) {
+        return done;
+    }
+    const QJsonObject details {{QStringLiteral("photoId"), photoId}};
+    AuditEntry entry {session.actorId(), QStringLiteral("settings.logo"), QStringLiteral("settings"), 0, details, {}};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited;
+    }
+    return transaction.commit();
+}
+
+QString ReportHeader::hoursText(qint64 seconds)
+{
+    const qint64 minutes = (seconds + 30) / 60;
+    return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString ReportHeader::csvHours(qint64 seconds)
+{
+    return QString::number(double(seconds) / 3600.0, 'f', 2);
+}
+
+} // namespace Kindred

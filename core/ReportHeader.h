@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ReportDocument.h"
+#include "ReportRequest.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QImage>
+
+namespace Kindred {
+
+class Database;
+class Session;
+struct Room;
+
+// What every report shares: the centre's name, address, phone and logo at the top, the period and
+// the room in the subtitle, and the centre's logo kept in the data file (a PNG in the photos table,
+// pointed at by SettingsStore::CentreLogoPhotoId).
+class ReportHeader
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportHeader)
+
+public:
+    // A document with the centre's header, `title`, and a subtitle naming the period (when the
+    // report has one) and the room.
+    static ReportDocument start(Database& database, const QString& title, const ReportRequest& request,
+                                bool showPeriod = true);
+    static QString periodText(QDate from, QDate to);
+    static QString roomText(Database& database, qint64 roomId);
+    // Every room, archived ones too (old attendance may point at them), by id.
+    static QHash<qint64, Room> roomsById(Database& database);
+
+    // The centre's logo, or a null image when none is set.
+    static QImage logo(Database& database);
+    // Stores the logo as PNG (scaled to at most 600 px) and points the setting at it, audited, in one
+    // write transaction. A null image removes the logo. Fails with a message when nothing was saved.
+    static Result<void> setLogo(Database& database, Session& session, const QImage& image);
+
+    // Helpers every report formats with.
+    static QString hoursText(qint64 seconds); // "7:05"
+    static QString csvHours(qint64 seconds); // "7.08"
+};
+
+} // namespace Kindred

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RollCall.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "IncidentReport.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+// Children checked in and not out; the room of the visit, else the child's own room.
+const auto ChildrenHereSql = QStringLiteral(R"(
+    SELECT c.id, c.first_name || ' ' || c.last_name, coalesce(a.room_id, c.room_id, 0), coalesce(r.name, ''),
+           a.checked_in_at, c.medical_notes
+    FROM attendance a JOIN children c ON c.id = a.child_id
+    LEFT JOIN rooms r ON r.id = coalesce(a.room_id, c.room_id)
+    WHERE a.checked_out_at IS NULL
+    ORDER BY r.id IS NULL, r.min_age_months, r.name, c.last_name, c.first_name)");
+const auto AllergiesHereSql = QStringLiteral(R"(
+    SELECT child_id, allergen, severity, reaction, action_plan FROM allergies
+    WHERE child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL) ORDER BY id)");
+const auto ConditionsHereSql = QStringLiteral(R"(
+    SELECT child_id, name, care_plan FROM medical_conditions
+    WHERE archived_at IS NULL AND child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL)
+    ORDER BY id)");
+const auto ContactsHereSql = QStringLiteral(R"(
+    SELECT child_id, name, relation, phone FROM emergency_contacts
+    WHERE child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL) ORDER BY child_id, position)");
+const auto StaffHereSql = QStringLiteral(R"(
+    SELECT s.id, s.first_name || ' ' || s.last_name, coalesce(sh.room_id, 0), coalesce(r.name, ''), sh.clocked_in_at,
+           s.phone
+    FROM staff_shifts sh JOIN staff s ON s.id = sh.staff_id LEFT JOIN rooms r ON r.id = sh.room_id
+    WHERE sh.clocked_out_at IS NULL
+    ORDER BY r.id IS NULL, r.min_age_months, r.name, s.last_name, s.first_name)");
+
+QDateTime instant(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QString withDetail(const QString& what, const QStringList& details)
+{
+    QStringList filled;
+    for (const QString& d : details) {
+        if (!d.trimmed().isEmpty()) {
+            filled << d.trimmed();
+        }
+    }
+    return filled.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, filled.join(QStringLiteral("; ")));
+}
+
+} // namespace
+
+QString RollCallPerson::kindKey(Kind kind)
+{
+    return kind == Kind::Child ? QStringLiteral("child") : QStringLiteral("staff");
+}
+
+RollCall::RollCall(Database& database)
+    : m_database(database)
+{ }
+
+QList<RollCallPerson> RollCall::onPremises() const
+{
+    const QSqlDatabase db = m_database.connection();
+    QList<RollCallPerson> people;
+    QHash<qint64, qsizetype> childIndex;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(ChildrenHereSql)) {
+        while (query.next()) {
+            RollCallPerson p;
+            p.kind = RollCallPerson::Kind::Child;
+            p.id = query.value(0).toLongLong();
+            p.name = query.value(1).toString();
+            p.roomId = query.value(2).toLongLong();
+            p.roomName = query.value(3).toString();
+            p.since = instant(query.value(4));
+            p.medicalNotes = query.value(5).toString().simplified();
+            childIndex.insert(p.id, people.size());
+            people << p;
+        }
+    }
+    query.finish();
+    if (query.exec(AllergiesHereSql)) {
+        while (query.next()) {
+            const auto index = childIndex.value(query.value(0).toLongLong(), -1);
+            if (index < 0) {
+                continue;
+            }
+            RollCallPerson& p = people[index];
+            if (allergySeverityFromKey(query.value(2).toString()) == AllergySeverity::LifeThreatening) {
+                p.lifeThreateningAllergies
+                    << withDetail(query.value(1).toString(), {query.value(3).toString(), query.value(4).toString()});
+            } else {
+                p.otherAllergies << withDetail(
+                    query.value(1).toString(),
+                    {allergySeverityName(allergySeverityFromKey(query.value(2).toString()))});
+            }
+        }
+    }
+    query.finish();
+    if (query.exec(ConditionsHereSql)) {
+        while (query.next()) {
+            const auto index = childIndex.value(query.value(0).toLongLong(), -1);
+            if (index >= 0) {
+                RollCallPerson& p = people[index];
+                const QString condition = withDetail(query.value(1).toString(), {query.value(2).toString()});
+                p.medicalNotes
+                    = p.medicalNotes.isEmpty() ? condition : p.medicalNotes + QStringLiteral("; ") + condition;
+            }
+        }
+    }
+    query.finish();
+    if (query.exec(ContactsHereSql)) {
+        while (query.next()) {
+            const auto index = childIndex.value(query.value(0).toLongLong(), -1);
+            if (index >= 0) {
+                people[index].contacts << EmergencyContact {query.value(1).toString(), query.value(2).toString(),
+                                                            query.value(3).toString()};
+            }
+        }
+    }
+    query.finish();
+    if (query.exec(StaffHereSql)) {
+        while (query.next()) {
+            RollCallPerson p;
+            p.kind = RollCallPerson::Kind::Staff;
+            p.id = query.value(0).toLongLong();
+            p.name = query.value(1).toString();
+            p.roomId = query.value(2).toLongLong();
+            p.roomName = query.value(3).toString();
+            p.since = instant(query.value(4));
+            p.phone = query.value(5).toString();
+            people << p;
+        }
+    }
+    return people;
+}
+
+ReportDocument RollCall::document(const QList<RollCallPerson>& people, const QString& title) const
+{
+    ReportDocument doc;
+    IncidentReport::fillCentreHeader(m_database, doc);
+    doc.title = title.isEmpty() ? tr("Emergency roll call") : title;
+    int children = 0;
+    int staff = 0;
+    int accounted = 0;
+    for (const RollCallPerson& p : people) {
+        (p.isChild() ? children : staff)++;
+        accounted += p.accountedAt.isValid() ? 1 : 0;
+    }
+    doc.subtitle = tr("%1 · %2 children, %3 staff on the premises")
+                       .arg(IncidentReport::shownAt(doc.generatedAt))
+                       .arg(children)
+                       .arg(staff);
+    if (accounted > 0) {
+        doc.addParagraph(tr("%1 of %2 accounted for.").arg(accounted).arg(people.size()), accounted < people.size());
+    }
+    const auto tick = [](const RollCallPerson& p) {
+        return p.accountedAt.isValid()
+            ? p.accountedAt.toTimeZone(Clock::timeZone()).time().toString(QStringLiteral("HH:mm"))
+            : QStringLiteral("☐");
+    };
+    QString currentRoom;
+    ReportDocument::Table table;
+    const auto flush = [&doc, &table]() {
+        if (!table.rows.isEmpty()) {
+            doc.addTable(table);
+        }
+        table.rows.clear();
+        table.highlightedRows.clear();
+    };
+    bool first = true;
+    for (const RollCallPerson& p : people) {
+        if (!p.isChild()) {
+            continue;
+        }
+        if (first || p.roomName != currentRoom) {
+            flush();
+            first = false;
+            currentRoom = p.roomName;
+            doc.addHeading(currentRoom.isEmpty() ? tr("No room") : currentRoom);
+            table.columns = {{tr("✓"), 0.5, Qt::AlignCenter},
+                             {tr("Child"), 1.3},
+                             {tr("Life-threatening allergies"), 1.6},
+                             {tr("Other allergies, medical notes"), 1.8},
+                             {tr("Emergency contacts"), 1.8}};
+        }
+        QStringList contacts;
+        for (const EmergencyContact& c : p.contacts) {
+            contacts << QStringLiteral("%1 (%2) %3").arg(c.name, c.relation, c.phone);
+        }
+        QStringList other = p.otherAllergies;
+        if (!p.medicalNotes.isEmpty()) {
+            other << p.medicalNotes;
+        }
+        if (p.hasLifeThreateningAllergy()) {
+            table.highlightedRows << int(table.rows.size());
+        }
+        table.rows << QStringList {tick(p), p.name, p.lifeThreateningAllergies.join(QStringLiteral("; ")),
+                                   other.join(QStringLiteral("; ")), contacts.join(QLatin1Char('\n'))};
+    }
+    flush();
+    if (children == 0) {
+        doc.addParagraph(tr("No children are checked in."));
+    }
+    doc.addHeading(tr("Staff on the premises"));
+    ReportDocument::Table staffTable {{{tr("✓"), 0.5, Qt::AlignCenter},
+                                       {tr("Staff member"), 1.5},
+                                       {tr("Room"), 1.2},
+                                       {tr("Phone"), 1.2},
+                                       {tr("Clocked in"), 1}},
+                                      {},
+                                      {}};
+    for (const RollCallPerson& p : people) {
+        if (!p.isChild()) {
+            staffTable.rows << QStringList {
+                tick(p), p.name, p.roomName, p.phone,
+                QLocale().toString(p.since.toTimeZone(Clock::timeZone()).time(), QLocale::ShortFormat)};
+        }
+    }
+    if (staffTable.rows.isEmpty()) {
+        doc.addParagraph(tr("No staff are clocked in."), true);
+    } else {
+        doc.addTable(staffTable);
+    }
+    doc.addSignatures({tr("Roll call taken by"), tr("Warden or director")});
+    return doc;
+}
+
+} // namespace Kindred

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Family.h"
+#include "ReportDocument.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Kindred {
+
+class Database;
+
+// Someone on the premises now: a child checked in and not out, or a staff member clocked in and
+// not out, with what an emergency needs at hand.
+struct RollCallPerson
+{
+    enum class Kind { Child, Staff };
+
+    Kind kind = Kind::Child;
+    qint64 id = 0; // child or staff id
+    QString name;
+    qint64 roomId = 0;
+    QString roomName;
+    QDateTime since; // checked in / clocked in (UTC)
+    QStringList lifeThreateningAllergies; // "Peanut (anaphylaxis; EpiPen in bag)"
+    QStringList otherAllergies;
+    QString medicalNotes; // the child's notes and conditions, one line
+    QList<EmergencyContact> contacts; // in calling order
+    QString phone; // staff
+    QDateTime accountedAt; // set while a roll call is being taken
+
+    bool isChild() const { return kind == Kind::Child; }
+    bool hasLifeThreateningAllergy() const { return !lifeThreateningAllergies.isEmpty(); }
+    static QString kindKey(Kind kind); // "child", "staff"
+};
+
+// Who is on the premises right now, read from attendance (children checked in and not out) and
+// staff shifts (clocked in and not out): children by room, then staff.
+class RollCall
+{
+    Q_DECLARE_TR_FUNCTIONS(RollCall)
+
+public:
+    explicit RollCall(Database& database);
+
+    QList<RollCallPerson> onPremises() const;
+    // The printable roll call: per room, children with allergies, medical notes and emergency
+    // contacts (life-threatening allergies highlighted), then staff; a tick column, or the time each
+    // was accounted for when `people` carries it.
+    ReportDocument document(const QList<RollCallPerson>& people, const QString& title = {}) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace Kindred

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServiceTargets.h"
+
+#include "Clock.h"
+#include "SettingsStore.h"
+
+namespace Kindred {
+namespace {
+
+const QTime DefaultOpening(7, 0);
+const QTime DefaultClosing(18, 0);
+constexpr int MaxTargetHours = 2000;
+
+bool isWorkingDay(QDate day)
+{
+    return day.dayOfWeek() <= 5; // Monday 1 … Friday 5
+}
+
+QTime timeSetting(const SettingsStore& settings, const QString& key, QTime fallback)
+{
+    const QTime time = QTime::fromString(settings.value(key), QStringLiteral("HH:mm"));
+    return time.isValid() ? time : fallback;
+}
+
+} // namespace
+
+ServiceTargets::ServiceTargets(SettingsStore& settings)
+    : m_settings(settings)
+{ }
+
+ServiceTargets::Target ServiceTargets::defaultTarget(TicketPriority priority)
+{
+    switch (priority) {
+    case TicketPriority::Urgent:
+        return {1, 11};
+    case TicketPriority::High:
+        return {4, 22};
+    case TicketPriority::Normal:
+        return {11, 55};
+    case TicketPriority::Low:
+        return {22, 110};
+    }
+    return {11, 55};
+}
+
+QString ServiceTargets::acknowledgeKey(TicketPriority priority)
+{
+    return QStringLiteral("tickets/targets/") + ticketPriorityKey(priority) + QStringLiteral("/acknowledgeHours");
+}
+
+QString ServiceTargets::resolveKey(TicketPriority priority)
+{
+    return QStringLiteral("tickets/targets/") + ticketPriorityKey(priority) + QStringLiteral("/resolveHours");
+}
+
+ServiceTargets::Target ServiceTargets::target(TicketPriority priority) const
+{
+    const Target fallback = defaultTarget(priority);
+    bool ackOk = false;
+    bool resolveOk = false;
+    const int ack = m_settings.value(acknowledgeKey(priority)).toInt(&ackOk);
+    const int resolve = m_settings.value(resolveKey(priority)).toInt(&resolveOk);
+    Target target = fallback;
+    if (ackOk && ack >= 1 && ack <= MaxTargetHours) {
+        target.acknowledgeHours = ack;
+    }
+    if (resolveOk && resolve >= 1 && resolve <= MaxTargetHours) {
+        target.resolveHours = resolve;
+    }
+    return target;
+}
+
+Result<void> ServiceTargets::setTarget(TicketPriority priority, const Target& target)
+{
+    if (target.acknowledgeHours < 1 || target.acknowledgeHours > MaxTargetHours) {
+        return fieldError(QStringLiteral("acknowledgeHours"),
+                          tr("Nothing was saved: the time to acknowledge must be between 1 and %1 working hours.")
+                              .arg(MaxTargetHours));
+    }
+    if (target.resolveHours < target.acknowledgeHours || target.resolveHours > MaxTargetHours) {
+        return fieldError(QStringLiteral("resolveHours"),
+                          tr("Nothing was saved: the time to resolve must be at least the time to acknowledge and "
+                             "at most %1 working hours.")
+                              .arg(MaxTargetHours));
+    }
+    if (auto saved = m_settings.setValue(acknowledgeKey(priority), QString::number(target.acknowledgeHours)); !saved) {
+        return saved;
+    }
+    return m_settings.setValue(resolveKey(priority), QString::number(target.resolveHours));
+}
+
+QTime ServiceTargets::openingTime() const
+{
+    const QTime opening = timeSetting(m_settings, SettingsStore::OpeningTime, DefaultOpening);
+    const QTime closing = timeSetting(m_settings, SettingsStore::ClosingTime, DefaultClosing);
+    return opening < closing ? opening : DefaultOpening;
+}
+
+QTime ServiceTargets::closingTime() const
+{
+    const QTime opening = timeSetting(m_settings, SettingsStore::OpeningTime, DefaultOpening);
+    const QTime closing = timeSetting(m_settings, SettingsStore::ClosingTime, DefaultClosing);
+    return opening < closing ? closing : DefaultClosing;
+}
+
+QDateTime ServiceTargets::dueToAcknowledge(const QDateTime& startUtc, TicketPriority priority) const
+{
+    return addWorkingMinutes(startUtc, qint64(target(priority).acknowledgeHours) * 60, openingTime(), closingTime(),
+                             Clock::timeZone());
+}
+
+QDateTime ServiceTargets::dueToResolve(const QDateTime& startUtc, TicketPriority priority) const
+{
+    return addWorkingMinutes(startUtc, qint64(target(priority).resolveHours) * 60, openingTime(), closingTime(),
+                             Clock::timeZone());
+}
+
+QDateTime ServiceTargets::addWorkingMinutes(const QDateTime& start, qint64 minutes, QTime opening, QTime closing,
+                                            const QTimeZone& zone)
+{
+    if (!opening.isValid() || !closing.isValid() || opening >= closing) {
+        opening = DefaultOpening;
+        closing = DefaultClosing;
+    }
+    qint64 remaining = qMax<qint64>(0, minutes) * 60;
+    QDateTime cursor = start.toTimeZone(zone);
+    // Each pass either finishes or moves the cursor to the next day's opening.
+    for (;;) {
+        const QDate day = cursor.date();
+        const QDateTime nextOpening(day.addDays(1), opening, zone);
+        if (!isWorkingDay(day)) {
+            cursor = nextOpening;
+            continue;
+        }
+        const QDateTime dayOpening(day, opening, zone);
+        const QDateTime dayClosing(day, closing, zone);
+        if (cursor < dayOpening) {
+            cursor = dayOpening;
+        }
+        if (cursor >= dayClosing) {
+            cursor = nextOpening;
+            continue;
+        }
+        const qint64 available = cursor.secsTo(dayClosing);
+        if (remaining <= available) {
+            return cursor.addSecs(remaining).toUTC();
+        }
+        remaining -= available;
+        cursor = nextOpening;
+    }
+}
+
+} // namespace Kindred

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ReportDocument.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace Kindred {
+
+class Database;
+
+// A family's tickets, printed for a meeting with the parents: for each ticket what they told us, the
+// steps taken (status changes and the notes shared with them — internal notes are never printed),
+// and the outcome (resolution and their follow-up).
+class TicketHistoryReport
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketHistoryReport)
+
+public:
+    // Fails when the family is not on file.
+    static Result<ReportDocument> build(Database& database, qint64 familyId);
+};
+
+} // namespace Kindred

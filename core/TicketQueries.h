@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "Ticket.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace Kindred {
+
+// Every read of tickets: one ticket whole, its timeline, the board with its filters and full-text
+// search, and what the front desk shows for a family. Writes live in TicketService.
+class TicketQueries
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketQueries)
+
+public:
+    static Result<Ticket> load(const QSqlDatabase& db, qint64 ticketId);
+    static QList<TicketEvent> timeline(const QSqlDatabase& db, qint64 ticketId);
+    // Filtered board rows; the given staff member's own tickets (owned or shared) first, then overdue,
+    // then by priority and age. `now` decides what is overdue.
+    static QList<TicketSummary> board(const QSqlDatabase& db, const TicketFilter& filter, const QDateTime& now);
+    static int overdueCount(const QSqlDatabase& db, qint64 familyId, const QDateTime& now);
+    // A staff member's name "First Last", or empty when unknown.
+    static QString staffName(const QSqlDatabase& db, qint64 staffId);
+    static bool isActiveStaff(const QSqlDatabase& db, qint64 staffId);
+    // The FTS5 query for what the user typed: every folded word as a prefix, all required.
+    static QString matchExpression(const QString& text);
+};
+
+} // namespace Kindred

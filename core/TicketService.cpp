@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TicketService.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "Session.h"
+#include "SqlValues.h"
+#include "StoreError.h"
+#include "TicketQueries.h"
+#include "TicketRecorder.h"
+#include "TicketTransition.h"
+#include "WriteTransaction.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+constexpr int MaxSubjectLength = 200;
+
+const auto FamilySql = QStringLiteral(R"(SELECT 1 FROM families WHERE id = :id AND archived_at IS NULL)");
+const auto PersonSql = QStringLiteral(R"(SELECT 1 FROM people WHERE id = :id AND family_id = :family)");
+const auto ChildSql = QStringLiteral(R"(SELECT 1 FROM children WHERE id = :id AND family_id = :family)");
+const auto InsertTicketSql = QStringLiteral(R"(
+    INSERT INTO tickets (family_id, raised_by_person_id, channel, kind, category, priority, subject, parent_words,
+                         status, owner_staff_id, created_by_staff_id, created_at, due_acknowledge_at, due_resolve_at)
+    VALUES (:family, :person, :channel, :kind, :category, :priority, :subject, :words, 'new', :owner, :creator, :now,
+            :dueAck, :dueResolve))");
+const auto InsertChildSql = QStringLiteral(R"(INSERT INTO ticket_children (ticket_id, child_id) VALUES (:t, :c))");
+const auto UpdateOwnerSql = QStringLiteral(R"(UPDATE tickets SET owner_staff_id = :owner WHERE id = :id)");
+const auto InsertCollaboratorSql
+    = QStringLiteral(R"(INSERT INTO ticket_collaborators (ticket_id, staff_id) VALUES (:t, :s))");
+const auto DeleteCollaboratorSql
+    = QStringLiteral(R"(DELETE FROM ticket_collaborators WHERE ticket_id = :t AND staff_id = :s)");
+const auto IncidentsTableSql
+    = QStringLiteral(R"(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incidents')");
+const auto IncidentSql = QStringLiteral(R"(SELECT 1 FROM incidents WHERE id = :id)");
+const auto UpdateIncidentSql = QStringLiteral(R"(UPDATE tickets SET incident_id = :incident WHERE id = :id)");
+
+bool exists(const QSqlDatabase& db, const QString& sql, qint64 id, qint64 familyId = 0)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":id"), id);
+    if (familyId) {
+        query.bindValue(QStringLiteral(":family"), familyId);
+    }
+    return query.exec() && query.next();
+}
+
+QString iso(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+TicketService::TicketService(Database& database, Session& session, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_session(session)
+    , m_settings(database)
+    , m_targets(m_settings)
+{ }
+
+qint64 TicketService::actorId() const
+{
+    return m_session.actorId();
+}
+
+Result<void> TicketService::validateDraft(const TicketDraft& draft, qint64 ownerId) const
+{
+    const QSqlDatabase db = m_database.connection();
+    if (draft.familyId <= 0 || !exists(db, FamilySql, draft.familyId)) {
+        return fieldError(QStringLiteral("familyId"), tr("Nothing was saved: choose the family this is about."));
+    }
+    if (draft.raisedByPersonId > 0 && !exists(db, PersonSql, draft.raisedByPersonId, draft.familyId)) {
+        return fieldError(QStringLiteral("raisedByPersonId"),
+                          tr("Nothing was saved: the parent raising this is not an adult of that family."));
+    }
+    for (qint64 childId : draft.childIds) {
+        if (!exists(db, ChildSql, childId, draft.familyId)) {
+            return fieldError(QStringLiteral("childIds"),
+                              tr("Nothing was saved: one of the children chosen is not of that family."));
+        }
+    }
+    const QString subject = draft.subject.trimmed();
+    if (subject.isEmpty()) {
+        return fieldError(QStringLiteral("subject"), tr("Nothing was saved: give the ticket a short subject."));
+    }
+    if (subject.size() > MaxSubjectLength) {
+        return fieldError(QStringLiteral("subject"),
+                          tr("Nothing was saved: keep the subject under %1 characters; the details go in the "
+                             "parent's words.")
+                              .arg(MaxSubjectLength));
+    }
+    if (!TicketQueries::isActiveStaff(db, ownerId)) {
+        return fieldError(QStringLiteral("ownerId"), tr("Nothing was saved: choose the staff member who owns this."));
+    }
+    if (draft.resolvedAtFirstContact && draft.resolutionSummary.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("resolutionSummary"),
+                          tr("Nothing was saved: say how it was resolved on the spot."));
+    }
+    return {};
+}
+
+Result<qint64> TicketService::capture(const TicketDraft& draft)
+{
+    const qint64 ownerId = draft.ownerId > 0 ? draft.ownerId : m_session.actorId();
+    if (auto valid = validateDraft(draft, ownerId); !valid) {
+        return valid.error();
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    QSqlQuery insert(db);
+    insert.prepare(InsertTicketSql);
+    insert.bindValue(QStringLiteral(":family"), draft.familyId);
+    insert.bindValue(QStringLiteral(":person"), sqlId(draft.raisedByPersonId));
+    insert.bindValue(QStringLiteral(":channel"), ticketChannelKey(draft.channel));
+    insert.bindValue(QStringLiteral(":kind"), ticketKindKey(draft.kind));
+    insert.bindValue(QStringLiteral(":category"), ticketCategoryKey(draft.category));
+    insert.bindValue(QStringLiteral(":priority"), ticketPriorityKey(draft.priority));
+    insert.bindValue(QStringLiteral(":subject"), draft.subject.trimmed());
+    insert.bindValue(QStringLiteral(":words"), sqlText(draft.parentWords.trimmed()));
+    insert.bindValue(QStringLiteral(":owner"), ownerId);
+    insert.bindValue(QStringLiteral(":creator"), sqlId(m_session.actorId()));
+    insert.bindValue(QStringLiteral(":now"), iso(now));
+    insert.bindValue(QStringLiteral(":dueAck"), iso(m_targets.dueToAcknowledge(now, draft.priority)));
+    insert.bindValue(QStringLiteral(":dueResolve"), iso(m_targets.dueToResolve(now, draft.priority)));
+    if (auto done = execQuery(insert); !done) {
+        return done.error();
+    }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    QJsonArray children;
+    for (qint64 childId : draft.childIds) {
+        QSqlQuery child(db);
+        child.prepare(InsertChildSql);
+        child.bindValue(QStringLiteral(":t"), id);
+        child.bindValue(QStringLiteral(":c"), childId);
+        if (auto done = execQuery(child); !done) {
+            return done.error();
+        }
+        children.append(childId);
+    }
+    const QString ownerName = TicketQueries::staffName(db, ownerId);
+    const QJsonObject details {{QStringLiteral("familyId"), draft.familyId},
+                               {QStringLiteral("raisedByPersonId"), draft.raisedByPersonId},
+                               {QStringLiteral("childIds"), children},
+                               {QStringLiteral("channel"), ticketChannelKey(draft.channel)},
+                               {QStringLiteral("kind"), ticketKindKey(draft.kind)},
+                               {QStringLiteral("category"), ticketCategoryKey(draft.category)},
+                               {QStringLiteral("priority"), ticketPriorityKey(draft.priority)},
+                               {QStringLiteral("subject"), draft.subject.trimmed()},
+                               {QStringLiteral("ownerId"), ownerId}};
+    const qint64 actor = m_session.actorId();
+    if (auto done = TicketRecorder::record(db, id, actor, {TicketEventKind::Created, false, {}, {}, {}},
+                                           QStringLiteral("create"), details);
+        !done) {
+        return done.error();
+    }
+    if (auto done = TicketRecorder::appendEvent(db, id, actor, {TicketEventKind::Assigned, false, {}, ownerName, {}});
+        !done) {
+        return done.error();
+    }
+    if (draft.resolvedAtFirstContact) {
+        // Answered on the spot: acknowledged and resolved in the same contact, through the workflow.
+        for (TicketStatus to : {TicketStatus::Acknowledged, TicketStatus::Resolved}) {
+            auto moved = TicketTransition::apply(db, m_targets, actor, id, to, {draft.resolutionSummary, {}, {}}, true);
+            if (!moved) {
+                return moved.error();
+            }
+        }
+    }
+    if (auto indexed = TicketRecorder::reindex(db, id); !indexed) {
+        return indexed.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    emit ticketCaptured(id);
+    emit ticketChanged(id);
+    return id;
+}
+
+Result<Ticket> TicketService::ticket(qint64 ticketId) const
+{
+    return TicketQueries::load(m_database.connection(), ticketId);
+}
+
+QList<TicketEvent> TicketService::timeline(qint64 ticketId) const
+{
+    return TicketQueries::timeline(m_database.connection(), ticketId);
+}
+
+Result<void> TicketService::change(qint64 ticketId, const ChangeBody& body)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    auto loaded = TicketQueries::load(db, ticketId);
+    if (!loaded) {
+        return loaded.error();
+    }
+    if (auto done = body(db, loaded.value()); !done) {
+        return done;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    emit ticketChanged(ticketId);
+    return {};
+}
+
+Result<void> TicketService::assign(qint64 ticketId, qint64 ownerId)
+{
+    return change(ticketId, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
+        if (!TicketQueries::isActiveStaff(db, ownerId)) {
+            return fieldError(QStringLiteral("ownerId"), tr("Nothing was changed: choose a current staff member."));
+        }
+        if (ticket.ownerId == ownerId) {
+            return fieldError(QStringLiteral("ownerId"),
+                              tr("Nothing was changed: %1 already owns this ticket.").arg(ticket.ownerName));
+        }
+        QSqlQuery update(db);
+        update.prepare(UpdateOwnerSql);
+        update.bindValue(QStringLiteral(":owner"), ownerId);
+        update.bindValue(QStringLiteral(":id"), ticketId);
+        if (auto done = execQuery(update); !done) {
+            return done;
+        }
+        // The new owner no longer needs to be a collaborator as well.
+        QSqlQuery uncollaborate(db);
+        uncollaborate.prepare(DeleteCollaboratorSql);
+        uncollaborate.bindValue(QStringLiteral(":t"), ticketId);
+        uncollaborate.bindValue(QStringLiteral(":s"), ownerId);
+        if (auto done = execQuery(uncollaborate); !done) {
+            return done;
+        }
+        const TicketRecorder::Line line {
+            TicketEventKind::Assigned, false, ticket.ownerName, TicketQueries::staffName(db, ownerId), {}};
+        return TicketRecorder::record(db, ticketId, m_session.actorId(), line, QStringLiteral("assign"),
+                                      {{QStringLiteral("old"), ticket.ownerId}, {QStringLiteral("new"), ownerId}});
+    });
+}
+
+Result<void> TicketService::addCollaborator(qint64 ticketId, qint64 staffId)
+{
+    return change(ticketId, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
+        if (!TicketQueries::isActiveStaff(db, staffId)) {
+            return fieldError(QStringLiteral("staffId"), tr("Nothing was changed: choose a current staff member."));
+        }
+        if (ticket.ownerId == staffId || ticket.collaboratorIds.contains(staffId)) {
+            return fieldError(
+                QStringLiteral("staffId"),
+                tr("Nothing was changed: %1 already works on this ticket.").arg(TicketQueries::staffName(db, staffId)));
+        }
+        QSqlQuery insert(db);
+        insert.prepare(InsertCollaboratorSql);
+        insert.bindValue(QStringLiteral(":t"), ticketId);
+        insert.bindValue(QStringLiteral(":s"), staffId);
+        if (auto done = execQuery(insert); !done) {
+            return done;
+        }
+        const TicketRecorder::Line line {
+            TicketEventKind::CollaboratorAdded, false, {}, TicketQueries::staffName(db, staffId), {}};
+        return TicketRecorder::record(db, ticketId, m_session.actorId(), line, QStringLiteral("collaborator.add"),
+                                      {{QStringLiteral("staffId"), staffId}});
+    });
+}
+
+Result<void> TicketService::removeCollaborator(qint64 ticketId, qint64 staffId)
+{
+    return change(ticketId, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
+        if (!ticket.collaboratorIds.contains(staffId)) {
+            return fieldError(QStringLiteral("staffId"),
+                              tr("Nothing was changed: that person does not share this ticket."));
+        }
+        QSqlQuery remove(db);
+        remove.prepare(DeleteCollaboratorSql);
+        remove.bindValue(QStringLiteral(":t"), ticketId);
+        remove.bindValue(QStringLiteral(":s"), staffId);
+        if (auto done = execQuery(remove); !done) {
+            return done;
+        }
+        const TicketRecorder::Line line {
+            TicketEventKind::CollaboratorRemoved, false, TicketQueries::staffName(db, staffId), {}, {}};
+        return TicketRecorder::record(db, ticketId, m_session.actorId(), line, QStringLiteral("collaborator.remove"),
+                                      {{QStringLiteral("staffId"), staffId}});
+    });
+}
+
+Result<void> TicketService::addNote(qint64 ticketId, const QString& text, bool sharedWithParent)
+{
+    if (text.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("note"), tr("Nothing was saved: the note is empty."));
+    }
+    return change(ticketId, [&](const QSqlDatabase& db, const Ticket&) -> Result<void> {
+        const TicketRecorder::Line line {TicketEventKind::Note, sharedWithParent, {}, {}, text.trimmed()};
+        const QJsonObject details {{QStringLiteral("shared"), sharedWithParent},
+                                   {QStringLiteral("note"), text.trimmed()}};
+        if (auto done
+            = TicketRecorder::record(db, ticketId, m_session.actorId(), line, QStringLiteral("note"), details);
+            !done) {
+            return done;
+        }
+        return TicketRecorder::reindex(db, ticketId);
+    });
+}
+
+Result<void> TicketService::linkIncident(qint64 ticketId, qint64 incidentId)
+{
+    if (incidentId <= 0) {
+        return fieldError(QStringLiteral("incidentId"), tr("Nothing was changed: type the incident's number."));
+    }
+    return change(ticketId, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
+        QSqlQuery table(db);
+        const bool haveIncidents = table.exec(IncidentsTableSql) && table.next();
+        table.finish();
+        if (haveIncidents && !exists(db, IncidentSql, incidentId)) {
+            return fieldError(QStringLiteral("incidentId"),
+                              tr("Nothing was changed: there is no incident number %1.").arg(incidentId));
+        }
+        QSqlQuery update(db);
+        update.prepare(UpdateIncidentSql);
+        update.bindValue(QStringLiteral(":incident"), incidentId);
+        update.bindValue(QStringLiteral(":id"), ticketId);
+        if (auto done = execQuery(update); !done) {
+            return done;
+        }
+        const TicketRecorder::Line line {TicketEventKind::IncidentLinked,
+                                         false,
+                                         ticket.incidentId ? QString::number(ticket.incidentId) : QString(),
+                                         QString::number(incidentId),
+                                         {}};
+        return TicketRecorder::record(
+            db, ticketId, m_session.actorId(), line, QStringLiteral("incident.link"),
+            {{QStringLiteral("old"), ticket.incidentId}, {QStringLiteral("new"), incidentId}});
+    });
+}
+
+Result<TicketStatus> TicketService::transition(qint64 ticketId, TicketStatus to, const TicketWorkflow::Step& step)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto moved = TicketTransition::apply(db, m_targets, m_session.actorId(), ticketId, to, step);
+    if (!moved) {
+        return moved;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    emit ticketChanged(ticketId);
+    return moved;
+}
+
+Result<TicketStatus> TicketService::acknowledge(qint64 ticketId)
+{
+    return transition(ticketId, TicketStatus::Acknowledged);
+}
+
+Result<TicketStatus> TicketService::resolve(qint64 ticketId, const QString& summary)
+{
+    return transition(ticketId, TicketStatus::Resolved, {summary, {}, {}});
+}
+
+Result<TicketStatus> TicketService::close(qint64 ticketId, const TicketClosing& closing)
+{
+    return transition(ticketId, TicketStatus::Closed, {{}, closing, {}});
+}
+
+Result<TicketStatus> TicketService::reopen(qint64 ticketId, const QString& reason)
+{
+    return transition(ticketId, TicketStatus::Reopened, {{}, {}, reason});
+}
+
+QList<TicketSummary> TicketService::board(const TicketFilter& filter) const
+{
+    TicketFilter f = filter;
+    if (f.meStaffId == 0) {
+        f.meStaffId = m_session.actorId();
+    }
+    return TicketQueries::board(m_database.connection(), f, Clock::currentDateTimeUtc());
+}
+
+QList<TicketSummary> TicketService::search(const QString& text, int limit) const
+{
+    TicketFilter filter;
+    filter.text = text;
+    filter.limit = limit;
+    return board(filter);
+}
+
+int TicketService::overdueTicketCount(qint64 familyId) const
+{
+    return TicketQueries::overdueCount(m_database.connection(), familyId, Clock::currentDateTimeUtc());
+}
+
+QList<TicketSummary> TicketService::overdueTickets(qint64 familyId) const
+{
+    TicketFilter filter;
+    filter.familyId = familyId;
+    filter.overdueOnly = true;
+    return board(filter);
+}
+
+QList<TicketSummary> TicketService::familyTickets(qint64 familyId) const
+{
+    TicketFilter filter;
+    filter.familyId = familyId;
+    return board(filter);
+}
+
+} // namespace Kindred

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "ServiceTargets.h"
+#include "SettingsStore.h"
+#include "Ticket.h"
+#include "TicketWorkflow.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace Kindred {
+
+class Database;
+class Session;
+
+// Parents' tickets: captured, owned and shared, moved through TicketWorkflow, noted, linked to an
+// incident. Every change lands in one write transaction together with its timeline line and its
+// audit entry, or not at all; each call that fails returns an Error for the person at the desk and
+// changes nothing. The acting staff member (Session) is the author of every change.
+class TicketService : public QObject
+{
+    Q_OBJECT
+
+public:
+    TicketService(Database& database, Session& session, QObject* parent = nullptr);
+
+    // The staff member acting at this station (0 when nobody is signed in).
+    qint64 actorId() const;
+    ServiceTargets& targets() { return m_targets; }
+    const ServiceTargets& targets() const { return m_targets; }
+
+    // Validates and saves a new ticket (owner: draft.ownerId, else the signed-in staff member), with
+    // its due instants from ServiceTargets. Returns the new ticket's id.
+    Result<qint64> capture(const TicketDraft& draft);
+    Result<Ticket> ticket(qint64 ticketId) const;
+    QList<TicketEvent> timeline(qint64 ticketId) const;
+
+    // Gives the ticket a new owner; the previous owner stays on the timeline.
+    Result<void> assign(qint64 ticketId, qint64 ownerId);
+    Result<void> addCollaborator(qint64 ticketId, qint64 staffId);
+    Result<void> removeCollaborator(qint64 ticketId, qint64 staffId);
+    // A note on the timeline: internal (staff only) or shared with the parent.
+    Result<void> addNote(qint64 ticketId, const QString& text, bool sharedWithParent);
+    // Links the ticket to an incident; when the incidents table exists the incident must be on file.
+    Result<void> linkIncident(qint64 ticketId, qint64 incidentId);
+
+    // Moves the ticket; returns the status it ends in (a dissatisfied follow-up ends in Reopened).
+    Result<TicketStatus> transition(qint64 ticketId, TicketStatus to, const TicketWorkflow::Step& step = {});
+    Result<TicketStatus> acknowledge(qint64 ticketId);
+    Result<TicketStatus> resolve(qint64 ticketId, const QString& summary);
+    Result<TicketStatus> close(qint64 ticketId, const TicketClosing& closing);
+    Result<TicketStatus> reopen(qint64 ticketId, const QString& reason);
+
+    // The board (see TicketFilter); the signed-in staff member's tickets first unless the filter names one.
+    QList<TicketSummary> board(const TicketFilter& filter) const;
+    QList<TicketSummary> search(const QString& text, int limit = 100) const;
+    // What the front desk shows when a family is opened.
+    int overdueTicketCount(qint64 familyId) const;
+    QList<TicketSummary> overdueTickets(qint64 familyId) const;
+    QList<TicketSummary> familyTickets(qint64 familyId) const;
+
+signals:
+    void ticketCaptured(qint64 ticketId);
+    void ticketChanged(qint64 ticketId);
+
+private:
+    using ChangeBody = std::function<Result<void>(const QSqlDatabase& db, const Ticket& current)>;
+    // Runs `body` on the current ticket inside one write transaction; commits and signals when it succeeds.
+    Result<void> change(qint64 ticketId, const ChangeBody& body);
+    Result<void> validateDraft(const TicketDraft& draft, qint64 ownerId) const;
+
+    Database& m_database;
+    Session& m_session;
+    SettingsStore m_settings;
+    ServiceTargets m_targets;
+};
+
+} // namespace Kindred

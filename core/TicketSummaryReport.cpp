@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TicketSummaryReport.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "ReportHeader.h"
+#include "TicketReport.h"
+
+namespace Kindred {
+
+Result<BuiltReport> TicketSummaryReport::build(Database& database, const ReportRequest& request)
+{
+    auto rows = TicketReport::compute(database.connection(), request.from, request.to, Clock::currentDateTimeUtc());
+    if (!rows) {
+        return rows.error();
+    }
+    BuiltReport out;
+    out.document = TicketReport::document(database, rows.value(), request.from, request.to);
+    const ReportDocument header = ReportHeader::start(database, out.document.title, request);
+    out.document.centreName = header.centreName;
+    out.document.centreDetails = header.centreDetails;
+    out.document.logo = header.logo;
+    out.document.generatedAt = header.generatedAt;
+    out.document.landscape = true; // category names such as "Communication" need the width
+
+    out.csvHeader = TicketReport::csvHeader();
+    out.csvRows = TicketReport::csvRows(rows.value());
+    return out;
+}
+
+} // namespace Kindred

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TicketTransition.h"
+
+#include "Clock.h"
+#include "ServiceTargets.h"
+#include "SqlValues.h"
+#include "StoreError.h"
+#include "TicketQueries.h"
+#include "TicketRecorder.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+struct TransitionText
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketTransition)
+};
+
+const auto UpdateStateSql = QStringLiteral(R"(
+    UPDATE tickets SET status = :status, acknowledged_at = :ack, resolved_at = :resolved, closed_at = :closed,
+        due_resolve_at = :dueResolve, resolution_summary = :summary, followup_satisfied = :satisfied,
+        followup_rating = :rating, followup_words = :words, no_followup_reason = :reason,
+        first_contact_resolution = :firstContact
+    WHERE id = :id)");
+
+QVariant instantOrNull(const QDateTime& at)
+{
+    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType::fromType<QString>());
+}
+
+Result<void> writeState(const QSqlDatabase& db, const Ticket& t)
+{
+    QSqlQuery update(db);
+    update.prepare(UpdateStateSql);
+    update.bindValue(QStringLiteral(":status"), ticketStatusKey(t.status));
+    update.bindValue(QStringLiteral(":ack"), instantOrNull(t.acknowledgedAt));
+    update.bindValue(QStringLiteral(":resolved"), instantOrNull(t.resolvedAt));
+    update.bindValue(QStringLiteral(":closed"), instantOrNull(t.closedAt));
+    update.bindValue(QStringLiteral(":dueResolve"), instantOrNull(t.dueResolveAt));
+    update.bindValue(QStringLiteral(":summary"), sqlText(t.resolutionSummary));
+    update.bindValue(QStringLiteral(":satisfied"),
+                     t.followUp ? QVariant(t.followUp->satisfied ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
+    update.bindValue(QStringLiteral(":rating"),
+                     t.followUp ? QVariant(t.followUp->rating) : QVariant(QMetaType::fromType<int>()));
+    update.bindValue(QStringLiteral(":words"), sqlText(t.followUp ? t.followUp->words : QString()));
+    update.bindValue(QStringLiteral(":reason"), sqlText(t.noFollowUpReason));
+    update.bindValue(QStringLiteral(":firstContact"), t.firstContactResolution ? 1 : 0);
+    update.bindValue(QStringLiteral(":id"), t.id);
+    return execQuery(update);
+}
+
+QString followUpText(const TicketFollowUp& followUp)
+{
+    return (followUp.satisfied ? TransitionText::tr("satisfied") : TransitionText::tr("not satisfied"))
+        + QStringLiteral(", ") + TransitionText::tr("%1 of 5").arg(followUp.rating) + QStringLiteral(" — ")
+        + followUp.words.trimmed();
+}
+
+} // namespace
+
+Result<TicketStatus> TicketTransition::apply(const QSqlDatabase& db, const ServiceTargets& targets, qint64 actorId,
+                                             qint64 ticketId, TicketStatus to, const TicketWorkflow::Step& step,
+                                             bool firstContact)
+{
+    auto loaded = TicketQueries::load(db, ticketId);
+    if (!loaded) {
+        return loaded.error();
+    }
+    const Ticket before = loaded.value();
+    auto outcome = TicketWorkflow::apply(before.status, to, step);
+    if (!outcome) {
+        return outcome.error();
+    }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    Ticket after = before;
+    after.status = outcome.value();
+    QString reason;
+    bool shared = false;
+    switch (to) {
+    case TicketStatus::Acknowledged:
+        after.acknowledgedAt = now;
+        break;
+    case TicketStatus::Resolved:
+        after.resolvedAt = now;
+        after.resolutionSummary = step.resolutionSummary.trimmed();
+        after.firstContactResolution = firstContact;
+        reason = after.resolutionSummary;
+        shared = true; // the outcome is the parent's to know
+        break;
+    case TicketStatus::Closed:
+        after.followUp = step.closing.followUp;
+        if (after.followUp) {
+            after.followUp->words = after.followUp->words.trimmed();
+            after.noFollowUpReason.clear();
+        } else {
+            after.noFollowUpReason = step.closing.noFollowUpReason.trimmed();
+            reason = after.noFollowUpReason;
+        }
+        if (after.status == TicketStatus::Closed) {
+            after.closedAt = now;
+        } else {
+            reason = TransitionText::tr("The parent was not satisfied at the follow-up.");
+        }
+        break;
+    case TicketStatus::Reopened:
+        reason = step.reason.trimmed();
+        break;
+    default:
+        break;
+    }
+    if (after.status == TicketStatus::Reopened) {
+        after.resolvedAt = {};
+        after.closedAt = {};
+        after.dueResolveAt = targets.dueToResolve(now, after.priority);
+    }
+    if (auto written = writeState(db, after); !written) {
+        return written.error();
+    }
+    if (to == TicketStatus::Closed && after.followUp) {
+        const TicketRecorder::Line line {TicketEventKind::FollowUp, true, {}, {}, followUpText(*after.followUp)};
+        if (auto done = TicketRecorder::appendEvent(db, ticketId, actorId, line); !done) {
+            return done.error();
+        }
+    }
+    const TicketRecorder::Line line {TicketEventKind::Status, shared, ticketStatusKey(before.status),
+                                     ticketStatusKey(after.status), reason};
+    QJsonObject details {{QStringLiteral("old"), ticketStatusKey(before.status)},
+                         {QStringLiteral("new"), ticketStatusKey(after.status)}};
+    if (after.followUp && to == TicketStatus::Closed) {
+        details.insert(QStringLiteral("followUp"),
+                       QJsonObject {{QStringLiteral("satisfied"), after.followUp->satisfied},
+                                    {QStringLiteral("rating"), after.followUp->rating},
+                                    {QStringLiteral("words"), after.followUp->words}});
+    }
+    if (auto done = TicketRecorder::record(db, ticketId, actorId, line, QStringLiteral("status"), details, reason);
+        !done) {
+        return done.error();
+    }
+    if (to == TicketStatus::Closed) {
+        if (auto indexed = TicketRecorder::reindex(db, ticketId); !indexed) {
+            return indexed.error();
+        }
+    }
+    return after.status;
+}
+
+} // namespace Kindred

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `kindred report …` run as a scheduled job would run it: the real executable, no display, on the
+// hand-checked centre of ReportTestData.h.
+#include "../core/ReportTestData.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace Kindred;
+
+class TestReportCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ReportTestData> m_data;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run kindred(const QStringList& arguments, bool withDatabase = true)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command must go headless by itself
+        process.setProcessEnvironment(environment);
+        QStringList all;
+        if (withDatabase) {
+            all << QStringLiteral("--database") << m_data->centre.path();
+        }
+        process.start(QStringLiteral(KINDRED_EXECUTABLE), all + arguments);
+        if (!process.waitForFinished(120000)) {
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString path(const QString& name) const { return m_data->centre.dirPath() + QLatin1Char('/') + name; }
+
+private slots:
+    void initTestCase()
+    {
+        m_data = std::make_unique<ReportTestData>();
+        QVERIFY(m_data->build());
+    }
+    void cleanupTestCase() { m_data.reset(); }
+
+    void listsTheReports()
+    {
+        const Run run = kindred({QStringLiteral("report"), QStringLiteral("--list")}, false);
+        QCOMPARE(run.exitCode, 0);
+        for (const char* name : {"signin-sheet", "attendance", "ratios", "incidents", "tickets", "allergies",
+                                 "emergency-contacts", "immunisations", "birthdays", "enrolment"}) {
+            QVERIFY2(run.out.contains(QLatin1String(name)), name);
+        }
+    }
+
+    void writesAPdf_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("paper");
+        QTest::newRow("attendance for March on A4") << "attendance"
+                                                    << "a4";
+        QTest::newRow("ratio grid on Letter") << "ratios"
+                                              << "letter";
+        QTest::newRow("sign-in sheets on A4") << "signin-sheet"
+                                              << "a4";
+    }
+    void writesAPdf()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, paper);
+        const QString file = path(name + QStringLiteral(".pdf"));
+        const Run run = kindred({QStringLiteral("report"), name, QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                 QStringLiteral("--to"), QStringLiteral("2026-03-31"), QStringLiteral("--paper"), paper,
+                                 QStringLiteral("--out"), file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("Wrote")));
+        QFile pdf(file);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+    }
+
+    void writesACsvForOneRoom()
+    {
+        const QString file = path(QStringLiteral("birthdays.csv"));
+        const Run run = kindred({QStringLiteral("report"), QStringLiteral("birthdays"), QStringLiteral("--from"),
+                                 QStringLiteral("2026-03-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31"),
+                                 QStringLiteral("--room"), QStringLiteral("joeys"), QStringLiteral("--out"), file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll(),
+                 QByteArray("\xEF\xBB\xBF"
+                            "Date,Child,Room,Turns,Photo consent\r\n"
+                            "2026-03-10,Amara Okafor,Joeys,1,yes\r\n"));
+    }
+
+    void attendanceCsvFigures()
+    {
+        const QString file = path(QStringLiteral("attendance.csv"));
+        const Run run = kindred({QStringLiteral("report"), QStringLiteral("attendance"), QStringLiteral("--from"),
+                                 QStringLiteral("2026-03-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31"),
+                                 QStringLiteral("--no-bom"), QStringLiteral("--out"), file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY(text.startsWith("Child ID,"));
+        QVERIFY(text.contains(",Amara Okafor,Joeys,2,16.00,0,0\r\n"));
+        QVERIFY(text.contains(",Chloe Smith,Possums,2,6.00,0,1\r\n"));
+    }
+
+    void refusesWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString from = QStringLiteral("2026-03-01");
+        QTest::newRow("unknown report") << QStringList {QStringLiteral("report"), QStringLiteral("payroll"),
+                                                        QStringLiteral("--out"), path(QStringLiteral("p.pdf"))}
+                                        << "There is no report called \"payroll\"";
+        QTest::newRow("bad date") << QStringList {QStringLiteral("report"), QStringLiteral("attendance"),
+                                                  QStringLiteral("--from"), QStringLiteral("31/03/2026"),
+                                                  QStringLiteral("--out"),  path(QStringLiteral("a.pdf"))}
+                                  << "is not a date";
+        QTest::newRow("period backwards")
+            << QStringList {QStringLiteral("report"),     QStringLiteral("attendance"), QStringLiteral("--from"),
+                            QStringLiteral("2026-03-31"), QStringLiteral("--to"),       from,
+                            QStringLiteral("--out"),      path(QStringLiteral("b.pdf"))}
+            << "before the first day";
+        QTest::newRow("unwritable file") << QStringList {QStringLiteral("report"),
+                                                         QStringLiteral("attendance"),
+                                                         QStringLiteral("--from"),
+                                                         from,
+                                                         QStringLiteral("--out"),
+                                                         QStringLiteral("/nonexistent-folder/report.pdf")}
+                                         << "cannot write";
+        QTest::newRow("neither PDF nor CSV") << QStringList {QStringLiteral("report"), QStringLiteral("attendance"),
+                                                             QStringLiteral("--out"), path(QStringLiteral("a.xlsx"))}
+                                             << "PDF or CSV";
+        QTest::newRow("unknown room") << QStringList {QStringLiteral("report"), QStringLiteral("attendance"),
+                                                      QStringLiteral("--room"), QStringLiteral("Kitchen"),
+                                                      QStringLiteral("--out"),  path(QStringLiteral("k.csv"))}
+                                      << "There is no room called \"Kitchen\"";
+        QTest::newRow("no output file") << QStringList {QStringLiteral("report"), QStringLiteral("attendance")}
+                                        << "--out";
+    }
+    void refusesWithAMessage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = kindred(arguments);
+        QVERIFY2(run.exitCode > 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(message, Qt::CaseInsensitive), qPrintable(run.err));
+        QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-folder/report.pdf")));
+    }
+
+    void refusesAMissingDataFile()
+    {
+        const Run run
+            = kindred({QStringLiteral("--database"), path(QStringLiteral("nowhere.kindred")), QStringLiteral("report"),
+                       QStringLiteral("enrolment"), QStringLiteral("--out"), path(QStringLiteral("e.pdf"))},
+                      false);
+        QVERIFY(run.exitCode > 0);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot open")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("nowhere.kindred"))));
+    }
+};
+
+QTEST_MAIN(TestReportCommand)
+#include "TestReportCommand.moc"

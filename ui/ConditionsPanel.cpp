@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConditionsPanel.h"
+
+#include "HealthListEditor.h"
+#include "HealthRecordService.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+ConditionsPanel::ConditionsPanel(HealthRecordService& health, qint64 childId, QWidget* parent)
+    : QWidget(parent)
+    , m_health(health)
+    , m_childId(childId)
+    , m_conditionsEditor(new HealthListEditor(QStringLiteral("condition"), tr("Condition"), tr("Care plan"), this))
+    , m_dietEditor(new HealthListEditor(QStringLiteral("diet"), tr("Dietary need"), tr("Notes"), this))
+    , m_doctorNameLineEdit(new QLineEdit(this))
+    , m_practiceLineEdit(new QLineEdit(this))
+    , m_doctorPhoneLineEdit(new QLineEdit(this))
+    , m_saveDoctorButton(new QPushButton(tr("Save doctor"), this))
+{
+    m_doctorNameLineEdit->setObjectName(QStringLiteral("doctorNameLineEdit"));
+    m_practiceLineEdit->setObjectName(QStringLiteral("practiceLineEdit"));
+    m_doctorPhoneLineEdit->setObjectName(QStringLiteral("doctorPhoneLineEdit"));
+    m_saveDoctorButton->setObjectName(QStringLiteral("saveDoctorButton"));
+
+    auto* conditions = new QGroupBox(tr("Medical conditions"), this);
+    (new QVBoxLayout(conditions))->addWidget(m_conditionsEditor);
+    auto* diet = new QGroupBox(tr("Dietary needs"), this);
+    (new QVBoxLayout(diet))->addWidget(m_dietEditor);
+    auto* doctor = new QGroupBox(tr("Doctor"), this);
+    auto* doctorForm = new QFormLayout(doctor);
+    doctorForm->addRow(tr("Name:"), m_doctorNameLineEdit);
+    doctorForm->addRow(tr("Practice:"), m_practiceLineEdit);
+    doctorForm->addRow(tr("Phone:"), m_doctorPhoneLineEdit);
+    doctorForm->addRow(QString(), m_saveDoctorButton);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(diet, 1);
+    right->addWidget(doctor);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(conditions, 1);
+    layout->addLayout(right, 1);
+
+    setFocusProxy(m_conditionsEditor->firstLineEdit());
+    connect(m_conditionsEditor, &HealthListEditor::addRequested, this, [this] { saveCondition(0); });
+    connect(m_conditionsEditor, &HealthListEditor::updateRequested, this, &ConditionsPanel::saveCondition);
+    connect(m_conditionsEditor, &HealthListEditor::removeRequested, this, [this](qint64 id) { remove(true, id); });
+    connect(m_dietEditor, &HealthListEditor::addRequested, this, [this] { saveNeed(0); });
+    connect(m_dietEditor, &HealthListEditor::updateRequested, this, &ConditionsPanel::saveNeed);
+    connect(m_dietEditor, &HealthListEditor::removeRequested, this, [this](qint64 id) { remove(false, id); });
+    connect(m_saveDoctorButton, &QPushButton::clicked, this, &ConditionsPanel::saveDoctor);
+}
+
+void ConditionsPanel::setRecord(const HealthRecord& record)
+{
+    QList<QPair<qint64, QStringList>> rows;
+    for (const MedicalCondition& c : record.conditions) {
+        rows.append({c.id, {c.name, c.carePlan}});
+    }
+    m_conditionsEditor->setRows(rows);
+    rows.clear();
+    for (const DietaryNeed& n : record.dietaryNeeds) {
+        rows.append({n.id, {n.need, n.notes}});
+    }
+    m_dietEditor->setRows(rows);
+    m_doctorNameLineEdit->setText(record.doctor.name);
+    m_practiceLineEdit->setText(record.doctor.practice);
+    m_doctorPhoneLineEdit->setText(record.doctor.phone);
+}
+
+void ConditionsPanel::saveCondition(qint64 id)
+{
+    MedicalCondition condition {id, m_childId, m_conditionsEditor->firstText(), m_conditionsEditor->secondText()};
+    const auto saved = m_health.saveCondition(condition);
+    if (!saved) {
+        m_conditionsEditor->firstLineEdit()->setFocus();
+        emit message(saved.errorString(), false);
+        return;
+    }
+    m_conditionsEditor->clearFields();
+    emit message(tr("Condition \"%1\" saved.").arg(condition.name.trimmed()), true);
+}
+
+void ConditionsPanel::saveNeed(qint64 id)
+{
+    DietaryNeed need {id, m_childId, m_dietEditor->firstText(), m_dietEditor->secondText()};
+    const auto saved = m_health.saveDietaryNeed(need);
+    if (!saved) {
+        m_dietEditor->firstLineEdit()->setFocus();
+        emit message(saved.errorString(), false);
+        return;
+    }
+    m_dietEditor->clearFields();
+    emit message(tr("Dietary need \"%1\" saved.").arg(need.need.trimmed()), true);
+}
+
+void ConditionsPanel::remove(bool condition, qint64 id)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Remove from the health record"),
+                                                 tr("Why is this being removed? (kept in the audit log)"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok) {
+        return;
+    }
+    const auto removed = condition ? m_health.removeCondition(id, reason) : m_health.removeDietaryNeed(id, reason);
+    emit message(removed ? tr("Removed.") : removed.errorString(), removed.ok());
+}
+
+void ConditionsPanel::saveDoctor()
+{
+    const Doctor doctor {m_doctorNameLineEdit->text().trimmed(), m_practiceLineEdit->text().trimmed(),
+                         m_doctorPhoneLineEdit->text().trimmed()};
+    const auto saved = m_health.saveDoctor(m_childId, doctor);
+    if (!saved) {
+        (saved.error().field == QLatin1String("phone") ? m_doctorPhoneLineEdit : m_doctorNameLineEdit)->setFocus();
+    }
+    emit message(saved ? tr("Doctor saved.") : saved.errorString(), saved.ok());
+}
+
+} // namespace Kindred

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Health.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QPushButton;
+
+namespace Kindred {
+
+class HealthListEditor;
+class HealthRecordService;
+
+// A child's medical conditions (with care plans), dietary needs and doctor. Every change goes to
+// HealthRecordService; what it refuses comes back through message().
+class ConditionsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ConditionsPanel(HealthRecordService& health, qint64 childId, QWidget* parent = nullptr);
+
+    void setRecord(const HealthRecord& record);
+
+signals:
+    void message(const QString& text, bool good);
+
+private:
+    void saveCondition(qint64 id);
+    void saveNeed(qint64 id);
+    void remove(bool condition, qint64 id);
+    void saveDoctor();
+
+    HealthRecordService& m_health;
+    qint64 m_childId;
+    HealthListEditor* m_conditionsEditor;
+    HealthListEditor* m_dietEditor;
+    QLineEdit* m_doctorNameLineEdit;
+    QLineEdit* m_practiceLineEdit;
+    QLineEdit* m_doctorPhoneLineEdit;
+    QPushButton* m_saveDoctorButton;
+};
+
+} // namespace Kindred

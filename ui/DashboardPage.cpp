@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardPage.h"
+
+#include "Clock.h"
+#include "DashboardData.h"
+#include "Incident.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <QValueAxis>
+#include <cmath>
+
+namespace Kindred {
+namespace {
+
+using Sets = QList<QPair<QString, QList<qreal>>>;
+
+// One bar chart with categories along the bottom, one bar set per series, a legend when there are
+// several.
+void setBars(QChart* chart, const QString& title, const QStringList& categories, const Sets& sets,
+             const QString& valueFormat = QStringLiteral("%d"))
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTitle(title);
+    auto* series = new QBarSeries;
+    qreal top = 1;
+    for (const auto& [name, values] : sets) {
+        auto* set = new QBarSet(name);
+        for (qreal v : values) {
+            *set << v;
+            top = std::max(top, v);
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setLabelsAngle(categories.size() > 12 ? -90 : 0);
+    // Whole-number ticks: counts of children and tickets are never fractions.
+    auto* y = new QValueAxis;
+    const int ceiling = int(std::ceil(top));
+    const int step = ceiling <= 10 ? 1 : int(std::ceil(ceiling / 50.0)) * 5;
+    const int last = ((ceiling + step) / step) * step;
+    y->setRange(0, last);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
+    y->setLabelFormat(valueFormat);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setVisible(sets.size() > 1);
+}
+
+QList<qreal> reals(const QList<int>& values)
+{
+    return QList<qreal>(values.cbegin(), values.cend());
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_summaryLabel(new QLabel(this))
+{
+    m_summaryLabel->setObjectName(QStringLiteral("dashboardSummaryLabel"));
+    auto* refreshButton = new QPushButton(tr("&Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summaryLabel, 1);
+    top->addWidget(refreshButton);
+    auto* grid = new QGridLayout;
+    grid->addWidget(addChart(QStringLiteral("attendancePerDayChartView")), 0, 0);
+    grid->addWidget(addChart(QStringLiteral("presentByHourChartView")), 0, 1);
+    grid->addWidget(addChart(QStringLiteral("ticketsChartView")), 1, 0);
+    grid->addWidget(addChart(QStringLiteral("resolutionChartView")), 1, 1);
+    grid->addWidget(addChart(QStringLiteral("incidentsChartView")), 0, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(grid, 1);
+}
+
+QChartView* DashboardPage::addChart(const QString& objectName)
+{
+    auto* view = new QChartView(new QChart, this);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 240);
+    m_views << view;
+    return view;
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    refresh();
+    QWidget::showEvent(event);
+}
+
+void DashboardPage::refresh()
+{
+    fillAttendancePerDay(m_views.at(0)->chart());
+    fillPresentByHour(m_views.at(1)->chart());
+    fillTickets(m_views.at(2)->chart(), m_views.at(3)->chart());
+    fillIncidents(m_views.at(4)->chart());
+}
+
+void DashboardPage::fillIncidents(QChart* chart)
+{
+    const QDate today = Clock::currentDate();
+    auto kinds = DashboardData(m_database).incidentsByKind(today.addDays(-89), today);
+    QStringList categories;
+    QList<qreal> counts;
+    if (kinds) {
+        for (const auto& [key, count] : kinds.value()) {
+            categories << incidentKindName(incidentKindFromKey(key));
+            counts << count;
+        }
+    }
+    setBars(chart, tr("Incidents by kind (last 90 days)"), categories, {{tr("Incidents"), counts}});
+}
+
+void DashboardPage::fillTickets(QChart* counts, QChart* times)
+{
+    const QDate today = Clock::currentDate();
+    auto months = DashboardData(m_database).ticketsPerMonth(today.addMonths(-5), today);
+    QStringList categories;
+    QList<qreal> opened;
+    QList<qreal> resolved;
+    QList<qreal> hours;
+    if (months) {
+        for (const auto& m : months.value()) {
+            categories << QLocale().toString(m.month, QStringLiteral("MMM yy"));
+            opened << m.opened;
+            resolved << m.resolved;
+            hours << m.medianHoursToResolve.value_or(0.0);
+        }
+    }
+    setBars(counts, tr("Tickets opened and resolved per month"), categories,
+            {{tr("Opened"), opened}, {tr("Resolved"), resolved}});
+    setBars(times, tr("Median hours to resolve (tickets opened that month)"), categories, {{tr("Hours"), hours}},
+            QStringLiteral("%.0f"));
+}
+
+void DashboardPage::fillAttendancePerDay(QChart* chart)
+{
+    const QDate today = Clock::currentDate();
+    auto days = DashboardData(m_database).attendancePerDay(today.addDays(-29), today);
+    QStringList categories;
+    QList<int> values;
+    const QLocale locale;
+    if (days) {
+        for (const auto& [day, children] : days.value()) {
+            categories << locale.toString(day, QStringLiteral("d MMM"));
+            values << children;
+        }
+    }
+    setBars(chart, tr("Children attending per day (last 30 days)"), categories, {{tr("Children"), reals(values)}});
+}
+
+void DashboardPage::fillPresentByHour(QChart* chart)
+{
+    auto hours = DashboardData(m_database).presentByHour(Clock::currentDate());
+    QStringList categories;
+    QList<int> values;
+    int now = 0;
+    if (hours) {
+        for (const auto& [hour, children] : hours.value()) {
+            categories << QString::number(hour);
+            values << children;
+            if (hour <= Clock::currentDateTime().time().hour()) {
+                now = children;
+            }
+        }
+    }
+    setBars(chart, tr("Children present at each hour today"), categories, {{tr("Present"), reals(values)}});
+    m_summaryLabel->setText(tr("Today, %1: %n child(ren) present at the last hour mark.", nullptr, now)
+                                .arg(QLocale().toString(Clock::currentDate(), QLocale::LongFormat)));
+}
+
+} // namespace Kindred

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+
+namespace Kindred {
+
+class Database;
+
+// The director's dashboard, drawn with Qt Charts from DashboardData and refreshed when shown:
+// children attending per day over the last 30 days, children present at each hour today, tickets
+// opened and resolved per month and their median resolution time over the last six months,
+// incidents by kind over the last 90 days.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(Database& database, QWidget* parent = nullptr);
+
+    void refresh();
+    // The charts, for tests and screenshots: one per figure.
+    QList<QChartView*> chartViews() const { return m_views; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QChartView* addChart(const QString& objectName);
+    void fillAttendancePerDay(QChart* chart);
+    void fillPresentByHour(QChart* chart);
+    void fillTickets(QChart* counts, QChart* times);
+    void fillIncidents(QChart* chart);
+
+    Database& m_database;
+    QList<QChartView*> m_views;
+    QLabel* m_summaryLabel;
+};
+
+} // namespace Kindred

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HealthRecordDialog.h"
+
+#include "ConditionsPanel.h"
+#include "HealthRecordService.h"
+#include "ImmunisationsPanel.h"
+#include "MedicationLogPanel.h"
+#include "MedicationsPanel.h"
+#include "UiStyle.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+HealthRecordDialog::HealthRecordDialog(Database& database, Session& session, qint64 childId, const QString& childName,
+                                       QWidget* parent)
+    : QDialog(parent)
+    , m_health(new HealthRecordService(database, session, this))
+    , m_childId(childId)
+    , m_tabWidget(new QTabWidget(this))
+    , m_conditions(new ConditionsPanel(*m_health, childId, m_tabWidget))
+    , m_medications(new MedicationsPanel(*m_health, childId, m_tabWidget))
+    , m_log(new MedicationLogPanel(*m_health, childId, m_tabWidget))
+    , m_immunisations(new ImmunisationsPanel(*m_health, childId, m_tabWidget))
+    , m_messageLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("healthRecordDialog"));
+    setWindowTitle(tr("Health record — %1").arg(childName));
+    m_tabWidget->setObjectName(QStringLiteral("healthTabWidget"));
+    m_conditions->setObjectName(QStringLiteral("conditionsPanel"));
+    m_medications->setObjectName(QStringLiteral("medicationsPanel"));
+    m_log->setObjectName(QStringLiteral("medicationLogPanel"));
+    m_immunisations->setObjectName(QStringLiteral("immunisationsPanel"));
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+
+    m_tabWidget->addTab(m_conditions, tr("&1 Conditions, diet, doctor"));
+    m_tabWidget->addTab(m_medications, tr("&2 Medications"));
+    m_tabWidget->addTab(m_log, tr("&3 Medication given"));
+    m_tabWidget->addTab(m_immunisations, tr("&4 Immunisations"));
+    for (int i = 0; i < m_tabWidget->count(); ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] {
+            m_tabWidget->setCurrentIndex(i);
+            m_tabWidget->currentWidget()->setFocus(); // each panel's first field
+        });
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabWidget, 1);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_conditions, &ConditionsPanel::message, this, &HealthRecordDialog::showMessage);
+    connect(m_medications, &MedicationsPanel::message, this, &HealthRecordDialog::showMessage);
+    connect(m_log, &MedicationLogPanel::message, this, &HealthRecordDialog::showMessage);
+    connect(m_immunisations, &ImmunisationsPanel::message, this, &HealthRecordDialog::showMessage);
+    connect(m_health, &HealthRecordService::healthRecordChanged, this, [this](qint64 id) {
+        if (id == m_childId) {
+            reload();
+        }
+    });
+    connect(m_health, &HealthRecordService::scheduleChanged, this, &HealthRecordDialog::reload);
+    // Enter belongs to the field it is typed in (it adds the condition, logs the dose), never to a
+    // dialog button.
+    for (QPushButton* button : findChildren<QPushButton*>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+    reload();
+    resize(900, 640);
+}
+
+HealthRecordDialog* HealthRecordDialog::open(Database& database, Session& session, qint64 childId,
+                                             const QString& childName, QWidget* parent)
+{
+    auto* dialog = new HealthRecordDialog(database, session, childId, childName, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+void HealthRecordDialog::reload()
+{
+    const auto loaded = m_health->load(m_childId);
+    if (!loaded) {
+        showMessage(loaded.errorString(), false);
+        return;
+    }
+    m_record = loaded.value();
+    m_conditions->setRecord(m_record);
+    m_medications->setRecord(m_record);
+    m_log->setRecord(m_record);
+    m_immunisations->refresh();
+}
+
+QString HealthRecordDialog::messageText() const
+{
+    return m_messageLabel->text();
+}
+
+void HealthRecordDialog::showMessage(const QString& text, bool good)
+{
+    m_messageLabel->setText(text);
+    m_messageLabel->setStyleSheet(good
+                                      ? QStringLiteral("color: #1b7a2f;")
+                                      : QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+}
+
+} // namespace Kindred

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Incident.h"
+#include "Result.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Kindred {
+
+class CentreStore;
+class FamilyStore;
+class IncidentService;
+
+// Logs or edits one incident, keyboard first: Tab through the form, Ctrl+Return saves (and submits
+// for sign-off). Core validates; an error puts the cursor on the field it names.
+class IncidentDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    IncidentDialog(IncidentService& incidents, FamilyStore& families, CentreStore& centre, QWidget* parent = nullptr);
+
+    // A new incident about these children (from the board or a child's record); the cursor starts
+    // on what happened.
+    void startForChildren(const QList<qint64>& childIds);
+    void setIncident(const Incident& incident);
+    Incident incident() const;
+    qint64 savedIncidentId() const { return m_incident.id; }
+
+    void save();
+
+private:
+    void addChild(qint64 childId, const QString& name, bool checked);
+    void searchChildren();
+    void updateInjuryFields();
+    void showError(const Error& error);
+
+    IncidentService& m_incidents;
+    FamilyStore& m_families;
+    CentreStore& m_centre;
+    Incident m_incident;
+    QComboBox* m_kindComboBox;
+    QLineEdit* m_childSearchLineEdit;
+    QListWidget* m_childrenListWidget;
+    QDateTimeEdit* m_occurredDateTimeEdit;
+    QLineEdit* m_locationLineEdit;
+    QPlainTextEdit* m_descriptionTextEdit;
+    QPlainTextEdit* m_actionTextEdit;
+    QLineEdit* m_bodyAreaLineEdit;
+    QListWidget* m_staffListWidget;
+    QLineEdit* m_witnessesLineEdit;
+    QLineEdit* m_parentNameLineEdit;
+    QCheckBox* m_parentToldCheckBox;
+    QDateTimeEdit* m_parentAtDateTimeEdit;
+    QComboBox* m_parentHowComboBox;
+    QCheckBox* m_followUpCheckBox;
+    QLineEdit* m_followUpLineEdit;
+    QCheckBox* m_reportableCheckBox;
+    QLabel* m_errorLabel;
+    QPushButton* m_saveButton;
+};
+
+} // namespace Kindred

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+
+namespace Kindred {
+
+class CentreStore;
+class Database;
+class FamilyStore;
+class IncidentsPage;
+class MainWindow;
+class RollCallWindow;
+class Session;
+
+// Puts incidents and emergencies into the main window: the "Incidents" section, and the roll call
+// on F12 from anywhere in the application (an application-wide shortcut, so it works over dialogs).
+class IncidentsSection : public QObject
+{
+    Q_OBJECT
+
+public:
+    IncidentsSection(MainWindow& window, Database& database, Session& session, FamilyStore& families,
+                     CentreStore& centre);
+
+    IncidentsPage* page() const { return m_page; }
+    QAction* rollCallAction() const { return m_rollCallAction; }
+    // Opens (or raises) the roll call window.
+    RollCallWindow* showRollCall();
+
+private:
+    MainWindow& m_window;
+    Database& m_database;
+    Session& m_session;
+    IncidentsPage* m_page;
+    QAction* m_rollCallAction;
+    RollCallWindow* m_rollCall = nullptr;
+};
+
+} // namespace Kindred

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportCommand.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "ReportCatalogue.h"
+#include "ReportRenderer.h"
+#include "SettingsStore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace Kindred {
+namespace {
+
+int fail(const QString& message)
+{
+    QTextStream(stderr) << QCoreApplication::translate("ReportCommand", "kindred report: %1").arg(message) << Qt::endl;
+    return 1;
+}
+
+} // namespace
+
+bool ReportCommand::isRequested(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const char* arg = argv[i];
+        if (std::strcmp(arg, "--database") == 0 || std::strcmp(arg, "-database") == 0) {
+            ++i; // its value
+            continue;
+        }
+        if (arg[0] == '-') {
+            continue;
+        }
+        return std::strcmp(arg, "report") == 0;
+    }
+    return false;
+}
+
+int ReportCommand::run(int argc, char* argv[])
+{
+    // Headless by design: never a window, whatever display the job runs under.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Kindred"));
+    QGuiApplication::setApplicationName(QStringLiteral("Kindred"));
+    return execute(QGuiApplication::arguments());
+}
+
+int ReportCommand::execute(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes a report as PDF or CSV without opening a window."));
+    parser.addHelpOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"), tr("Read the data file at <path>."),
+                                            tr("path"));
+    const QCommandLineOption listOption(QStringLiteral("list"), tr("List the reports and quit."));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("First day of the period (2026-03-01)."),
+                                        tr("date"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day of the period (2026-03-31)."), tr("date"));
+    const QCommandLineOption roomOption(QStringLiteral("room"), tr("Only this room (name or number)."), tr("room"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write: .pdf or .csv."), tr("file"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"), tr("a4 or letter (default: the locale's)."),
+                                         tr("size"));
+    const QCommandLineOption noBomOption(QStringLiteral("no-bom"), tr("CSV without the UTF-8 byte-order mark."));
+    parser.addOptions(
+        {databaseOption, listOption, fromOption, toOption, roomOption, outOption, paperOption, noBomOption});
+    parser.addPositionalArgument(QStringLiteral("report"), tr("The report command."));
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The report to write (see --list)."));
+    if (!parser.parse(arguments)) {
+        return fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    QTextStream out(stdout);
+    if (parser.isSet(listOption)) {
+        for (const ReportInfo& info : ReportCatalogue::reports()) {
+            out << info.name.leftJustified(20) << info.title << Qt::endl;
+        }
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        return fail(tr("name one report, such as: kindred report attendance --from 2026-03-01 --to 2026-03-31 "
+                       "--out march.pdf (kindred report --list shows them all)."));
+    }
+    ReportRequest request;
+    request.name = positional.at(1);
+    if (auto known = ReportCatalogue::checkName(request.name); !known) {
+        return fail(known.errorString());
+    }
+    if (!parser.isSet(outOption)) {
+        return fail(tr("say where to write the report with --out FILE.pdf or --out FILE.csv."));
+    }
+    const QString path = parser.value(outOption);
+    if (auto format = ReportCatalogue::formatFor(path); !format) {
+        return fail(format.errorString());
+    }
+    const QDate today = Clock::currentDate();
+    if (parser.isSet(fromOption)) {
+        auto from = ReportCatalogue::parseDate(parser.value(fromOption), QStringLiteral("from"));
+        if (!from) {
+            return fail(from.errorString());
+        }
+        request.from = from.value();
+    } else {
+        request.from = QDate(today.year(), today.month(), 1);
+    }
+    if (parser.isSet(toOption)) {
+        auto to = ReportCatalogue::parseDate(parser.value(toOption), QStringLiteral("to"));
+        if (!to) {
+            return fail(to.errorString());
+        }
+        request.to = to.value();
+    } else {
+        request.to = parser.isSet(fromOption) ? request.from : request.from.addMonths(1).addDays(-1);
+    }
+    ReportCatalogue::ExportOptions options;
+    options.pageSize = ReportRenderer::defaultPageSize();
+    if (parser.isSet(paperOption)) {
+        const QString paper = parser.value(paperOption).toLower();
+        if (paper == QLatin1String("a4")) {
+            options.pageSize = QPageSize::A4;
+        } else if (paper == QLatin1String("letter")) {
+            options.pageSize = QPageSize::Letter;
+        } else {
+            return fail(tr("--paper takes a4 or letter, not %1.").arg(parser.value(paperOption)));
+        }
+    }
+    options.byteOrderMark = !parser.isSet(noBomOption);
+
+    const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    OpenOptions openOptions;
+    openOptions.createIfMissing = false;
+    auto database = Database::open(databasePath, openOptions);
+    if (!database) {
+        return fail(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(databasePath), database.errorString()));
+    }
+    // Days and hours are the centre's, whatever zone the scheduled job runs in.
+    const QByteArray zone = SettingsStore(*database.value()).value(SettingsStore::CentreTimeZone).toUtf8();
+    if (!zone.isEmpty() && QTimeZone(zone).isValid()) {
+        Clock::setTimeZone(QTimeZone(zone));
+    }
+    if (parser.isSet(roomOption)) {
+        auto room = ReportCatalogue::findRoom(*database.value(), parser.value(roomOption));
+        if (!room) {
+            return fail(room.errorString());
+        }
+        request.roomId = room.value();
+    }
+    auto built = ReportCatalogue::build(*database.value(), request);
+    if (!built) {
+        return fail(built.errorString());
+    }
+    auto written = ReportCatalogue::write(built.value(), path, options);
+    if (!written) {
+        return fail(written.errorString());
+    }
+    const bool pdf = ReportCatalogue::formatFor(path).value() == ReportCatalogue::Format::Pdf;
+    out << (pdf ? tr("Wrote %1 (%n page(s)).", nullptr, written.value()).arg(QDir::toNativeSeparators(path))
+                : tr("Wrote %1 (%n row(s)).", nullptr, written.value()).arg(QDir::toNativeSeparators(path)))
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace Kindred

@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RollCallWindow.h"
+
+#include "Clock.h"
+#include "DrillService.h"
+#include "EmergencyContactsPopup.h"
+#include "HealthRecordDialog.h"
+#include "MessageBox.h"
+#include "ReportOutput.h"
+#include "RollCall.h"
+#include "UiStyle.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QTimer>
+
+namespace Kindred {
+namespace {
+
+const QColor LifeThreateningFill(0xfb, 0xe4, 0xe4);
+const QColor AccountedFill(0xe2, 0xf4, 0xe2);
+const QColor RoomFill(0xe8, 0xee, 0xf4);
+constexpr int PersonRole = Qt::UserRole; // index into m_people, -1 on room rows
+
+QString elapsedText(qint64 secs)
+{
+    return RollCallWindow::tr("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_session(session)
+    , m_drills(new DrillService(database, session, this))
+    , m_rollCall(std::make_unique<RollCall>(database))
+    , m_statusLabel(new QLabel(this))
+    , m_rollCallTableWidget(new QTableWidget(this))
+    , m_drillKindComboBox(new QComboBox(this))
+    , m_startButton(new QPushButton(tr("&Start roll call"), this))
+    , m_finishButton(new QPushButton(tr("&Finish and save"), this))
+    , m_printButton(new QPushButton(tr("&Print now"), this))
+    , m_pdfButton(new QPushButton(tr("P&DF…"), this))
+    , m_drillLogButton(new QPushButton(tr("Drill &log…"), this))
+    , m_contactsButton(new QPushButton(tr("Emergency &contacts"), this))
+    , m_healthButton(new QPushButton(tr("&Health record…"), this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("rollCallWindow"));
+    setWindowTitle(tr("Emergency roll call"));
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_rollCallTableWidget->setObjectName(QStringLiteral("rollCallTableWidget"));
+    m_drillKindComboBox->setObjectName(QStringLiteral("drillKindComboBox"));
+    m_startButton->setObjectName(QStringLiteral("startButton"));
+    m_finishButton->setObjectName(QStringLiteral("finishButton"));
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_pdfButton->setObjectName(QStringLiteral("pdfButton"));
+    m_drillLogButton->setObjectName(QStringLiteral("drillLogButton"));
+    m_contactsButton->setObjectName(QStringLiteral("contactsButton"));
+    m_contactsButton->setToolTip(tr("The emergency contacts of the child on the chosen row (Ctrl+E)"));
+    m_healthButton->setObjectName(QStringLiteral("healthRecordButton"));
+    for (DrillKind kind : {DrillKind::Drill, DrillKind::Evacuation, DrillKind::Lockdown}) {
+        m_drillKindComboBox->addItem(drillKindName(kind), int(kind));
+    }
+    QFont big = m_statusLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_statusLabel->setFont(big);
+
+    m_rollCallTableWidget->setColumnCount(6);
+    m_rollCallTableWidget->setHorizontalHeaderLabels({tr("Accounted"), tr("Name"), tr("Life-threatening allergies"),
+                                                      tr("Other allergies, medical notes"),
+                                                      tr("Emergency contacts / phone"), tr("Since")});
+    m_rollCallTableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rollCallTableWidget->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_rollCallTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rollCallTableWidget->setWordWrap(true);
+    m_rollCallTableWidget->verticalHeader()->hide();
+    m_rollCallTableWidget->horizontalHeader()->setStretchLastSection(true);
+    const QList<int> widths {80, 170, 200, 220, 260};
+    for (int c = 0; c < widths.size(); ++c) {
+        m_rollCallTableWidget->setColumnWidth(c, widths.at(c));
+    }
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_statusLabel, 1);
+    top->addWidget(m_contactsButton);
+    top->addWidget(m_healthButton);
+    top->addWidget(m_printButton);
+    top->addWidget(m_pdfButton);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_drillKindComboBox);
+    bottom->addWidget(m_startButton);
+    bottom->addWidget(m_finishButton);
+    bottom->addStretch(1);
+    bottom->addWidget(m_drillLogButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_rollCallTableWidget, 1);
+    layout->addLayout(bottom);
+
+    connect(m_printButton, &QPushButton::clicked, this, &RollCallWindow::printNow);
+    connect(m_pdfButton, &QPushButton::clicked, this, &RollCallWindow::savePdf);
+    connect(m_drillLogButton, &QPushButton::clicked, this, &RollCallWindow::showDrillLog);
+    connect(m_startButton, &QPushButton::clicked, this,
+            [this] { startDrill(DrillKind(m_drillKindComboBox->currentData().toInt())); });
+    connect(m_finishButton, &QPushButton::clicked, this, &RollCallWindow::finishAsked);
+    connect(m_rollCallTableWidget, &QTableWidget::cellDoubleClicked, this, [this](int row) { markRow(row); });
+    auto* tick = new QShortcut(QKeySequence(Qt::Key_Space), m_rollCallTableWidget);
+    tick->setContext(Qt::WidgetShortcut);
+    connect(tick, &QShortcut::activated, this, [this] {
+        if (markRow(m_rollCallTableWidget->currentRow())) {
+            m_rollCallTableWidget->selectRow(m_rollCallTableWidget->currentRow() + 1);
+        }
+    });
+    connect(m_contactsButton, &QPushButton::clicked, this, &RollCallWindow::showEmergencyContacts);
+    connect(m_healthButton, &QPushButton::clicked, this, &RollCallWindow::showHealthRecord);
+    auto* contacts = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    connect(contacts, &QShortcut::activated, this, &RollCallWindow::showEmergencyContacts);
+    connect(m_timer, &QTimer::timeout, this, &RollCallWindow::updateStatus);
+    m_timer->setInterval(1000);
+
+    // A drill left under way (a station switched off mid-drill) is picked up where it stopped.
+    m_drillId = m_drills->drillUnderWay();
+    refresh();
+    resize(1100, 700);
+}
+
+RollCallWindow::~RollCallWindow() = default;
+
+void RollCallWindow::refresh()
+{
+    m_people = m_rollCall->onPremises();
+    if (m_drillId) {
+        const auto drill = m_drills->load(m_drillId);
+        if (drill) {
+            m_startedAt = drill->startedAt;
+            // The roll is the one taken when the drill started; ticks come from the record.
+            QList<RollCallPerson> onRoll;
+            for (const DrillEntry& e : drill->entries) {
+                RollCallPerson p;
+                for (const RollCallPerson& here : m_people) {
+                    if (here.kind == e.personKind && here.id == e.personId) {
+                        p = here;
+                    }
+                }
+                p.kind = e.personKind;
+                p.id = e.personId;
+                p.name = e.name;
+                p.roomName = e.roomName;
+                p.accountedAt = e.accountedAt;
+                onRoll << p;
+            }
+            m_people = onRoll;
+        }
+    }
+    fillTable();
+    updateStatus();
+}
+
+int RollCallWindow::rowCount() const
+{
+    return m_rollCallTableWidget->rowCount();
+}
+
+void RollCallWindow::fillTable()
+{
+    m_rollCallTableWidget->setRowCount(0);
+    QString room = QStringLiteral("\x01");
+    bool staffHeading = false;
+    for (int i = 0; i < m_people.size(); ++i) {
+        const RollCallPerson& p = m_people.at(i);
+        const QString heading
+            = p.isChild() ? (p.roomName.isEmpty() ? tr("No room") : p.roomName) : tr("Staff on the premises");
+        if ((p.isChild() && p.roomName != room) || (!p.isChild() && !staffHeading)) {
+            room = p.roomName;
+            staffHeading = !p.isChild();
+            const int row = m_rollCallTableWidget->rowCount();
+            m_rollCallTableWidget->insertRow(row);
+            auto* item = new QTableWidgetItem(heading);
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+            item->setData(PersonRole, -1);
+            item->setBackground(RoomFill);
+            m_rollCallTableWidget->setItem(row, 0, item);
+            m_rollCallTableWidget->setSpan(row, 0, 1, m_rollCallTableWidget->columnCount());
+        }
+        QStringList contacts;
+        for (const EmergencyContact& c : p.contacts) {
+            contacts << QStringLiteral("%1 (%2) %3").arg(c.name, c.relation, c.phone);
+        }
+        QStringList other = p.otherAllergies;
+        if (!p.medicalNotes.isEmpty()) {
+            other << p.medicalNotes;
+        }
+        const QStringList cells {
+            p.accountedAt.isValid()
+                ? QLocale().toString(p.accountedAt.toTimeZone(Clock::timeZone()).time(), QLocale::ShortFormat)
+                : QString(),
+            p.name,
+            p.lifeThreateningAllergies.join(QStringLiteral("; ")),
+            other.join(QStringLiteral("; ")),
+            p.isChild() ? contacts.join(QLatin1Char('\n')) : p.phone,
+            p.since.isValid() ? QLocale().toString(p.since.toTimeZone(Clock::timeZone()).time(), QLocale::ShortFormat)
+                              : QString(),
+        };
+        const int row = m_rollCallTableWidget->rowCount();
+        m_rollCallTableWidget->insertRow(row);
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            item->setData(PersonRole, i);
+            if (p.accountedAt.isValid()) {
+                item->setBackground(AccountedFill);
+            } else if (p.hasLifeThreateningAllergy()) {
+                item->setBackground(LifeThreateningFill);
+            }
+            if (c == 2 && p.hasLifeThreateningAllergy()) {
+                item->setForeground(QColor(QLatin1String(AlertColor)));
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            m_rollCallTableWidget->setItem(row, c, item);
+        }
+    }
+    m_rollCallTableWidget->resizeRowsToContents();
+}
+
+void RollCallWindow::updateStatus()
+{
+    int children = 0;
+    int accounted = 0;
+    for (const RollCallPerson& p : m_people) {
+        children += p.isChild() ? 1 : 0;
+        accounted += p.accountedAt.isValid() ? 1 : 0;
+    }
+    const int staff = int(m_people.size()) - children;
+    QString text = tr("%1 children, %2 staff on the premises").arg(children).arg(staff);
+    if (m_drillId) {
+        text = tr("%1 — %2 of %3 accounted for — %4")
+                   .arg(text)
+                   .arg(accounted)
+                   .arg(m_people.size())
+                   .arg(elapsedText(m_startedAt.secsTo(Clock::currentDateTimeUtc())));
+    }
+    m_statusLabel->setText(text);
+    const bool underWay = m_drillId != 0;
+    m_startButton->setEnabled(!underWay);
+    m_drillKindComboBox->setEnabled(!underWay);
+    m_finishButton->setEnabled(underWay);
+    if (underWay && !m_timer->isActive()) {
+        m_timer->start();
+    } else if (!underWay) {
+        m_timer->stop();
+    }
+}
+
+bool RollCallWindow::startDrill(DrillKind kind)
+{
+    const auto started = m_drills->start(kind);
+    if (!started) {
+        MessageBox::warning(this, tr("Roll call not started"), started.errorString());
+        return false;
+    }
+    m_drillId = started.value();
+    refresh();
+    m_rollCallTableWidget->setFocus();
+    m_rollCallTableWidget->selectRow(1);
+    return true;
+}
+
+bool RollCallWindow::markRow(int row)
+{
+    if (!m_drillId || row < 0 || row >= m_rollCallTableWidget->rowCount()) {
+        return false;
+    }
+    const int index = m_rollCallTableWidget->item(row, 0)->data(PersonRole).toInt();
+    if (index < 0) {
+        return false;
+    }
+    RollCallPerson& p = m_people[index];
+    const auto marked = m_drills->markAccounted(m_drillId, p.kind, p.id);
+    if (!marked) {
+        MessageBox::warning(this, tr("Not ticked"), marked.errorString());
+        return false;
+    }
+    p.accountedAt = marked.value();
+    m_rollCallTableWidget->item(row, 0)->setText(
+        QLocale().toString(p.accountedAt.toTimeZone(Clock::timeZone()).time(), QLocale::ShortFormat));
+    for (int c = 0; c < m_rollCallTableWidget->columnCount(); ++c) {
+        m_rollCallTableWidget->item(row, c)->setBackground(AccountedFill);
+    }
+    updateStatus();
+    return true;
+}
+
+Result<Drill> RollCallWindow::finishDrill(const QString& notes)
+{
+    if (!m_drillId) {
+        return Error {tr("No roll call is under way.")};
+    }
+    auto finished = m_drills->finish(m_drillId, notes);
+    if (finished) {
+        m_drillId = 0;
+        refresh();
+        m_statusLabel->setText(tr("Saved: %1, %2 of %3 accounted for, took %4.")
+                                   .arg(drillKindName(finished->kind))
+                                   .arg(finished->accountedCount)
+                                   .arg(finished->peopleCount)
+                                   .arg(elapsedText(finished->durationSecs())));
+    }
+    return finished;
+}
+
+void RollCallWindow::finishAsked()
+{
+    bool ok = false;
+    const QString notes = QInputDialog::getText(this, tr("Finish roll call"),
+                                                tr("Notes for the drill log (assembly point, problems found):"),
+                                                QLineEdit::Normal, QString(), &ok);
+    if (!ok) {
+        return;
+    }
+    if (const auto finished = finishDrill(notes); !finished) {
+        MessageBox::warning(this, tr("Not saved"), finished.errorString());
+    }
+}
+
+const RollCallPerson* RollCallWindow::currentChild() const
+{
+    const QTableWidgetItem* item = m_rollCallTableWidget->item(m_rollCallTableWidget->currentRow(), 0);
+    const int index = item ? item->data(PersonRole).toInt() : -1;
+    return index >= 0 && index < m_people.size() && m_people.at(index).isChild() ? &m_people.at(index) : nullptr;
+}
+
+QDialog* RollCallWindow::showEmergencyContacts()
+{
+    const RollCallPerson* child = currentChild();
+    if (!child) {
+        return nullptr;
+    }
+    return EmergencyContactsPopup::open({{child->name, child->lifeThreateningAllergies, child->contacts}}, this);
+}
+
+QDialog* RollCallWindow::showHealthRecord()
+{
+    const RollCallPerson* child = currentChild();
+    return child ? HealthRecordDialog::open(m_database, m_session, child->id, child->name, this) : nullptr;
+}
+
+void RollCallWindow::printNow()
+{
+    ReportOutput::print(this, m_rollCall->document(m_people));
+}
+
+void RollCallWindow::savePdf()
+{
+    ReportOutput::savePdf(this, m_rollCall->document(m_people),
+                          tr("roll-call-%1.pdf").arg(Clock::currentDate().toString(Qt::ISODate)));
+}
+
+void RollCallWindow::showDrillLog()
+{
+    const QDate today = Clock::currentDate();
+    ReportOutput::printPreview(this, m_drills->drillLog(today.addYears(-1), today));
+}
+
+} // namespace Kindred

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Drill.h"
+#include "Result.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace Kindred {
+
+class Database;
+class DrillService;
+class RollCall;
+class Session;
+
+// The emergency roll call, one key from anywhere (F12): everyone on the premises now — children by
+// room with life-threatening allergies, medical notes and emergency contacts, then staff — ready to
+// print at once. "Start roll call" turns it into a drill record: Space (or a double-click) ticks the
+// person with the time; "Finish" saves the drill with its duration.
+class RollCallWindow : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RollCallWindow(Database& database, Session& session, QWidget* parent = nullptr);
+    ~RollCallWindow() override;
+
+    void refresh();
+    int rowCount() const;
+    // Starts a drill on the current roll; false (with a message) when core refuses.
+    bool startDrill(DrillKind kind);
+    // Ticks the person on this row; false when no drill is under way or core refuses.
+    bool markRow(int row);
+    Result<Drill> finishDrill(const QString& notes);
+    qint64 drillId() const { return m_drillId; }
+
+    void printNow();
+    void savePdf();
+    void showDrillLog();
+    // The child on the current row: emergency contacts (Ctrl+E) and health record. Null when the
+    // row is not a child's.
+    QDialog* showEmergencyContacts();
+    QDialog* showHealthRecord();
+
+private:
+    void fillTable();
+    void updateStatus();
+    void finishAsked();
+    const RollCallPerson* currentChild() const;
+
+    Database& m_database;
+    Session& m_session;
+    DrillService* m_drills;
+    std::unique_ptr<RollCall> m_rollCall;
+    QList<RollCallPerson> m_people;
+    qint64 m_drillId = 0;
+    QDateTime m_startedAt;
+    QLabel* m_statusLabel;
+    QTableWidget* m_rollCallTableWidget;
+    QComboBox* m_drillKindComboBox;
+    QPushButton* m_startButton;
+    QPushButton* m_finishButton;
+    QPushButton* m_printButton;
+    QPushButton* m_pdfButton;
+    QPushButton* m_drillLogButton;
+    QPushButton* m_contactsButton;
+    QPushButton* m_healthButton;
+    QTimer* m_timer;
+};
+
+} // namespace Kindred

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "Ticket.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace Kindred {
+
+class CentreStore;
+class TicketService;
+
+// One ticket: its facts, the timeline, notes (internal or shared with the parent), owner and
+// collaborators, the next steps of the workflow with the input each needs (a resolution summary, the
+// parent's follow-up or why there is none, a reason to reopen), and the link to an incident.
+class TicketDetailDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    TicketDetailDialog(TicketService& tickets, CentreStore& centre, qint64 ticketId, QWidget* parent = nullptr);
+
+    qint64 ticketId() const { return m_ticketId; }
+
+public slots:
+    void reload();
+    void addNote();
+    void assign();
+    void addCollaborator();
+    void removeCollaborator();
+    void applyTransition();
+    void linkIncident();
+
+private:
+    void updateStepInputs();
+    bool report(const QString& title, const Error& error, bool ok);
+
+    TicketService& m_tickets;
+    qint64 m_ticketId;
+    Ticket m_ticket;
+    QLabel* m_headerLabel;
+    QLabel* m_factsLabel;
+    QTreeWidget* m_timelineTreeWidget;
+    QPlainTextEdit* m_noteTextEdit;
+    QCheckBox* m_sharedCheckBox;
+    QPushButton* m_addNoteButton;
+    QComboBox* m_ownerComboBox;
+    QPushButton* m_assignButton;
+    QComboBox* m_collaboratorComboBox;
+    QPushButton* m_addCollaboratorButton;
+    QPushButton* m_removeCollaboratorButton;
+    QComboBox* m_nextStatusComboBox;
+    QStackedWidget* m_stepStackedWidget;
+    QLineEdit* m_summaryLineEdit;
+    QCheckBox* m_followUpCheckBox;
+    QCheckBox* m_satisfiedCheckBox;
+    QSpinBox* m_ratingSpinBox;
+    QLineEdit* m_followUpWordsLineEdit;
+    QLineEdit* m_noFollowUpLineEdit;
+    QLineEdit* m_reasonLineEdit;
+    QPushButton* m_applyButton;
+    QSpinBox* m_incidentSpinBox;
+    QPushButton* m_linkIncidentButton;
+};
+
+} // namespace Kindred

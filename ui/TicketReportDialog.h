@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "TicketReport.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+namespace Kindred {
+
+class Database;
+
+// The tickets report for a range of months: figures on screen, print preview, PDF and CSV.
+class TicketReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit TicketReportDialog(Database& database, QWidget* parent = nullptr);
+
+    void setMonths(QDate from, QDate to);
+    const QList<TicketReportRow>& rows() const { return m_rows; }
+    // Write without asking for a file name (the buttons ask, then call these).
+    Result<int> savePdf(const QString& path) const;
+    Result<void> saveCsv(const QString& path) const;
+
+public slots:
+    void refresh();
+    void printPreview();
+    void choosePdf();
+    void chooseCsv();
+
+private:
+    QDate fromMonth() const;
+    QDate toMonth() const;
+
+    Database& m_database;
+    QDateEdit* m_fromDateEdit;
+    QDateEdit* m_toDateEdit;
+    QTableWidget* m_tableWidget;
+    QLabel* m_messageLabel;
+    QList<TicketReportRow> m_rows;
+};
+
+} // namespace Kindred

@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TicketsPage.h"
+
+#include "CentreStore.h"
+#include "Clock.h"
+#include "FamilyStore.h"
+#include "MessageBox.h"
+#include "ReportRenderer.h"
+#include "Session.h"
+#include "TicketBoardModel.h"
+#include "TicketCaptureDialog.h"
+#include "TicketDetailDialog.h"
+#include "TicketHistoryReport.h"
+#include "TicketReportDialog.h"
+#include "TicketService.h"
+#include "UiStyle.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTableView>
+
+namespace Kindred {
+namespace {
+
+// Tab data: a status, or one of these.
+constexpr int AllOpenTab = -1;
+constexpr int AllTab = -2;
+// Owner filter data: anyone, or my tickets (owned or shared), or a staff id.
+constexpr qint64 AnyOwner = 0;
+constexpr qint64 MyTickets = -1;
+
+} // namespace
+
+TicketsPage::TicketsPage(Database& database, Session& session, FamilyStore& families, CentreStore& centre,
+                         QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_session(session)
+    , m_families(families)
+    , m_centre(centre)
+    , m_service(new TicketService(database, session, this))
+    , m_model(new TicketBoardModel(this))
+    , m_statusTabBar(new QTabBar(this))
+    , m_ownerComboBox(new QComboBox(this))
+    , m_categoryComboBox(new QComboBox(this))
+    , m_kindComboBox(new QComboBox(this))
+    , m_familyComboBox(new QComboBox(this))
+    , m_overdueCheckBox(new QCheckBox(tr("Overdue only"), this))
+    , m_dateCheckBox(new QCheckBox(tr("Raised between"), this))
+    , m_fromDateEdit(new QDateEdit(this))
+    , m_toDateEdit(new QDateEdit(this))
+    , m_searchLineEdit(new QLineEdit(this))
+    , m_tableView(new QTableView(this))
+    , m_summaryLabel(new QLabel(this))
+    , m_captureAction(new QAction(tr("New &ticket…"), this))
+{
+    setObjectName(QStringLiteral("ticketsPage"));
+    m_statusTabBar->setObjectName(QStringLiteral("statusTabBar"));
+    m_ownerComboBox->setObjectName(QStringLiteral("ownerFilterComboBox"));
+    m_categoryComboBox->setObjectName(QStringLiteral("categoryFilterComboBox"));
+    m_kindComboBox->setObjectName(QStringLiteral("kindFilterComboBox"));
+    m_familyComboBox->setObjectName(QStringLiteral("familyFilterComboBox"));
+    m_overdueCheckBox->setObjectName(QStringLiteral("overdueCheckBox"));
+    m_dateCheckBox->setObjectName(QStringLiteral("dateRangeCheckBox"));
+    m_searchLineEdit->setObjectName(QStringLiteral("ticketSearchLineEdit"));
+    m_tableView->setObjectName(QStringLiteral("ticketsTableView"));
+    m_summaryLabel->setObjectName(QStringLiteral("ticketsSummaryLabel"));
+    m_captureAction->setObjectName(QStringLiteral("newTicketAction"));
+    m_captureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_captureAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_captureAction);
+
+    m_statusTabBar->addTab(tr("All open"));
+    m_statusTabBar->setTabData(0, AllOpenTab);
+    for (TicketStatus status : allTicketStatuses()) {
+        m_statusTabBar->setTabData(m_statusTabBar->addTab(ticketStatusName(status)), int(status));
+    }
+    m_statusTabBar->setTabData(m_statusTabBar->addTab(tr("All")), AllTab);
+    m_statusTabBar->setExpanding(false);
+    fillFilters();
+    m_searchLineEdit->setPlaceholderText(tr("Search subjects and notes"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    for (QDateEdit* edit : {m_fromDateEdit, m_toDateEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(dateEditFormat());
+        edit->setEnabled(false);
+    }
+    m_toDateEdit->setDate(Clock::currentDate());
+    m_fromDateEdit->setDate(Clock::currentDate().addMonths(-1));
+    m_tableView->setModel(m_model);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->horizontalHeader()->setSectionResizeMode(TicketBoardModel::SubjectColumn, QHeaderView::Stretch);
+    m_tableView->setColumnWidth(TicketBoardModel::NumberColumn, 50);
+    m_tableView->setColumnWidth(TicketBoardModel::StatusColumn, 170);
+    m_tableView->setColumnWidth(TicketBoardModel::FamilyColumn, 130);
+    m_tableView->setColumnWidth(TicketBoardModel::RaisedColumn, 140);
+    m_tableView->setColumnWidth(TicketBoardModel::DueColumn, 140);
+
+    auto* newButton = new QPushButton(tr("&New ticket…"), this);
+    auto* openButton = new QPushButton(tr("&Open"), this);
+    auto* historyButton = new QPushButton(tr("Family &history PDF…"), this);
+    auto* reportButton = new QPushButton(tr("&Report…"), this);
+    newButton->setObjectName(QStringLiteral("newTicketButton"));
+    openButton->setObjectName(QStringLiteral("openTicketButton"));
+    historyButton->setObjectName(QStringLiteral("familyHistoryButton"));
+    reportButton->setObjectName(QStringLiteral("reportButton"));
+    newButton->setToolTip(m_captureAction->shortcut().toString(QKeySequence::NativeText));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_searchLineEdit, 1);
+    top->addWidget(newButton);
+    top->addWidget(openButton);
+    top->addWidget(historyButton);
+    top->addWidget(reportButton);
+    auto* filters = new QHBoxLayout;
+    for (QWidget* w :
+         std::initializer_list<QWidget*> {m_ownerComboBox, m_categoryComboBox, m_kindComboBox, m_familyComboBox,
+                                          m_overdueCheckBox, m_dateCheckBox, m_fromDateEdit, m_toDateEdit}) {
+        filters->addWidget(w);
+    }
+    filters->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(filters);
+    layout->addWidget(m_statusTabBar);
+    layout->addWidget(m_tableView, 1);
+    layout->addWidget(m_summaryLabel);
+
+    connect(m_captureAction, &QAction::triggered, this,
+            [this] { captureTicket(m_familyInView ? m_familyInView() : 0); });
+    connect(newButton, &QPushButton::clicked, m_captureAction, &QAction::trigger);
+    connect(openButton, &QPushButton::clicked, this, &TicketsPage::openCurrent);
+    connect(historyButton, &QPushButton::clicked, this, &TicketsPage::printFamilyHistory);
+    connect(reportButton, &QPushButton::clicked, this, &TicketsPage::showReport);
+    connect(m_tableView, &QTableView::activated, this, &TicketsPage::openCurrent);
+    connect(m_statusTabBar, &QTabBar::currentChanged, this, &TicketsPage::refresh);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, this, &TicketsPage::refresh);
+    connect(m_overdueCheckBox, &QCheckBox::toggled, this, &TicketsPage::refresh);
+    connect(m_dateCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_fromDateEdit->setEnabled(on);
+        m_toDateEdit->setEnabled(on);
+        refresh();
+    });
+    for (QComboBox* combo : {m_ownerComboBox, m_categoryComboBox, m_kindComboBox, m_familyComboBox}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &TicketsPage::refresh);
+    }
+    connect(m_fromDateEdit, &QDateEdit::dateChanged, this, &TicketsPage::refresh);
+    connect(m_toDateEdit, &QDateEdit::dateChanged, this, &TicketsPage::refresh);
+    connect(m_service, &TicketService::ticketChanged, this, &TicketsPage::refresh);
+    connect(&m_session, &Session::actorChanged, this, &TicketsPage::refresh);
+    setFocusProxy(m_searchLineEdit);
+    refresh();
+}
+
+void TicketsPage::fillFilters()
+{
+    m_ownerComboBox->addItem(tr("Any owner"), AnyOwner);
+    m_ownerComboBox->addItem(tr("My tickets (owned or shared)"), MyTickets);
+    for (const StaffMember& member : m_centre.staff()) {
+        m_ownerComboBox->addItem(member.fullName(), member.id);
+    }
+    m_categoryComboBox->addItem(tr("Any category"), -1);
+    for (TicketCategory category : allTicketCategories()) {
+        m_categoryComboBox->addItem(ticketCategoryName(category), int(category));
+    }
+    m_kindComboBox->addItem(tr("Any kind"), -1);
+    for (TicketKind kind : allTicketKinds()) {
+        m_kindComboBox->addItem(ticketKindName(kind), int(kind));
+    }
+    m_familyComboBox->addItem(tr("Any family"), 0);
+    for (const FamilySummary& family : m_families.list(0, 5000)) {
+        m_familyComboBox->addItem(family.householdName, family.id);
+    }
+}
+
+void TicketsPage::refresh()
+{
+    TicketFilter filter;
+    const qint64 owner = m_ownerComboBox->currentData().toLongLong();
+    filter.ownerId = owner > 0 ? owner : 0;
+    if (const int category = m_categoryComboBox->currentData().toInt(); category >= 0) {
+        filter.category = TicketCategory(category);
+    }
+    if (const int kind = m_kindComboBox->currentData().toInt(); kind >= 0) {
+        filter.kind = TicketKind(kind);
+    }
+    filter.familyId = m_familyComboBox->currentData().toLongLong();
+    filter.overdueOnly = m_overdueCheckBox->isChecked();
+    if (m_dateCheckBox->isChecked()) {
+        filter.createdFrom = m_fromDateEdit->date();
+        filter.createdTo = m_toDateEdit->date();
+    }
+    filter.text = m_searchLineEdit->text();
+    const QList<TicketSummary> all = m_service->board(filter);
+
+    // One query for every tab: the counts come from the same rows.
+    QHash<int, int> counts;
+    int open = 0;
+    QList<TicketSummary> shown;
+    const int tab = m_statusTabBar->tabData(m_statusTabBar->currentIndex()).toInt();
+    for (const TicketSummary& row : all) {
+        if (owner == MyTickets && !row.mine) {
+            continue;
+        }
+        const bool isOpen = row.status != TicketStatus::Resolved && row.status != TicketStatus::Closed;
+        ++counts[int(row.status)];
+        open += isOpen ? 1 : 0;
+        if (tab == AllTab || (tab == AllOpenTab && isOpen) || tab == int(row.status)) {
+            shown << row;
+        }
+    }
+    const QSignalBlocker blocker(m_statusTabBar);
+    for (int i = 0; i < m_statusTabBar->count(); ++i) {
+        const int data = m_statusTabBar->tabData(i).toInt();
+        const int n = data == AllOpenTab ? open : data == AllTab ? int(all.size()) : counts.value(data);
+        const QString name = data == AllOpenTab ? tr("All open")
+            : data == AllTab                    ? tr("All")
+                                                : ticketStatusName(TicketStatus(data));
+        m_statusTabBar->setTabText(i, tr("%1 (%2)").arg(name).arg(n));
+    }
+    const qint64 selected = currentTicketId();
+    m_model->setRows(shown);
+    int overdue = 0;
+    for (int r = 0; r < shown.size(); ++r) {
+        overdue += shown.at(r).overdue ? 1 : 0;
+        if (shown.at(r).id == selected) {
+            m_tableView->selectRow(r);
+        }
+    }
+    const QString shownText = tr("Tickets shown: %1").arg(shown.size());
+    m_summaryLabel->setText(
+        overdue ? shownText
+                + tr(" · <span style=\"color:%1\"><b>%2 overdue</b></span>").arg(QLatin1String(AlertColor)).arg(overdue)
+                : shownText);
+}
+
+qint64 TicketsPage::currentTicketId() const
+{
+    const QModelIndex index = m_tableView->currentIndex();
+    return index.isValid() ? index.data(TicketBoardModel::TicketIdRole).toLongLong() : 0;
+}
+
+TicketCaptureDialog* TicketsPage::captureTicket(qint64 familyId)
+{
+    auto* dialog = new TicketCaptureDialog(*m_service, m_families, m_centre, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFamily(familyId);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        refresh();
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->row(r)->id == dialog->capturedTicketId()) {
+                m_tableView->selectRow(r);
+            }
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+TicketDetailDialog* TicketsPage::openTicket(qint64 ticketId)
+{
+    if (ticketId <= 0) {
+        return nullptr;
+    }
+    auto* dialog = new TicketDetailDialog(*m_service, m_centre, ticketId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void TicketsPage::openCurrent()
+{
+    openTicket(currentTicketId());
+}
+
+Result<int> TicketsPage::saveFamilyHistory(qint64 familyId, const QString& path) const
+{
+    auto doc = TicketHistoryReport::build(m_database, familyId);
+    if (!doc) {
+        return doc.error();
+    }
+    return ReportRenderer::writePdf(doc.value(), path, ReportRenderer::defaultPageSize());
+}
+
+void TicketsPage::printFamilyHistory()
+{
+    const QModelIndex index = m_tableView->currentIndex();
+    qint64 familyId = index.isValid() ? index.data(TicketBoardModel::FamilyIdRole).toLongLong() : 0;
+    if (!familyId) {
+        familyId = m_familyComboBox->currentData().toLongLong();
+    }
+    if (!familyId) {
+        MessageBox::information(this, tr("Family history"), tr("Choose a ticket of the family, or the family filter."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the family's ticket history"),
+                                                      tr("ticket-history.pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (auto saved = saveFamilyHistory(familyId, path); !saved) {
+        MessageBox::warning(this, tr("Family history"), saved.errorString());
+    }
+}
+
+void TicketsPage::showReport()
+{
+    auto* dialog = new TicketReportDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace Kindred
