@@ -36,6 +36,17 @@ void DeskProcess::pump(int ms)
     readLines();
 }
 
+bool DeskProcess::waitForReady(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_ready && m_process.state() == QProcess::Running && timer.elapsed() < ms) {
+        m_process.waitForReadyRead(int(std::max<qint64>(1, ms - timer.elapsed())));
+        readLines();
+    }
+    return m_ready;
+}
+
 void DeskProcess::kill()
 {
     m_process.kill();

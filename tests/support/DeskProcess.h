@@ -31,6 +31,8 @@ public:
     bool start(const QString& path, int familyOffset, int familyCount, qint64 operations = 0);
     // Reads what the process prints for `ms` milliseconds (or until it exits).
     void pump(int ms);
+    // Reads until the process says it is ready (file open, children found); false on timeout.
+    bool waitForReady(int ms);
     // SIGKILL: no chance to flush, close or roll back anything. Keeps every complete line already printed.
     void kill();
     // Waits for a normal exit; false on timeout or a non-zero exit code.
