@@ -27,8 +27,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QPointer>
 #include <QStyle>
 #include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 
 namespace Kindred {
@@ -176,6 +178,37 @@ void AppStartup::showWindow()
     if (m_requireSignIn) {
         security->start();
     }
+    checkLargeFileInBackground();
+}
+
+void AppStartup::checkLargeFileInBackground()
+{
+    // Database::open checks small files itself; reading a big one through would keep the desk waiting
+    // for seconds, so it is read on a connection of its own while the desk works.
+    const OpenOptions defaults;
+    const QString path = m_database->path();
+    if (QFileInfo(path).size() <= defaults.quickCheckMaxBytes) {
+        return;
+    }
+    QPointer<MainWindow> window = m_window.get();
+    QThread* thread = QThread::create([path, window] {
+        OpenOptions options;
+        options.quickCheck = false;
+        options.createIfMissing = false;
+        auto connection = Database::open(path, options);
+        const Result<void> verdict = connection ? connection.value()->quickCheck() : Result<void>(connection.error());
+        if (verdict.ok() || !window) {
+            return;
+        }
+        const QString message = verdict.errorString();
+        QMetaObject::invokeMethod(window, [window, message] {
+            if (window) {
+                MessageBox::critical(window, tr("Kindred data file"), message);
+            }
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
 }
 
 void AppStartup::switchTo(const QString& path)

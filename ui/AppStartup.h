@@ -58,6 +58,7 @@ private:
     void showWindow();
     void switchTo(const QString& path);
     void grabScreenshots(const StartupOptions& options);
+    void checkLargeFileInBackground();
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Database> m_database;
