@@ -327,10 +327,10 @@ void TestTicketService::linkIncident()
     QCOMPARE(m_service->linkIncident(id, 0).error().field, QStringLiteral("incidentId"));
     // The incident must be on file.
     QSqlQuery create(m_centre->database().connection());
-    QVERIFY(create.exec(QStringLiteral(
-        "INSERT INTO incidents (id, kind, occurred_at, location, description, status, created_at) "
-        "VALUES (5, 'injury', '2026-11-23T01:00:00.000Z', 'Playground', 'Fell off the swing', 'draft', "
-        "'2026-11-23T01:05:00.000Z')")));
+    QVERIFY(create.exec(
+        QStringLiteral("INSERT INTO incidents (id, kind, occurred_at, location, description, status, created_at) "
+                       "VALUES (5, 'injury', '2026-11-23T01:00:00.000Z', 'Playground', 'Fell off the swing', 'draft', "
+                       "'2026-11-23T01:05:00.000Z')")));
     QCOMPARE(m_service->linkIncident(id, 6).error().field, QStringLiteral("incidentId"));
     QVERIFY(m_service->linkIncident(id, 5).ok());
     QCOMPARE(m_service->ticket(id).value().incidentId, 5);

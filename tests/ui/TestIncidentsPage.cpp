@@ -68,7 +68,8 @@ void TestIncidentsPage::init()
     QVERIFY(m_centre->families().save(family));
     m_centre->session().signIn(mai);
     m_childId = family.children[0].id;
-    m_window = std::make_unique<MainWindow>(m_centre->database(), m_centre->session(), m_centre->families(), m_centre->centre());
+    m_window = std::make_unique<MainWindow>(m_centre->database(), m_centre->session(), m_centre->families(),
+                                            m_centre->centre());
     m_section = new IncidentsSection(*m_window, m_centre->database(), m_centre->session(), m_centre->families(),
                                      m_centre->centre());
     m_window->resize(1200, 760);
