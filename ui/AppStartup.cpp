@@ -26,6 +26,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QStyle>
@@ -172,8 +173,10 @@ void AppStartup::showWindow()
                          QApplication::style()->standardIcon(QStyle::SP_DesktopIcon));
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     auto* security = new SecurityController(*m_database, *m_session, m_window.get());
-    m_window->addSection(tr("Privacy"), new PrivacyPage(*m_database, *m_session, *m_families));
-    m_window->addSection(tr("Audit trail"), new AuditLogPage(*m_database, *m_session));
+    m_window->addSection(tr("Privacy"), new PrivacyPage(*m_database, *m_session, *m_families),
+                         QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon));
+    m_window->addSection(tr("Audit trail"), new AuditLogPage(*m_database, *m_session),
+                         QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView));
     m_window->show();
     if (m_requireSignIn) {
         security->start();
@@ -235,6 +238,23 @@ void AppStartup::switchTo(const QString& path)
 void AppStartup::grabScreenshots(const StartupOptions& options)
 {
     if (!options.screenshotPath.isEmpty()) {
+        // The picture shows the desk as a receptionist sees it: a family found, its children's cards
+        // with their alerts (one with a life-threatening allergy, when the centre has one).
+        if (auto* desk = m_window->findChild<FrontDeskPage*>()) {
+            const QList<FamilySummary> families = m_families->list(0, 500);
+            auto chosen = std::find_if(families.cbegin(), families.cend(),
+                                       [](const FamilySummary& f) { return f.hasLifeThreateningAllergy; });
+            if (chosen == families.cend()) {
+                chosen = families.cbegin();
+            }
+            if (chosen != families.cend()) {
+                if (auto* search = desk->findChild<QLineEdit*>(QStringLiteral("frontDeskSearchLineEdit"))) {
+                    search->setText(chosen->householdName);
+                }
+                desk->openFamily(chosen->id);
+                QApplication::processEvents();
+            }
+        }
         m_window->grab().save(options.screenshotPath);
     }
     if (!options.editorScreenshotPath.isEmpty()) {
