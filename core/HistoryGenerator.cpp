@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "HistoryEvents.h"
 #include "SecurityCode.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
@@ -149,6 +150,13 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
     static const QStringList Reasons {QStringLiteral("Sick"), QStringLiteral("Holiday"), QStringLiteral("Family"),
                                       QStringLiteral("Sick"), QStringLiteral("Appointment")};
 
+    HistoryEvents events(db, options.seed, staff, QDateTime(lastDay, QTime(23, 59), zone).toUTC());
+    if (auto prepared = events.prepare(); !prepared) {
+        return prepared.error();
+    }
+    std::vector<HistoryPresence> present;
+    present.reserve(children->size());
+
     // A bulk load: the cache holds the growing indexes, and a lost day on a power cut costs nothing.
     (void)execStatement(db, QStringLiteral("PRAGMA cache_size = -524288"));
     (void)execStatement(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -173,6 +181,7 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
         }
         int index = 0;
         bool failed = false;
+        present.clear();
         for (const Enrolled& child : std::as_const(children.value())) {
             if (!(child.weekdays & weekday) || day < child.from) {
                 continue;
@@ -222,8 +231,13 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
                 break;
             }
             ++summary.attendance;
+            present.push_back({child.id, child.familyId, child.broughtBy, in, out});
         }
         if (failed) {
+            break;
+        }
+        if (auto written = events.writeDay(day, offset, present); !written) {
+            outcome = written.error();
             break;
         }
         if (auto committed = transaction.commit(); !committed) {
@@ -237,6 +251,9 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
     }
     insert.finish();
     absence.finish();
+    events.finish();
+    summary.incidents = events.incidents();
+    summary.tickets = events.tickets();
     (void)execStatement(db, QStringLiteral("PRAGMA synchronous = FULL"));
     (void)execStatement(db, QStringLiteral("PRAGMA cache_size = -32000"));
     if (!outcome) {
@@ -255,6 +272,8 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
                        {QStringLiteral("to"), lastDay.toString(Qt::ISODate)},
                        {QStringLiteral("attendance"), summary.attendance},
                        {QStringLiteral("absences"), summary.absences},
+                       {QStringLiteral("incidents"), summary.incidents},
+                       {QStringLiteral("tickets"), summary.tickets},
                        {QStringLiteral("seed"), qint64(options.seed)}},
                       {}};
     if (auto audited = AuditLog::append(db, entry); !audited) {

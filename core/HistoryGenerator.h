@@ -28,13 +28,16 @@ struct HistorySummary
     qint64 attendance = 0;
     qint64 absences = 0;
     qint64 latePickups = 0;
+    qint64 incidents = 0;
+    qint64 tickets = 0;
 };
 
 // Fills a centre made by DemoCentreGenerator with past attendance: each child gets a weekly
 // schedule (two to five days, a usual arrival and pickup time), and on every day the centre was open
 // during the child's enrolment (from six months old) a closed attendance record in the centre's zone,
 // brought and collected by a guardian, with a security code unique in the day; some days are
-// absences (sick, holiday) and some pickups are after closing. Deterministic for a seed. Written in
+// absences (sick, holiday) and some pickups are after closing; incidents and parents' tickets among
+// the children present (HistoryEvents). Deterministic for a seed. Written in
 // the attendance table's day order, one transaction per day, so 100,000 children and ten years
 // (tens of millions of rows) stream through without holding them in memory.
 // Fails with an Error (nothing of the failing day written) when the file cannot be written.

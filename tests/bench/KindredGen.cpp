@@ -2,7 +2,8 @@
 // kindred-gen --children N --years Y --out FILE [--seed S]
 // Builds a realistic centre or multi-site operator for benchmarks and load tests: families of one to
 // four children with multicultural names, rooms, staff and pickup rules (DemoCentreGenerator), then
-// Y years of daily attendance with weekly schedules, absences and late pickups (HistoryGenerator).
+// Y years of daily attendance with weekly schedules, absences, late pickups, incidents and parents'
+// tickets (HistoryGenerator).
 // The same seed builds the same file. Prints progress and the time taken.
 #include "Database.h"
 #include "DemoCentreGenerator.h"
@@ -83,9 +84,10 @@ int main(int argc, char* argv[])
         return 1;
     }
     opened.value().reset(); // the last connection checkpoints the WAL into the file
-    std::printf("history: %d open days, %lld attendance rows, %lld absences, %lld late pickups in %.1f s\n",
-                written->days, written->attendance, written->absences, written->latePickups,
-                double(history.elapsed()) / 1000.0);
+    std::printf("history: %d open days, %lld attendance rows, %lld absences, %lld late pickups, %lld incidents, "
+                "%lld tickets in %.1f s\n",
+                written->days, written->attendance, written->absences, written->latePickups, written->incidents,
+                written->tickets, double(history.elapsed()) / 1000.0);
     std::printf("total: %.1f s, file %.1f MB\n", double(total.elapsed()) / 1000.0, double(QFileInfo(out).size()) / 1e6);
     return 0;
 }
