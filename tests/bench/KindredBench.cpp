@@ -4,20 +4,24 @@
 // most: opening the file, a search per keystroke, a durable check-in with all its checks and its
 // audit entry, the room board refreshing, a check-out with its pickup checks; then the peak memory.
 // Prints one line per figure: bench <name> children=<N> n=<samples> p50_ms=<x> p99_ms=<y>
+// kindred-bench --reports [--workdir DIR] [--report-samples N] [--only month|year]
+// Instead: the attendance report for a month of 300 children (report_month) and a year of 5,000
+// (report_year, with peak_rss_mb), on seeded centres built in DIR the first time (ReportBenchRun).
 #include "AttendanceService.h"
 #include "CentreStore.h"
 #include "Database.h"
 #include "DemoCentreGenerator.h"
 #include "FamilyStore.h"
+#include "ReportBenchRun.h"
 #include "RoomBoard.h"
 #include "Session.h"
 #include "TextFolding.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QRandomGenerator>
 
 #include <sys/resource.h>
@@ -79,7 +83,10 @@ std::vector<double> timeOpens(const QString& path, const OpenOptions& options, i
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv); // fonts for the reports' PDFs
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kindred front-desk benchmark"));
     parser.addHelpOption();
@@ -93,8 +100,23 @@ int main(int argc, char* argv[])
     const QCommandLineOption slowestOption(QStringLiteral("show-slow"), QStringLiteral("List searches over 3 ms."));
     const QCommandLineOption fileOption(QStringLiteral("file"), QStringLiteral("Use this existing data file."),
                                         QStringLiteral("file"));
-    parser.addOptions({childrenOption, workdirOption, samplesOption, skipSearchOption, slowestOption, fileOption});
+    const QCommandLineOption reportsOption(QStringLiteral("reports"),
+                                           QStringLiteral("Measure the month and year attendance reports instead."));
+    const QCommandLineOption reportSamplesOption(QStringLiteral("report-samples"),
+                                                 QStringLiteral("Runs of each report."), QStringLiteral("n"),
+                                                 QStringLiteral("5"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("With --reports: month or year."),
+                                        QStringLiteral("which"));
+    parser.addOptions({childrenOption, workdirOption, samplesOption, skipSearchOption, slowestOption, fileOption,
+                       reportsOption, reportSamplesOption, onlyOption});
     parser.process(app);
+    if (parser.isSet(reportsOption)) {
+        const QString dir = parser.value(workdirOption);
+        const int runs = std::max(1, parser.value(reportSamplesOption).toInt());
+        return runReportBench(dir, runs, parser.value(onlyOption),
+                              {QStringLiteral("--reports"), QStringLiteral("--workdir"), dir,
+                               QStringLiteral("--report-samples"), QString::number(runs)});
+    }
     int children = parser.value(childrenOption).toInt();
     const int sampleCount = std::max(10, parser.value(samplesOption).toInt());
     QDir().mkpath(parser.value(workdirOption));
