@@ -168,7 +168,11 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "the centre has no staff\n");
         return 1;
     }
-    session.signIn(staff.first());
+    // The desk is worked by a receptionist, with that role's permission checks on every call.
+    const auto receptionist = std::find_if(staff.cbegin(), staff.cend(),
+                                           [](const StaffMember& m) { return m.role == StaffRole::Receptionist; });
+    const StaffMember& desk = receptionist != staff.cend() ? *receptionist : staff.first();
+    session.signIn(desk);
     FamilyStore families(db, session);
     AttendanceService attendance(db, session);
     children = families.activeChildCount();
@@ -251,11 +255,13 @@ int main(int argc, char* argv[])
         for (qint64 childId : sample.childIds) {
             QElapsedTimer timer;
             timer.start();
-            auto done = attendance.checkIn({childId}, sample.adultId, staff.first().id);
+            auto done = attendance.checkIn({childId}, sample.adultId, desk.id);
             const double ms = elapsedMs(timer);
             if (done) {
                 checkIn.push_back(ms);
                 checkedIn << qMakePair(childId, sample.adultId);
+            } else if (checkIn.empty()) {
+                std::fprintf(stderr, "check-in refused: %s\n", qPrintable(done.errorString()));
             }
         }
     }
@@ -276,7 +282,7 @@ int main(int argc, char* argv[])
     for (const auto& [childId, adultId] : std::as_const(checkedIn)) {
         QElapsedTimer timer;
         timer.start();
-        auto done = attendance.checkOut(childId, adultId, staff.first().id);
+        auto done = attendance.checkOut(childId, adultId, desk.id);
         const double ms = elapsedMs(timer);
         if (done) {
             checkOut.push_back(ms);
