@@ -170,7 +170,8 @@ Result<ReleaseDecision> AttendanceService::releaseDecision(qint64 childId, qint6
     if (!rules) {
         return rules.error();
     }
-    return PickupPolicy::decide(rules.value(), adult.value(), Clock::currentDate(), m_session.actor(), overrideReason);
+    return PickupPolicy::decide(rules.value(), adult.value(), Clock::currentDate(), m_session.actor(),
+                                m_session.can(Permission::OverridePickup), overrideReason);
 }
 
 Result<AttendanceRecord> AttendanceService::checkOut(qint64 childId, qint64 adultPersonId, qint64 deskStaffId,
@@ -220,7 +221,7 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
     const QDateTime now = Clock::currentDateTimeUtc();
     const ReleaseDecision decision
         = PickupPolicy::decide(rules.value(), adult.value(), AttendanceRules::localDay(now, Clock::timeZone()),
-                               m_session.actor(), overrideReason);
+                               m_session.actor(), m_session.can(Permission::OverridePickup), overrideReason);
     if (!decision.allowed()) {
         return fieldError(decision.isRestricted() ? QStringLiteral("restricted") : QStringLiteral("adult"),
                           decision.message);

@@ -61,13 +61,13 @@ ReleaseDecision judge(const PickupRules& rules, const PickupCandidate& adult, QD
 } // namespace
 
 ReleaseDecision PickupPolicy::decide(const PickupRules& rules, const PickupCandidate& adult, QDate day,
-                                     const StaffMember& actor, const QString& overrideReason)
+                                     const StaffMember& actor, bool mayOverride, const QString& overrideReason)
 {
     ReleaseDecision decision = judge(rules, adult, day);
     if (decision.allowed() || overrideReason.trimmed().isEmpty()) {
         return decision;
     }
-    if (actor.role != StaffRole::Director) {
+    if (!mayOverride) {
         decision.message += QLatin1Char(' ') + tr("Only a director can release a child outside the pickup list.");
         return decision;
     }

@@ -47,15 +47,16 @@ struct ReleaseDecision
 
 // Who may collect a child: someone on the child's authorised list whose dates include `day`.
 // A "do not release" person is refused whatever else says so, naming the restriction and court
-// order; anyone else is refused. A director (and only a director) may override a refusal with a
-// non-empty reason; the decision then says Overridden and the caller records the reason.
+// order; anyone else is refused. Someone whose role holds Permission::OverridePickup (a director, by
+// default) may override a refusal with a non-empty reason; the decision then says Overridden and the
+// caller records the reason. The caller asks the session for that permission and passes the answer.
 class PickupPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(PickupPolicy)
 
 public:
     static ReleaseDecision decide(const PickupRules& rules, const PickupCandidate& adult, QDate day,
-                                  const StaffMember& actor, const QString& overrideReason = {});
+                                  const StaffMember& actor, bool mayOverride, const QString& overrideReason = {});
 };
 
 } // namespace Kindred

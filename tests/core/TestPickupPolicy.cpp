@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "PermissionMatrix.h"
 #include "PickupPolicy.h"
 
 #include <QTest>
@@ -103,7 +104,9 @@ void TestPickupPolicy::decide()
     actor.lastName = QStringLiteral("Lee");
     actor.role = role;
     const PickupCandidate adult {personId, familyId, QStringLiteral("Adult %1").arg(personId)};
-    const ReleaseDecision decision = PickupPolicy::decide(amarasRules(), adult, day, actor, overrideReason);
+    const ReleaseDecision decision
+        = PickupPolicy::decide(amarasRules(), adult, day, actor,
+                               PermissionMatrix::defaults().allows(role, Permission::OverridePickup), overrideReason);
     QCOMPARE(decision.verdict, verdict);
     QCOMPARE(decision.refusal, refusal);
     QCOMPARE(decision.allowed(), verdict != ReleaseDecision::Verdict::Refused);
