@@ -107,6 +107,16 @@ Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& 
 QList<GroupOutcome> AttendanceService::groupCheckIn(const QList<qint64>& childIds, qint64 staffId,
                                                     const QString& groupLabel)
 {
+    return recordGroup(childIds, staffId, [&](AttendanceWriter& writer, const ChildFacts& child, const QDateTime& now) {
+        const AttendanceWriter::Arrival arrival {0, staffId, m_session.actorId() ? m_session.actorId() : staffId,
+                                                 groupLabel.trimmed()};
+        return writer.checkIn(child, arrival, now, AttendanceRules::localDay(now, Clock::timeZone()));
+    });
+}
+
+QList<GroupOutcome> AttendanceService::recordGroup(const QList<qint64>& childIds, qint64 staffId, const GroupStep& step)
+{
+    // Each child is its own transaction and its own record: one refusal does not stop the group.
     QList<GroupOutcome> outcomes;
     const QSqlDatabase db = m_database.connection();
     AttendanceWriter writer(db, m_session.actorId());
@@ -128,10 +138,7 @@ QList<GroupOutcome> AttendanceService::groupCheckIn(const QList<qint64>& childId
             if (!child) {
                 return child.error();
             }
-            const QDateTime now = Clock::currentDateTimeUtc();
-            const AttendanceWriter::Arrival arrival {0, staffId, m_session.actorId() ? m_session.actorId() : staffId,
-                                                     groupLabel.trimmed()};
-            auto id = writer.checkIn(child.value(), arrival, now, AttendanceRules::localDay(now, Clock::timeZone()));
+            auto id = step(writer, child.value(), Clock::currentDateTimeUtc());
             if (!id) {
                 return id.error();
             }
@@ -249,55 +256,15 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
 QList<GroupOutcome> AttendanceService::groupCheckOut(const QList<qint64>& childIds, qint64 staffId,
                                                      const QString& groupLabel)
 {
-    QList<GroupOutcome> outcomes;
-    const QSqlDatabase db = m_database.connection();
-    AttendanceWriter writer(db, m_session.actorId());
-    AttendanceReader reader(m_database);
     const QTime closing = AttendanceRules::closingTime(m_database);
-    for (qint64 childId : childIds) {
-        GroupOutcome outcome {childId, false, {}, {}};
-        const auto recordOne = [&]() -> Result<qint64> {
-            if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
-                return allowed.error();
-            }
-            WriteTransaction transaction(db);
-            if (auto begun = transaction.begin(); !begun) {
-                return begun.error();
-            }
-            if (auto staff = writer.staffName(staffId); !staff) {
-                return staff.error();
-            }
-            auto child = writer.child(childId);
-            if (!child) {
-                return child.error();
-            }
-            const QDateTime now = Clock::currentDateTimeUtc();
-            AttendanceWriter::Departure departure;
-            departure.collectedByStaffId = staffId;
-            departure.deskStaffId = m_session.actorId() ? m_session.actorId() : staffId;
-            departure.lateMinutes = AttendanceRules::lateMinutes(now, closing, Clock::timeZone());
-            departure.decision = QStringLiteral("group:") + groupLabel.trimmed();
-            auto id = writer.checkOut(child.value(), departure, now);
-            if (!id) {
-                return id.error();
-            }
-            if (auto committed = transaction.commit(); !committed) {
-                return committed.error();
-            }
-            return id;
-        };
-        if (auto id = recordOne(); id) {
-            outcome.ok = true;
-            if (auto record = reader.byId(id.value()); record) {
-                outcome.record = record.value();
-            }
-            emit attendanceChanged(childId);
-        } else {
-            outcome.message = id.errorString();
-        }
-        outcomes << outcome;
-    }
-    return outcomes;
+    return recordGroup(childIds, staffId, [&](AttendanceWriter& writer, const ChildFacts& child, const QDateTime& now) {
+        AttendanceWriter::Departure departure;
+        departure.collectedByStaffId = staffId;
+        departure.deskStaffId = m_session.actorId() ? m_session.actorId() : staffId;
+        departure.lateMinutes = AttendanceRules::lateMinutes(now, closing, Clock::timeZone());
+        departure.decision = QStringLiteral("group:") + groupLabel.trimmed();
+        return writer.checkOut(child, departure, now);
+    });
 }
 
 Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, const QString& reason)

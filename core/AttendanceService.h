@@ -7,8 +7,12 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace Kindred {
 
+class AttendanceWriter;
+struct ChildFacts;
 class Database;
 class Session;
 
@@ -51,6 +55,10 @@ signals:
     void attendanceChanged(qint64 childId);
 
 private:
+    // The one write a group makes for each child, inside that child's own transaction.
+    using GroupStep = std::function<Result<qint64>(AttendanceWriter&, const ChildFacts&, const QDateTime&)>;
+    QList<GroupOutcome> recordGroup(const QList<qint64>& childIds, qint64 staffId, const GroupStep& step);
+
     Result<AttendanceRecord> checkOutChild(qint64 childId, qint64 adultPersonId, qint64 deskStaffId,
                                            const QString& overrideReason);
 
