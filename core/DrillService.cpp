@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "IncidentReport.h"
 #include "Session.h"
+#include "SqlValues.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
 
@@ -133,8 +134,8 @@ Result<qint64> DrillService::start(DrillKind kind)
         entry.bindValue(QStringLiteral(":drill"), drillId);
         entry.bindValue(QStringLiteral(":kind"), RollCallPerson::kindKey(p.kind));
         entry.bindValue(QStringLiteral(":person"), p.id);
-        entry.bindValue(QStringLiteral(":name"), textValue(p.name));
-        entry.bindValue(QStringLiteral(":room"), textValue(p.roomName));
+        entry.bindValue(QStringLiteral(":name"), sqlText(p.name));
+        entry.bindValue(QStringLiteral(":room"), sqlText(p.roomName));
         if (auto done = execQuery(entry); !done) {
             return done.error();
         }
@@ -223,7 +224,7 @@ Result<Drill> DrillService::finish(qint64 drillId, const QString& notes)
         QSqlQuery query(db);
         query.prepare(FinishSql);
         query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        query.bindValue(QStringLiteral(":notes"), textValue(notes.trimmed()));
+        query.bindValue(QStringLiteral(":notes"), sqlText(notes.trimmed()));
         query.bindValue(QStringLiteral(":id"), drillId);
         if (auto done = execQuery(query); !done) {
             return done.error();

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Session.h"
+#include "SqlValues.h"
 #include "StoreError.h"
 #include "Validation.h"
 #include "WriteTransaction.h"
@@ -58,11 +59,6 @@ const auto UpsertDoctorSql = QStringLiteral(R"(
 QDate dateOrNull(const QVariant& value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QVariant nullableDate(const QDate& day)
-{
-    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
 QSqlQuery selectFor(const QSqlDatabase& db, const QString& sql, qint64 childId)
@@ -144,8 +140,8 @@ Result<qint64> HealthRecordService::saveCondition(MedicalCondition& condition)
              QStringLiteral("medical_condition"),
              condition.childId,
              condition.id,
-             {{QStringLiteral(":name"), textValue(condition.name.trimmed())},
-              {QStringLiteral(":carePlan"), textValue(condition.carePlan.trimmed())}},
+             {{QStringLiteral(":name"), sqlText(condition.name.trimmed())},
+              {QStringLiteral(":carePlan"), sqlText(condition.carePlan.trimmed())}},
              {{QStringLiteral("name"), condition.name.trimmed()},
               {QStringLiteral("carePlan"), condition.carePlan.trimmed()}}};
     auto saved = writeRow(row);
@@ -179,12 +175,12 @@ Result<qint64> HealthRecordService::saveMedication(Medication& medication)
              QStringLiteral("medication"),
              medication.childId,
              medication.id,
-             {{QStringLiteral(":name"), textValue(medication.name.trimmed())},
-              {QStringLiteral(":dose"), textValue(medication.dose.trimmed())},
-              {QStringLiteral(":schedule"), textValue(medication.schedule.trimmed())},
+             {{QStringLiteral(":name"), sqlText(medication.name.trimmed())},
+              {QStringLiteral(":dose"), sqlText(medication.dose.trimmed())},
+              {QStringLiteral(":schedule"), sqlText(medication.schedule.trimmed())},
               {QStringLiteral(":consent"), medication.consentOnFile},
-              {QStringLiteral(":expires"), nullableDate(medication.expiresOn)},
-              {QStringLiteral(":notes"), textValue(medication.notes.trimmed())}},
+              {QStringLiteral(":expires"), sqlDate(medication.expiresOn)},
+              {QStringLiteral(":notes"), sqlText(medication.notes.trimmed())}},
              {{QStringLiteral("name"), medication.name.trimmed()},
               {QStringLiteral("dose"), medication.dose.trimmed()},
               {QStringLiteral("schedule"), medication.schedule.trimmed()},
@@ -218,8 +214,8 @@ Result<qint64> HealthRecordService::saveDietaryNeed(DietaryNeed& need)
              QStringLiteral("dietary_need"),
              need.childId,
              need.id,
-             {{QStringLiteral(":need"), textValue(need.need.trimmed())},
-              {QStringLiteral(":notes"), textValue(need.notes.trimmed())}},
+             {{QStringLiteral(":need"), sqlText(need.need.trimmed())},
+              {QStringLiteral(":notes"), sqlText(need.notes.trimmed())}},
              {{QStringLiteral("need"), need.need.trimmed()}, {QStringLiteral("notes"), need.notes.trimmed()}}};
     auto saved = writeRow(row);
     if (saved) {
@@ -252,9 +248,9 @@ Result<void> HealthRecordService::saveDoctor(qint64 childId, const Doctor& docto
     QSqlQuery query(db);
     query.prepare(UpsertDoctorSql);
     query.bindValue(QStringLiteral(":child"), childId);
-    query.bindValue(QStringLiteral(":name"), textValue(doctor.name.trimmed()));
-    query.bindValue(QStringLiteral(":practice"), textValue(doctor.practice.trimmed()));
-    query.bindValue(QStringLiteral(":phone"), textValue(doctor.phone.trimmed()));
+    query.bindValue(QStringLiteral(":name"), sqlText(doctor.name.trimmed()));
+    query.bindValue(QStringLiteral(":practice"), sqlText(doctor.practice.trimmed()));
+    query.bindValue(QStringLiteral(":phone"), sqlText(doctor.phone.trimmed()));
     if (auto done = execQuery(query); !done) {
         return done;
     }

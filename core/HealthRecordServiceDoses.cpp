@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Session.h"
+#include "SqlValues.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
 
@@ -37,11 +38,6 @@ const auto SelectLogSql = QStringLiteral(R"(
     SELECT l.id, l.medication_id, m.name, l.dose, l.given_at, l.staff_id, s.first_name || ' ' || s.last_name, l.notes
     FROM medication_log l JOIN medications m ON m.id = l.medication_id LEFT JOIN staff s ON s.id = l.staff_id
     WHERE l.child_id = :id ORDER BY l.given_at DESC, l.id DESC LIMIT :limit)");
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 QJsonArray scheduleJson(const QList<ScheduledDose>& schedule)
 {
@@ -90,7 +86,7 @@ Result<qint64> HealthRecordService::recordImmunisation(ImmunisationGiven& given)
     QSqlQuery taken(db);
     taken.prepare(ImmunisationTakenSql);
     taken.bindValue(QStringLiteral(":child"), given.childId);
-    taken.bindValue(QStringLiteral(":vaccine"), textValue(given.vaccine.trimmed()));
+    taken.bindValue(QStringLiteral(":vaccine"), sqlText(given.vaccine.trimmed()));
     taken.bindValue(QStringLiteral(":dose"), given.doseNumber);
     if (taken.exec() && taken.next()) {
         return fieldError(QStringLiteral("doseNumber"),
@@ -103,10 +99,10 @@ Result<qint64> HealthRecordService::recordImmunisation(ImmunisationGiven& given)
     QSqlQuery insert(db);
     insert.prepare(InsertImmunisationSql);
     insert.bindValue(QStringLiteral(":child"), given.childId);
-    insert.bindValue(QStringLiteral(":vaccine"), textValue(given.vaccine.trimmed()));
+    insert.bindValue(QStringLiteral(":vaccine"), sqlText(given.vaccine.trimmed()));
     insert.bindValue(QStringLiteral(":dose"), given.doseNumber);
     insert.bindValue(QStringLiteral(":given"), given.givenOn.toString(Qt::ISODate));
-    insert.bindValue(QStringLiteral(":staff"), nullableId(m_session.actorId()));
+    insert.bindValue(QStringLiteral(":staff"), sqlId(m_session.actorId()));
     insert.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (auto done = execQuery(insert); !done) {
         return done.error();
@@ -180,7 +176,7 @@ Result<void> HealthRecordService::saveSchedule(const QList<ScheduledDose>& sched
     for (const ScheduledDose& d : schedule) {
         QSqlQuery insert(db);
         insert.prepare(InsertScheduleSql);
-        insert.bindValue(QStringLiteral(":vaccine"), textValue(d.vaccine.trimmed()));
+        insert.bindValue(QStringLiteral(":vaccine"), sqlText(d.vaccine.trimmed()));
         insert.bindValue(QStringLiteral(":dose"), d.doseNumber);
         insert.bindValue(QStringLiteral(":months"), d.dueAgeMonths);
         if (auto done = execQuery(insert); !done) {
@@ -256,10 +252,10 @@ Result<qint64> HealthRecordService::logMedicationDose(MedicationDose& dose)
     insert.prepare(InsertDoseSql);
     insert.bindValue(QStringLiteral(":child"), dose.childId);
     insert.bindValue(QStringLiteral(":medication"), dose.medicationId);
-    insert.bindValue(QStringLiteral(":dose"), textValue(dose.dose.trimmed()));
+    insert.bindValue(QStringLiteral(":dose"), sqlText(dose.dose.trimmed()));
     insert.bindValue(QStringLiteral(":given"), givenAt.toString(Qt::ISODateWithMs));
     insert.bindValue(QStringLiteral(":staff"), staffId);
-    insert.bindValue(QStringLiteral(":notes"), textValue(dose.notes.trimmed()));
+    insert.bindValue(QStringLiteral(":notes"), sqlText(dose.notes.trimmed()));
     insert.bindValue(QStringLiteral(":now"), now.toString(Qt::ISODateWithMs));
     if (auto done = execQuery(insert); !done) {
         return done.error();

@@ -7,6 +7,7 @@
 #include "IncidentReader.h"
 #include "IncidentRules.h"
 #include "Session.h"
+#include "SqlValues.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
 
@@ -30,11 +31,6 @@ const auto ChildNamesSql = QStringLiteral(R"(
 const auto InsertAmendmentSql = QStringLiteral(R"(
     INSERT INTO incident_amendments (incident_id, field, old_value, new_value, reason, staff_id, at_utc)
     VALUES (:id, :field, :old, :new, :reason, :staff, :at))");
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 QString nowText()
 {
@@ -185,7 +181,7 @@ Result<void> IncidentService::setStatus(qint64 incidentId, IncidentStatus from, 
     query.bindValue(QStringLiteral(":at"), nowText());
     query.bindValue(QStringLiteral(":id"), incidentId);
     if (to == IncidentStatus::SignedOff) {
-        query.bindValue(QStringLiteral(":by"), nullableId(m_session.actorId()));
+        query.bindValue(QStringLiteral(":by"), sqlId(m_session.actorId()));
     }
     if (auto done = execQuery(query); !done) {
         return done;
@@ -236,9 +232,9 @@ Result<void> IncidentService::acknowledge(qint64 incidentId, const QString& guar
     }
     QSqlQuery query(db);
     query.prepare(SetAcknowledgedSql);
-    query.bindValue(QStringLiteral(":name"), textValue(guardianName.trimmed()));
+    query.bindValue(QStringLiteral(":name"), sqlText(guardianName.trimmed()));
     query.bindValue(QStringLiteral(":at"), nowText());
-    query.bindValue(QStringLiteral(":how"), textValue(how.trimmed()));
+    query.bindValue(QStringLiteral(":how"), sqlText(how.trimmed()));
     query.bindValue(QStringLiteral(":id"), incidentId);
     if (auto done = execQuery(query); !done) {
         return done;
@@ -303,10 +299,10 @@ Result<void> IncidentService::amend(qint64 incidentId, const QString& field, con
     insert.prepare(InsertAmendmentSql);
     insert.bindValue(QStringLiteral(":id"), incidentId);
     insert.bindValue(QStringLiteral(":field"), field);
-    insert.bindValue(QStringLiteral(":old"), textValue(oldText));
-    insert.bindValue(QStringLiteral(":new"), textValue(newText));
-    insert.bindValue(QStringLiteral(":reason"), textValue(reason.trimmed()));
-    insert.bindValue(QStringLiteral(":staff"), nullableId(m_session.actorId()));
+    insert.bindValue(QStringLiteral(":old"), sqlText(oldText));
+    insert.bindValue(QStringLiteral(":new"), sqlText(newText));
+    insert.bindValue(QStringLiteral(":reason"), sqlText(reason.trimmed()));
+    insert.bindValue(QStringLiteral(":staff"), sqlId(m_session.actorId()));
     insert.bindValue(QStringLiteral(":at"), nowText());
     if (auto done = execQuery(insert); !done) {
         return done;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentReader.h"
 
+#include "SqlValues.h"
 #include "StoreError.h"
 
 #include <QSqlQuery>
@@ -29,11 +30,6 @@ const auto InsertStaffSql = QStringLiteral(R"(
     INSERT INTO incident_staff (incident_id, staff_id) VALUES (:id, :other))");
 const auto InsertWitnessSql = QStringLiteral(R"(
     INSERT INTO incident_witnesses (incident_id, position, name) VALUES (:id, :position, :name))");
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 QVariant nullableInstant(const QDateTime& at)
 {
@@ -76,20 +72,20 @@ Result<void> IncidentWriter::write(const QSqlDatabase& db, Incident& incident)
     query.prepare(isNew ? InsertIncidentSql : UpdateIncidentSql);
     query.bindValue(QStringLiteral(":kind"), incidentKindKey(incident.kind));
     query.bindValue(QStringLiteral(":occurred"), incident.occurredAt.toUTC().toString(Qt::ISODateWithMs));
-    query.bindValue(QStringLiteral(":location"), textValue(incident.location.trimmed()));
-    query.bindValue(QStringLiteral(":description"), textValue(incident.description.trimmed()));
-    query.bindValue(QStringLiteral(":action"), textValue(incident.actionTaken.trimmed()));
-    query.bindValue(QStringLiteral(":body"), textValue(incident.bodyArea.trimmed()));
-    query.bindValue(QStringLiteral(":pnName"), textValue(incident.parentNotification.notifiedName.trimmed()));
+    query.bindValue(QStringLiteral(":location"), sqlText(incident.location.trimmed()));
+    query.bindValue(QStringLiteral(":description"), sqlText(incident.description.trimmed()));
+    query.bindValue(QStringLiteral(":action"), sqlText(incident.actionTaken.trimmed()));
+    query.bindValue(QStringLiteral(":body"), sqlText(incident.bodyArea.trimmed()));
+    query.bindValue(QStringLiteral(":pnName"), sqlText(incident.parentNotification.notifiedName.trimmed()));
     query.bindValue(QStringLiteral(":pnAt"), nullableInstant(incident.parentNotification.at));
-    query.bindValue(QStringLiteral(":pnHow"), textValue(incident.parentNotification.how.trimmed()));
-    query.bindValue(QStringLiteral(":pnBy"), nullableId(incident.parentNotification.byStaffId));
+    query.bindValue(QStringLiteral(":pnHow"), sqlText(incident.parentNotification.how.trimmed()));
+    query.bindValue(QStringLiteral(":pnBy"), sqlId(incident.parentNotification.byStaffId));
     query.bindValue(QStringLiteral(":followUpNeeded"), incident.followUpNeeded);
-    query.bindValue(QStringLiteral(":followUp"), textValue(incident.followUp.trimmed()));
+    query.bindValue(QStringLiteral(":followUp"), sqlText(incident.followUp.trimmed()));
     query.bindValue(QStringLiteral(":reportable"), incident.reportable);
     if (isNew) {
         query.bindValue(QStringLiteral(":status"), incidentStatusKey(incident.status));
-        query.bindValue(QStringLiteral(":reportedBy"), nullableId(incident.reportedByStaffId));
+        query.bindValue(QStringLiteral(":reportedBy"), sqlId(incident.reportedByStaffId));
         query.bindValue(QStringLiteral(":created"), nullableInstant(incident.createdAt));
     } else {
         query.bindValue(QStringLiteral(":id"), incident.id);
@@ -121,7 +117,7 @@ Result<void> IncidentWriter::write(const QSqlDatabase& db, Incident& incident)
         insert.prepare(InsertWitnessSql);
         insert.bindValue(QStringLiteral(":id"), incident.id);
         insert.bindValue(QStringLiteral(":position"), position++);
-        insert.bindValue(QStringLiteral(":name"), textValue(witness.trimmed()));
+        insert.bindValue(QStringLiteral(":name"), sqlText(witness.trimmed()));
         if (auto done = execQuery(insert); !done) {
             return done;
         }

@@ -24,13 +24,6 @@ public:
     static Error fromSql(const QSqlError& error);
 };
 
-// A null QString binds as SQL NULL, which NOT NULL text columns refuse; bind text through this so an
-// empty field is stored as ''.
-inline QString textValue(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 // Executes a prepared query; on failure the query is finished and the error returned.
 Result<void> execQuery(QSqlQuery& query);
 // Executes one statement without parameters (pragmas, BEGIN/COMMIT, schema).
