@@ -89,7 +89,7 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
     m_decisionLabel->setMinimumHeight(m_decisionLabel->fontMetrics().height() * 4);
     m_decisionLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_overrideLineEdit->setPlaceholderText(tr("Director only: why release outside the pickup list"));
-    m_overrideLineEdit->setEnabled(m_session.actor().role == StaffRole::Director);
+    m_overrideLineEdit->setEnabled(m_session.isSignedIn() && m_session.can(Permission::OverridePickup));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_checkOutButton, QDialogButtonBox::AcceptRole);
