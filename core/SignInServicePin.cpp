@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SignInService: one PIN says who is at the desk (found through PinIndex, proven by the Argon2id hash),
+// and PINs that match no one slow the whole desk down.
+#include "SignInService.h"
+
+#include "AuditLog.h"
+#include "CentreStore.h"
+#include "Clock.h"
+#include "Database.h"
+#include "PinIndex.h"
+#include "Session.h"
+#include "StaffCredentials.h"
+#include "WriteTransaction.h"
+
+namespace Kindred {
+
+Error SignInService::pinInUse()
+{
+    return fieldError(QStringLiteral("pin"), tr("That PIN is already in use; choose another."));
+}
+
+Error SignInService::waitError(const QDateTime& until, const QDateTime& now)
+{
+    const qint64 wait = qMax<qint64>(1, (now.msecsTo(until) + 999) / 1000);
+    return fieldError(QStringLiteral("pin"),
+                      tr("Too many wrong tries. Wait %n second(s), then try again.", nullptr, int(wait)));
+}
+
+Result<DeskPinStatus> SignInService::deskStatus() const
+{
+    return PinIndex(m_database.connection()).deskStatus();
+}
+
+Result<void> SignInService::requireDeskOpen() const
+{
+    auto desk = deskStatus();
+    if (!desk) {
+        return desk.error();
+    }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    if (desk->lockedUntil.isValid() && desk->lockedUntil > now) {
+        return waitError(desk->lockedUntil, now); // tries while the desk waits are not counted
+    }
+    return {};
+}
+
+Result<void> SignInService::requirePinFree(qint64 staffId, const QString& pin, const QString& digest)
+{
+    PinIndex index(m_database.connection());
+    auto taken = index.isTakenByOther(digest, staffId);
+    if (!taken) {
+        return taken.error();
+    }
+    bool inUse = taken.value();
+    if (!inUse) {
+        // PINs set before schema 6 have only their hash: one Argon2id check each, until they sign in.
+        auto legacy = index.legacyPins(staffId);
+        if (!legacy) {
+            return legacy.error();
+        }
+        for (const LegacyPin& other : legacy.value()) {
+            if (StaffCredentials::verify(other.pinHash, pin)) {
+                inUse = true;
+                break;
+            }
+        }
+    }
+    if (inUse) {
+        return deskFailure(QStringLiteral("account.pin_refused"), pinInUse().message);
+    }
+    return {};
+}
+
+Error SignInService::deskFailure(const QString& action, const QString& message)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto desk = PinIndex(db).deskStatus(); // read under the write lock: another station may count too
+    if (!desk) {
+        return desk.error();
+    }
+    const int failures = desk->failedAttempts + 1;
+    const int delay = delaySecondsAfter(failures);
+    const QDateTime now = Clock::currentDateTimeUtc();
+    if (auto recorded = PinIndex(db).recordDesk(failures, delay > 0 ? now.addSecs(delay) : QDateTime()); !recorded) {
+        return recorded.error();
+    }
+    QJsonObject details {{QStringLiteral("failedAttempts"), failures}};
+    if (delay > 0) {
+        details.insert(QStringLiteral("lockedSeconds"), delay);
+    }
+    if (auto audited = AuditLog::append(db, {m_session.actorId(), action, QStringLiteral("desk"), 0, details, {}});
+        !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    if (delay > 0) {
+        return fieldError(QStringLiteral("pin"),
+                          message + QLatin1Char(' ')
+                              + tr("Too many wrong tries. Wait %n second(s), then try again.", nullptr, delay));
+    }
+    return fieldError(QStringLiteral("pin"), message);
+}
+
+Result<StaffMember> SignInService::verifyPin(const QString& pin)
+{
+    if (auto valid = StaffCredentials::validatePin(pin); !valid) {
+        return valid.error();
+    }
+    if (auto open = requireDeskOpen(); !open) {
+        return open.error();
+    }
+    PinIndex index(m_database.connection());
+    auto digest = index.digest(pin);
+    if (!digest) {
+        return digest.error();
+    }
+    auto match = index.find(digest.value());
+    if (!match) {
+        return match.error();
+    }
+    if (match->staffId == 0) {
+        QString message = tr("That PIN is not right: type your PIN again.");
+        if (auto legacy = index.legacyPins(); legacy && !legacy->isEmpty()) {
+            message
+                += QLatin1Char(' ') + tr("If you have not signed in since Kindred was updated, sign in by name once.");
+        }
+        return deskFailure(QStringLiteral("account.pin_failed"), message);
+    }
+    // The digest only found the account; the hash is the proof (a row edited outside Kindred fails here).
+    auto account = status(match->staffId);
+    if (!account) {
+        return account.error();
+    }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    if (account->lockedUntil.isValid() && account->lockedUntil > now) {
+        return waitError(account->lockedUntil, now);
+    }
+    if (!StaffCredentials::verify(match->pinHash, pin)) {
+        return deskFailure(QStringLiteral("account.pin_failed"), tr("That PIN is not right: type your PIN again."));
+    }
+    auto member = CentreStore(m_database, m_session).staffMember(match->staffId);
+    if (!member) {
+        return member.error();
+    }
+    if (auto recorded = recordSignIn(match->staffId, pin, match->pinHash, true, true); !recorded) {
+        return recorded.error();
+    }
+    if (auto desk = deskStatus(); desk && desk->failedAttempts > 0) {
+        WriteTransaction transaction(m_database.connection());
+        if (transaction.begin() && PinIndex(m_database.connection()).recordDesk(0, {})) {
+            (void)transaction.commit(); // a count left behind only makes the next wrong PIN wait sooner
+        }
+    }
+    return member.value();
+}
+
+Result<StaffMember> SignInService::signInWithPin(const QString& pin)
+{
+    auto verified = verifyPin(pin);
+    if (!verified) {
+        return verified;
+    }
+    auto account = status(verified->id);
+    m_session.signIn(verified.value(), account ? account->customRole : QString());
+    return verified;
+}
+
+} // namespace Kindred
