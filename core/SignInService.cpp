@@ -342,26 +342,6 @@ Result<StaffMember> SignInService::verify(qint64 staffId, const QString& secret)
     return member.value();
 }
 
-Result<void> SignInService::recordSignIn(qint64 staffId, const QString& secret, const QString& storedHash, bool isPin,
-                                         bool hasDigest)
-{
-    QString rehash;
-    if (StaffCredentials::needsRehash(storedHash, m_limits)) {
-        if (auto hashed = StaffCredentials::hash(secret, m_limits)) {
-            rehash = hashed.value();
-        }
-    }
-    // A PIN from before schema 6 gets its digest now (unless a colleague's PIN is the same: that person
-    // keeps signing in by name until one of them chooses another PIN).
-    QString fillDigest;
-    if (isPin && !hasDigest) {
-        if (auto digest = PinIndex(m_database.connection()).digest(secret)) {
-            fillDigest = digest.value();
-        }
-    }
-    return recordAttempt(staffId, QStringLiteral("account.signin"), staffId, 0, rehash, isPin, fillDigest);
-}
-
 Result<StaffMember> SignInService::signIn(qint64 staffId, const QString& secret)
 {
     auto verified = verify(staffId, secret);
