@@ -95,8 +95,9 @@ private:
                               bool hasDigest);
     // Ok when no other active staff member has this PIN (legacy PINs are checked against their hash).
     Result<void> requirePinFree(qint64 staffId, const QString& pin, const QString& digest);
-    // Counts a wrong PIN for the desk (audited as `action`) and returns what to tell the person.
-    Error deskFailure(const QString& action, const QString& message);
+    // Counts a wrong PIN for the desk (audited as `action`) and returns what to tell the person: `what`
+    // went wrong, then the wait if there is one (else `retry`), then `hint`.
+    Error deskFailure(const QString& action, const QString& what, const QString& retry = {}, const QString& hint = {});
     Result<void> requireDeskOpen() const;
     static Error pinInUse();
     static Error waitError(const QDateTime& until, const QDateTime& now);

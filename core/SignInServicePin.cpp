@@ -71,7 +71,7 @@ Result<void> SignInService::requirePinFree(qint64 staffId, const QString& pin, c
     return {};
 }
 
-Error SignInService::deskFailure(const QString& action, const QString& message)
+Error SignInService::deskFailure(const QString& action, const QString& what, const QString& retry, const QString& hint)
 {
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
@@ -99,12 +99,11 @@ Error SignInService::deskFailure(const QString& action, const QString& message)
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
-    if (delay > 0) {
-        return fieldError(QStringLiteral("pin"),
-                          message + QLatin1Char(' ')
-                              + tr("Too many wrong tries. Wait %n second(s), then try again.", nullptr, delay));
-    }
-    return fieldError(QStringLiteral("pin"), message);
+    QStringList message {what};
+    message << (delay > 0 ? tr("Too many wrong tries. Wait %n second(s), then try again.", nullptr, delay) : retry);
+    message << hint;
+    message.removeAll(QString());
+    return fieldError(QStringLiteral("pin"), message.join(QLatin1Char(' ')));
 }
 
 Result<StaffMember> SignInService::verifyPin(const QString& pin)
@@ -125,12 +124,13 @@ Result<StaffMember> SignInService::verifyPin(const QString& pin)
         return match.error();
     }
     if (match->staffId == 0) {
-        QString message = tr("That PIN is not right: type your PIN again.");
+        QString hint;
         if (auto legacy = index.legacyPins(); legacy && !legacy->isEmpty()) {
-            message
-                += QLatin1Char(' ') + tr("If you have not signed in since Kindred was updated, sign in by name once.");
+            hint = tr("If you have not signed in since Kindred was updated, sign in once with your name and PIN "
+                      "(“Sign in with a password…”).");
         }
-        return deskFailure(QStringLiteral("account.pin_failed"), message);
+        return deskFailure(QStringLiteral("account.pin_failed"), tr("That PIN is not right."),
+                           tr("Type your PIN again."), hint);
     }
     // The digest only found the account; the hash is the proof (a row edited outside Kindred fails here).
     auto account = status(match->staffId);
@@ -142,7 +142,8 @@ Result<StaffMember> SignInService::verifyPin(const QString& pin)
         return waitError(account->lockedUntil, now);
     }
     if (!StaffCredentials::verify(match->pinHash, pin)) {
-        return deskFailure(QStringLiteral("account.pin_failed"), tr("That PIN is not right: type your PIN again."));
+        return deskFailure(QStringLiteral("account.pin_failed"), tr("That PIN is not right."),
+                           tr("Type your PIN again."));
     }
     auto member = CentreStore(m_database, m_session).staffMember(match->staffId);
     if (!member) {

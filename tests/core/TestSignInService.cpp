@@ -582,7 +582,8 @@ void TestSignInService::pinFromBeforeTheMigration()
     // The PIN alone cannot find them yet, and says what to do.
     const auto alone = service.signInWithPin(QStringLiteral("3333"));
     QVERIFY(!alone.ok());
-    QVERIFY2(alone.errorString().contains(QStringLiteral("sign in by name once")), qPrintable(alone.errorString()));
+    QVERIFY2(alone.errorString().contains(QStringLiteral("sign in once with your name and PIN")),
+             qPrintable(alone.errorString()));
     // Nobody is locked out: by name it works, and afterwards the PIN alone does.
     QVERIFY(service.signIn(tom, QStringLiteral("3333")).ok());
     QCOMPARE(service.signInWithPin(QStringLiteral("3333"))->id, tom);
