@@ -153,8 +153,25 @@ void SignInDialog::showPasswordPage(bool password)
                                   : tr("Type your PIN and press Enter."));
         m_pinLineEdit->setFocus();
     }
-    if (isVisible()) {
-        resize(size().expandedTo(sizeHint())); // the other page's intro may wrap onto more lines
+    growToFit(); // the other page's intro may wrap onto more lines
+}
+
+void SignInDialog::showError(const QString& message)
+{
+    m_errorLabel->setText(message);
+    growToFit(); // a wait and a hint wrap onto a second line
+}
+
+void SignInDialog::growToFit()
+{
+    if (!isVisible()) {
+        return; // the first show sizes the dialog from its contents
+    }
+    layout()->activate();
+    const int height
+        = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    if (height > this->height()) {
+        resize(width(), height);
     }
 }
 
@@ -192,7 +209,7 @@ void SignInDialog::accept()
 void SignInDialog::acceptFirstAdministrator()
 {
     if (m_passwordLineEdit->text() != m_confirmLineEdit->text()) {
-        m_errorLabel->setText(tr("The two passwords differ. Type the same password twice."));
+        showError(tr("The two passwords differ. Type the same password twice."));
         m_confirmLineEdit->setFocus();
         return;
     }
@@ -200,13 +217,13 @@ void SignInDialog::acceptFirstAdministrator()
     admin.firstName = m_firstNameLineEdit->text().trimmed();
     admin.lastName = m_lastNameLineEdit->text().trimmed();
     if (admin.firstName.isEmpty()) {
-        m_errorLabel->setText(tr("Type the administrator's first name."));
+        showError(tr("Type the administrator's first name."));
         m_firstNameLineEdit->setFocus();
         return;
     }
     auto created = m_service.createFirstAdministrator(admin, m_passwordLineEdit->text(), m_pinLineEdit->text());
     if (!created) {
-        m_errorLabel->setText(created.errorString());
+        showError(created.errorString());
         (created.error().field == QLatin1String("pin") ? m_pinLineEdit : m_passwordLineEdit)->setFocus();
         return;
     }
@@ -218,7 +235,7 @@ void SignInDialog::acceptPin()
     auto signedIn = m_service.signInWithPin(m_pinLineEdit->text());
     m_pinLineEdit->clear();
     if (!signedIn) {
-        m_errorLabel->setText(signedIn.errorString());
+        showError(signedIn.errorString());
         m_pinLineEdit->setFocus();
         return;
     }
@@ -229,13 +246,13 @@ void SignInDialog::acceptPin()
 void SignInDialog::acceptSignIn()
 {
     if (m_staffComboBox->currentIndex() < 0) {
-        m_errorLabel->setText(tr("No one can sign in yet: ask the administrator to set up your account."));
+        showError(tr("No one can sign in yet: ask the administrator to set up your account."));
         return;
     }
     auto signedIn = m_service.signIn(m_staffComboBox->currentData().toLongLong(), m_secretLineEdit->text());
     m_secretLineEdit->clear();
     if (!signedIn) {
-        m_errorLabel->setText(signedIn.errorString());
+        showError(signedIn.errorString());
         m_secretLineEdit->setFocus();
         return;
     }

@@ -47,6 +47,8 @@ private:
     void acceptSignIn();
     QWidget* createPinPage();
     QWidget* createPasswordPage();
+    void showError(const QString& message);
+    void growToFit();
 
     SignInService& m_service;
     Mode m_mode;

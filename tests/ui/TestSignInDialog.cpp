@@ -107,6 +107,16 @@ void TestSignInDialog::wrongPinKeepsTheDialogOpen()
     QVERIFY(pin->text().isEmpty());
     QCOMPARE(QApplication::focusWidget(), pin);
     grab(&dialog, QStringLiteral("sign-in-wrong-pin.png"));
+    // Two more wrong PINs: the whole desk waits, and the dialog says how long.
+    for (const QString& wrong : {QStringLiteral("2224"), QStringLiteral("2225")}) {
+        QTest::keyClicks(pin, wrong);
+        QTest::keyClick(pin, Qt::Key_Return);
+    }
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("Wait 30 second")), qPrintable(dialog.errorText()));
+    QVERIFY(pin->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), pin);
+    grab(&dialog, QStringLiteral("sign-in-wait.png"));
+    clock.advanceSecs(31);
     QTest::keyClicks(pin, QStringLiteral("2222"));
     QTest::keyClick(pin, Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
