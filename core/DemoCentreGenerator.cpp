@@ -75,14 +75,17 @@ QByteArray avatar(Dice& dice, int skinTone, bool adult, bool grey = false)
     return renderAvatarPng(style);
 }
 
-// The documented demo accounts (README): director PIN 1111, receptionist 2222, every educator 3333,
-// and an administrator with the password "kindred-admin-demo". Hashed with the minimum limits so that
+// The documented demo accounts (README): director PIN 1111, receptionist 2222, educators 3301, 3302, …
+// (PINs are unique: one PIN says who is at the desk), and an administrator with the password
+// "kindred-admin-demo". Hashed with the minimum limits so that
 // generating stays quick; Kindred hashes each again with the full limits at its first sign-in.
 Result<void> addDemoAccounts(Database& database, Session& system, const QList<qint64>& staffIds)
 {
     SignInService accounts(database, system, nullptr, HashLimits::minimum());
     for (int i = 0; i < staffIds.size(); ++i) {
-        const QString pin = i == 0 ? QStringLiteral("1111") : i == 1 ? QStringLiteral("2222") : QStringLiteral("3333");
+        const QString pin = i == 0 ? QStringLiteral("1111")
+            : i == 1               ? QStringLiteral("2222")
+                                   : QStringLiteral("33%1").arg(i - 1, 2, 10, QLatin1Char('0'));
         if (auto set = accounts.setPin(staffIds.at(i), pin); !set) {
             return set;
         }

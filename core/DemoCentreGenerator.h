@@ -17,7 +17,7 @@ struct DemoCentreOptions
     // would only make the file big.
     bool photos = true;
     QString centreName = QStringLiteral("Kindred Community Early Learning");
-    // Staff accounts with documented PINs (director 1111, receptionist 2222, educators 3333) and an
+    // Staff accounts with documented PINs (director 1111, receptionist 2222, educators 3301–3308) and an
     // administrator "Alex Admin" with the password "kindred-admin-demo".
     bool accounts = true;
 };

@@ -22,7 +22,7 @@ const auto AccountHoldersSql = QStringLiteral(R"(
     SELECT c.staff_id FROM staff_credentials c JOIN staff s ON s.id = c.staff_id
     WHERE s.archived_at IS NULL ORDER BY s.first_name COLLATE NOCASE, s.last_name COLLATE NOCASE)");
 const auto SelectAccountSql = QStringLiteral(R"(
-    SELECT pin_hash, password_hash, custom_role, failed_attempts, locked_until
+    SELECT pin_hash, password_hash, custom_role, failed_attempts, locked_until, pin_digest
     FROM staff_credentials WHERE staff_id = :id)");
 const auto UpsertPinSql = QStringLiteral(R"(
     INSERT INTO staff_credentials (staff_id, pin_hash, updated_at) VALUES (:id, :hash, :now)
@@ -178,14 +178,35 @@ Result<void> SignInService::storeSecret(qint64 staffId, const QString& secret, b
     if (auto member = CentreStore(m_database, m_session).staffMember(staffId); !member || member->archived) {
         return Error {tr("Nothing was changed: that staff member is not on file.")};
     }
+    const QSqlDatabase db = m_database.connection();
+    QString digest;
+    if (isPin) {
+        if (auto open = requireDeskOpen(); !open) {
+            return open;
+        }
+        auto computed = PinIndex(db).digest(secret);
+        if (!computed) {
+            return computed.error();
+        }
+        digest = computed.value();
+        if (auto free = requirePinFree(staffId, secret, digest); !free) {
+            return free;
+        }
+    }
     auto hashed = StaffCredentials::hash(secret, m_limits);
     if (!hashed) {
         return hashed.error();
     }
-    const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun;
+    }
+    if (isPin) {
+        // Another station may have taken the PIN since the check above; this one is serialised.
+        auto taken = PinIndex(db).isTakenByOther(digest, staffId);
+        if (!taken || taken.value()) {
+            return taken ? pinInUse() : taken.error();
+        }
     }
     QSqlQuery query(db);
     query.prepare(isPin ? UpsertPinSql : UpsertPasswordSql);
@@ -194,6 +215,11 @@ Result<void> SignInService::storeSecret(qint64 staffId, const QString& secret, b
     query.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (auto done = execQuery(query); !done) {
         return done;
+    }
+    if (isPin) {
+        if (auto assigned = PinIndex(db).assignDigest(staffId, digest); !assigned) {
+            return assigned;
+        }
     }
     AuditEntry entry {m_session.actorId(),
                       action,
@@ -283,6 +309,7 @@ Result<StaffMember> SignInService::verify(qint64 staffId, const QString& secret)
     const int failures = query.value(3).toInt();
     const QDateTime lockedUntil
         = query.value(4).isNull() ? QDateTime() : QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    const bool hasDigest = !query.value(5).isNull();
     query.finish();
 
     const QDateTime now = Clock::currentDateTimeUtc();
@@ -309,14 +336,7 @@ Result<StaffMember> SignInService::verify(qint64 staffId, const QString& secret)
         }
         return Error {what, QStringLiteral("secret")};
     }
-    QString rehash;
-    if (StaffCredentials::needsRehash(stored, m_limits)) {
-        if (auto hashed = StaffCredentials::hash(secret, m_limits)) {
-            rehash = hashed.value();
-        }
-    }
-    if (auto recorded = recordAttempt(staffId, QStringLiteral("account.signin"), staffId, 0, rehash, isPin);
-        !recorded) {
+    if (auto recorded = recordSignIn(staffId, secret, stored, isPin, hasDigest); !recorded) {
         return recorded.error();
     }
     return member.value();
@@ -334,7 +354,7 @@ Result<StaffMember> SignInService::signIn(qint64 staffId, const QString& secret)
 }
 
 Result<void> SignInService::recordAttempt(qint64 staffId, const QString& action, qint64 actorId, int failures,
-                                          const QString& rehash, bool rehashPin)
+                                          const QString& rehash, bool rehashPin, const QString& fillDigest)
 {
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
@@ -363,6 +383,19 @@ Result<void> SignInService::recordAttempt(qint64 staffId, const QString& action,
         }
     }
     QJsonObject details {{QStringLiteral("failedAttempts"), failures}};
+    if (!fillDigest.isEmpty()) {
+        PinIndex index(db);
+        auto taken = index.isTakenByOther(fillDigest, staffId);
+        if (!taken) {
+            return taken.error();
+        }
+        if (!taken.value()) {
+            if (auto assigned = index.assignDigest(staffId, fillDigest); !assigned) {
+                return assigned;
+            }
+        }
+        details.insert(QStringLiteral("pinLookup"), taken.value() ? QStringLiteral("shared") : QStringLiteral("added"));
+    }
     if (delay > 0) {
         details.insert(QStringLiteral("lockedSeconds"), delay);
     }

@@ -85,4 +85,18 @@ bool StaffCredentials::needsRehash(const QString& hash, const HashLimits& limits
     return sodiumReady() && crypto_pwhash_str_needs_rehash(stored.constData(), limits.opsLimit, limits.memLimit) != 0;
 }
 
+QString StaffCredentials::pinDigest(const QByteArray& key, const QString& pin)
+{
+    if (key.size() != PinKeyBytes || !sodiumReady()) {
+        return {};
+    }
+    const QByteArray bytes = pin.toUtf8();
+    QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), std::size_t(out.size()),
+                       reinterpret_cast<const unsigned char*>(bytes.constData()),
+                       static_cast<unsigned long long>(bytes.size()),
+                       reinterpret_cast<const unsigned char*>(key.constData()), std::size_t(key.size()));
+    return QString::fromLatin1(out.toHex());
+}
+
 } // namespace Kindred

@@ -41,6 +41,12 @@ public:
     static bool verify(const QString& hash, const QString& secret);
     // True when `hash` was made with other limits than `limits` (it is then hashed again at sign-in).
     static bool needsRehash(const QString& hash, const HashLimits& limits);
+
+    static constexpr int PinKeyBytes = 32;
+    // The PIN's keyed BLAKE2b digest (crypto_generichash, 32 bytes, as hex): a fast index that finds the
+    // account a PIN belongs to. Never the proof: the Argon2id hash is still checked. Empty when the key
+    // is not PinKeyBytes long or libsodium cannot start.
+    static QString pinDigest(const QByteArray& key, const QString& pin);
 };
 
 } // namespace Kindred

@@ -21,10 +21,10 @@ class Session;
 class SignInService;
 
 // Who may use the window: asks for the first administrator or a sign-in when the window opens,
-// switches the person at the desk (Ctrl+L: one PIN), and locks the screen after the configured idle
-// minutes (security/idleLockMinutes). While nobody is signed in or the screen is locked, the
-// window's contents are hidden behind the sign-in dialog. Key presses and clicks anywhere in the
-// application count as activity (an event filter feeding IdleLock).
+// switches the person at the desk (Ctrl+L, then the next person's PIN alone), and locks the screen
+// after the configured idle minutes (security/idleLockMinutes). While nobody is signed in or the
+// screen is locked, the window's contents are hidden behind the sign-in dialog. Key presses and
+// clicks anywhere in the application count as activity (an event filter feeding IdleLock).
 class SecurityController : public QObject
 {
     Q_OBJECT

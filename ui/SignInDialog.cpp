@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Kindred {
@@ -19,16 +21,17 @@ SignInDialog::SignInDialog(SignInService& service, Mode mode, QWidget* parent)
     , m_mode(mode)
 {
     auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
-    auto* intro = new QLabel(this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    layout->addLayout(form);
+    m_introLabel = new QLabel(this);
+    m_introLabel->setObjectName(QStringLiteral("introLabel"));
+    m_introLabel->setWordWrap(true);
+    layout->addWidget(m_introLabel);
 
     if (mode == Mode::FirstAdministrator) {
         setWindowTitle(tr("Welcome to Kindred"));
-        intro->setText(tr("Kindred keeps children's medical notes and custody orders, so each person signs in. "
-                          "First, set up the administrator's account: it adds the other staff accounts."));
+        m_introLabel->setText(tr("Kindred keeps children's medical notes and custody orders, so each person signs "
+                                 "in. First, set up the administrator's account: it adds the other staff accounts."));
+        auto* form = new QFormLayout;
+        layout->addLayout(form);
         m_firstNameLineEdit = new QLineEdit(this);
         m_firstNameLineEdit->setObjectName(QStringLiteral("firstNameLineEdit"));
         m_lastNameLineEdit = new QLineEdit(this);
@@ -51,20 +54,11 @@ SignInDialog::SignInDialog(SignInService& service, Mode mode, QWidget* parent)
         form->addRow(tr("P&IN:"), m_pinLineEdit);
     } else {
         setWindowTitle(mode == Mode::Unlock ? tr("Kindred is locked") : tr("Sign in"));
-        intro->setText(mode == Mode::Unlock ? tr("The screen locked after a while without use. Type your PIN to "
-                                                 "carry on, or choose another person.")
-                                            : tr("Choose your name and type your PIN or password."));
-        m_staffComboBox = new QComboBox(this);
-        m_staffComboBox->setObjectName(QStringLiteral("staffComboBox"));
-        for (const StaffMember& member : m_service.accountHolders()) {
-            m_staffComboBox->addItem(member.fullName() + QStringLiteral(" — ") + staffRoleName(member.role), member.id);
-        }
-        m_secretLineEdit = new QLineEdit(this);
-        m_secretLineEdit->setObjectName(QStringLiteral("secretLineEdit"));
-        m_secretLineEdit->setEchoMode(QLineEdit::Password);
-        form->addRow(tr("&Who:"), m_staffComboBox);
-        form->addRow(tr("&PIN or password:"), m_secretLineEdit);
-        m_secretLineEdit->setFocus();
+        m_pages = new QStackedWidget(this);
+        m_pages->setObjectName(QStringLiteral("signInPagesStackedWidget"));
+        m_pages->addWidget(createPinPage());
+        m_pages->addWidget(createPasswordPage());
+        layout->addWidget(m_pages);
     }
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -73,14 +67,117 @@ SignInDialog::SignInDialog(SignInService& service, Mode mode, QWidget* parent)
     layout->addWidget(m_errorLabel);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)
-        ->setText(mode == Mode::FirstAdministrator ? tr("Create and sign in") : tr("Sign in"));
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(mode == Mode::FirstAdministrator ? tr("Create and sign in") : tr("Sign in"));
+    ok->setDefault(true);
     if (mode == Mode::Unlock) {
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit Kindred"));
     }
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     layout->addWidget(buttons);
+    if (m_pages) {
+        setMinimumWidth(460);
+        showPasswordPage(false);
+    }
+}
+
+QWidget* SignInDialog::createPinPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* form = new QFormLayout;
+    m_pinLineEdit = new QLineEdit(page);
+    m_pinLineEdit->setObjectName(QStringLiteral("pinLineEdit"));
+    m_pinLineEdit->setEchoMode(QLineEdit::Password);
+    m_pinLineEdit->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_pinLineEdit->setMaxLength(StaffCredentials::MaxPinLength);
+    m_pinLineEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), m_pinLineEdit));
+    QFont large = m_pinLineEdit->font();
+    large.setPointSizeF(large.pointSizeF() * 1.5);
+    m_pinLineEdit->setFont(large);
+    form->addRow(tr("Your &PIN:"), m_pinLineEdit);
+    layout->addLayout(form);
+    auto* password = new QPushButton(tr("Sign in &with a password…"), page);
+    password->setObjectName(QStringLiteral("passwordPagePushButton"));
+    password->setAutoDefault(false);
+    connect(password, &QPushButton::clicked, this, [this] { showPasswordPage(true); });
+    layout->addWidget(password, 0, Qt::AlignLeft);
+    layout->addStretch();
+    return page;
+}
+
+QWidget* SignInDialog::createPasswordPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* form = new QFormLayout;
+    m_staffComboBox = new QComboBox(page);
+    m_staffComboBox->setObjectName(QStringLiteral("staffComboBox"));
+    for (const StaffMember& member : m_service.accountHolders()) {
+        m_staffComboBox->addItem(member.fullName() + QStringLiteral(" — ") + staffRoleName(member.role), member.id);
+    }
+    m_secretLineEdit = new QLineEdit(page);
+    m_secretLineEdit->setObjectName(QStringLiteral("secretLineEdit"));
+    m_secretLineEdit->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Who:"), m_staffComboBox);
+    form->addRow(tr("Pa&ssword or PIN:"), m_secretLineEdit);
+    layout->addLayout(form);
+    auto* pin = new QPushButton(tr("Sign in with a &PIN instead"), page);
+    pin->setObjectName(QStringLiteral("pinPagePushButton"));
+    pin->setAutoDefault(false);
+    connect(pin, &QPushButton::clicked, this, [this] { showPasswordPage(false); });
+    layout->addWidget(pin, 0, Qt::AlignLeft);
+    layout->addStretch();
+    return page;
+}
+
+void SignInDialog::showPasswordPage(bool password)
+{
+    if (!m_pages) {
+        return;
+    }
+    m_pages->setCurrentIndex(password ? 1 : 0);
+    m_errorLabel->clear();
+    if (password) {
+        m_introLabel->setText(tr("Choose your name and type your password, or your PIN if Kindred does not "
+                                 "recognise it on its own yet."));
+        m_secretLineEdit->setFocus();
+    } else {
+        m_introLabel->setText(m_mode == Mode::Unlock
+                                  ? tr("The screen is locked. Type your PIN and press Enter: the person whose PIN "
+                                       "it is carries on at the desk.")
+                                  : tr("Type your PIN and press Enter."));
+        m_pinLineEdit->setFocus();
+    }
+    growToFit(); // the other page's intro may wrap onto more lines
+}
+
+void SignInDialog::showError(const QString& message)
+{
+    m_errorLabel->setText(message);
+    growToFit(); // a wait and a hint wrap onto a second line
+}
+
+void SignInDialog::growToFit()
+{
+    if (!isVisible()) {
+        return; // the first show sizes the dialog from its contents
+    }
+    layout()->activate();
+    const int height
+        = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    if (height > this->height()) {
+        resize(width(), height);
+    }
+}
+
+bool SignInDialog::isPasswordPageShown() const
+{
+    return m_pages && m_pages->currentIndex() == 1;
 }
 
 void SignInDialog::preselect(qint64 staffId)
@@ -90,7 +187,6 @@ void SignInDialog::preselect(qint64 staffId)
         if (index >= 0) {
             m_staffComboBox->setCurrentIndex(index);
         }
-        m_secretLineEdit->setFocus();
     }
 }
 
@@ -103,15 +199,17 @@ void SignInDialog::accept()
 {
     if (m_mode == Mode::FirstAdministrator) {
         acceptFirstAdministrator();
-    } else {
+    } else if (isPasswordPageShown()) {
         acceptSignIn();
+    } else {
+        acceptPin();
     }
 }
 
 void SignInDialog::acceptFirstAdministrator()
 {
     if (m_passwordLineEdit->text() != m_confirmLineEdit->text()) {
-        m_errorLabel->setText(tr("The two passwords differ. Type the same password twice."));
+        showError(tr("The two passwords differ. Type the same password twice."));
         m_confirmLineEdit->setFocus();
         return;
     }
@@ -119,29 +217,42 @@ void SignInDialog::acceptFirstAdministrator()
     admin.firstName = m_firstNameLineEdit->text().trimmed();
     admin.lastName = m_lastNameLineEdit->text().trimmed();
     if (admin.firstName.isEmpty()) {
-        m_errorLabel->setText(tr("Type the administrator's first name."));
+        showError(tr("Type the administrator's first name."));
         m_firstNameLineEdit->setFocus();
         return;
     }
     auto created = m_service.createFirstAdministrator(admin, m_passwordLineEdit->text(), m_pinLineEdit->text());
     if (!created) {
-        m_errorLabel->setText(created.errorString());
+        showError(created.errorString());
         (created.error().field == QLatin1String("pin") ? m_pinLineEdit : m_passwordLineEdit)->setFocus();
         return;
     }
     QDialog::accept();
 }
 
+void SignInDialog::acceptPin()
+{
+    auto signedIn = m_service.signInWithPin(m_pinLineEdit->text());
+    m_pinLineEdit->clear();
+    if (!signedIn) {
+        showError(signedIn.errorString());
+        m_pinLineEdit->setFocus();
+        return;
+    }
+    m_errorLabel->clear();
+    QDialog::accept();
+}
+
 void SignInDialog::acceptSignIn()
 {
     if (m_staffComboBox->currentIndex() < 0) {
-        m_errorLabel->setText(tr("No one can sign in yet: ask the administrator to set up your account."));
+        showError(tr("No one can sign in yet: ask the administrator to set up your account."));
         return;
     }
     auto signedIn = m_service.signIn(m_staffComboBox->currentData().toLongLong(), m_secretLineEdit->text());
     m_secretLineEdit->clear();
     if (!signedIn) {
-        m_errorLabel->setText(signedIn.errorString());
+        showError(signedIn.errorString());
         m_secretLineEdit->setFocus();
         return;
     }

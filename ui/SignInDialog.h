@@ -8,15 +8,20 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QStackedWidget;
 
 namespace Kindred {
 
 class SignInService;
 
 // Who is at the desk. First start: asks for the first administrator (name, password, optional PIN).
-// Otherwise: pick your name (type to jump), type your PIN or password, Enter — the same dialog
-// switches the person at the desk (Ctrl+L) and opens the locked screen. Keyboard only; digits from
-// a PIN pad go straight into the PIN field. It accepts only once core has checked the secret.
+// Otherwise: one focused PIN field — type your PIN, Enter, and you are signed in (PINs are unique, so
+// the PIN says who you are). The same dialog switches the person at the desk (Ctrl+L) and opens the
+// locked screen: any staff member's PIN unlocks and makes them the acting user. "Sign in with a
+// password…" (Alt+W) shows the name and password fields instead, for administrators without a PIN and
+// for a PIN set before PINs were unique. Keyboard only; digits from a PIN pad go straight into the
+// PIN field. It accepts only once core has checked the secret.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -26,19 +31,29 @@ public:
 
     SignInDialog(SignInService& service, Mode mode, QWidget* parent = nullptr);
 
-    // Preselects the person (the one who was signed in when the screen locked).
+    // Preselects the person on the name page (the one who was signed in when the screen locked).
     void preselect(qint64 staffId);
     QString errorText() const;
+    // Shows the name and password fields (true) or the PIN field (false), focused.
+    void showPasswordPage(bool password);
+    bool isPasswordPageShown() const;
 
 public slots:
     void accept() override;
 
 private:
     void acceptFirstAdministrator();
+    void acceptPin();
     void acceptSignIn();
+    QWidget* createPinPage();
+    QWidget* createPasswordPage();
+    void showError(const QString& message);
+    void growToFit();
 
     SignInService& m_service;
     Mode m_mode;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_introLabel = nullptr;
     QComboBox* m_staffComboBox = nullptr;
     QLineEdit* m_secretLineEdit = nullptr;
     QLineEdit* m_firstNameLineEdit = nullptr;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
 #include "MockClock.h"
+#include "PinIndex.h"
 #include "SignInService.h"
 #include "StaffCredentials.h"
 #include "TestCentre.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Kindred;
@@ -52,6 +54,14 @@ private slots:
     void firstAdministrator();
     void whoMaySetSecrets();
     void demoHashIsUpgradedAtSignIn();
+    void pinAloneFindsItsAccount_data();
+    void pinAloneFindsItsAccount();
+    void digestIsOnlyAnIndex();
+    void duplicatePinRefused();
+    void unknownPinsSlowTheDeskDown();
+    void accountLockOutAppliesToPinAlone();
+    void pinFromBeforeTheMigration();
+    void demoPinsAreDistinct();
 };
 
 void TestSignInService::pinRules_data()
@@ -313,6 +323,306 @@ void TestSignInService::demoHashIsUpgradedAtSignIn()
     QVERIFY(after != before);
     QVERIFY(!StaffCredentials::needsRehash(after, HashLimits::interactive()));
     QVERIFY(app.signIn(id, QStringLiteral("3333")).ok());
+}
+
+namespace {
+
+struct Desk
+{
+    qint64 mai = 0; // director, 1111
+    qint64 lena = 0; // receptionist, 2222
+    qint64 tom = 0; // educator, 3301
+    qint64 ana = 0; // educator, 3302, and a password
+};
+
+Desk addDesk(TestCentre& centre, SignInService& service)
+{
+    Desk desk {addStaff(centre, StaffRole::Director, QStringLiteral("Mai")),
+               addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena")),
+               addStaff(centre, StaffRole::Staff, QStringLiteral("Tom")),
+               addStaff(centre, StaffRole::Staff, QStringLiteral("Ana"))};
+    const bool ok = service.setPin(desk.mai, QStringLiteral("1111")).ok()
+        && service.setPin(desk.lena, QStringLiteral("2222")).ok()
+        && service.setPin(desk.tom, QStringLiteral("3301")).ok()
+        && service.setPin(desk.ana, QStringLiteral("3302")).ok()
+        && service.setPassword(desk.ana, QStringLiteral("a long enough password")).ok();
+    return ok ? desk : Desk {};
+}
+
+int countRows(TestCentre& centre, const QString& sql)
+{
+    return column(centre, sql).toInt();
+}
+
+} // namespace
+
+void TestSignInService::pinAloneFindsItsAccount_data()
+{
+    QTest::addColumn<QString>("pin");
+    QTest::addColumn<QString>("firstName");
+    QTest::addColumn<StaffRole>("role");
+    QTest::newRow("director's PIN") << QStringLiteral("1111") << QStringLiteral("Mai") << StaffRole::Director;
+    QTest::newRow("receptionist's PIN") << QStringLiteral("2222") << QStringLiteral("Lena") << StaffRole::Receptionist;
+    QTest::newRow("first educator's PIN") << QStringLiteral("3301") << QStringLiteral("Tom") << StaffRole::Staff;
+    QTest::newRow("second educator's PIN, who also has a password")
+        << QStringLiteral("3302") << QStringLiteral("Ana") << StaffRole::Staff;
+}
+
+void TestSignInService::pinAloneFindsItsAccount()
+{
+    QFETCH(QString, pin);
+    QFETCH(QString, firstName);
+    QFETCH(StaffRole, role);
+    MockClock clock(Morning);
+    TestCentre centre;
+    SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    const Desk desk = addDesk(centre, service);
+    QVERIFY(desk.ana);
+    QVERIFY(service.signInWithPin(QStringLiteral("2222")).ok()); // someone else is at the desk first
+
+    auto verified = service.verifyPin(pin);
+    QVERIFY2(verified.ok(), qPrintable(verified.errorString()));
+    QCOMPARE(verified->firstName, firstName);
+    QCOMPARE(centre.session().actorId(), desk.lena); // verifying changes no one
+    auto signedIn = service.signInWithPin(pin);
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.errorString()));
+    QCOMPARE(centre.session().actorId(), verified->id);
+    QCOMPARE(centre.session().actor().role, role);
+
+    // Digests only: no PIN on file, and every PIN's digest differs.
+    QCOMPARE(countRows(centre, QStringLiteral("SELECT count(DISTINCT pin_digest) FROM staff_credentials")), 4);
+    const QString digests = column(centre, QStringLiteral("SELECT group_concat(pin_digest) FROM staff_credentials"));
+    QVERIFY(!digests.contains(pin));
+    const QString audit = column(centre, QStringLiteral("SELECT group_concat(details || reason) FROM audit_log"));
+    QVERIFY(!audit.contains(pin));
+}
+
+void TestSignInService::digestIsOnlyAnIndex()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    const Desk desk = addDesk(centre, service);
+    QVERIFY(desk.ana);
+    // Someone edits the file: Lena's row now carries the digest of 5555, but her hash is still 2222's.
+    const auto forged = PinIndex(centre.database().connection()).digest(QStringLiteral("5555"));
+    QVERIFY(forged.ok());
+    QSqlQuery query(centre.database().connection());
+    query.prepare(QStringLiteral("UPDATE staff_credentials SET pin_digest = :digest WHERE staff_id = :id"));
+    query.bindValue(QStringLiteral(":digest"), forged.value());
+    query.bindValue(QStringLiteral(":id"), desk.lena);
+    QVERIFY(query.exec());
+
+    const auto refused = service.signInWithPin(QStringLiteral("5555"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("pin"));
+    QVERIFY(!centre.session().isSignedIn());
+    QCOMPARE(service.deskStatus()->failedAttempts, 1);
+    // The digest is a key into the table, not a secret of its own: the other PINs still work.
+    QVERIFY(service.signInWithPin(QStringLiteral("1111")).ok());
+    QCOMPARE(centre.session().actorId(), desk.mai);
+}
+
+void TestSignInService::duplicatePinRefused()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    const Desk desk = addDesk(centre, service);
+    QVERIFY(desk.ana);
+    const auto rowOf = [&centre](qint64 id) {
+        return column(centre,
+                      QStringLiteral("SELECT pin_hash || pin_digest || updated_at FROM staff_credentials "
+                                     "WHERE staff_id = %1")
+                          .arg(id));
+    };
+    const QString before = rowOf(desk.tom);
+    const int auditBefore = countRows(centre, QStringLiteral("SELECT count(*) FROM audit_log"));
+
+    const auto refused = service.setPin(desk.tom, QStringLiteral("2222"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("pin"));
+    QCOMPARE(refused.errorString(), QStringLiteral("That PIN is already in use; choose another."));
+    QCOMPARE(rowOf(desk.tom), before);
+    // Only the refusal is audited (it counts as a wrong PIN at the desk), never the PIN.
+    QCOMPARE(countRows(centre, QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore + 1);
+    QCOMPARE(column(centre, QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")),
+             QStringLiteral("account.pin_refused"));
+    QVERIFY(!column(centre, QStringLiteral("SELECT details FROM audit_log ORDER BY id DESC LIMIT 1"))
+                 .contains(QStringLiteral("2222")));
+    QCOMPARE(service.signInWithPin(QStringLiteral("2222"))->id, desk.lena);
+    QCOMPARE(service.signInWithPin(QStringLiteral("3301"))->id, desk.tom);
+
+    // Setting one's own PIN again is no clash; an archived colleague's PIN is free again.
+    QVERIFY(service.setPin(desk.tom, QStringLiteral("3301")).ok());
+    centre.session().signOut(); // Tom may not archive staff
+    QVERIFY(centre.centre().archiveStaff(desk.lena, QStringLiteral("Moved away")).ok());
+    QVERIFY(service.setPin(desk.tom, QStringLiteral("2222")).ok());
+    QCOMPARE(service.signInWithPin(QStringLiteral("2222"))->id, desk.tom);
+    QVERIFY(!service.signInWithPin(QStringLiteral("3301")).ok());
+}
+
+void TestSignInService::unknownPinsSlowTheDeskDown()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    Desk desk;
+    {
+        SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+        desk = addDesk(centre, service);
+        QVERIFY(desk.ana);
+        const auto first = service.signInWithPin(QStringLiteral("9999"));
+        QVERIFY(!first.ok());
+        QCOMPARE(first.error().field, QStringLiteral("pin"));
+        QVERIFY2(first.errorString().contains(QStringLiteral("not right")), qPrintable(first.errorString()));
+        QVERIFY(!service.signInWithPin(QStringLiteral("9998")).ok());
+        const auto third = service.signInWithPin(QStringLiteral("9997"));
+        QVERIFY2(third.errorString().contains(QStringLiteral("Wait 30 second")), qPrintable(third.errorString()));
+        // A malformed PIN is explained, not counted.
+        QCOMPARE(service.signInWithPin(QStringLiteral("12")).error().field, QStringLiteral("pin"));
+    }
+    QVERIFY(centre.reopen());
+    SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    QCOMPARE(service.deskStatus()->failedAttempts, 3);
+    QCOMPARE(service.deskStatus()->lockedUntil, clock.currentDateTimeUtc().addSecs(30));
+
+    // While the desk waits even a right PIN is refused (and not counted): guessing gains nothing.
+    clock.advanceSecs(20);
+    const auto early = service.signInWithPin(QStringLiteral("2222"));
+    QVERIFY(!early.ok());
+    QVERIFY2(early.errorString().contains(QStringLiteral("Wait 10 second")), qPrintable(early.errorString()));
+    QVERIFY(!centre.session().isSignedIn());
+    QCOMPARE(service.deskStatus()->failedAttempts, 3);
+    // Sign-in by name and password has its own count and still works.
+    QVERIFY(service.signIn(desk.ana, QStringLiteral("a long enough password")).ok());
+    QCOMPARE(centre.session().actorId(), desk.ana);
+
+    clock.advanceSecs(11);
+    QVERIFY(!service.signInWithPin(QStringLiteral("9996")).ok());
+    QCOMPARE(service.deskStatus()->lockedUntil, clock.currentDateTimeUtc().addSecs(60));
+    clock.advanceSecs(61);
+    QCOMPARE(service.signInWithPin(QStringLiteral("2222"))->id, desk.lena);
+    QCOMPARE(service.deskStatus()->failedAttempts, 0);
+    QVERIFY(!service.deskStatus()->lockedUntil.isValid());
+
+    QCOMPARE(countRows(centre,
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.pin_failed' "
+                                      "AND entity = 'desk'")),
+             4);
+    const QString audit = column(centre, QStringLiteral("SELECT group_concat(details) FROM audit_log"));
+    QVERIFY(!audit.contains(QStringLiteral("999")));
+    QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
+}
+
+void TestSignInService::accountLockOutAppliesToPinAlone()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    const Desk desk = addDesk(centre, service);
+    QVERIFY(desk.ana);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(!service.signIn(desk.lena, QStringLiteral("000%1").arg(i)).ok());
+    }
+    QCOMPARE(service.status(desk.lena)->failedAttempts, 3);
+    // Lena's account waits, whichever way she signs in; the desk and everyone else do not.
+    const auto locked = service.signInWithPin(QStringLiteral("2222"));
+    QVERIFY(!locked.ok());
+    QVERIFY2(locked.errorString().contains(QStringLiteral("Wait 30 second")), qPrintable(locked.errorString()));
+    QCOMPARE(service.deskStatus()->failedAttempts, 0);
+    QCOMPARE(service.signInWithPin(QStringLiteral("1111"))->id, desk.mai);
+    clock.advanceSecs(31);
+    QCOMPARE(service.signInWithPin(QStringLiteral("2222"))->id, desk.lena);
+    QCOMPARE(service.status(desk.lena)->failedAttempts, 0);
+}
+
+void TestSignInService::pinFromBeforeTheMigration()
+{
+    MockClock clock(Morning);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema5.kindred"));
+    qint64 tom = 0;
+    qint64 ana = 0;
+    qint64 ben = 0;
+    {
+        // A data file from before one-PIN sign-in, as the old demo made it: two educators share 3333.
+        OpenOptions options;
+        options.targetVersion = 5;
+        auto opened = Database::open(path, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        Session session;
+        CentreStore centre(*opened.value(), session);
+        QSqlQuery insert(opened.value()->connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO staff_credentials (staff_id, pin_hash, updated_at) VALUES (:id, :hash, '2026-01-01')"));
+        const QList<std::pair<QString, QString>> people {{QStringLiteral("Tom"), QStringLiteral("3333")},
+                                                         {QStringLiteral("Ana"), QStringLiteral("3333")},
+                                                         {QStringLiteral("Ben"), QStringLiteral("5555")}};
+        QList<qint64> ids;
+        for (const auto& [name, pin] : people) {
+            StaffMember m;
+            m.firstName = name;
+            m.lastName = QStringLiteral("Nguyen");
+            m.role = StaffRole::Staff;
+            QVERIFY(centre.saveStaff(m).ok());
+            insert.bindValue(QStringLiteral(":id"), m.id);
+            insert.bindValue(QStringLiteral(":hash"), StaffCredentials::hash(pin, HashLimits::minimum()).value());
+            QVERIFY(insert.exec());
+            ids << m.id;
+        }
+        tom = ids.at(0);
+        ana = ids.at(1);
+        ben = ids.at(2);
+    }
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    Session session;
+    SignInService service(*opened.value(), session, nullptr, HashLimits::minimum());
+
+    // The PIN alone cannot find them yet, and says what to do.
+    const auto alone = service.signInWithPin(QStringLiteral("3333"));
+    QVERIFY(!alone.ok());
+    QVERIFY2(alone.errorString().contains(QStringLiteral("sign in once with your name and PIN")),
+             qPrintable(alone.errorString()));
+    // Nobody is locked out: by name it works, and afterwards the PIN alone does.
+    QVERIFY(service.signIn(tom, QStringLiteral("3333")).ok());
+    QCOMPARE(service.signInWithPin(QStringLiteral("3333"))->id, tom);
+    // Ana shares Tom's old PIN: she still signs in by name, until she chooses her own.
+    QVERIFY(service.signIn(ana, QStringLiteral("3333")).ok());
+    QCOMPARE(session.actorId(), ana);
+    QCOMPARE(service.signInWithPin(QStringLiteral("3333"))->id, tom);
+    QVERIFY(service.signIn(ana, QStringLiteral("3333")).ok());
+    QCOMPARE(service.setPin(ana, QStringLiteral("3333")).errorString(),
+             QStringLiteral("That PIN is already in use; choose another."));
+    // Ben has not signed in since: his PIN is known only by its hash, and is still refused to others.
+    QVERIFY(!service.setPin(ana, QStringLiteral("5555")).ok());
+    QVERIFY(service.setPin(ana, QStringLiteral("3302")).ok());
+    QCOMPARE(service.signInWithPin(QStringLiteral("3302"))->id, ana);
+    QVERIFY(service.signIn(ben, QStringLiteral("5555")).ok());
+    QCOMPARE(service.signInWithPin(QStringLiteral("5555"))->id, ben);
+}
+
+void TestSignInService::demoPinsAreDistinct()
+{
+    TestCentre centre;
+    QVERIFY(centre.generateDemo(10));
+    SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    const QList<StaffMember> holders = service.accountHolders();
+    QCOMPARE(holders.size(), 11);
+    QCOMPARE(service.signInWithPin(QStringLiteral("1111"))->role, StaffRole::Director);
+    QCOMPARE(service.signInWithPin(QStringLiteral("2222"))->role, StaffRole::Receptionist);
+    QSet<qint64> educators;
+    for (int i = 1; i <= 8; ++i) {
+        auto educator = service.signInWithPin(QStringLiteral("33%1").arg(i, 2, 10, QLatin1Char('0')));
+        QVERIFY2(educator.ok(), qPrintable(educator.errorString()));
+        QCOMPARE(educator->role, StaffRole::Staff);
+        educators.insert(educator->id);
+    }
+    QCOMPARE(educators.size(), 8);
+    const auto admin = std::find_if(holders.cbegin(), holders.cend(),
+                                    [](const StaffMember& m) { return m.role == StaffRole::Administrator; });
+    QVERIFY(admin != holders.cend());
+    QVERIFY(service.signIn(admin->id, QStringLiteral("kindred-admin-demo")).ok());
 }
 
 QTEST_MAIN(TestSignInService)

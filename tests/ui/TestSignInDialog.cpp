@@ -6,6 +6,7 @@
 #include "SignInService.h"
 #include "TestCentre.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,7 +52,9 @@ class TestSignInDialog : public QObject
 private slots:
     void firstStartAsksForTheAdministrator();
     void wrongPinKeepsTheDialogOpen();
+    void passwordByNameStillWorks();
     void idleLockHidesTheWindowUntilThePin();
+    void ctrlLThenAnotherPinSwitchesThePerson();
     void auditPageHiddenFromReceptionist();
 };
 
@@ -89,18 +92,68 @@ void TestSignInDialog::wrongPinKeepsTheDialogOpen()
     QVERIFY(lena);
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     SignInDialog dialog(service, SignInDialog::Mode::SignIn);
-    dialog.preselect(lena);
-    auto* secret = dialog.findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
-    QTest::keyClicks(secret, QStringLiteral("2223"));
-    dialog.accept();
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    // One field, focused: the PIN alone says who is at the desk.
+    auto* pin = dialog.findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QVERIFY(pin->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), pin);
+    QVERIFY(!dialog.findChild<QComboBox*>(QStringLiteral("staffComboBox"))->isVisible());
+    QTest::keyClicks(pin, QStringLiteral("2223"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QCOMPARE(dialog.errorText(), QStringLiteral("That PIN is not right."));
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("PIN is not right")), qPrintable(dialog.errorText()));
+    QVERIFY(pin->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), pin);
     grab(&dialog, QStringLiteral("sign-in-wrong-pin.png"));
-    QVERIFY(secret->text().isEmpty());
-    QTest::keyClicks(secret, QStringLiteral("2222"));
-    dialog.accept();
+    // Two more wrong PINs: the whole desk waits, and the dialog says how long.
+    for (const QString& wrong : {QStringLiteral("2224"), QStringLiteral("2225")}) {
+        QTest::keyClicks(pin, wrong);
+        QTest::keyClick(pin, Qt::Key_Return);
+    }
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("Wait 30 second")), qPrintable(dialog.errorText()));
+    QVERIFY(pin->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), pin);
+    grab(&dialog, QStringLiteral("sign-in-wait.png"));
+    clock.advanceSecs(31);
+    QTest::keyClicks(pin, QStringLiteral("2222"));
+    QTest::keyClick(pin, Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(centre.session().actorId(), lena);
+}
+
+void TestSignInDialog::passwordByNameStillWorks()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    const qint64 lena = staffWithPin(centre, StaffRole::Receptionist, QStringLiteral("Lena"), QStringLiteral("2222"));
+    StaffMember ada;
+    ada.firstName = QStringLiteral("Ada");
+    ada.lastName = QStringLiteral("Admin");
+    ada.role = StaffRole::Administrator;
+    QVERIFY(centre.centre().saveStaff(ada).ok());
+    SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    QVERIFY(service.setPassword(ada.id, QStringLiteral("a long admin password")).ok());
+    SignInDialog dialog(service, SignInDialog::Mode::SignIn);
+    dialog.preselect(lena);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* pin = dialog.findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), pin);
+    // Keyboard only: Alt+W opens the name and password page, with the password field focused.
+    QTest::keyClick(pin, Qt::Key_W, Qt::AltModifier);
+    QTRY_VERIFY(dialog.isPasswordPageShown()); // a mnemonic "clicks" the button after a short animation
+    auto* secret = dialog.findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
+    auto* who = dialog.findChild<QComboBox*>(QStringLiteral("staffComboBox"));
+    QTRY_COMPARE(QApplication::focusWidget(), secret);
+    QCOMPARE(who->currentData().toLongLong(), lena);
+    who->setCurrentIndex(who->findData(ada.id));
+    grab(&dialog, QStringLiteral("sign-in-password.png"));
+    QTest::keyClicks(secret, QStringLiteral("a long admin password"));
+    QTest::keyClick(secret, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(centre.session().actorId(), ada.id);
 }
 
 void TestSignInDialog::idleLockHidesTheWindowUntilThePin()
@@ -116,10 +169,10 @@ void TestSignInDialog::idleLockHidesTheWindowUntilThePin()
     security.start();
     QVERIFY(security.isLocked());
     QVERIFY(!contents->isVisible());
-    auto* secret = security.dialog()->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
-    security.dialog()->preselect(lena);
-    QTest::keyClicks(secret, QStringLiteral("2222"));
-    QTest::keyClick(secret, Qt::Key_Return);
+    auto* pin = security.dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    grab(security.dialog(), QStringLiteral("sign-in.png"));
+    QTest::keyClicks(pin, QStringLiteral("2222"));
+    QTest::keyClick(pin, Qt::Key_Return);
     QTRY_VERIFY(!security.isLocked());
     QVERIFY(contents->isVisible());
     QCOMPARE(centre.session().actorId(), lena);
@@ -133,10 +186,55 @@ void TestSignInDialog::idleLockHidesTheWindowUntilThePin()
     QVERIFY(security.isLocked());
     QVERIFY(!contents->isVisible());
     grab(security.dialog(), QStringLiteral("locked.png"));
-    secret = security.dialog()->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
-    QTest::keyClicks(secret, QStringLiteral("2222"));
-    QTest::keyClick(secret, Qt::Key_Return);
+    pin = security.dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTest::keyClicks(pin, QStringLiteral("2222"));
+    QTest::keyClick(pin, Qt::Key_Return);
     QTRY_VERIFY(!security.isLocked());
+    QVERIFY(contents->isVisible());
+}
+
+void TestSignInDialog::ctrlLThenAnotherPinSwitchesThePerson()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    const qint64 lena = staffWithPin(centre, StaffRole::Receptionist, QStringLiteral("Lena"), QStringLiteral("2222"));
+    const qint64 mai = staffWithPin(centre, StaffRole::Director, QStringLiteral("Mai"), QStringLiteral("1111"));
+    QVERIFY(lena && mai);
+    QMainWindow window;
+    auto* contents = new QLineEdit(QStringLiteral("Families"));
+    window.setCentralWidget(contents);
+    window.show();
+    SecurityController security(centre.database(), centre.session(), &window);
+    security.start();
+    auto* pin = security.dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTest::keyClicks(pin, QStringLiteral("2222"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTRY_VERIFY(!security.isLocked());
+    QCOMPARE(centre.session().actorId(), lena);
+
+    // Lena steps away: Ctrl+L locks, and Mai's PIN alone makes Mai the acting user.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    contents->setFocus();
+    QTest::keyClick(contents, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(security.isLocked());
+    QVERIFY(!contents->isVisible());
+    pin = security.dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), pin);
+    // A wrong PIN first: the field is emptied, says so, and keeps the cursor.
+    QTest::keyClicks(pin, QStringLiteral("1112"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QVERIFY(security.isLocked());
+    QVERIFY(pin->text().isEmpty());
+    QVERIFY2(security.dialog()->errorText().contains(QStringLiteral("not right")),
+             qPrintable(security.dialog()->errorText()));
+    QCOMPARE(QApplication::focusWidget(), pin);
+    QCOMPARE(centre.session().actorId(), lena);
+    QTest::keyClicks(pin, QStringLiteral("1111"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTRY_VERIFY(!security.isLocked());
+    QCOMPARE(centre.session().actorId(), mai);
+    QCOMPARE(centre.session().actor().role, StaffRole::Director);
     QVERIFY(contents->isVisible());
 }
 

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PinIndex.h"
+
+#include "StaffCredentials.h"
+#include "StoreError.h"
+
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto SelectKeySql = QStringLiteral(R"(SELECT key FROM pin_lookup_key WHERE id = 1)");
+const auto FindSql = QStringLiteral(R"(
+    SELECT c.staff_id, c.pin_hash FROM staff_credentials c JOIN staff s ON s.id = c.staff_id
+    WHERE c.pin_digest = :digest AND c.pin_hash IS NOT NULL AND s.archived_at IS NULL)");
+const auto TakenSql = QStringLiteral(R"(
+    SELECT 1 FROM staff_credentials c JOIN staff s ON s.id = c.staff_id
+    WHERE c.pin_digest = :digest AND c.staff_id <> :id AND s.archived_at IS NULL)");
+const auto LegacySql = QStringLiteral(R"(
+    SELECT c.staff_id, c.pin_hash FROM staff_credentials c JOIN staff s ON s.id = c.staff_id
+    WHERE c.pin_hash IS NOT NULL AND c.pin_digest IS NULL AND c.staff_id <> :id AND s.archived_at IS NULL
+    ORDER BY c.staff_id)");
+const auto ReleaseArchivedSql = QStringLiteral(R"(
+    UPDATE staff_credentials SET pin_digest = NULL
+    WHERE pin_digest = :digest AND staff_id IN (SELECT id FROM staff WHERE archived_at IS NOT NULL))");
+const auto AssignSql = QStringLiteral(R"(UPDATE staff_credentials SET pin_digest = :digest WHERE staff_id = :id)");
+const auto SelectDeskSql
+    = QStringLiteral(R"(SELECT failed_attempts, locked_until FROM desk_pin_attempts WHERE id = 1)");
+const auto RecordDeskSql = QStringLiteral(R"(
+    INSERT INTO desk_pin_attempts (id, failed_attempts, locked_until) VALUES (1, :failures, :until)
+    ON CONFLICT (id) DO UPDATE SET failed_attempts = excluded.failed_attempts, locked_until = excluded.locked_until)");
+
+} // namespace
+
+PinIndex::PinIndex(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+Result<QString> PinIndex::digest(const QString& pin) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(SelectKeySql)) {
+        return StoreError::fromSql(query.lastError());
+    }
+    const QByteArray key = query.next() ? query.value(0).toByteArray() : QByteArray();
+    const QString digest = StaffCredentials::pinDigest(key, pin);
+    if (digest.isEmpty()) {
+        return Error {tr("This data file has lost the key that finds PINs. Sign in by name; an administrator can "
+                         "restore the file from a backup.")};
+    }
+    return digest;
+}
+
+Result<LegacyPin> PinIndex::find(const QString& digest) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(FindSql);
+    query.bindValue(QStringLiteral(":digest"), digest);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    LegacyPin match;
+    if (query.next()) {
+        match.staffId = query.value(0).toLongLong();
+        match.pinHash = query.value(1).toString();
+    }
+    return match;
+}
+
+Result<bool> PinIndex::isTakenByOther(const QString& digest, qint64 staffId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(TakenSql);
+    query.bindValue(QStringLiteral(":digest"), digest);
+    query.bindValue(QStringLiteral(":id"), staffId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    return query.next();
+}
+
+Result<QList<LegacyPin>> PinIndex::legacyPins(qint64 exceptStaffId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(LegacySql);
+    query.bindValue(QStringLiteral(":id"), exceptStaffId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    QList<LegacyPin> pins;
+    while (query.next()) {
+        pins.append({query.value(0).toLongLong(), query.value(1).toString()});
+    }
+    return pins;
+}
+
+Result<void> PinIndex::assignDigest(qint64 staffId, const QString& digest)
+{
+    QSqlQuery release(m_db);
+    release.prepare(ReleaseArchivedSql);
+    release.bindValue(QStringLiteral(":digest"), digest);
+    if (auto done = execQuery(release); !done) {
+        return done;
+    }
+    QSqlQuery assign(m_db);
+    assign.prepare(AssignSql);
+    assign.bindValue(QStringLiteral(":id"), staffId);
+    assign.bindValue(QStringLiteral(":digest"), digest);
+    return execQuery(assign);
+}
+
+Result<DeskPinStatus> PinIndex::deskStatus() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(SelectDeskSql)) {
+        return StoreError::fromSql(query.lastError());
+    }
+    DeskPinStatus status;
+    if (query.next()) {
+        status.failedAttempts = query.value(0).toInt();
+        if (!query.value(1).isNull()) {
+            status.lockedUntil = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        }
+    }
+    return status;
+}
+
+Result<void> PinIndex::recordDesk(int failures, const QDateTime& lockedUntil)
+{
+    QSqlQuery query(m_db);
+    query.prepare(RecordDeskSql);
+    query.bindValue(QStringLiteral(":failures"), failures);
+    query.bindValue(QStringLiteral(":until"),
+                    lockedUntil.isValid() ? QVariant(lockedUntil.toUTC().toString(Qt::ISODateWithMs))
+                                          : QVariant(QMetaType::fromType<QString>()));
+    return execQuery(query);
+}
+
+} // namespace Kindred
