@@ -2,6 +2,7 @@
 #include "AppStartup.h"
 #include "MessageBox.h"
 #include "ReportCommand.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Kindred"));
     QApplication::setApplicationName(QStringLiteral("Kindred"));
     QApplication::setApplicationVersion(QStringLiteral(KINDRED_VERSION));
+    Kindred::Translations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The front desk for childcare centres."));

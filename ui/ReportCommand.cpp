@@ -6,6 +6,7 @@
 #include "ReportCatalogue.h"
 #include "ReportRenderer.h"
 #include "SettingsStore.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -46,6 +47,7 @@ int ReportCommand::run(int argc, char* argv[])
     // Headless by design: never a window, whatever display the job runs under.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    Translations::install(&app);
     QGuiApplication::setOrganizationName(QStringLiteral("Kindred"));
     QGuiApplication::setApplicationName(QStringLiteral("Kindred"));
     return execute(QGuiApplication::arguments());

@@ -1,0 +1,159 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Anonymiser</name>
+    <message numerus="yes">
+        <source>Nothing was changed: this family has not left, or left less than %n month(s) ago.</source>
+        <translation>
+            <numerusform>Nothing was changed: this family has not left, or left less than %n month ago.</numerusform>
+            <numerusform>Nothing was changed: this family has not left, or left less than %n months ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImmunisationDueReport</name>
+    <message numerus="yes">
+        <source>Doses due or overdue on %1 against the centre&apos;s schedule. A dose is overdue %n day(s) after it fell due.</source>
+        <translation>
+            <numerusform>Doses due or overdue on %1 against the centre&apos;s schedule. A dose is overdue %n day after it fell due.</numerusform>
+            <numerusform>Doses due or overdue on %1 against the centre&apos;s schedule. A dose is overdue %n days after it fell due.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::AuditLogPage</name>
+    <message numerus="yes">
+        <source>%n entries exported.</source>
+        <translation>
+            <numerusform>%n entry exported.</numerusform>
+            <numerusform>%n entries exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::DashboardPage</name>
+    <message numerus="yes">
+        <source>Today, %1: %n child(ren) present at the last hour mark.</source>
+        <translation>
+            <numerusform>Today, %1: %n child present at the last hour mark.</numerusform>
+            <numerusform>Today, %1: %n children present at the last hour mark.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::GroupAttendanceDialog</name>
+    <message numerus="yes">
+        <source>%n child(ren) recorded.</source>
+        <translation>
+            <numerusform>%n child recorded.</numerusform>
+            <numerusform>%n children recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) recorded</source>
+        <translation>
+            <numerusform>%n child recorded</numerusform>
+            <numerusform>%n children recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused — see the list.</source>
+        <translation>
+            <numerusform>, %n refused — see the list.</numerusform>
+            <numerusform>, %n refused — see the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::IncidentsPage</name>
+    <message numerus="yes">
+        <source> (%n amendment(s))</source>
+        <translation>
+            <numerusform> (%n amendment)</numerusform>
+            <numerusform> (%n amendments)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::PrivacyPage</name>
+    <message numerus="yes">
+        <source>Replace the personal data of the %n family(ies) listed with placeholders and delete their photos? This cannot be undone.</source>
+        <translation>
+            <numerusform>Replace the personal data of the %n family listed with placeholders and delete their photos? This cannot be undone.</numerusform>
+            <numerusform>Replace the personal data of the %n families listed with placeholders and delete their photos? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) anonymised.</source>
+        <translation>
+            <numerusform>%n family anonymised.</numerusform>
+            <numerusform>%n families anonymised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::RoomBoardPage</name>
+    <message numerus="yes">
+        <source>%n children here now</source>
+        <translation>
+            <numerusform>%n child here now</numerusform>
+            <numerusform>%n children here now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n still here after closing</source>
+        <translation>
+            <numerusform> · %n still here after closing</numerusform>
+            <numerusform> · %n still here after closing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::SignInService</name>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Too many wrong tries. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many wrong tries. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinting</name>
+    <message numerus="yes">
+        <source>Print %n label(s)</source>
+        <translation>
+            <numerusform>Print %n label</numerusform>
+            <numerusform>Print %n labels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n row).</numerusform>
+            <numerusform>Wrote %1 (%n rows).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInSheet</name>
+    <message numerus="yes">
+        <source>Late pickup: %n min</source>
+        <translation>
+            <numerusform>Late pickup: %n min</numerusform>
+            <numerusform>Late pickup: %n min</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
