@@ -58,13 +58,14 @@ AccountsPage::AccountsPage(Session& session, CentreStore& centre, SignInService&
     m_refusedLabel->setWordWrap(true);
     m_refusedLabel->setAlignment(Qt::AlignCenter);
     m_accountsTableWidget->setHorizontalHeaderLabels(
-        {tr("Staff member"), tr("Staff role"), tr("Acts as"), tr("PIN"), tr("Password"), tr("Locked out until")});
+        {tr("Staff member"), tr("Staff role"), tr("Acts as"), tr("PIN"), tr("Password"), tr("Locked out")});
     m_accountsTableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_accountsTableWidget->setSelectionMode(QAbstractItemView::SingleSelection);
     m_accountsTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_accountsTableWidget->verticalHeader()->hide();
     m_accountsTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_accountsTableWidget->horizontalHeader()->setStretchLastSection(true);
+    m_roleComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_roleComboBox->setToolTip(tr("The role this account acts with: the staff member's own, or another role"));
     m_statusLabel->setWordWrap(true);
 
@@ -146,8 +147,11 @@ void AccountsPage::refresh()
             account.customRole.isEmpty() ? tr("own role") : m_session.permissions().roleName(account.customRole),
             account.hasPin ? yes : no,
             account.hasPassword ? yes : no,
-            locked ? locale.toString(account.lockedUntil.toTimeZone(Clock::timeZone()), QLocale::ShortFormat)
-                   : (account.failedAttempts > 0 ? tr("%n wrong try(s)", nullptr, account.failedAttempts) : QString()),
+            locked ? tr("until %1")
+                         .arg(locale.toString(account.lockedUntil.toTimeZone(Clock::timeZone()), QLocale::ShortFormat))
+                : account.failedAttempts == 1 ? tr("no: 1 wrong try")
+                : account.failedAttempts > 1  ? tr("no: %1 wrong tries").arg(account.failedAttempts)
+                                              : QString(),
         };
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));

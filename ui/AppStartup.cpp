@@ -184,7 +184,7 @@ void AppStartup::showWindow()
     m_window->addSection(tr("Accounts"), new AccountsPage(*m_session, *m_centre, security->signIn(), *roles),
                          QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_window->addSection(tr("Settings"), new SettingsPage(*m_database, *m_session),
-                         QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+                         QApplication::style()->standardIcon(QStyle::SP_ComputerIcon));
     m_window->show();
     if (m_requireSignIn) {
         security->start();

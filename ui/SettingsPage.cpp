@@ -67,7 +67,9 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
         m_timeZoneComboBox->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
     }
     m_currencyLineEdit->setMaxLength(3);
-    m_currencyLineEdit->setPlaceholderText(tr("such as AUD; empty: this computer's"));
+    m_currencyLineEdit->setPlaceholderText(tr("AUD"));
+    m_currencyLineEdit->setToolTip(tr("A three-letter code such as AUD or EUR; empty: this computer's currency"));
+    m_currencyLineEdit->setMaximumWidth(m_currencyLineEdit->fontMetrics().horizontalAdvance(QStringLiteral("WWWWW")));
     m_addressLineEdit->setMinimumWidth(360);
     m_accessLabel->setWordWrap(true);
     m_messageLabel->setWordWrap(true);
@@ -92,27 +94,36 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
 
     auto* deskBox = new QGroupBox(tr("The front desk"), this);
     auto* deskForm = new QFormLayout(deskBox);
+    m_idleLockSpinBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     deskForm->addRow(tr("&Lock the screen after:"), m_idleLockSpinBox);
     auto* idleNote = new QLabel(tr("without a key press or a click; the next person unlocks it with their PIN."), this);
     idleNote->setWordWrap(true);
     deskForm->addRow(QString(), idleNote);
-    auto* more = new QHBoxLayout;
-    more->addWidget(m_labelsButton);
-    auto* privacyNote = new QLabel(tr("How long records of families who left are kept: on the Privacy screen."), this);
+    auto* labels = new QHBoxLayout;
+    labels->addWidget(m_labelsButton);
+    labels->addStretch();
+    deskForm->addRow(tr("Security labels:"), labels);
+    auto* privacyNote
+        = new QLabel(tr("How long records of families who left are kept is set on the Privacy screen."), this);
     privacyNote->setWordWrap(true);
-    more->addWidget(privacyNote, 1);
-    deskForm->addRow(tr("Also:"), more);
+    deskForm->addRow(QString(), privacyNote);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_revertButton);
     buttons->addStretch();
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_accessLabel);
-    layout->addWidget(centreBox);
-    layout->addWidget(deskBox);
-    layout->addWidget(m_messageLabel);
-    layout->addLayout(buttons);
+    // A form as wide as the window is hard to read: it keeps to a column at the left.
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(760);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(m_accessLabel);
+    columnLayout->addWidget(centreBox);
+    columnLayout->addWidget(deskBox);
+    columnLayout->addWidget(m_messageLabel);
+    columnLayout->addLayout(buttons);
+    columnLayout->addStretch();
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(column, 1);
     layout->addStretch();
 
     connect(m_saveButton, &QPushButton::clicked, this, &SettingsPage::save);

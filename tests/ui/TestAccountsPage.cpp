@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -85,6 +86,7 @@ private slots:
     void administratorSetsAPin();
     void customRoleGetsAPermission();
     void receptionistGetsNoActions();
+    void demoCentreStaffAreListed();
 };
 
 void TestAccountsPage::administratorSetsAPin()
@@ -141,6 +143,8 @@ void TestAccountsPage::customRoleGetsAPermission()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
 
     auto* panel = page.findChild<RolesPanel*>();
+    page.findChild<QTabWidget*>(QStringLiteral("accountsTabWidget"))->setCurrentWidget(panel);
+    QVERIFY(panel->isVisible());
     QTest::keyClicks(panel->findChild<QLineEdit*>(QStringLiteral("newRoleLineEdit")), QStringLiteral("Casual cook"));
     QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("addRoleButton")), Qt::LeftButton);
     const QString cook = QStringLiteral("casual-cook");
@@ -161,6 +165,7 @@ void TestAccountsPage::customRoleGetsAPermission()
     grab(panel, QStringLiteral("accounts-roles.png"));
 
     // The educator's account acts as the new role.
+    page.findChild<QTabWidget*>(QStringLiteral("accountsTabWidget"))->setCurrentIndex(0);
     page.selectStaff(desk.educator.id);
     auto* roleBox = page.findChild<QComboBox*>(QStringLiteral("accountRoleComboBox"));
     QVERIFY(roleBox->isEnabled());
@@ -200,10 +205,38 @@ void TestAccountsPage::receptionistGetsNoActions()
         QVERIFY2(!button->isVisible(), name);
     }
     QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("accountsTableWidget"))->rowCount(), 0);
-    // Even when called directly, core refuses.
+    // Called directly, there is nobody listed to act on.
     page.selectStaff(desk.educator.id);
     QVERIFY(!page.setPin());
     grab(&page, QStringLiteral("accounts-receptionist.png"));
+}
+
+void TestAccountsPage::demoCentreStaffAreListed()
+{
+    MockClock clock(Morning);
+    Desk desk;
+    QVERIFY(desk.centre.generateDemo(20));
+    QVERIFY(desk.setUp());
+    QVERIFY(desk.accounts.setPin(desk.educator.id, QStringLiteral("4826")));
+    QVERIFY(!desk.accounts.verify(desk.educator.id, QStringLiteral("0000")).ok()); // one wrong try shows
+    AccountsPage page(desk.centre.session(), desk.centre.centre(), desk.accounts, desk.roles);
+    page.resize(1060, 720);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("accountsTableWidget"));
+    const QList<StaffMember> staff = desk.centre.centre().staff();
+    QVERIFY(staff.size() > 2);
+    QCOMPARE(table->rowCount(), staff.size());
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < 5; ++column) {
+            QVERIFY2(!table->item(row, column)->text().isEmpty(), qPrintable(QString::number(row)));
+        }
+    }
+    page.selectStaff(desk.educator.id);
+    QVERIFY(page.findChild<QPushButton*>(QStringLiteral("unlockAccountButton"))->isEnabled());
+    QCOMPARE(table->item(table->currentRow(), 5)->text(), QStringLiteral("no: 1 wrong try"));
+    QCoreApplication::processEvents(); // the role list resizes to its longest name
+    grab(&page, QStringLiteral("accounts-demo.png"));
 }
 
 QTEST_MAIN(TestAccountsPage)

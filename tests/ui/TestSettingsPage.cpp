@@ -79,6 +79,7 @@ void TestSettingsPage::idleMinutesApplyAtOnce()
     QCOMPARE(security.idleLock().timeoutMinutes(), IdleLock::DefaultMinutes);
 
     SettingsPage page(centre.database(), centre.session());
+    page.resize(1060, 720); // as in the main window
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto* idle = page.findChild<QSpinBox*>(QStringLiteral("idleLockSpinBox"));
@@ -107,6 +108,7 @@ void TestSettingsPage::closingBeforeOpeningIsRefused()
     setDemoSettings(centre);
     QVERIFY(signInAs(centre, StaffRole::Administrator, QStringLiteral("Ada")).id);
     SettingsPage page(centre.database(), centre.session());
+    page.resize(1060, 720);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto* name = page.findChild<QLineEdit*>(QStringLiteral("centreNameLineEdit"));
@@ -151,6 +153,7 @@ void TestSettingsPage::receptionistSeesReadOnly()
     setDemoSettings(centre);
     QVERIFY(signInAs(centre, StaffRole::Receptionist, QStringLiteral("Rae")).id);
     SettingsPage page(centre.database(), centre.session());
+    page.resize(1060, 720);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto* name = page.findChild<QLineEdit*>(QStringLiteral("centreNameLineEdit"));
