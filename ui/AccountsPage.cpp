@@ -90,7 +90,7 @@ AccountsPage::AccountsPage(Session& session, CentreStore& centre, SignInService&
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("accountsTabWidget"));
-    tabs->addTab(accountsTab, tr("Staff &accounts"));
+    tabs->addTab(accountsTab, tr("Staff a&ccounts"));
     tabs->addTab(m_rolesPanel, tr("&Roles and permissions"));
     m_stack->addWidget(tabs);
     m_stack->addWidget(m_refusedLabel);

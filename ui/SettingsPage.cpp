@@ -37,7 +37,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
     , m_messageLabel(new QLabel(this))
     , m_saveButton(new QPushButton(tr("&Save settings"), this))
     , m_revertButton(new QPushButton(tr("&Undo changes"), this))
-    , m_labelsButton(new QPushButton(tr("&Label printing…"), this))
+    , m_labelsButton(new QPushButton(tr("La&bel printing…"), this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_nameLineEdit->setObjectName(QStringLiteral("centreNameLineEdit"));
@@ -81,7 +81,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
     centreForm->addRow(tr("&Phone:"), m_phoneLineEdit);
     auto* hours = new QHBoxLayout;
     hours->addWidget(m_openingTimeEdit);
-    auto* toLabel = new QLabel(tr("&to"), this);
+    auto* toLabel = new QLabel(tr("to"), this);
     toLabel->setBuddy(m_closingTimeEdit);
     hours->addWidget(toLabel);
     hours->addWidget(m_closingTimeEdit);
