@@ -78,7 +78,7 @@ Anonymiser::Anonymiser(Database& database, Session& session)
 int Anonymiser::retentionMonths() const
 {
     bool ok = false;
-    const int months = SettingsStore(m_database).value(RetentionSettingKey).toInt(&ok);
+    const int months = SettingsStore::read(m_database, RetentionSettingKey).toInt(&ok);
     return ok && months > 0 ? months : DefaultRetentionMonths;
 }
 

@@ -13,7 +13,7 @@ QTime AttendanceRules::parseTime(const QString& text, QTime fallback)
 
 QTime AttendanceRules::closingTime(Database& database)
 {
-    return parseTime(SettingsStore(database).value(SettingsStore::ClosingTime), QTime(18, 0));
+    return parseTime(SettingsStore::read(database, SettingsStore::ClosingTime), QTime(18, 0));
 }
 
 QDateTime AttendanceRules::closingInstant(QDate day, QTime closing, const QTimeZone& zone)

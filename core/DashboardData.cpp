@@ -52,13 +52,14 @@ Result<QList<QPair<QDate, int>>> DashboardData::attendancePerDay(QDate from, QDa
 
 Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
 {
-    SettingsStore settings(m_database);
-    const int opening = QTime::fromString(settings.value(SettingsStore::OpeningTime, QStringLiteral("07:00")),
-                                          QStringLiteral("HH:mm"))
-                            .hour();
-    int closing = QTime::fromString(settings.value(SettingsStore::ClosingTime, QStringLiteral("18:00")),
-                                    QStringLiteral("HH:mm"))
-                      .hour();
+    const int opening
+        = QTime::fromString(SettingsStore::read(m_database, SettingsStore::OpeningTime, QStringLiteral("07:00")),
+                            QStringLiteral("HH:mm"))
+              .hour();
+    int closing
+        = QTime::fromString(SettingsStore::read(m_database, SettingsStore::ClosingTime, QStringLiteral("18:00")),
+                            QStringLiteral("HH:mm"))
+              .hour();
     closing = closing > opening ? closing : 18;
     const QTimeZone zone = Clock::timeZone();
     const qint64 now = Clock::currentDateTimeUtc().toMSecsSinceEpoch();

@@ -113,7 +113,7 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
     Dice dice(options.seed);
     Session system;
     CentreStore centre(m_database, system);
-    SettingsStore settings(m_database);
+    SettingsStore settings(m_database, system);
     const QDate today = Clock::currentDate();
 
     if (auto done = settings.setValue(SettingsStore::CentreName, options.centreName); !done) {

@@ -235,7 +235,7 @@ Result<void> FamilyDataExport::writeJson(qint64 familyId, const QString& path) c
     if (!contents) {
         return contents.error();
     }
-    const QString centre = SettingsStore(m_database).value(SettingsStore::CentreName);
+    const QString centre = SettingsStore::read(m_database, SettingsStore::CentreName);
     const QJsonObject json = toJson(contents.value(), centre, Clock::currentDateTimeUtc());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0
@@ -252,7 +252,7 @@ Result<int> FamilyDataExport::writePdf(qint64 familyId, const QString& path) con
     if (!contents) {
         return contents.error();
     }
-    const QString centre = SettingsStore(m_database).value(SettingsStore::CentreName);
+    const QString centre = SettingsStore::read(m_database, SettingsStore::CentreName);
     auto pages = ReportRenderer::writePdf(toReport(contents.value(), centre, Clock::currentDateTime()), path,
                                           ReportRenderer::defaultPageSize());
     if (!pages) {

@@ -55,11 +55,10 @@ IncidentReport::IncidentReport(Database& database)
 
 void IncidentReport::fillCentreHeader(Database& database, ReportDocument& document)
 {
-    const SettingsStore settings(database);
-    document.centreName = settings.value(SettingsStore::CentreName, tr("Kindred childcare centre"));
+    document.centreName = SettingsStore::read(database, SettingsStore::CentreName, tr("Kindred childcare centre"));
     QStringList details;
     for (const QString& key : {SettingsStore::CentreAddress, SettingsStore::CentrePhone}) {
-        const QString value = settings.value(key).trimmed();
+        const QString value = SettingsStore::read(database, key).trimmed();
         if (!value.isEmpty()) {
             details << value;
         }

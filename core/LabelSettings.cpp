@@ -6,29 +6,29 @@
 namespace Kindred {
 namespace {
 
-bool flag(const SettingsStore& settings, const QString& key, bool fallback)
+bool flag(const Database& database, const QString& key, bool fallback)
 {
-    const QString value = settings.value(key);
+    const QString value = SettingsStore::read(database, key);
     return value.isEmpty() ? fallback : value == QLatin1String("1");
 }
 
-qreal millimetres(const SettingsStore& settings, const QString& key, qreal fallback)
+qreal millimetres(const Database& database, const QString& key, qreal fallback)
 {
     bool ok = false;
-    const qreal value = settings.value(key).toDouble(&ok);
+    const qreal value = SettingsStore::read(database, key).toDouble(&ok);
     return ok && value >= 20 && value <= 300 ? value : fallback;
 }
 
 } // namespace
 
-LabelSettings LabelSettings::load(const SettingsStore& settings)
+LabelSettings LabelSettings::load(const Database& database)
 {
     LabelSettings s;
-    s.sizeMm = QSizeF(millimetres(settings, WidthKey, s.sizeMm.width()),
-                      millimetres(settings, HeightKey, s.sizeMm.height()));
-    s.printLifeThreateningAllergies = flag(settings, LifeThreateningKey, s.printLifeThreateningAllergies);
-    s.printOtherAllergies = flag(settings, OtherAllergiesKey, s.printOtherAllergies);
-    s.printMedicalNotes = flag(settings, MedicalNotesKey, s.printMedicalNotes);
+    s.sizeMm = QSizeF(millimetres(database, WidthKey, s.sizeMm.width()),
+                      millimetres(database, HeightKey, s.sizeMm.height()));
+    s.printLifeThreateningAllergies = flag(database, LifeThreateningKey, s.printLifeThreateningAllergies);
+    s.printOtherAllergies = flag(database, OtherAllergiesKey, s.printOtherAllergies);
+    s.printMedicalNotes = flag(database, MedicalNotesKey, s.printMedicalNotes);
     return s;
 }
 

@@ -7,6 +7,7 @@
 
 namespace Kindred {
 
+class Database;
 class SettingsStore;
 
 // How security labels are printed: the label stock's size, and which of a child's health facts
@@ -24,7 +25,7 @@ struct LabelSettings
     bool printOtherAllergies = false;
     bool printMedicalNotes = false; // a sensitive condition stays on screen by default
 
-    static LabelSettings load(const SettingsStore& settings);
+    static LabelSettings load(const Database& database);
     Result<void> save(SettingsStore& settings) const;
 };
 

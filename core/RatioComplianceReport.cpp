@@ -67,7 +67,7 @@ int countAt(const QList<Interval>& list, qint64 roomId, qint64 at)
 
 QTime settingTime(Database& database, const QString& key, const QString& fallback)
 {
-    const QTime time = QTime::fromString(SettingsStore(database).value(key, fallback), QStringLiteral("HH:mm"));
+    const QTime time = QTime::fromString(SettingsStore::read(database, key, fallback), QStringLiteral("HH:mm"));
     return time.isValid() ? time : QTime::fromString(fallback, QStringLiteral("HH:mm"));
 }
 

@@ -31,13 +31,12 @@ const auto UpsertSettingSql = QStringLiteral(R"(
 ReportDocument ReportHeader::start(Database& database, const QString& title, const ReportRequest& request,
                                    bool showPeriod)
 {
-    SettingsStore settings(database);
     ReportDocument doc;
-    doc.centreName = settings.value(SettingsStore::CentreName, tr("Kindred"));
-    doc.centreDetails
-        = QStringList {settings.value(SettingsStore::CentreAddress), settings.value(SettingsStore::CentrePhone)}
-              .filter(QRegularExpression(QStringLiteral("\\S")))
-              .join(QStringLiteral(" · "));
+    doc.centreName = SettingsStore::read(database, SettingsStore::CentreName, tr("Kindred"));
+    doc.centreDetails = QStringList {SettingsStore::read(database, SettingsStore::CentreAddress),
+                                     SettingsStore::read(database, SettingsStore::CentrePhone)}
+                            .filter(QRegularExpression(QStringLiteral("\\S")))
+                            .join(QStringLiteral(" · "));
     doc.logo = logo(database);
     doc.title = title;
     const QString room = roomText(database, request.roomId);
@@ -81,7 +80,7 @@ QHash<qint64, Room> ReportHeader::roomsById(Database& database)
 
 QImage ReportHeader::logo(Database& database)
 {
-    const qint64 photoId = SettingsStore(database).value(SettingsStore::CentreLogoPhotoId).toLongLong();
+    const qint64 photoId = SettingsStore::read(database, SettingsStore::CentreLogoPhotoId).toLongLong();
     if (photoId <= 0) {
         return {};
     }

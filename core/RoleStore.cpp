@@ -63,6 +63,13 @@ Result<void> RoleStore::saveRole(const RoleDefinition& role)
     if (role.name.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("name"), tr("Nothing was changed: the role needs a name."));
     }
+    // Unticking this for one's own role would shut the door behind the last person who may open it.
+    if (m_session.isSignedIn() && role.key == m_session.roleKey() && !role.allows(Permission::ManageAccounts)) {
+        return fieldError(QStringLiteral("permissions"),
+                          tr("Nothing was changed: you are signed in as %1 and would lose the right to manage "
+                             "accounts yourself. Another administrator can change what %1 may do.")
+                              .arg(m_session.roleName()));
+    }
     const RoleDefinition* before = m_session.permissions().role(role.key);
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);

@@ -23,7 +23,9 @@ public:
 
     // Reads the matrix from the file into the session (at start and after a change).
     Result<void> reload();
-    // Adds or replaces a role. A new custom role needs a key of letters, digits, '-' or '_'.
+    // Adds or replaces a role. A new custom role needs a key of letters, digits, '-' or '_'. The
+    // acting user's own role keeps ManageAccounts (refused otherwise, so that nobody locks the
+    // centre out of its accounts).
     Result<void> saveRole(const RoleDefinition& role);
 
 signals:

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsStore.h"
 
+#include "AuditLog.h"
 #include "Database.h"
+#include "Session.h"
+#include "SettingsNotifier.h"
 #include "SqlValues.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
@@ -16,41 +19,98 @@ const auto UpsertSql = QStringLiteral(R"(
     INSERT INTO settings (key, value) VALUES (:key, :value)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value)");
 
-} // namespace
-
-SettingsStore::SettingsStore(Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
-{ }
-
-QString SettingsStore::value(const QString& key, const QString& fallback) const
+// The stored value, or a null QVariant when the key was never saved.
+QVariant storedValue(const QSqlDatabase& db, const QString& key)
 {
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(db);
     query.prepare(SelectSql);
     query.bindValue(QStringLiteral(":key"), key);
     if (query.exec() && query.next()) {
-        return query.value(0).toString();
+        return query.value(0).isNull() ? QVariant(QString()) : QVariant(query.value(0).toString());
     }
-    return fallback;
+    return {};
+}
+
+QJsonValue auditValue(const QVariant& value)
+{
+    return value.isNull() ? QJsonValue() : QJsonValue(value.toString());
+}
+
+} // namespace
+
+SettingsStore::SettingsStore(Database& database, Session& session, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_session(session)
+{
+    connect(SettingsNotifier::instance(), &SettingsNotifier::changed, this,
+            [this](const QString& databasePath, const QString& key) {
+                if (databasePath == m_database.path()) {
+                    emit changed(key);
+                }
+            });
+}
+
+QString SettingsStore::read(const Database& database, const QString& key, const QString& fallback)
+{
+    const QVariant stored = storedValue(database.connection(), key);
+    return stored.isNull() ? fallback : stored.toString();
+}
+
+QString SettingsStore::value(const QString& key, const QString& fallback) const
+{
+    return read(m_database, key, fallback);
 }
 
 Result<void> SettingsStore::setValue(const QString& key, const QString& value)
 {
-    WriteTransaction transaction(m_database.connection());
+    return setValues({{key, value}});
+}
+
+Result<void> SettingsStore::setValues(const QList<QPair<QString, QString>>& values)
+{
+    if (auto allowed = m_session.require(Permission::ManageSettings); !allowed) {
+        return allowed;
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun;
     }
-    QSqlQuery query(m_database.connection());
-    query.prepare(UpsertSql);
-    query.bindValue(QStringLiteral(":key"), key);
-    query.bindValue(QStringLiteral(":value"), sqlText(value));
-    if (auto done = execQuery(query); !done) {
-        return done;
+    QStringList changedKeys;
+    for (const auto& [key, value] : values) {
+        const QVariant before = storedValue(db, key);
+        if (!before.isNull() && before.toString() == value) {
+            continue; // nothing to change, nothing to audit
+        }
+        QSqlQuery query(db);
+        query.prepare(UpsertSql);
+        query.bindValue(QStringLiteral(":key"), key);
+        query.bindValue(QStringLiteral(":value"), sqlText(value));
+        if (auto done = execQuery(query); !done) {
+            return done;
+        }
+        const AuditEntry entry {
+            m_session.actorId(),
+            QStringLiteral("settings.change"),
+            QStringLiteral("settings"),
+            0,
+            {{QStringLiteral("key"), key}, {QStringLiteral("old"), auditValue(before)}, {QStringLiteral("new"), value}},
+            {}};
+        if (auto audited = AuditLog::append(db, entry); !audited) {
+            return audited;
+        }
+        changedKeys << key;
+    }
+    if (changedKeys.isEmpty()) {
+        return {}; // the transaction rolls back having written nothing
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed;
     }
-    emit changed(key);
+    for (const QString& key : changedKeys) {
+        emit SettingsNotifier::instance()->changed(m_database.path(), key);
+    }
     return {};
 }
 

@@ -9,8 +9,10 @@
 namespace Kindred {
 
 class Database;
+class Session;
 
-// The centre's own settings, kept in its data file so that every station agrees on them.
+// The centre's own settings, kept in its data file so that every station agrees on them. Anyone may
+// read them; changing one needs ManageSettings and is audited with the old and new value.
 class SettingsStore : public QObject
 {
     Q_OBJECT
@@ -26,16 +28,25 @@ public:
     static inline const QString ClosingTime = QStringLiteral("centre/closingTime"); // "18:00"
     static inline const QString CentreLogoPhotoId = QStringLiteral("centre/logoPhotoId"); // photos.id of a PNG
 
-    explicit SettingsStore(Database& database, QObject* parent = nullptr);
+    SettingsStore(Database& database, Session& session, QObject* parent = nullptr);
 
+    // Reading needs no permission: for code that has no session at hand (reports, label printing).
+    static QString read(const Database& database, const QString& key, const QString& fallback = {});
     QString value(const QString& key, const QString& fallback = {}) const;
+    // Needs ManageSettings of the acting user; writes the value and a "settings.change" audit entry
+    // (old and new value) together. Saving the value already on file writes nothing. Fails with the
+    // reason to show and nothing changed.
     Result<void> setValue(const QString& key, const QString& value);
+    // Several settings in one transaction: all saved, or none when one cannot be.
+    Result<void> setValues(const QList<QPair<QString, QString>>& values);
 
 signals:
+    // A setting of this data file was saved by any SettingsStore of this process.
     void changed(const QString& key);
 
 private:
     Database& m_database;
+    Session& m_session;
 };
 
 } // namespace Kindred

@@ -54,14 +54,13 @@ QString SignInSheet::timeText(QTime time)
 ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
 {
     Session system;
-    SettingsStore settings(database);
     const QLocale locale;
     ReportDocument doc;
-    doc.centreName = settings.value(SettingsStore::CentreName, tr("Kindred"));
-    doc.centreDetails
-        = QStringList {settings.value(SettingsStore::CentreAddress), settings.value(SettingsStore::CentrePhone)}
-              .filter(QRegularExpression(QStringLiteral("\\S")))
-              .join(QStringLiteral(" · "));
+    doc.centreName = SettingsStore::read(database, SettingsStore::CentreName, tr("Kindred"));
+    doc.centreDetails = QStringList {SettingsStore::read(database, SettingsStore::CentreAddress),
+                                     SettingsStore::read(database, SettingsStore::CentrePhone)}
+                            .filter(QRegularExpression(QStringLiteral("\\S")))
+                            .join(QStringLiteral(" · "));
     doc.title = tr("Daily sign-in and sign-out sheet");
     QString roomName = tr("All rooms");
     if (roomId >= 0) {

@@ -64,13 +64,12 @@ Result<ReportDocument> TicketHistoryReport::build(Database& database, qint64 fam
     }
     query.finish();
 
-    const SettingsStore settings(database);
     const QLocale locale;
     const QTimeZone zone = Clock::timeZone();
     const auto when = [&](const QDateTime& at) { return locale.toString(at.toTimeZone(zone), QLocale::ShortFormat); };
     ReportDocument doc;
-    doc.centreName = settings.value(SettingsStore::CentreName, tr("Our centre"));
-    doc.centreDetails = settings.value(SettingsStore::CentreAddress);
+    doc.centreName = SettingsStore::read(database, SettingsStore::CentreName, tr("Our centre"));
+    doc.centreDetails = SettingsStore::read(database, SettingsStore::CentreAddress);
     doc.title = tr("Your feedback and how we acted: %1 family").arg(familyName);
     doc.subtitle = tr("As of %1").arg(locale.toString(Clock::currentDate(), QLocale::LongFormat));
     doc.generatedAt = Clock::currentDateTime();

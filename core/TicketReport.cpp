@@ -183,11 +183,10 @@ QList<QStringList> TicketReport::csvRows(const QList<TicketReportRow>& rows)
 ReportDocument TicketReport::document(Database& database, const QList<TicketReportRow>& rows, QDate fromMonth,
                                       QDate toMonth)
 {
-    const SettingsStore settings(database);
     const QLocale locale;
     ReportDocument doc;
-    doc.centreName = settings.value(SettingsStore::CentreName, tr("Our centre"));
-    doc.centreDetails = settings.value(SettingsStore::CentreAddress);
+    doc.centreName = SettingsStore::read(database, SettingsStore::CentreName, tr("Our centre"));
+    doc.centreDetails = SettingsStore::read(database, SettingsStore::CentreAddress);
     doc.title = tr("Parents' feedback and complaints");
     const QString format = QStringLiteral("MMMM yyyy");
     doc.subtitle = fromMonth.year() == toMonth.year() && fromMonth.month() == toMonth.month()

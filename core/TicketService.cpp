@@ -60,7 +60,7 @@ TicketService::TicketService(Database& database, Session& session, QObject* pare
     : QObject(parent)
     , m_database(database)
     , m_session(session)
-    , m_settings(database)
+    , m_settings(database, session)
     , m_targets(m_settings)
 { }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppStartup.h"
 
+#include "AccountsPage.h"
 #include "AuditLogPage.h"
 #include "CentreStore.h"
 #include "DashboardPage.h"
@@ -17,9 +18,11 @@
 #include "MessageBox.h"
 #include "PrivacyPage.h"
 #include "ReportsPage.h"
+#include "RoleStore.h"
 #include "RoomBoardPage.h"
 #include "SecurityController.h"
 #include "Session.h"
+#include "SettingsPage.h"
 #include "TicketsPage.h"
 
 #include <QApplication>
@@ -177,6 +180,11 @@ void AppStartup::showWindow()
                          QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon));
     m_window->addSection(tr("Audit trail"), new AuditLogPage(*m_database, *m_session),
                          QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    auto* roles = new RoleStore(*m_database, *m_session, m_window.get());
+    m_window->addSection(tr("Accounts"), new AccountsPage(*m_session, *m_centre, security->signIn(), *roles),
+                         QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_window->addSection(tr("Settings"), new SettingsPage(*m_database, *m_session),
+                         QApplication::style()->standardIcon(QStyle::SP_ComputerIcon));
     m_window->show();
     if (m_requireSignIn) {
         security->start();

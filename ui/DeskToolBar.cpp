@@ -108,7 +108,7 @@ void DeskToolBar::saveLabelsPdf()
 
 void DeskToolBar::labelSettings()
 {
-    auto* dialog = new LabelSettingsDialog(m_database, &m_desk);
+    auto* dialog = new LabelSettingsDialog(m_database, m_desk.session(), &m_desk);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this] { backToSearch(); });
     dialog->open();

@@ -36,6 +36,7 @@ public:
                   QWidget* parent = nullptr);
 
     AttendanceService& attendance() const { return *m_attendance; }
+    Session& session() const { return m_session; }
     qint64 currentFamilyId() const { return m_family.id; }
     // Opens a family by id; false (with the reason shown) when it cannot be loaded.
     bool openFamily(qint64 familyId);

@@ -16,7 +16,7 @@ namespace Kindred {
 QList<SecurityLabel> LabelPrinting::labels(Database& database, const Family& family,
                                            const QList<AttendanceRecord>& records, const QString& adultName)
 {
-    const LabelSettings settings = LabelSettings::load(SettingsStore(database));
+    const LabelSettings settings = LabelSettings::load(database);
     QList<SecurityLabel> labels;
     for (const AttendanceRecord& record : records) {
         for (const Child& child : family.children) {
@@ -34,7 +34,7 @@ QList<SecurityLabel> LabelPrinting::labels(Database& database, const Family& fam
 void LabelPrinting::print(QWidget* parent, Database& database, const Family& family,
                           const QList<AttendanceRecord>& records, const QString& adultName)
 {
-    const LabelSettings settings = LabelSettings::load(SettingsStore(database));
+    const LabelSettings settings = LabelSettings::load(database);
     const QList<SecurityLabel> all = labels(database, family, records, adultName);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(settings.sizeMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
@@ -54,7 +54,7 @@ void LabelPrinting::print(QWidget* parent, Database& database, const Family& fam
 Result<int> LabelPrinting::writePdf(Database& database, const Family& family, const QList<AttendanceRecord>& records,
                                     const QString& adultName, const QString& path)
 {
-    const LabelSettings settings = LabelSettings::load(SettingsStore(database));
+    const LabelSettings settings = LabelSettings::load(database);
     return SecurityLabelPainter::writePdf(labels(database, family, records, adultName), settings.sizeMm, path);
 }
 

@@ -15,9 +15,10 @@
 
 namespace Kindred {
 
-LabelSettingsDialog::LabelSettingsDialog(Database& database, QWidget* parent)
+LabelSettingsDialog::LabelSettingsDialog(Database& database, Session& session, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
+    , m_session(session)
     , m_widthSpinBox(new QDoubleSpinBox(this))
     , m_heightSpinBox(new QDoubleSpinBox(this))
     , m_lifeThreateningCheckBox(new QCheckBox(tr("Life-threatening allergies (printed in red)"), this))
@@ -34,7 +35,7 @@ LabelSettingsDialog::LabelSettingsDialog(Database& database, QWidget* parent)
     m_medicalNotesCheckBox->setObjectName(QStringLiteral("printMedicalNotesCheckBox"));
     m_errorLabel->setObjectName(QStringLiteral("labelSettingsErrorLabel"));
 
-    const LabelSettings settings = LabelSettings::load(SettingsStore(database));
+    const LabelSettings settings = LabelSettings::load(database);
     for (QDoubleSpinBox* box : {m_widthSpinBox, m_heightSpinBox}) {
         box->setRange(20, 300); // what LabelSettings accepts back
         box->setDecimals(0);
@@ -83,7 +84,7 @@ void LabelSettingsDialog::save()
     settings.printLifeThreateningAllergies = m_lifeThreateningCheckBox->isChecked();
     settings.printOtherAllergies = m_otherAllergiesCheckBox->isChecked();
     settings.printMedicalNotes = m_medicalNotesCheckBox->isChecked();
-    SettingsStore store(m_database);
+    SettingsStore store(m_database, m_session);
     if (auto saved = settings.save(store); !saved) {
         m_errorLabel->setText(saved.errorString());
         m_errorLabel->show();

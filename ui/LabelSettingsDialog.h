@@ -10,6 +10,7 @@ class QLabel;
 namespace Kindred {
 
 class Database;
+class Session;
 
 // The label stock's size and which health facts may print on a child's label. What is not printed
 // stays on screen for staff only (a sensitive condition by default). Saved through LabelSettings.
@@ -18,13 +19,14 @@ class LabelSettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit LabelSettingsDialog(Database& database, QWidget* parent = nullptr);
+    LabelSettingsDialog(Database& database, Session& session, QWidget* parent = nullptr);
 
     // Saves and closes; a failure is shown in the dialog, which stays open.
     void save();
 
 private:
     Database& m_database;
+    Session& m_session;
     QDoubleSpinBox* m_widthSpinBox;
     QDoubleSpinBox* m_heightSpinBox;
     QCheckBox* m_lifeThreateningCheckBox;

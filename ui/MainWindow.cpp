@@ -36,7 +36,7 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
     , m_database(database)
     , m_families(families)
     , m_centre(centre)
-    , m_settings(new SettingsStore(database, this))
+    , m_settings(new SettingsStore(database, session, this))
     , m_sectionListWidget(new QListWidget(this))
     , m_stackedWidget(new QStackedWidget(this))
     , m_countsLabel(new QLabel(this))

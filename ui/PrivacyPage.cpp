@@ -186,7 +186,7 @@ void PrivacyPage::exportDirectory()
     if (path.isEmpty()) {
         return;
     }
-    const QString centre = SettingsStore(m_database).value(SettingsStore::CentreName);
+    const QString centre = SettingsStore::read(m_database, SettingsStore::CentreName);
     const auto pages
         = ReportRenderer::writePdf(ParentDirectory::toReport(entries.value(), centre, Clock::currentDateTime()), path,
                                    ReportRenderer::defaultPageSize());

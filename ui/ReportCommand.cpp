@@ -145,7 +145,7 @@ int ReportCommand::execute(const QStringList& arguments)
         return fail(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(databasePath), database.errorString()));
     }
     // Days and hours are the centre's, whatever zone the scheduled job runs in.
-    const QByteArray zone = SettingsStore(*database.value()).value(SettingsStore::CentreTimeZone).toUtf8();
+    const QByteArray zone = SettingsStore::read(*database.value(), SettingsStore::CentreTimeZone).toUtf8();
     if (!zone.isEmpty() && QTimeZone(zone).isValid()) {
         Clock::setTimeZone(QTimeZone(zone));
     }

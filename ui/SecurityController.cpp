@@ -22,7 +22,8 @@ SecurityController::SecurityController(Database& database, Session& session, QMa
     , m_window(window)
     , m_signIn(std::make_unique<SignInService>(database, session))
     , m_roles(std::make_unique<RoleStore>(database, session))
-    , m_idleLock(IdleLock::minutesFromSetting(SettingsStore(database).value(IdleLock::SettingKey)))
+    , m_settings(new SettingsStore(database, session, this))
+    , m_idleLock(IdleLock::minutesFromSetting(m_settings->value(IdleLock::SettingKey)))
     , m_timer(new QTimer(this))
 {
     (void)m_roles->reload(); // on failure the built-in defaults stay in force
@@ -30,6 +31,12 @@ SecurityController::SecurityController(Database& database, Session& session, QMa
     m_timer->setInterval(5000);
     connect(m_timer, &QTimer::timeout, this, &SecurityController::checkIdle);
     m_timer->start();
+    // New idle minutes, saved on any screen, apply at once.
+    connect(m_settings, &SettingsStore::changed, this, [this](const QString& key) {
+        if (key == IdleLock::SettingKey) {
+            m_idleLock.setTimeoutMinutes(IdleLock::minutesFromSetting(m_settings->value(key)));
+        }
+    });
 
     auto* lock = new QAction(tr("&Switch user or lock"), window);
     lock->setObjectName(QStringLiteral("switchUserAction"));

@@ -17,7 +17,7 @@ namespace Kindred {
 class Database;
 class RoleStore;
 class Session;
-
+class SettingsStore;
 class SignInService;
 
 // Who may use the window: asks for the first administrator or a sign-in when the window opens,
@@ -55,6 +55,7 @@ private:
     QMainWindow* m_window;
     std::unique_ptr<SignInService> m_signIn;
     std::unique_ptr<RoleStore> m_roles;
+    SettingsStore* m_settings;
     IdleLock m_idleLock;
     QTimer* m_timer;
     QPointer<SignInDialog> m_dialog;

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DemoCentreGenerator.h"
 #include "ReportCatalogue.h"
+#include "Session.h"
 #include "SettingsStore.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
@@ -150,7 +151,8 @@ std::unique_ptr<Database> reportCentre(const QString& dir, int children, QDate f
         return nullptr;
     }
     if (!exists) {
-        if (!SettingsStore(*opened.value())
+        Session system; // the demo is built by the system, which may change every setting
+        if (!SettingsStore(*opened.value(), system)
                  .setValue(SettingsStore::CentreTimeZone, QString::fromUtf8(Clock::timeZone().id()))) {
             return nullptr;
         }

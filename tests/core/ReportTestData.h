@@ -76,7 +76,7 @@ struct ReportTestData
 
     bool build()
     {
-        SettingsStore settings(centre.database());
+        SettingsStore settings(centre.database(), centre.session());
         if (!settings.setValue(SettingsStore::CentreName, QStringLiteral("Wattle Tree Early Learning"))
             || !settings.setValue(SettingsStore::CentreTimeZone, QStringLiteral("Australia/Melbourne"))
             || !settings.setValue(SettingsStore::OpeningTime, QStringLiteral("07:00"))

@@ -309,7 +309,12 @@ void TestAttendanceService::lateMinutes()
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), zone));
     AttendanceFixture f;
     QVERIFY(f.ok);
-    QVERIFY(SettingsStore(f.centre.database()).setValue(SettingsStore::ClosingTime, QStringLiteral("18:00")).ok());
+    {
+        SystemActor system(f.centre.session()); // the closing time is the centre's setting, not the desk's
+        QVERIFY(SettingsStore(f.centre.database(), f.centre.session())
+                    .setValue(SettingsStore::ClosingTime, QStringLiteral("18:00"))
+                    .ok());
+    }
     QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());
     clock.set(QDateTime(QDate(2026, 11, 23), checkOut, zone));
     auto out = f.service.checkOut(f.amara(), f.mother());

@@ -10,6 +10,7 @@
 #include "MockClock.h"
 #include "ParentDirectory.h"
 #include "RoleStore.h"
+#include "SettingsStore.h"
 #include "SignInService.h"
 #include "TestCentre.h"
 #include "TicketService.h"
@@ -97,6 +98,11 @@ const QList<Case>& cases()
         {"change the retention period", Permission::ManageSettings,
          [](Fixture& f) {
              return errorOf(Anonymiser(f.centre.database(), f.centre.session()).setRetentionMonths(24));
+         }},
+        {"rename the centre", Permission::ManageSettings,
+         [](Fixture& f) {
+             return errorOf(SettingsStore(f.centre.database(), f.centre.session())
+                                .setValue(SettingsStore::CentreName, QStringLiteral("Gum Tree")));
          }},
         {"log an incident", Permission::LogIncidents,
          [](Fixture& f) {

@@ -72,6 +72,7 @@ private slots:
     void refusalIsReadable();
     void customRoleIsStoredAndEnforced();
     void customRoleNeedsManageAccounts();
+    void ownRoleKeepsManageAccounts();
 };
 
 void TestPermissionMatrix::everyPermissionIsCovered()
@@ -213,6 +214,26 @@ void TestPermissionMatrix::customRoleNeedsManageAccounts()
     QVERIFY(!roles.saveRole({QStringLiteral("Bad Key!"), QStringLiteral("Cook"), false, {}}).ok());
     QVERIFY(roles.saveRole({QStringLiteral("cook"), QStringLiteral("Cook"), false, {Permission::ViewFamilies}}).ok());
     QVERIFY(centre.session().permissions().allows(QStringLiteral("cook"), Permission::ViewFamilies));
+}
+
+void TestPermissionMatrix::ownRoleKeepsManageAccounts()
+{
+    TestCentre centre;
+    RoleStore roles(centre.database(), centre.session());
+    centre.session().signIn(member(StaffRole::Administrator));
+    RoleDefinition administrator = *centre.session().permissions().role(QStringLiteral("administrator"));
+    administrator.permissions.removeAll(Permission::ManageAccounts);
+    const auto refused = roles.saveRole(administrator);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("permissions"));
+    QVERIFY(centre.session().can(Permission::ManageAccounts));
+    // Another role may lose it, and the system (no one signed in) may change any role.
+    RoleDefinition director = *centre.session().permissions().role(QStringLiteral("director"));
+    director.permissions.removeAll(Permission::ManageSettings);
+    QVERIFY(roles.saveRole(director).ok());
+    centre.session().signOut();
+    QVERIFY(roles.saveRole(administrator).ok());
+    QVERIFY(!centre.session().permissions().allows(StaffRole::Administrator, Permission::ManageAccounts));
 }
 
 QTEST_MAIN(TestPermissionMatrix)

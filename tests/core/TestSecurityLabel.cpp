@@ -54,8 +54,8 @@ void TestSecurityLabel::healthFieldsFollowTheSettings()
 void TestSecurityLabel::settingsRoundTrip()
 {
     TestCentre centre;
-    SettingsStore store(centre.database());
-    const LabelSettings defaults = LabelSettings::load(store);
+    SettingsStore store(centre.database(), centre.session());
+    const LabelSettings defaults = LabelSettings::load(centre.database());
     QVERIFY(defaults.printLifeThreateningAllergies);
     QVERIFY(!defaults.printMedicalNotes);
     LabelSettings changed;
@@ -63,7 +63,7 @@ void TestSecurityLabel::settingsRoundTrip()
     changed.printLifeThreateningAllergies = false;
     changed.printOtherAllergies = true;
     QVERIFY(changed.save(store).ok());
-    const LabelSettings loaded = LabelSettings::load(store);
+    const LabelSettings loaded = LabelSettings::load(centre.database());
     QCOMPARE(loaded.sizeMm, QSizeF(62, 29));
     QVERIFY(!loaded.printLifeThreateningAllergies);
     QVERIFY(loaded.printOtherAllergies);

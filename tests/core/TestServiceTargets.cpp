@@ -72,14 +72,14 @@ void TestServiceTargets::workingTimeSkipsNightsAndWeekends()
 void TestServiceTargets::targetsAreSettings()
 {
     TestCentre centre;
-    SettingsStore settings(centre.database());
+    SettingsStore settings(centre.database(), centre.session());
     ServiceTargets targets(settings);
     QCOMPARE(targets.target(TicketPriority::Urgent).acknowledgeHours,
              ServiceTargets::defaultTarget(TicketPriority::Urgent).acknowledgeHours);
     QVERIFY(targets.setTarget(TicketPriority::Urgent, {2, 6}).ok());
     QCOMPARE(settings.value(ServiceTargets::acknowledgeKey(TicketPriority::Urgent)), QStringLiteral("2"));
     QVERIFY(centre.reopen());
-    SettingsStore reread(centre.database());
+    SettingsStore reread(centre.database(), centre.session());
     ServiceTargets again(reread);
     QCOMPARE(again.target(TicketPriority::Urgent).acknowledgeHours, 2);
     QCOMPARE(again.target(TicketPriority::Urgent).resolveHours, 6);
@@ -103,7 +103,7 @@ void TestServiceTargets::invalidTargetsRefused()
     QFETCH(int, resolve);
     QFETCH(QString, field);
     TestCentre centre;
-    SettingsStore settings(centre.database());
+    SettingsStore settings(centre.database(), centre.session());
     ServiceTargets targets(settings);
     const auto saved = targets.setTarget(TicketPriority::High, {acknowledge, resolve});
     QVERIFY(!saved.ok());
@@ -115,7 +115,7 @@ void TestServiceTargets::openingHoursFromSettings()
 {
     MockClock clock(at(2026, 3, 6, 17));
     TestCentre centre;
-    SettingsStore settings(centre.database());
+    SettingsStore settings(centre.database(), centre.session());
     QVERIFY(settings.setValue(SettingsStore::OpeningTime, QStringLiteral("08:30")).ok());
     QVERIFY(settings.setValue(SettingsStore::ClosingTime, QStringLiteral("17:30")).ok());
     ServiceTargets targets(settings);

@@ -48,7 +48,7 @@ void TestTicketHistoryReport::sharedNotesAndOutcomeOnly()
 {
     MockClock clock(TicketTestData::melbourne(2026, 3, 2, 9));
     TestCentre centre;
-    SettingsStore settings(centre.database());
+    SettingsStore settings(centre.database(), centre.session());
     QVERIFY(settings.setValue(SettingsStore::CentreName, QStringLiteral("Wattle Tree Early Learning")).ok());
     QVERIFY(settings.setValue(SettingsStore::CentreAddress, QStringLiteral("1 Gum Road, Fitzroy VIC 3065")).ok());
     const qint64 staff = TicketTestData::addStaff(centre, QStringLiteral("Priya"), QStringLiteral("Shah"));

@@ -63,7 +63,10 @@ void TestTicketReport::initTestCase()
     m_centre->session().signIn(m_centre->centre().staffMember(staff).value());
     m_familyId = TicketTestData::addFamily(*m_centre, QStringLiteral("Okafor")).id;
     m_service = std::make_unique<TicketService>(m_centre->database(), m_centre->session());
-    QVERIFY(m_service->targets().setTarget(TicketPriority::Normal, {2, 8}).ok());
+    {
+        SystemActor system(m_centre->session()); // service targets are the centre's settings
+        QVERIFY(m_service->targets().setTarget(TicketPriority::Normal, {2, 8}).ok());
+    }
     const TicketClosing happy5 {TicketFollowUp {true, 5, QStringLiteral("Great")}, {}};
     const TicketClosing happy3 {TicketFollowUp {true, 3, QStringLiteral("Fine")}, {}};
 

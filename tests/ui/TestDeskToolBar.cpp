@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 
@@ -57,10 +58,18 @@ void TestDeskToolBar::labelSettingsAreSaved()
     dialog->findChild<QDoubleSpinBox*>(QStringLiteral("labelHeightSpinBox"))->setValue(29);
     dialog->findChild<QCheckBox*>(QStringLiteral("printOtherAllergiesCheckBox"))->setChecked(true);
     dialog->findChild<QCheckBox*>(QStringLiteral("printLifeThreateningCheckBox"))->setChecked(false);
+    // The label stock is the centre's setting: the receptionist at the desk is told who may change it…
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("labelSettingsErrorLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Your role (Receptionist) may not")));
+    // …and a director saves what was typed.
+    f.centre.session().signIn(f.director);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!desk.findChild<LabelSettingsDialog*>() || !desk.findChild<LabelSettingsDialog*>()->isVisible());
 
-    const LabelSettings saved = LabelSettings::load(SettingsStore(f.centre.database()));
+    const LabelSettings saved = LabelSettings::load(f.centre.database());
     QCOMPARE(saved.sizeMm, QSizeF(62, 29));
     QVERIFY(saved.printOtherAllergies);
     QVERIFY(!saved.printLifeThreateningAllergies);

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CentreSettings.h"
+
+#include "IdleLock.h"
+#include "SettingsStore.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace Kindred {
+namespace {
+
+const auto TimeFormat = QStringLiteral("HH:mm");
+
+QTime timeOr(const QString& text, QTime fallback)
+{
+    const QTime time = QTime::fromString(text, TimeFormat);
+    return time.isValid() ? time : fallback;
+}
+
+} // namespace
+
+CentreSettings CentreSettings::load(const Database& database)
+{
+    CentreSettings s;
+    s.name = SettingsStore::read(database, SettingsStore::CentreName);
+    s.address = SettingsStore::read(database, SettingsStore::CentreAddress);
+    s.phone = SettingsStore::read(database, SettingsStore::CentrePhone);
+    s.timeZone = SettingsStore::read(database, SettingsStore::CentreTimeZone);
+    s.currency = SettingsStore::read(database, SettingsStore::Currency);
+    s.opening = timeOr(SettingsStore::read(database, SettingsStore::OpeningTime), s.opening);
+    s.closing = timeOr(SettingsStore::read(database, SettingsStore::ClosingTime), s.closing);
+    s.idleLockMinutes = IdleLock::minutesFromSetting(SettingsStore::read(database, IdleLock::SettingKey));
+    return s;
+}
+
+Result<void> CentreSettings::validate() const
+{
+    if (name.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("name"),
+                          tr("Nothing was changed: the centre needs a name (it heads every printed report)."));
+    }
+    if (!opening.isValid() || !closing.isValid()) {
+        return fieldError(opening.isValid() ? QStringLiteral("closing") : QStringLiteral("opening"),
+                          tr("Nothing was changed: give the opening and closing times as hours and minutes."));
+    }
+    if (closing <= opening) {
+        return fieldError(QStringLiteral("closing"),
+                          tr("Nothing was changed: the closing time (%1) must be after the opening time (%2).")
+                              .arg(closing.toString(TimeFormat), opening.toString(TimeFormat)));
+    }
+    if (idleLockMinutes < 0 || idleLockMinutes > MaxIdleLockMinutes) {
+        return fieldError(
+            QStringLiteral("idleLockMinutes"),
+            tr("Nothing was changed: the screen locks after 1 to %1 minutes, or 0 for never.").arg(MaxIdleLockMinutes));
+    }
+    if (!timeZone.isEmpty() && !QTimeZone(timeZone.toUtf8()).isValid()) {
+        return fieldError(QStringLiteral("timeZone"),
+                          tr("Nothing was changed: %1 is not a time zone this computer knows (such as "
+                             "Australia/Melbourne).")
+                              .arg(timeZone));
+    }
+    static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
+    if (!currency.isEmpty() && !currencyPattern.match(currency).hasMatch()) {
+        return fieldError(QStringLiteral("currency"),
+                          tr("Nothing was changed: the currency is a three-letter code such as AUD or EUR."));
+    }
+    return {};
+}
+
+Result<void> CentreSettings::save(SettingsStore& settings) const
+{
+    if (auto valid = validate(); !valid) {
+        return valid;
+    }
+    const QList<QPair<QString, QString>> all {
+        {SettingsStore::CentreName, name.trimmed()},
+        {SettingsStore::CentreAddress, address.trimmed()},
+        {SettingsStore::CentrePhone, phone.trimmed()},
+        {SettingsStore::CentreTimeZone, timeZone},
+        {SettingsStore::Currency, currency},
+        {SettingsStore::OpeningTime, opening.toString(TimeFormat)},
+        {SettingsStore::ClosingTime, closing.toString(TimeFormat)},
+        {IdleLock::SettingKey, QString::number(idleLockMinutes)},
+    };
+    // A field left empty that was never set is not a change worth an audit entry.
+    QList<QPair<QString, QString>> changed;
+    for (const auto& [key, value] : all) {
+        if (settings.value(key) != value) {
+            changed.append({key, value});
+        }
+    }
+    return settings.setValues(changed);
+}
+
+} // namespace Kindred

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QTime>
+
+namespace Kindred {
+
+class Database;
+class SettingsStore;
+
+// The centre's own details and the desk's behaviour as one form edits them: name, address, phone,
+// opening hours, time zone, currency and the idle-lock minutes. Kept in SettingsStore, one key each.
+struct CentreSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(CentreSettings)
+
+public:
+    static constexpr int MaxIdleLockMinutes = 240;
+
+    QString name;
+    QString address;
+    QString phone;
+    QString timeZone; // IANA id ("Australia/Melbourne"); empty: the computer's zone
+    QString currency; // ISO 4217 ("AUD"); empty: the computer's locale
+    QTime opening {7, 0};
+    QTime closing {18, 0};
+    int idleLockMinutes = 5; // 0: the screen never locks by itself
+
+    // What is on file, with the defaults for what was never saved.
+    static CentreSettings load(const Database& database);
+    // Ok, or the first wrong field (Error::field is "name", "closing", "timeZone"…) and why.
+    Result<void> validate() const;
+    // validate(), then every setting in one audited change (needs ManageSettings). Nothing is
+    // changed when it fails.
+    Result<void> save(SettingsStore& settings) const;
+
+    bool operator==(const CentreSettings& other) const = default;
+};
+
+} // namespace Kindred

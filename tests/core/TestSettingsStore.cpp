@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CentreSettings.h"
+#include "IdleLock.h"
+#include "MockClock.h"
+#include "SettingsStore.h"
+#include "TestCentre.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Kindred;
+
+Q_DECLARE_METATYPE(Kindred::StaffRole)
+
+namespace {
+
+int auditCount(Database& database)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change'"));
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+struct AuditRow
+{
+    qint64 actorId = -1;
+    QJsonObject details;
+};
+
+AuditRow lastAudit(Database& database)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral(
+        "SELECT actor_staff_id, details FROM audit_log WHERE action = 'settings.change' ORDER BY id DESC LIMIT 1"));
+    if (!query.next()) {
+        return {};
+    }
+    return {query.value(0).toLongLong(), QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object()};
+}
+
+StaffMember signInAs(TestCentre& centre, StaffRole role)
+{
+    StaffMember actor;
+    actor.firstName = QStringLiteral("Acting");
+    actor.lastName = staffRoleName(role);
+    actor.role = role;
+    if (!centre.centre().saveStaff(actor).ok()) {
+        return {};
+    }
+    centre.session().signIn(actor);
+    return actor;
+}
+
+} // namespace
+
+class TestSettingsStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void deniedWithoutManageSettings_data();
+    void deniedWithoutManageSettings();
+    void changeIsAuditedWithOldAndNew();
+    void unchangedValueIsNotAudited();
+    void everyStoreOfTheFileHearsTheChange();
+    void centreSettingsRefuseNonsense_data();
+    void centreSettingsRefuseNonsense();
+    void centreSettingsRoundTrip();
+};
+
+void TestSettingsStore::deniedWithoutManageSettings_data()
+{
+    QTest::addColumn<StaffRole>("role");
+    int rows = 0;
+    for (StaffRole role : {StaffRole::Receptionist, StaffRole::Staff, StaffRole::Director, StaffRole::Administrator}) {
+        if (!PermissionMatrix::defaults().allows(role, Permission::ManageSettings)) {
+            QTest::newRow(qPrintable(staffRoleName(role))) << role;
+            ++rows;
+        }
+    }
+    QVERIFY(rows >= 2); // receptionist and educator at least
+}
+
+void TestSettingsStore::deniedWithoutManageSettings()
+{
+    QFETCH(StaffRole, role);
+    TestCentre centre;
+    SettingsStore settings(centre.database(), centre.session());
+    QVERIFY(settings.setValue(SettingsStore::CentreName, QStringLiteral("Wattle Tree")).ok()); // as the system
+    QVERIFY(signInAs(centre, role).id != 0);
+    const int before = auditCount(centre.database());
+
+    const auto refused = settings.setValue(SettingsStore::CentreName, QStringLiteral("Gum Tree"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorString().startsWith(QStringLiteral("Your role (%1) may not").arg(staffRoleName(role))),
+             qPrintable(refused.errorString()));
+    CentreSettings form = CentreSettings::load(centre.database());
+    form.idleLockMinutes = 1;
+    QVERIFY(!form.save(settings).ok());
+    // Reading stays free, and nothing changed.
+    QCOMPARE(settings.value(SettingsStore::CentreName), QStringLiteral("Wattle Tree"));
+    QCOMPARE(IdleLock::minutesFromSetting(settings.value(IdleLock::SettingKey)), IdleLock::DefaultMinutes);
+    QCOMPARE(auditCount(centre.database()), before);
+}
+
+void TestSettingsStore::changeIsAuditedWithOldAndNew()
+{
+    TestCentre centre;
+    SettingsStore settings(centre.database(), centre.session());
+    QVERIFY(settings.setValue(SettingsStore::CentrePhone, QStringLiteral("03 9555 0123")).ok());
+    AuditRow first = lastAudit(centre.database());
+    QCOMPARE(first.actorId, qint64(0));
+    QVERIFY(first.details.value(QStringLiteral("old")).isNull()); // never set before
+    QCOMPARE(first.details.value(QStringLiteral("new")).toString(), QStringLiteral("03 9555 0123"));
+
+    const StaffMember admin = signInAs(centre, StaffRole::Administrator);
+    QVERIFY(admin.id != 0);
+    QVERIFY(settings.setValue(SettingsStore::CentrePhone, QStringLiteral("03 9555 9999")).ok());
+    const AuditRow second = lastAudit(centre.database());
+    QCOMPARE(second.actorId, admin.id);
+    QCOMPARE(second.details.value(QStringLiteral("key")).toString(), SettingsStore::CentrePhone);
+    QCOMPARE(second.details.value(QStringLiteral("old")).toString(), QStringLiteral("03 9555 0123"));
+    QCOMPARE(second.details.value(QStringLiteral("new")).toString(), QStringLiteral("03 9555 9999"));
+    QVERIFY(centre.reopen());
+    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentrePhone), QStringLiteral("03 9555 9999"));
+}
+
+void TestSettingsStore::unchangedValueIsNotAudited()
+{
+    TestCentre centre;
+    SettingsStore settings(centre.database(), centre.session());
+    QSignalSpy spy(&settings, &SettingsStore::changed);
+    QVERIFY(settings.setValue(SettingsStore::OpeningTime, QStringLiteral("07:30")).ok());
+    QCOMPARE(auditCount(centre.database()), 1);
+    QVERIFY(settings.setValue(SettingsStore::OpeningTime, QStringLiteral("07:30")).ok());
+    QCOMPARE(auditCount(centre.database()), 1);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(settings.setValue(SettingsStore::OpeningTime, QStringLiteral("08:00")).ok());
+    QCOMPARE(auditCount(centre.database()), 2);
+    QCOMPARE(spy.count(), 2);
+}
+
+void TestSettingsStore::everyStoreOfTheFileHearsTheChange()
+{
+    TestCentre centre;
+    SettingsStore writer(centre.database(), centre.session());
+    SettingsStore window(centre.database(), centre.session());
+    QSignalSpy heard(&window, &SettingsStore::changed);
+    QVERIFY(writer.setValue(IdleLock::SettingKey, QStringLiteral("12")).ok());
+    QCOMPARE(heard.count(), 1);
+    QCOMPARE(heard.first().first().toString(), IdleLock::SettingKey);
+    TestCentre otherFile;
+    SettingsStore stranger(otherFile.database(), otherFile.session());
+    QSignalSpy notHeard(&stranger, &SettingsStore::changed);
+    QVERIFY(writer.setValue(IdleLock::SettingKey, QStringLiteral("0")).ok());
+    QCOMPARE(heard.count(), 2);
+    QCOMPARE(notHeard.count(), 0);
+}
+
+void TestSettingsStore::centreSettingsRefuseNonsense_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QTime>("opening");
+    QTest::addColumn<QTime>("closing");
+    QTest::addColumn<int>("idleMinutes");
+    QTest::addColumn<QString>("timeZone");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("closing before opening") << "closing" << QTime(9, 0) << QTime(8, 0) << 5 << ""
+                                            << "Wattle";
+    QTest::newRow("closing at opening") << "closing" << QTime(9, 0) << QTime(9, 0) << 5 << ""
+                                        << "Wattle";
+    QTest::newRow("idle lock of a day") << "idleLockMinutes" << QTime(7, 0) << QTime(18, 0) << 1440 << ""
+                                        << "Wattle";
+    QTest::newRow("unknown time zone") << "timeZone" << QTime(7, 0) << QTime(18, 0) << 5 << "Mars/Olympus"
+                                       << "Wattle";
+    QTest::newRow("no name") << "name" << QTime(7, 0) << QTime(18, 0) << 5 << ""
+                             << "  ";
+}
+
+void TestSettingsStore::centreSettingsRefuseNonsense()
+{
+    QFETCH(QString, field);
+    QFETCH(QTime, opening);
+    QFETCH(QTime, closing);
+    QFETCH(int, idleMinutes);
+    QFETCH(QString, timeZone);
+    QFETCH(QString, name);
+    TestCentre centre;
+    SettingsStore settings(centre.database(), centre.session());
+    CentreSettings form;
+    form.name = name;
+    form.opening = opening;
+    form.closing = closing;
+    form.idleLockMinutes = idleMinutes;
+    form.timeZone = timeZone;
+    const auto saved = form.save(settings);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().field, field);
+    QVERIFY(saved.errorString().startsWith(QStringLiteral("Nothing was changed")));
+    QCOMPARE(auditCount(centre.database()), 0);
+}
+
+void TestSettingsStore::centreSettingsRoundTrip()
+{
+    TestCentre centre;
+    SettingsStore settings(centre.database(), centre.session());
+    CentreSettings form;
+    form.name = QStringLiteral("Wattle Tree Early Learning");
+    form.address = QStringLiteral("1 Gum Road, Fitzroy");
+    form.timeZone = QStringLiteral("Australia/Melbourne");
+    form.currency = QStringLiteral("AUD");
+    form.opening = QTime(6, 30);
+    form.closing = QTime(18, 30);
+    form.idleLockMinutes = 0;
+    QVERIFY(form.save(settings).ok());
+    const int audited = auditCount(centre.database());
+    QCOMPARE(audited, 7); // every field but the phone, left empty and never set
+    const CentreSettings loaded = CentreSettings::load(centre.database());
+    QCOMPARE(loaded.name, form.name);
+    QCOMPARE(loaded.address, form.address);
+    QCOMPARE(loaded.timeZone, form.timeZone);
+    QCOMPARE(loaded.currency, form.currency);
+    QCOMPARE(loaded.opening, QTime(6, 30));
+    QCOMPARE(loaded.closing, QTime(18, 30));
+    QCOMPARE(loaded.idleLockMinutes, 0);
+    QVERIFY(loaded.save(settings).ok());
+    QCOMPARE(auditCount(centre.database()), audited); // nothing changed, nothing audited
+}
+
+QTEST_MAIN(TestSettingsStore)
+#include "TestSettingsStore.moc"

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountsPage.h"
+#include "MockClock.h"
+#include "RoleStore.h"
+#include "RolesPanel.h"
+#include "SecretDialog.h"
+#include "SignInService.h"
+#include "TestCentre.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Kindred;
+
+namespace {
+
+const QDateTime Morning(QDate(2026, 11, 23), QTime(8, 0), QTimeZone("Australia/Melbourne"));
+
+StaffMember addStaff(TestCentre& centre, StaffRole role, const QString& first)
+{
+    SystemActor system(centre.session());
+    StaffMember m;
+    m.firstName = first;
+    m.lastName = QStringLiteral("Tester");
+    m.role = role;
+    if (!centre.centre().saveStaff(m)) {
+        return {};
+    }
+    return m;
+}
+
+// With KINDRED_SCREENSHOT_DIR set, the widgets are saved as pictures for a person to look at.
+void grab(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KINDRED_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        widget->grab().save(dir + QLatin1Char('/') + name);
+    }
+}
+
+void fillSecret(SecretDialog* dialog, const QString& first, const QString& second)
+{
+    auto* secret = dialog->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
+    auto* repeat = dialog->findChild<QLineEdit*>(QStringLiteral("repeatSecretLineEdit"));
+    secret->clear();
+    repeat->clear();
+    QTest::keyClicks(secret, first);
+    QTest::keyClicks(repeat, second);
+}
+
+struct Desk
+{
+    TestCentre centre;
+    SignInService accounts {centre.database(), centre.session(), nullptr, HashLimits::minimum()};
+    RoleStore roles {centre.database(), centre.session()};
+    StaffMember admin;
+    StaffMember educator;
+
+    // Signs the administrator in, as the Accounts screen is used.
+    bool setUp()
+    {
+        admin = addStaff(centre, StaffRole::Administrator, QStringLiteral("Ada"));
+        educator = addStaff(centre, StaffRole::Staff, QStringLiteral("Eli"));
+        if (!admin.id || !educator.id || !accounts.setPassword(admin.id, QStringLiteral("a long password"))) {
+            return false;
+        }
+        centre.session().signIn(admin);
+        return true;
+    }
+};
+
+} // namespace
+
+class TestAccountsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void administratorSetsAPin();
+    void customRoleGetsAPermission();
+    void receptionistGetsNoActions();
+    void demoCentreStaffAreListed();
+};
+
+void TestAccountsPage::administratorSetsAPin()
+{
+    MockClock clock(Morning);
+    Desk desk;
+    QVERIFY(desk.setUp());
+    AccountsPage page(desk.centre.session(), desk.centre.centre(), desk.accounts, desk.roles);
+    page.resize(900, 500);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("accountsTableWidget"));
+    QCOMPARE(table->rowCount(), 2);
+    page.selectStaff(desk.educator.id);
+    auto* pinButton = page.findChild<QPushButton*>(QStringLiteral("setPinButton"));
+    QVERIFY(pinButton->isEnabled());
+    QTest::mouseClick(pinButton, Qt::LeftButton);
+    SecretDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page.findChild<SecretDialog*>()) && dialog->isVisible());
+
+    // Two different entries: refused, the dialog stays open with what was typed.
+    fillSecret(dialog, QStringLiteral("4826"), QStringLiteral("4827"));
+    dialog->trySave();
+    QVERIFY(dialog->isVisible());
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("secretErrorLabel"));
+    QVERIFY(error->text().contains(QStringLiteral("differ")));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"))->text(), QStringLiteral("4826"));
+    // Core's own refusal (too short) is shown as core wrote it.
+    fillSecret(dialog, QStringLiteral("12"), QStringLiteral("12"));
+    dialog->trySave();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("4")), qPrintable(error->text()));
+    grab(dialog, QStringLiteral("accounts-pin-refused.png"));
+
+    fillSecret(dialog, QStringLiteral("4826"), QStringLiteral("4826"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!page.findChild<SecretDialog*>());
+    QVERIFY(desk.accounts.verify(desk.educator.id, QStringLiteral("4826")).ok());
+    QVERIFY(!desk.accounts.verify(desk.educator.id, QStringLiteral("4827")).ok());
+    QTRY_COMPARE(table->item(1, 3)->text(), QStringLiteral("Yes")); // staff are listed by name: Ada, Eli
+    QCOMPARE(desk.centre.session().actorId(), desk.admin.id); // setting a PIN signs nobody else in
+    grab(&page, QStringLiteral("accounts.png"));
+}
+
+void TestAccountsPage::customRoleGetsAPermission()
+{
+    MockClock clock(Morning);
+    Desk desk;
+    QVERIFY(desk.setUp());
+    QVERIFY(desk.accounts.setPin(desk.educator.id, QStringLiteral("4826")));
+    AccountsPage page(desk.centre.session(), desk.centre.centre(), desk.accounts, desk.roles);
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    auto* panel = page.findChild<RolesPanel*>();
+    page.findChild<QTabWidget*>(QStringLiteral("accountsTabWidget"))->setCurrentWidget(panel);
+    QVERIFY(panel->isVisible());
+    QTest::keyClicks(panel->findChild<QLineEdit*>(QStringLiteral("newRoleLineEdit")), QStringLiteral("Casual cook"));
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("addRoleButton")), Qt::LeftButton);
+    const QString cook = QStringLiteral("casual-cook");
+    QVERIFY(desk.centre.session().permissions().role(cook));
+    QVERIFY(!desk.centre.session().permissions().allows(cook, Permission::ViewFamilies));
+
+    // Tick "look up families" for the new role with the keyboard, and save.
+    auto* matrix = panel->findChild<QTableWidget*>(QStringLiteral("permissionMatrixTableWidget"));
+    const int column = panel->columnOf(cook);
+    QVERIFY(column >= 0);
+    matrix->setFocus();
+    matrix->setCurrentCell(RolesPanel::rowOf(Permission::ViewFamilies), column);
+    QTest::keyClick(matrix, Qt::Key_Space);
+    QCOMPARE(matrix->item(RolesPanel::rowOf(Permission::ViewFamilies), column)->checkState(), Qt::Checked);
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("saveRolesButton")), Qt::LeftButton);
+    QVERIFY(desk.centre.session().permissions().allows(cook, Permission::ViewFamilies));
+    QVERIFY(!desk.centre.session().permissions().allows(cook, Permission::CheckInOut));
+    grab(panel, QStringLiteral("accounts-roles.png"));
+
+    // The educator's account acts as the new role.
+    page.findChild<QTabWidget*>(QStringLiteral("accountsTabWidget"))->setCurrentIndex(0);
+    page.selectStaff(desk.educator.id);
+    auto* roleBox = page.findChild<QComboBox*>(QStringLiteral("accountRoleComboBox"));
+    QVERIFY(roleBox->isEnabled());
+    roleBox->setCurrentIndex(roleBox->findData(cook));
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("giveRoleButton")), Qt::LeftButton);
+    QCOMPARE(desk.accounts.status(desk.educator.id)->customRole, cook);
+
+    // Signed in with that account, the session allows what the role was given, and no more.
+    QVERIFY(desk.accounts.signIn(desk.educator.id, QStringLiteral("4826")).ok());
+    QCOMPARE(desk.centre.session().roleKey(), cook);
+    QVERIFY(desk.centre.session().can(Permission::ViewFamilies));
+    QVERIFY(!desk.centre.session().can(Permission::CheckInOut));
+    QVERIFY(!desk.centre.session().can(Permission::ManageAccounts));
+    // …and the Accounts screen closes its doors to it.
+    auto* stack = page.findChild<QStackedWidget*>();
+    QCOMPARE(stack->currentWidget(), page.findChild<QLabel*>(QStringLiteral("accountsRefusedLabel")));
+}
+
+void TestAccountsPage::receptionistGetsNoActions()
+{
+    MockClock clock(Morning);
+    Desk desk;
+    QVERIFY(desk.setUp());
+    const StaffMember receptionist = addStaff(desk.centre, StaffRole::Receptionist, QStringLiteral("Rae"));
+    AccountsPage page(desk.centre.session(), desk.centre.centre(), desk.accounts, desk.roles);
+    page.resize(900, 500);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* refused = page.findChild<QLabel*>(QStringLiteral("accountsRefusedLabel"));
+    QVERIFY(!refused->isVisible());
+    desk.centre.session().signIn(receptionist);
+    QVERIFY(refused->isVisible());
+    QVERIFY(refused->text().startsWith(QStringLiteral("Your role (Receptionist) may not")));
+    for (const char* name : {"setPinButton", "setPasswordButton", "giveRoleButton", "unlockAccountButton",
+                             "saveRolesButton", "addRoleButton"}) {
+        auto* button = page.findChild<QPushButton*>(QLatin1String(name));
+        QVERIFY2(!button->isVisible(), name);
+    }
+    QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("accountsTableWidget"))->rowCount(), 0);
+    // Called directly, there is nobody listed to act on.
+    page.selectStaff(desk.educator.id);
+    QVERIFY(!page.setPin());
+    grab(&page, QStringLiteral("accounts-receptionist.png"));
+}
+
+void TestAccountsPage::demoCentreStaffAreListed()
+{
+    MockClock clock(Morning);
+    Desk desk;
+    QVERIFY(desk.centre.generateDemo(20));
+    QVERIFY(desk.setUp());
+    QVERIFY(desk.accounts.setPin(desk.educator.id, QStringLiteral("4826")));
+    QVERIFY(!desk.accounts.verify(desk.educator.id, QStringLiteral("0000")).ok()); // one wrong try shows
+    AccountsPage page(desk.centre.session(), desk.centre.centre(), desk.accounts, desk.roles);
+    page.resize(1060, 720);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("accountsTableWidget"));
+    const QList<StaffMember> staff = desk.centre.centre().staff();
+    QVERIFY(staff.size() > 2);
+    QCOMPARE(table->rowCount(), staff.size());
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < 5; ++column) {
+            QVERIFY2(!table->item(row, column)->text().isEmpty(), qPrintable(QString::number(row)));
+        }
+    }
+    page.selectStaff(desk.educator.id);
+    QVERIFY(page.findChild<QPushButton*>(QStringLiteral("unlockAccountButton"))->isEnabled());
+    QCOMPARE(table->item(table->currentRow(), 5)->text(), QStringLiteral("no: 1 wrong try"));
+    QCoreApplication::processEvents(); // the role list resizes to its longest name
+    grab(&page, QStringLiteral("accounts-demo.png"));
+}
+
+QTEST_MAIN(TestAccountsPage)
+#include "TestAccountsPage.moc"

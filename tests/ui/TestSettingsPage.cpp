@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CentreSettings.h"
+#include "MainWindow.h"
+#include "MockClock.h"
+#include "SecurityController.h"
+#include "SettingsPage.h"
+#include "SettingsStore.h"
+#include "TestCentre.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QTimeEdit>
+
+using namespace Kindred;
+
+namespace {
+
+const QDateTime Morning(QDate(2026, 11, 23), QTime(8, 0), QTimeZone("Australia/Melbourne"));
+
+StaffMember signInAs(TestCentre& centre, StaffRole role, const QString& first)
+{
+    centre.session().signOut();
+    StaffMember m;
+    m.firstName = first;
+    m.lastName = QStringLiteral("Tester");
+    m.role = role;
+    if (!centre.centre().saveStaff(m)) {
+        return {};
+    }
+    centre.session().signIn(m);
+    return m;
+}
+
+void grab(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KINDRED_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        widget->grab().save(dir + QLatin1Char('/') + name);
+    }
+}
+
+void setDemoSettings(TestCentre& centre)
+{
+    SettingsStore settings(centre.database(), centre.session());
+    CentreSettings s;
+    s.name = QStringLiteral("Wattle Tree Early Learning");
+    s.address = QStringLiteral("12 Wattle Street, Riverside");
+    s.phone = QStringLiteral("03 9555 0123");
+    s.timeZone = QStringLiteral("Australia/Melbourne");
+    s.currency = QStringLiteral("AUD");
+    QVERIFY(s.save(settings).ok());
+}
+
+} // namespace
+
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void idleMinutesApplyAtOnce();
+    void closingBeforeOpeningIsRefused();
+    void windowTitleFollowsTheName();
+    void receptionistSeesReadOnly();
+};
+
+void TestSettingsPage::idleMinutesApplyAtOnce()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    setDemoSettings(centre);
+    QVERIFY(signInAs(centre, StaffRole::Administrator, QStringLiteral("Ada")).id);
+    QMainWindow window;
+    SecurityController security(centre.database(), centre.session(), &window);
+    QCOMPARE(security.idleLock().timeoutMinutes(), IdleLock::DefaultMinutes);
+
+    SettingsPage page(centre.database(), centre.session());
+    page.resize(1060, 720); // as in the main window
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* idle = page.findChild<QSpinBox*>(QStringLiteral("idleLockSpinBox"));
+    QCOMPARE(idle->value(), IdleLock::DefaultMinutes);
+    idle->setFocus();
+    idle->selectAll();
+    QTest::keyClicks(idle, QStringLiteral("12"));
+    QCOMPARE(idle->value(), 12);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("saveSettingsButton")), Qt::LeftButton);
+    QCOMPARE(security.idleLock().timeoutMinutes(), 12);
+    grab(&page, QStringLiteral("settings.png"));
+
+    // 0 means never: the screen never locks by itself.
+    idle->setValue(0);
+    QCOMPARE(idle->text(), QStringLiteral("Never"));
+    QVERIFY(page.save());
+    QCOMPARE(security.idleLock().timeoutMinutes(), 0);
+    clock.advanceSecs(3600);
+    QVERIFY(!security.idleLock().isLocked());
+}
+
+void TestSettingsPage::closingBeforeOpeningIsRefused()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    setDemoSettings(centre);
+    QVERIFY(signInAs(centre, StaffRole::Administrator, QStringLiteral("Ada")).id);
+    SettingsPage page(centre.database(), centre.session());
+    page.resize(1060, 720);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* name = page.findChild<QLineEdit*>(QStringLiteral("centreNameLineEdit"));
+    name->setText(QStringLiteral("Gum Tree Kindergarten"));
+    page.findChild<QTimeEdit*>(QStringLiteral("openingTimeEdit"))->setTime(QTime(9, 0));
+    auto* closing = page.findChild<QTimeEdit*>(QStringLiteral("closingTimeEdit"));
+    closing->setTime(QTime(8, 30));
+    QVERIFY(!page.save());
+    auto* message = page.findChild<QLabel*>(QStringLiteral("settingsMessageLabel"));
+    QVERIFY2(message->text().contains(QStringLiteral("closing time")), qPrintable(message->text()));
+    QVERIFY(closing->hasFocus());
+    grab(&page, QStringLiteral("settings-refused.png"));
+    // Nothing was lost from the form, and nothing was saved.
+    QCOMPARE(name->text(), QStringLiteral("Gum Tree Kindergarten"));
+    QCOMPARE(closing->time(), QTime(8, 30));
+    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentreName),
+             QStringLiteral("Wattle Tree Early Learning"));
+    closing->setTime(QTime(17, 30));
+    QVERIFY(page.save());
+    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::ClosingTime), QStringLiteral("17:30"));
+    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentreName),
+             QStringLiteral("Gum Tree Kindergarten"));
+}
+
+void TestSettingsPage::windowTitleFollowsTheName()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    setDemoSettings(centre);
+    MainWindow window(centre.database(), centre.session(), centre.families(), centre.centre());
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Wattle Tree Early Learning")));
+    SettingsPage page(centre.database(), centre.session());
+    page.findChild<QLineEdit*>(QStringLiteral("centreNameLineEdit"))->setText(QStringLiteral("Gum Tree"));
+    QVERIFY(page.save());
+    QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Gum Tree —")), qPrintable(window.windowTitle()));
+}
+
+void TestSettingsPage::receptionistSeesReadOnly()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    setDemoSettings(centre);
+    QVERIFY(signInAs(centre, StaffRole::Receptionist, QStringLiteral("Rae")).id);
+    SettingsPage page(centre.database(), centre.session());
+    page.resize(1060, 720);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* name = page.findChild<QLineEdit*>(QStringLiteral("centreNameLineEdit"));
+    QCOMPARE(name->text(), QStringLiteral("Wattle Tree Early Learning"));
+    QVERIFY(name->isReadOnly());
+    QVERIFY(page.findChild<QSpinBox*>(QStringLiteral("idleLockSpinBox"))->isReadOnly());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("saveSettingsButton"))->isVisible());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("labelPrintingButton"))->isEnabled());
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("settingsAccessLabel"))->isVisible());
+    grab(&page, QStringLiteral("settings-receptionist.png"));
+    // A save forced through still meets core's check.
+    QVERIFY(!page.save());
+    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentreName),
+             QStringLiteral("Wattle Tree Early Learning"));
+}
+
+QTEST_MAIN(TestSettingsPage)
+#include "TestSettingsPage.moc"

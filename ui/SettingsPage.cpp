@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsPage.h"
+
+#include "LabelSettingsDialog.h"
+#include "Session.h"
+#include "SettingsStore.h"
+#include "UiStyle.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_session(session)
+    , m_settings(new SettingsStore(database, session, this))
+    , m_nameLineEdit(new QLineEdit(this))
+    , m_addressLineEdit(new QLineEdit(this))
+    , m_phoneLineEdit(new QLineEdit(this))
+    , m_openingTimeEdit(new QTimeEdit(this))
+    , m_closingTimeEdit(new QTimeEdit(this))
+    , m_idleLockSpinBox(new QSpinBox(this))
+    , m_timeZoneComboBox(new QComboBox(this))
+    , m_currencyLineEdit(new QLineEdit(this))
+    , m_accessLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_saveButton(new QPushButton(tr("&Save settings"), this))
+    , m_revertButton(new QPushButton(tr("&Undo changes"), this))
+    , m_labelsButton(new QPushButton(tr("La&bel printing…"), this))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    m_nameLineEdit->setObjectName(QStringLiteral("centreNameLineEdit"));
+    m_addressLineEdit->setObjectName(QStringLiteral("centreAddressLineEdit"));
+    m_phoneLineEdit->setObjectName(QStringLiteral("centrePhoneLineEdit"));
+    m_openingTimeEdit->setObjectName(QStringLiteral("openingTimeEdit"));
+    m_closingTimeEdit->setObjectName(QStringLiteral("closingTimeEdit"));
+    m_idleLockSpinBox->setObjectName(QStringLiteral("idleLockSpinBox"));
+    m_timeZoneComboBox->setObjectName(QStringLiteral("timeZoneComboBox"));
+    m_currencyLineEdit->setObjectName(QStringLiteral("currencyLineEdit"));
+    m_accessLabel->setObjectName(QStringLiteral("settingsAccessLabel"));
+    m_messageLabel->setObjectName(QStringLiteral("settingsMessageLabel"));
+    m_saveButton->setObjectName(QStringLiteral("saveSettingsButton"));
+    m_revertButton->setObjectName(QStringLiteral("revertSettingsButton"));
+    m_labelsButton->setObjectName(QStringLiteral("labelPrintingButton"));
+
+    for (QTimeEdit* edit : {m_openingTimeEdit, m_closingTimeEdit}) {
+        edit->setDisplayFormat(QStringLiteral("HH:mm"));
+    }
+    m_idleLockSpinBox->setRange(0, CentreSettings::MaxIdleLockMinutes);
+    m_idleLockSpinBox->setSuffix(tr(" minutes"));
+    m_idleLockSpinBox->setSpecialValueText(tr("Never"));
+    m_timeZoneComboBox->setEditable(true);
+    m_timeZoneComboBox->setInsertPolicy(QComboBox::NoInsert);
+    m_timeZoneComboBox->addItem(tr("This computer's time zone"), QString());
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
+        m_timeZoneComboBox->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    }
+    m_currencyLineEdit->setMaxLength(3);
+    m_currencyLineEdit->setPlaceholderText(tr("AUD"));
+    m_currencyLineEdit->setToolTip(tr("A three-letter code such as AUD or EUR; empty: this computer's currency"));
+    m_currencyLineEdit->setMaximumWidth(m_currencyLineEdit->fontMetrics().horizontalAdvance(QStringLiteral("WWWWW")));
+    m_addressLineEdit->setMinimumWidth(360);
+    m_accessLabel->setWordWrap(true);
+    m_messageLabel->setWordWrap(true);
+
+    auto* centreBox = new QGroupBox(tr("The centre (printed at the top of every report)"), this);
+    auto* centreForm = new QFormLayout(centreBox);
+    centreForm->addRow(tr("&Name:"), m_nameLineEdit);
+    centreForm->addRow(tr("&Address:"), m_addressLineEdit);
+    centreForm->addRow(tr("&Phone:"), m_phoneLineEdit);
+    auto* hours = new QHBoxLayout;
+    hours->addWidget(m_openingTimeEdit);
+    auto* toLabel = new QLabel(tr("to"), this);
+    toLabel->setBuddy(m_closingTimeEdit);
+    hours->addWidget(toLabel);
+    hours->addWidget(m_closingTimeEdit);
+    hours->addStretch();
+    auto* hoursLabel = new QLabel(tr("&Open from:"), this);
+    hoursLabel->setBuddy(m_openingTimeEdit);
+    centreForm->addRow(hoursLabel, hours);
+    centreForm->addRow(tr("&Time zone:"), m_timeZoneComboBox);
+    centreForm->addRow(tr("&Currency:"), m_currencyLineEdit);
+
+    auto* deskBox = new QGroupBox(tr("The front desk"), this);
+    auto* deskForm = new QFormLayout(deskBox);
+    m_idleLockSpinBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    deskForm->addRow(tr("&Lock the screen after:"), m_idleLockSpinBox);
+    auto* idleNote = new QLabel(tr("without a key press or a click; the next person unlocks it with their PIN."), this);
+    idleNote->setWordWrap(true);
+    deskForm->addRow(QString(), idleNote);
+    auto* labels = new QHBoxLayout;
+    labels->addWidget(m_labelsButton);
+    labels->addStretch();
+    deskForm->addRow(tr("Security labels:"), labels);
+    auto* privacyNote
+        = new QLabel(tr("How long records of families who left are kept is set on the Privacy screen."), this);
+    privacyNote->setWordWrap(true);
+    deskForm->addRow(QString(), privacyNote);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_revertButton);
+    buttons->addStretch();
+    // A form as wide as the window is hard to read: it keeps to a column at the left.
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(760);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(m_accessLabel);
+    columnLayout->addWidget(centreBox);
+    columnLayout->addWidget(deskBox);
+    columnLayout->addWidget(m_messageLabel);
+    columnLayout->addLayout(buttons);
+    columnLayout->addStretch();
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(column, 1);
+    layout->addStretch();
+
+    connect(m_saveButton, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_revertButton, &QPushButton::clicked, this, &SettingsPage::revert);
+    connect(m_labelsButton, &QPushButton::clicked, this, &SettingsPage::openLabelSettings);
+    connect(&m_session, &Session::actorChanged, this, &SettingsPage::updateAccess);
+    // A change saved elsewhere shows here, unless this form holds edits of its own.
+    connect(m_settings, &SettingsStore::changed, this, [this] {
+        if (form() == m_loaded) {
+            revert();
+        }
+    });
+    revert();
+    updateAccess();
+}
+
+CentreSettings SettingsPage::form() const
+{
+    CentreSettings s;
+    s.name = m_nameLineEdit->text();
+    s.address = m_addressLineEdit->text();
+    s.phone = m_phoneLineEdit->text();
+    s.opening = m_openingTimeEdit->time();
+    s.closing = m_closingTimeEdit->time();
+    s.idleLockMinutes = m_idleLockSpinBox->value();
+    const int index = m_timeZoneComboBox->findText(m_timeZoneComboBox->currentText());
+    s.timeZone
+        = index >= 0 ? m_timeZoneComboBox->itemData(index).toString() : m_timeZoneComboBox->currentText().trimmed();
+    s.currency = m_currencyLineEdit->text().trimmed().toUpper();
+    return s;
+}
+
+void SettingsPage::revert()
+{
+    m_loaded = CentreSettings::load(m_database);
+    m_nameLineEdit->setText(m_loaded.name);
+    m_addressLineEdit->setText(m_loaded.address);
+    m_phoneLineEdit->setText(m_loaded.phone);
+    m_openingTimeEdit->setTime(m_loaded.opening);
+    m_closingTimeEdit->setTime(m_loaded.closing);
+    m_idleLockSpinBox->setValue(m_loaded.idleLockMinutes);
+    const int zone = m_timeZoneComboBox->findData(m_loaded.timeZone);
+    if (zone >= 0) {
+        m_timeZoneComboBox->setCurrentIndex(zone);
+    } else {
+        m_timeZoneComboBox->setEditText(m_loaded.timeZone);
+    }
+    m_currencyLineEdit->setText(m_loaded.currency);
+    m_messageLabel->clear();
+}
+
+bool SettingsPage::save()
+{
+    const CentreSettings edited = form();
+    if (auto saved = edited.save(*m_settings); !saved) {
+        showError(saved.error());
+        return false;
+    }
+    m_loaded = CentreSettings::load(m_database);
+    m_messageLabel->setStyleSheet(QString());
+    m_messageLabel->setText(tr("The settings were saved."));
+    return true;
+}
+
+void SettingsPage::showError(const Error& error)
+{
+    m_messageLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_messageLabel->setText(error.message);
+    if (QWidget* field = fieldWidget(error.field)) {
+        field->setFocus();
+    }
+}
+
+QWidget* SettingsPage::fieldWidget(const QString& field) const
+{
+    const QList<QPair<QString, QWidget*>> fields {
+        {QStringLiteral("name"), m_nameLineEdit},         {QStringLiteral("opening"), m_openingTimeEdit},
+        {QStringLiteral("closing"), m_closingTimeEdit},   {QStringLiteral("idleLockMinutes"), m_idleLockSpinBox},
+        {QStringLiteral("timeZone"), m_timeZoneComboBox}, {QStringLiteral("currency"), m_currencyLineEdit},
+    };
+    for (const auto& [name, widget] : fields) {
+        if (name == field) {
+            return widget;
+        }
+    }
+    return nullptr;
+}
+
+void SettingsPage::updateAccess()
+{
+    const auto allowed = m_session.require(Permission::ManageSettings);
+    const bool mayChange = allowed.ok();
+    for (QLineEdit* edit : {m_nameLineEdit, m_addressLineEdit, m_phoneLineEdit, m_currencyLineEdit}) {
+        edit->setReadOnly(!mayChange);
+    }
+    for (QAbstractSpinBox* box :
+         std::initializer_list<QAbstractSpinBox*> {m_openingTimeEdit, m_closingTimeEdit, m_idleLockSpinBox}) {
+        box->setReadOnly(!mayChange);
+    }
+    m_timeZoneComboBox->setEnabled(mayChange);
+    m_saveButton->setVisible(mayChange);
+    m_revertButton->setVisible(mayChange);
+    m_labelsButton->setEnabled(mayChange);
+    m_accessLabel->setVisible(!mayChange);
+    m_accessLabel->setText(mayChange ? QString() : allowed.errorString());
+    if (!mayChange) {
+        revert();
+    }
+}
+
+void SettingsPage::openLabelSettings()
+{
+    auto* dialog = new LabelSettingsDialog(m_database, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+}
+
+} // namespace Kindred

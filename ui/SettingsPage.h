@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CentreSettings.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTimeEdit;
+
+namespace Kindred {
+
+class Database;
+class Session;
+class SettingsStore;
+
+// The centre's settings: name, address, phone, opening hours, time zone, currency and how soon an
+// unattended screen locks. Saved together through CentreSettings (validated, permission-checked and
+// audited in core); a refusal names the field and keeps what was typed. Without ManageSettings the
+// values are shown read-only. Label stock has its own dialog, reached from here.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SettingsPage(Database& database, Session& session, QWidget* parent = nullptr);
+
+    CentreSettings form() const;
+    // Saves the form; false (with the reason shown by the field) when core refused it.
+    bool save();
+    // Shows what is on file again, dropping unsaved edits.
+    void revert();
+    void openLabelSettings();
+
+private:
+    void updateAccess();
+    void showError(const Error& error);
+    QWidget* fieldWidget(const QString& field) const;
+
+    Database& m_database;
+    Session& m_session;
+    SettingsStore* m_settings;
+    CentreSettings m_loaded;
+    QLineEdit* m_nameLineEdit;
+    QLineEdit* m_addressLineEdit;
+    QLineEdit* m_phoneLineEdit;
+    QTimeEdit* m_openingTimeEdit;
+    QTimeEdit* m_closingTimeEdit;
+    QSpinBox* m_idleLockSpinBox;
+    QComboBox* m_timeZoneComboBox;
+    QLineEdit* m_currencyLineEdit;
+    QLabel* m_accessLabel;
+    QLabel* m_messageLabel;
+    QPushButton* m_saveButton;
+    QPushButton* m_revertButton;
+    QPushButton* m_labelsButton;
+};
+
+} // namespace Kindred
