@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CentreSettings.h"
 
+#include "Clock.h"
+
 #include "IdleLock.h"
 #include "SettingsStore.h"
 
@@ -32,6 +34,12 @@ CentreSettings CentreSettings::load(const Database& database)
     s.closing = timeOr(SettingsStore::read(database, SettingsStore::ClosingTime), s.closing);
     s.idleLockMinutes = IdleLock::minutesFromSetting(SettingsStore::read(database, IdleLock::SettingKey));
     return s;
+}
+
+void CentreSettings::applyTimeZone(const Database& database)
+{
+    const QTimeZone zone(SettingsStore::read(database, SettingsStore::CentreTimeZone).toUtf8());
+    Clock::setTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
 }
 
 Result<void> CentreSettings::validate() const

@@ -31,6 +31,9 @@ public:
 
     // What is on file, with the defaults for what was never saved.
     static CentreSettings load(const Database& database);
+    // Days and hours are the centre's, whatever zone the computer is set to: gives Clock the saved
+    // time zone (the computer's own when none is saved). Called when a file opens and after a change.
+    static void applyTimeZone(const Database& database);
     // Ok, or the first wrong field (Error::field is "name", "closing", "timeZone"…) and why.
     Result<void> validate() const;
     // validate(), then every setting in one audited change (needs ManageSettings). Nothing is

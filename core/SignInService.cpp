@@ -252,6 +252,15 @@ Result<void> SignInService::setCustomRole(qint64 staffId, const QString& roleKey
     if (!roleKey.isEmpty() && !m_session.permissions().role(roleKey)) {
         return fieldError(QStringLiteral("role"), tr("Nothing was changed: there is no role called %1.").arg(roleKey));
     }
+    // Giving yourself a role that cannot manage accounts would leave nobody at this desk able to undo it.
+    if (m_session.isSignedIn() && staffId == m_session.actorId()) {
+        const QString effective = roleKey.isEmpty() ? staffRoleKey(m_session.actor().role) : roleKey;
+        if (!m_session.permissions().allows(effective, Permission::ManageAccounts)) {
+            return fieldError(QStringLiteral("role"),
+                              tr("Nothing was changed: with that role you could no longer manage accounts. Ask "
+                                 "another administrator to change your role."));
+        }
+    }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {

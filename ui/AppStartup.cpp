@@ -3,6 +3,7 @@
 
 #include "AccountsPage.h"
 #include "AuditLogPage.h"
+#include "CentreSettings.h"
 #include "CentreStore.h"
 #include "DashboardPage.h"
 #include "Database.h"
@@ -126,6 +127,7 @@ Result<void> AppStartup::openDatabase(const QString& path, bool create)
     m_families.reset();
     m_centre.reset();
     m_database = std::move(opened).value();
+    CentreSettings::applyTimeZone(*m_database);
     m_families = std::make_unique<FamilyStore>(*m_database, *m_session);
     m_centre = std::make_unique<CentreStore>(*m_database, *m_session);
     return {};

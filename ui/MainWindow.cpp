@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "CentreSettings.h"
 #include "Database.h"
 #include "DatabaseBackup.h"
 #include "FamiliesPage.h"
@@ -76,6 +77,11 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
     connect(&m_families, &FamilyStore::familySaved, this, &MainWindow::updateCounts);
     connect(&m_families, &FamilyStore::familyArchived, this, &MainWindow::updateCounts);
     connect(m_settings, &SettingsStore::changed, this, &MainWindow::updateTitle);
+    connect(m_settings, &SettingsStore::changed, this, [this](const QString& key) {
+        if (key == SettingsStore::CentreTimeZone) {
+            CentreSettings::applyTimeZone(m_database);
+        }
+    });
 
     createMenus();
     updateTitle();

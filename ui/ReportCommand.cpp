@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCommand.h"
 
+#include "CentreSettings.h"
 #include "Clock.h"
 #include "Database.h"
 #include "ReportCatalogue.h"
@@ -145,10 +146,7 @@ int ReportCommand::execute(const QStringList& arguments)
         return fail(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(databasePath), database.errorString()));
     }
     // Days and hours are the centre's, whatever zone the scheduled job runs in.
-    const QByteArray zone = SettingsStore::read(*database.value(), SettingsStore::CentreTimeZone).toUtf8();
-    if (!zone.isEmpty() && QTimeZone(zone).isValid()) {
-        Clock::setTimeZone(QTimeZone(zone));
-    }
+    CentreSettings::applyTimeZone(*database.value());
     if (parser.isSet(roomOption)) {
         auto room = ReportCatalogue::findRoom(*database.value(), parser.value(roomOption));
         if (!room) {

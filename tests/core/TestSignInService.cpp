@@ -62,6 +62,7 @@ private slots:
     void accountLockOutAppliesToPinAlone();
     void pinFromBeforeTheMigration();
     void demoPinsAreDistinct();
+    void administratorKeepsAccountManagement();
 };
 
 void TestSignInService::pinRules_data()
@@ -623,6 +624,26 @@ void TestSignInService::demoPinsAreDistinct()
                                     [](const StaffMember& m) { return m.role == StaffRole::Administrator; });
     QVERIFY(admin != holders.cend());
     QVERIFY(service.signIn(admin->id, QStringLiteral("kindred-admin-demo")).ok());
+}
+
+void TestSignInService::administratorKeepsAccountManagement()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    const qint64 ada = addStaff(centre, StaffRole::Administrator, QStringLiteral("Ada"));
+    const qint64 lena = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
+    QVERIFY(service.setPin(ada, QStringLiteral("9090")).ok());
+    QVERIFY(service.setPin(lena, QStringLiteral("2222")).ok());
+    QVERIFY(service.signIn(ada, QStringLiteral("9090")).ok());
+
+    const auto refused = service.setCustomRole(ada, QStringLiteral("receptionist"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("role"));
+    QVERIFY(service.status(ada)->customRole.isEmpty());
+    QVERIFY(service.setCustomRole(ada, QString()).ok()); // back to her own role: still an administrator
+    QVERIFY(service.setCustomRole(lena, QStringLiteral("director")).ok()); // someone else's: allowed
+    QCOMPARE(service.status(lena)->customRole, QStringLiteral("director"));
 }
 
 QTEST_MAIN(TestSignInService)
