@@ -11,7 +11,9 @@
 #include <QApplication>
 #include <QEvent>
 #include <QMainWindow>
+#include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 
 namespace Kindred {
 
@@ -25,6 +27,7 @@ SecurityController::SecurityController(Database& database, Session& session, QMa
     , m_settings(new SettingsStore(database, session, this))
     , m_idleLock(IdleLock::minutesFromSetting(m_settings->value(IdleLock::SettingKey)))
     , m_timer(new QTimer(this))
+    , m_whoButton(new QToolButton(window))
 {
     (void)m_roles->reload(); // on failure the built-in defaults stay in force
     qApp->installEventFilter(this);
@@ -44,6 +47,24 @@ SecurityController::SecurityController(Database& database, Session& session, QMa
     lock->setShortcutContext(Qt::ApplicationShortcut);
     connect(lock, &QAction::triggered, this, &SecurityController::lockNow);
     window->addAction(lock);
+
+    // Everyone at the desk can see whose name their actions will be recorded under.
+    m_whoButton->setObjectName(QStringLiteral("signedInButton"));
+    m_whoButton->setAutoRaise(true);
+    m_whoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    window->statusBar()->insertPermanentWidget(0, m_whoButton);
+    connect(&m_session, &Session::actorChanged, this, &SecurityController::showWhoIsSignedIn);
+    connect(m_whoButton, &QToolButton::clicked, this, &SecurityController::lockNow);
+    showWhoIsSignedIn();
+}
+
+void SecurityController::showWhoIsSignedIn()
+{
+    const QString keys = QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText);
+    m_whoButton->setVisible(m_session.isSignedIn());
+    m_whoButton->setText(tr("%1 · %2").arg(m_session.actor().fullName(), m_session.roleName()));
+    m_whoButton->setToolTip(tr("Signed in as %1 (%2). Switch user or lock: %3")
+                                .arg(m_session.actor().fullName(), m_session.roleName(), keys));
 }
 
 SecurityController::~SecurityController()

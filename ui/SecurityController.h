@@ -11,6 +11,7 @@
 
 class QMainWindow;
 class QTimer;
+class QToolButton;
 
 namespace Kindred {
 
@@ -49,6 +50,7 @@ protected:
 private:
     void showDialog(int mode);
     void setContentsHidden(bool hidden);
+    void showWhoIsSignedIn();
 
     Database& m_database;
     Session& m_session;
@@ -58,6 +60,7 @@ private:
     SettingsStore* m_settings;
     IdleLock m_idleLock;
     QTimer* m_timer;
+    QToolButton* m_whoButton; // in the status bar: who is at the desk; a click locks
     QPointer<SignInDialog> m_dialog;
 };
 

@@ -14,6 +14,7 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Kindred;
 
@@ -211,6 +212,9 @@ void TestSignInDialog::ctrlLThenAnotherPinSwitchesThePerson()
     QTest::keyClick(pin, Qt::Key_Return);
     QTRY_VERIFY(!security.isLocked());
     QCOMPARE(centre.session().actorId(), lena);
+    auto* who = window.findChild<QToolButton*>(QStringLiteral("signedInButton"));
+    QVERIFY(who && who->isVisible());
+    QVERIFY2(who->text().contains(QStringLiteral("Lena")), qPrintable(who->text()));
 
     // Lena steps away: Ctrl+L locks, and Mai's PIN alone makes Mai the acting user.
     window.activateWindow();
@@ -236,6 +240,8 @@ void TestSignInDialog::ctrlLThenAnotherPinSwitchesThePerson()
     QCOMPARE(centre.session().actorId(), mai);
     QCOMPARE(centre.session().actor().role, StaffRole::Director);
     QVERIFY(contents->isVisible());
+    QVERIFY2(who->text().contains(QStringLiteral("Mai")) && who->text().contains(QStringLiteral("Director")),
+             qPrintable(who->text()));
 }
 
 void TestSignInDialog::auditPageHiddenFromReceptionist()
