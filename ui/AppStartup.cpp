@@ -153,6 +153,7 @@ void AppStartup::showWindow()
     m_window = std::make_unique<MainWindow>(*m_database, *m_session, *m_families, *m_centre);
     auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
     m_window->addSection(tr("Tickets"), tickets, QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion));
+    m_window->setSectionPermissions(tickets, {Permission::ManageTickets});
     // "New ticket" works from every section, with the family in view at the front desk or on the families page.
     m_window->addAction(tickets->captureAction());
     tickets->setFamilyInView([window = m_window.get()] {
@@ -167,16 +168,20 @@ void AppStartup::showWindow()
     if (auto* board = m_window->findChild<RoomBoardPage*>()) {
         connect(board, &RoomBoardPage::logIncidentRequested, incidents->page(), &IncidentsPage::logIncidentFor);
     }
-    m_window->addSection(tr("Reports"), new ReportsPage(*m_database, *m_centre, *m_session, m_window.get()),
-                         QApplication::style()->standardIcon(QStyle::SP_FileIcon));
-    m_window->addSection(tr("Dashboard"), new DashboardPage(*m_database, m_window.get()),
-                         QApplication::style()->standardIcon(QStyle::SP_DesktopIcon));
+    auto* reports = new ReportsPage(*m_database, *m_centre, *m_session, m_window.get());
+    m_window->addSection(tr("Reports"), reports, QApplication::style()->standardIcon(QStyle::SP_FileIcon));
+    m_window->setSectionPermissions(reports, {Permission::ViewReports});
+    auto* dashboard = new DashboardPage(*m_database, m_window.get());
+    m_window->addSection(tr("Dashboard"), dashboard, QApplication::style()->standardIcon(QStyle::SP_DesktopIcon));
+    m_window->setSectionPermissions(dashboard, {Permission::ViewReports});
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     auto* security = new SecurityController(*m_database, *m_session, m_window.get());
-    m_window->addSection(tr("Privacy"), new PrivacyPage(*m_database, *m_session, *m_families),
-                         QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon));
-    m_window->addSection(tr("Audit trail"), new AuditLogPage(*m_database, *m_session),
-                         QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    auto* privacy = new PrivacyPage(*m_database, *m_session, *m_families);
+    m_window->addSection(tr("Privacy"), privacy, QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon));
+    m_window->setSectionPermissions(privacy, {Permission::ExportFamilyData, Permission::AnonymiseFamilies});
+    auto* audit = new AuditLogPage(*m_database, *m_session);
+    m_window->addSection(tr("Audit trail"), audit, QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    m_window->setSectionPermissions(audit, {Permission::ViewAudit});
     m_window->show();
     if (m_requireSignIn) {
         security->start();
