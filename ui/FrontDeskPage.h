@@ -10,7 +10,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPushButton;
 class QVBoxLayout;
 
 namespace Kindred {
@@ -21,7 +20,7 @@ class ChildCard;
 class Database;
 class FamilyStore;
 class Session;
-class TicketService;
+class OverdueTicketsLabel;
 
 // The receptionist's screen and Kindred's home: one search field (focused at start and after every
 // action) that finds a family by any part of a name, phone digits or card code as you type, or at
@@ -85,15 +84,7 @@ private:
     QComboBox* m_adultComboBox;
     QComboBox* m_deskStaffComboBox;
     QLabel* m_statusLabel;
-    QPushButton* m_checkInButton;
-    QPushButton* m_checkInAllButton;
-    QPushButton* m_checkOutButton;
-    QPushButton* m_absentButton;
-    QPushButton* m_printButton;
-    // Parents' tickets of the open family that are past their target, shown in red beside its name.
-    TicketService* m_tickets = nullptr;
-    QLabel* m_overdueTicketsLabel = nullptr;
-    void updateOverdueTickets();
+    OverdueTicketsLabel* m_overdueTicketsLabel = nullptr;
 };
 
 } // namespace Kindred

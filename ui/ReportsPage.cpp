@@ -4,6 +4,7 @@
 #include "CentreStore.h"
 #include "Clock.h"
 #include "MessageBox.h"
+#include "PermissionGate.h"
 #include "ReportHeader.h"
 #include "ReportRenderer.h"
 
@@ -82,7 +83,9 @@ ReportsPage::ReportsPage(Database& database, CentreStore& centre, Session& sessi
     buttons->addWidget(button(tr("Save &PDF…"), "savePdfButton", &ReportsPage::choosePdf));
     buttons->addWidget(button(tr("Save &CSV…"), "saveCsvButton", &ReportsPage::chooseCsv));
     buttons->addStretch();
-    buttons->addWidget(button(tr("Centre &logo…"), "logoButton", &ReportsPage::chooseLogo));
+    QPushButton* logo = button(tr("Centre &logo…"), "logoButton", &ReportsPage::chooseLogo);
+    buttons->addWidget(logo);
+    PermissionGate::bind(m_session, logo, {Permission::ManageSettings}); // the logo is a centre setting
 
     auto* right = new QVBoxLayout;
     right->addWidget(m_descriptionLabel);

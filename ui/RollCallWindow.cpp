@@ -6,6 +6,7 @@
 #include "EmergencyContactsPopup.h"
 #include "HealthRecordDialog.h"
 #include "MessageBox.h"
+#include "PermissionGate.h"
 #include "ReportOutput.h"
 #include "RollCall.h"
 #include "UiStyle.h"
@@ -123,6 +124,8 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
     });
     connect(m_contactsButton, &QPushButton::clicked, this, &RollCallWindow::showEmergencyContacts);
     connect(m_healthButton, &QPushButton::clicked, this, &RollCallWindow::showHealthRecord);
+    // The roll call itself is for everyone; a child's full health record only for those who may read it.
+    PermissionGate::bind(m_session, m_healthButton, {Permission::ViewMedical});
     auto* contacts = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     connect(contacts, &QShortcut::activated, this, &RollCallWindow::showEmergencyContacts);
     connect(m_timer, &QTimer::timeout, this, &RollCallWindow::updateStatus);

@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "CorrectionDialog.h"
 #include "MessageBox.h"
+#include "PermissionGate.h"
 #include "ReportRenderer.h"
 #include "RoomBoard.h"
 #include "SignInSheet.h"
@@ -139,6 +140,10 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     connect(correct, &QPushButton::clicked, this, &RoomBoardPage::correctSelected);
     connect(preview, &QPushButton::clicked, this, &RoomBoardPage::previewSheet);
     connect(pdf, &QPushButton::clicked, this, &RoomBoardPage::saveSheetPdf);
+    PermissionGate::bind(session, incident, {Permission::LogIncidents});
+    PermissionGate::bind(session, incidentShortcut, {Permission::LogIncidents});
+    PermissionGate::bind(session, staffBox, {Permission::CheckInOut});
+    PermissionGate::bind(session, correct, {Permission::CorrectAttendance});
     connect(&attendance, &AttendanceService::attendanceChanged, this, &RoomBoardPage::refresh);
     connect(m_staff, &StaffAttendance::staffAttendanceChanged, this, &RoomBoardPage::refresh);
     connect(m_corrections, &AttendanceCorrections::attendanceCorrected, this, &RoomBoardPage::refresh);
