@@ -37,6 +37,9 @@ public:
     // Shows the right tab and puts the cursor on `field` ("dateOfBirth", "allergies[0].allergen",
     // "restrictions[1].reason"…).
     bool focusField(const QString& field);
+    // What the acting role may not see: `medicalNote`/`custodyNote` ("hidden for your role…") take the
+    // place of the medical notes and the "do not release" restrictions; empty notes show them.
+    void setHiddenForRole(const QString& medicalNote, const QString& custodyNote);
 
 private:
     QTabWidget* m_tabWidget;
@@ -51,6 +54,7 @@ private:
     AllergiesEditor* m_allergiesEditor;
     EmergencyContactsEditor* m_contactsEditor;
     PickupRulesEditor* m_pickupRulesEditor;
+    QString m_medicalNotesPlaceholder;
 };
 
 } // namespace Kindred

@@ -168,4 +168,10 @@ void ChildrenEditor::updateListItem(int row)
     item->setToolTip(alert ? tr("Life-threatening allergy") : QString());
 }
 
+void ChildrenEditor::setHiddenForRole(const QString& medicalNote, const QString& custodyNote)
+{
+    m_healthButton->setVisible(medicalNote.isEmpty());
+    m_details->setHiddenForRole(medicalNote, custodyNote);
+}
+
 } // namespace Kindred
