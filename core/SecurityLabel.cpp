@@ -2,7 +2,9 @@
 #include "SecurityLabel.h"
 
 #include "Clock.h"
+#include "ConsentPolicy.h"
 
+#include <QImage>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
@@ -25,6 +27,7 @@ SecurityLabel SecurityLabel::forChild(const AttendanceRecord& record, const Chil
     const QString day = QLocale().toString(record.day, QLocale::ShortFormat);
     label.subtitle = record.roomName.isEmpty() ? day : record.roomName + QStringLiteral(" · ") + day;
     label.code = record.securityCode;
+    label.photo = ConsentPolicy::childPhoto(child);
     for (const Allergy& allergy : child.allergies) {
         if (allergy.isLifeThreatening() && settings.printLifeThreateningAllergies) {
             label.lines << SecurityLabelPainter::tr("ALLERGY: %1 (!)").arg(allergy.allergen);
@@ -61,7 +64,17 @@ void SecurityLabelPainter::paint(QPainter& painter, const QRectF& area, const Se
     const qreal pad = h * 0.06;
     const QRectF inner = area.adjusted(pad, pad, -pad, -pad);
     const qreal codeWidth = label.code.isEmpty() ? 0 : inner.width() * 0.34;
-    const QRectF text(inner.left(), inner.top(), inner.width() - codeWidth, inner.height());
+    QImage photo;
+    if (!label.photo.isEmpty()) {
+        photo.loadFromData(label.photo);
+    }
+    // A square for the photo at the left, as tall as the label allows.
+    const qreal photoWidth = photo.isNull() ? 0 : inner.height() + pad;
+    if (!photo.isNull()) {
+        const QSizeF fitted = QSizeF(photo.size()).scaled(QSizeF(inner.height(), inner.height()), Qt::KeepAspectRatio);
+        painter.drawImage(QRectF(inner.topLeft(), fitted), photo);
+    }
+    const QRectF text(inner.left() + photoWidth, inner.top(), inner.width() - codeWidth - photoWidth, inner.height());
 
     QFont titleFont(QStringLiteral("DejaVu Sans"));
     titleFont.setBold(true);

@@ -232,6 +232,12 @@ void RollCallWindow::fillTable()
                 bold.setBold(true);
                 item->setFont(bold);
             }
+            if (c == 1 && !p.photo.isEmpty()) { // core gives photos only with the family's consent
+                QPixmap photo;
+                if (photo.loadFromData(p.photo)) {
+                    item->setIcon(QIcon(photo));
+                }
+            }
             m_rollCallTableWidget->setItem(row, c, item);
         }
     }

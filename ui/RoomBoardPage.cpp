@@ -231,6 +231,10 @@ void RoomBoardPage::refreshChildren(const QList<RoomBoardEntry>& entries)
             }
             auto* item = new QListWidgetItem(text, m_childrenListWidget);
             item->setData(Qt::UserRole, c.record.childId);
+            QPixmap photo; // only with the family's photo consent: core leaves the others out
+            if (!c.photo.isEmpty() && photo.loadFromData(c.photo)) {
+                item->setIcon(QIcon(photo));
+            }
             if (!c.lifeThreateningAllergens.isEmpty() || c.stillHereAfterClosing) {
                 item->setForeground(alert);
                 QFont bold = item->font();
