@@ -180,4 +180,11 @@ void ChildDetailsEditor::setHiddenForRole(const QString& medicalNote, const QStr
     m_pickupRulesEditor->setRestrictionsHidden(custodyNote);
 }
 
+void ChildDetailsEditor::setReadOnly(bool readOnly)
+{
+    for (int tab = 0; tab < m_tabWidget->count(); ++tab) {
+        m_tabWidget->widget(tab)->setEnabled(!readOnly);
+    }
+}
+
 } // namespace Kindred

@@ -40,6 +40,8 @@ public:
     // What the acting role may not see: `medicalNote`/`custodyNote` ("hidden for your role…") take the
     // place of the medical notes and the "do not release" restrictions; empty notes show them.
     void setHiddenForRole(const QString& medicalNote, const QString& custodyNote);
+    // Shown, not changed: every tab's contents greyed; the tabs still switch.
+    void setReadOnly(bool readOnly);
 
 private:
     QTabWidget* m_tabWidget;

@@ -174,4 +174,11 @@ void ChildrenEditor::setHiddenForRole(const QString& medicalNote, const QString&
     m_details->setHiddenForRole(medicalNote, custodyNote);
 }
 
+void ChildrenEditor::setReadOnly(bool readOnly)
+{
+    m_addButton->setVisible(!readOnly);
+    m_removeButton->setVisible(!readOnly);
+    m_details->setReadOnly(readOnly);
+}
+
 } // namespace Kindred

@@ -31,6 +31,8 @@ public:
     bool focusField(int row, const QString& field);
     // See ChildDetailsEditor::setHiddenForRole; without medical access there is no health record button.
     void setHiddenForRole(const QString& medicalNote, const QString& custodyNote);
+    // Shown, not changed: add/remove hidden, the child's details greyed; the list still chooses.
+    void setReadOnly(bool readOnly);
 
 signals:
     // "Health record…" on a saved child.

@@ -98,6 +98,12 @@ void FamilyEditorDialog::updateAccess()
     m_readOnlyLabel->setText(editable.errorString());
     m_readOnlyLabel->setVisible(!editable.ok());
     m_saveButton->setVisible(editable.ok());
+    if (auto* cancel = findChild<QPushButton*>(QStringLiteral("cancelButton"))) {
+        cancel->setText(editable.ok() ? tr("Cancel") : tr("Close"));
+    }
+    m_householdForm->setEnabled(editable.ok());
+    m_adultsEditor->setReadOnly(!editable.ok());
+    m_childrenEditor->setReadOnly(!editable.ok());
     const QString hidden = tr("Hidden for your role (%1).").arg(session.roleName());
     m_childrenEditor->setHiddenForRole(session.can(Permission::ViewMedical) ? QString() : hidden,
                                        session.can(Permission::ViewCustody) ? QString() : hidden);

@@ -14,6 +14,7 @@
 #include "LabelPrinting.h"
 #include "MessageBox.h"
 #include "OverdueTicketsLabel.h"
+#include "PermissionGate.h"
 #include "ScannerDetector.h"
 #include "SecurityCode.h"
 #include "Session.h"
@@ -85,7 +86,11 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     scroll->setFocusPolicy(Qt::NoFocus);
     m_cardsLayout->addStretch(1);
 
-    auto* people = new QFormLayout;
+    // Who brings or collects, and who is at the desk: only for those who check children in and out.
+    auto* peopleWidget = new QWidget(this);
+    auto* people = new QFormLayout(peopleWidget);
+    people->setContentsMargins(0, 0, 0, 0);
+    PermissionGate::bind(session, peopleWidget, {Permission::CheckInOut});
     people->addRow(tr("Adult at the desk:"), m_adultComboBox);
     people->addRow(tr("Staff at the desk:"), m_deskStaffComboBox);
 
@@ -95,7 +100,7 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     m_overdueTicketsLabel = new OverdueTicketsLabel(database, session, this);
     familyLayout->addWidget(m_overdueTicketsLabel);
     familyLayout->addWidget(scroll, 1);
-    familyLayout->addLayout(people);
+    familyLayout->addWidget(peopleWidget);
     familyLayout->addWidget(new DeskActionBar(*this, session, familyPanel));
     familyLayout->addWidget(new DeskToolBar(*this, database, families, centre, familyPanel));
     familyLayout->addWidget(m_statusLabel);

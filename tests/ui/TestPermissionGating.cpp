@@ -10,12 +10,15 @@
 #include "TicketCaptureDialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -46,6 +49,8 @@ private:
     StaffMember member(const QString& role) const;
     QStringList sectionTitles(bool visible) const;
     void keepScreenshot(const QString& name) const;
+    // The children tab of the editor, on the child's tab `childTab`.
+    void keepEditorScreenshot(FamilyEditorDialog* dialog, int childTab, const QString& name) const;
     template<typename T> T* child(const char* name) const
     {
         auto* found = m_startup->mainWindow()->findChild<T*>(QLatin1String(name));
@@ -132,9 +137,34 @@ QStringList TestPermissionGating::sectionTitles(bool visible) const
 void TestPermissionGating::keepScreenshot(const QString& name) const
 {
     const QString dir = qEnvironmentVariable("KINDRED_SCREENSHOTS");
-    if (!dir.isEmpty()) {
-        m_startup->mainWindow()->grab().save(dir + QLatin1Char('/') + name);
+    if (dir.isEmpty()) {
+        return;
     }
+    // The desk as the role sees it, with the Okafors open (one card without photo consent).
+    MainWindow* window = m_startup->mainWindow();
+    auto* desk = window->findChild<FrontDeskPage*>();
+    desk->openFamily(m_f->okafor.id);
+    window->showSection(desk);
+    window->grab().save(dir + QLatin1Char('/') + name);
+    window->showSection(window->familiesPage());
+    window->grab().save(dir + QLatin1Char('/') + QStringLiteral("families-") + name);
+}
+
+void TestPermissionGating::keepEditorScreenshot(FamilyEditorDialog* dialog, int childTab, const QString& name) const
+{
+    const QString dir = qEnvironmentVariable("KINDRED_SCREENSHOTS");
+    if (dir.isEmpty()) {
+        return;
+    }
+    auto* outer = dialog->findChild<QTabWidget*>(QStringLiteral("familyEditorTabWidget"));
+    outer->setCurrentIndex(2);
+    for (QTabWidget* tabs : dialog->findChildren<QTabWidget*>()) {
+        if (tabs != outer) {
+            tabs->setCurrentIndex(childTab);
+        }
+    }
+    QApplication::processEvents();
+    dialog->grab().save(dir + QLatin1Char('/') + name);
 }
 
 void TestPermissionGating::sectionsFollowTheRole_data()
@@ -251,6 +281,7 @@ void TestPermissionGating::switchingActorUpdatesTheOpenWindow()
 
     m_startup->session().signIn(m_administrator); // the administrator has no front desk keys
     QVERIFY(child<QPushButton>("checkInButton")->isHidden());
+    QVERIFY(!child<QComboBox>("frontDeskAdultComboBox")->isVisibleTo(window));
     QCOMPARE(window->currentSection(), window->familiesPage());
 
     // The audit trail on screen when someone without ViewAudit signs in: back to a section they may see.
@@ -328,6 +359,7 @@ void TestPermissionGating::editorSaysWhatIsHiddenForTheRole()
     QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("healthRecordButton"))->isHidden());
     QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->isHidden());
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("readOnlyLabel"))->isHidden());
+    keepEditorScreenshot(dialog, 1, QStringLiteral("editor-medical-receptionist.png"));
     // Custody restrictions are hers to see: the table is there.
     QVERIFY(!dialog->findChild<QTableWidget*>(QStringLiteral("restrictionsTableWidget"))->isHidden());
     dialog->reject();
@@ -340,6 +372,7 @@ void TestPermissionGating::editorSaysWhatIsHiddenForTheRole()
     auto* custody = dialog->findChild<QLabel*>(QStringLiteral("restrictionsHiddenLabel"));
     QVERIFY(!custody->isHidden());
     QCOMPARE(custody->text(), QStringLiteral("Hidden for your role (Administrator)."));
+    keepEditorScreenshot(dialog, 3, QStringLiteral("editor-pickup-administrator.png"));
 
     // Signing in the director while the editor is open shows her what she may see.
     m_startup->session().signIn(m_f->director);
@@ -355,7 +388,13 @@ void TestPermissionGating::editorSaysWhatIsHiddenForTheRole()
     QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->isHidden());
     auto* readOnly = dialog->findChild<QLabel*>(QStringLiteral("readOnlyLabel"));
     QVERIFY(!readOnly->isHidden());
+    // Nothing invites typing: the fields are greyed, add and remove are gone.
+    QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("householdNameLineEdit"))->isEnabled());
+    QVERIFY(!dialog->findChild<QPlainTextEdit*>(QStringLiteral("medicalNotesPlainTextEdit"))->isEnabled());
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("addChildButton"))->isHidden());
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("healthRecordButton"))->isHidden()); // she reads it
     QVERIFY2(readOnly->text().contains(QStringLiteral("Your role (Educator)")), qPrintable(readOnly->text()));
+    keepEditorScreenshot(dialog, 0, QStringLiteral("editor-educator.png"));
     dialog->reject();
 }
 
