@@ -93,6 +93,7 @@ Result<BuiltReport> BirthdayReport::build(Database& database, const ReportReques
                                     b.photoConsent ? tr("yes") : tr("no")};
     }
     doc.addTable(table);
+    doc.addKeyValues({{tr("Birthdays"), locale.toString(birthdays.size())}});
     // The birthday children's photos for the room's wall: only those whose families agreed to photos.
     QList<qint64> ids;
     for (const Birthday& b : std::as_const(birthdays)) {
@@ -110,7 +111,6 @@ Result<BuiltReport> BirthdayReport::build(Database& database, const ReportReques
         doc.addHeading(tr("Photos"));
         doc.addPhotos(shown);
     }
-    doc.addKeyValues({{tr("Birthdays"), locale.toString(birthdays.size())}});
     return out;
 }
 

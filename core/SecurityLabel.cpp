@@ -17,6 +17,16 @@ namespace {
 const QColor Ink(0x10, 0x10, 0x10);
 const QColor Alert(0xb0, 0x10, 0x10);
 
+// `font` made smaller, down to `minimumPixels`, until `text` fits `width`: a name or an allergy next to
+// a photo is shrunk rather than cut; it is elided only when even the smallest size is too wide.
+QFont fitted(QFont font, const QString& text, qreal width, int minimumPixels)
+{
+    while (font.pixelSize() > minimumPixels && QFontMetricsF(font).horizontalAdvance(text) > width) {
+        font.setPixelSize(font.pixelSize() - 1);
+    }
+    return font;
+}
+
 } // namespace
 
 SecurityLabel SecurityLabel::forChild(const AttendanceRecord& record, const Child& child, const LabelSettings& settings)
@@ -68,11 +78,12 @@ void SecurityLabelPainter::paint(QPainter& painter, const QRectF& area, const Se
     if (!label.photo.isEmpty()) {
         photo.loadFromData(label.photo);
     }
-    // A square for the photo at the left, as tall as the label allows.
-    const qreal photoWidth = photo.isNull() ? 0 : inner.height() + pad;
+    // The photo at the left, a fifth of the label at most, so that the name and allergies keep their room.
+    const qreal photoSide = std::min(inner.height(), inner.width() * 0.2);
+    const qreal photoWidth = photo.isNull() ? 0 : photoSide + pad;
     if (!photo.isNull()) {
-        const QSizeF fitted = QSizeF(photo.size()).scaled(QSizeF(inner.height(), inner.height()), Qt::KeepAspectRatio);
-        painter.drawImage(QRectF(inner.topLeft(), fitted), photo);
+        const QSizeF size = QSizeF(photo.size()).scaled(QSizeF(photoSide, photoSide), Qt::KeepAspectRatio);
+        painter.drawImage(QRectF(inner.topLeft(), size), photo);
     }
     const QRectF text(inner.left() + photoWidth, inner.top(), inner.width() - codeWidth - photoWidth, inner.height());
 
@@ -86,6 +97,7 @@ void SecurityLabelPainter::paint(QPainter& painter, const QRectF& area, const Se
 
     qreal y = text.top();
     painter.setPen(Ink);
+    titleFont = fitted(titleFont, label.title, text.width(), int(titleFont.pixelSize() * 0.6));
     painter.setFont(titleFont);
     const QRectF titleRect(text.left(), y, text.width(), h * 0.22);
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
@@ -99,7 +111,7 @@ void SecurityLabelPainter::paint(QPainter& painter, const QRectF& area, const Se
             break;
         }
         const bool red = label.kind == SecurityLabel::Kind::Child && label.alert && line.startsWith(tr("ALLERGY"));
-        painter.setFont(red ? alertFont : small);
+        painter.setFont(fitted(red ? alertFont : small, line, text.width(), int(small.pixelSize() * 0.7)));
         painter.setPen(red ? Alert : Ink);
         painter.drawText(QRectF(text.left(), y, text.width(), h * 0.11), Qt::AlignLeft | Qt::AlignVCenter,
                          QFontMetricsF(painter.font()).elidedText(line, Qt::ElideRight, text.width()));

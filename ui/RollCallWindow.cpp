@@ -59,6 +59,7 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
     setWindowTitle(tr("Emergency roll call"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_rollCallTableWidget->setObjectName(QStringLiteral("rollCallTableWidget"));
+    m_rollCallTableWidget->setIconSize(QSize(32, 32)); // the photos the families agreed to share
     m_drillKindComboBox->setObjectName(QStringLiteral("drillKindComboBox"));
     m_startButton->setObjectName(QStringLiteral("startButton"));
     m_finishButton->setObjectName(QStringLiteral("finishButton"));

@@ -59,6 +59,7 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     m_childrenListWidget->setObjectName(QStringLiteral("boardChildrenListWidget"));
     m_childrenListWidget->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_childrenListWidget->setUniformItemSizes(true);
+    m_childrenListWidget->setIconSize(QSize(32, 32)); // the photos the families agreed to share
     m_sheetDateEdit->setObjectName(QStringLiteral("sheetDateEdit"));
     m_sheetRoomComboBox->setObjectName(QStringLiteral("sheetRoomComboBox"));
 
@@ -219,6 +220,8 @@ void RoomBoardPage::refreshChildren(const QList<RoomBoardEntry>& entries)
     }
     m_childrenListWidget->clear();
     const QColor alert(QString::fromLatin1(AlertColor));
+    QPixmap noPhoto(m_childrenListWidget->iconSize());
+    noPhoto.fill(Qt::transparent);
     for (const RoomBoardEntry& e : entries) {
         for (const BoardChild& c : e.children) {
             QString text
@@ -234,6 +237,8 @@ void RoomBoardPage::refreshChildren(const QList<RoomBoardEntry>& entries)
             QPixmap photo; // only with the family's photo consent: core leaves the others out
             if (!c.photo.isEmpty() && photo.loadFromData(c.photo)) {
                 item->setIcon(QIcon(photo));
+            } else {
+                item->setData(Qt::DecorationRole, noPhoto); // rows of one height, names in one column
             }
             if (!c.lifeThreateningAllergens.isEmpty() || c.stillHereAfterClosing) {
                 item->setForeground(alert);

@@ -99,7 +99,11 @@ void TestConsentPolicy::photoFollowsConsent()
     const SecurityLabel label = SecurityLabel::forChild(checkedIn->first(), amara, LabelSettings {});
     QCOMPARE(!label.photo.isEmpty(), photoShown);
     // A label with a photo still paints (and one without is unchanged).
-    const QString labelPdf = f.centre.dirPath() + QStringLiteral("/label.pdf");
+    // KINDRED_SCREENSHOTS keeps the PDFs to look at; otherwise they go with the temporary folder.
+    const QString keep = qEnvironmentVariable("KINDRED_SCREENSHOTS");
+    const QString outDir = keep.isEmpty() ? f.centre.dirPath() : keep;
+    const QString row = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString labelPdf = outDir + QStringLiteral("/label-%1.pdf").arg(row);
     QCOMPARE(SecurityLabelPainter::writePdf({label}, QSizeF(89, 36), labelPdf).value(), 1);
 
     const RoomBoardEntry entry = RoomBoard(f.centre.database()).room(f.room.id);
@@ -122,7 +126,7 @@ void TestConsentPolicy::photoFollowsConsent()
     auto built = ReportCatalogue::build(f.centre.database(), request);
     QVERIFY2(built.ok(), qPrintable(built.errorString()));
     QCOMPARE(!photoOf(built->document.blocks, QStringLiteral("Amara Okafor")).isEmpty(), photoShown);
-    const QString reportPdf = f.centre.dirPath() + QStringLiteral("/birthdays.pdf");
+    const QString reportPdf = outDir + QStringLiteral("/birthdays-%1.pdf").arg(row);
     auto pages = ReportRenderer::writePdf(built->document, reportPdf, QPageSize::A4);
     QVERIFY2(pages.ok(), qPrintable(pages.errorString()));
     QCOMPARE(pages.value(), 1);
