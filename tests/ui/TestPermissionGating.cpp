@@ -40,6 +40,7 @@ private slots:
     void actionsFollowTheRole_data();
     void actionsFollowTheRole();
     void switchingActorUpdatesTheOpenWindow();
+    void changedMatrixUpdatesTheOpenWindow();
     void sectionKeysCountOnlyVisibleSections();
     void hiddenActionsDoNotFireTheirKeys();
     void editorSaysWhatIsHiddenForTheRole();
@@ -291,6 +292,22 @@ void TestPermissionGating::switchingActorUpdatesTheOpenWindow()
     QCOMPARE(child<QListWidget>("sectionListWidget")->currentItem()->text(), QStringLiteral("Front desk"));
 }
 
+void TestPermissionGating::changedMatrixUpdatesTheOpenWindow()
+{
+    m_startup->session().signIn(m_f->receptionist);
+    auto* archive = child<QPushButton>("archiveFamilyButton");
+    QVERIFY(archive->isHidden());
+    QVERIFY(!sectionTitles(true).contains(QStringLiteral("Audit trail")));
+    // The centre lets its receptionists archive families and read the audit trail (Accounts section).
+    PermissionMatrix matrix = PermissionMatrix::defaults();
+    RoleDefinition receptionist = *matrix.role(staffRoleKey(StaffRole::Receptionist));
+    receptionist.permissions << Permission::ArchiveFamilies << Permission::ViewAudit;
+    matrix.setRole(receptionist);
+    m_startup->session().setPermissions(matrix);
+    QVERIFY(!archive->isHidden());
+    QVERIFY(sectionTitles(true).contains(QStringLiteral("Audit trail")));
+}
+
 void TestPermissionGating::sectionKeysCountOnlyVisibleSections()
 {
     MainWindow* window = m_startup->mainWindow();
@@ -343,6 +360,12 @@ void TestPermissionGating::hiddenActionsDoNotFireTheirKeys()
     QTest::keyClick(child<QLineEdit>("familySearchLineEdit"), Qt::Key_N, Qt::ControlModifier);
     QTRY_VERIFY(window->findChild<FamilyEditorDialog*>());
     window->findChild<FamilyEditorDialog*>()->reject();
+    QTRY_VERIFY(!window->findChild<FamilyEditorDialog*>());
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(window->findChild<TicketCaptureDialog*>());
+    window->findChild<TicketCaptureDialog*>()->reject();
 }
 
 void TestPermissionGating::editorSaysWhatIsHiddenForTheRole()
