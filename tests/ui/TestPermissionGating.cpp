@@ -259,6 +259,15 @@ void TestPermissionGating::actionsFollowTheRole()
     const bool runsTheSystem = role == QLatin1String("director") || role == QLatin1String("administrator");
     QCOMPARE(child<QAction>("backUpAction")->isVisible(), runsTheSystem);
     QCOMPARE(child<QAction>("openDataFileAction")->isVisible(), runsTheSystem);
+    // The medical reports are listed only for those who may read medical notes.
+    auto* reports = child<QListWidget>("reportListWidget");
+    bool medicalListed = false;
+    for (int row = 0; row < reports->count(); ++row) {
+        if (reports->item(row)->data(Qt::UserRole).toString() == QLatin1String("allergies")) {
+            medicalListed = !reports->item(row)->isHidden();
+        }
+    }
+    QCOMPARE(medicalListed, role == QLatin1String("director"));
     // F12 stays with everyone: the roll call is how the building is evacuated.
     auto* rollCall = child<QAction>("rollCallAction");
     QVERIFY(rollCall->isVisible());
