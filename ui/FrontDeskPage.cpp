@@ -267,26 +267,25 @@ qint64 FrontDeskPage::deskStaffId() const
     return m_deskStaffComboBox->currentData().toLongLong();
 }
 
-void FrontDeskPage::checkInSelected()
+QList<qint64> FrontDeskPage::childIds(bool present, bool selectedOnly) const
 {
     QList<qint64> ids;
     for (ChildCard* card : cards()) {
-        if (card->isSelected() && !card->isPresent()) {
+        if (card->isPresent() == present && (!selectedOnly || card->isSelected())) {
             ids << card->childId();
         }
     }
-    checkIn(ids);
+    return ids;
+}
+
+void FrontDeskPage::checkInSelected()
+{
+    checkIn(childIds(false, true));
 }
 
 void FrontDeskPage::checkInAll()
 {
-    QList<qint64> ids;
-    for (ChildCard* card : cards()) {
-        if (!card->isPresent()) {
-            ids << card->childId();
-        }
-    }
-    checkIn(ids);
+    checkIn(childIds(false, false));
 }
 
 void FrontDeskPage::checkIn(const QList<qint64>& childIds)
@@ -317,18 +316,9 @@ void FrontDeskPage::checkIn(const QList<qint64>& childIds)
 
 void FrontDeskPage::checkOutSelected()
 {
-    QList<qint64> ids;
-    for (ChildCard* card : cards()) {
-        if (card->isPresent() && card->isSelected()) {
-            ids << card->childId();
-        }
-    }
+    QList<qint64> ids = childIds(true, true);
     if (ids.isEmpty()) {
-        for (ChildCard* card : cards()) {
-            if (card->isPresent()) {
-                ids << card->childId();
-            }
-        }
+        ids = childIds(true, false);
     }
     if (ids.isEmpty()) {
         showStatus(tr("No child of this family is checked in."), false);
@@ -352,12 +342,7 @@ void FrontDeskPage::checkOutSelected()
 
 void FrontDeskPage::markAbsent()
 {
-    QList<qint64> ids;
-    for (ChildCard* card : cards()) {
-        if (card->isSelected() && !card->isPresent()) {
-            ids << card->childId();
-        }
-    }
+    const QList<qint64> ids = childIds(false, true);
     if (ids.isEmpty()) {
         showStatus(tr("Choose the children who are away today."), false);
         focusSearch();

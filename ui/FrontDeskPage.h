@@ -67,6 +67,8 @@ private:
     void rebuildCards();
     void checkIn(const QList<qint64>& childIds);
     QList<ChildCard*> cards() const;
+    // The children here (`present`) or not, of those ticked only or of the whole family.
+    QList<qint64> childIds(bool present, bool selectedOnly) const;
 
     Database& m_database;
     FamilyStore& m_families;
