@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BirthdayReport.h"
 
+#include "ChildPhotos.h"
 #include "Database.h"
 #include "ReportHeader.h"
 #include "StoreError.h"
 
+#include <QHash>
+#include <QImage>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -14,7 +17,7 @@ namespace Kindred {
 namespace {
 
 const auto ChildrenSql = QStringLiteral(R"(
-    SELECT c.first_name || ' ' || c.last_name, c.date_of_birth, coalesce(r.name, ''), c.photo_consent
+    SELECT c.first_name || ' ' || c.last_name, c.date_of_birth, coalesce(r.name, ''), c.photo_consent, c.id
     FROM children c
     JOIN families f ON f.id = c.family_id
     LEFT JOIN rooms r ON r.id = c.room_id
@@ -27,6 +30,7 @@ struct Birthday
     QString room;
     int turns = 0;
     bool photoConsent = false;
+    qint64 childId = 0;
 };
 
 } // namespace
@@ -58,8 +62,12 @@ Result<BuiltReport> BirthdayReport::build(Database& database, const ReportReques
         for (int year = request.from.year(); year <= request.to.year(); ++year) {
             const QDate on = birthdayIn(born, year);
             if (on >= request.from && on <= request.to && on > born) {
-                birthdays << Birthday {on, query.value(0).toString(), query.value(2).toString(), year - born.year(),
-                                       query.value(3).toBool()};
+                birthdays << Birthday {on,
+                                       query.value(0).toString(),
+                                       query.value(2).toString(),
+                                       year - born.year(),
+                                       query.value(3).toBool(),
+                                       query.value(4).toLongLong()};
             }
         }
     }
@@ -86,6 +94,23 @@ Result<BuiltReport> BirthdayReport::build(Database& database, const ReportReques
     }
     doc.addTable(table);
     doc.addKeyValues({{tr("Birthdays"), locale.toString(birthdays.size())}});
+    // The birthday children's photos for the room's wall: only those whose families agreed to photos.
+    QList<qint64> ids;
+    for (const Birthday& b : std::as_const(birthdays)) {
+        ids << b.childId;
+    }
+    const QHash<qint64, QByteArray> photos = ChildPhotos(database).shareable(ids);
+    QList<ReportDocument::Photo> shown;
+    for (const Birthday& b : std::as_const(birthdays)) {
+        QImage image;
+        if (photos.contains(b.childId) && image.loadFromData(photos.value(b.childId))) {
+            shown << ReportDocument::Photo {b.name, image};
+        }
+    }
+    if (!shown.isEmpty()) {
+        doc.addHeading(tr("Photos"));
+        doc.addPhotos(shown);
+    }
     return out;
 }
 

@@ -13,6 +13,7 @@
 #include "RatioComplianceReport.h"
 #include "ReportHeader.h"
 #include "ReportRenderer.h"
+#include "Session.h"
 #include "SignInSheetReport.h"
 #include "TicketSummaryReport.h"
 
@@ -30,20 +31,21 @@ struct Entry
     Builder build;
     bool usesPeriod;
     bool usesRoom;
+    Permission permission;
 };
 
 // The order the Reports page lists them in.
 const Entry Entries[] = {
-    {"signin-sheet", &SignInSheetReport::build, true, true},
-    {"attendance", &AttendanceReport::build, true, true},
-    {"ratios", &RatioComplianceReport::build, true, true},
-    {"incidents", &IncidentLogReport::build, true, true},
-    {"tickets", &TicketSummaryReport::build, true, false},
-    {"allergies", &AllergyMedicalReport::build, false, true},
-    {"emergency-contacts", &EmergencyContactReport::build, false, true},
-    {"birthdays", &BirthdayReport::build, true, true},
-    {"immunisations", &ImmunisationDueReport::build, true, true},
-    {"enrolment", &EnrolmentReport::build, true, true},
+    {"signin-sheet", &SignInSheetReport::build, true, true, Permission::ViewReports},
+    {"attendance", &AttendanceReport::build, true, true, Permission::ViewReports},
+    {"ratios", &RatioComplianceReport::build, true, true, Permission::ViewReports},
+    {"incidents", &IncidentLogReport::build, true, true, Permission::ViewReports},
+    {"tickets", &TicketSummaryReport::build, true, false, Permission::ViewReports},
+    {"allergies", &AllergyMedicalReport::build, false, true, Permission::ViewMedical},
+    {"emergency-contacts", &EmergencyContactReport::build, false, true, Permission::ViewCustody},
+    {"birthdays", &BirthdayReport::build, true, true, Permission::ViewReports},
+    {"immunisations", &ImmunisationDueReport::build, true, true, Permission::ViewMedical},
+    {"enrolment", &EnrolmentReport::build, true, true, Permission::ViewReports},
 };
 
 const Entry* entry(const QString& name)
@@ -95,7 +97,8 @@ QList<ReportInfo> ReportCatalogue::reports()
     QList<ReportInfo> list;
     for (const Entry& e : Entries) {
         const QString name = QLatin1String(e.name);
-        list << ReportInfo {name, texts.value(name).first, texts.value(name).second, e.usesPeriod, e.usesRoom};
+        list << ReportInfo {name,        texts.value(name).first, texts.value(name).second, e.usesPeriod, e.usesRoom,
+                            e.permission};
     }
     return list;
 }
@@ -153,6 +156,25 @@ Result<BuiltReport> ReportCatalogue::build(Database& database, const ReportReque
         return valid.error();
     }
     return entry(request.name)->build(database, request);
+}
+
+Result<void> ReportCatalogue::checkAllowed(const Session& session, const QString& name)
+{
+    if (auto known = checkName(name); !known) {
+        return known;
+    }
+    if (auto allowed = session.require(Permission::ViewReports); !allowed) {
+        return allowed;
+    }
+    return session.require(entry(name)->permission);
+}
+
+Result<BuiltReport> ReportCatalogue::build(Database& database, const Session& session, const ReportRequest& request)
+{
+    if (auto allowed = checkAllowed(session, request.name); !allowed) {
+        return allowed.error();
+    }
+    return build(database, request);
 }
 
 Result<ReportCatalogue::Format> ReportCatalogue::formatFor(const QString& path)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Permission.h"
 #include "ReportRequest.h"
 #include "Result.h"
 
@@ -12,6 +13,7 @@
 namespace Kindred {
 
 class Database;
+class Session;
 
 // One report the director can print: its command-line name, its title, and which filters it reads.
 struct ReportInfo
@@ -21,6 +23,9 @@ struct ReportInfo
     QString description;
     bool usesPeriod = true;
     bool usesRoom = true;
+    // Besides ViewReports: what the report reads ("allergies" needs ViewMedical, "emergency-contacts"
+    // ViewCustody for its "do not release" alerts); ViewReports itself when nothing more.
+    Permission permission = Permission::ViewReports;
 };
 
 // Every report Kindred prints, by name, and the one way to build and save them: the Reports page,
@@ -47,6 +52,11 @@ public:
     static Result<void> validate(Database& database, const ReportRequest& request);
     // Validates, then builds the document and the CSV rows in one pass over the data.
     static Result<BuiltReport> build(Database& database, const ReportRequest& request);
+    // Ok when the acting user may print report `name` (ViewReports and the report's own permission);
+    // otherwise the Session::require error. The command line acts as the system, which may.
+    static Result<void> checkAllowed(const Session& session, const QString& name);
+    // checkAllowed, then build: what a signed-in user's Reports page calls.
+    static Result<BuiltReport> build(Database& database, const Session& session, const ReportRequest& request);
 
     // ".pdf" or ".csv" (any case); anything else is refused with a message naming the file.
     static Result<Format> formatFor(const QString& path);

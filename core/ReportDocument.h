@@ -50,7 +50,18 @@ public:
     struct PageBreak
     {
     };
-    using Block = std::variant<Heading, Paragraph, KeyValues, Table, Signatures, PageBreak>;
+    // Children's photos in a grid with their names under them. Only photos the families agreed to
+    // share belong here (ConsentPolicy, ChildPhotos).
+    struct Photo
+    {
+        QString caption;
+        QImage image;
+    };
+    struct Photos
+    {
+        QList<Photo> photos;
+    };
+    using Block = std::variant<Heading, Paragraph, KeyValues, Table, Signatures, PageBreak, Photos>;
 
     QString centreName;
     QString centreDetails; // address and phone, one line
@@ -67,6 +78,7 @@ public:
     void addTable(const Table& table) { blocks << table; }
     void addSignatures(const QStringList& labels) { blocks << Signatures {labels}; }
     void addPageBreak() { blocks << PageBreak {}; }
+    void addPhotos(const QList<Photo>& photos) { blocks << Photos {photos}; }
 };
 
 } // namespace Kindred

@@ -280,6 +280,27 @@ private:
 
     void layout(const ReportDocument::PageBreak&) { newPage(); }
 
+    void layout(const ReportDocument::Photos& photos)
+    {
+        const qreal side = 28 * m_mm;
+        const qreal gap = 4 * m_mm;
+        const qreal captionHeight = 2 * textHeight(m_small, side, QStringLiteral("X"));
+        const int perRow = std::max(1, int((width() + gap) / (side + gap)));
+        for (int first = 0; first < photos.photos.size(); first += perRow) {
+            ensureRoom(side + captionHeight + gap);
+            for (int i = first; i < std::min(int(photos.photos.size()), first + perRow); ++i) {
+                const ReportDocument::Photo& photo = photos.photos.at(i);
+                const qreal x = m_left + (i - first) * (side + gap);
+                if (m_painter && !photo.image.isNull()) {
+                    const QSizeF fitted = QSizeF(photo.image.size()).scaled(side, side, Qt::KeepAspectRatio);
+                    m_painter->drawImage(QRectF(QPointF(x + (side - fitted.width()) / 2, m_y), fitted), photo.image);
+                }
+                drawText(m_small, Ink, QRectF(x, m_y + side + 0.5 * m_mm, side, 0), Qt::AlignHCenter, photo.caption);
+            }
+            m_y += side + captionHeight + gap;
+        }
+    }
+
     const ReportDocument& m_document;
     QPagedPaintDevice* m_device;
     QPainter* m_painter;

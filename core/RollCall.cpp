@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RollCall.h"
 
+#include "ChildPhotos.h"
 #include "Clock.h"
 #include "Database.h"
 #include "IncidentReport.h"
@@ -126,6 +127,10 @@ QList<RollCallPerson> RollCall::onPremises() const
         }
     }
     query.finish();
+    const QHash<qint64, QByteArray> photos = ChildPhotos(m_database).shareable(childIndex.keys());
+    for (auto it = photos.cbegin(); it != photos.cend(); ++it) {
+        people[childIndex.value(it.key())].photo = it.value();
+    }
     if (query.exec(StaffHereSql)) {
         while (query.next()) {
             RollCallPerson p;

@@ -28,6 +28,7 @@ struct RollCallPerson
     QString medicalNotes; // the child's notes and conditions, one line
     QList<EmergencyContact> contacts; // in calling order
     QString phone; // staff
+    QByteArray photo; // a child's, only with photo consent (ChildPhotos)
     QDateTime accountedAt; // set while a roll call is being taken
 
     bool isChild() const { return kind == Kind::Child; }

@@ -4,6 +4,7 @@
 #include "AttendanceReader.h"
 #include "AttendanceRules.h"
 #include "CentreStore.h"
+#include "ChildPhotos.h"
 #include "Clock.h"
 #include "GroupRoster.h"
 #include "Session.h"
@@ -55,10 +56,11 @@ QList<RoomBoardEntry> RoomBoard::rooms() const
         presentIds << record.childId;
     }
     const QHash<qint64, QStringList> allergens = GroupRoster(m_database).lifeThreateningAllergens(presentIds);
+    const QHash<qint64, QByteArray> photos = ChildPhotos(m_database).shareable(presentIds);
     for (const AttendanceRecord& record : present) {
         RoomBoardEntry& entry = entryFor(record.roomId);
         const bool late = AttendanceRules::isStillHereAfterClosing(record.day, now, closing, Clock::timeZone());
-        entry.children << BoardChild {record, late, allergens.value(record.childId)};
+        entry.children << BoardChild {record, late, allergens.value(record.childId), photos.value(record.childId)};
         entry.lateCount += late ? 1 : 0;
     }
     for (const StaffShift& shift : onDuty) {

@@ -29,6 +29,7 @@ struct BoardChild
     AttendanceRecord record;
     bool stillHereAfterClosing = false; // flagged in red on the board
     QStringList lifeThreateningAllergens; // flagged in red on the board
+    QByteArray photo; // only with photo consent (ChildPhotos)
 };
 
 struct RoomBoardEntry

@@ -2,7 +2,9 @@
 #include "SecurityLabel.h"
 
 #include "Clock.h"
+#include "ConsentPolicy.h"
 
+#include <QImage>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
@@ -15,6 +17,16 @@ namespace {
 const QColor Ink(0x10, 0x10, 0x10);
 const QColor Alert(0xb0, 0x10, 0x10);
 
+// `font` made smaller, down to `minimumPixels`, until `text` fits `width`: a name or an allergy next to
+// a photo is shrunk rather than cut; it is elided only when even the smallest size is too wide.
+QFont fitted(QFont font, const QString& text, qreal width, int minimumPixels)
+{
+    while (font.pixelSize() > minimumPixels && QFontMetricsF(font).horizontalAdvance(text) > width) {
+        font.setPixelSize(font.pixelSize() - 1);
+    }
+    return font;
+}
+
 } // namespace
 
 SecurityLabel SecurityLabel::forChild(const AttendanceRecord& record, const Child& child, const LabelSettings& settings)
@@ -25,6 +37,7 @@ SecurityLabel SecurityLabel::forChild(const AttendanceRecord& record, const Chil
     const QString day = QLocale().toString(record.day, QLocale::ShortFormat);
     label.subtitle = record.roomName.isEmpty() ? day : record.roomName + QStringLiteral(" · ") + day;
     label.code = record.securityCode;
+    label.photo = ConsentPolicy::childPhoto(child);
     for (const Allergy& allergy : child.allergies) {
         if (allergy.isLifeThreatening() && settings.printLifeThreateningAllergies) {
             label.lines << SecurityLabelPainter::tr("ALLERGY: %1 (!)").arg(allergy.allergen);
@@ -61,7 +74,18 @@ void SecurityLabelPainter::paint(QPainter& painter, const QRectF& area, const Se
     const qreal pad = h * 0.06;
     const QRectF inner = area.adjusted(pad, pad, -pad, -pad);
     const qreal codeWidth = label.code.isEmpty() ? 0 : inner.width() * 0.34;
-    const QRectF text(inner.left(), inner.top(), inner.width() - codeWidth, inner.height());
+    QImage photo;
+    if (!label.photo.isEmpty()) {
+        photo.loadFromData(label.photo);
+    }
+    // The photo at the left, a fifth of the label at most, so that the name and allergies keep their room.
+    const qreal photoSide = std::min(inner.height(), inner.width() * 0.2);
+    const qreal photoWidth = photo.isNull() ? 0 : photoSide + pad;
+    if (!photo.isNull()) {
+        const QSizeF size = QSizeF(photo.size()).scaled(QSizeF(photoSide, photoSide), Qt::KeepAspectRatio);
+        painter.drawImage(QRectF(inner.topLeft(), size), photo);
+    }
+    const QRectF text(inner.left() + photoWidth, inner.top(), inner.width() - codeWidth - photoWidth, inner.height());
 
     QFont titleFont(QStringLiteral("DejaVu Sans"));
     titleFont.setBold(true);
@@ -73,6 +97,7 @@ void SecurityLabelPainter::paint(QPainter& painter, const QRectF& area, const Se
 
     qreal y = text.top();
     painter.setPen(Ink);
+    titleFont = fitted(titleFont, label.title, text.width(), int(titleFont.pixelSize() * 0.6));
     painter.setFont(titleFont);
     const QRectF titleRect(text.left(), y, text.width(), h * 0.22);
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
@@ -86,7 +111,7 @@ void SecurityLabelPainter::paint(QPainter& painter, const QRectF& area, const Se
             break;
         }
         const bool red = label.kind == SecurityLabel::Kind::Child && label.alert && line.startsWith(tr("ALLERGY"));
-        painter.setFont(red ? alertFont : small);
+        painter.setFont(fitted(red ? alertFont : small, line, text.width(), int(small.pixelSize() * 0.7)));
         painter.setPen(red ? Alert : Ink);
         painter.drawText(QRectF(text.left(), y, text.width(), h * 0.11), Qt::AlignLeft | Qt::AlignVCenter,
                          QFontMetricsF(painter.font()).elidedText(line, Qt::ElideRight, text.width()));

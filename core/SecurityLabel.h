@@ -25,8 +25,9 @@ struct SecurityLabel
     QString code; // the child's code (a receipt lists codes in `lines`)
     QStringList lines; // printable health facts, or "Amara Okafor — K7QX" on a receipt
     bool alert = false; // a life-threatening allergy is printed: drawn in red
+    QByteArray photo; // the child's, only with photo consent (ConsentPolicy); drawn at the left
 
-    // A label for the child of `record`; health facts filtered by `settings`.
+    // A label for the child of `record`; health facts filtered by `settings`, the photo by consent.
     static SecurityLabel forChild(const AttendanceRecord& record, const Child& child, const LabelSettings& settings);
     // The adult's receipt for the children checked in together.
     static SecurityLabel receipt(const QString& adultName, const QList<AttendanceRecord>& records);

@@ -198,7 +198,7 @@ void AdultsEditor::showAdult(int row)
     }
     m_current = row;
     const bool valid = row >= 0 && row < m_adults.size();
-    m_form->setEnabled(valid);
+    m_form->setEnabled(valid && !m_readOnly);
     m_removeButton->setEnabled(valid);
     const Person person = valid ? m_adults.at(row) : Person();
     m_loading = true;
@@ -265,6 +265,14 @@ qint64 AdultsEditor::nextTemporaryId() const
         lowest = qMin(lowest, person.id);
     }
     return lowest - 1;
+}
+
+void AdultsEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_addButton->setVisible(!readOnly);
+    m_removeButton->setVisible(!readOnly);
+    m_form->setEnabled(!readOnly && m_current >= 0 && m_current < m_adults.size());
 }
 
 } // namespace Kindred

@@ -29,6 +29,8 @@ public:
     // Selects adult `row` and puts the cursor on `field` ("mobilePhone"…); false when out of range.
     bool focusField(int row, const QString& field);
     void focusList();
+    // Shown, not changed: the list still chooses whom to show; the form is greyed, add/remove hidden.
+    void setReadOnly(bool readOnly);
 
 signals:
     // An adult was added, removed or renamed: pickup lists should be rebuilt.
@@ -50,6 +52,7 @@ private:
     QPushButton* m_addButton;
     QPushButton* m_removeButton;
     QWidget* m_form;
+    bool m_readOnly = false;
     QLineEdit* m_firstNameLineEdit;
     QLineEdit* m_lastNameLineEdit;
     QLineEdit* m_relationLineEdit;

@@ -158,6 +158,7 @@ void AppStartup::showWindow()
     m_window = std::make_unique<MainWindow>(*m_database, *m_session, *m_families, *m_centre);
     auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
     m_window->addSection(tr("Tickets"), tickets, QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion));
+    m_window->setSectionPermissions(tickets, {Permission::ManageTickets});
     // "New ticket" works from every section, with the family in view at the front desk or on the families page.
     m_window->addAction(tickets->captureAction());
     tickets->setFamilyInView([window = m_window.get()] {
@@ -172,21 +173,27 @@ void AppStartup::showWindow()
     if (auto* board = m_window->findChild<RoomBoardPage*>()) {
         connect(board, &RoomBoardPage::logIncidentRequested, incidents->page(), &IncidentsPage::logIncidentFor);
     }
-    m_window->addSection(tr("Reports"), new ReportsPage(*m_database, *m_centre, *m_session, m_window.get()),
-                         QApplication::style()->standardIcon(QStyle::SP_FileIcon));
-    m_window->addSection(tr("Dashboard"), new DashboardPage(*m_database, m_window.get()),
-                         QApplication::style()->standardIcon(QStyle::SP_DesktopIcon));
+    auto* reports = new ReportsPage(*m_database, *m_centre, *m_session, m_window.get());
+    m_window->addSection(tr("Reports"), reports, QApplication::style()->standardIcon(QStyle::SP_FileIcon));
+    m_window->setSectionPermissions(reports, {Permission::ViewReports});
+    auto* dashboard = new DashboardPage(*m_database, m_window.get());
+    m_window->addSection(tr("Dashboard"), dashboard, QApplication::style()->standardIcon(QStyle::SP_DesktopIcon));
+    m_window->setSectionPermissions(dashboard, {Permission::ViewReports});
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     auto* security = new SecurityController(*m_database, *m_session, m_window.get());
-    m_window->addSection(tr("Privacy"), new PrivacyPage(*m_database, *m_session, *m_families),
-                         QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon));
-    m_window->addSection(tr("Audit trail"), new AuditLogPage(*m_database, *m_session),
-                         QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    auto* privacy = new PrivacyPage(*m_database, *m_session, *m_families);
+    m_window->addSection(tr("Privacy"), privacy, QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon));
+    m_window->setSectionPermissions(privacy, {Permission::ExportFamilyData, Permission::AnonymiseFamilies});
+    auto* audit = new AuditLogPage(*m_database, *m_session);
+    m_window->addSection(tr("Audit trail"), audit, QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    m_window->setSectionPermissions(audit, {Permission::ViewAudit});
     auto* roles = new RoleStore(*m_database, *m_session, m_window.get());
-    m_window->addSection(tr("Accounts"), new AccountsPage(*m_session, *m_centre, security->signIn(), *roles),
-                         QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton));
-    m_window->addSection(tr("Settings"), new SettingsPage(*m_database, *m_session),
-                         QApplication::style()->standardIcon(QStyle::SP_ComputerIcon));
+    auto* accounts = new AccountsPage(*m_session, *m_centre, security->signIn(), *roles);
+    m_window->addSection(tr("Accounts"), accounts, QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_window->setSectionPermissions(accounts, {Permission::ManageAccounts});
+    auto* settings = new SettingsPage(*m_database, *m_session);
+    m_window->addSection(tr("Settings"), settings, QApplication::style()->standardIcon(QStyle::SP_ComputerIcon));
+    m_window->setSectionPermissions(settings, {Permission::ManageSettings});
     m_window->show();
     if (m_requireSignIn) {
         security->start();

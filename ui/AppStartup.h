@@ -51,6 +51,8 @@ public:
     // caller should exit with status 1.
     bool start(const StartupOptions& options);
     MainWindow* mainWindow() const { return m_window.get(); }
+    // Who is acting in the window (signed in by the SecurityController; tests sign in directly).
+    Session& session() const { return *m_session; }
 
 private:
     Result<void> openDatabase(const QString& path, bool create);

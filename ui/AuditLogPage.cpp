@@ -129,6 +129,7 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, QWidget* parent
     connect(exportButton, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
     connect(checkButton, &QPushButton::clicked, this, &AuditLogPage::checkChain);
     connect(&m_session, &Session::actorChanged, this, &AuditLogPage::updateAccess);
+    connect(&m_session, &Session::permissionsChanged, this, &AuditLogPage::updateAccess); // a role changed
     updateAccess();
 }
 

@@ -2,6 +2,7 @@
 #include "ChildCard.h"
 
 #include "Clock.h"
+#include "ConsentPolicy.h"
 #include "EmergencyContactsPopup.h"
 #include "UiStyle.h"
 
@@ -65,6 +66,14 @@ ChildCard::ChildCard(const Child& child, const Family& family, QWidget* parent)
         QLabel* medical = badge(tr("Medical"), QStringLiteral("#1f5fa8"), this);
         medical->setToolTip(child.medicalNotes);
         badges->addWidget(medical);
+    }
+    if (!ConsentPolicy::mayShowPhoto(child)) {
+        // The photo stays here to identify the child; it is on no label, board, roll call or report.
+        QLabel* consent = badge(tr("No photo consent"), QStringLiteral("#5f6368"), this);
+        consent->setObjectName(QStringLiteral("noPhotoConsentLabel"));
+        consent->setToolTip(tr("The family has not agreed to photos: no photos of this child may be taken or "
+                               "shared, and Kindred prints and shows the photo only here at the desk."));
+        badges->addWidget(consent);
     }
     badges->addStretch(1);
 

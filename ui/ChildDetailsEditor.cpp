@@ -65,7 +65,8 @@ ChildDetailsEditor::ChildDetailsEditor(QWidget* parent)
     m_medicalNotesPlainTextEdit = new QPlainTextEdit(medicalPage);
     m_medicalNotesPlainTextEdit->setObjectName(QStringLiteral("medicalNotesPlainTextEdit"));
     m_medicalNotesPlainTextEdit->setTabChangesFocus(true);
-    m_medicalNotesPlainTextEdit->setPlaceholderText(tr("conditions, medications, dietary needs, doctor"));
+    m_medicalNotesPlaceholder = tr("conditions, medications, dietary needs, doctor");
+    m_medicalNotesPlainTextEdit->setPlaceholderText(m_medicalNotesPlaceholder);
     auto* medicalLayout = new QVBoxLayout(medicalPage);
     auto* allergiesLabel
         = new QLabel(tr("Allergies (life-threatening ones are shown in red everywhere):"), medicalPage);
@@ -169,6 +170,21 @@ bool ChildDetailsEditor::focusField(const QString& field)
     }
     target->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+void ChildDetailsEditor::setHiddenForRole(const QString& medicalNote, const QString& custodyNote)
+{
+    // Read-only with the reason in the field, rather than an empty field that invites typing.
+    m_medicalNotesPlainTextEdit->setReadOnly(!medicalNote.isEmpty());
+    m_medicalNotesPlainTextEdit->setPlaceholderText(medicalNote.isEmpty() ? m_medicalNotesPlaceholder : medicalNote);
+    m_pickupRulesEditor->setRestrictionsHidden(custodyNote);
+}
+
+void ChildDetailsEditor::setReadOnly(bool readOnly)
+{
+    for (int tab = 0; tab < m_tabWidget->count(); ++tab) {
+        m_tabWidget->widget(tab)->setEnabled(!readOnly);
+    }
 }
 
 } // namespace Kindred

@@ -37,6 +37,11 @@ public:
     // Shows the right tab and puts the cursor on `field` ("dateOfBirth", "allergies[0].allergen",
     // "restrictions[1].reason"…).
     bool focusField(const QString& field);
+    // What the acting role may not see: `medicalNote`/`custodyNote` ("hidden for your role…") take the
+    // place of the medical notes and the "do not release" restrictions; empty notes show them.
+    void setHiddenForRole(const QString& medicalNote, const QString& custodyNote);
+    // Shown, not changed: every tab's contents greyed; the tabs still switch.
+    void setReadOnly(bool readOnly);
 
 private:
     QTabWidget* m_tabWidget;
@@ -51,6 +56,7 @@ private:
     AllergiesEditor* m_allergiesEditor;
     EmergencyContactsEditor* m_contactsEditor;
     PickupRulesEditor* m_pickupRulesEditor;
+    QString m_medicalNotesPlaceholder;
 };
 
 } // namespace Kindred

@@ -168,4 +168,17 @@ void ChildrenEditor::updateListItem(int row)
     item->setToolTip(alert ? tr("Life-threatening allergy") : QString());
 }
 
+void ChildrenEditor::setHiddenForRole(const QString& medicalNote, const QString& custodyNote)
+{
+    m_healthButton->setVisible(medicalNote.isEmpty());
+    m_details->setHiddenForRole(medicalNote, custodyNote);
+}
+
+void ChildrenEditor::setReadOnly(bool readOnly)
+{
+    m_addButton->setVisible(!readOnly);
+    m_removeButton->setVisible(!readOnly);
+    m_details->setReadOnly(readOnly);
+}
+
 } // namespace Kindred

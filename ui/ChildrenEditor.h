@@ -29,6 +29,10 @@ public:
     QList<Child> children() const;
     // Selects child `row` and puts the cursor on `field` (a path inside the child).
     bool focusField(int row, const QString& field);
+    // See ChildDetailsEditor::setHiddenForRole; without medical access there is no health record button.
+    void setHiddenForRole(const QString& medicalNote, const QString& custodyNote);
+    // Shown, not changed: add/remove hidden, the child's details greyed; the list still chooses.
+    void setReadOnly(bool readOnly);
 
 signals:
     // "Health record…" on a saved child.

@@ -2,10 +2,12 @@
 #include "DeskToolBar.h"
 
 #include "DropInDialog.h"
+#include "FamilyStore.h"
 #include "FrontDeskPage.h"
 #include "GroupAttendanceDialog.h"
 #include "LabelPrinting.h"
 #include "LabelSettingsDialog.h"
+#include "PermissionGate.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -26,28 +28,34 @@ DeskToolBar::DeskToolBar(FrontDeskPage& desk, Database& database, FamilyStore& f
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     // The keys work anywhere on the front desk, like F2…F8.
-    const auto add = [this, layout](const QString& text, const QString& name, const QKeySequence& keys, auto slot) {
+    // Buttons and keys the acting user may not use are hidden and do not fire.
+    Session& session = families.session();
+    const auto add = [this, layout, &session](const QString& text, const QString& name, const QKeySequence& keys,
+                                              auto slot, const QList<Permission>& allOf) {
         auto* button = new QPushButton(text, this);
         button->setObjectName(name);
         button->setFocusPolicy(Qt::NoFocus);
         layout->addWidget(button);
         connect(button, &QPushButton::clicked, this, slot);
+        PermissionGate::bindAll(session, button, allOf);
         if (!keys.isEmpty()) {
             button->setToolTip(keys.toString(QKeySequence::NativeText));
             auto* shortcut = new QShortcut(keys, &m_desk);
             shortcut->setContext(Qt::WidgetWithChildrenShortcut);
             connect(shortcut, &QShortcut::activated, this, slot);
+            PermissionGate::bindAll(session, shortcut, allOf);
         }
     };
     add(tr("Drop-in child… (Ctrl+D)"), QStringLiteral("dropInButton"), QKeySequence(Qt::CTRL | Qt::Key_D),
-        &DeskToolBar::registerDropIn);
+        &DeskToolBar::registerDropIn, {Permission::EditFamilies, Permission::CheckInOut});
     add(tr("Group… (Ctrl+G)"), QStringLiteral("groupAttendanceButton"), QKeySequence(Qt::CTRL | Qt::Key_G),
-        &DeskToolBar::groupAttendance);
+        &DeskToolBar::groupAttendance, {Permission::CheckInOut});
     add(tr("Reprint lost label (Shift+F8)"), QStringLiteral("reprintLabelButton"), QKeySequence(Qt::SHIFT | Qt::Key_F8),
-        &DeskToolBar::reprintLostLabel);
+        &DeskToolBar::reprintLostLabel, {Permission::CheckInOut});
     add(tr("Save labels as PDF… (Ctrl+F8)"), QStringLiteral("saveLabelsPdfButton"), QKeySequence(Qt::CTRL | Qt::Key_F8),
-        &DeskToolBar::saveLabelsPdf);
-    add(tr("Label settings…"), QStringLiteral("labelSettingsButton"), QKeySequence(), &DeskToolBar::labelSettings);
+        &DeskToolBar::saveLabelsPdf, {Permission::CheckInOut});
+    add(tr("Label settings…"), QStringLiteral("labelSettingsButton"), QKeySequence(), &DeskToolBar::labelSettings,
+        {Permission::ManageSettings});
     layout->addStretch(1);
 }
 

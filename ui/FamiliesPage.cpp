@@ -7,6 +7,7 @@
 #include "FamilyListModel.h"
 #include "FamilyStore.h"
 #include "MessageBox.h"
+#include "PermissionGate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -98,6 +99,13 @@ FamiliesPage::FamiliesPage(FamilyStore& families, CentreStore& centre, QWidget* 
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, &FamiliesPage::newFamily);
+    Session& session = m_families.session();
+    PermissionGate::bind(session, m_newButton, {Permission::EditFamilies});
+    PermissionGate::bind(session, newShortcut, {Permission::EditFamilies});
+    PermissionGate::bind(session, m_archiveButton, {Permission::ArchiveFamilies});
+    // Those who may only read a family open it in the same editor, read-only.
+    PermissionGate::bind(session, m_editButton, {Permission::EditFamilies},
+                         [this](bool editable) { m_editButton->setText(editable ? tr("&Edit…") : tr("&Open…")); });
     auto* findShortcut = new QShortcut(QKeySequence::Find, this);
     findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(findShortcut, &QShortcut::activated, this, &FamiliesPage::focusSearch);

@@ -7,6 +7,8 @@
 #include "FieldPath.h"
 #include "HealthRecordDialog.h"
 #include "HouseholdForm.h"
+#include "PermissionGate.h"
+#include "Session.h"
 #include "UiStyle.h"
 
 #include <QDialogButtonBox>
@@ -30,6 +32,7 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyStore& store, const QList<Room>& ro
     , m_adultsEditor(new AdultsEditor(m_tabWidget))
     , m_childrenEditor(new ChildrenEditor(m_tabWidget))
     , m_errorLabel(new QLabel(this))
+    , m_readOnlyLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("familyEditorDialog"));
     m_tabWidget->setObjectName(QStringLiteral("familyEditorTabWidget"));
@@ -40,6 +43,9 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyStore& store, const QList<Room>& ro
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setWordWrap(true);
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
 
     m_tabWidget->addTab(m_householdForm, tr("House&hold"));
     m_tabWidget->addTab(m_adultsEditor, tr("A&dults"));
@@ -54,6 +60,7 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyStore& store, const QList<Room>& ro
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnlyLabel);
     layout->addWidget(m_tabWidget, 1);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
@@ -77,8 +84,29 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyStore& store, const QList<Room>& ro
                 HealthRecordDialog::open(m_store.database(), m_store.session(), childId, name, this);
             });
 
+    // Re-read on every change of actor or matrix, whichever permission it touched.
+    PermissionGate::bind(m_store.session(), this, {Permission::EditFamilies}, [this](bool) { updateAccess(); });
     setFamily(Family());
     resize(980, 640);
+}
+
+void FamilyEditorDialog::updateAccess()
+{
+    const Session& session = m_store.session();
+    // Saving is refused by core anyway; without EditFamilies the dialog is a read-only view.
+    const auto editable = session.require(Permission::EditFamilies);
+    m_readOnlyLabel->setText(editable.errorString());
+    m_readOnlyLabel->setVisible(!editable.ok());
+    m_saveButton->setVisible(editable.ok());
+    if (auto* cancel = findChild<QPushButton*>(QStringLiteral("cancelButton"))) {
+        cancel->setText(editable.ok() ? tr("Cancel") : tr("Close"));
+    }
+    m_householdForm->setEnabled(editable.ok());
+    m_adultsEditor->setReadOnly(!editable.ok());
+    m_childrenEditor->setReadOnly(!editable.ok());
+    const QString hidden = tr("Hidden for your role (%1).").arg(session.roleName());
+    m_childrenEditor->setHiddenForRole(session.can(Permission::ViewMedical) ? QString() : hidden,
+                                       session.can(Permission::ViewCustody) ? QString() : hidden);
 }
 
 void FamilyEditorDialog::setFamily(const Family& family)

@@ -41,6 +41,7 @@ public:
 
 private:
     void focusField(const QString& field);
+    void updateAccess();
 
     FamilyStore& m_store;
     Family m_family;
@@ -49,6 +50,7 @@ private:
     AdultsEditor* m_adultsEditor;
     ChildrenEditor* m_childrenEditor;
     QLabel* m_errorLabel;
+    QLabel* m_readOnlyLabel;
     QPushButton* m_saveButton;
 };
 

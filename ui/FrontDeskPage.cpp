@@ -7,27 +7,26 @@
 #include "CheckOutDialog.h"
 #include "ChildCard.h"
 #include "Clock.h"
+#include "DeskActionBar.h"
 #include "DeskToolBar.h"
 #include "EmergencyContactsPopup.h"
 #include "FamilyStore.h"
 #include "LabelPrinting.h"
 #include "MessageBox.h"
+#include "OverdueTicketsLabel.h"
+#include "PermissionGate.h"
 #include "ScannerDetector.h"
 #include "SecurityCode.h"
 #include "Session.h"
-#include "TicketService.h"
 #include "UiStyle.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -50,11 +49,6 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     , m_adultComboBox(new QComboBox(this))
     , m_deskStaffComboBox(new QComboBox(this))
     , m_statusLabel(new QLabel(this))
-    , m_checkInButton(new QPushButton(tr("Check in (F2)"), this))
-    , m_checkInAllButton(new QPushButton(tr("All siblings (F3)"), this))
-    , m_checkOutButton(new QPushButton(tr("Check out… (F4)"), this))
-    , m_absentButton(new QPushButton(tr("Absent… (F6)"), this))
-    , m_printButton(new QPushButton(tr("Print labels… (F8)"), this))
 {
     setObjectName(QStringLiteral("frontDeskPage"));
     m_searchLineEdit->setObjectName(QStringLiteral("frontDeskSearchLineEdit"));
@@ -63,11 +57,6 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     m_adultComboBox->setObjectName(QStringLiteral("frontDeskAdultComboBox"));
     m_deskStaffComboBox->setObjectName(QStringLiteral("frontDeskStaffComboBox"));
     m_statusLabel->setObjectName(QStringLiteral("frontDeskStatusLabel"));
-    m_checkInButton->setObjectName(QStringLiteral("checkInButton"));
-    m_checkInAllButton->setObjectName(QStringLiteral("checkInAllButton"));
-    m_checkOutButton->setObjectName(QStringLiteral("checkOutButton"));
-    m_absentButton->setObjectName(QStringLiteral("absentButton"));
-    m_printButton->setObjectName(QStringLiteral("printLabelsButton"));
 
     m_searchLineEdit->setPlaceholderText(
         tr("Find a family: a child's or adult's name, phone digits, card code — or scan the card or a pickup code"));
@@ -84,9 +73,6 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     m_familyTitleLabel->setText(tr("No family open"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QPushButton* button : {m_checkInButton, m_checkInAllButton, m_checkOutButton, m_absentButton, m_printButton}) {
-        button->setFocusPolicy(Qt::NoFocus);
-    }
     m_adultComboBox->setFocusPolicy(Qt::NoFocus);
     m_deskStaffComboBox->setFocusPolicy(Qt::NoFocus);
     m_deskStaffComboBox->addItem(tr("(signed-in user)"), qint64(0));
@@ -100,27 +86,22 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     scroll->setFocusPolicy(Qt::NoFocus);
     m_cardsLayout->addStretch(1);
 
-    auto* people = new QFormLayout;
+    // Who brings or collects, and who is at the desk: only for those who check children in and out.
+    auto* peopleWidget = new QWidget(this);
+    auto* people = new QFormLayout(peopleWidget);
+    people->setContentsMargins(0, 0, 0, 0);
+    PermissionGate::bind(session, peopleWidget, {Permission::CheckInOut});
     people->addRow(tr("Adult at the desk:"), m_adultComboBox);
     people->addRow(tr("Staff at the desk:"), m_deskStaffComboBox);
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_checkInButton, m_checkInAllButton, m_checkOutButton, m_absentButton, m_printButton}) {
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
 
     auto* familyPanel = new QWidget(this);
     auto* familyLayout = new QVBoxLayout(familyPanel);
     familyLayout->addWidget(m_familyTitleLabel);
-    m_tickets = new TicketService(database, session, this);
-    m_overdueTicketsLabel = new QLabel(this);
-    m_overdueTicketsLabel->setObjectName(QStringLiteral("overdueTicketsLabel"));
-    m_overdueTicketsLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(QLatin1String(AlertColor)));
-    m_overdueTicketsLabel->hide();
+    m_overdueTicketsLabel = new OverdueTicketsLabel(database, session, this);
     familyLayout->addWidget(m_overdueTicketsLabel);
     familyLayout->addWidget(scroll, 1);
-    familyLayout->addLayout(people);
-    familyLayout->addLayout(buttons);
+    familyLayout->addWidget(peopleWidget);
+    familyLayout->addWidget(new DeskActionBar(*this, session, familyPanel));
     familyLayout->addWidget(new DeskToolBar(*this, database, families, centre, familyPanel));
     familyLayout->addWidget(m_statusLabel);
 
@@ -141,23 +122,6 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &FrontDeskPage::openFromSearch);
     connect(m_resultsListWidget, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { openFamily(item->data(Qt::UserRole).toLongLong()); });
-    connect(m_checkInButton, &QPushButton::clicked, this, &FrontDeskPage::checkInSelected);
-    connect(m_checkInAllButton, &QPushButton::clicked, this, &FrontDeskPage::checkInAll);
-    connect(m_checkOutButton, &QPushButton::clicked, this, &FrontDeskPage::checkOutSelected);
-    connect(m_absentButton, &QPushButton::clicked, this, &FrontDeskPage::markAbsent);
-    connect(m_printButton, &QPushButton::clicked, this, &FrontDeskPage::printLabels);
-    const auto key = [this](const QKeySequence& keys, void (FrontDeskPage::*slot)()) {
-        auto* shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
-    };
-    key(QKeySequence(Qt::Key_F2), &FrontDeskPage::checkInSelected);
-    key(QKeySequence(Qt::Key_F3), &FrontDeskPage::checkInAll);
-    key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &FrontDeskPage::checkInAll);
-    key(QKeySequence(Qt::Key_F4), &FrontDeskPage::checkOutSelected);
-    key(QKeySequence(Qt::Key_F6), &FrontDeskPage::markAbsent);
-    key(QKeySequence(Qt::Key_F8), &FrontDeskPage::printLabels);
-    key(QKeySequence(Qt::CTRL | Qt::Key_E), &FrontDeskPage::showEmergencyContacts);
     connect(m_attendance, &AttendanceService::attendanceChanged, this, [this](qint64) { refreshFamily(); });
     rebuildCards();
 }
@@ -191,7 +155,9 @@ void FrontDeskPage::openFromSearch()
 {
     // Enter: open the highlighted result; with nothing typed and a family open, check in.
     if (m_searchLineEdit->text().trimmed().isEmpty()) {
-        checkInSelected();
+        if (m_session.can(Permission::CheckInOut)) { // like F2, which DeskActionBar gates
+            checkInSelected();
+        }
         return;
     }
     if (QListWidgetItem* item = m_resultsListWidget->currentItem()) {
@@ -207,7 +173,7 @@ void FrontDeskPage::handleScan(const QString& text)
         return;
     }
     const QString code = SecurityCode::normalise(text);
-    if (SecurityCode::isWellFormed(code)) {
+    if (SecurityCode::isWellFormed(code) && m_session.can(Permission::CheckInOut)) {
         auto found = AttendanceReader(m_database).byCode(code, Clock::currentDate());
         if (found && openFamily(found->familyId)) {
             for (ChildCard* card : cards()) {
@@ -248,7 +214,7 @@ void FrontDeskPage::rebuildCards()
     } else {
         m_familyTitleLabel->setText(tr("%1 family · card %2").arg(m_family.householdName, m_family.cardCode));
     }
-    updateOverdueTickets();
+    m_overdueTicketsLabel->showFamily(m_family.id);
     int row = 0;
     for (const Child& child : std::as_const(m_family.children)) {
         auto* card = new ChildCard(child, m_family, m_cardsWidget);
@@ -301,26 +267,25 @@ qint64 FrontDeskPage::deskStaffId() const
     return m_deskStaffComboBox->currentData().toLongLong();
 }
 
-void FrontDeskPage::checkInSelected()
+QList<qint64> FrontDeskPage::childIds(bool present, bool selectedOnly) const
 {
     QList<qint64> ids;
     for (ChildCard* card : cards()) {
-        if (card->isSelected() && !card->isPresent()) {
+        if (card->isPresent() == present && (!selectedOnly || card->isSelected())) {
             ids << card->childId();
         }
     }
-    checkIn(ids);
+    return ids;
+}
+
+void FrontDeskPage::checkInSelected()
+{
+    checkIn(childIds(false, true));
 }
 
 void FrontDeskPage::checkInAll()
 {
-    QList<qint64> ids;
-    for (ChildCard* card : cards()) {
-        if (!card->isPresent()) {
-            ids << card->childId();
-        }
-    }
-    checkIn(ids);
+    checkIn(childIds(false, false));
 }
 
 void FrontDeskPage::checkIn(const QList<qint64>& childIds)
@@ -351,18 +316,9 @@ void FrontDeskPage::checkIn(const QList<qint64>& childIds)
 
 void FrontDeskPage::checkOutSelected()
 {
-    QList<qint64> ids;
-    for (ChildCard* card : cards()) {
-        if (card->isPresent() && card->isSelected()) {
-            ids << card->childId();
-        }
-    }
+    QList<qint64> ids = childIds(true, true);
     if (ids.isEmpty()) {
-        for (ChildCard* card : cards()) {
-            if (card->isPresent()) {
-                ids << card->childId();
-            }
-        }
+        ids = childIds(true, false);
     }
     if (ids.isEmpty()) {
         showStatus(tr("No child of this family is checked in."), false);
@@ -386,12 +342,7 @@ void FrontDeskPage::checkOutSelected()
 
 void FrontDeskPage::markAbsent()
 {
-    QList<qint64> ids;
-    for (ChildCard* card : cards()) {
-        if (card->isSelected() && !card->isPresent()) {
-            ids << card->childId();
-        }
-    }
+    const QList<qint64> ids = childIds(false, true);
     if (ids.isEmpty()) {
         showStatus(tr("Choose the children who are away today."), false);
         focusSearch();
@@ -444,18 +395,6 @@ void FrontDeskPage::showStatus(const QString& text, bool good)
     m_statusLabel->setStyleSheet(
         good ? QStringLiteral("color: #1b7a2f; font-weight: bold;")
              : QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
-}
-
-void FrontDeskPage::updateOverdueTickets()
-{
-    const QList<TicketSummary> overdue = m_family.id ? m_tickets->overdueTickets(m_family.id) : QList<TicketSummary> {};
-    QStringList subjects;
-    for (const TicketSummary& ticket : overdue) {
-        subjects << tr("no. %1 %2 (%3)").arg(ticket.id).arg(ticket.subject, ticket.ownerName);
-    }
-    m_overdueTicketsLabel->setText(
-        tr("Overdue tickets: %1 — %2").arg(overdue.size()).arg(subjects.join(QStringLiteral("; "))));
-    m_overdueTicketsLabel->setVisible(!overdue.isEmpty());
 }
 
 } // namespace Kindred

@@ -10,7 +10,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPushButton;
 class QVBoxLayout;
 
 namespace Kindred {
@@ -21,7 +20,7 @@ class ChildCard;
 class Database;
 class FamilyStore;
 class Session;
-class TicketService;
+class OverdueTicketsLabel;
 
 // The receptionist's screen and Kindred's home: one search field (focused at start and after every
 // action) that finds a family by any part of a name, phone digits or card code as you type, or at
@@ -69,6 +68,8 @@ private:
     void rebuildCards();
     void checkIn(const QList<qint64>& childIds);
     QList<ChildCard*> cards() const;
+    // The children here (`present`) or not, of those ticked only or of the whole family.
+    QList<qint64> childIds(bool present, bool selectedOnly) const;
 
     Database& m_database;
     FamilyStore& m_families;
@@ -86,15 +87,7 @@ private:
     QComboBox* m_adultComboBox;
     QComboBox* m_deskStaffComboBox;
     QLabel* m_statusLabel;
-    QPushButton* m_checkInButton;
-    QPushButton* m_checkInAllButton;
-    QPushButton* m_checkOutButton;
-    QPushButton* m_absentButton;
-    QPushButton* m_printButton;
-    // Parents' tickets of the open family that are past their target, shown in red beside its name.
-    TicketService* m_tickets = nullptr;
-    QLabel* m_overdueTicketsLabel = nullptr;
-    void updateOverdueTickets();
+    OverdueTicketsLabel* m_overdueTicketsLabel = nullptr;
 };
 
 } // namespace Kindred

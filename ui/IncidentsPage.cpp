@@ -7,6 +7,7 @@
 #include "IncidentReport.h"
 #include "IncidentService.h"
 #include "MessageBox.h"
+#include "PermissionGate.h"
 #include "ReportOutput.h"
 #include "UiStyle.h"
 
@@ -134,6 +135,12 @@ IncidentsPage::IncidentsPage(Database& database, Session& session, FamilyStore& 
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, [this] { logIncidentFor({}); });
+    // A director signs off; the educators log, amend and record the guardian's acknowledgement.
+    for (QPushButton* button : {m_newButton, m_acknowledgeButton, m_amendButton}) {
+        PermissionGate::bind(m_session, button, {Permission::LogIncidents});
+    }
+    PermissionGate::bind(m_session, newShortcut, {Permission::LogIncidents});
+    PermissionGate::bind(m_session, m_signOffButton, {Permission::SignOffIncidents});
     refresh();
 }
 

@@ -21,6 +21,8 @@ IncidentsSection::IncidentsSection(MainWindow& window, Database& database, Sessi
     , m_rollCallAction(new QAction(tr("Emergency &roll call"), &window))
 {
     m_window.addSection(tr("Incidents"), m_page, m_page->style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_window.setSectionPermissions(m_page, {Permission::LogIncidents, Permission::SignOffIncidents});
+    // The roll call (F12) is for everyone, whatever their role: it is how a building is evacuated.
     m_rollCallAction->setObjectName(QStringLiteral("rollCallAction"));
     m_rollCallAction->setShortcut(QKeySequence(Qt::Key_F12));
     m_rollCallAction->setShortcutContext(Qt::ApplicationShortcut);

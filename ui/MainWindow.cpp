@@ -8,6 +8,7 @@
 #include "FamilyStore.h"
 #include "FrontDeskPage.h"
 #include "MessageBox.h"
+#include "PermissionGate.h"
 #include "RoomBoardPage.h"
 #include "RoomsPage.h"
 #include "Session.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
                        QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
+    , m_session(session)
     , m_families(families)
     , m_centre(centre)
     , m_settings(new SettingsStore(database, session, this))
@@ -63,17 +65,34 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_countsLabel);
 
+    for (int position = 0; position < 9; ++position) {
+        auto* shortcut = new QShortcut(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + position)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, position] { showVisibleSection(position); });
+        m_positionShortcuts << shortcut;
+    }
+
     QStyle* style = QApplication::style();
     // The front desk is the home screen (Ctrl+1); the room board sits next to it.
     auto* frontDesk = new FrontDeskPage(database, families, centre, session, this);
     addSection(tr("Front desk"), frontDesk, style->standardIcon(QStyle::SP_ComputerIcon));
-    addSection(tr("Who's here"), new RoomBoardPage(database, centre, session, frontDesk->attendance(), this),
-               style->standardIcon(QStyle::SP_FileDialogContentsView));
+    setSectionPermissions(frontDesk, {Permission::ViewFamilies, Permission::CheckInOut});
+    auto* board = new RoomBoardPage(database, centre, session, frontDesk->attendance(), this);
+    addSection(tr("Who's here"), board, style->standardIcon(QStyle::SP_FileDialogContentsView));
+    setSectionPermissions(board, {Permission::CheckInOut});
     addSection(tr("Families"), m_familiesPage, style->standardIcon(QStyle::SP_DirHomeIcon));
-    addSection(tr("Rooms"), new RoomsPage(centre, this), style->standardIcon(QStyle::SP_FileDialogListView));
-    addSection(tr("Staff"), new StaffPage(centre, this), style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    setSectionPermissions(m_familiesPage, {Permission::ViewFamilies});
+    auto* rooms = new RoomsPage(centre, session, this);
+    addSection(tr("Rooms"), rooms, style->standardIcon(QStyle::SP_FileDialogListView));
+    setSectionPermissions(rooms, {Permission::ManageRooms});
+    auto* staff = new StaffPage(centre, session, this);
+    addSection(tr("Staff"), staff, style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    setSectionPermissions(staff, {Permission::ManageStaff});
 
-    connect(m_sectionListWidget, &QListWidget::currentRowChanged, m_stackedWidget, &QStackedWidget::setCurrentIndex);
+    connect(m_sectionListWidget, &QListWidget::currentRowChanged, m_stackedWidget, [this](int row) {
+        if (row >= 0) {
+            m_stackedWidget->setCurrentIndex(row);
+        }
+    });
     connect(&m_families, &FamilyStore::familySaved, this, &MainWindow::updateCounts);
     connect(&m_families, &FamilyStore::familyArchived, this, &MainWindow::updateCounts);
     connect(m_settings, &SettingsStore::changed, this, &MainWindow::updateTitle);
@@ -94,22 +113,78 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addSection(const QString& title, QWidget* page, const QIcon& icon, const QKeySequence& shortcut)
 {
-    const int index = m_stackedWidget->addWidget(page);
+    m_stackedWidget->addWidget(page);
     auto* item = new QListWidgetItem(icon, title, m_sectionListWidget);
-    QKeySequence keys = shortcut;
-    if (keys.isEmpty() && index < 9) {
-        keys = QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + index)));
+    item->setData(Qt::UserRole, title);
+    QShortcut* own = nullptr;
+    if (!shortcut.isEmpty()) {
+        own = new QShortcut(shortcut, this);
+        connect(own, &QShortcut::activated, this, [this, page] { showSection(page); });
     }
-    if (!keys.isEmpty()) {
-        item->setToolTip(tr("%1 (%2)").arg(title, keys.toString(QKeySequence::NativeText)));
-        auto* action = new QShortcut(keys, this);
-        connect(action, &QShortcut::activated, this, [this, index] { showSection(index); });
+    m_sectionShortcuts << own;
+    updateSectionKeys();
+}
+
+void MainWindow::setSectionPermissions(QWidget* page, const QList<Permission>& anyOf)
+{
+    PermissionGate::bind(m_session, page, anyOf, [this, page](bool allowed) { setSectionVisible(page, allowed); });
+}
+
+void MainWindow::setSectionVisible(QWidget* page, bool visible)
+{
+    const int index = m_stackedWidget->indexOf(page);
+    if (index < 0 || isSectionVisible(page) == visible) {
+        return;
+    }
+    m_sectionListWidget->item(index)->setHidden(!visible);
+    updateSectionKeys();
+    const QListWidgetItem* current = m_sectionListWidget->currentItem();
+    if (!current || current->isHidden()) {
+        showVisibleSection(0);
+    }
+}
+
+bool MainWindow::isSectionVisible(QWidget* page) const
+{
+    const int index = m_stackedWidget->indexOf(page);
+    return index >= 0 && !m_sectionListWidget->item(index)->isHidden();
+}
+
+void MainWindow::updateSectionKeys()
+{
+    // Ctrl+1…Ctrl+9 follow the sections this user sees, so that the keys match the list on screen.
+    int position = 0;
+    for (int index = 0; index < m_sectionListWidget->count(); ++index) {
+        QListWidgetItem* item = m_sectionListWidget->item(index);
+        const QString title = item->data(Qt::UserRole).toString();
+        QShortcut* own = m_sectionShortcuts.value(index);
+        if (own) {
+            own->setEnabled(!item->isHidden());
+        }
+        QKeySequence keys = own ? own->key() : QKeySequence();
+        if (!item->isHidden()) {
+            if (!own && position < m_positionShortcuts.size()) {
+                keys = m_positionShortcuts.at(position)->key();
+            }
+            ++position;
+        }
+        item->setToolTip(keys.isEmpty() ? title : tr("%1 (%2)").arg(title, keys.toString(QKeySequence::NativeText)));
+    }
+}
+
+void MainWindow::showVisibleSection(int position)
+{
+    for (int index = 0; index < m_sectionListWidget->count(); ++index) {
+        if (!m_sectionListWidget->item(index)->isHidden() && position-- == 0) {
+            showSection(index);
+            return;
+        }
     }
 }
 
 void MainWindow::showSection(int index)
 {
-    if (index < 0 || index >= m_stackedWidget->count()) {
+    if (index < 0 || index >= m_stackedWidget->count() || m_sectionListWidget->item(index)->isHidden()) {
         return;
     }
     m_sectionListWidget->setCurrentRow(index);
@@ -117,9 +192,19 @@ void MainWindow::showSection(int index)
     m_stackedWidget->currentWidget()->setFocus(Qt::ShortcutFocusReason);
 }
 
+void MainWindow::showSection(QWidget* page)
+{
+    showSection(m_stackedWidget->indexOf(page));
+}
+
 int MainWindow::sectionCount() const
 {
     return m_stackedWidget->count();
+}
+
+QWidget* MainWindow::currentSection() const
+{
+    return m_stackedWidget->currentWidget();
 }
 
 void MainWindow::createMenus()
@@ -130,6 +215,9 @@ void MainWindow::createMenus()
     open->setObjectName(QStringLiteral("openDataFileAction"));
     QAction* backup = file->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
     backup->setObjectName(QStringLiteral("backUpAction"));
+    // Another data file or a copy of this one: the centre's whole record, so for those who run the system.
+    PermissionGate::bind(m_session, open, {Permission::ManageSettings});
+    PermissionGate::bind(m_session, backup, {Permission::ManageSettings});
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Permission.h"
+
 #include <QIcon>
+#include <QList>
 #include <QMainWindow>
 
 class QLabel;
 class QListWidget;
+class QShortcut;
 class QStackedWidget;
 
 namespace Kindred {
@@ -28,10 +32,18 @@ public:
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Adds a page to the navigation. Sections get Ctrl+1…Ctrl+9 in order unless `shortcut` is given.
+    // Adds a page to the navigation. The visible sections get Ctrl+1…Ctrl+9 in order unless `shortcut` is given.
     void addSection(const QString& title, QWidget* page, const QIcon& icon = {}, const QKeySequence& shortcut = {});
+    // Shows the section only to users with one of `anyOf`, following the acting user (PermissionGate).
+    void setSectionPermissions(QWidget* page, const QList<Permission>& anyOf);
+    // A hidden section leaves the list and its keys; when it was on screen, the first visible one is shown.
+    void setSectionVisible(QWidget* page, bool visible);
+    bool isSectionVisible(QWidget* page) const;
+    // Does nothing for a hidden section.
     void showSection(int index);
+    void showSection(QWidget* page);
     int sectionCount() const;
+    QWidget* currentSection() const;
     FamiliesPage* familiesPage() const { return m_familiesPage; }
 
 signals:
@@ -40,6 +52,8 @@ signals:
 
 private:
     void createMenus();
+    void updateSectionKeys();
+    void showVisibleSection(int position);
     void updateTitle();
     void updateCounts();
     void openDataFile();
@@ -47,6 +61,7 @@ private:
     void about();
 
     Database& m_database;
+    Session& m_session;
     FamilyStore& m_families;
     CentreStore& m_centre;
     SettingsStore* m_settings;
@@ -54,6 +69,8 @@ private:
     QStackedWidget* m_stackedWidget;
     QLabel* m_countsLabel;
     FamiliesPage* m_familiesPage;
+    QList<QShortcut*> m_positionShortcuts; // Ctrl+1…Ctrl+9: the first… ninth visible section
+    QList<QShortcut*> m_sectionShortcuts; // per section: its own key, or nullptr
 };
 
 } // namespace Kindred

@@ -40,7 +40,11 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     , m_restrictionsTableWidget(new QTableWidget(0, 3, this))
     , m_addRestrictionButton(new QPushButton(tr("Add \"do &not release\""), this))
     , m_removeRestrictionButton(new QPushButton(tr("Remove restriction"), this))
+    , m_restrictionsHiddenLabel(new QLabel(this))
 {
+    m_restrictionsHiddenLabel->setObjectName(QStringLiteral("restrictionsHiddenLabel"));
+    m_restrictionsHiddenLabel->setWordWrap(true);
+    m_restrictionsHiddenLabel->hide();
     m_pickupsTableWidget->setObjectName(QStringLiteral("pickupsTableWidget"));
     m_restrictionsTableWidget->setObjectName(QStringLiteral("restrictionsTableWidget"));
     m_addRestrictionButton->setObjectName(QStringLiteral("addRestrictionButton"));
@@ -70,6 +74,7 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     layout->addWidget(m_pickupsTableWidget, 3);
     layout->addWidget(restrictionsLabel);
     layout->addWidget(m_restrictionsTableWidget, 2);
+    layout->addWidget(m_restrictionsHiddenLabel);
     layout->addLayout(buttons);
 
     connect(m_addRestrictionButton, &QPushButton::clicked, this, [this] {
@@ -82,6 +87,17 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
             m_restrictionsTableWidget->removeRow(m_restrictionsTableWidget->currentRow());
         }
     });
+}
+
+void PickupRulesEditor::setRestrictionsHidden(const QString& note)
+{
+    // Core blanked the restrictions for this role and keeps the ones on file when the family is saved.
+    m_restrictionsHiddenLabel->setText(note);
+    m_restrictionsHiddenLabel->setVisible(!note.isEmpty());
+    for (QWidget* widget : std::initializer_list<QWidget*> {m_restrictionsTableWidget, m_addRestrictionButton,
+                                                            m_removeRestrictionButton}) {
+        widget->setVisible(note.isEmpty());
+    }
 }
 
 void PickupRulesEditor::setAdults(const QList<Person>& adults)

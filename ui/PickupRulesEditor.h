@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QDateEdit;
+class QLabel;
 class QPushButton;
 class QTableWidget;
 
@@ -29,6 +30,8 @@ public:
 
     // "pickups", index i: the i-th authorised adult; "restrictions", index i: the i-th restriction.
     bool focusField(const QString& list, int index, const QString& field);
+    // Instead of the restrictions, `note` ("hidden for your role …"); an empty note shows them.
+    void setRestrictionsHidden(const QString& note);
 
 private:
     void addRestriction(const PickupRestriction& restriction);
@@ -40,6 +43,7 @@ private:
     QTableWidget* m_restrictionsTableWidget;
     QPushButton* m_addRestrictionButton;
     QPushButton* m_removeRestrictionButton;
+    QLabel* m_restrictionsHiddenLabel;
 };
 
 } // namespace Kindred

@@ -104,6 +104,7 @@ PrivacyPage::PrivacyPage(Database& database, Session& session, FamilyStore& fami
     connect(saveRetention, &QPushButton::clicked, this, &PrivacyPage::saveRetention);
     connect(anonymise, &QPushButton::clicked, this, &PrivacyPage::anonymiseDue);
     connect(&m_session, &Session::actorChanged, this, &PrivacyPage::refresh);
+    connect(&m_session, &Session::permissionsChanged, this, &PrivacyPage::refresh); // a role changed
     refresh();
 }
 

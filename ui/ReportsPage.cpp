@@ -4,6 +4,7 @@
 #include "CentreStore.h"
 #include "Clock.h"
 #include "MessageBox.h"
+#include "PermissionGate.h"
 #include "ReportHeader.h"
 #include "ReportRenderer.h"
 
@@ -82,7 +83,9 @@ ReportsPage::ReportsPage(Database& database, CentreStore& centre, Session& sessi
     buttons->addWidget(button(tr("Save &PDF…"), "savePdfButton", &ReportsPage::choosePdf));
     buttons->addWidget(button(tr("Save &CSV…"), "saveCsvButton", &ReportsPage::chooseCsv));
     buttons->addStretch();
-    buttons->addWidget(button(tr("Centre &logo…"), "logoButton", &ReportsPage::chooseLogo));
+    QPushButton* logo = button(tr("Centre &logo…"), "logoButton", &ReportsPage::chooseLogo);
+    buttons->addWidget(logo);
+    PermissionGate::bind(m_session, logo, {Permission::ManageSettings}); // the logo is a centre setting
 
     auto* right = new QVBoxLayout;
     right->addWidget(m_descriptionLabel);
@@ -94,6 +97,8 @@ ReportsPage::ReportsPage(Database& database, CentreStore& centre, Session& sessi
     layout->addLayout(right, 2);
 
     connect(m_reportListWidget, &QListWidget::currentRowChanged, this, &ReportsPage::updateFilters);
+    // Reports that read medical notes or court orders are listed only for those who may read them.
+    PermissionGate::bind(m_session, this, {Permission::ViewReports}, [this](bool) { updateReportList(); });
     connect(&m_centre, &CentreStore::roomsChanged, this, &ReportsPage::reloadRooms);
     updateFilters();
 }
@@ -136,6 +141,24 @@ void ReportsPage::reloadRooms()
     m_roomComboBox->setCurrentIndex(std::max(0, m_roomComboBox->findData(current)));
 }
 
+void ReportsPage::updateReportList()
+{
+    for (int row = 0; row < m_reportListWidget->count(); ++row) {
+        QListWidgetItem* item = m_reportListWidget->item(row);
+        item->setHidden(!ReportCatalogue::checkAllowed(m_session, item->data(Qt::UserRole).toString()).ok());
+    }
+    const QListWidgetItem* current = m_reportListWidget->currentItem();
+    if (current && !current->isHidden()) {
+        return;
+    }
+    for (int row = 0; row < m_reportListWidget->count(); ++row) {
+        if (!m_reportListWidget->item(row)->isHidden()) {
+            m_reportListWidget->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
 void ReportsPage::updateFilters()
 {
     const auto info = ReportCatalogue::find(request().name);
@@ -148,7 +171,7 @@ void ReportsPage::updateFilters()
 Result<BuiltReport> ReportsPage::buildReport()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto built = ReportCatalogue::build(m_database, request());
+    auto built = ReportCatalogue::build(m_database, m_session, request());
     QApplication::restoreOverrideCursor();
     if (!built) {
         MessageBox::warning(this, tr("Reports"), built.errorString());

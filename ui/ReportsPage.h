@@ -40,6 +40,7 @@ public:
 private:
     void reloadRooms();
     void updateFilters();
+    void updateReportList();
     void preview();
     void print();
     void choosePdf();

@@ -6,6 +6,7 @@
 #include "EmergencyContactsPopup.h"
 #include "HealthRecordDialog.h"
 #include "MessageBox.h"
+#include "PermissionGate.h"
 #include "ReportOutput.h"
 #include "RollCall.h"
 #include "UiStyle.h"
@@ -58,6 +59,7 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
     setWindowTitle(tr("Emergency roll call"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_rollCallTableWidget->setObjectName(QStringLiteral("rollCallTableWidget"));
+    m_rollCallTableWidget->setIconSize(QSize(32, 32)); // the photos the families agreed to share
     m_drillKindComboBox->setObjectName(QStringLiteral("drillKindComboBox"));
     m_startButton->setObjectName(QStringLiteral("startButton"));
     m_finishButton->setObjectName(QStringLiteral("finishButton"));
@@ -123,6 +125,8 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
     });
     connect(m_contactsButton, &QPushButton::clicked, this, &RollCallWindow::showEmergencyContacts);
     connect(m_healthButton, &QPushButton::clicked, this, &RollCallWindow::showHealthRecord);
+    // The roll call itself is for everyone; a child's full health record only for those who may read it.
+    PermissionGate::bind(m_session, m_healthButton, {Permission::ViewMedical});
     auto* contacts = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     connect(contacts, &QShortcut::activated, this, &RollCallWindow::showEmergencyContacts);
     connect(m_timer, &QTimer::timeout, this, &RollCallWindow::updateStatus);
@@ -228,6 +232,12 @@ void RollCallWindow::fillTable()
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);
+            }
+            if (c == 1 && !p.photo.isEmpty()) { // core gives photos only with the family's consent
+                QPixmap photo;
+                if (photo.loadFromData(p.photo)) {
+                    item->setIcon(QIcon(photo));
+                }
             }
             m_rollCallTableWidget->setItem(row, c, item);
         }

@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "CorrectionDialog.h"
 #include "MessageBox.h"
+#include "PermissionGate.h"
 #include "ReportRenderer.h"
 #include "RoomBoard.h"
 #include "SignInSheet.h"
@@ -58,6 +59,7 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     m_childrenListWidget->setObjectName(QStringLiteral("boardChildrenListWidget"));
     m_childrenListWidget->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_childrenListWidget->setUniformItemSizes(true);
+    m_childrenListWidget->setIconSize(QSize(32, 32)); // the photos the families agreed to share
     m_sheetDateEdit->setObjectName(QStringLiteral("sheetDateEdit"));
     m_sheetRoomComboBox->setObjectName(QStringLiteral("sheetRoomComboBox"));
 
@@ -139,6 +141,10 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     connect(correct, &QPushButton::clicked, this, &RoomBoardPage::correctSelected);
     connect(preview, &QPushButton::clicked, this, &RoomBoardPage::previewSheet);
     connect(pdf, &QPushButton::clicked, this, &RoomBoardPage::saveSheetPdf);
+    PermissionGate::bind(session, incident, {Permission::LogIncidents});
+    PermissionGate::bind(session, incidentShortcut, {Permission::LogIncidents});
+    PermissionGate::bind(session, staffBox, {Permission::CheckInOut});
+    PermissionGate::bind(session, correct, {Permission::CorrectAttendance});
     connect(&attendance, &AttendanceService::attendanceChanged, this, &RoomBoardPage::refresh);
     connect(m_staff, &StaffAttendance::staffAttendanceChanged, this, &RoomBoardPage::refresh);
     connect(m_corrections, &AttendanceCorrections::attendanceCorrected, this, &RoomBoardPage::refresh);
@@ -214,6 +220,8 @@ void RoomBoardPage::refreshChildren(const QList<RoomBoardEntry>& entries)
     }
     m_childrenListWidget->clear();
     const QColor alert(QString::fromLatin1(AlertColor));
+    QPixmap noPhoto(m_childrenListWidget->iconSize());
+    noPhoto.fill(Qt::transparent);
     for (const RoomBoardEntry& e : entries) {
         for (const BoardChild& c : e.children) {
             QString text
@@ -226,6 +234,12 @@ void RoomBoardPage::refreshChildren(const QList<RoomBoardEntry>& entries)
             }
             auto* item = new QListWidgetItem(text, m_childrenListWidget);
             item->setData(Qt::UserRole, c.record.childId);
+            QPixmap photo; // only with the family's photo consent: core leaves the others out
+            if (!c.photo.isEmpty() && photo.loadFromData(c.photo)) {
+                item->setIcon(QIcon(photo));
+            } else {
+                item->setData(Qt::DecorationRole, noPhoto); // rows of one height, names in one column
+            }
             if (!c.lifeThreateningAllergens.isEmpty() || c.stillHereAfterClosing) {
                 item->setForeground(alert);
                 QFont bold = item->font();

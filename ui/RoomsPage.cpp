@@ -4,6 +4,7 @@
 #include "ArchiveReasonDialog.h"
 #include "CentreStore.h"
 #include "MessageBox.h"
+#include "PermissionGate.h"
 #include "RoomDialog.h"
 
 #include <QHBoxLayout>
@@ -14,7 +15,7 @@
 
 namespace Kindred {
 
-RoomsPage::RoomsPage(CentreStore& centre, QWidget* parent)
+RoomsPage::RoomsPage(CentreStore& centre, Session& session, QWidget* parent)
     : QWidget(parent)
     , m_centre(centre)
     , m_tableWidget(new QTableWidget(0, 4, this))
@@ -50,7 +51,15 @@ RoomsPage::RoomsPage(CentreStore& centre, QWidget* parent)
     connect(m_addButton, &QPushButton::clicked, this, &RoomsPage::addRoom);
     connect(m_editButton, &QPushButton::clicked, this, &RoomsPage::editCurrent);
     connect(m_archiveButton, &QPushButton::clicked, this, &RoomsPage::archiveCurrent);
-    connect(m_tableWidget, &QTableWidget::activated, this, &RoomsPage::editCurrent);
+    // Only those who may change them open the editor from the list; the others only read it.
+    connect(m_tableWidget, &QTableWidget::activated, this, [this] {
+        if (m_editButton->isVisibleTo(this)) {
+            editCurrent();
+        }
+    });
+    for (QPushButton* button : {m_addButton, m_editButton, m_archiveButton}) {
+        PermissionGate::bind(session, button, {Permission::ManageRooms});
+    }
     connect(&m_centre, &CentreStore::roomsChanged, this, &RoomsPage::refresh);
     refresh();
 }

@@ -11,6 +11,7 @@ class QTableWidget;
 namespace Kindred {
 
 class CentreStore;
+class Session;
 
 // The centre's rooms: who they are for, how many they hold, the staff ratio. A centre has a handful
 // of rooms, so a QTableWidget refilled from CentreStore::rooms() is enough.
@@ -19,7 +20,7 @@ class RoomsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit RoomsPage(CentreStore& centre, QWidget* parent = nullptr);
+    RoomsPage(CentreStore& centre, Session& session, QWidget* parent = nullptr);
 
     // "0–17 months", "3–5 years": how an age band reads at the desk.
     static QString ageBandText(int minMonths, int maxMonths);

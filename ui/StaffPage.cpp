@@ -4,6 +4,7 @@
 #include "ArchiveReasonDialog.h"
 #include "CentreStore.h"
 #include "MessageBox.h"
+#include "PermissionGate.h"
 #include "StaffDialog.h"
 
 #include <QHBoxLayout>
@@ -15,7 +16,7 @@
 
 namespace Kindred {
 
-StaffPage::StaffPage(CentreStore& centre, QWidget* parent)
+StaffPage::StaffPage(CentreStore& centre, Session& session, QWidget* parent)
     : QWidget(parent)
     , m_centre(centre)
     , m_tableWidget(new QTableWidget(0, 6, this))
@@ -59,7 +60,15 @@ StaffPage::StaffPage(CentreStore& centre, QWidget* parent)
     connect(m_addButton, &QPushButton::clicked, this, &StaffPage::addStaff);
     connect(m_editButton, &QPushButton::clicked, this, &StaffPage::editCurrent);
     connect(m_archiveButton, &QPushButton::clicked, this, &StaffPage::archiveCurrent);
-    connect(m_tableWidget, &QTableWidget::activated, this, &StaffPage::editCurrent);
+    // Only those who may change them open the editor from the list; the others only read it.
+    connect(m_tableWidget, &QTableWidget::activated, this, [this] {
+        if (m_editButton->isVisibleTo(this)) {
+            editCurrent();
+        }
+    });
+    for (QPushButton* button : {m_addButton, m_editButton, m_archiveButton}) {
+        PermissionGate::bind(session, button, {Permission::ManageStaff});
+    }
     connect(&m_centre, &CentreStore::staffChanged, this, &StaffPage::refresh);
     connect(&m_centre, &CentreStore::roomsChanged, this, &StaffPage::refresh);
     refresh();

@@ -11,6 +11,7 @@ class QTableWidget;
 namespace Kindred {
 
 class CentreStore;
+class Session;
 
 // The centre's staff. A centre has tens of staff, so a QTableWidget refilled from
 // CentreStore::staff() is enough.
@@ -19,7 +20,7 @@ class StaffPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit StaffPage(CentreStore& centre, QWidget* parent = nullptr);
+    StaffPage(CentreStore& centre, Session& session, QWidget* parent = nullptr);
 
 public slots:
     void refresh();

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "FamilyStore.h"
 #include "MessageBox.h"
+#include "PermissionGate.h"
 #include "ReportRenderer.h"
 #include "Session.h"
 #include "TicketBoardModel.h"
@@ -160,6 +161,9 @@ TicketsPage::TicketsPage(Database& database, Session& session, FamilyStore& fami
     connect(m_toDateEdit, &QDateEdit::dateChanged, this, &TicketsPage::refresh);
     connect(m_service, &TicketService::ticketChanged, this, &TicketsPage::refresh);
     connect(&m_session, &Session::actorChanged, this, &TicketsPage::refresh);
+    // "New ticket" works from every section (AppStartup adds the action to the window): it goes with the permission.
+    PermissionGate::bind(m_session, m_captureAction, {Permission::ManageTickets});
+    PermissionGate::bind(m_session, newButton, {Permission::ManageTickets});
     setFocusProxy(m_searchLineEdit);
     refresh();
 }

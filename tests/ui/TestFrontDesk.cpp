@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../core/AttendanceFixture.h"
 #include "CheckOutDialog.h"
+#include "ChildCard.h"
 #include "FrontDeskPage.h"
 #include "MainWindow.h"
 #include "MockClock.h"
@@ -23,6 +24,7 @@ class TestFrontDesk : public QObject
 private slots:
     void scanCheckInBoardCheckOut();
     void typingNarrowsTheList();
+    void cardMarksMissingPhotoConsent();
 };
 
 namespace {
@@ -123,6 +125,26 @@ void TestFrontDesk::typingNarrowsTheList()
     QVERIFY(results->item(0)->text().startsWith(QStringLiteral("Ruiz")));
     search->setText(QStringLiteral("0412 345"));
     QCOMPARE(results->count(), 2); // both families share the sample phone number
+}
+
+void TestFrontDesk::cardMarksMissingPhotoConsent()
+{
+    // The desk keeps a child's photo to recognise the child, and says when it may go nowhere else.
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    for (Child& child : f.okafor.children) {
+        child.photoConsent = child.firstName == QLatin1String("Amara");
+    }
+    QVERIFY(f.centre.families().save(f.okafor).ok());
+    FrontDeskPage desk(f.centre.database(), f.centre.families(), f.centre.centre(), f.centre.session());
+    QVERIFY(desk.openFamily(f.okafor.id));
+    const QList<ChildCard*> cards = desk.findChildren<ChildCard*>();
+    QCOMPARE(cards.size(), 2);
+    for (const ChildCard* card : cards) {
+        const bool marked = card->findChild<QLabel*>(QStringLiteral("noPhotoConsentLabel")) != nullptr;
+        QCOMPARE(marked, card->childId() == f.chidi());
+    }
 }
 
 QTEST_MAIN(TestFrontDesk)

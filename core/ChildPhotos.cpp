@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChildPhotos.h"
+
+#include "ConsentPolicy.h"
+#include "Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Kindred {
+namespace {
+
+// One child at a time, like the allergies: a board holds a few hundred children at most, and each
+// lookup is a primary-key seek.
+const auto ChildPhotoSql = QStringLiteral(R"(
+    SELECT c.photo_consent, ph.image
+    FROM children c JOIN photos ph ON ph.id = c.photo_id
+    WHERE c.id = :child)");
+
+} // namespace
+
+ChildPhotos::ChildPhotos(Database& database)
+    : m_database(database)
+{ }
+
+QHash<qint64, QByteArray> ChildPhotos::shareable(const QList<qint64>& childIds) const
+{
+    QHash<qint64, QByteArray> photos;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(ChildPhotoSql);
+    for (qint64 childId : childIds) {
+        query.bindValue(QStringLiteral(":child"), childId);
+        if (!query.exec()) {
+            continue;
+        }
+        if (query.next()) {
+            Child child;
+            child.photoConsent = query.value(0).toBool();
+            child.photo = query.value(1).toByteArray();
+            const QByteArray photo = ConsentPolicy::childPhoto(child);
+            if (!photo.isEmpty()) {
+                photos.insert(childId, photo);
+            }
+        }
+        query.finish();
+    }
+    return photos;
+}
+
+} // namespace Kindred

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OverdueTicketsLabel.h"
+
+#include "TicketService.h"
+#include "UiStyle.h"
+
+namespace Kindred {
+
+OverdueTicketsLabel::OverdueTicketsLabel(Database& database, Session& session, QWidget* parent)
+    : QLabel(parent)
+    , m_tickets(new TicketService(database, session, this))
+{
+    setObjectName(QStringLiteral("overdueTicketsLabel"));
+    setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(QLatin1String(AlertColor)));
+    hide();
+}
+
+void OverdueTicketsLabel::showFamily(qint64 familyId)
+{
+    const QList<TicketSummary> overdue = familyId ? m_tickets->overdueTickets(familyId) : QList<TicketSummary> {};
+    QStringList subjects;
+    for (const TicketSummary& ticket : overdue) {
+        subjects << tr("no. %1 %2 (%3)").arg(ticket.id).arg(ticket.subject, ticket.ownerName);
+    }
+    setText(tr("Overdue tickets: %1 — %2").arg(overdue.size()).arg(subjects.join(QStringLiteral("; "))));
+    setVisible(!overdue.isEmpty());
+}
+
+} // namespace Kindred

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLabel>
+
+namespace Kindred {
+
+class Database;
+class Session;
+class TicketService;
+
+// A family's parents' tickets that are past their target, in red beside its name at the front desk;
+// hidden when there are none.
+class OverdueTicketsLabel : public QLabel
+{
+    Q_OBJECT
+
+public:
+    OverdueTicketsLabel(Database& database, Session& session, QWidget* parent = nullptr);
+
+    void showFamily(qint64 familyId);
+
+private:
+    TicketService* m_tickets;
+};
+
+} // namespace Kindred
