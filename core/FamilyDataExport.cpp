@@ -20,6 +20,7 @@
 namespace Kindred {
 namespace {
 
+const auto ArchivedAtSql = QStringLiteral(R"(SELECT archived_at FROM families WHERE id = :family)");
 const auto TableExistsSql = QStringLiteral(R"(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name)");
 
 // The rows other areas keep about a family, read with plain SQL so that this export does not depend
@@ -151,6 +152,16 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
     const QString people = idsJson(personIds);
 
     const QSqlDatabase db = m_database.connection();
+    QSqlQuery archived(db);
+    archived.prepare(ArchivedAtSql);
+    archived.bindValue(QStringLiteral(":family"), familyId);
+    if (!archived.exec()) {
+        return StoreError::fromSql(archived.lastError());
+    }
+    if (archived.next() && !archived.value(0).isNull()) {
+        contents.archivedAt = QDateTime::fromString(archived.value(0).toString(), Qt::ISODateWithMs);
+    }
+    archived.finish();
     for (const RecordSource& source : recordSources()) {
         QSqlQuery exists(db);
         exists.prepare(TableExistsSql);
@@ -248,6 +259,9 @@ QJsonObject FamilyDataExport::toJson(const Contents& contents, const QString& ce
             {QStringLiteral("centre"), centreName},
             {QStringLiteral("exportedAt"), exportedAt.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("family"), familyToJson(contents.family)},
+            {QStringLiteral("familyArchivedAt"),
+             contents.archivedAt.isValid() ? QJsonValue(contents.archivedAt.toUTC().toString(Qt::ISODateWithMs))
+                                           : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("photos"), photos},
             {QStringLiteral("records"), records},
             {QStringLiteral("history"), history}};

@@ -189,6 +189,7 @@ void TestFamilyDataExport::aFamilyThatLeftIsExportedWhole()
     QVERIFY2(contents.ok(), qPrintable(contents.errorString()));
     QCOMPARE(contents->family.children.size(), 1);
     QCOMPARE(contents->family.adults.size(), 1);
+    QCOMPARE(contents->archivedAt.isValid(), archived);
     const QJsonObject json = FamilyDataExport::toJson(contents.value(), QStringLiteral("Centre"), Monday);
     const QJsonObject records = json.value(QStringLiteral("records")).toObject();
     for (const char* table : {"attendance", "incidents", "tickets", "ticket_events", "medical_conditions"}) {
