@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppStartup.h"
 
-#include "AuditLog.h"
 #include "AuditLogPage.h"
 #include "CentreStore.h"
 #include "DashboardPage.h"

@@ -133,10 +133,11 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, QWidget* parent
         m_offset = qMax(0, m_offset - PageSize);
         refresh();
     });
+    // Whoever signs in next may be someone to tell about a chain that failed its check.
+    connect(&m_session, &Session::actorChanged, this, &AuditLogPage::tellAboutChainProblem, Qt::QueuedConnection);
     connect(exportButton, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
     connect(checkButton, &QPushButton::clicked, this, &AuditLogPage::checkChain);
     connect(&m_session, &Session::actorChanged, this, &AuditLogPage::updateAccess);
-    connect(&m_session, &Session::actorChanged, this, &AuditLogPage::tellAboutChainProblem, Qt::QueuedConnection);
     updateAccess();
 }
 
