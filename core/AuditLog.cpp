@@ -219,8 +219,10 @@ Result<void> AuditLog::verifyChain(const QSqlDatabase& db)
         return changedAt(slipped.value(0).toLongLong());
     }
     if (written != entries || head.value(2).toString() != previous) {
-        return Error {tr("The audit trail was changed outside Kindred: it holds %1 entries, but Kindred wrote %2 "
-                         "(entries were removed).")
+        return Error {(written > entries ? tr("The audit trail was changed outside Kindred: it holds %1 entries, but "
+                                              "Kindred wrote %2 (entries were removed).")
+                                         : tr("The audit trail was changed outside Kindred: it holds %1 entries, but "
+                                              "Kindred wrote %2 (entries were added or rewritten)."))
                           .arg(entries)
                           .arg(written)};
     }
