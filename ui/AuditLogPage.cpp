@@ -252,7 +252,7 @@ void AuditLogPage::showChainProblem()
 {
     m_chainProblemLabel->setText(
         tr("<b>The audit trail failed its check.</b> %1 Keep a copy of this data file and tell the centre's "
-           "administrator; the entries before the one named are as Kindred wrote them.")
+           "administrator.")
             .arg(m_chainProblem.toHtmlEscaped()));
     m_chainProblemLabel->setVisible(!m_chainProblem.isEmpty());
 }

@@ -43,6 +43,14 @@ bool tamper(TestCentre& centre)
     return shell.waitForFinished(30000) && shell.exitCode() == 0 && centre.reopen();
 }
 
+void keepScreenshot(QWidget* widget, const QString& name)
+{
+    if (!qEnvironmentVariableIsEmpty("KINDRED_SCREENSHOTS")) {
+        QTest::qWait(50);
+        widget->grab().save(qEnvironmentVariable("KINDRED_SCREENSHOTS") + QLatin1Char('/') + name);
+    }
+}
+
 } // namespace
 
 class TestAuditLogPage : public QObject
@@ -80,6 +88,8 @@ void TestAuditLogPage::tellsOnlyThoseWhoMaySeeTheTrail()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     centre.session().signIn(member(6, StaffRole::Director));
     QTRY_COMPARE(MessageBox::count(), 1);
+    page.resize(1100, 420);
+    keepScreenshot(&page, QStringLiteral("audit-chain-problem.png"));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Kindred last wrote entry 3")),
              qPrintable(MessageBox::lastText()));
 
