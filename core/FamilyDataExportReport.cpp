@@ -58,24 +58,23 @@ ReportDocument FamilyDataExport::toReport(const Contents& contents, const QStrin
     doc.subtitle = tr("Exported %1").arg(QLocale().toString(exportedAt, QLocale::ShortFormat));
     doc.generatedAt = exportedAt;
 
+    const QString status = contents.archivedAt.isValid()
+        ? tr("%1; left the centre on %2")
+              .arg(familyStatusName(family.status), shortDate(contents.archivedAt.toTimeZone(Clock::timeZone()).date()))
+        : familyStatusName(family.status);
     doc.addHeading(tr("Household"));
-    doc.addKeyValues(
-        {{tr("Name"), family.householdName},
-         {tr("Address"),
-          QStringList {family.addressLine1, family.addressLine2, family.city, family.postcode}
-              .filter(QRegularExpression(QStringLiteral("\\S")))
-              .join(QStringLiteral(", "))},
-         {tr("Status"),
-          contents.archivedAt.isValid() ? tr("%1; left the centre on %2")
-                                              .arg(familyStatusName(family.status),
-                                                   shortDate(contents.archivedAt.toTimeZone(Clock::timeZone()).date()))
-                                        : familyStatusName(family.status)},
-         {tr("Card code"), family.cardCode},
-         {tr("Languages"), family.languages.join(QStringLiteral(", "))},
-         {tr("Cultures"), family.cultures.join(QStringLiteral(", "))},
-         {tr("Celebrations"), family.celebrations.join(QStringLiteral(", "))},
-         {tr("Share cultures with the centre"), yesNo(family.shareCultures)},
-         {tr("Notes"), family.notes}});
+    doc.addKeyValues({{tr("Name"), family.householdName},
+                      {tr("Address"),
+                       QStringList {family.addressLine1, family.addressLine2, family.city, family.postcode}
+                           .filter(QRegularExpression(QStringLiteral("\\S")))
+                           .join(QStringLiteral(", "))},
+                      {tr("Status"), status},
+                      {tr("Card code"), family.cardCode},
+                      {tr("Languages"), family.languages.join(QStringLiteral(", "))},
+                      {tr("Cultures"), family.cultures.join(QStringLiteral(", "))},
+                      {tr("Celebrations"), family.celebrations.join(QStringLiteral(", "))},
+                      {tr("Share cultures with the centre"), yesNo(family.shareCultures)},
+                      {tr("Notes"), family.notes}});
 
     doc.addHeading(tr("Adults"));
     ReportDocument::Table adults;
