@@ -4,7 +4,9 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "FamilyPseudonyms.h"
 #include "FamilySearchIndex.h"
+#include "FamilyTextScrubber.h"
 #include "Session.h"
 #include "SettingsStore.h"
 #include "StoreError.h"
@@ -64,7 +66,15 @@ const QList<QString>& deleteChildDetailsSql()
     };
     return statements;
 }
+const auto KeptSql = QStringLiteral(R"(
+    SELECT (SELECT count(*) FROM attendance WHERE family_id = :family),
+           (SELECT count(DISTINCT incident_id) FROM incident_children
+            WHERE child_id IN (SELECT id FROM children WHERE family_id = :family)))");
 const auto DeletePhotoSql = QStringLiteral(R"(DELETE FROM photos WHERE id = :id)");
+// Full-text indexes keep the tokens of deleted rows in their segments until the next merge; merged at
+// once, so that no token of an anonymised family's names or tickets stays in the file.
+const auto OptimiseFamilySearchSql = QStringLiteral(R"(INSERT INTO family_search (family_search) VALUES ('optimize'))");
+const auto OptimiseTicketSearchSql = QStringLiteral(R"(INSERT INTO ticket_search (ticket_search) VALUES ('optimize'))");
 const auto UpsertSettingSql = QStringLiteral(R"(
     INSERT INTO settings (key, value) VALUES (:key, :value) ON CONFLICT (key) DO UPDATE SET value = excluded.value)");
 
@@ -149,23 +159,59 @@ Result<int> Anonymiser::anonymiseDue(const QString& reason)
     }
     int done = 0;
     for (const AnonymisationCandidate& candidate : candidates.value()) {
-        if (auto anonymised = anonymise(candidate.familyId, reason); !anonymised) {
+        if (auto anonymised = run(candidate.familyId, reason, true); !anonymised) {
             return anonymised.error();
         }
         ++done;
     }
+    if (done > 0) {
+        if (auto purged = purgeSearchIndexes(); !purged) {
+            return purged.error();
+        }
+    }
     return done;
 }
 
-Result<void> Anonymiser::anonymise(qint64 familyId, const QString& reason)
+Result<void> Anonymiser::purgeSearchIndexes()
 {
-    if (auto allowed = m_session.require(Permission::AnonymiseFamilies); !allowed) {
-        return allowed;
-    }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun;
+    }
+    for (const QString& sql : {OptimiseFamilySearchSql, OptimiseTicketSearchSql}) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        if (auto done = execQuery(query); !done) {
+            return done;
+        }
+    }
+    return transaction.commit();
+}
+
+Result<void> Anonymiser::anonymise(qint64 familyId, const QString& reason)
+{
+    auto done = run(familyId, reason, true);
+    if (!done) {
+        return done.error();
+    }
+    return purgeSearchIndexes();
+}
+
+Result<AnonymisationReport> Anonymiser::dryRun(qint64 familyId)
+{
+    return run(familyId, tr("Dry run"), false);
+}
+
+Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reason, bool keep)
+{
+    if (auto allowed = m_session.require(Permission::AnonymiseFamilies); !allowed) {
+        return allowed.error();
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
     }
     const QDateTime now = Clock::currentDateTimeUtc();
     QSqlQuery check(db);
@@ -179,9 +225,30 @@ Result<void> Anonymiser::anonymise(qint64 familyId, const QString& reason)
         return Error {tr("Nothing was changed: this family has not left, or left less than %n month(s) ago.", nullptr,
                          retentionMonths())};
     }
-    const int children = check.value(3).toInt();
-    const int adults = check.value(4).toInt();
+    AnonymisationReport report;
+    report.familyId = familyId;
+    report.children = check.value(3).toInt();
+    report.adults = check.value(4).toInt();
     check.finish();
+
+    // Names and the audit entries to redact are read before any row of the family changes.
+    auto names = FamilyPseudonyms::read(db, familyId);
+    if (!names) {
+        return names.error();
+    }
+    auto auditIds = FamilyTextScrubber::auditEntries(db, familyId, names.value());
+    if (!auditIds) {
+        return auditIds.error();
+    }
+    QSqlQuery kept(db);
+    kept.prepare(KeptSql);
+    kept.bindValue(QStringLiteral(":family"), familyId);
+    if (!kept.exec() || !kept.next()) {
+        return StoreError::fromSql(kept.lastError());
+    }
+    report.attendanceKept = kept.value(0).toInt();
+    report.incidentsKept = kept.value(1).toInt();
+    kept.finish();
 
     QList<qint64> photoIds;
     QSqlQuery photos(db);
@@ -194,10 +261,11 @@ Result<void> Anonymiser::anonymise(qint64 familyId, const QString& reason)
         photoIds << photos.value(0).toLongLong();
     }
     photos.finish();
+    report.photosDeleted = int(photoIds.size());
 
     const QString at = now.toString(Qt::ISODateWithMs);
     const QList<QPair<QString, QString>> updates {
-        {AnonymiseFamilySql, tr("Anonymised family %1").arg(familyId)},
+        {AnonymiseFamilySql, FamilyPseudonyms::familyPseudonym(familyId)},
         {AnonymisePeopleSql, tr("Former adult")},
         {AnonymiseChildrenSql, tr("Former child")},
     };
@@ -208,7 +276,7 @@ Result<void> Anonymiser::anonymise(qint64 familyId, const QString& reason)
         query.bindValue(QStringLiteral(":now"), at);
         query.bindValue(QStringLiteral(":family"), familyId);
         if (auto done = execQuery(query); !done) {
-            return done;
+            return done.error();
         }
     }
     for (const QString& sql : deleteChildDetailsSql()) {
@@ -216,33 +284,59 @@ Result<void> Anonymiser::anonymise(qint64 familyId, const QString& reason)
         query.prepare(sql);
         query.bindValue(QStringLiteral(":family"), familyId);
         if (auto done = execQuery(query); !done) {
-            return done;
+            return done.error();
         }
+        report.detailsDeleted += query.numRowsAffected();
     }
     for (qint64 photoId : photoIds) {
         QSqlQuery query(db);
         query.prepare(DeletePhotoSql);
         query.bindValue(QStringLiteral(":id"), photoId);
         if (auto done = execQuery(query); !done) {
-            return done;
+            return done.error();
         }
     }
     if (auto removed = FamilySearchIndex::remove(db, familyId); !removed) {
-        return removed;
+        return removed.error();
     }
+    if (auto scrubbed = FamilyTextScrubber::scrub(db, familyId, names.value(), report); !scrubbed) {
+        return scrubbed.error();
+    }
+    const FamilyPseudonyms& pseudonyms = names.value();
+    auto redacted = AuditLog::redact(
+        db, m_session.actorId(), auditIds.value(),
+        [&pseudonyms](const QString& text) { return pseudonyms.apply(text); }, reason);
+    if (!redacted) {
+        return redacted.error();
+    }
+    report.auditEntriesRedacted = redacted.value();
     AuditEntry entry {m_session.actorId(),
                       QStringLiteral("family.anonymise"),
                       QStringLiteral("family"),
                       familyId,
-                      {{QStringLiteral("children"), children},
-                       {QStringLiteral("adults"), adults},
-                       {QStringLiteral("photosDeleted"), int(photoIds.size())},
+                      {{QStringLiteral("children"), report.children},
+                       {QStringLiteral("adults"), report.adults},
+                       {QStringLiteral("photosDeleted"), report.photosDeleted},
+                       {QStringLiteral("detailsDeleted"), report.detailsDeleted},
+                       {QStringLiteral("healthRecordsDeleted"), report.healthRecordsDeleted},
+                       {QStringLiteral("ticketsBlanked"), report.ticketsBlanked},
+                       {QStringLiteral("ticketNotesBlanked"), report.ticketNotesBlanked},
+                       {QStringLiteral("incidentsRewritten"), report.incidentsRewritten},
+                       {QStringLiteral("recordsRewritten"), report.recordsRewritten},
+                       {QStringLiteral("auditEntriesRedacted"), report.auditEntriesRedacted},
                        {QStringLiteral("retentionMonths"), retentionMonths()}},
                       reason};
     if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited;
+        return audited.error();
     }
-    return transaction.commit();
+    if (!keep) {
+        transaction.rollback();
+        return report;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return report;
 }
 
 } // namespace Kindred

@@ -22,12 +22,32 @@ struct AnonymisationCandidate
     int adults = 0;
 };
 
+// What anonymising one family changes (or, for a dry run, would change) and keeps.
+struct AnonymisationReport
+{
+    qint64 familyId = 0;
+    int children = 0;
+    int adults = 0;
+    int photosDeleted = 0;
+    int detailsDeleted = 0; // allergies, emergency contacts, pickup rules and restrictions
+    int healthRecordsDeleted = 0; // medical conditions, dietary needs, the doctor
+    int ticketsBlanked = 0; // texts replaced by a marker; category, dates and status kept
+    int ticketNotesBlanked = 0;
+    int incidentsRewritten = 0; // kept, the family's names in their text replaced by pseudonyms
+    int recordsRewritten = 0; // other kept records whose text named the family (attendance, amendments…)
+    int auditEntriesRedacted = 0;
+    int attendanceKept = 0; // licensing records kept as they are
+    int incidentsKept = 0;
+};
+
 // When a family has left (withdrawn or archived) and the retention period has passed since, its
 // personal data is replaced by placeholders: names, phones, emails, addresses, languages, notes,
 // medical notes; its photos, allergies, emergency contacts and pickup rules are deleted. The family,
 // adult and child rows themselves stay (anonymised; a child keeps only the month of birth), so that
 // the licensing records that must be kept (attendance, incidents, medication log) still point at
-// them, untouched. Each anonymisation is audited; due() is the dry run. Needs AnonymiseFamilies.
+// them; their free text loses the family's names, and the family's tickets and audit entries lose
+// their texts (FamilyTextScrubber, AuditLog::redact). Each anonymisation is audited; due() lists who
+// is due and dryRun() says what anonymising one would change. Needs AnonymiseFamilies.
 class Anonymiser
 {
     Q_DECLARE_TR_FUNCTIONS(Anonymiser)
@@ -48,8 +68,14 @@ public:
     Result<int> anonymiseDue(const QString& reason);
     // One family, which must be due.
     Result<void> anonymise(qint64 familyId, const QString& reason);
+    // What anonymise() would change for this family (which must be due): done in a transaction that is
+    // rolled back, so the counts are exact and nothing is changed or audited.
+    Result<AnonymisationReport> dryRun(qint64 familyId);
 
 private:
+    Result<AnonymisationReport> run(qint64 familyId, const QString& reason, bool keep);
+    Result<void> purgeSearchIndexes();
+
     Database& m_database;
     Session& m_session;
 };

@@ -6,6 +6,8 @@
 #include "StoreError.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -18,9 +20,74 @@ const auto LastHashSql = QStringLiteral(R"(SELECT hash FROM audit_log ORDER BY i
 const auto InsertSql = QStringLiteral(R"(
     INSERT INTO audit_log (at_utc, actor_staff_id, action, entity, entity_id, details, reason, prev_hash, hash)
     VALUES (:at, :actor, :action, :entity, :entityId, :details, :reason, :prev, :hash))");
+// Advanced, never recounted: entries removed outside Kindred stay missing from the count.
+const auto AdvanceHeadSql = QStringLiteral(R"(
+    INSERT INTO audit_head (id, entries, last_id, last_hash) VALUES (1, 1, :id, :hash)
+    ON CONFLICT (id) DO UPDATE SET entries = entries + 1, last_id = excluded.last_id,
+                                   last_hash = excluded.last_hash)");
+const auto HeadTableSql = QStringLiteral(R"(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head')");
+const auto HeadSql = QStringLiteral(R"(SELECT entries, last_id, last_hash FROM audit_head WHERE id = 1)");
+const auto FirstAfterSql = QStringLiteral(R"(SELECT min(id) FROM audit_log WHERE id > :id)");
 const auto ChainSql = QStringLiteral(R"(
     SELECT id, at_utc, actor_staff_id, action, entity, entity_id, details, reason, prev_hash, hash
     FROM audit_log ORDER BY id)");
+const auto RedactionsSql = QStringLiteral(R"(SELECT id, details FROM audit_log WHERE action = :action ORDER BY id)");
+
+// One read snapshot for the whole check (a savepoint starts a deferred transaction, or nests in the
+// caller's), so that an entry another station appends meanwhile is not taken for a removal.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const QSqlDatabase& db)
+        : m_db(db)
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT audit_verify"));
+    }
+    ~ReadSnapshot() { QSqlQuery(m_db).exec(QStringLiteral("RELEASE audit_verify")); }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
+// The head table comes with schema 7: a file opened at an older version (a migration test) has none, nor
+// has one whose table was dropped outside Kindred; verifyChain() reports the latter.
+bool hasHeadTable(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(HeadTableSql) && query.next();
+}
+
+struct Seal
+{
+    qint64 redactedBy = 0; // the audit.redact entry that names the entry
+    QString seal;
+};
+
+// Every entry some audit.redact entry names, with its seal. A redaction entry that was itself edited
+// is caught by the walk; here it is only read.
+Result<QHash<qint64, Seal>> readSeals(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(RedactionsSql);
+    query.bindValue(QStringLiteral(":action"), AuditLog::RedactAction);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    QHash<qint64, Seal> seals;
+    while (query.next()) {
+        const qint64 by = query.value(0).toLongLong();
+        const QJsonObject details = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        for (const QJsonValue& item : details.value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject entry = item.toObject();
+            seals.insert(entry.value(QStringLiteral("id")).toInteger(),
+                         Seal {by, entry.value(QStringLiteral("seal")).toString()});
+        }
+    }
+    return seals;
+}
 
 } // namespace
 
@@ -51,6 +118,8 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
 
     const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString details = QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
+    const QString hash
+        = hashOf(previous, at, entry.actorId, entry.action, entry.entity, entry.entityId, details, entry.reason);
     QSqlQuery insert(db);
     insert.prepare(InsertSql);
     insert.bindValue(QStringLiteral(":at"), at);
@@ -61,32 +130,101 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
     insert.bindValue(QStringLiteral(":details"), details);
     insert.bindValue(QStringLiteral(":reason"), sqlText(entry.reason));
     insert.bindValue(QStringLiteral(":prev"), previous);
-    insert.bindValue(
-        QStringLiteral(":hash"),
-        hashOf(previous, at, entry.actorId, entry.action, entry.entity, entry.entityId, details, entry.reason));
-    return execQuery(insert);
+    insert.bindValue(QStringLiteral(":hash"), hash);
+    if (auto inserted = execQuery(insert); !inserted) {
+        return inserted;
+    }
+    QSqlQuery head(db);
+    head.prepare(AdvanceHeadSql);
+    head.bindValue(QStringLiteral(":id"), insert.lastInsertId());
+    head.bindValue(QStringLiteral(":hash"), hash);
+    if (auto advanced = execQuery(head); !advanced) {
+        // Without the table the change still goes through: the desk keeps working, the check tells.
+        return hasHeadTable(db) ? advanced : Result<void>();
+    }
+    return {};
 }
 
 Result<void> AuditLog::verifyChain(const QSqlDatabase& db)
 {
+    const ReadSnapshot snapshot(db);
+    auto seals = readSeals(db);
+    if (!seals) {
+        return seals.error();
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(ChainSql)) {
         return StoreError::fromSql(query.lastError());
     }
+    const auto changedAt = [](qint64 id) {
+        return Error {tr("The audit trail was changed outside Kindred at entry %1 (or an entry before it was "
+                         "removed).")
+                          .arg(id)};
+    };
     QString previous = GenesisHash;
+    qint64 entries = 0;
+    qint64 lastId = 0;
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
-        const QString expected
-            = hashOf(previous, query.value(1).toString(), query.value(2).toLongLong(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toLongLong(), query.value(6).toString(),
-                     query.value(7).toString());
-        if (query.value(8).toString() != previous || query.value(9).toString() != expected) {
-            return Error {tr("The audit trail was changed outside Kindred at entry %1 (or an entry before it was "
-                             "removed).")
-                              .arg(id)};
+        const QString at = query.value(1).toString();
+        const qint64 actor = query.value(2).toLongLong();
+        const QString action = query.value(3).toString();
+        const QString entity = query.value(4).toString();
+        const qint64 entityId = query.value(5).toLongLong();
+        const QString details = query.value(6).toString();
+        const QString reason = query.value(7).toString();
+        const QString stored = query.value(9).toString();
+        if (query.value(8).toString() != previous) {
+            return changedAt(id);
         }
-        previous = expected;
+        if (details == RedactedDetails) {
+            const auto seal = seals->constFind(id);
+            if (seal == seals->cend() || seal->redactedBy <= id
+                || seal->seal != hashOf(stored, at, actor, action, entity, entityId, details, reason)) {
+                return changedAt(id);
+            }
+        } else if (stored != hashOf(previous, at, actor, action, entity, entityId, details, reason)) {
+            return changedAt(id);
+        }
+        previous = stored;
+        lastId = id;
+        ++entries;
+    }
+    query.finish();
+
+    QSqlQuery head(db);
+    if (!head.exec(HeadSql) && hasHeadTable(db)) {
+        return StoreError::fromSql(head.lastError());
+    }
+    if (!head.isActive() || !head.next()) {
+        return Error {tr("The audit trail was changed outside Kindred: its head record (how many entries Kindred "
+                         "wrote) was removed.")};
+    }
+    const qint64 written = head.value(0).toLongLong();
+    const qint64 newestWritten = head.value(1).toLongLong();
+    if (newestWritten > lastId) {
+        return Error {tr("The audit trail was changed outside Kindred: the newest entries were removed. The trail "
+                         "now ends at entry %1 but Kindred last wrote entry %2.")
+                          .arg(lastId)
+                          .arg(newestWritten)};
+    }
+    if (newestWritten < lastId) {
+        QSqlQuery slipped(db);
+        slipped.prepare(FirstAfterSql);
+        slipped.bindValue(QStringLiteral(":id"), newestWritten);
+        if (!slipped.exec() || !slipped.next()) {
+            return StoreError::fromSql(slipped.lastError());
+        }
+        return changedAt(slipped.value(0).toLongLong());
+    }
+    if (written != entries || head.value(2).toString() != previous) {
+        return Error {(written > entries ? tr("The audit trail was changed outside Kindred: it holds %1 entries, but "
+                                              "Kindred wrote %2 (entries were removed).")
+                                         : tr("The audit trail was changed outside Kindred: it holds %1 entries, but "
+                                              "Kindred wrote %2 (entries were added or rewritten)."))
+                          .arg(entries)
+                          .arg(written)};
     }
     return {};
 }

@@ -5,7 +5,10 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QSqlDatabase>
+
+#include <functional>
 
 namespace Kindred {
 
@@ -21,16 +24,57 @@ struct AuditEntry
 
 // The append-only trail of who changed what. append() must run inside the caller's write
 // transaction, so that a change and its audit entry land together or not at all.
+//
+// How the trail shows an edit made outside Kindred:
+// - Each entry's hash covers the previous entry's hash and its own fields (hashOf), so editing,
+//   removing or slipping in an entry breaks the chain at that entry.
+// - Nothing links forwards to the newest entries, so their removal would leave a valid chain. The
+//   one-row table audit_head (schema 7) holds the number of entries Kindred wrote and the newest one's
+//   id and hash; append() advances it in the same transaction (never recounts, so a removal stays
+//   visible after later entries), and verifyChain() compares it with the chain it walked.
+// - The file refuses UPDATE and DELETE on audit_log itself (triggers), so the sqlite3 shell has to
+//   drop a trigger first; the chain and the head still tell.
+//
+// Redaction (anonymising a family): the old values in an entry's details may hold personal data
+// that must go when the retention period ends, yet the entry and the chain must stay. redact()
+// replaces the details with RedactedDetails (and may rewrite the reason, names replaced) while the
+// hash, links and other columns stay as they were; the file's trigger allows only this update. As the
+// details are gone, the entry's hash can no longer be recomputed; instead the "audit.redact" entry
+// appended in the same transaction lists each redacted entry's id with a seal: hashOf(the entry's
+// stored hash, its at/actor/action/entity/id, RedactedDetails, its reason after redaction). So
+// verifyChain() accepts an entry whose details are RedactedDetails only when a LATER audit.redact
+// entry (itself chained, so it cannot be forged or dropped unnoticed) names it and the seal matches;
+// the entry's stored hash must still be the next entry's prev_hash. Any other entry's details are
+// checked by recomputing its hash as before, so an outside edit of the details of an unredacted
+// entry, or of a redacted one (details no longer the marker, or another field changed), is
+// detected. Entries written before schema 7 are redacted the same way: nothing depends on when
+// the entry was written. Before an entry is redacted its hash is checked, so redaction never
+// launders an outside edit.
+//
+// What this does not do: the hashes are not keyed, so someone with the file, the shell and the
+// formula can rewrite the whole chain and the head; this detects edits and deletions, it does not
+// prevent a determined forger. A copy of the head kept elsewhere (a backup, a printout) would.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 
 public:
+    static inline const QString RedactedDetails = QStringLiteral(R"({"redacted":true})");
+    static inline const QString RedactAction = QStringLiteral("audit.redact");
+
     static Result<void> append(const QSqlDatabase& db, const AuditEntry& entry);
-    // Walks the chain; fails naming the first entry that was edited, removed or inserted outside Kindred.
+    // Walks the chain and compares its end with the head; fails naming the first entry that was
+    // edited, removed or inserted outside Kindred (or the newest entries that were removed).
     static Result<void> verifyChain(const QSqlDatabase& db);
     static QString hashOf(const QString& previousHash, const QString& atUtc, qint64 actorId, const QString& action,
                           const QString& entity, qint64 entityId, const QString& details, const QString& reason);
+
+    // Inside the caller's write transaction: replaces the details of these entries (already redacted
+    // ones are left alone) with RedactedDetails and their reason with rewriteReason(reason), then
+    // appends one "audit.redact" entry naming them. Fails, changing nothing, when one of them does not
+    // match its own hash (it was edited outside Kindred). Returns how many entries were redacted.
+    static Result<int> redact(const QSqlDatabase& db, qint64 actorId, const QList<qint64>& entryIds,
+                              const std::function<QString(const QString&)>& rewriteReason, const QString& reason);
 };
 
 } // namespace Kindred

@@ -235,6 +235,9 @@ Result<void> Database::configure(const OpenOptions& options)
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
         QStringLiteral("PRAGMA cache_size = -32000"),
+        // Deleted and overwritten content is zeroed, so that anonymised personal data is not left in free
+        // pages of the file (Debian's SQLite does this by default, others do not).
+        QStringLiteral("PRAGMA secure_delete = ON"),
     };
     for (const QString& statement : pragmas) {
         QSqlQuery query(db);

@@ -20,6 +20,7 @@
 namespace Kindred {
 namespace {
 
+const auto ArchivedAtSql = QStringLiteral(R"(SELECT archived_at FROM families WHERE id = :family)");
 const auto TableExistsSql = QStringLiteral(R"(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name)");
 
 // The rows other areas keep about a family, read with plain SQL so that this export does not depend
@@ -49,8 +50,27 @@ const QList<RecordSource>& recordSources()
             SELECT * FROM incidents WHERE id IN (SELECT incident_id FROM incident_children
                                                   WHERE child_id IN (SELECT value FROM json_each(:children)))
             ORDER BY id)")},
+        {"incident_amendments", QStringLiteral(R"(
+            SELECT * FROM incident_amendments WHERE incident_id IN (SELECT incident_id FROM incident_children
+                WHERE child_id IN (SELECT value FROM json_each(:children))) ORDER BY id)")},
+        {"incident_witnesses", QStringLiteral(R"(
+            SELECT * FROM incident_witnesses WHERE incident_id IN (SELECT incident_id FROM incident_children
+                WHERE child_id IN (SELECT value FROM json_each(:children))) ORDER BY id)")},
+        {"medical_conditions", QStringLiteral(R"(
+            SELECT * FROM medical_conditions WHERE child_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
+        {"medications", QStringLiteral(R"(
+            SELECT * FROM medications WHERE child_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
         {"medication_log", QStringLiteral(R"(
             SELECT * FROM medication_log WHERE child_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
+        {"dietary_needs", QStringLiteral(R"(
+            SELECT * FROM dietary_needs WHERE child_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
+        {"child_doctors", QStringLiteral(R"(
+            SELECT * FROM child_doctors WHERE child_id IN (SELECT value FROM json_each(:children)))")},
+        {"immunisations", QStringLiteral(R"(
+            SELECT * FROM immunisations WHERE child_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
+        {"drill_entries", QStringLiteral(R"(
+            SELECT * FROM drill_entries
+            WHERE person_kind = 'child' AND person_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
     };
     return sources;
 }
@@ -62,6 +82,10 @@ const auto HistorySql = QStringLiteral(R"(
     WHERE (a.entity = 'family' AND a.entity_id = :family)
        OR (a.entity = 'child' AND a.entity_id IN (SELECT value FROM json_each(:children)))
        OR (a.entity = 'person' AND a.entity_id IN (SELECT value FROM json_each(:people)))
+       OR (a.entity = 'ticket' AND a.entity_id IN (SELECT id FROM tickets WHERE family_id = :family))
+       OR (a.entity = 'attendance' AND a.entity_id IN (SELECT id FROM attendance WHERE family_id = :family))
+       OR (a.entity = 'incident' AND a.entity_id IN (SELECT incident_id FROM incident_children
+               WHERE child_id IN (SELECT value FROM json_each(:children))))
     ORDER BY a.id)");
 
 QString idsJson(const QList<qint64>& ids)
@@ -109,7 +133,8 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
     if (auto allowed = m_session.require(Permission::ExportFamilyData); !allowed) {
         return allowed.error();
     }
-    auto family = FamilyStore(m_database, m_session).load(familyId);
+    // A family that left (archived) has the most reason to ask what is still held about it.
+    auto family = FamilyStore(m_database, m_session).loadIncludingArchived(familyId);
     if (!family) {
         return family.error();
     }
@@ -127,6 +152,16 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
     const QString people = idsJson(personIds);
 
     const QSqlDatabase db = m_database.connection();
+    QSqlQuery archived(db);
+    archived.prepare(ArchivedAtSql);
+    archived.bindValue(QStringLiteral(":family"), familyId);
+    if (!archived.exec()) {
+        return StoreError::fromSql(archived.lastError());
+    }
+    if (archived.next() && !archived.value(0).isNull()) {
+        contents.archivedAt = QDateTime::fromString(archived.value(0).toString(), Qt::ISODateWithMs);
+    }
+    archived.finish();
     for (const RecordSource& source : recordSources()) {
         QSqlQuery exists(db);
         exists.prepare(TableExistsSql);
@@ -224,6 +259,9 @@ QJsonObject FamilyDataExport::toJson(const Contents& contents, const QString& ce
             {QStringLiteral("centre"), centreName},
             {QStringLiteral("exportedAt"), exportedAt.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("family"), familyToJson(contents.family)},
+            {QStringLiteral("familyArchivedAt"),
+             contents.archivedAt.isValid() ? QJsonValue(contents.archivedAt.toUTC().toString(Qt::ISODateWithMs))
+                                           : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("photos"), photos},
             {QStringLiteral("records"), records},
             {QStringLiteral("history"), history}};

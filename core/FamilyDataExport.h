@@ -35,6 +35,7 @@ public:
     struct Contents
     {
         Family family;
+        QDateTime archivedAt; // when the family left (archived); invalid while it is on the books
         QList<RecordSet> records;
         QList<QVariantList> history; // at_utc, actor, action, entity, entity_id, details, reason
     };

@@ -58,13 +58,17 @@ ReportDocument FamilyDataExport::toReport(const Contents& contents, const QStrin
     doc.subtitle = tr("Exported %1").arg(QLocale().toString(exportedAt, QLocale::ShortFormat));
     doc.generatedAt = exportedAt;
 
+    const QString status = contents.archivedAt.isValid()
+        ? tr("%1; left the centre on %2")
+              .arg(familyStatusName(family.status), shortDate(contents.archivedAt.toTimeZone(Clock::timeZone()).date()))
+        : familyStatusName(family.status);
     doc.addHeading(tr("Household"));
     doc.addKeyValues({{tr("Name"), family.householdName},
                       {tr("Address"),
                        QStringList {family.addressLine1, family.addressLine2, family.city, family.postcode}
                            .filter(QRegularExpression(QStringLiteral("\\S")))
                            .join(QStringLiteral(", "))},
-                      {tr("Status"), familyStatusName(family.status)},
+                      {tr("Status"), status},
                       {tr("Card code"), family.cardCode},
                       {tr("Languages"), family.languages.join(QStringLiteral(", "))},
                       {tr("Cultures"), family.cultures.join(QStringLiteral(", "))},

@@ -24,17 +24,17 @@ namespace {
 const auto SelectFamilySql = QStringLiteral(R"(
     SELECT household_name, address_line1, address_line2, city, postcode, languages, cultures, celebrations,
            share_cultures, status, card_code, notes, created_at
-    FROM families WHERE id = :id AND archived_at IS NULL)");
+    FROM families WHERE id = :id AND (archived_at IS NULL OR :archived))");
 const auto SelectPeopleSql = QStringLiteral(R"(
     SELECT p.id, first_name, last_name, relation, is_guardian, mobile_phone, home_phone, work_phone, email,
            preferred_language, photo_id, ph.image, directory_consent
     FROM people p LEFT JOIN photos ph ON ph.id = p.photo_id
-    WHERE family_id = :id AND archived_at IS NULL ORDER BY p.id)");
+    WHERE family_id = :id AND (archived_at IS NULL OR :archived) ORDER BY p.id)");
 const auto SelectChildrenSql = QStringLiteral(R"(
     SELECT c.id, first_name, last_name, preferred_name, date_of_birth, room_id, photo_id, ph.image, medical_notes,
            photo_consent
     FROM children c LEFT JOIN photos ph ON ph.id = c.photo_id
-    WHERE family_id = :id AND archived_at IS NULL ORDER BY date_of_birth, c.id)");
+    WHERE family_id = :id AND (archived_at IS NULL OR :archived) ORDER BY date_of_birth, c.id)");
 const auto SelectAllergiesSql = QStringLiteral(R"(
     SELECT child_id, allergen, severity, reaction, action_plan FROM allergies
     WHERE child_id IN (SELECT id FROM children WHERE family_id = :id) ORDER BY id)");
@@ -172,13 +172,26 @@ Result<Family> FamilyStore::load(qint64 familyId) const
     return family;
 }
 
-Result<Family> FamilyStore::loadWhole(qint64 familyId) const
+Result<Family> FamilyStore::loadIncludingArchived(qint64 familyId) const
+{
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
+        return allowed.error();
+    }
+    auto family = loadWhole(familyId, true);
+    if (family) {
+        redactForRole(family.value(), m_session);
+    }
+    return family;
+}
+
+Result<Family> FamilyStore::loadWhole(qint64 familyId, bool archivedToo) const
 {
     const QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(SelectFamilySql);
     query.bindValue(QStringLiteral(":id"), familyId);
+    query.bindValue(QStringLiteral(":archived"), archivedToo);
     if (!query.exec()) {
         return StoreError::fromSql(query.lastError());
     }
@@ -206,6 +219,9 @@ Result<Family> FamilyStore::loadWhole(qint64 familyId) const
         rows.setForwardOnly(true);
         rows.prepare(sql);
         rows.bindValue(QStringLiteral(":id"), familyId);
+        if (sql.contains(QLatin1String(":archived"))) {
+            rows.bindValue(QStringLiteral(":archived"), archivedToo);
+        }
         if (!rows.exec()) {
             return false;
         }

@@ -39,6 +39,9 @@ public:
     // Needs ViewFamilies. Medical notes are blank without ViewMedical, "do not release" restrictions
     // absent without ViewCustody; save() keeps the hidden values as they are on file.
     Result<Family> load(qint64 familyId) const;
+    // The same, also for a family that left (archived) and with the adults and children removed from
+    // it: what the family data export shows. Not for editing.
+    Result<Family> loadIncludingArchived(qint64 familyId) const;
     // Archives the family with its adults and children; it leaves the search and the lists.
     Result<void> archive(qint64 familyId, const QString& reason);
 
@@ -64,7 +67,7 @@ signals:
     void familyArchived(qint64 familyId);
 
 private:
-    Result<Family> loadWhole(qint64 familyId) const;
+    Result<Family> loadWhole(qint64 familyId, bool archivedToo = false) const;
     Result<void> reindex(const Family& family) const;
     QList<FamilySummary> summaries(const QList<qint64>& ids) const;
 

@@ -199,6 +199,7 @@ void AppStartup::showWindow()
         security->start();
     }
     checkLargeFileInBackground();
+    checkAuditTrail();
 }
 
 void AppStartup::checkLargeFileInBackground()
@@ -224,6 +225,39 @@ void AppStartup::checkLargeFileInBackground()
         QMetaObject::invokeMethod(window, [window, message] {
             if (window) {
                 MessageBox::critical(window, tr("Kindred data file"), message);
+            }
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+void AppStartup::checkAuditTrail()
+{
+    // Every open walks the audit chain, so that an edit made outside Kindred is reported without anyone
+    // asking. A small file is walked at once; a big one on a connection of its own, like its quick
+    // check, so that the desk works meanwhile. The page tells whoever may see the trail.
+    QPointer<AuditLogPage> page = m_window->findChild<AuditLogPage*>();
+    if (!page) {
+        return;
+    }
+    const QString path = m_database->path();
+    if (QFileInfo(path).size() <= OpenOptions().quickCheckMaxBytes) {
+        page->setChainVerdict(AuditLog::verifyChain(m_database->connection()));
+        return;
+    }
+    QThread* thread = QThread::create([path, page] {
+        OpenOptions options;
+        options.quickCheck = false;
+        options.createIfMissing = false;
+        auto connection = Database::open(path, options);
+        if (!connection) {
+            return; // the quick check and the desk's own connection report a file that does not open
+        }
+        const Result<void> verdict = AuditLog::verifyChain(connection.value()->connection());
+        QMetaObject::invokeMethod(page, [page, verdict] {
+            if (page) {
+                page->setChainVerdict(verdict);
             }
         });
     });

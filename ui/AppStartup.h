@@ -61,6 +61,7 @@ private:
     void switchTo(const QString& path);
     void grabScreenshots(const StartupOptions& options);
     void checkLargeFileInBackground();
+    void checkAuditTrail();
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Database> m_database;

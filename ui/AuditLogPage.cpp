@@ -45,7 +45,13 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, QWidget* parent
     , m_statusLabel(new QLabel(this))
     , m_olderButton(new QPushButton(tr("&Older"), this))
     , m_newerButton(new QPushButton(tr("&Newer"), this))
+    , m_chainProblemLabel(new QLabel(this))
 {
+    m_chainProblemLabel->setObjectName(QStringLiteral("auditChainProblemLabel"));
+    m_chainProblemLabel->setWordWrap(true);
+    m_chainProblemLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e0a39c; padding: 6px; }"));
+    m_chainProblemLabel->hide();
     m_refusedLabel->setObjectName(QStringLiteral("auditRefusedLabel"));
     m_refusedLabel->setWordWrap(true);
     m_refusedLabel->setAlignment(Qt::AlignCenter);
@@ -100,6 +106,7 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, QWidget* parent
 
     auto* viewer = new QWidget(this);
     auto* viewerLayout = new QVBoxLayout(viewer);
+    viewerLayout->addWidget(m_chainProblemLabel);
     viewerLayout->addLayout(filters);
     viewerLayout->addWidget(m_entriesTableWidget, 1);
     viewerLayout->addLayout(buttons);
@@ -126,6 +133,8 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, QWidget* parent
         m_offset = qMax(0, m_offset - PageSize);
         refresh();
     });
+    // Whoever signs in next may be someone to tell about a chain that failed its check.
+    connect(&m_session, &Session::actorChanged, this, &AuditLogPage::tellAboutChainProblem, Qt::QueuedConnection);
     connect(exportButton, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
     connect(checkButton, &QPushButton::clicked, this, &AuditLogPage::checkChain);
     connect(&m_session, &Session::actorChanged, this, &AuditLogPage::updateAccess);
@@ -231,9 +240,47 @@ void AuditLogPage::exportCsv()
     m_statusLabel->setText(tr("%n entries exported.", nullptr, written.value()));
 }
 
+void AuditLogPage::setChainVerdict(const Result<void>& verdict)
+{
+    m_chainProblem = verdict.ok() ? QString() : verdict.errorString();
+    m_toldActors.clear();
+    showChainProblem();
+    // After the window is up and whatever opened the file has finished.
+    QMetaObject::invokeMethod(this, &AuditLogPage::tellAboutChainProblem, Qt::QueuedConnection);
+}
+
+void AuditLogPage::showChainProblem()
+{
+    m_chainProblemLabel->setText(
+        tr("<b>The audit trail failed its check.</b> %1 Keep a copy of this data file and tell the centre's "
+           "administrator.")
+            .arg(m_chainProblem.toHtmlEscaped()));
+    m_chainProblemLabel->setVisible(!m_chainProblem.isEmpty());
+}
+
+// Told once per person who may see the trail, when they are signed in (now or later). Not the system
+// actor: before anyone signs in, nobody is known to be looking.
+void AuditLogPage::tellAboutChainProblem()
+{
+    if (m_chainProblem.isEmpty() || !m_session.isSignedIn() || !m_session.can(Permission::ViewAudit)
+        || m_toldActors.contains(m_session.actorId())) {
+        return;
+    }
+    m_toldActors.insert(m_session.actorId());
+    MessageBox::warning(window(), tr("Audit trail"),
+                        tr("The audit trail failed its check when this data file was opened.\n\n%1\n\nThe front "
+                           "desk can go on working. Open \"Audit trail\" to see the entries, keep a copy of this "
+                           "file, and tell the centre's administrator.")
+                            .arg(m_chainProblem));
+}
+
 void AuditLogPage::checkChain()
 {
     const auto verified = m_query->verify();
+    if (m_session.can(Permission::ViewAudit)) {
+        m_chainProblem = verified.ok() ? QString() : verified.errorString();
+        showChainProblem();
+    }
     if (!verified) {
         MessageBox::critical(this, tr("Audit trail"), verified.errorString());
         return;

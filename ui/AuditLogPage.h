@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AuditLog.h" // setChainVerdict() takes what AuditLog::verifyChain() says
+
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -20,7 +23,9 @@ struct AuditFilter;
 
 // The audit trail viewer: filters (dates, who, record, action, text), newest first a page at a time,
 // CSV export of what is filtered, and the chain check that reports an edit made outside Kindred.
-// Roles without ViewAudit see a sentence saying so instead.
+// Roles without ViewAudit see a sentence saying so instead. The check made when the file was opened
+// (AppStartup) is reported here: a banner on the page, and a message to each signed-in user who may see
+// the trail, once, naming the first bad entry; receptionists at the desk are not interrupted.
 class AuditLogPage : public QWidget
 {
     Q_OBJECT
@@ -31,11 +36,16 @@ public:
 
     void refresh();
     AuditFilter filter() const;
+    // The verdict of a chain check made elsewhere (at open, in the background for a big file).
+    void setChainVerdict(const Result<void>& verdict);
+    QString chainProblem() const { return m_chainProblem; }
 
 private:
     void updateAccess();
     void exportCsv();
     void checkChain();
+    void showChainProblem();
+    void tellAboutChainProblem();
 
     Database& m_database;
     Session& m_session;
@@ -53,6 +63,9 @@ private:
     QLabel* m_statusLabel;
     QPushButton* m_olderButton;
     QPushButton* m_newerButton;
+    QLabel* m_chainProblemLabel;
+    QString m_chainProblem;
+    QSet<qint64> m_toldActors; // who has been told about m_chainProblem
 };
 
 } // namespace Kindred

@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Anonymiser.h"
+#include "AttendanceCorrections.h"
 #include "AttendanceService.h"
 #include "AuditLog.h"
 #include "Avatar.h"
+#include "DrillService.h"
+#include "FamilyDataExport.h"
 #include "FamilyJson.h"
+#include "HealthRecordService.h"
+#include "IncidentService.h"
 #include "MockClock.h"
 #include "TestCentre.h"
+#include "TicketService.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -82,6 +90,7 @@ class TestAnonymiser : public QObject
 
 private slots:
     void keepsExactlyTheRecordsItMust();
+    void leavesNoNameReadable();
     void retentionSetting_data();
     void retentionSetting();
 };
@@ -213,6 +222,308 @@ void TestAnonymiser::keepsExactlyTheRecordsItMust()
     QVERIFY(!entries[0][0].toString().contains(QStringLiteral("Okafor")));
     QCOMPARE(entries[0][1].toString(), QStringLiteral("Retention period over"));
     QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
+}
+
+namespace {
+
+// A family that did everything a family does at a centre, under names no other family here has, so that
+// a scan of the file for them finds only what anonymisation missed.
+struct LeftFamily
+{
+    Family family;
+    Family other; // stays, and shares an incident with the family that leaves
+    qint64 child = 0;
+    qint64 mother = 0;
+    qint64 ticket = 0;
+    qint64 incident = 0;
+};
+
+// Set-up steps report where they failed.
+bool failedAt(int line)
+{
+    qWarning("fillLeftFamily: step at line %d failed", line);
+    return false;
+}
+
+bool fillLeftFamily(TestCentre& centre, MockClock& clock, LeftFamily& f)
+{
+    Room room {0, QStringLiteral("Koalas"), 0, 72, 20, 8, false};
+    StaffMember lena;
+    lena.firstName = QStringLiteral("Lena");
+    lena.lastName = QStringLiteral("Park");
+    lena.role = StaffRole::Director;
+    if (!centre.centre().saveRoom(room) || !centre.centre().saveStaff(lena)) {
+        return failedAt(__LINE__);
+    }
+    centre.session().signIn(lena); // a director: signs off the incident, exports, anonymises
+    f.family = richFamily(QStringLiteral("Okafor"), room.id);
+    f.family.adults[0].firstName = QStringLiteral("Chidinma");
+    f.family.children[0].firstName = QStringLiteral("Obiageli");
+    f.family.children[0].preferredName = QStringLiteral("Obi");
+    f.family.children[0].emergencyContacts[0].name = QStringLiteral("Chidinma Okafor");
+    f.other = TestCentre::sampleFamily(QStringLiteral("García"));
+    f.other.children[0].roomId = room.id;
+    if (!centre.families().save(f.family) || !centre.families().save(f.other)) {
+        return failedAt(__LINE__);
+    }
+    f.child = f.family.children[0].id;
+    f.mother = f.family.adults[0].id;
+
+    AttendanceService attendance(centre.database(), centre.session());
+    auto in = attendance.checkIn({f.child}, f.mother);
+    clock.advanceSecs(6 * 3600);
+    if (!in || !attendance.checkOut(f.child, f.mother)) {
+        return failedAt(__LINE__);
+    }
+    AttendanceCorrections corrections(centre.database(), centre.session());
+    if (!corrections.correct(in->first().id, AttendanceCorrection::Field::CheckedOutAt,
+                             clock.currentDateTimeUtc().addSecs(-600),
+                             QStringLiteral("Chidinma rang: Obiageli left ten minutes earlier"))) {
+        return failedAt(__LINE__);
+    }
+    if (!attendance.recordAbsence(f.child, Clock::currentDate().addDays(3),
+                                  QStringLiteral("Obi has a cold, says Chidinma"))) {
+        return failedAt(__LINE__);
+    }
+
+    TicketService tickets(centre.database(), centre.session());
+    TicketDraft draft;
+    draft.familyId = f.family.id;
+    draft.raisedByPersonId = f.mother;
+    draft.childIds = {f.child};
+    draft.category = TicketCategory::Food;
+    draft.subject = QStringLiteral("Obiageli's lunchbox went missing");
+    draft.parentWords = QStringLiteral("Chidinma Okafor says Obi came home hungry");
+    draft.ownerId = lena.id;
+    auto ticket = tickets.capture(draft);
+    if (!ticket || !tickets.addNote(ticket.value(), QStringLiteral("Called Mrs Okafor back"), false)) {
+        return failedAt(__LINE__);
+    }
+    f.ticket = ticket.value();
+
+    IncidentService incidents(centre.database(), centre.session());
+    Incident incident;
+    incident.kind = IncidentKind::Injury;
+    incident.childIds = {f.child, f.other.children[0].id};
+    incident.occurredAt = clock.currentDateTimeUtc().addSecs(-7200);
+    incident.location = QStringLiteral("Sandpit");
+    incident.description = QStringLiteral("Obiageli Okafor and Amara García bumped heads");
+    incident.actionTaken = QStringLiteral("Ice pack for OBI and Amara");
+    incident.bodyArea = QStringLiteral("Forehead");
+    incident.staffIds = {lena.id};
+    incident.witnesses = {QStringLiteral("Emeka Okafor")};
+    incident.parentNotification = {QStringLiteral("Chidinma Okafor"), clock.currentDateTimeUtc().addSecs(-3600),
+                                   QStringLiteral("phone"), lena.id};
+    const QList<Result<void>> steps {
+        incidents.saveAndSubmit(incident).ok() ? Result<void>() : Result<void>(Error {QStringLiteral("save")}),
+        incidents.signOff(incident.id),
+        incidents.acknowledge(incident.id, QStringLiteral("Chidinma Okafor"), QStringLiteral("in person")),
+        incidents.amend(incident.id, QStringLiteral("description"),
+                        QStringLiteral("Obiageli and Amara García bumped heads by the slide"),
+                        QStringLiteral("Chidinma asked for the place")),
+    };
+    for (const Result<void>& step : steps) {
+        if (!step) {
+            qWarning("incident: %s", qPrintable(step.errorString()));
+            return failedAt(__LINE__);
+        }
+    }
+    f.incident = incident.id;
+
+    HealthRecordService health(centre.database(), centre.session());
+    MedicalCondition asthma {0, f.child, QStringLiteral("Asthma"), QStringLiteral("Obiageli uses her inhaler")};
+    Medication ventolin {0,
+                         f.child,
+                         QStringLiteral("Ventolin"),
+                         QStringLiteral("2 puffs"),
+                         QStringLiteral("as needed"),
+                         true,
+                         Clock::currentDate().addYears(1),
+                         QStringLiteral("Chidinma brings it on Mondays")};
+    DietaryNeed halal {0, f.child, QStringLiteral("Halal"), QStringLiteral("Okafor family request")};
+    if (!health.saveCondition(asthma) || !health.saveMedication(ventolin) || !health.saveDietaryNeed(halal)
+        || !health.saveDoctor(f.child,
+                              Doctor {QStringLiteral("Dr Adaeze Okafor"), QStringLiteral("Fitzroy Clinic"),
+                                      QStringLiteral("03 9555 0000")})) {
+        return failedAt(__LINE__);
+    }
+    MedicationDose dose {0,
+                         f.child,
+                         ventolin.id,
+                         {},
+                         QStringLiteral("2 puffs"),
+                         clock.currentDateTimeUtc(),
+                         lena.id,
+                         {},
+                         QStringLiteral("Obi wheezy after running")};
+    if (!health.logMedicationDose(dose)) {
+        return failedAt(__LINE__);
+    }
+
+    clock.advanceSecs(18 * 3600); // the next morning: on the premises for a drill
+    if (!attendance.checkIn({f.child}, f.mother)) {
+        return failedAt(__LINE__);
+    }
+    DrillService drills(centre.database(), centre.session());
+    auto drill = drills.start(DrillKind::Evacuation);
+    if (!drill || !drills.finish(drill.value(), QStringLiteral("Obiageli Okafor carried out by Lena"))) {
+        return failedAt(__LINE__);
+    }
+    clock.advanceSecs(3600);
+    if (!attendance.checkOut(f.child, f.mother)) {
+        return failedAt(__LINE__);
+    }
+    FamilyDataExport exporter(centre.database(), centre.session());
+    if (!exporter.writeJson(f.family.id, centre.dirPath() + QStringLiteral("/okafor-obiageli.json"))) {
+        return failedAt(__LINE__);
+    }
+    clock.set(at(2021, 6, 1));
+    f.family = centre.families().load(f.family.id).value();
+    f.family.status = FamilyStatus::Withdrawn;
+    return centre.families().save(f.family).ok();
+}
+
+// Every value of every column of every table (text, numbers and blobs read as text), with the
+// names found in it as whole words: "table.column #rowid: value".
+QStringList scanFile(TestCentre& centre, const QStringList& names)
+{
+    const QRegularExpression pattern(QStringLiteral("(?<!\\w)(") + names.join(QLatin1Char('|'))
+                                         + QStringLiteral(")(?!\\w)"),
+                                     QRegularExpression::CaseInsensitiveOption);
+    const QSqlDatabase db = centre.database().connection();
+    QStringList tables;
+    QSqlQuery list(db);
+    if (!list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+        return {QStringLiteral("cannot list the tables")};
+    }
+    while (list.next()) {
+        tables << list.value(0).toString();
+    }
+    QStringList found;
+    for (const QString& table : tables) {
+        QSqlQuery rows(db);
+        // Table names come from the file itself, not from input.
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table))) {
+            found << table + QStringLiteral(": cannot be read");
+            continue;
+        }
+        while (rows.next()) {
+            const QSqlRecord record = rows.record();
+            for (int c = 0; c < record.count(); ++c) {
+                const QVariant value = rows.value(c);
+                const QString text = value.typeId() == QMetaType::QByteArray ? QString::fromUtf8(value.toByteArray())
+                                                                             : value.toString();
+                if (pattern.match(text).hasMatch()) {
+                    found << QStringLiteral("%1.%2: %3").arg(table, record.fieldName(c), text.left(200));
+                }
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+void TestAnonymiser::leavesNoNameReadable()
+{
+    MockClock clock(at(2021, 3, 1));
+    TestCentre centre;
+    LeftFamily f;
+    QVERIFY(fillLeftFamily(centre, clock, f));
+    clock.set(at(2026, 11, 23));
+    const QStringList names {QStringLiteral("Okafor"), QStringLiteral("Chidinma"), QStringLiteral("Obiageli"),
+                             QStringLiteral("Obi"), QStringLiteral("Emeka")};
+    QVERIFY(scanFile(centre, names).size() > 20); // the scan does find them before
+
+    const auto count = [&](const QString& sql) {
+        QSqlQuery query(centre.database().connection());
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+    };
+    const QString keptSql = QStringLiteral(
+        "SELECT (SELECT count(*) FROM attendance) || '/' || (SELECT count(*) FROM attendance_corrections) || '/' || "
+        "(SELECT count(*) FROM absences) || '/' || (SELECT count(*) FROM incidents) || '/' || "
+        "(SELECT count(*) FROM incident_children) || '/' || (SELECT count(*) FROM incident_amendments) || '/' || "
+        "(SELECT count(*) FROM incident_witnesses) || '/' || (SELECT count(*) FROM medication_log) || '/' || "
+        "(SELECT count(*) FROM medications) || '/' || (SELECT count(*) FROM drill_entries) || '/' || "
+        "(SELECT count(*) FROM tickets) || '/' || (SELECT count(*) FROM ticket_events) || '/' || "
+        "(SELECT count(*) FROM audit_log)");
+    const auto kept = [&] {
+        QSqlQuery query(centre.database().connection());
+        return query.exec(keptSql) && query.next() ? query.value(0).toString() : QString();
+    };
+    const QString before = kept();
+    const QString incidentTimesSql = QStringLiteral("SELECT kind || occurred_at || status || signed_off_at || "
+                                                    "created_at FROM incidents");
+    QSqlQuery incidentTimes(centre.database().connection());
+    QVERIFY(incidentTimes.exec(incidentTimesSql) && incidentTimes.next());
+    const QString incidentBefore = incidentTimes.value(0).toString();
+    incidentTimes.finish();
+    const QJsonObject otherBefore = familyToJson(centre.families().load(f.other.id).value());
+
+    // The dry run says what would change, and changes nothing.
+    Anonymiser anonymiser(centre.database(), centre.session());
+    auto dry = anonymiser.dryRun(f.family.id);
+    QVERIFY2(dry.ok(), qPrintable(dry.errorString()));
+    QCOMPARE(dry->ticketsBlanked, 1);
+    QCOMPARE(dry->ticketNotesBlanked, 1);
+    QCOMPARE(dry->incidentsRewritten, 1);
+    QCOMPARE(dry->incidentsKept, 1);
+    QCOMPARE(dry->attendanceKept, 2);
+    QCOMPARE(dry->healthRecordsDeleted, 3); // condition, dietary need, doctor
+    QVERIFY(dry->recordsRewritten >= 6); // correction, absence, amendment, witness, dose, medication, drill…
+    QVERIFY(dry->auditEntriesRedacted >= 10);
+    QCOMPARE(kept(), before);
+    QCOMPARE(scanFile(centre, names).size() > 20, true);
+    QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
+
+    auto done = anonymiser.anonymiseDue(QStringLiteral("Retention period over"));
+    QVERIFY2(done.ok(), qPrintable(done.errorString()));
+    QCOMPARE(done.value(), 1);
+
+    // Licensing records: the same rows (the audit log grows by the redaction and the anonymisation).
+    QStringList afterCounts = kept().split(QLatin1Char('/'));
+    QStringList beforeCounts = before.split(QLatin1Char('/'));
+    QCOMPARE(afterCounts.takeLast().toInt(), beforeCounts.takeLast().toInt() + 2);
+    QCOMPARE(afterCounts, beforeCounts);
+    QVERIFY(incidentTimes.exec(incidentTimesSql) && incidentTimes.next());
+    QCOMPARE(incidentTimes.value(0).toString(), incidentBefore);
+    incidentTimes.finish();
+    const QString pseudonym = QStringLiteral("Former child #%1").arg(f.child);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM incidents WHERE description = '%1 and Amara García bumped "
+                                  "heads by the slide'")
+                       .arg(pseudonym)),
+             qint64(1));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM incidents WHERE action_taken = 'Ice pack for %1 and Amara'")
+                       .arg(pseudonym)),
+             qint64(1));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM drill_entries WHERE name = '%1'").arg(pseudonym)), qint64(1));
+    // The ticket keeps what statistics need.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tickets WHERE subject = '[anonymised]' AND category = 'food' "
+                                  "AND status = 'new' AND created_at <> ''")),
+             qint64(1));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM medical_conditions")), qint64(0));
+
+    // Nothing in the file names the family. Nothing is left out of the scan.
+    const QStringList left = scanFile(centre, names);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+    // The family that stays keeps its names, also in the shared incident.
+    QCOMPARE(familyToJson(centre.families().load(f.other.id).value()), otherBefore);
+    QVERIFY(!scanFile(centre, {QStringLiteral("García")}).isEmpty());
+    const auto verified = AuditLog::verifyChain(centre.database().connection());
+    QVERIFY2(verified.ok(), qPrintable(verified.errorString()));
+    QVERIFY(centre.reopen());
+    QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
+    // Nor do the file's bytes (free pages, unused space in pages), once the write-ahead log is folded in.
+    QSqlQuery checkpoint(centre.database().connection());
+    QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    checkpoint.finish();
+    QFile raw(centre.path());
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QByteArray bytes = raw.readAll();
+    QVERIFY(bytes.contains(QStringLiteral("García").toUtf8()));
+    for (const QString& name : names) {
+        QVERIFY2(!bytes.contains(name.toUtf8()), qPrintable(name));
+    }
 }
 
 void TestAnonymiser::retentionSetting_data()

@@ -4,10 +4,13 @@
 #include "Avatar.h"
 #include "ConsentPolicy.h"
 #include "FamilyDataExport.h"
+#include "HealthRecordService.h"
+#include "IncidentService.h"
 #include "MockClock.h"
 #include "ParentDirectory.h"
 #include "ReportRenderer.h"
 #include "TestCentre.h"
+#include "TicketService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -58,6 +61,8 @@ class TestFamilyDataExport : public QObject
 private slots:
     void jsonHoldsEverything();
     void filesAreWrittenAndAudited();
+    void aFamilyThatLeftIsExportedWhole_data();
+    void aFamilyThatLeftIsExportedWhole();
     void directoryListsOnlyConsentingParents();
     void photoConsent();
 };
@@ -126,6 +131,95 @@ void TestFamilyDataExport::filesAreWrittenAndAudited()
     QCOMPARE(query.value(0).toInt(), 2);
     QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
     if (qEnvironmentVariableIsSet("KINDRED_KEEP_EXPORT")) {
+        QFile::copy(pdf, qEnvironmentVariable("KINDRED_KEEP_EXPORT"));
+    }
+}
+
+void TestFamilyDataExport::aFamilyThatLeftIsExportedWhole_data()
+{
+    QTest::addColumn<bool>("archived");
+    QTest::newRow("archived (left the centre)") << true;
+    QTest::newRow("still enrolled") << false;
+}
+
+void TestFamilyDataExport::aFamilyThatLeftIsExportedWhole()
+{
+    QFETCH(bool, archived);
+    MockClock clock(Monday);
+    TestCentre centre;
+    const Setup s = fill(centre, clock);
+    const qint64 child = s.family.children[0].id;
+    StaffMember lena;
+    lena.firstName = QStringLiteral("Lena");
+    lena.lastName = QStringLiteral("Park");
+    lena.role = StaffRole::Director;
+    QVERIFY(centre.centre().saveStaff(lena).ok());
+
+    IncidentService incidents(centre.database(), centre.session());
+    Incident incident;
+    incident.kind = IncidentKind::Injury;
+    incident.childIds = {child};
+    incident.occurredAt = clock.currentDateTimeUtc().addSecs(-3600);
+    incident.location = QStringLiteral("Sandpit");
+    incident.description = QStringLiteral("Grazed knee on the sandpit edge");
+    incident.actionTaken = QStringLiteral("Washed, plaster");
+    incident.staffIds = {lena.id};
+    incident.bodyArea = QStringLiteral("Left knee");
+    incident.witnesses = {QStringLiteral("Mai Nguyen")};
+    incident.parentNotification
+        = {QStringLiteral("Ngozi Okafor"), clock.currentDateTimeUtc(), QStringLiteral("phone"), lena.id};
+    const auto savedIncident = incidents.saveAndSubmit(incident);
+    QVERIFY2(savedIncident.ok(), qPrintable(savedIncident.errorString()));
+    TicketService tickets(centre.database(), centre.session());
+    TicketDraft draft;
+    draft.familyId = s.family.id;
+    draft.subject = QStringLiteral("Lost hat");
+    draft.ownerId = lena.id;
+    QVERIFY(tickets.capture(draft).ok());
+    HealthRecordService health(centre.database(), centre.session());
+    MedicalCondition asthma {0, child, QStringLiteral("Asthma"), QStringLiteral("Inhaler in the office")};
+    QVERIFY(health.saveCondition(asthma).ok());
+    if (archived) {
+        QVERIFY(centre.families().archive(s.family.id, QStringLiteral("Moved interstate")).ok());
+        QVERIFY(!centre.families().load(s.family.id).ok()); // gone from the desk…
+    }
+
+    FamilyDataExport exporter(centre.database(), centre.session());
+    auto contents = exporter.collect(s.family.id); // …not from the export
+    QVERIFY2(contents.ok(), qPrintable(contents.errorString()));
+    QCOMPARE(contents->family.children.size(), 1);
+    QCOMPARE(contents->family.adults.size(), 1);
+    QCOMPARE(contents->archivedAt.isValid(), archived);
+    const QJsonObject json = FamilyDataExport::toJson(contents.value(), QStringLiteral("Centre"), Monday);
+    const QJsonObject records = json.value(QStringLiteral("records")).toObject();
+    for (const char* table : {"attendance", "incidents", "tickets", "ticket_events", "medical_conditions"}) {
+        QVERIFY2(!records.value(QLatin1String(table)).toArray().isEmpty(), table);
+    }
+    QCOMPARE(
+        records.value(QStringLiteral("incidents")).toArray().first().toObject().value(QStringLiteral("description")),
+        QJsonValue(QStringLiteral("Grazed knee on the sandpit edge")));
+    QStringList actions;
+    for (const QJsonValue& entry : json.value(QStringLiteral("history")).toArray()) {
+        actions << entry.toObject().value(QStringLiteral("action")).toString();
+    }
+    QVERIFY(actions.contains(QStringLiteral("incident.create")) || actions.contains(QStringLiteral("incident.submit")));
+    QCOMPARE(actions.contains(QStringLiteral("family.archive")), archived);
+
+    const ReportDocument doc = FamilyDataExport::toReport(contents.value(), QStringLiteral("Centre"), Monday);
+    QStringList headings;
+    for (const auto& block : doc.blocks) {
+        if (const auto* heading = std::get_if<ReportDocument::Heading>(&block)) {
+            headings << heading->text;
+        }
+    }
+    QVERIFY2(headings.join(QLatin1Char('|')).contains(QStringLiteral("incidents — 1")),
+             qPrintable(headings.join(QLatin1Char('|'))));
+    const QString json2 = centre.dirPath() + QStringLiteral("/left.json");
+    const QString pdf = centre.dirPath() + QStringLiteral("/left.pdf");
+    QVERIFY(exporter.writeJson(s.family.id, json2).ok());
+    auto pages = exporter.writePdf(s.family.id, pdf);
+    QVERIFY2(pages.ok(), qPrintable(pages.errorString()));
+    if (archived && qEnvironmentVariableIsSet("KINDRED_KEEP_EXPORT")) {
         QFile::copy(pdf, qEnvironmentVariable("KINDRED_KEEP_EXPORT"));
     }
 }

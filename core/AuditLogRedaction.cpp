@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// AuditLog::redact: the one change an audit entry may undergo (see AuditLog.h).
+#include "AuditLog.h"
+
+#include "SqlValues.h"
+#include "StoreError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto EntrySql = QStringLiteral(R"(
+    SELECT at_utc, actor_staff_id, action, entity, entity_id, details, reason, prev_hash, hash
+    FROM audit_log WHERE id = :id)");
+const auto RedactSql = QStringLiteral(R"(UPDATE audit_log SET details = :details, reason = :reason WHERE id = :id)");
+
+} // namespace
+
+Result<int> AuditLog::redact(const QSqlDatabase& db, qint64 actorId, const QList<qint64>& entryIds,
+                             const std::function<QString(const QString&)>& rewriteReason, const QString& reason)
+{
+    QJsonArray sealed;
+    for (qint64 id : entryIds) {
+        QSqlQuery entry(db);
+        entry.setForwardOnly(true);
+        entry.prepare(EntrySql);
+        entry.bindValue(QStringLiteral(":id"), id);
+        if (!entry.exec()) {
+            return StoreError::fromSql(entry.lastError());
+        }
+        if (!entry.next()) {
+            continue;
+        }
+        const QString at = entry.value(0).toString();
+        const qint64 actor = entry.value(1).toLongLong();
+        const QString action = entry.value(2).toString();
+        const QString entity = entry.value(3).toString();
+        const qint64 entityId = entry.value(4).toLongLong();
+        const QString details = entry.value(5).toString();
+        const QString oldReason = entry.value(6).toString();
+        const QString hash = entry.value(8).toString();
+        if (details == RedactedDetails || action == RedactAction) {
+            continue;
+        }
+        if (hash != hashOf(entry.value(7).toString(), at, actor, action, entity, entityId, details, oldReason)) {
+            return Error {tr("Nothing was changed: audit entry %1 was changed outside Kindred, so it is kept as "
+                             "evidence. Check the audit trail and ask your administrator.")
+                              .arg(id)};
+        }
+        entry.finish();
+        const QString newReason = rewriteReason ? rewriteReason(oldReason) : oldReason;
+        QSqlQuery update(db);
+        update.prepare(RedactSql);
+        update.bindValue(QStringLiteral(":details"), RedactedDetails);
+        update.bindValue(QStringLiteral(":reason"), sqlText(newReason));
+        update.bindValue(QStringLiteral(":id"), id);
+        if (auto done = execQuery(update); !done) {
+            return done.error();
+        }
+        sealed.append(QJsonObject {
+            {QStringLiteral("id"), id},
+            {QStringLiteral("seal"), hashOf(hash, at, actor, action, entity, entityId, RedactedDetails, newReason)}});
+    }
+    if (sealed.isEmpty()) {
+        return 0;
+    }
+    const int count = int(sealed.size());
+    AuditEntry redaction {actorId,
+                          RedactAction,
+                          QStringLiteral("audit_log"),
+                          0,
+                          {{QStringLiteral("count"), count}, {QStringLiteral("entries"), sealed}},
+                          reason};
+    if (auto audited = append(db, redaction); !audited) {
+        return audited.error();
+    }
+    return count;
+}
+
+} // namespace Kindred

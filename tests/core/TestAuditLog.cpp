@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditLog.h"
+#include "MockClock.h"
+#include "TestCentre.h"
+#include "WriteTransaction.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Kindred;
+
+namespace {
+
+const QDateTime Monday(QDate(2026, 11, 23), QTime(9, 0), QTimeZone("Australia/Melbourne"));
+
+// Runs a script with the real sqlite3 shell against the file; the shell's error text, empty when it worked.
+QString shell(const QString& path, const QString& script)
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty()) {
+        return QStringLiteral("the sqlite3 shell is needed (Debian package sqlite3)");
+    }
+    QProcess process;
+    process.start(sqlite3, {path, script});
+    if (!process.waitForFinished(30000)) {
+        return QStringLiteral("sqlite3 did not finish");
+    }
+    const QString error = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    return process.exitCode() == 0 ? QString() : (error.isEmpty() ? QStringLiteral("failed") : error);
+}
+
+// `count` audited changes, one second apart, each naming a child in its details and reason.
+bool writeEntries(TestCentre& centre, MockClock& clock, int count, const QString& name = QStringLiteral("Amara"))
+{
+    const QSqlDatabase db = centre.database().connection();
+    for (int i = 0; i < count; ++i) {
+        WriteTransaction transaction(db);
+        if (!transaction.begin()) {
+            return false;
+        }
+        AuditEntry entry {
+            0,
+            QStringLiteral("child.update"),
+            QStringLiteral("child"),
+            100 + i,
+            {{QStringLiteral("old"), QString(name + QStringLiteral(" Okafor"))}, {QStringLiteral("step"), i}},
+            QStringLiteral("Spelling of %1").arg(name)};
+        if (!AuditLog::append(db, entry) || !transaction.commit()) {
+            return false;
+        }
+        clock.advanceSecs(1);
+    }
+    return true;
+}
+
+qint64 scalar(TestCentre& centre, const QString& sql)
+{
+    QSqlQuery query(centre.database().connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+Result<int> redactIds(TestCentre& centre, const QList<qint64>& ids)
+{
+    const QSqlDatabase db = centre.database().connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto redacted = AuditLog::redact(
+        db, 0, ids,
+        [](const QString& reason) {
+            return QString(reason).replace(QStringLiteral("Amara"), QStringLiteral("Former child #1"));
+        },
+        QStringLiteral("Retention period over"));
+    if (!redacted) {
+        return redacted;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return redacted;
+}
+
+} // namespace
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void removingTheNewestEntriesIsDetected_data();
+    void removingTheNewestEntriesIsDetected();
+    void theFileRefusesEdits_data();
+    void theFileRefusesEdits();
+    void redactionKeepsTheChainValid();
+    void editsAfterRedactionAreDetected_data();
+    void editsAfterRedactionAreDetected();
+    void redactionRefusesAnEditedEntry();
+    void anOlderFileGetsItsHead();
+};
+
+void TestAuditLog::removingTheNewestEntriesIsDetected_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<bool>("writeAfter");
+    QTest::addColumn<QString>("reported");
+    const QString drop = QStringLiteral("DROP TRIGGER audit_log_no_delete; ");
+    QTest::newRow("the newest entry deleted")
+        << drop + QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log);") << false
+        << QStringLiteral("ends at entry 9 but Kindred last wrote entry 10");
+    QTest::newRow("the newest three deleted") << drop + QStringLiteral("DELETE FROM audit_log WHERE id > 7;") << false
+                                              << QStringLiteral("ends at entry 7 but Kindred last wrote entry 10");
+    QTest::newRow("every entry deleted") << drop + QStringLiteral("DELETE FROM audit_log;") << false
+                                         << QStringLiteral("ends at entry 0 but Kindred last wrote entry 10");
+    QTest::newRow("the newest two deleted, then Kindred writes on")
+        << drop + QStringLiteral("DELETE FROM audit_log WHERE id > 8;") << true
+        << QStringLiteral("holds 10 entries, but Kindred wrote 12");
+    QTest::newRow("the head deleted as well") << drop
+            + QStringLiteral("DROP TRIGGER audit_head_no_delete; DELETE FROM audit_log WHERE id > 8; "
+                             "DELETE FROM audit_head;")
+                                              << false << QStringLiteral("head record");
+    QTest::newRow("the head's table dropped, then Kindred writes on")
+        << drop + QStringLiteral("DELETE FROM audit_log WHERE id > 8; DROP TABLE audit_head;") << true
+        << QStringLiteral("head record");
+    QTest::newRow("the head rewound to match")
+        << drop + QStringLiteral("DELETE FROM audit_log WHERE id > 8; UPDATE audit_head SET last_id = 8;") << false
+        << QStringLiteral("holds 8 entries, but Kindred wrote 10");
+    QTest::newRow("an entry appended with a correct hash but no head")
+        << QStringLiteral("INSERT INTO audit_log (at_utc, actor_staff_id, action, entity, entity_id, details, reason, "
+                          "prev_hash, hash) SELECT at_utc, actor_staff_id, action, entity, entity_id, details, reason, "
+                          "hash, hash FROM audit_log WHERE id = 10;")
+        << false << QStringLiteral("at entry 11 ");
+}
+
+void TestAuditLog::removingTheNewestEntriesIsDetected()
+{
+    QFETCH(QString, script);
+    QFETCH(bool, writeAfter);
+    QFETCH(QString, reported);
+    MockClock clock(Monday);
+    TestCentre centre;
+    QVERIFY(writeEntries(centre, clock, 10));
+    QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
+    const QString error = shell(centre.path(), script);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(centre.reopen());
+    if (writeAfter) {
+        QVERIFY(writeEntries(centre, clock, 2));
+    }
+    const auto verified = AuditLog::verifyChain(centre.database().connection());
+    QVERIFY(!verified.ok());
+    QVERIFY2(verified.errorString().contains(reported), qPrintable(verified.errorString()));
+}
+
+void TestAuditLog::theFileRefusesEdits_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::newRow("a reason rewritten") << QStringLiteral("UPDATE audit_log SET reason = 'Routine' WHERE id = 2;");
+    QTest::newRow("details rewritten") << QStringLiteral("UPDATE audit_log SET details = '{}' WHERE id = 2;");
+    QTest::newRow("redaction marker with a changed actor")
+        << QStringLiteral("UPDATE audit_log SET details = '{\"redacted\":true}', actor_staff_id = 9 WHERE id = 2;");
+    QTest::newRow("redaction marker with a new hash")
+        << QStringLiteral("UPDATE audit_log SET details = '{\"redacted\":true}', hash = 'x' WHERE id = 2;");
+    QTest::newRow("an entry deleted") << QStringLiteral("DELETE FROM audit_log WHERE id = 3;");
+    QTest::newRow("the newest entry deleted") << QStringLiteral("DELETE FROM audit_log WHERE id = 5;");
+    QTest::newRow("the head deleted") << QStringLiteral("DELETE FROM audit_head;");
+}
+
+void TestAuditLog::theFileRefusesEdits()
+{
+    QFETCH(QString, script);
+    MockClock clock(Monday);
+    TestCentre centre;
+    QVERIFY(writeEntries(centre, clock, 5));
+    const qint64 before = scalar(centre, QStringLiteral("SELECT count(*) FROM audit_log"));
+    const QString error = shell(centre.path(), script);
+    QVERIFY2(!error.isEmpty(), "the shell's change went through");
+    QVERIFY2(error.contains(QStringLiteral("append-only")) || error.contains(QStringLiteral("is kept")),
+             qPrintable(error));
+    QVERIFY(centre.reopen());
+    QCOMPARE(scalar(centre, QStringLiteral("SELECT count(*) FROM audit_log")), before);
+    QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
+}
+
+void TestAuditLog::redactionKeepsTheChainValid()
+{
+    MockClock clock(Monday);
+    TestCentre centre;
+    QVERIFY(writeEntries(centre, clock, 6));
+    auto redacted = redactIds(centre, {2, 4, 5});
+    QVERIFY2(redacted.ok(), qPrintable(redacted.errorString()));
+    QCOMPARE(redacted.value(), 3);
+    QVERIFY(writeEntries(centre, clock, 2));
+    const auto verified = AuditLog::verifyChain(centre.database().connection());
+    QVERIFY2(verified.ok(), qPrintable(verified.errorString()));
+
+    QCOMPARE(scalar(centre,
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE '%Amara%' OR reason "
+                                   "LIKE '%Amara%'")),
+             qint64(5)); // entries 1, 3, 6 and the two written after keep theirs
+    QCOMPARE(scalar(centre,
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE reason = 'Spelling of Former "
+                                   "child #1'")),
+             qint64(3));
+    QCOMPARE(scalar(centre, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.redact'")), qint64(1));
+    // Redacting again changes nothing and writes no second entry.
+    QCOMPARE(redactIds(centre, {2, 4}).value(), 0);
+    QCOMPARE(scalar(centre, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.redact'")), qint64(1));
+    QVERIFY(centre.reopen());
+    QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
+}
+
+void TestAuditLog::editsAfterRedactionAreDetected_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<qint64>("entry");
+    const QString drop = QStringLiteral("DROP TRIGGER audit_log_no_update; ");
+    QTest::newRow("a redacted entry's details put back")
+        << drop + QStringLiteral("UPDATE audit_log SET details = '{\"old\":\"Someone else\"}' WHERE id = 2;")
+        << qint64(2);
+    QTest::newRow("a redacted entry's reason changed")
+        << drop + QStringLiteral("UPDATE audit_log SET reason = 'Routine' WHERE id = 4;") << qint64(4);
+    QTest::newRow("a redacted entry's actor changed")
+        << drop + QStringLiteral("UPDATE audit_log SET actor_staff_id = 3 WHERE id = 4;") << qint64(4);
+    QTest::newRow("an unredacted entry's details changed")
+        << drop + QStringLiteral("UPDATE audit_log SET details = '{\"old\":\"Nobody\"}' WHERE id = 3;") << qint64(3);
+    // The trigger lets the marker through (that is how redaction works), the chain does not.
+    QTest::newRow("an entry blanked with the marker, no redaction naming it")
+        << QStringLiteral("UPDATE audit_log SET details = '{\"redacted\":true}' WHERE id = 1;") << qint64(1);
+    QTest::newRow("the redaction entry's list changed")
+        << drop
+            + QStringLiteral("UPDATE audit_log SET details = replace(details, '\"id\":2', '\"id\":3') "
+                             "WHERE action = 'audit.redact';")
+        << qint64(2); // entry 2 is no longer named by a redaction: the first entry the chain cannot vouch for
+}
+
+void TestAuditLog::editsAfterRedactionAreDetected()
+{
+    QFETCH(QString, script);
+    QFETCH(qint64, entry);
+    MockClock clock(Monday);
+    TestCentre centre;
+    QVERIFY(writeEntries(centre, clock, 6));
+    QVERIFY(redactIds(centre, {2, 4}).ok());
+    QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
+    const QString error = shell(centre.path(), script);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(centre.reopen());
+    const auto verified = AuditLog::verifyChain(centre.database().connection());
+    QVERIFY(!verified.ok());
+    QVERIFY2(verified.errorString().contains(QStringLiteral("entry %1 ").arg(entry)),
+             qPrintable(verified.errorString()));
+}
+
+void TestAuditLog::redactionRefusesAnEditedEntry()
+{
+    MockClock clock(Monday);
+    TestCentre centre;
+    QVERIFY(writeEntries(centre, clock, 4));
+    const QString error = shell(centre.path(),
+                                QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log "
+                                               "SET details = '{\"old\":\"x\"}' WHERE id = 3;"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(centre.reopen());
+    const auto redacted = redactIds(centre, {2, 3});
+    QVERIFY(!redacted.ok());
+    QVERIFY(redacted.errorString().contains(QStringLiteral("entry 3 ")));
+    // Nothing changed: entry 2 still has its details, and the edit is still reported.
+    QCOMPARE(scalar(centre, QStringLiteral("SELECT count(*) FROM audit_log WHERE details = '{\"redacted\":true}'")),
+             qint64(0));
+    QVERIFY(!AuditLog::verifyChain(centre.database().connection()).ok());
+}
+
+void TestAuditLog::anOlderFileGetsItsHead()
+{
+    // A file written by Kindred before schema 7 (no audit_head): its chain is taken as it stands.
+    MockClock clock(Monday);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.kindred"));
+    {
+        OpenOptions options;
+        options.targetVersion = 5;
+        auto opened = Database::open(path, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        QSqlQuery insert(opened.value()->connection());
+        QString previous = QStringLiteral("0");
+        for (int i = 1; i <= 4; ++i) {
+            const QString at = clock.currentDateTimeUtc().toString(Qt::ISODateWithMs);
+            const QString details = QStringLiteral("{\"n\":%1}").arg(i);
+            const QString hash = AuditLog::hashOf(previous, at, 0, QStringLiteral("family.update"),
+                                                  QStringLiteral("family"), 1, details, QString());
+            insert.prepare(QStringLiteral("INSERT INTO audit_log (at_utc, action, entity, entity_id, details, "
+                                          "prev_hash, hash) VALUES (?, 'family.update', 'family', 1, ?, ?, ?)"));
+            insert.addBindValue(at);
+            insert.addBindValue(details);
+            insert.addBindValue(previous);
+            insert.addBindValue(hash);
+            QVERIFY(insert.exec());
+            previous = hash;
+            clock.advanceSecs(1);
+        }
+    }
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    {
+        const QSqlDatabase db = opened.value()->connection();
+        QVERIFY(AuditLog::verifyChain(db).ok());
+        QSqlQuery head(db);
+        QVERIFY(head.exec(QStringLiteral("SELECT entries, last_id FROM audit_head")) && head.next());
+        QCOMPARE(head.value(0).toInt(), 4);
+        QCOMPARE(head.value(1).toInt(), 4);
+        head.finish();
+        // An entry from before schema 7 can be redacted like any other.
+        {
+            WriteTransaction transaction(db);
+            QVERIFY(transaction.begin().ok());
+            QCOMPARE(AuditLog::redact(db, 0, {3}, {}, QStringLiteral("Test")).value(), 1);
+            QVERIFY(transaction.commit().ok());
+        }
+        QVERIFY(AuditLog::verifyChain(db).ok());
+    }
+    opened.value().reset();
+    const QString error = shell(path,
+                                QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE "
+                                               "id = (SELECT max(id) FROM audit_log);"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto reopened = Database::open(path);
+    QVERIFY(reopened.ok());
+    QVERIFY(!AuditLog::verifyChain(reopened.value()->connection()).ok());
+}
+
+QTEST_MAIN(TestAuditLog)
+#include "TestAuditLog.moc"

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppStartup.h"
+#include "AuditLog.h"
+#include "AuditLogPage.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "MockClock.h"
+#include "TestCentre.h"
+
+#include <QLabel>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Kindred;
+
+namespace {
+
+const QDateTime Morning(QDate(2026, 11, 23), QTime(8, 0), QTimeZone("Australia/Melbourne"));
+
+StaffMember member(qint64 id, StaffRole role)
+{
+    StaffMember m;
+    m.id = id;
+    m.firstName = QStringLiteral("Staff %1").arg(id);
+    m.role = role;
+    return m;
+}
+
+// A file whose newest audit entries were deleted with the sqlite3 shell.
+bool tamper(TestCentre& centre)
+{
+    for (const char* name : {"Okafor", "Tanaka", "Nguyen"}) {
+        Family family = TestCentre::sampleFamily(QString::fromLatin1(name));
+        if (!centre.families().save(family)) {
+            return false;
+        }
+    }
+    QProcess shell;
+    shell.start(
+        QStandardPaths::findExecutable(QStringLiteral("sqlite3")),
+        {centre.path(), QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id > 1;")});
+    return shell.waitForFinished(30000) && shell.exitCode() == 0 && centre.reopen();
+}
+
+void keepScreenshot(QWidget* widget, const QString& name)
+{
+    if (!qEnvironmentVariableIsEmpty("KINDRED_SCREENSHOTS")) {
+        QTest::qWait(50);
+        widget->grab().save(qEnvironmentVariable("KINDRED_SCREENSHOTS") + QLatin1Char('/') + name);
+    }
+}
+
+} // namespace
+
+class TestAuditLogPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { MessageBox::resetRecord(); }
+    void tellsOnlyThoseWhoMaySeeTheTrail();
+    void startupChecksTheTrail_data();
+    void startupChecksTheTrail();
+};
+
+void TestAuditLogPage::tellsOnlyThoseWhoMaySeeTheTrail()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    QVERIFY(tamper(centre));
+    AuditLogPage page(centre.database(), centre.session());
+    auto* banner = page.findChild<QLabel*>(QStringLiteral("auditChainProblemLabel"));
+    QVERIFY(banner);
+    page.show();
+
+    page.setChainVerdict(AuditLog::verifyChain(centre.database().connection()));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("entry 1 but Kindred last wrote entry 3")),
+             qPrintable(banner->text()));
+    QTest::qWait(20);
+    QCOMPARE(MessageBox::count(), 0); // nobody signed in yet: the desk is not interrupted
+
+    centre.session().signIn(member(5, StaffRole::Receptionist));
+    QTest::qWait(20);
+    QCOMPARE(MessageBox::count(), 0); // a receptionist may not see the trail
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    centre.session().signIn(member(6, StaffRole::Director));
+    QTRY_COMPARE(MessageBox::count(), 1);
+    page.resize(1100, 420);
+    keepScreenshot(&page, QStringLiteral("audit-chain-problem.png"));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Kindred last wrote entry 3")),
+             qPrintable(MessageBox::lastText()));
+
+    // Once per person: the same director signing in again is not told twice; another one is.
+    centre.session().signIn(member(5, StaffRole::Receptionist));
+    centre.session().signIn(member(6, StaffRole::Director));
+    QTest::qWait(20);
+    QCOMPARE(MessageBox::count(), 1);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    centre.session().signIn(member(7, StaffRole::Administrator));
+    QTRY_COMPARE(MessageBox::count(), 2);
+
+    // A chain that checks out clears the banner.
+    page.setChainVerdict({});
+    QVERIFY(!banner->isVisible());
+}
+
+void TestAuditLogPage::startupChecksTheTrail_data()
+{
+    QTest::addColumn<bool>("tampered");
+    QTest::newRow("newest entries deleted with the shell") << true;
+    QTest::newRow("as Kindred wrote it") << false;
+}
+
+void TestAuditLogPage::startupChecksTheTrail()
+{
+    QFETCH(bool, tampered);
+    MockClock clock(Morning);
+    TestCentre centre;
+    if (tampered) {
+        QVERIFY(tamper(centre));
+    } else {
+        Family family = TestCentre::sampleFamily();
+        QVERIFY(centre.families().save(family).ok());
+    }
+    AppStartup startup;
+    StartupOptions options;
+    options.databasePath = centre.path();
+    options.requireSignIn = false;
+    QVERIFY(startup.start(options));
+    auto* page = startup.mainWindow()->findChild<AuditLogPage*>();
+    QVERIFY(page);
+    QCOMPARE(page->chainProblem().isEmpty(), !tampered);
+    if (tampered) {
+        QVERIFY2(page->chainProblem().contains(QStringLiteral("ends at entry 1 ")), qPrintable(page->chainProblem()));
+    }
+    QTest::qWait(20);
+    QCOMPARE(MessageBox::count(), 0); // the system actor at start-up is nobody to tell
+}
+
+QTEST_MAIN(TestAuditLogPage)
+#include "TestAuditLogPage.moc"
