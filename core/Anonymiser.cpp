@@ -75,8 +75,6 @@ const auto DeletePhotoSql = QStringLiteral(R"(DELETE FROM photos WHERE id = :id)
 // once, so that no token of an anonymised family's names or tickets stays in the file.
 const auto OptimiseFamilySearchSql = QStringLiteral(R"(INSERT INTO family_search (family_search) VALUES ('optimize'))");
 const auto OptimiseTicketSearchSql = QStringLiteral(R"(INSERT INTO ticket_search (ticket_search) VALUES ('optimize'))");
-const auto UpsertSettingSql = QStringLiteral(R"(
-    INSERT INTO settings (key, value) VALUES (:key, :value) ON CONFLICT (key) DO UPDATE SET value = excluded.value)");
 
 } // namespace
 
@@ -101,31 +99,8 @@ Result<void> Anonymiser::setRetentionMonths(int months)
         return fieldError(QStringLiteral("retentionMonths"),
                           tr("Nothing was changed: the retention period is 1 to 600 months."));
     }
-    const int before = retentionMonths();
-    const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    QSqlQuery query(db);
-    query.prepare(UpsertSettingSql);
-    query.bindValue(QStringLiteral(":key"), RetentionSettingKey);
-    query.bindValue(QStringLiteral(":value"), QString::number(months));
-    if (auto done = execQuery(query); !done) {
-        return done;
-    }
-    AuditEntry entry {m_session.actorId(),
-                      QStringLiteral("settings.update"),
-                      QStringLiteral("settings"),
-                      0,
-                      {{QStringLiteral("key"), RetentionSettingKey},
-                       {QStringLiteral("old"), before},
-                       {QStringLiteral("new"), months}},
-                      {}};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited;
-    }
-    return transaction.commit();
+    // Through SettingsStore like every other setting: permission, audit entry and change notice in one place.
+    return SettingsStore(m_database, m_session).setValue(RetentionSettingKey, QString::number(months));
 }
 
 Result<QList<AnonymisationCandidate>> Anonymiser::due() const
