@@ -104,7 +104,7 @@ qint64 DrillService::drillUnderWay() const
 
 Result<qint64> DrillService::start(DrillKind kind)
 {
-    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
         return allowed.error();
     }
     const QSqlDatabase db = m_database.connection();
@@ -158,7 +158,7 @@ Result<qint64> DrillService::start(DrillKind kind)
 
 Result<QDateTime> DrillService::markAccounted(qint64 drillId, RollCallPerson::Kind kind, qint64 personId)
 {
-    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
         return allowed.error();
     }
     const QSqlDatabase db = m_database.connection();
@@ -212,7 +212,7 @@ Result<QDateTime> DrillService::markAccounted(qint64 drillId, RollCallPerson::Ki
 
 Result<Drill> DrillService::finish(qint64 drillId, const QString& notes)
 {
-    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
         return allowed.error();
     }
     const QSqlDatabase db = m_database.connection();

@@ -16,6 +16,7 @@ class Session;
 // instant) into the record; each person is then ticked with the time they were accounted for, and
 // finish() closes the record with its duration. Every step is written and audited as it happens, so
 // the record survives a station that is switched off mid-drill. Records are never deleted.
+// In an emergency anyone who may look up families (every built-in role) may take the roll call.
 class DrillService : public QObject
 {
     Q_OBJECT

@@ -118,7 +118,7 @@ const QList<Case>& cases()
          }},
         {"capture a parent's ticket", Permission::ManageTickets,
          [](Fixture& f) { return errorOf(TicketService(f.centre.database(), f.centre.session()).capture({})); }},
-        {"start an evacuation roll call", Permission::CheckInOut,
+        {"start an evacuation roll call", Permission::ViewFamilies,
          [](Fixture& f) {
              return errorOf(DrillService(f.centre.database(), f.centre.session()).start(DrillKind::Drill));
          }},
