@@ -2,6 +2,7 @@
 #include "AuditQuery.h"
 
 #include "AuditLog.h"
+#include "AuditWitness.h"
 #include "CsvWriter.h"
 #include "Database.h"
 #include "Session.h"
@@ -191,10 +192,13 @@ Result<int> AuditQuery::exportCsv(const AuditFilter& filter, const QString& path
     return int(rows.size());
 }
 
-Result<void> AuditQuery::verify() const
+Result<void> AuditQuery::verify(QSettings* stationSettings) const
 {
     if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
         return allowed;
+    }
+    if (stationSettings) {
+        return AuditWitness::verifyAndRemember(m_database.connection(), *stationSettings, m_database.path());
     }
     return AuditLog::verifyChain(m_database.connection());
 }

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QList>
 
+class QSettings;
+
 namespace Kindred {
 
 class Database;
@@ -54,8 +56,9 @@ public:
     Result<QStringList> entities() const;
     // Every matching entry (oldest first), written whole through CsvWriter.
     Result<int> exportCsv(const AuditFilter& filter, const QString& path) const;
-    // The chain check (AuditLog::verifyChain), for the viewer's "Check the trail" and at start.
-    Result<void> verify() const;
+    // The chain check (AuditLog::verifyChain), for the viewer's "Check the trail"; with this computer's
+    // memory of the trail (AuditWitness) when `stationSettings` is given.
+    Result<void> verify(QSettings* stationSettings = nullptr) const;
 
 private:
     Database& m_database;

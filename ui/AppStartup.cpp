@@ -3,6 +3,7 @@
 
 #include "AccountsPage.h"
 #include "AuditLogPage.h"
+#include "AuditWitness.h"
 #include "CentreSettings.h"
 #include "CentreStore.h"
 #include "DashboardPage.h"
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
+#include <QSettings>
 #include <QStyle>
 #include <QTabWidget>
 #include <QThread>
@@ -236,14 +238,16 @@ void AppStartup::checkAuditTrail()
 {
     // Every open walks the audit chain, so that an edit made outside Kindred is reported without anyone
     // asking. A small file is walked at once; a big one on a connection of its own, like its quick
-    // check, so that the desk works meanwhile. The page tells whoever may see the trail.
+    // check, so that the desk works meanwhile. This computer's memory of the trail (AuditWitness, in its
+    // own settings) also catches a trail rewritten from scratch. The page tells whoever may see the trail.
     QPointer<AuditLogPage> page = m_window->findChild<AuditLogPage*>();
     if (!page) {
         return;
     }
     const QString path = m_database->path();
     if (QFileInfo(path).size() <= OpenOptions().quickCheckMaxBytes) {
-        page->setChainVerdict(AuditLog::verifyChain(m_database->connection()));
+        QSettings settings;
+        page->setChainVerdict(AuditWitness::verifyAndRemember(m_database->connection(), settings, path));
         return;
     }
     QThread* thread = QThread::create([path, page] {
@@ -254,7 +258,8 @@ void AppStartup::checkAuditTrail()
         if (!connection) {
             return; // the quick check and the desk's own connection report a file that does not open
         }
-        const Result<void> verdict = AuditLog::verifyChain(connection.value()->connection());
+        QSettings settings;
+        const Result<void> verdict = AuditWitness::verifyAndRemember(connection.value()->connection(), settings, path);
         QMetaObject::invokeMethod(page, [page, verdict] {
             if (page) {
                 page->setChainVerdict(verdict);

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -276,7 +277,8 @@ void AuditLogPage::tellAboutChainProblem()
 
 void AuditLogPage::checkChain()
 {
-    const auto verified = m_query->verify();
+    QSettings stationSettings;
+    const auto verified = m_query->verify(&stationSettings);
     if (m_session.can(Permission::ViewAudit)) {
         m_chainProblem = verified.ok() ? QString() : verified.errorString();
         showChainProblem();
