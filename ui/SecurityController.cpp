@@ -9,7 +9,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
+#include <QLabel>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTimer>
@@ -89,6 +91,13 @@ void SecurityController::lockNow()
 
 bool SecurityController::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::Resize && !m_curtains.isEmpty()) { // a covered dialog keeps its curtain
+        for (const QPointer<QWidget>& curtain : std::as_const(m_curtains)) {
+            if (curtain && curtain->parentWidget() == watched) {
+                curtain->setGeometry(curtain->parentWidget()->rect());
+            }
+        }
+    }
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
@@ -115,6 +124,10 @@ void SecurityController::showDialog(int mode)
     auto* dialog = new SignInDialog(*m_signIn, SignInDialog::Mode(mode), m_window);
     dialog->setObjectName(QStringLiteral("signInDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // An emergency does not wait for a PIN: F12 opens the roll call from the locked screen too.
+    if (auto* rollCall = m_window->findChild<QAction*>(QStringLiteral("rollCallAction"))) {
+        dialog->addAction(rollCall);
+    }
     dialog->preselect(previous);
     m_dialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this] {
@@ -130,6 +143,33 @@ void SecurityController::setContentsHidden(bool hidden)
 {
     if (QWidget* central = m_window->centralWidget()) {
         central->setVisible(!hidden);
+    }
+    for (const QPointer<QWidget>& curtain : std::as_const(m_curtains)) {
+        if (curtain) {
+            curtain->parentWidget()->setEnabled(true);
+            delete curtain.data();
+        }
+    }
+    m_curtains.clear();
+    if (!hidden) {
+        return;
+    }
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        auto* dialog = qobject_cast<QDialog*>(window);
+        if (!dialog || dialog == m_dialog || !dialog->isVisible()) {
+            continue;
+        }
+        auto* curtain = new QLabel(tr("Kindred is locked. Sign in to carry on with this."), dialog);
+        curtain->setObjectName(QStringLiteral("lockCurtain"));
+        curtain->setAlignment(Qt::AlignCenter);
+        curtain->setWordWrap(true);
+        curtain->setAutoFillBackground(true);
+        curtain->setGeometry(dialog->rect());
+        dialog->setEnabled(false); // no typing into it from behind the curtain
+        curtain->show();
+        curtain->raise();
+        m_curtains << curtain;
     }
 }
 

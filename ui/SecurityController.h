@@ -4,6 +4,7 @@
 #include "IdleLock.h"
 #include "SignInDialog.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -62,6 +63,9 @@ private:
     QTimer* m_timer;
     QToolButton* m_whoButton; // in the status bar: who is at the desk; a click locks
     QPointer<SignInDialog> m_dialog;
+    // While locked, every other open dialog (a family being edited, a check-out half done) is covered
+    // rather than closed, so nothing typed is lost and nothing in it can be read.
+    QList<QPointer<QWidget>> m_curtains;
 };
 
 } // namespace Kindred

@@ -6,8 +6,10 @@
 #include "SignInService.h"
 #include "TestCentre.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -57,6 +59,8 @@ private slots:
     void idleLockHidesTheWindowUntilThePin();
     void ctrlLThenAnotherPinSwitchesThePerson();
     void auditPageHiddenFromReceptionist();
+    void lockCoversOpenDialogsAndKeepsWhatWasTyped();
+    void rollCallOpensFromTheLockedScreen();
 };
 
 void TestSignInDialog::firstStartAsksForTheAdministrator()
@@ -270,6 +274,72 @@ void TestSignInDialog::auditPageHiddenFromReceptionist()
     QVERIFY(table->rowCount() >= 1); // the staff and family records saved above, from today
     page.resize(1100, 500);
     grab(&page, QStringLiteral("audit-trail.png"));
+}
+
+void TestSignInDialog::lockCoversOpenDialogsAndKeepsWhatWasTyped()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    const qint64 lena = staffWithPin(centre, StaffRole::Receptionist, QStringLiteral("Lena"), QStringLiteral("2222"));
+    QVERIFY(lena);
+    QMainWindow window;
+    window.setCentralWidget(new QLabel(QStringLiteral("Front desk")));
+    window.show();
+    SecurityController security(centre.database(), centre.session(), &window);
+    security.start();
+    QTest::keyClicks(security.dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit")), QStringLiteral("2222"));
+    QTest::keyClick(security.dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit")), Qt::Key_Return);
+    QTRY_VERIFY(!security.isLocked());
+
+    // Lena is halfway through a form when the desk locks.
+    QDialog form(&window);
+    auto* notes = new QLineEdit(&form);
+    notes->setText(QStringLiteral("Allergic to kiwi fruit"));
+    form.resize(400, 200);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    security.lockNow();
+    QVERIFY(security.isLocked());
+    auto* curtain = form.findChild<QLabel*>(QStringLiteral("lockCurtain"));
+    QVERIFY(curtain && curtain->isVisible());
+    QCOMPARE(curtain->geometry(), form.rect());
+    QVERIFY(!form.isEnabled());
+    QVERIFY(form.isVisible()); // covered, not closed
+    form.resize(500, 260);
+    QCOMPARE(curtain->geometry(), form.rect());
+
+    auto* pin = security.dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTest::keyClicks(pin, QStringLiteral("2222"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTRY_VERIFY(!security.isLocked());
+    QVERIFY(!form.findChild<QLabel*>(QStringLiteral("lockCurtain")));
+    QVERIFY(form.isEnabled());
+    QCOMPARE(notes->text(), QStringLiteral("Allergic to kiwi fruit"));
+}
+
+void TestSignInDialog::rollCallOpensFromTheLockedScreen()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    QVERIFY(staffWithPin(centre, StaffRole::Receptionist, QStringLiteral("Lena"), QStringLiteral("2222")));
+    QMainWindow window;
+    window.setCentralWidget(new QLabel(QStringLiteral("Front desk")));
+    auto* rollCall = new QAction(QStringLiteral("Emergency roll call"), &window);
+    rollCall->setObjectName(QStringLiteral("rollCallAction"));
+    rollCall->setShortcut(QKeySequence(Qt::Key_F12));
+    rollCall->setShortcutContext(Qt::ApplicationShortcut);
+    window.addAction(rollCall);
+    int opened = 0;
+    connect(rollCall, &QAction::triggered, this, [&opened] { ++opened; });
+    window.show();
+    SecurityController security(centre.database(), centre.session(), &window);
+    security.start(); // nobody signed in yet: the PIN field has the focus
+
+    auto* pin = security.dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), pin);
+    QTest::keyClick(pin, Qt::Key_F12);
+    QCOMPARE(opened, 1);
+    QVERIFY(security.isLocked()); // the roll call opens; the desk stays locked
 }
 
 QTEST_MAIN(TestSignInDialog)
