@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
 
+#include "AuditRow.h"
+
 #include "Clock.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -166,29 +168,21 @@ Result<void> AuditLog::verifyChain(const QSqlDatabase& db)
     qint64 entries = 0;
     qint64 lastId = 0;
     while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        const QString at = query.value(1).toString();
-        const qint64 actor = query.value(2).toLongLong();
-        const QString action = query.value(3).toString();
-        const QString entity = query.value(4).toString();
-        const qint64 entityId = query.value(5).toLongLong();
-        const QString details = query.value(6).toString();
-        const QString reason = query.value(7).toString();
-        const QString stored = query.value(9).toString();
-        if (query.value(8).toString() != previous) {
-            return changedAt(id);
+        const AuditRow row = AuditRow::read(query);
+        if (row.previousHash != previous) {
+            return changedAt(row.id);
         }
-        if (details == RedactedDetails) {
-            const auto seal = seals->constFind(id);
-            if (seal == seals->cend() || seal->redactedBy <= id
-                || seal->seal != hashOf(stored, at, actor, action, entity, entityId, details, reason)) {
-                return changedAt(id);
+        if (row.details == RedactedDetails) {
+            const auto seal = seals->constFind(row.id);
+            if (seal == seals->cend() || seal->redactedBy <= row.id
+                || seal->seal != row.seal(row.details, row.reason)) {
+                return changedAt(row.id);
             }
-        } else if (stored != hashOf(previous, at, actor, action, entity, entityId, details, reason)) {
-            return changedAt(id);
+        } else if (row.hash != row.expectedHash(previous)) {
+            return changedAt(row.id);
         }
-        previous = stored;
-        lastId = id;
+        previous = row.hash;
+        lastId = row.id;
         ++entries;
     }
     query.finish();

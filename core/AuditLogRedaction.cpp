@@ -2,6 +2,8 @@
 // AuditLog::redact: the one change an audit entry may undergo (see AuditLog.h).
 #include "AuditLog.h"
 
+#include "AuditRow.h"
+
 #include "SqlValues.h"
 #include "StoreError.h"
 
@@ -13,7 +15,7 @@ namespace Kindred {
 namespace {
 
 const auto EntrySql = QStringLiteral(R"(
-    SELECT at_utc, actor_staff_id, action, entity, entity_id, details, reason, prev_hash, hash
+    SELECT id, at_utc, actor_staff_id, action, entity, entity_id, details, reason, prev_hash, hash
     FROM audit_log WHERE id = :id)");
 const auto RedactSql = QStringLiteral(R"(UPDATE audit_log SET details = :details, reason = :reason WHERE id = :id)");
 
@@ -34,24 +36,17 @@ Result<int> AuditLog::redact(const QSqlDatabase& db, qint64 actorId, const QList
         if (!entry.next()) {
             continue;
         }
-        const QString at = entry.value(0).toString();
-        const qint64 actor = entry.value(1).toLongLong();
-        const QString action = entry.value(2).toString();
-        const QString entity = entry.value(3).toString();
-        const qint64 entityId = entry.value(4).toLongLong();
-        const QString details = entry.value(5).toString();
-        const QString oldReason = entry.value(6).toString();
-        const QString hash = entry.value(8).toString();
-        if (details == RedactedDetails || action == RedactAction) {
+        const AuditRow row = AuditRow::read(entry);
+        if (row.details == RedactedDetails || row.action == RedactAction) {
             continue;
         }
-        if (hash != hashOf(entry.value(7).toString(), at, actor, action, entity, entityId, details, oldReason)) {
+        if (row.hash != row.expectedHash(row.previousHash)) {
             return Error {tr("Nothing was changed: audit entry %1 was changed outside Kindred, so it is kept as "
                              "evidence. Check the audit trail and ask your administrator.")
                               .arg(id)};
         }
         entry.finish();
-        const QString newReason = rewriteReason ? rewriteReason(oldReason) : oldReason;
+        const QString newReason = rewriteReason ? rewriteReason(row.reason) : row.reason;
         QSqlQuery update(db);
         update.prepare(RedactSql);
         update.bindValue(QStringLiteral(":details"), RedactedDetails);
@@ -60,9 +55,8 @@ Result<int> AuditLog::redact(const QSqlDatabase& db, qint64 actorId, const QList
         if (auto done = execQuery(update); !done) {
             return done.error();
         }
-        sealed.append(QJsonObject {
-            {QStringLiteral("id"), id},
-            {QStringLiteral("seal"), hashOf(hash, at, actor, action, entity, entityId, RedactedDetails, newReason)}});
+        sealed.append(
+            QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("seal"), row.seal(RedactedDetails, newReason)}});
     }
     if (sealed.isEmpty()) {
         return 0;
