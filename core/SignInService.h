@@ -80,6 +80,9 @@ public:
     // verifyPin(), then that person becomes the acting user: switching the person at the desk.
     Result<StaffMember> signInWithPin(const QString& pin);
     Result<DeskPinStatus> deskStatus() const;
+    // Clears the desk's wrong-PIN count and wait (an administrator, signed in with a password, vouching
+    // for the desk). ManageAccounts; audited.
+    Result<void> unlockDesk();
 
 signals:
     void accountsChanged();

@@ -31,6 +31,39 @@ Result<DeskPinStatus> SignInService::deskStatus() const
     return PinIndex(m_database.connection()).deskStatus();
 }
 
+Result<void> SignInService::unlockDesk()
+{
+    if (auto allowed = m_session.require(Permission::ManageAccounts); !allowed) {
+        return allowed;
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    auto desk = PinIndex(db).deskStatus();
+    if (!desk) {
+        return desk.error();
+    }
+    if (desk->failedAttempts == 0 && !desk->lockedUntil.isValid()) {
+        return {}; // nothing to clear, nothing to record
+    }
+    if (auto recorded = PinIndex(db).recordDesk(0, QDateTime()); !recorded) {
+        return recorded;
+    }
+    const QJsonObject details {{QStringLiteral("failedAttempts"), desk->failedAttempts}};
+    if (auto audited = AuditLog::append(
+            db, {m_session.actorId(), QStringLiteral("account.desk_unlock"), QStringLiteral("desk"), 0, details, {}});
+        !audited) {
+        return audited;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    emit accountsChanged();
+    return {};
+}
+
 Result<void> SignInService::requireDeskOpen() const
 {
     auto desk = deskStatus();

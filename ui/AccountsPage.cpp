@@ -42,6 +42,8 @@ AccountsPage::AccountsPage(Session& session, CentreStore& centre, SignInService&
     , m_roleComboBox(new QComboBox(this))
     , m_roleButton(new QPushButton(tr("&Give role"), this))
     , m_unlockButton(new QPushButton(tr("&Unlock"), this))
+    , m_deskLabel(new QLabel(this))
+    , m_deskButton(new QPushButton(tr("Clear the desk's &lock-out"), this))
     , m_statusLabel(new QLabel(this))
     , m_rolesPanel(new RolesPanel(session, roles, this))
 {
@@ -53,6 +55,8 @@ AccountsPage::AccountsPage(Session& session, CentreStore& centre, SignInService&
     m_roleComboBox->setObjectName(QStringLiteral("accountRoleComboBox"));
     m_roleButton->setObjectName(QStringLiteral("giveRoleButton"));
     m_unlockButton->setObjectName(QStringLiteral("unlockAccountButton"));
+    m_deskLabel->setObjectName(QStringLiteral("deskPinLabel"));
+    m_deskButton->setObjectName(QStringLiteral("unlockDeskButton"));
     m_statusLabel->setObjectName(QStringLiteral("accountsStatusLabel"));
 
     m_refusedLabel->setWordWrap(true);
@@ -86,6 +90,10 @@ AccountsPage::AccountsPage(Session& session, CentreStore& centre, SignInService&
     auto* accountsLayout = new QVBoxLayout(accountsTab);
     accountsLayout->addWidget(m_accountsTableWidget);
     accountsLayout->addLayout(actions);
+    auto* desk = new QHBoxLayout;
+    desk->addWidget(m_deskLabel, 1);
+    desk->addWidget(m_deskButton);
+    accountsLayout->addLayout(desk);
     accountsLayout->addWidget(m_statusLabel);
 
     auto* tabs = new QTabWidget(this);
@@ -102,6 +110,7 @@ AccountsPage::AccountsPage(Session& session, CentreStore& centre, SignInService&
     connect(m_passwordButton, &QPushButton::clicked, this, &AccountsPage::setPassword);
     connect(m_roleButton, &QPushButton::clicked, this, &AccountsPage::giveRole);
     connect(m_unlockButton, &QPushButton::clicked, this, &AccountsPage::unlock);
+    connect(m_deskButton, &QPushButton::clicked, this, &AccountsPage::unlockDesk);
     connect(m_accountsTableWidget, &QTableWidget::itemSelectionChanged, this, &AccountsPage::updateActions);
     connect(&m_session, &Session::actorChanged, this, &AccountsPage::updateAccess);
     connect(&m_session, &Session::permissionsChanged, this, &AccountsPage::refresh);
@@ -164,6 +173,18 @@ void AccountsPage::refresh()
     }
     selectStaff(selected);
     updateActions();
+
+    const auto desk = m_accounts.deskStatus();
+    const bool deskLocked = desk.ok() && desk->lockedUntil.isValid() && desk->lockedUntil > Clock::currentDateTimeUtc();
+    m_deskLabel->setText(
+        !desk.ok() ? desk.errorString()
+            : deskLocked
+            ? tr("PINs at the desk: %1 wrong in a row; no PIN is taken until %2.")
+                  .arg(desk->failedAttempts)
+                  .arg(locale.toString(desk->lockedUntil.toTimeZone(Clock::timeZone()), QLocale::ShortFormat))
+            : desk->failedAttempts > 0 ? tr("PINs at the desk: %1 wrong in a row.").arg(desk->failedAttempts)
+                                       : tr("PINs at the desk: no wrong tries."));
+    m_deskButton->setEnabled(desk.ok() && (desk->failedAttempts > 0 || desk->lockedUntil.isValid()));
 }
 
 void AccountsPage::selectStaff(qint64 staffId)
@@ -270,6 +291,16 @@ void AccountsPage::unlock()
         return;
     }
     showStatus(tr("%1 may try again now.").arg(name), true);
+    refresh();
+}
+
+void AccountsPage::unlockDesk()
+{
+    if (auto unlocked = m_accounts.unlockDesk(); !unlocked) {
+        showStatus(unlocked.errorString(), false);
+        return;
+    }
+    showStatus(tr("PINs may be typed at the desk again."), true);
     refresh();
 }
 

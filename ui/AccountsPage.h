@@ -40,6 +40,7 @@ public:
     SecretDialog* setPassword();
     void giveRole();
     void unlock();
+    void unlockDesk();
 
 private:
     void updateAccess();
@@ -60,6 +61,8 @@ private:
     QComboBox* m_roleComboBox;
     QPushButton* m_roleButton;
     QPushButton* m_unlockButton;
+    QLabel* m_deskLabel; // wrong PINs that matched no one, for the whole desk
+    QPushButton* m_deskButton;
     QLabel* m_statusLabel;
     RolesPanel* m_rolesPanel;
 };

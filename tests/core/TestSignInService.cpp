@@ -63,6 +63,7 @@ private slots:
     void pinFromBeforeTheMigration();
     void demoPinsAreDistinct();
     void administratorKeepsAccountManagement();
+    void administratorClearsTheDeskWait();
 };
 
 void TestSignInService::pinRules_data()
@@ -644,6 +645,35 @@ void TestSignInService::administratorKeepsAccountManagement()
     QVERIFY(service.setCustomRole(ada, QString()).ok()); // back to her own role: still an administrator
     QVERIFY(service.setCustomRole(lena, QStringLiteral("director")).ok()); // someone else's: allowed
     QCOMPARE(service.status(lena)->customRole, QStringLiteral("director"));
+}
+
+void TestSignInService::administratorClearsTheDeskWait()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    const Desk desk = addDesk(centre, service);
+    QVERIFY(desk.ana);
+    const qint64 ada = addStaff(centre, StaffRole::Administrator, QStringLiteral("Ada"));
+    QVERIFY(service.setPassword(ada, QStringLiteral("administrator's own password")).ok());
+    QVERIFY(service.unlockDesk().ok()); // nothing to clear: nothing recorded
+    QCOMPARE(countRows(centre, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.desk_unlock'")),
+             0);
+    for (const QString& wrong : {QStringLiteral("9999"), QStringLiteral("9998"), QStringLiteral("9997")}) {
+        QVERIFY(!service.signInWithPin(wrong).ok());
+    }
+    QVERIFY(service.deskStatus()->lockedUntil.isValid());
+
+    QVERIFY(service.signIn(desk.ana, QStringLiteral("a long enough password")).ok()); // an educator may not
+    QVERIFY(!service.unlockDesk().ok());
+    QCOMPARE(service.deskStatus()->failedAttempts, 3);
+    QVERIFY(service.signIn(ada, QStringLiteral("administrator's own password")).ok());
+    QVERIFY(service.unlockDesk().ok());
+    QCOMPARE(service.deskStatus()->failedAttempts, 0);
+    QVERIFY(!service.deskStatus()->lockedUntil.isValid());
+    QCOMPARE(countRows(centre, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.desk_unlock'")),
+             1);
+    QCOMPARE(service.signInWithPin(QStringLiteral("2222"))->id, desk.lena); // no waiting out the 30 s
 }
 
 QTEST_MAIN(TestSignInService)

@@ -87,6 +87,7 @@ private slots:
     void customRoleGetsAPermission();
     void receptionistGetsNoActions();
     void demoCentreStaffAreListed();
+    void administratorClearsTheDeskLockOut();
 };
 
 void TestAccountsPage::administratorSetsAPin()
@@ -237,6 +238,34 @@ void TestAccountsPage::demoCentreStaffAreListed()
     QCOMPARE(table->item(table->currentRow(), 5)->text(), QStringLiteral("no: 1 wrong try"));
     QCoreApplication::processEvents(); // the role list resizes to its longest name
     grab(&page, QStringLiteral("accounts-demo.png"));
+}
+
+void TestAccountsPage::administratorClearsTheDeskLockOut()
+{
+    MockClock clock(Morning);
+    Desk desk;
+    QVERIFY(desk.setUp());
+    QVERIFY(desk.accounts.setPin(desk.educator.id, QStringLiteral("4826")).ok());
+    AccountsPage page(desk.centre.session(), desk.centre.centre(), desk.accounts, desk.roles);
+    page.resize(900, 500);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* label = page.findChild<QLabel*>(QStringLiteral("deskPinLabel"));
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("unlockDeskButton"));
+    QVERIFY(!button->isEnabled());
+    for (const QString& wrong : {QStringLiteral("1001"), QStringLiteral("1002"), QStringLiteral("1003")}) {
+        QVERIFY(!desk.accounts.signInWithPin(wrong).ok()); // someone tries PINs at the desk
+    }
+    desk.centre.session().signIn(desk.admin); // the administrator signs in with a password
+    page.refresh();
+    QVERIFY2(label->text().contains(QStringLiteral("3 wrong")), qPrintable(label->text()));
+    QVERIFY(button->isEnabled());
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(desk.accounts.deskStatus()->failedAttempts, 0);
+    QVERIFY2(label->text().contains(QStringLiteral("no wrong tries")), qPrintable(label->text()));
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(desk.accounts.signInWithPin(QStringLiteral("4826"))->id, desk.educator.id);
 }
 
 QTEST_MAIN(TestAccountsPage)
