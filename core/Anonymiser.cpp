@@ -184,6 +184,23 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
         return allowed.error();
     }
     const QSqlDatabase db = m_database.connection();
+    // Most of the audit trail is searched for the family's entries before the write lock is taken, so
+    // that other stations' check-ins do not wait for the scan of a long trail.
+    QList<qint64> auditIds;
+    qint64 scannedUpTo = 0; // entries after this one are searched under the lock
+    if (auto earlyNames = FamilyPseudonyms::read(db, familyId)) {
+        auto newest = FamilyTextScrubber::newestAuditId(db);
+        if (!newest) {
+            return newest.error();
+        }
+        auto earlier = FamilyTextScrubber::auditEntries(db, familyId, earlyNames.value(), 0, newest.value());
+        if (!earlier) {
+            return earlier.error();
+        }
+        auditIds = earlier.value();
+        scannedUpTo = newest.value();
+    }
+
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
@@ -211,10 +228,11 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
     if (!names) {
         return names.error();
     }
-    auto auditIds = FamilyTextScrubber::auditEntries(db, familyId, names.value());
-    if (!auditIds) {
-        return auditIds.error();
+    auto newerAuditIds = FamilyTextScrubber::auditEntries(db, familyId, names.value(), scannedUpTo);
+    if (!newerAuditIds) {
+        return newerAuditIds.error();
     }
+    auditIds.append(newerAuditIds.value()); // both lists are sorted, and the second starts after the first
     QSqlQuery kept(db);
     kept.prepare(KeptSql);
     kept.bindValue(QStringLiteral(":family"), familyId);
@@ -279,8 +297,8 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
     }
     const FamilyPseudonyms& pseudonyms = names.value();
     auto redacted = AuditLog::redact(
-        db, m_session.actorId(), auditIds.value(),
-        [&pseudonyms](const QString& text) { return pseudonyms.apply(text); }, reason);
+        db, m_session.actorId(), auditIds, [&pseudonyms](const QString& text) { return pseudonyms.apply(text); },
+        reason);
     if (!redacted) {
         return redacted.error();
     }

@@ -18,7 +18,7 @@ namespace {
 // Audit entries about the family's own records. Health records are found through their child.
 const auto LinkedAuditSql = QStringLiteral(R"(
     SELECT id FROM audit_log
-    WHERE action <> 'audit.redact' AND details <> '{"redacted":true}' AND (
+    WHERE id > :after AND id <= :upTo AND action <> 'audit.redact' AND details <> '{"redacted":true}' AND (
            (entity = 'family' AND entity_id = :family)
         OR (entity = 'child' AND entity_id IN (SELECT id FROM children WHERE family_id = :family))
         OR (entity = 'person' AND entity_id IN (SELECT id FROM people WHERE family_id = :family))
@@ -39,11 +39,12 @@ const auto LinkedAuditSql = QStringLiteral(R"(
         OR (entity = 'medication_log' AND entity_id IN (SELECT id FROM medication_log WHERE child_id IN
                 (SELECT id FROM children WHERE family_id = :family))))
     ORDER BY id)");
+const auto NewestAuditSql = QStringLiteral(R"(SELECT coalesce(max(id), 0) FROM audit_log)");
 // Other entries that may name the family's people: narrowed here by folded text (ASCII case only),
 // decided by FamilyPseudonyms (whole words, any case).
 const auto NamingAuditSql = QStringLiteral(R"(
     SELECT id, details, reason FROM audit_log
-    WHERE action <> 'audit.redact' AND details <> '{"redacted":true}'
+    WHERE id > :after AND id <= :upTo AND action <> 'audit.redact' AND details <> '{"redacted":true}'
       AND EXISTS (SELECT 1 FROM json_each(:names) n
                   WHERE instr(lower(details), n.value) > 0 OR instr(lower(reason), n.value) > 0)
     ORDER BY id)");
@@ -188,14 +189,25 @@ Result<int> rewrite(const QSqlDatabase& db, const Rewrite& table, qint64 familyI
 
 } // namespace
 
+Result<qint64> FamilyTextScrubber::newestAuditId(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(NewestAuditSql) || !query.next()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    return query.value(0).toLongLong();
+}
+
 Result<QList<qint64>> FamilyTextScrubber::auditEntries(const QSqlDatabase& db, qint64 familyId,
-                                                       const FamilyPseudonyms& names)
+                                                       const FamilyPseudonyms& names, qint64 afterId, qint64 upToId)
 {
     QList<qint64> ids;
     QSqlQuery linked(db);
     linked.setForwardOnly(true);
     linked.prepare(LinkedAuditSql);
     linked.bindValue(QStringLiteral(":family"), familyId);
+    linked.bindValue(QStringLiteral(":after"), afterId);
+    linked.bindValue(QStringLiteral(":upTo"), upToId);
     if (!linked.exec()) {
         return StoreError::fromSql(linked.lastError());
     }
@@ -212,6 +224,8 @@ Result<QList<qint64>> FamilyTextScrubber::auditEntries(const QSqlDatabase& db, q
     naming.setForwardOnly(true);
     naming.prepare(NamingAuditSql);
     naming.bindValue(QStringLiteral(":names"), QString::fromUtf8(QJsonDocument(fullNames).toJson()));
+    naming.bindValue(QStringLiteral(":after"), afterId);
+    naming.bindValue(QStringLiteral(":upTo"), upToId);
     if (!naming.exec()) {
         return StoreError::fromSql(naming.lastError());
     }

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <limits>
+
 namespace Kindred {
 
 class FamilyPseudonyms;
@@ -32,8 +34,13 @@ class FamilyTextScrubber
 public:
     static inline const QString Marker = QStringLiteral("[anonymised]");
 
-    // Which audit entries will be redacted: read before any of the family's rows change.
-    static Result<QList<qint64>> auditEntries(const QSqlDatabase& db, qint64 familyId, const FamilyPseudonyms& names);
+    // Which audit entries with ids in (afterId, upToId] will be redacted: read before any of the
+    // family's rows change. Scanning a long trail takes seconds, so the anonymiser reads most of it
+    // before it takes the write lock and only the newest entries inside it.
+    static Result<QList<qint64>> auditEntries(const QSqlDatabase& db, qint64 familyId, const FamilyPseudonyms& names,
+                                              qint64 afterId = 0, qint64 upToId = std::numeric_limits<qint64>::max());
+    // The newest audit entry's id (0 for none): where a scan before the write lock stops.
+    static Result<qint64> newestAuditId(const QSqlDatabase& db);
     static Result<void> scrub(const QSqlDatabase& db, qint64 familyId, const FamilyPseudonyms& names,
                               AnonymisationReport& report);
 };

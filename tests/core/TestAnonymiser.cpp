@@ -7,6 +7,8 @@
 #include "DrillService.h"
 #include "FamilyDataExport.h"
 #include "FamilyJson.h"
+#include "FamilyPseudonyms.h"
+#include "FamilyTextScrubber.h"
 #include "HealthRecordService.h"
 #include "IncidentService.h"
 #include "MockClock.h"
@@ -93,6 +95,7 @@ private slots:
     void leavesNoNameReadable();
     void retentionSetting_data();
     void retentionSetting();
+    void auditScanSplitsAtAnyEntry();
 };
 
 void TestAnonymiser::keepsExactlyTheRecordsItMust()
@@ -544,6 +547,32 @@ void TestAnonymiser::retentionSetting()
     Anonymiser anonymiser(centre.database(), centre.session());
     QCOMPARE(anonymiser.setRetentionMonths(months).ok(), accepted);
     QCOMPARE(anonymiser.retentionMonths(), accepted ? months : Anonymiser::DefaultRetentionMonths);
+}
+
+// The anonymiser reads most of the trail before it takes the write lock and the rest under it: the two
+// parts, split anywhere, find exactly what one scan finds.
+void TestAnonymiser::auditScanSplitsAtAnyEntry()
+{
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily(QStringLiteral("Okafor"));
+    QVERIFY(centre.families().save(family).ok());
+    Family other = TestCentre::sampleFamily(QStringLiteral("Nguyen"));
+    QVERIFY(centre.families().save(other).ok());
+    family.notes = QStringLiteral("Moved closer to work");
+    QVERIFY(centre.families().save(family).ok());
+    const QSqlDatabase db = centre.database().connection();
+    auto names = FamilyPseudonyms::read(db, family.id);
+    QVERIFY(names);
+    const auto whole = FamilyTextScrubber::auditEntries(db, family.id, names.value());
+    QVERIFY(whole && whole->size() >= 2);
+    const auto newest = FamilyTextScrubber::newestAuditId(db);
+    QVERIFY(newest && newest.value() >= whole->last());
+    for (qint64 split = 0; split <= newest.value(); ++split) {
+        auto before = FamilyTextScrubber::auditEntries(db, family.id, names.value(), 0, split);
+        auto after = FamilyTextScrubber::auditEntries(db, family.id, names.value(), split);
+        QVERIFY(before && after);
+        QCOMPARE(before.value() + after.value(), whole.value());
+    }
 }
 
 QTEST_MAIN(TestAnonymiser)
