@@ -173,6 +173,41 @@ Result<void> Anonymiser::anonymise(qint64 familyId, const QString& reason)
     return purgeSearchIndexes();
 }
 
+AnonymisationReport& AnonymisationReport::operator+=(const AnonymisationReport& other)
+{
+    familyId = 0;
+    children += other.children;
+    adults += other.adults;
+    photosDeleted += other.photosDeleted;
+    detailsDeleted += other.detailsDeleted;
+    healthRecordsDeleted += other.healthRecordsDeleted;
+    ticketsBlanked += other.ticketsBlanked;
+    ticketNotesBlanked += other.ticketNotesBlanked;
+    incidentsRewritten += other.incidentsRewritten;
+    recordsRewritten += other.recordsRewritten;
+    auditEntriesRedacted += other.auditEntriesRedacted;
+    attendanceKept += other.attendanceKept;
+    incidentsKept += other.incidentsKept;
+    return *this;
+}
+
+Result<AnonymisationReport> Anonymiser::dryRunDue()
+{
+    auto candidates = due();
+    if (!candidates) {
+        return candidates.error();
+    }
+    AnonymisationReport total;
+    for (const AnonymisationCandidate& candidate : candidates.value()) {
+        auto report = dryRun(candidate.familyId);
+        if (!report) {
+            return report.error();
+        }
+        total += report.value();
+    }
+    return total;
+}
+
 Result<AnonymisationReport> Anonymiser::dryRun(qint64 familyId)
 {
     return run(familyId, tr("Dry run"), false);

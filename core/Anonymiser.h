@@ -38,6 +38,9 @@ struct AnonymisationReport
     int auditEntriesRedacted = 0;
     int attendanceKept = 0; // licensing records kept as they are
     int incidentsKept = 0;
+
+    // Adds another family's figures (familyId becomes 0: several families).
+    AnonymisationReport& operator+=(const AnonymisationReport& other);
 };
 
 // When a family has left (withdrawn or archived) and the retention period has passed since, its
@@ -71,6 +74,8 @@ public:
     // What anonymise() would change for this family (which must be due): done in a transaction that is
     // rolled back, so the counts are exact and nothing is changed or audited.
     Result<AnonymisationReport> dryRun(qint64 familyId);
+    // What anonymiseDue() would change and keep, summed over the families due; nothing is changed.
+    Result<AnonymisationReport> dryRunDue();
 
 private:
     Result<AnonymisationReport> run(qint64 familyId, const QString& reason, bool keep);

@@ -11,6 +11,7 @@
 #include "Session.h"
 #include "SettingsStore.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -210,10 +211,33 @@ void PrivacyPage::anonymiseDue()
         m_statusLabel->setText(tr("No family is due."));
         return;
     }
+    // The director sees what will change and what stays before saying yes.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto preview = Anonymiser(m_database, m_session).dryRunDue();
+    QApplication::restoreOverrideCursor();
+    if (!preview) {
+        m_statusLabel->setText(preview.errorString());
+        return;
+    }
+    const AnonymisationReport& r = preview.value();
+    const QString changes
+        = tr("Replaced with placeholders: the names and details of %1 and %2. Deleted: %3, %4 and %5. Texts removed "
+             "from %6 and %7. Names replaced in %8 and %9; %10 redacted.")
+              .arg(tr("%Ln child(ren)", nullptr, r.children), tr("%Ln adult(s)", nullptr, r.adults),
+                   tr("%Ln photo(s)", nullptr, r.photosDeleted),
+                   tr("%Ln allergy, contact or pickup record(s)", nullptr, r.detailsDeleted),
+                   tr("%Ln health record(s)", nullptr, r.healthRecordsDeleted),
+                   tr("%Ln ticket(s)", nullptr, r.ticketsBlanked),
+                   tr("%Ln ticket note(s)", nullptr, r.ticketNotesBlanked),
+                   tr("%Ln incident(s)", nullptr, r.incidentsRewritten),
+                   tr("%Ln other record(s)", nullptr, r.recordsRewritten))
+              .arg(tr("%Ln audit entry(ies)", nullptr, r.auditEntriesRedacted));
+    const QString kept = tr("Kept as they are, for licensing: %1 and %2.")
+                             .arg(tr("%Ln attendance record(s)", nullptr, r.attendanceKept),
+                                  tr("%Ln incident(s)", nullptr, r.incidentsKept));
     if (MessageBox::question(this, tr("Anonymise families"),
-                             tr("Replace the personal data of the %n family(ies) listed with placeholders and "
-                                "delete their photos? This cannot be undone.",
-                                nullptr, count))
+                             tr("Anonymise the %n family(ies) listed? This cannot be undone.", nullptr, count)
+                                 + QStringLiteral("\n\n") + changes + QStringLiteral("\n\n") + kept)
         != QMessageBox::Yes) {
         return;
     }

@@ -78,17 +78,94 @@
 <context>
     <name>Kindred::PrivacyPage</name>
     <message numerus="yes">
-        <source>Replace the personal data of the %n family(ies) listed with placeholders and delete their photos? This cannot be undone.</source>
-        <translation>
-            <numerusform>Replace the personal data of the %n family listed with placeholders and delete their photos? This cannot be undone.</numerusform>
-            <numerusform>Replace the personal data of the %n families listed with placeholders and delete their photos? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n family(ies) anonymised.</source>
         <translation>
             <numerusform>%n family anonymised.</numerusform>
             <numerusform>%n families anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise the %n family(ies) listed? This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymise the %n family listed? This cannot be undone.</numerusform>
+            <numerusform>Anonymise the %n families listed? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln child(ren)</source>
+        <translation>
+            <numerusform>%Ln child</numerusform>
+            <numerusform>%Ln children</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln adult(s)</source>
+        <translation>
+            <numerusform>%Ln adult</numerusform>
+            <numerusform>%Ln adults</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln health record(s)</source>
+        <translation>
+            <numerusform>%Ln health record</numerusform>
+            <numerusform>%Ln health records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket note(s)</source>
+        <translation>
+            <numerusform>%Ln ticket note</numerusform>
+            <numerusform>%Ln ticket notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other record(s)</source>
+        <translation>
+            <numerusform>%Ln other record</numerusform>
+            <numerusform>%Ln other records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit entry(ies)</source>
+        <translation>
+            <numerusform>%Ln audit entry</numerusform>
+            <numerusform>%Ln audit entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendance record(s)</source>
+        <translation>
+            <numerusform>%Ln attendance record</numerusform>
+            <numerusform>%Ln attendance records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln allergy, contact or pickup record(s)</source>
+        <translation>
+            <numerusform>%Ln allergy, contact or pickup record</numerusform>
+            <numerusform>%Ln allergy, contact or pickup records</numerusform>
         </translation>
     </message>
 </context>
