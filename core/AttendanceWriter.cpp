@@ -39,11 +39,6 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QDate dateOrNull(const QVariant& value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 } // namespace
 
 AttendanceWriter::AttendanceWriter(QSqlDatabase db, qint64 actorId)
@@ -105,8 +100,8 @@ Result<PickupRules> AttendanceWriter::rules(const ChildFacts& child) const
         return StoreError::fromSql(query.lastError());
     }
     while (query.next()) {
-        rules.authorisations << PickupAuthorisation {query.value(0).toLongLong(), dateOrNull(query.value(1)),
-                                                     dateOrNull(query.value(2)), query.value(3).toString()};
+        rules.authorisations << PickupAuthorisation {query.value(0).toLongLong(), dateFromSql(query.value(1)),
+                                                     dateFromSql(query.value(2)), query.value(3).toString()};
     }
     query.prepare(RestrictionsSql);
     query.bindValue(QStringLiteral(":id"), child.childId);

@@ -56,11 +56,6 @@ const auto UpsertDoctorSql = QStringLiteral(R"(
     INSERT INTO child_doctors (child_id, name, practice, phone) VALUES (:child, :name, :practice, :phone)
     ON CONFLICT (child_id) DO UPDATE SET name = excluded.name, practice = excluded.practice, phone = excluded.phone)");
 
-QDate dateOrNull(const QVariant& value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 QSqlQuery selectFor(const QSqlDatabase& db, const QString& sql, qint64 childId)
 {
     QSqlQuery query(db);
@@ -95,7 +90,7 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
         if (!birth.next()) {
             return Error {tr("That child is not on file.")};
         }
-        record.dateOfBirth = dateOrNull(birth.value(0));
+        record.dateOfBirth = dateFromSql(birth.value(0));
     }
     for (QSqlQuery q = selectFor(db, SelectConditionsSql, childId); q.next();) {
         record.conditions << MedicalCondition {q.value(0).toLongLong(), childId, q.value(1).toString(),
@@ -109,7 +104,7 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
         m.dose = q.value(2).toString();
         m.schedule = q.value(3).toString();
         m.consentOnFile = q.value(4).toBool();
-        m.expiresOn = dateOrNull(q.value(5));
+        m.expiresOn = dateFromSql(q.value(5));
         m.notes = q.value(6).toString();
         record.medications << m;
     }
@@ -122,7 +117,7 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
     }
     for (QSqlQuery q = selectFor(db, SelectImmunisationsSql, childId); q.next();) {
         record.immunisations << ImmunisationGiven {q.value(0).toLongLong(), childId, q.value(1).toString(),
-                                                   q.value(2).toInt(), dateOrNull(q.value(3))};
+                                                   q.value(2).toInt(), dateFromSql(q.value(3))};
     }
     return record;
 }

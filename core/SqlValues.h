@@ -29,4 +29,10 @@ inline QVariant sqlDate(QDate date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
+// And read back: a NULL calendar day is an invalid QDate.
+inline QDate dateFromSql(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
 } // namespace Kindred
