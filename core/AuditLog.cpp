@@ -147,6 +147,21 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
     return {};
 }
 
+Result<AuditHead> AuditLog::head(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(HeadSql)) {
+        if (hasHeadTable(db)) {
+            return StoreError::fromSql(query.lastError());
+        }
+        return AuditHead {}; // the table was dropped
+    }
+    if (!query.next()) {
+        return AuditHead {};
+    }
+    return AuditHead {true, query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()};
+}
+
 Result<void> AuditLog::verifyChain(const QSqlDatabase& db)
 {
     const ReadSnapshot snapshot(db);
@@ -187,16 +202,16 @@ Result<void> AuditLog::verifyChain(const QSqlDatabase& db)
     }
     query.finish();
 
-    QSqlQuery head(db);
-    if (!head.exec(HeadSql) && hasHeadTable(db)) {
-        return StoreError::fromSql(head.lastError());
+    auto stored = head(db);
+    if (!stored) {
+        return stored.error();
     }
-    if (!head.isActive() || !head.next()) {
+    if (!stored->present) {
         return Error {tr("The audit trail was changed outside Kindred: its head record (how many entries Kindred "
                          "wrote) was removed.")};
     }
-    const qint64 written = head.value(0).toLongLong();
-    const qint64 newestWritten = head.value(1).toLongLong();
+    const qint64 written = stored->entries;
+    const qint64 newestWritten = stored->lastId;
     if (newestWritten > lastId) {
         return Error {tr("The audit trail was changed outside Kindred: the newest entries were removed. The trail "
                          "now ends at entry %1 but Kindred last wrote entry %2.")
@@ -212,7 +227,7 @@ Result<void> AuditLog::verifyChain(const QSqlDatabase& db)
         }
         return changedAt(slipped.value(0).toLongLong());
     }
-    if (written != entries || head.value(2).toString() != previous) {
+    if (written != entries || stored->lastHash != previous) {
         return Error {(written > entries ? tr("The audit trail was changed outside Kindred: it holds %1 entries, but "
                                               "Kindred wrote %2 (entries were removed).")
                                          : tr("The audit trail was changed outside Kindred: it holds %1 entries, but "

@@ -54,6 +54,15 @@ struct AuditEntry
 // What this does not do: the hashes are not keyed, so someone with the file, the shell and the
 // formula can rewrite the whole chain and the head; this detects edits and deletions, it does not
 // prevent a determined forger. A copy of the head kept elsewhere (a backup, a printout) would.
+// The head row (audit_head): how many entries Kindred wrote, and the newest one's id and hash.
+struct AuditHead
+{
+    bool present = false; // false when the row, or its table, was removed outside Kindred
+    qint64 entries = 0;
+    qint64 lastId = 0;
+    QString lastHash;
+};
+
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -66,6 +75,7 @@ public:
     // Walks the chain and compares its end with the head; fails naming the first entry that was
     // edited, removed or inserted outside Kindred (or the newest entries that were removed).
     static Result<void> verifyChain(const QSqlDatabase& db);
+    static Result<AuditHead> head(const QSqlDatabase& db);
     static QString hashOf(const QString& previousHash, const QString& atUtc, qint64 actorId, const QString& action,
                           const QString& entity, qint64 entityId, const QString& details, const QString& reason);
 

@@ -15,7 +15,6 @@ namespace Kindred {
 namespace {
 
 const auto FirstEntrySql = QStringLiteral(R"(SELECT hash FROM audit_log ORDER BY id LIMIT 1)");
-const auto HeadSql = QStringLiteral(R"(SELECT entries, last_id, last_hash FROM audit_head WHERE id = 1)");
 const auto EntryHashSql = QStringLiteral(R"(SELECT hash FROM audit_log WHERE id = :id)");
 
 // One settings group per data file; the path is hashed so that it makes a valid, short key.
@@ -39,14 +38,13 @@ Result<AuditWitness> AuditWitness::read(const QSqlDatabase& db)
         witness.firstHash = query.value(0).toString();
     }
     query.finish();
-    if (!query.exec(HeadSql)) {
-        return StoreError::fromSql(query.lastError());
+    auto head = AuditLog::head(db);
+    if (!head) {
+        return head.error();
     }
-    if (query.next()) {
-        witness.entries = query.value(0).toLongLong();
-        witness.entryId = query.value(1).toLongLong();
-        witness.entryHash = query.value(2).toString();
-    }
+    witness.entries = head->entries;
+    witness.entryId = head->lastId;
+    witness.entryHash = head->lastHash;
     witness.seenAtUtc = Clock::currentDateTimeUtc();
     return witness;
 }
