@@ -204,29 +204,22 @@ void AppStartup::showWindow()
     checkAuditTrail();
 }
 
-void AppStartup::checkLargeFileInBackground()
+void AppStartup::checkInBackground(QObject* receiver, const std::function<Result<void>(Database&)>& check,
+                                   const std::function<void(const Result<void>&)>& report)
 {
-    // Database::open checks small files itself; reading a big one through would keep the desk waiting
-    // for seconds, so it is read on a connection of its own while the desk works.
-    const OpenOptions defaults;
+    // A read through the whole file takes seconds on a big one: it runs on a connection of its own,
+    // off the desk's thread, and the verdict comes back to `receiver`'s thread while it lives.
+    QPointer<QObject> target = receiver;
     const QString path = m_database->path();
-    if (QFileInfo(path).size() <= defaults.quickCheckMaxBytes) {
-        return;
-    }
-    QPointer<MainWindow> window = m_window.get();
-    QThread* thread = QThread::create([path, window] {
+    QThread* thread = QThread::create([path, target, check, report] {
         OpenOptions options;
         options.quickCheck = false;
         options.createIfMissing = false;
         auto connection = Database::open(path, options);
-        const Result<void> verdict = connection ? connection.value()->quickCheck() : Result<void>(connection.error());
-        if (verdict.ok() || !window) {
-            return;
-        }
-        const QString message = verdict.errorString();
-        QMetaObject::invokeMethod(window, [window, message] {
-            if (window) {
-                MessageBox::critical(window, tr("Kindred data file"), message);
+        const Result<void> verdict = connection ? check(*connection.value()) : Result<void>(connection.error());
+        QMetaObject::invokeMethod(target, [target, report, verdict] {
+            if (target) {
+                report(verdict);
             }
         });
     });
@@ -234,40 +227,38 @@ void AppStartup::checkLargeFileInBackground()
     thread->start(QThread::LowPriority);
 }
 
+void AppStartup::checkLargeFileInBackground()
+{
+    // Database::open checks small files itself; a big one is checked here while the desk works.
+    if (QFileInfo(m_database->path()).size() <= OpenOptions().quickCheckMaxBytes) {
+        return;
+    }
+    QPointer<MainWindow> window = m_window.get();
+    checkInBackground(
+        window, [](Database& database) { return database.quickCheck(); },
+        [window](const Result<void>& verdict) {
+            if (!verdict.ok()) {
+                MessageBox::critical(window, tr("Kindred data file"), verdict.errorString());
+            }
+        });
+}
+
 void AppStartup::checkAuditTrail()
 {
     // Every open walks the audit chain, so that an edit made outside Kindred is reported without anyone
-    // asking. A small file is walked at once; a big one on a connection of its own, like its quick
-    // check, so that the desk works meanwhile. This computer's memory of the trail (AuditWitness, in its
-    // own settings) also catches a trail rewritten from scratch. The page tells whoever may see the trail.
+    // asking, and compares it with this computer's memory of the trail (AuditWitness, in its own
+    // settings), which also catches a trail rewritten from scratch. The page tells whoever may see it.
     QPointer<AuditLogPage> page = m_window->findChild<AuditLogPage*>();
     if (!page) {
         return;
     }
-    const QString path = m_database->path();
-    if (QFileInfo(path).size() <= OpenOptions().quickCheckMaxBytes) {
-        QSettings settings;
-        page->setChainVerdict(AuditWitness::verifyAndRemember(m_database->connection(), settings, path));
-        return;
-    }
-    QThread* thread = QThread::create([path, page] {
-        OpenOptions options;
-        options.quickCheck = false;
-        options.createIfMissing = false;
-        auto connection = Database::open(path, options);
-        if (!connection) {
-            return; // the quick check and the desk's own connection report a file that does not open
-        }
-        QSettings settings;
-        const Result<void> verdict = AuditWitness::verifyAndRemember(connection.value()->connection(), settings, path);
-        QMetaObject::invokeMethod(page, [page, verdict] {
-            if (page) {
-                page->setChainVerdict(verdict);
-            }
-        });
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
+    checkInBackground(
+        page,
+        [](Database& database) {
+            QSettings settings;
+            return AuditWitness::verifyAndRemember(database.connection(), settings, database.path());
+        },
+        [page](const Result<void>& verdict) { page->setChainVerdict(verdict); });
 }
 
 void AppStartup::switchTo(const QString& path)

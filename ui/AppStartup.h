@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
@@ -60,6 +61,8 @@ private:
     void showWindow();
     void switchTo(const QString& path);
     void grabScreenshots(const StartupOptions& options);
+    void checkInBackground(QObject* receiver, const std::function<Result<void>(Database&)>& check,
+                           const std::function<void(const Result<void>&)>& report);
     void checkLargeFileInBackground();
     void checkAuditTrail();
 

@@ -244,6 +244,7 @@ void AuditLogPage::exportCsv()
 void AuditLogPage::setChainVerdict(const Result<void>& verdict)
 {
     m_chainProblem = verdict.ok() ? QString() : verdict.errorString();
+    m_chainChecked = true;
     m_toldActors.clear();
     showChainProblem();
     // After the window is up and whatever opened the file has finished.

@@ -39,6 +39,7 @@ public:
     // The verdict of a chain check made elsewhere (at open, in the background for a big file).
     void setChainVerdict(const Result<void>& verdict);
     QString chainProblem() const { return m_chainProblem; }
+    bool chainChecked() const { return m_chainChecked; } // a verdict has arrived since the file opened
 
 private:
     void updateAccess();
@@ -65,6 +66,7 @@ private:
     QPushButton* m_newerButton;
     QLabel* m_chainProblemLabel;
     QString m_chainProblem;
+    bool m_chainChecked = false;
     QSet<qint64> m_toldActors; // who has been told about m_chainProblem
 };
 
