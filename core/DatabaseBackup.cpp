@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "Session.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -51,6 +52,14 @@ Result<void> DatabaseBackup::create(const Database& database, const QString& tar
         return verified;
     }
     return {};
+}
+
+Result<void> DatabaseBackup::create(const Database& database, const Session& session, const QString& target)
+{
+    if (auto allowed = session.require(Permission::ManageSettings); !allowed) {
+        return allowed;
+    }
+    return create(database, target);
 }
 
 Result<QString> DatabaseBackup::createBeside(const Database& database, const QString& label)

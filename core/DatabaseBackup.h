@@ -8,6 +8,7 @@
 namespace Kindred {
 
 class Database;
+class Session;
 
 // Backups through SQLite's online backup API (never a copy of the live file, which may be
 // mid-write), verified by opening the copy and running integrity_check on it.
@@ -18,6 +19,8 @@ class DatabaseBackup
 public:
     // Writes a verified copy to `target` (replacing nothing: the target must not exist).
     static Result<void> create(const Database& database, const QString& target);
+    // The same for a person at the desk: a copy holds every family's data, so it needs ManageSettings.
+    static Result<void> create(const Database& database, const Session& session, const QString& target);
     // A copy next to the data file named "<file>.<label>-<timestamp>.bak"; returns its path.
     static Result<QString> createBeside(const Database& database, const QString& label);
     // Opens `path` read-only and checks it: integrity_check ok and foreign keys consistent.

@@ -95,6 +95,9 @@ QImage ReportHeader::logo(Database& database)
 
 Result<void> ReportHeader::setLogo(Database& database, Session& session, const QImage& image)
 {
+    if (auto allowed = session.require(Permission::ManageSettings); !allowed) {
+        return allowed; // the logo is one of the centre's settings
+    }
     const QSqlDatabase db = database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {

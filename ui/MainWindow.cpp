@@ -270,7 +270,7 @@ void MainWindow::backUpNow()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto done = DatabaseBackup::create(m_database, target);
+    auto done = DatabaseBackup::create(m_database, m_session, target);
     QApplication::restoreOverrideCursor();
     if (!done) {
         MessageBox::critical(this, tr("Back up"), done.errorString());

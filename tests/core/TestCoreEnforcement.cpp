@@ -3,12 +3,14 @@
 #include "Anonymiser.h"
 #include "AttendanceService.h"
 #include "AuditQuery.h"
+#include "DatabaseBackup.h"
 #include "DrillService.h"
 #include "FamilyDataExport.h"
 #include "HealthRecordService.h"
 #include "IncidentService.h"
 #include "MockClock.h"
 #include "ParentDirectory.h"
+#include "ReportHeader.h"
 #include "RoleStore.h"
 #include "SettingsStore.h"
 #include "SignInService.h"
@@ -103,6 +105,18 @@ const QList<Case>& cases()
          [](Fixture& f) {
              return errorOf(SettingsStore(f.centre.database(), f.centre.session())
                                 .setValue(SettingsStore::CentreName, QStringLiteral("Gum Tree")));
+         }},
+        {"set the reports' logo", Permission::ManageSettings,
+         [](Fixture& f) {
+             QImage logo(16, 16, QImage::Format_ARGB32);
+             logo.fill(Qt::darkGreen);
+             return errorOf(ReportHeader::setLogo(f.centre.database(), f.centre.session(), logo));
+         }},
+        {"back up the data file", Permission::ManageSettings,
+         [](Fixture& f) {
+             const QString target = f.centre.dirPath() + QStringLiteral("/backup-") + f.centre.session().roleKey()
+                 + QStringLiteral(".kindred");
+             return errorOf(DatabaseBackup::create(f.centre.database(), f.centre.session(), target));
          }},
         {"log an incident", Permission::LogIncidents,
          [](Fixture& f) {
