@@ -2,13 +2,15 @@
 #include "Database.h"
 
 #include "DatabaseBackup.h"
-#include "DatabaseFileProbe.h"
+#include "DatabaseOpenCheck.h"
 #include "MigrationRunner.h"
-#include "StoreError.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QRecursiveMutex>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
@@ -22,105 +24,27 @@ QString nextConnectionName()
     return QStringLiteral("kindred-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// The data files this process has open through SQLite (canonical path → connections). The first
+// connection of the process to a file is the only one that may look at it from outside SQLite (the
+// header probe, the checks on a read-only handle); the mutex keeps a second thread from probing while
+// the first opens.
+struct OpenFiles
+{
+    QRecursiveMutex mutex; // held while the first connection checks the file, which asks isOpenInThisProcess()
+    QHash<QString, int> connections;
+};
+
+OpenFiles& openFiles()
+{
+    static OpenFiles files;
+    return files;
+}
+
 QVariant pragma(const QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery query(db);
     if (query.exec(statement) && query.next()) {
         return query.value(0);
-    }
-    return {};
-}
-
-Result<void> quickCheckVerdict(const QSqlDatabase& db, const QString& path, bool atOpen)
-{
-    const QString check = pragma(db, QStringLiteral("PRAGMA quick_check")).toString();
-    if (check == QLatin1String("ok")) {
-        return {};
-    }
-    const QString what = check.isEmpty() ? Database::tr("unreadable") : check;
-    if (atOpen) {
-        return Error {Database::tr("The file %1 is damaged (%2). It was not opened and nothing in it "
-                                   "was changed. Restore the latest backup.")
-                          .arg(path, what)};
-    }
-    return Error {Database::tr("The file %1 is damaged (%2). Stop recording in it, close Kindred and restore the "
-                               "latest backup.")
-                      .arg(path, what)};
-}
-
-// Opens the file read-only and checks that it is a healthy Kindred file this version understands,
-// before anything is allowed to write to it.
-Result<void> verifyExistingFile(const QString& path, const OpenOptions& options)
-{
-    const QString name = nextConnectionName();
-    Result<void> verdict;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        Database::configureReadOnly(db, path, options.busyTimeoutMs);
-        if (!db.open()) {
-            verdict = Error {Database::tr("Kindred could not open %1: %2").arg(path, db.lastError().text())};
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
-                verdict = StoreError::kindOf(query.lastError()) == StoreError::Kind::Busy
-                    ? Error {Database::tr("The Kindred data file %1 is in use by another program and could not be "
-                                          "opened. Close the other program and try again.")
-                                 .arg(path)}
-                    : Error {Database::tr("The file %1 is damaged and cannot be opened. Nothing was changed. "
-                                          "Restore the latest backup.")
-                                 .arg(path)};
-            } else {
-                // Read through SQLite rather than from the header: the newest page 1 may still be in the WAL.
-                const int tables = query.value(0).toInt();
-                const auto applicationId = quint32(pragma(db, QStringLiteral("PRAGMA application_id")).toInt());
-                const int userVersion = pragma(db, QStringLiteral("PRAGMA user_version")).toInt();
-                if ((applicationId == 0 && tables > 0)
-                    || (applicationId != 0 && applicationId != Database::ApplicationId)) {
-                    verdict = Error {Database::tr("The file %1 belongs to another program, not Kindred. It was not "
-                                                  "opened and nothing in it was changed.")
-                                         .arg(path)};
-                } else if (userVersion > Database::latestSchemaVersion()) {
-                    verdict = Error {Database::tr("The file %1 was saved by a newer version of Kindred. Install the "
-                                                  "newer version to open it; nothing in it was changed.")
-                                         .arg(path)};
-                }
-            }
-            query.finish();
-            const bool small = options.quickCheckMaxBytes < 0 || QFileInfo(path).size() <= options.quickCheckMaxBytes;
-            if (verdict.ok() && options.quickCheck && small) {
-                verdict = quickCheckVerdict(db, path, true);
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return verdict;
-}
-
-Result<void> refuseByHeader(const QString& path, const DatabaseFileProbe& probe)
-{
-    using State = DatabaseFileProbe::State;
-    switch (probe.state) {
-    case State::IsDirectory:
-        return Error {Database::tr("%1 is a folder, not a Kindred data file.").arg(path)};
-    case State::Unreadable:
-        return Error {Database::tr("Kindred is not allowed to read %1. Nothing was changed.").arg(path)};
-    case State::NotSqlite:
-        return Error {
-            Database::tr("%1 is not a Kindred data file. It was not opened and nothing in it was changed.").arg(path)};
-    case State::Truncated:
-        return Error {Database::tr("The file %1 is incomplete (it is shorter than it should be), probably cut off "
-                                   "while being copied. It was not opened. Restore the latest backup.")
-                          .arg(path)};
-    case State::Missing:
-    case State::Empty:
-    case State::Readable:
-        break;
-    }
-    if (probe.state != State::Missing && !probe.writable) {
-        return Error {Database::tr("The file %1 is read-only, so Kindred cannot record anything in it. Nothing was "
-                                   "changed. Ask whoever looks after this computer to make it writable.")
-                          .arg(path)};
     }
     return {};
 }
@@ -141,6 +65,13 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_canonicalPath.isEmpty()) {
+        OpenFiles& files = openFiles();
+        const QMutexLocker locker(&files.mutex);
+        if (--files.connections[m_canonicalPath] <= 0) {
+            files.connections.remove(m_canonicalPath);
+        }
+    }
 }
 
 QString Database::defaultPath()
@@ -166,43 +97,35 @@ int Database::schemaVersion() const
 
 Result<void> Database::quickCheck() const
 {
-    return quickCheckVerdict(connection(), m_path, false);
+    return DatabaseOpenCheck::quickCheck(connection(), m_path, false);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const DatabaseFileProbe probe = DatabaseFileProbe::inspect(absolute);
-    if (auto refused = refuseByHeader(absolute, probe); !refused) {
-        return refused.error();
-    }
-    if (probe.state == DatabaseFileProbe::State::Missing) {
-        if (!options.createIfMissing) {
-            return Error {tr("There is no Kindred data file at %1.").arg(absolute)};
-        }
-        if (!QDir().mkpath(QFileInfo(absolute).absolutePath())) {
-            return Error {tr("Kindred could not create the folder for its data file, %1.")
-                              .arg(QFileInfo(absolute).absolutePath())};
-        }
-    }
-    if (probe.state == DatabaseFileProbe::State::Readable) {
-        if (auto verified = verifyExistingFile(absolute, options); !verified) {
-            return verified.error();
-        }
-    }
-
+    QString canonical = canonicalPath(absolute);
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
     database->m_options = options;
+    bool first = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-        db.setDatabaseName(absolute);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
-        if (!db.open()) {
-            return Error {tr("Kindred could not open %1: %2").arg(absolute, db.lastError().text())};
+        OpenFiles& files = openFiles();
+        const QMutexLocker locker(&files.mutex);
+        first = !files.connections.contains(canonical);
+        if (first) {
+            if (auto checked = DatabaseOpenCheck::beforeFirstConnection(absolute, canonical, options); !checked) {
+                return checked.error();
+            }
+            canonical = canonicalPath(absolute); // its folder may have been created just now
         }
+        ++files.connections[canonical];
+        database->m_canonicalPath = canonical;
     }
-    if (auto configured = database->configure(options); !configured) {
-        return configured.error();
+    if (auto connected = database->connect(options); !connected) {
+        return connected.error();
+    }
+    if (!first) {
+        // Another connection of this process opened, checked and migrated the file.
+        return database;
     }
 
     MigrationRunner runner(database->connection());
@@ -224,6 +147,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     return database;
 }
 
+Result<void> Database::connect(const OpenOptions& options)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_canonicalPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        if (!db.open()) {
+            return DatabaseOpenCheck::failure(m_path, db.lastError());
+        }
+    }
+    return configure(options);
+}
+
 Result<void> Database::configure(const OpenOptions& options)
 {
     const QSqlDatabase db = connection();
@@ -242,13 +178,7 @@ Result<void> Database::configure(const OpenOptions& options)
     for (const QString& statement : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(statement)) {
-            const QSqlError error = query.lastError();
-            if (StoreError::kindOf(error) == StoreError::Kind::Busy) {
-                return Error {tr("The Kindred data file %1 is locked by another program. Close it (or wait for it to "
-                                 "finish) and try again; nothing was changed.")
-                                  .arg(m_path)};
-            }
-            return StoreError::fromSql(error);
+            return DatabaseOpenCheck::failure(m_path, query.lastError());
         }
     }
     if (pragma(db, QStringLiteral("PRAGMA journal_mode")).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive)
@@ -261,13 +191,7 @@ Result<void> Database::configure(const OpenOptions& options)
     // let us write, is reported now rather than at the first check-in.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        const QSqlError error = probe.lastError();
-        if (StoreError::kindOf(error) == StoreError::Kind::Busy) {
-            return Error {tr("The Kindred data file %1 is locked by another program. Close it (or wait for it to "
-                             "finish) and try again; nothing was changed.")
-                              .arg(m_path)};
-        }
-        return StoreError::fromSql(error);
+        return DatabaseOpenCheck::failure(m_path, probe.lastError());
     }
     probe.exec(QStringLiteral("ROLLBACK"));
     return {};
@@ -275,16 +199,30 @@ Result<void> Database::configure(const OpenOptions& options)
 
 void Database::configureReadOnly(QSqlDatabase& db, const QString& path, int busyTimeoutMs)
 {
-    const QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
-    if (QFileInfo(path + QStringLiteral("-wal")).exists()) {
-        db.setDatabaseName(path);
-        db.setConnectOptions(options);
-        return;
+    const QString canonical = canonicalPath(path);
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    const QFileInfo file(canonical);
+    const bool writable = file.isWritable() || QFileInfo(file.absolutePath()).isWritable();
+    const bool hasWal = QFileInfo::exists(canonical + QStringLiteral("-wal"));
+    db.setDatabaseName(canonical);
+    if (hasWal || isOpenInThisProcess(canonical)) {
+        // Read through the WAL under SQLite's locks. Read-only, so a -wal left from another copy of the file
+        // is never checkpointed into it.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;") + busy);
+    } else if (writable) {
+        // No WAL: a connection that only reads, and that removes the -wal and -shm it makes when it closes
+        // (a read-only connection would leave them beside the file).
+        db.setConnectOptions(busy);
+    } else {
+        // Nobody can be writing a file that this process cannot write and that has no WAL (an auditor's
+        // read-only copy): immutable=1 reads it without locks and without creating anything beside it. Never
+        // otherwise: it reads a file another process writes torn, and closing it in a process that holds
+        // the file open would drop that process's locks.
+        QUrl uri = QUrl::fromLocalFile(canonical);
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;") + busy);
     }
-    QUrl uri = QUrl::fromLocalFile(path);
-    uri.setQuery(QStringLiteral("immutable=1"));
-    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-    db.setConnectOptions(options + QStringLiteral(";QSQLITE_OPEN_URI"));
 }
 
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
@@ -292,7 +230,35 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
     OpenOptions options = m_options;
     options.quickCheck = false;
     options.createIfMissing = false;
-    return open(m_path, options);
+    std::unique_ptr<Database> database(new Database(m_path, nextConnectionName()));
+    database->m_options = options;
+    {
+        OpenFiles& files = openFiles();
+        const QMutexLocker locker(&files.mutex);
+        ++files.connections[m_canonicalPath];
+        database->m_canonicalPath = m_canonicalPath;
+    }
+    if (auto connected = database->connect(options); !connected) {
+        return connected.error();
+    }
+    return database;
+}
+
+QString Database::canonicalPath(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        return info.canonicalFilePath();
+    }
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+}
+
+bool Database::isOpenInThisProcess(const QString& path)
+{
+    OpenFiles& files = openFiles();
+    const QMutexLocker locker(&files.mutex);
+    return files.connections.contains(canonicalPath(path));
 }
 
 } // namespace Kindred

@@ -15,7 +15,8 @@ struct OpenOptions
 {
     // Milliseconds a writer waits for another station's write to finish before giving up.
     int busyTimeoutMs = 5000;
-    // Create the file when it does not exist (the app's default file); false for a file the user named.
+    // Create the file when it does not exist or is empty (the app's default file at first start, a demo,
+    // `kindred init`); false for a file the user named, which is then refused when missing or empty.
     bool createIfMissing = true;
     // Run PRAGMA quick_check on open. It reads the whole file, so very large operators may turn it off
     // and rely on the check made before each backup.
@@ -61,18 +62,34 @@ public:
     // The verified copy taken before the last migration, or empty when none ran.
     QString migrationBackupPath() const { return m_migrationBackup; }
 
-    // Points `db` at `path` for reading only, without creating -wal or -shm files beside it: a file
-    // with no WAL of its own is opened immutable; one with a WAL is read through it.
+    // Points `db` at `path` (canonicalised) for reading, leaving nothing beside the file: through its WAL
+    // on a read-only connection when a -wal exists or this process has the file open; on a connection
+    // that only reads (and removes the -wal and -shm it makes on closing) when there is no WAL; immutable,
+    // without locks, only when this process can write neither the file nor its folder and no -wal exists
+    // (an auditor's read-only copy). The caller must only read.
     static void configureReadOnly(QSqlDatabase& db, const QString& path, int busyTimeoutMs);
 
-    // A second connection to the same file, for another thread (each thread needs its own).
+    // A second connection to the same file, for another thread (each thread needs its own): a plain
+    // SQLite connection with the same pragmas, with no look at the file from outside SQLite, no check
+    // and no migration. Database::open() of a file that is already open in this process does the same.
     Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
+    // The path with every symlink resolved (for a missing file, its folder's): SQLite keeps its -wal and
+    // -shm beside the real file, so that is where Kindred looks for them.
+    static QString canonicalPath(const QString& path);
+    // True while a connection of this process has the file open. Nothing may then open the file, its
+    // -wal or its -shm other than through SQLite: closing any descriptor of a file drops every POSIX lock
+    // the process holds on it, and the next process to close the file deletes the live WAL.
+    static bool isOpenInThisProcess(const QString& path);
 
 private:
     Database(QString path, QString connectionName);
+    Result<void> connect(const OpenOptions& options);
     Result<void> configure(const OpenOptions& options);
 
     QString m_path;
+    // The key under which this connection is counted in the process's open files; empty until counted.
+    QString m_canonicalPath;
     QString m_connectionName;
     QString m_migrationBackup;
     OpenOptions m_options;

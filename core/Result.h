@@ -10,6 +10,8 @@ namespace Kindred {
 
 // What went wrong, written for the person at the desk. `field` names the input that is wrong
 // (a form uses it to put the cursor there); it is empty when the failure is not about one input.
+// `detail` holds what the system said (SQLite's own words), for support: a dialog shows it behind
+// "Show details" rather than in the message.
 struct Error
 {
     Error() = default;
@@ -20,6 +22,7 @@ struct Error
 
     QString message;
     QString field;
+    QString detail;
 };
 
 // The one way core reports failure: a value or an Error, never an exception.

@@ -21,8 +21,9 @@ StoreError::Kind StoreError::kindOf(const QSqlError& error)
         return Kind::Busy;
     case SQLITE_READONLY:
     case SQLITE_PERM:
-    case SQLITE_CANTOPEN:
         return Kind::ReadOnly;
+    case SQLITE_CANTOPEN:
+        return Kind::CantOpen;
     case SQLITE_FULL:
         return Kind::Full;
     case SQLITE_CORRUPT:
@@ -39,9 +40,20 @@ StoreError::Kind StoreError::kindOf(const QSqlError& error)
 
 Error StoreError::fromSql(const QSqlError& error)
 {
+    Error described = describe(error);
+    described.detail = error.text();
+    return described;
+}
+
+Error StoreError::describe(const QSqlError& error)
+{
     switch (kindOf(error)) {
     case Kind::Busy:
         return {tr("Another Kindred station is saving at this moment. Nothing was changed; please try again.")};
+    case Kind::CantOpen:
+        return {tr("Kindred could not open a file it needs beside the data file (its folder may not let Kindred "
+                   "create files). Nothing was changed. Ask whoever looks after this computer to check the folder's "
+                   "permissions.")};
     case Kind::ReadOnly:
         return {tr("The Kindred data file cannot be written to (it is read-only or its folder is). Nothing was "
                    "changed. Ask whoever looks after this computer to check the file's permissions.")};

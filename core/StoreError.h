@@ -18,10 +18,15 @@ class StoreError
     Q_DECLARE_TR_FUNCTIONS(StoreError)
 
 public:
-    enum class Kind { Other, Busy, ReadOnly, Full, Corrupt, Constraint, IoError };
+    // CantOpen: the file (or the -wal/-shm SQLite needs beside it) could not be opened or created.
+    enum class Kind { Other, Busy, ReadOnly, Full, Corrupt, Constraint, IoError, CantOpen };
 
     static Kind kindOf(const QSqlError& error);
+    // The message for a failed statement, with SQLite's own text as the Error's detail.
     static Error fromSql(const QSqlError& error);
+
+private:
+    static Error describe(const QSqlError& error);
 };
 
 // Executes a prepared query; on failure the query is finished and the error returned.

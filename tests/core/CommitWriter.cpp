@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A helper process for TestDatabase: saves families one after another and prints the id of each
-// as soon as its commit has returned, until it is killed.
+// as soon as its commit has returned, until it is killed. Like the desk, it keeps a second connection
+// checking the file on a background thread while it writes.
 #include "Database.h"
 #include "FamilyStore.h"
 #include "Session.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QTextStream>
+#include <QThread>
 
 using namespace Kindred;
 
@@ -22,6 +24,18 @@ int main(int argc, char** argv)
         QTextStream(stderr) << database.errorString() << Qt::endl;
         return 1;
     }
+    const QString path = app.arguments().at(1);
+    QThread* checking = QThread::create([path] {
+        OpenOptions options;
+        options.quickCheck = false;
+        options.createIfMissing = false;
+        auto connection = Database::open(path, options);
+        while (connection) {
+            (void)connection.value()->quickCheck();
+            QThread::msleep(20);
+        }
+    });
+    checking->start(QThread::LowPriority); // runs until the kill
     Session session;
     FamilyStore families(*database.value(), session);
     QTextStream out(stdout);

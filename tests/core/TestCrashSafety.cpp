@@ -2,7 +2,9 @@
 // A check-in shown as done survives the process being killed at any moment: a desk process checks
 // children in and out as fast as it can and is killed with SIGKILL at random (seeded) moments, over
 // and over on the same file; after each kill the file opens, passes integrity_check, and holds every
-// record the desk had reported as committed.
+// record the desk had reported as committed. The desk process opens the file as the desk does, with
+// several connections in one process and checks running in the background; another process that opens
+// and closes the file meanwhile must not take the desk's WAL from under it.
 #include "Database.h"
 #include "DemoCentreGenerator.h"
 #include "DeskProcess.h"
@@ -12,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace Kindred;
 
@@ -24,6 +28,16 @@ QString integrityCheck(Database& database)
                                                                                 : query.lastError().text();
 }
 
+// What `kindred report`, a second station or the sqlite3 shell does: open the file, read, close. The
+// last connection to close checkpoints and deletes the WAL, unless another process holds its lock.
+bool readAndClose(const QString& path)
+{
+    sqlite3* db = nullptr;
+    const bool read = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
+        && sqlite3_exec(db, "SELECT count(*) FROM attendance", nullptr, nullptr, nullptr) == SQLITE_OK;
+    return sqlite3_close(db) == SQLITE_OK && read;
+}
+
 } // namespace
 
 class TestCrashSafety : public QObject
@@ -33,6 +47,7 @@ class TestCrashSafety : public QObject
 private slots:
     void initTestCase();
     void killedDeskLosesNothing();
+    void anotherProcessLeavesTheDesksWalAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -89,6 +104,36 @@ void TestCrashSafety::killedDeskLosesNothing()
           trialsWithCommits, qint64(checkedIn.size()), qint64(checkedOut.size()));
     // The kills must have landed in the middle of real work, not only before the first commit.
     QVERIFY(trialsWithCommits >= Trials / 3);
+}
+
+// The desk starts as it does every morning (its background checks open and close connections of their
+// own), a report job opens and closes the file, then the desk checks children in and is killed: every
+// check-in it showed as done is in the file. Opening the file any other way than through SQLite in the
+// desk's process (the header probe, an immutable handle) dropped its locks, so the report job deleted
+// the desk's live WAL and every later check-in was lost.
+void TestCrashSafety::anotherProcessLeavesTheDesksWalAlone()
+{
+    constexpr int Operations = 30;
+    DeskProcess desk;
+    QVERIFY2(desk.start(m_path, 0, 1000, Operations, {QStringLiteral("--wait")}), "the desk process did not start");
+    QVERIFY2(desk.waitForReady(60000), qPrintable(desk.errors().join(QLatin1Char('\n')) + desk.standardError()));
+    for (int report = 0; report < 3; ++report) {
+        QVERIFY(readAndClose(m_path));
+    }
+    QVERIFY2(desk.deletedOpenFiles().isEmpty(), qPrintable(desk.deletedOpenFiles().join(QLatin1Char('\n'))));
+    desk.go();
+    QVERIFY2(desk.waitForDone(60000), qPrintable(desk.errors().join(QLatin1Char('\n')) + desk.standardError()));
+    QVERIFY(readAndClose(m_path));
+    QVERIFY2(desk.deletedOpenFiles().isEmpty(), qPrintable(desk.deletedOpenFiles().join(QLatin1Char('\n'))));
+    desk.kill();
+    QVERIFY2(desk.errors().isEmpty(), qPrintable(desk.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(desk.checkedIn().size() + desk.checkedOut().size(), Operations);
+
+    auto reopened = Database::open(m_path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
+    QCOMPARE(integrityCheck(*reopened.value()), QStringLiteral("ok"));
+    const QString missing = DeskProcess::missingRecords(*reopened.value(), desk.checkedIn(), desk.checkedOut());
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 QTEST_MAIN(TestCrashSafety)

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,6 +82,8 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void refusesLockedFile();
+    void emptyFileIsNoDataFile();
+    void knowsWhichFilesAreOpen();
     void backupIsVerifiedAndNeverOverwrites();
     void commitSurvivesKill();
     void splitsScripts_data();
@@ -179,6 +182,12 @@ void TestDatabase::refusesBadFiles_data()
                                       << "read-only";
     QTest::newRow("a folder") << "folder"
                               << "is a folder";
+    QTest::newRow("a table dropped") << "droppedTable"
+                                     << "the table attendance";
+    QTest::newRow("a trigger dropped") << "droppedTrigger"
+                                       << "the trigger audit_log_no_update is missing";
+    QTest::newRow("a table added by another program") << "addedTable"
+                                                      << "the table notes";
 }
 
 void TestDatabase::refusesBadFiles()
@@ -217,6 +226,15 @@ void TestDatabase::refusesBadFiles()
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     } else if (kind == QLatin1String("folder")) {
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("bad.kindred")));
+    } else if (kind == QLatin1String("droppedTable")) {
+        path = makeKindredFile(dir, QStringLiteral("bad.kindred"), 1);
+        QVERIFY(rawExec(path, "DROP TABLE attendance;"));
+    } else if (kind == QLatin1String("droppedTrigger")) {
+        path = makeKindredFile(dir, QStringLiteral("bad.kindred"), 1);
+        QVERIFY(rawExec(path, "DROP TRIGGER audit_log_no_update;"));
+    } else if (kind == QLatin1String("addedTable")) {
+        path = makeKindredFile(dir, QStringLiteral("bad.kindred"), 1);
+        QVERIFY(rawExec(path, "CREATE TABLE notes (x);"));
     }
 
     const QByteArray before = fileHash(path);
@@ -250,6 +268,49 @@ void TestDatabase::refusesLockedFile()
     // Once the other program lets go, the file opens.
     auto again = Database::open(path);
     QVERIFY2(again.ok(), qPrintable(again.errorString()));
+}
+
+void TestDatabase::emptyFileIsNoDataFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.kindred"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    OpenOptions options;
+    options.createIfMissing = false; // a file the user named
+    auto opened = Database::open(path, options);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.errorString().contains(QLatin1String("no Kindred data file")), qPrintable(opened.errorString()));
+    QCOMPARE(QFileInfo(path).size(), 0);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+
+    // Only a caller that creates files (first start, a demo, `kindred init`) may fill it.
+    auto created = Database::open(path);
+    QVERIFY2(created.ok(), qPrintable(created.errorString()));
+    QCOMPARE(created.value()->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::knowsWhichFilesAreOpen()
+{
+    QTemporaryDir dir;
+    const QString path = makeKindredFile(dir, QStringLiteral("desk.kindred"), 1);
+    const QString link = dir.filePath(QStringLiteral("link.kindred"));
+    QVERIFY(QFile::link(path, link));
+    QVERIFY(!Database::isOpenInThisProcess(path));
+    {
+        auto desk = Database::open(link);
+        QVERIFY2(desk.ok(), qPrintable(desk.errorString()));
+        QVERIFY(Database::isOpenInThisProcess(path)); // by any name
+        QCOMPARE(Database::canonicalPath(link), Database::canonicalPath(path));
+        auto second = desk.value()->openAnotherConnection();
+        QVERIFY2(second.ok(), qPrintable(second.errorString()));
+        QCOMPARE(pragma(*second.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        desk.value().reset();
+        QVERIFY(Database::isOpenInThisProcess(path)); // the second connection still holds it
+    }
+    QVERIFY(!Database::isOpenInThisProcess(path));
 }
 
 void TestDatabase::backupIsVerifiedAndNeverOverwrites()

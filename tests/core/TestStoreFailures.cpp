@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the desk does when the disk lets it down: a data file that cannot grow, a file cut short, a
 // file with garbage in the middle. Each gives the receptionist a clear message, nothing crashes, and
-// nothing already committed is lost: it is still in the file, or in the verified backup.
+// nothing already committed is lost: it is still in the file, or in the verified backup. A file that is
+// not damaged is never called damaged: a full disk, a read-only file, a lock and a -wal left from another
+// copy each say what they are.
 #include "AttendanceReader.h"
 #include "AttendanceService.h"
 #include "Database.h"
@@ -13,10 +15,15 @@
 #include "Session.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
+#include <sys/mount.h>
+#include <unistd.h>
 
 using namespace Kindred;
 
@@ -134,6 +141,44 @@ QString makeCentre(Desk& desk, const QString& path, int checkIns, int checkOuts)
     return {};
 }
 
+// A small tmpfs mounted for the length of a test (root only): a disk that really fills up.
+class SmallDisk
+{
+public:
+    explicit SmallDisk(const QString& folder)
+        : m_folder(folder)
+    {
+        QDir().mkpath(folder);
+        m_mounted
+            = ::geteuid() == 0 && ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, "size=16m") == 0;
+    }
+    ~SmallDisk()
+    {
+        if (m_mounted) {
+            ::umount2(QFile::encodeName(m_folder).constData(), MNT_DETACH);
+        }
+    }
+    SmallDisk(const SmallDisk&) = delete;
+    SmallDisk& operator=(const SmallDisk&) = delete;
+
+    bool isMounted() const { return m_mounted; }
+    // Writes a file until the disk refuses another byte.
+    bool fill(const QString& path) const
+    {
+        QFile filler(path);
+        if (!filler.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+        const QByteArray block(64 * 1024, '\0');
+        while (filler.write(block) == block.size() && filler.flush()) { }
+        return true;
+    }
+
+private:
+    QString m_folder;
+    bool m_mounted = false;
+};
+
 } // namespace
 
 class TestStoreFailures : public QObject
@@ -147,6 +192,9 @@ private slots:
     void damagedFileIsRefusedAndBackupHoldsRecords();
     void damageFoundAfterOpenIsReported_data();
     void damageFoundAfterOpenIsReported();
+    void openSaysWhatIsWrong_data();
+    void openSaysWhatIsWrong();
+    void symlinkWhileAnotherStationWrites();
 };
 
 void TestStoreFailures::fullDiskChangesNothing_data()
@@ -295,6 +343,125 @@ void TestStoreFailures::damageFoundAfterOpenIsReported()
     QVERIFY2(done.errorString().contains(QLatin1String("restore the latest backup")), qPrintable(done.errorString()));
     // The board shows what it can rather than crashing.
     (void)RoomBoard(*desk.database).rooms();
+}
+
+void TestStoreFailures::openSaysWhatIsWrong_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("the disk is full") << "full"
+                                      << "is full";
+    QTest::newRow("the file is read-only") << "readonly"
+                                           << "read-only";
+    QTest::newRow("another program holds the file locked") << "locked"
+                                                           << "locked by another program";
+    QTest::newRow("a -wal left from another copy of the file") << "leftoverWal"
+                                                               << "another copy";
+}
+
+// Each of these files is healthy: the message names the cause and the fix, never damage or a backup
+// (restoring one would throw away everything since), and nothing in the file changes.
+void TestStoreFailures::openSaysWhatIsWrong()
+{
+    QFETCH(QString, situation);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    SmallDisk disk(dir.filePath(QStringLiteral("disk")));
+    if (situation == QLatin1String("full") && !disk.isMounted()) {
+        QSKIP("filling a disk needs root, to mount a small tmpfs");
+    }
+    const QString path = dir.filePath(QStringLiteral("disk/centre.kindred"));
+    Desk desk;
+    QString made = makeCentre(desk, path, 10, 3);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    desk.close();
+
+    sqlite3* other = nullptr;
+    if (situation == QLatin1String("full")) {
+        QVERIFY(disk.fill(dir.filePath(QStringLiteral("disk/filler"))));
+    } else if (situation == QLatin1String("readonly")) {
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    } else if (situation == QLatin1String("locked")) {
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+    } else if (situation == QLatin1String("leftoverWal")) {
+        // A desk leaves its -wal full of check-ins when it is killed; then another copy of the data file
+        // (a different centre) is copied over the file, and the -wal stays beside it.
+        DeskProcess station;
+        QVERIFY(station.start(path, 0, 1000));
+        QVERIFY2(station.waitForReady(60000), qPrintable(station.errors().join(QLatin1Char('\n'))));
+        station.pump(1500);
+        station.kill();
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        const QString another = dir.filePath(QStringLiteral("another.kindred"));
+        {
+            auto copy = Database::open(another);
+            QVERIFY2(copy.ok(), qPrintable(copy.errorString()));
+            DemoCentreOptions options;
+            options.children = 25;
+            options.photos = false;
+            QVERIFY(DemoCentreGenerator(*copy.value()).generate(options).ok());
+        }
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::copy(another, path));
+    }
+    const QByteArray before = fileHash(path);
+    const qint64 walBefore = QFileInfo(path + QStringLiteral("-wal")).size();
+
+    OpenOptions options;
+    options.busyTimeoutMs = 200;
+    const QString refused = desk.open(path, options);
+    QVERIFY2(refused.contains(expected), qPrintable(refused));
+    QVERIFY2(!refused.contains(QLatin1String("damaged")), qPrintable(refused));
+    QVERIFY2(!refused.contains(QLatin1String("backup")), qPrintable(refused));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), walBefore);
+
+    // Once the cause is gone, the file opens as it was.
+    if (situation == QLatin1String("full")) {
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("disk/filler"))));
+    } else if (situation == QLatin1String("readonly")) {
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    } else if (situation == QLatin1String("locked")) {
+        sqlite3_exec(other, "ROLLBACK;", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+    } else if (situation == QLatin1String("leftoverWal")) {
+        QVERIFY(QFile::rename(path + QStringLiteral("-wal"), dir.filePath(QStringLiteral("kept-wal"))));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    QCOMPARE(desk.open(path), QString());
+    QCOMPARE(pragma(*desk.database, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    desk.close();
+}
+
+// Another station writes while this one opens the file through a symlink, over and over: the real file's
+// -wal is found, the file is read under SQLite's locks, and it is never called damaged.
+void TestStoreFailures::symlinkWhileAnotherStationWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("centre.kindred"));
+    Desk desk;
+    QString made = makeCentre(desk, path, 0, 0);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    desk.close();
+    const QString link = dir.filePath(QStringLiteral("link.kindred"));
+    QVERIFY(QFile::link(path, link));
+
+    DeskProcess station;
+    QVERIFY(station.start(path, 0, 1000));
+    QVERIFY2(station.waitForReady(60000), qPrintable(station.errors().join(QLatin1Char('\n'))));
+    for (int round = 0; round < 20; ++round) {
+        station.pump(15);
+        const QString failed = desk.open(link);
+        QVERIFY2(failed.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(failed)));
+        desk.close();
+    }
+    station.pump(15);
+    const int written = int(station.checkedIn().size() + station.checkedOut().size());
+    station.kill();
+    QVERIFY2(station.errors().isEmpty(), qPrintable(station.errors().join(QLatin1Char('\n'))));
+    QVERIFY2(written > 0, "the other station wrote nothing while the file was opened");
 }
 
 QTEST_MAIN(TestStoreFailures)

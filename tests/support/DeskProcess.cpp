@@ -3,10 +3,15 @@
 
 #include "AttendanceReader.h"
 #include "Clock.h"
+#include "Database.h"
 #include "FamilyStore.h"
 #include "TestConfig.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+
+#include <unistd.h>
 
 namespace Kindred {
 
@@ -18,11 +23,48 @@ DeskProcess::~DeskProcess()
     }
 }
 
-bool DeskProcess::start(const QString& path, int familyOffset, int familyCount, qint64 operations)
+bool DeskProcess::start(const QString& path, int familyOffset, int familyCount, qint64 operations,
+                        const QStringList& flags)
 {
-    m_process.start(QStringLiteral(KINDRED_TEST_BINARY_DIR "/core/kindred-desk-writer"),
-                    {path, QString::number(familyOffset), QString::number(familyCount), QString::number(operations)});
+    m_path = Database::canonicalPath(path);
+    m_process.start(
+        QStringLiteral(KINDRED_TEST_BINARY_DIR "/core/kindred-desk-writer"),
+        QStringList {path, QString::number(familyOffset), QString::number(familyCount), QString::number(operations)}
+            + flags);
     return m_process.waitForStarted();
+}
+
+void DeskProcess::go()
+{
+    m_process.write("go\n");
+    m_process.waitForBytesWritten();
+}
+
+bool DeskProcess::waitForDone(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_done && m_process.state() == QProcess::Running && timer.elapsed() < ms) {
+        m_process.waitForReadyRead(int(std::max<qint64>(1, ms - timer.elapsed())));
+        readLines();
+    }
+    return m_done;
+}
+
+QStringList DeskProcess::deletedOpenFiles() const
+{
+    QStringList deleted;
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(m_process.processId()));
+    for (const QString& fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+        // readlink itself: Qt's symLinkTarget() may tidy a target that no longer exists.
+        char target[4096];
+        const ssize_t length = ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), target, sizeof target);
+        const QString name = length > 0 ? QString::fromLocal8Bit(target, length) : QString();
+        if (name.startsWith(m_path) && name.endsWith(QLatin1String(" (deleted)"))) {
+            deleted << name;
+        }
+    }
+    return deleted;
 }
 
 void DeskProcess::pump(int ms)
@@ -82,6 +124,8 @@ void DeskProcess::readLines()
             m_out << line.mid(4).toLongLong();
         } else if (line.startsWith("ready ")) {
             m_ready = true;
+        } else if (line == "done") {
+            m_done = true;
         } else if (line.startsWith("error ")) {
             m_errors << QString::fromUtf8(line.mid(6));
         }

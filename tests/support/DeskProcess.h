@@ -27,8 +27,13 @@ public:
     DeskProcess(const DeskProcess&) = delete;
     DeskProcess& operator=(const DeskProcess&) = delete;
 
-    // operations 0: until killed.
-    bool start(const QString& path, int familyOffset, int familyCount, qint64 operations = 0);
+    // operations 0: until killed. `flags` are passed on (--wait: wait for go() before the first check-in).
+    bool start(const QString& path, int familyOffset, int familyCount, qint64 operations = 0,
+               const QStringList& flags = {});
+    // Lets a desk started with --wait begin its check-ins.
+    void go();
+    // Reads until a desk started with --wait has done all its operations; false on timeout.
+    bool waitForDone(int ms);
     // Reads what the process prints for `ms` milliseconds (or until it exits).
     void pump(int ms);
     // Reads until the process says it is ready (file open, children found); false on timeout.
@@ -39,6 +44,10 @@ public:
     bool finish(int ms);
 
     bool isReady() const { return m_ready; }
+    qint64 processId() const { return m_process.processId(); }
+    // The data file, its -wal and -shm as far as the process still has them open although they were deleted
+    // ("… (deleted)" under /proc/PID/fd): another process deleted the desk's live WAL.
+    QStringList deletedOpenFiles() const;
     const QList<qint64>& checkedIn() const { return m_in; }
     const QList<qint64>& checkedOut() const { return m_out; }
     const QStringList& errors() const { return m_errors; }
@@ -56,8 +65,10 @@ private:
     void readLines();
 
     QProcess m_process;
+    QString m_path;
     QByteArray m_pending;
     bool m_ready = false;
+    bool m_done = false;
     QList<qint64> m_in;
     QList<qint64> m_out;
     QStringList m_errors;
