@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "SchemaCheck.h"
 #include "Session.h"
 
 #include <QAtomicInteger>
@@ -38,14 +39,10 @@ QString pragmaText(const QSqlDatabase& db, const QString& statement)
     return query.exec(statement) && query.next() ? query.value(0).toString() : QString();
 }
 
-// The schema a file of `version` must hold. SchemaCheck::verify(db, version) is written on the `open`
-// branch; until it is merged this is the one place to call it from (INTEGRATOR: replace the body with
-// `return SchemaCheck::verify(db, version);` and include "SchemaCheck.h").
-Result<void> checkSchema(const QSqlDatabase& db, int version)
+// Ends a reason with a full stop unless it has one (a check's own message may be whole sentences).
+QString asSentence(const QString& reason)
 {
-    Q_UNUSED(db);
-    Q_UNUSED(version);
-    return {};
+    return reason.endsWith(QLatin1Char('.')) ? reason : reason + QLatin1Char('.');
 }
 
 // The side files SQLite may leave beside a database file.
@@ -202,9 +199,9 @@ Result<void> DatabaseBackup::create(const Database& database, const QString& tar
     // The data file first: a damaged file would give a damaged copy, and the message must say that it is
     // the data file that is damaged, not the copy.
     if (auto healthy = check(live); !healthy) {
-        return Error {tr("The data file itself is damaged (%1), so no backup was made: a copy would be damaged "
-                         "too. Keep the backups you already have, and call for support before recording more.")
-                          .arg(healthy.errorString())};
+        return Error {tr("The data file itself is damaged, so no backup was made: a copy would be damaged too. Keep "
+                         "the backups you already have, and call for support before recording more. What is wrong: %1")
+                          .arg(asSentence(healthy.errorString()))};
     }
     return writeCopy(live, target, true);
 }
@@ -262,8 +259,8 @@ Result<void> DatabaseBackup::check(const QSqlDatabase& db)
         return Error {tr("it has records that point at missing records (in %1)").arg(query.value(0).toString())};
     }
     query.finish();
-    if (auto schema = checkSchema(db, version); !schema) {
-        return schema;
+    if (auto schema = SchemaCheck::verify(db, version); !schema) {
+        return Error {tr("its schema is not what a Kindred file must hold: %1").arg(schema.errorString())};
     }
     // Before schema 7 there is no head row for the chain to end at (verifyChain reports it missing): such a
     // file is only ever copied right before its migration, which checks the chain once it has one.
@@ -296,7 +293,7 @@ Result<void> DatabaseBackup::verify(const QString& path)
             // A file chosen by someone is not trusted: its schema may not run functions of its own.
             QSqlQuery(db).exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
             if (auto checked = check(db); !checked) {
-                verdict = Error {tr("The backup %1 is not usable: %2.").arg(path, checked.errorString())};
+                verdict = Error {tr("The backup %1 is not usable: %2").arg(path, asSentence(checked.errorString()))};
             }
             db.close();
         }

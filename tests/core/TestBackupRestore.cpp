@@ -242,6 +242,11 @@ void TestBackupRestore::refusedWhileAnotherProcessHasTheFileOpen()
     auto again = BackupRestoreService::restore(centre.database(), centre.session(), *m_settings, backup);
     QVERIFY2(again.ok(), qPrintable(again.errorString()));
     QVERIFY(!householdNames(centre.database().connection()).contains(QStringLiteral("Zz After")));
+    // The restore gave its hold on the file up: the other station can open it again.
+    DeskProcess later;
+    QVERIFY(later.start(centre.path(), 0, 3));
+    QVERIFY2(later.waitForReady(30000), qPrintable(later.standardError() + later.errors().join(u'\n')));
+    later.kill();
 }
 
 QTEST_MAIN(TestBackupRestore)

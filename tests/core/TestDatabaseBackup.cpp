@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -72,13 +73,16 @@ QString makeCentre(const QString& path, int families)
 QString tamper(const QString& path, const QString& how)
 {
     QStringList statements;
+    // The trail's triggers are put back afterwards, as a careful forger would, so that only the chain tells.
     if (how == QLatin1String("audit entry edited")) {
         statements << QStringLiteral("DROP TRIGGER audit_log_no_update")
                    << QStringLiteral("UPDATE audit_log SET reason = 'nothing happened' WHERE id = "
-                                     "(SELECT min(id) FROM audit_log)");
+                                     "(SELECT min(id) FROM audit_log)")
+                   << QStringLiteral("RESTORE audit_log_no_update");
     } else if (how == QLatin1String("newest audit entry removed")) {
         statements << QStringLiteral("DROP TRIGGER audit_log_no_delete")
-                   << QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)");
+                   << QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
+                   << QStringLiteral("RESTORE audit_log_no_delete");
     } else if (how == QLatin1String("child of a missing family")) {
         statements << QStringLiteral("PRAGMA foreign_keys = OFF")
                    << QStringLiteral(
@@ -96,7 +100,17 @@ QString tamper(const QString& path, const QString& how)
         if (!db.open()) {
             failed = db.lastError().text();
         }
-        for (const QString& statement : std::as_const(statements)) {
+        QHash<QString, QString> triggers; // name → its CREATE statement, read before it is dropped
+        QSqlQuery schema(db);
+        schema.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"));
+        while (schema.next()) {
+            triggers.insert(schema.value(0).toString(), schema.value(1).toString());
+        }
+        schema.finish();
+        for (QString statement : std::as_const(statements)) {
+            if (statement.startsWith(QLatin1String("RESTORE "))) {
+                statement = triggers.value(statement.mid(8));
+            }
             QSqlQuery query(db);
             if (failed.isEmpty() && !query.exec(statement)) {
                 failed = statement + QStringLiteral(": ") + query.lastError().text();
@@ -263,9 +277,6 @@ void TestDatabaseBackup::wrongBackupIsRejected()
     QVERIFY(DatabaseBackup::verify(copy).ok());
     QCOMPARE(tamper(copy, how), QString());
     auto verdict = DatabaseBackup::verify(copy);
-    if (expected == QLatin1String("schema")) {
-        QEXPECT_FAIL("", "INTEGRATOR: the schema comparison is SchemaCheck::verify from the open branch", Abort);
-    }
     QVERIFY(!verdict.ok());
     QVERIFY2(verdict.errorString().contains(expected), qPrintable(verdict.errorString()));
 }
