@@ -135,6 +135,19 @@ private:
     bool m_held = false;
 };
 
+// The window's pages may hold a query they have not read to the end. A statement in progress keeps a read
+// transaction open, and SQLite refuses to copy into a connection that is reading ("destination database is in
+// use"). Every view is rebuilt over the restored file right after, so their statements are reset here.
+void resetStatementsInProgress(sqlite3* db)
+{
+    for (sqlite3_stmt* statement = sqlite3_next_stmt(db, nullptr); statement;
+         statement = sqlite3_next_stmt(db, statement)) {
+        if (sqlite3_stmt_busy(statement)) {
+            sqlite3_reset(statement);
+        }
+    }
+}
+
 Result<void> copyInto(sqlite3* live, const QString& backupPath)
 {
     sqlite3* source = openBackup(backupPath);
@@ -197,6 +210,7 @@ Result<RestoreOutcome> BackupRestoreService::restore(Database& database, const S
         }
     }
 
+    resetStatementsInProgress(live);
     ExclusiveHold hold(db);
     if (auto held = hold.acquire(); !held) {
         return held.error();
@@ -212,6 +226,7 @@ Result<RestoreOutcome> BackupRestoreService::restore(Database& database, const S
                           .arg(kept.errorString())};
     }
     if (auto copied = copyInto(live, backup); !copied) {
+        QFile::remove(aside); // nothing was replaced
         return copied.error();
     }
 

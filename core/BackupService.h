@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BackupSchedule.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -24,8 +25,8 @@ struct BackupFile
 
 // The scheduled daily backup (BackupSchedule says when) while Kindred runs: on a thread of its own, over
 // a connection of its own, into the backup folder the centre chose (BackupSettings), keeping the newest
-// BackupSchedule::DefaultKeep verified copies. Only files named as Kindred names its backups of this data file are ever
-// deleted.
+// BackupSchedule::DefaultKeep verified copies. Only files named the way Kindred names its backups of this
+// data file are ever deleted.
 class BackupService : public QObject
 {
     Q_OBJECT
@@ -46,7 +47,8 @@ public:
     static Result<void> rotate(const QString& folder, const QString& databasePath, int keep);
     // One backup now, on the calling thread and `database`'s connection: a verified copy named
     // fileNameFor(now) in `folder` (created when it is the default folder), then rotate(). Returns its path.
-    static Result<QString> backUpInto(const Database& database, const QString& folder, int keep = 14);
+    static Result<QString> backUpInto(const Database& database, const QString& folder,
+                                      int keep = BackupSchedule::DefaultKeep);
 
     // Looks at the folder now and at the schedule every minute from a minute from now.
     void start();

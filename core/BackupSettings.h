@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BackupSchedule.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ public:
     static inline const QString TimeKey = QStringLiteral("backup/time"); // "13:00", the centre's time
 
     QString folder; // empty: defaultFolder(), "backups" beside the data file
-    QTime time {13, 0};
+    QTime time = BackupSchedule::defaultTime();
 
     static BackupSettings load(const Database& database);
     static QString defaultFolder(const QString& databasePath);
