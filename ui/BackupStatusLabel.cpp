@@ -48,11 +48,14 @@ void BackupStatusLabel::refresh()
     QString text = tr("Last backup: %1").arg(when);
     if (m_running) {
         text += tr(" (backing up…)");
+    } else if (!m_failure.isEmpty()) {
+        text += tr(" (the last attempt failed)");
     }
     setText(text);
     m_stale = BackupSchedule::isStale(m_lastUtc, Clock::currentDateTimeUtc());
-    setStyleSheet(m_stale ? QStringLiteral("color: %1; font-weight: bold").arg(QLatin1String(WarningColor))
-                          : QString());
+    setStyleSheet(m_stale || !m_failure.isEmpty()
+                      ? QStringLiteral("color: %1; font-weight: bold").arg(QLatin1String(WarningColor))
+                      : QString());
     QString tip = m_stale ? tr("The data file has not been backed up for more than 36 hours.")
                           : tr("Kindred backs up the data file every day; the time and folder are in Settings.");
     if (!m_failure.isEmpty()) {

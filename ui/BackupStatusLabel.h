@@ -9,8 +9,8 @@ class QTimer;
 namespace Kindred {
 
 // "Last backup: <date time>" in the status bar, in the centre's time and the locale's format; amber when
-// the last backup is older than 36 hours or there is none (BackupSchedule::isStale), with why the last
-// attempt failed in the tooltip.
+// the last backup is older than 36 hours or there is none (BackupSchedule::isStale), or when the last attempt
+// failed (why is in the tooltip).
 class BackupStatusLabel : public QLabel
 {
     Q_OBJECT

@@ -100,6 +100,12 @@ void TestBackupStatus::statusBarShowsTheLastBackup()
     QCOMPARE(label->styleSheet().contains(QLatin1String(WarningColor)), amber);
     QCOMPARE(label->palette().color(QPalette::WindowText) == QColor(QLatin1String(WarningColor)), amber);
     grab(window.statusBar(), QStringLiteral("backup-status-%1.png").arg(ageHours));
+
+    // A scheduled backup that failed (a share not connected) says so, in amber, with the reason on hover.
+    label->setFailure(QStringLiteral("The backup folder /mnt/share does not exist or cannot be reached."));
+    QCOMPARE(label->text(), expected + QStringLiteral(" (the last attempt failed)"));
+    QVERIFY(label->styleSheet().contains(QLatin1String(WarningColor)));
+    QVERIFY(label->toolTip().contains(QLatin1String("/mnt/share")));
 }
 
 void TestBackupStatus::settingsPageEditsFolderAndTime()
