@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "StoreError.h"
+#include "WriteTransaction.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -132,6 +133,41 @@ Result<void> AuditWitness::verifyAndRemember(const QSqlDatabase& db, QSettings& 
     if (!now->isNull()) {
         now->save(settings, databasePath);
     }
+    return {};
+}
+
+Result<void> AuditWitness::acceptRestoredTrail(const QSqlDatabase& db, QSettings& settings, const QString& databasePath,
+                                               qint64 actorId, const QString& backupPath)
+{
+    if (auto chain = AuditLog::verifyChain(db); !chain) {
+        return chain;
+    }
+    const AuditWitness before = load(settings, databasePath);
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    const AuditEntry entry {actorId,
+                            QStringLiteral("audit.witness.accept"),
+                            QStringLiteral("audit"),
+                            before.entryId,
+                            {{QStringLiteral("backup"), QFileInfo(backupPath).fileName()},
+                             {QStringLiteral("seenEntryId"), before.entryId},
+                             {QStringLiteral("seenEntryHash"), before.entryHash},
+                             {QStringLiteral("seenEntries"), before.entries},
+                             {QStringLiteral("seenAtUtc"), before.seenAtUtc.toString(Qt::ISODateWithMs)}},
+                            QStringLiteral("backup restored on purpose")};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    auto now = read(db);
+    if (!now) {
+        return now.error();
+    }
+    now->save(settings, databasePath);
     return {};
 }
 

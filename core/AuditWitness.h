@@ -43,6 +43,14 @@ public:
     // with what this computer saw before, and remembers the trail only when both agree, so that a
     // rewritten trail is never taken as the new normal.
     static Result<void> verifyAndRemember(const QSqlDatabase& db, QSettings& settings, const QString& databasePath);
+
+    // After a backup was restored into the file on purpose: the trail is now an older one, which check()
+    // would report as entries removed. Walks the restored chain, appends an "audit.witness.accept" entry by
+    // `actorId` naming the trail this computer saw before, and remembers the trail as it is now, so that
+    // the next open agrees. Call it only from the restore itself; fails, remembering nothing new, when the
+    // chain is not whole or the entry cannot be written.
+    static Result<void> acceptRestoredTrail(const QSqlDatabase& db, QSettings& settings, const QString& databasePath,
+                                            qint64 actorId, const QString& backupPath);
 };
 
 } // namespace Kindred

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "BackupRestoreService.h"
+#include "BackupService.h"
+#include "BackupSettings.h"
+#include "BackupStatusLabel.h"
 #include "CentreSettings.h"
 #include "Database.h"
 #include "DatabaseBackup.h"
@@ -18,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -25,6 +30,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -43,6 +49,8 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
     , m_sectionListWidget(new QListWidget(this))
     , m_stackedWidget(new QStackedWidget(this))
     , m_countsLabel(new QLabel(this))
+    , m_backups(new BackupService(database, this))
+    , m_backupLabel(new BackupStatusLabel(this))
     , m_familiesPage(new FamiliesPage(families, centre, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -64,6 +72,13 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
     layout->addWidget(m_stackedWidget, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_backupLabel);
+    connect(m_backups, &BackupService::lastBackupChanged, m_backupLabel, &BackupStatusLabel::setLastBackup);
+    connect(m_backups, &BackupService::backupStarted, m_backupLabel, [this] { m_backupLabel->setRunning(true); });
+    connect(m_backups, &BackupService::backupFinished, m_backupLabel, [this](bool ok, const QString& message) {
+        m_backupLabel->setRunning(false);
+        m_backupLabel->setFailure(ok ? QString() : message);
+    });
 
     for (int position = 0; position < 9; ++position) {
         auto* shortcut = new QShortcut(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + position)), this);
@@ -100,7 +115,11 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
         if (key == SettingsStore::CentreTimeZone) {
             CentreSettings::applyTimeZone(m_database);
         }
+        if (key == BackupSettings::FolderKey) {
+            m_backups->refresh();
+        }
     });
+    m_backups->start();
 
     createMenus();
     updateTitle();
@@ -217,7 +236,10 @@ void MainWindow::createMenus()
     backup->setObjectName(QStringLiteral("backUpAction"));
     // Another data file or a copy of this one: the centre's whole record, so for those who run the system.
     PermissionGate::bind(m_session, open, {Permission::ManageSettings});
+    QAction* restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
+    restore->setObjectName(QStringLiteral("restoreAction"));
     PermissionGate::bind(m_session, backup, {Permission::ManageSettings});
+    PermissionGate::bind(m_session, restore, {Permission::ManageSettings});
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -277,6 +299,45 @@ void MainWindow::backUpNow()
         return;
     }
     MessageBox::information(this, tr("Back up"), tr("The data was copied and checked: %1").arg(target));
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), BackupService::folder(m_database),
+                                       tr("Kindred backups (*.kindred *.bak *.sqlite);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (m_backups->isRunning()) {
+        MessageBox::warning(this, tr("Restore from backup"),
+                            tr("The daily backup is being made just now. Try again in a minute."));
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Restore from backup"),
+        tr("Replace the records in the data file with those in the backup %1?\n\nEverything recorded since that "
+           "backup was made (check-ins, families, incidents…) will no longer be in the data file. The data file as it "
+           "is now is kept beside it, and the restore is recorded in the audit trail. Kindred reloads the data file "
+           "afterwards; other stations must be closed first.")
+            .arg(QDir::toNativeSeparators(path)));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QSettings witness;
+    auto restored = BackupRestoreService::restore(m_database, m_session, witness, path);
+    QApplication::restoreOverrideCursor();
+    if (!restored) {
+        MessageBox::critical(this, tr("Restore from backup"), restored.errorString());
+        return;
+    }
+    MessageBox::information(this, tr("Restore from backup"),
+                            tr("The backup was restored. The data file as it was before is kept as %1.\n\nKindred "
+                               "now reloads the data file: every screen shows the restored records.")
+                                .arg(QDir::toNativeSeparators(restored->replacedCopy)));
+    // Every page holds what it read from the file before: the window is built again over the restored file.
+    emit openDataFileRequested(m_database.path());
 }
 
 void MainWindow::about()

@@ -14,6 +14,8 @@ class QStackedWidget;
 
 namespace Kindred {
 
+class BackupService;
+class BackupStatusLabel;
 class CentreStore;
 class Session;
 class Database;
@@ -58,6 +60,7 @@ private:
     void updateCounts();
     void openDataFile();
     void backUpNow();
+    void restoreFromBackup();
     void about();
 
     Database& m_database;
@@ -68,6 +71,8 @@ private:
     QListWidget* m_sectionListWidget;
     QStackedWidget* m_stackedWidget;
     QLabel* m_countsLabel;
+    BackupService* m_backups;
+    BackupStatusLabel* m_backupLabel;
     FamiliesPage* m_familiesPage;
     QList<QShortcut*> m_positionShortcuts; // Ctrl+1…Ctrl+9: the first… ninth visible section
     QList<QShortcut*> m_sectionShortcuts; // per section: its own key, or nullptr

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsPage.h"
 
+#include "BackupSchedule.h"
+#include "Database.h"
 #include "LabelSettingsDialog.h"
 #include "Session.h"
 #include "SettingsStore.h"
 #include "UiStyle.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -33,6 +37,9 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
     , m_idleLockSpinBox(new QSpinBox(this))
     , m_timeZoneComboBox(new QComboBox(this))
     , m_currencyLineEdit(new QLineEdit(this))
+    , m_backupFolderLineEdit(new QLineEdit(this))
+    , m_backupFolderButton(new QPushButton(tr("C&hoose…"), this))
+    , m_backupTimeEdit(new QTimeEdit(this))
     , m_accessLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
     , m_saveButton(new QPushButton(tr("&Save settings"), this))
@@ -48,13 +55,16 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
     m_idleLockSpinBox->setObjectName(QStringLiteral("idleLockSpinBox"));
     m_timeZoneComboBox->setObjectName(QStringLiteral("timeZoneComboBox"));
     m_currencyLineEdit->setObjectName(QStringLiteral("currencyLineEdit"));
+    m_backupFolderLineEdit->setObjectName(QStringLiteral("backupFolderLineEdit"));
+    m_backupFolderButton->setObjectName(QStringLiteral("backupFolderButton"));
+    m_backupTimeEdit->setObjectName(QStringLiteral("backupTimeEdit"));
     m_accessLabel->setObjectName(QStringLiteral("settingsAccessLabel"));
     m_messageLabel->setObjectName(QStringLiteral("settingsMessageLabel"));
     m_saveButton->setObjectName(QStringLiteral("saveSettingsButton"));
     m_revertButton->setObjectName(QStringLiteral("revertSettingsButton"));
     m_labelsButton->setObjectName(QStringLiteral("labelPrintingButton"));
 
-    for (QTimeEdit* edit : {m_openingTimeEdit, m_closingTimeEdit}) {
+    for (QTimeEdit* edit : {m_openingTimeEdit, m_closingTimeEdit, m_backupTimeEdit}) {
         edit->setDisplayFormat(QStringLiteral("HH:mm"));
     }
     m_idleLockSpinBox->setRange(0, CentreSettings::MaxIdleLockMinutes);
@@ -71,6 +81,10 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
     m_currencyLineEdit->setToolTip(tr("A three-letter code such as AUD or EUR; empty: this computer's currency"));
     m_currencyLineEdit->setMaximumWidth(m_currencyLineEdit->fontMetrics().horizontalAdvance(QStringLiteral("WWWWW")));
     m_addressLineEdit->setMinimumWidth(360);
+    m_backupFolderLineEdit->setPlaceholderText(
+        QDir::toNativeSeparators(BackupSettings::defaultFolder(m_database.path())));
+    m_backupFolderLineEdit->setToolTip(tr("Empty: the \"backups\" folder beside the data file. Best on another disk "
+                                          "or a network share, so that a failing disk does not take both."));
     m_accessLabel->setWordWrap(true);
     m_messageLabel->setWordWrap(true);
 
@@ -108,6 +122,23 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
     privacyNote->setWordWrap(true);
     deskForm->addRow(QString(), privacyNote);
 
+    auto* backupBox = new QGroupBox(tr("Daily backup"), this);
+    auto* backupLayout = new QFormLayout(backupBox);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolderLineEdit, 1);
+    folderRow->addWidget(m_backupFolderButton);
+    auto* folderLabel = new QLabel(tr("Backup &folder:"), this);
+    folderLabel->setBuddy(m_backupFolderLineEdit);
+    backupLayout->addRow(folderLabel, folderRow);
+    m_backupTimeEdit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    backupLayout->addRow(tr("Back up &every day at:"), m_backupTimeEdit);
+    auto* backupNote = new QLabel(tr("while Kindred is open, or when it next opens if that time was missed; the last "
+                                     "%1 checked copies are kept.")
+                                      .arg(BackupSchedule::DefaultKeep),
+                                  this);
+    backupNote->setWordWrap(true);
+    backupLayout->addRow(QString(), backupNote);
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_revertButton);
@@ -119,6 +150,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
     columnLayout->addWidget(m_accessLabel);
     columnLayout->addWidget(centreBox);
     columnLayout->addWidget(deskBox);
+    columnLayout->addWidget(backupBox);
     columnLayout->addWidget(m_messageLabel);
     columnLayout->addLayout(buttons);
     columnLayout->addStretch();
@@ -129,10 +161,11 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
     connect(m_saveButton, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_revertButton, &QPushButton::clicked, this, &SettingsPage::revert);
     connect(m_labelsButton, &QPushButton::clicked, this, &SettingsPage::openLabelSettings);
+    connect(m_backupFolderButton, &QPushButton::clicked, this, &SettingsPage::chooseBackupFolder);
     connect(&m_session, &Session::actorChanged, this, &SettingsPage::updateAccess);
     // A change saved elsewhere shows here, unless this form holds edits of its own.
     connect(m_settings, &SettingsStore::changed, this, [this] {
-        if (form() == m_loaded) {
+        if (form() == m_loaded && backupForm() == m_loadedBackup) {
             revert();
         }
     });
@@ -156,6 +189,14 @@ CentreSettings SettingsPage::form() const
     return s;
 }
 
+BackupSettings SettingsPage::backupForm() const
+{
+    BackupSettings s;
+    s.folder = m_backupFolderLineEdit->text().trimmed();
+    s.time = m_backupTimeEdit->time();
+    return s;
+}
+
 void SettingsPage::revert()
 {
     m_loaded = CentreSettings::load(m_database);
@@ -172,17 +213,33 @@ void SettingsPage::revert()
         m_timeZoneComboBox->setEditText(m_loaded.timeZone);
     }
     m_currencyLineEdit->setText(m_loaded.currency);
+    m_loadedBackup = BackupSettings::load(m_database);
+    m_backupFolderLineEdit->setText(m_loadedBackup.folder);
+    m_backupTimeEdit->setTime(m_loadedBackup.time);
     m_messageLabel->clear();
 }
 
 bool SettingsPage::save()
 {
     const CentreSettings edited = form();
-    if (auto saved = edited.save(*m_settings); !saved) {
+    const BackupSettings backup = backupForm();
+    // Both checked before either is saved, so that a wrong backup folder does not leave half the form saved.
+    for (const auto& valid : {edited.validate(), backup.validate()}) {
+        if (!valid) {
+            showError(valid.error());
+            return false;
+        }
+    }
+    Result<void> saved = edited.save(*m_settings);
+    if (saved) {
+        saved = backup.save(*m_settings);
+    }
+    if (!saved) {
         showError(saved.error());
         return false;
     }
     m_loaded = CentreSettings::load(m_database);
+    m_loadedBackup = BackupSettings::load(m_database);
     m_messageLabel->setStyleSheet(QString());
     m_messageLabel->setText(tr("The settings were saved."));
     return true;
@@ -200,9 +257,14 @@ void SettingsPage::showError(const Error& error)
 QWidget* SettingsPage::fieldWidget(const QString& field) const
 {
     const QList<QPair<QString, QWidget*>> fields {
-        {QStringLiteral("name"), m_nameLineEdit},         {QStringLiteral("opening"), m_openingTimeEdit},
-        {QStringLiteral("closing"), m_closingTimeEdit},   {QStringLiteral("idleLockMinutes"), m_idleLockSpinBox},
-        {QStringLiteral("timeZone"), m_timeZoneComboBox}, {QStringLiteral("currency"), m_currencyLineEdit},
+        {QStringLiteral("name"), m_nameLineEdit},
+        {QStringLiteral("opening"), m_openingTimeEdit},
+        {QStringLiteral("closing"), m_closingTimeEdit},
+        {QStringLiteral("idleLockMinutes"), m_idleLockSpinBox},
+        {QStringLiteral("timeZone"), m_timeZoneComboBox},
+        {QStringLiteral("currency"), m_currencyLineEdit},
+        {QStringLiteral("backupFolder"), m_backupFolderLineEdit},
+        {QStringLiteral("backupTime"), m_backupTimeEdit},
     };
     for (const auto& [name, widget] : fields) {
         if (name == field) {
@@ -216,17 +278,19 @@ void SettingsPage::updateAccess()
 {
     const auto allowed = m_session.require(Permission::ManageSettings);
     const bool mayChange = allowed.ok();
-    for (QLineEdit* edit : {m_nameLineEdit, m_addressLineEdit, m_phoneLineEdit, m_currencyLineEdit}) {
+    for (QLineEdit* edit :
+         {m_nameLineEdit, m_addressLineEdit, m_phoneLineEdit, m_currencyLineEdit, m_backupFolderLineEdit}) {
         edit->setReadOnly(!mayChange);
     }
-    for (QAbstractSpinBox* box :
-         std::initializer_list<QAbstractSpinBox*> {m_openingTimeEdit, m_closingTimeEdit, m_idleLockSpinBox}) {
+    for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*> {m_openingTimeEdit, m_closingTimeEdit,
+                                                                           m_idleLockSpinBox, m_backupTimeEdit}) {
         box->setReadOnly(!mayChange);
     }
     m_timeZoneComboBox->setEnabled(mayChange);
     m_saveButton->setVisible(mayChange);
     m_revertButton->setVisible(mayChange);
     m_labelsButton->setEnabled(mayChange);
+    m_backupFolderButton->setEnabled(mayChange);
     m_accessLabel->setVisible(!mayChange);
     m_accessLabel->setText(mayChange ? QString() : allowed.errorString());
     if (!mayChange) {
@@ -240,6 +304,15 @@ void SettingsPage::openLabelSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->open();
+}
+
+void SettingsPage::chooseBackupFolder()
+{
+    const QString current = backupForm().folderFor(m_database.path());
+    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Folder for the daily backup"), current);
+    if (!chosen.isEmpty()) {
+        m_backupFolderLineEdit->setText(QDir::toNativeSeparators(chosen));
+    }
 }
 
 } // namespace Kindred

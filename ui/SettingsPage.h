@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BackupSettings.h"
 #include "CentreSettings.h"
 
 #include <QWidget>
@@ -19,9 +20,10 @@ class Session;
 class SettingsStore;
 
 // The centre's settings: name, address, phone, opening hours, time zone, currency and how soon an
-// unattended screen locks. Saved together through CentreSettings (validated, permission-checked and
-// audited in core); a refusal names the field and keeps what was typed. Without ManageSettings the
-// values are shown read-only. Label stock has its own dialog, reached from here.
+// unattended screen locks, and where and when the daily backup is made. Saved together through CentreSettings
+// (validated, permission-checked and audited in core, BackupSettings for the backup); a refusal names the field and
+// keeps what was typed. Without ManageSettings the values are shown read-only. Label stock has its own dialog, reached
+// from here.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -30,11 +32,13 @@ public:
     SettingsPage(Database& database, Session& session, QWidget* parent = nullptr);
 
     CentreSettings form() const;
+    BackupSettings backupForm() const;
     // Saves the form; false (with the reason shown by the field) when core refused it.
     bool save();
     // Shows what is on file again, dropping unsaved edits.
     void revert();
     void openLabelSettings();
+    void chooseBackupFolder();
 
 private:
     void updateAccess();
@@ -45,6 +49,7 @@ private:
     Session& m_session;
     SettingsStore* m_settings;
     CentreSettings m_loaded;
+    BackupSettings m_loadedBackup;
     QLineEdit* m_nameLineEdit;
     QLineEdit* m_addressLineEdit;
     QLineEdit* m_phoneLineEdit;
@@ -53,6 +58,9 @@ private:
     QSpinBox* m_idleLockSpinBox;
     QComboBox* m_timeZoneComboBox;
     QLineEdit* m_currencyLineEdit;
+    QLineEdit* m_backupFolderLineEdit;
+    QPushButton* m_backupFolderButton;
+    QTimeEdit* m_backupTimeEdit;
     QLabel* m_accessLabel;
     QLabel* m_messageLabel;
     QPushButton* m_saveButton;

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackupRestoreService.h"
+
+#include "AuditLog.h"
+#include "AuditWitness.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DatabaseBackup.h"
+#include "Session.h"
+#include "StoreError.h"
+#include "WriteTransaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace Kindred {
+namespace {
+
+const auto FirstHashSql = QStringLiteral(R"(SELECT hash FROM audit_log ORDER BY id LIMIT 1)");
+
+// How long to wait for a station that is just finishing a read before saying that the file is in use.
+constexpr int LockWaitMs = 2000;
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    return handle.isValid() ? *static_cast<sqlite3* const*>(handle.data()) : nullptr;
+}
+
+QString firstHashOf(sqlite3* db)
+{
+    QString hash;
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray sql = FirstHashSql.toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW) {
+        hash = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+    }
+    sqlite3_finalize(statement);
+    return hash;
+}
+
+// Opens the chosen backup for reading only: immutable (nothing is created beside it), defensive and with
+// an untrusted schema, as it is a file someone picked.
+sqlite3* openBackup(const QString& path)
+{
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    uri.setQuery(QStringLiteral("immutable=1"));
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(uri.toString(QUrl::FullyEncoded).toUtf8().constData(), &db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
+        != SQLITE_OK) {
+        sqlite3_close(db);
+        return nullptr;
+    }
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    return db;
+}
+
+// Holds the data file for this connection alone while the backup is copied in.
+//
+// Why this detects another process: in WAL mode every connection that has read the file keeps a SHARED
+// lock on it for as long as it is open (SQLite releases it only when the connection closes), whatever
+// process it is in. With locking_mode=EXCLUSIVE, the first write transaction asks for an EXCLUSIVE lock on
+// the database file itself, which the system grants only when no other connection holds any lock on it;
+// the busy handler retries for LockWaitMs, then BEGIN EXCLUSIVE fails with SQLITE_BUSY. Once granted,
+// exclusive mode keeps the lock after COMMIT, so no station can open the file until release() — unlike
+// looking at the WAL index's reader slots, which a process that opens the file a moment later would not
+// respect. Connections of this process count too (SQLite tracks them per file), so a background check
+// still running also makes the restore wait or refuse.
+class ExclusiveHold
+{
+public:
+    explicit ExclusiveHold(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+    ~ExclusiveHold() { release(); }
+    ExclusiveHold(const ExclusiveHold&) = delete;
+    ExclusiveHold& operator=(const ExclusiveHold&) = delete;
+
+    Result<void> acquire()
+    {
+        QSqlQuery query(m_db);
+        m_busyTimeoutMs
+            = query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next() ? query.value(0).toInt() : 5000;
+        query.finish();
+        if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(LockWaitMs))
+            || !query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"))) {
+            return StoreError::fromSql(query.lastError());
+        }
+        m_held = true;
+        if (!query.exec(QStringLiteral("BEGIN EXCLUSIVE"))) {
+            const QSqlError error = query.lastError();
+            release();
+            if (StoreError::kindOf(error) == StoreError::Kind::Busy) {
+                return Error {BackupRestoreService::tr(
+                    "Another station or program has the data file open, so the backup was not restored and nothing "
+                    "was changed. Close Kindred on the other stations (and any report job), then try again.")};
+            }
+            return StoreError::fromSql(error);
+        }
+        if (!query.exec(QStringLiteral("COMMIT"))) {
+            const QSqlError error = query.lastError();
+            release();
+            return StoreError::fromSql(error);
+        }
+        return {};
+    }
+
+    void release()
+    {
+        if (!m_held) {
+            return;
+        }
+        m_held = false;
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK"));
+        query.exec(QStringLiteral("PRAGMA locking_mode = NORMAL"));
+        // The lock is given up at the next access in normal mode.
+        query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        query.finish();
+        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs));
+    }
+
+private:
+    QSqlDatabase m_db;
+    int m_busyTimeoutMs = 5000;
+    bool m_held = false;
+};
+
+// The window's pages may hold a query they have not read to the end. A statement in progress keeps a read
+// transaction open, and SQLite refuses to copy into a connection that is reading ("destination database is in
+// use"). Every view is rebuilt over the restored file right after, so their statements are reset here.
+void resetStatementsInProgress(sqlite3* db)
+{
+    for (sqlite3_stmt* statement = sqlite3_next_stmt(db, nullptr); statement;
+         statement = sqlite3_next_stmt(db, statement)) {
+        if (sqlite3_stmt_busy(statement)) {
+            sqlite3_reset(statement);
+        }
+    }
+}
+
+Result<void> copyInto(sqlite3* live, const QString& backupPath)
+{
+    sqlite3* source = openBackup(backupPath);
+    if (!source) {
+        return Error {BackupRestoreService::tr("The backup %1 cannot be opened.").arg(backupPath)};
+    }
+    int rc = SQLITE_ERROR;
+    if (sqlite3_backup* backup = sqlite3_backup_init(live, "main", source, "main")) {
+        // One step: the data file changes in one transaction, all of it or (on failure) none of it.
+        rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+        if (rc == SQLITE_DONE) {
+            rc = sqlite3_errcode(live);
+        }
+    } else {
+        rc = sqlite3_errcode(live);
+    }
+    sqlite3_close(source);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        return Error {rc == SQLITE_FULL
+                          ? BackupRestoreService::tr("The disk is full, so the backup could not be restored; the data "
+                                                     "file was not changed.")
+                          : BackupRestoreService::tr("Restoring the backup failed (%1); the data file was not "
+                                                     "changed.")
+                                .arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+    }
+    return {};
+}
+
+} // namespace
+
+Result<RestoreOutcome> BackupRestoreService::restore(Database& database, const Session& session,
+                                                     QSettings& witnessSettings, const QString& backupPath)
+{
+    if (auto allowed = session.require(Permission::ManageSettings); !allowed) {
+        return allowed.error();
+    }
+    const QString backup = QFileInfo(backupPath).absoluteFilePath();
+    if (backup == QFileInfo(database.path()).absoluteFilePath()) {
+        return Error {tr("That is the data file itself, not a backup of it.")};
+    }
+    if (auto verified = DatabaseBackup::verify(backup); !verified) {
+        return Error {tr("%1 Nothing was restored.").arg(verified.errorString())};
+    }
+    const QSqlDatabase db = database.connection();
+    sqlite3* live = handleOf(db);
+    if (!live) {
+        return Error {tr("The data file is not open, so nothing was restored.")};
+    }
+    // A backup of another centre's file would replace this centre's records with someone else's: the trail's
+    // first entry tells which file a backup was made from.
+    if (sqlite3* source = openBackup(backup)) {
+        const QString theirs = firstHashOf(source);
+        sqlite3_close(source);
+        const QString ours = firstHashOf(live);
+        if (!ours.isEmpty() && theirs != ours) {
+            return Error {tr("%1 is a backup of another data file, not of this one; nothing was restored. To look at "
+                             "it, open it with File → Open data file.")
+                              .arg(backup)};
+        }
+    }
+
+    resetStatementsInProgress(live);
+    ExclusiveHold hold(db);
+    if (auto held = hold.acquire(); !held) {
+        return held.error();
+    }
+    const QString stamp = Clock::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = QStringLiteral("%1.replaced-by-restore-%2.bak").arg(database.path(), stamp);
+    for (int n = 2; QFileInfo::exists(aside); ++n) {
+        aside = QStringLiteral("%1.replaced-by-restore-%2-%3.bak").arg(database.path(), stamp).arg(n);
+    }
+    // The data file as it is (damaged or not: it may be why the backup is restored), before anything changes.
+    if (auto kept = DatabaseBackup::copyAsIs(database, aside); !kept) {
+        return Error {tr("The data file could not be kept aside before the restore, so nothing was restored: %1")
+                          .arg(kept.errorString())};
+    }
+    if (auto copied = copyInto(live, backup); !copied) {
+        QFile::remove(aside); // nothing was replaced
+        return copied.error();
+    }
+
+    WriteTransaction transaction(db);
+    Result<void> audited = transaction.begin();
+    if (audited) {
+        audited = AuditLog::append(db,
+                                   {session.actorId(),
+                                    QStringLiteral("database.restore"),
+                                    QStringLiteral("database"),
+                                    0,
+                                    {{QStringLiteral("backup"), backup}, {QStringLiteral("replacedCopy"), aside}},
+                                    {}});
+    }
+    if (audited) {
+        audited = transaction.commit();
+    }
+    if (audited) {
+        audited = AuditWitness::acceptRestoredTrail(db, witnessSettings, database.path(), session.actorId(), backup);
+    }
+    hold.release();
+    if (!audited) {
+        return Error {tr("The backup was restored (the data file as it was is kept as %1), but the restore could not "
+                         "be recorded in the audit trail: %2")
+                          .arg(aside, audited.errorString())};
+    }
+    return RestoreOutcome {aside};
+}
+
+} // namespace Kindred

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackupSettings.h"
+
+#include "Database.h"
+#include "SettingsStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Kindred {
+namespace {
+
+const auto TimeFormat = QStringLiteral("HH:mm");
+
+} // namespace
+
+BackupSettings BackupSettings::load(const Database& database)
+{
+    BackupSettings s;
+    s.folder = SettingsStore::read(database, FolderKey).trimmed();
+    const QTime time = QTime::fromString(SettingsStore::read(database, TimeKey), TimeFormat);
+    if (time.isValid()) {
+        s.time = time;
+    }
+    return s;
+}
+
+QString BackupSettings::defaultFolder(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+QString BackupSettings::folderFor(const QString& databasePath) const
+{
+    return folder.trimmed().isEmpty() ? defaultFolder(databasePath) : folder.trimmed();
+}
+
+Result<void> BackupSettings::validate() const
+{
+    const QString chosen = folder.trimmed();
+    if (!chosen.isEmpty() && (QDir::isRelativePath(chosen) || !QFileInfo(chosen).isDir())) {
+        return fieldError(QStringLiteral("backupFolder"),
+                          tr("Nothing was changed: the backup folder %1 does not exist or cannot be reached. Choose "
+                             "a folder that exists (a network share must be connected).")
+                              .arg(chosen));
+    }
+    if (!chosen.isEmpty() && !QFileInfo(chosen).isWritable()) {
+        return fieldError(QStringLiteral("backupFolder"),
+                          tr("Nothing was changed: Kindred may not write in the backup folder %1.").arg(chosen));
+    }
+    if (!time.isValid()) {
+        return fieldError(QStringLiteral("backupTime"),
+                          tr("Nothing was changed: give the time of the daily backup as hours and minutes."));
+    }
+    return {};
+}
+
+Result<void> BackupSettings::save(SettingsStore& settings) const
+{
+    if (auto valid = validate(); !valid) {
+        return valid;
+    }
+    const QList<QPair<QString, QString>> all {
+        {FolderKey, folder.trimmed()},
+        {TimeKey, time.toString(TimeFormat)},
+    };
+    QList<QPair<QString, QString>> changed;
+    for (const auto& [key, value] : all) {
+        if (settings.value(key) != value) {
+            changed.append({key, value});
+        }
+    }
+    return settings.setValues(changed);
+}
+
+} // namespace Kindred
