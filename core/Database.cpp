@@ -3,6 +3,7 @@
 
 #include "DatabaseBackup.h"
 #include "DatabaseFileProbe.h"
+#include "DiagnosticLog.h"
 #include "MigrationRunner.h"
 #include "StoreError.h"
 
@@ -172,6 +173,7 @@ Result<void> Database::quickCheck() const
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    DiagnosticLog::OpenTrace trace(absolute);
     const DatabaseFileProbe probe = DatabaseFileProbe::inspect(absolute);
     if (auto refused = refuseByHeader(absolute, probe); !refused) {
         return refused.error();
@@ -221,6 +223,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (auto migrated = runner.migrateTo(target); !migrated) {
         return migrated.error();
     }
+    trace.opened(database->schemaVersion());
     return database;
 }
 

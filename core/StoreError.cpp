@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreError.h"
 
+#include "DiagnosticLog.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -39,6 +41,8 @@ StoreError::Kind StoreError::kindOf(const QSqlError& error)
 
 Error StoreError::fromSql(const QSqlError& error)
 {
+    DiagnosticLog::error(QStringLiteral("sqlite"),
+                         QStringLiteral("code %1: %2").arg(error.nativeErrorCode(), error.text()));
     switch (kindOf(error)) {
     case Kind::Busy:
         return {tr("Another Kindred station is saving at this moment. Nothing was changed; please try again.")};
