@@ -16,13 +16,16 @@
 
 namespace Kindred {
 
-// An unbuffered file descriptor as a QIODevice: Qt's own file classes buffer writes and, at close,
-// can lose the error of the last flush (a truncated CSV committed with status 0 on a full disk).
-// Here every write() reaches the kernel, the first failure's errno is kept, and nothing is written
+// A file descriptor as a QIODevice that loses no error: Qt's own file classes buffer writes and, at
+// close, can lose the error of the last flush (a truncated CSV committed with status 0 on a full disk).
+// Here writes are gathered in a buffer of our own (a CSV row at a time would be a system call each),
+// every write() to the kernel is checked, the first failure's errno is kept, and nothing is accepted
 // after it.
 class OutputFile::Device : public QIODevice
 {
 public:
+    static constexpr qint64 BufferBytes = 64 * 1024;
+
     explicit Device(int descriptor)
         : m_descriptor(descriptor)
     { }
@@ -30,12 +33,34 @@ public:
 
     int descriptor() const { return m_descriptor; }
     int errorNumber() const { return m_errorNumber; }
-    qint64 written() const { return m_written; }
+    qint64 accepted() const { return m_written + m_buffer.size(); }
     void fail(int errorNumber)
     {
         if (m_errorNumber == 0) {
             m_errorNumber = errorNumber;
         }
+    }
+    // Hands the buffer to the kernel; false (and the error kept) when it did not take all of it.
+    bool flushBuffer()
+    {
+        if (m_errorNumber != 0 || m_descriptor < 0) {
+            return false;
+        }
+        qint64 done = 0;
+        while (done < m_buffer.size()) {
+            const ssize_t n = ::write(m_descriptor, m_buffer.constData() + done, size_t(m_buffer.size() - done));
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                fail(n < 0 ? errno : EIO);
+                return false;
+            }
+            done += n;
+        }
+        m_written += done;
+        m_buffer.clear();
+        return true;
     }
     bool closeDescriptor()
     {
@@ -58,26 +83,18 @@ protected:
         if (m_errorNumber != 0 || m_descriptor < 0) {
             return -1;
         }
-        qint64 done = 0;
-        while (done < length) {
-            const ssize_t n = ::write(m_descriptor, data + done, size_t(length - done));
-            if (n < 0 && errno == EINTR) {
-                continue;
-            }
-            if (n <= 0) {
-                fail(n < 0 ? errno : EIO);
-                return -1;
-            }
-            done += n;
+        m_buffer.append(data, length);
+        if (m_buffer.size() >= BufferBytes && !flushBuffer()) {
+            return -1;
         }
-        m_written += done;
-        return done;
+        return length;
     }
 
 private:
     int m_descriptor;
     int m_errorNumber = 0;
-    qint64 m_written = 0;
+    qint64 m_written = 0; // taken by the kernel
+    QByteArray m_buffer;
 };
 
 namespace {
@@ -206,7 +223,7 @@ bool OutputFile::write(const QByteArray& bytes)
 
 qint64 OutputFile::bytesWritten() const
 {
-    return m_device ? m_device->written() : 0;
+    return m_device ? m_device->accepted() : 0;
 }
 
 Result<void> OutputFile::commit()
@@ -215,7 +232,8 @@ Result<void> OutputFile::commit()
         return failure(m_path, EBADF);
     }
     Device& device = *m_device;
-    const qint64 written = device.written();
+    device.flushBuffer();
+    const qint64 written = device.accepted();
     const int descriptor = device.descriptor();
     if (device.errorNumber() == 0 && ::fsync(descriptor) != 0) {
         device.fail(errno);

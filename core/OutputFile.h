@@ -40,15 +40,15 @@ public:
 
     // Checks the path and creates the temporary file. Fails with the reason; nothing is left behind.
     Result<void> open();
-    // Where to write once open() succeeded (unbuffered: each write goes to the disk and is checked).
-    // After a failed write every further write fails too, and commit() reports the first failure.
+    // Where to write once open() succeeded. Every write to the disk is checked (in blocks of 64 KB); after
+    // a failed one every further write fails too, and commit() reports the first failure.
     QIODevice* device() const;
     // Writes all of `bytes`; false once anything failed (commit() says why).
     bool write(const QByteArray& bytes);
     // Checks, flushes, renames into place and checks the size of the file that arrived. On failure the
     // temporary is removed and the target left as it was.
     Result<void> commit();
-    qint64 bytesWritten() const;
+    qint64 bytesWritten() const; // accepted so far
 
     // open(), write(), commit() in one call.
     static Result<void> writeAll(const QString& path, const QByteArray& bytes, Kind kind = Kind::Data);

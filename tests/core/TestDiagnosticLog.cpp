@@ -65,12 +65,13 @@ void TestDiagnosticLog::rotatesAndKeepsSoMany_data()
     QTest::addColumn<qint64>("maxBytes");
     QTest::addColumn<int>("keptFiles");
     QTest::addColumn<int>("lines");
+    QTest::addColumn<int>("width"); // characters of padding per line
     QTest::addColumn<int>("expectedFiles");
-    QTest::newRow("small: one file, no rotation") << qint64(100000) << 5 << 10 << 1;
-    QTest::newRow("two files' worth, five kept") << qint64(2000) << 5 << 40 << 2;
-    QTest::newRow("many files' worth, five kept") << qint64(2000) << 5 << 400 << 5;
-    QTest::newRow("many files' worth, two kept") << qint64(2000) << 2 << 400 << 2;
-    QTest::newRow("a megabyte, five kept") << DiagnosticLog::MaxBytes << DiagnosticLog::KeptFiles << 80000 << 5;
+    QTest::newRow("small: one file, no rotation") << qint64(100000) << 5 << 10 << 0 << 1;
+    QTest::newRow("two files' worth, five kept") << qint64(2000) << 5 << 40 << 0 << 2;
+    QTest::newRow("many files' worth, five kept") << qint64(2000) << 5 << 400 << 0 << 5;
+    QTest::newRow("many files' worth, two kept") << qint64(2000) << 2 << 400 << 0 << 2;
+    QTest::newRow("a megabyte, five kept") << DiagnosticLog::MaxBytes << DiagnosticLog::KeptFiles << 6000 << 1000 << 5;
 }
 
 void TestDiagnosticLog::rotatesAndKeepsSoMany()
@@ -78,6 +79,7 @@ void TestDiagnosticLog::rotatesAndKeepsSoMany()
     QFETCH(qint64, maxBytes);
     QFETCH(int, keptFiles);
     QFETCH(int, lines);
+    QFETCH(int, width);
     QFETCH(int, expectedFiles);
     QStringList expected {QStringLiteral("kindred.log")};
     for (int generation = 1; generation < expectedFiles; ++generation) {
@@ -88,7 +90,9 @@ void TestDiagnosticLog::rotatesAndKeepsSoMany()
     DiagnosticLog::install(folder, maxBytes, keptFiles);
     QCOMPARE(DiagnosticLog::filePath(), folder + QStringLiteral("/kindred.log"));
     for (int i = 0; i < lines; ++i) {
-        DiagnosticLog::info(QStringLiteral("test"), QStringLiteral("line %1 of a test of the rotation").arg(i));
+        DiagnosticLog::info(QStringLiteral("test"),
+                            QString(width, QLatin1Char('.'))
+                                + QStringLiteral("line %1 of a test of the rotation").arg(i));
     }
     QCOMPARE(logFiles(folder), expected);
     QCOMPARE(modeOf(folder), mode_t(0700));
@@ -166,7 +170,8 @@ void TestDiagnosticLog::namesNoOneFromAFamily()
     // An export, a refused export, and a failed statement: each logged, by kind and id only.
     FamilyDataExport exporter(centre.database(), centre.session());
     QVERIFY(exporter.writeJson(family.id, centre.dirPath() + QStringLiteral("/Oyelaran-Whitcombe-Zanzibar.json")));
-    QVERIFY(QFile::link(QStringLiteral("/dev/null"), centre.dirPath() + QStringLiteral("/Quillon.pdf")));
+    QVERIFY(QFile::link(centre.dirPath() + QStringLiteral("/elsewhere.pdf"),
+                        centre.dirPath() + QStringLiteral("/Quillon.pdf")));
     QVERIFY(!exporter.writePdf(family.id, centre.dirPath() + QStringLiteral("/Quillon.pdf")));
     QVERIFY(!execStatement(centre.database().connection(),
                            QStringLiteral("INSERT INTO no_such_table (id) VALUES (%1)").arg(family.id)));
