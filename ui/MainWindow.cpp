@@ -7,6 +7,7 @@
 #include "FamiliesPage.h"
 #include "FamilyStore.h"
 #include "FrontDeskPage.h"
+#include "LowDiskLabel.h"
 #include "MessageBox.h"
 #include "PermissionGate.h"
 #include "RoomBoardPage.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
     layout->addWidget(m_sectionListWidget);
     layout->addWidget(m_stackedWidget, 1);
     setCentralWidget(central);
+    statusBar()->addPermanentWidget(new LowDiskLabel(database.path(), this));
     statusBar()->addPermanentWidget(m_countsLabel);
 
     for (int position = 0; position < 9; ++position) {

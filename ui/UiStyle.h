@@ -8,6 +8,8 @@ namespace Kindred {
 
 // The colour the UI uses for what must not be missed: restrictions, life-threatening allergies, errors.
 inline constexpr const char* AlertColor = "#b00020";
+// Amber, behind dark text: what needs attention soon but is not yet wrong (a disk nearly full).
+inline constexpr const char* WarningColor = "#ffc857";
 
 // The locale's short date format, with a four-digit year (a two-digit year is ambiguous for a birth date).
 inline QString dateEditFormat()
