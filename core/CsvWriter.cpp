@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvWriter.h"
 
+#include "OutputFile.h"
+
 #include <QIODevice>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace Kindred {
 namespace {
@@ -65,20 +66,17 @@ bool CsvWriter::writeRow(const QStringList& cells)
 Result<void> CsvWriter::writeFile(const QString& path, const QStringList& header, const QList<QStringList>& rows,
                                   const Options& options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error {tr("Kindred cannot write %1: %2").arg(path, file.errorString())};
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened) {
+        return opened;
     }
-    CsvWriter writer(&file, options);
+    CsvWriter writer(file.device(), options);
+    // After a failed write the device refuses the rest, and commit() says why.
     bool ok = writer.writeRow(header);
-    for (const QStringList& row : rows) {
-        ok = ok && writer.writeRow(row);
+    for (int i = 0; ok && i < rows.size(); ++i) {
+        ok = writer.writeRow(rows.at(i));
     }
-    if (!ok || !file.commit()) {
-        return Error {
-            tr("Kindred could not finish writing %1 (is the disk full?). No file was left behind.").arg(path)};
-    }
-    return {};
+    return file.commit();
 }
 
 Result<void> CsvWriter::writeFile(const QString& path, const QStringList& header, const QList<QStringList>& rows)

@@ -29,7 +29,8 @@ public:
 
     bool writeRow(const QStringList& cells);
     static QString escapeCell(const QString& cell, QChar separator = QLatin1Char(','));
-    // Writes a whole file through QSaveFile: it appears complete or not at all.
+    // Writes a whole file through OutputFile: it appears complete or not at all, and a failure (the disk
+    // is full, the path is a device or a link) says why.
     static Result<void> writeFile(const QString& path, const QStringList& header, const QList<QStringList>& rows,
                                   const Options& options);
     static Result<void> writeFile(const QString& path, const QStringList& header, const QList<QStringList>& rows);

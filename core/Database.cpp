@@ -3,6 +3,7 @@
 
 #include "DatabaseBackup.h"
 #include "DatabaseOpenCheck.h"
+#include "DiagnosticLog.h"
 #include "MigrationRunner.h"
 
 #include <QAtomicInteger>
@@ -103,6 +104,7 @@ Result<void> Database::quickCheck() const
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    DiagnosticLog::OpenTrace trace(absolute);
     QString canonical = canonicalPath(absolute);
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
     database->m_options = options;
@@ -125,6 +127,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     }
     if (!first) {
         // Another connection of this process opened, checked and migrated the file.
+        trace.opened(database->schemaVersion());
         return database;
     }
 
@@ -144,6 +147,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (auto migrated = runner.migrateTo(target); !migrated) {
         return migrated.error();
     }
+    trace.opened(database->schemaVersion());
     return database;
 }
 

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "FamilyJson.h"
 #include "FamilyStore.h"
+#include "OutputFile.h"
 #include "ReportRenderer.h"
 #include "Session.h"
 #include "SettingsStore.h"
@@ -13,7 +14,6 @@
 #include "WriteTransaction.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -275,11 +275,8 @@ Result<void> FamilyDataExport::writeJson(qint64 familyId, const QString& path) c
     }
     const QString centre = SettingsStore::read(m_database, SettingsStore::CentreName);
     const QJsonObject json = toJson(contents.value(), centre, Clock::currentDateTimeUtc());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
-        return Error {
-            tr("The export could not be written to %1 (%2). Choose another folder.").arg(path, file.errorString())};
+    if (auto written = OutputFile::writeAll(path, QJsonDocument(json).toJson(QJsonDocument::Indented)); !written) {
+        return written.error();
     }
     return audit(familyId, QStringLiteral("json"), path);
 }

@@ -46,7 +46,7 @@ public:
     static QJsonObject toJson(const Contents& contents, const QString& centreName, const QDateTime& exportedAt);
     static ReportDocument toReport(const Contents& contents, const QString& centreName, const QDateTime& exportedAt);
 
-    // Write the file whole (QSaveFile / ReportRenderer) and audit the export.
+    // Write the file whole (OutputFile / ReportRenderer) and audit the export.
     Result<void> writeJson(qint64 familyId, const QString& path) const;
     Result<int> writePdf(qint64 familyId, const QString& path) const;
 

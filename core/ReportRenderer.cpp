@@ -2,13 +2,13 @@
 #include "ReportRenderer.h"
 
 #include "Clock.h"
+#include "OutputFile.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Kindred {
 namespace {
@@ -331,13 +331,13 @@ int ReportRenderer::paint(const ReportDocument& document, QPagedPaintDevice* dev
 Result<int> ReportRenderer::writePdf(const ReportDocument& document, const QString& path,
                                      QPageSize::PageSizeId pageSize)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error {tr("Kindred cannot write %1: %2").arg(path, file.errorString())};
+    OutputFile file(path, OutputFile::Kind::Pdf);
+    if (auto opened = file.open(); !opened) {
+        return opened.error();
     }
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setPageLayout(QPageLayout(QPageSize(pageSize),
                                          document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                          QMarginsF(0, 0, 0, 0)));
@@ -345,10 +345,9 @@ Result<int> ReportRenderer::writePdf(const ReportDocument& document, const QStri
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Kindred"));
         pages = paint(document, &writer);
-    }
-    if (!file.commit()) {
-        return Error {
-            tr("Kindred could not finish writing %1 (is the disk full?). No file was left behind.").arg(path)};
+    } // the writer's end writes the PDF's trailer, which commit() checks
+    if (auto committed = file.commit(); !committed) {
+        return committed.error();
     }
     return pages;
 }

@@ -22,7 +22,7 @@ public:
     // Paints onto a device that is ready to paint (a QPrinter from a print dialog or preview).
     // Returns the number of pages.
     static int paint(const ReportDocument& document, QPagedPaintDevice* device);
-    // Writes a PDF through QSaveFile: the file appears whole or not at all.
+    // Writes a PDF through OutputFile: the file appears whole or not at all, and a failure says why.
     static Result<int> writePdf(const ReportDocument& document, const QString& path,
                                 QPageSize::PageSizeId pageSize = QPageSize::A4);
     // The paper the centre prints on: US Letter where the locale says so, A4 elsewhere.

@@ -3,13 +3,13 @@
 
 #include "Clock.h"
 #include "ConsentPolicy.h"
+#include "OutputFile.h"
 
 #include <QImage>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Kindred {
 namespace {
@@ -152,21 +152,21 @@ int SecurityLabelPainter::paint(const QList<SecurityLabel>& labels, QPagedPaintD
 Result<int> SecurityLabelPainter::writePdf(const QList<SecurityLabel>& labels, const QSizeF& sizeMm,
                                            const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error {tr("Kindred cannot write %1: %2").arg(path, file.errorString())};
+    OutputFile file(path, OutputFile::Kind::Pdf);
+    if (auto opened = file.open(); !opened) {
+        return opened.error();
     }
     int painted = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setPageSize(QPageSize(sizeMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Kindred"));
         painted = paint(labels, &writer);
     }
-    if (!file.commit()) {
-        return Error {tr("Kindred could not finish writing %1. No file was left behind.").arg(path)};
+    if (auto committed = file.commit(); !committed) {
+        return committed.error();
     }
     return painted;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreError.h"
 
+#include "DiagnosticLog.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -40,6 +42,8 @@ StoreError::Kind StoreError::kindOf(const QSqlError& error)
 
 Error StoreError::fromSql(const QSqlError& error)
 {
+    DiagnosticLog::error(QStringLiteral("sqlite"),
+                         QStringLiteral("code %1: %2").arg(error.nativeErrorCode(), error.text()));
     Error described = describe(error);
     described.detail = error.text();
     return described;

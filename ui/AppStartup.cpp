@@ -9,6 +9,7 @@
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DemoCentreGenerator.h"
+#include "DiagnosticLog.h"
 #include "FamiliesPage.h"
 #include "FamilyEditorDialog.h"
 #include "FamilyListModel.h"
@@ -91,6 +92,7 @@ Result<StartupOptions> AppStartup::readOptions(const QCommandLineParser& parser)
 
 bool AppStartup::start(const StartupOptions& options)
 {
+    DiagnosticLog::install(DiagnosticLog::defaultFolder());
     const bool isDefaultFile = options.databasePath.isEmpty();
     const QString path = isDefaultFile ? Database::defaultPath() : options.databasePath;
     if (isDefaultFile) {
@@ -102,6 +104,7 @@ bool AppStartup::start(const StartupOptions& options)
         opened = fillWithDemoIfNew(options.demo, options.demoChildren, isDefaultFile);
     }
     if (!opened) {
+        DiagnosticLog::refusal(QStringLiteral("start"), opened.errorString());
         MessageBox::critical(
             nullptr, tr("Kindred"),
             tr("Kindred could not open %1.\n\n%2").arg(QDir::toNativeSeparators(path), opened.errorString()));

@@ -11,6 +11,7 @@
 #include "FamiliesPage.h"
 #include "FamilyStore.h"
 #include "FrontDeskPage.h"
+#include "LowDiskLabel.h"
 #include "MessageBox.h"
 #include "PermissionGate.h"
 #include "RoomBoardPage.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
     layout->addWidget(m_sectionListWidget);
     layout->addWidget(m_stackedWidget, 1);
     setCentralWidget(central);
+    statusBar()->addPermanentWidget(new LowDiskLabel(database.path(), this));
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_backupLabel);
     connect(m_backups, &BackupService::lastBackupChanged, m_backupLabel, &BackupStatusLabel::setLastBackup);

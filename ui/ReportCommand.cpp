@@ -4,6 +4,7 @@
 #include "CentreSettings.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DiagnosticLog.h"
 #include "ReportCatalogue.h"
 #include "ReportRenderer.h"
 #include "SettingsStore.h"
@@ -21,6 +22,7 @@ namespace {
 
 int fail(const QString& message)
 {
+    DiagnosticLog::refusal(QStringLiteral("report"), message);
     QTextStream(stderr) << QCoreApplication::translate("ReportCommand", "kindred report: %1").arg(message) << Qt::endl;
     return 1;
 }
@@ -51,6 +53,7 @@ int ReportCommand::run(int argc, char* argv[])
     Translations::install(&app);
     QGuiApplication::setOrganizationName(QStringLiteral("Kindred"));
     QGuiApplication::setApplicationName(QStringLiteral("Kindred"));
+    DiagnosticLog::install(DiagnosticLog::defaultFolder());
     return execute(QGuiApplication::arguments());
 }
 

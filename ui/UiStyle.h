@@ -10,6 +10,8 @@ namespace Kindred {
 inline constexpr const char* AlertColor = "#b00020";
 // Amber: what needs attention soon (a dose due, a backup getting old), not yet an alarm.
 inline constexpr const char* WarningColor = "#a85d00";
+// Amber as a background, behind dark text: a banner that needs attention soon (a disk nearly full).
+inline constexpr const char* WarningBackgroundColor = "#ffc857";
 
 // The locale's short date format, with a four-digit year (a two-digit year is ambiguous for a birth date).
 inline QString dateEditFormat()

@@ -2,6 +2,7 @@
 // `kindred report …` run as a scheduled job would run it: the real executable, no display, on the
 // hand-checked centre of ReportTestData.h.
 #include "../core/ReportTestData.h"
+#include "SmallDisk.h"
 
 #include <QFile>
 #include <QProcess>
@@ -172,6 +173,34 @@ private slots:
         QVERIFY(run.exitCode > 0);
         QVERIFY2(run.err.contains(QStringLiteral("cannot open")), qPrintable(run.err));
         QVERIFY(!QFile::exists(path(QStringLiteral("nowhere.kindred"))));
+    }
+
+    // A scheduled job on a full disk: status 1, "The disk is full", and no file (today a truncated CSV
+    // was left and reported "Wrote … (296 rows)" with status 0).
+    void fullDiskLeavesNoFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<qint64>("leaveFree");
+        QTest::newRow("attendance CSV, disk full") << "march.csv" << qint64(0);
+        QTest::newRow("attendance PDF, disk full") << "march.pdf" << qint64(0);
+        QTest::newRow("attendance PDF, 4 KB left") << "march.pdf" << qint64(4096);
+    }
+    void fullDiskLeavesNoFile()
+    {
+        QFETCH(QString, name);
+        QFETCH(qint64, leaveFree);
+        SmallDisk disk;
+        if (!disk.isMounted()) {
+            QSKIP(qPrintable(disk.reason()));
+        }
+        QVERIFY(disk.fill(leaveFree));
+        const Run run = kindred({QStringLiteral("report"), QStringLiteral("attendance"), QStringLiteral("--from"),
+                                 QStringLiteral("2026-03-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31"),
+                                 QStringLiteral("--out"), disk.filePath(name)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("The disk is full")), qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QLatin1String("Wrote")), qPrintable(run.out));
+        QVERIFY2(disk.leftovers().isEmpty(), qPrintable(disk.leftovers().join(QLatin1Char(' '))));
     }
 };
 

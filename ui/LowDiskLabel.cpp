@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LowDiskLabel.h"
+
+#include "DiskSpaceMonitor.h"
+#include "UiStyle.h"
+
+namespace Kindred {
+
+LowDiskLabel::LowDiskLabel(const QString& dataFilePath, QWidget* parent)
+    : QLabel(parent)
+    , m_monitor(new DiskSpaceMonitor(dataFilePath, this))
+{
+    setObjectName(QStringLiteral("lowDiskLabel"));
+    setStyleSheet(QStringLiteral("background: %1; color: black; font-weight: bold; padding: 1px 6px")
+                      .arg(QLatin1String(WarningBackgroundColor)));
+    connect(m_monitor, &DiskSpaceMonitor::warningChanged, this, &LowDiskLabel::showWarning);
+    showWarning(m_monitor->warning());
+}
+
+void LowDiskLabel::showWarning(const QString& warning)
+{
+    setText(warning);
+    setToolTip(warning);
+    setVisible(!warning.isEmpty());
+}
+
+} // namespace Kindred
