@@ -224,6 +224,60 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openForReading(const QString& path, const OpenOptions& options)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    DatabaseFileProbe probe = DatabaseFileProbe::inspect(absolute);
+    if (probe.state == DatabaseFileProbe::State::Missing || probe.state == DatabaseFileProbe::State::Empty) {
+        return Error {tr("There is no Kindred data file at %1.").arg(absolute)};
+    }
+    probe.writable = true; // reading needs no write permission
+    if (auto refused = refuseByHeader(absolute, probe); !refused) {
+        return refused.error();
+    }
+    OpenOptions checks = options;
+    checks.createIfMissing = false;
+    if (auto verified = verifyExistingFile(absolute, checks); !verified) {
+        return verified.error();
+    }
+    std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
+    database->m_options = checks;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        const QFileInfo file(absolute);
+        const bool anyoneMayWrite = file.isWritable() || QFileInfo(file.absolutePath()).isWritable();
+        const QString connectOptions
+            = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        if (anyoneMayWrite || QFileInfo::exists(absolute + QStringLiteral("-wal"))) {
+            // Through the WAL like any reader: a desk may be writing at this moment.
+            db.setDatabaseName(absolute);
+            db.setConnectOptions(connectOptions);
+        } else {
+            // Nobody can write here (no WAL, file and folder read-only): SQLite could not create its
+            // -shm, and immutable reads the file as it stands.
+            QUrl uri = QUrl::fromLocalFile(absolute);
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(connectOptions + QStringLiteral(";QSQLITE_OPEN_URI"));
+        }
+        if (!db.open()) {
+            return Error {tr("Kindred could not open %1: %2").arg(absolute, db.lastError().text())};
+        }
+        const QStringList pragmas {
+            QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
+            QStringLiteral("PRAGMA query_only = ON"),
+            QStringLiteral("PRAGMA temp_store = MEMORY"),
+            QStringLiteral("PRAGMA cache_size = -32000"),
+        };
+        for (const QString& statement : pragmas) {
+            if (auto done = execStatement(db, statement); !done) {
+                return done.error();
+            }
+        }
+    }
+    return database;
+}
+
 Result<void> Database::configure(const OpenOptions& options)
 {
     const QSqlDatabase db = connection();

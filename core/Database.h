@@ -47,6 +47,12 @@ public:
     Database& operator=(const Database&) = delete;
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    // Opens the file for reading only (reports): no migration, no backup, no write lock, nothing created
+    // but SQLite's own -wal/-shm beside a writable file. Works on an auditor's read-only copy, and while a
+    // desk holds the write lock. Refuses, without changing anything, a missing or empty file, another
+    // program's file, a file from a newer Kindred and (with options.quickCheck, up to
+    // quickCheckMaxBytes) a damaged one. A file from an older Kindred opens: check schemaVersion().
+    static Result<std::unique_ptr<Database>> openForReading(const QString& path, const OpenOptions& options = {});
     // The default file under QStandardPaths::AppDataLocation.
     static QString defaultPath();
     static int latestSchemaVersion();
