@@ -1,39 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppStartup.h"
-#include "MessageBox.h"
-#include "ReportCommand.h"
-#include "Translations.h"
+#include "CommandLine.h"
+#include "commands/CommandRunner.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <QTextStream>
 
 int main(int argc, char* argv[])
 {
-    // `kindred report …` runs with no window (scheduled jobs): it needs no QApplication.
-    if (Kindred::ReportCommand::isRequested(argc, argv)) {
-        return Kindred::ReportCommand::run(argc, argv);
+    using Kindred::CommandLine;
+    // The command line is read before any application object exists: --help, --version and every
+    // command work with no display; only the window needs one.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
     }
+    const auto line = CommandLine::parse(arguments);
+    if (!line) {
+        QTextStream(stderr) << line.errorString() << Qt::endl;
+        return CommandLine::BadInput;
+    }
+    if (line->help) {
+        QTextStream(stdout) << CommandLine::helpText(line->command);
+        return CommandLine::Success;
+    }
+    if (line->version) {
+        QTextStream(stdout) << QStringLiteral("kindred " KINDRED_VERSION) << Qt::endl;
+        return CommandLine::Success;
+    }
+    if (line->serverGiven) {
+        QTextStream(stderr) << CommandLine::errorLine(
+            line->command,
+            CommandLine::tr("the server store is not available in this version; use --database "
+                            "with a data file."))
+                            << Qt::endl;
+        return CommandLine::BadInput;
+    }
+    if (line->command != CommandLine::Command::Window) {
+        return Kindred::CommandRunner::run(argc, argv, line.value());
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Kindred"));
-    QApplication::setApplicationName(QStringLiteral("Kindred"));
-    QApplication::setApplicationVersion(QStringLiteral(KINDRED_VERSION));
-    Kindred::Translations::install(&app);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "The front desk for childcare centres."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    Kindred::AppStartup::addOptions(parser);
-    parser.process(app);
-
-    auto options = Kindred::AppStartup::readOptions(parser);
-    if (!options) {
-        Kindred::MessageBox::critical(nullptr, QStringLiteral("Kindred"), options.errorString());
-        return 1;
-    }
+    Kindred::CommandRunner::setUpApplication(app, line.value());
     Kindred::AppStartup startup;
-    if (!startup.start(options.value())) {
-        return 1;
+    if (!startup.start(Kindred::AppStartup::optionsFrom(line.value()))) {
+        return CommandLine::BadInput;
     }
     return app.exec();
 }

@@ -42,6 +42,27 @@ void CentreSettings::applyTimeZone(const Database& database)
     Clock::setTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
 }
 
+Result<QTimeZone> CentreSettings::savedTimeZone(const Database& database)
+{
+    const QString id = SettingsStore::read(database, SettingsStore::CentreTimeZone);
+    const QTimeZone zone(id.toUtf8());
+    if (id.isEmpty() || !zone.isValid()) {
+        return Error {tr("set the centre's time zone first (Settings, in Kindred's window): days and hours are "
+                         "counted in the centre's time, and this file does not say which it is.")};
+    }
+    return zone;
+}
+
+QString CentreSettings::timeZoneToConfirm(const Database& database)
+{
+    return SettingsStore::read(database, SettingsStore::CentreTimeZoneToConfirm);
+}
+
+Result<void> CentreSettings::confirmTimeZone(SettingsStore& settings)
+{
+    return settings.setValue(SettingsStore::CentreTimeZoneToConfirm, QString());
+}
+
 Result<void> CentreSettings::validate() const
 {
     if (name.trimmed().isEmpty()) {
@@ -62,7 +83,12 @@ Result<void> CentreSettings::validate() const
             QStringLiteral("idleLockMinutes"),
             tr("Nothing was changed: the screen locks after 1 to %1 minutes, or 0 for never.").arg(MaxIdleLockMinutes));
     }
-    if (!timeZone.isEmpty() && !QTimeZone(timeZone.toUtf8()).isValid()) {
+    if (timeZone.isEmpty()) {
+        return fieldError(QStringLiteral("timeZone"),
+                          tr("Nothing was changed: choose the centre's time zone (such as Australia/Melbourne); "
+                             "days and hours in reports are the centre's."));
+    }
+    if (!QTimeZone(timeZone.toUtf8()).isValid()) {
         return fieldError(QStringLiteral("timeZone"),
                           tr("Nothing was changed: %1 is not a time zone this computer knows (such as "
                              "Australia/Melbourne).")
@@ -97,6 +123,11 @@ Result<void> CentreSettings::save(SettingsStore& settings) const
         if (settings.value(key) != value) {
             changed.append({key, value});
         }
+    }
+    // Changing the zone an upgrade chose is as good as confirming it: the banner goes.
+    const bool zoneChanged = settings.value(SettingsStore::CentreTimeZone) != timeZone;
+    if (zoneChanged && !settings.value(SettingsStore::CentreTimeZoneToConfirm).isEmpty()) {
+        changed.append({SettingsStore::CentreTimeZoneToConfirm, QString()});
     }
     return settings.setValues(changed);
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QTime>
+#include <QTimeZone>
 
 namespace Kindred {
 
@@ -23,7 +24,7 @@ public:
     QString name;
     QString address;
     QString phone;
-    QString timeZone; // IANA id ("Australia/Melbourne"); empty: the computer's zone
+    QString timeZone; // IANA id ("Australia/Melbourne"); every file has one from its creation (schema 8)
     QString currency; // ISO 4217 ("AUD"); empty: the computer's locale
     QTime opening {7, 0};
     QTime closing {18, 0};
@@ -34,6 +35,14 @@ public:
     // Days and hours are the centre's, whatever zone the computer is set to: gives Clock the saved
     // time zone (the computer's own when none is saved). Called when a file opens and after a change.
     static void applyTimeZone(const Database& database);
+    // The saved time zone, or an error asking for one when none (or an unknown one) is saved: for
+    // reports, which must not guess whose days they count.
+    static Result<QTimeZone> savedTimeZone(const Database& database);
+    // The zone an upgrade saved for a file that had none, while no administrator has confirmed it; empty
+    // otherwise.
+    static QString timeZoneToConfirm(const Database& database);
+    // An administrator keeps the zone the upgrade chose: clears the flag, audited (needs ManageSettings).
+    static Result<void> confirmTimeZone(SettingsStore& settings);
     // Ok, or the first wrong field (Error::field is "name", "closing", "timeZone"…) and why.
     Result<void> validate() const;
     // validate(), then every setting in one audited change (needs ManageSettings). Nothing is

@@ -5,6 +5,7 @@
 #include "DatabaseOpenCheck.h"
 #include "DiagnosticLog.h"
 #include "MigrationRunner.h"
+#include "StoreError.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -162,6 +163,49 @@ Result<void> Database::connect(const OpenOptions& options)
         }
     }
     return configure(options);
+}
+
+Result<std::unique_ptr<Database>> Database::openForReading(const QString& path, const OpenOptions& options)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString canonical = canonicalPath(absolute);
+    OpenOptions checks = options;
+    checks.createIfMissing = false;
+    checks.forReading = true;
+    std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
+    database->m_options = checks;
+    {
+        // The same rule as open(): the checks from outside SQLite only before the process's first connection.
+        OpenFiles& files = openFiles();
+        const QMutexLocker locker(&files.mutex);
+        if (!files.connections.contains(canonical)) {
+            if (auto checked = DatabaseOpenCheck::beforeFirstConnection(absolute, canonical, checks); !checked) {
+                return checked.error();
+            }
+        }
+        ++files.connections[canonical];
+        database->m_canonicalPath = canonical;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        configureReadOnly(db, canonical, checks.busyTimeoutMs);
+        if (!db.open()) {
+            return DatabaseOpenCheck::failure(absolute, db.lastError());
+        }
+        const QStringList pragmas {
+            QStringLiteral("PRAGMA busy_timeout = %1").arg(checks.busyTimeoutMs),
+            QStringLiteral("PRAGMA query_only = ON"),
+            QStringLiteral("PRAGMA temp_store = MEMORY"),
+            QStringLiteral("PRAGMA cache_size = -32000"),
+        };
+        for (const QString& statement : pragmas) {
+            if (auto done = execStatement(db, statement); !done) {
+                return done.error();
+            }
+        }
+    }
+    return database;
+}
 }
 
 Result<void> Database::configure(const OpenOptions& options)

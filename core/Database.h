@@ -30,6 +30,8 @@ struct OpenOptions
     // backup); damage met before that comes back from each statement as the "damaged" message.
     // Last in the struct, so that positional initialisers written before it stay valid.
     qint64 quickCheckMaxBytes = 64 * 1024 * 1024;
+    // The caller only reads (reports): a file this process may not write is not refused for that.
+    bool forReading = false;
 };
 
 // One open Kindred data file: one SQLite connection, used from the thread that opened it.
@@ -48,6 +50,12 @@ public:
     Database& operator=(const Database&) = delete;
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    // Opens the file for reading only (reports): no migration, no backup, no write lock, nothing created
+    // but SQLite's own -wal/-shm beside a writable file. Works on an auditor's read-only copy, and while a
+    // desk holds the write lock. Refuses, without changing anything, a missing or empty file, another
+    // program's file, a file from a newer Kindred and (with options.quickCheck, up to
+    // quickCheckMaxBytes) a damaged one. A file from an older Kindred opens: check schemaVersion().
+    static Result<std::unique_ptr<Database>> openForReading(const QString& path, const OpenOptions& options = {});
     // The default file under QStandardPaths::AppDataLocation.
     static QString defaultPath();
     static int latestSchemaVersion();

@@ -168,7 +168,7 @@ Result<void> refuseByHeader(const QString& path, const DatabaseFileProbe& probe,
     case State::Readable:
         break;
     }
-    if (probe.state != State::Missing && !probe.writable) {
+    if (probe.state != State::Missing && !probe.writable && !options.forReading) {
         return Error {Database::tr("The file %1 is read-only, so Kindred cannot record anything in it. Nothing was "
                                    "changed. Ask whoever looks after this computer to make it writable.")
                           .arg(path)};

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Avatar.h"
 #include "CentreStore.h"
+#include "CentreTimeZoneMigration.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DemoNames.h"
@@ -16,6 +17,7 @@
 
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTimeZone>
 
 namespace Kindred {
 namespace {
@@ -123,6 +125,13 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
     (void)settings.setValue(SettingsStore::CentrePhone, QStringLiteral("03 9555 0123"));
     (void)settings.setValue(SettingsStore::OpeningTime, QStringLiteral("07:00"));
     (void)settings.setValue(SettingsStore::ClosingTime, QStringLiteral("18:00"));
+    const QString zone = options.timeZone.isEmpty() ? CentreTimeZoneMigration::systemZoneId() : options.timeZone;
+    if (!QTimeZone(zone.toUtf8()).isValid()) {
+        return Error {tr("%1 is not a time zone this computer knows (such as Australia/Melbourne).").arg(zone)};
+    }
+    if (auto done = settings.setValue(SettingsStore::CentreTimeZone, zone); !done) {
+        return done.error();
+    }
 
     QList<Room> rooms;
     for (const RoomPlan& plan : Rooms) {

@@ -17,6 +17,9 @@ struct DemoCentreOptions
     // would only make the file big.
     bool photos = true;
     QString centreName = QStringLiteral("Kindred Community Early Learning");
+    // The centre's IANA time zone ("Europe/Paris"); empty: this computer's. Every demo file has one, so
+    // that its days and hours do not depend on who reads it.
+    QString timeZone;
     // Staff accounts with documented PINs (director 1111, receptionist 2222, educators 3301–3308) and an
     // administrator "Alex Admin" with the password "kindred-admin-demo".
     bool accounts = true;

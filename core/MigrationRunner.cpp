@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationRunner.h"
 
+#include "CentreTimeZoneMigration.h"
 #include "Database.h"
 #include "SqlScript.h"
 #include "StoreError.h"
@@ -51,6 +52,7 @@ Result<void> MigrationRunner::migrateTo(int targetVersion)
     }
     const int current = query.value(0).toInt();
     query.finish();
+    m_upgrading = current > 0;
 
     const auto scripts = migrationScripts();
     for (int version = current + 1; version <= targetVersion; ++version) {
@@ -90,6 +92,15 @@ Result<void> MigrationRunner::apply(int version, const QString& resourcePath)
                              "was.")
                               .arg(version)
                               .arg(query.lastError().text())};
+        }
+    }
+    // What a script cannot do (this computer's time zone) runs in the same transaction.
+    if (version == CentreTimeZoneMigration::Version) {
+        if (auto done = CentreTimeZoneMigration::apply(m_db, m_upgrading); !done) {
+            return Error {tr("Kindred could not update its data file to version %1 (%2). The file was left as it "
+                             "was.")
+                              .arg(version)
+                              .arg(done.errorString())};
         }
     }
     // Pragmas take no bound parameters; both values are integers of our own.

@@ -25,6 +25,7 @@ private:
     Result<void> apply(int version, const QString& resourcePath);
 
     QSqlDatabase m_db;
+    bool m_upgrading = false; // the file held a schema before migrateTo()
 };
 
 } // namespace Kindred

@@ -209,7 +209,8 @@ Result<int> ReportCatalogue::write(const BuiltReport& output, const QString& pat
 
 Result<QDate> ReportCatalogue::parseDate(const QString& text, const QString& field)
 {
-    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    // Exactly yyyy-MM-dd: Qt::ISODate would also take "2026-03-01T10:00" and drop the time.
+    const QDate date = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
     if (!date.isValid()) {
         return fieldError(field, tr("\"%1\" is not a date: write it as year-month-day, such as 2026-03-01.").arg(text));
     }

@@ -23,6 +23,8 @@ public:
     static inline const QString CentreAddress = QStringLiteral("centre/address");
     static inline const QString CentrePhone = QStringLiteral("centre/phone");
     static inline const QString CentreTimeZone = QStringLiteral("centre/timeZone");
+    // The zone an upgrade chose for a file that had none, until an administrator confirms it; empty after.
+    static inline const QString CentreTimeZoneToConfirm = QStringLiteral("centre/timeZoneToConfirm");
     static inline const QString Currency = QStringLiteral("centre/currency");
     static inline const QString OpeningTime = QStringLiteral("centre/openingTime"); // "07:00"
     static inline const QString ClosingTime = QStringLiteral("centre/closingTime"); // "18:00"

@@ -6,6 +6,7 @@
 #include "AuditWitness.h"
 #include "CentreSettings.h"
 #include "CentreStore.h"
+#include "CommandLine.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DemoCentreGenerator.h"
@@ -27,9 +28,9 @@
 #include "Session.h"
 #include "SettingsPage.h"
 #include "TicketsPage.h"
+#include "TimeZoneBanner.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -55,38 +56,14 @@ AppStartup::~AppStartup()
     m_database.reset();
 }
 
-void AppStartup::addOptions(QCommandLineParser& parser)
-{
-    parser.addOption({QStringLiteral("database"),
-                      QApplication::translate("AppStartup", "Open the data file at <path>."),
-                      QApplication::translate("AppStartup", "path")});
-    parser.addOption({QStringLiteral("demo"),
-                      QApplication::translate("AppStartup",
-                                              "Open a demo centre: a new or empty data file is filled with one; a file "
-                                              "that already holds a centre is opened as it is.")});
-    parser.addOption({QStringLiteral("children"),
-                      QApplication::translate("AppStartup", "Children in the demo centre (default 60)."),
-                      QApplication::translate("AppStartup", "count"), QStringLiteral("60")});
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(screenshot);
-    QCommandLineOption editorScreenshot(QStringLiteral("screenshot-editor"), QString(), QStringLiteral("file"));
-    editorScreenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(editorScreenshot);
-}
-
-Result<StartupOptions> AppStartup::readOptions(const QCommandLineParser& parser)
+StartupOptions AppStartup::optionsFrom(const CommandLine& line)
 {
     StartupOptions options;
-    options.databasePath = parser.value(QStringLiteral("database"));
-    options.demo = parser.isSet(QStringLiteral("demo"));
-    bool ok = false;
-    options.demoChildren = parser.value(QStringLiteral("children")).toInt(&ok);
-    if (!ok || options.demoChildren < 1) {
-        return Error(QApplication::translate("AppStartup", "--children needs a number of children, such as 60."));
-    }
-    options.screenshotPath = parser.value(QStringLiteral("screenshot"));
-    options.editorScreenshotPath = parser.value(QStringLiteral("screenshot-editor"));
+    options.databasePath = line.databasePath;
+    options.demo = line.isSet(QStringLiteral("demo"));
+    options.demoChildren = line.value(QStringLiteral("children"), QStringLiteral("60")).toInt();
+    options.screenshotPath = line.value(QStringLiteral("screenshot"));
+    options.editorScreenshotPath = line.value(QStringLiteral("screenshot-editor"));
     return options;
 }
 
@@ -155,6 +132,7 @@ Result<void> AppStartup::fillWithDemoIfNew(bool force, int children, bool isDefa
     if (!generated) {
         return generated.error();
     }
+    CentreSettings::applyTimeZone(*m_database);
     return {};
 }
 
@@ -199,6 +177,11 @@ void AppStartup::showWindow()
     auto* settings = new SettingsPage(*m_database, *m_session);
     m_window->addSection(tr("Settings"), settings, QApplication::style()->standardIcon(QStyle::SP_ComputerIcon));
     m_window->setSectionPermissions(settings, {Permission::ManageSettings});
+    // A zone chosen by an upgrade waits for an administrator's word (CentreTimeZoneMigration).
+    auto* zoneBanner = new TimeZoneBanner(*m_database, *m_session);
+    m_window->addBanner(zoneBanner);
+    connect(zoneBanner, &TimeZoneBanner::changeRequested, m_window.get(),
+            [window = m_window.get(), settings] { window->showSection(settings); });
     m_window->show();
     if (m_requireSignIn) {
         security->start();

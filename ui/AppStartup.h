@@ -9,10 +9,9 @@
 #include <functional>
 #include <memory>
 
-class QCommandLineParser;
-
 namespace Kindred {
 
+struct CommandLine;
 class CentreStore;
 class Database;
 class FamilyStore;
@@ -33,8 +32,7 @@ struct StartupOptions
 };
 
 // Opens the data file, fills a new default file with the demo centre, and shows the main window.
-// Kept out of main() so that main stays a few lines and later subcommands (kindred report …) can
-// share the parser.
+// Kept out of main() so that main stays a few lines; the command line is read before (CommandLine).
 class AppStartup : public QObject
 {
     Q_OBJECT
@@ -43,10 +41,9 @@ public:
     AppStartup();
     ~AppStartup() override;
 
-    // Adds --database, --demo, --children and the hidden screenshot options.
-    static void addOptions(QCommandLineParser& parser);
-    // Reads them back; an error names a bad value (e.g. --children abc).
-    static Result<StartupOptions> readOptions(const QCommandLineParser& parser);
+    // The window's options from the command line (CommandLine has checked the values already):
+    // --database, --demo, --children and the hidden screenshot options.
+    static StartupOptions optionsFrom(const CommandLine& line);
 
     // Opens the file and shows the window; on failure a message box has told the user why and the
     // caller should exit with status 1.

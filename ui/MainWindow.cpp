@@ -36,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace Kindred {
 
@@ -67,10 +68,12 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
     m_sectionListWidget->setFont(sectionFont);
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
+    m_bannerLayout = new QVBoxLayout(central);
+    m_bannerLayout->setContentsMargins(6, 6, 6, 0);
+    auto* layout = new QHBoxLayout;
     layout->addWidget(m_sectionListWidget);
     layout->addWidget(m_stackedWidget, 1);
+    m_bannerLayout->addLayout(layout, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(new LowDiskLabel(database.path(), this));
     statusBar()->addPermanentWidget(m_countsLabel);
@@ -131,6 +134,11 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addBanner(QWidget* banner)
+{
+    m_bannerLayout->insertWidget(m_bannerLayout->count() - 1, banner);
+}
 
 void MainWindow::addSection(const QString& title, QWidget* page, const QIcon& icon, const QKeySequence& shortcut)
 {

@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QShortcut;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace Kindred {
 
@@ -36,6 +37,8 @@ public:
 
     // Adds a page to the navigation. The visible sections get Ctrl+1…Ctrl+9 in order unless `shortcut` is given.
     void addSection(const QString& title, QWidget* page, const QIcon& icon = {}, const QKeySequence& shortcut = {});
+    // A strip above the sections (a notice for some users); the banner shows and hides itself.
+    void addBanner(QWidget* banner);
     // Shows the section only to users with one of `anyOf`, following the acting user (PermissionGate).
     void setSectionPermissions(QWidget* page, const QList<Permission>& anyOf);
     // A hidden section leaves the list and its keys; when it was on screen, the first visible one is shown.
@@ -70,6 +73,7 @@ private:
     SettingsStore* m_settings;
     QListWidget* m_sectionListWidget;
     QStackedWidget* m_stackedWidget;
+    QVBoxLayout* m_bannerLayout = nullptr; // banners above the section list and page
     QLabel* m_countsLabel;
     BackupService* m_backups;
     BackupStatusLabel* m_backupLabel;

@@ -7,15 +7,10 @@
 #include "DiagnosticLog.h"
 #include "ReportCatalogue.h"
 #include "ReportRenderer.h"
-#include "SettingsStore.h"
-#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QGuiApplication>
 #include <QTextStream>
-
-#include <cstring>
 
 namespace Kindred {
 namespace {
@@ -27,35 +22,14 @@ int fail(const QString& message)
     return 1;
 }
 
+// The data file cannot be used at all (missing, damaged, not Kindred's).
+int unusable(const QString& message)
+{
+    fail(message);
+    return 2;
+}
+
 } // namespace
-
-bool ReportCommand::isRequested(int argc, char* argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const char* arg = argv[i];
-        if (std::strcmp(arg, "--database") == 0 || std::strcmp(arg, "-database") == 0) {
-            ++i; // its value
-            continue;
-        }
-        if (arg[0] == '-') {
-            continue;
-        }
-        return std::strcmp(arg, "report") == 0;
-    }
-    return false;
-}
-
-int ReportCommand::run(int argc, char* argv[])
-{
-    // Headless by design: never a window, whatever display the job runs under.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    Translations::install(&app);
-    QGuiApplication::setOrganizationName(QStringLiteral("Kindred"));
-    QGuiApplication::setApplicationName(QStringLiteral("Kindred"));
-    DiagnosticLog::install(DiagnosticLog::defaultFolder());
-    return execute(QGuiApplication::arguments());
-}
 
 int ReportCommand::execute(const QStringList& arguments)
 {
@@ -142,14 +116,28 @@ int ReportCommand::execute(const QStringList& arguments)
     options.byteOrderMark = !parser.isSet(noBomOption);
 
     const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
-    OpenOptions openOptions;
-    openOptions.createIfMissing = false;
-    auto database = Database::open(databasePath, openOptions);
+    // Read-only: no migration, no backup, no write lock, so that a desk saving meanwhile or an auditor's
+    // read-only copy is no obstacle.
+    auto database = Database::openForReading(databasePath);
     if (!database) {
-        return fail(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(databasePath), database.errorString()));
+        return unusable(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(databasePath), database.errorString()));
     }
-    // Days and hours are the centre's, whatever zone the scheduled job runs in.
-    CentreSettings::applyTimeZone(*database.value());
+    const int version = database.value()->schemaVersion();
+    if (version == 0) {
+        return unusable(
+            tr("cannot open %1: there is no Kindred data in it.").arg(QDir::toNativeSeparators(databasePath)));
+    }
+    if (version < Database::latestSchemaVersion()) {
+        return fail(tr("this file needs upgrading: run kindred migrate --database %1 (a checked copy is kept "
+                       "first), then run the report again.")
+                        .arg(QDir::toNativeSeparators(databasePath)));
+    }
+    // Days and hours are the centre's, whatever zone the scheduled job runs in; never a guess.
+    const auto zone = CentreSettings::savedTimeZone(*database.value());
+    if (!zone) {
+        return fail(zone.errorString());
+    }
+    Clock::setTimeZone(zone.value());
     if (parser.isSet(roomOption)) {
         auto room = ReportCatalogue::findRoom(*database.value(), parser.value(roomOption));
         if (!room) {

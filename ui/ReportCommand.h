@@ -8,18 +8,17 @@ namespace Kindred {
 
 // `kindred [--database PATH] report NAME --from DATE --to DATE [--room R] --out FILE.pdf|FILE.csv`
 // and `kindred report --list`: the same reports as the Reports page, with no window, for scheduled
-// jobs. The format follows the file's extension. Errors go to stderr and the exit status is 1.
+// jobs. The format follows the file's extension. The data file is only read (Database::openForReading).
+// Errors go to stderr; the exit status is 1 for a wrong argument or a refusal, 2 for a file that
+// cannot be read.
 class ReportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 
 public:
-    // True when the first argument that is not an option (nor an option's value) is "report".
-    static bool isRequested(int argc, char* argv[]);
-    // Creates an offscreen QGuiApplication (PDF fonts need one; no window is ever created) and runs
-    // the command. Returns the process exit status.
-    static int run(int argc, char* argv[]);
-    // The command itself, for an application that already exists.
+    // The command, for an application that already exists (app/ creates an offscreen QGuiApplication:
+    // PDF fonts need one). `arguments` as QCommandLineParser takes them: the program, then the options
+    // and "report NAME". Returns the process exit status.
     static int execute(const QStringList& arguments);
 };
 

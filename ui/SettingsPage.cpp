@@ -72,7 +72,6 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
     m_idleLockSpinBox->setSpecialValueText(tr("Never"));
     m_timeZoneComboBox->setEditable(true);
     m_timeZoneComboBox->setInsertPolicy(QComboBox::NoInsert);
-    m_timeZoneComboBox->addItem(tr("This computer's time zone"), QString());
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
         m_timeZoneComboBox->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
     }

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kindred-gen --children N --years Y --out FILE [--seed S]
+// kindred-gen --children N --years Y --out FILE [--seed S] [--time-zone ZONE]
 // Builds a realistic centre or multi-site operator for benchmarks and load tests: families of one to
 // four children with multicultural names, rooms, staff and pickup rules (DemoCentreGenerator), then
 // Y years of daily attendance with weekly schedules, absences, late pickups, incidents and parents'
 // tickets (HistoryGenerator).
-// The same seed builds the same file. Prints progress and the time taken.
+// The same seed builds the same file. The centre's time zone is saved in it (default: this computer's),
+// and its days are that zone's. Prints progress and the time taken.
+#include "CentreSettings.h"
+#include "Clock.h"
 #include "Database.h"
 #include "DemoCentreGenerator.h"
 #include "HistoryGenerator.h"
@@ -13,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QTimeZone>
 
 #include <cstdio>
 
@@ -32,8 +36,16 @@ int main(int argc, char* argv[])
                                        QStringLiteral("file"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("s"),
                                         QStringLiteral("20261123"));
-    parser.addOptions({childrenOption, yearsOption, outOption, seedOption});
+    const QCommandLineOption zoneOption(QStringLiteral("time-zone"),
+                                        QStringLiteral("The centre's time zone (default: this computer's)."),
+                                        QStringLiteral("zone"));
+    parser.addOptions({childrenOption, yearsOption, outOption, seedOption, zoneOption});
     parser.process(app);
+    const QString zone = parser.value(zoneOption);
+    if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid()) {
+        std::fprintf(stderr, "kindred-gen: %s is not a time zone this computer knows\n", qPrintable(zone));
+        return 1;
+    }
     const QString out = parser.value(outOption);
     if (out.isEmpty()) {
         std::fprintf(stderr, "kindred-gen: --out FILE is required\n");
@@ -54,14 +66,17 @@ int main(int argc, char* argv[])
     centre.children = parser.value(childrenOption).toInt();
     centre.seed = parser.value(seedOption).toUInt();
     centre.photos = centre.children <= 2000;
+    centre.timeZone = zone;
     auto generated = DemoCentreGenerator(*opened.value()).generate(centre);
     if (!generated) {
         std::fprintf(stderr, "kindred-gen: %s\n", qPrintable(generated.errorString()));
         return 1;
     }
-    std::printf("centre: %d children in %d families, %d adults, %d rooms, %d staff in %.1f s\n", generated->children,
-                generated->families, generated->adults, generated->rooms, generated->staff,
-                double(total.elapsed()) / 1000.0);
+    // The history's days are the centre's.
+    CentreSettings::applyTimeZone(*opened.value());
+    std::printf("centre: %d children in %d families, %d adults, %d rooms, %d staff in %.1f s (time zone %s)\n",
+                generated->children, generated->families, generated->adults, generated->rooms, generated->staff,
+                double(total.elapsed()) / 1000.0, Clock::timeZone().id().constData());
     std::fflush(stdout);
 
     QElapsedTimer history;

@@ -215,9 +215,11 @@ void TestSettingsStore::centreSettingsRoundTrip()
     form.opening = QTime(6, 30);
     form.closing = QTime(18, 30);
     form.idleLockMinutes = 0;
+    // The file has had a zone since its creation (this computer's; the tests run in Melbourne).
+    const bool zoneChanges = settings.value(SettingsStore::CentreTimeZone) != form.timeZone;
     QVERIFY(form.save(settings).ok());
     const int audited = auditCount(centre.database());
-    QCOMPARE(audited, 7); // every field but the phone, left empty and never set
+    QCOMPARE(audited, zoneChanges ? 7 : 6); // every field but the phone, left empty and never set
     const CentreSettings loaded = CentreSettings::load(centre.database());
     QCOMPARE(loaded.name, form.name);
     QCOMPARE(loaded.address, form.address);

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoCommand.h"
+
+#include "CentreTimeZoneMigration.h"
+#include "CommandRunner.h"
+#include "Database.h"
+#include "DemoCentreGenerator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QUuid>
+
+#include <array>
+#include <csignal>
+#include <cstdio>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace Kindred {
+namespace {
+
+// The temporary file and SQLite's files beside it, as C strings a signal handler may unlink.
+std::array<QByteArray, 4> g_partialFiles;
+
+void removePartialFiles()
+{
+    for (const QByteArray& file : g_partialFiles) {
+        if (!file.isEmpty()) {
+            ::unlink(file.constData());
+        }
+    }
+}
+
+extern "C" void onInterrupt(int signal)
+{
+    removePartialFiles(); // unlink() is async-signal-safe
+    ::_exit(128 + signal);
+}
+
+void watchInterruptions(const QString& partial)
+{
+    const QByteArray base = QFile::encodeName(partial);
+    g_partialFiles = {base, base + "-wal", base + "-shm", base + "-journal"};
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
+        sigaction(signal, &action, nullptr);
+    }
+}
+
+// The rename is on disk once the folder is: a power cut then keeps the whole file or nothing.
+void syncFolder(const QString& folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+int DemoCommand::run(const CommandLine& line)
+{
+    if (line.databasePath.isEmpty()) {
+        return CommandRunner::fail(line, tr("say which new file to build the demo centre in, with --database FILE."));
+    }
+    const QFileInfo target(line.databasePath);
+    const QString shown = QDir::toNativeSeparators(target.absoluteFilePath());
+    if (target.exists() && (!target.isFile() || target.size() > 0)) {
+        return CommandRunner::fail(line,
+                                   tr("%1 already exists; the demo centre is only built into a new file, so "
+                                      "nothing was changed.")
+                                       .arg(shown));
+    }
+    if (!target.absoluteDir().exists()) {
+        return CommandRunner::fail(line,
+                                   tr("there is no folder %1.").arg(QDir::toNativeSeparators(target.absolutePath())));
+    }
+    const QString partial = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    watchInterruptions(partial);
+
+    DemoCentreOptions options;
+    options.children = line.value(QStringLiteral("children"), QStringLiteral("60")).toInt();
+    options.photos = options.children <= 5000;
+    options.timeZone = line.value(QStringLiteral("time-zone"));
+    Result<DemoCentreSummary> built = Error {};
+    {
+        OpenOptions create;
+        create.createIfMissing = true;
+        auto database = Database::open(partial, create);
+        if (!database) {
+            removePartialFiles();
+            return CommandRunner::fail(line, tr("cannot create %1: %2").arg(shown, database.errorString()),
+                                       CommandLine::Unusable);
+        }
+        built = DemoCentreGenerator(*database.value()).generate(options);
+        // Closing the last connection folds the WAL into the file: what is renamed is complete.
+    }
+    if (!built) {
+        removePartialFiles();
+        return CommandRunner::fail(line, tr("the demo centre could not be built: %1").arg(built.errorString()),
+                                   CommandLine::Unusable);
+    }
+    // A file that appeared meanwhile is not replaced (rename would); an empty one may be.
+    const QFileInfo now(target.absoluteFilePath());
+    if (now.exists() && (!now.isFile() || now.size() > 0)) {
+        removePartialFiles();
+        return CommandRunner::fail(line,
+                                   tr("%1 appeared while the demo centre was being built; it was left as it "
+                                      "is.")
+                                       .arg(shown));
+    }
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData())
+        != 0) {
+        removePartialFiles();
+        return CommandRunner::fail(line, tr("could not put the demo centre in place as %1.").arg(shown),
+                                   CommandLine::Unusable);
+    }
+    g_partialFiles = {};
+    syncFolder(target.absolutePath());
+    const DemoCentreSummary summary = built.value();
+    QTextStream(stdout) << tr("Built the demo centre in %1 (children: %2, families: %3, rooms: %4, staff: %5; time "
+                              "zone %6).")
+                               .arg(shown)
+                               .arg(summary.children)
+                               .arg(summary.families)
+                               .arg(summary.rooms)
+                               .arg(summary.staff)
+                               .arg(options.timeZone.isEmpty() ? CentreTimeZoneMigration::systemZoneId()
+                                                               : options.timeZone)
+                        << Qt::endl;
+    return CommandLine::Success;
+}
+
+} // namespace Kindred

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CommandLine.h"
+
+namespace Kindred {
+
+// `kindred demo --database FILE [--children N] [--time-zone ZONE]`: builds the demo centre with no
+// window into a hidden temporary file beside FILE, and renames it into place only when it is complete,
+// so that an interruption (Ctrl+C, a kill) leaves no half-built centre behind. Refuses a FILE that
+// exists and is not empty. Needs a QGuiApplication (the avatars are drawn).
+class DemoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
+
+public:
+    static int run(const CommandLine& line);
+};
+
+} // namespace Kindred

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real `kindred` executable, started as a scheduled job or a terminal would start it: no display,
+// no QT_QPA_PLATFORM. Help and the commands need no window; reports only read the file.
+#include "Database.h"
+#include "SettingsStore.h"
+#include "TestCentre.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kindred;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run kindred(const QStringList& arguments, const QByteArray& zone = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        environment.remove(QString::fromLatin1(name));
+    }
+    if (!zone.isEmpty()) {
+        environment.insert(QStringLiteral("TZ"), QString::fromLatin1(zone));
+    }
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KINDRED_EXECUTABLE), arguments);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// What the command said last (Qt may warn before it, e.g. about XDG_RUNTIME_DIR).
+QString lastLine(const QString& text)
+{
+    return text.trimmed().section(QLatin1Char('\n'), -1);
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+bool makeFile(const QString& path, int version = -1)
+{
+    OpenOptions options;
+    options.targetVersion = version;
+    return Database::open(path, options).ok();
+}
+
+int schemaVersionOf(const QString& path)
+{
+    OpenOptions peek;
+    peek.quickCheck = false;
+    auto opened = Database::openForReading(path, peek);
+    return opened ? opened.value()->schemaVersion() : -1;
+}
+
+} // namespace
+
+class TestCommandLineProcess : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private slots:
+    void worksWithNoDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << "Usage: kindred [GLOBAL] [COMMAND [ARGS]]";
+        QTest::newRow("--help after a command")
+            << QStringList {QStringLiteral("report"), QStringLiteral("--help")} << "kindred report --list";
+        QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << "kindred ";
+        QTest::newRow("report --list") << QStringList {QStringLiteral("report"), QStringLiteral("--list")}
+                                       << "emergency-contacts";
+    }
+    void worksWithNoDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run run = kindred(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+    }
+
+    void refusesWhatIsNotThereYet_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--server") << QStringList {QStringLiteral("--server"), QStringLiteral("host=db"),
+                                                  QStringLiteral("report"), QStringLiteral("--list")}
+                                  << "kindred report: the server store is not available in this version";
+        QTest::newRow("init") << QStringList {QStringLiteral("init")} << "kindred init: not available in this version.";
+        QTest::newRow("export") << QStringList {QStringLiteral("export")}
+                                << "kindred export: not available in this version.";
+        QTest::newRow("import") << QStringList {QStringLiteral("import"), QStringLiteral("x.json")}
+                                << "kindred import: not available in this version.";
+        QTest::newRow("a wrong option") << QStringList {QStringLiteral("report"), QStringLiteral("--frob")}
+                                        << "kindred report: there is no option --frob";
+    }
+    void refusesWhatIsNotThereYet()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run run = kindred(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(lastLine(run.err).startsWith(expected), qPrintable(run.err));
+    }
+
+    void demoBuildsANewFileWhole()
+    {
+        const QString file = path(QStringLiteral("demo.kindred"));
+        const Run run = kindred({QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("5"),
+                                 QStringLiteral("--time-zone"), QStringLiteral("America/Los_Angeles"),
+                                 QStringLiteral("--database"), file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("America/Los_Angeles")), qPrintable(run.out));
+        // Nothing but the file itself is left in the folder.
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList {QStringLiteral("demo.kindred")});
+        auto opened = Database::openForReading(file);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        QCOMPARE(SettingsStore::read(*opened.value(), SettingsStore::CentreTimeZone),
+                 QStringLiteral("America/Los_Angeles"));
+        opened.value().reset();
+
+        // A file that exists is never built over.
+        const QByteArray before = fileHash(file);
+        const Run again = kindred({QStringLiteral("demo"), QStringLiteral("--database"), file});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(lastLine(again.err).startsWith(QStringLiteral("kindred demo: ")), qPrintable(again.err));
+        QCOMPARE(fileHash(file), before);
+
+        const Run none = kindred({QStringLiteral("demo"), QStringLiteral("--database"), path(QStringLiteral("n")),
+                                  QStringLiteral("--children"), QStringLiteral("0")});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(!QFile::exists(path(QStringLiteral("n"))));
+    }
+
+    // Ctrl+C or a kill during the build: no half-built centre, no temporary file left behind.
+    void anInterruptedDemoLeavesNothing()
+    {
+        QTemporaryDir dir;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(KINDRED_EXECUTABLE),
+                      {QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("50000"),
+                       QStringLiteral("--database"), dir.filePath(QStringLiteral("big.kindred"))});
+        QVERIFY(process.waitForStarted());
+        // Wait until the build has begun (its hidden file is there), then interrupt it.
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty(), 20000);
+        QTest::qWait(500);
+        process.terminate();
+        QVERIFY(process.waitForFinished(20000));
+        QVERIFY(process.exitCode() != 0 || process.exitStatus() != QProcess::NormalExit);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void migrateUpgradesWithABackup()
+    {
+        const QString file = path(QStringLiteral("old.kindred"));
+        QVERIFY(makeFile(file, Database::latestSchemaVersion() - 1));
+        const Run run = kindred({QStringLiteral("--database"), file, QStringLiteral("migrate")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("from data version %1 to %2")
+                                      .arg(Database::latestSchemaVersion() - 1)
+                                      .arg(Database::latestSchemaVersion())),
+                 qPrintable(run.out));
+        QCOMPARE(schemaVersionOf(file), Database::latestSchemaVersion());
+        const Run again = kindred({QStringLiteral("migrate"), QStringLiteral("--database"), file});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("up to date")), qPrintable(again.out));
+        const Run missing
+            = kindred({QStringLiteral("migrate"), QStringLiteral("--database"), path(QStringLiteral("none"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(!QFile::exists(path(QStringLiteral("none"))));
+    }
+
+    void reportRefuses_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a date with a time")
+            << "current" << QStringList {QStringLiteral("--from"), QStringLiteral("2026-03-01T10:00")} << 1
+            << "is not a date";
+        QTest::newRow("a file that needs upgrading")
+            << "old" << QStringList {} << 1 << "this file needs upgrading: run kindred migrate";
+        QTest::newRow("a file with no time zone")
+            << "no zone" << QStringList {} << 1 << "set the centre's time zone first";
+        QTest::newRow("an empty file") << "empty" << QStringList {} << 2 << "cannot open";
+        QTest::newRow("no file") << "missing" << QStringList {} << 2 << "cannot open";
+    }
+    void reportRefuses()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("centre.kindred"));
+        if (setup == QLatin1String("current") || setup == QLatin1String("no zone")) {
+            QVERIFY(makeFile(file));
+        } else if (setup == QLatin1String("old")) {
+            QVERIFY(makeFile(file, Database::latestSchemaVersion() - 1));
+        } else if (setup == QLatin1String("empty")) {
+            QFile empty(file);
+            QVERIFY(empty.open(QIODevice::WriteOnly));
+        }
+        if (setup == QLatin1String("no zone")) {
+            auto opened = Database::open(file);
+            QVERIFY(opened.ok());
+            QSqlQuery query(opened.value()->connection());
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM settings WHERE key = 'centre/timeZone'")));
+        }
+        const QByteArray before = fileHash(file);
+        const Run run
+            = kindred(QStringList {QStringLiteral("report"), QStringLiteral("enrolment"), QStringLiteral("--out"),
+                                   dir.filePath(QStringLiteral("e.csv")), QStringLiteral("--database"), file}
+                      + options);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(lastLine(run.err).startsWith(QStringLiteral("kindred report: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("e.csv"))));
+        QCOMPARE(fileHash(file), before); // not migrated, not created
+        // No backup beside it either (SQLite's own -wal and -shm of a reader aside).
+        QStringList left = QDir(dir.path()).entryList(QDir::Files);
+        left.removeIf([](const QString& name) {
+            return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"));
+        });
+        QCOMPARE(left.size(), setup == QLatin1String("missing") ? 0 : 1);
+    }
+
+    // An auditor's copy: the file 0444 in a folder 0555.
+    void reportReadsAReadOnlyCopy()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("copy"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + QStringLiteral("/centre.kindred");
+        QVERIFY(makeFile(file));
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(folder,
+                                      QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                          | QFile::ReadOther | QFile::ExeOther));
+        const QByteArray before = fileHash(file);
+        const QString out = dir.filePath(QStringLiteral("enrolment.csv"));
+        const Run run = kindred({QStringLiteral("report"), QStringLiteral("enrolment"), QStringLiteral("--database"),
+                                 file, QStringLiteral("--out"), out});
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(out));
+        QCOMPARE(fileHash(file), before);
+    }
+
+    // A desk in the middle of a save holds the write lock: the report reads past it, at once.
+    void reportIsNotStoppedByADeskSaving()
+    {
+        TestCentre desk;
+        QVERIFY(desk.isValid());
+        QSqlQuery lock(desk.database().connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(lock.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('test/pending', 'x')")));
+        QElapsedTimer timer;
+        timer.start();
+        const QString out = desk.dirPath() + QStringLiteral("/enrolment.csv");
+        const Run run = kindred({QStringLiteral("report"), QStringLiteral("enrolment"), QStringLiteral("--database"),
+                                 desk.path(), QStringLiteral("--out"), out});
+        const qint64 ms = timer.elapsed();
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(out));
+        QVERIFY2(ms < 4000, qPrintable(QStringLiteral("the report took %1 ms").arg(ms)));
+    }
+};
+
+QTEST_MAIN(TestCommandLineProcess)
+#include "TestCommandLineProcess.moc"

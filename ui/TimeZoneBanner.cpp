@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TimeZoneBanner.h"
+
+#include "CentreSettings.h"
+#include "MessageBox.h"
+#include "Session.h"
+#include "SettingsStore.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace Kindred {
+
+TimeZoneBanner::TimeZoneBanner(Database& database, Session& session, QWidget* parent)
+    : QFrame(parent)
+    , m_database(database)
+    , m_session(session)
+    , m_settings(new SettingsStore(database, session, this))
+    , m_messageLabel(new QLabel(this))
+    , m_confirmButton(new QPushButton(tr("&Confirm"), this))
+    , m_changeButton(new QPushButton(tr("C&hange…"), this))
+{
+    setObjectName(QStringLiteral("timeZoneBannerFrame"));
+    m_messageLabel->setObjectName(QStringLiteral("timeZoneBannerLabel"));
+    m_confirmButton->setObjectName(QStringLiteral("timeZoneConfirmButton"));
+    m_changeButton->setObjectName(QStringLiteral("timeZoneChangeButton"));
+    m_messageLabel->setWordWrap(true);
+    setFrameShape(QFrame::StyledPanel);
+    // An opaque pale amber: a notice, not an alarm.
+    setStyleSheet(QStringLiteral("#timeZoneBannerFrame { background: #fff4d6; border: 1px solid #e0b040; }"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->addWidget(m_messageLabel, 1);
+    layout->addWidget(m_confirmButton);
+    layout->addWidget(m_changeButton);
+
+    connect(m_confirmButton, &QPushButton::clicked, this, &TimeZoneBanner::confirm);
+    connect(m_changeButton, &QPushButton::clicked, this, &TimeZoneBanner::changeRequested);
+    connect(&m_session, &Session::actorChanged, this, &TimeZoneBanner::refresh);
+    connect(m_settings, &SettingsStore::changed, this, &TimeZoneBanner::refresh);
+    refresh();
+}
+
+void TimeZoneBanner::refresh()
+{
+    const QString zone = CentreSettings::timeZoneToConfirm(m_database);
+    m_messageLabel->setText(tr("The centre's time zone was set to %1 when this file was upgraded. Confirm it or "
+                               "change it in Settings.")
+                                .arg(zone));
+    setVisible(!zone.isEmpty() && m_session.can(Permission::ManageSettings));
+}
+
+void TimeZoneBanner::confirm()
+{
+    if (auto confirmed = CentreSettings::confirmTimeZone(*m_settings); !confirmed) {
+        MessageBox::warning(this, tr("Time zone"), confirmed.errorString());
+    }
+    refresh();
+}
+
+} // namespace Kindred

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace Kindred {
+
+class Database;
+class Session;
+class SettingsStore;
+
+// A strip across the top of the main window, for those who may change settings, while the centre's
+// time zone is one an upgrade chose (CentreSettings::timeZoneToConfirm): "Confirm" keeps it (audited),
+// "Change…" asks for the Settings section. Hidden for everyone else and once confirmed or changed.
+class TimeZoneBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    TimeZoneBanner(Database& database, Session& session, QWidget* parent = nullptr);
+
+signals:
+    void changeRequested();
+
+private:
+    void refresh();
+    void confirm();
+
+    Database& m_database;
+    Session& m_session;
+    SettingsStore* m_settings;
+    QLabel* m_messageLabel;
+    QPushButton* m_confirmButton;
+    QPushButton* m_changeButton;
+};
+
+} // namespace Kindred
