@@ -12,6 +12,10 @@ namespace Kindred {
 // (a form uses it to put the cursor there); it is empty when the failure is not about one input.
 struct Error
 {
+    // Why it failed, for a caller that reacts to the cause rather than shows the text. Busy: another
+    // station held the write lock, nothing was written, and the same action may simply be tried again.
+    enum class Code { Other, Busy };
+
     Error() = default;
     Error(QString message, QString field = {})
         : message(std::move(message))
@@ -20,6 +24,7 @@ struct Error
 
     QString message;
     QString field;
+    Code code = Code::Other;
 };
 
 // The one way core reports failure: a value or an Error, never an exception.

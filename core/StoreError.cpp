@@ -40,8 +40,11 @@ StoreError::Kind StoreError::kindOf(const QSqlError& error)
 Error StoreError::fromSql(const QSqlError& error)
 {
     switch (kindOf(error)) {
-    case Kind::Busy:
-        return {tr("Another Kindred station is saving at this moment. Nothing was changed; please try again.")};
+    case Kind::Busy: {
+        Error busy {tr("Another Kindred station is saving at this moment. Nothing was changed; please try again.")};
+        busy.code = Error::Code::Busy;
+        return busy;
+    }
     case Kind::ReadOnly:
         return {tr("The Kindred data file cannot be written to (it is read-only or its folder is). Nothing was "
                    "changed. Ask whoever looks after this computer to check the file's permissions.")};

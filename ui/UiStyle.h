@@ -8,6 +8,8 @@ namespace Kindred {
 
 // The colour the UI uses for what must not be missed: restrictions, life-threatening allergies, errors.
 inline constexpr const char* AlertColor = "#b00020";
+// Amber: something is in progress that the person should know about (waiting for another station).
+inline constexpr const char* WaitingColor = "#8a5300";
 
 // The locale's short date format, with a four-digit year (a two-digit year is ambiguous for a birth date).
 inline QString dateEditFormat()
