@@ -88,6 +88,7 @@ struct GroupOutcome
     bool ok = false;
     QString message; // why it was refused
     AttendanceRecord record;
+    bool busy = false; // refused only because another station held the write lock: worth trying again
 };
 
 } // namespace Kindred

@@ -122,7 +122,7 @@ QList<GroupOutcome> AttendanceService::recordGroup(const QList<qint64>& childIds
     AttendanceWriter writer(db, m_session.actorId());
     AttendanceReader reader(m_database);
     for (qint64 childId : childIds) {
-        GroupOutcome outcome {childId, false, {}, {}};
+        GroupOutcome outcome {childId, false, {}, {}, false};
         const auto recordOne = [&]() -> Result<qint64> {
             if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
                 return allowed.error();
@@ -155,6 +155,7 @@ QList<GroupOutcome> AttendanceService::recordGroup(const QList<qint64>& childIds
             emit attendanceChanged(childId);
         } else {
             outcome.message = id.errorString();
+            outcome.busy = id.error().code == Error::Code::Busy;
         }
         outcomes << outcome;
     }

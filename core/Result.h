@@ -14,6 +14,10 @@ namespace Kindred {
 // "Show details" rather than in the message.
 struct Error
 {
+    // Why it failed, for a caller that reacts to the cause rather than shows the text. Busy: another
+    // station held the write lock, nothing was written, and the same action may simply be tried again.
+    enum class Code { Other, Busy };
+
     Error() = default;
     Error(QString message, QString field = {})
         : message(std::move(message))
@@ -23,6 +27,7 @@ struct Error
     QString message;
     QString field;
     QString detail;
+    Code code = Code::Other;
 };
 
 // The one way core reports failure: a value or an Error, never an exception.

@@ -52,8 +52,11 @@ Error StoreError::fromSql(const QSqlError& error)
 Error StoreError::describe(const QSqlError& error)
 {
     switch (kindOf(error)) {
-    case Kind::Busy:
-        return {tr("Another Kindred station is saving at this moment. Nothing was changed; please try again.")};
+    case Kind::Busy: {
+        Error busy {tr("Another Kindred station is saving at this moment. Nothing was changed; please try again.")};
+        busy.code = Error::Code::Busy;
+        return busy;
+    }
     case Kind::CantOpen:
         return {tr("Kindred could not open a file it needs beside the data file (its folder may not let Kindred "
                    "create files). Nothing was changed. Ask whoever looks after this computer to check the folder's "

@@ -36,6 +36,11 @@ Result<void> WriteTransaction::commit()
     return result;
 }
 
+Result<void> WriteTransaction::setBusyTimeout(const QSqlDatabase& db, int milliseconds)
+{
+    return execStatement(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+}
+
 void WriteTransaction::rollback()
 {
     if (m_active) {

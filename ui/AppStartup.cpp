@@ -29,6 +29,7 @@
 #include "SettingsPage.h"
 #include "TicketsPage.h"
 #include "TimeZoneBanner.h"
+#include "WriteTransaction.h"
 
 #include <QApplication>
 #include <QDir>
@@ -109,6 +110,8 @@ Result<void> AppStartup::openDatabase(const QString& path, bool create)
     m_families.reset();
     m_centre.reset();
     m_database = std::move(opened).value();
+    // Only the desk's own connection: a write that finds the file busy comes back at once and BusyRetry waits.
+    (void)WriteTransaction::setBusyTimeout(m_database->connection(), WriteTransaction::DeskBusyTimeoutMs);
     CentreSettings::applyTimeZone(*m_database);
     m_families = std::make_unique<FamilyStore>(*m_database, *m_session);
     m_centre = std::make_unique<CentreStore>(*m_database, *m_session);

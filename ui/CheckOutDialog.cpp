@@ -2,6 +2,7 @@
 #include "CheckOutDialog.h"
 
 #include "AttendanceService.h"
+#include "BusyRetry.h"
 #include "Clock.h"
 #include "Session.h"
 #include "UiStyle.h"
@@ -13,6 +14,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace Kindred {
 
@@ -28,6 +31,7 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
     , m_decisionLabel(new QLabel(this))
     , m_overrideLineEdit(new QLineEdit(this))
     , m_checkOutButton(new QPushButton(tr("Check out"), this))
+    , m_busyRetry(new BusyRetry(this))
 {
     setObjectName(QStringLiteral("checkOutDialog"));
     m_adultsListWidget->setObjectName(QStringLiteral("pickupAdultsListWidget"));
@@ -109,6 +113,13 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
     disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
     connect(m_checkOutButton, &QPushButton::clicked, this, &CheckOutDialog::checkOut);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::rejected, m_busyRetry, &BusyRetry::cancel);
+    m_busyRetry->setObjectName(QStringLiteral("checkOutBusyRetry"));
+    connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
+        m_decisionLabel->setText(BusyRetry::waitingMessage());
+        m_decisionLabel->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(WaitingColor)));
+    });
     if (m_adultsListWidget->count() > 0) {
         m_adultsListWidget->setCurrentRow(0);
     }
@@ -168,20 +179,52 @@ void CheckOutDialog::updateDecision()
 
 void CheckOutDialog::checkOut()
 {
+    // Each child is its own record: after a wait, only the children not yet out are tried again.
     const qint64 adult = currentAdult();
-    QStringList done;
+    const QString reason = m_overrideLineEdit->text();
+    auto pending = std::make_shared<QList<qint64>>();
     for (qint64 childId : std::as_const(m_childIds)) {
-        auto out = m_attendance.checkOut(childId, adult, m_deskStaffId, m_overrideLineEdit->text());
-        if (!out) {
-            m_decisionLabel->setText(out.errorString());
-            m_decisionLabel->setStyleSheet(
-                QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
-            return;
+        if (!m_checkedOutIds.contains(childId)) {
+            *pending << childId;
         }
-        done << out->childName;
-        m_summary = tr("Checked out: %1 to %2").arg(done.join(QStringLiteral(", ")), out->collectedByName);
     }
-    accept();
+    setInputsEnabled(false);
+    m_busyRetry->run(
+        [this, pending, adult, reason]() -> Result<void> {
+            while (!pending->isEmpty()) {
+                auto out = m_attendance.checkOut(pending->first(), adult, m_deskStaffId, reason);
+                if (!out) {
+                    return out.error();
+                }
+                m_checkedOutIds << pending->takeFirst();
+                m_checkedOutNames << out->childName;
+                m_summary = tr("Checked out: %1 to %2")
+                                .arg(m_checkedOutNames.join(QStringLiteral(", ")), out->collectedByName);
+            }
+            return {};
+        },
+        [this](const Result<void>& done) {
+            setInputsEnabled(true);
+            if (!done) {
+                showRefusal(done.errorString());
+                return;
+            }
+            accept();
+        });
+}
+
+void CheckOutDialog::showRefusal(const QString& text)
+{
+    m_decisionLabel->setText(text);
+    m_decisionLabel->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+}
+
+void CheckOutDialog::setInputsEnabled(bool enabled)
+{
+    m_adultsListWidget->setEnabled(enabled);
+    m_overrideLineEdit->setEnabled(enabled && m_session.isSignedIn() && m_session.can(Permission::OverridePickup));
+    m_checkOutButton->setEnabled(enabled);
 }
 
 } // namespace Kindred

@@ -13,6 +13,7 @@ class QPushButton;
 namespace Kindred {
 
 class AttendanceService;
+class BusyRetry;
 class Session;
 
 // Check-out: the family's adults with their photos, authorised ones first. Choosing one asks core
@@ -36,6 +37,9 @@ public slots:
 private:
     void updateDecision();
     qint64 currentAdult() const;
+    void showRefusal(const QString& text);
+    // While the check-out waits for another station, the chosen adult and reason cannot change.
+    void setInputsEnabled(bool enabled);
 
     AttendanceService& m_attendance;
     Session& m_session;
@@ -43,10 +47,14 @@ private:
     QList<qint64> m_childIds;
     qint64 m_deskStaffId;
     QString m_summary;
+    // The children already out, kept across a wait for another station.
+    QList<qint64> m_checkedOutIds;
+    QStringList m_checkedOutNames;
     QListWidget* m_adultsListWidget;
     QLabel* m_decisionLabel;
     QLineEdit* m_overrideLineEdit;
     QPushButton* m_checkOutButton;
+    BusyRetry* m_busyRetry;
 };
 
 } // namespace Kindred

@@ -2,6 +2,7 @@
 #include "DropInDialog.h"
 
 #include "AttendanceService.h"
+#include "BusyRetry.h"
 #include "CentreStore.h"
 #include "DropInRegistration.h"
 #include "FamilyStore.h"
@@ -58,6 +59,7 @@ DropInDialog::DropInDialog(FamilyStore& families, CentreStore& centre, Attendanc
     , m_checkInNowCheckBox(new QCheckBox(tr("Check the child in now, brought by this adult"), this))
     , m_errorLabel(new QLabel(this))
     , m_registerButton(new QPushButton(tr("Register"), this))
+    , m_busyRetry(new BusyRetry(this))
 {
     setObjectName(QStringLiteral("dropInDialog"));
     setWindowTitle(tr("Drop-in or visiting child"));
@@ -122,6 +124,14 @@ DropInDialog::DropInDialog(FamilyStore& families, CentreStore& centre, Attendanc
     layout->addWidget(m_checkInNowCheckBox);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
+    m_busyRetry->setObjectName(QStringLiteral("dropInBusyRetry"));
+    connect(this, &QDialog::rejected, m_busyRetry, &BusyRetry::cancel);
+    connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
+        m_errorLabel->setText(BusyRetry::waitingMessage());
+        m_errorLabel->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(WaitingColor)));
+        m_errorLabel->show();
+    });
 
     // Tab order follows the form; the check boxes are skipped by Tab so the path stays short.
     m_lifeThreateningCheckBox->setFocusPolicy(Qt::ClickFocus);
@@ -175,27 +185,58 @@ Family DropInDialog::familyFromForm() const
 
 void DropInDialog::submit()
 {
-    Family family = familyFromForm();
-    auto registered = DropInRegistration::registerFamily(m_families, family);
-    if (!registered) {
-        showError(registered.error());
-        return;
+    const Family typed = familyFromForm();
+    const bool checkIn = m_checkInNowCheckBox->isChecked();
+    setFormEnabled(false); // what is saved after a wait is what is on screen
+    m_busyRetry->run(
+        [this, typed, checkIn]() -> Result<void> {
+            if (m_family.id == 0) { // not registered yet (a wait may come between the two steps)
+                Family family = typed;
+                if (auto registered = DropInRegistration::registerFamily(m_families, family); !registered) {
+                    return registered.error();
+                }
+                m_family = family;
+                m_summary = tr("%1 is registered as a drop-in.").arg(m_family.children.first().displayName());
+            }
+            if (checkIn) {
+                const Child& child = m_family.children.first();
+                auto checkedIn = m_attendance.checkIn({child.id}, m_family.adults.first().id, m_deskStaffId);
+                if (!checkedIn) {
+                    return checkedIn.error();
+                }
+                m_summary = tr("%1 is registered as a drop-in and checked in (code %2).")
+                                .arg(child.displayName(), checkedIn->first().securityCode);
+            }
+            return {};
+        },
+        [this](const Result<void>& done) {
+            setFormEnabled(true);
+            if (!done && m_family.id == 0) {
+                showError(done.error());
+                return;
+            }
+            if (!done) {
+                m_summary = tr("%1 is registered, but was not checked in: %2")
+                                .arg(m_family.children.first().displayName(), done.errorString());
+            }
+            accept();
+        });
+}
+
+void DropInDialog::setFormEnabled(bool enabled)
+{
+    const QList<QWidget*> inputs {m_childFirstNameLineEdit, m_childLastNameLineEdit, m_dateOfBirthLineEdit,
+                                  m_roomComboBox,           m_allergiesLineEdit,     m_lifeThreateningCheckBox,
+                                  m_adultFirstNameLineEdit, m_adultLastNameLineEdit, m_relationLineEdit,
+                                  m_phoneLineEdit,          m_checkInNowCheckBox,    m_registerButton};
+    for (QWidget* input : inputs) {
+        input->setEnabled(enabled);
     }
-    m_family = family;
-    const Child& child = m_family.children.first();
-    m_summary = tr("%1 is registered as a drop-in.").arg(child.displayName());
-    if (m_checkInNowCheckBox->isChecked()) {
-        auto checkedIn = m_attendance.checkIn({child.id}, m_family.adults.first().id, m_deskStaffId);
-        m_summary = checkedIn
-            ? tr("%1 is registered as a drop-in and checked in (code %2).")
-                  .arg(child.displayName(), checkedIn->first().securityCode)
-            : tr("%1 is registered, but was not checked in: %2").arg(child.displayName(), checkedIn.errorString());
-    }
-    accept();
 }
 
 void DropInDialog::showError(const Error& error)
 {
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
     m_errorLabel->setText(error.message);
     m_errorLabel->show();
     const FieldPath head = FieldPath::head(error.field);

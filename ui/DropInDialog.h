@@ -15,6 +15,7 @@ class QPushButton;
 namespace Kindred {
 
 class AttendanceService;
+class BusyRetry;
 class CentreStore;
 class FamilyStore;
 
@@ -30,7 +31,8 @@ public:
     DropInDialog(FamilyStore& families, CentreStore& centre, AttendanceService& attendance, qint64 deskStaffId,
                  QWidget* parent = nullptr);
 
-    // Registers (and checks in when asked); the dialog closes only when the family was saved.
+    // Registers (and checks in when asked); the dialog closes only when the family was saved. While
+    // another station holds the write lock it waits with the form locked, saying so, and goes on by itself.
     void submit();
     qint64 familyId() const { return m_family.id; }
     // What the desk shows after the dialog closed: registered, checked in with the code, or why not.
@@ -39,6 +41,7 @@ public:
 private:
     Family familyFromForm() const;
     void showError(const Error& error);
+    void setFormEnabled(bool enabled);
 
     FamilyStore& m_families;
     AttendanceService& m_attendance;
@@ -58,6 +61,7 @@ private:
     QCheckBox* m_checkInNowCheckBox;
     QLabel* m_errorLabel;
     QPushButton* m_registerButton;
+    BusyRetry* m_busyRetry;
 };
 
 } // namespace Kindred

@@ -2,6 +2,7 @@
 #include "FamilyEditorDialog.h"
 
 #include "AdultsEditor.h"
+#include "BusyRetry.h"
 #include "ChildrenEditor.h"
 #include "FamilyStore.h"
 #include "FieldPath.h"
@@ -16,6 +17,8 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace Kindred {
 namespace {
@@ -33,6 +36,7 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyStore& store, const QList<Room>& ro
     , m_childrenEditor(new ChildrenEditor(m_tabWidget))
     , m_errorLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
+    , m_busyRetry(new BusyRetry(this))
 {
     setObjectName(QStringLiteral("familyEditorDialog"));
     m_tabWidget->setObjectName(QStringLiteral("familyEditorTabWidget"));
@@ -73,12 +77,15 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyStore& store, const QList<Room>& ro
             m_childrenEditor->setAdults(m_adultsEditor->adults());
         }
     });
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save()) {
-            accept();
-        }
-    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &FamilyEditorDialog::saveAndClose);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::rejected, m_busyRetry, &BusyRetry::cancel);
+    m_busyRetry->setObjectName(QStringLiteral("familyEditorBusyRetry"));
+    connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
+        m_errorLabel->setText(BusyRetry::waitingMessage());
+        m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(WaitingColor)));
+        m_errorLabel->show();
+    });
     connect(m_childrenEditor, &ChildrenEditor::healthRecordRequested, this,
             [this](qint64 childId, const QString& name) {
                 HealthRecordDialog::open(m_store.database(), m_store.session(), childId, name, this);
@@ -151,8 +158,38 @@ Result<qint64> FamilyEditorDialog::save()
     return saved;
 }
 
+void FamilyEditorDialog::saveAndClose()
+{
+    m_childrenEditor->setAdults(m_adultsEditor->adults());
+    const Family typed = family();
+    auto saved = std::make_shared<Family>();
+    m_tabWidget->setEnabled(false);
+    m_saveButton->setEnabled(false);
+    m_busyRetry->run(
+        [this, typed, saved]() -> Result<void> {
+            *saved = typed; // each attempt starts from what was typed
+            if (auto result = m_store.save(*saved); !result) {
+                return result.error();
+            }
+            return {};
+        },
+        [this, saved](const Result<void>& done) {
+            m_tabWidget->setEnabled(true);
+            m_saveButton->setEnabled(true);
+            if (!done) {
+                showError(done.error());
+                return;
+            }
+            m_family = *saved;
+            m_errorLabel->clear();
+            m_errorLabel->hide();
+            accept();
+        });
+}
+
 void FamilyEditorDialog::showError(const Error& error)
 {
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
     m_errorLabel->setText(error.message);
     m_errorLabel->show();
     focusField(error.field);

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace Kindred {
 
 class AdultsEditor;
+class BusyRetry;
 class ChildrenEditor;
 class FamilyStore;
 class HouseholdForm;
@@ -40,6 +41,9 @@ public:
     void showError(const Error& error);
 
 private:
+    // Save: waits for another station if need be (the form locked, so what is saved is what is
+    // shown), then closes; on a refusal or a wait given up, stays open with everything typed.
+    void saveAndClose();
     void focusField(const QString& field);
     void updateAccess();
 
@@ -52,6 +56,7 @@ private:
     QLabel* m_errorLabel;
     QLabel* m_readOnlyLabel;
     QPushButton* m_saveButton;
+    BusyRetry* m_busyRetry;
 };
 
 } // namespace Kindred

@@ -31,6 +31,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace Kindred {
 
 FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreStore& centre, Session& session,
@@ -41,6 +43,7 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     , m_centre(centre)
     , m_session(session)
     , m_attendance(new AttendanceService(database, session, this))
+    , m_busyRetry(new BusyRetry(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_resultsListWidget(new QListWidget(this))
     , m_familyTitleLabel(new QLabel(this))
@@ -123,6 +126,11 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     connect(m_resultsListWidget, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { openFamily(item->data(Qt::UserRole).toLongLong()); });
     connect(m_attendance, &AttendanceService::attendanceChanged, this, [this](qint64) { refreshFamily(); });
+    m_busyRetry->setObjectName(QStringLiteral("frontDeskBusyRetry"));
+    connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
+        m_statusLabel->setText(BusyRetry::waitingMessage());
+        m_statusLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(WaitingColor)));
+    });
     rebuildCards();
 }
 
@@ -295,22 +303,44 @@ void FrontDeskPage::checkIn(const QList<qint64>& childIds)
         focusSearch();
         return;
     }
+    // Everything the receptionist chose is taken now: a wait for another station loses none of it.
     const qint64 adult = m_adultComboBox->currentData().toLongLong();
-    auto done = m_attendance->checkIn(childIds, adult, deskStaffId());
-    if (!done) {
-        showStatus(done.errorString(), false);
-        focusSearch();
-        return;
+    const QString adultName = m_adultComboBox->currentText();
+    const qint64 staffId = deskStaffId();
+    auto records = std::make_shared<QList<AttendanceRecord>>();
+    runWrite(
+        [this, childIds, adult, staffId, records]() -> Result<void> {
+            auto done = m_attendance->checkIn(childIds, adult, staffId);
+            if (!done) {
+                return done.error();
+            }
+            *records = done.value();
+            return {};
+        },
+        [this, records, adultName](const Result<void>& done) {
+            if (!done) {
+                showStatus(done.errorString(), false);
+                return;
+            }
+            // Shown only now: the records are committed.
+            m_lastCheckIns = *records;
+            m_lastAdultName = adultName;
+            QStringList names;
+            for (const AttendanceRecord& r : std::as_const(m_lastCheckIns)) {
+                names << tr("%1 (code %2)").arg(r.childName, r.securityCode);
+            }
+            showStatus(
+                tr("Checked in: %1. Press F8 to print the labels and receipt.").arg(names.join(QStringLiteral(", "))),
+                true);
+        });
+}
+
+void FrontDeskPage::runWrite(BusyRetry::Action action, const BusyRetry::Finished& finished)
+{
+    if (!m_busyRetry->run(std::move(action), finished)) {
+        showStatus(tr("Still waiting for another station to finish saving; try again when this message changes."),
+                   false);
     }
-    // Shown only now: the records are committed.
-    m_lastCheckIns = done.value();
-    m_lastAdultName = m_adultComboBox->currentText();
-    QStringList names;
-    for (const AttendanceRecord& r : std::as_const(m_lastCheckIns)) {
-        names << tr("%1 (code %2)").arg(r.childName, r.securityCode);
-    }
-    showStatus(tr("Checked in: %1. Press F8 to print the labels and receipt.").arg(names.join(QStringLiteral(", "))),
-               true);
     focusSearch();
 }
 
@@ -349,17 +379,30 @@ void FrontDeskPage::markAbsent()
         return;
     }
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Absent today"), tr("Why is the child away?"),
-                                                 QLineEdit::Normal, tr("Sick"), &ok);
-    if (ok) {
-        for (qint64 id : std::as_const(ids)) {
-            if (auto done = m_attendance->recordAbsence(id, Clock::currentDate(), reason); !done) {
-                showStatus(done.errorString(), false);
-                break;
-            }
-        }
+    const QString reason
+        = QInputDialog::getText(this, tr("Absent today"), tr("Why is the child away?"), QLineEdit::Normal,
+                                m_absenceReason.isEmpty() ? tr("Sick") : m_absenceReason, &ok);
+    if (!ok) {
+        focusSearch();
+        return;
     }
-    focusSearch();
+    // Each child is its own record: after a wait, only those not yet recorded are tried again.
+    auto pending = std::make_shared<QList<qint64>>(ids);
+    const QDate today = Clock::currentDate();
+    runWrite(
+        [this, pending, today, reason]() -> Result<void> {
+            while (!pending->isEmpty()) {
+                if (auto done = m_attendance->recordAbsence(pending->first(), today, reason); !done) {
+                    return done.error();
+                }
+                pending->removeFirst();
+            }
+            return {};
+        },
+        [this, reason](const Result<void>& done) {
+            m_absenceReason = done ? QString() : reason;
+            showStatus(done ? QString() : done.errorString(), done.ok());
+        });
 }
 
 QList<AttendanceRecord> FrontDeskPage::selectedPresentRecords() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Attendance.h"
+#include "BusyRetry.h"
 #include "Family.h"
 
 #include <QWidget>
@@ -67,6 +68,10 @@ private:
     void refreshFamily();
     void rebuildCards();
     void checkIn(const QList<qint64>& childIds);
+    // Runs a write through m_busyRetry: while another station holds the write lock the desk keeps
+    // working and says it is waiting; `finished` runs when the write went through, was refused, or
+    // the wait was given up.
+    void runWrite(BusyRetry::Action action, const BusyRetry::Finished& finished);
     QList<ChildCard*> cards() const;
     // The children here (`present`) or not, of those ticked only or of the whole family.
     QList<qint64> childIds(bool present, bool selectedOnly) const;
@@ -79,6 +84,8 @@ private:
     Family m_family;
     QList<AttendanceRecord> m_lastCheckIns;
     QString m_lastAdultName;
+    QString m_absenceReason; // offered again after an absence that could not be saved
+    BusyRetry* m_busyRetry;
     QLineEdit* m_searchLineEdit;
     QListWidget* m_resultsListWidget;
     QLabel* m_familyTitleLabel;

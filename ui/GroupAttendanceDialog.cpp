@@ -2,6 +2,7 @@
 #include "GroupAttendanceDialog.h"
 
 #include "AttendanceService.h"
+#include "BusyRetry.h"
 #include "CentreStore.h"
 #include "GroupRoster.h"
 #include "UiStyle.h"
@@ -16,6 +17,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace Kindred {
 namespace {
@@ -38,6 +41,7 @@ GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& ce
     , m_resultsListWidget(new QListWidget(this))
     , m_summaryLabel(new QLabel(this))
     , m_runButton(new QPushButton(this))
+    , m_busyRetry(new BusyRetry(this))
 {
     setObjectName(QStringLiteral("groupAttendanceDialog"));
     setWindowTitle(tr("Group check-in or check-out"));
@@ -99,6 +103,13 @@ GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& ce
     connect(tickNone, &QPushButton::clicked, this, [this] { setAllTicked(false); });
     connect(m_runButton, &QPushButton::clicked, this, &GroupAttendanceDialog::run);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::rejected, m_busyRetry, &BusyRetry::cancel);
+    m_busyRetry->setObjectName(QStringLiteral("groupBusyRetry"));
+    connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
+        m_summaryLabel->setText(BusyRetry::waitingMessage());
+        m_summaryLabel->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(WaitingColor)));
+    });
     reloadChildren();
     resize(560, 640);
 }
@@ -194,8 +205,47 @@ void GroupAttendanceDialog::run()
     }
     const qint64 staffId = m_staffComboBox->currentData().toLongLong();
     const QString label = m_labelLineEdit->text();
-    m_outcomes = mode() == Mode::CheckIn ? m_attendance.groupCheckIn(ids, staffId, label)
-                                         : m_attendance.groupCheckOut(ids, staffId, label);
+    const bool checkIn = mode() == Mode::CheckIn;
+    // One child at a time, so that a busy file costs the desk one short wait, not one per child; after
+    // a wait only the children not yet recorded are tried again.
+    auto pending = std::make_shared<QList<qint64>>(ids);
+    m_outcomes.clear();
+    setInputsEnabled(false);
+    m_busyRetry->run(
+        [this, pending, staffId, label, checkIn]() -> Result<void> {
+            while (!pending->isEmpty()) {
+                const QList<qint64> one {pending->first()};
+                const QList<GroupOutcome> outcome = checkIn ? m_attendance.groupCheckIn(one, staffId, label)
+                                                            : m_attendance.groupCheckOut(one, staffId, label);
+                if (!outcome.isEmpty() && outcome.first().busy) {
+                    Error busy {outcome.first().message};
+                    busy.code = Error::Code::Busy;
+                    return busy;
+                }
+                m_outcomes << outcome;
+                pending->removeFirst();
+            }
+            return {};
+        },
+        [this, pending, names](const Result<void>& done) {
+            for (qint64 childId : std::as_const(*pending)) { // the wait was given up: not recorded
+                m_outcomes << GroupOutcome {childId, false, done.errorString(), {}, true};
+            }
+            setInputsEnabled(true);
+            showOutcomes(names); // the children still ticked stay ticked, ready to run again
+        });
+}
+
+void GroupAttendanceDialog::setInputsEnabled(bool enabled)
+{
+    for (QWidget* input : {static_cast<QWidget*>(m_modeComboBox), static_cast<QWidget*>(m_roomComboBox),
+                           static_cast<QWidget*>(m_childrenListWidget), static_cast<QWidget*>(m_runButton)}) {
+        input->setEnabled(enabled);
+    }
+}
+
+void GroupAttendanceDialog::showOutcomes(const QHash<qint64, QString>& names)
+{
     int done = 0;
     const QColor alert(QString::fromLatin1(AlertColor));
     for (const GroupOutcome& outcome : std::as_const(m_outcomes)) {

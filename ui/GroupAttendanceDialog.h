@@ -4,6 +4,7 @@
 #include "Attendance.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QLabel;
@@ -14,6 +15,7 @@ class QPushButton;
 namespace Kindred {
 
 class AttendanceService;
+class BusyRetry;
 class CentreStore;
 class Database;
 
@@ -35,13 +37,17 @@ public:
     // Ticks these children in the list (those that can be ticked), unticks the others.
     void tickChildren(const QList<qint64>& childIds);
     QList<qint64> tickedChildren() const;
-    // Records the ticked children one by one and lists the outcome of each.
+    // Records the ticked children one by one and lists the outcome of each. While another station
+    // holds the write lock it waits (saying so) and goes on by itself with the children not yet recorded.
     void run();
     const QList<GroupOutcome>& outcomes() const { return m_outcomes; }
 
 private:
     void reloadChildren();
     void setAllTicked(bool ticked);
+    void showOutcomes(const QHash<qint64, QString>& names);
+    // While a run waits for another station, what it records cannot change.
+    void setInputsEnabled(bool enabled);
 
     Database& m_database;
     AttendanceService& m_attendance;
@@ -54,6 +60,7 @@ private:
     QListWidget* m_resultsListWidget;
     QLabel* m_summaryLabel;
     QPushButton* m_runButton;
+    BusyRetry* m_busyRetry;
 };
 
 } // namespace Kindred

@@ -12,6 +12,8 @@ inline constexpr const char* AlertColor = "#b00020";
 inline constexpr const char* WarningColor = "#a85d00";
 // Amber as a background, behind dark text: a banner that needs attention soon (a disk nearly full).
 inline constexpr const char* WarningBackgroundColor = "#ffc857";
+// Amber: something is in progress that the person should know about (waiting for another station).
+inline constexpr const char* WaitingColor = "#8a5300";
 
 // The locale's short date format, with a four-digit year (a two-digit year is ambiguous for a birth date).
 inline QString dateEditFormat()

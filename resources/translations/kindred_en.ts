@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>Kindred::BusyRetry</name>
+    <message numerus="yes">
+        <source>Could not save: another station kept the data file busy for %n second(s). Nothing was saved; try again.</source>
+        <translation>
+            <numerusform>Could not save: another station kept the data file busy for %n second. Nothing was saved; try again.</numerusform>
+            <numerusform>Could not save: another station kept the data file busy for %n seconds. Nothing was saved; try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kindred::DashboardPage</name>
     <message numerus="yes">
         <source>Today, %1: %n child(ren) present at the last hour mark.</source>
