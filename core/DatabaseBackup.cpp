@@ -29,6 +29,7 @@ Result<void> DatabaseBackup::create(const Database& database, const QString& tar
     if (sqlite3_open_v2(target.toUtf8().constData(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {
         sqlite3_close(destination);
+        QFile::remove(target); // sqlite3_open_v2 creates the file before it reads its header
         return Error {tr("Kindred could not create the backup file %1.").arg(target)};
     }
     int rc = SQLITE_ERROR;
