@@ -541,7 +541,8 @@ void TestFaultInjection::operation()
         }
 
         // The files as a crash right now would leave them (the -shm is rebuilt from the WAL at the next open),
-        // for the operations that write.
+        // for the operations that write. Copying opens and closes the files, which drops this process's POSIX
+        // locks on them: harmless here only because the desk closes right after and nothing else has them open.
         const bool writes = !reference.change.empty();
         if (writes && QFile::copy(m_live, m_crash) && QFile::exists(m_live + QStringLiteral("-wal"))) {
             QFile::copy(m_live + QStringLiteral("-wal"), m_crash + QStringLiteral("-wal"));
