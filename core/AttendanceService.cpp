@@ -87,16 +87,19 @@ Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& 
         }
         ids << id.value();
     }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
-    }
+    // Read back before the commit: a read that fails after it would report a check-in that was made as
+    // failed (or drop a child's label); before it, the failure rolls the whole check-in back.
     AttendanceReader reader(m_database);
     QList<AttendanceRecord> records;
     for (qint64 id : std::as_const(ids)) {
         auto record = reader.byId(id);
-        if (record) {
-            records << record.value();
+        if (!record) {
+            return record.error();
         }
+        records << record.value();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
     }
     for (qint64 childId : childIds) {
         emit attendanceChanged(childId);
@@ -247,11 +250,17 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
     if (!id) {
         return id.error();
     }
+    // Read back before the commit, as checkIn does: after it, a failed read would say "nothing was
+    // changed" about a child who has been checked out.
+    auto record = AttendanceReader(m_database).byId(id.value());
+    if (!record) {
+        return record.error();
+    }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
     emit attendanceChanged(childId);
-    return AttendanceReader(m_database).byId(id.value());
+    return record;
 }
 
 QList<GroupOutcome> AttendanceService::groupCheckOut(const QList<qint64>& childIds, qint64 staffId,

@@ -84,7 +84,9 @@ Error StoreError::describe(const QSqlError& error)
 
 Result<void> execQuery(QSqlQuery& query)
 {
-    if (!query.exec()) {
+    // A prepare() that failed (SQLite could not read the schema) leaves its error on the query; exec() would
+    // replace it with Qt's "Parameter count mismatch", hiding the disk error from the message.
+    if (query.lastError().isValid() || !query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();
         return StoreError::fromSql(error);

@@ -29,7 +29,7 @@ private:
     static Error describe(const QSqlError& error);
 };
 
-// Executes a prepared query; on failure the query is finished and the error returned.
+// Executes a prepared query; on failure (of the prepare too) the query is finished and the error returned.
 Result<void> execQuery(QSqlQuery& query);
 // Executes one statement without parameters (pragmas, BEGIN/COMMIT, schema).
 Result<void> execStatement(const QSqlDatabase& db, const QString& sql);
