@@ -206,7 +206,6 @@ Result<std::unique_ptr<Database>> Database::openForReading(const QString& path, 
     }
     return database;
 }
-}
 
 Result<void> Database::configure(const OpenOptions& options)
 {
