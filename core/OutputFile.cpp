@@ -186,8 +186,10 @@ Result<void> OutputFile::open()
     const QFileInfo target(m_path);
     int descriptor = -1;
     for (int attempt = 0; attempt < 100 && descriptor < 0; ++attempt) {
-        m_temporaryPath = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".")
-            + QString::number(QRandomGenerator::global()->generate(), 36) + QStringLiteral(".part");
+        // The name shortened so that a long one (up to NAME_MAX) still leaves room for the suffix.
+        m_temporaryPath = target.absolutePath() + QStringLiteral("/.") + target.fileName().left(160)
+            + QStringLiteral(".") + QString::number(QRandomGenerator::global()->generate(), 36)
+            + QStringLiteral(".part");
         // Read and write: commit() reads a PDF's last bytes back.
         descriptor = ::open(encoded(m_temporaryPath).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (descriptor < 0 && errno != EEXIST) {
@@ -246,7 +248,7 @@ Result<void> OutputFile::commit()
         device.fail(EIO); // the disk kept less than it accepted
     }
     if (device.errorNumber() == 0 && m_kind == Kind::Pdf && !endsWithPdfTrailer(descriptor, written)) {
-        device.fail(written == 0 ? ENOSPC : EIO);
+        device.fail(EIO); // Qt's PDF engine stopped before the end without saying so
     }
     device.closeDescriptor();
     if (device.errorNumber() != 0) {

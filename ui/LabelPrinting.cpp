@@ -67,8 +67,10 @@ void LabelPrinting::savePdf(QWidget* parent, Database& database, const Family& f
     if (path.isEmpty()) {
         return;
     }
+    // A warning, not a critical box: a critical one is also printed (and logged), and this path holds the family's
+    // name.
     if (auto written = writePdf(database, family, records, adultName, path); !written) {
-        MessageBox::critical(parent, tr("Save labels as PDF"), written.errorString());
+        MessageBox::warning(parent, tr("Save labels as PDF"), written.errorString());
     }
 }
 
