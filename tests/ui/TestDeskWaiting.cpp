@@ -94,6 +94,13 @@ private:
     qint64 m_maxGapMs = 0;
 };
 
+void keepScreenshot(QWidget* widget, const QString& name)
+{
+    if (!qEnvironmentVariableIsEmpty("KINDRED_SCREENSHOTS")) {
+        widget->grab().save(qEnvironmentVariable("KINDRED_SCREENSHOTS") + QLatin1Char('/') + name);
+    }
+}
+
 } // namespace
 
 class TestDeskWaiting : public QObject
@@ -161,6 +168,7 @@ void TestDeskWaiting::checkInWaitsForAnotherStation()
     QTest::keyClick(search, Qt::Key_F2);
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), BusyRetry::waitingMessage(), 1000);
     const qint64 messageAfterMs = sincePress.elapsed();
+    keepScreenshot(&window, QStringLiteral("frontdesk-waiting.png"));
     QVERIFY2(messageAfterMs <= 1000, qPrintable(QStringLiteral("the message came after %1 ms").arg(messageAfterMs)));
 
     // Reads do not wait for the writer: the receptionist can look the next family up meanwhile.
@@ -185,6 +193,7 @@ void TestDeskWaiting::checkInWaitsForAnotherStation()
                                                                            "data file busy for 3 seconds.")),
                                   qPrintable(status->text()), giveUpAfterMs + 2000);
         QCOMPARE(AttendanceReader(f.centre.database()).openForChild(f.amara())->id, qint64(0));
+        keepScreenshot(&window, QStringLiteral("frontdesk-gave-up.png"));
         // Nothing the receptionist chose is lost: the same F2 works once the other station is done.
         QVERIFY(amara->isChecked());
         QVERIFY(!chidi->isChecked());
