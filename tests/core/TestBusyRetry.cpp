@@ -143,7 +143,7 @@ void TestBusyRetry::busyWriteFailsFastWithNothingWritten()
 
     other.release();
     QCOMPARE(attendanceRows(f.centre.database()), 0);
-    QVERIFY(!AttendanceReader(f.centre.database()).openForChild(f.amara()).ok());
+    QCOMPARE(AttendanceReader(f.centre.database()).openForChild(f.amara())->id, qint64(0));
     // The connection is usable at once: no transaction was left open.
     QVERIFY(f.service.checkIn({f.amara()}, f.mother(), f.receptionist.id).ok());
 }
@@ -156,8 +156,6 @@ void TestBusyRetry::readsWorkWhileAnotherStationWrites()
     QVERIFY(WriteTransaction::setBusyTimeout(f.centre.database().connection(), WriteTransaction::DeskBusyTimeoutMs));
     LockHolder other(f.centre.path());
     QVERIFY(other.ok());
-    QVERIFY(QSqlQuery(QSqlDatabase::database(QStringLiteral("otherStation")))
-                .exec(QStringLiteral("DELETE FROM absence"))); // the other station is mid-write
 
     QElapsedTimer timer;
     timer.start();
@@ -167,6 +165,7 @@ void TestBusyRetry::readsWorkWhileAnotherStationWrites()
     QVERIFY2(family.ok(), qPrintable(family.errorString()));
     QCOMPARE(family->householdName, f.okafor.householdName);
     QVERIFY2(open.ok(), qPrintable(open.errorString()));
+    QVERIFY(open->id != 0);
     QVERIFY2(took < 100, qPrintable(QStringLiteral("reads took %1 ms").arg(took)));
 }
 
@@ -204,7 +203,7 @@ void TestBusyRetry::retryCompletesAfterRelease()
     QVERIFY2(outcome->ok(), qPrintable(outcome->errorString()));
     QCOMPARE(done, 1);
     QVERIFY(attempts > 2);
-    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara()).ok());
+    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara())->id != 0);
 }
 
 void TestBusyRetry::retryGivesUpAndWritesNothing()
