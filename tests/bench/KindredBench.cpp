@@ -163,7 +163,7 @@ int main(int argc, char* argv[])
 
     Session session;
     CentreStore centre(db, session);
-    const QList<StaffMember> staff = centre.staff();
+    const QList<StaffMember> staff = centre.staff().value();
     if (staff.isEmpty()) {
         std::fprintf(stderr, "the centre has no staff\n");
         return 1;
@@ -186,7 +186,7 @@ int main(int argc, char* argv[])
     const int familyCount = families.activeFamilyCount();
     QList<Sample> samples;
     while (samples.size() < sampleCount) {
-        const QList<FamilySummary> one = families.list(int(random.bounded(quint32(familyCount))), 1);
+        const QList<FamilySummary> one = families.list(int(random.bounded(quint32(familyCount))), 1).value();
         if (one.isEmpty()) {
             continue;
         }
@@ -229,7 +229,7 @@ int main(int argc, char* argv[])
                 const QString prefix = text.left(length);
                 QElapsedTimer timer;
                 timer.start();
-                const QList<FamilySummary> result = families.search(prefix);
+                const QList<FamilySummary> result = families.search(prefix).value();
                 const double ms = elapsedMs(timer);
                 found += result.isEmpty() ? 0 : 1;
                 search.push_back(ms);
@@ -272,9 +272,11 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 100; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const QList<RoomBoardEntry> rooms = RoomBoard(db).rooms();
+        const auto rooms = RoomBoard(db).rooms();
         board.push_back(elapsedMs(timer));
-        if (rooms.isEmpty()) {
+        if (!rooms) {
+            std::fprintf(stderr, "the board could not be read: %s\n", qPrintable(rooms.errorString()));
+        } else if (rooms->isEmpty()) {
             std::fprintf(stderr, "the board is empty\n");
         }
     }
