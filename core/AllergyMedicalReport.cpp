@@ -3,8 +3,8 @@
 
 #include "Database.h"
 #include "Family.h"
+#include "ReadCheck.h"
 #include "ReportHeader.h"
-#include "StoreError.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -53,7 +53,7 @@ Result<BuiltReport> AllergyMedicalReport::build(Database& database, const Report
     query.prepare(AllergiesSql);
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), request.roomId);
-    if (auto done = execQuery(query); !done) {
+    if (auto done = execRead(query); !done) {
         return done.error();
     }
     const QList<ReportDocument::Column> columns = {
@@ -124,6 +124,9 @@ Result<BuiltReport> AllergyMedicalReport::build(Database& database, const Report
         child.lifeThreatening = child.lifeThreatening || severity == AllergySeverity::LifeThreatening;
         out.csvRows << QStringList {room,     child.name, dob,        allergen, allergySeverityKey(severity),
                                     reaction, plan,       child.notes};
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     flushRoom();
     if (!anyRoom) {

@@ -7,6 +7,7 @@
 #include "FamilyPseudonyms.h"
 #include "FamilySearchIndex.h"
 #include "FamilyTextScrubber.h"
+#include "ReadCheck.h"
 #include "Session.h"
 #include "SettingsStore.h"
 #include "StoreError.h"
@@ -122,6 +123,9 @@ Result<QList<AnonymisationCandidate>> Anonymiser::due() const
         candidates << AnonymisationCandidate {query.value(0).toLongLong(), query.value(1).toString(),
                                               QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs),
                                               query.value(3).toInt(), query.value(4).toInt()};
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return candidates;
 }
@@ -287,6 +291,9 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
     }
     while (photos.next()) {
         photoIds << photos.value(0).toLongLong();
+    }
+    if (auto done = readComplete(photos); !done) {
+        return done.error();
     }
     photos.finish();
     report.photosDeleted = int(photoIds.size());

@@ -126,7 +126,7 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
     return reader.byId(attendanceId);
 }
 
-QList<AttendanceRecord> AttendanceCorrections::notCheckedOut(QDate day) const
+Result<QList<AttendanceRecord>> AttendanceCorrections::notCheckedOut(QDate day) const
 {
     return AttendanceReader(m_database).notCheckedOut(day);
 }

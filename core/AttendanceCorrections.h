@@ -26,7 +26,7 @@ public:
     Result<AttendanceRecord> correct(qint64 attendanceId, AttendanceCorrection::Field field, const QDateTime& newUtc,
                                      const QString& reason);
     // Children still checked in from `day` or earlier: the end-of-day list.
-    QList<AttendanceRecord> notCheckedOut(QDate day) const;
+    Result<QList<AttendanceRecord>> notCheckedOut(QDate day) const;
 
 signals:
     void attendanceCorrected(qint64 attendanceId);

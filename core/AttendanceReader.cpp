@@ -2,7 +2,7 @@
 #include "AttendanceReader.h"
 
 #include "Database.h"
-#include "StoreError.h"
+#include "ReadCheck.h"
 
 #include <QSqlQuery>
 
@@ -84,19 +84,38 @@ AttendanceReader::AttendanceReader(Database& database)
 
 namespace {
 
-template<typename Bind> QList<AttendanceRecord> records(const QSqlDatabase& db, const QString& sql, Bind bind)
+template<typename Bind> Result<QList<AttendanceRecord>> records(const QSqlDatabase& db, const QString& sql, Bind bind)
 {
     QList<AttendanceRecord> found;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
     bind(query);
-    if (query.exec()) {
-        while (query.next()) {
-            found << readRecord(query);
-        }
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        found << readRecord(query);
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return found;
+}
+
+// One record: the record, a record with id 0 when there is none, or the read error.
+Result<AttendanceRecord> oneRecord(QSqlQuery& query)
+{
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    if (query.next()) {
+        return readRecord(query);
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return AttendanceRecord {};
 }
 
 } // namespace
@@ -106,13 +125,11 @@ Result<AttendanceRecord> AttendanceReader::byId(qint64 attendanceId) const
     QSqlQuery query(m_database.connection());
     query.prepare(ByIdSql);
     query.bindValue(QStringLiteral(":id"), attendanceId);
-    if (!query.exec()) {
-        return StoreError::fromSql(query.lastError());
-    }
-    if (!query.next()) {
+    auto found = oneRecord(query);
+    if (found && found->id == 0) {
         return Error {tr("That attendance record is not on file.")};
     }
-    return readRecord(query);
+    return found;
 }
 
 Result<AttendanceRecord> AttendanceReader::openForChild(qint64 childId) const
@@ -120,10 +137,7 @@ Result<AttendanceRecord> AttendanceReader::openForChild(qint64 childId) const
     QSqlQuery query(m_database.connection());
     query.prepare(OpenForChildSql);
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!query.exec()) {
-        return StoreError::fromSql(query.lastError());
-    }
-    return query.next() ? readRecord(query) : AttendanceRecord {};
+    return oneRecord(query);
 }
 
 Result<AttendanceRecord> AttendanceReader::byCode(const QString& code, QDate day) const
@@ -132,18 +146,16 @@ Result<AttendanceRecord> AttendanceReader::byCode(const QString& code, QDate day
     query.prepare(ByCodeSql);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":code"), code);
-    if (!query.exec()) {
-        return StoreError::fromSql(query.lastError());
-    }
-    if (!query.next()) {
+    auto found = oneRecord(query);
+    if (found && found->id == 0) {
         return fieldError(
             QStringLiteral("securityCode"),
             tr("No child was checked in today with the code %1. Check the code on the receipt.").arg(code));
     }
-    return readRecord(query);
+    return found;
 }
 
-QList<AttendanceRecord> AttendanceReader::present(qint64 roomId) const
+Result<QList<AttendanceRecord>> AttendanceReader::present(qint64 roomId) const
 {
     if (roomId < 0) {
         return records(m_database.connection(), PresentAllSql, [](QSqlQuery&) {});
@@ -152,7 +164,7 @@ QList<AttendanceRecord> AttendanceReader::present(qint64 roomId) const
                    [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":room"), roomValue(roomId)); });
 }
 
-QList<AttendanceRecord> AttendanceReader::forDay(QDate day, qint64 roomId) const
+Result<QList<AttendanceRecord>> AttendanceReader::forDay(QDate day, qint64 roomId) const
 {
     return records(m_database.connection(), roomId < 0 ? DayAllSql : DayRoomSql, [&](QSqlQuery& q) {
         q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
@@ -162,32 +174,35 @@ QList<AttendanceRecord> AttendanceReader::forDay(QDate day, qint64 roomId) const
     });
 }
 
-QList<AttendanceRecord> AttendanceReader::notCheckedOut(QDate day) const
+Result<QList<AttendanceRecord>> AttendanceReader::notCheckedOut(QDate day) const
 {
     return records(m_database.connection(), NotCheckedOutSql,
                    [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate)); });
 }
 
-QHash<qint64, AttendanceRecord> AttendanceReader::openForFamily(qint64 familyId) const
+Result<QHash<qint64, AttendanceRecord>> AttendanceReader::openForFamily(qint64 familyId) const
 {
     QHash<qint64, AttendanceRecord> byChild;
     const auto found = records(m_database.connection(), OpenForFamilySql,
                                [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":family"), familyId); });
-    for (const AttendanceRecord& record : found) {
+    if (!found) {
+        return found.error();
+    }
+    for (const AttendanceRecord& record : found.value()) {
         byChild.insert(record.childId, record);
     }
     return byChild;
 }
 
-QList<AttendanceCorrection> AttendanceReader::corrections(qint64 attendanceId) const
+Result<QList<AttendanceCorrection>> AttendanceReader::corrections(qint64 attendanceId) const
 {
     QList<AttendanceCorrection> found;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(CorrectionsSql);
     query.bindValue(QStringLiteral(":id"), attendanceId);
-    if (!query.exec()) {
-        return found;
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     while (query.next()) {
         AttendanceCorrection c;
@@ -204,10 +219,13 @@ QList<AttendanceCorrection> AttendanceReader::corrections(qint64 attendanceId) c
         c.correctedAt = instant(query.value(8));
         found << c;
     }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
     return found;
 }
 
-QHash<qint64, Absence> AttendanceReader::absencesForFamily(qint64 familyId, QDate day) const
+Result<QHash<qint64, Absence>> AttendanceReader::absencesForFamily(qint64 familyId, QDate day) const
 {
     QHash<qint64, Absence> byChild;
     QSqlQuery query(m_database.connection());
@@ -215,8 +233,8 @@ QHash<qint64, Absence> AttendanceReader::absencesForFamily(qint64 familyId, QDat
     query.prepare(AbsencesForFamilySql);
     query.bindValue(QStringLiteral(":family"), familyId);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
-    if (!query.exec()) {
-        return byChild;
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     while (query.next()) {
         Absence a;
@@ -227,6 +245,9 @@ QHash<qint64, Absence> AttendanceReader::absencesForFamily(qint64 familyId, QDat
         a.recordedByStaffId = query.value(4).toLongLong();
         a.recordedAt = instant(query.value(5));
         byChild.insert(a.childId, a);
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return byChild;
 }

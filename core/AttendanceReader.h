@@ -13,6 +13,7 @@ class Database;
 
 // Reads attendance: who is here, one record by code or child, a day's records for the sheet, the
 // corrections of a record, absences. Every statement is served by an index of 002_attendance.sql.
+// A read that fails (a damaged page, a disk error) is an Error, never a shorter list.
 class AttendanceReader
 {
     Q_DECLARE_TR_FUNCTIONS(AttendanceReader)
@@ -26,16 +27,16 @@ public:
     // Today's record carrying this security code (typed or scanned at pickup, or for a reprint).
     Result<AttendanceRecord> byCode(const QString& code, QDate day) const;
     // Open records (children here now), in one room or all (roomId -1), by check-in time.
-    QList<AttendanceRecord> present(qint64 roomId = -1) const;
+    Result<QList<AttendanceRecord>> present(qint64 roomId = -1) const;
     // A day's records in one room or all (roomId -1), by check-in time: the sign-in sheet.
-    QList<AttendanceRecord> forDay(QDate day, qint64 roomId = -1) const;
+    Result<QList<AttendanceRecord>> forDay(QDate day, qint64 roomId = -1) const;
     // Records still open from `day` or earlier: forgotten check-outs.
-    QList<AttendanceRecord> notCheckedOut(QDate day) const;
+    Result<QList<AttendanceRecord>> notCheckedOut(QDate day) const;
     // Open records of a family's children, by child id.
-    QHash<qint64, AttendanceRecord> openForFamily(qint64 familyId) const;
-    QList<AttendanceCorrection> corrections(qint64 attendanceId) const;
+    Result<QHash<qint64, AttendanceRecord>> openForFamily(qint64 familyId) const;
+    Result<QList<AttendanceCorrection>> corrections(qint64 attendanceId) const;
     // Absences recorded for a family's children on `day`, by child id.
-    QHash<qint64, Absence> absencesForFamily(qint64 familyId, QDate day) const;
+    Result<QHash<qint64, Absence>> absencesForFamily(qint64 familyId, QDate day) const;
 
 private:
     Database& m_database;

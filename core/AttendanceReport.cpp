@@ -3,8 +3,8 @@
 
 #include "Centre.h"
 #include "Database.h"
+#include "ReadCheck.h"
 #include "ReportHeader.h"
-#include "StoreError.h"
 
 #include <QCollator>
 #include <QHash>
@@ -63,7 +63,11 @@ void bindPeriod(QSqlQuery& query, const ReportRequest& request)
 Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, const ReportRequest& request)
 {
     const QSqlDatabase db = database.connection();
-    const QHash<qint64, Room> rooms = ReportHeader::roomsById(database);
+    const auto readRooms = ReportHeader::roomsById(database);
+    if (!readRooms) {
+        return readRooms.error();
+    }
+    const QHash<qint64, Room>& rooms = readRooms.value();
     QHash<qint64, ChildAcc> perChild;
     QHash<qint64, RoomAcc> perRoom;
     QSet<QString> days;
@@ -74,7 +78,7 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
         bindPeriod(query, request);
         query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
         query.bindValue(QStringLiteral(":room"), request.roomId);
-        if (auto done = execQuery(query); !done) {
+        if (auto done = execRead(query); !done) {
             return done.error();
         }
         while (query.next()) {
@@ -102,6 +106,10 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
                 room.seconds += seconds;
             }
         }
+        // A damaged page ends next() as the end of the data would: the hours after it would be missing.
+        if (auto done = readComplete(query); !done) {
+            return done.error();
+        }
     }
     QHash<qint64, int> absences;
     {
@@ -109,11 +117,14 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
         query.setForwardOnly(true);
         query.prepare(AbsencesSql);
         bindPeriod(query, request);
-        if (auto done = execQuery(query); !done) {
+        if (auto done = execRead(query); !done) {
             return done.error();
         }
         while (query.next()) {
             absences.insert(query.value(0).toLongLong(), query.value(1).toInt());
+        }
+        if (auto done = readComplete(query); !done) {
+            return done.error();
         }
     }
 
@@ -121,7 +132,7 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(ChildrenSql);
-    if (auto done = execQuery(query); !done) {
+    if (auto done = execRead(query); !done) {
         return done.error();
     }
     while (query.next()) {
@@ -146,6 +157,9 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
         line.absences = inRoom ? absences.value(childId) : 0;
         figures.absences += line.absences;
         figures.children << line;
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     QCollator collator;
     collator.setNumericMode(true);

@@ -2,6 +2,7 @@
 #include "AttendanceWriter.h"
 
 #include "AuditLog.h"
+#include "ReadCheck.h"
 #include "SecurityCode.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -103,6 +104,9 @@ Result<PickupRules> AttendanceWriter::rules(const ChildFacts& child) const
         rules.authorisations << PickupAuthorisation {query.value(0).toLongLong(), dateFromSql(query.value(1)),
                                                      dateFromSql(query.value(2)), query.value(3).toString()};
     }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
     query.prepare(RestrictionsSql);
     query.bindValue(QStringLiteral(":id"), child.childId);
     if (!query.exec()) {
@@ -111,6 +115,9 @@ Result<PickupRules> AttendanceWriter::rules(const ChildFacts& child) const
     while (query.next()) {
         rules.restrictions << PickupRestriction {query.value(0).toLongLong(), query.value(1).toString(),
                                                  query.value(2).toString()};
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return rules;
 }

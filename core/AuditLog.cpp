@@ -4,6 +4,7 @@
 #include "AuditRow.h"
 
 #include "Clock.h"
+#include "ReadCheck.h"
 #include "SqlValues.h"
 #include "StoreError.h"
 
@@ -87,6 +88,9 @@ Result<QHash<qint64, Seal>> readSeals(const QSqlDatabase& db)
             seals.insert(entry.value(QStringLiteral("id")).toInteger(),
                          Seal {by, entry.value(QStringLiteral("seal")).toString()});
         }
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return seals;
 }
@@ -199,6 +203,9 @@ Result<void> AuditLog::verifyChain(const QSqlDatabase& db)
         previous = row.hash;
         lastId = row.id;
         ++entries;
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     query.finish();
 

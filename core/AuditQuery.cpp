@@ -5,6 +5,7 @@
 #include "AuditWitness.h"
 #include "CsvWriter.h"
 #include "Database.h"
+#include "ReadCheck.h"
 #include "Session.h"
 #include "StoreError.h"
 
@@ -98,6 +99,9 @@ Result<QStringList> distinct(const QSqlDatabase& db, const QString& sql)
     while (query.next()) {
         values << query.value(0).toString();
     }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
     return values;
 }
 
@@ -125,6 +129,9 @@ Result<QList<AuditRecord>> AuditQuery::find(const AuditFilter& filter, int offse
     QList<AuditRecord> records;
     while (query.next()) {
         records << readRecord(query);
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return records;
 }
@@ -182,6 +189,9 @@ Result<int> AuditQuery::exportCsv(const AuditFilter& filter, const QString& path
                              QString::number(r.entityId),
                              QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)),
                              r.reason};
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     query.finish();
     const QStringList header {tr("Entry"),  tr("When (UTC)"), tr("Who"),     tr("Action"),

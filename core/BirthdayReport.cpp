@@ -3,8 +3,8 @@
 
 #include "ChildPhotos.h"
 #include "Database.h"
+#include "ReadCheck.h"
 #include "ReportHeader.h"
-#include "StoreError.h"
 
 #include <QHash>
 #include <QImage>
@@ -50,7 +50,7 @@ Result<BuiltReport> BirthdayReport::build(Database& database, const ReportReques
     query.prepare(ChildrenSql);
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), request.roomId);
-    if (auto done = execQuery(query); !done) {
+    if (auto done = execRead(query); !done) {
         return done.error();
     }
     QList<Birthday> birthdays;
@@ -70,6 +70,9 @@ Result<BuiltReport> BirthdayReport::build(Database& database, const ReportReques
                                        query.value(4).toLongLong()};
             }
         }
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     std::sort(birthdays.begin(), birthdays.end(), [](const Birthday& a, const Birthday& b) {
         return a.on != b.on ? a.on < b.on : a.name.localeAwareCompare(b.name) < 0;
@@ -99,7 +102,11 @@ Result<BuiltReport> BirthdayReport::build(Database& database, const ReportReques
     for (const Birthday& b : std::as_const(birthdays)) {
         ids << b.childId;
     }
-    const QHash<qint64, QByteArray> photos = ChildPhotos(database).shareable(ids);
+    const auto readPhotos = ChildPhotos(database).shareable(ids);
+    if (!readPhotos) {
+        return readPhotos.error();
+    }
+    const QHash<qint64, QByteArray>& photos = readPhotos.value();
     QList<ReportDocument::Photo> shown;
     for (const Birthday& b : std::as_const(birthdays)) {
         QImage image;

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "ReadCheck.h"
 #include "Session.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -71,15 +72,15 @@ CentreStore::CentreStore(Database& database, Session& session, QObject* parent)
     , m_session(session)
 { }
 
-QList<Room> CentreStore::rooms(bool includeArchived) const
+Result<QList<Room>> CentreStore::rooms(bool includeArchived) const
 {
     QList<Room> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(SelectRoomsSql);
     query.bindValue(QStringLiteral(":all"), includeArchived);
-    if (!query.exec()) {
-        return result;
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     while (query.next()) {
         Room room;
@@ -92,12 +93,19 @@ QList<Room> CentreStore::rooms(bool includeArchived) const
         room.archived = query.value(6).toBool();
         result << room;
     }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
     return result;
 }
 
 Result<Room> CentreStore::room(qint64 roomId) const
 {
-    for (const Room& room : rooms(true)) {
+    const auto all = rooms(true);
+    if (!all) {
+        return all.error();
+    }
+    for (const Room& room : all.value()) {
         if (room.id == roomId) {
             return room;
         }
@@ -163,15 +171,15 @@ Result<qint64> CentreStore::saveRoom(Room& room)
     return room.id;
 }
 
-QList<StaffMember> CentreStore::staff(bool includeArchived) const
+Result<QList<StaffMember>> CentreStore::staff(bool includeArchived) const
 {
     QList<StaffMember> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(SelectStaffSql);
     query.bindValue(QStringLiteral(":all"), includeArchived);
-    if (!query.exec()) {
-        return result;
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     while (query.next()) {
         StaffMember m;
@@ -188,12 +196,19 @@ QList<StaffMember> CentreStore::staff(bool includeArchived) const
         m.archived = query.value(10).toBool();
         result << m;
     }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
     return result;
 }
 
 Result<StaffMember> CentreStore::staffMember(qint64 staffId) const
 {
-    for (const StaffMember& m : staff(true)) {
+    const auto all = staff(true);
+    if (!all) {
+        return all.error();
+    }
+    for (const StaffMember& m : all.value()) {
         if (m.id == staffId) {
             return m;
         }

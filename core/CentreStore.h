@@ -19,13 +19,14 @@ class CentreStore : public QObject
 public:
     CentreStore(Database& database, Session& session, QObject* parent = nullptr);
 
-    QList<Room> rooms(bool includeArchived = false) const;
+    // A read that fails is an Error, never an empty list.
+    Result<QList<Room>> rooms(bool includeArchived = false) const;
     Result<Room> room(qint64 roomId) const;
     // Validates, inserts or updates; the id of a new room is written back.
     Result<qint64> saveRoom(Room& room);
     Result<void> archiveRoom(qint64 roomId, const QString& reason);
 
-    QList<StaffMember> staff(bool includeArchived = false) const;
+    Result<QList<StaffMember>> staff(bool includeArchived = false) const;
     Result<StaffMember> staffMember(qint64 staffId) const;
     Result<qint64> saveStaff(StaffMember& member);
     Result<void> archiveStaff(qint64 staffId, const QString& reason);

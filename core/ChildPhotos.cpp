@@ -3,6 +3,7 @@
 
 #include "ConsentPolicy.h"
 #include "Database.h"
+#include "ReadCheck.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -23,7 +24,7 @@ ChildPhotos::ChildPhotos(Database& database)
     : m_database(database)
 { }
 
-QHash<qint64, QByteArray> ChildPhotos::shareable(const QList<qint64>& childIds) const
+Result<QHash<qint64, QByteArray>> ChildPhotos::shareable(const QList<qint64>& childIds) const
 {
     QHash<qint64, QByteArray> photos;
     QSqlQuery query(m_database.connection());
@@ -31,8 +32,8 @@ QHash<qint64, QByteArray> ChildPhotos::shareable(const QList<qint64>& childIds) 
     query.prepare(ChildPhotoSql);
     for (qint64 childId : childIds) {
         query.bindValue(QStringLiteral(":child"), childId);
-        if (!query.exec()) {
-            continue;
+        if (auto done = execRead(query); !done) {
+            return done.error();
         }
         if (query.next()) {
             Child child;
@@ -42,6 +43,8 @@ QHash<qint64, QByteArray> ChildPhotos::shareable(const QList<qint64>& childIds) 
             if (!photo.isEmpty()) {
                 photos.insert(childId, photo);
             }
+        } else if (auto done = readComplete(query); !done) {
+            return done.error();
         }
         query.finish();
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -18,8 +20,8 @@ public:
     explicit ChildPhotos(Database& database);
 
     // Child id → image bytes, for the children among `childIds` with a photo and photo consent. A child
-    // missing from the answer is shown without a photo, which is also what a failed read gives.
-    QHash<qint64, QByteArray> shareable(const QList<qint64>& childIds) const;
+    // missing from the answer is shown without a photo; a read that fails is an Error.
+    Result<QHash<qint64, QByteArray>> shareable(const QList<qint64>& childIds) const;
 
 private:
     Database& m_database;

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "ReadCheck.h"
 #include "SettingsStore.h"
 #include "StoreError.h"
 #include "TicketReport.h"
@@ -47,6 +48,9 @@ Result<QList<QPair<QDate, int>>> DashboardData::attendancePerDay(QDate from, QDa
     while (query.next()) {
         days << qMakePair(QDate::fromString(query.value(0).toString(), Qt::ISODate), query.value(1).toInt());
     }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
     return days;
 }
 
@@ -84,6 +88,9 @@ Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
             count += (in <= at && at < out) ? 1 : 0;
         }
     }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
     return hours;
 }
 
@@ -102,6 +109,9 @@ Result<QList<QPair<QString, int>>> DashboardData::incidentsByKind(QDate from, QD
     QList<QPair<QString, int>> kinds;
     while (query.next()) {
         kinds << qMakePair(query.value(0).toString(), query.value(1).toInt());
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return kinds;
 }
@@ -147,6 +157,9 @@ Result<QList<DashboardData::TicketMonth>> DashboardData::ticketsPerMonth(QDate f
         for (TicketMonth& m : months) {
             m.resolved += m.month == month ? 1 : 0;
         }
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return months;
 }

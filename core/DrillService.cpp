@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "IncidentReport.h"
+#include "ReadCheck.h"
 #include "Session.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -51,7 +52,7 @@ QString utcText(QDate day)
     return QDateTime(day, QTime(0, 0), Clock::timeZone()).toUTC().toString(Qt::ISODateWithMs);
 }
 
-QList<Drill> selectDrills(const QSqlDatabase& db, qint64 drillId, const QString& from, const QString& to)
+Result<QList<Drill>> selectDrills(const QSqlDatabase& db, qint64 drillId, const QString& from, const QString& to)
 {
     QList<Drill> result;
     QSqlQuery query(db);
@@ -61,8 +62,8 @@ QList<Drill> selectDrills(const QSqlDatabase& db, qint64 drillId, const QString&
     query.bindValue(QStringLiteral(":drillId"), drillId);
     query.bindValue(QStringLiteral(":from"), from);
     query.bindValue(QStringLiteral(":to"), to);
-    if (!query.exec()) {
-        return result;
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     while (query.next()) {
         Drill d;
@@ -76,6 +77,9 @@ QList<Drill> selectDrills(const QSqlDatabase& db, qint64 drillId, const QString&
         d.peopleCount = query.value(7).toInt();
         d.accountedCount = query.value(8).toInt();
         result << d;
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return result;
 }
@@ -96,10 +100,19 @@ DrillService::DrillService(Database& database, Session& session, QObject* parent
     , m_session(session)
 { }
 
-qint64 DrillService::drillUnderWay() const
+Result<qint64> DrillService::drillUnderWay() const
 {
     QSqlQuery query(m_database.connection());
-    return query.exec(UnderWaySql) && query.next() ? query.value(0).toLongLong() : 0;
+    if (auto done = execRead(query, UnderWaySql); !done) {
+        return done.error();
+    }
+    if (query.next()) {
+        return query.value(0).toLongLong();
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return qint64(0);
 }
 
 Result<qint64> DrillService::start(DrillKind kind)
@@ -112,11 +125,19 @@ Result<qint64> DrillService::start(DrillKind kind)
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    if (drillUnderWay() != 0) {
+    const auto underWay = drillUnderWay();
+    if (!underWay) {
+        return underWay.error();
+    }
+    if (underWay.value() != 0) {
         return Error {tr("A drill is already under way. Finish it before starting another.")};
     }
     // Read inside the write transaction: nobody can check in or out between the roll and the record.
-    const QList<RollCallPerson> people = RollCall(m_database).onPremises();
+    const auto roll = RollCall(m_database).onPremises();
+    if (!roll) {
+        return roll.error(); // a drill on a roll with children missing would be worse than none
+    }
+    const QList<RollCallPerson>& people = roll.value();
     QSqlQuery insert(db);
     insert.prepare(InsertDrillSql);
     insert.bindValue(QStringLiteral(":kind"), drillKindKey(kind));
@@ -253,36 +274,43 @@ Result<Drill> DrillService::finish(qint64 drillId, const QString& notes)
 Result<Drill> DrillService::load(qint64 drillId) const
 {
     const QSqlDatabase db = m_database.connection();
-    QList<Drill> found = selectDrills(db, drillId, QStringLiteral("0000"), QStringLiteral("9999"));
-    if (found.isEmpty()) {
+    const auto found = selectDrills(db, drillId, QStringLiteral("0000"), QStringLiteral("9999"));
+    if (!found) {
+        return found.error();
+    }
+    if (found->isEmpty()) {
         return Error {tr("That drill is not on file.")};
     }
-    Drill drill = found.first();
+    Drill drill = found->first();
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(SelectEntriesSql);
     query.bindValue(QStringLiteral(":id"), drillId);
-    if (query.exec()) {
-        while (query.next()) {
-            DrillEntry e;
-            e.personKind = query.value(0).toString() == QLatin1String("staff") ? RollCallPerson::Kind::Staff
-                                                                               : RollCallPerson::Kind::Child;
-            e.personId = query.value(1).toLongLong();
-            e.name = query.value(2).toString();
-            e.roomName = query.value(3).toString();
-            e.accountedAt = instant(query.value(4));
-            drill.entries << e;
-        }
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        DrillEntry e;
+        e.personKind = query.value(0).toString() == QLatin1String("staff") ? RollCallPerson::Kind::Staff
+                                                                           : RollCallPerson::Kind::Child;
+        e.personId = query.value(1).toLongLong();
+        e.name = query.value(2).toString();
+        e.roomName = query.value(3).toString();
+        e.accountedAt = instant(query.value(4));
+        drill.entries << e;
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return drill;
 }
 
-QList<Drill> DrillService::drills(QDate from, QDate to) const
+Result<QList<Drill>> DrillService::drills(QDate from, QDate to) const
 {
     return selectDrills(m_database.connection(), 0, utcText(from), utcText(to.addDays(1)));
 }
 
-ReportDocument DrillService::drillLog(QDate from, QDate to) const
+Result<ReportDocument> DrillService::drillLog(QDate from, QDate to) const
 {
     ReportDocument doc;
     IncidentReport::fillCentreHeader(m_database, doc);
@@ -298,7 +326,11 @@ ReportDocument DrillService::drillLog(QDate from, QDate to) const
                                   {tr("Notes"), 1.8}},
                                  {},
                                  {}};
-    const QList<Drill> list = drills(from, to);
+    const auto read = drills(from, to);
+    if (!read) {
+        return read.error();
+    }
+    const QList<Drill>& list = read.value();
     for (const Drill& d : list) {
         if (d.accountedCount < d.peopleCount) {
             table.highlightedRows << int(table.rows.size());

@@ -33,11 +33,11 @@ public:
 
     Result<Drill> load(qint64 drillId) const;
     // The drill under way, if any (0 otherwise).
-    qint64 drillUnderWay() const;
+    Result<qint64> drillUnderWay() const;
     // Drills started on these calendar days of the centre (inclusive), newest first.
-    QList<Drill> drills(QDate from, QDate to) const;
+    Result<QList<Drill>> drills(QDate from, QDate to) const;
     // The drill log: every drill in the period with its duration and how many were accounted for.
-    ReportDocument drillLog(QDate from, QDate to) const;
+    Result<ReportDocument> drillLog(QDate from, QDate to) const;
 
 signals:
     void drillChanged(qint64 drillId);

@@ -2,8 +2,8 @@
 #include "EmergencyContactReport.h"
 
 #include "Database.h"
+#include "ReadCheck.h"
 #include "ReportHeader.h"
-#include "StoreError.h"
 
 #include <QHash>
 #include <QLocale>
@@ -48,12 +48,15 @@ Result<QHash<qint64, QStringList>> linesById(const QSqlDatabase& db, const QStri
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
-    if (auto done = execQuery(query); !done) {
+    if (auto done = execRead(query); !done) {
         return done.error();
     }
     QHash<qint64, QStringList> lines;
     while (query.next()) {
         lines[query.value(0).toLongLong()] << line(query);
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return lines;
 }
@@ -101,7 +104,7 @@ Result<BuiltReport> EmergencyContactReport::build(Database& database, const Repo
     query.prepare(ChildrenSql);
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), request.roomId);
-    if (auto done = execQuery(query); !done) {
+    if (auto done = execRead(query); !done) {
         return done.error();
     }
     ReportDocument::Table table;
@@ -161,6 +164,9 @@ Result<BuiltReport> EmergencyContactReport::build(Database& database, const Repo
                                     allergies.join(QStringLiteral("; ")),
                                     restricted.join(QStringLiteral("; "))};
         ++children;
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     flush();
     if (!started) {

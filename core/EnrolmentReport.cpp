@@ -3,8 +3,8 @@
 
 #include "Centre.h"
 #include "Database.h"
+#include "ReadCheck.h"
 #include "ReportHeader.h"
-#include "StoreError.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -43,7 +43,11 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
 {
     const QSqlDatabase db = database.connection();
     QList<RoomLine> lines;
-    QList<Room> rooms = ReportHeader::roomsById(database).values();
+    const auto byId = ReportHeader::roomsById(database);
+    if (!byId) {
+        return byId.error();
+    }
+    QList<Room> rooms = byId->values();
     std::sort(rooms.begin(), rooms.end(), [](const Room& a, const Room& b) {
         return a.minAgeMonths != b.minAgeMonths ? a.minAgeMonths < b.minAgeMonths : a.name < b.name;
     });
@@ -53,11 +57,14 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
         QSqlQuery query(db);
         query.setForwardOnly(true);
         query.prepare(EnrolledSql);
-        if (auto done = execQuery(query); !done) {
+        if (auto done = execRead(query); !done) {
             return done.error();
         }
         while (query.next()) {
             enrolled.insert(query.value(0).toLongLong(), query.value(1).toInt());
+        }
+        if (auto done = readComplete(query); !done) {
+            return done.error();
         }
     }
     {
@@ -66,11 +73,14 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
         query.prepare(AttendingSql);
         query.bindValue(QStringLiteral(":from"), request.from.toString(Qt::ISODate));
         query.bindValue(QStringLiteral(":to"), request.to.toString(Qt::ISODate));
-        if (auto done = execQuery(query); !done) {
+        if (auto done = execRead(query); !done) {
             return done.error();
         }
         while (query.next()) {
             attending.insert(query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2).toInt()});
+        }
+        if (auto done = readComplete(query); !done) {
+            return done.error();
         }
     }
     for (const Room& room : std::as_const(rooms)) {
@@ -92,7 +102,7 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(WaitlistSql);
-    if (auto done = execQuery(query); !done) {
+    if (auto done = execRead(query); !done) {
         return done.error();
     }
     while (query.next()) {
@@ -106,6 +116,9 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
                 break;
             }
         }
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     if (request.roomId < 0 && enrolled.value(0) > 0) {
         RoomLine unplaced;

@@ -7,6 +7,7 @@
 #include "FamilyJson.h"
 #include "FamilyStore.h"
 #include "OutputFile.h"
+#include "ReadCheck.h"
 #include "ReportRenderer.h"
 #include "Session.h"
 #include "SettingsStore.h"
@@ -192,6 +193,9 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
             }
             set.rows << row;
         }
+        if (auto done = readComplete(query); !done) {
+            return done.error();
+        }
         contents.records << set;
     }
 
@@ -211,6 +215,9 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
             row[1] = tr("System");
         }
         contents.history << row;
+    }
+    if (auto done = readComplete(history); !done) {
+        return done.error();
     }
     return contents;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FamilyPseudonyms.h"
 
+#include "ReadCheck.h"
 #include "StoreError.h"
 
 #include <QSqlQuery>
@@ -72,6 +73,9 @@ Result<FamilyPseudonyms> FamilyPseudonyms::read(const QSqlDatabase& db, qint64 f
             people << qMakePair(given, pseudonym);
         }
         surnames << last;
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     for (const auto& [name, pseudonym] : people) {
         names.add(name, pseudonym);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FamilyReader.h"
 
+#include "ReadCheck.h"
 #include "SqlValues.h"
 #include "StoreError.h"
 
@@ -72,6 +73,7 @@ Result<Family> FamilyReader::read(qint64 familyId, bool archivedToo) const
     family.notes = query.value(11).toString();
     family.createdAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
 
+    Error readFailure;
     const auto forEachRow = [&](const QString& sql, const auto& read) -> bool {
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
@@ -80,11 +82,16 @@ Result<Family> FamilyReader::read(qint64 familyId, bool archivedToo) const
         if (sql.contains(QLatin1String(":archived"))) {
             rows.bindValue(QStringLiteral(":archived"), archivedToo);
         }
-        if (!rows.exec()) {
+        if (auto done = execRead(rows); !done) {
+            readFailure = done.error();
             return false;
         }
         while (rows.next()) {
             read(rows);
+        }
+        if (auto done = readComplete(rows); !done) {
+            readFailure = done.error();
+            return false;
         }
         return true;
     };
@@ -153,7 +160,7 @@ Result<Family> FamilyReader::read(qint64 familyId, bool archivedToo) const
              }
          });
     if (!ok) {
-        return Error {tr("Kindred could not read this family's records from the data file.")};
+        return readFailure;
     }
     return family;
 }

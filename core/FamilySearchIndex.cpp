@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FamilySearchIndex.h"
 
+#include "ReadCheck.h"
 #include "StoreError.h"
 #include "TextFolding.h"
 
@@ -107,7 +108,7 @@ Result<void> FamilySearchIndex::remove(const QSqlDatabase& db, qint64 familyId)
     return {};
 }
 
-QList<qint64> FamilySearchIndex::find(const QSqlDatabase& db, const QString& text, int limit)
+Result<QList<qint64>> FamilySearchIndex::find(const QSqlDatabase& db, const QString& text, int limit)
 {
     QStringList words = foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     // A phone number typed with spaces or dashes is one word of digits.
@@ -116,7 +117,7 @@ QList<qint64> FamilySearchIndex::find(const QSqlDatabase& db, const QString& tex
         words = QStringList {digits};
     }
     if (words.isEmpty()) {
-        return {};
+        return QList<qint64> {};
     }
     QStringList indexed;
     QStringList unindexed;
@@ -135,12 +136,16 @@ QList<qint64> FamilySearchIndex::find(const QSqlDatabase& db, const QString& tex
         query.prepare(MatchSql);
         query.bindValue(QStringLiteral(":match"), phrases.join(QLatin1Char(' ')));
         query.bindValue(QStringLiteral(":limit"), unindexed.isEmpty() ? limit : limit * Oversample);
-        if (query.exec()) {
-            while (query.next() && ids.size() < limit) {
-                if (containsAll(query.value(1).toString(), unindexed)) {
-                    ids << query.value(0).toLongLong();
-                }
+        if (auto done = execRead(query); !done) {
+            return done.error();
+        }
+        while (query.next() && ids.size() < limit) {
+            if (containsAll(query.value(1).toString(), unindexed)) {
+                ids << query.value(0).toLongLong();
             }
+        }
+        if (auto done = readComplete(query); !done) {
+            return done.error();
         }
         return ids;
     }
@@ -153,8 +158,8 @@ QList<qint64> FamilySearchIndex::find(const QSqlDatabase& db, const QString& tex
     query.bindValue(QStringLiteral(":from"), first);
     query.bindValue(QStringLiteral(":to"), upper);
     query.bindValue(QStringLiteral(":limit"), unindexed.isEmpty() ? limit : limit * Oversample);
-    if (!query.exec()) {
-        return ids;
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     QSqlQuery body(db);
     body.prepare(BodySql);
@@ -162,11 +167,21 @@ QList<qint64> FamilySearchIndex::find(const QSqlDatabase& db, const QString& tex
         const qint64 id = query.value(0).toLongLong();
         if (!unindexed.isEmpty()) {
             body.bindValue(QStringLiteral(":id"), id);
-            if (!body.exec() || !body.next() || !containsAll(body.value(0).toString(), unindexed)) {
+            if (auto done = execRead(body); !done) {
+                return done.error();
+            }
+            const bool found = body.next();
+            if (auto done = readComplete(body); !done) {
+                return done.error();
+            }
+            if (!found || !containsAll(body.value(0).toString(), unindexed)) {
                 continue;
             }
         }
         ids << id;
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return ids;
 }

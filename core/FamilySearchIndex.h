@@ -17,7 +17,7 @@ public:
     static Result<void> index(const QSqlDatabase& db, const Family& family);
     static Result<void> remove(const QSqlDatabase& db, qint64 familyId);
     // Family ids matching every word of `text`, at most `limit`.
-    static QList<qint64> find(const QSqlDatabase& db, const QString& text, int limit);
+    static Result<QList<qint64>> find(const QSqlDatabase& db, const QString& text, int limit);
 };
 
 } // namespace Kindred

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FamilyStore.h"
+#include "ReadCheck.h"
 
 #include "AuditLog.h"
 #include "Clock.h"
@@ -194,46 +195,63 @@ Result<void> FamilyStore::archive(qint64 familyId, const QString& reason)
     return {};
 }
 
-QList<FamilySummary> FamilyStore::search(const QString& text, int limit) const
+Result<QList<FamilySummary>> FamilyStore::search(const QString& text, int limit) const
 {
     if (!m_session.can(Permission::ViewFamilies)) {
-        return {};
+        return QList<FamilySummary> {};
     }
     const QSqlDatabase db = m_database.connection();
     QList<qint64> ids;
-    if (const qint64 byCard = familyIdForCardCode(text.trimmed().toUpper())) {
-        ids << byCard;
+    const auto byCard = familyIdForCardCode(text.trimmed().toUpper());
+    if (!byCard) {
+        return byCard.error();
     }
-    for (qint64 id : FamilySearchIndex::find(db, text, limit)) {
+    if (byCard.value() != 0) {
+        ids << byCard.value();
+    }
+    const auto matches = FamilySearchIndex::find(db, text, limit);
+    if (!matches) {
+        return matches.error();
+    }
+    for (qint64 id : matches.value()) {
         if (!ids.contains(id)) {
             ids << id;
         }
     }
-    QList<FamilySummary> found = summaries(ids);
-    std::stable_sort(found.begin(), found.end(), [](const FamilySummary& a, const FamilySummary& b) {
+    auto found = summaries(ids);
+    if (!found) {
+        return found;
+    }
+    std::stable_sort(found.value().begin(), found.value().end(), [](const FamilySummary& a, const FamilySummary& b) {
         return QString::localeAwareCompare(a.householdName, b.householdName) < 0;
     });
     return found;
 }
 
-qint64 FamilyStore::familyIdForCardCode(const QString& code) const
+Result<qint64> FamilyStore::familyIdForCardCode(const QString& code) const
 {
     if (!Validation::isCardCode(code)) {
-        return 0;
+        return qint64(0);
     }
     QSqlQuery query(m_database.connection());
     query.prepare(CardCodeTakenSql);
     query.bindValue(QStringLiteral(":code"), code);
-    if (query.exec() && query.next()) {
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    if (query.next()) {
         return query.value(0).toLongLong();
     }
-    return 0;
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return qint64(0);
 }
 
-QList<FamilySummary> FamilyStore::list(int offset, int limit) const
+Result<QList<FamilySummary>> FamilyStore::list(int offset, int limit) const
 {
     if (!m_session.can(Permission::ViewFamilies)) {
-        return {};
+        return QList<FamilySummary> {};
     }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -241,19 +259,26 @@ QList<FamilySummary> FamilyStore::list(int offset, int limit) const
     query.bindValue(QStringLiteral(":limit"), limit);
     query.bindValue(QStringLiteral(":offset"), offset);
     QList<qint64> ids;
-    if (query.exec()) {
-        while (query.next()) {
-            ids << query.value(0).toLongLong();
-        }
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
-    QList<FamilySummary> found = summaries(ids);
-    std::stable_sort(found.begin(), found.end(), [&ids](const FamilySummary& a, const FamilySummary& b) {
-        return ids.indexOf(a.id) < ids.indexOf(b.id);
-    });
+    while (query.next()) {
+        ids << query.value(0).toLongLong();
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    auto found = summaries(ids);
+    if (!found) {
+        return found;
+    }
+    std::stable_sort(
+        found.value().begin(), found.value().end(),
+        [&ids](const FamilySummary& a, const FamilySummary& b) { return ids.indexOf(a.id) < ids.indexOf(b.id); });
     return found;
 }
 
-QList<FamilySummary> FamilyStore::summaries(const QList<qint64>& ids) const
+Result<QList<FamilySummary>> FamilyStore::summaries(const QList<qint64>& ids) const
 {
     QList<FamilySummary> result;
     if (ids.isEmpty()) {
@@ -267,8 +292,8 @@ QList<FamilySummary> FamilyStore::summaries(const QList<qint64>& ids) const
     query.setForwardOnly(true);
     query.prepare(SummariesSql);
     query.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(idArray).toJson(QJsonDocument::Compact)));
-    if (!query.exec()) {
-        return result;
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     while (query.next()) {
         FamilySummary s;
@@ -280,6 +305,9 @@ QList<FamilySummary> FamilyStore::summaries(const QList<qint64>& ids) const
         s.adultNames = query.value(5).toString();
         s.hasLifeThreateningAllergy = query.value(6).toBool();
         result << s;
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return result;
 }

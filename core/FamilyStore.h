@@ -46,12 +46,13 @@ public:
     Result<void> archive(qint64 familyId, const QString& reason);
 
     // What the desk types: any part of a child's or adult's name (accents ignored), phone digits,
-    // or a card code. At most `limit` families, most likely first.
-    QList<FamilySummary> search(const QString& text, int limit = 50) const;
+    // or a card code. At most `limit` families, most likely first. A read that fails is an Error, never
+    // "no family found".
+    Result<QList<FamilySummary>> search(const QString& text, int limit = 50) const;
     // The family whose card carries this code, or 0.
-    qint64 familyIdForCardCode(const QString& code) const;
+    Result<qint64> familyIdForCardCode(const QString& code) const;
     // Active (not archived) families, by name, a page at a time.
-    QList<FamilySummary> list(int offset, int limit) const;
+    Result<QList<FamilySummary>> list(int offset, int limit) const;
     int activeFamilyCount() const;
     int activeChildCount() const;
 
@@ -69,7 +70,7 @@ signals:
 private:
     Result<Family> loadWhole(qint64 familyId, bool archivedToo = false) const;
     Result<void> reindex(const Family& family) const;
-    QList<FamilySummary> summaries(const QList<qint64>& ids) const;
+    Result<QList<FamilySummary>> summaries(const QList<qint64>& ids) const;
 
     Database& m_database;
     Session& m_session;

@@ -4,6 +4,7 @@
 #include "Anonymiser.h"
 #include "AuditLog.h"
 #include "FamilyPseudonyms.h"
+#include "ReadCheck.h"
 #include "StoreError.h"
 
 #include <QJsonArray>
@@ -172,6 +173,9 @@ Result<int> rewrite(const QSqlDatabase& db, const Rewrite& table, qint64 familyI
             changed << qMakePair(select.value(0).toLongLong(), texts);
         }
     }
+    if (auto done = readComplete(select); !done) {
+        return done.error();
+    }
     select.finish();
     for (const auto& [id, texts] : changed) {
         QSqlQuery update(db);
@@ -214,6 +218,9 @@ Result<QList<qint64>> FamilyTextScrubber::auditEntries(const QSqlDatabase& db, q
     while (linked.next()) {
         ids << linked.value(0).toLongLong();
     }
+    if (auto done = readComplete(linked); !done) {
+        return done.error();
+    }
     linked.finish();
 
     QJsonArray fullNames;
@@ -238,6 +245,9 @@ Result<QList<qint64>> FamilyTextScrubber::auditEntries(const QSqlDatabase& db, q
                 break;
             }
         }
+    }
+    if (auto done = readComplete(naming); !done) {
+        return done.error();
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

@@ -2,6 +2,7 @@
 #include "FamilyWriter.h"
 
 #include "Clock.h"
+#include "ReadCheck.h"
 #include "SqlValues.h"
 #include "StoreError.h"
 
@@ -293,6 +294,9 @@ Result<void> FamilyWriter::archiveMissing(const QString& table, qint64 familyId,
         if (!keep.contains(active.value(0).toLongLong())) {
             gone << active.value(0).toLongLong();
         }
+    }
+    if (auto done = readComplete(active); !done) {
+        return done.error();
     }
     active.finish();
     QSqlQuery archive(m_db);

@@ -2,6 +2,7 @@
 #include "GroupRoster.h"
 
 #include "Database.h"
+#include "ReadCheck.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -32,7 +33,7 @@ GroupRoster::GroupRoster(Database& database)
     : m_database(database)
 { }
 
-QList<RosterChild> GroupRoster::room(qint64 roomId) const
+Result<QList<RosterChild>> GroupRoster::room(qint64 roomId) const
 {
     QList<RosterChild> children;
     {
@@ -40,8 +41,8 @@ QList<RosterChild> GroupRoster::room(qint64 roomId) const
         query.prepare(RoomChildrenSql);
         query.bindValue(QStringLiteral(":everyRoom"), roomId < 0 ? 1 : 0);
         query.bindValue(QStringLiteral(":room"), roomId);
-        if (!query.exec()) {
-            return {};
+        if (auto done = execRead(query); !done) {
+            return done.error();
         }
         while (query.next()) {
             RosterChild child;
@@ -52,30 +53,39 @@ QList<RosterChild> GroupRoster::room(qint64 roomId) const
             child.present = query.value(4).toBool();
             children << child;
         }
+        if (auto done = readComplete(query); !done) {
+            return done.error();
+        }
     }
     QList<qint64> ids;
     for (const RosterChild& child : std::as_const(children)) {
         ids << child.childId;
     }
-    const QHash<qint64, QStringList> allergens = lifeThreateningAllergens(ids);
+    const auto allergens = lifeThreateningAllergens(ids);
+    if (!allergens) {
+        return allergens.error();
+    }
     for (RosterChild& child : children) {
-        child.lifeThreateningAllergens = allergens.value(child.childId);
+        child.lifeThreateningAllergens = allergens->value(child.childId);
     }
     return children;
 }
 
-QHash<qint64, QStringList> GroupRoster::lifeThreateningAllergens(const QList<qint64>& childIds) const
+Result<QHash<qint64, QStringList>> GroupRoster::lifeThreateningAllergens(const QList<qint64>& childIds) const
 {
     QHash<qint64, QStringList> allergens;
     QSqlQuery query(m_database.connection());
     query.prepare(ChildAllergensSql);
     for (qint64 childId : childIds) {
         query.bindValue(QStringLiteral(":child"), childId);
-        if (!query.exec()) {
-            continue;
+        if (auto done = execRead(query); !done) {
+            return done.error();
         }
         while (query.next()) {
             allergens[childId] << query.value(0).toString();
+        }
+        if (auto done = readComplete(query); !done) {
+            return done.error();
         }
         query.finish();
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -22,17 +24,17 @@ struct RosterChild
 };
 
 // The children a group is made of (a room's roll for a bus run, or who is here for a field trip), and
-// the life-threatening allergies the board and the desk flag. Read-only; an unreadable file gives an
-// empty list.
+// the life-threatening allergies the board and the desk flag. Read-only; a read that fails is an Error,
+// never a shorter list.
 class GroupRoster
 {
 public:
     explicit GroupRoster(Database& database);
 
     // Active children of enrolled families in `roomId` (every room when roomId < 0), by name.
-    QList<RosterChild> room(qint64 roomId) const;
+    Result<QList<RosterChild>> room(qint64 roomId) const;
     // Life-threatening allergens of these children, by child id (children without any are left out).
-    QHash<qint64, QStringList> lifeThreateningAllergens(const QList<qint64>& childIds) const;
+    Result<QHash<qint64, QStringList>> lifeThreateningAllergens(const QList<qint64>& childIds) const;
 
 private:
     Database& m_database;

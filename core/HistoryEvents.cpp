@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryEvents.h"
 
+#include "ReadCheck.h"
 #include "SqlValues.h"
 #include "StoreError.h"
 #include "TextFolding.h"
@@ -162,6 +163,9 @@ Result<void> HistoryEvents::prepare()
     }
     while (names.next()) {
         m_guardianNames.insert(names.value(0).toLongLong(), names.value(1).toString());
+    }
+    if (auto done = readComplete(names); !done) {
+        return done.error();
     }
     const std::pair<QSqlQuery*, const QString*> statements[]
         = {{&m_incident, &InsertIncidentSql},           {&m_incidentChild, &InsertIncidentChildSql},

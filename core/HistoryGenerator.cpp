@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "HistoryEvents.h"
+#include "ReadCheck.h"
 #include "SecurityCode.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
@@ -104,6 +105,9 @@ Result<std::vector<Enrolled>> loadChildren(const QSqlDatabase& db, QRandomGenera
         child.pickup = 15 * 60 + int(random.bounded(165)); // 15:00–17:45
         children.push_back(child);
     }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
     return children;
 }
 
@@ -142,6 +146,9 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
         }
         while (query.next()) {
             staff.push_back(query.value(0).toLongLong());
+        }
+        if (auto done = readComplete(query); !done) {
+            return done.error();
         }
     }
     if (staff.empty()) {

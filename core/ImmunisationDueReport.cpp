@@ -4,9 +4,9 @@
 #include "Database.h"
 #include "HealthRecordService.h"
 #include "ImmunisationSchedule.h"
+#include "ReadCheck.h"
 #include "ReportHeader.h"
 #include "Session.h"
-#include "StoreError.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -49,10 +49,10 @@ Result<BuiltReport> ImmunisationDueReport::build(Database& database, const Repor
     QSqlQuery given(db);
     given.setForwardOnly(true);
     given.prepare(GivenSql);
-    if (auto done = execQuery(children); !done) {
+    if (auto done = execRead(children); !done) {
         return done.error();
     }
-    if (auto done = execQuery(given); !done) {
+    if (auto done = execRead(given); !done) {
         return done.error();
     }
     // Both queries run in child id order: walk them side by side.
@@ -75,6 +75,13 @@ Result<BuiltReport> ImmunisationDueReport::build(Database& database, const Repor
                 lines << Line {children.value(3).toString(), children.value(1).toString(), due};
             }
         }
+    }
+    // Either walk may have stopped on a damaged page rather than at the end of its rows.
+    if (auto done = readComplete(children); !done) {
+        return done.error();
+    }
+    if (auto done = readComplete(given); !done) {
+        return done.error();
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
         if (a.room != b.room) {

@@ -4,8 +4,8 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Incident.h"
+#include "ReadCheck.h"
 #include "ReportHeader.h"
-#include "StoreError.h"
 
 #include <QLocale>
 #include <QMap>
@@ -50,7 +50,7 @@ Result<BuiltReport> IncidentLogReport::build(Database& database, const ReportReq
                     QDateTime(request.to.addDays(1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), request.roomId);
-    if (auto done = execQuery(query); !done) {
+    if (auto done = execRead(query); !done) {
         return done.error();
     }
     const QLocale locale;
@@ -144,6 +144,9 @@ Result<BuiltReport> IncidentLogReport::build(Database& database, const ReportReq
                                     acknowledgedBy,
                                     csvLocal(acknowledgedAt)};
         ++byKind[int(kind)];
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     doc.addTable(table);
     QList<QPair<QString, QString>> counts {{tr("Incidents"), locale.toString(table.rows.size())},

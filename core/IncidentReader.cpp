@@ -2,6 +2,7 @@
 #include "IncidentReader.h"
 
 #include "Clock.h"
+#include "ReadCheck.h"
 #include "StoreError.h"
 
 #include <QJsonArray>
@@ -119,6 +120,9 @@ Result<Incident> IncidentReader::load(const QSqlDatabase& db, qint64 incidentId)
     if (witnesses.exec()) {
         while (witnesses.next()) {
             incident.witnesses << witnesses.value(0).toString();
+        }
+        if (auto done = readComplete(witnesses); !done) {
+            return done.error();
         }
     }
     return incident;

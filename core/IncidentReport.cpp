@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "IncidentReader.h"
 #include "IncidentRules.h"
+#include "ReadCheck.h"
 #include "SettingsStore.h"
 
 #include <QHash>
@@ -109,6 +110,9 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
             const QDate born = QDate::fromString(query.value(2).toString(), Qt::ISODate);
             children.rows << QStringList {query.value(1).toString(), QLocale().toString(born, QLocale::ShortFormat),
                                           query.value(3).toString()};
+        }
+        if (auto done = readComplete(query); !done) {
+            return done.error();
         }
     }
     query.finish();

@@ -2,6 +2,7 @@
 #include "ParentDirectory.h"
 
 #include "Database.h"
+#include "ReadCheck.h"
 #include "Session.h"
 #include "StoreError.h"
 #include "TextFolding.h"
@@ -68,6 +69,9 @@ Result<QList<DirectoryEntry>> ParentDirectory::entries(const QString& filter) co
             }
         }
         result << e;
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return result;
 }

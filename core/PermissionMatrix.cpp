@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PermissionMatrix.h"
 
+#include "ReadCheck.h"
 #include "StoreError.h"
 
 #include <QSqlQuery>
@@ -60,6 +61,9 @@ Result<PermissionMatrix> PermissionMatrix::load(const QSqlDatabase& db)
         }
         matrix.m_roles << role;
     }
+    if (auto done = readComplete(roles); !done) {
+        return done.error();
+    }
     roles.finish();
 
     QSqlQuery rows(db);
@@ -78,6 +82,9 @@ Result<PermissionMatrix> PermissionMatrix::load(const QSqlDatabase& db)
                 role.permissions << permission;
             }
         }
+    }
+    if (auto done = readComplete(rows); !done) {
+        return done.error();
     }
     return matrix;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PinIndex.h"
 
+#include "ReadCheck.h"
 #include "StaffCredentials.h"
 #include "StoreError.h"
 
@@ -91,6 +92,9 @@ Result<QList<LegacyPin>> PinIndex::legacyPins(qint64 exceptStaffId) const
     QList<LegacyPin> pins;
     while (query.next()) {
         pins.append({query.value(0).toLongLong(), query.value(1).toString()});
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return pins;
 }

@@ -4,9 +4,9 @@
 #include "Centre.h"
 #include "Clock.h"
 #include "Database.h"
+#include "ReadCheck.h"
 #include "ReportHeader.h"
 #include "SettingsStore.h"
-#include "StoreError.h"
 
 #include <QCollator>
 #include <QHash>
@@ -48,13 +48,16 @@ Result<QList<Interval>> intervals(const QSqlDatabase& db, const QString& sql, QD
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":anyRoom"), roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), roomId);
-    if (auto done = execQuery(query); !done) {
+    if (auto done = execRead(query); !done) {
         return done.error();
     }
     QList<Interval> list;
     while (query.next()) {
         list << Interval {query.value(0).toLongLong(), query.value(1).toLongLong(),
                           query.value(2).isNull() ? openEnd : query.value(2).toLongLong()};
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return list;
 }
@@ -76,7 +79,11 @@ QTime settingTime(Database& database, const QString& key, const QString& fallbac
 Result<RatioComplianceReport::Figures> RatioComplianceReport::compute(Database& database, const ReportRequest& request)
 {
     const QSqlDatabase db = database.connection();
-    const QHash<qint64, Room> rooms = ReportHeader::roomsById(database);
+    const auto readRooms = ReportHeader::roomsById(database);
+    if (!readRooms) {
+        return readRooms.error();
+    }
+    const QHash<qint64, Room>& rooms = readRooms.value();
     QList<Room> checked;
     for (const Room& room : rooms) {
         if ((request.roomId < 0 && !room.archived) || room.id == request.roomId) {
@@ -145,7 +152,11 @@ Result<BuiltReport> RatioComplianceReport::build(Database& database, const Repor
         return computed.error();
     }
     const Figures& figures = computed.value();
-    const QHash<qint64, Room> rooms = ReportHeader::roomsById(database);
+    const auto readRooms = ReportHeader::roomsById(database);
+    if (!readRooms) {
+        return readRooms.error();
+    }
+    const QHash<qint64, Room>& rooms = readRooms.value();
     const QLocale locale;
     const auto time = [](QTime t) { return t.toString(QStringLiteral("HH:mm")); };
     BuiltReport out;

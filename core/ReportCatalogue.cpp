@@ -144,8 +144,14 @@ Result<void> ReportCatalogue::validate(Database& database, const ReportRequest& 
     if (request.from.daysTo(request.to) > 3660) {
         return fieldError(QStringLiteral("to"), tr("Choose a period of at most ten years."));
     }
-    if (request.roomId >= 0 && !ReportHeader::roomsById(database).contains(request.roomId)) {
-        return fieldError(QStringLiteral("room"), tr("That room is not on file."));
+    if (request.roomId >= 0) {
+        const auto rooms = ReportHeader::roomsById(database);
+        if (!rooms) {
+            return rooms.error();
+        }
+        if (!rooms->contains(request.roomId)) {
+            return fieldError(QStringLiteral("room"), tr("That room is not on file."));
+        }
     }
     return {};
 }
@@ -219,7 +225,11 @@ Result<QDate> ReportCatalogue::parseDate(const QString& text, const QString& fie
 
 Result<qint64> ReportCatalogue::findRoom(Database& database, const QString& text)
 {
-    const QHash<qint64, Room> rooms = ReportHeader::roomsById(database);
+    const auto read = ReportHeader::roomsById(database);
+    if (!read) {
+        return read.error();
+    }
+    const QHash<qint64, Room>& rooms = read.value();
     bool isNumber = false;
     const qint64 id = text.trimmed().toLongLong(&isNumber);
     if (isNumber && rooms.contains(id)) {

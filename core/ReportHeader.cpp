@@ -68,11 +68,15 @@ QString ReportHeader::roomText(Database& database, qint64 roomId)
     return room ? room->name : tr("No room");
 }
 
-QHash<qint64, Room> ReportHeader::roomsById(Database& database)
+Result<QHash<qint64, Room>> ReportHeader::roomsById(Database& database)
 {
     Session system;
+    const auto all = CentreStore(database, system).rooms(true);
+    if (!all) {
+        return all.error();
+    }
     QHash<qint64, Room> rooms;
-    for (const Room& room : CentreStore(database, system).rooms(true)) {
+    for (const Room& room : all.value()) {
         rooms.insert(room.id, room);
     }
     return rooms;

@@ -30,7 +30,7 @@ public:
     static QString periodText(QDate from, QDate to);
     static QString roomText(Database& database, qint64 roomId);
     // Every room, archived ones too (old attendance may point at them), by id.
-    static QHash<qint64, Room> roomsById(Database& database);
+    static Result<QHash<qint64, Room>> roomsById(Database& database);
 
     // The centre's logo, or a null image when none is set.
     static QImage logo(Database& database);

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "IncidentReport.h"
+#include "ReadCheck.h"
 
 #include <QHash>
 #include <QLocale>
@@ -65,84 +66,98 @@ RollCall::RollCall(Database& database)
     : m_database(database)
 { }
 
-QList<RollCallPerson> RollCall::onPremises() const
+Result<QList<RollCallPerson>> RollCall::onPremises() const
 {
     const QSqlDatabase db = m_database.connection();
     QList<RollCallPerson> people;
     QHash<qint64, qsizetype> childIndex;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (query.exec(ChildrenHereSql)) {
-        while (query.next()) {
-            RollCallPerson p;
-            p.kind = RollCallPerson::Kind::Child;
-            p.id = query.value(0).toLongLong();
-            p.name = query.value(1).toString();
-            p.roomId = query.value(2).toLongLong();
-            p.roomName = query.value(3).toString();
-            p.since = instant(query.value(4));
-            p.medicalNotes = query.value(5).toString().simplified();
-            childIndex.insert(p.id, people.size());
-            people << p;
+    // Each step is checked: a damaged page must never make a child vanish from the roll.
+    const auto read = [&query](const QString& sql, const auto& row) -> Result<void> {
+        if (auto done = execRead(query, sql); !done) {
+            return done;
         }
-    }
-    query.finish();
-    if (query.exec(AllergiesHereSql)) {
         while (query.next()) {
-            const auto index = childIndex.value(query.value(0).toLongLong(), -1);
-            if (index < 0) {
-                continue;
-            }
+            row();
+        }
+        auto done = readComplete(query);
+        query.finish();
+        return done;
+    };
+    auto done = read(ChildrenHereSql, [&] {
+        RollCallPerson p;
+        p.kind = RollCallPerson::Kind::Child;
+        p.id = query.value(0).toLongLong();
+        p.name = query.value(1).toString();
+        p.roomId = query.value(2).toLongLong();
+        p.roomName = query.value(3).toString();
+        p.since = instant(query.value(4));
+        p.medicalNotes = query.value(5).toString().simplified();
+        childIndex.insert(p.id, people.size());
+        people << p;
+    });
+    if (!done) {
+        return done.error();
+    }
+    done = read(AllergiesHereSql, [&] {
+        const auto index = childIndex.value(query.value(0).toLongLong(), -1);
+        if (index < 0) {
+            return;
+        }
+        RollCallPerson& p = people[index];
+        if (allergySeverityFromKey(query.value(2).toString()) == AllergySeverity::LifeThreatening) {
+            p.lifeThreateningAllergies << withDetail(query.value(1).toString(),
+                                                     {query.value(3).toString(), query.value(4).toString()});
+        } else {
+            p.otherAllergies << withDetail(query.value(1).toString(),
+                                           {allergySeverityName(allergySeverityFromKey(query.value(2).toString()))});
+        }
+    });
+    if (!done) {
+        return done.error();
+    }
+    done = read(ConditionsHereSql, [&] {
+        const auto index = childIndex.value(query.value(0).toLongLong(), -1);
+        if (index >= 0) {
             RollCallPerson& p = people[index];
-            if (allergySeverityFromKey(query.value(2).toString()) == AllergySeverity::LifeThreatening) {
-                p.lifeThreateningAllergies
-                    << withDetail(query.value(1).toString(), {query.value(3).toString(), query.value(4).toString()});
-            } else {
-                p.otherAllergies << withDetail(
-                    query.value(1).toString(),
-                    {allergySeverityName(allergySeverityFromKey(query.value(2).toString()))});
-            }
+            const QString condition = withDetail(query.value(1).toString(), {query.value(2).toString()});
+            p.medicalNotes = p.medicalNotes.isEmpty() ? condition : p.medicalNotes + QStringLiteral("; ") + condition;
         }
+    });
+    if (!done) {
+        return done.error();
     }
-    query.finish();
-    if (query.exec(ConditionsHereSql)) {
-        while (query.next()) {
-            const auto index = childIndex.value(query.value(0).toLongLong(), -1);
-            if (index >= 0) {
-                RollCallPerson& p = people[index];
-                const QString condition = withDetail(query.value(1).toString(), {query.value(2).toString()});
-                p.medicalNotes
-                    = p.medicalNotes.isEmpty() ? condition : p.medicalNotes + QStringLiteral("; ") + condition;
-            }
+    done = read(ContactsHereSql, [&] {
+        const auto index = childIndex.value(query.value(0).toLongLong(), -1);
+        if (index >= 0) {
+            people[index].contacts << EmergencyContact {query.value(1).toString(), query.value(2).toString(),
+                                                        query.value(3).toString()};
         }
+    });
+    if (!done) {
+        return done.error();
     }
-    query.finish();
-    if (query.exec(ContactsHereSql)) {
-        while (query.next()) {
-            const auto index = childIndex.value(query.value(0).toLongLong(), -1);
-            if (index >= 0) {
-                people[index].contacts << EmergencyContact {query.value(1).toString(), query.value(2).toString(),
-                                                            query.value(3).toString()};
-            }
-        }
+    const auto photos = ChildPhotos(m_database).shareable(childIndex.keys());
+    if (!photos) {
+        return photos.error();
     }
-    query.finish();
-    const QHash<qint64, QByteArray> photos = ChildPhotos(m_database).shareable(childIndex.keys());
-    for (auto it = photos.cbegin(); it != photos.cend(); ++it) {
+    for (auto it = photos->cbegin(); it != photos->cend(); ++it) {
         people[childIndex.value(it.key())].photo = it.value();
     }
-    if (query.exec(StaffHereSql)) {
-        while (query.next()) {
-            RollCallPerson p;
-            p.kind = RollCallPerson::Kind::Staff;
-            p.id = query.value(0).toLongLong();
-            p.name = query.value(1).toString();
-            p.roomId = query.value(2).toLongLong();
-            p.roomName = query.value(3).toString();
-            p.since = instant(query.value(4));
-            p.phone = query.value(5).toString();
-            people << p;
-        }
+    done = read(StaffHereSql, [&] {
+        RollCallPerson p;
+        p.kind = RollCallPerson::Kind::Staff;
+        p.id = query.value(0).toLongLong();
+        p.name = query.value(1).toString();
+        p.roomId = query.value(2).toLongLong();
+        p.roomName = query.value(3).toString();
+        p.since = instant(query.value(4));
+        p.phone = query.value(5).toString();
+        people << p;
+    });
+    if (!done) {
+        return done.error();
     }
     return people;
 }

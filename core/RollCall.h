@@ -3,6 +3,7 @@
 
 #include "Family.h"
 #include "ReportDocument.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -45,7 +46,8 @@ class RollCall
 public:
     explicit RollCall(Database& database);
 
-    QList<RollCallPerson> onPremises() const;
+    // Everyone on the premises now; a read that fails is an Error, never a shorter roll.
+    Result<QList<RollCallPerson>> onPremises() const;
     // The printable roll call: per room, children with allergies, medical notes and emergency
     // contacts (life-threatening allergies highlighted), then staff; a tick column, or the time each
     // was accounted for when `people` carries it.

@@ -23,12 +23,24 @@ RoomBoard::RoomBoard(Database& database)
     : m_database(database)
 { }
 
-QList<RoomBoardEntry> RoomBoard::rooms() const
+Result<QList<RoomBoardEntry>> RoomBoard::rooms() const
 {
     Session system;
-    const QList<Room> rooms = CentreStore(m_database, system).rooms();
-    const QList<AttendanceRecord> present = AttendanceReader(m_database).present();
-    const QList<StaffShift> onDuty = StaffAttendance(m_database, system).onDuty();
+    const auto readRooms = CentreStore(m_database, system).rooms();
+    if (!readRooms) {
+        return readRooms.error();
+    }
+    const QList<Room>& rooms = readRooms.value();
+    const auto readPresent = AttendanceReader(m_database).present();
+    if (!readPresent) {
+        return readPresent.error();
+    }
+    const QList<AttendanceRecord>& present = readPresent.value();
+    const auto readOnDuty = StaffAttendance(m_database, system).onDuty();
+    if (!readOnDuty) {
+        return readOnDuty.error();
+    }
+    const QList<StaffShift>& onDuty = readOnDuty.value();
     const QTime closing = AttendanceRules::closingTime(m_database);
     const QDateTime now = Clock::currentDateTimeUtc();
 
@@ -55,12 +67,18 @@ QList<RoomBoardEntry> RoomBoard::rooms() const
     for (const AttendanceRecord& record : present) {
         presentIds << record.childId;
     }
-    const QHash<qint64, QStringList> allergens = GroupRoster(m_database).lifeThreateningAllergens(presentIds);
-    const QHash<qint64, QByteArray> photos = ChildPhotos(m_database).shareable(presentIds);
+    const auto allergens = GroupRoster(m_database).lifeThreateningAllergens(presentIds);
+    if (!allergens) {
+        return allergens.error();
+    }
+    const auto photos = ChildPhotos(m_database).shareable(presentIds);
+    if (!photos) {
+        return photos.error();
+    }
     for (const AttendanceRecord& record : present) {
         RoomBoardEntry& entry = entryFor(record.roomId);
         const bool late = AttendanceRules::isStillHereAfterClosing(record.day, now, closing, Clock::timeZone());
-        entry.children << BoardChild {record, late, allergens.value(record.childId), photos.value(record.childId)};
+        entry.children << BoardChild {record, late, allergens->value(record.childId), photos->value(record.childId)};
         entry.lateCount += late ? 1 : 0;
     }
     for (const StaffShift& shift : onDuty) {
@@ -72,14 +90,18 @@ QList<RoomBoardEntry> RoomBoard::rooms() const
     return entries;
 }
 
-RoomBoardEntry RoomBoard::room(qint64 roomId) const
+Result<RoomBoardEntry> RoomBoard::room(qint64 roomId) const
 {
-    for (const RoomBoardEntry& entry : rooms()) {
+    const auto entries = rooms();
+    if (!entries) {
+        return entries.error();
+    }
+    for (const RoomBoardEntry& entry : entries.value()) {
         if (entry.room.id == roomId) {
             return entry;
         }
     }
-    return {};
+    return RoomBoardEntry {};
 }
 
 } // namespace Kindred

@@ -3,6 +3,7 @@
 
 #include "Attendance.h"
 #include "Centre.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 
@@ -54,8 +55,9 @@ public:
     explicit RoomBoard(Database& database);
 
     // Every active room, in the centre's order, plus a "no room" entry when a child without a room is here.
-    QList<RoomBoardEntry> rooms() const;
-    RoomBoardEntry room(qint64 roomId) const;
+    // A read that fails is an Error: the board shows it instead of rooms that look empty.
+    Result<QList<RoomBoardEntry>> rooms() const;
+    Result<RoomBoardEntry> room(qint64 roomId) const;
 
 private:
     Database& m_database;

@@ -78,10 +78,10 @@ QList<StaffMember> SignInService::accountHolders() const
         }
     }
     query.finish();
-    const QList<StaffMember> staff = CentreStore(m_database, m_session).staff();
+    const auto staff = CentreStore(m_database, m_session).staff();
     QList<StaffMember> holders;
     for (qint64 id : ids) {
-        for (const StaffMember& member : staff) {
+        for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
             if (member.id == id) {
                 holders << member;
             }

@@ -51,7 +51,7 @@ QString SignInSheet::timeText(QTime time)
     return QLocale().toString(time, format);
 }
 
-ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
+Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 roomId)
 {
     Session system;
     const QLocale locale;
@@ -77,7 +77,11 @@ ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
                              .arg(hours));
     }
 
-    const QList<AttendanceRecord> records = AttendanceReader(database).forDay(day, roomId);
+    const auto read = AttendanceReader(database).forDay(day, roomId);
+    if (!read) {
+        return read.error();
+    }
+    const QList<AttendanceRecord>& records = read.value();
     ReportDocument::Table table;
     table.columns
         = {{tr("Child"), 1.5}, {tr("In"), 0.8},           {tr("Brought by"), 1.3}, {tr("Desk (in)"), 1.1},
@@ -140,7 +144,11 @@ ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
                            {tr("By"), 1.2},    {tr("When"), 1.2},    {tr("Why"), 2.0}};
         AttendanceReader reader(database);
         for (const AttendanceRecord& r : std::as_const(corrected)) {
-            for (const AttendanceCorrection& c : reader.corrections(r.id)) {
+            const auto corrections = reader.corrections(r.id);
+            if (!corrections) {
+                return corrections.error();
+            }
+            for (const AttendanceCorrection& c : corrections.value()) {
                 const bool in = c.field == AttendanceCorrection::Field::CheckedInAt;
                 changes.rows << QStringList {
                     r.childName,
@@ -156,7 +164,11 @@ ReportDocument SignInSheet::build(Database& database, QDate day, qint64 roomId)
     }
 
     doc.addHeading(tr("Staff on duty"));
-    const QList<StaffShift> shifts = StaffAttendance(database, system).shiftsOn(day, roomId);
+    const auto readShifts = StaffAttendance(database, system).shiftsOn(day, roomId);
+    if (!readShifts) {
+        return readShifts.error();
+    }
+    const QList<StaffShift>& shifts = readShifts.value();
     if (shifts.isEmpty()) {
         doc.addParagraph(tr("No staff member clocked in on this day."));
     } else {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ReportDocument.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -21,7 +22,7 @@ class SignInSheet
 
 public:
     // roomId -1: every room.
-    static ReportDocument build(Database& database, QDate day, qint64 roomId = -1);
+    static Result<ReportDocument> build(Database& database, QDate day, qint64 roomId = -1);
     // Hours in the centre's calendar day: 24, or 23/25 on a daylight-saving change.
     static int hoursInDay(QDate day);
     // "07:05" in the centre's zone; with the date when the instant falls on another day than `day`.

@@ -30,7 +30,11 @@ Result<BuiltReport> SignInSheetReport::build(Database& database, const ReportReq
     AttendanceReader reader(database);
     int sheets = 0;
     for (QDate day = request.from; day <= request.to; day = day.addDays(1)) {
-        const QList<AttendanceRecord> records = reader.forDay(day, request.roomId);
+        const auto read = reader.forDay(day, request.roomId);
+        if (!read) {
+            return read.error(); // the first failed step ends the report: never a shorter one
+        }
+        const QList<AttendanceRecord>& records = read.value();
         for (const AttendanceRecord& r : records) {
             const qint64 seconds = r.checkedOutAt.isValid() ? r.checkedInAt.secsTo(r.checkedOutAt) : -1;
             out.csvRows << QStringList {day.toString(Qt::ISODate),
@@ -50,7 +54,11 @@ Result<BuiltReport> SignInSheetReport::build(Database& database, const ReportReq
         if (records.isEmpty() && !oneDay) {
             continue; // closed, or nobody came
         }
-        const ReportDocument sheet = SignInSheet::build(database, day, request.roomId);
+        const auto built = SignInSheet::build(database, day, request.roomId);
+        if (!built) {
+            return built.error();
+        }
+        const ReportDocument& sheet = built.value();
         if (oneDay) {
             const QImage logo = out.document.logo;
             out.document = sheet;

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "ReadCheck.h"
 #include "Session.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
@@ -48,11 +49,11 @@ QDateTime instant(const QVariant& value)
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
-QList<StaffShift> shifts(QSqlQuery& query)
+Result<QList<StaffShift>> shifts(QSqlQuery& query)
 {
     QList<StaffShift> found;
-    if (!query.exec()) {
-        return found;
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     while (query.next()) {
         found << StaffShift {query.value(0).toLongLong(),
@@ -62,6 +63,9 @@ QList<StaffShift> shifts(QSqlQuery& query)
                              QDate::fromString(query.value(4).toString(), Qt::ISODate),
                              instant(query.value(5)),
                              instant(query.value(6))};
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return found;
 }
@@ -181,7 +185,7 @@ Result<StaffShift> StaffAttendance::clockOut(qint64 staffId)
     return shift;
 }
 
-QList<StaffShift> StaffAttendance::onDuty(qint64 roomId) const
+Result<QList<StaffShift>> StaffAttendance::onDuty(qint64 roomId) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -192,7 +196,7 @@ QList<StaffShift> StaffAttendance::onDuty(qint64 roomId) const
     return shifts(query);
 }
 
-QList<StaffShift> StaffAttendance::shiftsOn(QDate day, qint64 roomId) const
+Result<QList<StaffShift>> StaffAttendance::shiftsOn(QDate day, qint64 roomId) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

@@ -24,9 +24,9 @@ public:
     Result<StaffShift> clockIn(qint64 staffId, qint64 roomId);
     Result<StaffShift> clockOut(qint64 staffId);
     // Staff on duty now, in one room or all (roomId -1).
-    QList<StaffShift> onDuty(qint64 roomId = -1) const;
+    Result<QList<StaffShift>> onDuty(qint64 roomId = -1) const;
     // Every shift that started on `day`, in one room or all (roomId -1).
-    QList<StaffShift> shiftsOn(QDate day, qint64 roomId = -1) const;
+    Result<QList<StaffShift>> shiftsOn(QDate day, qint64 roomId = -1) const;
 
 signals:
     void staffAttendanceChanged(qint64 staffId);

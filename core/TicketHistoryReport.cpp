@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "ReadCheck.h"
 #include "SettingsStore.h"
 #include "StoreError.h"
 #include "TicketQueries.h"
@@ -61,6 +62,9 @@ Result<ReportDocument> TicketHistoryReport::build(Database& database, qint64 fam
     }
     while (query.next()) {
         ids << query.value(0).toLongLong();
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     query.finish();
 

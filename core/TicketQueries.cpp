@@ -2,6 +2,7 @@
 #include "TicketQueries.h"
 
 #include "Clock.h"
+#include "ReadCheck.h"
 #include "StoreError.h"
 #include "TextFolding.h"
 
@@ -174,6 +175,9 @@ Result<Ticket> TicketQueries::load(const QSqlDatabase& db, qint64 ticketId)
             t.childIds << children.value(0).toLongLong();
             t.childNames << children.value(1).toString();
         }
+        if (auto done = readComplete(children); !done) {
+            return done.error();
+        }
     }
     QSqlQuery collaborators(db);
     collaborators.prepare(SelectCollaboratorsSql);
@@ -182,6 +186,9 @@ Result<Ticket> TicketQueries::load(const QSqlDatabase& db, qint64 ticketId)
         while (collaborators.next()) {
             t.collaboratorIds << collaborators.value(0).toLongLong();
             t.collaboratorNames << collaborators.value(1).toString();
+        }
+        if (auto done = readComplete(collaborators); !done) {
+            return done.error();
         }
     }
     return t;

@@ -2,6 +2,7 @@
 #include "TicketRecorder.h"
 
 #include "Clock.h"
+#include "ReadCheck.h"
 #include "SqlValues.h"
 #include "StoreError.h"
 #include "TextFolding.h"
@@ -58,6 +59,9 @@ Result<void> TicketRecorder::reindex(const QSqlDatabase& db, qint64 ticketId)
     }
     while (notes.next()) {
         parts << notes.value(0).toString();
+    }
+    if (auto done = readComplete(notes); !done) {
+        return done.error();
     }
     notes.finish();
 

@@ -3,8 +3,8 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "ReadCheck.h"
 #include "SettingsStore.h"
-#include "StoreError.h"
 
 #include <QLocale>
 #include <QMap>
@@ -116,7 +116,7 @@ Result<QList<TicketReportRow>> TicketReport::compute(const QSqlDatabase& db, QDa
     query.bindValue(QStringLiteral(":from"), QDateTime(first, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":to"),
                     QDateTime(last.addMonths(1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
-    if (auto done = execQuery(query); !done) {
+    if (auto done = execRead(query); !done) {
         return done.error();
     }
     // Keyed by (month, category index); the month's total sorts after its categories.
@@ -142,6 +142,9 @@ Result<QList<TicketReportRow>> TicketReport::compute(const QSqlDatabase& db, QDa
             }
             fold(acc, kind, created, acknowledged, resolved, late, firstContact, rating);
         }
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     QList<TicketReportRow> rows;
     for (auto it = groups.begin(); it != groups.end(); ++it) {

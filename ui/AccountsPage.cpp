@@ -139,8 +139,20 @@ void AccountsPage::refresh()
         return;
     }
     const qint64 selected = current() ? current()->id : 0;
-    m_staff = m_centre.staff();
+    const auto staff = m_centre.staff();
     const QSignalBlocker blocker(m_accountsTableWidget);
+    m_accountsTableWidget->clearSpans();
+    if (!staff) {
+        // In place of the accounts: an empty table would say there are none.
+        m_staff.clear();
+        m_accountsTableWidget->setRowCount(1);
+        auto* item = new QTableWidgetItem(staff.errorString());
+        item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+        m_accountsTableWidget->setItem(0, 0, item);
+        m_accountsTableWidget->setSpan(0, 0, 1, m_accountsTableWidget->columnCount());
+        return;
+    }
+    m_staff = staff.value();
     m_accountsTableWidget->setRowCount(int(m_staff.size()));
     const QLocale locale;
     const QString yes = tr("Yes");

@@ -122,7 +122,11 @@ Result<void> AppStartup::fillWithDemoIfNew(bool force, int children, bool isDefa
 {
     // Only a brand-new file gets the demo centre: the first start opens on a believable centre, and
     // a real centre's file is never touched.
-    const bool empty = m_centre->rooms(true).isEmpty() && m_families->activeFamilyCount() == 0;
+    const auto rooms = m_centre->rooms(true);
+    if (!rooms) {
+        return rooms.error(); // never a demo poured into a file that could not be read
+    }
+    const bool empty = rooms->isEmpty() && m_families->activeFamilyCount() == 0;
     if (!empty || !(force || isDefaultFile)) {
         return {};
     }
@@ -277,7 +281,8 @@ void AppStartup::grabScreenshots(const StartupOptions& options)
         // The picture shows the desk as a receptionist sees it: a family found, its children's cards
         // with their alerts (one with a life-threatening allergy, when the centre has one).
         if (auto* desk = m_window->findChild<FrontDeskPage*>()) {
-            const QList<FamilySummary> families = m_families->list(0, 500);
+            const auto listed = m_families->list(0, 500);
+            const QList<FamilySummary> families = listed ? listed.value() : QList<FamilySummary> {};
             auto chosen = std::find_if(families.cbegin(), families.cend(),
                                        [](const FamilySummary& f) { return f.hasLifeThreateningAllergy; });
             if (chosen == families.cend()) {

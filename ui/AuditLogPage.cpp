@@ -160,7 +160,11 @@ void AuditLogPage::updateAccess()
     m_actorComboBox->clear();
     m_actorComboBox->addItem(tr("Anyone"), qint64(-1));
     m_actorComboBox->addItem(tr("System"), qint64(0));
-    for (const StaffMember& member : CentreStore(m_database, m_session).staff(true)) {
+    const auto staff = CentreStore(m_database, m_session).staff(true);
+    if (!staff) {
+        m_statusLabel->setText(staff.errorString());
+    }
+    for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         m_actorComboBox->addItem(member.fullName(), member.id);
     }
     m_entityComboBox->clear();

@@ -82,7 +82,11 @@ DropInDialog::DropInDialog(FamilyStore& families, CentreStore& centre, Attendanc
     m_adultLastNameLineEdit->setPlaceholderText(tr("same as the child's"));
     m_phoneLineEdit->setPlaceholderText(tr("a number the centre can call today"));
     m_roomComboBox->addItem(tr("(no room)"), qint64(0));
-    for (const Room& room : centre.rooms()) {
+    const auto rooms = centre.rooms();
+    if (!rooms) {
+        m_errorLabel->setText(rooms.errorString());
+    }
+    for (const Room& room : rooms ? rooms.value() : QList<Room> {}) {
         m_roomComboBox->addItem(room.name, room.id);
     }
     m_checkInNowCheckBox->setChecked(true);

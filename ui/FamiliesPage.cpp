@@ -140,7 +140,12 @@ FamilyEditorDialog* FamiliesPage::openEditor(qint64 familyId)
     } else {
         family.status = FamilyStatus::Enrolled;
     }
-    auto* dialog = new FamilyEditorDialog(m_families, m_centre.rooms(), this);
+    const auto rooms = m_centre.rooms();
+    if (!rooms) {
+        MessageBox::warning(this, tr("Open family"), rooms.errorString());
+        return nullptr;
+    }
+    auto* dialog = new FamilyEditorDialog(m_families, rooms.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFamily(family);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { select(dialog->savedFamilyId()); });

@@ -36,13 +36,10 @@ void FamilyListModel::refresh()
     // signal; inserting rows before the current change has finished would nest two changes.
     m_changing = true;
     beginResetModel();
-    if (m_filter.isEmpty()) {
-        m_rows = m_store.list(0, m_pageSize);
-        m_more = m_rows.size() == m_pageSize;
-    } else {
-        m_rows = m_store.search(m_filter, searchLimit());
-        m_more = false;
-    }
+    auto read = m_filter.isEmpty() ? m_store.list(0, m_pageSize) : m_store.search(m_filter, searchLimit());
+    m_readError = read ? QString() : read.errorString();
+    m_rows = read ? std::move(read).value() : QList<FamilySummary> {};
+    m_more = read && m_filter.isEmpty() && m_rows.size() == m_pageSize;
     endResetModel();
     m_changing = false;
 }
@@ -149,7 +146,13 @@ void FamilyListModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    const QList<FamilySummary> page = m_store.list(int(m_rows.size()), m_pageSize);
+    const auto read = m_store.list(int(m_rows.size()), m_pageSize);
+    if (!read) {
+        m_readError = read.errorString();
+        m_more = false;
+        return;
+    }
+    const QList<FamilySummary>& page = read.value();
     m_more = page.size() == m_pageSize;
     if (page.isEmpty()) {
         return;

@@ -33,6 +33,9 @@ public:
     void setFilter(const QString& text);
     // Reads the rows again (after a save or an archive).
     void refresh();
+    // Why the last read failed (the model is then empty), or empty: a view shows it in place of the
+    // rows, so that a read error never looks like "no family".
+    QString readError() const { return m_readError; }
 
     qint64 familyId(int row) const;
     int rowOf(qint64 familyId) const;
@@ -48,6 +51,7 @@ private:
     FamilyStore& m_store;
     QList<FamilySummary> m_rows;
     QString m_filter;
+    QString m_readError;
     int m_pageSize = 100;
     bool m_more = false;
     bool m_changing = false;

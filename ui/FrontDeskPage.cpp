@@ -47,6 +47,7 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     , m_searchLineEdit(new QLineEdit(this))
     , m_resultsListWidget(new QListWidget(this))
     , m_familyTitleLabel(new QLabel(this))
+    , m_readErrorLabel(new QLabel(this))
     , m_cardsWidget(new QWidget(this))
     , m_cardsLayout(new QVBoxLayout(m_cardsWidget))
     , m_adultComboBox(new QComboBox(this))
@@ -57,6 +58,12 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     m_searchLineEdit->setObjectName(QStringLiteral("frontDeskSearchLineEdit"));
     m_resultsListWidget->setObjectName(QStringLiteral("frontDeskResultsListWidget"));
     m_familyTitleLabel->setObjectName(QStringLiteral("frontDeskFamilyLabel"));
+    m_readErrorLabel->setObjectName(QStringLiteral("frontDeskReadErrorLabel"));
+    m_readErrorLabel->setWordWrap(true);
+    m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readErrorLabel->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->hide();
     m_adultComboBox->setObjectName(QStringLiteral("frontDeskAdultComboBox"));
     m_deskStaffComboBox->setObjectName(QStringLiteral("frontDeskStaffComboBox"));
     m_statusLabel->setObjectName(QStringLiteral("frontDeskStatusLabel"));
@@ -79,7 +86,8 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     m_adultComboBox->setFocusPolicy(Qt::NoFocus);
     m_deskStaffComboBox->setFocusPolicy(Qt::NoFocus);
     m_deskStaffComboBox->addItem(tr("(signed-in user)"), qint64(0));
-    for (const StaffMember& member : centre.staff()) {
+    const auto staff = centre.staff(); // unreadable: the signed-in user only (the cards show the read error)
+    for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         m_deskStaffComboBox->addItem(member.fullName(), member.id);
     }
 
@@ -102,6 +110,7 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     familyLayout->addWidget(m_familyTitleLabel);
     m_overdueTicketsLabel = new OverdueTicketsLabel(database, session, this);
     familyLayout->addWidget(m_overdueTicketsLabel);
+    familyLayout->addWidget(m_readErrorLabel);
     familyLayout->addWidget(scroll, 1);
     familyLayout->addWidget(peopleWidget);
     familyLayout->addWidget(new DeskActionBar(*this, session, familyPanel));
@@ -146,7 +155,15 @@ void FrontDeskPage::search(const QString& text)
     if (text.trimmed().isEmpty()) {
         return;
     }
-    for (const FamilySummary& s : m_families.search(text, 30)) {
+    const auto found = m_families.search(text, 30);
+    if (!found) {
+        // In place of the results: "no family found" would send the receptionist the wrong way.
+        auto* item = new QListWidgetItem(found.errorString(), m_resultsListWidget);
+        item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+        item->setFlags(Qt::ItemIsEnabled);
+        return;
+    }
+    for (const FamilySummary& s : found.value()) {
         auto* item = new QListWidgetItem(QStringLiteral("%1 — %2\n%3").arg(s.householdName, s.childNames, s.adultNames),
                                          m_resultsListWidget);
         item->setData(Qt::UserRole, s.id);
@@ -176,7 +193,13 @@ void FrontDeskPage::openFromSearch()
 void FrontDeskPage::handleScan(const QString& text)
 {
     const QString upper = text.trimmed().toUpper();
-    if (const qint64 familyId = m_families.familyIdForCardCode(upper)) {
+    const auto byCard = m_families.familyIdForCardCode(upper);
+    if (!byCard) {
+        showStatus(byCard.errorString(), false);
+        focusSearch();
+        return;
+    }
+    if (const qint64 familyId = byCard.value()) {
         openFamily(familyId);
         return;
     }
@@ -244,10 +267,18 @@ void FrontDeskPage::refreshFamily()
     }
     AttendanceReader reader(m_database);
     const auto open = reader.openForFamily(m_family.id);
-    const auto absences = reader.absencesForFamily(m_family.id, Clock::currentDate());
+    const auto absences = open ? reader.absencesForFamily(m_family.id, Clock::currentDate())
+                               : Result<QHash<qint64, Absence>>(open.error());
+    m_readErrorLabel->setText(absences ? QString() : absences.errorString());
+    m_readErrorLabel->setVisible(!absences);
+    m_cardsWidget->setVisible(absences.ok());
+    if (!absences) {
+        showStatus(absences.errorString(), false);
+        return;
+    }
     for (ChildCard* card : cards()) {
-        card->setState(open.value(card->childId()), absences.value(card->childId()));
-        card->setSelected(!card->isPresent() && absences.value(card->childId()).id == 0);
+        card->setState(open->value(card->childId()), absences->value(card->childId()));
+        card->setSelected(!card->isPresent() && absences->value(card->childId()).id == 0);
     }
 }
 

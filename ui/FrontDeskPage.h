@@ -89,6 +89,9 @@ private:
     QLineEdit* m_searchLineEdit;
     QListWidget* m_resultsListWidget;
     QLabel* m_familyTitleLabel;
+    // In place of the children's cards when who is here could not be read: a card saying "Not here"
+    // for a child who is here would be worse than no card.
+    QLabel* m_readErrorLabel;
     QWidget* m_cardsWidget;
     QVBoxLayout* m_cardsLayout;
     QComboBox* m_adultComboBox;

@@ -56,12 +56,17 @@ GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& ce
 
     m_modeComboBox->addItem(tr("Check in — arriving with staff (bus run)"), int(Mode::CheckIn));
     m_modeComboBox->addItem(tr("Check out — leaving with staff (field trip)"), int(Mode::CheckOut));
-    for (const StaffMember& member : centre.staff()) {
+    const auto staff = centre.staff();
+    for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         m_staffComboBox->addItem(member.fullName(), member.id);
     }
     m_roomComboBox->addItem(tr("All rooms"), qint64(-1));
-    for (const Room& room : centre.rooms()) {
+    const auto rooms = centre.rooms();
+    for (const Room& room : rooms ? rooms.value() : QList<Room> {}) {
         m_roomComboBox->addItem(room.name, room.id);
+    }
+    if (!staff || !rooms) {
+        m_summaryLabel->setText(!staff ? staff.errorString() : rooms.errorString());
     }
     m_labelLineEdit->setPlaceholderText(tr("e.g. Morning bus, Zoo trip"));
     m_childrenListWidget->setUniformItemSizes(true);
@@ -131,7 +136,15 @@ void GroupAttendanceDialog::reloadChildren()
     const QList<qint64> ticked = tickedChildren();
     m_childrenListWidget->clear();
     const QColor alert(QString::fromLatin1(AlertColor));
-    for (const RosterChild& child : GroupRoster(m_database).room(m_roomComboBox->currentData().toLongLong())) {
+    const auto roster = GroupRoster(m_database).room(m_roomComboBox->currentData().toLongLong());
+    if (!roster) {
+        // Never "Nobody of this room is here." when who is here could not be read.
+        auto* error = new QListWidgetItem(roster.errorString(), m_childrenListWidget);
+        error->setForeground(alert);
+        error->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    for (const RosterChild& child : roster.value()) {
         // A check-in lists who is not here yet; a check-out lists who is here.
         if (child.present == checkIn) {
             continue;

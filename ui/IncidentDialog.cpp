@@ -117,7 +117,8 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyStore& families
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
 
-    for (const StaffMember& member : m_centre.staff()) {
+    const auto staff = m_centre.staff(); // a read that fails leaves no one to choose
+    for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         auto* item = new QListWidgetItem(member.fullName(), m_staffListWidget);
         item->setData(IdRole, member.id);
         item->setCheckState(Qt::Unchecked);
@@ -195,7 +196,8 @@ void IncidentDialog::searchChildren()
         return;
     }
     const QString folded = text.toCaseFolded();
-    for (const FamilySummary& summary : m_families.search(text, 5)) {
+    const auto found = m_families.search(text, 5);
+    for (const FamilySummary& summary : found ? found.value() : QList<FamilySummary> {}) {
         const auto family = m_families.load(summary.id);
         if (!family) {
             continue;

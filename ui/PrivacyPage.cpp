@@ -144,7 +144,12 @@ void PrivacyPage::refresh()
 void PrivacyPage::findFamilies()
 {
     m_familyComboBox->clear();
-    for (const FamilySummary& s : m_families.search(m_familyLineEdit->text(), 30)) {
+    const auto found = m_families.search(m_familyLineEdit->text(), 30);
+    if (!found) {
+        m_statusLabel->setText(found.errorString());
+        return;
+    }
+    for (const FamilySummary& s : found.value()) {
         m_familyComboBox->addItem(s.householdName + QStringLiteral(" — ") + s.adultNames, s.id);
     }
     m_familyComboBox->setFocus();

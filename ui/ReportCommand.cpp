@@ -47,8 +47,10 @@ int ReportCommand::execute(const QStringList& arguments)
     const QCommandLineOption paperOption(QStringLiteral("paper"), tr("a4 or letter (default: the locale's)."),
                                          tr("size"));
     const QCommandLineOption noBomOption(QStringLiteral("no-bom"), tr("CSV without the UTF-8 byte-order mark."));
-    parser.addOptions(
-        {databaseOption, listOption, fromOption, toOption, roomOption, outOption, paperOption, noBomOption});
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         tr("Check the whole data file first (quick_check), whatever its size."));
+    parser.addOptions({databaseOption, listOption, fromOption, toOption, roomOption, outOption, paperOption,
+                       noBomOption, checkOption});
     parser.addPositionalArgument(QStringLiteral("report"), tr("The report command."));
     parser.addPositionalArgument(QStringLiteral("name"), tr("The report to write (see --list)."));
     if (!parser.parse(arguments)) {
@@ -117,8 +119,15 @@ int ReportCommand::execute(const QStringList& arguments)
 
     const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
     // Read-only: no migration, no backup, no write lock, so that a desk saving meanwhile or an auditor's
-    // read-only copy is no obstacle.
-    auto database = Database::openForReading(databasePath);
+    // read-only copy is no obstacle. quick_check runs at open, before any row is read: for a file up to
+    // quickCheckMaxBytes as for the desk, and for any file with --check. Damage met later by the report's own
+    // reads ends the report with status 1 all the same (never a report with rows missing).
+    OpenOptions openOptions;
+    if (parser.isSet(checkOption)) {
+        openOptions.quickCheck = true;
+        openOptions.quickCheckMaxBytes = -1;
+    }
+    auto database = Database::openForReading(databasePath, openOptions);
     if (!database) {
         return unusable(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(databasePath), database.errorString()));
     }
@@ -147,7 +156,8 @@ int ReportCommand::execute(const QStringList& arguments)
     }
     auto built = ReportCatalogue::build(*database.value(), request);
     if (!built) {
-        return fail(built.errorString());
+        // The first read that failed ends the report: nothing is written, and the status is 1.
+        return fail(tr("%1: %2").arg(QDir::toNativeSeparators(databasePath), built.errorString()));
     }
     auto written = ReportCatalogue::write(built.value(), path, options);
     if (!written) {

@@ -135,7 +135,11 @@ void ReportsPage::reloadRooms()
     const qint64 current = m_roomComboBox->currentData().isValid() ? m_roomComboBox->currentData().toLongLong() : -1;
     m_roomComboBox->clear();
     m_roomComboBox->addItem(tr("All rooms"), qint64(-1));
-    for (const Room& room : m_centre.rooms()) {
+    const auto rooms = m_centre.rooms();
+    if (!rooms) {
+        m_descriptionLabel->setText(rooms.errorString());
+    }
+    for (const Room& room : rooms ? rooms.value() : QList<Room> {}) {
         m_roomComboBox->addItem(room.name, room.id);
     }
     m_roomComboBox->setCurrentIndex(std::max(0, m_roomComboBox->findData(current)));

@@ -44,6 +44,7 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
     , m_drills(new DrillService(database, session, this))
     , m_rollCall(std::make_unique<RollCall>(database))
     , m_statusLabel(new QLabel(this))
+    , m_readErrorLabel(new QLabel(this))
     , m_rollCallTableWidget(new QTableWidget(this))
     , m_drillKindComboBox(new QComboBox(this))
     , m_startButton(new QPushButton(tr("&Start roll call"), this))
@@ -58,6 +59,10 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
     setObjectName(QStringLiteral("rollCallWindow"));
     setWindowTitle(tr("Emergency roll call"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_readErrorLabel->setObjectName(QStringLiteral("readErrorLabel"));
+    m_readErrorLabel->setWordWrap(true);
+    m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readErrorLabel->hide();
     m_rollCallTableWidget->setObjectName(QStringLiteral("rollCallTableWidget"));
     m_rollCallTableWidget->setIconSize(QSize(32, 32)); // the photos the families agreed to share
     m_drillKindComboBox->setObjectName(QStringLiteral("drillKindComboBox"));
@@ -106,6 +111,7 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
     bottom->addWidget(m_drillLogButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_readErrorLabel);
     layout->addWidget(m_rollCallTableWidget, 1);
     layout->addLayout(bottom);
 
@@ -133,7 +139,8 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
     m_timer->setInterval(1000);
 
     // A drill left under way (a station switched off mid-drill) is picked up where it stopped.
-    m_drillId = m_drills->drillUnderWay();
+    const auto underWay = m_drills->drillUnderWay();
+    m_drillId = underWay ? underWay.value() : 0; // unreadable: refresh() shows the read error
     refresh();
     resize(1100, 700);
 }
@@ -142,7 +149,32 @@ RollCallWindow::~RollCallWindow() = default;
 
 void RollCallWindow::refresh()
 {
-    m_people = m_rollCall->onPremises();
+    auto read = m_rollCall->onPremises();
+    if (!read) {
+        // Keep the last roll read on screen (m_people is left as it was), under the error.
+        m_readError = read.errorString();
+        QFont font = m_readErrorLabel->font();
+        font.setBold(true);
+        if (m_lastReadAt.isValid()) {
+            font.setPointSizeF(QFont().pointSizeF());
+            m_readErrorLabel->setText(tr("%1\nThe roll call below is %2.").arg(m_readError, staleNote()));
+        } else {
+            font.setPointSizeF(QFont().pointSizeF() * 1.6); // nothing to show below it: the error is all there is
+            m_readErrorLabel->setText(
+                tr("%1\nThe roll call could not be read. Use the printed list or the room sign-in sheets.")
+                    .arg(m_readError));
+        }
+        m_readErrorLabel->setFont(font);
+        m_readErrorLabel->setStyleSheet(
+            QStringLiteral("color: %1; border: 2px solid %1; padding: 6px;").arg(QString::fromLatin1(AlertColor)));
+        m_readErrorLabel->show();
+        updateStatus();
+        return;
+    }
+    m_readError.clear();
+    m_readErrorLabel->hide();
+    m_lastReadAt = Clock::currentDateTimeUtc();
+    m_people = std::move(read).value();
     if (m_drillId) {
         const auto drill = m_drills->load(m_drillId);
         if (drill) {
@@ -255,6 +287,10 @@ void RollCallWindow::updateStatus()
     }
     const int staff = int(m_people.size()) - children;
     QString text = tr("%1 children, %2 staff on the premises").arg(children).arg(staff);
+    if (!m_readError.isEmpty()) {
+        text = m_lastReadAt.isValid() ? tr("%1 — %2").arg(text, staleNote())
+                                      : tr("Who is on the premises could not be read");
+    }
     if (m_drillId) {
         text = tr("%1 — %2 of %3 accounted for — %4")
                    .arg(text)
@@ -367,21 +403,39 @@ QDialog* RollCallWindow::showHealthRecord()
     return child ? HealthRecordDialog::open(m_database, m_session, child->id, child->name, this) : nullptr;
 }
 
+QString RollCallWindow::staleNote() const
+{
+    if (m_readError.isEmpty() || !m_lastReadAt.isValid()) {
+        return {};
+    }
+    return tr("as of %1 — may be incomplete")
+        .arg(QLocale().toString(m_lastReadAt.toTimeZone(Clock::timeZone()).time(), QLocale::ShortFormat));
+}
+
 void RollCallWindow::printNow()
 {
-    ReportOutput::print(this, m_rollCall->document(m_people));
+    const QString stale = staleNote();
+    ReportOutput::print(
+        this, m_rollCall->document(m_people, stale.isEmpty() ? QString() : tr("Emergency roll call %1").arg(stale)));
 }
 
 void RollCallWindow::savePdf()
 {
-    ReportOutput::savePdf(this, m_rollCall->document(m_people),
-                          tr("roll-call-%1.pdf").arg(Clock::currentDate().toString(Qt::ISODate)));
+    const QString stale = staleNote();
+    ReportOutput::savePdf(
+        this, m_rollCall->document(m_people, stale.isEmpty() ? QString() : tr("Emergency roll call %1").arg(stale)),
+        tr("roll-call-%1.pdf").arg(Clock::currentDate().toString(Qt::ISODate)));
 }
 
 void RollCallWindow::showDrillLog()
 {
     const QDate today = Clock::currentDate();
-    ReportOutput::printPreview(this, m_drills->drillLog(today.addYears(-1), today));
+    const auto log = m_drills->drillLog(today.addYears(-1), today);
+    if (!log) {
+        MessageBox::warning(this, tr("Drill log"), log.errorString());
+        return;
+    }
+    ReportOutput::printPreview(this, log.value());
 }
 
 } // namespace Kindred

@@ -31,8 +31,12 @@ public:
     RollCallWindow(Database& database, Session& session, QWidget* parent = nullptr);
     ~RollCallWindow() override;
 
+    // Reads the roll again. When the read fails the last roll read is kept on screen under the error,
+    // marked with the time it was read: never nothing in an evacuation.
     void refresh();
     int rowCount() const;
+    // When the roll on screen was read (invalid before the first successful read).
+    QDateTime lastReadAt() const { return m_lastReadAt; }
     // Starts a drill on the current roll; false (with a message) when core refuses.
     bool startDrill(DrillKind kind);
     // Ticks the person on this row; false when no drill is under way or core refuses.
@@ -53,6 +57,8 @@ private:
     void updateStatus();
     void finishAsked();
     const RollCallPerson* currentChild() const;
+    // "as of 10:42 — may be incomplete" while the last read failed; empty otherwise.
+    QString staleNote() const;
 
     Database& m_database;
     Session& m_session;
@@ -61,7 +67,10 @@ private:
     QList<RollCallPerson> m_people;
     qint64 m_drillId = 0;
     QDateTime m_startedAt;
+    QDateTime m_lastReadAt;
+    QString m_readError;
     QLabel* m_statusLabel;
+    QLabel* m_readErrorLabel;
     QTableWidget* m_rollCallTableWidget;
     QComboBox* m_drillKindComboBox;
     QPushButton* m_startButton;

@@ -43,6 +43,7 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     , m_corrections(new AttendanceCorrections(database, session, this))
     , m_tableWidget(new QTableWidget(0, ColumnCount, this))
     , m_totalLabel(new QLabel(this))
+    , m_readErrorLabel(new QLabel(this))
     , m_staffComboBox(new QComboBox(this))
     , m_roomComboBox(new QComboBox(this))
     , m_childrenListWidget(new QListWidget(this))
@@ -53,6 +54,12 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     setObjectName(QStringLiteral("roomBoardPage"));
     m_tableWidget->setObjectName(QStringLiteral("roomBoardTableWidget"));
     m_totalLabel->setObjectName(QStringLiteral("presentTotalLabel"));
+    m_readErrorLabel->setObjectName(QStringLiteral("boardReadErrorLabel"));
+    m_readErrorLabel->setWordWrap(true);
+    m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readErrorLabel->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->hide();
     m_staffComboBox->setObjectName(QStringLiteral("clockStaffComboBox"));
     m_roomComboBox->setObjectName(QStringLiteral("clockRoomComboBox"));
     m_notCheckedOutListWidget->setObjectName(QStringLiteral("notCheckedOutListWidget"));
@@ -75,11 +82,14 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     m_sheetDateEdit->setCalendarPopup(true);
     m_sheetDateEdit->setDisplayFormat(dateEditFormat());
     m_sheetRoomComboBox->addItem(tr("All rooms"), qint64(-1));
-    for (const Room& room : centre.rooms()) {
+    // A read that fails here fails for the board too, which refresh() shows in place of the rooms.
+    const auto rooms = centre.rooms();
+    for (const Room& room : rooms ? rooms.value() : QList<Room> {}) {
         m_roomComboBox->addItem(room.name, room.id);
         m_sheetRoomComboBox->addItem(room.name, room.id);
     }
-    for (const StaffMember& member : centre.staff()) {
+    const auto staff = centre.staff();
+    for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         m_staffComboBox->addItem(member.fullName(), member.id);
     }
 
@@ -96,8 +106,8 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
 
     auto* incident = new QPushButton(tr("Log incident… (Ctrl+I)"), this);
     incident->setObjectName(QStringLiteral("boardLogIncidentButton"));
-    auto* childrenBox = new QGroupBox(tr("Children here (⚠ red: life-threatening allergy)"), this);
-    auto* childrenLayout = new QVBoxLayout(childrenBox);
+    m_childrenBox = new QGroupBox(tr("Children here (⚠ red: life-threatening allergy)"), this);
+    auto* childrenLayout = new QVBoxLayout(m_childrenBox);
     childrenLayout->addWidget(m_childrenListWidget);
     childrenLayout->addWidget(incident, 0, Qt::AlignRight);
 
@@ -126,8 +136,9 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     total.setBold(true);
     m_totalLabel->setFont(total);
     layout->addWidget(m_totalLabel);
+    layout->addWidget(m_readErrorLabel);
     layout->addWidget(m_tableWidget, 2);
-    layout->addWidget(childrenBox, 2);
+    layout->addWidget(m_childrenBox, 2);
     layout->addWidget(staffBox);
     layout->addWidget(openBox, 1);
     layout->addWidget(sheetBox);
@@ -156,7 +167,13 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
 
 void RoomBoardPage::refresh()
 {
-    const QList<RoomBoardEntry> entries = RoomBoard(m_database).rooms();
+    const auto read = RoomBoard(m_database).rooms();
+    if (!read) {
+        showReadError(read.errorString());
+    } else {
+        showReadError({});
+    }
+    const QList<RoomBoardEntry> entries = read ? read.value() : QList<RoomBoardEntry> {};
     const QLocale locale;
     const QColor alert(QString::fromLatin1(AlertColor));
     m_tableWidget->setRowCount(int(entries.size()));
@@ -203,13 +220,29 @@ void RoomBoardPage::refresh()
     refreshChildren(entries);
 
     m_notCheckedOutListWidget->clear();
-    for (const AttendanceRecord& r : m_corrections->notCheckedOut(Clock::currentDate())) {
+    const auto notCheckedOut = m_corrections->notCheckedOut(Clock::currentDate());
+    if (!notCheckedOut) {
+        auto* item = new QListWidgetItem(notCheckedOut.errorString(), m_notCheckedOutListWidget);
+        item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+        item->setFlags(Qt::ItemIsEnabled);
+        return;
+    }
+    for (const AttendanceRecord& r : notCheckedOut.value()) {
         auto* item = new QListWidgetItem(
             tr("%1 — %2 — in at %3")
                 .arg(r.childName, r.roomName, SignInSheet::localTime(r.checkedInAt, Clock::currentDate())),
             m_notCheckedOutListWidget);
         item->setData(Qt::UserRole, r.id);
     }
+}
+
+void RoomBoardPage::showReadError(const QString& message)
+{
+    m_readErrorLabel->setText(message);
+    m_readErrorLabel->setVisible(!message.isEmpty());
+    m_totalLabel->setVisible(message.isEmpty());
+    m_tableWidget->setVisible(message.isEmpty());
+    m_childrenBox->setVisible(message.isEmpty());
 }
 
 void RoomBoardPage::refreshChildren(const QList<RoomBoardEntry>& entries)
@@ -296,8 +329,13 @@ void RoomBoardPage::correctSelected()
 
 void RoomBoardPage::previewSheet()
 {
-    const ReportDocument doc
+    const auto built
         = SignInSheet::build(m_database, m_sheetDateEdit->date(), m_sheetRoomComboBox->currentData().toLongLong());
+    if (!built) {
+        MessageBox::critical(this, tr("Sign-in sheet"), built.errorString());
+        return;
+    }
+    const ReportDocument& doc = built.value();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(ReportRenderer::defaultPageSize()));
     printer.setPageOrientation(QPageLayout::Landscape);
@@ -316,9 +354,13 @@ void RoomBoardPage::saveSheetPdf()
     if (path.isEmpty()) {
         return;
     }
-    const ReportDocument doc
+    const auto built
         = SignInSheet::build(m_database, m_sheetDateEdit->date(), m_sheetRoomComboBox->currentData().toLongLong());
-    if (auto written = ReportRenderer::writePdf(doc, path, ReportRenderer::defaultPageSize()); !written) {
+    if (!built) {
+        MessageBox::critical(this, tr("Save the sign-in sheet"), built.errorString());
+        return;
+    }
+    if (auto written = ReportRenderer::writePdf(built.value(), path, ReportRenderer::defaultPageSize()); !written) {
         MessageBox::critical(this, tr("Save the sign-in sheet"), written.errorString());
     }
 }

@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QTableWidget;
@@ -49,6 +50,9 @@ signals:
 
 private:
     void refreshChildren(const QList<RoomBoardEntry>& entries);
+    // In place of the rooms and the children when the file could not be read: never an empty board
+    // that looks like "nobody here". Empty `message`: the board is shown again.
+    void showReadError(const QString& message);
 
     Database& m_database;
     CentreStore& m_centre;
@@ -56,6 +60,8 @@ private:
     AttendanceCorrections* m_corrections;
     QTableWidget* m_tableWidget;
     QLabel* m_totalLabel;
+    QLabel* m_readErrorLabel;
+    QGroupBox* m_childrenBox = nullptr;
     QComboBox* m_staffComboBox;
     QComboBox* m_roomComboBox;
     QListWidget* m_childrenListWidget;

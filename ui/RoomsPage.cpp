@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "PermissionGate.h"
 #include "RoomDialog.h"
+#include "UiStyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -74,7 +75,19 @@ QString RoomsPage::ageBandText(int minMonths, int maxMonths)
 
 void RoomsPage::refresh()
 {
-    m_rooms = m_centre.rooms();
+    const auto read = m_centre.rooms();
+    m_tableWidget->clearSpans();
+    if (!read) {
+        // In place of the rooms: an empty table would say the centre has none.
+        m_rooms.clear();
+        m_tableWidget->setRowCount(1);
+        auto* item = new QTableWidgetItem(read.errorString());
+        item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+        m_tableWidget->setItem(0, 0, item);
+        m_tableWidget->setSpan(0, 0, 1, m_tableWidget->columnCount());
+        return;
+    }
+    m_rooms = read.value();
     m_tableWidget->setRowCount(int(m_rooms.size()));
     for (int row = 0; row < m_rooms.size(); ++row) {
         const Room& room = m_rooms.at(row);

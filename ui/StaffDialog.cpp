@@ -43,7 +43,11 @@ StaffDialog::StaffDialog(CentreStore& centre, const StaffMember& member, QWidget
     }
     m_roleComboBox->setCurrentIndex(m_roleComboBox->findData(int(member.role)));
     m_roomComboBox->addItem(tr("(floating)"), qint64(0));
-    for (const Room& room : centre.rooms()) {
+    const auto rooms = centre.rooms();
+    if (!rooms) {
+        m_errorLabel->setText(rooms.errorString());
+    }
+    for (const Room& room : rooms ? rooms.value() : QList<Room> {}) {
         m_roomComboBox->addItem(room.name, room.id);
     }
     m_roomComboBox->setCurrentIndex(qMax(0, m_roomComboBox->findData(member.roomId)));

@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "PermissionGate.h"
 #include "StaffDialog.h"
+#include "UiStyle.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -76,11 +77,24 @@ StaffPage::StaffPage(CentreStore& centre, Session& session, QWidget* parent)
 
 void StaffPage::refresh()
 {
+    const auto rooms = m_centre.rooms(true);
+    const auto staff = m_centre.staff();
+    m_tableWidget->clearSpans();
+    if (!rooms || !staff) {
+        // In place of the staff: an empty table would say the centre has none.
+        m_staff.clear();
+        m_tableWidget->setRowCount(1);
+        auto* item = new QTableWidgetItem(!rooms ? rooms.errorString() : staff.errorString());
+        item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+        m_tableWidget->setItem(0, 0, item);
+        m_tableWidget->setSpan(0, 0, 1, m_tableWidget->columnCount());
+        return;
+    }
     QHash<qint64, QString> roomNames;
-    for (const Room& room : m_centre.rooms(true)) {
+    for (const Room& room : rooms.value()) {
         roomNames.insert(room.id, room.name);
     }
-    m_staff = m_centre.staff();
+    m_staff = staff.value();
     m_tableWidget->setRowCount(int(m_staff.size()));
     for (int row = 0; row < m_staff.size(); ++row) {
         const StaffMember& member = m_staff.at(row);

@@ -69,7 +69,8 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& fa
     m_familyComboBox->setEditable(true);
     m_familyComboBox->setInsertPolicy(QComboBox::NoInsert);
     m_familyComboBox->addItem(tr("Choose a family…"), 0);
-    for (const FamilySummary& family : families.list(0, 5000)) {
+    const auto listed = families.list(0, 5000);
+    for (const FamilySummary& family : listed ? listed.value() : QList<FamilySummary> {}) {
         m_familyComboBox->addItem(family.householdName, family.id);
     }
     fillCombo(m_channelComboBox, allTicketChannels(), &ticketChannelName);
@@ -83,7 +84,8 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& fa
     } else {
         m_ownerComboBox->addItem(tr("Choose the owner…"), -1);
     }
-    for (const StaffMember& member : centre.staff()) {
+    const auto staff = centre.staff(); // a read that fails leaves no one to choose
+    for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         m_ownerComboBox->addItem(member.fullName(), member.id);
     }
     m_childrenListWidget->setMaximumHeight(90);

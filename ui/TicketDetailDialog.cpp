@@ -117,7 +117,8 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreStore& cent
     m_noteTextEdit->setTabChangesFocus(true);
     m_noteTextEdit->setMaximumHeight(70);
     m_noteTextEdit->setPlaceholderText(tr("A note for the timeline"));
-    for (const StaffMember& member : centre.staff()) {
+    const auto staff = centre.staff(); // a read that fails leaves no one to choose
+    for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         m_ownerComboBox->addItem(member.fullName(), member.id);
         m_collaboratorComboBox->addItem(member.fullName(), member.id);
     }

@@ -172,7 +172,8 @@ void TicketsPage::fillFilters()
 {
     m_ownerComboBox->addItem(tr("Any owner"), AnyOwner);
     m_ownerComboBox->addItem(tr("My tickets (owned or shared)"), MyTickets);
-    for (const StaffMember& member : m_centre.staff()) {
+    const auto staff = m_centre.staff(); // a read that fails leaves no one to choose
+    for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         m_ownerComboBox->addItem(member.fullName(), member.id);
     }
     m_categoryComboBox->addItem(tr("Any category"), -1);
@@ -184,7 +185,8 @@ void TicketsPage::fillFilters()
         m_kindComboBox->addItem(ticketKindName(kind), int(kind));
     }
     m_familyComboBox->addItem(tr("Any family"), 0);
-    for (const FamilySummary& family : m_families.list(0, 5000)) {
+    const auto listed = m_families.list(0, 5000);
+    for (const FamilySummary& family : listed ? listed.value() : QList<FamilySummary> {}) {
         m_familyComboBox->addItem(family.householdName, family.id);
     }
 }

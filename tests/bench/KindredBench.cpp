@@ -175,7 +175,7 @@ int main(int argc, char* argv[])
 
     Session session;
     CentreStore centre(db, session);
-    const QList<StaffMember> staff = centre.staff();
+    const QList<StaffMember> staff = centre.staff().value();
     if (staff.isEmpty()) {
         std::fprintf(stderr, "the centre has no staff\n");
         return 1;
@@ -198,7 +198,7 @@ int main(int argc, char* argv[])
     const int familyCount = families.activeFamilyCount();
     QList<Sample> samples;
     while (samples.size() < sampleCount) {
-        const QList<FamilySummary> one = families.list(int(random.bounded(quint32(familyCount))), 1);
+        const QList<FamilySummary> one = families.list(int(random.bounded(quint32(familyCount))), 1).value();
         if (one.isEmpty()) {
             continue;
         }
@@ -241,7 +241,7 @@ int main(int argc, char* argv[])
                 const QString prefix = text.left(length);
                 QElapsedTimer timer;
                 timer.start();
-                const QList<FamilySummary> result = families.search(prefix);
+                const QList<FamilySummary> result = families.search(prefix).value();
                 const double ms = elapsedMs(timer);
                 found += result.isEmpty() ? 0 : 1;
                 search.push_back(ms);
@@ -291,9 +291,11 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 100; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const QList<RoomBoardEntry> rooms = RoomBoard(db).rooms();
+        const auto rooms = RoomBoard(db).rooms();
         board.push_back(elapsedMs(timer));
-        if (rooms.isEmpty()) {
+        if (!rooms) {
+            failed("board_refresh", QStringLiteral("the board could not be read: %1").arg(rooms.errorString()));
+        } else if (rooms->isEmpty()) {
             failed("board_refresh", QStringLiteral("the board is empty"));
         }
     }

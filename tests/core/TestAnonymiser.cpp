@@ -205,7 +205,7 @@ void TestAnonymiser::keepsExactlyTheRecordsItMust()
         QCOMPARE(countOf(centre, QStringLiteral("SELECT count(*) FROM photos WHERE id = :id"), photo[0].toLongLong()),
                  0);
     }
-    QVERIFY(centre.families().search(QStringLiteral("Okafor")).isEmpty());
+    QVERIFY(centre.families().search(QStringLiteral("Okafor"))->isEmpty());
 
     // The licensing record is untouched and still points at the (anonymised) child.
     QCOMPARE(rows(centre, attendanceSql, child), attendanceBefore);

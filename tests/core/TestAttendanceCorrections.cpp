@@ -44,7 +44,7 @@ void TestAttendanceCorrections::forgottenCheckOutKeepsWhoWhenWhy()
     QVERIFY(!corrected->isPresent());
     QCOMPARE(corrected->corrections, 1);
 
-    const auto kept = AttendanceReader(f.centre.database()).corrections(in->first().id);
+    const auto kept = AttendanceReader(f.centre.database()).corrections(in->first().id).value();
     QCOMPARE(kept.size(), 1);
     QVERIFY(!kept[0].oldValue.isValid()); // there was no check-out before
     QCOMPARE(kept[0].newValue, leftAt);
@@ -73,7 +73,7 @@ void TestAttendanceCorrections::wrongCheckInTimeKeepsTheOldValue()
                                       QStringLiteral("Bus log says 7:50"));
     QVERIFY(second.ok());
     QCOMPARE(second->checkedInAt, again);
-    const auto kept = AttendanceReader(f.centre.database()).corrections(in->first().id);
+    const auto kept = AttendanceReader(f.centre.database()).corrections(in->first().id).value();
     QCOMPARE(kept.size(), 2);
     QCOMPARE(kept[0].oldValue, original);
     QCOMPARE(kept[0].newValue, arrived);
@@ -116,7 +116,7 @@ void TestAttendanceCorrections::refusals()
                                        QDateTime(QDate(2026, 11, 23), time, Melbourne).toUTC(), reason);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.errorString().contains(messageContains), qPrintable(refused.errorString()));
-    QVERIFY(AttendanceReader(f.centre.database()).corrections(in->first().id).isEmpty());
+    QVERIFY(AttendanceReader(f.centre.database()).corrections(in->first().id)->isEmpty());
 }
 
 void TestAttendanceCorrections::endOfDayListsChildrenNotCheckedOut()
@@ -130,7 +130,7 @@ void TestAttendanceCorrections::endOfDayListsChildrenNotCheckedOut()
     QVERIFY(f.service.checkOut(f.chidi(), f.mother()).ok());
     QVERIFY(f.service.checkOut(f.mateo(), f.lucia()).ok());
     AttendanceCorrections corrections(f.centre.database(), f.centre.session());
-    const auto open = corrections.notCheckedOut(clock.currentDate());
+    const auto open = corrections.notCheckedOut(clock.currentDate()).value();
     QCOMPARE(open.size(), 1);
     QCOMPARE(open[0].childId, f.amara());
     QCOMPARE(open[0].childName, QStringLiteral("Amara Okafor"));

@@ -94,7 +94,7 @@ void TestConsentPolicy::photoFollowsConsent()
     const Child& amara = *loadedAmara;
     QCOMPARE(amara.photo.isEmpty(), !hasPhoto);
     QCOMPARE(ConsentPolicy::mayShowPhoto(amara), consentNow);
-    QCOMPARE(ChildPhotos(f.centre.database()).shareable({f.amara()}).contains(f.amara()), photoShown);
+    QCOMPARE(ChildPhotos(f.centre.database()).shareable({f.amara()})->contains(f.amara()), photoShown);
 
     const SecurityLabel label = SecurityLabel::forChild(checkedIn->first(), amara, LabelSettings {});
     QCOMPARE(!label.photo.isEmpty(), photoShown);
@@ -106,12 +106,14 @@ void TestConsentPolicy::photoFollowsConsent()
     const QString labelPdf = outDir + QStringLiteral("/label-%1.pdf").arg(row);
     QCOMPARE(SecurityLabelPainter::writePdf({label}, QSizeF(89, 36), labelPdf).value(), 1);
 
-    const RoomBoardEntry entry = RoomBoard(f.centre.database()).room(f.room.id);
+    const RoomBoardEntry entry = RoomBoard(f.centre.database()).room(f.room.id).value();
     QCOMPARE(entry.children.size(), 1);
     QCOMPARE(!entry.children.first().photo.isEmpty(), photoShown);
 
     bool found = false;
-    for (const RollCallPerson& person : RollCall(f.centre.database()).onPremises()) {
+    const auto people = RollCall(f.centre.database()).onPremises();
+    QVERIFY(people.ok());
+    for (const RollCallPerson& person : people.value()) {
         if (person.isChild() && person.id == f.amara()) {
             found = true;
             QCOMPARE(!person.photo.isEmpty(), photoShown);

@@ -68,32 +68,32 @@ void TestRoomBoard::boardCountsChildrenAndStaff()
     QVERIFY(f.ok);
     RoomBoard board(f.centre.database());
     StaffAttendance staff(f.centre.database(), f.centre.session());
-    QCOMPARE(board.room(f.room.id).presentCount(), 0);
+    QCOMPARE(board.room(f.room.id)->presentCount(), 0);
 
     QVERIFY(f.service.checkIn({f.amara(), f.chidi()}, f.mother()).ok());
-    RoomBoardEntry entry = board.room(f.room.id);
+    RoomBoardEntry entry = board.room(f.room.id).value();
     QCOMPARE(entry.presentCount(), 2);
     QCOMPARE(entry.room.capacity, 6);
     QVERIFY(entry.ratio.isOutOfRatio()); // two children, nobody clocked in
 
     QVERIFY(staff.clockIn(f.educator.id, f.room.id).ok());
-    entry = board.room(f.room.id);
+    entry = board.room(f.room.id).value();
     QCOMPARE(entry.staff.size(), 1);
     QVERIFY(!entry.ratio.isOutOfRatio());
 
     QVERIFY(f.service.checkIn({f.mateo()}, f.lucia()).ok());
-    entry = board.room(f.room.id);
+    entry = board.room(f.room.id).value();
     QCOMPARE(entry.presentCount(), 3);
     QVERIFY(!entry.ratio.isOutOfRatio());
 
     QVERIFY(staff.clockOut(f.educator.id).ok());
-    entry = board.room(f.room.id);
+    entry = board.room(f.room.id).value();
     QCOMPARE(entry.staff.size(), 0);
     QVERIFY(entry.ratio.isOutOfRatio());
     QCOMPARE(entry.ratio.staffShort(), 1);
 
     QVERIFY(f.service.checkOut(f.amara(), f.mother()).ok());
-    QCOMPARE(board.room(f.room.id).presentCount(), 2);
+    QCOMPARE(board.room(f.room.id)->presentCount(), 2);
 }
 
 void TestRoomBoard::childrenStillHereAfterClosingAreFlagged()
@@ -112,10 +112,10 @@ void TestRoomBoard::childrenStillHereAfterClosingAreFlagged()
     QVERIFY(f.service.checkIn({f.mateo()}, f.lucia()).ok());
     RoomBoard board(f.centre.database());
     clock.set(QDateTime(QDate(2026, 11, 23), QTime(17, 59), Melbourne));
-    QCOMPARE(board.room(f.room.id).lateCount, 0);
+    QCOMPARE(board.room(f.room.id)->lateCount, 0);
     QVERIFY(f.service.checkOut(f.mateo(), f.lucia()).ok());
     clock.set(QDateTime(QDate(2026, 11, 23), QTime(18, 20), Melbourne));
-    const RoomBoardEntry entry = board.room(f.room.id);
+    const RoomBoardEntry entry = board.room(f.room.id).value();
     QCOMPARE(entry.lateCount, 1);
     QVERIFY(entry.children.first().stillHereAfterClosing);
     auto out = f.service.checkOut(f.amara(), f.mother());
@@ -135,7 +135,7 @@ void TestRoomBoard::staffClockInTwiceIsRefused()
     QVERIFY(twice.errorString().contains(QStringLiteral("already clocked in")));
     QVERIFY(staff.clockOut(f.educator.id).ok());
     QVERIFY(!staff.clockOut(f.educator.id).ok());
-    QCOMPARE(staff.shiftsOn(clock.currentDate(), f.room.id).size(), 1);
+    QCOMPARE(staff.shiftsOn(clock.currentDate(), f.room.id)->size(), 1);
 }
 
 void TestRoomBoard::lifeThreateningAllergiesAreOnTheBoard()
@@ -144,7 +144,7 @@ void TestRoomBoard::lifeThreateningAllergiesAreOnTheBoard()
     AttendanceFixture f;
     QVERIFY(f.ok);
     QVERIFY(f.service.checkIn({f.amara(), f.chidi()}, f.mother()).ok());
-    const RoomBoardEntry entry = RoomBoard(f.centre.database()).room(f.room.id);
+    const RoomBoardEntry entry = RoomBoard(f.centre.database()).room(f.room.id).value();
     QCOMPARE(entry.children.size(), 2);
     for (const BoardChild& child : entry.children) {
         if (child.record.childId == f.amara()) {
@@ -161,7 +161,7 @@ void TestRoomBoard::rosterListsARoomForAGroup()
     AttendanceFixture f;
     QVERIFY(f.ok);
     QVERIFY(f.service.checkIn({f.chidi()}, f.mother()).ok());
-    const QList<RosterChild> roll = GroupRoster(f.centre.database()).room(f.room.id);
+    const QList<RosterChild> roll = GroupRoster(f.centre.database()).room(f.room.id).value();
     QCOMPARE(roll.size(), 3);
     QCOMPARE(roll[0].name, QStringLiteral("Amara Okafor"));
     QCOMPARE(roll[0].lifeThreateningAllergens, QStringList {QStringLiteral("Peanuts")});
@@ -169,8 +169,8 @@ void TestRoomBoard::rosterListsARoomForAGroup()
     QCOMPARE(roll[1].childId, f.chidi());
     QVERIFY(roll[1].present);
     QCOMPARE(roll[2].childId, f.mateo());
-    QCOMPARE(GroupRoster(f.centre.database()).room(-1).size(), 3);
-    QVERIFY(GroupRoster(f.centre.database()).room(f.room.id + 100).isEmpty());
+    QCOMPARE(GroupRoster(f.centre.database()).room(-1)->size(), 3);
+    QVERIFY(GroupRoster(f.centre.database()).room(f.room.id + 100)->isEmpty());
 }
 
 QTEST_MAIN(TestRoomBoard)

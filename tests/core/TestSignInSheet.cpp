@@ -84,7 +84,7 @@ void TestSignInSheet::daylightSavingDay()
     clock.set(QDateTime(day, out, Melbourne));
     QVERIFY(f.service.checkOut(f.amara(), f.mother()).ok());
 
-    const ReportDocument doc = SignInSheet::build(f.centre.database(), day, f.room.id);
+    const ReportDocument doc = SignInSheet::build(f.centre.database(), day, f.room.id).value();
     const ReportDocument::Table* table = firstTable(doc);
     QVERIFY(table);
     QCOMPARE(table->rows.size(), 1);
@@ -123,7 +123,7 @@ void TestSignInSheet::sheetShowsAdultsStaffOverridesAndCorrections()
     clock.set(QDateTime(day, QTime(18, 30), Melbourne));
     QVERIFY(staff.clockOut(f.educator.id).ok());
 
-    const ReportDocument doc = SignInSheet::build(f.centre.database(), day);
+    const ReportDocument doc = SignInSheet::build(f.centre.database(), day).value();
     QVERIFY(doc.title.contains(QStringLiteral("sign-in")));
     const ReportDocument::Table* children = firstTable(doc);
     QVERIFY(children);
@@ -166,7 +166,7 @@ void TestSignInSheet::writesAPdf()
     QVERIFY(f.ok);
     QVERIFY(f.service.checkIn({f.amara(), f.chidi()}, f.mother()).ok());
     const QString path = f.centre.dirPath() + QStringLiteral("/sheet.pdf");
-    auto pages = ReportRenderer::writePdf(SignInSheet::build(f.centre.database(), day, f.room.id), path);
+    auto pages = ReportRenderer::writePdf(SignInSheet::build(f.centre.database(), day, f.room.id).value(), path);
     QVERIFY2(pages.ok(), qPrintable(pages.errorString()));
     QCOMPARE(pages.value(), 1);
     QFile pdf(path);

@@ -136,7 +136,8 @@ QList<DeskPair> DeskProcess::pairs(const FamilyStore& families, int familyOffset
 {
     QList<DeskPair> pairs;
     const QDate today = Clock::currentDate();
-    for (const FamilySummary& summary : families.list(familyOffset, familyCount)) {
+    const auto listed = families.list(familyOffset, familyCount);
+    for (const FamilySummary& summary : listed ? listed.value() : QList<FamilySummary> {}) {
         auto family = families.load(summary.id);
         if (!family) {
             continue;

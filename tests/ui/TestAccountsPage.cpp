@@ -225,7 +225,7 @@ void TestAccountsPage::demoCentreStaffAreListed()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto* table = page.findChild<QTableWidget*>(QStringLiteral("accountsTableWidget"));
-    const QList<StaffMember> staff = desk.centre.centre().staff();
+    const QList<StaffMember> staff = desk.centre.centre().staff().value();
     QVERIFY(staff.size() > 2);
     QCOMPARE(table->rowCount(), staff.size());
     for (int row = 0; row < table->rowCount(); ++row) {

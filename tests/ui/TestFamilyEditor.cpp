@@ -192,7 +192,7 @@ void TestFamilyEditor::errorFocusesNamedField()
     } else {
         family.children[0].restrictions << PickupRestriction {-2, {}, {}};
     }
-    FamilyEditorDialog dialog(centre.families(), centre.centre().rooms());
+    FamilyEditorDialog dialog(centre.families(), centre.centre().rooms().value());
     dialog.setFamily(family);
     dialog.show();
     auto saved = dialog.save();

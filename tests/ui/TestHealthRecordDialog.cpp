@@ -220,7 +220,7 @@ void TestHealthRecordDialog::scheduleEditorSavesAndRefuses()
 
 void TestHealthRecordDialog::openedFromTheFamilyEditor()
 {
-    FamilyEditorDialog editor(m_f->centre.families(), m_f->centre.centre().rooms());
+    FamilyEditorDialog editor(m_f->centre.families(), m_f->centre.centre().rooms().value());
     editor.setFamily(m_f->okafor);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));

@@ -3,8 +3,10 @@
 // hand-checked centre of ReportTestData.h.
 #include "../core/ReportTestData.h"
 #include "SmallDisk.h"
+#include "DamagedCentre.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -16,6 +18,7 @@ class TestReportCommand : public QObject
 
 private:
     std::unique_ptr<ReportTestData> m_data;
+    std::unique_ptr<DamagedCentre> m_damaged; // over the quick-check size limit, a page of attendance zeroed
 
     struct Run
     {
@@ -201,6 +204,58 @@ private slots:
         QVERIFY2(run.err.contains(QLatin1String("The disk is full")), qPrintable(run.err));
         QVERIFY2(!run.out.contains(QLatin1String("Wrote")), qPrintable(run.out));
         QVERIFY2(disk.leftovers().isEmpty(), qPrintable(disk.leftovers().join(QLatin1Char(' '))));
+    }
+
+    void damagedPageEndsTheReportWithStatus1_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("check");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("status");
+        QTest::newRow("attendance: the report's own read meets the damage")
+            << "attendance" << false << "Could not read the data file: part of it is damaged" << 1;
+        QTest::newRow("sign-in sheets: the report's own read meets the damage")
+            << "signin-sheet" << false << "Could not read the data file: part of it is damaged" << 1;
+        // Found at open, the file cannot be used at all: the command line's status 2.
+        QTest::newRow("attendance --check: quick_check finds it before any row is read")
+            << "attendance" << true << "is damaged" << 2;
+    }
+    // The scheduled job on a file too big for quick_check at open (like the 72 % of the hours
+    // missing with status 0): status 1, the damage named, and no file written.
+    void damagedPageEndsTheReportWithStatus1()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, check);
+        QFETCH(QString, message);
+        QFETCH(int, status);
+        if (!m_damaged) {
+            auto damaged = std::make_unique<DamagedCentre>();
+            QString failed = damaged->build(60, OpenOptions {}.quickCheckMaxBytes + 1024 * 1024);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            failed = damaged->damageClosed();
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            QVERIFY(QFileInfo(damaged->path()).size() > OpenOptions {}.quickCheckMaxBytes);
+            m_damaged = std::move(damaged);
+        }
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        const QString out = path(name + QLatin1String("-damaged.csv"));
+        QStringList arguments {QStringLiteral("--database"), m_damaged->path(),
+                               QStringLiteral("report"),     name,
+                               QStringLiteral("--from"),     yesterday.addYears(-1).toString(Qt::ISODate),
+                               QStringLiteral("--to"),       yesterday.toString(Qt::ISODate),
+                               QStringLiteral("--out"),      out};
+        if (check) {
+            arguments << QStringLiteral("--check");
+        }
+        const Run run = kindred(arguments, false);
+        QCOMPARE(run.exitCode, status);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("kindred report: ")), qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QLatin1String("Wrote")), qPrintable(run.out));
+        QVERIFY(!QFile::exists(out));
+        if (check) {
+            QVERIFY2(!run.err.contains(QLatin1String("Could not read")), qPrintable(run.err)); // found first
+        }
     }
 };
 

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReadCheck.h"
+
+#include "StoreError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Kindred {
+
+Error ReadCheck::error(const QSqlError& error)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (StoreError::kindOf(error)) {
+    case StoreError::Kind::Corrupt:
+        return {tr("Could not read the data file: part of it is damaged (%1), so what it holds cannot be shown in "
+                   "full. Nothing was changed. Tell whoever looks after this computer.")
+                    .arg(detail)};
+    case StoreError::Kind::IoError:
+        return {tr("Could not read the data file: the disk reported an error (%1). Nothing was changed. Check the "
+                   "disk and try again.")
+                    .arg(detail)};
+    case StoreError::Kind::Busy:
+        return {tr("Could not read the data file: another Kindred station is holding it (%1). Please try again "
+                   "in a moment.")
+                    .arg(detail)};
+    case StoreError::Kind::Full:
+    case StoreError::Kind::ReadOnly:
+    case StoreError::Kind::Constraint:
+    case StoreError::Kind::Other:
+        break;
+    }
+    return {tr("Could not read the data file: %1.").arg(detail)};
+}
+
+Result<void> execRead(QSqlQuery& query)
+{
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        return ReadCheck::error(error);
+    }
+    return {};
+}
+
+Result<void> execRead(QSqlQuery& query, const QString& sql)
+{
+    if (!query.exec(sql)) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        return ReadCheck::error(error);
+    }
+    return {};
+}
+
+Result<void> readComplete(const QSqlQuery& query)
+{
+    if (query.lastError().type() != QSqlError::NoError) {
+        return ReadCheck::error(query.lastError());
+    }
+    return {};
+}
+
+} // namespace Kindred

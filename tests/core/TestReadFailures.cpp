@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A read that fails is an error, never an empty answer. A damaged page of a real data file, met in the
+// middle of a read, must come back from every reader as "Could not read the data file: …" — never as a
+// shorter list: hours missing from an attendance report, children missing from who's here, the room
+// board or the emergency roll call.
+#include "AttendanceReader.h"
+#include "AttendanceReport.h"
+#include "Clock.h"
+#include "DamagedCentre.h"
+#include "ReportCatalogue.h"
+#include "RollCall.h"
+#include "RoomBoard.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace Kindred;
+
+namespace {
+
+ReportRequest yearTo(const QString& name, QDate lastDay)
+{
+    ReportRequest request;
+    request.name = name;
+    request.from = lastDay.addYears(-1);
+    request.to = lastDay;
+    return request;
+}
+
+int childrenOnBoard(const QList<RoomBoardEntry>& rooms)
+{
+    int children = 0;
+    for (const RoomBoardEntry& entry : rooms) {
+        children += entry.presentCount();
+    }
+    return children;
+}
+
+} // namespace
+
+class TestReadFailures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void damagedPageIsAnError_data();
+    void damagedPageIsAnError();
+
+private:
+    using Read = std::function<QString(Database&)>; // the read's error, empty when it succeeded
+    QHash<QString, Read> m_reads;
+    DamagedCentre m_centre;
+};
+
+void TestReadFailures::initTestCase()
+{
+    const QString built = m_centre.build();
+    QVERIFY2(built.isEmpty(), qPrintable(built));
+    const QDate yesterday = Clock::currentDate().addDays(-1);
+    const AttendanceRecord last = m_centre.lastPresent();
+    const auto error = [](const auto& result) { return result ? QString() : result.errorString(); };
+    m_reads = {
+        {QStringLiteral("attendance report"),
+         [=](Database& db) {
+             return error(AttendanceReport::compute(db, yearTo(QStringLiteral("attendance"), yesterday)));
+         }},
+        {QStringLiteral("attendance report as kindred report builds it"),
+         [=](Database& db) {
+             return error(ReportCatalogue::build(db, yearTo(QStringLiteral("attendance"), yesterday)));
+         }},
+        {QStringLiteral("sign-in sheets of the year"),
+         [=](Database& db) {
+             return error(ReportCatalogue::build(db, yearTo(QStringLiteral("signin-sheet"), yesterday)));
+         }},
+        {QStringLiteral("room board"), [=](Database& db) { return error(RoomBoard(db).rooms()); }},
+        {QStringLiteral("who is here"), [=](Database& db) { return error(AttendanceReader(db).present()); }},
+        {QStringLiteral("front desk: a family's children here"),
+         [=](Database& db) { return error(AttendanceReader(db).openForFamily(last.familyId)); }},
+        {QStringLiteral("front desk: a child's visit"),
+         [=](Database& db) { return error(AttendanceReader(db).openForChild(last.childId)); }},
+        {QStringLiteral("emergency roll call"), [=](Database& db) { return error(RollCall(db).onPremises()); }},
+    };
+
+    // The healthy file reads in full on every path.
+    for (auto it = m_reads.cbegin(); it != m_reads.cend(); ++it) {
+        const QString failed = it.value()(m_centre.database());
+        QVERIFY2(failed.isEmpty(), qPrintable(it.key() + QLatin1String(": ") + failed));
+    }
+    QCOMPARE(childrenOnBoard(RoomBoard(m_centre.database()).rooms().value()), m_centre.presentCount());
+    QVERIFY(RollCall(m_centre.database()).onPremises()->size() >= m_centre.presentCount()); // and staff
+
+    const QString damaged = m_centre.damageClosed();
+    QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
+    const QString opened = m_centre.openWithoutQuickCheck();
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+}
+
+void TestReadFailures::damagedPageIsAnError_data()
+{
+    QTest::addColumn<QString>("read");
+    for (const QString& name : m_reads.keys()) {
+        QTest::newRow(qPrintable(name)) << name;
+    }
+}
+
+void TestReadFailures::damagedPageIsAnError()
+{
+    QFETCH(QString, read);
+    const QString error = m_reads.value(read)(m_centre.database());
+    QVERIFY2(!error.isEmpty(), "the damaged page was read as the end of the data");
+    QVERIFY2(error.startsWith(QLatin1String("Could not read the data file: ")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+}
+
+QTEST_MAIN(TestReadFailures)
+#include "TestReadFailures.moc"
