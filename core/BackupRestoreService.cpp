@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DatabaseBackup.h"
+#include "DiagnosticLog.h"
 #include "Session.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
@@ -248,7 +249,11 @@ Result<RestoreOutcome> BackupRestoreService::restore(Database& database, const S
         audited = AuditWitness::acceptRestoredTrail(db, witnessSettings, database.path(), session.actorId(), backup);
     }
     hold.release();
+    DiagnosticLog::info(QStringLiteral("restore"),
+                        QStringLiteral("%1 restored into %2, the replaced file kept as %3")
+                            .arg(backup, database.path(), aside));
     if (!audited) {
+        DiagnosticLog::error(QStringLiteral("restore"), QStringLiteral("not audited: %1").arg(audited.errorString()));
         return Error {tr("The backup was restored (the data file as it was is kept as %1), but the restore could not "
                          "be recorded in the audit trail: %2")
                           .arg(aside, audited.errorString())};

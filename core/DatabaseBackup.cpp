@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DiagnosticLog.h"
 #include "SchemaCheck.h"
 #include "Session.h"
 
@@ -199,11 +200,20 @@ Result<void> DatabaseBackup::create(const Database& database, const QString& tar
     // The data file first: a damaged file would give a damaged copy, and the message must say that it is
     // the data file that is damaged, not the copy.
     if (auto healthy = check(live); !healthy) {
+        DiagnosticLog::error(QStringLiteral("backup"),
+                             QStringLiteral("refused, the data file failed its check: %1").arg(healthy.errorString()));
         return Error {tr("The data file itself is damaged, so no backup was made: a copy would be damaged too. Keep "
                          "the backups you already have, and call for support before recording more. What is wrong: %1")
                           .arg(asSentence(healthy.errorString()))};
     }
-    return writeCopy(live, target, true);
+    auto written = writeCopy(live, target, true);
+    if (written) {
+        DiagnosticLog::info(QStringLiteral("backup"), QStringLiteral("made and verified: %1").arg(target));
+    } else {
+        DiagnosticLog::error(QStringLiteral("backup"),
+                             QStringLiteral("failed, %1: %2").arg(target, written.errorString()));
+    }
+    return written;
 }
 
 Result<void> DatabaseBackup::create(const Database& database, const Session& session, const QString& target)

@@ -83,9 +83,11 @@ bool AppStartup::start(const StartupOptions& options)
     }
     if (!opened) {
         DiagnosticLog::refusal(QStringLiteral("start"), opened.errorString());
-        MessageBox::critical(
+        // SQLite's own words go behind "Show details", so that the box fits the screen.
+        MessageBox::criticalWithDetails(
             nullptr, tr("Kindred"),
-            tr("Kindred could not open %1.\n\n%2").arg(QDir::toNativeSeparators(path), opened.errorString()));
+            tr("Kindred could not open %1.\n\n%2").arg(QDir::toNativeSeparators(path), opened.errorString()),
+            opened.error().detail);
         return false;
     }
     // The hidden screenshot options grab the window and quit: nobody is at the desk to sign in.
@@ -205,6 +207,9 @@ void AppStartup::checkInBackground(QObject* receiver, const std::function<Result
     QPointer<QObject> target = receiver;
     const QString path = m_database->path();
     QThread* thread = QThread::create([path, target, check, report] {
+        // The desk's connection is open in this process, so this is a plain extra SQLite connection (as
+        // Database::openAnotherConnection() makes): nothing here may open the file any other way, or the
+        // process would lose its locks and another station could delete the live WAL.
         OpenOptions options;
         options.quickCheck = false;
         options.createIfMissing = false;
@@ -260,9 +265,10 @@ void AppStartup::switchTo(const QString& path)
     probe.createIfMissing = false;
     auto opened = Database::open(path, probe);
     if (!opened) {
-        MessageBox::warning(
+        MessageBox::warningWithDetails(
             m_window.get(), tr("Open data file"),
-            tr("Kindred could not open %1.\n\n%2").arg(QDir::toNativeSeparators(path), opened.errorString()));
+            tr("Kindred could not open %1.\n\n%2").arg(QDir::toNativeSeparators(path), opened.errorString()),
+            opened.error().detail);
         return;
     }
     // The file opens: close the current one (its window first) and open this one for good.

@@ -16,6 +16,12 @@ public:
                                                QMessageBox::StandardButtons buttons = QMessageBox::Ok);
     static QMessageBox::StandardButton information(QWidget* parent, const QString& title, const QString& text,
                                                    QMessageBox::StandardButtons buttons = QMessageBox::Ok);
+    // A failure whose system detail (SQLite's own words) waits behind "Show details", so that the box
+    // fits the screen; an empty `details` shows a plain box.
+    static QMessageBox::StandardButton criticalWithDetails(QWidget* parent, const QString& title, const QString& text,
+                                                           const QString& details);
+    static QMessageBox::StandardButton warningWithDetails(QWidget* parent, const QString& title, const QString& text,
+                                                          const QString& details);
     // Asks a yes/no question; `defaultButton` is what Enter picks.
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons
@@ -26,16 +32,19 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last box asked for (shown or pre-answered), and how many were asked for.
     static QString lastText();
+    // The detailed text of the last box asked for (empty when it had none).
+    static QString lastDetails();
     static int count();
     static void resetRecord();
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
                                             const QString& text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+                                            QMessageBox::StandardButton defaultButton, const QString& details = {});
 
     static QMessageBox::StandardButton s_nextAnswer;
     static QString s_lastText;
+    static QString s_lastDetails;
     static int s_count;
 };
 

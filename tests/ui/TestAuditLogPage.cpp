@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "MockClock.h"
+#include "SqliteShell.h"
 #include "TestCentre.h"
 
 #include <QLabel>
@@ -36,11 +37,11 @@ bool tamper(TestCentre& centre)
             return false;
         }
     }
-    QProcess shell;
-    shell.start(
-        QStandardPaths::findExecutable(QStringLiteral("sqlite3")),
-        {centre.path(), QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id > 1;")});
-    return shell.waitForFinished(30000) && shell.exitCode() == 0 && centre.reopen();
+    // The dropped trigger is put back, as a careful tamperer would: the audit chain must catch the deletion.
+    return SqliteShell::tamper(centre.path(),
+                               QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id > 1;"))
+               .isEmpty()
+        && centre.reopen();
 }
 
 void keepScreenshot(QWidget* widget, const QString& name)
