@@ -115,7 +115,7 @@ void TestAuditLog::removingTheNewestEntriesIsDetected_data()
                                               << false << QStringLiteral("head record");
     QTest::newRow("the head's table dropped, then Kindred writes on")
         << drop + QStringLiteral("DELETE FROM audit_log WHERE id > 8; DROP TABLE audit_head;") << true
-        << QStringLiteral("head record");
+        << QStringLiteral("but Kindred wrote 2"); // the table put back empty (else the schema check refuses the file)
     QTest::newRow("the head rewound to match")
         << drop + QStringLiteral("DELETE FROM audit_log WHERE id > 8; UPDATE audit_head SET last_id = 8;") << false
         << QStringLiteral("holds 8 entries, but Kindred wrote 10");
