@@ -68,14 +68,29 @@ Error StoreError::describe(const QSqlError& error)
         return {tr("The disk is full, so Kindred could not save. Nothing was changed. Free some space on the disk "
                    "and try again.")};
     case Kind::Corrupt:
-        return {tr("The Kindred data file is damaged. Nothing was changed. Stop using this computer for Kindred and "
-                   "restore the latest backup.")};
+        // Damage met by one statement, not yet confirmed by integrity_check: the file is checked at the next open,
+        // which says whether a backup is needed (point 4 of issue 12: no "restore a backup" on a guess).
+        return {tr("Kindred met a damaged part of the data file. Nothing was changed. Close Kindred and open it "
+                   "again: it checks the whole file and says what to do.")};
     case Kind::Constraint:
         return {tr("This change conflicts with records already saved (%1). Nothing was changed.")
                     .arg(error.databaseText())};
-    case Kind::IoError:
+    case Kind::IoError: {
+        const int extended = error.nativeErrorCode().toInt();
+        if (extended == SQLITE_IOERR_FSYNC || extended == SQLITE_IOERR_DIR_FSYNC) {
+            // The change may already be in the WAL: a crash before the next write can bring it back whole, so
+            // "nothing was changed" would not be true.
+            return {tr("The disk reported an error while Kindred was making this change safe, so Kindred cannot be "
+                       "sure whether it was saved. Look at the record before doing it again, and have the disk "
+                       "checked.")};
+        }
+        if (extended == SQLITE_IOERR_READ || extended == SQLITE_IOERR_SHORT_READ) {
+            return {tr("The disk reported an error while Kindred was reading the data file. Nothing was changed. "
+                       "Check the disk and try again.")};
+        }
         return {tr("The disk reported an error while Kindred was saving. Nothing was changed. Check the disk and "
                    "try again.")};
+    }
     case Kind::Other:
         break;
     }

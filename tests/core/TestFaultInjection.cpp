@@ -582,12 +582,6 @@ void TestFaultInjection::operation()
           "times (%d of them found done after a crash, %d left a backup journal), saying: %s",
           qPrintable(operation), qPrintable(FaultVfs::name(fault)), reference.operations, runs, elapsed, struck, failed,
           failedButThereAfterCrash, journalsLeft, qPrintable(messages.join(QStringLiteral(" | "))));
-    if (operation == QLatin1String("report") && fault == Fault::ReadIoError) {
-        QEXPECT_FAIL("",
-                     "point 2 of issue 12: a report's reads end their loop on a read error as if the data had "
-                     "ended, and the report comes out short with success",
-                     Continue);
-    }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 

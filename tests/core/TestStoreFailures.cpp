@@ -344,7 +344,9 @@ void TestStoreFailures::damageFoundAfterOpenIsReported()
     auto done = checkingOut ? desk.checkOut(pair) : desk.checkIn(pair);
     QVERIFY(!done.ok());
     QVERIFY2(done.errorString().contains(QLatin1String("damaged")), qPrintable(done.errorString()));
-    QVERIFY2(done.errorString().contains(QLatin1String("restore the latest backup")), qPrintable(done.errorString()));
+    // One statement's damage is not yet a checked verdict: no "restore a backup" on a guess, the next open checks.
+    QVERIFY2(!done.errorString().contains(QLatin1String("backup")), qPrintable(done.errorString()));
+    QVERIFY2(done.errorString().contains(QLatin1String("checks the whole file")), qPrintable(done.errorString()));
     // The board shows what it can rather than crashing.
     (void)RoomBoard(*desk.database).rooms();
 }
