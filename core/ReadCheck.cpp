@@ -26,6 +26,7 @@ Error ReadCheck::error(const QSqlError& error)
                     .arg(detail)};
     case StoreError::Kind::Full:
     case StoreError::Kind::ReadOnly:
+    case StoreError::Kind::CantOpen:
     case StoreError::Kind::Constraint:
     case StoreError::Kind::Other:
         break;
@@ -35,7 +36,9 @@ Error ReadCheck::error(const QSqlError& error)
 
 Result<void> execRead(QSqlQuery& query)
 {
-    if (!query.exec()) {
+    // A prepare() that failed on a damaged schema page leaves its error on the query; exec() would replace it
+    // with Qt's "Parameter count mismatch".
+    if (query.lastError().isValid() || !query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();
         return ReadCheck::error(error);

@@ -237,7 +237,9 @@ void TestFaultInjection::initTestCase()
         QVERIFY2(generated, qPrintable(generated.errorString()));
         desk.families = std::make_unique<FamilyStore>(*desk.database, desk.session);
         desk.attendance = std::make_unique<AttendanceService>(*desk.database, desk.session);
-        for (const StaffMember& member : CentreStore(*desk.database, desk.session).staff()) {
+        const auto staff = CentreStore(*desk.database, desk.session).staff();
+        QVERIFY2(staff, qPrintable(staff.errorString()));
+        for (const StaffMember& member : staff.value()) {
             if (member.role == StaffRole::Receptionist) {
                 m_receptionist = member;
             }
@@ -248,7 +250,9 @@ void TestFaultInjection::initTestCase()
         // Families with two or more children: the first checks in this morning (one child stays to be
         // collected), the second arrives under faults, the third is edited under faults.
         QList<Family> siblings;
-        for (const FamilySummary& summary : desk.families->list(0, 100)) {
+        const auto summaries = desk.families->list(0, 100);
+        QVERIFY2(summaries, qPrintable(summaries.errorString()));
+        for (const FamilySummary& summary : summaries.value()) {
             auto family = desk.families->load(summary.id);
             QVERIFY2(family, qPrintable(family.errorString()));
             if (family->children.size() >= 2 && !family->guardians().isEmpty()) {

@@ -113,7 +113,7 @@ void TestBackupStatus::settingsPageEditsFolderAndTime()
     MockClock clock(Now, Melbourne);
     TestCentre centre;
     SettingsStore store(centre.database(), centre.session());
-    CentreSettings named;
+    CentreSettings named = CentreSettings::load(centre.database());
     named.name = QStringLiteral("Wattle Tree Early Learning");
     QVERIFY(named.save(store).ok());
     QVERIFY(signInAs(centre, StaffRole::Administrator).id);
