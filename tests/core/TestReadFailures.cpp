@@ -10,6 +10,7 @@
 #include "ReportCatalogue.h"
 #include "RollCall.h"
 #include "RoomBoard.h"
+#include "TicketService.h"
 
 #include <QTest>
 
@@ -26,6 +27,13 @@ ReportRequest yearTo(const QString& name, QDate lastDay)
     request.from = lastDay.addYears(-1);
     request.to = lastDay;
     return request;
+}
+
+// A value read before the damage (the newest row's id, its family): the newest rows are on the damaged page.
+qint64 readBefore(Database& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 int childrenOnBoard(const QList<RoomBoardEntry>& rooms)
@@ -60,6 +68,16 @@ void TestReadFailures::initTestCase()
     QVERIFY2(built.isEmpty(), qPrintable(built));
     const QDate yesterday = Clock::currentDate().addDays(-1);
     const AttendanceRecord last = m_centre.lastPresent();
+    Database& database = m_centre.database();
+    const qint64 ticket = readBefore(database, QStringLiteral("SELECT max(id) FROM tickets"));
+    const qint64 ticketFamily
+        = readBefore(database, QStringLiteral("SELECT family_id FROM tickets ORDER BY id DESC LIMIT 1"));
+    QVERIFY2(ticket > 0, "the history holds no ticket");
+    for (const QString& table : {QStringLiteral("tickets"), QStringLiteral("ticket_events")}) {
+        const QString added = m_centre.alsoDamageLastPageOf(table);
+        QVERIFY2(added.isEmpty(), qPrintable(added));
+    }
+    Session& session = m_centre.session();
     const auto error = [](const auto& result) { return result ? QString() : result.errorString(); };
     m_reads = {
         {QStringLiteral("attendance report"),
@@ -81,6 +99,12 @@ void TestReadFailures::initTestCase()
         {QStringLiteral("front desk: a child's visit"),
          [=](Database& db) { return error(AttendanceReader(db).openForChild(last.childId)); }},
         {QStringLiteral("emergency roll call"), [=](Database& db) { return error(RollCall(db).onPremises()); }},
+        {QStringLiteral("tickets board"),
+         [=, &session](Database& db) { return error(TicketService(db, session).board({})); }},
+        {QStringLiteral("front desk: a family's overdue tickets"),
+         [=, &session](Database& db) { return error(TicketService(db, session).overdueTickets(ticketFamily)); }},
+        {QStringLiteral("a ticket's timeline"),
+         [=, &session](Database& db) { return error(TicketService(db, session).timeline(ticket)); }},
     };
 
     // The healthy file reads in full on every path.
