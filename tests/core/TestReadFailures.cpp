@@ -7,6 +7,8 @@
 #include "AttendanceReport.h"
 #include "Clock.h"
 #include "DamagedCentre.h"
+#include "IncidentReport.h"
+#include "IncidentService.h"
 #include "ReportCatalogue.h"
 #include "RollCall.h"
 #include "RoomBoard.h"
@@ -72,8 +74,10 @@ void TestReadFailures::initTestCase()
     const qint64 ticket = readBefore(database, QStringLiteral("SELECT max(id) FROM tickets"));
     const qint64 ticketFamily
         = readBefore(database, QStringLiteral("SELECT family_id FROM tickets ORDER BY id DESC LIMIT 1"));
-    QVERIFY2(ticket > 0, "the history holds no ticket");
-    for (const QString& table : {QStringLiteral("tickets"), QStringLiteral("ticket_events")}) {
+    const qint64 incident = readBefore(database, QStringLiteral("SELECT max(id) FROM incidents"));
+    QVERIFY2(ticket > 0 && incident > 0, "the history holds no ticket or no incident");
+    for (const QString& table :
+         {QStringLiteral("tickets"), QStringLiteral("ticket_events"), QStringLiteral("incidents")}) {
         const QString added = m_centre.alsoDamageLastPageOf(table);
         QVERIFY2(added.isEmpty(), qPrintable(added));
     }
@@ -105,6 +109,9 @@ void TestReadFailures::initTestCase()
          [=, &session](Database& db) { return error(TicketService(db, session).overdueTickets(ticketFamily)); }},
         {QStringLiteral("a ticket's timeline"),
          [=, &session](Database& db) { return error(TicketService(db, session).timeline(ticket)); }},
+        {QStringLiteral("incidents list"),
+         [=, &session](Database& db) { return error(IncidentService(db, session).list()); }},
+        {QStringLiteral("incident report"), [=](Database& db) { return error(IncidentReport(db).build(incident)); }},
     };
 
     // The healthy file reads in full on every path.
