@@ -7,6 +7,7 @@
 #include "AttendanceReport.h"
 #include "Clock.h"
 #include "DamagedCentre.h"
+#include "HealthRecordService.h"
 #include "IncidentReport.h"
 #include "IncidentService.h"
 #include "ReportCatalogue.h"
@@ -77,7 +78,8 @@ void TestReadFailures::initTestCase()
     const qint64 incident = readBefore(database, QStringLiteral("SELECT max(id) FROM incidents"));
     QVERIFY2(ticket > 0 && incident > 0, "the history holds no ticket or no incident");
     for (const QString& table :
-         {QStringLiteral("tickets"), QStringLiteral("ticket_events"), QStringLiteral("incidents")}) {
+         {QStringLiteral("tickets"), QStringLiteral("ticket_events"), QStringLiteral("incidents"),
+          QStringLiteral("immunisation_schedule"), QStringLiteral("medication_log_child")}) {
         const QString added = m_centre.alsoDamageLastPageOf(table);
         QVERIFY2(added.isEmpty(), qPrintable(added));
     }
@@ -112,6 +114,10 @@ void TestReadFailures::initTestCase()
         {QStringLiteral("incidents list"),
          [=, &session](Database& db) { return error(IncidentService(db, session).list()); }},
         {QStringLiteral("incident report"), [=](Database& db) { return error(IncidentReport(db).build(incident)); }},
+        {QStringLiteral("immunisation schedule"),
+         [=, &session](Database& db) { return error(HealthRecordService(db, session).schedule()); }},
+        {QStringLiteral("a child's medication log"),
+         [=, &session](Database& db) { return error(HealthRecordService(db, session).medicationLog(last.childId)); }},
     };
 
     // The healthy file reads in full on every path.
