@@ -9,6 +9,7 @@
 #include "ChildCard.h"
 #include "Clock.h"
 #include "DamagedCentre.h"
+#include "FamiliesPage.h"
 #include "FamilyStore.h"
 #include "FrontDeskPage.h"
 #include "RollCallWindow.h"
@@ -60,6 +61,8 @@ private slots:
     void roomBoardShowsTheErrorInPlaceOfTheRooms();
     void frontDeskShowsTheErrorInPlaceOfTheCards();
     void ticketsPageShowsTheErrorInPlaceOfTheBoard();
+    // A centre of its own, with a page of the families table damaged.
+    void familiesPageShowsTheErrorInPlaceOfTheFamilies();
 
 private:
     DamagedCentre m_centre;
@@ -185,6 +188,31 @@ void TestReadFailurePages::ticketsPageShowsTheErrorInPlaceOfTheBoard()
     QVERIFY(page.findChild<QTableView*>(QStringLiteral("ticketsTableView"))->isHidden());
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("ticketsSummaryLabel"))->isHidden());
     keepScreenshot(&page, QStringLiteral("tickets-read-error.png"));
+}
+
+void TestReadFailurePages::familiesPageShowsTheErrorInPlaceOfTheFamilies()
+{
+    DamagedCentre damaged;
+    const QString built = damaged.build(20);
+    QVERIFY2(built.isEmpty(), qPrintable(built));
+    QString failed = damaged.alsoDamageLastPageOf(QStringLiteral("families"));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    failed = damaged.damageOpen();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    FamilyStore families(damaged.database(), damaged.session());
+    CentreStore centre(damaged.database(), damaged.session());
+    FamiliesPage page(families, centre);
+    page.resize(1100, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* error = page.findChild<QLabel*>(QStringLiteral("familiesReadErrorLabel"));
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(QLatin1String("Could not read the data file: ")), qPrintable(error->text()));
+    // No empty list and no "0 families".
+    QVERIFY(page.findChild<QTableView*>(QStringLiteral("familiesTableView"))->isHidden());
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("familyResultLabel"))->isHidden());
+    keepScreenshot(&page, QStringLiteral("families-read-error.png"));
 }
 
 QTEST_MAIN(TestReadFailurePages)
