@@ -79,7 +79,8 @@ void TestReadFailures::initTestCase()
     QVERIFY2(ticket > 0 && incident > 0, "the history holds no ticket or no incident");
     for (const QString& table :
          {QStringLiteral("tickets"), QStringLiteral("ticket_events"), QStringLiteral("incidents"),
-          QStringLiteral("immunisation_schedule"), QStringLiteral("medication_log_child")}) {
+          QStringLiteral("immunisation_schedule"), QStringLiteral("medication_log_child"), QStringLiteral("families"),
+          QStringLiteral("children_room")}) {
         const QString added = m_centre.alsoDamageLastPageOf(table);
         QVERIFY2(added.isEmpty(), qPrintable(added));
     }
@@ -118,6 +119,10 @@ void TestReadFailures::initTestCase()
          [=, &session](Database& db) { return error(HealthRecordService(db, session).schedule()); }},
         {QStringLiteral("a child's medication log"),
          [=, &session](Database& db) { return error(HealthRecordService(db, session).medicationLog(last.childId)); }},
+        {QStringLiteral("families counted in the status bar"),
+         [=, &session](Database& db) { return error(FamilyStore(db, session).activeFamilyCount()); }},
+        {QStringLiteral("children counted in the status bar"),
+         [=, &session](Database& db) { return error(FamilyStore(db, session).activeChildCount()); }},
     };
 
     // The healthy file reads in full on every path.
