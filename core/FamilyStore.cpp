@@ -312,16 +312,29 @@ Result<QList<FamilySummary>> FamilyStore::summaries(const QList<qint64>& ids) co
     return result;
 }
 
-int FamilyStore::activeFamilyCount() const
+Result<int> FamilyStore::activeFamilyCount() const
 {
-    QSqlQuery query(m_database.connection());
-    return query.exec(CountFamiliesSql) && query.next() ? query.value(0).toInt() : 0;
+    return countOf(CountFamiliesSql);
 }
 
-int FamilyStore::activeChildCount() const
+Result<int> FamilyStore::activeChildCount() const
+{
+    return countOf(CountChildrenSql);
+}
+
+Result<int> FamilyStore::countOf(const QString& sql) const
 {
     QSqlQuery query(m_database.connection());
-    return query.exec(CountChildrenSql) && query.next() ? query.value(0).toInt() : 0;
+    if (auto done = execRead(query, sql); !done) {
+        return done.error();
+    }
+    if (!query.next()) { // a count always has its row: no row is a step that failed
+        if (auto done = readComplete(query); !done) {
+            return done.error();
+        }
+        return Error {tr("Could not read the data file: a count came back empty.")};
+    }
+    return query.value(0).toInt();
 }
 
 } // namespace Kindred

@@ -53,8 +53,8 @@ public:
     Result<qint64> familyIdForCardCode(const QString& code) const;
     // Active (not archived) families, by name, a page at a time.
     Result<QList<FamilySummary>> list(int offset, int limit) const;
-    int activeFamilyCount() const;
-    int activeChildCount() const;
+    Result<int> activeFamilyCount() const;
+    Result<int> activeChildCount() const;
 
     // A fresh card code no other family has.
     QString newCardCode() const;
@@ -71,6 +71,7 @@ private:
     Result<Family> loadWhole(qint64 familyId, bool archivedToo = false) const;
     Result<void> reindex(const Family& family) const;
     Result<QList<FamilySummary>> summaries(const QList<qint64>& ids) const;
+    Result<int> countOf(const QString& sql) const;
 
     Database& m_database;
     Session& m_session;

@@ -38,7 +38,7 @@ public:
 
     // Refuses a date in the future or before the child was born, and a dose already recorded.
     Result<qint64> recordImmunisation(ImmunisationGiven& given);
-    QList<ScheduledDose> schedule() const;
+    Result<QList<ScheduledDose>> schedule() const;
     // Replaces the centre's schedule; refuses blank vaccines, dose numbers below 1, negative ages
     // and the same vaccine dose twice.
     Result<void> saveSchedule(const QList<ScheduledDose>& schedule);
@@ -48,7 +48,7 @@ public:
     // Records a dose given. Refused when the medication has no parental consent on file, is not
     // this child's, has been removed, or when the dose, time or staff member is missing.
     Result<qint64> logMedicationDose(MedicationDose& dose);
-    QList<MedicationDose> medicationLog(qint64 childId, int limit = 200) const;
+    Result<QList<MedicationDose>> medicationLog(qint64 childId, int limit = 200) const;
 
 signals:
     void healthRecordChanged(qint64 childId);

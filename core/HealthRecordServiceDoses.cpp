@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "ReadCheck.h"
 #include "Session.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -125,16 +126,19 @@ Result<qint64> HealthRecordService::recordImmunisation(ImmunisationGiven& given)
     return id;
 }
 
-QList<ScheduledDose> HealthRecordService::schedule() const
+Result<QList<ScheduledDose>> HealthRecordService::schedule() const
 {
     QList<ScheduledDose> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(SelectScheduleSql)) {
-        return result;
+    if (auto done = execRead(query, SelectScheduleSql); !done) {
+        return done.error();
     }
     while (query.next()) {
         result << ScheduledDose {query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()};
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return result;
 }
@@ -164,7 +168,11 @@ Result<void> HealthRecordService::saveSchedule(const QList<ScheduledDose>& sched
         }
         seen.insert(key);
     }
-    const QList<ScheduledDose> old = this->schedule();
+    const auto readOld = this->schedule(); // the audit names what was replaced
+    if (!readOld) {
+        return readOld.error();
+    }
+    const QList<ScheduledDose>& old = readOld.value();
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
@@ -202,7 +210,11 @@ Result<QList<DoseDue>> HealthRecordService::immunisationStatus(qint64 childId, Q
     if (!record) {
         return record.error();
     }
-    return ImmunisationSchedule::evaluate(record->dateOfBirth, schedule(), record->immunisations, asOf);
+    const auto scheduled = schedule();
+    if (!scheduled) {
+        return scheduled.error();
+    }
+    return ImmunisationSchedule::evaluate(record->dateOfBirth, scheduled.value(), record->immunisations, asOf);
 }
 
 Result<qint64> HealthRecordService::logMedicationDose(MedicationDose& dose)
@@ -282,7 +294,7 @@ Result<qint64> HealthRecordService::logMedicationDose(MedicationDose& dose)
     return id;
 }
 
-QList<MedicationDose> HealthRecordService::medicationLog(qint64 childId, int limit) const
+Result<QList<MedicationDose>> HealthRecordService::medicationLog(qint64 childId, int limit) const
 {
     QList<MedicationDose> result;
     QSqlQuery query(m_database.connection());
@@ -290,8 +302,8 @@ QList<MedicationDose> HealthRecordService::medicationLog(qint64 childId, int lim
     query.prepare(SelectLogSql);
     query.bindValue(QStringLiteral(":id"), childId);
     query.bindValue(QStringLiteral(":limit"), limit);
-    if (!query.exec()) {
-        return result;
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     while (query.next()) {
         MedicationDose d;
@@ -305,6 +317,9 @@ QList<MedicationDose> HealthRecordService::medicationLog(qint64 childId, int lim
         d.staffName = query.value(6).toString();
         d.notes = query.value(7).toString();
         result << d;
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return result;
 }

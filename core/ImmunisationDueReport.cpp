@@ -39,7 +39,11 @@ struct Line
 Result<BuiltReport> ImmunisationDueReport::build(Database& database, const ReportRequest& request)
 {
     Session system;
-    const QList<ScheduledDose> schedule = HealthRecordService(database, system).schedule();
+    const auto readSchedule = HealthRecordService(database, system).schedule();
+    if (!readSchedule) {
+        return readSchedule.error();
+    }
+    const QList<ScheduledDose>& schedule = readSchedule.value();
     const QSqlDatabase db = database.connection();
     QSqlQuery children(db);
     children.setForwardOnly(true);

@@ -3,7 +3,6 @@
 
 #include "Clock.h"
 #include "ReadCheck.h"
-#include "StoreError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,17 +51,21 @@ QDateTime instant(const QVariant& value)
     return at.isValid() ? at.toUTC() : at;
 }
 
-QList<qint64> ids(const QSqlDatabase& db, const QString& sql, qint64 incidentId)
+Result<QList<qint64>> ids(const QSqlDatabase& db, const QString& sql, qint64 incidentId)
 {
     QList<qint64> result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":id"), incidentId);
-    if (query.exec()) {
-        while (query.next()) {
-            result << query.value(0).toLongLong();
-        }
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        result << query.value(0).toLongLong();
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return result;
 }
@@ -79,10 +82,13 @@ Result<Incident> IncidentReader::load(const QSqlDatabase& db, qint64 incidentId)
     QSqlQuery query(db);
     query.prepare(SelectIncidentSql);
     query.bindValue(QStringLiteral(":id"), incidentId);
-    if (!query.exec()) {
-        return StoreError::fromSql(query.lastError());
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     if (!query.next()) {
+        if (auto done = readComplete(query); !done) {
+            return done.error();
+        }
         return Error {tr("That incident is not on file.")};
     }
     Incident incident;
@@ -111,24 +117,33 @@ Result<Incident> IncidentReader::load(const QSqlDatabase& db, qint64 incidentId)
     incident.acknowledgedHow = query.value(21).toString();
     query.finish();
 
-    incident.childIds = ids(db, SelectChildrenSql, incidentId);
-    incident.staffIds = ids(db, SelectStaffSql, incidentId);
+    auto children = ids(db, SelectChildrenSql, incidentId);
+    if (!children) {
+        return children.error();
+    }
+    incident.childIds = children.value();
+    auto staff = ids(db, SelectStaffSql, incidentId);
+    if (!staff) {
+        return staff.error();
+    }
+    incident.staffIds = staff.value();
     QSqlQuery witnesses(db);
     witnesses.setForwardOnly(true);
     witnesses.prepare(SelectWitnessesSql);
     witnesses.bindValue(QStringLiteral(":id"), incidentId);
-    if (witnesses.exec()) {
-        while (witnesses.next()) {
-            incident.witnesses << witnesses.value(0).toString();
-        }
-        if (auto done = readComplete(witnesses); !done) {
-            return done.error();
-        }
+    if (auto done = execRead(witnesses); !done) {
+        return done.error();
+    }
+    while (witnesses.next()) {
+        incident.witnesses << witnesses.value(0).toString();
+    }
+    if (auto done = readComplete(witnesses); !done) {
+        return done.error();
     }
     return incident;
 }
 
-QList<IncidentSummary> IncidentReader::list(const QSqlDatabase& db, const IncidentFilter& filter)
+Result<QList<IncidentSummary>> IncidentReader::list(const QSqlDatabase& db, const IncidentFilter& filter)
 {
     QJsonArray kinds;
     for (IncidentKind kind : filter.kinds) {
@@ -154,8 +169,8 @@ QList<IncidentSummary> IncidentReader::list(const QSqlDatabase& db, const Incide
     query.bindValue(QStringLiteral(":child"), filter.childId);
     query.bindValue(QStringLiteral(":limit"), filter.limit);
     QList<IncidentSummary> result;
-    if (!query.exec()) {
-        return result;
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     while (query.next()) {
         IncidentSummary s;
@@ -171,18 +186,21 @@ QList<IncidentSummary> IncidentReader::list(const QSqlDatabase& db, const Incide
         s.childNames = query.value(9).toString();
         result << s;
     }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
     return result;
 }
 
-QList<IncidentAmendment> IncidentReader::amendments(const QSqlDatabase& db, qint64 incidentId)
+Result<QList<IncidentAmendment>> IncidentReader::amendments(const QSqlDatabase& db, qint64 incidentId)
 {
     QList<IncidentAmendment> result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(SelectAmendmentsSql);
     query.bindValue(QStringLiteral(":id"), incidentId);
-    if (!query.exec()) {
-        return result;
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     while (query.next()) {
         IncidentAmendment a;
@@ -195,6 +213,9 @@ QList<IncidentAmendment> IncidentReader::amendments(const QSqlDatabase& db, qint
         a.staffId = query.value(5).toLongLong();
         a.at = instant(query.value(6));
         result << a;
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return result;
 }

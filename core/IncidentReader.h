@@ -16,8 +16,8 @@ class IncidentReader
 
 public:
     static Result<Incident> load(const QSqlDatabase& db, qint64 incidentId);
-    static QList<IncidentSummary> list(const QSqlDatabase& db, const IncidentFilter& filter);
-    static QList<IncidentAmendment> amendments(const QSqlDatabase& db, qint64 incidentId);
+    static Result<QList<IncidentSummary>> list(const QSqlDatabase& db, const IncidentFilter& filter);
+    static Result<QList<IncidentAmendment>> amendments(const QSqlDatabase& db, qint64 incidentId);
 };
 
 // The INSERT/UPDATEs: the incident row with its children, staff and witnesses, in the caller's

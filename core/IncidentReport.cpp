@@ -33,17 +33,21 @@ QString idsJson(const QList<qint64>& ids)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-QHash<qint64, QString> staffNames(const QSqlDatabase& db, const QList<qint64>& ids)
+Result<QHash<qint64, QString>> staffNames(const QSqlDatabase& db, const QList<qint64>& ids)
 {
     QHash<qint64, QString> names;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(StaffNamesSql);
     query.bindValue(QStringLiteral(":ids"), idsJson(ids));
-    if (query.exec()) {
-        while (query.next()) {
-            names.insert(query.value(0).toLongLong(), query.value(1).toString());
-        }
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return names;
 }
@@ -81,14 +85,22 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
         return loaded.error();
     }
     const Incident& incident = loaded.value();
-    const QList<IncidentAmendment> amendments = IncidentReader::amendments(db, incidentId);
+    auto readAmendments = IncidentReader::amendments(db, incidentId);
+    if (!readAmendments) {
+        return readAmendments.error();
+    }
+    const QList<IncidentAmendment>& amendments = readAmendments.value();
 
     QList<qint64> staffIds = incident.staffIds;
     staffIds << incident.reportedByStaffId << incident.signedOffByStaffId << incident.parentNotification.byStaffId;
     for (const IncidentAmendment& a : amendments) {
         staffIds << a.staffId;
     }
-    const QHash<qint64, QString> staff = staffNames(db, staffIds);
+    auto readStaff = staffNames(db, staffIds);
+    if (!readStaff) {
+        return readStaff.error();
+    }
+    const QHash<qint64, QString>& staff = readStaff.value();
     const auto staffName = [&staff](qint64 id) { return staff.value(id, id ? QString::number(id) : QString()); };
 
     ReportDocument doc;
@@ -105,15 +117,16 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
     query.setForwardOnly(true);
     query.prepare(ChildrenSql);
     query.bindValue(QStringLiteral(":ids"), idsJson(incident.childIds));
-    if (query.exec()) {
-        while (query.next()) {
-            const QDate born = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-            children.rows << QStringList {query.value(1).toString(), QLocale().toString(born, QLocale::ShortFormat),
-                                          query.value(3).toString()};
-        }
-        if (auto done = readComplete(query); !done) {
-            return done.error();
-        }
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        const QDate born = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        children.rows << QStringList {query.value(1).toString(), QLocale().toString(born, QLocale::ShortFormat),
+                                      query.value(3).toString()};
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     query.finish();
     doc.addTable(children);

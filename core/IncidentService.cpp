@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "IncidentReader.h"
 #include "IncidentRules.h"
+#include "ReadCheck.h"
 #include "Session.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -332,17 +333,17 @@ Result<Incident> IncidentService::load(qint64 incidentId) const
     return IncidentReader::load(m_database.connection(), incidentId);
 }
 
-QList<IncidentSummary> IncidentService::list(const IncidentFilter& filter) const
+Result<QList<IncidentSummary>> IncidentService::list(const IncidentFilter& filter) const
 {
     return IncidentReader::list(m_database.connection(), filter);
 }
 
-QList<IncidentAmendment> IncidentService::amendments(qint64 incidentId) const
+Result<QList<IncidentAmendment>> IncidentService::amendments(qint64 incidentId) const
 {
     return IncidentReader::amendments(m_database.connection(), incidentId);
 }
 
-QHash<qint64, QString> IncidentService::childNames(const QList<qint64>& childIds) const
+Result<QHash<qint64, QString>> IncidentService::childNames(const QList<qint64>& childIds) const
 {
     QJsonArray ids;
     for (qint64 id : childIds) {
@@ -353,10 +354,14 @@ QHash<qint64, QString> IncidentService::childNames(const QList<qint64>& childIds
     query.setForwardOnly(true);
     query.prepare(ChildNamesSql);
     query.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
-    if (query.exec()) {
-        while (query.next()) {
-            names.insert(query.value(0).toLongLong(), query.value(1).toString());
-        }
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     return names;
 }

@@ -37,10 +37,10 @@ public:
     Result<void> amend(qint64 incidentId, const QString& field, const QString& newValue, const QString& reason);
 
     Result<Incident> load(qint64 incidentId) const;
-    QList<IncidentSummary> list(const IncidentFilter& filter = {}) const;
-    QList<IncidentAmendment> amendments(qint64 incidentId) const;
+    Result<QList<IncidentSummary>> list(const IncidentFilter& filter = {}) const;
+    Result<QList<IncidentAmendment>> amendments(qint64 incidentId) const;
     // "Amara Okafor" by child id, for the children a form shows.
-    QHash<qint64, QString> childNames(const QList<qint64>& childIds) const;
+    Result<QHash<qint64, QString>> childNames(const QList<qint64>& childIds) const;
 
 signals:
     void incidentChanged(qint64 incidentId);

@@ -24,6 +24,7 @@ Error ReadCheck::error(const QSqlError& error)
         return {tr("Could not read the data file: another Kindred station is holding it (%1). Please try again "
                    "in a moment.")
                     .arg(detail)};
+    case StoreError::Kind::CantOpen:
     case StoreError::Kind::Full:
     case StoreError::Kind::ReadOnly:
     case StoreError::Kind::CantOpen:

@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "PermissionMatrix.h"
+#include "ReadCheck.h"
 #include "Session.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -67,21 +68,28 @@ bool SignInService::hasAccounts() const
     return query.exec(AnyAccountSql) && query.next();
 }
 
-QList<StaffMember> SignInService::accountHolders() const
+Result<QList<StaffMember>> SignInService::accountHolders() const
 {
     QList<qint64> ids;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (query.exec(AccountHoldersSql)) {
-        while (query.next()) {
-            ids << query.value(0).toLongLong();
-        }
+    if (auto done = execRead(query, AccountHoldersSql); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        ids << query.value(0).toLongLong();
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
     }
     query.finish();
     const auto staff = CentreStore(m_database, m_session).staff();
+    if (!staff) {
+        return staff.error();
+    }
     QList<StaffMember> holders;
     for (qint64 id : ids) {
-        for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
+        for (const StaffMember& member : staff.value()) {
             if (member.id == id) {
                 holders << member;
             }

@@ -49,7 +49,7 @@ public:
     // False on first start: Kindred then asks for the first administrator.
     bool hasAccounts() const;
     // Staff members who can sign in (not archived, with a PIN or password), by name.
-    QList<StaffMember> accountHolders() const;
+    Result<QList<StaffMember>> accountHolders() const;
     Result<AccountStatus> status(qint64 staffId) const;
 
     // Only when no account exists yet: saves the administrator as a staff member with a password

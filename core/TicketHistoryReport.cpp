@@ -103,7 +103,11 @@ Result<ReportDocument> TicketHistoryReport::build(Database& database, qint64 fam
         ReportDocument::Table steps;
         steps.columns << ReportDocument::Column {tr("When"), 1.2} << ReportDocument::Column {tr("Who"), 1.2}
                       << ReportDocument::Column {tr("What happened"), 3.6};
-        for (const TicketEvent& event : TicketQueries::timeline(db, id)) {
+        auto timeline = TicketQueries::timeline(db, id);
+        if (!timeline) {
+            return timeline.error();
+        }
+        for (const TicketEvent& event : std::as_const(timeline.value())) {
             const QString text = sharedText(event);
             if (!text.isEmpty()) {
                 steps.rows << QStringList {when(event.at), event.authorName, text};

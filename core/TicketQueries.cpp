@@ -135,6 +135,9 @@ Result<Ticket> TicketQueries::load(const QSqlDatabase& db, qint64 ticketId)
         return done.error();
     }
     if (!query.next()) {
+        if (auto done = readComplete(query); !done) {
+            return done.error();
+        }
         return Error {tr("Ticket %1 is not on file.").arg(ticketId)};
     }
     Ticket t;
@@ -170,39 +173,41 @@ Result<Ticket> TicketQueries::load(const QSqlDatabase& db, qint64 ticketId)
     QSqlQuery children(db);
     children.prepare(SelectChildrenSql);
     children.bindValue(QStringLiteral(":id"), ticketId);
-    if (children.exec()) {
-        while (children.next()) {
-            t.childIds << children.value(0).toLongLong();
-            t.childNames << children.value(1).toString();
-        }
-        if (auto done = readComplete(children); !done) {
-            return done.error();
-        }
+    if (auto done = execRead(children); !done) {
+        return done.error();
+    }
+    while (children.next()) {
+        t.childIds << children.value(0).toLongLong();
+        t.childNames << children.value(1).toString();
+    }
+    if (auto done = readComplete(children); !done) {
+        return done.error();
     }
     QSqlQuery collaborators(db);
     collaborators.prepare(SelectCollaboratorsSql);
     collaborators.bindValue(QStringLiteral(":id"), ticketId);
-    if (collaborators.exec()) {
-        while (collaborators.next()) {
-            t.collaboratorIds << collaborators.value(0).toLongLong();
-            t.collaboratorNames << collaborators.value(1).toString();
-        }
-        if (auto done = readComplete(collaborators); !done) {
-            return done.error();
-        }
+    if (auto done = execRead(collaborators); !done) {
+        return done.error();
+    }
+    while (collaborators.next()) {
+        t.collaboratorIds << collaborators.value(0).toLongLong();
+        t.collaboratorNames << collaborators.value(1).toString();
+    }
+    if (auto done = readComplete(collaborators); !done) {
+        return done.error();
     }
     return t;
 }
 
-QList<TicketEvent> TicketQueries::timeline(const QSqlDatabase& db, qint64 ticketId)
+Result<QList<TicketEvent>> TicketQueries::timeline(const QSqlDatabase& db, qint64 ticketId)
 {
     QList<TicketEvent> events;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(SelectTimelineSql);
     query.bindValue(QStringLiteral(":id"), ticketId);
-    if (!query.exec()) {
-        return events;
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     while (query.next()) {
         TicketEvent e;
@@ -218,15 +223,19 @@ QList<TicketEvent> TicketQueries::timeline(const QSqlDatabase& db, qint64 ticket
         e.body = query.value(8).toString();
         events << e;
     }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
     return events;
 }
 
-QList<TicketSummary> TicketQueries::board(const QSqlDatabase& db, const TicketFilter& filter, const QDateTime& now)
+Result<QList<TicketSummary>> TicketQueries::board(const QSqlDatabase& db, const TicketFilter& filter,
+                                                  const QDateTime& now)
 {
     QList<TicketSummary> rows;
     const QString match = matchExpression(filter.text);
     if (!filter.text.trimmed().isEmpty() && match.isEmpty()) {
-        return rows;
+        return rows; // nothing searchable was typed: no ticket matches
     }
     const QString nowText = iso(now);
     QSqlQuery query(db);
@@ -256,9 +265,8 @@ QList<TicketSummary> TicketQueries::board(const QSqlDatabase& db, const TicketFi
     if (!match.isEmpty()) {
         query.bindValue(QStringLiteral(":match"), match);
     }
-    if (!query.exec()) {
-        qWarning("TicketQueries::board: %s", qPrintable(query.lastError().text()));
-        return rows;
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     while (query.next()) {
         TicketSummary row;
@@ -279,17 +287,29 @@ QList<TicketSummary> TicketQueries::board(const QSqlDatabase& db, const TicketFi
         row.overdue = query.value(14).toBool();
         rows << row;
     }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
     return rows;
 }
 
-int TicketQueries::overdueCount(const QSqlDatabase& db, qint64 familyId, const QDateTime& now)
+Result<int> TicketQueries::overdueCount(const QSqlDatabase& db, qint64 familyId, const QDateTime& now)
 {
     QSqlQuery query(db);
     query.prepare(OverdueCountSql);
     query.bindValue(QStringLiteral(":family"), familyId);
     query.bindValue(QStringLiteral(":now1"), iso(now));
     query.bindValue(QStringLiteral(":now2"), iso(now));
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    if (!query.next()) {
+        if (auto done = readComplete(query); !done) {
+            return done.error();
+        }
+        return 0;
+    }
+    return query.value(0).toInt();
 }
 
 } // namespace Kindred

@@ -17,11 +17,11 @@ class TicketQueries
 
 public:
     static Result<Ticket> load(const QSqlDatabase& db, qint64 ticketId);
-    static QList<TicketEvent> timeline(const QSqlDatabase& db, qint64 ticketId);
+    static Result<QList<TicketEvent>> timeline(const QSqlDatabase& db, qint64 ticketId);
     // Filtered board rows; the given staff member's own tickets (owned or shared) first, then overdue,
     // then by priority and age. `now` decides what is overdue.
-    static QList<TicketSummary> board(const QSqlDatabase& db, const TicketFilter& filter, const QDateTime& now);
-    static int overdueCount(const QSqlDatabase& db, qint64 familyId, const QDateTime& now);
+    static Result<QList<TicketSummary>> board(const QSqlDatabase& db, const TicketFilter& filter, const QDateTime& now);
+    static Result<int> overdueCount(const QSqlDatabase& db, qint64 familyId, const QDateTime& now);
     // A staff member's name "First Last", or empty when unknown.
     static QString staffName(const QSqlDatabase& db, qint64 staffId);
     static bool isActiveStaff(const QSqlDatabase& db, qint64 staffId);

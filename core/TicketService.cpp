@@ -195,7 +195,7 @@ Result<Ticket> TicketService::ticket(qint64 ticketId) const
     return TicketQueries::load(m_database.connection(), ticketId);
 }
 
-QList<TicketEvent> TicketService::timeline(qint64 ticketId) const
+Result<QList<TicketEvent>> TicketService::timeline(qint64 ticketId) const
 {
     return TicketQueries::timeline(m_database.connection(), ticketId);
 }
@@ -407,7 +407,7 @@ Result<TicketStatus> TicketService::reopen(qint64 ticketId, const QString& reaso
     return transition(ticketId, TicketStatus::Reopened, {{}, {}, reason});
 }
 
-QList<TicketSummary> TicketService::board(const TicketFilter& filter) const
+Result<QList<TicketSummary>> TicketService::board(const TicketFilter& filter) const
 {
     TicketFilter f = filter;
     if (f.meStaffId == 0) {
@@ -416,7 +416,7 @@ QList<TicketSummary> TicketService::board(const TicketFilter& filter) const
     return TicketQueries::board(m_database.connection(), f, Clock::currentDateTimeUtc());
 }
 
-QList<TicketSummary> TicketService::search(const QString& text, int limit) const
+Result<QList<TicketSummary>> TicketService::search(const QString& text, int limit) const
 {
     TicketFilter filter;
     filter.text = text;
@@ -424,12 +424,12 @@ QList<TicketSummary> TicketService::search(const QString& text, int limit) const
     return board(filter);
 }
 
-int TicketService::overdueTicketCount(qint64 familyId) const
+Result<int> TicketService::overdueTicketCount(qint64 familyId) const
 {
     return TicketQueries::overdueCount(m_database.connection(), familyId, Clock::currentDateTimeUtc());
 }
 
-QList<TicketSummary> TicketService::overdueTickets(qint64 familyId) const
+Result<QList<TicketSummary>> TicketService::overdueTickets(qint64 familyId) const
 {
     TicketFilter filter;
     filter.familyId = familyId;
@@ -437,7 +437,7 @@ QList<TicketSummary> TicketService::overdueTickets(qint64 familyId) const
     return board(filter);
 }
 
-QList<TicketSummary> TicketService::familyTickets(qint64 familyId) const
+Result<QList<TicketSummary>> TicketService::familyTickets(qint64 familyId) const
 {
     TicketFilter filter;
     filter.familyId = familyId;

@@ -37,7 +37,7 @@ public:
     // its due instants from ServiceTargets. Returns the new ticket's id.
     Result<qint64> capture(const TicketDraft& draft);
     Result<Ticket> ticket(qint64 ticketId) const;
-    QList<TicketEvent> timeline(qint64 ticketId) const;
+    Result<QList<TicketEvent>> timeline(qint64 ticketId) const;
 
     // Gives the ticket a new owner; the previous owner stays on the timeline.
     Result<void> assign(qint64 ticketId, qint64 ownerId);
@@ -56,12 +56,12 @@ public:
     Result<TicketStatus> reopen(qint64 ticketId, const QString& reason);
 
     // The board (see TicketFilter); the signed-in staff member's tickets first unless the filter names one.
-    QList<TicketSummary> board(const TicketFilter& filter) const;
-    QList<TicketSummary> search(const QString& text, int limit = 100) const;
+    Result<QList<TicketSummary>> board(const TicketFilter& filter) const;
+    Result<QList<TicketSummary>> search(const QString& text, int limit = 100) const;
     // What the front desk shows when a family is opened.
-    int overdueTicketCount(qint64 familyId) const;
-    QList<TicketSummary> overdueTickets(qint64 familyId) const;
-    QList<TicketSummary> familyTickets(qint64 familyId) const;
+    Result<int> overdueTicketCount(qint64 familyId) const;
+    Result<QList<TicketSummary>> overdueTickets(qint64 familyId) const;
+    Result<QList<TicketSummary>> familyTickets(qint64 familyId) const;
 
 signals:
     void ticketCaptured(qint64 ticketId);

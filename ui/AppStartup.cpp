@@ -128,7 +128,11 @@ Result<void> AppStartup::fillWithDemoIfNew(bool force, int children, bool isDefa
     if (!rooms) {
         return rooms.error(); // never a demo poured into a file that could not be read
     }
-    const bool empty = rooms->isEmpty() && m_families->activeFamilyCount() == 0;
+    const auto families = m_families->activeFamilyCount();
+    if (!families) {
+        return families.error();
+    }
+    const bool empty = rooms->isEmpty() && families.value() == 0;
     if (!empty || !(force || isDefaultFile)) {
         return {};
     }

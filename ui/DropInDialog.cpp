@@ -83,9 +83,6 @@ DropInDialog::DropInDialog(FamilyStore& families, CentreStore& centre, Attendanc
     m_phoneLineEdit->setPlaceholderText(tr("a number the centre can call today"));
     m_roomComboBox->addItem(tr("(no room)"), qint64(0));
     const auto rooms = centre.rooms();
-    if (!rooms) {
-        m_errorLabel->setText(rooms.errorString());
-    }
     for (const Room& room : rooms ? rooms.value() : QList<Room> {}) {
         m_roomComboBox->addItem(room.name, room.id);
     }
@@ -94,6 +91,11 @@ DropInDialog::DropInDialog(FamilyStore& families, CentreStore& centre, Attendanc
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
     m_errorLabel->hide();
     m_registerButton->setDefault(true);
+    if (!rooms) { // the rooms are not "none": the error shows, what is typed stays, registering waits
+        m_readError = rooms.errorString();
+        showError(Error {m_readError});
+        m_registerButton->setEnabled(false);
+    }
 
     auto* allergies = new QHBoxLayout;
     allergies->addWidget(m_allergiesLineEdit, 1);
@@ -189,6 +191,10 @@ Family DropInDialog::familyFromForm() const
 
 void DropInDialog::submit()
 {
+    if (!m_readError.isEmpty()) {
+        showError(Error {m_readError});
+        return;
+    }
     const Family typed = familyFromForm();
     const bool checkIn = m_checkInNowCheckBox->isChecked();
     setFormEnabled(false); // what is saved after a wait is what is on screen
@@ -236,6 +242,7 @@ void DropInDialog::setFormEnabled(bool enabled)
     for (QWidget* input : inputs) {
         input->setEnabled(enabled);
     }
+    m_registerButton->setEnabled(enabled && m_readError.isEmpty());
 }
 
 void DropInDialog::showError(const Error& error)

@@ -61,6 +61,8 @@ private:
     QCheckBox* m_checkInNowCheckBox;
     QLabel* m_errorLabel;
     QPushButton* m_registerButton;
+    // Why registering is off: the rooms could not be read. Empty when they were.
+    QString m_readError;
     BusyRetry* m_busyRetry;
 };
 

@@ -8,6 +8,7 @@
 #include "FamilyStore.h"
 #include "MessageBox.h"
 #include "PermissionGate.h"
+#include "UiStyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,6 +30,7 @@ FamiliesPage::FamiliesPage(FamilyStore& families, CentreStore& centre, QWidget* 
     , m_searchLineEdit(new QLineEdit(this))
     , m_tableView(new QTableView(this))
     , m_resultLabel(new QLabel(this))
+    , m_readErrorLabel(new QLabel(this))
     , m_newButton(new QPushButton(tr("&New family"), this))
     , m_editButton(new QPushButton(tr("&Edit…"), this))
     , m_archiveButton(new QPushButton(tr("&Archive…"), this))
@@ -37,6 +39,12 @@ FamiliesPage::FamiliesPage(FamilyStore& families, CentreStore& centre, QWidget* 
     m_searchLineEdit->setObjectName(QStringLiteral("familySearchLineEdit"));
     m_tableView->setObjectName(QStringLiteral("familiesTableView"));
     m_resultLabel->setObjectName(QStringLiteral("familyResultLabel"));
+    m_readErrorLabel->setObjectName(QStringLiteral("familiesReadErrorLabel"));
+    m_readErrorLabel->setWordWrap(true);
+    m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readErrorLabel->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->hide();
     m_newButton->setObjectName(QStringLiteral("newFamilyButton"));
     m_editButton->setObjectName(QStringLiteral("editFamilyButton"));
     m_archiveButton->setObjectName(QStringLiteral("archiveFamilyButton"));
@@ -73,6 +81,7 @@ FamiliesPage::FamiliesPage(FamilyStore& families, CentreStore& centre, QWidget* 
     top->addWidget(m_archiveButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_readErrorLabel);
     layout->addWidget(m_tableView, 1);
     layout->addWidget(m_resultLabel);
 
@@ -90,6 +99,7 @@ FamiliesPage::FamiliesPage(FamilyStore& families, CentreStore& centre, QWidget* 
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &FamiliesPage::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FamiliesPage::updateButtons);
+    connect(m_model, &FamilyListModel::readFailed, this, &FamiliesPage::updateButtons);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FamiliesPage::updateButtons);
     connect(m_tableView, &QTableView::doubleClicked, this, &FamiliesPage::editCurrent);
     connect(m_tableView, &QTableView::activated, this, &FamiliesPage::editCurrent); // Enter
@@ -195,6 +205,12 @@ void FamiliesPage::updateButtons()
     const bool selected = currentFamilyId() != 0;
     m_editButton->setEnabled(selected);
     m_archiveButton->setEnabled(selected);
+    // A list that could not be read shows the error where the families would be, never "0 families".
+    const QString readError = m_model->readError();
+    m_readErrorLabel->setText(readError);
+    m_readErrorLabel->setVisible(!readError.isEmpty());
+    m_tableView->setVisible(readError.isEmpty());
+    m_resultLabel->setVisible(readError.isEmpty());
     const int shown = m_model->rowCount();
     const QString count = shown == 1 ? tr("1 family") : tr("%1 families").arg(QLocale().toString(shown));
     if (!m_model->filter().isEmpty()) {

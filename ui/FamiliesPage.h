@@ -45,6 +45,7 @@ private:
     QLineEdit* m_searchLineEdit;
     QTableView* m_tableView;
     QLabel* m_resultLabel;
+    QLabel* m_readErrorLabel;
     QPushButton* m_newButton;
     QPushButton* m_editButton;
     QPushButton* m_archiveButton;

@@ -150,6 +150,7 @@ void FamilyListModel::fetchMore(const QModelIndex& parent)
     if (!read) {
         m_readError = read.errorString();
         m_more = false;
+        emit readFailed();
         return;
     }
     const QList<FamilySummary>& page = read.value();

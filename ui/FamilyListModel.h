@@ -47,6 +47,10 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+signals:
+    // A read for more rows failed (readError() says why); the rows already read stay.
+    void readFailed();
+
 private:
     FamilyStore& m_store;
     QList<FamilySummary> m_rows;

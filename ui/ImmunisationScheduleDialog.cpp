@@ -54,8 +54,17 @@ ImmunisationScheduleDialog::ImmunisationScheduleDialog(HealthRecordService& heal
     m_tableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tableWidget->setColumnWidth(1, 110);
     m_tableWidget->setColumnWidth(2, 130);
-    for (const ScheduledDose& dose : m_health.schedule()) {
+    // A schedule that cannot be read is not an empty one: saving it would replace the centre's schedule.
+    const auto read = m_health.schedule();
+    for (const ScheduledDose& dose : read ? read.value() : QList<ScheduledDose> {}) {
         addRow(dose);
+    }
+    if (!read) {
+        m_errorLabel->setText(read.errorString());
+        m_tableWidget->hide();
+        m_addButton->setEnabled(false);
+        m_removeButton->setEnabled(false);
+        m_saveButton->setEnabled(false);
     }
 
     auto* intro = new QLabel(tr("Each dose is due on the day the child reaches its age, and overdue %1 days later.")

@@ -117,7 +117,11 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyStore& families
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
 
-    const auto staff = m_centre.staff(); // a read that fails leaves no one to choose
+    // A staff list that cannot be read is not "no staff": the error shows and saving waits.
+    const auto staff = m_centre.staff();
+    if (!staff) {
+        m_readError = staff.errorString();
+    }
     for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         auto* item = new QListWidgetItem(member.fullName(), m_staffListWidget);
         item->setData(IdRole, member.id);
@@ -227,9 +231,14 @@ void IncidentDialog::setIncident(const Incident& incident)
     setWindowTitle(incident.id ? tr("Incident no. %1").arg(incident.id) : tr("Log an incident"));
     m_kindComboBox->setCurrentIndex(m_kindComboBox->findData(int(incident.kind)));
     m_childrenListWidget->clear();
-    const QHash<qint64, QString> names = m_incidents.childNames(incident.childIds);
+    const auto names = m_incidents.childNames(incident.childIds);
+    if (!names) {
+        m_readError = names.errorString();
+    }
     for (qint64 childId : incident.childIds) {
-        addChild(childId, names.value(childId, tr("Child no. %1").arg(childId)), true);
+        addChild(childId,
+                 names ? names->value(childId, tr("Child no. %1").arg(childId)) : tr("Child no. %1").arg(childId),
+                 true);
     }
     const QDateTime local = (incident.occurredAt.isValid() ? incident.occurredAt : Clock::currentDateTimeUtc())
                                 .toTimeZone(Clock::timeZone());
@@ -258,9 +267,11 @@ void IncidentDialog::setIncident(const Incident& incident)
     m_followUpLineEdit->setText(incident.followUp);
     m_reportableCheckBox->setChecked(incident.reportable);
     const bool editable = !incident.isSignedOff();
-    m_saveButton->setEnabled(editable);
+    m_saveButton->setEnabled(editable && m_readError.isEmpty());
     m_saveButton->setText(incident.status == IncidentStatus::Draft ? tr("Save and submit") : tr("Save"));
-    if (!editable) {
+    if (!m_readError.isEmpty()) {
+        showError(Error {m_readError});
+    } else if (!editable) {
         showError(Error {tr("Signed off: change it with “Amend…” on the incidents page.")});
     }
     updateInjuryFields();
@@ -298,6 +309,10 @@ Incident IncidentDialog::incident() const
 
 void IncidentDialog::save()
 {
+    if (!m_readError.isEmpty()) { // what was typed stays; nothing is saved over what could not be read
+        showError(Error {m_readError});
+        return;
+    }
     Incident incident = this->incident();
     const auto saved
         = incident.status == IncidentStatus::Draft ? m_incidents.saveAndSubmit(incident) : m_incidents.save(incident);

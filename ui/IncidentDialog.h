@@ -68,6 +68,8 @@ private:
     QCheckBox* m_reportableCheckBox;
     QLabel* m_errorLabel;
     QPushButton* m_saveButton;
+    // Why saving is off: a read the form needs (staff, the children's names) failed. Empty when all read.
+    QString m_readError;
 };
 
 } // namespace Kindred

@@ -44,6 +44,7 @@ IncidentsPage::IncidentsPage(Database& database, Session& session, FamilyStore& 
     , m_fromDateEdit(new QDateEdit(this))
     , m_toDateEdit(new QDateEdit(this))
     , m_incidentsTableWidget(new QTableWidget(this))
+    , m_readErrorLabel(new QLabel(this))
     , m_newButton(new QPushButton(tr("&New incident…"), this))
     , m_openButton(new QPushButton(tr("&Open…"), this))
     , m_signOffButton(new QPushButton(tr("&Sign off"), this))
@@ -59,6 +60,12 @@ IncidentsPage::IncidentsPage(Database& database, Session& session, FamilyStore& 
     m_fromDateEdit->setObjectName(QStringLiteral("fromDateEdit"));
     m_toDateEdit->setObjectName(QStringLiteral("toDateEdit"));
     m_incidentsTableWidget->setObjectName(QStringLiteral("incidentsTableWidget"));
+    m_readErrorLabel->setObjectName(QStringLiteral("incidentsReadErrorLabel"));
+    m_readErrorLabel->setWordWrap(true);
+    m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readErrorLabel->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->hide();
     m_newButton->setObjectName(QStringLiteral("newIncidentButton"));
     m_openButton->setObjectName(QStringLiteral("openIncidentButton"));
     m_signOffButton->setObjectName(QStringLiteral("signOffButton"));
@@ -114,6 +121,7 @@ IncidentsPage::IncidentsPage(Database& database, Session& session, FamilyStore& 
     actions->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_readErrorLabel);
     layout->addWidget(m_incidentsTableWidget, 1);
     layout->addLayout(actions);
 
@@ -159,7 +167,12 @@ void IncidentsPage::refresh()
         filter.statuses = {IncidentStatus(m_statusFilterComboBox->currentData().toInt())};
     }
     filter.reportableOnly = m_reportableCheckBox->isChecked();
-    const QList<IncidentSummary> list = m_incidents->list(filter);
+    const auto read = m_incidents->list(filter);
+    // A list that could not be read shows the error where the incidents would be, never an empty list.
+    m_readErrorLabel->setText(read ? QString() : read.errorString());
+    m_readErrorLabel->setVisible(!read);
+    m_incidentsTableWidget->setVisible(read.ok());
+    const QList<IncidentSummary> list = read ? read.value() : QList<IncidentSummary> {};
     m_incidentsTableWidget->setRowCount(int(list.size()));
     const QColor alert {QLatin1String(AlertColor)};
     for (int row = 0; row < list.size(); ++row) {

@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QPushButton;
 class QTableWidget;
 
@@ -57,6 +58,7 @@ private:
     QDateEdit* m_fromDateEdit;
     QDateEdit* m_toDateEdit;
     QTableWidget* m_incidentsTableWidget;
+    QLabel* m_readErrorLabel;
     QPushButton* m_newButton;
     QPushButton* m_openButton;
     QPushButton* m_signOffButton;

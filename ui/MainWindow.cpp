@@ -268,9 +268,14 @@ void MainWindow::updateTitle()
 void MainWindow::updateCounts()
 {
     const QLocale locale;
+    const auto families = m_families.activeFamilyCount();
+    const auto children = families ? m_families.activeChildCount() : Result<int>(families.error());
+    if (!children) { // never "0 families" for a file that could not be read
+        m_countsLabel->setText(children.errorString());
+        return;
+    }
     m_countsLabel->setText(
-        tr("%1 families · %2 children")
-            .arg(locale.toString(m_families.activeFamilyCount()), locale.toString(m_families.activeChildCount())));
+        tr("%1 families · %2 children").arg(locale.toString(families.value()), locale.toString(children.value())));
 }
 
 void MainWindow::openDataFile()

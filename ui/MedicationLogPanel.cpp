@@ -30,6 +30,7 @@ MedicationLogPanel::MedicationLogPanel(HealthRecordService& health, qint64 child
     , m_logButton(new QPushButton(tr("&Log dose given"), this))
     , m_refusalLabel(new QLabel(this))
     , m_logTableWidget(new QTableWidget(0, 5, this))
+    , m_readErrorLabel(new QLabel(this))
 {
     m_medicationComboBox->setObjectName(QStringLiteral("doseMedicationComboBox"));
     m_doseLineEdit->setObjectName(QStringLiteral("doseGivenLineEdit"));
@@ -38,6 +39,12 @@ MedicationLogPanel::MedicationLogPanel(HealthRecordService& health, qint64 child
     m_logButton->setObjectName(QStringLiteral("logDoseButton"));
     m_refusalLabel->setObjectName(QStringLiteral("doseRefusalLabel"));
     m_logTableWidget->setObjectName(QStringLiteral("medicationLogTableWidget"));
+    m_readErrorLabel->setObjectName(QStringLiteral("medicationLogReadErrorLabel"));
+    m_readErrorLabel->setWordWrap(true);
+    m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readErrorLabel->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->hide();
 
     m_givenAtDateTimeEdit->setDisplayFormat(dateEditFormat() + QStringLiteral(" HH:mm"));
     m_givenAtDateTimeEdit->setTimeSpec(Qt::LocalTime);
@@ -66,6 +73,7 @@ MedicationLogPanel::MedicationLogPanel(HealthRecordService& health, qint64 child
     layout->addLayout(form);
     layout->addWidget(m_refusalLabel);
     layout->addWidget(new QLabel(tr("Doses given at the centre, newest first:"), this));
+    layout->addWidget(m_readErrorLabel);
     layout->addWidget(m_logTableWidget, 1);
 
     setFocusProxy(m_medicationComboBox);
@@ -92,7 +100,12 @@ void MedicationLogPanel::setRecord(const HealthRecord& record)
     const QDateTime wallClock = Clock::currentDateTimeUtc().toTimeZone(Clock::timeZone());
     m_givenAtDateTimeEdit->setDateTime(QDateTime(wallClock.date(), wallClock.time()));
 
-    const QList<MedicationDose> log = m_health.medicationLog(m_childId);
+    // A log that could not be read shows the error where the doses would be: never "no doses given".
+    const auto read = m_health.medicationLog(m_childId);
+    m_readErrorLabel->setText(read ? QString() : read.errorString());
+    m_readErrorLabel->setVisible(!read);
+    m_logTableWidget->setVisible(read.ok());
+    const QList<MedicationDose> log = read ? read.value() : QList<MedicationDose> {};
     m_logTableWidget->setRowCount(0);
     const QLocale locale;
     for (const MedicationDose& d : log) {

@@ -47,6 +47,7 @@ private:
     QPushButton* m_logButton;
     QLabel* m_refusalLabel;
     QTableWidget* m_logTableWidget;
+    QLabel* m_readErrorLabel;
 };
 
 } // namespace Kindred

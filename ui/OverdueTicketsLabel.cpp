@@ -17,7 +17,18 @@ OverdueTicketsLabel::OverdueTicketsLabel(Database& database, Session& session, Q
 
 void OverdueTicketsLabel::showFamily(qint64 familyId)
 {
-    const QList<TicketSummary> overdue = familyId ? m_tickets->overdueTickets(familyId) : QList<TicketSummary> {};
+    if (!familyId) {
+        hide();
+        return;
+    }
+    const auto read = m_tickets->overdueTickets(familyId);
+    if (!read) {
+        // Not knowing is not "none overdue": the read error stands where the tickets would.
+        setText(read.errorString());
+        show();
+        return;
+    }
+    const QList<TicketSummary>& overdue = read.value();
     QStringList subjects;
     for (const TicketSummary& ticket : overdue) {
         subjects << tr("no. %1 %2 (%3)").arg(ticket.id).arg(ticket.subject, ticket.ownerName);

@@ -10,7 +10,7 @@ class Session;
 class TicketService;
 
 // A family's parents' tickets that are past their target, in red beside its name at the front desk;
-// hidden when there are none.
+// hidden when there are none. When they cannot be read it shows the read error instead.
 class OverdueTicketsLabel : public QLabel
 {
     Q_OBJECT

@@ -117,8 +117,13 @@ QWidget* SignInDialog::createPasswordPage()
     auto* form = new QFormLayout;
     m_staffComboBox = new QComboBox(page);
     m_staffComboBox->setObjectName(QStringLiteral("staffComboBox"));
-    for (const StaffMember& member : m_service.accountHolders()) {
+    const auto holders = m_service.accountHolders();
+    for (const StaffMember& member : holders ? holders.value() : QList<StaffMember> {}) {
         m_staffComboBox->addItem(member.fullName() + QStringLiteral(" — ") + staffRoleName(member.role), member.id);
+    }
+    if (!holders) { // nobody to choose is not "no accounts": the error shows on the page (a PIN still works)
+        m_staffReadError = holders.errorString();
+        m_staffComboBox->setEnabled(false);
     }
     m_secretLineEdit = new QLineEdit(page);
     m_secretLineEdit->setObjectName(QStringLiteral("secretLineEdit"));
@@ -141,7 +146,7 @@ void SignInDialog::showPasswordPage(bool password)
         return;
     }
     m_pages->setCurrentIndex(password ? 1 : 0);
-    m_errorLabel->clear();
+    m_errorLabel->setText(password ? m_staffReadError : QString());
     if (password) {
         m_introLabel->setText(tr("Choose your name and type your password, or your PIN if Kindred does not "
                                  "recognise it on its own yet."));

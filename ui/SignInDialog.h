@@ -55,6 +55,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLabel* m_introLabel = nullptr;
     QComboBox* m_staffComboBox = nullptr;
+    QString m_staffReadError; // the account holders could not be read: shown on the password page
     QLineEdit* m_secretLineEdit = nullptr;
     QLineEdit* m_firstNameLineEdit = nullptr;
     QLineEdit* m_lastNameLineEdit = nullptr;

@@ -5,11 +5,13 @@
 #include "FamilyStore.h"
 #include "MessageBox.h"
 #include "TicketService.h"
+#include "UiStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -69,7 +71,12 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& fa
     m_familyComboBox->setEditable(true);
     m_familyComboBox->setInsertPolicy(QComboBox::NoInsert);
     m_familyComboBox->addItem(tr("Choose a family…"), 0);
+    // Families or staff that cannot be read are not "none": the error shows and saving waits.
+    QStringList readErrors;
     const auto listed = families.list(0, 5000);
+    if (!listed) {
+        readErrors << listed.errorString();
+    }
     for (const FamilySummary& family : listed ? listed.value() : QList<FamilySummary> {}) {
         m_familyComboBox->addItem(family.householdName, family.id);
     }
@@ -84,7 +91,10 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& fa
     } else {
         m_ownerComboBox->addItem(tr("Choose the owner…"), -1);
     }
-    const auto staff = centre.staff(); // a read that fails leaves no one to choose
+    const auto staff = centre.staff();
+    if (!staff && !readErrors.contains(staff.errorString())) {
+        readErrors << staff.errorString();
+    }
     for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         m_ownerComboBox->addItem(member.fullName(), member.id);
     }
@@ -110,8 +120,16 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& fa
     form->addRow(m_firstContactCheckBox, m_resolutionLineEdit);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Save)->setEnabled(readErrors.isEmpty());
+    auto* readErrorLabel = new QLabel(readErrors.join(QLatin1Char('\n')), this);
+    readErrorLabel->setObjectName(QStringLiteral("readErrorLabel"));
+    readErrorLabel->setWordWrap(true);
+    readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    readErrorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    readErrorLabel->setVisible(!readErrors.isEmpty());
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(readErrorLabel);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &TicketCaptureDialog::accept);

@@ -48,6 +48,7 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreStore& cent
     , m_headerLabel(new QLabel(this))
     , m_factsLabel(new QLabel(this))
     , m_timelineTreeWidget(new QTreeWidget(this))
+    , m_readErrorLabel(new QLabel(this))
     , m_noteTextEdit(new QPlainTextEdit(this))
     , m_sharedCheckBox(new QCheckBox(tr("Share with the parent"), this))
     , m_addNoteButton(new QPushButton(tr("Add &note"), this))
@@ -74,6 +75,7 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreStore& cent
         {m_headerLabel, "headerLabel"},
         {m_factsLabel, "factsLabel"},
         {m_timelineTreeWidget, "timelineTreeWidget"},
+        {m_readErrorLabel, "timelineReadErrorLabel"},
         {m_noteTextEdit, "noteTextEdit"},
         {m_sharedCheckBox, "sharedCheckBox"},
         {m_addNoteButton, "addNoteButton"},
@@ -105,6 +107,11 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreStore& cent
     m_headerLabel->setWordWrap(true);
     m_factsLabel->setWordWrap(true);
     m_factsLabel->setTextFormat(Qt::PlainText);
+    m_readErrorLabel->setWordWrap(true);
+    m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readErrorLabel->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->hide();
     m_timelineTreeWidget->setColumnCount(4);
     m_timelineTreeWidget->setHeaderLabels({tr("When"), tr("Who"), tr("Seen by"), tr("What happened")});
     m_timelineTreeWidget->setRootIsDecorated(false);
@@ -117,7 +124,14 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreStore& cent
     m_noteTextEdit->setTabChangesFocus(true);
     m_noteTextEdit->setMaximumHeight(70);
     m_noteTextEdit->setPlaceholderText(tr("A note for the timeline"));
-    const auto staff = centre.staff(); // a read that fails leaves no one to choose
+    // Staff that cannot be read are not "no one": the error shows and assigning and sharing wait.
+    const auto staff = centre.staff();
+    if (!staff) {
+        m_staffReadError = staff.errorString();
+        m_assignButton->setEnabled(false);
+        m_addCollaboratorButton->setEnabled(false);
+        m_removeCollaboratorButton->setEnabled(false);
+    }
     for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         m_ownerComboBox->addItem(member.fullName(), member.id);
         m_collaboratorComboBox->addItem(member.fullName(), member.id);
@@ -159,6 +173,7 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreStore& cent
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_headerLabel);
     layout->addWidget(m_factsLabel);
+    layout->addWidget(m_readErrorLabel);
     layout->addWidget(m_timelineTreeWidget, 1);
     layout->addWidget(work);
     layout->addWidget(buttons);
@@ -218,7 +233,14 @@ void TicketDetailDialog::reload()
     m_factsLabel->setText(facts.join(QLatin1Char('\n')));
 
     m_timelineTreeWidget->clear();
-    for (const TicketEvent& e : m_tickets.timeline(m_ticketId)) {
+    // A timeline that could not be read shows the error where its lines would be, never an empty one.
+    const auto timeline = m_tickets.timeline(m_ticketId);
+    const QString readError = timeline ? m_staffReadError : timeline.errorString();
+    m_readErrorLabel->setText(readError);
+    m_readErrorLabel->setVisible(!readError.isEmpty());
+    m_timelineTreeWidget->setVisible(timeline.ok());
+    const QList<TicketEvent> events = timeline ? timeline.value() : QList<TicketEvent> {};
+    for (const TicketEvent& e : events) {
         auto* item = new QTreeWidgetItem(m_timelineTreeWidget);
         item->setText(0, when(e.at));
         item->setText(1, e.authorName.isEmpty() ? tr("Kindred") : e.authorName);

@@ -52,6 +52,8 @@ private:
     QLabel* m_headerLabel;
     QLabel* m_factsLabel;
     QTreeWidget* m_timelineTreeWidget;
+    QLabel* m_readErrorLabel;
+    QString m_staffReadError; // the staff could not be read: nobody to assign or share with
     QPlainTextEdit* m_noteTextEdit;
     QCheckBox* m_sharedCheckBox;
     QPushButton* m_addNoteButton;

@@ -62,6 +62,7 @@ TicketsPage::TicketsPage(Database& database, Session& session, FamilyStore& fami
     , m_searchLineEdit(new QLineEdit(this))
     , m_tableView(new QTableView(this))
     , m_summaryLabel(new QLabel(this))
+    , m_readErrorLabel(new QLabel(this))
     , m_captureAction(new QAction(tr("New &ticket…"), this))
 {
     setObjectName(QStringLiteral("ticketsPage"));
@@ -74,6 +75,12 @@ TicketsPage::TicketsPage(Database& database, Session& session, FamilyStore& fami
     m_dateCheckBox->setObjectName(QStringLiteral("dateRangeCheckBox"));
     m_searchLineEdit->setObjectName(QStringLiteral("ticketSearchLineEdit"));
     m_tableView->setObjectName(QStringLiteral("ticketsTableView"));
+    m_readErrorLabel->setObjectName(QStringLiteral("ticketsReadErrorLabel"));
+    m_readErrorLabel->setWordWrap(true);
+    m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readErrorLabel->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->hide();
     m_summaryLabel->setObjectName(QStringLiteral("ticketsSummaryLabel"));
     m_captureAction->setObjectName(QStringLiteral("newTicketAction"));
     m_captureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
@@ -136,6 +143,7 @@ TicketsPage::TicketsPage(Database& database, Session& session, FamilyStore& fami
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_statusTabBar);
+    layout->addWidget(m_readErrorLabel);
     layout->addWidget(m_tableView, 1);
     layout->addWidget(m_summaryLabel);
 
@@ -209,7 +217,18 @@ void TicketsPage::refresh()
         filter.createdTo = m_toDateEdit->date();
     }
     filter.text = m_searchLineEdit->text();
-    const QList<TicketSummary> all = m_service->board(filter);
+    const auto read = m_service->board(filter);
+    // A board that could not be read shows the error where the tickets would be, never an empty board.
+    m_readErrorLabel->setText(read ? QString() : read.errorString());
+    m_readErrorLabel->setVisible(!read);
+    m_statusTabBar->setVisible(read.ok());
+    m_tableView->setVisible(read.ok());
+    m_summaryLabel->setVisible(read.ok());
+    if (!read) {
+        m_model->setRows({});
+        return;
+    }
+    const QList<TicketSummary>& all = read.value();
 
     // One query for every tab: the counts come from the same rows.
     QHash<int, int> counts;

@@ -79,6 +79,7 @@ private:
     QLineEdit* m_searchLineEdit;
     QTableView* m_tableView;
     QLabel* m_summaryLabel;
+    QLabel* m_readErrorLabel;
     QAction* m_captureAction;
     std::function<qint64()> m_familyInView;
 };

@@ -187,7 +187,7 @@ int main(int argc, char* argv[])
     session.signIn(desk);
     FamilyStore families(db, session);
     AttendanceService attendance(db, session);
-    children = families.activeChildCount();
+    children = families.activeChildCount().value();
     if (exists) {
         report("open", children, openMs);
         report("open_full_quick_check", children, openFullMs);
@@ -195,7 +195,7 @@ int main(int argc, char* argv[])
 
     // Families picked at random; from each, what a receptionist types to find it.
     QRandomGenerator random(20261123);
-    const int familyCount = families.activeFamilyCount();
+    const int familyCount = families.activeFamilyCount().value();
     QList<Sample> samples;
     while (samples.size() < sampleCount) {
         const QList<FamilySummary> one = families.list(int(random.bounded(quint32(familyCount))), 1).value();

@@ -227,7 +227,7 @@ struct ReportTestData
 
         clock.set(at(25, 9));
         HealthRecordService health(centre.database(), centre.session());
-        const QList<ScheduledDose> schedule = health.schedule();
+        const QList<ScheduledDose> schedule = health.schedule().value();
         const auto giveBefore = [&](qint64 child, QDate born, int months) {
             for (const ScheduledDose& dose : schedule) {
                 if (dose.dueAgeMonths < months) {

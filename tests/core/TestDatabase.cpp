@@ -325,7 +325,7 @@ void TestDatabase::backupIsVerifiedAndNeverOverwrites()
         auto copy = Database::open(target);
         QVERIFY(copy.ok());
         Session session;
-        QCOMPARE(FamilyStore(*copy.value(), session).activeChildCount(), 20);
+        QCOMPARE(FamilyStore(*copy.value(), session).activeChildCount().value(), 20);
     }
     auto again = DatabaseBackup::create(centre.database(), target);
     QVERIFY(!again.ok());

@@ -135,7 +135,7 @@ void TestHealthRecordService::logMedication()
     QCOMPARE(logged.error().field, expectedErrorField);
     QVERIFY2(logged.ok() == expectedErrorField.isEmpty(), qPrintable(logged.errorString()));
     QCOMPARE(logged.ok(), expectedErrorField.isEmpty());
-    const auto log = m_health->medicationLog(m_childId);
+    const auto log = m_health->medicationLog(m_childId).value();
     QCOMPARE(log.size(), expectedErrorField.isEmpty() ? 1 : 0);
     if (!log.isEmpty()) {
         QCOMPARE(log[0].medicationName, QStringLiteral("Children's Panadol"));
@@ -158,7 +158,7 @@ void TestHealthRecordService::medicationLogIsAppendOnly()
     QSqlQuery sneak(m_centre->database().connection());
     QVERIFY(!sneak.exec(QStringLiteral("UPDATE medication_log SET dose = '25 ml'")));
     QVERIFY(!sneak.exec(QStringLiteral("DELETE FROM medication_log")));
-    QCOMPARE(m_health->medicationLog(m_childId).size(), 1);
+    QCOMPARE(m_health->medicationLog(m_childId)->size(), 1);
 }
 
 void TestHealthRecordService::removingNeedsAReasonAndIsAudited()

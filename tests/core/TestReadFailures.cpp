@@ -7,9 +7,13 @@
 #include "AttendanceReport.h"
 #include "Clock.h"
 #include "DamagedCentre.h"
+#include "HealthRecordService.h"
+#include "IncidentReport.h"
+#include "IncidentService.h"
 #include "ReportCatalogue.h"
 #include "RollCall.h"
 #include "RoomBoard.h"
+#include "TicketService.h"
 
 #include <QTest>
 
@@ -26,6 +30,13 @@ ReportRequest yearTo(const QString& name, QDate lastDay)
     request.from = lastDay.addYears(-1);
     request.to = lastDay;
     return request;
+}
+
+// A value read before the damage (the newest row's id, its family): the newest rows are on the damaged page.
+qint64 readBefore(Database& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 int childrenOnBoard(const QList<RoomBoardEntry>& rooms)
@@ -60,6 +71,20 @@ void TestReadFailures::initTestCase()
     QVERIFY2(built.isEmpty(), qPrintable(built));
     const QDate yesterday = Clock::currentDate().addDays(-1);
     const AttendanceRecord last = m_centre.lastPresent();
+    Database& database = m_centre.database();
+    const qint64 ticket = readBefore(database, QStringLiteral("SELECT max(id) FROM tickets"));
+    const qint64 ticketFamily
+        = readBefore(database, QStringLiteral("SELECT family_id FROM tickets ORDER BY id DESC LIMIT 1"));
+    const qint64 incident = readBefore(database, QStringLiteral("SELECT max(id) FROM incidents"));
+    QVERIFY2(ticket > 0 && incident > 0, "the history holds no ticket or no incident");
+    for (const QString& table :
+         {QStringLiteral("tickets"), QStringLiteral("ticket_events"), QStringLiteral("incidents"),
+          QStringLiteral("immunisation_schedule"), QStringLiteral("medication_log_child"), QStringLiteral("families"),
+          QStringLiteral("children_room")}) {
+        const QString added = m_centre.alsoDamageLastPageOf(table);
+        QVERIFY2(added.isEmpty(), qPrintable(added));
+    }
+    Session& session = m_centre.session();
     const auto error = [](const auto& result) { return result ? QString() : result.errorString(); };
     m_reads = {
         {QStringLiteral("attendance report"),
@@ -81,6 +106,23 @@ void TestReadFailures::initTestCase()
         {QStringLiteral("front desk: a child's visit"),
          [=](Database& db) { return error(AttendanceReader(db).openForChild(last.childId)); }},
         {QStringLiteral("emergency roll call"), [=](Database& db) { return error(RollCall(db).onPremises()); }},
+        {QStringLiteral("tickets board"),
+         [=, &session](Database& db) { return error(TicketService(db, session).board({})); }},
+        {QStringLiteral("front desk: a family's overdue tickets"),
+         [=, &session](Database& db) { return error(TicketService(db, session).overdueTickets(ticketFamily)); }},
+        {QStringLiteral("a ticket's timeline"),
+         [=, &session](Database& db) { return error(TicketService(db, session).timeline(ticket)); }},
+        {QStringLiteral("incidents list"),
+         [=, &session](Database& db) { return error(IncidentService(db, session).list()); }},
+        {QStringLiteral("incident report"), [=](Database& db) { return error(IncidentReport(db).build(incident)); }},
+        {QStringLiteral("immunisation schedule"),
+         [=, &session](Database& db) { return error(HealthRecordService(db, session).schedule()); }},
+        {QStringLiteral("a child's medication log"),
+         [=, &session](Database& db) { return error(HealthRecordService(db, session).medicationLog(last.childId)); }},
+        {QStringLiteral("families counted in the status bar"),
+         [=, &session](Database& db) { return error(FamilyStore(db, session).activeFamilyCount()); }},
+        {QStringLiteral("children counted in the status bar"),
+         [=, &session](Database& db) { return error(FamilyStore(db, session).activeChildCount()); }},
     };
 
     // The healthy file reads in full on every path.

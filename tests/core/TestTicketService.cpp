@@ -127,7 +127,7 @@ void TestTicketService::captureValidates()
     QVERIFY(!captured.ok());
     QCOMPARE(captured.error().field, field);
     QVERIFY(captured.errorString().startsWith(QStringLiteral("Nothing was saved")));
-    QCOMPARE(m_service->familyTickets(m_okafor.id).size(), 0);
+    QCOMPARE(m_service->familyTickets(m_okafor.id)->size(), 0);
 }
 
 void TestTicketService::captureSavesEverything()
@@ -165,7 +165,7 @@ void TestTicketService::captureSavesEverything()
     // High: 4 working hours to acknowledge, 22 to resolve (Monday 09:00 → 13:00; → Wednesday 09:00).
     QCOMPARE(t.dueAcknowledgeAt, TicketTestData::melbourne(2026, 3, 2, 13).toUTC());
     QCOMPARE(t.dueResolveAt, TicketTestData::melbourne(2026, 3, 4, 9).toUTC());
-    const auto events = reopened.timeline(id.value());
+    const auto events = reopened.timeline(id.value()).value();
     QCOMPARE(events.size(), 2);
     QCOMPARE(events.at(0).kind, TicketEventKind::Created);
     QCOMPARE(events.at(0).authorName, QStringLiteral("Priya Shah"));
@@ -190,7 +190,7 @@ void TestTicketService::firstContactResolution()
     QCOMPARE(t.acknowledgedAt, t.createdAt);
     QCOMPARE(t.resolvedAt, t.createdAt);
     QCOMPARE(t.resolutionSummary, draft.resolutionSummary);
-    const auto events = m_service->timeline(id.value());
+    const auto events = m_service->timeline(id.value()).value();
     QCOMPARE(events.size(), 4); // created, owner, acknowledged, resolved
     QCOMPARE(events.last().newValue, QStringLiteral("resolved"));
     QVERIFY(events.last().shared);
@@ -211,7 +211,8 @@ void TestTicketService::assignKeepsHistory()
     QCOMPARE(t.ownerId, m_lena);
     QVERIFY(t.collaboratorIds.isEmpty()); // Tom became owner, then handed over
     QStringList history;
-    for (const TicketEvent& e : m_service->timeline(id)) {
+    const QList<TicketEvent> events = m_service->timeline(id).value();
+    for (const TicketEvent& e : events) {
         if (e.kind == TicketEventKind::Assigned) {
             history << e.describe();
         }
@@ -246,7 +247,7 @@ void TestTicketService::notesInternalAndShared()
     QVERIFY(m_service->addNote(id, QStringLiteral("Spoke with the room leader"), false).ok());
     QVERIFY(m_service->addNote(id, QStringLiteral("We will extend rest time to 90 minutes"), true).ok());
     QCOMPARE(m_service->addNote(id, QStringLiteral("  "), true).error().field, QStringLiteral("note"));
-    const auto events = m_service->timeline(id);
+    const auto events = m_service->timeline(id).value();
     QCOMPARE(events.size(), 4);
     QCOMPARE(events.at(2).body, QStringLiteral("Spoke with the room leader"));
     QVERIFY(!events.at(2).shared);
@@ -296,7 +297,8 @@ void TestTicketService::fullLifecycleAndDissatisfiedReopens()
     QCOMPARE(m_service->reopen(id, QStringLiteral("Happened again")).value(), TicketStatus::Reopened);
 
     QStringList statuses;
-    for (const TicketEvent& e : m_service->timeline(id)) {
+    const QList<TicketEvent> events = m_service->timeline(id).value();
+    for (const TicketEvent& e : events) {
         if (e.kind == TicketEventKind::Status) {
             statuses << e.newValue;
         }
@@ -312,13 +314,13 @@ void TestTicketService::fullLifecycleAndDissatisfiedReopens()
 void TestTicketService::illegalTransitionsChangeNothing()
 {
     const qint64 id = capture(QStringLiteral("Broken swing"));
-    const int before = m_service->timeline(id).size();
+    const int before = m_service->timeline(id).value().size();
     const auto refused = m_service->resolve(id, QStringLiteral("Fixed"));
     QVERIFY(!refused.ok());
     QVERIFY(refused.errorString().contains(QStringLiteral("acknowledged")));
     QVERIFY(!m_service->close(id, {{}, QStringLiteral("n/a")}).ok());
     QCOMPARE(m_service->ticket(id).value().status, TicketStatus::New);
-    QCOMPARE(m_service->timeline(id).size(), before);
+    QCOMPARE(m_service->timeline(id).value().size(), before);
 }
 
 void TestTicketService::linkIncident()
@@ -334,7 +336,7 @@ void TestTicketService::linkIncident()
     QCOMPARE(m_service->linkIncident(id, 6).error().field, QStringLiteral("incidentId"));
     QVERIFY(m_service->linkIncident(id, 5).ok());
     QCOMPARE(m_service->ticket(id).value().incidentId, 5);
-    QCOMPARE(m_service->timeline(id).last().describe(), QStringLiteral("Linked to incident 5"));
+    QCOMPARE(m_service->timeline(id).value().last().describe(), QStringLiteral("Linked to incident 5"));
 }
 
 void TestTicketService::timelineIsAppendOnly()
@@ -343,7 +345,7 @@ void TestTicketService::timelineIsAppendOnly()
     QSqlQuery query(m_centre->database().connection());
     QVERIFY(!query.exec(QStringLiteral("UPDATE ticket_events SET body = 'x'")));
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM ticket_events")));
-    QCOMPARE(m_service->timeline(id).size(), 2);
+    QCOMPARE(m_service->timeline(id).value().size(), 2);
 }
 
 void TestTicketService::myTicketsFirst()
@@ -360,7 +362,7 @@ void TestTicketService::myTicketsFirst()
 
     TicketFilter filter;
     filter.meStaffId = m_lena;
-    const auto rows = m_service->board(filter);
+    const auto rows = m_service->board(filter).value();
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows.at(0).id, lenas); // mine, newest first among mine
     QCOMPARE(rows.at(1).id, shared);
@@ -382,7 +384,8 @@ void TestTicketService::boardFilters()
 
     const auto ids = [this](const TicketFilter& f) {
         QList<qint64> out;
-        for (const TicketSummary& row : m_service->board(f)) {
+        const QList<TicketSummary> rows = m_service->board(f).value();
+        for (const TicketSummary& row : rows) {
             out << row.id;
         }
         std::sort(out.begin(), out.end());
@@ -411,7 +414,7 @@ void TestTicketService::boardFilters()
     f = {};
     f.overdueOnly = true; // the two from a week ago are past their time to acknowledge
     QCOMPARE(ids(f), (QList<qint64> {food, praise}));
-    QVERIFY(m_service->board(f).first().overdue);
+    QVERIFY(m_service->board(f).value().first().overdue);
     f = {};
     f.status = TicketStatus::New;
     QCOMPARE(ids(f).size(), 3);
@@ -444,7 +447,7 @@ void TestTicketService::fullTextSearch()
     capture(QStringLiteral("Other matter"));
     QVERIFY(m_service->addNote(id, QStringLiteral("Spare hats now in the hatbox by the door"), false).ok());
     QVERIFY(m_service->addNote(id, QStringLiteral("Crème solaire ordered"), true).ok());
-    const auto rows = m_service->search(text);
+    const auto rows = m_service->search(text).value();
     QCOMPARE(rows.size(), hits);
     if (hits) {
         QCOMPARE(rows.first().id, id);

@@ -108,6 +108,25 @@ public:
         return {};
     }
 
+    // Adds the last leaf page of `table` (its newest rows; a table or an index) to the pages damageClosed()
+    // and damageOpen() zero, for readers that never reach the attendance table (tickets, incidents…).
+    // Call it on the built, still open file; empty on success.
+    QString alsoDamageLastPageOf(const QString& table)
+    {
+        QSqlQuery pages(m_database->connection());
+        pages.prepare(QStringLiteral("SELECT pageno FROM dbstat WHERE name = :table AND pagetype = 'leaf' "
+                                     "ORDER BY path DESC LIMIT 1"));
+        pages.bindValue(QStringLiteral(":table"), table);
+        if (!pages.exec()) {
+            return pages.lastError().text();
+        }
+        if (!pages.next()) {
+            return QStringLiteral("the %1 table has no leaf page").arg(table);
+        }
+        m_damagedPages << pages.value(0).toLongLong();
+        return {};
+    }
+
     // Damages the closed file; empty on success.
     QString damageClosed()
     {

@@ -114,14 +114,14 @@ void TestBoardIncident::logsAnIncidentFromTheBoard()
     filter.from = clock.currentDate();
     filter.to = clock.currentDate();
     filter.childId = f.amara();
-    const QList<IncidentSummary> forAmara = incidents->incidents().list(filter);
+    const QList<IncidentSummary> forAmara = incidents->incidents().list(filter).value();
     QCOMPARE(forAmara.size(), 1);
     const auto saved = incidents->incidents().load(forAmara.first().id);
     QVERIFY(saved.ok());
     QCOMPARE(saved->childIds, QList<qint64> {f.amara()});
     QCOMPARE(saved->location, QStringLiteral("Sandpit"));
     filter.childId = f.chidi();
-    QVERIFY(incidents->incidents().list(filter).isEmpty());
+    QVERIFY(incidents->incidents().list(filter)->isEmpty());
 }
 
 QTEST_MAIN(TestBoardIncident)

@@ -151,7 +151,7 @@ void TestHealthRecordDialog::conditionMedicationAndDose()
     QVERIFY2(refusal->text().contains(QStringLiteral("no parental consent")), qPrintable(refusal->text()));
     QVERIFY(dialog.messageText().contains(QStringLiteral("Nothing was recorded")));
     QCOMPARE(log->rowCount(), 1);
-    QCOMPARE(dialog.service().medicationLog(m_f->amara()).size(), 1);
+    QCOMPARE(dialog.service().medicationLog(m_f->amara())->size(), 1);
     keepScreenshot(&dialog, QStringLiteral("health-dose-refused.png"));
 }
 
@@ -167,7 +167,7 @@ void TestHealthRecordDialog::immunisationsAgainstTheSchedule()
     auto* panel = find<ImmunisationsPanel>(&dialog, QStringLiteral("immunisationsPanel"));
     auto* table = find<QTableWidget>(&dialog, QStringLiteral("immunisationsTableWidget"));
     QVERIFY(panel && table);
-    const int scheduled = int(dialog.service().schedule().size());
+    const int scheduled = int(dialog.service().schedule()->size());
     QCOMPARE(table->rowCount(), scheduled);
     const int overdue = ImmunisationSchedule::countWithStatus(panel->doses(), DoseStatus::Overdue);
     QCOMPARE(overdue, scheduled - 1);
@@ -193,7 +193,7 @@ void TestHealthRecordDialog::immunisationsAgainstTheSchedule()
 void TestHealthRecordDialog::scheduleEditorSavesAndRefuses()
 {
     HealthRecordService health(m_f->centre.database(), m_f->centre.session());
-    const int before = int(health.schedule().size());
+    const int before = int(health.schedule()->size());
     ImmunisationScheduleDialog dialog(health);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -204,13 +204,13 @@ void TestHealthRecordDialog::scheduleEditorSavesAndRefuses()
 
     dialog.addRow(ScheduledDose {QStringLiteral("Influenza"), 1, 6});
     QVERIFY(dialog.save());
-    QCOMPARE(health.schedule().size(), before + 1);
+    QCOMPARE(health.schedule()->size(), before + 1);
 
     // The same vaccine dose twice is refused, and nothing changes.
     dialog.addRow(ScheduledDose {QStringLiteral("Influenza"), 1, 7});
     QVERIFY(!dialog.save());
     QVERIFY(!dialog.errorText().isEmpty());
-    QCOMPARE(health.schedule().size(), before + 1);
+    QCOMPARE(health.schedule()->size(), before + 1);
     keepScreenshot(&dialog, QStringLiteral("immunisation-schedule-refused.png"));
     table->setCurrentCell(table->rowCount() - 1, 0);
     dialog.removeCurrentRow();

@@ -116,7 +116,7 @@ void TestIncidentsPage::logsAnIncidentForAChild()
     QTRY_COMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Amara Okafor"));
     QCOMPARE(table->item(0, 6)->text(), QStringLiteral("Reportable"));
-    const auto list = page->incidents().list();
+    const auto list = page->incidents().list().value();
     QCOMPARE(list.size(), 1);
     const Incident saved = page->incidents().load(list[0].id).value();
     QCOMPARE(saved.status, IncidentStatus::Submitted);
@@ -141,7 +141,7 @@ void TestIncidentsPage::refusedFormPutsTheCursorOnTheField()
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), QStringLiteral("Enter where the incident happened."));
     QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit*>(QStringLiteral("locationLineEdit")));
-    QVERIFY(m_section->page()->incidents().list().isEmpty());
+    QVERIFY(m_section->page()->incidents().list()->isEmpty());
     dialog->reject();
 }
 

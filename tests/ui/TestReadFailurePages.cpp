@@ -2,21 +2,25 @@
 // What the desk shows when a read of the data file fails: a damaged page of a real file, met by the room
 // board, the front desk's "who's here" and the emergency roll call. Each shows "Could not read the data
 // file: …" instead of a list — never an empty board, a "Not here" card or an empty roll call that would
-// look like "nobody here". The roll call keeps the last roll it read, marked with its time.
+// look like "nobody here". The roll call keeps the last roll it read, marked with its time. The tickets
+// board and the desk's overdue tickets show the error in place of their tickets, never "none".
 #include "AttendanceService.h"
 #include "CentreStore.h"
 #include "ChildCard.h"
 #include "Clock.h"
 #include "DamagedCentre.h"
+#include "FamiliesPage.h"
 #include "FamilyStore.h"
 #include "FrontDeskPage.h"
 #include "RollCallWindow.h"
 #include "RoomBoardPage.h"
+#include "TicketsPage.h"
 #include "UiStyle.h"
 
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -56,6 +60,9 @@ private slots:
     void rollCallWithNoEarlierRollShowsTheErrorAlone();
     void roomBoardShowsTheErrorInPlaceOfTheRooms();
     void frontDeskShowsTheErrorInPlaceOfTheCards();
+    void ticketsPageShowsTheErrorInPlaceOfTheBoard();
+    // A centre of its own, with a page of the families table damaged.
+    void familiesPageShowsTheErrorInPlaceOfTheFamilies();
 
 private:
     DamagedCentre m_centre;
@@ -65,6 +72,8 @@ void TestReadFailurePages::initTestCase()
 {
     const QString built = m_centre.build();
     QVERIFY2(built.isEmpty(), qPrintable(built));
+    const QString added = m_centre.alsoDamageLastPageOf(QStringLiteral("tickets"));
+    QVERIFY2(added.isEmpty(), qPrintable(added));
 }
 
 void TestReadFailurePages::rollCallKeepsTheLastRollUnderTheError()
@@ -153,7 +162,57 @@ void TestReadFailurePages::frontDeskShowsTheErrorInPlaceOfTheCards()
     for (const ChildCard* card : desk.findChildren<ChildCard*>()) {
         QVERIFY2(!card->isVisible(), "a card would say \"Not here\" for a child who may be here");
     }
+    // The family's overdue tickets cannot be read either: the error, not "none overdue" (a hidden label).
+    auto* overdue = desk.findChild<QLabel*>(QStringLiteral("overdueTicketsLabel"));
+    QVERIFY(overdue);
+    QVERIFY(overdue->isVisible());
+    QVERIFY2(overdue->text().startsWith(QLatin1String("Could not read the data file: ")), qPrintable(overdue->text()));
     keepScreenshot(&desk, QStringLiteral("desk-read-error.png"));
+}
+
+void TestReadFailurePages::ticketsPageShowsTheErrorInPlaceOfTheBoard()
+{
+    FamilyStore families(m_centre.database(), m_centre.session());
+    CentreStore centre(m_centre.database(), m_centre.session());
+    TicketsPage page(m_centre.database(), m_centre.session(), families, centre);
+    page.resize(1100, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.refresh();
+    auto* error = page.findChild<QLabel*>(QStringLiteral("ticketsReadErrorLabel"));
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(QLatin1String("Could not read the data file: ")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QLatin1String("damaged")), qPrintable(error->text()));
+    // No empty board, no "Tickets shown: 0".
+    QVERIFY(page.findChild<QTableView*>(QStringLiteral("ticketsTableView"))->isHidden());
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("ticketsSummaryLabel"))->isHidden());
+    keepScreenshot(&page, QStringLiteral("tickets-read-error.png"));
+}
+
+void TestReadFailurePages::familiesPageShowsTheErrorInPlaceOfTheFamilies()
+{
+    DamagedCentre damaged;
+    const QString built = damaged.build(20);
+    QVERIFY2(built.isEmpty(), qPrintable(built));
+    QString failed = damaged.alsoDamageLastPageOf(QStringLiteral("families"));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    failed = damaged.damageOpen();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    FamilyStore families(damaged.database(), damaged.session());
+    CentreStore centre(damaged.database(), damaged.session());
+    FamiliesPage page(families, centre);
+    page.resize(1100, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* error = page.findChild<QLabel*>(QStringLiteral("familiesReadErrorLabel"));
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(QLatin1String("Could not read the data file: ")), qPrintable(error->text()));
+    // No empty list and no "0 families".
+    QVERIFY(page.findChild<QTableView*>(QStringLiteral("familiesTableView"))->isHidden());
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("familyResultLabel"))->isHidden());
+    keepScreenshot(&page, QStringLiteral("families-read-error.png"));
 }
 
 QTEST_MAIN(TestReadFailurePages)

@@ -181,7 +181,7 @@ void TestTicketsPage::captureAssignResolveClose()
     QCOMPARE(t.resolutionSummary, QStringLiteral("Warmer repaired"));
     QVERIFY(child<QLabel>(detail, "headerLabel")->text().contains(QStringLiteral("Closed")));
     QCOMPARE(child<QTreeWidget>(detail, "timelineTreeWidget")->topLevelItemCount(),
-             int(m_page->service().timeline(id).size()));
+             int(m_page->service().timeline(id)->size()));
     detail->close();
 
     // The board: closed tickets leave "All open" and show under Closed.
@@ -243,7 +243,7 @@ void TestTicketsPage::overdueStandsOutAndMineFirst()
     child<QCheckBox>(m_page.get(), "overdueCheckBox")->setChecked(false);
     QTest::keyClicks(child<QLineEdit>(m_page.get(), "ticketSearchLineEdit"), QStringLiteral("priya"));
     QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(m_page->service().overdueTicketCount(m_family.id), 1);
+    QCOMPARE(m_page->service().overdueTicketCount(m_family.id).value(), 1);
 }
 
 void TestTicketsPage::reportDialogWritesPdfAndCsv()
