@@ -27,7 +27,6 @@ Error ReadCheck::error(const QSqlError& error)
     case StoreError::Kind::CantOpen:
     case StoreError::Kind::Full:
     case StoreError::Kind::ReadOnly:
-    case StoreError::Kind::CantOpen:
     case StoreError::Kind::Constraint:
     case StoreError::Kind::Other:
         break;

@@ -62,10 +62,17 @@ int SignInService::delaySecondsAfter(int failures)
     return int(qMin<qint64>(qint64(FirstDelaySecs) << doublings, MaxDelaySecs));
 }
 
-bool SignInService::hasAccounts() const
+Result<bool> SignInService::hasAccounts() const
 {
     QSqlQuery query(m_database.connection());
-    return query.exec(AnyAccountSql) && query.next();
+    if (auto run = execRead(query, AnyAccountSql); !run) {
+        return run.error();
+    }
+    const bool found = query.next();
+    if (auto complete = readComplete(query); !complete) {
+        return complete.error();
+    }
+    return found;
 }
 
 Result<QList<StaffMember>> SignInService::accountHolders() const
@@ -124,7 +131,12 @@ Result<AccountStatus> SignInService::status(qint64 staffId) const
 Result<StaffMember> SignInService::createFirstAdministrator(StaffMember member, const QString& password,
                                                             const QString& pin)
 {
-    if (hasAccounts()) {
+    // A failed read is not "no accounts": it must never let a second first administrator in.
+    const auto existing = hasAccounts();
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing.value()) {
         return Error {tr("Kindred already has an administrator. Sign in, then add accounts from Staff.")};
     }
     if (auto valid = StaffCredentials::validatePassword(password); !valid) {

@@ -47,7 +47,8 @@ public:
     static int delaySecondsAfter(int failures);
 
     // False on first start: Kindred then asks for the first administrator.
-    bool hasAccounts() const;
+    // Whether any staff member can sign in; fails when the accounts cannot be read (never "no accounts").
+    Result<bool> hasAccounts() const;
     // Staff members who can sign in (not archived, with a PIN or password), by name.
     Result<QList<StaffMember>> accountHolders() const;
     Result<AccountStatus> status(qint64 staffId) const;

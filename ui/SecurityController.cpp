@@ -77,7 +77,11 @@ SecurityController::~SecurityController()
 void SecurityController::start()
 {
     m_session.signOut();
-    showDialog(int(m_signIn->hasAccounts() ? SignInDialog::Mode::SignIn : SignInDialog::Mode::FirstAdministrator));
+    // Only a file that surely has no accounts asks for a first administrator; one whose accounts cannot be read
+    // asks for a sign-in, which then says what is wrong.
+    const auto accounts = m_signIn->hasAccounts();
+    const bool firstStart = accounts && !accounts.value();
+    showDialog(int(firstStart ? SignInDialog::Mode::FirstAdministrator : SignInDialog::Mode::SignIn));
 }
 
 void SecurityController::lockNow()
