@@ -25,7 +25,10 @@ namespace {
 bool readAndClose(const QString& path)
 {
     sqlite3* db = nullptr;
+    // With a busy timeout, as Kindred's own report job and the sqlite3 shell's users would have: a reader that
+    // meets a desk's checkpoint or WAL restart waits a moment instead of failing at once with SQLITE_BUSY.
     const bool read = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
+        && sqlite3_busy_timeout(db, 5000) == SQLITE_OK
         && sqlite3_exec(db, "SELECT count(*) FROM attendance", nullptr, nullptr, nullptr) == SQLITE_OK;
     return sqlite3_close(db) == SQLITE_OK && read;
 }
