@@ -293,7 +293,9 @@ void AuditLogPage::checkChain()
         return;
     }
     MessageBox::information(this, tr("Audit trail"),
-                            tr("Every entry is as Kindred wrote it: nothing was edited, removed or slipped in."));
+                            tr("Every entry is as Kindred wrote it: nothing was edited, removed or slipped in. Every "
+                               "protected record (pickup rules, attendance, roles, accounts) matches its last "
+                               "audited state."));
 }
 
 } // namespace Kindred
