@@ -260,7 +260,7 @@ void AuditLogPage::showChainProblem()
     m_chainProblemLabel->setText(
         tr("<b>The audit trail failed its check.</b> %1 Keep a copy of this data file and tell the centre's "
            "administrator.")
-            .arg(m_chainProblem.toHtmlEscaped()));
+            .arg(m_chainProblem.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     m_chainProblemLabel->setVisible(!m_chainProblem.isEmpty());
 }
 
