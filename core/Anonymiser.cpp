@@ -8,6 +8,7 @@
 #include "FamilySearchIndex.h"
 #include "FamilyTextScrubber.h"
 #include "ReadCheck.h"
+#include "RecordDigest.h"
 #include "Session.h"
 #include "SettingsStore.h"
 #include "StoreError.h"
@@ -339,12 +340,15 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
     }
     const FamilyPseudonyms& pseudonyms = names.value();
     auto redacted = AuditLog::redact(
-        db, m_session.actorId(), auditIds, [&pseudonyms](const QString& text) { return pseudonyms.apply(text); },
-        reason);
+        db, m_session.actorId(), familyId, auditIds,
+        [&pseudonyms](const QString& text) { return pseudonyms.apply(text); }, reason);
     if (!redacted) {
         return redacted.error();
     }
     report.auditEntriesRedacted = redacted.value();
+    if (auto sealed = RecordDigest::seal(db, QStringLiteral("family"), familyId); !sealed) {
+        return sealed.error();
+    }
     AuditEntry entry {m_session.actorId(),
                       QStringLiteral("family.anonymise"),
                       QStringLiteral("family"),

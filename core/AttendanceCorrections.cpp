@@ -6,6 +6,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "RecordDigest.h"
 #include "Session.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
@@ -106,6 +107,9 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
     update.bindValue(QStringLiteral(":id"), attendanceId);
     if (auto done = execQuery(update); !done) {
         return done.error();
+    }
+    if (auto sealed = RecordDigest::seal(db, QStringLiteral("attendance"), attendanceId); !sealed) {
+        return sealed.error();
     }
     AuditEntry entry {
         m_session.actorId(),

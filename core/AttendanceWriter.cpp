@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "ReadCheck.h"
+#include "RecordDigest.h"
 #include "SecurityCode.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -182,6 +183,9 @@ Result<qint64> AttendanceWriter::checkIn(const ChildFacts& child, const Arrival&
         return done.error();
     }
     const qint64 id = insert.lastInsertId().toLongLong();
+    if (auto sealed = RecordDigest::seal(m_db, QStringLiteral("attendance"), id); !sealed) {
+        return sealed.error();
+    }
     AuditEntry entry {m_actorId,
                       QStringLiteral("attendance.checkin"),
                       QStringLiteral("attendance"),
@@ -222,6 +226,9 @@ Result<qint64> AttendanceWriter::checkOut(const ChildFacts& child, const Departu
     close.bindValue(QStringLiteral(":id"), open.value());
     if (auto done = execQuery(close); !done) {
         return done.error();
+    }
+    if (auto sealed = RecordDigest::seal(m_db, QStringLiteral("attendance"), open.value()); !sealed) {
+        return sealed.error();
     }
     AuditEntry entry {m_actorId,
                       departure.overrideReason.isEmpty() ? QStringLiteral("attendance.checkout")

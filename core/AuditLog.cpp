@@ -5,6 +5,7 @@
 
 #include "Clock.h"
 #include "ReadCheck.h"
+#include "RecordDigest.h"
 #include "SqlValues.h"
 #include "StoreError.h"
 
@@ -33,8 +34,17 @@ const auto HeadSql = QStringLiteral(R"(SELECT entries, last_id, last_hash FROM a
 const auto FirstAfterSql = QStringLiteral(R"(SELECT min(id) FROM audit_log WHERE id > :id)");
 const auto ChainSql = QStringLiteral(R"(
     SELECT id, at_utc, actor_staff_id, action, entity, entity_id, details, reason, prev_hash, hash
-    FROM audit_log ORDER BY id)");
-const auto RedactionsSql = QStringLiteral(R"(SELECT id, details FROM audit_log WHERE action = :action ORDER BY id)");
+    FROM audit_log WHERE id > :from ORDER BY id)");
+const auto RedactionsSql = QStringLiteral(R"(
+    SELECT id, actor_staff_id, details FROM audit_log WHERE id > :from AND action = :action ORDER BY id)");
+// What makes a redaction legitimate: the entry right after it anonymises a family, by the same actor.
+const auto NextEntrySql = QStringLiteral(R"(
+    SELECT id, actor_staff_id, action, entity, entity_id FROM audit_log WHERE id > :id ORDER BY id LIMIT 1)");
+const auto FirstAnonymisationSql = QStringLiteral(R"(
+    SELECT min(id) FROM audit_log WHERE action = 'family.anonymise' AND entity = 'family' AND entity_id = :family)");
+const auto AnonymisedFamilySql
+    = QStringLiteral(R"(SELECT 1 FROM families WHERE id = :family AND anonymised_at IS NOT NULL)");
+const auto StaffExistsSql = QStringLiteral(R"(SELECT 1 FROM staff WHERE id = :id)");
 
 // One read snapshot for the whole check (a savepoint starts a deferred transaction, or nests in the
 // caller's), so that an entry another station appends meanwhile is not taken for a removal.
@@ -66,33 +76,100 @@ struct Seal
 {
     qint64 redactedBy = 0; // the audit.redact entry that names the entry
     QString seal;
+    QString original; // contentDigestOf the original details and reason; empty in redactions before schema 14
+    bool bound = false; // the redaction belongs to an anonymisation (AuditLog.h)
 };
 
-// Every entry some audit.redact entry names, with its seal. A redaction entry that was itself edited
-// is caught by the walk; here it is only read.
-Result<QHash<qint64, Seal>> readSeals(const QSqlDatabase& db)
+bool exists(const QSqlDatabase& db, const QString& sql, const QString& name, qint64 value)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.bindValue(name, value);
+    return query.exec() && query.next() && !query.value(0).isNull();
+}
+
+// Whether the redaction entry `id` (by `actorId`, naming `familyId` or 0 before schema 14) is followed, in
+// its transaction, by the first anonymisation of that family, by the same actor, of a family that is
+// anonymised.
+Result<bool> isBound(const QSqlDatabase& db, qint64 id, qint64 actorId, qint64 familyId)
+{
+    QSqlQuery next(db);
+    next.prepare(NextEntrySql);
+    next.bindValue(QStringLiteral(":id"), id);
+    if (!next.exec()) {
+        return StoreError::fromSql(next.lastError());
+    }
+    if (!next.next()) {
+        return false;
+    }
+    const qint64 nextId = next.value(0).toLongLong();
+    const qint64 family = next.value(4).toLongLong();
+    if (next.value(1).toLongLong() != actorId || next.value(2).toString() != QLatin1String("family.anonymise")
+        || next.value(3).toString() != QLatin1String("family") || (familyId != 0 && familyId != family)) {
+        return false;
+    }
+    next.finish();
+    QSqlQuery first(db);
+    first.prepare(FirstAnonymisationSql);
+    first.bindValue(QStringLiteral(":family"), family);
+    if (!first.exec() || !first.next()) {
+        return StoreError::fromSql(first.lastError());
+    }
+    if (first.value(0).toLongLong() != nextId) {
+        return false;
+    }
+    return exists(db, AnonymisedFamilySql, QStringLiteral(":family"), family)
+        && (actorId == 0 || exists(db, StaffExistsSql, QStringLiteral(":id"), actorId));
+}
+
+// Every entry some audit.redact entry after `fromId` names, with its seal. A redaction entry that was
+// itself edited is caught by the walk; here it is only read.
+Result<QHash<qint64, Seal>> readSeals(const QSqlDatabase& db, qint64 fromId)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(RedactionsSql);
+    query.bindValue(QStringLiteral(":from"), fromId);
     query.bindValue(QStringLiteral(":action"), AuditLog::RedactAction);
     if (!query.exec()) {
         return StoreError::fromSql(query.lastError());
     }
-    QHash<qint64, Seal> seals;
+    struct Redaction
+    {
+        qint64 id;
+        qint64 actorId;
+        QJsonObject details;
+    };
+    QList<Redaction> redactions;
     while (query.next()) {
-        const qint64 by = query.value(0).toLongLong();
-        const QJsonObject details = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
-        for (const QJsonValue& item : details.value(QStringLiteral("entries")).toArray()) {
-            const QJsonObject entry = item.toObject();
-            seals.insert(entry.value(QStringLiteral("id")).toInteger(),
-                         Seal {by, entry.value(QStringLiteral("seal")).toString()});
-        }
+        redactions << Redaction {query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                 QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object()};
     }
     if (auto done = readComplete(query); !done) {
         return done.error();
     }
+    query.finish();
+    QHash<qint64, Seal> seals;
+    for (const Redaction& redaction : std::as_const(redactions)) {
+        auto bound = isBound(db, redaction.id, redaction.actorId,
+                             redaction.details.value(QStringLiteral("family")).toInteger());
+        if (!bound) {
+            return bound.error();
+        }
+        for (const QJsonValue& item : redaction.details.value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject entry = item.toObject();
+            seals.insert(entry.value(QStringLiteral("id")).toInteger(),
+                         Seal {redaction.id, entry.value(QStringLiteral("seal")).toString(),
+                               entry.value(QStringLiteral("original")).toString(), bound.value()});
+        }
+    }
     return seals;
+}
+
+// The content digest of the trail after one more entry.
+QString rollContent(const QString& previous, qint64 id, const QString& entryContent)
+{
+    return AuditLog::hashOf(previous, QString(), id, QStringLiteral("content"), QString(), 0, entryContent, QString());
 }
 
 } // namespace
@@ -113,6 +190,11 @@ QString AuditLog::hashOf(const QString& previousHash, const QString& atUtc, qint
     return QString::fromLatin1(hash.result().toHex());
 }
 
+QString AuditLog::contentDigestOf(const QString& details, const QString& reason)
+{
+    return hashOf(QStringLiteral("original"), QString(), 0, QString(), QString(), 0, details, reason);
+}
+
 Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
 {
     QSqlQuery last(db);
@@ -123,7 +205,17 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
     last.finish();
 
     const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString details = QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
+    // The protected records this transaction sealed (RecordDigest) are claimed by this entry, so that the
+    // chain vouches for their digests.
+    auto claim = RecordDigest::pendingClaim(db);
+    if (!claim) {
+        return claim.error();
+    }
+    QJsonObject written = entry.details;
+    if (!claim->isUndefined()) {
+        written.insert(RecordDigest::DetailsKey, claim.value());
+    }
+    const QString details = QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact));
     const QString hash
         = hashOf(previous, at, entry.actorId, entry.action, entry.entity, entry.entityId, details, entry.reason);
     QSqlQuery insert(db);
@@ -139,6 +231,11 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
     insert.bindValue(QStringLiteral(":hash"), hash);
     if (auto inserted = execQuery(insert); !inserted) {
         return inserted;
+    }
+    if (!claim->isUndefined()) {
+        if (auto claimed = RecordDigest::markClaimed(db, insert.lastInsertId().toLongLong()); !claimed) {
+            return claimed;
+        }
     }
     QSqlQuery head(db);
     head.prepare(AdvanceHeadSql);
@@ -168,14 +265,26 @@ Result<AuditHead> AuditLog::head(const QSqlDatabase& db)
 
 Result<void> AuditLog::verifyChain(const QSqlDatabase& db)
 {
+    auto walked = verifyFrom(db);
+    if (!walked) {
+        return walked.error();
+    }
+    return {};
+}
+
+Result<AuditChainState> AuditLog::verifyFrom(const QSqlDatabase& db, const AuditChainState& from, qint64 markId,
+                                             QString* contentAtMark)
+{
     const ReadSnapshot snapshot(db);
-    auto seals = readSeals(db);
+    auto seals = readSeals(db, from.lastId);
     if (!seals) {
         return seals.error();
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(ChainSql)) {
+    query.prepare(ChainSql);
+    query.bindValue(QStringLiteral(":from"), from.lastId);
+    if (!query.exec()) {
         return StoreError::fromSql(query.lastError());
     }
     const auto changedAt = [](qint64 id) {
@@ -183,26 +292,44 @@ Result<void> AuditLog::verifyChain(const QSqlDatabase& db)
                          "removed).")
                           .arg(id)};
     };
-    QString previous = GenesisHash;
-    qint64 entries = 0;
-    qint64 lastId = 0;
+    QString previous = from.lastHash.isEmpty() ? GenesisHash : from.lastHash;
+    QString content = from.content;
+    qint64 entries = from.entries;
+    qint64 lastId = from.lastId;
+    if (contentAtMark && markId == from.lastId) {
+        *contentAtMark = content;
+    }
     while (query.next()) {
         const AuditRow row = AuditRow::read(query);
         if (row.previousHash != previous) {
             return changedAt(row.id);
         }
+        QString entryContent;
         if (row.details == RedactedDetails) {
             const auto seal = seals->constFind(row.id);
             if (seal == seals->cend() || seal->redactedBy <= row.id
                 || seal->seal != row.seal(row.details, row.reason)) {
                 return changedAt(row.id);
             }
+            if (!seal->bound) {
+                return Error {tr("The audit trail was changed outside Kindred at entry %1: it was blanked by a "
+                                 "redaction (entry %2) that belongs to no anonymisation of a family.")
+                                  .arg(row.id)
+                                  .arg(seal->redactedBy)};
+            }
+            entryContent = seal->original.isEmpty() ? QStringLiteral("sealed:") + seal->seal : seal->original;
         } else if (row.hash != row.expectedHash(previous)) {
             return changedAt(row.id);
+        } else {
+            entryContent = contentDigestOf(row.details, row.reason);
         }
+        content = rollContent(content, row.id, entryContent);
         previous = row.hash;
         lastId = row.id;
         ++entries;
+        if (contentAtMark && row.id == markId) {
+            *contentAtMark = content;
+        }
     }
     if (auto done = readComplete(query); !done) {
         return done.error();
@@ -242,7 +369,7 @@ Result<void> AuditLog::verifyChain(const QSqlDatabase& db)
                           .arg(entries)
                           .arg(written)};
     }
-    return {};
+    return AuditChainState {lastId, previous, entries, content};
 }
 
 } // namespace Kindred

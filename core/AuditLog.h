@@ -37,19 +37,22 @@ struct AuditEntry
 //
 // Redaction (anonymising a family): the old values in an entry's details may hold personal data
 // that must go when the retention period ends, yet the entry and the chain must stay. redact()
-// replaces the details with RedactedDetails (and may rewrite the reason, names replaced) while the
-// hash, links and other columns stay as they were; the file's trigger allows only this update. As the
-// details are gone, the entry's hash can no longer be recomputed; instead the "audit.redact" entry
-// appended in the same transaction lists each redacted entry's id with a seal: hashOf(the entry's
-// stored hash, its at/actor/action/entity/id, RedactedDetails, its reason after redaction). So
-// verifyChain() accepts an entry whose details are RedactedDetails only when a LATER audit.redact
-// entry (itself chained, so it cannot be forged or dropped unnoticed) names it and the seal matches;
-// the entry's stored hash must still be the next entry's prev_hash. Any other entry's details are
-// checked by recomputing its hash as before, so an outside edit of the details of an unredacted
-// entry, or of a redacted one (details no longer the marker, or another field changed), is
-// detected. Entries written before schema 7 are redacted the same way: nothing depends on when
-// the entry was written. Before an entry is redacted its hash is checked, so redaction never
-// launders an outside edit.
+// replaces the details with RedactedDetails and pseudonymises the reason (the family's names replaced,
+// nothing else), while the hash, links and other columns stay as they were; the file's trigger allows
+// only this update. As the details are gone, the entry's hash can no longer be recomputed; instead the
+// "audit.redact" entry appended in the same transaction lists each redacted entry's id with a seal:
+// hashOf(the entry's stored hash, its at/actor/action/entity/id, RedactedDetails, its reason after
+// redaction), and the digest of its original details and reason (contentDigestOf), which the
+// AuditWitness of a computer that saw the entry before compares with what it saw. verifyChain()
+// accepts an entry whose details are RedactedDetails only when a LATER audit.redact entry (itself
+// chained) names it, the seal matches, and that redaction is bound to an anonymisation: the very next
+// entry is the "family.anonymise" of the family it names, by the same actor (the system or a staff
+// member), the first anonymisation of that family, whose row is anonymised. So blanking an entry with
+// the sqlite3 shell and appending a redaction entry of one's own is reported, unless the forger also
+// anonymises a family (its personal data gone) and forges its anonymisation entry; and then a
+// computer whose witness saw the entry still tells (AuditWitness). Any other entry's details are
+// checked by recomputing its hash as before. Before an entry is redacted its hash is checked, so
+// redaction never launders an outside edit.
 //
 // What this does not do: the hashes are not keyed, so someone with the file, the shell and the
 // formula can rewrite the whole chain and the head; this detects edits and deletions, it does not
@@ -61,6 +64,16 @@ struct AuditHead
     qint64 entries = 0;
     qint64 lastId = 0;
     QString lastHash;
+};
+
+// Where a walk of the chain ended: the newest entry, how many entries, and the digest of every entry's
+// content so far (original details and reason, also for redacted entries; AuditWitness keeps it).
+struct AuditChainState
+{
+    qint64 lastId = 0;
+    QString lastHash; // empty: the start of the trail
+    qint64 entries = 0;
+    QString content;
 };
 
 class AuditLog
@@ -75,16 +88,24 @@ public:
     // Walks the chain and compares its end with the head; fails naming the first entry that was
     // edited, removed or inserted outside Kindred (or the newest entries that were removed).
     static Result<void> verifyChain(const QSqlDatabase& db);
+    // The same walk from `from` on (the whole trail by default), ending at the head; also gives the
+    // content digest as it stood at entry `markId` (when the walk passes it).
+    static Result<AuditChainState> verifyFrom(const QSqlDatabase& db, const AuditChainState& from = {},
+                                              qint64 markId = 0, QString* contentAtMark = nullptr);
     static Result<AuditHead> head(const QSqlDatabase& db);
     static QString hashOf(const QString& previousHash, const QString& atUtc, qint64 actorId, const QString& action,
                           const QString& entity, qint64 entityId, const QString& details, const QString& reason);
+    // The digest of one entry's details and reason, as the redaction keeps it of the original.
+    static QString contentDigestOf(const QString& details, const QString& reason);
 
-    // Inside the caller's write transaction: replaces the details of these entries (already redacted
-    // ones are left alone) with RedactedDetails and their reason with rewriteReason(reason), then
-    // appends one "audit.redact" entry naming them. Fails, changing nothing, when one of them does not
-    // match its own hash (it was edited outside Kindred). Returns how many entries were redacted.
-    static Result<int> redact(const QSqlDatabase& db, qint64 actorId, const QList<qint64>& entryIds,
-                              const std::function<QString(const QString&)>& rewriteReason, const QString& reason);
+    // Only for the Anonymiser, which has checked AnonymiseFamilies and appends the "family.anonymise"
+    // entry of `familyId` right after, in the same transaction (verifyChain() refuses a redaction
+    // without it). Replaces the details of these entries (already redacted ones are left alone) with
+    // RedactedDetails and their reason with pseudonymise(reason), which may only replace the family's
+    // names, then appends one "audit.redact" entry naming them. Fails, changing nothing, when one of them
+    // does not match its own hash (it was edited outside Kindred). Returns how many entries were redacted.
+    static Result<int> redact(const QSqlDatabase& db, qint64 actorId, qint64 familyId, const QList<qint64>& entryIds,
+                              const std::function<QString(const QString&)>& pseudonymise, const QString& reason);
 };
 
 } // namespace Kindred

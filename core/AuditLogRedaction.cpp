@@ -21,9 +21,12 @@ const auto RedactSql = QStringLiteral(R"(UPDATE audit_log SET details = :details
 
 } // namespace
 
-Result<int> AuditLog::redact(const QSqlDatabase& db, qint64 actorId, const QList<qint64>& entryIds,
-                             const std::function<QString(const QString&)>& rewriteReason, const QString& reason)
+Result<int> AuditLog::redact(const QSqlDatabase& db, qint64 actorId, qint64 familyId, const QList<qint64>& entryIds,
+                             const std::function<QString(const QString&)>& pseudonymise, const QString& reason)
 {
+    if (familyId <= 0) {
+        return Error {tr("Nothing was changed: audit entries are only redacted when a family is anonymised.")};
+    }
     QJsonArray sealed;
     for (qint64 id : entryIds) {
         QSqlQuery entry(db);
@@ -46,7 +49,7 @@ Result<int> AuditLog::redact(const QSqlDatabase& db, qint64 actorId, const QList
                               .arg(id)};
         }
         entry.finish();
-        const QString newReason = rewriteReason ? rewriteReason(row.reason) : row.reason;
+        const QString newReason = pseudonymise ? pseudonymise(row.reason) : row.reason;
         QSqlQuery update(db);
         update.prepare(RedactSql);
         update.bindValue(QStringLiteral(":details"), RedactedDetails);
@@ -55,19 +58,23 @@ Result<int> AuditLog::redact(const QSqlDatabase& db, qint64 actorId, const QList
         if (auto done = execQuery(update); !done) {
             return done.error();
         }
-        sealed.append(
-            QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("seal"), row.seal(RedactedDetails, newReason)}});
+        // The digest of the original lets a computer that saw the entry before (AuditWitness) check that the
+        // redaction blanked what it saw, and nothing else.
+        sealed.append(QJsonObject {{QStringLiteral("id"), id},
+                                   {QStringLiteral("seal"), row.seal(RedactedDetails, newReason)},
+                                   {QStringLiteral("original"), contentDigestOf(row.details, row.reason)}});
     }
     if (sealed.isEmpty()) {
         return 0;
     }
     const int count = int(sealed.size());
-    AuditEntry redaction {actorId,
-                          RedactAction,
-                          QStringLiteral("audit_log"),
-                          0,
-                          {{QStringLiteral("count"), count}, {QStringLiteral("entries"), sealed}},
-                          reason};
+    AuditEntry redaction {
+        actorId,
+        RedactAction,
+        QStringLiteral("audit_log"),
+        0,
+        {{QStringLiteral("count"), count}, {QStringLiteral("family"), familyId}, {QStringLiteral("entries"), sealed}},
+        reason};
     if (auto audited = append(db, redaction); !audited) {
         return audited.error();
     }

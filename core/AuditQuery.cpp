@@ -6,6 +6,7 @@
 #include "CsvWriter.h"
 #include "Database.h"
 #include "ReadCheck.h"
+#include "RecordDigest.h"
 #include "Session.h"
 #include "StoreError.h"
 
@@ -84,6 +85,7 @@ AuditRecord readRecord(const QSqlQuery& q)
     r.entity = q.value(5).toString();
     r.entityId = q.value(6).toLongLong();
     r.details = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    r.details.remove(RecordDigest::DetailsKey); // the digests the entry vouches for mean nothing to a reader
     r.reason = q.value(8).toString();
     return r;
 }

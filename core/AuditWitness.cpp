@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "Clock.h"
+#include "RecordDigest.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
 
@@ -100,6 +101,7 @@ AuditWitness AuditWitness::load(const QSettings& settings, const QString& databa
     witness.entryId = settings.value(group + QStringLiteral("entryId")).toLongLong();
     witness.entryHash = settings.value(group + QStringLiteral("entryHash")).toString();
     witness.entries = settings.value(group + QStringLiteral("entries")).toLongLong();
+    witness.content = settings.value(group + QStringLiteral("content")).toString();
     witness.seenAtUtc
         = QDateTime::fromString(settings.value(group + QStringLiteral("seenAtUtc")).toString(), Qt::ISODateWithMs);
     return witness;
@@ -113,6 +115,7 @@ void AuditWitness::save(QSettings& settings, const QString& databasePath) const
     settings.setValue(QStringLiteral("entryId"), entryId);
     settings.setValue(QStringLiteral("entryHash"), entryHash);
     settings.setValue(QStringLiteral("entries"), entries);
+    settings.setValue(QStringLiteral("content"), content);
     settings.setValue(QStringLiteral("seenAtUtc"), seenAtUtc.toString(Qt::ISODateWithMs));
     settings.endGroup();
     settings.sync();
@@ -120,19 +123,81 @@ void AuditWitness::save(QSettings& settings, const QString& databasePath) const
 
 Result<void> AuditWitness::verifyAndRemember(const QSqlDatabase& db, QSettings& settings, const QString& databasePath)
 {
-    if (auto chain = AuditLog::verifyChain(db); !chain) {
-        return chain;
+    const AuditWitness seen = load(settings, databasePath);
+    QString contentSeen;
+    auto chain = AuditLog::verifyFrom(db, {}, seen.entryId, &contentSeen);
+    if (!chain) {
+        return chain.error();
     }
-    if (auto agrees = load(settings, databasePath).check(db); !agrees) {
+    if (auto agrees = seen.check(db); !agrees) {
         return agrees;
+    }
+    if (auto same = seen.checkContent(contentSeen); !same) {
+        return same;
+    }
+    if (auto remembered = remember(db, settings, databasePath, chain.value()); !remembered) {
+        return remembered;
+    }
+    auto records = RecordDigest::verify(db);
+    if (!records) {
+        return records.error();
+    }
+    if (!records->isEmpty()) {
+        constexpr qsizetype Shown = 20;
+        QStringList lines = records->mid(0, Shown);
+        if (records->size() > Shown) {
+            lines << tr("…and %1 more.").arg(records->size() - Shown);
+        }
+        return Error {tr("Protected records do not match their last audited state (%1):\n%2")
+                          .arg(records->size())
+                          .arg(lines.join(QLatin1Char('\n')))};
+    }
+    return {};
+}
+
+Result<void> AuditWitness::refresh(const QSqlDatabase& db, QSettings& settings, const QString& databasePath)
+{
+    const AuditWitness seen = load(settings, databasePath);
+    if (seen.isNull() || seen.content.isEmpty()) {
+        return {}; // the next full check remembers it
+    }
+    if (auto agrees = seen.check(db); !agrees) {
+        return agrees;
+    }
+    auto chain = AuditLog::verifyFrom(db, {seen.entryId, seen.entryHash, seen.entries, seen.content});
+    if (!chain) {
+        return chain.error();
+    }
+    return remember(db, settings, databasePath, chain.value());
+}
+
+Result<void> AuditWitness::checkContent(const QString& contentNow) const
+{
+    if (isNull() || content.isEmpty() || contentNow == content) {
+        return {};
+    }
+    const QString seen = QLocale().toString(seenAtUtc.toTimeZone(Clock::timeZone()), QLocale::ShortFormat);
+    return Error {tr("Audit entries that this computer saw on %1 were blanked or reworded afterwards, and not by "
+                     "the anonymisation of a family: the trail was changed outside Kindred.")
+                      .arg(seen)};
+}
+
+Result<void> AuditWitness::remember(const QSqlDatabase& db, QSettings& settings, const QString& databasePath,
+                                    const AuditChainState& chain)
+{
+    if (chain.lastId == 0) {
+        return {};
     }
     auto now = read(db);
     if (!now) {
         return now.error();
     }
-    if (!now->isNull()) {
-        now->save(settings, databasePath);
-    }
+    AuditWitness witness = now.value();
+    witness.entryId = chain.lastId;
+    witness.entryHash = chain.lastHash;
+    witness.entries = chain.entries;
+    witness.content = chain.content;
+    witness.save(settings, databasePath);
     return {};
 }
 
@@ -163,12 +228,11 @@ Result<void> AuditWitness::acceptRestoredTrail(const QSqlDatabase& db, QSettings
     if (auto committed = transaction.commit(); !committed) {
         return committed;
     }
-    auto now = read(db);
-    if (!now) {
-        return now.error();
+    auto chain = AuditLog::verifyFrom(db);
+    if (!chain) {
+        return chain.error();
     }
-    now->save(settings, databasePath);
-    return {};
+    return remember(db, settings, databasePath, chain.value());
 }
 
 } // namespace Kindred

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "ReadCheck.h"
+#include "RecordDigest.h"
 #include "Session.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -262,6 +263,9 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
     if (isNew) {
         saved.id = query.lastInsertId().toLongLong();
     }
+    if (auto sealed = RecordDigest::seal(db, QStringLiteral("staff"), saved.id); !sealed) {
+        return sealed.error();
+    }
     AuditEntry entry {m_session.actorId(),
                       isNew ? QStringLiteral("staff.create") : QStringLiteral("staff.update"),
                       QStringLiteral("staff"),
@@ -316,6 +320,9 @@ Result<void> CentreStore::archive(const QString& entity, qint64 id, const QStrin
     query.bindValue(QStringLiteral(":id"), id);
     if (auto done = execQuery(query); !done) {
         return done;
+    }
+    if (auto sealed = RecordDigest::seal(db, entity, id); !sealed) { // staff only: rooms are not protected
+        return sealed;
     }
     AuditEntry entry {m_session.actorId(), entity + QStringLiteral(".archive"), entity, id, {}, reason};
     if (auto audited = AuditLog::append(db, entry); !audited) {

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "ReadCheck.h"
+#include "RecordDigest.h"
 #include "SqlValues.h"
 #include "StoreError.h"
 
@@ -277,7 +278,7 @@ Result<void> FamilyWriter::writeChildDetails(const Child& child)
             return done;
         }
     }
-    return {};
+    return RecordDigest::seal(m_db, QStringLiteral("child"), child.id);
 }
 
 Result<void> FamilyWriter::archiveMissing(const QString& table, qint64 familyId, const QList<qint64>& keep)

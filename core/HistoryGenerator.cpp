@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "HistoryEvents.h"
 #include "ReadCheck.h"
+#include "RecordDigest.h"
 #include "SecurityCode.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
@@ -270,6 +271,9 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
+    }
+    if (auto sealed = RecordDigest::sealAll(db, true); !sealed) { // claimed by the entry below
+        return sealed.error();
     }
     AuditEntry entry {0,
                       QStringLiteral("demo.history"),

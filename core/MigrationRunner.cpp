@@ -3,6 +3,7 @@
 
 #include "CentreTimeZoneMigration.h"
 #include "Database.h"
+#include "RecordDigest.h"
 #include "SqlScript.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
@@ -97,6 +98,14 @@ Result<void> MigrationRunner::apply(int version, const QString& resourcePath)
     // What a script cannot do (this computer's time zone) runs in the same transaction.
     if (version == CentreTimeZoneMigration::Version) {
         if (auto done = CentreTimeZoneMigration::apply(m_db, m_upgrading); !done) {
+            return Error {tr("Kindred could not update its data file to version %1 (%2). The file was left as it "
+                             "was.")
+                              .arg(version)
+                              .arg(done.errorString())};
+        }
+    }
+    if (version == RecordDigest::Version) {
+        if (auto done = RecordDigest::migrate(m_db, m_upgrading); !done) {
             return Error {tr("Kindred could not update its data file to version %1 (%2). The file was left as it "
                              "was.")
                               .arg(version)

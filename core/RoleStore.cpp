@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "RecordDigest.h"
 #include "Session.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
@@ -100,6 +101,9 @@ Result<void> RoleStore::saveRole(const RoleDefinition& role)
         if (auto done = execQuery(insert); !done) {
             return done;
         }
+    }
+    if (auto sealed = RecordDigest::seal(db, QStringLiteral("role"), role.key); !sealed) {
+        return sealed;
     }
     AuditEntry entry {m_session.actorId(),
                       before ? QStringLiteral("role.update") : QStringLiteral("role.create"),

@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "PermissionMatrix.h"
 #include "ReadCheck.h"
+#include "RecordDigest.h"
 #include "Session.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -241,6 +242,9 @@ Result<void> SignInService::storeSecret(qint64 staffId, const QString& secret, b
             return assigned;
         }
     }
+    if (auto sealed = RecordDigest::seal(db, QStringLiteral("account"), staffId); !sealed) {
+        return sealed;
+    }
     AuditEntry entry {m_session.actorId(),
                       action,
                       QStringLiteral("staff"),
@@ -293,6 +297,9 @@ Result<void> SignInService::setCustomRole(qint64 staffId, const QString& roleKey
     query.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (auto done = execQuery(query); !done) {
         return done;
+    }
+    if (auto sealed = RecordDigest::seal(db, QStringLiteral("account"), staffId); !sealed) {
+        return sealed;
     }
     AuditEntry entry {m_session.actorId(),
                       QStringLiteral("account.role"),
@@ -427,6 +434,9 @@ Result<void> SignInService::recordAttempt(qint64 staffId, const QString& action,
     }
     if (delay > 0) {
         details.insert(QStringLiteral("lockedSeconds"), delay);
+    }
+    if (auto sealed = RecordDigest::seal(db, QStringLiteral("account"), staffId); !sealed) {
+        return sealed;
     }
     AuditEntry entry {actorId, action, QStringLiteral("staff"), staffId, details, {}};
     if (auto audited = AuditLog::append(db, entry); !audited) {

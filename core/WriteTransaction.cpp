@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WriteTransaction.h"
 
+#include "CommitNotifier.h"
 #include "StoreError.h"
 
 namespace Kindred {
@@ -33,6 +34,7 @@ Result<void> WriteTransaction::commit()
         return result;
     }
     m_active = false;
+    CommitNotifier::instance()->notify(m_db.databaseName());
     return result;
 }
 

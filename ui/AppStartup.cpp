@@ -7,6 +7,7 @@
 #include "CentreSettings.h"
 #include "CentreStore.h"
 #include "CommandLine.h"
+#include "CommitNotifier.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DemoCentreGenerator.h"
@@ -261,6 +262,26 @@ void AppStartup::checkAuditTrail()
             return AuditWitness::verifyAndRemember(database.connection(), settings, database.path());
         },
         [page](const Result<void>& verdict) { page->setChainVerdict(verdict); });
+
+    // After writes too, not only at open: this computer's memory of the trail follows the commits (a short
+    // walk of the entries added since it last looked), so that little of the trail is ever new to it.
+    auto* refreshTimer = new QTimer(page);
+    refreshTimer->setSingleShot(true);
+    refreshTimer->setInterval(500);
+    const QString path = Database::canonicalPath(m_database->path());
+    connect(CommitNotifier::instance(), &CommitNotifier::committed, refreshTimer,
+            [refreshTimer, path](const QString& committed) {
+                if (Database::canonicalPath(committed) == path) {
+                    refreshTimer->start();
+                }
+            });
+    connect(refreshTimer, &QTimer::timeout, page, [this, page] {
+        QSettings settings;
+        if (auto refreshed = AuditWitness::refresh(m_database->connection(), settings, m_database->path());
+            !refreshed) {
+            page->setChainVerdict(refreshed);
+        }
+    });
 }
 
 void AppStartup::switchTo(const QString& path)

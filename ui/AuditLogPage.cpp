@@ -260,7 +260,7 @@ void AuditLogPage::showChainProblem()
     m_chainProblemLabel->setText(
         tr("<b>The audit trail failed its check.</b> %1 Keep a copy of this data file and tell the centre's "
            "administrator.")
-            .arg(m_chainProblem.toHtmlEscaped()));
+            .arg(m_chainProblem.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     m_chainProblemLabel->setVisible(!m_chainProblem.isEmpty());
 }
 
@@ -293,7 +293,9 @@ void AuditLogPage::checkChain()
         return;
     }
     MessageBox::information(this, tr("Audit trail"),
-                            tr("Every entry is as Kindred wrote it: nothing was edited, removed or slipped in."));
+                            tr("Every entry is as Kindred wrote it: nothing was edited, removed or slipped in. Every "
+                               "protected record (pickup rules, attendance, roles, accounts) matches its last "
+                               "audited state."));
 }
 
 } // namespace Kindred

@@ -12,6 +12,7 @@
 #include "HealthRecordService.h"
 #include "IncidentService.h"
 #include "MockClock.h"
+#include "RecordDigest.h"
 #include "TestCentre.h"
 #include "TicketService.h"
 
@@ -225,6 +226,10 @@ void TestAnonymiser::keepsExactlyTheRecordsItMust()
     QVERIFY(!entries[0][0].toString().contains(QStringLiteral("Okafor")));
     QCOMPARE(entries[0][1].toString(), QStringLiteral("Retention period over"));
     QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
+    // The pickup rules it deleted and the attendance it rewrote are sealed again: nothing looks tampered with.
+    const auto records = RecordDigest::verify(centre.database().connection());
+    QVERIFY2(records.ok() && records->isEmpty(),
+             qPrintable(records.ok() ? records->join(QLatin1Char('\n')) : records.errorString()));
 }
 
 namespace {
@@ -523,6 +528,9 @@ void TestAnonymiser::leavesNoNameReadable()
     QVERIFY(!scanFile(centre, {QStringLiteral("García")}).isEmpty());
     const auto verified = AuditLog::verifyChain(centre.database().connection());
     QVERIFY2(verified.ok(), qPrintable(verified.errorString()));
+    const auto records = RecordDigest::verify(centre.database().connection());
+    QVERIFY2(records.ok() && records->isEmpty(),
+             qPrintable(records.ok() ? records->join(QLatin1Char('\n')) : records.errorString()));
     QVERIFY(centre.reopen());
     QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
     // Nor do the file's bytes (free pages, unused space in pages), once the write-ahead log is folded in.

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditForgery.h"
 #include "AuditLog.h"
+#include "Clock.h"
 #include "MockClock.h"
 #include "SqliteShell.h"
 #include "TestCentre.h"
@@ -53,6 +55,17 @@ qint64 scalar(TestCentre& centre, const QString& sql)
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
+// A family that left, anonymised (its row only): what a redaction must be bound to.
+qint64 anonymisedFamily(const QSqlDatabase& db)
+{
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO families (household_name, status, card_code, created_at, anonymised_at) "
+                                  "VALUES ('Anonymised family', 'withdrawn', 'ANON' || abs(random()), :at, :at)"));
+    insert.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    return insert.exec() ? insert.lastInsertId().toLongLong() : 0;
+}
+
+// Redacts as the Anonymiser does: the redaction, then the family's anonymisation entry, in one transaction.
 Result<int> redactIds(TestCentre& centre, const QList<qint64>& ids)
 {
     const QSqlDatabase db = centre.database().connection();
@@ -60,14 +73,25 @@ Result<int> redactIds(TestCentre& centre, const QList<qint64>& ids)
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
+    const qint64 family = anonymisedFamily(db);
     auto redacted = AuditLog::redact(
-        db, 0, ids,
+        db, 0, family, ids,
         [](const QString& reason) {
             return QString(reason).replace(QStringLiteral("Amara"), QStringLiteral("Former child #1"));
         },
         QStringLiteral("Retention period over"));
     if (!redacted) {
         return redacted;
+    }
+    if (auto audited = AuditLog::append(db,
+                                        {0,
+                                         QStringLiteral("family.anonymise"),
+                                         QStringLiteral("family"),
+                                         family,
+                                         {},
+                                         QStringLiteral("Retention period over")});
+        !audited) {
+        return audited.error();
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
@@ -91,6 +115,9 @@ private slots:
     void editsAfterRedactionAreDetected();
     void redactionRefusesAnEditedEntry();
     void anOlderFileGetsItsHead();
+    void aForgedRedactionIsDetected_data();
+    void aForgedRedactionIsDetected();
+    void redactionNeedsAnAnonymisation();
 };
 
 void TestAuditLog::removingTheNewestEntriesIsDetected_data()
@@ -304,14 +331,24 @@ void TestAuditLog::anOlderFileGetsItsHead()
         QVERIFY(AuditLog::verifyChain(db).ok());
         QSqlQuery head(db);
         QVERIFY(head.exec(QStringLiteral("SELECT entries, last_id FROM audit_head")) && head.next());
-        QCOMPARE(head.value(0).toInt(), 4);
-        QCOMPARE(head.value(1).toInt(), 4);
+        // The four entries, and the upgrade to schema 14 sealing the records on file ("records.seal").
+        QCOMPARE(head.value(0).toInt(), 5);
+        QCOMPARE(head.value(1).toInt(), 5);
         head.finish();
         // An entry from before schema 7 can be redacted like any other.
         {
             WriteTransaction transaction(db);
             QVERIFY(transaction.begin().ok());
-            QCOMPARE(AuditLog::redact(db, 0, {3}, {}, QStringLiteral("Test")).value(), 1);
+            const qint64 family = anonymisedFamily(db);
+            QCOMPARE(AuditLog::redact(db, 0, family, {3}, {}, QStringLiteral("Test")).value(), 1);
+            QVERIFY(AuditLog::append(db,
+                                     {0,
+                                      QStringLiteral("family.anonymise"),
+                                      QStringLiteral("family"),
+                                      family,
+                                      {},
+                                      QStringLiteral("Test")})
+                        .ok());
             QVERIFY(transaction.commit().ok());
         }
         QVERIFY(AuditLog::verifyChain(db).ok());
@@ -324,6 +361,59 @@ void TestAuditLog::anOlderFileGetsItsHead()
     auto reopened = Database::open(path);
     QVERIFY(reopened.ok());
     QVERIFY(!AuditLog::verifyChain(reopened.value()->connection()).ok());
+}
+
+void TestAuditLog::aForgedRedactionIsDetected_data()
+{
+    QTest::addColumn<bool>("withAnonymisation");
+    QTest::addColumn<QString>("expected");
+    // Issue 13, point 11: today the chain accepts a redaction entry the shell appended. Now a redaction
+    // must be followed, in its transaction, by the anonymisation of a family that really is anonymised.
+    QTest::newRow("blanked, reworded, redaction entry forged") << false << QStringLiteral("entry 2:");
+}
+
+void TestAuditLog::aForgedRedactionIsDetected()
+{
+    QFETCH(bool, withAnonymisation);
+    QFETCH(QString, expected);
+    MockClock clock(Monday);
+    TestCentre centre;
+    QVERIFY(writeEntries(centre, clock, 6));
+    QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
+    const QString error = forgeRedaction(centre.database().connection(), centre.path(), 2,
+                                         QStringLiteral("Routine check"), withAnonymisation);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(centre.reopen());
+    QCOMPARE(scalar(centre, QStringLiteral("SELECT count(*) FROM audit_log WHERE reason = 'Routine check'")),
+             qint64(1));
+    const auto verified = AuditLog::verifyChain(centre.database().connection());
+    QVERIFY(!verified.ok());
+    QVERIFY2(verified.errorString().contains(expected), qPrintable(verified.errorString()));
+    QVERIFY2(verified.errorString().contains(QStringLiteral("no anonymisation")), qPrintable(verified.errorString()));
+}
+
+void TestAuditLog::redactionNeedsAnAnonymisation()
+{
+    MockClock clock(Monday);
+    TestCentre centre;
+    QVERIFY(writeEntries(centre, clock, 3));
+    const QSqlDatabase db = centre.database().connection();
+    {
+        // Without a family: refused, nothing changed.
+        WriteTransaction transaction(db);
+        QVERIFY(transaction.begin().ok());
+        QVERIFY(!AuditLog::redact(db, 0, 0, {2}, {}, QStringLiteral("Tidy up")).ok());
+    }
+    {
+        // Through core but without the anonymisation entry after it: the chain check reports it.
+        WriteTransaction transaction(db);
+        QVERIFY(transaction.begin().ok());
+        QCOMPARE(AuditLog::redact(db, 0, anonymisedFamily(db), {2}, {}, QStringLiteral("Tidy up")).value(), 1);
+        QVERIFY(transaction.commit().ok());
+    }
+    const auto verified = AuditLog::verifyChain(db);
+    QVERIFY(!verified.ok());
+    QVERIFY2(verified.errorString().contains(QStringLiteral("entry 2:")), qPrintable(verified.errorString()));
 }
 
 QTEST_MAIN(TestAuditLog)

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditForgery.h"
 #include "AuditLog.h"
 #include "AuditWitness.h"
+#include "Clock.h"
+#include "CommitNotifier.h"
 #include "Database.h"
 #include "DatabaseBackup.h"
 #include "TestCentre.h"
+#include "WriteTransaction.h"
 
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +64,13 @@ bool rewriteTrail(const QSqlDatabase& db, qint64 editedId)
     return head.exec();
 }
 
+qint64 headId(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT last_id FROM audit_head")) && query.next() ? query.value(0).toLongLong()
+                                                                                        : -1;
+}
+
 bool addFamily(TestCentre& centre, const QString& name)
 {
     Family family = TestCentre::sampleFamily(name);
@@ -77,6 +89,9 @@ private slots:
     void rewrittenTrailIsNoticed();
     void olderCopyIsNoticed();
     void anotherFileAtThePathIsNoticed();
+    void aForgedAnonymisationIsNoticed();
+    void aRealRedactionKeepsTheWitness();
+    void theWitnessFollowsWrites();
 
 private:
     std::unique_ptr<QTemporaryDir> m_settingsDir;
@@ -155,6 +170,88 @@ void TestAuditWitness::anotherFileAtThePathIsNoticed()
     QVERIFY(!verdict.ok());
     QVERIFY2(verdict.errorString().contains(QStringLiteral("first entry is different")),
              qPrintable(verdict.errorString()));
+}
+
+// Issue 13, point 11: a forger who blanks an entry this computer saw, and forges both the redaction and
+// the anonymisation it must be bound to, satisfies the file; the witness remembers what the entry held.
+// Today the witness only compares the newest entry, so the trail "grew" and all was well.
+void TestAuditWitness::aForgedAnonymisationIsNoticed()
+{
+    TestCentre centre;
+    QVERIFY(addFamily(centre, QStringLiteral("Okafor")));
+    QVERIFY(addFamily(centre, QStringLiteral("Nguyen")));
+    QVERIFY(AuditWitness::verifyAndRemember(centre.database().connection(), *m_settings, centre.path()).ok());
+    const QString error
+        = forgeRedaction(centre.database().connection(), centre.path(), 2, QStringLiteral("Routine check"), true);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(centre.reopen());
+    const QSqlDatabase db = centre.database().connection();
+    QVERIFY(AuditLog::verifyChain(db).ok()); // the file alone cannot tell
+    const auto verdict = AuditWitness::verifyAndRemember(db, *m_settings, centre.path());
+    QVERIFY(!verdict.ok());
+    QVERIFY2(verdict.errorString().contains(QStringLiteral("blanked or reworded")), qPrintable(verdict.errorString()));
+    // Not taken as the new normal.
+    QVERIFY(!AuditWitness::verifyAndRemember(db, *m_settings, centre.path()).ok());
+}
+
+// The anonymisation of a family keeps the digest of what it blanked: the witness still agrees.
+void TestAuditWitness::aRealRedactionKeepsTheWitness()
+{
+    TestCentre centre;
+    QVERIFY(addFamily(centre, QStringLiteral("Okafor")));
+    QVERIFY(addFamily(centre, QStringLiteral("Nguyen")));
+    const QSqlDatabase db = centre.database().connection();
+    QVERIFY(AuditWitness::verifyAndRemember(db, *m_settings, centre.path()).ok());
+    {
+        WriteTransaction transaction(db);
+        QVERIFY(transaction.begin().ok());
+        QSqlQuery family(db);
+        family.prepare(QStringLiteral("UPDATE families SET anonymised_at = :at WHERE household_name = 'Okafor'"));
+        family.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        QVERIFY(family.exec());
+        QSqlQuery id(db);
+        QVERIFY(id.exec(QStringLiteral("SELECT id FROM families WHERE household_name = 'Okafor'")) && id.next());
+        const qint64 familyId = id.value(0).toLongLong();
+        id.finish();
+        QCOMPARE(AuditLog::redact(db, 0, familyId, {1}, {}, QStringLiteral("Retention period over")).value(), 1);
+        QVERIFY(AuditLog::append(db,
+                                 {0,
+                                  QStringLiteral("family.anonymise"),
+                                  QStringLiteral("family"),
+                                  familyId,
+                                  {},
+                                  QStringLiteral("Retention period over")})
+                    .ok());
+        QVERIFY(transaction.commit().ok());
+    }
+    const auto verdict = AuditWitness::verifyAndRemember(db, *m_settings, centre.path());
+    QVERIFY2(verdict.ok(), qPrintable(verdict.errorString()));
+}
+
+// Point 11: the witness is refreshed after writes, not only at open, so an entry written since the file was
+// opened is protected too. Today there is no refresh: a computer that saw the trail only at open cannot tell.
+void TestAuditWitness::theWitnessFollowsWrites()
+{
+    TestCentre centre;
+    QVERIFY(addFamily(centre, QStringLiteral("Okafor")));
+    QVERIFY(AuditWitness::verifyAndRemember(centre.database().connection(), *m_settings, centre.path()).ok());
+    QSettings openOnly(m_settingsDir->filePath(QStringLiteral("open-only.ini")), QSettings::IniFormat);
+    QVERIFY(AuditWitness::verifyAndRemember(centre.database().connection(), openOnly, centre.path()).ok());
+
+    QSignalSpy commits(CommitNotifier::instance(), &CommitNotifier::committed);
+    QVERIFY(addFamily(centre, QStringLiteral("Nguyen")));
+    QVERIFY(!commits.isEmpty()); // what the application refreshes on
+    const qint64 written = headId(centre.database().connection());
+    QVERIFY(AuditWitness::refresh(centre.database().connection(), *m_settings, centre.path()).ok());
+    QCOMPARE(AuditWitness::load(*m_settings, centre.path()).entryId, written);
+
+    const QString error
+        = forgeRedaction(centre.database().connection(), centre.path(), written, QStringLiteral("Routine check"), true);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(centre.reopen());
+    // The computer that saw the trail only at open cannot tell; the one refreshed after the write can.
+    QVERIFY(AuditWitness::verifyAndRemember(centre.database().connection(), openOnly, centre.path()).ok());
+    QVERIFY(!AuditWitness::verifyAndRemember(centre.database().connection(), *m_settings, centre.path()).ok());
 }
 
 QTEST_MAIN(TestAuditWitness)

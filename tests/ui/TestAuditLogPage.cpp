@@ -2,6 +2,7 @@
 #include "AppStartup.h"
 #include "AuditLog.h"
 #include "AuditLogPage.h"
+#include "AuditWitness.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "MockClock.h"
@@ -10,6 +11,8 @@
 
 #include <QLabel>
 #include <QProcess>
+#include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -63,6 +66,7 @@ private slots:
     void tellsOnlyThoseWhoMaySeeTheTrail();
     void startupChecksTheTrail_data();
     void startupChecksTheTrail();
+    void theWitnessFollowsWrites();
 };
 
 void TestAuditLogPage::tellsOnlyThoseWhoMaySeeTheTrail()
@@ -110,21 +114,40 @@ void TestAuditLogPage::tellsOnlyThoseWhoMaySeeTheTrail()
 
 void TestAuditLogPage::startupChecksTheTrail_data()
 {
-    QTest::addColumn<bool>("tampered");
-    QTest::newRow("newest entries deleted with the shell") << true;
-    QTest::newRow("as Kindred wrote it") << false;
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("expected"); // in the problem reported; empty: none
+    QTest::newRow("newest entries deleted with the shell")
+        << QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id > 1;")
+        << QStringLiteral("ends at entry 1 ");
+    // Issue 13, point 12: today an outside edit of a record is never noticed; the check at open lists it.
+    QTest::newRow("a court order deleted with the shell")
+        << QStringLiteral("DELETE FROM pickup_restrictions;")
+        << QStringLiteral("Amara Okafor's pickup restrictions (do not release) were changed outside Kindred.");
+    QTest::newRow("as Kindred wrote it") << QString() << QString();
 }
 
 void TestAuditLogPage::startupChecksTheTrail()
 {
-    QFETCH(bool, tampered);
+    QFETCH(QString, script);
+    QFETCH(QString, expected);
     MockClock clock(Morning);
     TestCentre centre;
-    if (tampered) {
-        QVERIFY(tamper(centre));
-    } else {
-        Family family = TestCentre::sampleFamily();
+    for (const char* name : {"Okafor", "Tanaka", "Nguyen"}) {
+        Family family = TestCentre::sampleFamily(QString::fromLatin1(name));
+        family.adults << family.adults.first();
+        family.adults.last().id = -2;
+        family.adults.last().firstName = QStringLiteral("Emeka");
+        family.children.first().firstName = QStringLiteral("Amara");
+        family.children.first().restrictions
+            << PickupRestriction {-2, QStringLiteral("No contact"), QStringLiteral("FCC 4411/2025")};
         QVERIFY(centre.families().save(family).ok());
+        if (!script.isEmpty() && expected.contains(QStringLiteral("Amara"))) {
+            break; // one Amara Okafor
+        }
+    }
+    if (!script.isEmpty()) {
+        QVERIFY(SqliteShell::tamper(centre.path(), script).isEmpty());
+        QVERIFY(centre.reopen());
     }
     AppStartup startup;
     StartupOptions options;
@@ -134,12 +157,35 @@ void TestAuditLogPage::startupChecksTheTrail()
     auto* page = startup.mainWindow()->findChild<AuditLogPage*>();
     QVERIFY(page);
     QTRY_VERIFY(page->chainChecked()); // on a connection of its own, while the desk works
-    QCOMPARE(page->chainProblem().isEmpty(), !tampered);
-    if (tampered) {
-        QVERIFY2(page->chainProblem().contains(QStringLiteral("ends at entry 1 ")), qPrintable(page->chainProblem()));
-    }
+    QCOMPARE(page->chainProblem().isEmpty(), expected.isEmpty());
+    QVERIFY2(page->chainProblem().contains(expected), qPrintable(page->chainProblem()));
     QTest::qWait(20);
     QCOMPARE(MessageBox::count(), 0); // the system actor at start-up is nobody to tell
+}
+
+// Issue 13, point 11: this computer's memory of the trail follows the writes made while the file is open.
+void TestAuditLogPage::theWitnessFollowsWrites()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    Family first = TestCentre::sampleFamily(QStringLiteral("Okafor"));
+    QVERIFY(centre.families().save(first).ok());
+    AppStartup startup;
+    StartupOptions options;
+    options.databasePath = centre.path();
+    options.requireSignIn = false;
+    QVERIFY(startup.start(options));
+    auto* page = startup.mainWindow()->findChild<AuditLogPage*>();
+    QVERIFY(page);
+    QTRY_VERIFY(page->chainChecked());
+    Family second = TestCentre::sampleFamily(QStringLiteral("Nguyen"));
+    QVERIFY(centre.families().save(second).ok());
+    QSqlQuery head(centre.database().connection());
+    QVERIFY(head.exec(QStringLiteral("SELECT last_id FROM audit_head")) && head.next());
+    const qint64 written = head.value(0).toLongLong();
+    head.finish();
+    QTRY_COMPARE(AuditWitness::load(QSettings(), centre.path()).entryId, written);
+    QVERIFY(page->chainProblem().isEmpty());
 }
 
 QTEST_MAIN(TestAuditLogPage)

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommitNotifier.h"
+
+namespace Kindred {
+
+CommitNotifier* CommitNotifier::instance()
+{
+    static CommitNotifier notifier;
+    return &notifier;
+}
+
+} // namespace Kindred
