@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "SecurityCode.h"
 #include "Session.h"
+#include "SignInService.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
 
@@ -186,13 +187,14 @@ Result<ReleaseDecision> AttendanceService::releaseDecision(qint64 childId, qint6
 }
 
 Result<AttendanceRecord> AttendanceService::checkOut(qint64 childId, qint64 adultPersonId, qint64 deskStaffId,
-                                                     const QString& overrideReason)
+                                                     const QString& overrideReason, const QString& directorPin)
 {
-    return checkOutChild(childId, adultPersonId, deskStaffId, overrideReason);
+    return checkOutChild(childId, adultPersonId, deskStaffId, overrideReason, directorPin);
 }
 
 Result<AttendanceRecord> AttendanceService::checkOutByCode(const QString& code, qint64 adultPersonId,
-                                                           qint64 deskStaffId, const QString& overrideReason)
+                                                           qint64 deskStaffId, const QString& overrideReason,
+                                                           const QString& directorPin)
 {
     auto found = AttendanceReader(m_database).byCode(SecurityCode::normalise(code), Clock::currentDate());
     if (!found) {
@@ -201,14 +203,27 @@ Result<AttendanceRecord> AttendanceService::checkOutByCode(const QString& code, 
     if (!found->isPresent()) {
         return Error {tr("%1 was already checked out today. Nothing was recorded.").arg(found->childName)};
     }
-    return checkOutChild(found->childId, adultPersonId, deskStaffId, overrideReason);
+    return checkOutChild(found->childId, adultPersonId, deskStaffId, overrideReason, directorPin);
 }
 
 Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64 adultPersonId, qint64 deskStaffId,
-                                                          const QString& overrideReason)
+                                                          const QString& overrideReason, const QString& directorPin)
 {
     if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
         return allowed.error();
+    }
+    // The PIN is checked before the check-out's transaction: a wrong one is recorded (and slows the next
+    // try) in SignInService's own transaction, which must not be rolled back with the refused check-out.
+    bool pinConfirmed = false;
+    if (!overrideReason.trimmed().isEmpty() && !directorPin.isEmpty()) {
+        if (!m_session.isSignedIn()) {
+            return fieldError(QStringLiteral("directorPin"),
+                              tr("Only a director signed in at this desk can release a child against a court order."));
+        }
+        if (auto verified = SignInService(m_database, m_session).verify(m_session.actorId(), directorPin); !verified) {
+            return fieldError(QStringLiteral("directorPin"), verified.errorString());
+        }
+        pinConfirmed = true;
     }
     const QSqlDatabase db = m_database.connection();
     AttendanceWriter writer(db, m_session.actorId());
@@ -230,11 +245,13 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
         return rules.error();
     }
     const QDateTime now = Clock::currentDateTimeUtc();
-    const ReleaseDecision decision
-        = PickupPolicy::decide(rules.value(), adult.value(), AttendanceRules::localDay(now, Clock::timeZone()),
-                               m_session.actor(), m_session.can(Permission::OverridePickup), overrideReason);
+    const ReleaseDecision decision = PickupPolicy::decide(
+        rules.value(), adult.value(), AttendanceRules::localDay(now, Clock::timeZone()), m_session.actor(),
+        m_session.can(Permission::OverridePickup), overrideReason, pinConfirmed);
     if (!decision.allowed()) {
-        return fieldError(decision.isRestricted() ? QStringLiteral("restricted") : QStringLiteral("adult"),
+        return fieldError(decision.needsDirectorPin     ? QStringLiteral("directorPin")
+                              : decision.isRestricted() ? QStringLiteral("restricted")
+                                                        : QStringLiteral("adult"),
                           decision.message);
     }
     AttendanceWriter::Departure departure;

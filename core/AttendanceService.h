@@ -39,12 +39,15 @@ public:
     Result<ReleaseDecision> releaseDecision(qint64 childId, qint64 adultPersonId,
                                             const QString& overrideReason = {}) const;
     // Checks the child out to an authorised adult; anyone else is refused unless the acting user is
-    // a director who gives a reason (recorded on the row and in the audit log).
+    // a director who gives a reason (OverrideReason's rule; recorded on the row and in the audit log).
+    // Overriding a court-order restriction also needs the director's own PIN (or password) in
+    // `directorPin`, checked by SignInService::verify before anything is written (a wrong one counts
+    // as a failed try); without it the refusal has Error::field "directorPin".
     Result<AttendanceRecord> checkOut(qint64 childId, qint64 adultPersonId, qint64 deskStaffId = 0,
-                                      const QString& overrideReason = {});
+                                      const QString& overrideReason = {}, const QString& directorPin = {});
     // The same, finding the child by today's security code from the label or receipt.
     Result<AttendanceRecord> checkOutByCode(const QString& code, qint64 adultPersonId, qint64 deskStaffId = 0,
-                                            const QString& overrideReason = {});
+                                            const QString& overrideReason = {}, const QString& directorPin = {});
     // A field trip: the children leave with staff member `staffId`, each its own record.
     QList<GroupOutcome> groupCheckOut(const QList<qint64>& childIds, qint64 staffId, const QString& groupLabel);
 
@@ -60,7 +63,7 @@ private:
     QList<GroupOutcome> recordGroup(const QList<qint64>& childIds, qint64 staffId, const GroupStep& step);
 
     Result<AttendanceRecord> checkOutChild(qint64 childId, qint64 adultPersonId, qint64 deskStaffId,
-                                           const QString& overrideReason);
+                                           const QString& overrideReason, const QString& directorPin);
 
     Database& m_database;
     Session& m_session;

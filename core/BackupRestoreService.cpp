@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "AuditWitness.h"
 #include "Clock.h"
+#include "CustodySnapshot.h"
 #include "Database.h"
 #include "DatabaseBackup.h"
 #include "DiagnosticLog.h"
@@ -178,6 +179,25 @@ Result<void> copyInto(sqlite3* live, const QString& backupPath)
     return {};
 }
 
+// The pickup rules the restore would change: the live file's compared with the backup's.
+Result<QList<CustodyChange>> custodyChanges(sqlite3* live, const QString& backupPath)
+{
+    sqlite3* source = openBackup(backupPath);
+    if (!source) {
+        return Error {BackupRestoreService::tr("The backup %1 cannot be opened.").arg(backupPath)};
+    }
+    auto theirs = CustodySnapshot::read(source);
+    sqlite3_close(source);
+    if (!theirs) {
+        return theirs.error();
+    }
+    auto ours = CustodySnapshot::read(live);
+    if (!ours) {
+        return ours.error();
+    }
+    return ours->changesTo(theirs.value());
+}
+
 } // namespace
 
 Result<RestoreOutcome> BackupRestoreService::restore(Database& database, const Session& session,
@@ -208,6 +228,19 @@ Result<RestoreOutcome> BackupRestoreService::restore(Database& database, const S
             return Error {tr("%1 is a backup of another data file, not of this one; nothing was restored. To look at "
                              "it, open it with File → Open data file.")
                               .arg(backup)};
+        }
+    }
+
+    // A restore rewrites every child's pickup rules as the backup has them: the custody permission when that
+    // changes any of them, and one audit entry per rule changed (issue 13: no side door to the rules).
+    auto custody = custodyChanges(live, backup);
+    if (!custody) {
+        return custody.error();
+    }
+    if (!custody->isEmpty()) {
+        if (auto allowed = session.require(Permission::ManageCustody); !allowed) {
+            return Error {tr("%1 The backup has other pickup rules than the data file (%2), so nothing was restored.")
+                              .arg(allowed.errorString(), custody->first().description())};
         }
     }
 
@@ -242,6 +275,14 @@ Result<RestoreOutcome> BackupRestoreService::restore(Database& database, const S
                                     {{QStringLiteral("backup"), backup}, {QStringLiteral("replacedCopy"), aside}},
                                     {}});
     }
+    const CustodyNote restored {tr("Restored from the backup %1").arg(backup), {}};
+    for (const CustodyChange& change : std::as_const(custody.value())) {
+        if (audited) {
+            AuditEntry entry = CustodyRules::auditEntry(change, restored, session.actorId());
+            entry.details.insert(QStringLiteral("restoredFrom"), backup);
+            audited = AuditLog::append(db, entry);
+        }
+    }
     if (audited) {
         audited = transaction.commit();
     }
@@ -249,9 +290,9 @@ Result<RestoreOutcome> BackupRestoreService::restore(Database& database, const S
         audited = AuditWitness::acceptRestoredTrail(db, witnessSettings, database.path(), session.actorId(), backup);
     }
     hold.release();
-    DiagnosticLog::info(QStringLiteral("restore"),
-                        QStringLiteral("%1 restored into %2, the replaced file kept as %3")
-                            .arg(backup, database.path(), aside));
+    DiagnosticLog::info(
+        QStringLiteral("restore"),
+        QStringLiteral("%1 restored into %2, the replaced file kept as %3").arg(backup, database.path(), aside));
     if (!audited) {
         DiagnosticLog::error(QStringLiteral("restore"), QStringLiteral("not audited: %1").arg(audited.errorString()));
         return Error {tr("The backup was restored (the data file as it was is kept as %1), but the restore could not "

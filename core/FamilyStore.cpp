@@ -74,7 +74,24 @@ QString FamilyStore::newCardCode() const
     }
 }
 
-Result<qint64> FamilyStore::save(Family& family)
+Result<QList<CustodyChange>> FamilyStore::custodyChanges(const Family& family) const
+{
+    if (auto allowed = m_session.require(Permission::EditFamilies); !allowed) {
+        return allowed.error();
+    }
+    if (family.id == 0) {
+        return QList<CustodyChange> {};
+    }
+    auto stored = loadWhole(family.id);
+    if (!stored) {
+        return stored.error();
+    }
+    Family edited = family;
+    keepHiddenDetails(edited, stored.value(), m_session);
+    return CustodyRules::changes(stored.value(), edited);
+}
+
+Result<qint64> FamilyStore::save(Family& family, const CustodyNote& custody)
 {
     if (auto allowed = m_session.require(Permission::EditFamilies); !allowed) {
         return allowed.error();
@@ -89,6 +106,7 @@ Result<qint64> FamilyStore::save(Family& family)
     }
     const bool isNew = saved.id == 0;
     QJsonObject before;
+    Family stored; // the pickup rules on file, to tell which ones this save changes
     if (!isNew) {
         auto previous = loadWhole(saved.id);
         if (!previous) {
@@ -96,6 +114,10 @@ Result<qint64> FamilyStore::save(Family& family)
         }
         before = familyToJson(previous.value());
         keepHiddenDetails(saved, previous.value(), m_session); // what this role cannot see stays as it was
+        stored = previous.value();
+        if (auto allowed = CustodyRules::check(CustodyRules::changes(stored, saved), custody, m_session); !allowed) {
+            return allowed.error();
+        }
     }
 
     const QSqlDatabase db = m_database.connection();
@@ -122,6 +144,13 @@ Result<qint64> FamilyStore::save(Family& family)
     entry.details.insert(QStringLiteral("new"), familyToJson(saved));
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
+    }
+    // Compared again now that new children and adults have their ids: one entry per rule changed.
+    for (const CustodyChange& change : CustodyRules::changes(stored, saved)) {
+        if (auto audited = AuditLog::append(db, CustodyRules::auditEntry(change, custody, m_session.actorId()));
+            !audited) {
+            return audited.error();
+        }
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CustodyRules.h"
 #include "Family.h"
 #include "Result.h"
 
@@ -35,7 +36,13 @@ public:
 
     // Validates, then inserts or updates the whole family. New ids (family, adults, children) are
     // written back into `family`; on failure nothing is saved and `family` is left as it was.
-    Result<qint64> save(Family& family);
+    // A saved family whose pickup rules differ from those on file also needs ManageCustody and `custody`
+    // (CustodyRules::check: a reason, and the document that ended each court order removed); each rule
+    // added, changed or removed gets its own audit entry.
+    Result<qint64> save(Family& family, const CustodyNote& custody = {});
+    // The pickup rules save() would add, change or remove in a family already on file, for which it asks
+    // ManageCustody and a CustodyNote (empty for a new family, and when nothing changes).
+    Result<QList<CustodyChange>> custodyChanges(const Family& family) const;
     // Needs ViewFamilies. Medical notes are blank without ViewMedical, "do not release" restrictions
     // absent without ViewCustody; save() keeps the hidden values as they are on file.
     Result<Family> load(qint64 familyId) const;

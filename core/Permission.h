@@ -28,6 +28,7 @@ enum class Permission {
     ExportFamilyData,
     AnonymiseFamilies,
     ManageSettings,
+    ManageCustody, // add, change or remove pickup authorisations and "do not release" restrictions
 };
 
 QList<Permission> allPermissions();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PickupPolicy.h"
 
+#include "OverrideReason.h"
+
 #include <QLocale>
 
 namespace Kindred {
@@ -23,9 +25,12 @@ ReleaseDecision judge(const PickupRules& rules, const PickupCandidate& adult, QD
             const QString order = restriction.courtOrderRef.trimmed().isEmpty()
                 ? QString()
                 : PickupPolicy::tr(" (court order %1)").arg(restriction.courtOrderRef.trimmed());
-            return refusal(Refusal::Restricted,
-                           PickupPolicy::tr("DO NOT RELEASE %1 to %2: %3%4. Keep %1 inside and call the director.")
-                               .arg(rules.childName, adult.name, restriction.reason, order));
+            ReleaseDecision decision
+                = refusal(Refusal::Restricted,
+                          PickupPolicy::tr("DO NOT RELEASE %1 to %2: %3%4. Keep %1 inside and call the director.")
+                              .arg(rules.childName, adult.name, restriction.reason, order));
+            decision.courtOrderRef = restriction.courtOrderRef.trimmed();
+            return decision;
         }
     }
     for (const PickupAuthorisation& pickup : rules.authorisations) {
@@ -61,7 +66,8 @@ ReleaseDecision judge(const PickupRules& rules, const PickupCandidate& adult, QD
 } // namespace
 
 ReleaseDecision PickupPolicy::decide(const PickupRules& rules, const PickupCandidate& adult, QDate day,
-                                     const StaffMember& actor, bool mayOverride, const QString& overrideReason)
+                                     const StaffMember& actor, bool mayOverride, const QString& overrideReason,
+                                     bool directorPinConfirmed)
 {
     ReleaseDecision decision = judge(rules, adult, day);
     if (decision.allowed() || overrideReason.trimmed().isEmpty()) {
@@ -69,6 +75,16 @@ ReleaseDecision PickupPolicy::decide(const PickupRules& rules, const PickupCandi
     }
     if (!mayOverride) {
         decision.message += QLatin1Char(' ') + tr("Only a director can release a child outside the pickup list.");
+        return decision;
+    }
+    if (auto reason = OverrideReason::check(overrideReason); !reason) {
+        decision.message += QLatin1Char(' ') + reason.errorString();
+        return decision;
+    }
+    if (decision.isRestricted() && !decision.courtOrderRef.isEmpty() && !directorPinConfirmed) {
+        decision.needsDirectorPin = true;
+        decision.message += QLatin1Char(' ')
+            + tr("Releasing against court order %1 needs your PIN again, typed now.").arg(decision.courtOrderRef);
         return decision;
     }
     decision.verdict = ReleaseDecision::Verdict::Overridden;

@@ -40,6 +40,10 @@ struct ReleaseDecision
     Refusal refusal = Refusal::None; // why, when refused (or what was overridden)
     QString message; // a refusal names the restriction and court order; shown in red
     QString overrideReason;
+    QString courtOrderRef; // for a "do not release" person: the court order the restriction rests on, if any
+    // An override of a court order, refused only because the director's PIN was not confirmed at that
+    // moment: the desk asks for it and tries again.
+    bool needsDirectorPin = false;
 
     bool allowed() const { return verdict != Verdict::Refused; }
     bool isRestricted() const { return refusal == Refusal::Restricted; }
@@ -48,15 +52,19 @@ struct ReleaseDecision
 // Who may collect a child: someone on the child's authorised list whose dates include `day`.
 // A "do not release" person is refused whatever else says so, naming the restriction and court
 // order; anyone else is refused. Someone whose role holds Permission::OverridePickup (a director, by
-// default) may override a refusal with a non-empty reason; the decision then says Overridden and the
-// caller records the reason. The caller asks the session for that permission and passes the answer.
+// default) may override a refusal with a reason that passes OverrideReason::check; the decision then
+// says Overridden and the caller records the reason. Overriding a court order also needs the director's
+// PIN typed again at that moment: the caller verifies it (SignInService::verify) and passes
+// `directorPinConfirmed`; without it the decision stays Refused with needsDirectorPin set. The caller
+// asks the session for the permission and passes the answer.
 class PickupPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(PickupPolicy)
 
 public:
     static ReleaseDecision decide(const PickupRules& rules, const PickupCandidate& adult, QDate day,
-                                  const StaffMember& actor, bool mayOverride, const QString& overrideReason = {});
+                                  const StaffMember& actor, bool mayOverride, const QString& overrideReason = {},
+                                  bool directorPinConfirmed = false);
 };
 
 } // namespace Kindred

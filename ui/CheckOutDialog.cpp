@@ -30,6 +30,8 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
     , m_adultsListWidget(new QListWidget(this))
     , m_decisionLabel(new QLabel(this))
     , m_overrideLineEdit(new QLineEdit(this))
+    , m_pinLineEdit(new QLineEdit(this))
+    , m_pinLabel(new QLabel(tr("Your &PIN, again:"), this))
     , m_checkOutButton(new QPushButton(tr("Check out"), this))
     , m_busyRetry(new BusyRetry(this))
 {
@@ -37,6 +39,9 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
     m_adultsListWidget->setObjectName(QStringLiteral("pickupAdultsListWidget"));
     m_decisionLabel->setObjectName(QStringLiteral("releaseDecisionLabel"));
     m_overrideLineEdit->setObjectName(QStringLiteral("overrideReasonLineEdit"));
+    m_pinLineEdit->setObjectName(QStringLiteral("directorPinLineEdit"));
+    m_pinLineEdit->setEchoMode(QLineEdit::Password);
+    m_pinLabel->setBuddy(m_pinLineEdit);
     m_checkOutButton->setObjectName(QStringLiteral("confirmCheckOutButton"));
     setWindowTitle(tr("Check out"));
     setWindowModality(Qt::WindowModal);
@@ -100,6 +105,9 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
     m_checkOutButton->setDefault(true);
     auto* form = new QFormLayout;
     form->addRow(tr("Override reason:"), m_overrideLineEdit);
+    form->addRow(m_pinLabel, m_pinLineEdit);
+    m_pinLabel->hide();
+    m_pinLineEdit->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_adultsListWidget, 1);
@@ -110,6 +118,11 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
 
     connect(m_adultsListWidget, &QListWidget::currentRowChanged, this, &CheckOutDialog::updateDecision);
     connect(m_overrideLineEdit, &QLineEdit::textChanged, this, &CheckOutDialog::updateDecision);
+    connect(m_pinLineEdit, &QLineEdit::textChanged, this, [this](const QString& pin) {
+        if (!m_pinLineEdit->isHidden()) {
+            m_checkOutButton->setEnabled(!pin.isEmpty());
+        }
+    });
     disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
     connect(m_checkOutButton, &QPushButton::clicked, this, &CheckOutDialog::checkOut);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -152,16 +165,31 @@ void CheckOutDialog::updateDecision()
     QStringList refusals;
     bool restricted = false;
     bool overridden = false;
+    bool onlyPinMissing = true; // every refusal is a court order the director may override with their PIN
     for (qint64 childId : std::as_const(m_childIds)) {
         auto decision = m_attendance.releaseDecision(childId, adult, m_overrideLineEdit->text());
         if (!decision) {
             refusals << decision.errorString();
+            onlyPinMissing = false;
         } else if (!decision->allowed()) {
             refusals << decision->message;
             restricted = restricted || decision->isRestricted();
+            onlyPinMissing = onlyPinMissing && decision->needsDirectorPin;
         } else if (decision->verdict == ReleaseDecision::Verdict::Overridden) {
             overridden = true;
         }
+    }
+    const bool askPin = !refusals.isEmpty() && onlyPinMissing;
+    m_pinLabel->setVisible(askPin);
+    m_pinLineEdit->setVisible(askPin);
+    if (askPin) {
+        // Core checks the PIN when the check-out is asked for; until then the refusal says why it is needed.
+        m_decisionLabel->setText(refusals.join(QLatin1Char('\n')));
+        m_decisionLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+                                                      "padding: 6px; }")
+                                           .arg(QString::fromLatin1(AlertColor)));
+        m_checkOutButton->setEnabled(!m_pinLineEdit->text().isEmpty());
+        return;
     }
     if (refusals.isEmpty()) {
         m_decisionLabel->setText(overridden ? tr("Director override: the reason will be recorded.")
@@ -182,6 +210,8 @@ void CheckOutDialog::checkOut()
     // Each child is its own record: after a wait, only the children not yet out are tried again.
     const qint64 adult = currentAdult();
     const QString reason = m_overrideLineEdit->text();
+    const QString pin = !m_pinLineEdit->isHidden() ? m_pinLineEdit->text() : QString();
+    m_pinLineEdit->clear(); // asked again for each try: a PIN is never kept in the dialog
     auto pending = std::make_shared<QList<qint64>>();
     for (qint64 childId : std::as_const(m_childIds)) {
         if (!m_checkedOutIds.contains(childId)) {
@@ -190,9 +220,9 @@ void CheckOutDialog::checkOut()
     }
     setInputsEnabled(false);
     m_busyRetry->run(
-        [this, pending, adult, reason]() -> Result<void> {
+        [this, pending, adult, reason, pin]() -> Result<void> {
             while (!pending->isEmpty()) {
-                auto out = m_attendance.checkOut(pending->first(), adult, m_deskStaffId, reason);
+                auto out = m_attendance.checkOut(pending->first(), adult, m_deskStaffId, reason, pin);
                 if (!out) {
                     return out.error();
                 }
@@ -224,6 +254,7 @@ void CheckOutDialog::setInputsEnabled(bool enabled)
 {
     m_adultsListWidget->setEnabled(enabled);
     m_overrideLineEdit->setEnabled(enabled && m_session.isSignedIn() && m_session.can(Permission::OverridePickup));
+    m_pinLineEdit->setEnabled(enabled);
     m_checkOutButton->setEnabled(enabled);
 }
 

@@ -18,7 +18,8 @@ class Session;
 
 // Check-out: the family's adults with their photos, authorised ones first. Choosing one asks core
 // whether this adult may take the children; a refusal is shown in red (naming the restriction and
-// court order for a "do not release" person). A director may type a reason to override.
+// court order for a "do not release" person). A director may type a reason to override, and for a court
+// order also their PIN again (core checks both).
 class CheckOutDialog : public QDialog
 {
     Q_OBJECT
@@ -53,6 +54,8 @@ private:
     QListWidget* m_adultsListWidget;
     QLabel* m_decisionLabel;
     QLineEdit* m_overrideLineEdit;
+    QLineEdit* m_pinLineEdit; // asked only to override a court order: the director's PIN, typed now
+    QLabel* m_pinLabel;
     QPushButton* m_checkOutButton;
     BusyRetry* m_busyRetry;
 };

@@ -180,6 +180,11 @@ void ChildDetailsEditor::setHiddenForRole(const QString& medicalNote, const QStr
     m_pickupRulesEditor->setRestrictionsHidden(custodyNote);
 }
 
+void ChildDetailsEditor::setCustodyReadOnly(const QString& note)
+{
+    m_pickupRulesEditor->setReadOnlyNote(note);
+}
+
 void ChildDetailsEditor::setReadOnly(bool readOnly)
 {
     for (int tab = 0; tab < m_tabWidget->count(); ++tab) {

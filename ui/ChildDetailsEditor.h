@@ -42,6 +42,8 @@ public:
     void setHiddenForRole(const QString& medicalNote, const QString& custodyNote);
     // Shown, not changed: every tab's contents greyed; the tabs still switch.
     void setReadOnly(bool readOnly);
+    // The pickup rules shown, not changed, with `note` saying why; empty: editable.
+    void setCustodyReadOnly(const QString& note);
 
 private:
     QTabWidget* m_tabWidget;

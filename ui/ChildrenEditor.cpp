@@ -174,6 +174,11 @@ void ChildrenEditor::setHiddenForRole(const QString& medicalNote, const QString&
     m_details->setHiddenForRole(medicalNote, custodyNote);
 }
 
+void ChildrenEditor::setCustodyReadOnly(const QString& note)
+{
+    m_details->setCustodyReadOnly(note);
+}
+
 void ChildrenEditor::setReadOnly(bool readOnly)
 {
     m_addButton->setVisible(!readOnly);

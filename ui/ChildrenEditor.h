@@ -33,6 +33,8 @@ public:
     void setHiddenForRole(const QString& medicalNote, const QString& custodyNote);
     // Shown, not changed: add/remove hidden, the child's details greyed; the list still chooses.
     void setReadOnly(bool readOnly);
+    // See ChildDetailsEditor::setCustodyReadOnly.
+    void setCustodyReadOnly(const QString& note);
 
 signals:
     // "Health record…" on a saved child.

@@ -4,6 +4,7 @@
 #include "AdultsEditor.h"
 #include "BusyRetry.h"
 #include "ChildrenEditor.h"
+#include "CustodyChangeDialog.h"
 #include "FamilyStore.h"
 #include "FieldPath.h"
 #include "HealthRecordDialog.h"
@@ -92,7 +93,8 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyStore& store, const QList<Room>& ro
             });
 
     // Re-read on every change of actor or matrix, whichever permission it touched.
-    PermissionGate::bind(m_store.session(), this, {Permission::EditFamilies}, [this](bool) { updateAccess(); });
+    PermissionGate::bind(m_store.session(), this, {Permission::EditFamilies, Permission::ManageCustody},
+                         [this](bool) { updateAccess(); });
     setFamily(Family());
     resize(980, 640);
 }
@@ -114,6 +116,14 @@ void FamilyEditorDialog::updateAccess()
     const QString hidden = tr("Hidden for your role (%1).").arg(session.roleName());
     m_childrenEditor->setHiddenForRole(session.can(Permission::ViewMedical) ? QString() : hidden,
                                        session.can(Permission::ViewCustody) ? QString() : hidden);
+    // A new family is registered with its pickup rules; once on file they are the director's (core refuses
+    // a save that changes them without ManageCustody).
+    const bool custody = m_family.id == 0 || session.can(Permission::ManageCustody);
+    m_childrenEditor->setCustodyReadOnly(
+        custody || !editable.ok()
+            ? QString()
+            : tr("Only a director changes who may collect a child or who must not; your role (%1) sees them.")
+                  .arg(session.roleName()));
 }
 
 void FamilyEditorDialog::setFamily(const Family& family)
@@ -126,6 +136,7 @@ void FamilyEditorDialog::setFamily(const Family& family)
     m_childrenEditor->setChildren(family.children);
     m_tabWidget->setCurrentIndex(HouseholdTab);
     m_householdForm->focusField(QStringLiteral("householdName"));
+    updateAccess();
 }
 
 Family FamilyEditorDialog::family() const
@@ -142,12 +153,26 @@ QString FamilyEditorDialog::errorText() const
     return m_errorLabel->isVisible() || !m_errorLabel->text().isEmpty() ? m_errorLabel->text() : QString();
 }
 
-Result<qint64> FamilyEditorDialog::save()
+std::optional<CustodyNote> FamilyEditorDialog::askCustodyNote(const Family& typed)
+{
+    auto changes = m_store.custodyChanges(typed);
+    if (!changes) {
+        showError(changes.error());
+        return std::nullopt;
+    }
+    // Without the permission there is nothing to ask: core's refusal says who may.
+    if (changes->isEmpty() || !m_store.session().can(Permission::ManageCustody)) {
+        return CustodyNote {};
+    }
+    return CustodyChangeDialog::ask(this, changes.value());
+}
+
+Result<qint64> FamilyEditorDialog::save(const CustodyNote& custody)
 {
     // The pickup lists must know every adult before the children are read.
     m_childrenEditor->setAdults(m_adultsEditor->adults());
     Family family = this->family();
-    auto saved = m_store.save(family);
+    auto saved = m_store.save(family, custody);
     if (!saved) {
         showError(saved.error());
         return saved;
@@ -162,13 +187,17 @@ void FamilyEditorDialog::saveAndClose()
 {
     m_childrenEditor->setAdults(m_adultsEditor->adults());
     const Family typed = family();
+    const std::optional<CustodyNote> custody = askCustodyNote(typed);
+    if (!custody) {
+        return; // cancelled (or the rules on file could not be read): everything typed stays
+    }
     auto saved = std::make_shared<Family>();
     m_tabWidget->setEnabled(false);
     m_saveButton->setEnabled(false);
     m_busyRetry->run(
-        [this, typed, saved]() -> Result<void> {
+        [this, typed, saved, note = *custody]() -> Result<void> {
             *saved = typed; // each attempt starts from what was typed
-            if (auto result = m_store.save(*saved); !result) {
+            if (auto result = m_store.save(*saved, note); !result) {
                 return result.error();
             }
             return {};
@@ -183,6 +212,7 @@ void FamilyEditorDialog::saveAndClose()
             m_family = *saved;
             m_errorLabel->clear();
             m_errorLabel->hide();
+            updateAccess();
             accept();
         });
 }
@@ -208,6 +238,9 @@ void FamilyEditorDialog::focusField(const QString& field)
     } else if (path.name == QLatin1String("children")) {
         m_tabWidget->setCurrentIndex(ChildrenTab);
         m_childrenEditor->focusField(path.index, path.rest);
+    } else if (path.name == QLatin1String("custodyReason") || path.name == QLatin1String("endingDocument")) {
+        m_tabWidget->setCurrentIndex(ChildrenTab); // asked for on saving, not a field of the form
+        m_saveButton->setFocus(Qt::OtherFocusReason);
     } else {
         m_tabWidget->setCurrentIndex(HouseholdTab);
         if (!m_householdForm->focusField(path.name)) {

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "Centre.h"
+#include "CustodyRules.h"
 #include "Family.h"
 #include "Result.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -36,8 +39,9 @@ public:
     qint64 savedFamilyId() const { return m_family.id; }
     QString errorText() const;
 
-    // Saves; on failure shows the error and focuses its field, and returns it.
-    Result<qint64> save();
+    // Saves (with `custody` when the pickup rules change; see FamilyStore::save); on failure shows the
+    // error and focuses its field, and returns it.
+    Result<qint64> save(const CustodyNote& custody = {});
     void showError(const Error& error);
 
 private:
@@ -46,6 +50,9 @@ private:
     void saveAndClose();
     void focusField(const QString& field);
     void updateAccess();
+    // When the save changes pickup rules and the user may change them: the reason and ending documents,
+    // asked in a CustodyChangeDialog (nothing when cancelled). An empty note when there is nothing to ask.
+    std::optional<CustodyNote> askCustodyNote(const Family& typed);
 
     FamilyStore& m_store;
     Family m_family;

@@ -21,6 +21,8 @@ const QDate NoDate(2000, 1, 1);
 
 enum PickupColumn { PersonColumn, FromColumn, UntilColumn };
 enum RestrictionColumn { RestrictedPersonColumn, ReasonColumn, CourtOrderColumn };
+// An authorisation's note, not edited here, goes back as it came so that a save does not change it.
+constexpr int NoteRole = Qt::UserRole + 1;
 
 void setUpTable(QTableWidget* table)
 {
@@ -41,7 +43,12 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     , m_addRestrictionButton(new QPushButton(tr("Add \"do &not release\""), this))
     , m_removeRestrictionButton(new QPushButton(tr("Remove restriction"), this))
     , m_restrictionsHiddenLabel(new QLabel(this))
+    , m_readOnlyLabel(new QLabel(this))
 {
+    m_readOnlyLabel->setObjectName(QStringLiteral("custodyReadOnlyLabel"));
+    m_readOnlyLabel->setWordWrap(true);
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_readOnlyLabel->hide();
     m_restrictionsHiddenLabel->setObjectName(QStringLiteral("restrictionsHiddenLabel"));
     m_restrictionsHiddenLabel->setWordWrap(true);
     m_restrictionsHiddenLabel->hide();
@@ -70,6 +77,7 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     buttons->addWidget(m_removeRestrictionButton);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnlyLabel);
     layout->addWidget(pickupsLabel);
     layout->addWidget(m_pickupsTableWidget, 3);
     layout->addWidget(restrictionsLabel);
@@ -92,11 +100,43 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
 void PickupRulesEditor::setRestrictionsHidden(const QString& note)
 {
     // Core blanked the restrictions for this role and keeps the ones on file when the family is saved.
+    m_restrictionsHidden = !note.isEmpty();
     m_restrictionsHiddenLabel->setText(note);
     m_restrictionsHiddenLabel->setVisible(!note.isEmpty());
-    for (QWidget* widget : std::initializer_list<QWidget*> {m_restrictionsTableWidget, m_addRestrictionButton,
-                                                            m_removeRestrictionButton}) {
-        widget->setVisible(note.isEmpty());
+    m_restrictionsTableWidget->setVisible(note.isEmpty());
+    applyReadOnly();
+}
+
+void PickupRulesEditor::setReadOnlyNote(const QString& note)
+{
+    m_readOnly = !note.isEmpty();
+    m_readOnlyLabel->setText(note);
+    m_readOnlyLabel->setVisible(m_readOnly);
+    applyReadOnly();
+}
+
+void PickupRulesEditor::applyReadOnly()
+{
+    const bool editable = !m_readOnly;
+    m_addRestrictionButton->setVisible(editable && !m_restrictionsHidden);
+    m_removeRestrictionButton->setVisible(editable && !m_restrictionsHidden);
+    for (int row = 0; row < m_pickupsTableWidget->rowCount(); ++row) {
+        if (QTableWidgetItem* item = m_pickupsTableWidget->item(row, PersonColumn)) {
+            item->setFlags(editable ? item->flags() | Qt::ItemIsUserCheckable
+                                    : item->flags() & ~Qt::ItemIsUserCheckable);
+        }
+        for (int column : {FromColumn, UntilColumn}) {
+            if (QWidget* widget = m_pickupsTableWidget->cellWidget(row, column)) {
+                widget->setEnabled(editable);
+            }
+        }
+    }
+    for (int row = 0; row < m_restrictionsTableWidget->rowCount(); ++row) {
+        for (int column : {RestrictedPersonColumn, ReasonColumn, CourtOrderColumn}) {
+            if (QWidget* widget = m_restrictionsTableWidget->cellWidget(row, column)) {
+                widget->setEnabled(editable);
+            }
+        }
     }
 }
 
@@ -126,6 +166,7 @@ void PickupRulesEditor::setRules(const QList<PickupAuthorisation>& pickups,
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(found != pickups.cend() ? Qt::Checked : Qt::Unchecked);
         item->setData(Qt::UserRole, person.id);
+        item->setData(NoteRole, found != pickups.cend() ? found->note : QString()); // kept, not shown
         m_pickupsTableWidget->setItem(row, PersonColumn, item);
         m_pickupsTableWidget->setCellWidget(
             row, FromColumn, dateEdit(found != pickups.cend() ? found->validFrom : QDate(), "pickupFromDateEdit"));
@@ -136,6 +177,7 @@ void PickupRulesEditor::setRules(const QList<PickupAuthorisation>& pickups,
     for (const PickupRestriction& restriction : restrictions) {
         addRestriction(restriction);
     }
+    applyReadOnly();
 }
 
 QList<PickupAuthorisation> PickupRulesEditor::pickups() const
@@ -144,10 +186,9 @@ QList<PickupAuthorisation> PickupRulesEditor::pickups() const
     for (int row = 0; row < m_pickupsTableWidget->rowCount(); ++row) {
         const QTableWidgetItem* item = m_pickupsTableWidget->item(row, PersonColumn);
         if (item->checkState() == Qt::Checked) {
-            result << PickupAuthorisation {item->data(Qt::UserRole).toLongLong(),
-                                           dateOf(m_pickupsTableWidget->cellWidget(row, FromColumn)),
-                                           dateOf(m_pickupsTableWidget->cellWidget(row, UntilColumn)),
-                                           {}};
+            result << PickupAuthorisation {
+                item->data(Qt::UserRole).toLongLong(), dateOf(m_pickupsTableWidget->cellWidget(row, FromColumn)),
+                dateOf(m_pickupsTableWidget->cellWidget(row, UntilColumn)), item->data(NoteRole).toString()};
         }
     }
     return result;
@@ -216,6 +257,7 @@ void PickupRulesEditor::addRestriction(const PickupRestriction& restriction)
     m_restrictionsTableWidget->setCellWidget(row, RestrictedPersonColumn, person);
     m_restrictionsTableWidget->setCellWidget(row, ReasonColumn, reason);
     m_restrictionsTableWidget->setCellWidget(row, CourtOrderColumn, order);
+    applyReadOnly();
 }
 
 QDateEdit* PickupRulesEditor::dateEdit(QDate date, const char* name) const

@@ -32,9 +32,14 @@ public:
     bool focusField(const QString& list, int index, const QString& field);
     // Instead of the restrictions, `note` ("hidden for your role …"); an empty note shows them.
     void setRestrictionsHidden(const QString& note);
+    // Shown, not changed, with `note` saying why ("only a director …"): core refuses a save that changes
+    // the rules without Permission::ManageCustody. An empty note makes them editable again.
+    void setReadOnlyNote(const QString& note);
 
 private:
     void addRestriction(const PickupRestriction& restriction);
+    // Applies the read-only state to the rows (rebuilt by setRules and addRestriction).
+    void applyReadOnly();
     QDateEdit* dateEdit(QDate date, const char* name) const;
     static QDate dateOf(const QWidget* edit);
 
@@ -44,6 +49,9 @@ private:
     QPushButton* m_addRestrictionButton;
     QPushButton* m_removeRestrictionButton;
     QLabel* m_restrictionsHiddenLabel;
+    QLabel* m_readOnlyLabel;
+    bool m_readOnly = false;
+    bool m_restrictionsHidden = false;
 };
 
 } // namespace Kindred

@@ -60,6 +60,13 @@ const QList<Case>& cases()
              Family copy = f.family;
              return errorOf(f.centre.families().save(copy));
          }},
+        {"change who may collect a child", Permission::ManageCustody,
+         [](Fixture& f) {
+             Family copy = f.family;
+             copy.children[0].pickups.clear();
+             const CustodyNote note {QStringLiteral("Mother asked in writing to collect only herself"), {}};
+             return errorOf(f.centre.families().save(copy, note));
+         }},
         {"archive a family", Permission::ArchiveFamilies,
          [](Fixture& f) { return errorOf(f.centre.families().archive(f.family.id, QStringLiteral("Left"))); }},
         {"save a room", Permission::ManageRooms,

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "OverrideReason.h"
 #include "PermissionMatrix.h"
 #include "PickupPolicy.h"
 
@@ -17,6 +18,10 @@ class TestPickupPolicy : public QObject
 private slots:
     void decide_data();
     void decide();
+    void weakOverrideReasonsAreRefused_data();
+    void weakOverrideReasonsAreRefused();
+    void courtOrderOverrideNeedsTheDirectorsPin_data();
+    void courtOrderOverrideNeedsTheDirectorsPin();
 };
 
 namespace {
@@ -82,9 +87,10 @@ void TestPickupPolicy::decide_data()
     QTest::newRow("director overrides with a reason")
         << Aunt << OkaforFamily << nov << StaffRole::Director << QStringLiteral("Mother phoned; ID checked")
         << V::Overridden << R::NotAuthorised << QStringLiteral("Mother phoned; ID checked");
-    QTest::newRow("director overrides a restriction with a reason")
-        << Father << OkaforFamily << nov << StaffRole::Director << QStringLiteral("New court order seen")
-        << V::Overridden << R::Restricted << QStringLiteral("New court order seen");
+    // A court order is overridden only with the director's PIN typed again (courtOrderOverride below).
+    QTest::newRow("director overrides a court order with a reason but no PIN")
+        << Father << OkaforFamily << nov << StaffRole::Director << QStringLiteral("New court order seen") << V::Refused
+        << R::Restricted << QStringLiteral("PIN");
 }
 
 void TestPickupPolicy::decide()
@@ -113,6 +119,84 @@ void TestPickupPolicy::decide()
     QVERIFY2(decision.message.contains(messageContains), qPrintable(decision.message));
     if (verdict == ReleaseDecision::Verdict::Overridden) {
         QCOMPARE(decision.overrideReason, overrideReason.trimmed());
+    }
+}
+
+// Issue 13, point 3: today any non-empty reason releases a child outside the pickup list, "n/a" included.
+void TestPickupPolicy::weakOverrideReasonsAreRefused_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("n/a") << QStringLiteral("n/a") << false;
+    QTest::newRow("n/a again and again") << QStringLiteral("n/a n/a n/a n/a n/a") << false;
+    QTest::newRow("test test test") << QStringLiteral("test test test") << false;
+    QTest::newRow("testing testing testing") << QStringLiteral("testing testing testing") << false;
+    QTest::newRow("asdf…") << QStringLiteral("asdfasdfasdfasdfasdf") << false;
+    QTest::newRow("keyboard rows") << QStringLiteral("asdf qwerty zxcv jkl") << false;
+    QTest::newRow("one letter held down") << QStringLiteral("xxxxxxxxxxxxxxxxxxxx") << false;
+    QTest::newRow("the same word repeated") << QStringLiteral("override override override") << false;
+    QTest::newRow("two words, long enough") << QStringLiteral("Grandmother collecting") << false;
+    QTest::newRow("three words, too short") << QStringLiteral("Mum said so") << false;
+    QTest::newRow("fourteen characters") << QStringLiteral("Mother phoned.") << false;
+    QTest::newRow("placeholders with one real word") << QStringLiteral("ok ok reason aunt n/a") << false;
+    QTest::newRow("what happened and who decided")
+        << QStringLiteral("Mother phoned at 16:40; aunt's licence checked") << true;
+    QTest::newRow("short but real") << QStringLiteral("Mum rang, ID seen") << true;
+    QTest::newRow("not English") << QStringLiteral("La mère a téléphoné, pièce vérifiée") << true;
+}
+
+void TestPickupPolicy::weakOverrideReasonsAreRefused()
+{
+    QFETCH(QString, reason);
+    QFETCH(bool, accepted);
+    QCOMPARE(OverrideReason::check(reason).ok(), accepted);
+
+    StaffMember director;
+    director.id = 7;
+    director.role = StaffRole::Director;
+    const PickupCandidate aunt {Aunt, OkaforFamily, QStringLiteral("Ife Okafor")};
+    const ReleaseDecision decision
+        = PickupPolicy::decide(amarasRules(), aunt, QDate(2026, 11, 23), director, true, reason);
+    QCOMPARE(decision.allowed(), accepted);
+    QCOMPARE(decision.verdict, accepted ? ReleaseDecision::Verdict::Overridden : ReleaseDecision::Verdict::Refused);
+    if (!accepted) {
+        QVERIFY2(decision.message.contains(OverrideReason::check(reason).errorString()), qPrintable(decision.message));
+    }
+}
+
+// Issue 13, point 3: today a director's session left open overrides a court order with a reason alone.
+void TestPickupPolicy::courtOrderOverrideNeedsTheDirectorsPin_data()
+{
+    QTest::addColumn<QString>("courtOrder");
+    QTest::addColumn<bool>("pinConfirmed");
+    QTest::addColumn<bool>("released");
+    QTest::addColumn<bool>("needsPin");
+    QTest::newRow("court order, no PIN") << QStringLiteral("FCC 4411/2025") << false << false << true;
+    QTest::newRow("court order, PIN typed again") << QStringLiteral("FCC 4411/2025") << true << true << false;
+    QTest::newRow("restriction without a court order, no PIN") << QString() << false << true << false;
+}
+
+void TestPickupPolicy::courtOrderOverrideNeedsTheDirectorsPin()
+{
+    QFETCH(QString, courtOrder);
+    QFETCH(bool, pinConfirmed);
+    QFETCH(bool, released);
+    QFETCH(bool, needsPin);
+    PickupRules rules = amarasRules();
+    rules.restrictions[0].courtOrderRef = courtOrder;
+    StaffMember director;
+    director.id = 7;
+    director.role = StaffRole::Director;
+    const PickupCandidate father {Father, OkaforFamily, QStringLiteral("Emeka Okafor")};
+    const ReleaseDecision decision
+        = PickupPolicy::decide(rules, father, QDate(2026, 11, 23), director, true,
+                               QStringLiteral("Police officer present with a new interim order"), pinConfirmed);
+    QCOMPARE(decision.allowed(), released);
+    QCOMPARE(decision.needsDirectorPin, needsPin);
+    QCOMPARE(decision.refusal, ReleaseDecision::Refusal::Restricted);
+    QCOMPARE(decision.courtOrderRef, courtOrder);
+    if (needsPin) {
+        QVERIFY2(decision.message.contains(courtOrder), qPrintable(decision.message));
     }
 }
 

@@ -113,7 +113,10 @@ void TestSignInSheet::sheetShowsAdultsStaffOverridesAndCorrections()
     QVERIFY(f.service.checkIn({f.amara(), f.chidi()}, f.mother(), f.receptionist.id).ok());
     clock.set(QDateTime(day, QTime(16, 0), Melbourne));
     f.centre.session().signIn(f.director);
-    QVERIFY(f.service.checkOut(f.amara(), f.aunt(), f.receptionist.id, QStringLiteral("Mother phoned")).ok());
+    QVERIFY(
+        f.service
+            .checkOut(f.amara(), f.aunt(), f.receptionist.id, QStringLiteral("Mother phoned, aunt's licence checked"))
+            .ok());
     AttendanceCorrections corrections(f.centre.database(), f.centre.session());
     auto chidi = AttendanceReader(f.centre.database()).openForChild(f.chidi());
     QVERIFY(corrections

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Clock.h"
+#include "CustodyChangeDialog.h"
 #include "FamiliesPage.h"
 #include "FamilyEditorDialog.h"
 #include "FamilyListModel.h"
@@ -15,9 +16,11 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Kindred;
 
@@ -44,6 +47,41 @@ bool focusIsOn(QWidget* window, const QString& name)
     return false;
 }
 
+// The Okafors on file with a court order: Ngozi may collect Amara, Emeka must not (FCC 12). Returns
+// the saved family; `receptionist` and `director` are saved as the centre's staff.
+Family familyWithCourtOrder(TestCentre& centre, StaffMember* receptionist, StaffMember* director)
+{
+    Family family = TestCentre::sampleFamily();
+    Person father;
+    father.id = -2;
+    father.firstName = QStringLiteral("Emeka");
+    father.lastName = family.householdName;
+    father.relation = QStringLiteral("Father");
+    family.adults << father;
+    family.children[0].restrictions << PickupRestriction {-2, QStringLiteral("No contact"), QStringLiteral("FCC 12")};
+    if (!centre.families().save(family)) {
+        qWarning("family not saved");
+    }
+    receptionist->role = StaffRole::Receptionist;
+    director->role = StaffRole::Director;
+    for (StaffMember* member : {receptionist, director}) {
+        member->firstName = QStringLiteral("Desk");
+        member->lastName = staffRoleKey(member->role);
+        if (!centre.centre().saveStaff(*member)) {
+            qWarning("staff not saved");
+        }
+    }
+    return family;
+}
+
+int restrictionsOnFile(TestCentre& centre)
+{
+    QSqlQuery query(centre.database().connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM pickup_restrictions")) && query.next()
+        ? query.value(0).toInt()
+        : -1;
+}
+
 } // namespace
 
 class TestFamilyEditor : public QObject
@@ -56,6 +94,8 @@ private slots:
     void errorFocusesNamedField_data();
     void errorFocusesNamedField();
     void sectionsHaveShortcuts();
+    void receptionistSeesPickupRulesReadOnly();
+    void directorRemovesCourtOrderWithReasonAndDocument();
 };
 
 void TestFamilyEditor::createsFamilyAndFindsItAfterReopen()
@@ -228,6 +268,115 @@ void TestFamilyEditor::sectionsHaveShortcuts()
     window.addSection(QStringLiteral("Another section"), page);
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(sections->currentRow(), 5);
+}
+
+// Issue 13, point 3: today the receptionist unticks, removes and retypes pickup rules in the family editor
+// and the save goes through. The rules are shown, not editable, and other changes still save.
+void TestFamilyEditor::receptionistSeesPickupRulesReadOnly()
+{
+    TestCentre centre;
+    StaffMember receptionist;
+    StaffMember director;
+    const Family onFile = familyWithCourtOrder(centre, &receptionist, &director);
+    centre.session().signIn(receptionist);
+    FamilyEditorDialog dialog(centre.families(), centre.centre().rooms().value());
+    dialog.setFamily(centre.families().load(onFile.id).value());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    child<QTabWidget>(&dialog, "familyEditorTabWidget")->setCurrentIndex(2);
+
+    auto* note = child<QLabel>(&dialog, "custodyReadOnlyLabel");
+    QVERIFY(note);
+    QVERIFY(!note->isHidden()); // on the child's Pickup tab
+    QVERIFY(note->text().contains(QStringLiteral("director")));
+    auto* pickups = child<QTableWidget>(&dialog, "pickupsTableWidget");
+    QCOMPARE(pickups->rowCount(), 2);
+    for (int row = 0; row < pickups->rowCount(); ++row) {
+        QVERIFY(!(pickups->item(row, 0)->flags() & Qt::ItemIsUserCheckable));
+        QVERIFY(!pickups->cellWidget(row, 1)->isEnabled());
+    }
+    QVERIFY(!child<QLineEdit>(&dialog, "restrictionReasonLineEdit")->isEnabled());
+    QVERIFY(!child<QLineEdit>(&dialog, "courtOrderLineEdit")->isEnabled());
+    QVERIFY(!child<QComboBox>(&dialog, "restrictedPersonComboBox")->isEnabled());
+    QVERIFY(child<QPushButton>(&dialog, "removeRestrictionButton")->isHidden());
+    QVERIFY(child<QPushButton>(&dialog, "addRestrictionButton")->isHidden());
+
+    // A new phone number still saves, and the court order is still on file.
+    child<QTabWidget>(&dialog, "familyEditorTabWidget")->setCurrentIndex(1);
+    auto* phone = child<QLineEdit>(&dialog, "adultMobilePhoneLineEdit");
+    phone->clear();
+    QTest::keyClicks(phone, QStringLiteral("0499 000 111"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(restrictionsOnFile(centre), 1);
+    QCOMPARE(centre.families().load(onFile.id)->adults[0].mobilePhone, QStringLiteral("0499 000 111"));
+}
+
+// Issue 13, point 3: the director removes the court order: Save asks why and for the document that ended
+// it; cancelling keeps everything typed and saves nothing.
+void TestFamilyEditor::directorRemovesCourtOrderWithReasonAndDocument()
+{
+    TestCentre centre;
+    StaffMember receptionist;
+    StaffMember director;
+    const Family onFile = familyWithCourtOrder(centre, &receptionist, &director);
+    centre.session().signIn(director);
+    FamilyEditorDialog dialog(centre.families(), centre.centre().rooms().value());
+    dialog.setFamily(centre.families().load(onFile.id).value());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    child<QTabWidget>(&dialog, "familyEditorTabWidget")->setCurrentIndex(2);
+    QVERIFY(child<QLabel>(&dialog, "custodyReadOnlyLabel")->isHidden());
+    QVERIFY(!child<QPushButton>(&dialog, "removeRestrictionButton")->isHidden());
+    auto* restrictions = child<QTableWidget>(&dialog, "restrictionsTableWidget");
+    QCOMPARE(restrictions->rowCount(), 1);
+    restrictions->setCurrentCell(0, 1);
+    QTest::mouseClick(child<QPushButton>(&dialog, "removeRestrictionButton"), Qt::LeftButton);
+    QCOMPARE(restrictions->rowCount(), 0);
+
+    // First time: the director cancels the question.
+    QStringList listed;
+    QTimer::singleShot(0, &dialog, [&dialog, &listed] {
+        auto* ask = dialog.findChild<CustodyChangeDialog*>();
+        QVERIFY(ask);
+        auto* list = ask->findChild<QListWidget*>(QStringLiteral("custodyChangesListWidget"));
+        for (int i = 0; i < list->count(); ++i) {
+            listed << list->item(i)->text();
+        }
+        QVERIFY(!ask->findChild<QPushButton*>(QStringLiteral("confirmCustodyButton"))->isEnabled());
+        ask->reject();
+    });
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QCOMPARE(listed.size(), 1);
+    QVERIFY2(listed.first().contains(QStringLiteral("FCC 12")), qPrintable(listed.first()));
+    QVERIFY(listed.first().contains(QStringLiteral("Emeka")));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(restrictions->rowCount(), 0); // what was done in the form stays
+    QCOMPARE(restrictionsOnFile(centre), 1);
+
+    // Then with a reason and the ending document.
+    const QString reason = QStringLiteral("Order discharged by the Family Court; copy seen by the director");
+    const QString document = QStringLiteral("FCC 12/B discharge order of 1 December 2026");
+    QTimer::singleShot(0, &dialog, [&dialog, reason, document] {
+        auto* ask = dialog.findChild<CustodyChangeDialog*>();
+        QVERIFY(ask);
+        QTest::keyClicks(ask->findChild<QLineEdit*>(QStringLiteral("custodyReasonLineEdit")), reason);
+        QTest::keyClicks(ask->findChild<QLineEdit*>(QStringLiteral("endingDocumentLineEdit")), document);
+        QTest::mouseClick(ask->findChild<QPushButton*>(QStringLiteral("confirmCustodyButton")), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(restrictionsOnFile(centre), 0);
+    QSqlQuery audit(centre.database().connection());
+    QVERIFY(audit.exec(QStringLiteral("SELECT reason, json_extract(details, '$.courtOrder'), "
+                                      "json_extract(details, '$.endingDocument') FROM audit_log "
+                                      "WHERE action = 'custody.restriction.remove'")));
+    QVERIFY(audit.next());
+    QCOMPARE(audit.value(0).toString(), reason);
+    QCOMPARE(audit.value(1).toString(), QStringLiteral("FCC 12"));
+    QCOMPARE(audit.value(2).toString(), document);
 }
 
 QTEST_MAIN(TestFamilyEditor)

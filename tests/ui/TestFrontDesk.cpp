@@ -5,13 +5,16 @@
 #include "FrontDeskPage.h"
 #include "MainWindow.h"
 #include "MockClock.h"
+#include "OverrideReason.h"
 #include "RoomBoardPage.h"
+#include "SignInService.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 
@@ -25,6 +28,7 @@ private slots:
     void scanCheckInBoardCheckOut();
     void typingNarrowsTheList();
     void cardMarksMissingPhotoConsent();
+    void courtOrderOverrideAsksForTheDirectorsPin();
 };
 
 namespace {
@@ -145,6 +149,57 @@ void TestFrontDesk::cardMarksMissingPhotoConsent()
         const bool marked = card->findChild<QLabel*>(QStringLiteral("noPhotoConsentLabel")) != nullptr;
         QCOMPARE(marked, card->childId() == f.chidi());
     }
+}
+
+// Issue 13, point 3: today a director's session left open at the desk releases a child against a court
+// order with any reason typed. The reason must be one, and the director's PIN is asked at that moment.
+void TestFrontDesk::courtOrderOverrideAsksForTheDirectorsPin()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(15, 30), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    {
+        SystemActor system(f.centre.session());
+        SignInService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
+        QVERIFY(accounts.setPin(f.director.id, QStringLiteral("482913")).ok());
+    }
+    QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());
+    f.centre.session().signIn(f.director);
+    CheckOutDialog dialog(f.service, f.centre.session(), f.centre.families().load(f.okafor.id).value(), {f.amara()},
+                          f.director.id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* reason = dialog.findChild<QLineEdit*>(QStringLiteral("overrideReasonLineEdit"));
+    auto* pin = dialog.findChild<QLineEdit*>(QStringLiteral("directorPinLineEdit"));
+    auto* confirm = dialog.findChild<QPushButton*>(QStringLiteral("confirmCheckOutButton"));
+    auto* decision = dialog.findChild<QLabel*>(QStringLiteral("releaseDecisionLabel"));
+    QVERIFY(pin);
+    dialog.selectAdult(f.father());
+    QVERIFY(pin->isHidden());
+
+    // A placeholder is not a reason.
+    QTest::keyClicks(reason, QStringLiteral("test test test"));
+    QVERIFY(!confirm->isEnabled());
+    QVERIFY(pin->isHidden());
+    QVERIFY2(decision->text().contains(OverrideReason::check(QStringLiteral("test test test")).errorString()),
+             qPrintable(decision->text()));
+
+    // A real reason: the PIN is asked for, and the check-out waits for it.
+    reason->clear();
+    QTest::keyClicks(reason, QStringLiteral("Police officer present with an interim order; copy taken"));
+    QVERIFY(!pin->isHidden());
+    QVERIFY(!confirm->isEnabled());
+    QVERIFY2(decision->text().contains(QStringLiteral("PIN")), qPrintable(decision->text()));
+    QTest::keyClicks(pin, QStringLiteral("482913"));
+    QVERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QSqlQuery row(f.centre.database().connection());
+    QVERIFY(row.exec(QStringLiteral("SELECT override_reason, override_by_staff_id FROM attendance "
+                                    "WHERE checked_out_at IS NOT NULL")));
+    QVERIFY(row.next());
+    QCOMPARE(row.value(0).toString(), QStringLiteral("Police officer present with an interim order; copy taken"));
+    QCOMPARE(row.value(1).toLongLong(), f.director.id);
 }
 
 QTEST_MAIN(TestFrontDesk)
