@@ -274,7 +274,8 @@ void MainWindow::createMenus()
 
 void MainWindow::updateTitle()
 {
-    const QString centre = m_settings->value(SettingsStore::CentreName, tr("Kindred"));
+    // A title is safe to give without the centre's name; the diagnostic log says when it could not be read.
+    const QString centre = SettingsStore::readOrSafeFallback(m_database, SettingsStore::CentreName, tr("Kindred"));
     setWindowTitle(tr("%1 — %2 — Kindred").arg(centre, QFileInfo(m_database.path()).fileName()));
     setWindowFilePath(m_database.path());
 }
@@ -332,9 +333,11 @@ void MainWindow::backUpNow()
 
 void MainWindow::restoreFromBackup()
 {
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), BackupService::folder(m_database),
-                                       tr("Kindred backups (*.kindred *.bak *.sqlite);;All files (*)"));
+    // Only where the file dialog starts: the default folder is a safe place to start when the setting cannot be read.
+    const auto folder = BackupService::folder(m_database);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Restore from a backup"), folder ? folder.value() : BackupSettings::defaultFolder(m_database.path()),
+        tr("Kindred backups (*.kindred *.bak *.sqlite);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
