@@ -43,7 +43,11 @@ Result<BuiltReport> AllergyMedicalReport::build(Database& database, const Report
 {
     const QLocale locale;
     BuiltReport out;
-    out.document = ReportHeader::start(database, tr("Allergies and medical conditions"), request, false);
+    auto started = ReportHeader::start(database, tr("Allergies and medical conditions"), request, false);
+    if (!started) {
+        return started.error();
+    }
+    out.document = std::move(started).value();
     ReportDocument& doc = out.document;
     out.csvHeader = QStringList {tr("Room"),     tr("Child"),    tr("Date of birth"), tr("Allergen"),
                                  tr("Severity"), tr("Reaction"), tr("Action plan"),   tr("Medical notes")};

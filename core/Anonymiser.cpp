@@ -85,10 +85,14 @@ Anonymiser::Anonymiser(Database& database, Session& session)
     , m_session(session)
 { }
 
-int Anonymiser::retentionMonths() const
+Result<int> Anonymiser::retentionMonths() const
 {
+    const auto setting = SettingsStore::read(m_database, RetentionSettingKey);
+    if (!setting) {
+        return setting.error();
+    }
     bool ok = false;
-    const int months = SettingsStore::read(m_database, RetentionSettingKey).toInt(&ok);
+    const int months = setting->toInt(&ok);
     return ok && months > 0 ? months : DefaultRetentionMonths;
 }
 
@@ -110,7 +114,11 @@ Result<QList<AnonymisationCandidate>> Anonymiser::due() const
     if (auto allowed = m_session.require(Permission::AnonymiseFamilies); !allowed) {
         return allowed.error();
     }
-    const QDateTime cutoff = Clock::currentDateTimeUtc().addMonths(-retentionMonths());
+    const auto months = retentionMonths();
+    if (!months) {
+        return months.error();
+    }
+    const QDateTime cutoff = Clock::currentDateTimeUtc().addMonths(-months.value());
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(DueSql);
@@ -245,17 +253,21 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
+    const auto months = retentionMonths();
+    if (!months) {
+        return months.error();
+    }
     const QDateTime now = Clock::currentDateTimeUtc();
     QSqlQuery check(db);
     check.prepare(DueSql);
-    check.bindValue(QStringLiteral(":cutoff"), now.addMonths(-retentionMonths()).toString(Qt::ISODateWithMs));
+    check.bindValue(QStringLiteral(":cutoff"), now.addMonths(-months.value()).toString(Qt::ISODateWithMs));
     check.bindValue(QStringLiteral(":family"), familyId);
     if (!check.exec()) {
         return StoreError::fromSql(check.lastError());
     }
     if (!check.next()) {
         return Error {tr("Nothing was changed: this family has not left, or left less than %n month(s) ago.", nullptr,
-                         retentionMonths())};
+                         months.value())};
     }
     AnonymisationReport report;
     report.familyId = familyId;
@@ -363,7 +375,7 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
                        {QStringLiteral("incidentsRewritten"), report.incidentsRewritten},
                        {QStringLiteral("recordsRewritten"), report.recordsRewritten},
                        {QStringLiteral("auditEntriesRedacted"), report.auditEntriesRedacted},
-                       {QStringLiteral("retentionMonths"), retentionMonths()}},
+                       {QStringLiteral("retentionMonths"), months.value()}},
                       reason};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();

@@ -61,7 +61,10 @@ public:
 
     Anonymiser(Database& database, Session& session);
 
-    int retentionMonths() const;
+    // The months a family's records are kept after it left (the default when none is saved); the read
+    // error when the setting cannot be read, never the default in its place (a shorter default would
+    // make families due too early).
+    Result<int> retentionMonths() const;
     // ManageSettings; audited. 1 month (California) to 600.
     Result<void> setRetentionMonths(int months);
 

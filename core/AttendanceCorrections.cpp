@@ -53,7 +53,10 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
     if (newUtc > Clock::currentDateTimeUtc()) {
         return fieldError(QStringLiteral("time"), tr("The corrected time is in the future. Nothing was changed."));
     }
-    const QTime closing = AttendanceRules::closingTime(m_database);
+    const auto closing = AttendanceRules::closingTime(m_database);
+    if (!closing) {
+        return closing.error();
+    }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
@@ -102,7 +105,8 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
     update.prepare(isCheckIn ? SetCheckInSql : SetCheckOutSql);
     update.bindValue(QStringLiteral(":value"), text(newUtc));
     if (!isCheckIn) {
-        update.bindValue(QStringLiteral(":late"), AttendanceRules::lateMinutes(newUtc, closing, Clock::timeZone()));
+        update.bindValue(QStringLiteral(":late"),
+                         AttendanceRules::lateMinutes(newUtc, closing.value(), Clock::timeZone()));
     }
     update.bindValue(QStringLiteral(":id"), attendanceId);
     if (auto done = execQuery(update); !done) {

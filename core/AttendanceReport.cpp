@@ -197,7 +197,11 @@ Result<BuiltReport> AttendanceReport::build(Database& database, const ReportRequ
     const Figures& figures = computed.value();
     const QLocale locale;
     BuiltReport out;
-    out.document = ReportHeader::start(database, tr("Attendance"), request);
+    auto started = ReportHeader::start(database, tr("Attendance"), request);
+    if (!started) {
+        return started.error();
+    }
+    out.document = std::move(started).value();
     ReportDocument& doc = out.document;
     doc.addKeyValues({{tr("Days the centre had children"), locale.toString(figures.openDays)},
                       {tr("Child-days attended"), locale.toString(figures.childDays)},

@@ -11,9 +11,13 @@ QTime AttendanceRules::parseTime(const QString& text, QTime fallback)
     return parsed.isValid() ? parsed : fallback;
 }
 
-QTime AttendanceRules::closingTime(Database& database)
+Result<QTime> AttendanceRules::closingTime(Database& database)
 {
-    return parseTime(SettingsStore::read(database, SettingsStore::ClosingTime), QTime(18, 0));
+    const auto setting = SettingsStore::read(database, SettingsStore::ClosingTime);
+    if (!setting) {
+        return setting.error();
+    }
+    return parseTime(setting.value(), QTime(18, 0));
 }
 
 QDateTime AttendanceRules::closingInstant(QDate day, QTime closing, const QTimeZone& zone)

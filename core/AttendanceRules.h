@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QTime>
@@ -16,8 +18,9 @@ class Database;
 class AttendanceRules
 {
 public:
-    // The closing time in the settings ("18:00"), or 18:00 when unset or unreadable.
-    static QTime closingTime(Database& database);
+    // The closing time in the settings ("18:00"), or 18:00 when unset or not a time; the read error when
+    // the setting cannot be read (a late-pickup fee is never worked out from a guessed closing time).
+    static Result<QTime> closingTime(Database& database);
     static QTime parseTime(const QString& text, QTime fallback);
     // The instant the centre closes on `day` in `zone`.
     static QDateTime closingInstant(QDate day, QTime closing, const QTimeZone& zone);

@@ -227,7 +227,10 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
     }
     const QSqlDatabase db = m_database.connection();
     AttendanceWriter writer(db, m_session.actorId());
-    const QTime closing = AttendanceRules::closingTime(m_database);
+    const auto closing = AttendanceRules::closingTime(m_database);
+    if (!closing) {
+        return closing.error();
+    }
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
@@ -261,7 +264,7 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
         departure.overrideReason = decision.overrideReason;
         departure.overrideByStaffId = m_session.actorId();
     }
-    departure.lateMinutes = AttendanceRules::lateMinutes(now, closing, Clock::timeZone());
+    departure.lateMinutes = AttendanceRules::lateMinutes(now, closing.value(), Clock::timeZone());
     departure.decision = decisionKey(decision);
     auto id = writer.checkOut(child.value(), departure, now);
     if (!id) {
@@ -283,12 +286,15 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
 QList<GroupOutcome> AttendanceService::groupCheckOut(const QList<qint64>& childIds, qint64 staffId,
                                                      const QString& groupLabel)
 {
-    const QTime closing = AttendanceRules::closingTime(m_database);
+    const auto closing = AttendanceRules::closingTime(m_database);
     return recordGroup(childIds, staffId, [&](AttendanceWriter& writer, const ChildFacts& child, const QDateTime& now) {
+        if (!closing) {
+            return Result<qint64>(closing.error()); // each child told why, none checked out
+        }
         AttendanceWriter::Departure departure;
         departure.collectedByStaffId = staffId;
         departure.deskStaffId = m_session.actorId() ? m_session.actorId() : staffId;
-        departure.lateMinutes = AttendanceRules::lateMinutes(now, closing, Clock::timeZone());
+        departure.lateMinutes = AttendanceRules::lateMinutes(now, closing.value(), Clock::timeZone());
         departure.decision = QStringLiteral("group:") + groupLabel.trimmed();
         return writer.checkOut(child, departure, now);
     });

@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DatabaseBackup.h"
+#include "DiagnosticLog.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,9 +45,13 @@ BackupService::~BackupService()
     }
 }
 
-QString BackupService::folder(const Database& database)
+Result<QString> BackupService::folder(const Database& database)
 {
-    return BackupSettings::load(database).folderFor(database.path());
+    const auto settings = BackupSettings::load(database);
+    if (!settings) {
+        return settings.error();
+    }
+    return settings->folderFor(database.path());
 }
 
 QString BackupService::fileNameFor(const QString& databasePath, const QDateTime& madeUtc)
@@ -128,7 +133,15 @@ void BackupService::start()
 
 void BackupService::refresh()
 {
-    const QList<BackupFile> backups = list(folder(m_database), m_database.path());
+    const auto where = folder(m_database);
+    if (!where) {
+        // The last backup shown stays as it was; the next backup attempt reports the failure.
+        DiagnosticLog::error(
+            QStringLiteral("backup"),
+            QStringLiteral("the backup folder setting could not be read: %1").arg(where.error().detail));
+        return;
+    }
+    const QList<BackupFile> backups = list(where.value(), m_database.path());
     const QDateTime last = backups.isEmpty() ? QDateTime() : backups.first().madeUtc;
     if (last != m_lastBackupUtc) {
         m_lastBackupUtc = last;
@@ -142,7 +155,12 @@ void BackupService::checkSchedule()
     if (m_thread || (m_lastFailureUtc.isValid() && m_lastFailureUtc.secsTo(now) < RetryAfterFailureSecs)) {
         return;
     }
-    if (BackupSchedule::evaluate(m_lastBackupUtc, now, BackupSettings::load(m_database).time, Clock::timeZone()).due) {
+    const auto settings = BackupSettings::load(m_database);
+    if (!settings) {
+        finished(settings.error()); // said in the status bar, and tried again later like a failed backup
+        return;
+    }
+    if (BackupSchedule::evaluate(m_lastBackupUtc, now, settings->time, Clock::timeZone()).due) {
         backUpNow();
     }
 }
@@ -153,7 +171,12 @@ bool BackupService::backUpNow()
         return false;
     }
     const Database* database = &m_database;
-    const QString target = folder(m_database);
+    const auto where = folder(m_database);
+    if (!where) {
+        finished(where.error()); // never a backup into a folder guessed because the setting could not be read
+        return true;
+    }
+    const QString target = where.value();
     // A copy reads the whole file (and checks it twice): seconds on a big one, so never on the desk's thread.
     // The thread has its own connection; this object waits for it before the Database can go.
     m_thread = QThread::create([this, database, target] {

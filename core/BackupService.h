@@ -37,7 +37,8 @@ public:
     ~BackupService() override;
 
     // The folder on file (BackupSettings), or the default one.
-    static QString folder(const Database& database);
+    // Fails when the setting cannot be read.
+    static Result<QString> folder(const Database& database);
 
     static QString fileNameFor(const QString& databasePath, const QDateTime& madeUtc);
     // This data file's backups in `folder`, newest first.
@@ -54,7 +55,8 @@ public:
     void start();
     // Runs the backup when it is due (and none is under way).
     void checkSchedule();
-    // Starts a backup on the background thread now, due or not; false when one is under way.
+    // Starts a backup on the background thread now, due or not; false when one is under way. When the
+    // folder setting cannot be read, reports that through backupFinished() at once.
     bool backUpNow();
     bool isRunning() const { return m_thread != nullptr; }
 

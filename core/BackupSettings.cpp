@@ -14,11 +14,19 @@ const auto TimeFormat = QStringLiteral("HH:mm");
 
 } // namespace
 
-BackupSettings BackupSettings::load(const Database& database)
+Result<BackupSettings> BackupSettings::load(const Database& database)
 {
     BackupSettings s;
-    s.folder = SettingsStore::read(database, FolderKey).trimmed();
-    const QTime time = QTime::fromString(SettingsStore::read(database, TimeKey), TimeFormat);
+    const auto folder = SettingsStore::read(database, FolderKey);
+    if (!folder) {
+        return folder.error();
+    }
+    const auto timeText = SettingsStore::read(database, TimeKey);
+    if (!timeText) {
+        return timeText.error();
+    }
+    s.folder = folder->trimmed();
+    const QTime time = QTime::fromString(timeText.value(), TimeFormat);
     if (time.isValid()) {
         s.time = time;
     }
@@ -66,7 +74,11 @@ Result<void> BackupSettings::save(SettingsStore& settings) const
     };
     QList<QPair<QString, QString>> changed;
     for (const auto& [key, value] : all) {
-        if (settings.value(key) != value) {
+        const auto current = settings.value(key);
+        if (!current) {
+            return current.error();
+        }
+        if (current.value() != value) {
             changed.append({key, value});
         }
     }

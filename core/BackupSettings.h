@@ -25,7 +25,8 @@ public:
     QString folder; // empty: defaultFolder(), "backups" beside the data file
     QTime time = BackupSchedule::defaultTime();
 
-    static BackupSettings load(const Database& database);
+    // What is on file (defaults for what was never saved), or the read error.
+    static Result<BackupSettings> load(const Database& database);
     static QString defaultFolder(const QString& databasePath);
     // The folder backups go to: the chosen one, or the default.
     QString folderFor(const QString& databasePath) const;

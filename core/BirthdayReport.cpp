@@ -80,7 +80,11 @@ Result<BuiltReport> BirthdayReport::build(Database& database, const ReportReques
 
     const QLocale locale;
     BuiltReport out;
-    out.document = ReportHeader::start(database, tr("Birthdays"), request);
+    auto reportHeader = ReportHeader::start(database, tr("Birthdays"), request);
+    if (!reportHeader) {
+        return reportHeader.error();
+    }
+    out.document = std::move(reportHeader).value();
     ReportDocument& doc = out.document;
     ReportDocument::Table table;
     table.columns = {{tr("Date"), 1.6},

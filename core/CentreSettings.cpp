@@ -6,6 +6,7 @@
 #include "IdleLock.h"
 #include "SettingsStore.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -22,38 +23,54 @@ QTime timeOr(const QString& text, QTime fallback)
 
 } // namespace
 
-CentreSettings CentreSettings::load(const Database& database)
+Result<CentreSettings> CentreSettings::load(const Database& database)
 {
     CentreSettings s;
-    s.name = SettingsStore::read(database, SettingsStore::CentreName);
-    s.address = SettingsStore::read(database, SettingsStore::CentreAddress);
-    s.phone = SettingsStore::read(database, SettingsStore::CentrePhone);
-    s.timeZone = SettingsStore::read(database, SettingsStore::CentreTimeZone);
-    s.currency = SettingsStore::read(database, SettingsStore::Currency);
-    s.opening = timeOr(SettingsStore::read(database, SettingsStore::OpeningTime), s.opening);
-    s.closing = timeOr(SettingsStore::read(database, SettingsStore::ClosingTime), s.closing);
-    s.idleLockMinutes = IdleLock::minutesFromSetting(SettingsStore::read(database, IdleLock::SettingKey));
+    QHash<QString, QString> read;
+    for (const QString& key : {SettingsStore::CentreName, SettingsStore::CentreAddress, SettingsStore::CentrePhone,
+                               SettingsStore::CentreTimeZone, SettingsStore::Currency, SettingsStore::OpeningTime,
+                               SettingsStore::ClosingTime, IdleLock::SettingKey}) {
+        auto value = SettingsStore::read(database, key);
+        if (!value) {
+            return value.error();
+        }
+        read.insert(key, value.value());
+    }
+    s.name = read.value(SettingsStore::CentreName);
+    s.address = read.value(SettingsStore::CentreAddress);
+    s.phone = read.value(SettingsStore::CentrePhone);
+    s.timeZone = read.value(SettingsStore::CentreTimeZone);
+    s.currency = read.value(SettingsStore::Currency);
+    s.opening = timeOr(read.value(SettingsStore::OpeningTime), s.opening);
+    s.closing = timeOr(read.value(SettingsStore::ClosingTime), s.closing);
+    s.idleLockMinutes = IdleLock::minutesFromSetting(read.value(IdleLock::SettingKey));
     return s;
 }
 
 void CentreSettings::applyTimeZone(const Database& database)
 {
-    const QTimeZone zone(SettingsStore::read(database, SettingsStore::CentreTimeZone).toUtf8());
+    // Called as the window opens, where there is nobody to ask: the computer's zone stands in until the
+    // file can be read, and the diagnostic log says so. Reports do not guess (savedTimeZone()).
+    const QString id = SettingsStore::readOrSafeFallback(database, SettingsStore::CentreTimeZone, QString());
+    const QTimeZone zone(id.toUtf8());
     Clock::setTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
 }
 
 Result<QTimeZone> CentreSettings::savedTimeZone(const Database& database)
 {
-    const QString id = SettingsStore::read(database, SettingsStore::CentreTimeZone);
-    const QTimeZone zone(id.toUtf8());
-    if (id.isEmpty() || !zone.isValid()) {
+    const auto id = SettingsStore::read(database, SettingsStore::CentreTimeZone);
+    if (!id) {
+        return id.error();
+    }
+    const QTimeZone zone(id->toUtf8());
+    if (id->isEmpty() || !zone.isValid()) {
         return Error {tr("set the centre's time zone first (Settings, in Kindred's window): days and hours are "
                          "counted in the centre's time, and this file does not say which it is.")};
     }
     return zone;
 }
 
-QString CentreSettings::timeZoneToConfirm(const Database& database)
+Result<QString> CentreSettings::timeZoneToConfirm(const Database& database)
 {
     return SettingsStore::read(database, SettingsStore::CentreTimeZoneToConfirm);
 }
@@ -119,14 +136,23 @@ Result<void> CentreSettings::save(SettingsStore& settings) const
     };
     // A field left empty that was never set is not a change worth an audit entry.
     QList<QPair<QString, QString>> changed;
+    bool zoneChanged = false;
     for (const auto& [key, value] : all) {
-        if (settings.value(key) != value) {
+        const auto current = settings.value(key);
+        if (!current) {
+            return current.error();
+        }
+        if (current.value() != value) {
             changed.append({key, value});
+            zoneChanged = zoneChanged || key == SettingsStore::CentreTimeZone;
         }
     }
     // Changing the zone an upgrade chose is as good as confirming it: the banner goes.
-    const bool zoneChanged = settings.value(SettingsStore::CentreTimeZone) != timeZone;
-    if (zoneChanged && !settings.value(SettingsStore::CentreTimeZoneToConfirm).isEmpty()) {
+    const auto toConfirm = settings.value(SettingsStore::CentreTimeZoneToConfirm);
+    if (!toConfirm) {
+        return toConfirm.error();
+    }
+    if (zoneChanged && !toConfirm->isEmpty()) {
         changed.append({SettingsStore::CentreTimeZoneToConfirm, QString()});
     }
     return settings.setValues(changed);

@@ -30,17 +30,19 @@ public:
     QTime closing {18, 0};
     int idleLockMinutes = 5; // 0: the screen never locks by itself
 
-    // What is on file, with the defaults for what was never saved.
-    static CentreSettings load(const Database& database);
+    // What is on file, with the defaults for what was never saved; the read error when the file could
+    // not be read (never the defaults in its place).
+    static Result<CentreSettings> load(const Database& database);
     // Days and hours are the centre's, whatever zone the computer is set to: gives Clock the saved
-    // time zone (the computer's own when none is saved). Called when a file opens and after a change.
+    // time zone (the computer's own when none is saved, or when it cannot be read, which the diagnostic
+    // log then says). Called when a file opens and after a change.
     static void applyTimeZone(const Database& database);
     // The saved time zone, or an error asking for one when none (or an unknown one) is saved: for
     // reports, which must not guess whose days they count.
     static Result<QTimeZone> savedTimeZone(const Database& database);
     // The zone an upgrade saved for a file that had none, while no administrator has confirmed it; empty
-    // otherwise.
-    static QString timeZoneToConfirm(const Database& database);
+    // otherwise. Fails when the file could not be read.
+    static Result<QString> timeZoneToConfirm(const Database& database);
     // An administrator keeps the zone the upgrade chose: clears the flag, audited (needs ManageSettings).
     static Result<void> confirmTimeZone(SettingsStore& settings);
     // Ok, or the first wrong field (Error::field is "name", "closing", "timeZone"…) and why.

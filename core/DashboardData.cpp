@@ -56,14 +56,16 @@ Result<QList<QPair<QDate, int>>> DashboardData::attendancePerDay(QDate from, QDa
 
 Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
 {
-    const int opening
-        = QTime::fromString(SettingsStore::read(m_database, SettingsStore::OpeningTime, QStringLiteral("07:00")),
-                            QStringLiteral("HH:mm"))
-              .hour();
-    int closing
-        = QTime::fromString(SettingsStore::read(m_database, SettingsStore::ClosingTime, QStringLiteral("18:00")),
-                            QStringLiteral("HH:mm"))
-              .hour();
+    const auto openingText = SettingsStore::read(m_database, SettingsStore::OpeningTime, QStringLiteral("07:00"));
+    if (!openingText) {
+        return openingText.error();
+    }
+    const auto closingText = SettingsStore::read(m_database, SettingsStore::ClosingTime, QStringLiteral("18:00"));
+    if (!closingText) {
+        return closingText.error();
+    }
+    const int opening = QTime::fromString(openingText.value(), QStringLiteral("HH:mm")).hour();
+    int closing = QTime::fromString(closingText.value(), QStringLiteral("HH:mm")).hour();
     closing = closing > opening ? closing : 18;
     const QTimeZone zone = Clock::timeZone();
     const qint64 now = Clock::currentDateTimeUtc().toMSecsSinceEpoch();

@@ -2,11 +2,12 @@
 #include "DatabaseOpenCheck.h"
 
 #include "DatabaseFileProbe.h"
+#include "FilePrivacy.h"
+#include "FileSystemKind.h"
 #include "SchemaCheck.h"
 #include "StoreError.h"
 
 #include <QAtomicInteger>
-#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -260,18 +261,32 @@ Result<void> DatabaseOpenCheck::quickCheck(const QSqlDatabase& db, const QString
 Result<void> DatabaseOpenCheck::beforeFirstConnection(const QString& path, const QString& canonical,
                                                       const OpenOptions& options)
 {
+    // Before anything is read or made: SQLite's WAL cannot protect a file on a network share.
+    if (auto local = FileSystemKind::refuseNetworkDataFile(canonical, path); !local) {
+        return local;
+    }
     const DatabaseFileProbe probe = DatabaseFileProbe::inspect(canonical);
     if (auto refused = refuseByHeader(path, probe, options); !refused) {
         return refused;
     }
+    const QString folder = QFileInfo(canonical).absolutePath();
     if (probe.state == DatabaseFileProbe::State::Missing) {
         if (!options.createIfMissing) {
             return Error {Database::tr("There is no Kindred data file at %1.").arg(path)};
         }
-        if (!QDir().mkpath(QFileInfo(canonical).absolutePath())) {
+        // Folders made here are private (0700), and so is the file: SQLite gives its -wal and -shm the
+        // mode of the main file, which it would otherwise create readable by every account (0644).
+        if (!FilePrivacy::createFolder(folder)) {
             return Error {Database::tr("Kindred could not create the folder for its data file, %1.")
                               .arg(QFileInfo(path).absolutePath())};
         }
+        if (!FilePrivacy::createEmptyFile(canonical)) {
+            return Error {Database::tr("Kindred could not create its data file %1.").arg(path)};
+        }
+    }
+    if (folder == Database::canonicalPath(QFileInfo(Database::defaultPath()).absolutePath())) {
+        // Kindred's own folder (made 0755 by older versions) is private; a folder the user chose is theirs.
+        FilePrivacy::makeFolderPrivate(folder);
     }
     if (probe.state == DatabaseFileProbe::State::Readable) {
         return verifyExistingFile(path, canonical, options);

@@ -313,7 +313,9 @@ Result<QList<Drill>> DrillService::drills(QDate from, QDate to) const
 Result<ReportDocument> DrillService::drillLog(QDate from, QDate to) const
 {
     ReportDocument doc;
-    IncidentReport::fillCentreHeader(m_database, doc);
+    if (auto filled = IncidentReport::fillCentreHeader(m_database, doc); !filled) {
+        return filled.error();
+    }
     doc.title = tr("Emergency drill log");
     doc.subtitle = tr("%1 – %2").arg(QLocale().toString(from, QLocale::ShortFormat),
                                      QLocale().toString(to, QLocale::ShortFormat));

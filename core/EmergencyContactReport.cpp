@@ -91,7 +91,11 @@ Result<BuiltReport> EmergencyContactReport::build(Database& database, const Repo
 
     const QLocale locale;
     BuiltReport out;
-    out.document = ReportHeader::start(database, tr("Emergency contacts"), request, false);
+    auto reportHeader = ReportHeader::start(database, tr("Emergency contacts"), request, false);
+    if (!reportHeader) {
+        return reportHeader.error();
+    }
+    out.document = std::move(reportHeader).value();
     ReportDocument& doc = out.document;
     out.csvHeader = QStringList {tr("Room"),
                                  tr("Child"),

@@ -137,7 +137,11 @@ Result<BuiltReport> EnrolmentReport::build(Database& database, const ReportReque
     }
     const QLocale locale;
     BuiltReport out;
-    out.document = ReportHeader::start(database, tr("Enrolment and capacity"), request);
+    auto started = ReportHeader::start(database, tr("Enrolment and capacity"), request);
+    if (!started) {
+        return started.error();
+    }
+    out.document = std::move(started).value();
     ReportDocument& doc = out.document;
     ReportDocument::Table table;
     doc.landscape = true; // ten columns of figures

@@ -280,8 +280,11 @@ Result<void> FamilyDataExport::writeJson(qint64 familyId, const QString& path) c
     if (!contents) {
         return contents.error();
     }
-    const QString centre = SettingsStore::read(m_database, SettingsStore::CentreName);
-    const QJsonObject json = toJson(contents.value(), centre, Clock::currentDateTimeUtc());
+    const auto centre = SettingsStore::read(m_database, SettingsStore::CentreName);
+    if (!centre) {
+        return centre.error();
+    }
+    const QJsonObject json = toJson(contents.value(), centre.value(), Clock::currentDateTimeUtc());
     if (auto written = OutputFile::writeAll(path, QJsonDocument(json).toJson(QJsonDocument::Indented)); !written) {
         return written.error();
     }
@@ -294,8 +297,11 @@ Result<int> FamilyDataExport::writePdf(qint64 familyId, const QString& path) con
     if (!contents) {
         return contents.error();
     }
-    const QString centre = SettingsStore::read(m_database, SettingsStore::CentreName);
-    auto pages = ReportRenderer::writePdf(toReport(contents.value(), centre, Clock::currentDateTime()), path,
+    const auto centre = SettingsStore::read(m_database, SettingsStore::CentreName);
+    if (!centre) {
+        return centre.error();
+    }
+    auto pages = ReportRenderer::writePdf(toReport(contents.value(), centre.value(), Clock::currentDateTime()), path,
                                           ReportRenderer::defaultPageSize());
     if (!pages) {
         return pages;

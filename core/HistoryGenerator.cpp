@@ -130,7 +130,11 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
     const QTimeZone zone = Clock::timeZone();
     const QDate lastDay = options.lastDay.isValid() ? options.lastDay : Clock::currentDate().addDays(-1);
     const QDate firstDay = lastDay.addYears(-std::max(1, options.years)).addDays(1);
-    const QTime closing = AttendanceRules::closingTime(m_database);
+    const auto readClosing = AttendanceRules::closingTime(m_database);
+    if (!readClosing) {
+        return readClosing.error();
+    }
+    const QTime closing = readClosing.value();
     const int closingMinutes = closing.hour() * 60 + closing.minute();
     QRandomGenerator random(options.seed);
 

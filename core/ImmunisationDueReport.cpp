@@ -99,7 +99,11 @@ Result<BuiltReport> ImmunisationDueReport::build(Database& database, const Repor
 
     const QLocale locale;
     BuiltReport out;
-    out.document = ReportHeader::start(database, tr("Immunisations due"), request);
+    auto started = ReportHeader::start(database, tr("Immunisations due"), request);
+    if (!started) {
+        return started.error();
+    }
+    out.document = std::move(started).value();
     ReportDocument& doc = out.document;
     doc.addParagraph(tr("Doses due or overdue on %1 against the centre's schedule. A dose is overdue %n day(s) "
                         "after it fell due.",

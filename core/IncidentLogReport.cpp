@@ -61,7 +61,11 @@ Result<BuiltReport> IncidentLogReport::build(Database& database, const ReportReq
         return at.isValid() ? at.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
     };
     BuiltReport out;
-    out.document = ReportHeader::start(database, tr("Incident log"), request);
+    auto reportHeader = ReportHeader::start(database, tr("Incident log"), request);
+    if (!reportHeader) {
+        return reportHeader.error();
+    }
+    out.document = std::move(reportHeader).value();
     ReportDocument& doc = out.document;
     doc.landscape = true;
     ReportDocument::Table table;

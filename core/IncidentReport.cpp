@@ -6,7 +6,7 @@
 #include "IncidentReader.h"
 #include "IncidentRules.h"
 #include "ReadCheck.h"
-#include "SettingsStore.h"
+#include "ReportHeader.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -58,18 +58,13 @@ IncidentReport::IncidentReport(Database& database)
     : m_database(database)
 { }
 
-void IncidentReport::fillCentreHeader(Database& database, ReportDocument& document)
+Result<void> IncidentReport::fillCentreHeader(Database& database, ReportDocument& document)
 {
-    document.centreName = SettingsStore::read(database, SettingsStore::CentreName, tr("Kindred childcare centre"));
-    QStringList details;
-    for (const QString& key : {SettingsStore::CentreAddress, SettingsStore::CentrePhone}) {
-        const QString value = SettingsStore::read(database, key).trimmed();
-        if (!value.isEmpty()) {
-            details << value;
-        }
+    if (auto filled = ReportHeader::fillCentre(database, document, tr("Kindred childcare centre")); !filled) {
+        return filled;
     }
-    document.centreDetails = details.join(QStringLiteral(" · "));
     document.generatedAt = Clock::currentDateTimeUtc();
+    return {};
 }
 
 QString IncidentReport::shownAt(const QDateTime& utc)
@@ -104,7 +99,9 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
     const auto staffName = [&staff](qint64 id) { return staff.value(id, id ? QString::number(id) : QString()); };
 
     ReportDocument doc;
-    fillCentreHeader(m_database, doc);
+    if (auto filled = fillCentreHeader(m_database, doc); !filled) {
+        return filled.error();
+    }
     doc.title = tr("Incident report no. %1").arg(incident.id);
     doc.subtitle
         = tr("%1 · %2 · %3").arg(incidentKindName(incident.kind), shownAt(incident.occurredAt), incident.location);

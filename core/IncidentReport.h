@@ -23,8 +23,9 @@ public:
 
     // Fails when the incident is not on file.
     Result<ReportDocument> build(qint64 incidentId) const;
-    // The centre's name and "address · phone" line, as every report header shows them.
-    static void fillCentreHeader(Database& database, ReportDocument& document);
+    // The centre's name and "address · phone" line, as every report header shows them. Fails with the
+    // read error (the document's header then left as it was).
+    static Result<void> fillCentreHeader(Database& database, ReportDocument& document);
     // An instant as shown on paper, in the centre's zone.
     static QString shownAt(const QDateTime& utc);
 

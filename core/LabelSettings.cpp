@@ -3,32 +3,41 @@
 
 #include "SettingsStore.h"
 
+#include <QHash>
+
 namespace Kindred {
 namespace {
 
-bool flag(const Database& database, const QString& key, bool fallback)
+bool flag(const QString& value, bool fallback)
 {
-    const QString value = SettingsStore::read(database, key);
     return value.isEmpty() ? fallback : value == QLatin1String("1");
 }
 
-qreal millimetres(const Database& database, const QString& key, qreal fallback)
+qreal millimetres(const QString& text, qreal fallback)
 {
     bool ok = false;
-    const qreal value = SettingsStore::read(database, key).toDouble(&ok);
+    const qreal value = text.toDouble(&ok);
     return ok && value >= 20 && value <= 300 ? value : fallback;
 }
 
 } // namespace
 
-LabelSettings LabelSettings::load(const Database& database)
+Result<LabelSettings> LabelSettings::load(const Database& database)
 {
+    QHash<QString, QString> read;
+    for (const QString& key : {WidthKey, HeightKey, LifeThreateningKey, OtherAllergiesKey, MedicalNotesKey}) {
+        auto value = SettingsStore::read(database, key);
+        if (!value) {
+            return value.error(); // never a label printed by defaults the centre may have turned off
+        }
+        read.insert(key, value.value());
+    }
     LabelSettings s;
-    s.sizeMm = QSizeF(millimetres(database, WidthKey, s.sizeMm.width()),
-                      millimetres(database, HeightKey, s.sizeMm.height()));
-    s.printLifeThreateningAllergies = flag(database, LifeThreateningKey, s.printLifeThreateningAllergies);
-    s.printOtherAllergies = flag(database, OtherAllergiesKey, s.printOtherAllergies);
-    s.printMedicalNotes = flag(database, MedicalNotesKey, s.printMedicalNotes);
+    s.sizeMm = QSizeF(millimetres(read.value(WidthKey), s.sizeMm.width()),
+                      millimetres(read.value(HeightKey), s.sizeMm.height()));
+    s.printLifeThreateningAllergies = flag(read.value(LifeThreateningKey), s.printLifeThreateningAllergies);
+    s.printOtherAllergies = flag(read.value(OtherAllergiesKey), s.printOtherAllergies);
+    s.printMedicalNotes = flag(read.value(MedicalNotesKey), s.printMedicalNotes);
     return s;
 }
 

@@ -25,7 +25,8 @@ struct LabelSettings
     bool printOtherAllergies = false;
     bool printMedicalNotes = false; // a sensitive condition stays on screen by default
 
-    static LabelSettings load(const Database& database);
+    // What is on file (defaults for what was never saved), or the read error.
+    static Result<LabelSettings> load(const Database& database);
     Result<void> save(SettingsStore& settings) const;
 };
 

@@ -191,7 +191,8 @@ Result<void> OutputFile::open()
             + QStringLiteral(".") + QString::number(QRandomGenerator::global()->generate(), 36)
             + QStringLiteral(".part");
         // Read and write: commit() reads a PDF's last bytes back.
-        descriptor = ::open(encoded(m_temporaryPath).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        // Private from the start (0600): exports and reports hold families' personal data.
+        descriptor = ::open(encoded(m_temporaryPath).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (descriptor < 0 && errno != EEXIST) {
             break;
         }
@@ -203,10 +204,11 @@ Result<void> OutputFile::open()
                              QStringLiteral("cannot create the temporary file: %1").arg(qt_error_string(error)));
         return failure(m_path, error);
     }
-    // Keep the permissions of a file being replaced, as QSaveFile does.
+    // A file being replaced keeps its owner's permission bits (as QSaveFile does), but never those that let
+    // other accounts read it: what Kindred writes holds personal data.
     struct stat existing = {};
     if (::stat(encoded(m_path).constData(), &existing) == 0) {
-        ::fchmod(descriptor, existing.st_mode & 07777);
+        ::fchmod(descriptor, existing.st_mode & S_IRWXU);
     }
     m_device = std::make_unique<Device>(descriptor);
     m_device->open(QIODevice::WriteOnly | QIODevice::Unbuffered);

@@ -68,9 +68,13 @@ int countAt(const QList<Interval>& list, qint64 roomId, qint64 at)
                              [&](const Interval& i) { return i.roomId == roomId && i.from <= at && at < i.to; }));
 }
 
-QTime settingTime(Database& database, const QString& key, const QString& fallback)
+Result<QTime> settingTime(Database& database, const QString& key, const QString& fallback)
 {
-    const QTime time = QTime::fromString(SettingsStore::read(database, key, fallback), QStringLiteral("HH:mm"));
+    const auto text = SettingsStore::read(database, key, fallback);
+    if (!text) {
+        return text.error();
+    }
+    const QTime time = QTime::fromString(text.value(), QStringLiteral("HH:mm"));
     return time.isValid() ? time : QTime::fromString(fallback, QStringLiteral("HH:mm"));
 }
 
@@ -91,8 +95,16 @@ Result<RatioComplianceReport::Figures> RatioComplianceReport::compute(Database& 
         }
     }
     std::sort(checked.begin(), checked.end(), [](const Room& a, const Room& b) { return a.name < b.name; });
-    const QTime opening = settingTime(database, SettingsStore::OpeningTime, QStringLiteral("07:00"));
-    const QTime closing = settingTime(database, SettingsStore::ClosingTime, QStringLiteral("18:00"));
+    const auto readOpening = settingTime(database, SettingsStore::OpeningTime, QStringLiteral("07:00"));
+    if (!readOpening) {
+        return readOpening.error();
+    }
+    const auto readClosing = settingTime(database, SettingsStore::ClosingTime, QStringLiteral("18:00"));
+    if (!readClosing) {
+        return readClosing.error();
+    }
+    const QTime opening = readOpening.value();
+    const QTime closing = readClosing.value();
     const QTimeZone zone = Clock::timeZone();
     const QDateTime now = Clock::currentDateTimeUtc();
 
@@ -160,7 +172,11 @@ Result<BuiltReport> RatioComplianceReport::build(Database& database, const Repor
     const QLocale locale;
     const auto time = [](QTime t) { return t.toString(QStringLiteral("HH:mm")); };
     BuiltReport out;
-    out.document = ReportHeader::start(database, tr("Ratio compliance"), request);
+    auto reportHeader = ReportHeader::start(database, tr("Ratio compliance"), request);
+    if (!reportHeader) {
+        return reportHeader.error();
+    }
+    out.document = std::move(reportHeader).value();
     ReportDocument& doc = out.document;
     doc.landscape = true;
     doc.addParagraph(tr("Children checked in against staff clocked in to each room, every %1 minutes of the "

@@ -6,6 +6,7 @@
 #include "CentreStore.h"
 #include "Clock.h"
 #include "Database.h"
+#include "ReadCheck.h"
 #include "Session.h"
 #include "SettingsStore.h"
 #include "StoreError.h"
@@ -28,21 +29,49 @@ const auto UpsertSettingSql = QStringLiteral(R"(
 
 } // namespace
 
-ReportDocument ReportHeader::start(Database& database, const QString& title, const ReportRequest& request,
-                                   bool showPeriod)
+Result<ReportDocument> ReportHeader::start(Database& database, const QString& title, const ReportRequest& request,
+                                           bool showPeriod)
 {
     ReportDocument doc;
-    doc.centreName = SettingsStore::read(database, SettingsStore::CentreName, tr("Kindred"));
-    doc.centreDetails = QStringList {SettingsStore::read(database, SettingsStore::CentreAddress),
-                                     SettingsStore::read(database, SettingsStore::CentrePhone)}
-                            .filter(QRegularExpression(QStringLiteral("\\S")))
-                            .join(QStringLiteral(" · "));
-    doc.logo = logo(database);
+    if (auto filled = fillCentre(database, doc, tr("Kindred")); !filled) {
+        return filled.error();
+    }
+    auto image = logo(database);
+    if (!image) {
+        return image.error();
+    }
+    doc.logo = image.value();
     doc.title = title;
-    const QString room = roomText(database, request.roomId);
-    doc.subtitle = showPeriod ? tr("%1 — %2").arg(periodText(request.from, request.to), room) : room;
+    const auto room = roomText(database, request.roomId);
+    if (!room) {
+        return room.error();
+    }
+    doc.subtitle = showPeriod ? tr("%1 — %2").arg(periodText(request.from, request.to), room.value()) : room.value();
     doc.generatedAt = Clock::currentDateTime();
     return doc;
+}
+
+Result<void> ReportHeader::fillCentre(Database& database, ReportDocument& document, const QString& fallbackName,
+                                      bool withPhone)
+{
+    const auto name = SettingsStore::read(database, SettingsStore::CentreName, fallbackName);
+    if (!name) {
+        return name.error();
+    }
+    QStringList details;
+    for (const QString& key : withPhone ? QStringList {SettingsStore::CentreAddress, SettingsStore::CentrePhone}
+                                        : QStringList {SettingsStore::CentreAddress}) {
+        const auto value = SettingsStore::read(database, key);
+        if (!value) {
+            return value.error();
+        }
+        if (!value->trimmed().isEmpty()) {
+            details << value->trimmed();
+        }
+    }
+    document.centreName = name.value();
+    document.centreDetails = details.join(QStringLiteral(" · "));
+    return {};
 }
 
 QString ReportHeader::periodText(QDate from, QDate to)
@@ -58,14 +87,22 @@ QString ReportHeader::periodText(QDate from, QDate to)
     return tr("%1 to %2").arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
 }
 
-QString ReportHeader::roomText(Database& database, qint64 roomId)
+Result<QString> ReportHeader::roomText(Database& database, qint64 roomId)
 {
     if (roomId < 0) {
         return tr("All rooms");
     }
     Session system;
-    auto room = CentreStore(database, system).room(roomId);
-    return room ? room->name : tr("No room");
+    const auto rooms = CentreStore(database, system).rooms(true);
+    if (!rooms) {
+        return rooms.error();
+    }
+    for (const Room& room : rooms.value()) {
+        if (room.id == roomId) {
+            return room.name;
+        }
+    }
+    return tr("No room");
 }
 
 Result<QHash<qint64, Room>> ReportHeader::roomsById(Database& database)
@@ -82,17 +119,27 @@ Result<QHash<qint64, Room>> ReportHeader::roomsById(Database& database)
     return rooms;
 }
 
-QImage ReportHeader::logo(Database& database)
+Result<QImage> ReportHeader::logo(Database& database)
 {
-    const qint64 photoId = SettingsStore::read(database, SettingsStore::CentreLogoPhotoId).toLongLong();
+    const auto setting = SettingsStore::read(database, SettingsStore::CentreLogoPhotoId);
+    if (!setting) {
+        return setting.error();
+    }
+    const qint64 photoId = setting->toLongLong();
     if (photoId <= 0) {
-        return {};
+        return QImage();
     }
     QSqlQuery query(database.connection());
     query.prepare(LogoSql);
     query.bindValue(QStringLiteral(":id"), photoId);
-    if (!query.exec() || !query.next()) {
-        return {};
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    if (!query.next()) {
+        if (auto done = readComplete(query); !done) {
+            return done.error();
+        }
+        return QImage(); // the photo was removed: no logo, as when none is set
     }
     return QImage::fromData(query.value(0).toByteArray());
 }

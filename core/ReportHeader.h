@@ -24,16 +24,23 @@ class ReportHeader
 
 public:
     // A document with the centre's header, `title`, and a subtitle naming the period (when the
-    // report has one) and the room.
-    static ReportDocument start(Database& database, const QString& title, const ReportRequest& request,
-                                bool showPeriod = true);
+    // report has one) and the room. Fails with the read error when the centre's details, its logo or the
+    // room cannot be read: a report never goes out under a made-up header.
+    static Result<ReportDocument> start(Database& database, const QString& title, const ReportRequest& request,
+                                        bool showPeriod = true);
+    // The centre's name (`fallbackName` when none was ever saved) and its address and phone (`withPhone`)
+    // joined by " · ", on `document`. Fails with the read error, the document unchanged.
+    static Result<void> fillCentre(Database& database, ReportDocument& document, const QString& fallbackName,
+                                   bool withPhone = true);
     static QString periodText(QDate from, QDate to);
-    static QString roomText(Database& database, qint64 roomId);
+    // "All rooms" for a negative id, the room's name, "No room" for a room that is not on file; the read error.
+    static Result<QString> roomText(Database& database, qint64 roomId);
     // Every room, archived ones too (old attendance may point at them), by id.
     static Result<QHash<qint64, Room>> roomsById(Database& database);
 
-    // The centre's logo, or a null image when none is set.
-    static QImage logo(Database& database);
+    // The centre's logo, or a null image when none is set (or its picture cannot be decoded); the read
+    // error when the setting or the picture cannot be read.
+    static Result<QImage> logo(Database& database);
     // Stores the logo as PNG (scaled to at most 600 px) and points the setting at it, audited, in one
     // write transaction. A null image removes the logo. Fails with a message when nothing was saved.
     static Result<void> setLogo(Database& database, Session& session, const QImage& image);

@@ -4,6 +4,7 @@
 #include "ChildPhotos.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DiagnosticLog.h"
 #include "IncidentReport.h"
 #include "ReadCheck.h"
 
@@ -165,7 +166,15 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
 ReportDocument RollCall::document(const QList<RollCallPerson>& people, const QString& title) const
 {
     ReportDocument doc;
-    IncidentReport::fillCentreHeader(m_database, doc);
+    if (auto filled = IncidentReport::fillCentreHeader(m_database, doc); !filled) {
+        // In an evacuation the list matters, not the letterhead: printed under a plain heading, and logged.
+        doc.centreName = tr("Emergency roll call");
+        doc.generatedAt = Clock::currentDateTimeUtc();
+        DiagnosticLog::error(QStringLiteral("rollcall"),
+                             QStringLiteral("the centre's details could not be read for "
+                                            "the printed roll call: %1")
+                                 .arg(filled.error().detail));
+    }
     doc.title = title.isEmpty() ? tr("Emergency roll call") : title;
     int children = 0;
     int staff = 0;

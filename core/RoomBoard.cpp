@@ -41,7 +41,11 @@ Result<QList<RoomBoardEntry>> RoomBoard::rooms() const
         return readOnDuty.error();
     }
     const QList<StaffShift>& onDuty = readOnDuty.value();
-    const QTime closing = AttendanceRules::closingTime(m_database);
+    const auto readClosing = AttendanceRules::closingTime(m_database);
+    if (!readClosing) {
+        return readClosing.error();
+    }
+    const QTime closing = readClosing.value();
     const QDateTime now = Clock::currentDateTimeUtc();
 
     QList<RoomBoardEntry> entries;

@@ -16,10 +16,31 @@ bool isWorkingDay(QDate day)
     return day.dayOfWeek() <= 5; // Monday 1 … Friday 5
 }
 
-QTime timeSetting(const SettingsStore& settings, const QString& key, QTime fallback)
+Result<QTime> timeSetting(const SettingsStore& settings, const QString& key, QTime fallback)
 {
-    const QTime time = QTime::fromString(settings.value(key), QStringLiteral("HH:mm"));
+    const auto text = settings.value(key);
+    if (!text) {
+        return text.error();
+    }
+    const QTime time = QTime::fromString(text.value(), QStringLiteral("HH:mm"));
     return time.isValid() ? time : fallback;
+}
+
+// The centre's opening and closing times, the defaults when they do not make a working day.
+Result<QPair<QTime, QTime>> workingHours(const SettingsStore& settings)
+{
+    const auto opening = timeSetting(settings, SettingsStore::OpeningTime, DefaultOpening);
+    if (!opening) {
+        return opening.error();
+    }
+    const auto closing = timeSetting(settings, SettingsStore::ClosingTime, DefaultClosing);
+    if (!closing) {
+        return closing.error();
+    }
+    if (opening.value() < closing.value()) {
+        return qMakePair(opening.value(), closing.value());
+    }
+    return qMakePair(DefaultOpening, DefaultClosing);
 }
 
 } // namespace
@@ -53,13 +74,21 @@ QString ServiceTargets::resolveKey(TicketPriority priority)
     return QStringLiteral("tickets/targets/") + ticketPriorityKey(priority) + QStringLiteral("/resolveHours");
 }
 
-ServiceTargets::Target ServiceTargets::target(TicketPriority priority) const
+Result<ServiceTargets::Target> ServiceTargets::target(TicketPriority priority) const
 {
     const Target fallback = defaultTarget(priority);
+    const auto ackText = m_settings.value(acknowledgeKey(priority));
+    if (!ackText) {
+        return ackText.error();
+    }
+    const auto resolveText = m_settings.value(resolveKey(priority));
+    if (!resolveText) {
+        return resolveText.error();
+    }
     bool ackOk = false;
     bool resolveOk = false;
-    const int ack = m_settings.value(acknowledgeKey(priority)).toInt(&ackOk);
-    const int resolve = m_settings.value(resolveKey(priority)).toInt(&resolveOk);
+    const int ack = ackText->toInt(&ackOk);
+    const int resolve = resolveText->toInt(&resolveOk);
     Target target = fallback;
     if (ackOk && ack >= 1 && ack <= MaxTargetHours) {
         target.acknowledgeHours = ack;
@@ -89,30 +118,49 @@ Result<void> ServiceTargets::setTarget(TicketPriority priority, const Target& ta
     return m_settings.setValue(resolveKey(priority), QString::number(target.resolveHours));
 }
 
-QTime ServiceTargets::openingTime() const
+Result<QTime> ServiceTargets::openingTime() const
 {
-    const QTime opening = timeSetting(m_settings, SettingsStore::OpeningTime, DefaultOpening);
-    const QTime closing = timeSetting(m_settings, SettingsStore::ClosingTime, DefaultClosing);
-    return opening < closing ? opening : DefaultOpening;
+    const auto hours = workingHours(m_settings);
+    if (!hours) {
+        return hours.error();
+    }
+    return hours->first;
 }
 
-QTime ServiceTargets::closingTime() const
+Result<QTime> ServiceTargets::closingTime() const
 {
-    const QTime opening = timeSetting(m_settings, SettingsStore::OpeningTime, DefaultOpening);
-    const QTime closing = timeSetting(m_settings, SettingsStore::ClosingTime, DefaultClosing);
-    return opening < closing ? closing : DefaultClosing;
+    const auto hours = workingHours(m_settings);
+    if (!hours) {
+        return hours.error();
+    }
+    return hours->second;
 }
 
-QDateTime ServiceTargets::dueToAcknowledge(const QDateTime& startUtc, TicketPriority priority) const
+Result<QDateTime> ServiceTargets::dueToAcknowledge(const QDateTime& startUtc, TicketPriority priority) const
 {
-    return addWorkingMinutes(startUtc, qint64(target(priority).acknowledgeHours) * 60, openingTime(), closingTime(),
+    const auto hours = workingHours(m_settings);
+    if (!hours) {
+        return hours.error();
+    }
+    const auto goal = target(priority);
+    if (!goal) {
+        return goal.error();
+    }
+    return addWorkingMinutes(startUtc, qint64(goal->acknowledgeHours) * 60, hours->first, hours->second,
                              Clock::timeZone());
 }
 
-QDateTime ServiceTargets::dueToResolve(const QDateTime& startUtc, TicketPriority priority) const
+Result<QDateTime> ServiceTargets::dueToResolve(const QDateTime& startUtc, TicketPriority priority) const
 {
-    return addWorkingMinutes(startUtc, qint64(target(priority).resolveHours) * 60, openingTime(), closingTime(),
-                             Clock::timeZone());
+    const auto hours = workingHours(m_settings);
+    if (!hours) {
+        return hours.error();
+    }
+    const auto goal = target(priority);
+    if (!goal) {
+        return goal.error();
+    }
+    return addWorkingMinutes(startUtc, qint64(goal->resolveHours) * 60, hours->first, hours->second, Clock::timeZone());
 }
 
 QDateTime ServiceTargets::addWorkingMinutes(const QDateTime& start, qint64 minutes, QTime opening, QTime closing,

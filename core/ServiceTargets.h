@@ -43,16 +43,18 @@ public:
     static QString acknowledgeKey(TicketPriority priority); // "tickets/targets/urgent/acknowledgeHours"
     static QString resolveKey(TicketPriority priority);
 
-    Target target(TicketPriority priority) const;
+    // Those on file (the defaults where none is saved); the read error when the settings cannot be read —
+    // never a due date worked out from defaults the centre may have changed. So for all below.
+    Result<Target> target(TicketPriority priority) const;
     // Fails (nothing saved) unless 1 ≤ acknowledge ≤ resolve ≤ 2000 hours.
     Result<void> setTarget(TicketPriority priority, const Target& target);
 
-    QTime openingTime() const;
-    QTime closingTime() const;
+    Result<QTime> openingTime() const;
+    Result<QTime> closingTime() const;
 
     // Due instants (UTC) for a ticket of this priority whose clock starts at `startUtc`.
-    QDateTime dueToAcknowledge(const QDateTime& startUtc, TicketPriority priority) const;
-    QDateTime dueToResolve(const QDateTime& startUtc, TicketPriority priority) const;
+    Result<QDateTime> dueToAcknowledge(const QDateTime& startUtc, TicketPriority priority) const;
+    Result<QDateTime> dueToResolve(const QDateTime& startUtc, TicketPriority priority) const;
 
     // The rule itself, without settings: `start` plus `minutes` of working time, as UTC.
     static QDateTime addWorkingMinutes(const QDateTime& start, qint64 minutes, QTime opening, QTime closing,

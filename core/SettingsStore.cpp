@@ -3,6 +3,8 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "DiagnosticLog.h"
+#include "ReadCheck.h"
 #include "Session.h"
 #include "SettingsNotifier.h"
 #include "SqlValues.h"
@@ -19,16 +21,22 @@ const auto UpsertSql = QStringLiteral(R"(
     INSERT INTO settings (key, value) VALUES (:key, :value)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value)");
 
-// The stored value, or a null QVariant when the key was never saved.
-QVariant storedValue(const QSqlDatabase& db, const QString& key)
+// The stored value, or a null QVariant when the key was never saved; the read error when the read failed.
+Result<QVariant> storedValue(const QSqlDatabase& db, const QString& key)
 {
     QSqlQuery query(db);
     query.prepare(SelectSql);
     query.bindValue(QStringLiteral(":key"), key);
-    if (query.exec() && query.next()) {
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    if (query.next()) {
         return query.value(0).isNull() ? QVariant(QString()) : QVariant(query.value(0).toString());
     }
-    return {};
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return QVariant();
 }
 
 QJsonValue auditValue(const QVariant& value)
@@ -51,15 +59,31 @@ SettingsStore::SettingsStore(Database& database, Session& session, QObject* pare
             });
 }
 
-QString SettingsStore::read(const Database& database, const QString& key, const QString& fallback)
+Result<QString> SettingsStore::read(const Database& database, const QString& key, const QString& fallback)
 {
-    const QVariant stored = storedValue(database.connection(), key);
-    return stored.isNull() ? fallback : stored.toString();
+    const auto stored = storedValue(database.connection(), key);
+    if (!stored) {
+        return stored.error();
+    }
+    return stored->isNull() ? fallback : stored->toString();
 }
 
-QString SettingsStore::value(const QString& key, const QString& fallback) const
+Result<QString> SettingsStore::value(const QString& key, const QString& fallback) const
 {
     return read(m_database, key, fallback);
+}
+
+QString SettingsStore::readOrSafeFallback(const Database& database, const QString& key, const QString& fallback)
+{
+    auto stored = read(database, key, fallback);
+    if (!stored) {
+        DiagnosticLog::error(
+            QStringLiteral("settings"),
+            QStringLiteral("the setting %1 could not be read, its default is used: %2")
+                .arg(key, stored.error().detail.isEmpty() ? stored.errorString() : stored.error().detail));
+        return fallback;
+    }
+    return stored.value();
 }
 
 Result<void> SettingsStore::setValue(const QString& key, const QString& value)
@@ -79,7 +103,11 @@ Result<void> SettingsStore::setValues(const QList<QPair<QString, QString>>& valu
     }
     QStringList changedKeys;
     for (const auto& [key, value] : values) {
-        const QVariant before = storedValue(db, key);
+        const auto read = storedValue(db, key);
+        if (!read) {
+            return read.error();
+        }
+        const QVariant before = read.value();
         if (!before.isNull() && before.toString() == value) {
             continue; // nothing to change, nothing to audit
         }

@@ -32,9 +32,15 @@ public:
 
     SettingsStore(Database& database, Session& session, QObject* parent = nullptr);
 
-    // Reading needs no permission: for code that has no session at hand (reports, label printing).
-    static QString read(const Database& database, const QString& key, const QString& fallback = {});
-    QString value(const QString& key, const QString& fallback = {}) const;
+    // Reading needs no permission: for code that has no session at hand (reports, label printing). The
+    // value on file, or `fallback` when the key was never saved; fails with "Could not read the data file:
+    // …" when the read did (a damaged page, a disk error): a failed read is never taken for "not set".
+    static Result<QString> read(const Database& database, const QString& key, const QString& fallback = {});
+    Result<QString> value(const QString& key, const QString& fallback = {}) const;
+    // Only for a setting whose fallback is safe when the file cannot be read (the window's title, the
+    // idle-lock minutes at start-up): the value, or `fallback` when the read failed, which is then written
+    // to the diagnostic log with the reason.
+    static QString readOrSafeFallback(const Database& database, const QString& key, const QString& fallback);
     // Needs ManageSettings of the acting user; writes the value and a "settings.change" audit entry
     // (old and new value) together. Saving the value already on file writes nothing. Fails with the
     // reason to show and nothing changed.

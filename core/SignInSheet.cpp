@@ -4,8 +4,8 @@
 #include "AttendanceReader.h"
 #include "CentreStore.h"
 #include "Clock.h"
+#include "ReportHeader.h"
 #include "Session.h"
-#include "SettingsStore.h"
 #include "StaffAttendance.h"
 
 #include <QLocale>
@@ -56,18 +56,15 @@ Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 
     Session system;
     const QLocale locale;
     ReportDocument doc;
-    doc.centreName = SettingsStore::read(database, SettingsStore::CentreName, tr("Kindred"));
-    doc.centreDetails = QStringList {SettingsStore::read(database, SettingsStore::CentreAddress),
-                                     SettingsStore::read(database, SettingsStore::CentrePhone)}
-                            .filter(QRegularExpression(QStringLiteral("\\S")))
-                            .join(QStringLiteral(" · "));
-    doc.title = tr("Daily sign-in and sign-out sheet");
-    QString roomName = tr("All rooms");
-    if (roomId >= 0) {
-        auto room = CentreStore(database, system).room(roomId);
-        roomName = room ? room->name : tr("No room");
+    if (auto filled = ReportHeader::fillCentre(database, doc, tr("Kindred")); !filled) {
+        return filled.error();
     }
-    doc.subtitle = tr("%1 — %2").arg(locale.toString(day, QLocale::LongFormat), roomName);
+    doc.title = tr("Daily sign-in and sign-out sheet");
+    const auto roomName = ReportHeader::roomText(database, roomId);
+    if (!roomName) {
+        return roomName.error();
+    }
+    doc.subtitle = tr("%1 — %2").arg(locale.toString(day, QLocale::LongFormat), roomName.value());
     doc.generatedAt = Clock::currentDateTime();
 
     const int hours = hoursInDay(day);

@@ -26,7 +26,11 @@ Result<BuiltReport> SignInSheetReport::build(Database& database, const ReportReq
                                  tr("Desk (out)"), tr("Hours"),     tr("Late minutes"), tr("Override reason"),
                                  tr("Corrections")};
     const bool oneDay = request.from == request.to;
-    out.document = ReportHeader::start(database, tr("Daily sign-in and sign-out sheet"), request);
+    auto reportHeader = ReportHeader::start(database, tr("Daily sign-in and sign-out sheet"), request);
+    if (!reportHeader) {
+        return reportHeader.error();
+    }
+    out.document = std::move(reportHeader).value();
     AttendanceReader reader(database);
     int sheets = 0;
     for (QDate day = request.from; day <= request.to; day = day.addDays(1)) {

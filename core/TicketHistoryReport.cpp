@@ -4,7 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "ReadCheck.h"
-#include "SettingsStore.h"
+#include "ReportHeader.h"
 #include "StoreError.h"
 #include "TicketQueries.h"
 
@@ -72,8 +72,9 @@ Result<ReportDocument> TicketHistoryReport::build(Database& database, qint64 fam
     const QTimeZone zone = Clock::timeZone();
     const auto when = [&](const QDateTime& at) { return locale.toString(at.toTimeZone(zone), QLocale::ShortFormat); };
     ReportDocument doc;
-    doc.centreName = SettingsStore::read(database, SettingsStore::CentreName, tr("Our centre"));
-    doc.centreDetails = SettingsStore::read(database, SettingsStore::CentreAddress);
+    if (auto filled = ReportHeader::fillCentre(database, doc, tr("Our centre"), false); !filled) {
+        return filled.error();
+    }
     doc.title = tr("Your feedback and how we acted: %1 family").arg(familyName);
     doc.subtitle = tr("As of %1").arg(locale.toString(Clock::currentDate(), QLocale::LongFormat));
     doc.generatedAt = Clock::currentDateTime();

@@ -4,7 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "ReadCheck.h"
-#include "SettingsStore.h"
+#include "ReportHeader.h"
 
 #include <QLocale>
 #include <QMap>
@@ -183,13 +183,14 @@ QList<QStringList> TicketReport::csvRows(const QList<TicketReportRow>& rows)
     return out;
 }
 
-ReportDocument TicketReport::document(Database& database, const QList<TicketReportRow>& rows, QDate fromMonth,
-                                      QDate toMonth)
+Result<ReportDocument> TicketReport::document(Database& database, const QList<TicketReportRow>& rows, QDate fromMonth,
+                                              QDate toMonth)
 {
     const QLocale locale;
     ReportDocument doc;
-    doc.centreName = SettingsStore::read(database, SettingsStore::CentreName, tr("Our centre"));
-    doc.centreDetails = SettingsStore::read(database, SettingsStore::CentreAddress);
+    if (auto filled = ReportHeader::fillCentre(database, doc, tr("Our centre"), false); !filled) {
+        return filled.error();
+    }
     doc.title = tr("Parents' feedback and complaints");
     const QString format = QStringLiteral("MMMM yyyy");
     doc.subtitle = fromMonth.year() == toMonth.year() && fromMonth.month() == toMonth.month()

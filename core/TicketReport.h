@@ -47,8 +47,9 @@ public:
     // category that had tickets, then the month's "all categories" line.
     static Result<QList<TicketReportRow>> compute(const QSqlDatabase& db, QDate fromMonth, QDate toMonth,
                                                   const QDateTime& now);
-    static ReportDocument document(Database& database, const QList<TicketReportRow>& rows, QDate fromMonth,
-                                   QDate toMonth);
+    // Fails when the centre's details cannot be read.
+    static Result<ReportDocument> document(Database& database, const QList<TicketReportRow>& rows, QDate fromMonth,
+                                           QDate toMonth);
     static QStringList csvHeader();
     // Machine-readable figures (dot decimals, no units) for a spreadsheet.
     static QList<QStringList> csvRows(const QList<TicketReportRow>& rows);

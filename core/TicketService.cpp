@@ -120,6 +120,14 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
         return begun.error();
     }
     const QDateTime now = Clock::currentDateTimeUtc();
+    const auto dueAck = m_targets.dueToAcknowledge(now, draft.priority);
+    if (!dueAck) {
+        return dueAck.error();
+    }
+    const auto dueResolve = m_targets.dueToResolve(now, draft.priority);
+    if (!dueResolve) {
+        return dueResolve.error();
+    }
     QSqlQuery insert(db);
     insert.prepare(InsertTicketSql);
     insert.bindValue(QStringLiteral(":family"), draft.familyId);
@@ -133,8 +141,8 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
     insert.bindValue(QStringLiteral(":owner"), ownerId);
     insert.bindValue(QStringLiteral(":creator"), sqlId(m_session.actorId()));
     insert.bindValue(QStringLiteral(":now"), iso(now));
-    insert.bindValue(QStringLiteral(":dueAck"), iso(m_targets.dueToAcknowledge(now, draft.priority)));
-    insert.bindValue(QStringLiteral(":dueResolve"), iso(m_targets.dueToResolve(now, draft.priority)));
+    insert.bindValue(QStringLiteral(":dueAck"), iso(dueAck.value()));
+    insert.bindValue(QStringLiteral(":dueResolve"), iso(dueResolve.value()));
     if (auto done = execQuery(insert); !done) {
         return done.error();
     }

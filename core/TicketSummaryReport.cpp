@@ -15,8 +15,16 @@ Result<BuiltReport> TicketSummaryReport::build(Database& database, const ReportR
         return rows.error();
     }
     BuiltReport out;
-    out.document = TicketReport::document(database, rows.value(), request.from, request.to);
-    const ReportDocument header = ReportHeader::start(database, out.document.title, request);
+    auto document = TicketReport::document(database, rows.value(), request.from, request.to);
+    if (!document) {
+        return document.error();
+    }
+    out.document = std::move(document).value();
+    auto started = ReportHeader::start(database, out.document.title, request);
+    if (!started) {
+        return started.error();
+    }
+    const ReportDocument& header = started.value();
     out.document.centreName = header.centreName;
     out.document.centreDetails = header.centreDetails;
     out.document.logo = header.logo;

@@ -114,7 +114,11 @@ Result<TicketStatus> TicketTransition::apply(const QSqlDatabase& db, const Servi
     if (after.status == TicketStatus::Reopened) {
         after.resolvedAt = {};
         after.closedAt = {};
-        after.dueResolveAt = targets.dueToResolve(now, after.priority);
+        const auto due = targets.dueToResolve(now, after.priority);
+        if (!due) {
+            return due.error();
+        }
+        after.dueResolveAt = due.value();
     }
     if (auto written = writeState(db, after); !written) {
         return written.error();

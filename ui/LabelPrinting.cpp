@@ -13,10 +13,9 @@
 
 namespace Kindred {
 
-QList<SecurityLabel> LabelPrinting::labels(Database& database, const Family& family,
+QList<SecurityLabel> LabelPrinting::labels(const LabelSettings& settings, const Family& family,
                                            const QList<AttendanceRecord>& records, const QString& adultName)
 {
-    const LabelSettings settings = LabelSettings::load(database);
     QList<SecurityLabel> labels;
     for (const AttendanceRecord& record : records) {
         for (const Child& child : family.children) {
@@ -34,8 +33,13 @@ QList<SecurityLabel> LabelPrinting::labels(Database& database, const Family& fam
 void LabelPrinting::print(QWidget* parent, Database& database, const Family& family,
                           const QList<AttendanceRecord>& records, const QString& adultName)
 {
-    const LabelSettings settings = LabelSettings::load(database);
-    const QList<SecurityLabel> all = labels(database, family, records, adultName);
+    const auto loaded = LabelSettings::load(database);
+    if (!loaded) {
+        MessageBox::warning(parent, tr("Print labels"), loaded.errorString());
+        return;
+    }
+    const LabelSettings& settings = loaded.value();
+    const QList<SecurityLabel> all = labels(settings, family, records, adultName);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(settings.sizeMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
     printer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -54,8 +58,11 @@ void LabelPrinting::print(QWidget* parent, Database& database, const Family& fam
 Result<int> LabelPrinting::writePdf(Database& database, const Family& family, const QList<AttendanceRecord>& records,
                                     const QString& adultName, const QString& path)
 {
-    const LabelSettings settings = LabelSettings::load(database);
-    return SecurityLabelPainter::writePdf(labels(database, family, records, adultName), settings.sizeMm, path);
+    const auto settings = LabelSettings::load(database);
+    if (!settings) {
+        return settings.error();
+    }
+    return SecurityLabelPainter::writePdf(labels(settings.value(), family, records, adultName), settings->sizeMm, path);
 }
 
 void LabelPrinting::savePdf(QWidget* parent, Database& database, const Family& family,

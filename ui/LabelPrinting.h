@@ -12,6 +12,7 @@ class QWidget;
 namespace Kindred {
 
 class Database;
+struct LabelSettings;
 struct SecurityLabel;
 
 // Prints the children's security labels and the adult's receipt through the print dialog, on the
@@ -31,8 +32,8 @@ public:
                                 const QString& adultName, const QString& path);
 
 private:
-    static QList<SecurityLabel> labels(Database& database, const Family& family, const QList<AttendanceRecord>& records,
-                                       const QString& adultName);
+    static QList<SecurityLabel> labels(const LabelSettings& settings, const Family& family,
+                                       const QList<AttendanceRecord>& records, const QString& adultName);
 };
 
 } // namespace Kindred

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Kindred {
@@ -35,7 +36,8 @@ LabelSettingsDialog::LabelSettingsDialog(Database& database, Session& session, Q
     m_medicalNotesCheckBox->setObjectName(QStringLiteral("printMedicalNotesCheckBox"));
     m_errorLabel->setObjectName(QStringLiteral("labelSettingsErrorLabel"));
 
-    const LabelSettings settings = LabelSettings::load(database);
+    const auto loaded = LabelSettings::load(database);
+    const LabelSettings settings = loaded ? loaded.value() : LabelSettings();
     for (QDoubleSpinBox* box : {m_widthSpinBox, m_heightSpinBox}) {
         box->setRange(20, 300); // what LabelSettings accepts back
         box->setDecimals(0);
@@ -75,6 +77,14 @@ LabelSettingsDialog::LabelSettingsDialog(Database& database, Session& session, Q
     connect(buttons, &QDialogButtonBox::accepted, this, &LabelSettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(420);
+    if (!loaded) {
+        // What is on file is unknown: the defaults are not shown as if they were the centre's, nor saved over it.
+        m_errorLabel->setText(loaded.errorString());
+        m_errorLabel->show();
+        sizeBox->setEnabled(false);
+        healthBox->setEnabled(false);
+        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    }
 }
 
 void LabelSettingsDialog::save()

@@ -10,6 +10,7 @@
 #include "DatabaseBackup.h"
 #include "FamiliesPage.h"
 #include "FamilyStore.h"
+#include "FilePrivacy.h"
 #include "FrontDeskPage.h"
 #include "LowDiskLabel.h"
 #include "MessageBox.h"
@@ -19,6 +20,7 @@
 #include "Session.h"
 #include "SettingsStore.h"
 #include "StaffPage.h"
+#include "UiStyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,6 +77,18 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
     layout->addWidget(m_stackedWidget, 1);
     m_bannerLayout->addLayout(layout, 1);
     setCentralWidget(central);
+    if (const QString warning = FilePrivacy::dataFileWarning(Database::canonicalPath(database.path()));
+        !warning.isEmpty()) {
+        // Found at open: others can read the data file. Said with the command that fixes it, selectable to copy.
+        auto* privacy = new QLabel(warning, central);
+        privacy->setObjectName(QStringLiteral("filePrivacyBannerLabel"));
+        privacy->setWordWrap(true);
+        privacy->setTextFormat(Qt::PlainText);
+        privacy->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        privacy->setStyleSheet(QStringLiteral("#filePrivacyBannerLabel { background: %1; color: black; padding: 6px; }")
+                                   .arg(QLatin1String(WarningBackgroundColor)));
+        addBanner(privacy);
+    }
     statusBar()->addPermanentWidget(new LowDiskLabel(database.path(), this));
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_backupLabel);
@@ -260,7 +274,8 @@ void MainWindow::createMenus()
 
 void MainWindow::updateTitle()
 {
-    const QString centre = m_settings->value(SettingsStore::CentreName, tr("Kindred"));
+    // A title is safe to give without the centre's name; the diagnostic log says when it could not be read.
+    const QString centre = SettingsStore::readOrSafeFallback(m_database, SettingsStore::CentreName, tr("Kindred"));
     setWindowTitle(tr("%1 — %2 — Kindred").arg(centre, QFileInfo(m_database.path()).fileName()));
     setWindowFilePath(m_database.path());
 }
@@ -318,9 +333,11 @@ void MainWindow::backUpNow()
 
 void MainWindow::restoreFromBackup()
 {
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), BackupService::folder(m_database),
-                                       tr("Kindred backups (*.kindred *.bak *.sqlite);;All files (*)"));
+    // Only where the file dialog starts: the default folder is a safe place to start when the setting cannot be read.
+    const auto folder = BackupService::folder(m_database);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Restore from a backup"), folder ? folder.value() : BackupSettings::defaultFolder(m_database.path()),
+        tr("Kindred backups (*.kindred *.bak *.sqlite);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }

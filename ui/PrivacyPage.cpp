@@ -122,7 +122,14 @@ void PrivacyPage::refresh()
         return;
     }
     Anonymiser anonymiser(m_database, m_session);
-    m_retentionSpinBox->setValue(anonymiser.retentionMonths());
+    const auto months = anonymiser.retentionMonths();
+    if (!months) {
+        // Never the default shown as if it were the centre's choice, nor saved over it.
+        m_retentionSpinBox->setEnabled(false);
+        m_statusLabel->setText(months.errorString());
+        return;
+    }
+    m_retentionSpinBox->setValue(months.value());
     m_retentionSpinBox->setEnabled(m_session.can(Permission::ManageSettings));
     const auto due = anonymiser.due();
     if (!due) {
@@ -193,10 +200,14 @@ void PrivacyPage::exportDirectory()
     if (path.isEmpty()) {
         return;
     }
-    const QString centre = SettingsStore::read(m_database, SettingsStore::CentreName);
+    const auto centre = SettingsStore::read(m_database, SettingsStore::CentreName);
+    if (!centre) {
+        m_statusLabel->setText(centre.errorString());
+        return;
+    }
     const auto pages
-        = ReportRenderer::writePdf(ParentDirectory::toReport(entries.value(), centre, Clock::currentDateTime()), path,
-                                   ReportRenderer::defaultPageSize());
+        = ReportRenderer::writePdf(ParentDirectory::toReport(entries.value(), centre.value(), Clock::currentDateTime()),
+                                   path, ReportRenderer::defaultPageSize());
     m_statusLabel->setText(pages ? tr("Saved %1.").arg(path) : pages.errorString());
 }
 

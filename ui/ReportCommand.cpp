@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DiagnosticLog.h"
+#include "FilePrivacy.h"
 #include "ReportCatalogue.h"
 #include "ReportRenderer.h"
 
@@ -130,6 +131,12 @@ int ReportCommand::execute(const QStringList& arguments)
     auto database = Database::openForReading(databasePath, openOptions);
     if (!database) {
         return unusable(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(databasePath), database.errorString()));
+    }
+    if (const QString warning = FilePrivacy::dataFileWarning(Database::canonicalPath(databasePath));
+        !warning.isEmpty()) {
+        // A warning, not a refusal: the report still runs.
+        QTextStream(stderr) << QCoreApplication::translate("ReportCommand", "kindred report: warning: %1").arg(warning)
+                            << Qt::endl;
     }
     const int version = database.value()->schemaVersion();
     if (version == 0) {

@@ -27,7 +27,9 @@ SecurityController::SecurityController(Database& database, Session& session, QMa
     , m_signIn(std::make_unique<SignInService>(database, session))
     , m_roles(std::make_unique<RoleStore>(database, session))
     , m_settings(new SettingsStore(database, session, this))
-    , m_idleLock(IdleLock::minutesFromSetting(m_settings->value(IdleLock::SettingKey)))
+    // Unreadable, the default minutes stand in (the diagnostic log says so): a screen that locks by itself
+    // is the safe side of a setting that cannot be read.
+    , m_idleLock(IdleLock::minutesFromSetting(SettingsStore::readOrSafeFallback(database, IdleLock::SettingKey, {})))
     , m_timer(new QTimer(this))
     , m_whoButton(new QToolButton(window))
 {
@@ -39,7 +41,8 @@ SecurityController::SecurityController(Database& database, Session& session, QMa
     // New idle minutes, saved on any screen, apply at once.
     connect(m_settings, &SettingsStore::changed, this, [this](const QString& key) {
         if (key == IdleLock::SettingKey) {
-            m_idleLock.setTimeoutMinutes(IdleLock::minutesFromSetting(m_settings->value(key)));
+            m_idleLock.setTimeoutMinutes(
+                IdleLock::minutesFromSetting(SettingsStore::readOrSafeFallback(m_database, key, {})));
         }
     });
 

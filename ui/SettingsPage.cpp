@@ -198,7 +198,17 @@ BackupSettings SettingsPage::backupForm() const
 
 void SettingsPage::revert()
 {
-    m_loaded = CentreSettings::load(m_database);
+    const auto loaded = CentreSettings::load(m_database);
+    const auto loadedBackup = loaded ? BackupSettings::load(m_database) : Result<BackupSettings>(loaded.error());
+    if (!loadedBackup) {
+        // "Could not read the data file: …": never the defaults shown as the centre's settings, nor saved over
+        // what is on file.
+        showError(loadedBackup.error());
+        m_saveButton->setEnabled(false);
+        return;
+    }
+    m_saveButton->setEnabled(true);
+    m_loaded = loaded.value();
     m_nameLineEdit->setText(m_loaded.name);
     m_addressLineEdit->setText(m_loaded.address);
     m_phoneLineEdit->setText(m_loaded.phone);
@@ -212,7 +222,7 @@ void SettingsPage::revert()
         m_timeZoneComboBox->setEditText(m_loaded.timeZone);
     }
     m_currencyLineEdit->setText(m_loaded.currency);
-    m_loadedBackup = BackupSettings::load(m_database);
+    m_loadedBackup = loadedBackup.value();
     m_backupFolderLineEdit->setText(m_loadedBackup.folder);
     m_backupTimeEdit->setTime(m_loadedBackup.time);
     m_messageLabel->clear();
@@ -237,8 +247,11 @@ bool SettingsPage::save()
         showError(saved.error());
         return false;
     }
-    m_loaded = CentreSettings::load(m_database);
-    m_loadedBackup = BackupSettings::load(m_database);
+    // Both were saved whole, so what is on file is what was saved, even if reading it back fails.
+    const auto reloaded = CentreSettings::load(m_database);
+    const auto reloadedBackup = BackupSettings::load(m_database);
+    m_loaded = reloaded ? reloaded.value() : edited;
+    m_loadedBackup = reloadedBackup ? reloadedBackup.value() : backup;
     m_messageLabel->setStyleSheet(QString());
     m_messageLabel->setText(tr("The settings were saved."));
     return true;

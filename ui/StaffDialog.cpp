@@ -44,9 +44,6 @@ StaffDialog::StaffDialog(CentreStore& centre, const StaffMember& member, QWidget
     m_roleComboBox->setCurrentIndex(m_roleComboBox->findData(int(member.role)));
     m_roomComboBox->addItem(tr("(floating)"), qint64(0));
     const auto rooms = centre.rooms();
-    if (!rooms) {
-        m_errorLabel->setText(rooms.errorString());
-    }
     for (const Room& room : rooms ? rooms.value() : QList<Room> {}) {
         m_roomComboBox->addItem(room.name, room.id);
     }
@@ -73,6 +70,14 @@ StaffDialog::StaffDialog(CentreStore& centre, const StaffMember& member, QWidget
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &StaffDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (!rooms) {
+        // The rooms are not "none": the error shows, and saving waits, since the member's room would otherwise
+        // be saved as "(floating)".
+        m_errorLabel->setText(rooms.errorString());
+        m_errorLabel->show();
+        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        m_roomComboBox->setEnabled(false);
+    }
     resize(480, sizeHint().height());
 }
 

@@ -126,8 +126,11 @@ void TicketReportDialog::refresh()
 
 Result<int> TicketReportDialog::savePdf(const QString& path) const
 {
-    return ReportRenderer::writePdf(TicketReport::document(m_database, m_rows, fromMonth(), toMonth()), path,
-                                    ReportRenderer::defaultPageSize());
+    const auto document = TicketReport::document(m_database, m_rows, fromMonth(), toMonth());
+    if (!document) {
+        return document.error();
+    }
+    return ReportRenderer::writePdf(document.value(), path, ReportRenderer::defaultPageSize());
 }
 
 Result<void> TicketReportDialog::saveCsv(const QString& path) const
@@ -137,10 +140,15 @@ Result<void> TicketReportDialog::saveCsv(const QString& path) const
 
 void TicketReportDialog::printPreview()
 {
+    const auto document = TicketReport::document(m_database, m_rows, fromMonth(), toMonth());
+    if (!document) {
+        MessageBox::warning(this, windowTitle(), document.errorString());
+        return;
+    }
+    const ReportDocument& doc = document.value();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(ReportRenderer::defaultPageSize()));
     QPrintPreviewDialog preview(&printer, this);
-    const ReportDocument doc = TicketReport::document(m_database, m_rows, fromMonth(), toMonth());
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&doc](QPrinter* target) { ReportRenderer::paint(doc, target); });
     preview.exec();

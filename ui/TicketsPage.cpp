@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTabBar>
 #include <QTableView>
 
@@ -180,9 +181,14 @@ void TicketsPage::fillFilters()
 {
     m_ownerComboBox->addItem(tr("Any owner"), AnyOwner);
     m_ownerComboBox->addItem(tr("My tickets (owned or shared)"), MyTickets);
-    const auto staff = m_centre.staff(); // a read that fails leaves no one to choose
+    // A list that could not be read says so, in the list and above the board: never a short list of owners
+    // (or of families) that looks complete.
+    const auto staff = m_centre.staff();
     for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         m_ownerComboBox->addItem(member.fullName(), member.id);
+    }
+    if (!staff) {
+        addUnreadableItem(m_ownerComboBox, tr("Staff list could not be read"), staff.errorString());
     }
     m_categoryComboBox->addItem(tr("Any category"), -1);
     for (TicketCategory category : allTicketCategories()) {
@@ -197,6 +203,19 @@ void TicketsPage::fillFilters()
     for (const FamilySummary& family : listed ? listed.value() : QList<FamilySummary> {}) {
         m_familyComboBox->addItem(family.householdName, family.id);
     }
+    if (!listed) {
+        addUnreadableItem(m_familyComboBox, tr("Family list could not be read"), listed.errorString());
+    }
+}
+
+void TicketsPage::addUnreadableItem(QComboBox* combo, const QString& text, const QString& error)
+{
+    combo->addItem(text);
+    if (auto* model = qobject_cast<QStandardItemModel*>(combo->model())) {
+        model->item(combo->count() - 1)->setEnabled(false);
+    }
+    combo->setToolTip(error);
+    m_filterReadErrors << error;
 }
 
 void TicketsPage::refresh()
@@ -218,9 +237,10 @@ void TicketsPage::refresh()
     }
     filter.text = m_searchLineEdit->text();
     const auto read = m_service->board(filter);
-    // A board that could not be read shows the error where the tickets would be, never an empty board.
-    m_readErrorLabel->setText(read ? QString() : read.errorString());
-    m_readErrorLabel->setVisible(!read);
+    // A board that could not be read shows the error where the tickets would be, never an empty board; a
+    // filter list that could not be read shows its error above the board.
+    m_readErrorLabel->setText(read ? m_filterReadErrors.join(QLatin1Char('\n')) : read.errorString());
+    m_readErrorLabel->setVisible(!read || !m_filterReadErrors.isEmpty());
     m_statusTabBar->setVisible(read.ok());
     m_tableView->setVisible(read.ok());
     m_summaryLabel->setVisible(read.ok());

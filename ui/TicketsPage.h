@@ -60,6 +60,8 @@ public slots:
 
 private:
     void fillFilters();
+    // Adds a disabled `text` to `combo`, with the read `error` as its tooltip and above the board.
+    void addUnreadableItem(QComboBox* combo, const QString& text, const QString& error);
 
     Database& m_database;
     Session& m_session;
@@ -81,6 +83,7 @@ private:
     QLabel* m_summaryLabel;
     QLabel* m_readErrorLabel;
     QAction* m_captureAction;
+    QStringList m_filterReadErrors; // of the owner and family lists, when they could not be read
     std::function<qint64()> m_familyInView;
 };
 

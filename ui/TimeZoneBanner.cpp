@@ -45,11 +45,21 @@ TimeZoneBanner::TimeZoneBanner(Database& database, Session& session, QWidget* pa
 
 void TimeZoneBanner::refresh()
 {
-    const QString zone = CentreSettings::timeZoneToConfirm(m_database);
+    const auto zone = CentreSettings::timeZoneToConfirm(m_database);
+    if (!zone) {
+        // Whether a zone waits for confirming is unknown: say why rather than hide the question.
+        m_messageLabel->setText(zone.errorString());
+        m_confirmButton->setVisible(false);
+        m_changeButton->setVisible(false);
+        setVisible(m_session.can(Permission::ManageSettings));
+        return;
+    }
+    m_confirmButton->setVisible(true);
+    m_changeButton->setVisible(true);
     m_messageLabel->setText(tr("The centre's time zone was set to %1 when this file was upgraded. Confirm it or "
                                "change it in Settings.")
-                                .arg(zone));
-    setVisible(!zone.isEmpty() && m_session.can(Permission::ManageSettings));
+                                .arg(zone.value()));
+    setVisible(!zone->isEmpty() && m_session.can(Permission::ManageSettings));
 }
 
 void TimeZoneBanner::confirm()

@@ -51,7 +51,7 @@ private:
 
 QString setting(Database& database, const QString& key)
 {
-    return SettingsStore::read(database, key);
+    return SettingsStore::read(database, key).value();
 }
 
 int zoneAuditEntries(Database& database)
@@ -75,7 +75,7 @@ private slots:
         TestCentre centre;
         QVERIFY(centre.isValid());
         QCOMPARE(setting(centre.database(), SettingsStore::CentreTimeZone), QStringLiteral("Europe/Paris"));
-        QCOMPARE(CentreSettings::timeZoneToConfirm(centre.database()), QString());
+        QCOMPARE(CentreSettings::timeZoneToConfirm(centre.database()).value(), QString());
         QCOMPARE(zoneAuditEntries(centre.database()), 0);
         QVERIFY(CentreSettings::savedTimeZone(centre.database()).ok());
     }
@@ -97,7 +97,7 @@ private slots:
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         Database& database = *opened.value();
         QCOMPARE(setting(database, SettingsStore::CentreTimeZone), QStringLiteral("Europe/Paris"));
-        QCOMPARE(CentreSettings::timeZoneToConfirm(database), QStringLiteral("Europe/Paris"));
+        QCOMPARE(CentreSettings::timeZoneToConfirm(database).value(), QStringLiteral("Europe/Paris"));
         QCOMPARE(zoneAuditEntries(database), 1);
         QVERIFY(AuditLog::verifyChain(database.connection()).ok());
 
@@ -105,7 +105,7 @@ private slots:
         Session system;
         SettingsStore settings(database, system);
         QVERIFY(CentreSettings::confirmTimeZone(settings).ok());
-        QCOMPARE(CentreSettings::timeZoneToConfirm(database), QString());
+        QCOMPARE(CentreSettings::timeZoneToConfirm(database).value(), QString());
         QCOMPARE(zoneAuditEntries(database), 2);
         QCOMPARE(setting(database, SettingsStore::CentreTimeZone), QStringLiteral("Europe/Paris"));
     }
@@ -121,14 +121,14 @@ private slots:
         }
         auto opened = Database::open(path);
         QVERIFY(opened.ok());
-        QVERIFY(!CentreSettings::timeZoneToConfirm(*opened.value()).isEmpty());
+        QVERIFY(!CentreSettings::timeZoneToConfirm(*opened.value()).value().isEmpty());
         Session system;
         SettingsStore settings(*opened.value(), system);
-        CentreSettings form = CentreSettings::load(*opened.value());
+        CentreSettings form = CentreSettings::load(*opened.value()).value();
         form.name = QStringLiteral("Wattle Tree");
         form.timeZone = QStringLiteral("America/Los_Angeles");
         QVERIFY(form.save(settings).ok());
-        QCOMPARE(CentreSettings::timeZoneToConfirm(*opened.value()), QString());
+        QCOMPARE(CentreSettings::timeZoneToConfirm(*opened.value()).value(), QString());
         // And a zone can no longer be left empty.
         form.timeZone.clear();
         QCOMPARE(form.validate().error().field, QStringLiteral("timeZone"));

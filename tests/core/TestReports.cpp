@@ -339,7 +339,7 @@ private slots:
         QCOMPARE(all.value(0), QStringLiteral("2026-03"));
         QCOMPARE(all.value(7), QStringLiteral("3")); // opened
         QCOMPARE(all.value(9), QStringLiteral("6.00")); // median of 24, 0 and 6 hours
-        QVERIFY(!out.document.logo.isNull() || ReportHeader::logo(m_data->centre.database()).isNull());
+        QVERIFY(!out.document.logo.isNull() || ReportHeader::logo(m_data->centre.database())->isNull());
         QCOMPARE(out.document.centreName, QStringLiteral("Wattle Tree Early Learning"));
 
         auto months = DashboardData(m_data->centre.database()).ticketsPerMonth(QDate(2026, 2, 1), QDate(2026, 3, 1));

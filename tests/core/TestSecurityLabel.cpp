@@ -55,7 +55,7 @@ void TestSecurityLabel::settingsRoundTrip()
 {
     TestCentre centre;
     SettingsStore store(centre.database(), centre.session());
-    const LabelSettings defaults = LabelSettings::load(centre.database());
+    const LabelSettings defaults = LabelSettings::load(centre.database()).value();
     QVERIFY(defaults.printLifeThreateningAllergies);
     QVERIFY(!defaults.printMedicalNotes);
     LabelSettings changed;
@@ -63,7 +63,7 @@ void TestSecurityLabel::settingsRoundTrip()
     changed.printLifeThreateningAllergies = false;
     changed.printOtherAllergies = true;
     QVERIFY(changed.save(store).ok());
-    const LabelSettings loaded = LabelSettings::load(centre.database());
+    const LabelSettings loaded = LabelSettings::load(centre.database()).value();
     QCOMPARE(loaded.sizeMm, QSizeF(62, 29));
     QVERIFY(!loaded.printLifeThreateningAllergies);
     QVERIFY(loaded.printOtherAllergies);

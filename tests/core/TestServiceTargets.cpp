@@ -74,16 +74,16 @@ void TestServiceTargets::targetsAreSettings()
     TestCentre centre;
     SettingsStore settings(centre.database(), centre.session());
     ServiceTargets targets(settings);
-    QCOMPARE(targets.target(TicketPriority::Urgent).acknowledgeHours,
+    QCOMPARE(targets.target(TicketPriority::Urgent)->acknowledgeHours,
              ServiceTargets::defaultTarget(TicketPriority::Urgent).acknowledgeHours);
     QVERIFY(targets.setTarget(TicketPriority::Urgent, {2, 6}).ok());
-    QCOMPARE(settings.value(ServiceTargets::acknowledgeKey(TicketPriority::Urgent)), QStringLiteral("2"));
+    QCOMPARE(settings.value(ServiceTargets::acknowledgeKey(TicketPriority::Urgent)).value(), QStringLiteral("2"));
     QVERIFY(centre.reopen());
     SettingsStore reread(centre.database(), centre.session());
     ServiceTargets again(reread);
-    QCOMPARE(again.target(TicketPriority::Urgent).acknowledgeHours, 2);
-    QCOMPARE(again.target(TicketPriority::Urgent).resolveHours, 6);
-    QCOMPARE(again.target(TicketPriority::Low).resolveHours,
+    QCOMPARE(again.target(TicketPriority::Urgent)->acknowledgeHours, 2);
+    QCOMPARE(again.target(TicketPriority::Urgent)->resolveHours, 6);
+    QCOMPARE(again.target(TicketPriority::Low)->resolveHours,
              ServiceTargets::defaultTarget(TicketPriority::Low).resolveHours);
 }
 
@@ -108,7 +108,7 @@ void TestServiceTargets::invalidTargetsRefused()
     const auto saved = targets.setTarget(TicketPriority::High, {acknowledge, resolve});
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().field, field);
-    QVERIFY(settings.value(ServiceTargets::resolveKey(TicketPriority::High)).isEmpty());
+    QVERIFY(settings.value(ServiceTargets::resolveKey(TicketPriority::High))->isEmpty());
 }
 
 void TestServiceTargets::openingHoursFromSettings()
@@ -121,10 +121,11 @@ void TestServiceTargets::openingHoursFromSettings()
     ServiceTargets targets(settings);
     QVERIFY(targets.setTarget(TicketPriority::Normal, {2, 10}).ok());
     // Friday 17:00: half an hour left on Friday, then Monday from 08:30.
-    QCOMPARE(targets.dueToAcknowledge(clock.currentDateTimeUtc(), TicketPriority::Normal), at(2026, 3, 9, 10).toUTC());
+    QCOMPARE(targets.dueToAcknowledge(clock.currentDateTimeUtc(), TicketPriority::Normal).value(),
+             at(2026, 3, 9, 10).toUTC());
     QVERIFY(settings.setValue(SettingsStore::ClosingTime, QStringLiteral("06:00")).ok()); // nonsense: defaults
-    QCOMPARE(targets.openingTime(), QTime(7, 0));
-    QCOMPARE(targets.closingTime(), QTime(18, 0));
+    QCOMPARE(targets.openingTime().value(), QTime(7, 0));
+    QCOMPARE(targets.closingTime().value(), QTime(18, 0));
 }
 
 void TestServiceTargets::overdueAcrossAWeekend_data()

@@ -249,7 +249,7 @@ void TestTicketReport::csvRows()
 void TestTicketReport::documentAndPdf()
 {
     const ReportDocument doc
-        = TicketReport::document(m_centre->database(), m_rows, QDate(2026, 3, 1), QDate(2026, 4, 1));
+        = TicketReport::document(m_centre->database(), m_rows, QDate(2026, 3, 1), QDate(2026, 4, 1)).value();
     QCOMPARE(doc.subtitle, QStringLiteral("March 2026 to April 2026"));
     int tables = 0;
     for (const auto& block : doc.blocks) {

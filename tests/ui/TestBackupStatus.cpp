@@ -113,7 +113,7 @@ void TestBackupStatus::settingsPageEditsFolderAndTime()
     MockClock clock(Now, Melbourne);
     TestCentre centre;
     SettingsStore store(centre.database(), centre.session());
-    CentreSettings named = CentreSettings::load(centre.database());
+    CentreSettings named = CentreSettings::load(centre.database()).value();
     named.name = QStringLiteral("Wattle Tree Early Learning");
     QVERIFY(named.save(store).ok());
     QVERIFY(signInAs(centre, StaffRole::Administrator).id);
@@ -134,14 +134,14 @@ void TestBackupStatus::settingsPageEditsFolderAndTime()
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY2(message->text().contains(QLatin1String("does not exist")), qPrintable(message->text()));
     QTRY_VERIFY(folder->hasFocus());
-    QCOMPARE(BackupSettings::load(centre.database()).folder, QString());
+    QCOMPARE(BackupSettings::load(centre.database())->folder, QString());
 
     QTemporaryDir share;
     folder->setText(share.path());
     time->setTime(QTime(18, 30));
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(message->text(), QStringLiteral("The settings were saved."));
-    const BackupSettings saved = BackupSettings::load(centre.database());
+    const BackupSettings saved = BackupSettings::load(centre.database()).value();
     QCOMPARE(saved.folder, share.path());
     QCOMPARE(saved.time, QTime(18, 30));
     grab(&page, QStringLiteral("backup-settings.png"));

@@ -144,7 +144,7 @@ private slots:
                  QStringList {QStringLiteral("demo.kindred")});
         auto opened = Database::openForReading(file);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
-        QCOMPARE(SettingsStore::read(*opened.value(), SettingsStore::CentreTimeZone),
+        QCOMPARE(SettingsStore::read(*opened.value(), SettingsStore::CentreTimeZone).value(),
                  QStringLiteral("America/Los_Angeles"));
         opened.value().reset();
 

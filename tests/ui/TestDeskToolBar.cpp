@@ -69,7 +69,7 @@ void TestDeskToolBar::labelSettingsAreSaved()
     QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!desk.findChild<LabelSettingsDialog*>() || !desk.findChild<LabelSettingsDialog*>()->isVisible());
 
-    const LabelSettings saved = LabelSettings::load(f.centre.database());
+    const LabelSettings saved = LabelSettings::load(f.centre.database()).value();
     QCOMPARE(saved.sizeMm, QSizeF(62, 29));
     QVERIFY(saved.printOtherAllergies);
     QVERIFY(!saved.printLifeThreateningAllergies);

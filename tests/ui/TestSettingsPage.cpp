@@ -124,12 +124,12 @@ void TestSettingsPage::closingBeforeOpeningIsRefused()
     // Nothing was lost from the form, and nothing was saved.
     QCOMPARE(name->text(), QStringLiteral("Gum Tree Kindergarten"));
     QCOMPARE(closing->time(), QTime(8, 30));
-    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentreName),
+    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentreName).value(),
              QStringLiteral("Wattle Tree Early Learning"));
     closing->setTime(QTime(17, 30));
     QVERIFY(page.save());
-    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::ClosingTime), QStringLiteral("17:30"));
-    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentreName),
+    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::ClosingTime).value(), QStringLiteral("17:30"));
+    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentreName).value(),
              QStringLiteral("Gum Tree Kindergarten"));
 }
 
@@ -166,7 +166,7 @@ void TestSettingsPage::receptionistSeesReadOnly()
     grab(&page, QStringLiteral("settings-receptionist.png"));
     // A save forced through still meets core's check.
     QVERIFY(!page.save());
-    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentreName),
+    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentreName).value(),
              QStringLiteral("Wattle Tree Early Learning"));
 }
 
