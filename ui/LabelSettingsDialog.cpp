@@ -34,6 +34,7 @@ LabelSettingsDialog::LabelSettingsDialog(Database& database, Session& session, Q
     m_otherAllergiesCheckBox->setObjectName(QStringLiteral("printOtherAllergiesCheckBox"));
     m_medicalNotesCheckBox->setObjectName(QStringLiteral("printMedicalNotesCheckBox"));
     m_errorLabel->setObjectName(QStringLiteral("labelSettingsErrorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
 
     const LabelSettings settings = LabelSettings::load(database);
     for (QDoubleSpinBox* box : {m_widthSpinBox, m_heightSpinBox}) {

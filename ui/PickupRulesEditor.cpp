@@ -43,6 +43,7 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     , m_restrictionsHiddenLabel(new QLabel(this))
 {
     m_restrictionsHiddenLabel->setObjectName(QStringLiteral("restrictionsHiddenLabel"));
+    m_restrictionsHiddenLabel->setTextFormat(Qt::PlainText);
     m_restrictionsHiddenLabel->setWordWrap(true);
     m_restrictionsHiddenLabel->hide();
     m_pickupsTableWidget->setObjectName(QStringLiteral("pickupsTableWidget"));
