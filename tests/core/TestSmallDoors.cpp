@@ -69,7 +69,8 @@ void TestSmallDoors::pseudonymsFoldAccentsAndCase_data()
     QTest::newRow("as typed") << duc() + QLatin1Char(' ') + vo() + QStringLiteral(" went home early");
     QTest::newRow("capitals") << QStringLiteral("ĐỨC VÕ went home early");
     QTest::newRow("without accents") << QStringLiteral("Duc Vo went home early");
-    QTest::newRow("decomposed (NFD)") << QString(duc() + QLatin1Char(' ') + vo()).normalized(QString::NormalizationForm_D)
+    QTest::newRow("decomposed (NFD)")
+        << QString(duc() + QLatin1Char(' ') + vo()).normalized(QString::NormalizationForm_D)
             + QStringLiteral(" went home early");
     QTest::newRow("across a line break") << QStringLiteral("đức\nvõ went home early");
 }
