@@ -136,6 +136,9 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
 
 Result<QList<AttendanceRecord>> AttendanceCorrections::notCheckedOut(QDate day) const
 {
+    if (auto allowed = m_session.require(Permission::CorrectAttendance); !allowed) {
+        return allowed.error();
+    }
     return AttendanceReader(m_database).notCheckedOut(day);
 }
 

@@ -169,6 +169,10 @@ QList<GroupOutcome> AttendanceService::recordGroup(const QList<qint64>& childIds
 Result<ReleaseDecision> AttendanceService::releaseDecision(qint64 childId, qint64 adultPersonId,
                                                            const QString& overrideReason) const
 {
+    // The decision names restrictions and their court orders: only for who may check children out.
+    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+        return allowed.error();
+    }
     AttendanceWriter writer(m_database.connection(), m_session.actorId());
     auto child = writer.child(childId);
     if (!child) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditQuery.h"
 
+#include "AuditDisclosure.h"
 #include "AuditLog.h"
 #include "AuditWitness.h"
 #include "CsvWriter.h"
@@ -12,6 +13,8 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <functional>
 
 namespace Kindred {
 namespace {
@@ -90,6 +93,75 @@ AuditRecord readRecord(const QSqlQuery& q)
     return r;
 }
 
+// What the reader may see of the entries, and whether the text filter must run on that rather than in
+// SQL: a reader without ViewMedical must not learn which entries mention "asthma" by searching for it.
+struct Reader
+{
+    bool seesMedical;
+    bool seesCustody;
+    QString text; // matched here, on what the reader sees; empty: matched in SQL, or no text filter
+
+    Reader(const Session& session, const AuditFilter& filter)
+        : seesMedical(session.can(Permission::ViewMedical))
+        , seesCustody(session.can(Permission::ViewCustody))
+        , text(seesMedical && seesCustody ? QString() : filter.text.trimmed())
+    { }
+
+    bool matches(const AuditRecord& r) const
+    {
+        if (text.isEmpty()) {
+            return true;
+        }
+        const QString seen
+            = QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)) + QLatin1Char(' ') + r.reason;
+        return seen.contains(text, Qt::CaseInsensitive);
+    }
+};
+
+// Runs a FindSql/ExportSql query over `filter` and hands each entry the reader may see, as they see it,
+// to `take` until it returns false. `limit`/`offset` for FindSql (-1: all), applied after the reader's
+// own text filter.
+Result<void> scan(const QSqlDatabase& db, const QString& sql, const AuditFilter& filter, const Reader& reader,
+                  int offset, int limit, const std::function<bool(const AuditRecord&)>& take)
+{
+    AuditFilter inSql = filter;
+    if (!reader.text.isEmpty()) {
+        inSql.text.clear();
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    bindFilter(query, inSql);
+    const bool paged = sql.contains(QLatin1String(":limit"));
+    if (paged) {
+        query.bindValue(QStringLiteral(":limit"), reader.text.isEmpty() ? limit : -1);
+        query.bindValue(QStringLiteral(":offset"), reader.text.isEmpty() ? qMax(offset, 0) : 0);
+    }
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    int skip = paged && !reader.text.isEmpty() ? qMax(offset, 0) : 0;
+    int left = paged && !reader.text.isEmpty() ? limit : -1;
+    while (left != 0 && query.next()) {
+        AuditRecord record = readRecord(query);
+        AuditDisclosure::apply(record, reader.seesMedical, reader.seesCustody);
+        if (!reader.matches(record)) {
+            continue;
+        }
+        if (skip > 0) {
+            --skip;
+            continue;
+        }
+        if (!take(record)) {
+            break;
+        }
+        if (left > 0) {
+            --left;
+        }
+    }
+    return readComplete(query);
+}
+
 Result<QStringList> distinct(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
@@ -119,21 +191,14 @@ Result<QList<AuditRecord>> AuditQuery::find(const AuditFilter& filter, int offse
     if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
         return allowed.error();
     }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(FindSql);
-    bindFilter(query, filter);
-    query.bindValue(QStringLiteral(":limit"), limit);
-    query.bindValue(QStringLiteral(":offset"), offset);
-    if (!query.exec()) {
-        return StoreError::fromSql(query.lastError());
-    }
     QList<AuditRecord> records;
-    while (query.next()) {
-        records << readRecord(query);
-    }
-    if (auto done = readComplete(query); !done) {
-        return done.error();
+    const auto read = scan(m_database.connection(), FindSql, filter, Reader(m_session, filter), offset, limit,
+                           [&records](const AuditRecord& r) {
+                               records << r;
+                               return true;
+                           });
+    if (!read) {
+        return read.error();
     }
     return records;
 }
@@ -142,6 +207,18 @@ Result<int> AuditQuery::count(const AuditFilter& filter) const
 {
     if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
         return allowed.error();
+    }
+    const Reader reader(m_session, filter);
+    if (!reader.text.isEmpty()) {
+        int found = 0;
+        const auto read = scan(m_database.connection(), FindSql, filter, reader, 0, -1, [&found](const AuditRecord&) {
+            ++found;
+            return true;
+        });
+        if (!read) {
+            return read.error();
+        }
+        return found;
     }
     QSqlQuery query(m_database.connection());
     query.prepare(CountSql);
@@ -173,29 +250,22 @@ Result<int> AuditQuery::exportCsv(const AuditFilter& filter, const QString& path
     if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
         return allowed.error();
     }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(ExportSql);
-    bindFilter(query, filter);
-    if (!query.exec()) {
-        return StoreError::fromSql(query.lastError());
-    }
     QList<QStringList> rows;
-    while (query.next()) {
-        const AuditRecord r = readRecord(query);
-        rows << QStringList {QString::number(r.id),
-                             r.atUtc.toString(Qt::ISODateWithMs),
-                             r.actorName,
-                             r.action,
-                             r.entity,
-                             QString::number(r.entityId),
-                             QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)),
-                             r.reason};
+    const auto read = scan(
+        m_database.connection(), ExportSql, filter, Reader(m_session, filter), 0, -1, [&rows](const AuditRecord& r) {
+            rows << QStringList {QString::number(r.id),
+                                 r.atUtc.toString(Qt::ISODateWithMs),
+                                 r.actorName,
+                                 r.action,
+                                 r.entity,
+                                 QString::number(r.entityId),
+                                 QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)),
+                                 r.reason};
+            return true;
+        });
+    if (!read) {
+        return read.error();
     }
-    if (auto done = readComplete(query); !done) {
-        return done.error();
-    }
-    query.finish();
     const QStringList header {tr("Entry"),  tr("When (UTC)"), tr("Who"),     tr("Action"),
                               tr("Record"), tr("Record id"),  tr("Details"), tr("Reason")};
     if (auto written = CsvWriter::writeFile(path, header, rows); !written) {

@@ -41,7 +41,8 @@ struct AuditRecord
 };
 
 // Reads the audit trail for the viewer: filtered, newest first, a page at a time; exported to CSV.
-// Everything here needs ViewAudit.
+// Everything here needs ViewAudit; what an entry says about medical notes and custody is shown only to a
+// reader who may see it (AuditDisclosure), and the text filter matches only what the reader sees.
 class AuditQuery
 {
     Q_DECLARE_TR_FUNCTIONS(AuditQuery)

@@ -174,6 +174,9 @@ Result<qint64> CentreStore::saveRoom(Room& room)
 
 Result<QList<StaffMember>> CentreStore::staff(bool includeArchived) const
 {
+    // Every desk lists the staff (owners, the person at the desk); their phone and e-mail are for who
+    // manages staff.
+    const bool seesContact = m_session.can(Permission::ManageStaff);
     QList<StaffMember> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -188,8 +191,10 @@ Result<QList<StaffMember>> CentreStore::staff(bool includeArchived) const
         m.firstName = query.value(1).toString();
         m.lastName = query.value(2).toString();
         m.role = staffRoleFromKey(query.value(3).toString());
-        m.email = query.value(4).toString();
-        m.phone = query.value(5).toString();
+        if (seesContact) {
+            m.email = query.value(4).toString();
+            m.phone = query.value(5).toString();
+        }
         m.roomId = query.value(6).toLongLong();
         m.certifications = query.value(7).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         m.photoId = query.value(8).toLongLong();

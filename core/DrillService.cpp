@@ -102,6 +102,9 @@ DrillService::DrillService(Database& database, Session& session, QObject* parent
 
 Result<qint64> DrillService::drillUnderWay() const
 {
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
+        return allowed.error();
+    }
     QSqlQuery query(m_database.connection());
     if (auto done = execRead(query, UnderWaySql); !done) {
         return done.error();
@@ -273,6 +276,9 @@ Result<Drill> DrillService::finish(qint64 drillId, const QString& notes)
 
 Result<Drill> DrillService::load(qint64 drillId) const
 {
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
+        return allowed.error();
+    }
     const QSqlDatabase db = m_database.connection();
     const auto found = selectDrills(db, drillId, QStringLiteral("0000"), QStringLiteral("9999"));
     if (!found) {
@@ -307,11 +313,17 @@ Result<Drill> DrillService::load(qint64 drillId) const
 
 Result<QList<Drill>> DrillService::drills(QDate from, QDate to) const
 {
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
+        return allowed.error();
+    }
     return selectDrills(m_database.connection(), 0, utcText(from), utcText(to.addDays(1)));
 }
 
 Result<ReportDocument> DrillService::drillLog(QDate from, QDate to) const
 {
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
+        return allowed.error();
+    }
     ReportDocument doc;
     if (auto filled = IncidentReport::fillCentreHeader(m_database, doc); !filled) {
         return filled.error();

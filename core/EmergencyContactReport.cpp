@@ -97,6 +97,12 @@ Result<BuiltReport> EmergencyContactReport::build(Database& database, const Repo
     }
     out.document = std::move(reportHeader).value();
     ReportDocument& doc = out.document;
+    // An empty alert must never read as "no restriction": a reader without ViewCustody is told they are left out.
+    const QString withheld = tr("(not shown to your role)");
+    if (!request.showCustody) {
+        doc.addParagraph(tr("Custody restrictions (“do not release to”) are not shown: your role may not see "
+                            "them. Ask a director before releasing a child to anyone not listed."));
+    }
     out.csvHeader = QStringList {tr("Room"),
                                  tr("Child"),
                                  tr("Guardians"),
@@ -143,7 +149,7 @@ Result<BuiltReport> EmergencyContactReport::build(Database& database, const Repo
             numbered << tr("%1. %2").arg(numbered.size() + 1).arg(c);
         }
         const QStringList allergies = alerts->value(childId);
-        const QStringList restricted = restrictions->value(childId);
+        const QStringList restricted = request.showCustody ? restrictions->value(childId) : QStringList();
         QStringList alertLines;
         if (!allergies.isEmpty()) {
             alertLines << tr("Life-threatening allergy: %1").arg(allergies.join(QStringLiteral(", ")));
@@ -166,7 +172,7 @@ Result<BuiltReport> EmergencyContactReport::build(Database& database, const Repo
                                     plain(family),
                                     plain(contacts->value(childId)),
                                     allergies.join(QStringLiteral("; ")),
-                                    restricted.join(QStringLiteral("; "))};
+                                    request.showCustody ? restricted.join(QStringLiteral("; ")) : withheld};
         ++children;
     }
     if (auto done = readComplete(query); !done) {

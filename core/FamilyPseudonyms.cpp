@@ -3,6 +3,7 @@
 
 #include "ReadCheck.h"
 #include "StoreError.h"
+#include "TextFolding.h"
 
 #include <QSqlQuery>
 
@@ -21,7 +22,30 @@ constexpr int ShortestName = 2; // a single letter is an initial, not a name to 
 
 QString folded(const QString& text)
 {
-    return text.simplified().toCaseFolded();
+    return foldForSearch(text);
+}
+
+// What SQLite's lower() makes of a text: ASCII letters in lower case, everything else as it was.
+QString asciiLower(QString text)
+{
+    for (QChar& c : text) {
+        if (c.unicode() >= 'A' && c.unicode() <= 'Z') {
+            c = QChar(c.unicode() + ('a' - 'A'));
+        }
+    }
+    return text;
+}
+
+QStringList storedForms(const QString& name)
+{
+    QStringList forms;
+    for (const QString& form : {name, name.toLower(), name.toUpper(), foldForSearch(name)}) {
+        for (auto normal : {QString::NormalizationForm_C, QString::NormalizationForm_D}) {
+            forms << asciiLower(form.normalized(normal));
+        }
+    }
+    forms.removeDuplicates();
+    return forms;
 }
 
 } // namespace
@@ -69,6 +93,7 @@ Result<FamilyPseudonyms> FamilyPseudonyms::read(const QSqlDatabase& db, qint64 f
             if (given.size() >= ShortestName && !last.isEmpty()) {
                 names.add(given + QLatin1Char(' ') + last, pseudonym);
                 names.m_fullNames << folded(given + QLatin1Char(' ') + last);
+                names.m_givenNameForms << storedForms(given);
             }
             people << qMakePair(given, pseudonym);
         }
@@ -84,6 +109,7 @@ Result<FamilyPseudonyms> FamilyPseudonyms::read(const QSqlDatabase& db, qint64 f
         names.add(surname, family);
     }
     names.m_fullNames.removeDuplicates();
+    names.m_givenNameForms.removeDuplicates();
     names.compile();
     return names;
 }
@@ -122,14 +148,20 @@ QString FamilyPseudonyms::apply(const QString& text) const
     if (text.isEmpty() || m_pseudonyms.isEmpty()) {
         return text;
     }
+    // Matched on the folded text, replaced in the original: from the first character of the name to the
+    // character after its last letter (its accents, written as separate marks, go with it).
+    QList<qsizetype> origins;
+    const QString foldedText = foldKeepingPositions(text, &origins);
     QString result;
     qsizetype from = 0;
-    auto matches = m_pattern.globalMatch(text);
+    auto matches = m_pattern.globalMatch(foldedText);
     while (matches.hasNext()) {
         const QRegularExpressionMatch match = matches.next();
-        result += QStringView(text).mid(from, match.capturedStart() - from);
+        const qsizetype start = origins.at(match.capturedStart());
+        const qsizetype end = match.capturedEnd() < origins.size() ? origins.at(match.capturedEnd()) : text.size();
+        result += QStringView(text).mid(from, start - from);
         result += m_pseudonyms.value(folded(match.captured(1)), match.captured(1));
-        from = match.capturedEnd();
+        from = end;
     }
     if (from == 0) {
         return text;
@@ -140,7 +172,7 @@ QString FamilyPseudonyms::apply(const QString& text) const
 
 bool FamilyPseudonyms::mentions(const QString& text) const
 {
-    return !m_pseudonyms.isEmpty() && m_pattern.match(text).hasMatch();
+    return !m_pseudonyms.isEmpty() && m_pattern.match(folded(text)).hasMatch();
 }
 
 QStringList FamilyPseudonyms::names() const

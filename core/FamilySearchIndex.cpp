@@ -110,7 +110,7 @@ Result<void> FamilySearchIndex::remove(const QSqlDatabase& db, qint64 familyId)
 
 Result<QList<qint64>> FamilySearchIndex::find(const QSqlDatabase& db, const QString& text, int limit)
 {
-    QStringList words = foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList words = searchWords(text);
     // A phone number typed with spaces or dashes is one word of digits.
     const QString digits = digitsOnly(text);
     if (!digits.isEmpty() && digits.size() >= 3 && digits.size() * 2 >= text.trimmed().size()) {

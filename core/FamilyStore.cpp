@@ -58,20 +58,31 @@ FamilyStore::FamilyStore(Database& database, Session& session, QObject* parent)
     , m_session(session)
 { }
 
-QString FamilyStore::newCardCode() const
+Result<QString> FamilyStore::newCardCode() const
 {
+    // 25^8 codes: a code drawn twice in a row is already a sign that something else is wrong.
+    constexpr int Attempts = 20;
     QSqlQuery taken(m_database.connection());
     taken.prepare(CardCodeTakenSql);
-    for (;;) {
+    for (int attempt = 0; attempt < Attempts; ++attempt) {
         QString code;
         for (int i = 0; i < 8; ++i) {
             code += CardAlphabet.at(QRandomGenerator::system()->bounded(CardAlphabet.size()));
         }
         taken.bindValue(QStringLiteral(":code"), code);
-        if (taken.exec() && !taken.next()) {
-            return code;
+        if (auto done = execRead(taken); !done) {
+            return done.error();
         }
+        if (taken.next()) {
+            taken.finish();
+            continue; // taken: draw again
+        }
+        if (auto done = readComplete(taken); !done) {
+            return done.error();
+        }
+        return code;
     }
+    return Error {tr("Kindred could not find a free family card code. Nothing was saved; call support.")};
 }
 
 Result<QList<CustodyChange>> FamilyStore::custodyChanges(const Family& family) const
@@ -102,7 +113,11 @@ Result<qint64> FamilyStore::save(Family& family, const CustodyNote& custody)
     Family saved = family;
     saved.householdName = saved.householdName.trimmed();
     if (saved.cardCode.isEmpty()) {
-        saved.cardCode = newCardCode();
+        auto code = newCardCode();
+        if (!code) {
+            return code.error();
+        }
+        saved.cardCode = code.value();
     }
     const bool isNew = saved.id == 0;
     QJsonObject before;
@@ -226,8 +241,8 @@ Result<void> FamilyStore::archive(qint64 familyId, const QString& reason)
 
 Result<QList<FamilySummary>> FamilyStore::search(const QString& text, int limit) const
 {
-    if (!m_session.can(Permission::ViewFamilies)) {
-        return QList<FamilySummary> {};
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
+        return allowed.error(); // refused, not "nobody found"
     }
     const QSqlDatabase db = m_database.connection();
     QList<qint64> ids;
@@ -259,6 +274,9 @@ Result<QList<FamilySummary>> FamilyStore::search(const QString& text, int limit)
 
 Result<qint64> FamilyStore::familyIdForCardCode(const QString& code) const
 {
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
+        return allowed.error();
+    }
     if (!Validation::isCardCode(code)) {
         return qint64(0);
     }
@@ -279,8 +297,8 @@ Result<qint64> FamilyStore::familyIdForCardCode(const QString& code) const
 
 Result<QList<FamilySummary>> FamilyStore::list(int offset, int limit) const
 {
-    if (!m_session.can(Permission::ViewFamilies)) {
-        return QList<FamilySummary> {};
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
+        return allowed.error(); // refused, not "nobody found"
     }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

@@ -63,8 +63,9 @@ public:
     Result<int> activeFamilyCount() const;
     Result<int> activeChildCount() const;
 
-    // A fresh card code no other family has.
-    QString newCardCode() const;
+    // A fresh card code no other family has; an Error when the store cannot say which codes are taken
+    // (or, after many tries, every code drawn was), never an endless retry.
+    Result<QString> newCardCode() const;
 
     // What the store works on, for editors that open a child's other records (the health record).
     Database& database() const { return m_database; }

@@ -6,6 +6,7 @@
 #include "FamilyPseudonyms.h"
 #include "ReadCheck.h"
 #include "StoreError.h"
+#include "TextFolding.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,8 +42,9 @@ const auto LinkedAuditSql = QStringLiteral(R"(
                 (SELECT id FROM children WHERE family_id = :family))))
     ORDER BY id)");
 const auto NewestAuditSql = QStringLiteral(R"(SELECT coalesce(max(id), 0) FROM audit_log)");
-// Other entries that may name the family's people: narrowed here by folded text (ASCII case only),
-// decided by FamilyPseudonyms (whole words, any case).
+// Other entries that may name the family's people: narrowed here by the given names in the forms SQLite's
+// lower() leaves them (FamilyPseudonyms::givenNameForms), decided by FamilyPseudonyms (whole words, any
+// case or accents).
 const auto NamingAuditSql = QStringLiteral(R"(
     SELECT id, details, reason FROM audit_log
     WHERE id > :after AND id <= :upTo AND action <> 'audit.redact' AND details <> '{"redacted":true}'
@@ -224,8 +226,8 @@ Result<QList<qint64>> FamilyTextScrubber::auditEntries(const QSqlDatabase& db, q
     linked.finish();
 
     QJsonArray fullNames;
-    for (const QString& name : names.foldedFullNames()) {
-        fullNames.append(name.section(QLatin1Char(' '), 0, 0)); // narrowed by the given name, decided below
+    for (const QString& form : names.givenNameForms()) {
+        fullNames.append(form); // narrowed by the given name, decided below
     }
     QSqlQuery naming(db);
     naming.setForwardOnly(true);
@@ -238,7 +240,7 @@ Result<QList<qint64>> FamilyTextScrubber::auditEntries(const QSqlDatabase& db, q
     }
     while (naming.next()) {
         const QString text = naming.value(1).toString() + QLatin1Char('\n') + naming.value(2).toString();
-        const QString folded = text.simplified().toCaseFolded();
+        const QString folded = foldForSearch(text);
         for (const QString& fullName : names.foldedFullNames()) {
             if (folded.contains(fullName) && names.mentions(text)) {
                 ids << naming.value(0).toLongLong();

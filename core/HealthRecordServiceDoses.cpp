@@ -296,6 +296,9 @@ Result<qint64> HealthRecordService::logMedicationDose(MedicationDose& dose)
 
 Result<QList<MedicationDose>> HealthRecordService::medicationLog(qint64 childId, int limit) const
 {
+    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
+        return allowed.error();
+    }
     QList<MedicationDose> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

@@ -42,7 +42,8 @@ const Entry Entries[] = {
     {"incidents", &IncidentLogReport::build, true, true, Permission::ViewReports},
     {"tickets", &TicketSummaryReport::build, true, false, Permission::ViewReports},
     {"allergies", &AllergyMedicalReport::build, false, true, Permission::ViewMedical},
-    {"emergency-contacts", &EmergencyContactReport::build, false, true, Permission::ViewCustody},
+    // Phones are for whoever prints reports; its "do not release" alerts only with ViewCustody (showCustody).
+    {"emergency-contacts", &EmergencyContactReport::build, false, true, Permission::ViewReports},
     {"birthdays", &BirthdayReport::build, true, true, Permission::ViewReports},
     {"immunisations", &ImmunisationDueReport::build, true, true, Permission::ViewMedical},
     {"enrolment", &EnrolmentReport::build, true, true, Permission::ViewReports},
@@ -180,7 +181,9 @@ Result<BuiltReport> ReportCatalogue::build(Database& database, const Session& se
     if (auto allowed = checkAllowed(session, request.name); !allowed) {
         return allowed.error();
     }
-    return build(database, request);
+    ReportRequest asked = request;
+    asked.showCustody = request.showCustody && session.can(Permission::ViewCustody);
+    return build(database, asked);
 }
 
 Result<ReportCatalogue::Format> ReportCatalogue::formatFor(const QString& path)

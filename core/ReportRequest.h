@@ -18,6 +18,10 @@ struct ReportRequest
     QDate from;
     QDate to;
     qint64 roomId = -1;
+    // Custody details (override reasons, "do not release" alerts) are printed only for a reader with
+    // ViewCustody: ReportCatalogue::build with a session sets this from the reader's role. Without a
+    // session (the report job, tests) the report is whole.
+    bool showCustody = true;
 };
 
 // One report, built in one pass over the data: the printable document and the same figures as CSV

@@ -4,6 +4,7 @@
 #include "AttendanceReader.h"
 #include "CentreStore.h"
 #include "Clock.h"
+#include "ReportCatalogue.h"
 #include "ReportHeader.h"
 #include "Session.h"
 #include "StaffAttendance.h"
@@ -51,7 +52,20 @@ QString SignInSheet::timeText(QTime time)
     return QLocale().toString(time, format);
 }
 
-Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 roomId)
+QString SignInSheet::withheldOverride()
+{
+    return tr("Director override (the reason is shown only to roles that may see custody restrictions)");
+}
+
+Result<ReportDocument> SignInSheet::build(Database& database, const Session& session, QDate day, qint64 roomId)
+{
+    if (auto allowed = ReportCatalogue::checkAllowed(session, QStringLiteral("signin-sheet")); !allowed) {
+        return allowed.error();
+    }
+    return build(database, day, roomId, session.can(Permission::ViewCustody));
+}
+
+Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 roomId, bool withCustody)
 {
     Session system;
     const QLocale locale;
@@ -99,7 +113,7 @@ Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 
             notes << tr("Late pickup: %n min", nullptr, r.lateMinutes);
         }
         if (!r.overrideReason.isEmpty()) {
-            notes << tr("Director override: %1").arg(r.overrideReason);
+            notes << (withCustody ? tr("Director override: %1").arg(r.overrideReason) : withheldOverride());
         }
         if (!r.groupLabel.isEmpty()) {
             notes << tr("Group: %1").arg(r.groupLabel);

@@ -10,6 +10,7 @@
 namespace Kindred {
 
 class Database;
+class Session;
 
 // The daily sign-in/out sheet a licensing inspector asks for: for one day and one room (or all),
 // each child's arrival and departure in the centre's local time, who brought and collected them,
@@ -21,8 +22,14 @@ class SignInSheet
     Q_DECLARE_TR_FUNCTIONS(SignInSheet)
 
 public:
-    // roomId -1: every room.
-    static Result<ReportDocument> build(Database& database, QDate day, qint64 roomId = -1);
+    // roomId -1: every room. Without `withCustody`, override reasons (which may name a court order) are
+    // replaced by a note that they are not shown.
+    static Result<ReportDocument> build(Database& database, QDate day, qint64 roomId = -1, bool withCustody = true);
+    // For a signed-in reader (Who's here): the same permission as the sheet through the Reports page
+    // (ReportCatalogue::checkAllowed, an Error naming it otherwise), custody details with ViewCustody.
+    static Result<ReportDocument> build(Database& database, const Session& session, QDate day, qint64 roomId = -1);
+    // What stands for an override reason the reader may not see.
+    static QString withheldOverride();
     // Hours in the centre's calendar day: 24, or 23/25 on a daylight-saving change.
     static int hoursInDay(QDate day);
     // "07:05" in the centre's zone; with the date when the instant falls on another day than `day`.

@@ -41,6 +41,9 @@ Result<BuiltReport> SignInSheetReport::build(Database& database, const ReportReq
         const QList<AttendanceRecord>& records = read.value();
         for (const AttendanceRecord& r : records) {
             const qint64 seconds = r.checkedOutAt.isValid() ? r.checkedInAt.secsTo(r.checkedOutAt) : -1;
+            const QString overrideReason = request.showCustody || r.overrideReason.isEmpty()
+                ? r.overrideReason
+                : SignInSheet::withheldOverride(); // it may name a court order
             out.csvRows << QStringList {day.toString(Qt::ISODate),
                                         r.roomName,
                                         r.childName,
@@ -52,13 +55,13 @@ Result<BuiltReport> SignInSheetReport::build(Database& database, const ReportReq
                                         r.checkOutDeskStaffName,
                                         seconds >= 0 ? ReportHeader::csvHours(seconds) : QString(),
                                         QString::number(r.lateMinutes),
-                                        r.overrideReason,
+                                        overrideReason,
                                         QString::number(r.corrections)};
         }
         if (records.isEmpty() && !oneDay) {
             continue; // closed, or nobody came
         }
-        const auto built = SignInSheet::build(database, day, request.roomId);
+        const auto built = SignInSheet::build(database, day, request.roomId, request.showCustody);
         if (!built) {
             return built.error();
         }

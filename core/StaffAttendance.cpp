@@ -187,6 +187,9 @@ Result<StaffShift> StaffAttendance::clockOut(qint64 staffId)
 
 Result<QList<StaffShift>> StaffAttendance::onDuty(qint64 roomId) const
 {
+    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+        return allowed.error();
+    }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(roomId < 0 ? OnDutyAllSql : OnDutyRoomSql);
@@ -198,6 +201,9 @@ Result<QList<StaffShift>> StaffAttendance::onDuty(qint64 roomId) const
 
 Result<QList<StaffShift>> StaffAttendance::shiftsOn(QDate day, qint64 roomId) const
 {
+    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+        return allowed.error();
+    }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(roomId < 0 ? DayAllSql : DayRoomSql);

@@ -200,11 +200,17 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
 
 Result<Ticket> TicketService::ticket(qint64 ticketId) const
 {
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        return allowed.error();
+    }
     return TicketQueries::load(m_database.connection(), ticketId);
 }
 
 Result<QList<TicketEvent>> TicketService::timeline(qint64 ticketId) const
 {
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        return allowed.error();
+    }
     return TicketQueries::timeline(m_database.connection(), ticketId);
 }
 
@@ -417,6 +423,9 @@ Result<TicketStatus> TicketService::reopen(qint64 ticketId, const QString& reaso
 
 Result<QList<TicketSummary>> TicketService::board(const TicketFilter& filter) const
 {
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        return allowed.error();
+    }
     TicketFilter f = filter;
     if (f.meStaffId == 0) {
         f.meStaffId = m_session.actorId();
@@ -434,6 +443,9 @@ Result<QList<TicketSummary>> TicketService::search(const QString& text, int limi
 
 Result<int> TicketService::overdueTicketCount(qint64 familyId) const
 {
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        return allowed.error();
+    }
     return TicketQueries::overdueCount(m_database.connection(), familyId, Clock::currentDateTimeUtc());
 }
 

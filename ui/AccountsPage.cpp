@@ -49,6 +49,7 @@ AccountsPage::AccountsPage(Session& session, CentreStore& centre, SignInService&
 {
     setObjectName(QStringLiteral("accountsPage"));
     m_refusedLabel->setObjectName(QStringLiteral("accountsRefusedLabel"));
+    m_refusedLabel->setTextFormat(Qt::PlainText);
     m_accountsTableWidget->setObjectName(QStringLiteral("accountsTableWidget"));
     m_pinButton->setObjectName(QStringLiteral("setPinButton"));
     m_passwordButton->setObjectName(QStringLiteral("setPasswordButton"));
@@ -56,8 +57,10 @@ AccountsPage::AccountsPage(Session& session, CentreStore& centre, SignInService&
     m_roleButton->setObjectName(QStringLiteral("giveRoleButton"));
     m_unlockButton->setObjectName(QStringLiteral("unlockAccountButton"));
     m_deskLabel->setObjectName(QStringLiteral("deskPinLabel"));
+    m_deskLabel->setTextFormat(Qt::PlainText);
     m_deskButton->setObjectName(QStringLiteral("unlockDeskButton"));
     m_statusLabel->setObjectName(QStringLiteral("accountsStatusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
 
     m_refusedLabel->setWordWrap(true);
     m_refusedLabel->setAlignment(Qt::AlignCenter);

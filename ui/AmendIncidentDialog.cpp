@@ -33,9 +33,11 @@ AmendIncidentDialog::AmendIncidentDialog(IncidentService& incidents, const Incid
         m_fieldComboBox->addItem(IncidentRules::fieldName(field), field);
     }
     m_oldValueLabel->setWordWrap(true);
+    m_oldValueLabel->setTextFormat(Qt::PlainText);
     m_oldValueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(QLatin1String(AlertColor)));
     m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->hide();
     auto* form = new QFormLayout;
     form->addRow(tr("&Field"), m_fieldComboBox);

@@ -54,6 +54,7 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, QWidget* parent
         QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e0a39c; padding: 6px; }"));
     m_chainProblemLabel->hide();
     m_refusedLabel->setObjectName(QStringLiteral("auditRefusedLabel"));
+    m_refusedLabel->setTextFormat(Qt::PlainText);
     m_refusedLabel->setWordWrap(true);
     m_refusedLabel->setAlignment(Qt::AlignCenter);
     m_fromDateEdit->setObjectName(QStringLiteral("auditFromDateEdit"));
@@ -64,6 +65,7 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, QWidget* parent
     m_textLineEdit->setObjectName(QStringLiteral("auditTextLineEdit"));
     m_entriesTableWidget->setObjectName(QStringLiteral("auditEntriesTableWidget"));
     m_statusLabel->setObjectName(QStringLiteral("auditStatusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setWordWrap(true);
     for (QComboBox* combo : {m_actorComboBox, m_entityComboBox, m_actionComboBox}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);

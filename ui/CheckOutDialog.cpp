@@ -38,6 +38,7 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
     setObjectName(QStringLiteral("checkOutDialog"));
     m_adultsListWidget->setObjectName(QStringLiteral("pickupAdultsListWidget"));
     m_decisionLabel->setObjectName(QStringLiteral("releaseDecisionLabel"));
+    m_decisionLabel->setTextFormat(Qt::PlainText);
     m_overrideLineEdit->setObjectName(QStringLiteral("overrideReasonLineEdit"));
     m_pinLineEdit->setObjectName(QStringLiteral("directorPinLineEdit"));
     m_pinLineEdit->setEchoMode(QLineEdit::Password);
@@ -55,6 +56,7 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
         }
     }
     auto* heading = new QLabel(tr("Who is collecting %1?").arg(names.join(tr(" and "))), this);
+    heading->setTextFormat(Qt::PlainText);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.3);
     font.setBold(true);

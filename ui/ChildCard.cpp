@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPixmap>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -20,6 +21,7 @@ namespace {
 QLabel* badge(const QString& text, const QString& colour, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
     label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 1px 6px; "
                                         "font-weight: bold; }")
                              .arg(colour));
@@ -37,6 +39,7 @@ ChildCard::ChildCard(const Child& child, const Family& family, QWidget* parent)
     setObjectName(QStringLiteral("childCard_%1").arg(child.id));
     m_selectCheckBox->setObjectName(QStringLiteral("childCheckBox_%1").arg(child.id));
     m_stateLabel->setObjectName(QStringLiteral("childStateLabel_%1").arg(child.id));
+    m_stateLabel->setTextFormat(Qt::PlainText);
     setFrameShape(QFrame::StyledPanel);
     QFont nameFont = m_selectCheckBox->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.25);
@@ -64,7 +67,7 @@ ChildCard::ChildCard(const Child& child, const Family& family, QWidget* parent)
     }
     if (!child.medicalNotes.trimmed().isEmpty()) {
         QLabel* medical = badge(tr("Medical"), QStringLiteral("#1f5fa8"), this);
-        medical->setToolTip(child.medicalNotes);
+        medical->setToolTip(Qt::convertFromPlainText(child.medicalNotes)); // as typed, never as HTML
         badges->addWidget(medical);
     }
     if (!ConsentPolicy::mayShowPhoto(child)) {
@@ -86,12 +89,14 @@ ChildCard::ChildCard(const Child& child, const Family& family, QWidget* parent)
             tr("Do not release to %1: %2 %3")
                 .arg(person ? person->fullName() : tr("(unknown)"), restriction.reason, restriction.courtOrderRef),
             this);
+        alert->setTextFormat(Qt::PlainText);
         alert->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
         alert->setWordWrap(true);
         text->addWidget(alert);
     }
     if (!child.medicalNotes.trimmed().isEmpty()) {
         auto* notes = new QLabel(child.medicalNotes, this);
+        notes->setTextFormat(Qt::PlainText);
         notes->setWordWrap(true);
         text->addWidget(notes);
     }

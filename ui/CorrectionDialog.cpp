@@ -36,6 +36,7 @@ CorrectionDialog::CorrectionDialog(AttendanceCorrections& corrections, qint64 at
     m_timeEdit->setDisplayFormat(dateEditFormat() + QStringLiteral(" HH:mm"));
     m_reasonLineEdit->setPlaceholderText(tr("Why (kept with the old value)"));
     m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QString::fromLatin1(AlertColor)));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto* form = new QFormLayout(this);

@@ -79,6 +79,7 @@ DashboardPage::DashboardPage(Database& database, QWidget* parent)
     , m_summaryLabel(new QLabel(this))
 {
     m_summaryLabel->setObjectName(QStringLiteral("dashboardSummaryLabel"));
+    m_summaryLabel->setTextFormat(Qt::PlainText);
     auto* refreshButton = new QPushButton(tr("&Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshButton"));
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);

@@ -75,6 +75,7 @@ DropInDialog::DropInDialog(FamilyStore& families, CentreStore& centre, Attendanc
     m_phoneLineEdit->setObjectName(QStringLiteral("adultPhoneLineEdit"));
     m_checkInNowCheckBox->setObjectName(QStringLiteral("checkInNowCheckBox"));
     m_errorLabel->setObjectName(QStringLiteral("dropInErrorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_registerButton->setObjectName(QStringLiteral("registerButton"));
 
     m_dateOfBirthLineEdit->setPlaceholderText(dateEditFormat().toLower());

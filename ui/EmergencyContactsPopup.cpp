@@ -43,6 +43,7 @@ EmergencyContactsPopup::EmergencyContactsPopup(const QList<Entry>& entries, QWid
                                          .arg(e.childName, e.lifeThreateningAllergies.join(QStringLiteral("; "))),
                                      this);
             alert->setObjectName(QStringLiteral("allergyAlertLabel"));
+            alert->setTextFormat(Qt::PlainText);
             alert->setWordWrap(true);
             alert->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
             layout->addWidget(alert);

@@ -39,7 +39,9 @@ FamiliesPage::FamiliesPage(FamilyStore& families, CentreStore& centre, QWidget* 
     m_searchLineEdit->setObjectName(QStringLiteral("familySearchLineEdit"));
     m_tableView->setObjectName(QStringLiteral("familiesTableView"));
     m_resultLabel->setObjectName(QStringLiteral("familyResultLabel"));
+    m_resultLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setObjectName(QStringLiteral("familiesReadErrorLabel"));
+    m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readErrorLabel->setStyleSheet(

@@ -45,10 +45,12 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyStore& store, const QList<Room>& ro
     m_adultsEditor->setObjectName(QStringLiteral("adultsEditor"));
     m_childrenEditor->setObjectName(QStringLiteral("childrenEditor"));
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setTextFormat(Qt::PlainText);
     m_readOnlyLabel->setWordWrap(true);
     m_readOnlyLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
 

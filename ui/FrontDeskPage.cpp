@@ -58,7 +58,9 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     m_searchLineEdit->setObjectName(QStringLiteral("frontDeskSearchLineEdit"));
     m_resultsListWidget->setObjectName(QStringLiteral("frontDeskResultsListWidget"));
     m_familyTitleLabel->setObjectName(QStringLiteral("frontDeskFamilyLabel"));
+    m_familyTitleLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setObjectName(QStringLiteral("frontDeskReadErrorLabel"));
+    m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readErrorLabel->setStyleSheet(
@@ -67,6 +69,7 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreSt
     m_adultComboBox->setObjectName(QStringLiteral("frontDeskAdultComboBox"));
     m_deskStaffComboBox->setObjectName(QStringLiteral("frontDeskStaffComboBox"));
     m_statusLabel->setObjectName(QStringLiteral("frontDeskStatusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
 
     m_searchLineEdit->setPlaceholderText(
         tr("Find a family: a child's or adult's name, phone digits, card code — or scan the card or a pickup code"));

@@ -52,6 +52,7 @@ GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& ce
     m_childrenListWidget->setObjectName(QStringLiteral("groupChildrenListWidget"));
     m_resultsListWidget->setObjectName(QStringLiteral("groupResultsListWidget"));
     m_summaryLabel->setObjectName(QStringLiteral("groupSummaryLabel"));
+    m_summaryLabel->setTextFormat(Qt::PlainText);
     m_runButton->setObjectName(QStringLiteral("groupRunButton"));
 
     m_modeComboBox->addItem(tr("Check in — arriving with staff (bus run)"), int(Mode::CheckIn));

@@ -37,6 +37,7 @@ HealthRecordDialog::HealthRecordDialog(Database& database, Session& session, qin
     m_log->setObjectName(QStringLiteral("medicationLogPanel"));
     m_immunisations->setObjectName(QStringLiteral("immunisationsPanel"));
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->setWordWrap(true);
 
     m_tabWidget->addTab(m_conditions, tr("&1 Conditions, diet, doctor"));

@@ -44,6 +44,7 @@ ImmunisationScheduleDialog::ImmunisationScheduleDialog(HealthRecordService& heal
     m_removeButton->setObjectName(QStringLiteral("removeDoseButton"));
     m_saveButton->setObjectName(QStringLiteral("saveScheduleButton"));
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
 

@@ -31,6 +31,7 @@ ImmunisationsPanel::ImmunisationsPanel(HealthRecordService& health, qint64 child
     , m_scheduleButton(new QPushButton(tr("Edit the centre's &schedule…"), this))
 {
     m_summaryLabel->setObjectName(QStringLiteral("immunisationSummaryLabel"));
+    m_summaryLabel->setTextFormat(Qt::PlainText);
     m_tableWidget->setObjectName(QStringLiteral("immunisationsTableWidget"));
     m_doseComboBox->setObjectName(QStringLiteral("immunisationDoseComboBox"));
     m_givenOnDateEdit->setObjectName(QStringLiteral("givenOnDateEdit"));

@@ -94,6 +94,7 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyStore& families
     m_followUpLineEdit->setObjectName(QStringLiteral("followUpLineEdit"));
     m_reportableCheckBox->setObjectName(QStringLiteral("reportableCheckBox"));
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
 
     for (IncidentKind kind : allIncidentKinds()) {
         m_kindComboBox->addItem(incidentKindName(kind), int(kind));

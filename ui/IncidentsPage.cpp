@@ -61,6 +61,7 @@ IncidentsPage::IncidentsPage(Database& database, Session& session, FamilyStore& 
     m_toDateEdit->setObjectName(QStringLiteral("toDateEdit"));
     m_incidentsTableWidget->setObjectName(QStringLiteral("incidentsTableWidget"));
     m_readErrorLabel->setObjectName(QStringLiteral("incidentsReadErrorLabel"));
+    m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readErrorLabel->setStyleSheet(

@@ -35,6 +35,7 @@ LabelSettingsDialog::LabelSettingsDialog(Database& database, Session& session, Q
     m_otherAllergiesCheckBox->setObjectName(QStringLiteral("printOtherAllergiesCheckBox"));
     m_medicalNotesCheckBox->setObjectName(QStringLiteral("printMedicalNotesCheckBox"));
     m_errorLabel->setObjectName(QStringLiteral("labelSettingsErrorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
 
     const auto loaded = LabelSettings::load(database);
     const LabelSettings settings = loaded ? loaded.value() : LabelSettings();

@@ -61,6 +61,7 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
     m_sectionListWidget->setObjectName(QStringLiteral("sectionListWidget"));
     m_stackedWidget->setObjectName(QStringLiteral("sectionStackedWidget"));
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_countsLabel->setTextFormat(Qt::PlainText);
     m_sectionListWidget->setUniformItemSizes(true);
     m_sectionListWidget->setIconSize(QSize(24, 24));
     m_sectionListWidget->setSpacing(2);

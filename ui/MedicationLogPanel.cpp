@@ -38,8 +38,10 @@ MedicationLogPanel::MedicationLogPanel(HealthRecordService& health, qint64 child
     m_notesLineEdit->setObjectName(QStringLiteral("doseNotesLineEdit"));
     m_logButton->setObjectName(QStringLiteral("logDoseButton"));
     m_refusalLabel->setObjectName(QStringLiteral("doseRefusalLabel"));
+    m_refusalLabel->setTextFormat(Qt::PlainText);
     m_logTableWidget->setObjectName(QStringLiteral("medicationLogTableWidget"));
     m_readErrorLabel->setObjectName(QStringLiteral("medicationLogReadErrorLabel"));
+    m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readErrorLabel->setStyleSheet(

@@ -91,6 +91,7 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* pa
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText); // messages name people: a name is shown as typed, never as HTML
     if (defaultButton != QMessageBox::NoButton) {
         box.setDefaultButton(defaultButton);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OverdueTicketsLabel.h"
 
+#include "Session.h"
 #include "TicketService.h"
 #include "UiStyle.h"
 
@@ -8,16 +9,18 @@ namespace Kindred {
 
 OverdueTicketsLabel::OverdueTicketsLabel(Database& database, Session& session, QWidget* parent)
     : QLabel(parent)
+    , m_session(session)
     , m_tickets(new TicketService(database, session, this))
 {
     setObjectName(QStringLiteral("overdueTicketsLabel"));
+    setTextFormat(Qt::PlainText); // subjects and owners' names are shown as typed
     setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(QLatin1String(AlertColor)));
     hide();
 }
 
 void OverdueTicketsLabel::showFamily(qint64 familyId)
 {
-    if (!familyId) {
+    if (!familyId || !m_session.can(Permission::ManageTickets)) {
         hide();
         return;
     }

@@ -10,7 +10,8 @@ class Session;
 class TicketService;
 
 // A family's parents' tickets that are past their target, in red beside its name at the front desk;
-// hidden when there are none. When they cannot be read it shows the read error instead.
+// hidden when there are none, and for a role that does not work tickets. When they cannot be read it
+// shows the read error instead.
 class OverdueTicketsLabel : public QLabel
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
     void showFamily(qint64 familyId);
 
 private:
+    Session& m_session;
     TicketService* m_tickets;
 };
 

@@ -50,6 +50,7 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     m_readOnlyLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_readOnlyLabel->hide();
     m_restrictionsHiddenLabel->setObjectName(QStringLiteral("restrictionsHiddenLabel"));
+    m_restrictionsHiddenLabel->setTextFormat(Qt::PlainText);
     m_restrictionsHiddenLabel->setWordWrap(true);
     m_restrictionsHiddenLabel->hide();
     m_pickupsTableWidget->setObjectName(QStringLiteral("pickupsTableWidget"));

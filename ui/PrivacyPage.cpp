@@ -43,6 +43,7 @@ PrivacyPage::PrivacyPage(Database& database, Session& session, FamilyStore& fami
     , m_statusLabel(new QLabel(this))
 {
     m_refusedLabel->setObjectName(QStringLiteral("privacyRefusedLabel"));
+    m_refusedLabel->setTextFormat(Qt::PlainText);
     m_refusedLabel->setWordWrap(true);
     m_exportGroupBox->setObjectName(QStringLiteral("exportGroupBox"));
     m_anonymiseGroupBox->setObjectName(QStringLiteral("anonymiseGroupBox"));
@@ -51,6 +52,7 @@ PrivacyPage::PrivacyPage(Database& database, Session& session, FamilyStore& fami
     m_retentionSpinBox->setObjectName(QStringLiteral("retentionSpinBox"));
     m_dueTableWidget->setObjectName(QStringLiteral("dueTableWidget"));
     m_statusLabel->setObjectName(QStringLiteral("privacyStatusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setWordWrap(true);
 
     m_familyLineEdit->setPlaceholderText(tr("Family name, phone or card code, then Enter"));

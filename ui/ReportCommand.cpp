@@ -85,15 +85,12 @@ int ReportCommand::execute(const QStringList& arguments)
     if (auto format = ReportCatalogue::formatFor(path); !format) {
         return fail(format.errorString());
     }
-    const QDate today = Clock::currentDate();
     if (parser.isSet(fromOption)) {
         auto from = ReportCatalogue::parseDate(parser.value(fromOption), QStringLiteral("from"));
         if (!from) {
             return fail(from.errorString());
         }
         request.from = from.value();
-    } else {
-        request.from = QDate(today.year(), today.month(), 1);
     }
     if (parser.isSet(toOption)) {
         auto to = ReportCatalogue::parseDate(parser.value(toOption), QStringLiteral("to"));
@@ -101,8 +98,6 @@ int ReportCommand::execute(const QStringList& arguments)
             return fail(to.errorString());
         }
         request.to = to.value();
-    } else {
-        request.to = parser.isSet(fromOption) ? request.from : request.from.addMonths(1).addDays(-1);
     }
     ReportCatalogue::ExportOptions options;
     options.pageSize = ReportRenderer::defaultPageSize();
@@ -154,6 +149,15 @@ int ReportCommand::execute(const QStringList& arguments)
         return fail(zone.errorString());
     }
     Clock::setTimeZone(zone.value());
+    // The default period is the centre's month so far, counted in the centre's days: "today" is read only
+    // now that the clock is in the centre's zone (the job may run on a computer set to UTC or elsewhere).
+    const QDate today = Clock::currentDate();
+    if (!request.from.isValid()) {
+        request.from = QDate(today.year(), today.month(), 1);
+    }
+    if (!request.to.isValid()) {
+        request.to = parser.isSet(fromOption) ? request.from : request.from.addMonths(1).addDays(-1);
+    }
     if (parser.isSet(roomOption)) {
         auto room = ReportCatalogue::findRoom(*database.value(), parser.value(roomOption));
         if (!room) {

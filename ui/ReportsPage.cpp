@@ -51,6 +51,7 @@ ReportsPage::ReportsPage(Database& database, CentreStore& centre, Session& sessi
     }
     m_reportListWidget->setCurrentRow(0);
     m_descriptionLabel->setWordWrap(true);
+    m_descriptionLabel->setTextFormat(Qt::PlainText);
 
     const QDate today = Clock::currentDate();
     for (QDateEdit* edit : {m_fromDateEdit, m_toDateEdit}) {

@@ -34,6 +34,7 @@ RolesPanel::RolesPanel(Session& session, RoleStore& roles, QWidget* parent)
     m_newRoleLineEdit->setObjectName(QStringLiteral("newRoleLineEdit"));
     m_addButton->setObjectName(QStringLiteral("addRoleButton"));
     m_statusLabel->setObjectName(QStringLiteral("rolesStatusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
 
     m_matrixTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers); // Space ticks the current cell
     m_matrixTableWidget->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -59,7 +59,9 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
     setObjectName(QStringLiteral("rollCallWindow"));
     setWindowTitle(tr("Emergency roll call"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setObjectName(QStringLiteral("readErrorLabel"));
+    m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readErrorLabel->hide();

@@ -39,6 +39,7 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     : QWidget(parent)
     , m_database(database)
     , m_centre(centre)
+    , m_session(session)
     , m_staff(new StaffAttendance(database, session, this))
     , m_corrections(new AttendanceCorrections(database, session, this))
     , m_tableWidget(new QTableWidget(0, ColumnCount, this))
@@ -54,7 +55,9 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     setObjectName(QStringLiteral("roomBoardPage"));
     m_tableWidget->setObjectName(QStringLiteral("roomBoardTableWidget"));
     m_totalLabel->setObjectName(QStringLiteral("presentTotalLabel"));
+    m_totalLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setObjectName(QStringLiteral("boardReadErrorLabel"));
+    m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readErrorLabel->setStyleSheet(
@@ -156,6 +159,9 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     PermissionGate::bind(session, incidentShortcut, {Permission::LogIncidents});
     PermissionGate::bind(session, staffBox, {Permission::CheckInOut});
     PermissionGate::bind(session, correct, {Permission::CorrectAttendance});
+    // The sheet needs what it needs through Reports (core refuses otherwise).
+    PermissionGate::bind(session, preview, {Permission::ViewReports});
+    PermissionGate::bind(session, pdf, {Permission::ViewReports});
     connect(&attendance, &AttendanceService::attendanceChanged, this, &RoomBoardPage::refresh);
     connect(m_staff, &StaffAttendance::staffAttendanceChanged, this, &RoomBoardPage::refresh);
     connect(m_corrections, &AttendanceCorrections::attendanceCorrected, this, &RoomBoardPage::refresh);
@@ -329,8 +335,8 @@ void RoomBoardPage::correctSelected()
 
 void RoomBoardPage::previewSheet()
 {
-    const auto built
-        = SignInSheet::build(m_database, m_sheetDateEdit->date(), m_sheetRoomComboBox->currentData().toLongLong());
+    const auto built = SignInSheet::build(m_database, m_session, m_sheetDateEdit->date(),
+                                          m_sheetRoomComboBox->currentData().toLongLong());
     if (!built) {
         MessageBox::critical(this, tr("Sign-in sheet"), built.errorString());
         return;
@@ -354,8 +360,8 @@ void RoomBoardPage::saveSheetPdf()
     if (path.isEmpty()) {
         return;
     }
-    const auto built
-        = SignInSheet::build(m_database, m_sheetDateEdit->date(), m_sheetRoomComboBox->currentData().toLongLong());
+    const auto built = SignInSheet::build(m_database, m_session, m_sheetDateEdit->date(),
+                                          m_sheetRoomComboBox->currentData().toLongLong());
     if (!built) {
         MessageBox::critical(this, tr("Save the sign-in sheet"), built.errorString());
         return;

@@ -56,6 +56,7 @@ private:
 
     Database& m_database;
     CentreStore& m_centre;
+    Session& m_session;
     StaffAttendance* m_staff;
     AttendanceCorrections* m_corrections;
     QTableWidget* m_tableWidget;

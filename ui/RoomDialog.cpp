@@ -46,6 +46,7 @@ RoomDialog::RoomDialog(CentreStore& centre, const Room& room, QWidget* parent)
     m_ratioSpinBox->setPrefix(tr("1 adult : "));
     m_ratioSpinBox->setSuffix(tr(" children"));
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();

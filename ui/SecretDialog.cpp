@@ -26,6 +26,7 @@ SecretDialog::SecretDialog(Kind kind, const QString& staffName, Save save, QWidg
     m_secretLineEdit->setObjectName(QStringLiteral("secretLineEdit"));
     m_repeatLineEdit->setObjectName(QStringLiteral("repeatSecretLineEdit"));
     m_errorLabel->setObjectName(QStringLiteral("secretErrorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
     for (QLineEdit* edit : {m_secretLineEdit, m_repeatLineEdit}) {
         edit->setEchoMode(QLineEdit::Password);
         if (pin) {

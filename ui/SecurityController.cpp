@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 
@@ -68,8 +69,9 @@ void SecurityController::showWhoIsSignedIn()
     const QString keys = QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText);
     m_whoButton->setVisible(m_session.isSignedIn());
     m_whoButton->setText(tr("%1 · %2").arg(m_session.actor().fullName(), m_session.roleName()));
-    m_whoButton->setToolTip(tr("Signed in as %1 (%2). Switch user or lock: %3")
-                                .arg(m_session.actor().fullName(), m_session.roleName(), keys));
+    m_whoButton->setToolTip(
+        Qt::convertFromPlainText(tr("Signed in as %1 (%2). Switch user or lock: %3")
+                                     .arg(m_session.actor().fullName(), m_session.roleName(), keys)));
 }
 
 SecurityController::~SecurityController()

@@ -59,7 +59,9 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
     m_backupFolderButton->setObjectName(QStringLiteral("backupFolderButton"));
     m_backupTimeEdit->setObjectName(QStringLiteral("backupTimeEdit"));
     m_accessLabel->setObjectName(QStringLiteral("settingsAccessLabel"));
+    m_accessLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->setObjectName(QStringLiteral("settingsMessageLabel"));
+    m_messageLabel->setTextFormat(Qt::PlainText);
     m_saveButton->setObjectName(QStringLiteral("saveSettingsButton"));
     m_revertButton->setObjectName(QStringLiteral("revertSettingsButton"));
     m_labelsButton->setObjectName(QStringLiteral("labelPrintingButton"));

@@ -23,6 +23,7 @@ SignInDialog::SignInDialog(SignInService& service, Mode mode, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_introLabel = new QLabel(this);
     m_introLabel->setObjectName(QStringLiteral("introLabel"));
+    m_introLabel->setTextFormat(Qt::PlainText);
     m_introLabel->setWordWrap(true);
     layout->addWidget(m_introLabel);
 
@@ -62,6 +63,7 @@ SignInDialog::SignInDialog(SignInService& service, Mode mode, QWidget* parent)
     }
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     layout->addWidget(m_errorLabel);

@@ -50,6 +50,7 @@ StaffDialog::StaffDialog(CentreStore& centre, const StaffMember& member, QWidget
     m_roomComboBox->setCurrentIndex(qMax(0, m_roomComboBox->findData(member.roomId)));
     m_photoField->setPhoto(member.photo);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();

@@ -123,6 +123,7 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& fa
     buttons->button(QDialogButtonBox::Save)->setEnabled(readErrors.isEmpty());
     auto* readErrorLabel = new QLabel(readErrors.join(QLatin1Char('\n')), this);
     readErrorLabel->setObjectName(QStringLiteral("readErrorLabel"));
+    readErrorLabel->setTextFormat(Qt::PlainText);
     readErrorLabel->setWordWrap(true);
     readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     readErrorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 namespace Kindred {
@@ -105,9 +106,11 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreStore& cent
     big.setBold(true);
     m_headerLabel->setFont(big);
     m_headerLabel->setWordWrap(true);
+    m_headerLabel->setTextFormat(Qt::PlainText);
     m_factsLabel->setWordWrap(true);
     m_factsLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
+    m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readErrorLabel->setStyleSheet(
         QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
@@ -246,7 +249,7 @@ void TicketDetailDialog::reload()
         item->setText(1, e.authorName.isEmpty() ? tr("Kindred") : e.authorName);
         item->setText(2, e.shared ? tr("Parent") : tr("Staff only"));
         item->setText(3, e.describe());
-        item->setToolTip(3, e.describe());
+        item->setToolTip(3, Qt::convertFromPlainText(e.describe()));
     }
     m_ownerComboBox->setCurrentIndex(m_ownerComboBox->findData(t.ownerId));
     m_nextStatusComboBox->clear();

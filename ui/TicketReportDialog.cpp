@@ -34,6 +34,7 @@ TicketReportDialog::TicketReportDialog(Database& database, QWidget* parent)
     m_toDateEdit->setObjectName(QStringLiteral("toMonthDateEdit"));
     m_tableWidget->setObjectName(QStringLiteral("reportTableWidget"));
     m_messageLabel->setObjectName(QStringLiteral("reportMessageLabel"));
+    m_messageLabel->setTextFormat(Qt::PlainText);
     for (QDateEdit* edit : {m_fromDateEdit, m_toDateEdit}) {
         edit->setDisplayFormat(QStringLiteral("MMMM yyyy"));
         edit->setCalendarPopup(true);

@@ -77,6 +77,7 @@ TicketsPage::TicketsPage(Database& database, Session& session, FamilyStore& fami
     m_searchLineEdit->setObjectName(QStringLiteral("ticketSearchLineEdit"));
     m_tableView->setObjectName(QStringLiteral("ticketsTableView"));
     m_readErrorLabel->setObjectName(QStringLiteral("ticketsReadErrorLabel"));
+    m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readErrorLabel->setStyleSheet(

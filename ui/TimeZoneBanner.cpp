@@ -23,6 +23,7 @@ TimeZoneBanner::TimeZoneBanner(Database& database, Session& session, QWidget* pa
 {
     setObjectName(QStringLiteral("timeZoneBannerFrame"));
     m_messageLabel->setObjectName(QStringLiteral("timeZoneBannerLabel"));
+    m_messageLabel->setTextFormat(Qt::PlainText);
     m_confirmButton->setObjectName(QStringLiteral("timeZoneConfirmButton"));
     m_changeButton->setObjectName(QStringLiteral("timeZoneChangeButton"));
     m_messageLabel->setWordWrap(true);

@@ -25,8 +25,8 @@ void TestFamilyPseudonyms::replacesNamesAsWholeWords_data()
     QTest::newRow("given name, any case") << QStringLiteral("AMARA and amara") << QStringLiteral("%c and %c");
     QTest::newRow("preferred name") << QStringLiteral("Ami cried") << QStringLiteral("%c cried");
     QTest::newRow("surname alone") << QStringLiteral("Mrs García rang") << QStringLiteral("Mrs %f rang");
-    QTest::newRow("surname without its accent is another word")
-        << QStringLiteral("Garcia rang") << QStringLiteral("Garcia rang");
+    // Issue 13: accents and case are folded on both sides, as the search folds them.
+    QTest::newRow("surname written without its accent") << QStringLiteral("Garcia rang") << QStringLiteral("%f rang");
     QTest::newRow("inside a longer word: kept")
         << QStringLiteral("Amaranth and Amiable") << QStringLiteral("Amaranth and Amiable");
     QTest::newRow("possessive") << QStringLiteral("Ngozi's car") << QStringLiteral("%m's car");

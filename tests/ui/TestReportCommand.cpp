@@ -2,8 +2,11 @@
 // `kindred report …` run as a scheduled job would run it: the real executable, no display, on the
 // hand-checked centre of ReportTestData.h.
 #include "../core/ReportTestData.h"
-#include "SmallDisk.h"
 #include "DamagedCentre.h"
+#include "MockClock.h"
+#include "ReportCommand.h"
+#include "SettingsStore.h"
+#include "SmallDisk.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -56,6 +59,33 @@ private slots:
         QVERIFY(m_data->build());
     }
     void cleanupTestCase() { m_data.reset(); }
+
+    // Issue 13, point 14: without --from/--to the report covers the centre's month so far, in the centre's
+    // days. Before, "today" was read in this computer's zone: a job run at 14:30 UTC on 31 March (already
+    // 1 April in Melbourne) wrote March.
+    void defaultPeriodIsTheCentresMonth()
+    {
+        MockClock clock(QDateTime(QDate(2026, 3, 31), QTime(14, 30), QTimeZone::utc()), QTimeZone::utc());
+        TestCentre centre;
+        QVERIFY(SettingsStore(centre.database(), centre.session())
+                    .setValue(SettingsStore::CentreTimeZone, QStringLiteral("Australia/Melbourne"))
+                    .ok());
+        Family family = TestCentre::sampleFamily(QStringLiteral("Aprilson"));
+        family.children[0].firstName = QStringLiteral("Avril");
+        family.children[0].dateOfBirth = QDate(2023, 4, 1); // three on the centre's first day of April
+        QVERIFY(centre.families().save(family).ok());
+        const QString out = centre.dirPath() + QStringLiteral("/birthdays.csv");
+        const int status = ReportCommand::execute({QStringLiteral("kindred"), QStringLiteral("--database"),
+                                                   centre.path(), QStringLiteral("report"), QStringLiteral("birthdays"),
+                                                   QStringLiteral("--out"), out});
+        Clock::setTimeZone(QTimeZone::utc()); // the command set the centre's; the MockClock puts back its own
+        QCOMPARE(status, 0);
+        QFile csv(out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString rows = QString::fromUtf8(csv.readAll());
+        QVERIFY2(rows.contains(QStringLiteral("2026-04-01")) && rows.contains(QStringLiteral("Avril")),
+                 qPrintable(rows));
+    }
 
     void listsTheReports()
     {
