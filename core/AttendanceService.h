@@ -39,14 +39,19 @@ public:
     Result<ReleaseDecision> releaseDecision(qint64 childId, qint64 adultPersonId,
                                             const QString& overrideReason = {}) const;
     // Checks the child out to an authorised adult; anyone else is refused unless the acting user is
-    // a director who gives a reason (recorded on the row and in the audit log).
+    // a director who gives a reason (recorded on the row and in the audit log). A child away with staff
+    // (group check-out) is refused until the group checks them back in.
     Result<AttendanceRecord> checkOut(qint64 childId, qint64 adultPersonId, qint64 deskStaffId = 0,
                                       const QString& overrideReason = {});
     // The same, finding the child by today's security code from the label or receipt.
     Result<AttendanceRecord> checkOutByCode(const QString& code, qint64 adultPersonId, qint64 deskStaffId = 0,
                                             const QString& overrideReason = {});
-    // A field trip: the children leave with staff member `staffId`, each its own record.
-    QList<GroupOutcome> groupCheckOut(const QList<qint64>& childIds, qint64 staffId, const QString& groupLabel);
+    // A field trip: the children leave with staff member `staffId`, each its own record. Not a release:
+    // the staff member must be present (StaffPresence), a child with a "do not release" restriction is
+    // refused unless the actor may override pickups and gives `overrideReason` (audited), and a child left
+    // with staff is refused any check-out to (or check-in by) an adult until a group check-in brings them back.
+    QList<GroupOutcome> groupCheckOut(const QList<qint64>& childIds, qint64 staffId, const QString& groupLabel,
+                                      const QString& overrideReason = {});
 
     // "Sick today": recorded instead of a check-in. Refused for a child who is here.
     Result<Absence> recordAbsence(qint64 childId, QDate day, const QString& reason);

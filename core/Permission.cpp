@@ -27,7 +27,7 @@ const PermissionInfo Infos[] = {
     {Permission::SignOffIncidents, "incidents.signoff"}, {Permission::ManageTickets, "tickets.manage"},
     {Permission::ViewReports, "reports.view"},           {Permission::ViewAudit, "audit.view"},
     {Permission::ExportFamilyData, "families.export"},   {Permission::AnonymiseFamilies, "families.anonymise"},
-    {Permission::ManageSettings, "settings.manage"},
+    {Permission::ManageSettings, "settings.manage"},     {Permission::VoidAttendance, "attendance.void"},
 };
 
 } // namespace
@@ -103,6 +103,8 @@ QString permissionAction(Permission permission)
         return PermissionText::tr("anonymise families who have left");
     case Permission::ManageSettings:
         return PermissionText::tr("change the centre's settings");
+    case Permission::VoidAttendance:
+        return PermissionText::tr("void a check-in or check-out recorded earlier or at another desk");
     }
     return {};
 }

@@ -28,6 +28,7 @@ enum class Permission {
     ExportFamilyData,
     AnonymiseFamilies,
     ManageSettings,
+    VoidAttendance, // void another station's check-in or check-out, or one older than the station's few minutes
 };
 
 QList<Permission> allPermissions();

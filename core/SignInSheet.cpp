@@ -6,7 +6,7 @@
 #include "Clock.h"
 #include "Session.h"
 #include "SettingsStore.h"
-#include "StaffAttendance.h"
+#include "StaffPresence.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -164,7 +164,7 @@ Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 
     }
 
     doc.addHeading(tr("Staff on duty"));
-    const auto readShifts = StaffAttendance(database, system).shiftsOn(day, roomId);
+    const auto readShifts = StaffPresence(database).presentOn(day, roomId); // the ratios' rule
     if (!readShifts) {
         return readShifts.error();
     }

@@ -44,6 +44,7 @@ const Expected Table[] = {
     {Permission::ExportFamilyData, false, false, true, false},
     {Permission::AnonymiseFamilies, false, false, true, true},
     {Permission::ManageSettings, false, false, true, true},
+    {Permission::VoidAttendance, false, false, true, false},
 };
 
 StaffMember member(StaffRole role)
