@@ -10,6 +10,7 @@
 #include "ReadCheck.h"
 #include "Session.h"
 #include "SettingsStore.h"
+#include "SqlValues.h"
 #include "Station.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
@@ -252,8 +253,8 @@ Result<AttendanceRecord> AttendanceCorrections::voidEvent(qint64 attendanceId, b
     insert.bindValue(QStringLiteral(":id"), attendanceId);
     insert.bindValue(QStringLiteral(":kind"), checkIn ? QStringLiteral("checkin") : QStringLiteral("checkout"));
     insert.bindValue(QStringLiteral(":value"), QString::fromUtf8(QJsonDocument(voided).toJson(QJsonDocument::Compact)));
-    insert.bindValue(QStringLiteral(":reason"), reason.trimmed());
-    insert.bindValue(QStringLiteral(":station"), request.station);
+    insert.bindValue(QStringLiteral(":reason"), sqlText(reason.trimmed()));
+    insert.bindValue(QStringLiteral(":station"), sqlText(request.station));
     insert.bindValue(QStringLiteral(":by"),
                      m_session.actorId() ? QVariant(m_session.actorId()) : QVariant(QMetaType::fromType<qint64>()));
     insert.bindValue(QStringLiteral(":at"), at);

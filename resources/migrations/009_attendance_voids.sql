@@ -11,7 +11,8 @@
 
 ALTER TABLE attendance ADD COLUMN checkin_station TEXT NOT NULL DEFAULT '';
 ALTER TABLE attendance ADD COLUMN checkout_station TEXT NOT NULL DEFAULT '';
-ALTER TABLE attendance ADD COLUMN voided_at TEXT; -- UTC ISO-8601; NULL: the check-in stands
+-- voided_at: UTC ISO-8601 when a check-in was voided; NULL: the check-in stands.
+ALTER TABLE attendance ADD COLUMN voided_at TEXT;
 
 -- One open stay per child, not counting voided check-ins.
 DROP INDEX attendance_open_child;
