@@ -32,6 +32,9 @@ struct AttendanceRecord
     int lateMinutes = 0;
     QString groupLabel;
     int corrections = 0; // how many times a time on this record was corrected
+    QString checkInStation; // the desk that recorded the check-in (Station::current()); empty before schema 9
+    QString checkOutStation;
+    QDateTime voidedAt; // valid: the check-in was a mistake, voided; the record counts nowhere
 
     QString childName;
     QString roomName;
@@ -40,7 +43,8 @@ struct AttendanceRecord
     QString collectedByName;
     QString checkOutDeskStaffName;
 
-    bool isPresent() const { return id != 0 && !checkedOutAt.isValid(); }
+    bool isVoided() const { return voidedAt.isValid(); }
+    bool isPresent() const { return id != 0 && !checkedOutAt.isValid() && !isVoided(); }
 };
 
 // A changed time, kept with the value it replaced.

@@ -6,11 +6,18 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DeparturePolicy.h"
+#include "ReadCheck.h"
 #include "RecordDigest.h"
 #include "Session.h"
+#include "SettingsStore.h"
+#include "SqlValues.h"
+#include "Station.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -24,6 +31,22 @@ const auto InsertCorrectionSql = QStringLiteral(R"(
 const auto SetCheckInSql = QStringLiteral(R"(UPDATE attendance SET checked_in_at = :value WHERE id = :id)");
 const auto SetCheckOutSql = QStringLiteral(R"(
     UPDATE attendance SET checked_out_at = :value, late_minutes = :late WHERE id = :id)");
+
+const auto InsertVoidSql = QStringLiteral(R"(
+    INSERT INTO attendance_voids (attendance_id, kind, voided_value, reason, station, voided_by_staff_id, voided_at)
+    VALUES (:id, :kind, :value, :reason, :station, :by, :at))");
+const auto VoidCheckInSql
+    = QStringLiteral(R"(UPDATE attendance SET voided_at = :at WHERE id = :id AND voided_at IS NULL)");
+// The stay is open again; what the check-out said is kept in the void row and the audit entry.
+const auto ReopenSql = QStringLiteral(R"(
+    UPDATE attendance SET checked_out_at = NULL, collected_by_person_id = NULL, collected_by_staff_id = NULL,
+        checkout_desk_staff_id = NULL, override_reason = '', override_by_staff_id = NULL, late_minutes = 0,
+        checkout_station = ''
+    WHERE id = :id AND checked_out_at IS NOT NULL AND voided_at IS NULL)");
+// A later stay of the same child (open or not): reopening this one would put the child in two places.
+const auto LaterStaySql = QStringLiteral(R"(
+    SELECT 1 FROM attendance WHERE child_id = :child AND id <> :id AND voided_at IS NULL AND checked_in_at >= :in
+    LIMIT 1)");
 
 QString text(const QDateTime& utc)
 {
@@ -66,6 +89,11 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
     auto record = reader.byId(attendanceId);
     if (!record) {
         return record.error();
+    }
+    const QDate today = Clock::currentDate();
+    const QDateTime dayStart = QDateTime(today, QTime(0, 0), Clock::timeZone()).toUTC();
+    if (auto allowed = DeparturePolicy::mayCorrect(record.value(), field, newUtc, today, dayStart); !allowed) {
+        return allowed.error();
     }
     const bool isCheckIn = field == AttendanceCorrection::Field::CheckedInAt;
     const QLocale locale;
@@ -134,12 +162,179 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
     return reader.byId(attendanceId);
 }
 
+Result<int> AttendanceCorrections::voidWindowMinutes() const
+{
+    const auto stored = SettingsStore::read(m_database, SettingsStore::VoidMinutes, QStringLiteral("5"));
+    if (!stored) {
+        return stored.error();
+    }
+    bool ok = false;
+    const int minutes = stored.value().toInt(&ok);
+    return ok && minutes >= 0 ? minutes : 5;
+}
+
+Result<AttendanceRecord> AttendanceCorrections::record(qint64 attendanceId) const
+{
+    return AttendanceReader(m_database).byId(attendanceId);
+}
+
+Result<AttendanceRecord> AttendanceCorrections::voidCheckIn(qint64 attendanceId, const QString& reason)
+{
+    return voidEvent(attendanceId, true, reason);
+}
+
+Result<AttendanceRecord> AttendanceCorrections::voidCheckOut(qint64 attendanceId, const QString& reason)
+{
+    return voidEvent(attendanceId, false, reason);
+}
+
+Result<AttendanceRecord> AttendanceCorrections::voidEvent(qint64 attendanceId, bool checkIn, const QString& reason)
+{
+    // The station's own void needs what recorded the event; anything else needs VoidAttendance (below).
+    if (!m_session.can(Permission::CheckInOut)) {
+        if (auto allowed = m_session.require(Permission::VoidAttendance); !allowed) {
+            return allowed.error();
+        }
+    }
+    const auto window = voidWindowMinutes();
+    if (!window) {
+        return window.error();
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    AttendanceReader reader(m_database);
+    auto record = reader.byId(attendanceId);
+    if (!record) {
+        return record.error();
+    }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    DeparturePolicy::VoidRequest request {checkIn ? DeparturePolicy::VoidKind::CheckIn
+                                                  : DeparturePolicy::VoidKind::CheckOut,
+                                          Station::current(),
+                                          now,
+                                          window.value(),
+                                          m_session.can(Permission::VoidAttendance),
+                                          reason};
+    // Past the station's own few minutes, or from another station: a role that may void any (a director).
+    if (!DeparturePolicy::isWithinStationWindow(record.value(), request)) {
+        if (auto allowed = m_session.require(Permission::VoidAttendance); !allowed) {
+            return allowed.error();
+        }
+    }
+    if (auto allowed = DeparturePolicy::mayVoid(record.value(), request); !allowed) {
+        return allowed.error();
+    }
+    const AttendanceRecord& r = record.value();
+    if (!checkIn) {
+        QSqlQuery later(db);
+        later.prepare(LaterStaySql);
+        later.bindValue(QStringLiteral(":child"), r.childId);
+        later.bindValue(QStringLiteral(":id"), r.id);
+        later.bindValue(QStringLiteral(":in"), text(r.checkedInAt));
+        if (auto done = execRead(later); !done) {
+            return done.error();
+        }
+        if (later.next()) {
+            return Error {tr("%1 was checked in again after this check-out, so it cannot be voided: void or check "
+                             "out the later stay first. Nothing was changed.")
+                              .arg(r.childName)};
+        }
+        if (auto done = readComplete(later); !done) {
+            return done.error();
+        }
+    }
+    const QJsonObject voided = checkIn ? QJsonObject {{QStringLiteral("childId"), r.childId},
+                                                      {QStringLiteral("checkedInAt"), text(r.checkedInAt)},
+                                                      {QStringLiteral("securityCode"), r.securityCode},
+                                                      {QStringLiteral("broughtByPersonId"), r.broughtByPersonId},
+                                                      {QStringLiteral("broughtByStaffId"), r.broughtByStaffId},
+                                                      {QStringLiteral("deskStaffId"), r.checkInDeskStaffId},
+                                                      {QStringLiteral("station"), r.checkInStation}}
+                                       : QJsonObject {{QStringLiteral("childId"), r.childId},
+                                                      {QStringLiteral("checkedOutAt"), text(r.checkedOutAt)},
+                                                      {QStringLiteral("collectedByPersonId"), r.collectedByPersonId},
+                                                      {QStringLiteral("collectedByStaffId"), r.collectedByStaffId},
+                                                      {QStringLiteral("deskStaffId"), r.checkOutDeskStaffId},
+                                                      {QStringLiteral("overrideReason"), r.overrideReason},
+                                                      {QStringLiteral("overrideByStaffId"), r.overrideByStaffId},
+                                                      {QStringLiteral("lateMinutes"), r.lateMinutes},
+                                                      {QStringLiteral("station"), r.checkOutStation}};
+    const QString at = now.toString(Qt::ISODateWithMs);
+    QSqlQuery insert(db);
+    insert.prepare(InsertVoidSql);
+    insert.bindValue(QStringLiteral(":id"), attendanceId);
+    insert.bindValue(QStringLiteral(":kind"), checkIn ? QStringLiteral("checkin") : QStringLiteral("checkout"));
+    insert.bindValue(QStringLiteral(":value"), QString::fromUtf8(QJsonDocument(voided).toJson(QJsonDocument::Compact)));
+    insert.bindValue(QStringLiteral(":reason"), sqlText(reason.trimmed()));
+    insert.bindValue(QStringLiteral(":station"), sqlText(request.station));
+    insert.bindValue(QStringLiteral(":by"),
+                     m_session.actorId() ? QVariant(m_session.actorId()) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bindValue(QStringLiteral(":at"), at);
+    if (auto done = execQuery(insert); !done) {
+        return done.error();
+    }
+    QSqlQuery update(db);
+    update.prepare(checkIn ? VoidCheckInSql : ReopenSql);
+    if (checkIn) {
+        update.bindValue(QStringLiteral(":at"), at);
+    }
+    update.bindValue(QStringLiteral(":id"), attendanceId);
+    if (auto done = execQuery(update); !done) {
+        return done.error();
+    }
+    if (update.numRowsAffected() != 1) {
+        return Error {tr("This record was changed at another desk meanwhile. Nothing was changed; look again.")};
+    }
+    if (auto sealed = RecordDigest::seal(db, QStringLiteral("attendance"), attendanceId); !sealed) {
+        return sealed.error();
+    }
+    QJsonObject details = voided;
+    details.insert(QStringLiteral("station"), request.station);
+    details.insert(QStringLiteral("ownStation"), DeparturePolicy::isWithinStationWindow(r, request));
+    AuditEntry entry {m_session.actorId(),
+                      checkIn ? QStringLiteral("attendance.void_checkin") : QStringLiteral("attendance.void_checkout"),
+                      QStringLiteral("attendance"),
+                      attendanceId,
+                      details,
+                      reason.trimmed()};
+    if (auto audited = AuditLog::append(db, entry); !audited) {
+        return audited.error();
+    }
+    auto after = reader.byId(attendanceId);
+    if (!after) {
+        return after.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    emit attendanceCorrected(attendanceId);
+    return after;
+}
+
 Result<QList<AttendanceRecord>> AttendanceCorrections::notCheckedOut(QDate day) const
 {
     if (auto allowed = m_session.require(Permission::CorrectAttendance); !allowed) {
         return allowed.error();
     }
     return AttendanceReader(m_database).notCheckedOut(day);
+}
+
+Result<QList<AttendanceRecord>> AttendanceCorrections::checkedOutOn(QDate day) const
+{
+    auto records = AttendanceReader(m_database).forDay(day);
+    if (!records) {
+        return records.error();
+    }
+    QList<AttendanceRecord> out;
+    for (const AttendanceRecord& r : records.value()) {
+        if (r.checkedOutAt.isValid()) {
+            out << r;
+        }
+    }
+    return out;
 }
 
 } // namespace Kindred

@@ -11,9 +11,10 @@ namespace Kindred {
 class Database;
 class Session;
 
-// Corrects a wrong check-in time or records a forgotten check-out. The record shows the corrected
-// time; the value it replaced, who corrected it, when and why are kept in a correction row (which
-// cannot be edited or deleted) and in the audit log.
+// Corrects a wrong check-in time or records a forgotten check-out of an earlier day, and voids a
+// mistaken check-in or check-out. The record shows the corrected time; the value it replaced, who
+// corrected it, when and why are kept in a correction row (which cannot be edited or deleted) and in
+// the audit log. What may end a stay is DeparturePolicy's.
 class AttendanceCorrections : public QObject
 {
     Q_OBJECT
@@ -22,16 +23,34 @@ public:
     AttendanceCorrections(Database& database, Session& session, QObject* parent = nullptr);
 
     // Fails, changing nothing, without a reason, with a time in the future, or with a check-out
-    // before the check-in (or a check-in after the check-out).
+    // before the check-in (or a check-in after the check-out). Never a release: a check-out time is set
+    // only on a check-out that happened, or to close a stay from an earlier day at a time before today
+    // (DeparturePolicy::mayCorrect); a child still here today leaves only through a check-out.
     Result<AttendanceRecord> correct(qint64 attendanceId, AttendanceCorrection::Field field, const QDateTime& newUtc,
                                      const QString& reason);
+
+    // Voids a mistaken check-in: the record is kept but counts nowhere (the child leaves the roll call,
+    // the board, the sheets and the ratios). Voids a mistaken check-out: the stay is open again (the
+    // check-out it held is kept in attendance_voids). The station that recorded the event may void it
+    // within voidWindowMinutes() (needs CheckInOut); later, or from another station, only with
+    // VoidAttendance and a reason. Nothing is deleted; each void is audited. Fails changing nothing.
+    Result<AttendanceRecord> voidCheckIn(qint64 attendanceId, const QString& reason);
+    Result<AttendanceRecord> voidCheckOut(qint64 attendanceId, const QString& reason);
+    // The station's few minutes (the centre's setting, 5 when unset or unreadable).
+    Result<int> voidWindowMinutes() const;
+    // The record as it is now, voided or not (for the dialog to offer what applies).
+    Result<AttendanceRecord> record(qint64 attendanceId) const;
     // Children still checked in from `day` or earlier: the end-of-day list.
     Result<QList<AttendanceRecord>> notCheckedOut(QDate day) const;
+    // The check-outs of `day` (a mistaken one is voided from here).
+    Result<QList<AttendanceRecord>> checkedOutOn(QDate day) const;
 
 signals:
     void attendanceCorrected(qint64 attendanceId);
 
 private:
+    Result<AttendanceRecord> voidEvent(qint64 attendanceId, bool checkIn, const QString& reason);
+
     Database& m_database;
     Session& m_session;
 };

@@ -10,21 +10,22 @@ namespace Kindred {
 namespace {
 
 const auto ByIdSql = QStringLiteral(R"(SELECT * FROM attendance_named WHERE id = :id)");
-const auto OpenForChildSql
-    = QStringLiteral(R"(SELECT * FROM attendance_named WHERE child_id = :child AND checked_out_at IS NULL)");
-const auto ByCodeSql = QStringLiteral(R"(SELECT * FROM attendance_named WHERE day = :day AND security_code = :code)");
-const auto PresentAllSql
-    = QStringLiteral(R"(SELECT * FROM attendance_named WHERE checked_out_at IS NULL ORDER BY checked_in_at)");
+const auto OpenForChildSql = QStringLiteral(
+    R"(SELECT * FROM attendance_named WHERE child_id = :child AND checked_out_at IS NULL AND voided_at IS NULL)");
+const auto ByCodeSql = QStringLiteral(
+    R"(SELECT * FROM attendance_named WHERE day = :day AND security_code = :code AND voided_at IS NULL)");
+const auto PresentAllSql = QStringLiteral(
+    R"(SELECT * FROM attendance_named WHERE checked_out_at IS NULL AND voided_at IS NULL ORDER BY checked_in_at)");
 const auto PresentRoomSql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE room_id IS :room AND checked_out_at IS NULL ORDER BY checked_in_at)");
+    SELECT * FROM attendance_named WHERE room_id IS :room AND checked_out_at IS NULL AND voided_at IS NULL ORDER BY checked_in_at)");
 const auto DayAllSql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE day = :day ORDER BY room_name, checked_in_at, id)");
+    SELECT * FROM attendance_named WHERE day = :day AND voided_at IS NULL ORDER BY room_name, checked_in_at, id)");
 const auto DayRoomSql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE day = :day AND room_id IS :room ORDER BY checked_in_at, id)");
+    SELECT * FROM attendance_named WHERE day = :day AND room_id IS :room AND voided_at IS NULL ORDER BY checked_in_at, id)");
 const auto NotCheckedOutSql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE checked_out_at IS NULL AND day <= :day ORDER BY day, room_name, child_name)");
+    SELECT * FROM attendance_named WHERE checked_out_at IS NULL AND voided_at IS NULL AND day <= :day ORDER BY day, room_name, child_name)");
 const auto OpenForFamilySql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE checked_out_at IS NULL
+    SELECT * FROM attendance_named WHERE checked_out_at IS NULL AND voided_at IS NULL
       AND child_id IN (SELECT id FROM children WHERE family_id = :family))");
 const auto CorrectionsSql = QStringLiteral(R"(
     SELECT k.id, k.attendance_id, k.field, k.old_value, k.new_value, k.reason, k.corrected_by_staff_id,
@@ -68,6 +69,9 @@ AttendanceRecord readRecord(const QSqlQuery& q)
     r.checkInDeskStaffName = q.value(22).toString();
     r.collectedByName = q.value(23).toString();
     r.checkOutDeskStaffName = q.value(24).toString();
+    r.checkInStation = q.value(25).toString();
+    r.checkOutStation = q.value(26).toString();
+    r.voidedAt = instant(q.value(27));
     return r;
 }
 

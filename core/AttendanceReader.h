@@ -13,7 +13,8 @@ class Database;
 
 // Reads attendance: who is here, one record by code or child, a day's records for the sheet, the
 // corrections of a record, absences. Every statement is served by an index of 002_attendance.sql.
-// A read that fails (a damaged page, a disk error) is an Error, never a shorter list.
+// A read that fails (a damaged page, a disk error) is an Error, never a shorter list. A voided check-in
+// is left out of every read but byId (which says it was voided).
 class AttendanceReader
 {
     Q_DECLARE_TR_FUNCTIONS(AttendanceReader)

@@ -25,7 +25,7 @@ const auto StaysSql = QStringLiteral(R"(
                 ELSE CAST(round((julianday(a.checked_out_at) - julianday(a.checked_in_at)) * 86400) AS INTEGER)
            END
     FROM attendance a
-    WHERE a.day >= :from AND a.day <= :to AND (:anyRoom = 1 OR a.room_id = :room)
+    WHERE a.day >= :from AND a.day <= :to AND a.voided_at IS NULL AND (:anyRoom = 1 OR a.room_id = :room)
     ORDER BY a.day)");
 const auto AbsencesSql = QStringLiteral(R"(
     SELECT child_id, count(*) FROM absences WHERE day >= :from AND day <= :to GROUP BY child_id)");

@@ -7,9 +7,11 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DeparturePolicy.h"
 #include "SecurityCode.h"
 #include "Session.h"
 #include "SignInService.h"
+#include "StaffPresence.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
 
@@ -81,6 +83,15 @@ Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& 
             return fieldError(QStringLiteral("adult"),
                               tr("%1 is not an adult of %2's family. Choose who brought %2 from the family's list.")
                                   .arg(adult->name, child->name));
+        }
+        // Away with staff, the child comes back with the group: an adult "bringing" them back would mean
+        // they were handed to that adult outside the pickup rules.
+        auto away = writer.leftWithStaff(childId, day, Clock::timeZone());
+        if (!away) {
+            return away.error();
+        }
+        if (away->attendanceId != 0) {
+            return DeparturePolicy::awayWithStaff(child->name, away->staffName, away->groupLabel, away->sinceUtc);
         }
         auto id = writer.checkIn(child.value(), arrival, now, day);
         if (!id) {
@@ -247,14 +258,22 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
     if (!adult) {
         return adult.error();
     }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    const QDate today = AttendanceRules::localDay(now, Clock::timeZone());
+    auto away = writer.leftWithStaff(childId, today, Clock::timeZone());
+    if (!away) {
+        return away.error();
+    }
+    if (away->attendanceId != 0) {
+        return DeparturePolicy::awayWithStaff(child->name, away->staffName, away->groupLabel, away->sinceUtc);
+    }
     auto rules = writer.rules(child.value());
     if (!rules) {
         return rules.error();
     }
-    const QDateTime now = Clock::currentDateTimeUtc();
     const ReleaseDecision decision = PickupPolicy::decide(
-        rules.value(), adult.value(), AttendanceRules::localDay(now, Clock::timeZone()), m_session.actor(),
-        m_session.can(Permission::OverridePickup), overrideReason, pinConfirmed);
+        rules.value(), adult.value(), today, m_session.actor(), m_session.can(Permission::OverridePickup),
+        overrideReason, pinConfirmed);
     if (!decision.allowed()) {
         return fieldError(decision.needsDirectorPin     ? QStringLiteral("directorPin")
                               : decision.isRestricted() ? QStringLiteral("restricted")
@@ -288,16 +307,40 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
 }
 
 QList<GroupOutcome> AttendanceService::groupCheckOut(const QList<qint64>& childIds, qint64 staffId,
-                                                     const QString& groupLabel)
+                                                     const QString& groupLabel, const QString& overrideReason)
 {
     const auto closing = AttendanceRules::closingTime(m_database);
     return recordGroup(childIds, staffId, [&](AttendanceWriter& writer, const ChildFacts& child, const QDateTime& now) {
         if (!closing) {
             return Result<qint64>(closing.error()); // each child told why, none checked out
         }
+        // Read inside the child's write transaction: who is present, and the restrictions, as they are now.
+        auto staffName = writer.staffName(staffId);
+        if (!staffName) {
+            return Result<qint64>(staffName.error());
+        }
+        auto present = StaffPresence(m_database).isPresent(staffId);
+        if (!present) {
+            return Result<qint64>(present.error());
+        }
+        auto rules = writer.rules(child);
+        if (!rules) {
+            return Result<qint64>(rules.error());
+        }
+        bool overridden = false;
+        if (auto allowed = DeparturePolicy::mayLeaveWithStaff(rules.value(), staffName.value(), present.value(),
+                                                              m_session.can(Permission::OverridePickup), overrideReason,
+                                                              &overridden);
+            !allowed) {
+            return Result<qint64>(allowed.error());
+        }
         AttendanceWriter::Departure departure;
         departure.collectedByStaffId = staffId;
         departure.deskStaffId = m_session.actorId() ? m_session.actorId() : staffId;
+        if (overridden) {
+            departure.overrideReason = overrideReason.trimmed();
+            departure.overrideByStaffId = m_session.actorId();
+        }
         departure.lateMinutes = AttendanceRules::lateMinutes(now, closing.value(), Clock::timeZone());
         departure.decision = QStringLiteral("group:") + groupLabel.trimmed();
         return writer.checkOut(child, departure, now);

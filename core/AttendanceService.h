@@ -42,14 +42,19 @@ public:
     // a director who gives a reason (OverrideReason's rule; recorded on the row and in the audit log).
     // Overriding a court-order restriction also needs the director's own PIN (or password) in
     // `directorPin`, checked by SignInService::verify before anything is written (a wrong one counts
-    // as a failed try); without it the refusal has Error::field "directorPin".
+    // as a failed try); without it the refusal has Error::field "directorPin". A child away with staff
+    // (group check-out) is refused until the group checks them back in.
     Result<AttendanceRecord> checkOut(qint64 childId, qint64 adultPersonId, qint64 deskStaffId = 0,
                                       const QString& overrideReason = {}, const QString& directorPin = {});
     // The same, finding the child by today's security code from the label or receipt.
     Result<AttendanceRecord> checkOutByCode(const QString& code, qint64 adultPersonId, qint64 deskStaffId = 0,
                                             const QString& overrideReason = {}, const QString& directorPin = {});
-    // A field trip: the children leave with staff member `staffId`, each its own record.
-    QList<GroupOutcome> groupCheckOut(const QList<qint64>& childIds, qint64 staffId, const QString& groupLabel);
+    // A field trip: the children leave with staff member `staffId`, each its own record. Not a release:
+    // the staff member must be present (StaffPresence), a child with a "do not release" restriction is
+    // refused unless the actor may override pickups and gives `overrideReason` (audited), and a child left
+    // with staff is refused any check-out to (or check-in by) an adult until a group check-in brings them back.
+    QList<GroupOutcome> groupCheckOut(const QList<qint64>& childIds, qint64 staffId, const QString& groupLabel,
+                                      const QString& overrideReason = {});
 
     // "Sick today": recorded instead of a check-in. Refused for a child who is here.
     Result<Absence> recordAbsence(qint64 childId, QDate day, const QString& reason);

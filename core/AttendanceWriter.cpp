@@ -6,6 +6,7 @@
 #include "RecordDigest.h"
 #include "SecurityCode.h"
 #include "SqlValues.h"
+#include "Station.h"
 #include "StoreError.h"
 
 #include <QSqlQuery>
@@ -24,16 +25,23 @@ const auto AuthorisationsSql = QStringLiteral(R"(
 const auto RestrictionsSql = QStringLiteral(R"(
     SELECT person_id, reason, court_order_ref FROM pickup_restrictions WHERE child_id = :id)");
 const auto OpenSql = QStringLiteral(R"(
-    SELECT id, checked_in_at FROM attendance WHERE child_id = :child AND checked_out_at IS NULL)");
+    SELECT id, checked_in_at FROM attendance WHERE child_id = :child AND checked_out_at IS NULL AND voided_at IS NULL)");
+// The child's latest stay of yesterday or today (a stay checked in yesterday may end today).
+const auto LatestStaySql = QStringLiteral(R"(
+    SELECT a.id, a.checked_out_at, a.collected_by_person_id IS NULL AND a.collected_by_staff_id IS NOT NULL,
+           coalesce(s.first_name || ' ' || s.last_name, ''), a.group_label
+    FROM attendance a LEFT JOIN staff s ON s.id = a.collected_by_staff_id
+    WHERE a.child_id = :child AND a.day >= :from AND a.voided_at IS NULL
+    ORDER BY a.checked_in_at DESC, a.id DESC LIMIT 1)");
 const auto CodeTakenSql = QStringLiteral(R"(SELECT 1 FROM attendance WHERE day = :day AND security_code = :code)");
 const auto InsertSql = QStringLiteral(R"(
     INSERT INTO attendance (child_id, family_id, room_id, day, security_code, checked_in_at, brought_by_person_id,
-                            brought_by_staff_id, checkin_desk_staff_id, group_label)
-    VALUES (:child, :family, :room, :day, :code, :at, :person, :staff, :desk, :group))");
+                            brought_by_staff_id, checkin_desk_staff_id, group_label, checkin_station)
+    VALUES (:child, :family, :room, :day, :code, :at, :person, :staff, :desk, :group, :station))");
 const auto CloseSql = QStringLiteral(R"(
     UPDATE attendance SET checked_out_at = :at, collected_by_person_id = :person, collected_by_staff_id = :staff,
         checkout_desk_staff_id = :desk, override_reason = :reason, override_by_staff_id = :overrider,
-        late_minutes = :late
+        late_minutes = :late, checkout_station = :station
     WHERE id = :id AND checked_out_at IS NULL)");
 
 QVariant idOrNull(qint64 id)
@@ -134,6 +142,33 @@ Result<qint64> AttendanceWriter::openAttendanceId(qint64 childId) const
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
+Result<AttendanceWriter::WithStaff> AttendanceWriter::leftWithStaff(qint64 childId, QDate today,
+                                                                    const QTimeZone& zone) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(LatestStaySql);
+    query.bindValue(QStringLiteral(":child"), childId);
+    query.bindValue(QStringLiteral(":from"), today.addDays(-1).toString(Qt::ISODate));
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    WithStaff away;
+    if (query.next()) {
+        const QDateTime out = query.value(1).isNull()
+            ? QDateTime()
+            : QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).toUTC();
+        if (out.isValid() && query.value(2).toBool() && out.toTimeZone(zone).date() == today) {
+            away = WithStaff {query.value(0).toLongLong(), query.value(3).toString(), query.value(4).toString(), out};
+        }
+        return away;
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return away;
+}
+
 Result<QString> AttendanceWriter::freshCode(QDate day) const
 {
     QSqlQuery taken(m_db);
@@ -179,6 +214,7 @@ Result<qint64> AttendanceWriter::checkIn(const ChildFacts& child, const Arrival&
     insert.bindValue(QStringLiteral(":staff"), idOrNull(arrival.broughtByStaffId));
     insert.bindValue(QStringLiteral(":desk"), idOrNull(arrival.deskStaffId));
     insert.bindValue(QStringLiteral(":group"), sqlText(arrival.groupLabel));
+    insert.bindValue(QStringLiteral(":station"), Station::current());
     if (auto done = execQuery(insert); !done) {
         return done.error();
     }
@@ -223,6 +259,7 @@ Result<qint64> AttendanceWriter::checkOut(const ChildFacts& child, const Departu
     close.bindValue(QStringLiteral(":reason"), sqlText(departure.overrideReason));
     close.bindValue(QStringLiteral(":overrider"), idOrNull(departure.overrideByStaffId));
     close.bindValue(QStringLiteral(":late"), departure.lateMinutes);
+    close.bindValue(QStringLiteral(":station"), Station::current());
     close.bindValue(QStringLiteral(":id"), open.value());
     if (auto done = execQuery(close); !done) {
         return done.error();

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QTimeZone>
 
 namespace Kindred {
 
@@ -34,6 +35,17 @@ public:
     Result<PickupRules> rules(const ChildFacts& child) const;
     // The child's open attendance id, or 0.
     Result<qint64> openAttendanceId(qint64 childId) const;
+
+    // A child whose latest stay ended today "left with staff" (a group check-out) is in staff's care
+    // away from the desk until a group check-in brings them back.
+    struct WithStaff
+    {
+        qint64 attendanceId = 0; // 0: not away with staff
+        QString staffName;
+        QString groupLabel;
+        QDateTime sinceUtc;
+    };
+    Result<WithStaff> leftWithStaff(qint64 childId, QDate today, const QTimeZone& zone) const;
 
     struct Arrival
     {

@@ -14,12 +14,12 @@ namespace Kindred {
 namespace {
 
 const auto PerDaySql = QStringLiteral(R"(
-    SELECT day, count(DISTINCT child_id) FROM attendance WHERE day >= :from AND day <= :to
+    SELECT day, count(DISTINCT child_id) FROM attendance WHERE day >= :from AND day <= :to AND voided_at IS NULL
     GROUP BY day ORDER BY day)");
 const auto StaysSql = QStringLiteral(R"(
     SELECT CAST(round((julianday(checked_in_at) - 2440587.5) * 86400000) AS INTEGER),
            CAST(round((julianday(checked_out_at) - 2440587.5) * 86400000) AS INTEGER)
-    FROM attendance WHERE day = :day)");
+    FROM attendance WHERE day = :day AND voided_at IS NULL)");
 
 const auto ResolvedSql = QStringLiteral(R"(
     SELECT resolved_at FROM tickets WHERE resolved_at >= :from AND resolved_at < :to)");

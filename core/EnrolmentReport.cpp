@@ -25,7 +25,7 @@ const auto WaitlistSql = QStringLiteral(R"(
     WHERE c.archived_at IS NULL AND f.status = 'waitlist')");
 const auto AttendingSql = QStringLiteral(R"(
     SELECT room_id, count(DISTINCT day || ':' || child_id), count(DISTINCT day)
-    FROM attendance WHERE day >= :from AND day <= :to AND room_id IS NOT NULL
+    FROM attendance WHERE day >= :from AND day <= :to AND room_id IS NOT NULL AND voided_at IS NULL
     GROUP BY room_id)");
 
 int monthsBetween(QDate born, QDate on)

@@ -13,7 +13,7 @@ namespace {
 const auto RoomChildrenSql = QStringLiteral(R"(
     SELECT c.id, c.family_id, coalesce(c.room_id, 0),
            CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.first_name END || ' ' || c.last_name,
-           EXISTS (SELECT 1 FROM attendance a WHERE a.child_id = c.id AND a.checked_out_at IS NULL)
+           EXISTS (SELECT 1 FROM attendance a WHERE a.child_id = c.id AND a.checked_out_at IS NULL AND a.voided_at IS NULL)
     FROM children c
     JOIN families f ON f.id = c.family_id
     WHERE c.archived_at IS NULL AND f.status = 'enrolled'

@@ -129,6 +129,10 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
     const QSqlDatabase db = m_database.connection();
     const QTimeZone zone = Clock::timeZone();
     const QDate lastDay = options.lastDay.isValid() ? options.lastDay : Clock::currentDate().addDays(-1);
+    // Today's stays go through the desk and its pickup rules, never through generated history.
+    if (lastDay >= Clock::currentDate()) {
+        return Error {tr("Generated history ends yesterday at the latest. Nothing was written.")};
+    }
     const QDate firstDay = lastDay.addYears(-std::max(1, options.years)).addDays(1);
     const auto readClosing = AttendanceRules::closingTime(m_database);
     if (!readClosing) {

@@ -28,6 +28,7 @@ const PermissionInfo Infos[] = {
     {Permission::ViewReports, "reports.view"},           {Permission::ViewAudit, "audit.view"},
     {Permission::ExportFamilyData, "families.export"},   {Permission::AnonymiseFamilies, "families.anonymise"},
     {Permission::ManageSettings, "settings.manage"},     {Permission::ManageCustody, "custody.manage"},
+    {Permission::VoidAttendance, "attendance.void"},
 };
 
 } // namespace
@@ -105,6 +106,8 @@ QString permissionAction(Permission permission)
         return PermissionText::tr("change the centre's settings");
     case Permission::ManageCustody:
         return PermissionText::tr("change who may collect a child or the \"do not release\" restrictions");
+    case Permission::VoidAttendance:
+        return PermissionText::tr("void a check-in or check-out recorded earlier or at another desk");
     }
     return {};
 }

@@ -29,6 +29,7 @@ enum class Permission {
     AnonymiseFamilies,
     ManageSettings,
     ManageCustody, // add, change or remove pickup authorisations and "do not release" restrictions
+    VoidAttendance, // void another station's check-in or check-out, or one older than the station's few minutes
 };
 
 QList<Permission> allPermissions();

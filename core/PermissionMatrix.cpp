@@ -34,7 +34,7 @@ PermissionMatrix PermissionMatrix::defaults()
          {P::ViewFamilies, P::EditFamilies, P::ArchiveFamilies, P::ViewMedical, P::ViewCustody, P::CheckInOut,
           P::OverridePickup, P::CorrectAttendance, P::ManageRooms, P::ManageStaff, P::LogIncidents, P::SignOffIncidents,
           P::ManageTickets, P::ViewReports, P::ViewAudit, P::ExportFamilyData, P::AnonymiseFamilies, P::ManageSettings,
-          P::ManageCustody}},
+          P::ManageCustody, P::VoidAttendance}},
         // The administrator runs the system (accounts, settings, records) but makes no care decisions and
         // reads no medical notes or court orders.
         {staffRoleKey(StaffRole::Administrator),

@@ -7,6 +7,7 @@
 #include "ReadCheck.h"
 #include "ReportHeader.h"
 #include "SettingsStore.h"
+#include "StaffPresence.h"
 
 #include <QCollator>
 #include <QHash>
@@ -25,13 +26,7 @@ const auto StaysSql = QStringLiteral(R"(
            CAST(round((julianday(checked_in_at) - 2440587.5) * 86400000) AS INTEGER),
            CAST(round((julianday(checked_out_at) - 2440587.5) * 86400000) AS INTEGER)
     FROM attendance
-    WHERE day = :day AND room_id IS NOT NULL AND (:anyRoom = 1 OR room_id = :room))");
-const auto ShiftsSql = QStringLiteral(R"(
-    SELECT room_id,
-           CAST(round((julianday(clocked_in_at) - 2440587.5) * 86400000) AS INTEGER),
-           CAST(round((julianday(clocked_out_at) - 2440587.5) * 86400000) AS INTEGER)
-    FROM staff_shifts
-    WHERE day = :day AND room_id IS NOT NULL AND (:anyRoom = 1 OR room_id = :room))");
+    WHERE day = :day AND room_id IS NOT NULL AND voided_at IS NULL AND (:anyRoom = 1 OR room_id = :room))");
 
 struct Interval
 {
@@ -116,19 +111,27 @@ Result<RatioComplianceReport::Figures> RatioComplianceReport::compute(Database& 
         if (!stays) {
             return stays.error();
         }
-        auto shifts = intervals(db, ShiftsSql, day, request.roomId, openEnd);
-        if (!shifts) {
-            return shifts.error();
+        // Staff present: StaffPresence, the same rule as the room board, the roll call and group check-out.
+        auto present = StaffPresence(database).presentOn(day, request.roomId);
+        if (!present) {
+            return present.error();
         }
-        if (stays->isEmpty() && shifts->isEmpty()) {
+        QList<Interval> shifts;
+        for (const StaffShift& shift : present.value()) {
+            if (shift.roomId > 0) {
+                shifts.append(
+                    Interval {shift.roomId, shift.clockedInAt.toMSecsSinceEpoch(),
+                              shift.clockedOutAt.isValid() ? shift.clockedOutAt.toMSecsSinceEpoch() : openEnd});
+            }
+        }
+        if (stays->isEmpty() && shifts.isEmpty()) {
             continue; // closed
         }
         for (const Room& room : std::as_const(checked)) {
             Breach* open = nullptr;
             for (QTime t = opening; t.isValid() && t < closing; t = t.addSecs(StepMinutes * 60)) {
                 const qint64 at = QDateTime(day, t, zone).toMSecsSinceEpoch();
-                Step step {day, t, room.id, countAt(stays.value(), room.id, at), countAt(shifts.value(), room.id, at),
-                           0};
+                Step step {day, t, room.id, countAt(stays.value(), room.id, at), countAt(shifts, room.id, at), 0};
                 step.required = room.staffRequiredFor(step.children);
                 ++figures.stepsChecked;
                 if (step.children > 0 || step.staff > 0) {

@@ -53,12 +53,14 @@ const QList<Unit>& units()
          QStringLiteral(R"(SELECT child_id, family_id, room_id, day, security_code, checked_in_at,
                                   brought_by_person_id, brought_by_staff_id, checkin_desk_staff_id, checked_out_at,
                                   collected_by_person_id, collected_by_staff_id, checkout_desk_staff_id,
-                                  override_reason, override_by_staff_id, late_minutes, group_label
+                                  override_reason, override_by_staff_id, late_minutes, group_label,
+                                  checkin_station, checkout_station, voided_at
                            FROM attendance WHERE id = :key)"),
          QStringLiteral(R"(SELECT id, child_id, family_id, room_id, day, security_code, checked_in_at,
                                   brought_by_person_id, brought_by_staff_id, checkin_desk_staff_id, checked_out_at,
                                   collected_by_person_id, collected_by_staff_id, checkout_desk_staff_id,
-                                  override_reason, override_by_staff_id, late_minutes, group_label
+                                  override_reason, override_by_staff_id, late_minutes, group_label,
+                                  checkin_station, checkout_station, voided_at
                            FROM attendance ORDER BY id)")},
         {QStringLiteral("role_permissions"), QStringLiteral("role"), true,
          QStringLiteral(R"(SELECT permission FROM role_permissions WHERE role_key = :key ORDER BY permission)"),

@@ -7,10 +7,13 @@
 #include "DiagnosticLog.h"
 #include "IncidentReport.h"
 #include "ReadCheck.h"
+#include "StaffPresence.h"
 
 #include <QHash>
 #include <QLocale>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Kindred {
 namespace {
@@ -21,24 +24,21 @@ const auto ChildrenHereSql = QStringLiteral(R"(
            a.checked_in_at, c.medical_notes
     FROM attendance a JOIN children c ON c.id = a.child_id
     LEFT JOIN rooms r ON r.id = coalesce(a.room_id, c.room_id)
-    WHERE a.checked_out_at IS NULL
+    WHERE a.checked_out_at IS NULL AND a.voided_at IS NULL
     ORDER BY r.id IS NULL, r.min_age_months, r.name, c.last_name, c.first_name)");
 const auto AllergiesHereSql = QStringLiteral(R"(
     SELECT child_id, allergen, severity, reaction, action_plan FROM allergies
-    WHERE child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL) ORDER BY id)");
+    WHERE child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL AND voided_at IS NULL) ORDER BY id)");
 const auto ConditionsHereSql = QStringLiteral(R"(
     SELECT child_id, name, care_plan FROM medical_conditions
-    WHERE archived_at IS NULL AND child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL)
+    WHERE archived_at IS NULL AND child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL AND voided_at IS NULL)
     ORDER BY id)");
 const auto ContactsHereSql = QStringLiteral(R"(
     SELECT child_id, name, relation, phone FROM emergency_contacts
-    WHERE child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL) ORDER BY child_id, position)");
-const auto StaffHereSql = QStringLiteral(R"(
-    SELECT s.id, s.first_name || ' ' || s.last_name, coalesce(sh.room_id, 0), coalesce(r.name, ''), sh.clocked_in_at,
-           s.phone
-    FROM staff_shifts sh JOIN staff s ON s.id = sh.staff_id LEFT JOIN rooms r ON r.id = sh.room_id
-    WHERE sh.clocked_out_at IS NULL
-    ORDER BY r.id IS NULL, r.min_age_months, r.name, s.last_name, s.first_name)");
+    WHERE child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL AND voided_at IS NULL) ORDER BY child_id, position)");
+// Staff phones; who is present is StaffPresence's (the same rule as the ratios and group check-out).
+const auto StaffPhonesSql = QStringLiteral(R"(SELECT id, phone FROM staff)");
+const auto RoomNamesSql = QStringLiteral(R"(SELECT id, name, min_age_months FROM rooms)");
 
 QDateTime instant(const QVariant& value)
 {
@@ -146,20 +146,52 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
     for (auto it = photos->cbegin(); it != photos->cend(); ++it) {
         people[childIndex.value(it.key())].photo = it.value();
     }
-    done = read(StaffHereSql, [&] {
-        RollCallPerson p;
-        p.kind = RollCallPerson::Kind::Staff;
-        p.id = query.value(0).toLongLong();
-        p.name = query.value(1).toString();
-        p.roomId = query.value(2).toLongLong();
-        p.roomName = query.value(3).toString();
-        p.since = instant(query.value(4));
-        p.phone = query.value(5).toString();
-        people << p;
+    QHash<qint64, QString> phones;
+    done = read(StaffPhonesSql, [&] { phones.insert(query.value(0).toLongLong(), query.value(1).toString()); });
+    if (!done) {
+        return done.error();
+    }
+    QHash<qint64, QPair<QString, int>> rooms; // name, youngest age: the children's order
+    done = read(RoomNamesSql, [&] {
+        rooms.insert(query.value(0).toLongLong(), qMakePair(query.value(1).toString(), query.value(2).toInt()));
     });
     if (!done) {
         return done.error();
     }
+    const auto present = StaffPresence(m_database).presentNow();
+    if (!present) {
+        return present.error();
+    }
+    QList<RollCallPerson> staff;
+    for (const StaffShift& shift : present.value()) {
+        RollCallPerson p;
+        p.kind = RollCallPerson::Kind::Staff;
+        p.id = shift.staffId;
+        p.name = shift.staffName;
+        p.roomId = shift.roomId;
+        p.roomName = rooms.value(shift.roomId).first;
+        p.since = shift.clockedInAt;
+        p.phone = phones.value(shift.staffId);
+        staff << p;
+    }
+    // By room as the children are (rooms by age, no room last), then by name.
+    std::stable_sort(staff.begin(), staff.end(), [&rooms](const RollCallPerson& a, const RollCallPerson& b) {
+        const bool aNone = !rooms.contains(a.roomId);
+        const bool bNone = !rooms.contains(b.roomId);
+        if (aNone != bNone) {
+            return bNone;
+        }
+        const auto ra = rooms.value(a.roomId);
+        const auto rb = rooms.value(b.roomId);
+        if (ra.second != rb.second) {
+            return ra.second < rb.second;
+        }
+        if (ra.first != rb.first) {
+            return ra.first < rb.first;
+        }
+        return a.name < b.name;
+    });
+    people << staff;
     return people;
 }
 

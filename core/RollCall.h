@@ -37,8 +37,9 @@ struct RollCallPerson
     static QString kindKey(Kind kind); // "child", "staff"
 };
 
-// Who is on the premises right now, read from attendance (children checked in and not out) and
-// staff shifts (clocked in and not out): children by room, then staff.
+// Who is on the premises right now, read from attendance (children checked in and not out, voided
+// check-ins left out) and the staff present (StaffPresence: the same rule as ratios and group
+// check-out): children by room, then staff.
 class RollCall
 {
     Q_DECLARE_TR_FUNCTIONS(RollCall)

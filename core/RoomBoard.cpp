@@ -8,7 +8,7 @@
 #include "Clock.h"
 #include "GroupRoster.h"
 #include "Session.h"
-#include "StaffAttendance.h"
+#include "StaffPresence.h"
 
 #include <QHash>
 
@@ -36,7 +36,7 @@ Result<QList<RoomBoardEntry>> RoomBoard::rooms() const
         return readPresent.error();
     }
     const QList<AttendanceRecord>& present = readPresent.value();
-    const auto readOnDuty = StaffAttendance(m_database, system).onDuty();
+    const auto readOnDuty = StaffPresence(m_database).presentNow();
     if (!readOnDuty) {
         return readOnDuty.error();
     }

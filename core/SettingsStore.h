@@ -29,6 +29,10 @@ public:
     static inline const QString OpeningTime = QStringLiteral("centre/openingTime"); // "07:00"
     static inline const QString ClosingTime = QStringLiteral("centre/closingTime"); // "18:00"
     static inline const QString CentreLogoPhotoId = QStringLiteral("centre/logoPhotoId"); // photos.id of a PNG
+    // Minutes during which the station that recorded a check-in or check-out may void it ("5").
+    static inline const QString VoidMinutes = QStringLiteral("attendance/voidMinutes");
+    // "1" (default): staff present are those clocked in; "0": those signed in at a desk today.
+    static inline const QString UsesClockIn = QStringLiteral("attendance/usesClockIn");
 
     SettingsStore(Database& database, Session& session, QObject* parent = nullptr);
 

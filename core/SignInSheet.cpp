@@ -8,6 +8,8 @@
 #include "ReportHeader.h"
 #include "Session.h"
 #include "StaffAttendance.h"
+#include "SettingsStore.h"
+#include "StaffPresence.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -175,7 +177,7 @@ Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 
     }
 
     doc.addHeading(tr("Staff on duty"));
-    const auto readShifts = StaffAttendance(database, system).shiftsOn(day, roomId);
+    const auto readShifts = StaffPresence(database).presentOn(day, roomId); // the ratios' rule
     if (!readShifts) {
         return readShifts.error();
     }

@@ -5,6 +5,7 @@
 #include "BusyRetry.h"
 #include "CentreStore.h"
 #include "GroupRoster.h"
+#include "StaffPresence.h"
 #include "UiStyle.h"
 
 #include <QComboBox>
@@ -33,9 +34,11 @@ GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& ce
     : QDialog(parent)
     , m_database(database)
     , m_attendance(attendance)
+    , m_presence(database)
     , m_modeComboBox(new QComboBox(this))
     , m_staffComboBox(new QComboBox(this))
     , m_labelLineEdit(new QLineEdit(this))
+    , m_overrideLineEdit(new QLineEdit(this))
     , m_roomComboBox(new QComboBox(this))
     , m_childrenListWidget(new QListWidget(this))
     , m_resultsListWidget(new QListWidget(this))
@@ -58,9 +61,7 @@ GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& ce
     m_modeComboBox->addItem(tr("Check in — arriving with staff (bus run)"), int(Mode::CheckIn));
     m_modeComboBox->addItem(tr("Check out — leaving with staff (field trip)"), int(Mode::CheckOut));
     const auto staff = centre.staff();
-    for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
-        m_staffComboBox->addItem(member.fullName(), member.id);
-    }
+    m_allStaff = staff ? staff.value() : QList<StaffMember> {};
     m_roomComboBox->addItem(tr("All rooms"), qint64(-1));
     const auto rooms = centre.rooms();
     for (const Room& room : rooms ? rooms.value() : QList<Room> {}) {
@@ -70,6 +71,9 @@ GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& ce
         m_summaryLabel->setText(!staff ? staff.errorString() : rooms.errorString());
     }
     m_labelLineEdit->setPlaceholderText(tr("e.g. Morning bus, Zoo trip"));
+    m_overrideLineEdit->setObjectName(QStringLiteral("groupOverrideLineEdit"));
+    m_overrideLineEdit->setPlaceholderText(
+        tr("Only for a child with a \"do not release\" restriction: a director's reason"));
     m_childrenListWidget->setUniformItemSizes(true);
     m_resultsListWidget->setUniformItemSizes(true);
     m_resultsListWidget->setSelectionMode(QAbstractItemView::NoSelection);
@@ -80,6 +84,9 @@ GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& ce
     form->addRow(tr("&What:"), m_modeComboBox);
     form->addRow(tr("&Staff member:"), m_staffComboBox);
     form->addRow(tr("Group &label:"), m_labelLineEdit);
+    m_overrideLabel = new QLabel(tr("&Override:"), this);
+    m_overrideLabel->setBuddy(m_overrideLineEdit);
+    form->addRow(m_overrideLabel, m_overrideLineEdit);
     form->addRow(tr("&Room:"), m_roomComboBox);
 
     auto* tickAll = new QPushButton(tr("Tick &all"), this);
@@ -130,8 +137,39 @@ GroupAttendanceDialog::Mode GroupAttendanceDialog::mode() const
     return Mode(m_modeComboBox->currentData().toInt());
 }
 
+void GroupAttendanceDialog::reloadStaff()
+{
+    // A bus run arrives with any staff member; a group leaves only with staff who are here (core checks
+    // again when recording).
+    const bool checkIn = mode() == Mode::CheckIn;
+    const qint64 chosen = m_staffComboBox->currentData().toLongLong();
+    m_staffComboBox->clear();
+    m_overrideLabel->setVisible(!checkIn);
+    m_overrideLineEdit->setVisible(!checkIn);
+    if (checkIn) {
+        for (const StaffMember& member : std::as_const(m_allStaff)) {
+            m_staffComboBox->addItem(member.fullName(), member.id);
+        }
+    } else {
+        const auto present = m_presence.presentNow();
+        if (!present) {
+            m_summaryLabel->setText(present.errorString());
+        }
+        for (const StaffShift& shift : present ? present.value() : QList<StaffShift> {}) {
+            m_staffComboBox->addItem(shift.staffName, shift.staffId);
+        }
+        if (present && m_staffComboBox->count() == 0) {
+            m_summaryLabel->setText(tr("No staff member is clocked in (or signed in) today: a group can only "
+                                       "leave with staff who are here."));
+        }
+    }
+    const int index = m_staffComboBox->findData(chosen);
+    m_staffComboBox->setCurrentIndex(index >= 0 ? index : 0);
+}
+
 void GroupAttendanceDialog::reloadChildren()
 {
+    reloadStaff();
     const bool checkIn = mode() == Mode::CheckIn;
     m_runButton->setText(checkIn ? tr("Check in ticked children") : tr("Check out ticked children"));
     const QList<qint64> ticked = tickedChildren();
@@ -219,6 +257,7 @@ void GroupAttendanceDialog::run()
     }
     const qint64 staffId = m_staffComboBox->currentData().toLongLong();
     const QString label = m_labelLineEdit->text();
+    const QString overrideReason = m_overrideLineEdit->text();
     const bool checkIn = mode() == Mode::CheckIn;
     // One child at a time, so that a busy file costs the desk one short wait, not one per child; after
     // a wait only the children not yet recorded are tried again.
@@ -226,11 +265,12 @@ void GroupAttendanceDialog::run()
     m_outcomes.clear();
     setInputsEnabled(false);
     m_busyRetry->run(
-        [this, pending, staffId, label, checkIn]() -> Result<void> {
+        [this, pending, staffId, label, overrideReason, checkIn]() -> Result<void> {
             while (!pending->isEmpty()) {
                 const QList<qint64> one {pending->first()};
-                const QList<GroupOutcome> outcome = checkIn ? m_attendance.groupCheckIn(one, staffId, label)
-                                                            : m_attendance.groupCheckOut(one, staffId, label);
+                const QList<GroupOutcome> outcome = checkIn
+                    ? m_attendance.groupCheckIn(one, staffId, label)
+                    : m_attendance.groupCheckOut(one, staffId, label, overrideReason);
                 if (!outcome.isEmpty() && outcome.first().busy) {
                     Error busy {outcome.first().message};
                     busy.code = Error::Code::Busy;
@@ -253,6 +293,7 @@ void GroupAttendanceDialog::run()
 void GroupAttendanceDialog::setInputsEnabled(bool enabled)
 {
     for (QWidget* input : {static_cast<QWidget*>(m_modeComboBox), static_cast<QWidget*>(m_roomComboBox),
+                           static_cast<QWidget*>(m_staffComboBox), static_cast<QWidget*>(m_overrideLineEdit),
                            static_cast<QWidget*>(m_childrenListWidget), static_cast<QWidget*>(m_runButton)}) {
         input->setEnabled(enabled);
     }
@@ -269,7 +310,8 @@ void GroupAttendanceDialog::showOutcomes(const QHash<qint64, QString>& names)
             ++done;
             item->setText(mode() == Mode::CheckIn
                               ? tr("✓ %1 — checked in, code %2").arg(name, outcome.record.securityCode)
-                              : tr("✓ %1 — checked out").arg(name));
+                              : tr("✓ %1 — left with %2 (back through a group check-in)")
+                                    .arg(name, outcome.record.collectedByName));
             item->setForeground(QColor(QStringLiteral("#1b7a2f")));
         } else {
             item->setText(tr("✗ %1 — refused: %2").arg(name, outcome.message));

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "Attendance.h"
+#include "Centre.h"
+#include "StaffPresence.h"
 
 #include <QDialog>
 #include <QHash>
@@ -20,8 +22,9 @@ class CentreStore;
 class Database;
 
 // A staff member checks a whole group in (a bus run) or out (a field trip): pick a room or tick
-// children, give the group a label, run. Core records each child on its own, so one refusal does
-// not hold up the others; the result list says who was recorded and who was refused, and why.
+// children, give the group a label, run. A group leaves only with staff who are present (the list
+// offers no one else), and that is "left with staff", not a release. Core records each child on its own, so one refusal
+// does not hold up the others; the result list says who was recorded and who was refused, and why.
 class GroupAttendanceDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +46,7 @@ public:
     const QList<GroupOutcome>& outcomes() const { return m_outcomes; }
 
 private:
+    void reloadStaff();
     void reloadChildren();
     void setAllTicked(bool ticked);
     void showOutcomes(const QHash<qint64, QString>& names);
@@ -51,10 +55,14 @@ private:
 
     Database& m_database;
     AttendanceService& m_attendance;
+    StaffPresence m_presence;
+    QList<StaffMember> m_allStaff;
     QList<GroupOutcome> m_outcomes;
     QComboBox* m_modeComboBox;
     QComboBox* m_staffComboBox;
     QLineEdit* m_labelLineEdit;
+    QLineEdit* m_overrideLineEdit;
+    QLabel* m_overrideLabel = nullptr;
     QComboBox* m_roomComboBox;
     QListWidget* m_childrenListWidget;
     QListWidget* m_resultsListWidget;

@@ -98,7 +98,7 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
 
     auto* clockIn = new QPushButton(tr("Clock in"), this);
     auto* clockOut = new QPushButton(tr("Clock out"), this);
-    auto* correct = new QPushButton(tr("Correct a time…"), this);
+    auto* correct = new QPushButton(tr("Correct or void…"), this);
     auto* preview = new QPushButton(tr("Sign-in sheet…"), this);
     auto* pdf = new QPushButton(tr("Save sheet as PDF…"), this);
     clockIn->setObjectName(QStringLiteral("clockInButton"));
@@ -121,7 +121,7 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
     staffLayout->addWidget(clockIn);
     staffLayout->addWidget(clockOut);
 
-    auto* openBox = new QGroupBox(tr("Not checked out (end of day)"), this);
+    auto* openBox = new QGroupBox(tr("Not checked out (end of day), then today's check-outs"), this);
     auto* openLayout = new QVBoxLayout(openBox);
     openLayout->addWidget(m_notCheckedOutListWidget);
     openLayout->addWidget(correct, 0, Qt::AlignRight);
@@ -239,6 +239,23 @@ void RoomBoardPage::refresh()
                 .arg(r.childName, r.roomName, SignInSheet::localTime(r.checkedInAt, Clock::currentDate())),
             m_notCheckedOutListWidget);
         item->setData(Qt::UserRole, r.id);
+    }
+    // Today's check-outs, so that a mistaken one can be voided (which reopens the stay).
+    const auto checkedOut = m_corrections->checkedOutOn(Clock::currentDate());
+    if (!checkedOut) {
+        auto* item = new QListWidgetItem(checkedOut.errorString(), m_notCheckedOutListWidget);
+        item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+        item->setFlags(Qt::ItemIsEnabled);
+        return;
+    }
+    for (const AttendanceRecord& r : checkedOut.value()) {
+        auto* item = new QListWidgetItem(tr("%1 — %2 — out at %3 with %4")
+                                             .arg(r.childName, r.roomName,
+                                                  SignInSheet::localTime(r.checkedOutAt, Clock::currentDate()),
+                                                  r.collectedByName),
+                                         m_notCheckedOutListWidget);
+        item->setData(Qt::UserRole, r.id);
+        item->setForeground(QColor(Qt::darkGray));
     }
 }
 

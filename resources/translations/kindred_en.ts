@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>DeparturePolicy</name>
+    <message numerus="yes">
+        <source>Only this check-in&apos;s own desk may void it, within %n minute(s); after that, or from another desk, ask a director. Nothing was changed.</source>
+        <translation>
+            <numerusform>Only this check-in&apos;s own desk may void it, within %n minute; after that, or from another desk, ask a director. Nothing was changed.</numerusform>
+            <numerusform>Only this check-in&apos;s own desk may void it, within %n minutes; after that, or from another desk, ask a director. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only this check-out&apos;s own desk may void it, within %n minute(s); after that, or from another desk, ask a director. Nothing was changed.</source>
+        <translation>
+            <numerusform>Only this check-out&apos;s own desk may void it, within %n minute; after that, or from another desk, ask a director. Nothing was changed.</numerusform>
+            <numerusform>Only this check-out&apos;s own desk may void it, within %n minutes; after that, or from another desk, ask a director. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImmunisationDueReport</name>
     <message numerus="yes">
         <source>Doses due or overdue on %1 against the centre&apos;s schedule. A dose is overdue %n day(s) after it fell due.</source>
@@ -38,6 +55,16 @@
         <translation>
             <numerusform>Could not save: another station kept the data file busy for %n second. Nothing was saved; try again.</numerusform>
             <numerusform>Could not save: another station kept the data file busy for %n seconds. Nothing was saved; try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CorrectionDialog</name>
+    <message numerus="yes">
+        <source>Why (needed after %n minute(s), or from another desk)</source>
+        <translation>
+            <numerusform>Why (needed after %n minute, or from another desk)</numerusform>
+            <numerusform>Why (needed after %n minutes, or from another desk)</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,8 @@
 #include "MockClock.h"
 #include "SecurityCode.h"
 #include "SettingsStore.h"
+#include "StaffAttendance.h"
+#include "WriteTransaction.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -32,6 +34,11 @@ private slots:
     void lateMinutes_data();
     void lateMinutes();
     void groupCheckInAndOut();
+    // Issue 13, point 2: a group check-out is "left with staff", not a release.
+    void groupCheckOutNamesStaffWhoArePresent_data();
+    void groupCheckOutNamesStaffWhoArePresent();
+    void restrictedChildLeavesWithAGroupOnlyByOverride();
+    void childLeftWithStaffComesBackThroughAGroupCheckIn();
     void absence();
     void dropInNeedsAReachableAdult();
 
@@ -342,11 +349,125 @@ void TestAttendanceService::groupCheckInAndOut()
     QVERIFY(bus[0].record.securityCode != bus[2].record.securityCode);
 
     clock.advanceSecs(2 * 3600);
+    QVERIFY(StaffAttendance(f.centre.database(), f.centre.session()).clockIn(f.educator.id, f.room.id).ok());
     const auto trip = f.service.groupCheckOut({f.amara(), f.mateo()}, f.educator.id, QStringLiteral("Zoo"));
     QCOMPARE(trip.size(), 2);
-    QVERIFY(trip[0].ok && trip[1].ok);
-    QCOMPARE(trip[0].record.collectedByStaffId, f.educator.id);
+    QVERIFY(!trip[0].ok); // Amara's father is under a court order: she stays unless a director overrides
+    QVERIFY2(trip[0].message.contains(QStringLiteral("do not release")), qPrintable(trip[0].message));
+    QVERIFY(trip[1].ok);
+    QCOMPARE(trip[1].record.collectedByStaffId, f.educator.id);
     QCOMPARE(AttendanceReader(f.centre.database()).forDay(clock.currentDate())->size(), 3);
+}
+
+namespace {
+
+// What SignInService records when someone signs in at a desk.
+bool recordSignIn(TestCentre& centre, qint64 staffId)
+{
+    WriteTransaction transaction(centre.database().connection());
+    return transaction.begin().ok()
+        && AuditLog::append(centre.database().connection(),
+                            {staffId, QStringLiteral("account.signin"), QStringLiteral("staff"), staffId, {}, {}})
+               .ok()
+        && transaction.commit().ok();
+}
+
+} // namespace
+
+void TestAttendanceService::groupCheckOutNamesStaffWhoArePresent_data()
+{
+    QTest::addColumn<bool>("usesClockIn");
+    QTest::addColumn<QString>("educatorDid");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("clocked in") << true << QStringLiteral("clock in") << true;
+    QTest::newRow("not clocked in (the door: anyone, even the receptionist)") << true << QString() << false;
+    QTest::newRow("clock-out forgotten yesterday") << true << QStringLiteral("clock in yesterday") << false;
+    QTest::newRow("signed in, but the centre uses clock-in") << true << QStringLiteral("sign in") << false;
+    QTest::newRow("no clock-in: signed in at a desk today") << false << QStringLiteral("sign in") << true;
+    QTest::newRow("no clock-in: signed in yesterday only") << false << QStringLiteral("sign in yesterday") << false;
+    QTest::newRow("no clock-in: not signed in") << false << QString() << false;
+}
+
+void TestAttendanceService::groupCheckOutNamesStaffWhoArePresent()
+{
+    QFETCH(bool, usesClockIn);
+    QFETCH(QString, educatorDid);
+    QFETCH(bool, allowed);
+    MockClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 0), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    {
+        SystemActor system(f.centre.session());
+        QVERIFY(SettingsStore(f.centre.database(), f.centre.session())
+                    .setValue(SettingsStore::UsesClockIn, usesClockIn ? QStringLiteral("1") : QStringLiteral("0")));
+    }
+    StaffAttendance staff(f.centre.database(), f.centre.session());
+    if (educatorDid == QLatin1String("clock in yesterday")) {
+        QVERIFY(staff.clockIn(f.educator.id, f.room.id).ok());
+    } else if (educatorDid == QLatin1String("sign in yesterday")) {
+        QVERIFY(recordSignIn(f.centre, f.educator.id));
+    }
+    clock.set(QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone("Australia/Melbourne")));
+    if (educatorDid == QLatin1String("clock in")) {
+        QVERIFY(staff.clockIn(f.educator.id, f.room.id).ok());
+    } else if (educatorDid == QLatin1String("sign in")) {
+        QVERIFY(recordSignIn(f.centre, f.educator.id));
+    }
+    QVERIFY(f.service.checkIn({f.mateo()}, f.lucia()).ok());
+    clock.advanceSecs(3600);
+    const auto trip = f.service.groupCheckOut({f.mateo()}, f.educator.id, QStringLiteral("Park"));
+    QCOMPARE(trip.size(), 1);
+    QVERIFY2(trip[0].ok == allowed, qPrintable(trip[0].message));
+    QCOMPARE(AttendanceReader(f.centre.database()).openForChild(f.mateo())->isPresent(), !allowed);
+    if (!allowed) {
+        QVERIFY2(trip[0].message.contains(QStringLiteral("staff who are here")), qPrintable(trip[0].message));
+    }
+}
+
+void TestAttendanceService::restrictedChildLeavesWithAGroupOnlyByOverride()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());
+    QVERIFY(StaffAttendance(f.centre.database(), f.centre.session()).clockIn(f.educator.id, f.room.id).ok());
+    const QString reason = QStringLiteral("Court order allows supervised outings with staff");
+    // A receptionist's reason is no override.
+    auto receptionist = f.service.groupCheckOut({f.amara()}, f.educator.id, QStringLiteral("Zoo"), reason);
+    QVERIFY(!receptionist[0].ok);
+    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent());
+    f.centre.session().signIn(f.director);
+    auto noReason = f.service.groupCheckOut({f.amara()}, f.educator.id, QStringLiteral("Zoo"));
+    QVERIFY(!noReason[0].ok);
+    auto overridden = f.service.groupCheckOut({f.amara()}, f.educator.id, QStringLiteral("Zoo"), reason);
+    QVERIFY2(overridden[0].ok, qPrintable(overridden[0].message));
+    QCOMPARE(overridden[0].record.overrideReason, reason);
+    QString audited;
+    QCOMPARE(lastAuditAction(f.centre, &audited), QStringLiteral("attendance.checkout.override"));
+    QCOMPARE(audited, reason);
+}
+
+// Door closed: a child taken out with a group could be checked out (or checked in) by an adult without
+// ever coming back, which hands the child over outside the pickup rules.
+void TestAttendanceService::childLeftWithStaffComesBackThroughAGroupCheckIn()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    QVERIFY(f.service.checkIn({f.mateo()}, f.lucia()).ok());
+    QVERIFY(StaffAttendance(f.centre.database(), f.centre.session()).clockIn(f.educator.id, f.room.id).ok());
+    clock.advanceSecs(3600);
+    QVERIFY(f.service.groupCheckOut({f.mateo()}, f.educator.id, QStringLiteral("Zoo"))[0].ok);
+    clock.advanceSecs(3600);
+    auto out = f.service.checkOut(f.mateo(), f.lucia());
+    QVERIFY(!out.ok());
+    QVERIFY2(out.errorString().contains(QStringLiteral("check the group back in")), qPrintable(out.errorString()));
+    auto in = f.service.checkIn({f.mateo()}, f.lucia());
+    QVERIFY(!in.ok());
+    QVERIFY2(in.errorString().contains(QStringLiteral("check the group back in")), qPrintable(in.errorString()));
+    QVERIFY(f.service.groupCheckIn({f.mateo()}, f.educator.id, QStringLiteral("Zoo"))[0].ok);
+    auto home = f.service.checkOut(f.mateo(), f.lucia());
+    QVERIFY2(home.ok(), qPrintable(home.errorString()));
 }
 
 void TestAttendanceService::absence()

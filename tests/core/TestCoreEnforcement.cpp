@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every core operation checks the acting user's role: each operation × each built-in role.
 #include "Anonymiser.h"
+#include "AttendanceCorrections.h"
 #include "AttendanceService.h"
 #include "AuditQuery.h"
 #include "DatabaseBackup.h"
@@ -14,6 +15,7 @@
 #include "RoleStore.h"
 #include "SettingsStore.h"
 #include "SignInService.h"
+#include "Station.h"
 #include "TestCentre.h"
 #include "TicketService.h"
 
@@ -85,6 +87,22 @@ const QList<Case>& cases()
          [](Fixture& f) {
              AttendanceService attendance(f.centre.database(), f.centre.session());
              return errorOf(attendance.checkIn({f.family.children.first().id}, f.family.adults.first().id));
+         }},
+        {"void a check-in made at another desk", Permission::VoidAttendance,
+         [](Fixture& f) {
+             AttendanceService attendance(f.centre.database(), f.centre.session());
+             Result<QList<AttendanceRecord>> in = Error {};
+             {
+                 SystemActor system(f.centre.session());
+                 Station::setCurrentForTesting(QStringLiteral("another desk"));
+                 in = attendance.checkIn({f.family.children.first().id}, f.family.adults.first().id);
+                 Station::setCurrentForTesting({});
+             }
+             if (!in) {
+                 return in.errorString();
+             }
+             AttendanceCorrections corrections(f.centre.database(), f.centre.session());
+             return errorOf(corrections.voidCheckIn(in->first().id, QStringLiteral("Checked in by mistake")));
          }},
         {"set someone else's PIN", Permission::ManageAccounts,
          [](Fixture& f) {

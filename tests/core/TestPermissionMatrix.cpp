@@ -45,6 +45,7 @@ const Expected Table[] = {
     {Permission::AnonymiseFamilies, false, false, true, true},
     {Permission::ManageSettings, false, false, true, true},
     {Permission::ManageCustody, false, false, true, false},
+    {Permission::VoidAttendance, false, false, true, false},
 };
 
 StaffMember member(StaffRole role)

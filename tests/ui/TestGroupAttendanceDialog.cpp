@@ -3,6 +3,7 @@
 #include "AttendanceReader.h"
 #include "GroupAttendanceDialog.h"
 #include "MockClock.h"
+#include "StaffAttendance.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -20,6 +21,7 @@ class TestGroupAttendanceDialog : public QObject
 private slots:
     void busRunChecksInThreeChildrenOneByOne();
     void refusalsAreListedAndFieldTripChecksOut();
+    void fieldTripLeavesOnlyWithStaffWhoAreHere();
 };
 
 namespace {
@@ -38,7 +40,9 @@ void prepare(GroupAttendanceDialog& dialog, const AttendanceFixture& f, const QS
     staff->setCurrentIndex(staff->findData(f.educator.id));
     auto* room = dialog.findChild<QComboBox*>(QStringLiteral("groupRoomComboBox"));
     room->setCurrentIndex(room->findData(f.room.id));
-    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("groupLabelLineEdit")), label);
+    if (!label.isEmpty()) {
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("groupLabelLineEdit")), label);
+    }
 }
 
 } // namespace
@@ -102,19 +106,70 @@ void TestGroupAttendanceDialog::refusalsAreListedAndFieldTripChecksOut()
         dialog.findChild<QLabel*>(QStringLiteral("groupSummaryLabel"))->text().contains(QStringLiteral("1 refused")));
     keepScreenshot(&dialog, QStringLiteral("group-refused.png"));
 
-    // The afternoon field trip leaves with Eli: all three, each its own check-out.
+    // The afternoon field trip leaves with Eli, who is clocked in. Amara and Chidi's father is under a
+    // court order: they stay (issue 13, point 2); Mateo goes.
     clock.advanceSecs(4 * 3600);
+    QVERIFY(StaffAttendance(f.centre.database(), f.centre.session()).clockIn(f.educator.id, f.room.id).ok());
     dialog.setMode(GroupAttendanceDialog::Mode::CheckOut);
+    prepare(dialog, f, QString());
     auto* children = dialog.findChild<QListWidget*>(QStringLiteral("groupChildrenListWidget"));
     QCOMPARE(children->count(), 3);
     dialog.tickChildren({f.amara(), f.chidi(), f.mateo()});
     dialog.run();
     QCOMPARE(dialog.outcomes().size(), 3);
     for (const GroupOutcome& outcome : dialog.outcomes()) {
-        QVERIFY2(outcome.ok, qPrintable(outcome.message));
-        QCOMPARE(outcome.record.collectedByStaffId, f.educator.id);
+        QCOMPARE(outcome.ok, outcome.childId == f.mateo());
+        if (outcome.ok) {
+            QCOMPARE(outcome.record.collectedByStaffId, f.educator.id);
+        } else {
+            QVERIFY2(outcome.message.contains(QStringLiteral("do not release")), qPrintable(outcome.message));
+        }
     }
+    QCOMPARE(AttendanceReader(f.centre.database()).present()->size(), 2);
+}
+
+// Door closed: the staff list offered everyone, and the group left "with" whoever was chosen, even the
+// receptionist at the desk, with no check of who was here or of the children's restrictions.
+void TestGroupAttendanceDialog::fieldTripLeavesOnlyWithStaffWhoAreHere()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());
+    QVERIFY(f.service.checkIn({f.mateo()}, f.lucia()).ok());
+    QVERIFY(StaffAttendance(f.centre.database(), f.centre.session()).clockIn(f.educator.id, f.room.id).ok());
+    f.centre.session().signIn(f.director);
+    GroupAttendanceDialog dialog(f.centre.database(), f.centre.centre(), f.service);
+    dialog.setMode(GroupAttendanceDialog::Mode::CheckOut);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* staff = dialog.findChild<QComboBox*>(QStringLiteral("groupStaffComboBox"));
+    QCOMPARE(staff->count(), 1); // Eli only: Rosa (at the desk) and Dana are not clocked in
+    QCOMPARE(staff->itemData(0).toLongLong(), f.educator.id);
+    auto* override = dialog.findChild<QLineEdit*>(QStringLiteral("groupOverrideLineEdit"));
+    QVERIFY(override->isVisible());
+    prepare(dialog, f, QStringLiteral("Library"));
+    dialog.tickChildren({f.amara(), f.mateo()});
+    dialog.run();
+    QCOMPARE(dialog.outcomes().size(), 2);
+    QVERIFY(!dialog.outcomes()[0].ok); // Amara: restricted, no override given
+    QVERIFY(dialog.outcomes()[1].ok);
+    auto* results = dialog.findChild<QListWidget*>(QStringLiteral("groupResultsListWidget"));
+    QVERIFY2(results->item(1)->text().contains(QStringLiteral("left with Eli Staff")),
+             qPrintable(results->item(1)->text()));
+
+    // The director overrides for Amara, with a reason: audited on the record.
+    QTest::keyClicks(override, QStringLiteral("Court order allows outings with staff"));
+    dialog.tickChildren({f.amara()});
+    dialog.run();
+    QVERIFY2(dialog.outcomes()[0].ok, qPrintable(dialog.outcomes()[0].message));
+    QCOMPARE(dialog.outcomes()[0].record.overrideReason, QStringLiteral("Court order allows outings with staff"));
     QVERIFY(AttendanceReader(f.centre.database()).present()->isEmpty());
+
+    // Back in the check-in mode, anyone may arrive with a bus run.
+    dialog.setMode(GroupAttendanceDialog::Mode::CheckIn);
+    QCOMPARE(staff->count(), 3);
+    QVERIFY(!override->isVisible());
 }
 
 QTEST_MAIN(TestGroupAttendanceDialog)

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffPresence.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "ReadCheck.h"
+#include "SettingsStore.h"
+
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+// Shifts of a day; `open` = 1 keeps only those not clocked out.
+const auto ShiftsSql = QStringLiteral(R"(
+    SELECT h.id, h.staff_id, s.first_name || ' ' || s.last_name, coalesce(h.room_id, 0), h.day, h.clocked_in_at,
+           h.clocked_out_at
+    FROM staff_shifts h JOIN staff s ON s.id = h.staff_id
+    WHERE h.day = :day AND (:open = 0 OR h.clocked_out_at IS NULL)
+      AND (:anyRoom = 1 OR h.room_id IS :room)
+    ORDER BY h.clocked_in_at)");
+// First sign-in at a desk of each current staff member between two instants, in their usual room.
+const auto SignedInSql = QStringLiteral(R"(
+    SELECT 0, s.id, s.first_name || ' ' || s.last_name, coalesce(s.room_id, 0), :day, min(a.at_utc), NULL
+    FROM audit_log a JOIN staff s ON s.id = a.entity_id
+    WHERE a.entity = 'staff' AND a.action = 'account.signin' AND a.at_utc >= :from AND a.at_utc < :to
+      AND s.archived_at IS NULL AND (:anyRoom = 1 OR s.room_id IS :room)
+    GROUP BY s.id ORDER BY min(a.at_utc))");
+
+QDateTime instant(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QVariant roomValue(qint64 roomId)
+{
+    return roomId > 0 ? QVariant(roomId) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+StaffPresence::StaffPresence(Database& database)
+    : m_database(database)
+{ }
+
+Result<bool> StaffPresence::usesClockIn(const Database& database)
+{
+    const auto stored = SettingsStore::read(database, SettingsStore::UsesClockIn, QStringLiteral("1"));
+    if (!stored) {
+        return stored.error();
+    }
+    return stored.value().trimmed() != QLatin1String("0");
+}
+
+Result<QList<StaffShift>> StaffPresence::presentNow(qint64 roomId) const
+{
+    // Signed in from the start of today until now; clocked in today and not out.
+    return read(Clock::currentDate(), true, Clock::currentDateTimeUtc().addMSecs(1), roomId);
+}
+
+Result<QList<StaffShift>> StaffPresence::presentOn(QDate day, qint64 roomId) const
+{
+    return read(day, false, QDateTime(day.addDays(1), QTime(0, 0), Clock::timeZone()).toUTC(), roomId);
+}
+
+Result<QList<StaffShift>> StaffPresence::read(QDate day, bool openOnly, const QDateTime& untilUtc, qint64 roomId) const
+{
+    const auto usesClock = usesClockIn(m_database);
+    if (!usesClock) {
+        return usesClock.error();
+    }
+    const bool clockIn = usesClock.value();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(clockIn ? ShiftsSql : SignedInSql);
+    query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    if (clockIn) {
+        query.bindValue(QStringLiteral(":open"), openOnly ? 1 : 0);
+    } else {
+        query.bindValue(QStringLiteral(":from"),
+                        QDateTime(day, QTime(0, 0), Clock::timeZone()).toUTC().toString(Qt::ISODateWithMs));
+        query.bindValue(QStringLiteral(":to"), untilUtc.toUTC().toString(Qt::ISODateWithMs));
+    }
+    query.bindValue(QStringLiteral(":anyRoom"), roomId < 0 ? 1 : 0);
+    query.bindValue(QStringLiteral(":room"), roomValue(roomId));
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    QList<StaffShift> present;
+    while (query.next()) {
+        present << StaffShift {query.value(0).toLongLong(),
+                               query.value(1).toLongLong(),
+                               query.value(2).toString(),
+                               query.value(3).toLongLong(),
+                               QDate::fromString(query.value(4).toString(), Qt::ISODate),
+                               instant(query.value(5)),
+                               instant(query.value(6))};
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return present;
+}
+
+Result<bool> StaffPresence::isPresent(qint64 staffId) const
+{
+    const auto present = presentNow();
+    if (!present) {
+        return present.error();
+    }
+    for (const StaffShift& shift : present.value()) {
+        if (shift.staffId == staffId) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace Kindred
