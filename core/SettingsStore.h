@@ -29,6 +29,9 @@ public:
     static inline const QString OpeningTime = QStringLiteral("centre/openingTime"); // "07:00"
     static inline const QString ClosingTime = QStringLiteral("centre/closingTime"); // "18:00"
     static inline const QString CentreLogoPhotoId = QStringLiteral("centre/logoPhotoId"); // photos.id of a PNG
+    // "1" in the demo centre's file (isDemoCentre). Only the system (the demo generator) may set it: a
+    // signed-in user who could would lower the PIN rules of a real centre.
+    static inline const QString DemoCentre = QStringLiteral("centre/demo");
 
     SettingsStore(Database& database, Session& session, QObject* parent = nullptr);
 
