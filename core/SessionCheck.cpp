@@ -63,6 +63,22 @@ Result<qint64> SessionCheck::version(const QSqlDatabase& db)
     return version;
 }
 
+Result<qint64> SessionCheck::dataVersion(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (auto done = execRead(query, QStringLiteral("PRAGMA data_version")); !done) {
+        return done.error();
+    }
+    qint64 version = 0;
+    if (query.next()) {
+        version = query.value(0).toLongLong();
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return version;
+}
+
 Result<bool> SessionCheck::refresh(const QSqlDatabase& db, Session& session)
 {
     const auto current = version(db);
