@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CentreStore.h"
 
+#include "AccountManagers.h"
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
@@ -44,6 +45,7 @@ const auto UpdateStaffSql = QStringLiteral(R"(
 const auto InsertPhotoSql = QStringLiteral(R"(INSERT INTO photos (image, created_at) VALUES (:image, :now))");
 const auto ArchiveRoomSql = QStringLiteral(R"(UPDATE rooms SET archived_at = :at WHERE id = :id)");
 const auto ArchiveStaffSql = QStringLiteral(R"(UPDATE staff SET archived_at = :at WHERE id = :id)");
+const auto StoredRoleSql = QStringLiteral(R"(SELECT role FROM staff WHERE id = :id)");
 
 QJsonObject roomJson(const Room& room)
 {
@@ -236,6 +238,10 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
         return begun.error();
     }
     StaffMember saved = member;
+    auto managers = requireRoleChangeAllowed(saved);
+    if (!managers) {
+        return managers.error();
+    }
     if (!saved.photo.isEmpty() && saved.photoId == 0) {
         QSqlQuery photo(db);
         photo.prepare(InsertPhotoSql);
@@ -268,6 +274,9 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
     if (isNew) {
         saved.id = query.lastInsertId().toLongLong();
     }
+    if (auto kept = AccountManagers::requireOneLeft(db, managers.value(), QStringLiteral("role")); !kept) {
+        return kept.error();
+    }
     if (auto sealed = RecordDigest::seal(db, QStringLiteral("staff"), saved.id); !sealed) {
         return sealed.error();
     }
@@ -286,6 +295,46 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
     member = saved;
     emit staffChanged();
     return member.id;
+}
+
+Result<int> CentreStore::requireRoleChangeAllowed(const StaffMember& member) const
+{
+    const QSqlDatabase db = m_database.connection();
+    bool changesRole = false;
+    if (member.id == 0) {
+        // A new member's role gives nothing the person adding them lacks, or it is account management's.
+        const RoleDefinition* role = m_session.permissions().role(staffRoleKey(member.role));
+        if (role) {
+            for (Permission p : role->permissions) {
+                changesRole = changesRole || !m_session.can(p);
+            }
+        }
+    } else {
+        QSqlQuery stored(db);
+        stored.prepare(StoredRoleSql);
+        stored.bindValue(QStringLiteral(":id"), member.id);
+        if (auto done = execRead(stored); !done) {
+            return done.error();
+        }
+        if (!stored.next()) {
+            if (auto complete = readComplete(stored); !complete) {
+                return complete.error();
+            }
+            return Error {tr("Nothing was changed: that staff member is not on file.")};
+        }
+        changesRole = staffRoleFromKey(stored.value(0).toString()) != member.role;
+    }
+    if (!changesRole) {
+        return 0; // nothing about who may manage accounts changes
+    }
+    if (auto allowed = m_session.require(Permission::ManageAccounts); !allowed) {
+        return allowed.error();
+    }
+    if (m_session.isSignedIn() && member.id == m_session.actorId()) {
+        return fieldError(QStringLiteral("role"),
+                          tr("Nothing was changed: nobody changes their own role. Ask another administrator."));
+    }
+    return AccountManagers::count(db);
 }
 
 Result<void> CentreStore::archiveRoom(qint64 roomId, const QString& reason)
@@ -319,12 +368,26 @@ Result<void> CentreStore::archive(const QString& entity, qint64 id, const QStrin
     if (auto begun = transaction.begin(); !begun) {
         return begun;
     }
+    const bool isStaff = entity == QLatin1String("staff");
+    int managers = 0;
+    if (isStaff) {
+        auto counted = AccountManagers::count(db);
+        if (!counted) {
+            return counted.error();
+        }
+        managers = counted.value();
+    }
     QSqlQuery query(db);
     query.prepare(entity == QLatin1String("room") ? ArchiveRoomSql : ArchiveStaffSql);
     query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":id"), id);
     if (auto done = execQuery(query); !done) {
         return done;
+    }
+    if (isStaff) {
+        if (auto kept = AccountManagers::requireOneLeft(db, managers, QStringLiteral("staff")); !kept) {
+            return kept;
+        }
     }
     if (auto sealed = RecordDigest::seal(db, entity, id); !sealed) { // staff only: rooms are not protected
         return sealed;

@@ -28,7 +28,11 @@ public:
 
     Result<QList<StaffMember>> staff(bool includeArchived = false) const;
     Result<StaffMember> staffMember(qint64 staffId) const;
+    // Needs ManageStaff; changing a member's role (or adding one whose role may do what the acting user
+    // may not) also needs ManageAccounts, is refused for one's own role, and is refused when it would
+    // leave nobody who can manage accounts (AccountManagers).
     Result<qint64> saveStaff(StaffMember& member);
+    // Needs ManageStaff; refused when it would archive the last who can manage accounts.
     Result<void> archiveStaff(qint64 staffId, const QString& reason);
 
 signals:
@@ -36,6 +40,9 @@ signals:
     void staffChanged();
 
 private:
+    // Inside saveStaff's transaction: refuses a role change the acting user may not make; otherwise the
+    // count of account managers before the change (0 when the role does not change).
+    Result<int> requireRoleChangeAllowed(const StaffMember& member) const;
     Result<void> archive(const QString& table, qint64 id, const QString& reason);
 
     Database& m_database;

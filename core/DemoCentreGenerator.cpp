@@ -77,7 +77,8 @@ QByteArray avatar(Dice& dice, int skinTone, bool adult, bool grey = false)
     return renderAvatarPng(style);
 }
 
-// The documented demo accounts (README): director PIN 1111, receptionist 2222, educators 3301, 3302, …
+// The documented demo accounts (README), in a file marked as the demo (4-digit PINs stay allowed there
+// and are not forced to change): director PIN 1111, receptionist 2222, educators 3301, 3302, …
 // (PINs are unique: one PIN says who is at the desk), and an administrator with the password
 // "kindred-admin-demo". Hashed with the minimum limits so that
 // generating stays quick; Kindred hashes each again with the full limits at its first sign-in.
@@ -119,6 +120,10 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
     const QDate today = Clock::currentDate();
 
     if (auto done = settings.setValue(SettingsStore::CentreName, options.centreName); !done) {
+        return done.error();
+    }
+    // Marked first: its published 4-digit PINs are the demo's (isDemoCentre), and the window says so.
+    if (auto done = settings.setValue(SettingsStore::DemoCentre, QStringLiteral("1")); !done) {
         return done.error();
     }
     (void)settings.setValue(SettingsStore::CentreAddress, QStringLiteral("12 Wattle Street, Riverside"));

@@ -25,11 +25,6 @@ const auto ReleaseArchivedSql = QStringLiteral(R"(
     UPDATE staff_credentials SET pin_digest = NULL
     WHERE pin_digest = :digest AND staff_id IN (SELECT id FROM staff WHERE archived_at IS NOT NULL))");
 const auto AssignSql = QStringLiteral(R"(UPDATE staff_credentials SET pin_digest = :digest WHERE staff_id = :id)");
-const auto SelectDeskSql
-    = QStringLiteral(R"(SELECT failed_attempts, locked_until FROM desk_pin_attempts WHERE id = 1)");
-const auto RecordDeskSql = QStringLiteral(R"(
-    INSERT INTO desk_pin_attempts (id, failed_attempts, locked_until) VALUES (1, :failures, :until)
-    ON CONFLICT (id) DO UPDATE SET failed_attempts = excluded.failed_attempts, locked_until = excluded.locked_until)");
 
 } // namespace
 
@@ -112,33 +107,6 @@ Result<void> PinIndex::assignDigest(qint64 staffId, const QString& digest)
     assign.bindValue(QStringLiteral(":id"), staffId);
     assign.bindValue(QStringLiteral(":digest"), digest);
     return execQuery(assign);
-}
-
-Result<DeskPinStatus> PinIndex::deskStatus() const
-{
-    QSqlQuery query(m_db);
-    if (!query.exec(SelectDeskSql)) {
-        return StoreError::fromSql(query.lastError());
-    }
-    DeskPinStatus status;
-    if (query.next()) {
-        status.failedAttempts = query.value(0).toInt();
-        if (!query.value(1).isNull()) {
-            status.lockedUntil = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        }
-    }
-    return status;
-}
-
-Result<void> PinIndex::recordDesk(int failures, const QDateTime& lockedUntil)
-{
-    QSqlQuery query(m_db);
-    query.prepare(RecordDeskSql);
-    query.bindValue(QStringLiteral(":failures"), failures);
-    query.bindValue(QStringLiteral(":until"),
-                    lockedUntil.isValid() ? QVariant(lockedUntil.toUTC().toString(Qt::ISODateWithMs))
-                                          : QVariant(QMetaType::fromType<QString>()));
-    return execQuery(query);
 }
 
 } // namespace Kindred

@@ -10,7 +10,7 @@
 
 namespace Kindred {
 
-// The desk's count of wrong PINs that matched no account, and the wait it causes.
+// A station's count of wrong PINs and passwords in the last 15 minutes, and the wait it causes.
 struct DeskPinStatus
 {
     int failedAttempts = 0;
@@ -24,9 +24,10 @@ struct LegacyPin
     QString pinHash;
 };
 
-// The statements behind one-PIN sign-in (schema 6): the per-file key, the PIN digest → account index
-// and the desk's wrong-PIN count. The rules (what is refused, what is audited) are SignInService's;
-// the writes here run inside the caller's write transaction. Every call reports SQL failures as Errors.
+// The statements behind one-PIN sign-in (schema 6): the per-file key and the PIN digest → account index
+// (wrong PINs are SignInFailures' since schema 11). The rules (what is refused, what is audited) are
+// SignInService's; the writes here run inside the caller's write transaction. Every call reports SQL
+// failures as Errors.
 class PinIndex
 {
     Q_DECLARE_TR_FUNCTIONS(PinIndex)
@@ -46,9 +47,6 @@ public:
     // Takes the digest from an archived staff member who still holds it (they cannot sign in), then
     // gives it to `staffId`.
     Result<void> assignDigest(qint64 staffId, const QString& digest);
-
-    Result<DeskPinStatus> deskStatus() const;
-    Result<void> recordDesk(int failures, const QDateTime& lockedUntil);
 
 private:
     QSqlDatabase m_db;

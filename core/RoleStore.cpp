@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoleStore.h"
 
+#include "AccountManagers.h"
 #include "AuditLog.h"
 #include "Database.h"
 #include "RecordDigest.h"
@@ -77,6 +78,10 @@ Result<void> RoleStore::saveRole(const RoleDefinition& role)
     if (auto begun = transaction.begin(); !begun) {
         return begun;
     }
+    const auto managers = AccountManagers::count(db);
+    if (!managers) {
+        return managers.error();
+    }
     QSqlQuery upsert(db);
     upsert.prepare(UpsertRoleSql);
     upsert.bindValue(QStringLiteral(":key"), role.key);
@@ -101,6 +106,9 @@ Result<void> RoleStore::saveRole(const RoleDefinition& role)
         if (auto done = execQuery(insert); !done) {
             return done;
         }
+    }
+    if (auto kept = AccountManagers::requireOneLeft(db, managers.value(), QStringLiteral("permissions")); !kept) {
+        return kept;
     }
     if (auto sealed = RecordDigest::seal(db, QStringLiteral("role"), role.key); !sealed) {
         return sealed;

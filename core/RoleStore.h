@@ -25,7 +25,7 @@ public:
     Result<void> reload();
     // Adds or replaces a role. A new custom role needs a key of letters, digits, '-' or '_'. The
     // acting user's own role keeps ManageAccounts (refused otherwise, so that nobody locks the
-    // centre out of its accounts).
+    // centre out of its accounts), and no change may leave nobody who can manage accounts (AccountManagers).
     Result<void> saveRole(const RoleDefinition& role);
 
 signals:

@@ -6,6 +6,8 @@
 #include "PermissionMatrix.h"
 #include "Result.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QObject>
 
 namespace Kindred {
@@ -42,6 +44,23 @@ public:
     // The matrix from the data file (PermissionMatrix::load); the built-in defaults until then.
     void setPermissions(const PermissionMatrix& matrix);
 
+    // What SessionCheck keeps up to date (issue 13, point 7: changes apply at once).
+    // The file's security_version that the actor and matrix were last loaded at (-1: not known).
+    qint64 securityVersion() const { return m_securityVersion; }
+    void setSecurityVersion(qint64 version) { m_securityVersion = version; }
+    // When the actor signed in (UTC): a PIN reset after that ends the session.
+    QDateTime signedInAt() const { return m_signedInAt; }
+    // The permissions require() granted to the signed-in user since their last write transaction ended
+    // (or since the event loop last ran): what the write about to begin relies on.
+    QList<Permission> grantedSinceLastWrite() const { return m_granted; }
+    void clearGranted() { m_granted.clear(); }
+    // The actor's role as now on file; emits actorChanged when it differs.
+    void refreshActor(StaffRole role, const QString& customRole);
+    // The actor may no longer act (archived, or their PIN reset): can() is false and require() fails with
+    // `reason` for everything until someone signs in.
+    void revoke(const QString& reason);
+    bool isRevoked() const { return !m_revokedReason.isEmpty(); }
+
 signals:
     void actorChanged();
     void permissionsChanged();
@@ -50,6 +69,11 @@ private:
     StaffMember m_actor;
     QString m_customRole;
     PermissionMatrix m_permissions;
+    qint64 m_securityVersion = -1;
+    QDateTime m_signedInAt;
+    QString m_revokedReason;
+    mutable QList<Permission> m_granted;
+    mutable bool m_grantClearQueued = false;
 };
 
 } // namespace Kindred

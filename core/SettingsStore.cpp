@@ -96,6 +96,11 @@ Result<void> SettingsStore::setValues(const QList<QPair<QString, QString>>& valu
     if (auto allowed = m_session.require(Permission::ManageSettings); !allowed) {
         return allowed;
     }
+    for (const auto& entry : values) {
+        if (entry.first == DemoCentre && m_session.isSignedIn()) {
+            return fieldError(DemoCentre, tr("Nothing was changed: only the demo generator marks a file as a demo."));
+        }
+    }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {

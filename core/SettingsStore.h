@@ -33,6 +33,9 @@ public:
     static inline const QString VoidMinutes = QStringLiteral("attendance/voidMinutes");
     // "1" (default): staff present are those clocked in; "0": those signed in at a desk today.
     static inline const QString UsesClockIn = QStringLiteral("attendance/usesClockIn");
+    // "1" in the demo centre's file (isDemoCentre). Only the system (the demo generator) may set it: a
+    // signed-in user who could would lower the PIN rules of a real centre.
+    static inline const QString DemoCentre = QStringLiteral("centre/demo");
 
     SettingsStore(Database& database, Session& session, QObject* parent = nullptr);
 

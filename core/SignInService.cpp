@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignInService.h"
 
+#include "AccountManagers.h"
 #include "AuditLog.h"
 #include "CentreStore.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DemoCentreFlag.h"
 #include "PermissionMatrix.h"
 #include "ReadCheck.h"
 #include "RecordDigest.h"
@@ -14,6 +16,7 @@
 #include "WriteTransaction.h"
 
 #include <QSqlQuery>
+#include <QSysInfo>
 
 namespace Kindred {
 namespace {
@@ -26,12 +29,15 @@ const auto AccountHoldersSql = QStringLiteral(R"(
 const auto SelectAccountSql = QStringLiteral(R"(
     SELECT pin_hash, password_hash, custom_role, failed_attempts, locked_until, pin_digest
     FROM staff_credentials WHERE staff_id = :id)");
+// reset_at: set when someone else sets the secret (a reset), kept when the holder changes their own.
 const auto UpsertPinSql = QStringLiteral(R"(
-    INSERT INTO staff_credentials (staff_id, pin_hash, updated_at) VALUES (:id, :hash, :now)
-    ON CONFLICT (staff_id) DO UPDATE SET pin_hash = excluded.pin_hash, updated_at = excluded.updated_at)");
+    INSERT INTO staff_credentials (staff_id, pin_hash, updated_at, reset_at) VALUES (:id, :hash, :now, :reset)
+    ON CONFLICT (staff_id) DO UPDATE SET pin_hash = excluded.pin_hash, updated_at = excluded.updated_at,
+        reset_at = coalesce(excluded.reset_at, reset_at))");
 const auto UpsertPasswordSql = QStringLiteral(R"(
-    INSERT INTO staff_credentials (staff_id, password_hash, updated_at) VALUES (:id, :hash, :now)
-    ON CONFLICT (staff_id) DO UPDATE SET password_hash = excluded.password_hash, updated_at = excluded.updated_at)");
+    INSERT INTO staff_credentials (staff_id, password_hash, updated_at, reset_at) VALUES (:id, :hash, :now, :reset)
+    ON CONFLICT (staff_id) DO UPDATE SET password_hash = excluded.password_hash, updated_at = excluded.updated_at,
+        reset_at = coalesce(excluded.reset_at, reset_at))");
 const auto SetRoleSql = QStringLiteral(R"(
     UPDATE staff_credentials SET custom_role = :role, updated_at = :now WHERE staff_id = :id)");
 const auto RecordAttemptSql = QStringLiteral(R"(
@@ -42,7 +48,7 @@ const auto RehashPasswordSql
 
 bool looksLikePin(const QString& secret)
 {
-    return StaffCredentials::validatePin(secret).ok();
+    return StaffCredentials::looksLikePin(secret);
 }
 
 } // namespace
@@ -52,7 +58,17 @@ SignInService::SignInService(Database& database, Session& session, QObject* pare
     , m_database(database)
     , m_session(session)
     , m_limits(limits)
-{ }
+    , m_station(QSysInfo::machineHostName())
+{
+    if (m_station.isEmpty()) {
+        m_station = QStringLiteral("localhost");
+    }
+}
+
+int SignInService::minimumPinLength() const
+{
+    return isDemoCentre(m_database) ? StaffCredentials::LegacyMinPinLength : StaffCredentials::MinPinLength;
+}
 
 int SignInService::delaySecondsAfter(int failures)
 {
@@ -144,7 +160,7 @@ Result<StaffMember> SignInService::createFirstAdministrator(StaffMember member, 
         return valid.error();
     }
     if (!pin.isEmpty()) {
-        if (auto valid = StaffCredentials::validatePin(pin); !valid) {
+        if (auto valid = StaffCredentials::validatePin(pin, minimumPinLength()); !valid) {
             return valid.error();
         }
     }
@@ -177,7 +193,7 @@ Result<void> SignInService::setPin(qint64 staffId, const QString& pin)
     if (auto allowed = requireOwnOrManage(staffId); !allowed) {
         return allowed;
     }
-    if (auto valid = StaffCredentials::validatePin(pin); !valid) {
+    if (auto valid = StaffCredentials::validatePin(pin, minimumPinLength()); !valid) {
         return valid;
     }
     return storeSecret(staffId, pin, true, QStringLiteral("account.pin"));
@@ -194,7 +210,8 @@ Result<void> SignInService::setPassword(qint64 staffId, const QString& password)
     return storeSecret(staffId, password, false, QStringLiteral("account.password"));
 }
 
-Result<void> SignInService::storeSecret(qint64 staffId, const QString& secret, bool isPin, const QString& action)
+Result<void> SignInService::storeSecret(qint64 staffId, const QString& secret, bool isPin, const QString& action,
+                                        bool signingIn)
 {
     if (auto member = CentreStore(m_database, m_session).staffMember(staffId); !member || member->archived) {
         return Error {tr("Nothing was changed: that staff member is not on file.")};
@@ -218,7 +235,9 @@ Result<void> SignInService::storeSecret(qint64 staffId, const QString& secret, b
     if (!hashed) {
         return hashed.error();
     }
-    WriteTransaction transaction(db);
+    // A PIN chosen while signing in is the holder's own change, whoever was signed in at the desk before.
+    const qint64 actorId = signingIn ? staffId : m_session.actorId();
+    WriteTransaction transaction(db, signingIn ? WriteTransaction::Actor::SigningIn : WriteTransaction::Actor::Checked);
     if (auto begun = transaction.begin(); !begun) {
         return begun;
     }
@@ -233,7 +252,9 @@ Result<void> SignInService::storeSecret(qint64 staffId, const QString& secret, b
     query.prepare(isPin ? UpsertPinSql : UpsertPasswordSql);
     query.bindValue(QStringLiteral(":id"), staffId);
     query.bindValue(QStringLiteral(":hash"), hashed.value());
-    query.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    query.bindValue(QStringLiteral(":now"), now);
+    query.bindValue(QStringLiteral(":reset"), actorId == staffId ? QVariant(QMetaType::fromType<QString>()) : now);
     if (auto done = execQuery(query); !done) {
         return done;
     }
@@ -245,7 +266,7 @@ Result<void> SignInService::storeSecret(qint64 staffId, const QString& secret, b
     if (auto sealed = RecordDigest::seal(db, QStringLiteral("account"), staffId); !sealed) {
         return sealed;
     }
-    AuditEntry entry {m_session.actorId(),
+    AuditEntry entry {actorId,
                       action,
                       QStringLiteral("staff"),
                       staffId,
@@ -276,19 +297,19 @@ Result<void> SignInService::setCustomRole(qint64 staffId, const QString& roleKey
     if (!roleKey.isEmpty() && !m_session.permissions().role(roleKey)) {
         return fieldError(QStringLiteral("role"), tr("Nothing was changed: there is no role called %1.").arg(roleKey));
     }
-    // Giving yourself a role that cannot manage accounts would leave nobody at this desk able to undo it.
+    // Raising one's own power, or dropping it by mistake, are both someone else's decision.
     if (m_session.isSignedIn() && staffId == m_session.actorId()) {
-        const QString effective = roleKey.isEmpty() ? staffRoleKey(m_session.actor().role) : roleKey;
-        if (!m_session.permissions().allows(effective, Permission::ManageAccounts)) {
-            return fieldError(QStringLiteral("role"),
-                              tr("Nothing was changed: with that role you could no longer manage accounts. Ask "
-                                 "another administrator to change your role."));
-        }
+        return fieldError(QStringLiteral("role"),
+                          tr("Nothing was changed: nobody changes their own role. Ask another administrator."));
     }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun;
+    }
+    const auto managers = AccountManagers::count(db);
+    if (!managers) {
+        return managers.error();
     }
     QSqlQuery query(db);
     query.prepare(SetRoleSql);
@@ -297,6 +318,9 @@ Result<void> SignInService::setCustomRole(qint64 staffId, const QString& roleKey
     query.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (auto done = execQuery(query); !done) {
         return done;
+    }
+    if (auto kept = AccountManagers::requireOneLeft(db, managers.value(), QStringLiteral("role")); !kept) {
+        return kept;
     }
     if (auto sealed = RecordDigest::seal(db, QStringLiteral("account"), staffId); !sealed) {
         return sealed;
@@ -322,7 +346,7 @@ Result<void> SignInService::unlock(qint64 staffId)
     if (auto allowed = m_session.require(Permission::ManageAccounts); !allowed) {
         return allowed;
     }
-    return recordAttempt(staffId, QStringLiteral("account.unlock"), m_session.actorId(), 0, {}, false);
+    return recordAttempt(staffId, QStringLiteral("account.unlock"), m_session.actorId(), 0, {}, false, {}, false);
 }
 
 Result<StaffMember> SignInService::verify(qint64 staffId, const QString& secret)
@@ -349,21 +373,29 @@ Result<StaffMember> SignInService::verify(qint64 staffId, const QString& secret)
     query.finish();
 
     const QDateTime now = Clock::currentDateTimeUtc();
+    const bool isPin = looksLikePin(secret);
+    // A PIN typed by name waits with the station's PINs too; a password (an administrator coming to vouch
+    // for a waiting desk) only with its account.
+    if (isPin) {
+        if (auto open = requireDeskOpen(); !open) {
+            return Error {open.errorString(), QStringLiteral("secret")};
+        }
+    }
     if (lockedUntil.isValid() && lockedUntil > now) {
         const qint64 wait = qMax<qint64>(1, (now.msecsTo(lockedUntil) + 999) / 1000);
         return Error {tr("Too many wrong tries. Wait %n second(s), then try again.", nullptr, int(wait)),
                       QStringLiteral("secret")};
     }
-    const bool isPin = looksLikePin(secret);
     const QString& stored = isPin ? pinHash : passwordHash;
     if (!StaffCredentials::verify(stored, secret)) {
         const int failed = failures + 1;
+        // Against no user: whoever typed it is not known, and is not the person signed in before.
         if (auto recorded
-            = recordAttempt(staffId, QStringLiteral("account.signin_failed"), m_session.actorId(), failed, {}, false);
+            = recordAttempt(staffId, QStringLiteral("account.signin_failed"), 0, failed, {}, false, {}, true);
             !recorded) {
             return recorded.error();
         }
-        const int delay = delaySecondsAfter(failed);
+        const int delay = qMax(delaySecondsAfter(failed), deskDelaySeconds());
         const QString what = isPin ? tr("That PIN is not right.") : tr("That password is not right.");
         if (delay > 0) {
             return Error {what + QLatin1Char(' ')
@@ -371,6 +403,11 @@ Result<StaffMember> SignInService::verify(qint64 staffId, const QString& secret)
                           QStringLiteral("secret")};
         }
         return Error {what, QStringLiteral("secret")};
+    }
+    if (isPin) {
+        if (auto longEnough = requireLongEnoughPin(member.value(), secret); !longEnough) {
+            return longEnough.error();
+        }
     }
     if (auto recorded = recordSignIn(staffId, secret, stored, isPin, hasDigest); !recorded) {
         return recorded.error();
@@ -390,14 +427,20 @@ Result<StaffMember> SignInService::signIn(qint64 staffId, const QString& secret)
 }
 
 Result<void> SignInService::recordAttempt(qint64 staffId, const QString& action, qint64 actorId, int failures,
-                                          const QString& rehash, bool rehashPin, const QString& fillDigest)
+                                          const QString& rehash, bool rehashPin, const QString& fillDigest,
+                                          bool signingIn)
 {
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
+    WriteTransaction transaction(db, signingIn ? WriteTransaction::Actor::SigningIn : WriteTransaction::Actor::Checked);
     if (auto begun = transaction.begin(); !begun) {
         return begun;
     }
     const QDateTime now = Clock::currentDateTimeUtc();
+    if (action == QLatin1String("account.signin_failed")) {
+        if (auto recorded = recordStationFailure(db, now); !recorded) {
+            return recorded.error();
+        }
+    }
     const int delay = delaySecondsAfter(failures);
     QSqlQuery query(db);
     query.prepare(RecordAttemptSql);

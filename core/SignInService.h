@@ -4,6 +4,7 @@
 #include "Centre.h"
 #include "PinIndex.h"
 #include "Result.h"
+#include "SignInFailures.h"
 #include "StaffCredentials.h"
 
 #include <QDateTime>
@@ -29,7 +30,10 @@ struct AccountStatus
 // wait after repeated wrong tries (3 free tries, then 30 s, doubling up to 15 minutes; kept in the
 // file, so restarting Kindred does not reset it). PINs are unique in the centre, so one PIN says who
 // is at the desk: signInWithPin() finds the account by the PIN's keyed digest (PinIndex) and checks
-// that account's hash. PINs that match no one count for the whole desk, with the same growing wait.
+// that account's hash. Every wrong PIN or password is a row of its own (SignInFailures), recorded
+// against no user; every one of the last 15 minutes at this station counts towards the station's wait,
+// and a right PIN clears none of them (only an administrator vouching for the desk does). After 10 in a
+// day, administrators are shown when and where at their next sign-in (failureNotice()).
 // Every sign-in, refusal and change of a secret is audited (never the secret or its hash).
 class SignInService : public QObject
 {
@@ -39,12 +43,22 @@ public:
     static constexpr int FreeAttempts = 3;
     static constexpr int FirstDelaySecs = 30;
     static constexpr int MaxDelaySecs = 15 * 60;
+    static constexpr int FailureWindowSecs = 15 * 60; // the failures that count for a station's wait
+    static constexpr int NoticeFailures = 10; // in NoticeWindowSecs: administrators are told
+    static constexpr int NoticeWindowSecs = 24 * 60 * 60;
+    // The Error field of a right PIN that is too short for the account's role (it may override a pickup
+    // or manage accounts): nothing was signed in; signInChangingPin() with a new PIN does.
+    static inline const QString NewPinField = QStringLiteral("newPin");
 
     SignInService(Database& database, Session& session, QObject* parent = nullptr,
                   const HashLimits& limits = HashLimits::interactive());
 
     // Seconds a staff member must wait after `failures` wrong tries in a row (0: may try at once).
     static int delaySecondsAfter(int failures);
+
+    // The name this computer's failures are counted under (the host name unless set; tests set two).
+    QString station() const { return m_station; }
+    void setStation(const QString& station) { m_station = station; }
 
     // False on first start: Kindred then asks for the first administrator.
     // Whether any staff member can sign in; fails when the accounts cannot be read (never "no accounts").
@@ -62,7 +76,8 @@ public:
     // refusal counts as a wrong PIN at the desk, so that it cannot be used to find others' PINs.
     Result<void> setPin(qint64 staffId, const QString& pin);
     Result<void> setPassword(qint64 staffId, const QString& password);
-    // Gives the account a centre's own role (empty: back to the staff member's role). ManageAccounts.
+    // Gives the account a centre's own role (empty: back to the staff member's role). ManageAccounts;
+    // refused for one's own account, and when it would leave nobody who can manage accounts.
     Result<void> setCustomRole(qint64 staffId, const QString& roleKey);
     // Clears the wrong-try count and wait (an administrator vouching for the person). ManageAccounts.
     Result<void> unlock(qint64 staffId);
@@ -80,19 +95,39 @@ public:
     Result<StaffMember> verifyPin(const QString& pin);
     // verifyPin(), then that person becomes the acting user: switching the person at the desk.
     Result<StaffMember> signInWithPin(const QString& pin);
+    // After a NewPinField refusal: checks `oldSecret` again (with `staffId`, or 0 for the PIN alone), saves
+    // `newPin` (6 digits or more, audited as the account holder's own change) and signs the person in.
+    Result<StaffMember> signInChangingPin(qint64 staffId, const QString& oldSecret, const QString& newPin);
+    // This station's failures of the last 15 minutes and the wait they cause.
     Result<DeskPinStatus> deskStatus() const;
-    // Clears the desk's wrong-PIN count and wait (an administrator, signed in with a password, vouching
-    // for the desk). ManageAccounts; audited.
+    // Clears this station's wrong-PIN count and wait (an administrator, signed in with a password,
+    // vouching for the desk). ManageAccounts; audited.
     Result<void> unlockDesk();
+
+    // For a signed-in user who may manage accounts: every failure of the last 24 hours, when there were
+    // at least 10 and some came after the user last saw them; otherwise empty.
+    Result<QList<SignInFailure>> failureNotice() const;
+    // The user has seen the notice: it shows again only with newer failures.
+    Result<void> acknowledgeFailureNotice();
 
 signals:
     void accountsChanged();
 
 private:
     Result<void> requireOwnOrManage(qint64 staffId) const;
-    Result<void> storeSecret(qint64 staffId, const QString& secret, bool isPin, const QString& action);
+    // `signingIn`: the holder sets it while proving their old PIN (audited as theirs, not as the desk's
+    // previous user's, and not subject to that user's rights).
+    Result<void> storeSecret(qint64 staffId, const QString& secret, bool isPin, const QString& action,
+                             bool signingIn = false);
+    // A wrong try (account.signin_failed) is also a row of SignInFailures at this station. `signingIn`:
+    // sign-in bookkeeping, written for nobody in particular (WriteTransaction::Actor::SigningIn).
     Result<void> recordAttempt(qint64 staffId, const QString& action, qint64 actorId, int failures,
-                               const QString& rehash, bool rehashPin, const QString& fillDigest = {});
+                               const QString& rehash, bool rehashPin, const QString& fillDigest, bool signingIn);
+    // The station's current wait in seconds (0 when none or unreadable).
+    int deskDelaySeconds() const;
+    // Inside the caller's write transaction: one more failure at this station, with the wait it starts (from
+    // the failures of the last 15 minutes, this one included). Returns that count.
+    Result<int> recordStationFailure(const QSqlDatabase& db, const QDateTime& now);
     // After a right secret: audits the sign-in, clears the wrong-try count, re-hashes with m_limits and
     // gives a PIN from before schema 6 its digest.
     Result<void> recordSignIn(qint64 staffId, const QString& secret, const QString& storedHash, bool isPin,
@@ -103,12 +138,17 @@ private:
     // went wrong, then the wait if there is one (else `retry`), then `hint`.
     Error deskFailure(const QString& action, const QString& what, const QString& retry = {}, const QString& hint = {});
     Result<void> requireDeskOpen() const;
+    // After a right secret: refuses (NewPinField) a PIN shorter than MinPinLength for a role that may
+    // override pickups or manage accounts, except in the demo centre.
+    Result<void> requireLongEnoughPin(const StaffMember& member, const QString& pin);
+    int minimumPinLength() const;
     static Error pinInUse();
     static Error waitError(const QDateTime& until, const QDateTime& now);
 
     Database& m_database;
     Session& m_session;
     HashLimits m_limits;
+    QString m_station;
 };
 
 } // namespace Kindred

@@ -7,8 +7,11 @@
 #include "CentreStore.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DemoCentreFlag.h"
+#include "PermissionMatrix.h"
 #include "PinIndex.h"
 #include "Session.h"
+#include "SignInFailures.h"
 #include "StaffCredentials.h"
 #include "WriteTransaction.h"
 
@@ -28,7 +31,44 @@ Error SignInService::waitError(const QDateTime& until, const QDateTime& now)
 
 Result<DeskPinStatus> SignInService::deskStatus() const
 {
-    return PinIndex(m_database.connection()).deskStatus();
+    const QDateTime now = Clock::currentDateTimeUtc();
+    auto failures = SignInFailures(m_database.connection()).atStation(m_station, now.addSecs(-FailureWindowSecs));
+    if (!failures) {
+        return failures.error();
+    }
+    DeskPinStatus status;
+    status.failedAttempts = failures->count;
+    if (failures->lockedUntil.isValid() && failures->lockedUntil > now) {
+        status.lockedUntil = failures->lockedUntil;
+    }
+    return status;
+}
+
+Result<int> SignInService::recordStationFailure(const QSqlDatabase& db, const QDateTime& now)
+{
+    // Counted and inserted under the write lock: a failure at another desk at the same moment is a row of
+    // its own, and each counts the other.
+    SignInFailures failures(db);
+    auto counted = failures.atStation(m_station, now.addSecs(-FailureWindowSecs));
+    if (!counted) {
+        return counted.error();
+    }
+    const int total = counted->count + 1;
+    const int delay = delaySecondsAfter(total);
+    if (auto recorded = failures.record(m_station, now, delay > 0 ? now.addSecs(delay) : QDateTime()); !recorded) {
+        return recorded.error();
+    }
+    return total;
+}
+
+int SignInService::deskDelaySeconds() const
+{
+    const auto desk = deskStatus();
+    const QDateTime now = Clock::currentDateTimeUtc();
+    if (!desk || !desk->lockedUntil.isValid()) {
+        return 0;
+    }
+    return int(qMax<qint64>(1, (now.msecsTo(desk->lockedUntil) + 999) / 1000));
 }
 
 Result<void> SignInService::unlockDesk()
@@ -41,17 +81,15 @@ Result<void> SignInService::unlockDesk()
     if (auto begun = transaction.begin(); !begun) {
         return begun;
     }
-    auto desk = PinIndex(db).deskStatus();
-    if (!desk) {
-        return desk.error();
+    auto cleared = SignInFailures(db).clear(m_station, Clock::currentDateTimeUtc());
+    if (!cleared) {
+        return cleared.error();
     }
-    if (desk->failedAttempts == 0 && !desk->lockedUntil.isValid()) {
+    if (cleared.value() == 0) {
         return {}; // nothing to clear, nothing to record
     }
-    if (auto recorded = PinIndex(db).recordDesk(0, QDateTime()); !recorded) {
-        return recorded;
-    }
-    const QJsonObject details {{QStringLiteral("failedAttempts"), desk->failedAttempts}};
+    const QJsonObject details {{QStringLiteral("failedAttempts"), cleared.value()},
+                               {QStringLiteral("station"), m_station}};
     if (auto audited = AuditLog::append(
             db, {m_session.actorId(), QStringLiteral("account.desk_unlock"), QStringLiteral("desk"), 0, details, {}});
         !audited) {
@@ -107,26 +145,22 @@ Result<void> SignInService::requirePinFree(qint64 staffId, const QString& pin, c
 Error SignInService::deskFailure(const QString& action, const QString& what, const QString& retry, const QString& hint)
 {
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
+    WriteTransaction transaction(db, WriteTransaction::Actor::SigningIn);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto desk = PinIndex(db).deskStatus(); // read under the write lock: another station may count too
-    if (!desk) {
-        return desk.error();
-    }
-    const int failures = desk->failedAttempts + 1;
-    const int delay = delaySecondsAfter(failures);
     const QDateTime now = Clock::currentDateTimeUtc();
-    if (auto recorded = PinIndex(db).recordDesk(failures, delay > 0 ? now.addSecs(delay) : QDateTime()); !recorded) {
-        return recorded.error();
+    auto counted = recordStationFailure(db, now);
+    if (!counted) {
+        return counted.error();
     }
-    QJsonObject details {{QStringLiteral("failedAttempts"), failures}};
+    const int delay = delaySecondsAfter(counted.value());
+    QJsonObject details {{QStringLiteral("failedAttempts"), counted.value()}, {QStringLiteral("station"), m_station}};
     if (delay > 0) {
         details.insert(QStringLiteral("lockedSeconds"), delay);
     }
-    if (auto audited = AuditLog::append(db, {m_session.actorId(), action, QStringLiteral("desk"), 0, details, {}});
-        !audited) {
+    // Against no user: whoever typed it is not known, and is not the person signed in before.
+    if (auto audited = AuditLog::append(db, {0, action, QStringLiteral("desk"), 0, details, {}}); !audited) {
         return audited.error();
     }
     if (auto committed = transaction.commit(); !committed) {
@@ -141,7 +175,7 @@ Error SignInService::deskFailure(const QString& action, const QString& what, con
 
 Result<StaffMember> SignInService::verifyPin(const QString& pin)
 {
-    if (auto valid = StaffCredentials::validatePin(pin); !valid) {
+    if (auto valid = StaffCredentials::validatePin(pin, StaffCredentials::LegacyMinPinLength); !valid) {
         return valid.error();
     }
     if (auto open = requireDeskOpen(); !open) {
@@ -182,16 +216,107 @@ Result<StaffMember> SignInService::verifyPin(const QString& pin)
     if (!member) {
         return member.error();
     }
+    if (auto longEnough = requireLongEnoughPin(member.value(), pin); !longEnough) {
+        return longEnough.error();
+    }
+    // A right PIN clears none of the station's failures: they were someone's guesses all the same.
     if (auto recorded = recordSignIn(match->staffId, pin, match->pinHash, true, true); !recorded) {
         return recorded.error();
     }
-    if (auto desk = deskStatus(); desk && desk->failedAttempts > 0) {
-        WriteTransaction transaction(m_database.connection());
-        if (transaction.begin() && PinIndex(m_database.connection()).recordDesk(0, {})) {
-            (void)transaction.commit(); // a count left behind only makes the next wrong PIN wait sooner
-        }
-    }
     return member.value();
+}
+
+Result<void> SignInService::requireLongEnoughPin(const StaffMember& member, const QString& pin)
+{
+    if (pin.size() >= StaffCredentials::MinPinLength || isDemoCentre(m_database)) {
+        return {};
+    }
+    auto matrix = PermissionMatrix::load(m_database.connection());
+    if (!matrix) {
+        return matrix.error();
+    }
+    auto account = status(member.id);
+    if (!account) {
+        return account.error();
+    }
+    const QString role = account->customRole.isEmpty() ? staffRoleKey(member.role) : account->customRole;
+    if (!matrix->allows(role, Permission::OverridePickup) && !matrix->allows(role, Permission::ManageAccounts)) {
+        return {}; // a short PIN keeps working until its holder changes it
+    }
+    return Error {tr("Your PIN is right, but it is too short for a %1: choose a new PIN of at least %2 digits.")
+                      .arg(matrix->roleName(role))
+                      .arg(StaffCredentials::MinPinLength),
+                  NewPinField};
+}
+
+Result<StaffMember> SignInService::signInChangingPin(qint64 staffId, const QString& oldSecret, const QString& newPin)
+{
+    auto verified = staffId == 0 ? verifyPin(oldSecret) : verify(staffId, oldSecret);
+    if (verified) {
+        return Error {tr("Your PIN is long enough already: sign in with it.")};
+    }
+    if (verified.error().field != NewPinField) {
+        return verified; // a wrong PIN stays wrong, and was counted
+    }
+    qint64 holder = staffId;
+    if (holder == 0) {
+        auto digest = PinIndex(m_database.connection()).digest(oldSecret);
+        if (!digest) {
+            return digest.error();
+        }
+        auto match = PinIndex(m_database.connection()).find(digest.value());
+        if (!match) {
+            return match.error();
+        }
+        holder = match->staffId;
+    }
+    if (auto valid = StaffCredentials::validatePin(newPin, StaffCredentials::MinPinLength); !valid) {
+        return valid.error();
+    }
+    if (auto stored = storeSecret(holder, newPin, true, QStringLiteral("account.pin"), true); !stored) {
+        return stored.error();
+    }
+    return staffId == 0 ? signInWithPin(newPin) : signIn(holder, newPin);
+}
+
+Result<QList<SignInFailure>> SignInService::failureNotice() const
+{
+    if (!m_session.isSignedIn() || !m_session.can(Permission::ManageAccounts)) {
+        return QList<SignInFailure>();
+    }
+    const QSqlDatabase db = m_database.connection();
+    const QDateTime now = Clock::currentDateTimeUtc();
+    auto failures = SignInFailures(db).since(now.addSecs(-NoticeWindowSecs));
+    if (!failures) {
+        return failures.error();
+    }
+    if (failures->size() < NoticeFailures) {
+        return QList<SignInFailure>();
+    }
+    auto seen = SignInFailures(db).noticeSeenUntil(m_session.actorId());
+    if (!seen) {
+        return seen.error();
+    }
+    if (seen->isValid() && failures->last().at <= seen.value()) {
+        return QList<SignInFailure>(); // nothing new since they were last shown
+    }
+    return failures.value();
+}
+
+Result<void> SignInService::acknowledgeFailureNotice()
+{
+    if (auto allowed = m_session.require(Permission::ManageAccounts); !allowed) {
+        return allowed;
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    if (auto saved = SignInFailures(db).setNoticeSeenUntil(m_session.actorId(), Clock::currentDateTimeUtc()); !saved) {
+        return saved;
+    }
+    return transaction.commit();
 }
 
 Result<void> SignInService::recordSignIn(qint64 staffId, const QString& secret, const QString& storedHash, bool isPin,
@@ -211,7 +336,7 @@ Result<void> SignInService::recordSignIn(qint64 staffId, const QString& secret, 
             fillDigest = digest.value();
         }
     }
-    return recordAttempt(staffId, QStringLiteral("account.signin"), staffId, 0, rehash, isPin, fillDigest);
+    return recordAttempt(staffId, QStringLiteral("account.signin"), staffId, 0, rehash, isPin, fillDigest, true);
 }
 
 Result<StaffMember> SignInService::signInWithPin(const QString& pin)

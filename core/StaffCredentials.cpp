@@ -25,10 +25,10 @@ HashLimits HashLimits::minimum()
     return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
 }
 
-Result<void> StaffCredentials::validatePin(const QString& pin)
+Result<void> StaffCredentials::validatePin(const QString& pin, int minimumLength)
 {
-    if (pin.size() < MinPinLength || pin.size() > MaxPinLength) {
-        return fieldError(QStringLiteral("pin"), tr("A PIN has %1 to %2 digits.").arg(MinPinLength).arg(MaxPinLength));
+    if (pin.size() < minimumLength || pin.size() > MaxPinLength) {
+        return fieldError(QStringLiteral("pin"), tr("A PIN has %1 to %2 digits.").arg(minimumLength).arg(MaxPinLength));
     }
     for (QChar c : pin) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
@@ -36,6 +36,11 @@ Result<void> StaffCredentials::validatePin(const QString& pin)
         }
     }
     return {};
+}
+
+bool StaffCredentials::looksLikePin(const QString& secret)
+{
+    return validatePin(secret, LegacyMinPinLength).ok();
 }
 
 Result<void> StaffCredentials::validatePassword(const QString& password)

@@ -4,11 +4,54 @@
 #include "CommitNotifier.h"
 #include "StoreError.h"
 
-namespace Kindred {
+#include <QHash>
+#include <QMutex>
 
-WriteTransaction::WriteTransaction(QSqlDatabase db)
+namespace Kindred {
+namespace {
+
+struct Checks
+{
+    WriteTransaction::ActorCheck check;
+    WriteTransaction::TransactionEnded ended;
+};
+
+QMutex checksMutex;
+QHash<QString, Checks>& checksByConnection()
+{
+    static QHash<QString, Checks> checks;
+    return checks;
+}
+
+Checks checksFor(const QString& connectionName)
+{
+    QMutexLocker lock(&checksMutex);
+    return checksByConnection().value(connectionName);
+}
+
+} // namespace
+
+WriteTransaction::WriteTransaction(QSqlDatabase db, Actor actor)
     : m_db(std::move(db))
+    , m_actor(actor)
 { }
+
+void WriteTransaction::setActorCheck(const QString& connectionName, ActorCheck check, TransactionEnded ended)
+{
+    QMutexLocker lock(&checksMutex);
+    if (check) {
+        checksByConnection().insert(connectionName, {std::move(check), std::move(ended)});
+    } else {
+        checksByConnection().remove(connectionName);
+    }
+}
+
+void WriteTransaction::ended() const
+{
+    if (const Checks checks = checksFor(m_db.connectionName()); checks.ended) {
+        checks.ended();
+    }
+}
 
 WriteTransaction::~WriteTransaction()
 {
@@ -22,6 +65,16 @@ Result<void> WriteTransaction::begin()
     Q_ASSERT(!m_active);
     auto result = execStatement(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     m_active = result.ok();
+    if (!m_active || m_actor != Actor::Checked) {
+        return result;
+    }
+    // The one place every write of the session's user passes, holding the write lock.
+    if (const Checks checks = checksFor(m_db.connectionName()); checks.check) {
+        if (auto allowed = checks.check(m_db); !allowed) {
+            rollback();
+            return allowed;
+        }
+    }
     return result;
 }
 
@@ -34,6 +87,7 @@ Result<void> WriteTransaction::commit()
         return result;
     }
     m_active = false;
+    ended();
     CommitNotifier::instance()->notify(m_db.databaseName());
     return result;
 }
@@ -48,6 +102,7 @@ void WriteTransaction::rollback()
     if (m_active) {
         (void)execStatement(m_db, QStringLiteral("ROLLBACK"));
         m_active = false;
+        ended();
     }
 }
 

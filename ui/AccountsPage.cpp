@@ -194,11 +194,12 @@ void AccountsPage::refresh()
     m_deskLabel->setText(
         !desk.ok() ? desk.errorString()
             : deskLocked
-            ? tr("PINs at the desk: %1 wrong in a row; no PIN is taken until %2.")
+            ? tr("PINs at this desk: %1 wrong in the last 15 minutes; no PIN is taken until %2.")
                   .arg(desk->failedAttempts)
                   .arg(locale.toString(desk->lockedUntil.toTimeZone(Clock::timeZone()), QLocale::ShortFormat))
-            : desk->failedAttempts > 0 ? tr("PINs at the desk: %1 wrong in a row.").arg(desk->failedAttempts)
-                                       : tr("PINs at the desk: no wrong tries."));
+            : desk->failedAttempts > 0
+            ? tr("PINs at this desk: %1 wrong in the last 15 minutes.").arg(desk->failedAttempts)
+            : tr("PINs at this desk: no wrong tries."));
     m_deskButton->setEnabled(desk.ok() && (desk->failedAttempts > 0 || desk->lockedUntil.isValid()));
 }
 

@@ -27,6 +27,7 @@
 #include "RoomBoardPage.h"
 #include "SecurityController.h"
 #include "Session.h"
+#include "SessionCheck.h"
 #include "SettingsPage.h"
 #include "TicketsPage.h"
 #include "TimeZoneBanner.h"
@@ -115,6 +116,8 @@ Result<void> AppStartup::openDatabase(const QString& path, bool create)
     m_database = std::move(opened).value();
     // Only the desk's own connection: a write that finds the file busy comes back at once and BusyRetry waits.
     (void)WriteTransaction::setBusyTimeout(m_database->connection(), WriteTransaction::DeskBusyTimeoutMs);
+    // Every write of this desk checks, under the write lock, that its user may still make it (issue 13).
+    SessionCheck::install(*m_database, *m_session);
     CentreSettings::applyTimeZone(*m_database);
     m_families = std::make_unique<FamilyStore>(*m_database, *m_session);
     m_centre = std::make_unique<CentreStore>(*m_database, *m_session);

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecurityController.h"
 
+#include "Clock.h"
+#include "Database.h"
+#include "MessageBox.h"
 #include "RoleStore.h"
 #include "Session.h"
+#include "SessionCheck.h"
 #include "SettingsStore.h"
 #include "SignInDialog.h"
 #include "SignInService.h"
@@ -12,6 +16,7 @@
 #include <QDialog>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTextDocument>
@@ -32,6 +37,7 @@ SecurityController::SecurityController(Database& database, Session& session, QMa
     // is the safe side of a setting that cannot be read.
     , m_idleLock(IdleLock::minutesFromSetting(SettingsStore::readOrSafeFallback(database, IdleLock::SettingKey, {})))
     , m_timer(new QTimer(this))
+    , m_securityTimer(new QTimer(this))
     , m_whoButton(new QToolButton(window))
 {
     (void)m_roles->reload(); // on failure the built-in defaults stay in force
@@ -39,6 +45,10 @@ SecurityController::SecurityController(Database& database, Session& session, QMa
     m_timer->setInterval(5000);
     connect(m_timer, &QTimer::timeout, this, &SecurityController::checkIdle);
     m_timer->start();
+    m_securityTimer->setObjectName(QStringLiteral("securityChangesTimer"));
+    m_securityTimer->setInterval(500); // gating follows another desk within a second
+    connect(m_securityTimer, &QTimer::timeout, this, &SecurityController::checkSecurityChanges);
+    m_securityTimer->start();
     // New idle minutes, saved on any screen, apply at once.
     connect(m_settings, &SettingsStore::changed, this, [this](const QString& key) {
         if (key == IdleLock::SettingKey) {
@@ -72,6 +82,48 @@ void SecurityController::showWhoIsSignedIn()
     m_whoButton->setToolTip(
         Qt::convertFromPlainText(tr("Signed in as %1 (%2). Switch user or lock: %3")
                                      .arg(m_session.actor().fullName(), m_session.roleName(), keys)));
+}
+
+void SecurityController::checkSecurityChanges()
+{
+    // Only when another connection committed is the version row read.
+    const auto dataVersion = SessionCheck::dataVersion(m_database.connection());
+    if (!dataVersion) {
+        return; // the next tick tries again; core's own writes re-check regardless
+    }
+    if (dataVersion.value() == m_dataVersion) {
+        return;
+    }
+    m_dataVersion = dataVersion.value();
+    if (!SessionCheck::refresh(m_database.connection(), m_session)) {
+        m_dataVersion = -1; // read again at the next tick
+        return;
+    }
+    if (m_session.isSignedIn() && m_session.isRevoked() && !isLocked()) {
+        lockNow(); // archived or PIN reset elsewhere: the next person signs in
+    }
+}
+
+void SecurityController::showFailureNotice()
+{
+    const auto failures = m_signIn->failureNotice();
+    if (!failures || failures->isEmpty()) {
+        return;
+    }
+    QStringList lines;
+    const QLocale locale;
+    for (const SignInFailure& failure : failures.value()) {
+        lines << tr("%1 at %2")
+                     .arg(locale.toString(failure.at.toTimeZone(Clock::timeZone()), QLocale::ShortFormat),
+                          failure.station);
+    }
+    MessageBox::warning(m_window, tr("Wrong PINs"),
+                        tr("There were %n wrong PIN(s) or password(s) in the last 24 hours. Someone may be trying to "
+                           "guess a colleague's PIN: ask who was at these stations, and change PINs that may be "
+                           "known.",
+                           nullptr, int(failures->size()))
+                            + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+    (void)m_signIn->acknowledgeFailureNotice();
 }
 
 SecurityController::~SecurityController()
@@ -142,6 +194,7 @@ void SecurityController::showDialog(int mode)
     connect(dialog, &QDialog::accepted, this, [this] {
         m_idleLock.unlock();
         setContentsHidden(false);
+        showFailureNotice();
     });
     connect(dialog, &QDialog::rejected, this, [] { QApplication::quit(); });
     dialog->setWindowModality(Qt::WindowModal);

@@ -44,6 +44,10 @@ public:
     SignInDialog* dialog() const { return m_dialog; }
     // Locks when the idle time has passed; a timer calls it every 5 s (tests call it directly).
     void checkIdle();
+    // Another desk's change to roles, permissions, staff or PINs: reloads the session so that the window's
+    // gating follows (and locks when the person at the desk may no longer act). A timer calls it twice a
+    // second; it reads the version row only when PRAGMA data_version says another connection wrote.
+    void checkSecurityChanges();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -52,6 +56,8 @@ private:
     void showDialog(int mode);
     void setContentsHidden(bool hidden);
     void showWhoIsSignedIn();
+    // After a sign-in: an administrator is shown the day's wrong PINs once there were many.
+    void showFailureNotice();
 
     Database& m_database;
     Session& m_session;
@@ -61,6 +67,8 @@ private:
     SettingsStore* m_settings;
     IdleLock m_idleLock;
     QTimer* m_timer;
+    QTimer* m_securityTimer;
+    qint64 m_dataVersion = -1;
     QToolButton* m_whoButton; // in the status bar: who is at the desk; a click locks
     QPointer<SignInDialog> m_dialog;
     // While locked, every other open dialog (a family being edited, a check-out half done) is covered

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignInDialog.h"
 
+#include "SecretDialog.h"
 #include "SignInService.h"
 
 #include <QComboBox>
@@ -239,8 +240,13 @@ void SignInDialog::acceptFirstAdministrator()
 
 void SignInDialog::acceptPin()
 {
-    auto signedIn = m_service.signInWithPin(m_pinLineEdit->text());
+    const QString pin = m_pinLineEdit->text();
+    auto signedIn = m_service.signInWithPin(pin);
     m_pinLineEdit->clear();
+    if (!signedIn && signedIn.error().field == SignInService::NewPinField
+        && chooseNewPin(0, pin, signedIn.errorString())) {
+        return;
+    }
     if (!signedIn) {
         showError(signedIn.errorString());
         m_pinLineEdit->setFocus();
@@ -250,14 +256,39 @@ void SignInDialog::acceptPin()
     QDialog::accept();
 }
 
+bool SignInDialog::chooseNewPin(qint64 staffId, const QString& oldPin, const QString& why)
+{
+    // The PIN was right but too short for the role: the person signs in by choosing a longer one.
+    showError(why);
+    SecretDialog dialog(
+        SecretDialog::Kind::Pin, tr("your account"),
+        [this, staffId, oldPin](const QString& newPin) -> Result<void> {
+            auto changed = m_service.signInChangingPin(staffId, oldPin, newPin);
+            return changed ? Result<void>() : Result<void>(changed.error());
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return true; // still signed out; the reason stays shown
+    }
+    m_errorLabel->clear();
+    QDialog::accept();
+    return true;
+}
+
 void SignInDialog::acceptSignIn()
 {
     if (m_staffComboBox->currentIndex() < 0) {
         showError(tr("No one can sign in yet: ask the administrator to set up your account."));
         return;
     }
-    auto signedIn = m_service.signIn(m_staffComboBox->currentData().toLongLong(), m_secretLineEdit->text());
+    const qint64 staffId = m_staffComboBox->currentData().toLongLong();
+    const QString secret = m_secretLineEdit->text();
+    auto signedIn = m_service.signIn(staffId, secret);
     m_secretLineEdit->clear();
+    if (!signedIn && signedIn.error().field == SignInService::NewPinField
+        && chooseNewPin(staffId, secret, signedIn.errorString())) {
+        return;
+    }
     if (!signedIn) {
         showError(signedIn.errorString());
         m_secretLineEdit->setFocus();

@@ -45,6 +45,9 @@ private:
     void acceptFirstAdministrator();
     void acceptPin();
     void acceptSignIn();
+    // After a right PIN that is too short for the role (SignInService::NewPinField): asks for a new one
+    // and signs in with it. True when it handled the refusal (signed in, or the person cancelled).
+    bool chooseNewPin(qint64 staffId, const QString& oldPin, const QString& why);
     QWidget* createPinPage();
     QWidget* createPasswordPage();
     void showError(const QString& message);

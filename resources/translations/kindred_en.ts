@@ -224,6 +224,16 @@
     </message>
 </context>
 <context>
+    <name>Kindred::SecurityController</name>
+    <message numerus="yes">
+        <source>There were %n wrong PIN(s) or password(s) in the last 24 hours. Someone may be trying to guess a colleague&apos;s PIN: ask who was at these stations, and change PINs that may be known.</source>
+        <translation>
+            <numerusform>There was %n wrong PIN or password in the last 24 hours. Someone may be trying to guess a colleague&apos;s PIN: ask who was at these stations, and change PINs that may be known.</numerusform>
+            <numerusform>There were %n wrong PINs or passwords in the last 24 hours. Someone may be trying to guess a colleague&apos;s PIN: ask who was at these stations, and change PINs that may be known.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kindred::SignInService</name>
     <message numerus="yes">
         <source>Too many wrong tries. Wait %n second(s), then try again.</source>

@@ -70,13 +70,16 @@ void TestSignInService::pinRules_data()
 {
     QTest::addColumn<QString>("pin");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("four digits") << QStringLiteral("2580") << true;
+    // New PINs have 6 digits (issue 13): 4 and 5 are refused, as are PINs of other lengths and characters.
+    QTest::newRow("four digits") << QStringLiteral("2580") << false;
+    QTest::newRow("five digits") << QStringLiteral("25801") << false;
+    QTest::newRow("six digits") << QStringLiteral("258013") << true;
     QTest::newRow("eight digits") << QStringLiteral("12345678") << true;
     QTest::newRow("three digits") << QStringLiteral("258") << false;
     QTest::newRow("nine digits") << QStringLiteral("123456789") << false;
-    QTest::newRow("a letter") << QStringLiteral("12a4") << false;
-    QTest::newRow("a space") << QStringLiteral("12 4") << false;
-    QTest::newRow("Arabic-Indic digits") << QString::fromUtf8("١٢٣٤") << false;
+    QTest::newRow("a letter") << QStringLiteral("12a456") << false;
+    QTest::newRow("a space") << QStringLiteral("12 456") << false;
+    QTest::newRow("Arabic-Indic digits") << QString::fromUtf8("١٢٣٤٥٦") << false;
 }
 
 void TestSignInService::pinRules()
@@ -164,12 +167,12 @@ void TestSignInService::signInWithPinOrPassword()
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 id = addStaff(centre, StaffRole::Director, QStringLiteral("Mai"));
-    QVERIFY(service.setPin(id, QStringLiteral("1111")).ok());
+    QVERIFY(service.setPin(id, QStringLiteral("111111")).ok());
     QVERIFY(service.setPassword(id, QStringLiteral("correct horse battery")).ok());
 
-    QVERIFY(!service.signIn(id, QStringLiteral("1112")).ok());
+    QVERIFY(!service.signIn(id, QStringLiteral("111112")).ok());
     QVERIFY(!centre.session().isSignedIn());
-    auto byPin = service.signIn(id, QStringLiteral("1111"));
+    auto byPin = service.signIn(id, QStringLiteral("111111"));
     QVERIFY2(byPin.ok(), qPrintable(byPin.errorString()));
     QCOMPARE(centre.session().actorId(), id);
     QCOMPARE(centre.session().actor().role, StaffRole::Director);
@@ -178,9 +181,9 @@ void TestSignInService::signInWithPinOrPassword()
     // Only hashes are on file, and the audit trail names no secret.
     const QString stored = column(centre, QStringLiteral("SELECT pin_hash || password_hash FROM staff_credentials"));
     QVERIFY(stored.startsWith(QStringLiteral("$argon2id$")));
-    QVERIFY(!stored.contains(QStringLiteral("1111")));
+    QVERIFY(!stored.contains(QStringLiteral("111111")));
     const QString audit = column(centre, QStringLiteral("SELECT group_concat(details || reason) FROM audit_log"));
-    QVERIFY(!audit.contains(QStringLiteral("1111")));
+    QVERIFY(!audit.contains(QStringLiteral("111111")));
     QVERIFY(!audit.contains(QStringLiteral("argon2")));
     QVERIFY(!audit.contains(QStringLiteral("horse")));
     QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
@@ -192,17 +195,17 @@ void TestSignInService::repeatedFailuresSlowDown()
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 id = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
-    QVERIFY(service.setPin(id, QStringLiteral("2222")).ok());
+    QVERIFY(service.setPin(id, QStringLiteral("222222")).ok());
 
-    QVERIFY(!service.signIn(id, QStringLiteral("0000")).ok());
-    QVERIFY(!service.signIn(id, QStringLiteral("0001")).ok());
-    const auto third = service.signIn(id, QStringLiteral("0002"));
+    QVERIFY(!service.signIn(id, QStringLiteral("000000")).ok());
+    QVERIFY(!service.signIn(id, QStringLiteral("000001")).ok());
+    const auto third = service.signIn(id, QStringLiteral("000002"));
     QVERIFY(!third.ok());
     QVERIFY2(third.errorString().contains(QStringLiteral("30 second")), qPrintable(third.errorString()));
 
     // Locked for 30 s: even the right PIN is refused, and the wait is told.
     clock.advanceSecs(29);
-    const auto early = service.signIn(id, QStringLiteral("2222"));
+    const auto early = service.signIn(id, QStringLiteral("222222"));
     QVERIFY(!early.ok());
     QVERIFY2(early.errorString().contains(QStringLiteral("Wait 1 second")), qPrintable(early.errorString()));
     QVERIFY(!centre.session().isSignedIn());
@@ -210,12 +213,12 @@ void TestSignInService::repeatedFailuresSlowDown()
 
     // After the wait, one more wrong PIN doubles the wait.
     clock.advanceSecs(2);
-    QVERIFY(!service.signIn(id, QStringLiteral("0003")).ok());
+    QVERIFY(!service.signIn(id, QStringLiteral("000003")).ok());
     auto status = service.status(id);
     QCOMPARE(status->failedAttempts, 4);
     QCOMPARE(status->lockedUntil, clock.currentDateTimeUtc().addSecs(60));
     clock.advanceSecs(61);
-    QVERIFY(service.signIn(id, QStringLiteral("2222")).ok());
+    QVERIFY(service.signIn(id, QStringLiteral("222222")).ok());
     status = service.status(id);
     QCOMPARE(status->failedAttempts, 0);
     QVERIFY(!status->lockedUntil.isValid());
@@ -228,21 +231,23 @@ void TestSignInService::lockOutSurvivesRestart()
     const qint64 id = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
     {
         SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-        QVERIFY(service.setPin(id, QStringLiteral("2222")).ok());
+        QVERIFY(service.setPin(id, QStringLiteral("222222")).ok());
         for (int i = 0; i < 3; ++i) {
-            QVERIFY(!service.signIn(id, QStringLiteral("9999")).ok());
+            QVERIFY(!service.signIn(id, QStringLiteral("999999")).ok());
         }
     }
     QVERIFY(centre.reopen());
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-    QVERIFY(!service.signIn(id, QStringLiteral("2222")).ok());
+    QVERIFY(!service.signIn(id, QStringLiteral("222222")).ok());
 
     // An administrator may lift the wait.
     const qint64 admin = addStaff(centre, StaffRole::Administrator, QStringLiteral("Ada"));
     StaffMember adminMember = centre.centre().staffMember(admin).value();
     centre.session().signIn(adminMember);
     QVERIFY(service.unlock(id).ok());
-    QVERIFY(service.signIn(id, QStringLiteral("2222")).ok());
+    QVERIFY(!service.signIn(id, QStringLiteral("222222")).ok()); // the station still waits for its wrong PINs
+    QVERIFY(service.unlockDesk().ok());
+    QVERIFY(service.signIn(id, QStringLiteral("222222")).ok());
 }
 
 void TestSignInService::switchingUserTakesOnePin()
@@ -252,17 +257,17 @@ void TestSignInService::switchingUserTakesOnePin()
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 lena = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
     const qint64 mai = addStaff(centre, StaffRole::Director, QStringLiteral("Mai"));
-    QVERIFY(service.setPin(lena, QStringLiteral("2222")).ok());
-    QVERIFY(service.setPin(mai, QStringLiteral("1111")).ok());
+    QVERIFY(service.setPin(lena, QStringLiteral("222222")).ok());
+    QVERIFY(service.setPin(mai, QStringLiteral("111111")).ok());
     QCOMPARE(service.accountHolders()->size(), 2);
 
-    QVERIFY(service.signIn(lena, QStringLiteral("2222")).ok());
+    QVERIFY(service.signIn(lena, QStringLiteral("222222")).ok());
     QVERIFY(!centre.session().can(Permission::OverridePickup));
-    QVERIFY(service.signIn(mai, QStringLiteral("1111")).ok());
+    QVERIFY(service.signIn(mai, QStringLiteral("111111")).ok());
     QCOMPARE(centre.session().actorId(), mai);
     QVERIFY(centre.session().can(Permission::OverridePickup));
     // A wrong PIN for the next person leaves the current one signed in.
-    QVERIFY(!service.signIn(lena, QStringLiteral("1111")).ok());
+    QVERIFY(!service.signIn(lena, QStringLiteral("111111")).ok());
     QCOMPARE(centre.session().actorId(), mai);
 }
 
@@ -278,7 +283,7 @@ void TestSignInService::firstAdministrator()
     QVERIFY(!service.createFirstAdministrator(admin, QStringLiteral("short"), {}).ok());
     QVERIFY(!service.hasAccounts().value());
     auto created
-        = service.createFirstAdministrator(admin, QStringLiteral("a long enough password"), QStringLiteral("4321"));
+        = service.createFirstAdministrator(admin, QStringLiteral("a long enough password"), QStringLiteral("432109"));
     QVERIFY2(created.ok(), qPrintable(created.errorString()));
     QVERIFY(service.hasAccounts().value());
     QCOMPARE(created->role, StaffRole::Administrator);
@@ -287,7 +292,7 @@ void TestSignInService::firstAdministrator()
     // Only once.
     QVERIFY(!service.createFirstAdministrator(admin, QStringLiteral("another long password"), {}).ok());
     centre.session().signOut();
-    QVERIFY(service.signIn(created->id, QStringLiteral("4321")).ok());
+    QVERIFY(service.signIn(created->id, QStringLiteral("432109")).ok());
 }
 
 void TestSignInService::whoMaySetSecrets()
@@ -297,18 +302,18 @@ void TestSignInService::whoMaySetSecrets()
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 lena = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
     const qint64 mai = addStaff(centre, StaffRole::Director, QStringLiteral("Mai"));
-    QVERIFY(service.setPin(lena, QStringLiteral("2222")).ok());
-    QVERIFY(service.setPin(mai, QStringLiteral("1111")).ok());
+    QVERIFY(service.setPin(lena, QStringLiteral("222222")).ok());
+    QVERIFY(service.setPin(mai, QStringLiteral("111111")).ok());
 
-    QVERIFY(service.signIn(lena, QStringLiteral("2222")).ok());
-    QVERIFY(service.setPin(lena, QStringLiteral("2468")).ok()); // her own
-    const auto refused = service.setPin(mai, QStringLiteral("0000"));
+    QVERIFY(service.signIn(lena, QStringLiteral("222222")).ok());
+    QVERIFY(service.setPin(lena, QStringLiteral("246800")).ok()); // her own
+    const auto refused = service.setPin(mai, QStringLiteral("000000"));
     QVERIFY(!refused.ok());
     QVERIFY(refused.errorString().contains(QStringLiteral("Receptionist")));
     QVERIFY(!service.setCustomRole(lena, QStringLiteral("director")).ok());
-    QVERIFY(service.signIn(mai, QStringLiteral("1111")).ok());
-    QVERIFY(!service.setPin(lena, QStringLiteral("0000")).ok()); // a director does not manage accounts
-    QVERIFY(service.signIn(lena, QStringLiteral("2468")).ok());
+    QVERIFY(service.signIn(mai, QStringLiteral("111111")).ok());
+    QVERIFY(!service.setPin(lena, QStringLiteral("000000")).ok()); // a director does not manage accounts
+    QVERIFY(service.signIn(lena, QStringLiteral("246800")).ok());
 }
 
 void TestSignInService::demoHashIsUpgradedAtSignIn()
@@ -317,24 +322,24 @@ void TestSignInService::demoHashIsUpgradedAtSignIn()
     TestCentre centre;
     const qint64 id = addStaff(centre, StaffRole::Staff, QStringLiteral("Tom"));
     SignInService demo(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-    QVERIFY(demo.setPin(id, QStringLiteral("3333")).ok());
+    QVERIFY(demo.setPin(id, QStringLiteral("333333")).ok());
     const QString before = column(centre, QStringLiteral("SELECT pin_hash FROM staff_credentials"));
     SignInService app(centre.database(), centre.session(), nullptr, HashLimits::interactive());
-    QVERIFY(app.signIn(id, QStringLiteral("3333")).ok());
+    QVERIFY(app.signIn(id, QStringLiteral("333333")).ok());
     const QString after = column(centre, QStringLiteral("SELECT pin_hash FROM staff_credentials"));
     QVERIFY(after != before);
     QVERIFY(!StaffCredentials::needsRehash(after, HashLimits::interactive()));
-    QVERIFY(app.signIn(id, QStringLiteral("3333")).ok());
+    QVERIFY(app.signIn(id, QStringLiteral("333333")).ok());
 }
 
 namespace {
 
 struct Desk
 {
-    qint64 mai = 0; // director, 1111
-    qint64 lena = 0; // receptionist, 2222
-    qint64 tom = 0; // educator, 3301
-    qint64 ana = 0; // educator, 3302, and a password
+    qint64 mai = 0; // director, 111111
+    qint64 lena = 0; // receptionist, 222222
+    qint64 tom = 0; // educator, 330100
+    qint64 ana = 0; // educator, 330200, and a password
 };
 
 Desk addDesk(TestCentre& centre, SignInService& service)
@@ -343,10 +348,10 @@ Desk addDesk(TestCentre& centre, SignInService& service)
                addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena")),
                addStaff(centre, StaffRole::Staff, QStringLiteral("Tom")),
                addStaff(centre, StaffRole::Staff, QStringLiteral("Ana"))};
-    const bool ok = service.setPin(desk.mai, QStringLiteral("1111")).ok()
-        && service.setPin(desk.lena, QStringLiteral("2222")).ok()
-        && service.setPin(desk.tom, QStringLiteral("3301")).ok()
-        && service.setPin(desk.ana, QStringLiteral("3302")).ok()
+    const bool ok = service.setPin(desk.mai, QStringLiteral("111111")).ok()
+        && service.setPin(desk.lena, QStringLiteral("222222")).ok()
+        && service.setPin(desk.tom, QStringLiteral("330100")).ok()
+        && service.setPin(desk.ana, QStringLiteral("330200")).ok()
         && service.setPassword(desk.ana, QStringLiteral("a long enough password")).ok();
     return ok ? desk : Desk {};
 }
@@ -363,11 +368,12 @@ void TestSignInService::pinAloneFindsItsAccount_data()
     QTest::addColumn<QString>("pin");
     QTest::addColumn<QString>("firstName");
     QTest::addColumn<StaffRole>("role");
-    QTest::newRow("director's PIN") << QStringLiteral("1111") << QStringLiteral("Mai") << StaffRole::Director;
-    QTest::newRow("receptionist's PIN") << QStringLiteral("2222") << QStringLiteral("Lena") << StaffRole::Receptionist;
-    QTest::newRow("first educator's PIN") << QStringLiteral("3301") << QStringLiteral("Tom") << StaffRole::Staff;
+    QTest::newRow("director's PIN") << QStringLiteral("111111") << QStringLiteral("Mai") << StaffRole::Director;
+    QTest::newRow("receptionist's PIN") << QStringLiteral("222222") << QStringLiteral("Lena")
+                                        << StaffRole::Receptionist;
+    QTest::newRow("first educator's PIN") << QStringLiteral("330100") << QStringLiteral("Tom") << StaffRole::Staff;
     QTest::newRow("second educator's PIN, who also has a password")
-        << QStringLiteral("3302") << QStringLiteral("Ana") << StaffRole::Staff;
+        << QStringLiteral("330200") << QStringLiteral("Ana") << StaffRole::Staff;
 }
 
 void TestSignInService::pinAloneFindsItsAccount()
@@ -380,7 +386,7 @@ void TestSignInService::pinAloneFindsItsAccount()
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const Desk desk = addDesk(centre, service);
     QVERIFY(desk.ana);
-    QVERIFY(service.signInWithPin(QStringLiteral("2222")).ok()); // someone else is at the desk first
+    QVERIFY(service.signInWithPin(QStringLiteral("222222")).ok()); // someone else is at the desk first
 
     auto verified = service.verifyPin(pin);
     QVERIFY2(verified.ok(), qPrintable(verified.errorString()));
@@ -407,7 +413,7 @@ void TestSignInService::digestIsOnlyAnIndex()
     const Desk desk = addDesk(centre, service);
     QVERIFY(desk.ana);
     // Someone edits the file: Lena's row now carries the digest of 5555, but her hash is still 2222's.
-    const auto forged = PinIndex(centre.database().connection()).digest(QStringLiteral("5555"));
+    const auto forged = PinIndex(centre.database().connection()).digest(QStringLiteral("555555"));
     QVERIFY(forged.ok());
     QSqlQuery query(centre.database().connection());
     query.prepare(QStringLiteral("UPDATE staff_credentials SET pin_digest = :digest WHERE staff_id = :id"));
@@ -415,13 +421,13 @@ void TestSignInService::digestIsOnlyAnIndex()
     query.bindValue(QStringLiteral(":id"), desk.lena);
     QVERIFY(query.exec());
 
-    const auto refused = service.signInWithPin(QStringLiteral("5555"));
+    const auto refused = service.signInWithPin(QStringLiteral("555555"));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("pin"));
     QVERIFY(!centre.session().isSignedIn());
     QCOMPARE(service.deskStatus()->failedAttempts, 1);
     // The digest is a key into the table, not a secret of its own: the other PINs still work.
-    QVERIFY(service.signInWithPin(QStringLiteral("1111")).ok());
+    QVERIFY(service.signInWithPin(QStringLiteral("111111")).ok());
     QCOMPARE(centre.session().actorId(), desk.mai);
 }
 
@@ -441,7 +447,7 @@ void TestSignInService::duplicatePinRefused()
     const QString before = rowOf(desk.tom);
     const int auditBefore = countRows(centre, QStringLiteral("SELECT count(*) FROM audit_log"));
 
-    const auto refused = service.setPin(desk.tom, QStringLiteral("2222"));
+    const auto refused = service.setPin(desk.tom, QStringLiteral("222222"));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("pin"));
     QCOMPARE(refused.errorString(), QStringLiteral("That PIN is already in use; choose another."));
@@ -451,17 +457,17 @@ void TestSignInService::duplicatePinRefused()
     QCOMPARE(column(centre, QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")),
              QStringLiteral("account.pin_refused"));
     QVERIFY(!column(centre, QStringLiteral("SELECT details FROM audit_log ORDER BY id DESC LIMIT 1"))
-                 .contains(QStringLiteral("2222")));
-    QCOMPARE(service.signInWithPin(QStringLiteral("2222"))->id, desk.lena);
-    QCOMPARE(service.signInWithPin(QStringLiteral("3301"))->id, desk.tom);
+                 .contains(QStringLiteral("222222")));
+    QCOMPARE(service.signInWithPin(QStringLiteral("222222"))->id, desk.lena);
+    QCOMPARE(service.signInWithPin(QStringLiteral("330100"))->id, desk.tom);
 
     // Setting one's own PIN again is no clash; an archived colleague's PIN is free again.
-    QVERIFY(service.setPin(desk.tom, QStringLiteral("3301")).ok());
+    QVERIFY(service.setPin(desk.tom, QStringLiteral("330100")).ok());
     centre.session().signOut(); // Tom may not archive staff
     QVERIFY(centre.centre().archiveStaff(desk.lena, QStringLiteral("Moved away")).ok());
-    QVERIFY(service.setPin(desk.tom, QStringLiteral("2222")).ok());
-    QCOMPARE(service.signInWithPin(QStringLiteral("2222"))->id, desk.tom);
-    QVERIFY(!service.signInWithPin(QStringLiteral("3301")).ok());
+    QVERIFY(service.setPin(desk.tom, QStringLiteral("222222")).ok());
+    QCOMPARE(service.signInWithPin(QStringLiteral("222222"))->id, desk.tom);
+    QVERIFY(!service.signInWithPin(QStringLiteral("330100")).ok());
 }
 
 void TestSignInService::unknownPinsSlowTheDeskDown()
@@ -473,12 +479,12 @@ void TestSignInService::unknownPinsSlowTheDeskDown()
         SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
         desk = addDesk(centre, service);
         QVERIFY(desk.ana);
-        const auto first = service.signInWithPin(QStringLiteral("9999"));
+        const auto first = service.signInWithPin(QStringLiteral("999999"));
         QVERIFY(!first.ok());
         QCOMPARE(first.error().field, QStringLiteral("pin"));
         QVERIFY2(first.errorString().contains(QStringLiteral("not right")), qPrintable(first.errorString()));
-        QVERIFY(!service.signInWithPin(QStringLiteral("9998")).ok());
-        const auto third = service.signInWithPin(QStringLiteral("9997"));
+        QVERIFY(!service.signInWithPin(QStringLiteral("999998")).ok());
+        const auto third = service.signInWithPin(QStringLiteral("999997"));
         QVERIFY2(third.errorString().contains(QStringLiteral("Wait 30 second")), qPrintable(third.errorString()));
         // A malformed PIN is explained, not counted.
         QCOMPARE(service.signInWithPin(QStringLiteral("12")).error().field, QStringLiteral("pin"));
@@ -490,7 +496,7 @@ void TestSignInService::unknownPinsSlowTheDeskDown()
 
     // While the desk waits even a right PIN is refused (and not counted): guessing gains nothing.
     clock.advanceSecs(20);
-    const auto early = service.signInWithPin(QStringLiteral("2222"));
+    const auto early = service.signInWithPin(QStringLiteral("222222"));
     QVERIFY(!early.ok());
     QVERIFY2(early.errorString().contains(QStringLiteral("Wait 10 second")), qPrintable(early.errorString()));
     QVERIFY(!centre.session().isSignedIn());
@@ -500,11 +506,11 @@ void TestSignInService::unknownPinsSlowTheDeskDown()
     QCOMPARE(centre.session().actorId(), desk.ana);
 
     clock.advanceSecs(11);
-    QVERIFY(!service.signInWithPin(QStringLiteral("9996")).ok());
+    QVERIFY(!service.signInWithPin(QStringLiteral("999996")).ok());
     QCOMPARE(service.deskStatus()->lockedUntil, clock.currentDateTimeUtc().addSecs(60));
     clock.advanceSecs(61);
-    QCOMPARE(service.signInWithPin(QStringLiteral("2222"))->id, desk.lena);
-    QCOMPARE(service.deskStatus()->failedAttempts, 0);
+    QCOMPARE(service.signInWithPin(QStringLiteral("222222"))->id, desk.lena);
+    QCOMPARE(service.deskStatus()->failedAttempts, 4); // a right PIN clears none of them (issue 13)
     QVERIFY(!service.deskStatus()->lockedUntil.isValid());
 
     QCOMPARE(countRows(centre,
@@ -523,18 +529,22 @@ void TestSignInService::accountLockOutAppliesToPinAlone()
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const Desk desk = addDesk(centre, service);
     QVERIFY(desk.ana);
+    // Someone guesses Lena's PIN by name at the office computer.
+    SignInService office(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    office.setStation(QStringLiteral("office"));
+    service.setStation(QStringLiteral("front-desk"));
     for (int i = 0; i < 3; ++i) {
-        QVERIFY(!service.signIn(desk.lena, QStringLiteral("000%1").arg(i)).ok());
+        QVERIFY(!office.signIn(desk.lena, QStringLiteral("00000%1").arg(i)).ok());
     }
     QCOMPARE(service.status(desk.lena)->failedAttempts, 3);
-    // Lena's account waits, whichever way she signs in; the desk and everyone else do not.
-    const auto locked = service.signInWithPin(QStringLiteral("2222"));
+    // Lena's account waits, whichever way and wherever she signs in; the front desk and everyone else do not.
+    const auto locked = service.signInWithPin(QStringLiteral("222222"));
     QVERIFY(!locked.ok());
     QVERIFY2(locked.errorString().contains(QStringLiteral("Wait 30 second")), qPrintable(locked.errorString()));
     QCOMPARE(service.deskStatus()->failedAttempts, 0);
-    QCOMPARE(service.signInWithPin(QStringLiteral("1111"))->id, desk.mai);
+    QCOMPARE(service.signInWithPin(QStringLiteral("111111"))->id, desk.mai);
     clock.advanceSecs(31);
-    QCOMPARE(service.signInWithPin(QStringLiteral("2222"))->id, desk.lena);
+    QCOMPARE(service.signInWithPin(QStringLiteral("222222"))->id, desk.lena);
     QCOMPARE(service.status(desk.lena)->failedAttempts, 0);
 }
 
@@ -594,12 +604,12 @@ void TestSignInService::pinFromBeforeTheMigration()
     QCOMPARE(session.actorId(), ana);
     QCOMPARE(service.signInWithPin(QStringLiteral("3333"))->id, tom);
     QVERIFY(service.signIn(ana, QStringLiteral("3333")).ok());
-    QCOMPARE(service.setPin(ana, QStringLiteral("3333")).errorString(),
-             QStringLiteral("That PIN is already in use; choose another."));
-    // Ben has not signed in since: his PIN is known only by its hash, and is still refused to others.
+    // A new PIN has 6 digits (issue 13): the old 4-digit ones keep working but cannot be chosen again.
+    QCOMPARE(service.setPin(ana, QStringLiteral("3333")).error().field, QStringLiteral("pin"));
     QVERIFY(!service.setPin(ana, QStringLiteral("5555")).ok());
-    QVERIFY(service.setPin(ana, QStringLiteral("3302")).ok());
-    QCOMPARE(service.signInWithPin(QStringLiteral("3302"))->id, ana);
+    QVERIFY(service.setPin(ana, QStringLiteral("330200")).ok());
+    QCOMPARE(service.signInWithPin(QStringLiteral("330200"))->id, ana);
+    // Ben has not signed in since: his PIN is known only by its hash, and still signs him in.
     QVERIFY(service.signIn(ben, QStringLiteral("5555")).ok());
     QCOMPARE(service.signInWithPin(QStringLiteral("5555"))->id, ben);
 }
@@ -634,15 +644,15 @@ void TestSignInService::administratorKeepsAccountManagement()
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 ada = addStaff(centre, StaffRole::Administrator, QStringLiteral("Ada"));
     const qint64 lena = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
-    QVERIFY(service.setPin(ada, QStringLiteral("9090")).ok());
-    QVERIFY(service.setPin(lena, QStringLiteral("2222")).ok());
-    QVERIFY(service.signIn(ada, QStringLiteral("9090")).ok());
+    QVERIFY(service.setPin(ada, QStringLiteral("909090")).ok());
+    QVERIFY(service.setPin(lena, QStringLiteral("222222")).ok());
+    QVERIFY(service.signIn(ada, QStringLiteral("909090")).ok());
 
     const auto refused = service.setCustomRole(ada, QStringLiteral("receptionist"));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("role"));
     QVERIFY(service.status(ada)->customRole.isEmpty());
-    QVERIFY(service.setCustomRole(ada, QString()).ok()); // back to her own role: still an administrator
+    QVERIFY(!service.setCustomRole(ada, QString()).ok()); // nobody changes their own role (issue 13)
     QVERIFY(service.setCustomRole(lena, QStringLiteral("director")).ok()); // someone else's: allowed
     QCOMPARE(service.status(lena)->customRole, QStringLiteral("director"));
 }
@@ -659,7 +669,7 @@ void TestSignInService::administratorClearsTheDeskWait()
     QVERIFY(service.unlockDesk().ok()); // nothing to clear: nothing recorded
     QCOMPARE(countRows(centre, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.desk_unlock'")),
              0);
-    for (const QString& wrong : {QStringLiteral("9999"), QStringLiteral("9998"), QStringLiteral("9997")}) {
+    for (const QString& wrong : {QStringLiteral("999999"), QStringLiteral("999998"), QStringLiteral("999997")}) {
         QVERIFY(!service.signInWithPin(wrong).ok());
     }
     QVERIFY(service.deskStatus()->lockedUntil.isValid());
@@ -673,7 +683,7 @@ void TestSignInService::administratorClearsTheDeskWait()
     QVERIFY(!service.deskStatus()->lockedUntil.isValid());
     QCOMPARE(countRows(centre, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.desk_unlock'")),
              1);
-    QCOMPARE(service.signInWithPin(QStringLiteral("2222"))->id, desk.lena); // no waiting out the 30 s
+    QCOMPARE(service.signInWithPin(QStringLiteral("222222"))->id, desk.lena); // no waiting out the 30 s
 }
 
 QTEST_MAIN(TestSignInService)

@@ -109,24 +109,24 @@ void TestAccountsPage::administratorSetsAPin()
     QTRY_VERIFY((dialog = page.findChild<SecretDialog*>()) && dialog->isVisible());
 
     // Two different entries: refused, the dialog stays open with what was typed.
-    fillSecret(dialog, QStringLiteral("4826"), QStringLiteral("4827"));
+    fillSecret(dialog, QStringLiteral("482600"), QStringLiteral("482700"));
     dialog->trySave();
     QVERIFY(dialog->isVisible());
     auto* error = dialog->findChild<QLabel*>(QStringLiteral("secretErrorLabel"));
     QVERIFY(error->text().contains(QStringLiteral("differ")));
-    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"))->text(), QStringLiteral("4826"));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"))->text(), QStringLiteral("482600"));
     // Core's own refusal (too short) is shown as core wrote it.
     fillSecret(dialog, QStringLiteral("12"), QStringLiteral("12"));
     dialog->trySave();
     QVERIFY(dialog->isVisible());
-    QVERIFY2(error->text().contains(QStringLiteral("4")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("6")), qPrintable(error->text()));
     grab(dialog, QStringLiteral("accounts-pin-refused.png"));
 
-    fillSecret(dialog, QStringLiteral("4826"), QStringLiteral("4826"));
+    fillSecret(dialog, QStringLiteral("482600"), QStringLiteral("482600"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!page.findChild<SecretDialog*>());
-    QVERIFY(desk.accounts.verify(desk.educator.id, QStringLiteral("4826")).ok());
-    QVERIFY(!desk.accounts.verify(desk.educator.id, QStringLiteral("4827")).ok());
+    QVERIFY(desk.accounts.verify(desk.educator.id, QStringLiteral("482600")).ok());
+    QVERIFY(!desk.accounts.verify(desk.educator.id, QStringLiteral("482700")).ok());
     QTRY_COMPARE(table->item(1, 3)->text(), QStringLiteral("Yes")); // staff are listed by name: Ada, Eli
     QCOMPARE(desk.centre.session().actorId(), desk.admin.id); // setting a PIN signs nobody else in
     grab(&page, QStringLiteral("accounts.png"));
@@ -137,7 +137,7 @@ void TestAccountsPage::customRoleGetsAPermission()
     MockClock clock(Morning);
     Desk desk;
     QVERIFY(desk.setUp());
-    QVERIFY(desk.accounts.setPin(desk.educator.id, QStringLiteral("4826")));
+    QVERIFY(desk.accounts.setPin(desk.educator.id, QStringLiteral("482600")));
     AccountsPage page(desk.centre.session(), desk.centre.centre(), desk.accounts, desk.roles);
     page.resize(1100, 700);
     page.show();
@@ -175,7 +175,7 @@ void TestAccountsPage::customRoleGetsAPermission()
     QCOMPARE(desk.accounts.status(desk.educator.id)->customRole, cook);
 
     // Signed in with that account, the session allows what the role was given, and no more.
-    QVERIFY(desk.accounts.signIn(desk.educator.id, QStringLiteral("4826")).ok());
+    QVERIFY(desk.accounts.signIn(desk.educator.id, QStringLiteral("482600")).ok());
     QCOMPARE(desk.centre.session().roleKey(), cook);
     QVERIFY(desk.centre.session().can(Permission::ViewFamilies));
     QVERIFY(!desk.centre.session().can(Permission::CheckInOut));
@@ -218,8 +218,8 @@ void TestAccountsPage::demoCentreStaffAreListed()
     Desk desk;
     QVERIFY(desk.centre.generateDemo(20));
     QVERIFY(desk.setUp());
-    QVERIFY(desk.accounts.setPin(desk.educator.id, QStringLiteral("4826")));
-    QVERIFY(!desk.accounts.verify(desk.educator.id, QStringLiteral("0000")).ok()); // one wrong try shows
+    QVERIFY(desk.accounts.setPin(desk.educator.id, QStringLiteral("482600")));
+    QVERIFY(!desk.accounts.verify(desk.educator.id, QStringLiteral("000000")).ok()); // one wrong try shows
     AccountsPage page(desk.centre.session(), desk.centre.centre(), desk.accounts, desk.roles);
     page.resize(1060, 720);
     page.show();
@@ -245,7 +245,7 @@ void TestAccountsPage::administratorClearsTheDeskLockOut()
     MockClock clock(Morning);
     Desk desk;
     QVERIFY(desk.setUp());
-    QVERIFY(desk.accounts.setPin(desk.educator.id, QStringLiteral("4826")).ok());
+    QVERIFY(desk.accounts.setPin(desk.educator.id, QStringLiteral("482600")).ok());
     AccountsPage page(desk.centre.session(), desk.centre.centre(), desk.accounts, desk.roles);
     page.resize(900, 500);
     page.show();
@@ -253,7 +253,7 @@ void TestAccountsPage::administratorClearsTheDeskLockOut()
     auto* label = page.findChild<QLabel*>(QStringLiteral("deskPinLabel"));
     auto* button = page.findChild<QPushButton*>(QStringLiteral("unlockDeskButton"));
     QVERIFY(!button->isEnabled());
-    for (const QString& wrong : {QStringLiteral("1001"), QStringLiteral("1002"), QStringLiteral("1003")}) {
+    for (const QString& wrong : {QStringLiteral("100100"), QStringLiteral("100200"), QStringLiteral("100300")}) {
         QVERIFY(!desk.accounts.signInWithPin(wrong).ok()); // someone tries PINs at the desk
     }
     desk.centre.session().signIn(desk.admin); // the administrator signs in with a password
@@ -265,7 +265,7 @@ void TestAccountsPage::administratorClearsTheDeskLockOut()
     QCOMPARE(desk.accounts.deskStatus()->failedAttempts, 0);
     QVERIFY2(label->text().contains(QStringLiteral("no wrong tries")), qPrintable(label->text()));
     QVERIFY(!button->isEnabled());
-    QCOMPARE(desk.accounts.signInWithPin(QStringLiteral("4826"))->id, desk.educator.id);
+    QCOMPARE(desk.accounts.signInWithPin(QStringLiteral("482600"))->id, desk.educator.id);
 }
 
 QTEST_MAIN(TestAccountsPage)

@@ -7,11 +7,13 @@
 #include "FrontDeskPage.h"
 #include "MainWindow.h"
 #include "MockClock.h"
+#include "RoleStore.h"
 #include "TicketCaptureDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -41,6 +43,8 @@ private slots:
     void actionsFollowTheRole();
     void switchingActorUpdatesTheOpenWindow();
     void changedMatrixUpdatesTheOpenWindow();
+    void changesAtAnotherDeskReachTheWindowWithinASecond_data();
+    void changesAtAnotherDeskReachTheWindowWithinASecond();
     void sectionKeysCountOnlyVisibleSections();
     void hiddenActionsDoNotFireTheirKeys();
     void editorSaysWhatIsHiddenForTheRole();
@@ -90,6 +94,7 @@ void TestPermissionGating::init()
     QVERIFY(m_f->ok);
     {
         SystemActor system(m_f->centre.session());
+        m_administrator = StaffMember {}; // a new file each time: not the previous test's row
         m_administrator.firstName = QStringLiteral("Ada");
         m_administrator.lastName = QStringLiteral("Admin");
         m_administrator.role = StaffRole::Administrator;
@@ -319,6 +324,46 @@ void TestPermissionGating::changedMatrixUpdatesTheOpenWindow()
     m_startup->session().setPermissions(matrix);
     QVERIFY(!archive->isHidden());
     QVERIFY(sectionTitles(true).contains(QStringLiteral("Audit trail")));
+}
+
+void TestPermissionGating::changesAtAnotherDeskReachTheWindowWithinASecond_data()
+{
+    QTest::addColumn<bool>("demote"); // else: rooms management taken from the director role
+    QTest::newRow("the director is made a receptionist at another desk") << true;
+    QTest::newRow("directors lose room management at another desk") << false;
+}
+
+// Issue 13, point 7: another desk (here the fixture's own connection to the file) demotes the director
+// signed in at this window, or takes a permission from her role. Before, the window kept showing what she
+// had loaded at sign-in; now its gating follows within a second (PRAGMA data_version polled by the
+// SecurityController), without anyone touching this window.
+void TestPermissionGating::changesAtAnotherDeskReachTheWindowWithinASecond()
+{
+    QFETCH(bool, demote);
+    m_startup->session().signIn(m_f->director);
+    QVERIFY(sectionTitles(true).contains(QStringLiteral("Rooms")));
+    QVERIFY(shown(child<QPushButton>("addStaffButton")));
+    {
+        SystemActor system(m_f->centre.session());
+        if (demote) {
+            StaffMember director = m_f->director;
+            director.role = StaffRole::Receptionist;
+            QVERIFY(m_f->centre.centre().saveStaff(director).ok());
+        } else {
+            RoleStore roles(m_f->centre.database(), m_f->centre.session());
+            QVERIFY(roles.reload().ok());
+            RoleDefinition director = *m_f->centre.session().permissions().role(QStringLiteral("director"));
+            director.permissions.removeAll(Permission::ManageRooms);
+            director.permissions.removeAll(Permission::ManageStaff);
+            QVERIFY(roles.saveRole(director).ok());
+        }
+    }
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!sectionTitles(true).contains(QStringLiteral("Rooms")), 1000);
+    QVERIFY2(elapsed.elapsed() <= 1000, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY(!shown(child<QPushButton>("addStaffButton")));
+    QVERIFY(!m_startup->session().can(Permission::ManageRooms));
 }
 
 void TestPermissionGating::sectionKeysCountOnlyVisibleSections()

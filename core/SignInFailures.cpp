@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignInFailures.h"
+
+#include "ReadCheck.h"
+#include "StoreError.h"
+
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+const auto InsertSql = QStringLiteral(R"(
+    INSERT INTO sign_in_failures (at_utc, station, locked_until) VALUES (:at, :station, :until))");
+const auto StationSql = QStringLiteral(R"(
+    SELECT coalesce(sum(at_utc > :since), 0), max(locked_until) FROM sign_in_failures
+    WHERE station = :station AND at_utc > :recent AND cleared_at IS NULL)");
+const auto ClearSql = QStringLiteral(R"(
+    UPDATE sign_in_failures SET cleared_at = :at WHERE station = :station AND cleared_at IS NULL)");
+const auto SinceSql
+    = QStringLiteral(R"(SELECT at_utc, station FROM sign_in_failures WHERE at_utc > :since ORDER BY at_utc, id)");
+const auto SeenSql = QStringLiteral(R"(SELECT seen_until FROM sign_in_failure_notices WHERE staff_id = :id)");
+const auto SetSeenSql = QStringLiteral(R"(
+    INSERT INTO sign_in_failure_notices (staff_id, seen_until) VALUES (:id, :until)
+    ON CONFLICT (staff_id) DO UPDATE SET seen_until = excluded.seen_until)");
+
+QString utcText(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromUtcText(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+} // namespace
+
+SignInFailures::SignInFailures(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+Result<void> SignInFailures::record(const QString& station, const QDateTime& at, const QDateTime& lockedUntil)
+{
+    QSqlQuery query(m_db);
+    query.prepare(InsertSql);
+    query.bindValue(QStringLiteral(":at"), utcText(at));
+    query.bindValue(QStringLiteral(":station"), station);
+    query.bindValue(QStringLiteral(":until"),
+                    lockedUntil.isValid() ? QVariant(utcText(lockedUntil)) : QVariant(QMetaType::fromType<QString>()));
+    return execQuery(query);
+}
+
+Result<StationFailures> SignInFailures::atStation(const QString& station, const QDateTime& since) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(StationSql);
+    query.bindValue(QStringLiteral(":station"), station);
+    query.bindValue(QStringLiteral(":since"), utcText(since));
+    // A wait lasts 15 minutes at most: a failure an hour before `since` holds none any more.
+    query.bindValue(QStringLiteral(":recent"), utcText(since.addSecs(-3600)));
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    StationFailures failures;
+    if (query.next()) {
+        failures.count = query.value(0).toInt();
+        failures.lockedUntil = fromUtcText(query.value(1));
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return failures;
+}
+
+Result<int> SignInFailures::clear(const QString& station, const QDateTime& at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(ClearSql);
+    query.bindValue(QStringLiteral(":at"), utcText(at));
+    query.bindValue(QStringLiteral(":station"), station);
+    if (auto done = execQuery(query); !done) {
+        return done.error();
+    }
+    return query.numRowsAffected();
+}
+
+Result<QList<SignInFailure>> SignInFailures::since(const QDateTime& since) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(SinceSql);
+    query.bindValue(QStringLiteral(":since"), utcText(since));
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    QList<SignInFailure> failures;
+    while (query.next()) {
+        failures.append({fromUtcText(query.value(0)), query.value(1).toString()});
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return failures;
+}
+
+Result<QDateTime> SignInFailures::noticeSeenUntil(qint64 staffId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(SeenSql);
+    query.bindValue(QStringLiteral(":id"), staffId);
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    QDateTime seen;
+    if (query.next()) {
+        seen = fromUtcText(query.value(0));
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return seen;
+}
+
+Result<void> SignInFailures::setNoticeSeenUntil(qint64 staffId, const QDateTime& until)
+{
+    QSqlQuery query(m_db);
+    query.prepare(SetSeenSql);
+    query.bindValue(QStringLiteral(":id"), staffId);
+    query.bindValue(QStringLiteral(":until"), utcText(until));
+    return execQuery(query);
+}
+
+} // namespace Kindred
