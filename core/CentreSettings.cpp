@@ -63,6 +63,11 @@ Result<void> CentreSettings::confirmTimeZone(SettingsStore& settings)
     return settings.setValue(SettingsStore::CentreTimeZoneToConfirm, QString());
 }
 
+bool CentreSettings::isDemoCentre(const Database& database)
+{
+    return SettingsStore::read(database, SettingsStore::DemoCentre) == QLatin1String("1");
+}
+
 Result<void> CentreSettings::validate() const
 {
     if (name.trimmed().isEmpty()) {

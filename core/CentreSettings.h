@@ -43,6 +43,9 @@ public:
     static QString timeZoneToConfirm(const Database& database);
     // An administrator keeps the zone the upgrade chose: clears the flag, audited (needs ManageSettings).
     static Result<void> confirmTimeZone(SettingsStore& settings);
+    // True when the demo generator filled the file (its accounts have the README's PINs): the window's
+    // title says "(demo)". False when the flag cannot be read.
+    static bool isDemoCentre(const Database& database);
     // Ok, or the first wrong field (Error::field is "name", "closing", "timeZone"…) and why.
     Result<void> validate() const;
     // validate(), then every setting in one audited change (needs ManageSettings). Nothing is

@@ -113,7 +113,7 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
 {
     DemoCentreSummary summary;
     Dice dice(options.seed);
-    Session system;
+    Session system(SystemActorKind::Demo);
     CentreStore centre(m_database, system);
     SettingsStore settings(m_database, system);
     const QDate today = Clock::currentDate();
@@ -168,6 +168,10 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
     if (options.accounts) {
         if (auto accounts = addDemoAccounts(m_database, system, staffIds); !accounts) {
             return accounts.error();
+        }
+        // The published PINs make this file a demo, and every window on it says so (isDemoCentre).
+        if (auto marked = settings.setValue(SettingsStore::DemoCentre, QStringLiteral("1")); !marked) {
+            return marked.error();
         }
     }
     summary.staff = options.accounts ? 11 : 10;

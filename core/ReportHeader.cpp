@@ -63,14 +63,14 @@ QString ReportHeader::roomText(Database& database, qint64 roomId)
     if (roomId < 0) {
         return tr("All rooms");
     }
-    Session system;
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
     auto room = CentreStore(database, system).room(roomId);
     return room ? room->name : tr("No room");
 }
 
 Result<QHash<qint64, Room>> ReportHeader::roomsById(Database& database)
 {
-    Session system;
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
     const auto all = CentreStore(database, system).rooms(true);
     if (!all) {
         return all.error();

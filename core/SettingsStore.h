@@ -29,6 +29,10 @@ public:
     static inline const QString OpeningTime = QStringLiteral("centre/openingTime"); // "07:00"
     static inline const QString ClosingTime = QStringLiteral("centre/closingTime"); // "18:00"
     static inline const QString CentreLogoPhotoId = QStringLiteral("centre/logoPhotoId"); // photos.id of a PNG
+    static inline const QString Country = QStringLiteral("centre/country"); // ISO 3166 alpha-2 ("AU")
+    static inline const QString Language = QStringLiteral("centre/language"); // BCP 47 ("en-AU")
+    // "1" in a file the demo generator filled, with its published PINs: the window says "(demo)".
+    static inline const QString DemoCentre = QStringLiteral("centre/demo");
 
     SettingsStore(Database& database, Session& session, QObject* parent = nullptr);
 

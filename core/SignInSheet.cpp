@@ -53,7 +53,7 @@ QString SignInSheet::timeText(QTime time)
 
 Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 roomId)
 {
-    Session system;
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
     const QLocale locale;
     ReportDocument doc;
     doc.centreName = SettingsStore::read(database, SettingsStore::CentreName, tr("Kindred"));

@@ -552,7 +552,7 @@ void TestSignInService::pinFromBeforeTheMigration()
         options.targetVersion = 5;
         auto opened = Database::open(path, options);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
-        Session session;
+        Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
         CentreStore centre(*opened.value(), session);
         QSqlQuery insert(opened.value()->connection());
         insert.prepare(QStringLiteral(
@@ -578,7 +578,7 @@ void TestSignInService::pinFromBeforeTheMigration()
     }
     auto opened = Database::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
-    Session session;
+    Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     SignInService service(*opened.value(), session, nullptr, HashLimits::minimum());
 
     // The PIN alone cannot find them yet, and says what to do.
