@@ -252,7 +252,9 @@ Result<FirstStartSetup> FirstStart::validate(FirstStartSetup setup)
         setup.currency = setup.country.isEmpty() ? QLocale().currencySymbol(QLocale::CurrencyIsoCode)
                                                  : currencyOfCountry(setup.country);
     }
-    if (!isCurrencyCode(setup.currency, &setup.currency)) {
+    // None given and none known for the country or this computer (the C locale): left unset, and the
+    // computer's locale shows money until an administrator sets it under Settings.
+    if (!setup.currency.isEmpty() && !isCurrencyCode(setup.currency, &setup.currency)) {
         return fieldError(
             QStringLiteral("currency"),
             tr("%1 is not a currency code; use three letters such as AUD, EUR or CAD.").arg(setup.currency));
@@ -305,8 +307,10 @@ Result<StaffMember> FirstStart::setUp(Database& database, const FirstStartSetup&
     SettingsStore settings(database, init);
     QList<QPair<QString, QString>> values {{SettingsStore::CentreName, setup.centreName},
                                            {SettingsStore::CentreTimeZone, setup.timeZone},
-                                           {SettingsStore::Currency, setup.currency},
                                            {SettingsStore::Language, setup.language}};
+    if (!setup.currency.isEmpty()) {
+        values.append({SettingsStore::Currency, setup.currency});
+    }
     if (!setup.country.isEmpty()) {
         values.append({SettingsStore::Country, setup.country});
     }
