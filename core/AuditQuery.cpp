@@ -83,12 +83,17 @@ AuditRecord readRecord(const QSqlQuery& q)
     r.id = q.value(0).toLongLong();
     r.atUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
     r.actorId = q.value(2).toLongLong();
-    r.actorName = r.actorId == 0 ? AuditQuery::tr("System") : q.value(3).toString();
     r.action = q.value(4).toString();
     r.entity = q.value(5).toString();
     r.entityId = q.value(6).toLongLong();
     r.details = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
     r.details.remove(RecordDigest::DetailsKey); // the digests the entry vouches for mean nothing to a reader
+    // No staff member: a named system actor when the entry says which ("emergency, no sign-in").
+    SystemActorKind system = SystemActorKind::None;
+    const bool named = systemActorFromKey(r.details.value(QStringLiteral("systemActor")).toString(), &system);
+    r.actorName = r.actorId != 0 ? q.value(3).toString()
+        : named                  ? AuditQuery::tr("System (%1)").arg(systemActorName(system))
+                                 : AuditQuery::tr("System");
     r.reason = q.value(8).toString();
     return r;
 }

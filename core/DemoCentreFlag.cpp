@@ -7,7 +7,8 @@ namespace Kindred {
 
 bool isDemoCentre(const Database& database)
 {
-    return SettingsStore::read(database, SettingsStore::DemoCentre) == QLatin1String("1");
+    const auto flag = SettingsStore::read(database, SettingsStore::DemoCentre);
+    return flag && flag.value() == QLatin1String("1");
 }
 
 } // namespace Kindred

@@ -114,16 +114,12 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
 {
     DemoCentreSummary summary;
     Dice dice(options.seed);
-    Session system;
+    Session system(SystemActorKind::Demo);
     CentreStore centre(m_database, system);
     SettingsStore settings(m_database, system);
     const QDate today = Clock::currentDate();
 
     if (auto done = settings.setValue(SettingsStore::CentreName, options.centreName); !done) {
-        return done.error();
-    }
-    // Marked first: its published 4-digit PINs are the demo's (isDemoCentre), and the window says so.
-    if (auto done = settings.setValue(SettingsStore::DemoCentre, QStringLiteral("1")); !done) {
         return done.error();
     }
     (void)settings.setValue(SettingsStore::CentreAddress, QStringLiteral("12 Wattle Street, Riverside"));
@@ -173,6 +169,10 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
     if (options.accounts) {
         if (auto accounts = addDemoAccounts(m_database, system, staffIds); !accounts) {
             return accounts.error();
+        }
+        // The published PINs make this file a demo, and every window on it says so (isDemoCentre).
+        if (auto marked = settings.setValue(SettingsStore::DemoCentre, QStringLiteral("1")); !marked) {
+            return marked.error();
         }
     }
     summary.staff = options.accounts ? 11 : 10;

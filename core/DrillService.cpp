@@ -168,7 +168,8 @@ Result<qint64> DrillService::start(DrillKind kind)
                       QStringLiteral("drill.start"),
                       QStringLiteral("drill"),
                       drillId,
-                      {{QStringLiteral("kind"), drillKindKey(kind)}, {QStringLiteral("people"), people.size()}},
+                      m_session.auditDetails(
+                          {{QStringLiteral("kind"), drillKindKey(kind)}, {QStringLiteral("people"), people.size()}}),
                       {}};
     if (auto audited = AuditLog::append(db, audit); !audited) {
         return audited.error();
@@ -217,13 +218,13 @@ Result<QDateTime> DrillService::markAccounted(qint64 drillId, RollCallPerson::Ki
     if (auto done = execQuery(mark); !done) {
         return done.error();
     }
-    AuditEntry audit {
-        m_session.actorId(),
-        QStringLiteral("drill.account"),
-        QStringLiteral("drill"),
-        drillId,
-        {{QStringLiteral("personKind"), RollCallPerson::kindKey(kind)}, {QStringLiteral("personId"), personId}},
-        {}};
+    AuditEntry audit {m_session.actorId(),
+                      QStringLiteral("drill.account"),
+                      QStringLiteral("drill"),
+                      drillId,
+                      m_session.auditDetails({{QStringLiteral("personKind"), RollCallPerson::kindKey(kind)},
+                                              {QStringLiteral("personId"), personId}}),
+                      {}};
     if (auto audited = AuditLog::append(db, audit); !audited) {
         return audited.error();
     }
@@ -261,7 +262,7 @@ Result<Drill> DrillService::finish(qint64 drillId, const QString& notes)
                           QStringLiteral("drill.finish"),
                           QStringLiteral("drill"),
                           drillId,
-                          {{QStringLiteral("notes"), notes.trimmed()}},
+                          m_session.auditDetails({{QStringLiteral("notes"), notes.trimmed()}}),
                           {}};
         if (auto audited = AuditLog::append(db, audit); !audited) {
             return audited.error();

@@ -38,7 +38,7 @@ struct Line
 
 Result<BuiltReport> ImmunisationDueReport::build(Database& database, const ReportRequest& request)
 {
-    Session system;
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
     const auto readSchedule = HealthRecordService(database, system).schedule();
     if (!readSchedule) {
         return readSchedule.error();

@@ -92,7 +92,7 @@ Result<QString> ReportHeader::roomText(Database& database, qint64 roomId)
     if (roomId < 0) {
         return tr("All rooms");
     }
-    Session system;
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
     const auto rooms = CentreStore(database, system).rooms(true);
     if (!rooms) {
         return rooms.error();
@@ -107,7 +107,7 @@ Result<QString> ReportHeader::roomText(Database& database, qint64 roomId)
 
 Result<QHash<qint64, Room>> ReportHeader::roomsById(Database& database)
 {
-    Session system;
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
     const auto all = CentreStore(database, system).rooms(true);
     if (!all) {
         return all.error();

@@ -25,7 +25,7 @@ RoomBoard::RoomBoard(Database& database)
 
 Result<QList<RoomBoardEntry>> RoomBoard::rooms() const
 {
-    Session system;
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
     const auto readRooms = CentreStore(m_database, system).rooms();
     if (!readRooms) {
         return readRooms.error();

@@ -7,29 +7,62 @@
 #include "Result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
 namespace Kindred {
 
+// The named actors that may act with nobody signed in, each with its own fixed permissions (never the
+// centre's matrix, which an administrator edits): the jobs of the command line, the kiosk, and the
+// emergency roll call opened from the locked screen. They are not staff: their changes are recorded
+// with no staff member (actor 0) and, where a service says so, their name.
+enum class SystemActorKind {
+    None, // nobody: every permission is refused
+    ReportJob, // `kindred report`, and the reads a report makes on the caller's behalf: read only
+    Init, // `kindred init` and the first-start wizard: the centre's settings, rooms and first administrator
+    Demo, // `kindred demo` and `--demo`: builds a whole centre, so may do everything
+    Import, // `kindred import`
+    Export, // `kindred export`
+    Migrate, // `kindred migrate` and the upgrades at open
+    Kiosk, // the parents' check-in kiosk
+    Emergency, // the roll call from the locked screen: who is here, allergies, emergency contacts
+};
+
+// What the actor may do; empty for None.
+QList<Permission> systemActorPermissions(SystemActorKind kind);
+// As stored in an audit entry's details ("emergency"); empty for None.
+QString systemActorKey(SystemActorKind kind);
+// As a person reads it in the audit trail: "emergency, no sign-in".
+QString systemActorName(SystemActorKind kind);
+// False when the key names no system actor.
+bool systemActorFromKey(const QString& key, SystemActorKind* kind);
+
 // Who is acting at this station, and what they may do. Every change core records names this person
 // in the audit log, and every core operation checks their role with require() or can().
-// Until a staff member signs in, the acting user is "the system" (id 0), which is what the demo
-// generator and command-line jobs use; the system may do everything.
+// Until a staff member signs in nobody acts and everything is refused; a job with no person behind it
+// acts as one of the named system actors (actAs), with that actor's own permissions. A signed-in
+// staff member is never also a system actor.
 class Session : public QObject
 {
     Q_OBJECT
 
 public:
     explicit Session(QObject* parent = nullptr);
+    explicit Session(SystemActorKind system, QObject* parent = nullptr);
 
     qint64 actorId() const { return m_actor.id; }
     const StaffMember& actor() const { return m_actor; }
     bool isSignedIn() const { return m_actor.id != 0; }
+    // The system actor acting now; None while a staff member is signed in or nobody acts.
+    SystemActorKind systemActor() const { return m_system; }
 
     // `customRole` is the key of a centre's own role the account was given; empty: the member's role.
     void signIn(const StaffMember& member, const QString& customRole = {});
+    // Nobody acts any more: everything is refused until the next sign-in (a locked screen).
     void signOut();
+    // Signs out whoever was signed in and acts as the system actor `kind` (None: nobody).
+    void actAs(SystemActorKind kind);
 
     // The role whose permissions apply: the custom role if any, else the staff member's own.
     QString roleKey() const;
@@ -39,6 +72,10 @@ public:
     // Ok when the acting user may; otherwise an Error the receptionist can read:
     // "Your role (Receptionist) may not see children's medical notes; ask a director."
     Result<void> require(Permission permission) const;
+
+    // An audit entry's details, with the system actor's key ("systemActor": "emergency") added while one
+    // acts: its changes are recorded with no staff member, and the trail names the actor instead.
+    QJsonObject auditDetails(QJsonObject details) const;
 
     const PermissionMatrix& permissions() const { return m_permissions; }
     // The matrix from the data file (PermissionMatrix::load); the built-in defaults until then.
@@ -68,6 +105,7 @@ signals:
 private:
     StaffMember m_actor;
     QString m_customRole;
+    SystemActorKind m_system = SystemActorKind::None;
     PermissionMatrix m_permissions;
     qint64 m_securityVersion = -1;
     QDateTime m_signedInAt;

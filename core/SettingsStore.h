@@ -33,8 +33,11 @@ public:
     static inline const QString VoidMinutes = QStringLiteral("attendance/voidMinutes");
     // "1" (default): staff present are those clocked in; "0": those signed in at a desk today.
     static inline const QString UsesClockIn = QStringLiteral("attendance/usesClockIn");
-    // "1" in the demo centre's file (isDemoCentre). Only the system (the demo generator) may set it: a
-    // signed-in user who could would lower the PIN rules of a real centre.
+    static inline const QString Country = QStringLiteral("centre/country"); // ISO 3166 alpha-2 ("AU")
+    static inline const QString Language = QStringLiteral("centre/language"); // BCP 47 ("en-AU")
+    // "1" in a file the demo generator filled, with its published PINs: the window says "(demo)" and its
+    // 4-digit PINs are allowed (isDemoCentre). Only the system (the demo generator) may set it: a signed-in
+    // user who could would lower the PIN rules of a real centre.
     static inline const QString DemoCentre = QStringLiteral("centre/demo");
 
     SettingsStore(Database& database, Session& session, QObject* parent = nullptr);

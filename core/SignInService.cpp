@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DemoCentreFlag.h"
+#include "FirstStart.h"
 #include "PermissionMatrix.h"
 #include "ReadCheck.h"
 #include "RecordDigest.h"
@@ -148,36 +149,14 @@ Result<AccountStatus> SignInService::status(qint64 staffId) const
 Result<StaffMember> SignInService::createFirstAdministrator(StaffMember member, const QString& password,
                                                             const QString& pin)
 {
-    // A failed read is not "no accounts": it must never let a second first administrator in.
-    const auto existing = hasAccounts();
-    if (!existing) {
-        return existing.error();
+    // One write transaction that checks, under the write lock, that no account exists: two desks at
+    // first start cannot both create one.
+    auto created
+        = FirstStart::createFirstAdministrator(m_database, &m_session, std::move(member), password, pin, m_limits);
+    if (created) {
+        emit accountsChanged();
     }
-    if (existing.value()) {
-        return Error {tr("Kindred already has an administrator. Sign in, then add accounts from Staff.")};
-    }
-    if (auto valid = StaffCredentials::validatePassword(password); !valid) {
-        return valid.error();
-    }
-    if (!pin.isEmpty()) {
-        if (auto valid = StaffCredentials::validatePin(pin, minimumPinLength()); !valid) {
-            return valid.error();
-        }
-    }
-    member.role = StaffRole::Administrator;
-    if (auto saved = CentreStore(m_database, m_session).saveStaff(member); !saved) {
-        return saved.error();
-    }
-    if (auto stored = storeSecret(member.id, password, false, QStringLiteral("account.create")); !stored) {
-        return stored.error();
-    }
-    if (!pin.isEmpty()) {
-        if (auto stored = storeSecret(member.id, pin, true, QStringLiteral("account.pin")); !stored) {
-            return stored.error();
-        }
-    }
-    m_session.signIn(member);
-    return member;
+    return created;
 }
 
 Result<void> SignInService::requireOwnOrManage(qint64 staffId) const

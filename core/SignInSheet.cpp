@@ -69,7 +69,7 @@ Result<ReportDocument> SignInSheet::build(Database& database, const Session& ses
 
 Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 roomId, bool withCustody)
 {
-    Session system;
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
     const QLocale locale;
     ReportDocument doc;
     if (auto filled = ReportHeader::fillCentre(database, doc, tr("Kindred")); !filled) {

@@ -13,9 +13,8 @@
 #include "DemoCentreGenerator.h"
 #include "DiagnosticLog.h"
 #include "FamiliesPage.h"
-#include "FamilyEditorDialog.h"
-#include "FamilyListModel.h"
 #include "FamilyStore.h"
+#include "FirstStartWizard.h"
 #include "FrontDeskPage.h"
 #include "IncidentsPage.h"
 #include "IncidentsSection.h"
@@ -29,6 +28,7 @@
 #include "Session.h"
 #include "SessionCheck.h"
 #include "SettingsPage.h"
+#include "SignInService.h"
 #include "TicketsPage.h"
 #include "TimeZoneBanner.h"
 #include "WriteTransaction.h"
@@ -36,14 +36,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QPointer>
 #include <QSettings>
 #include <QStyle>
-#include <QTabWidget>
 #include <QThread>
-#include <QTimer>
 
 namespace Kindred {
 
@@ -65,8 +61,6 @@ StartupOptions AppStartup::optionsFrom(const CommandLine& line)
     options.databasePath = line.databasePath;
     options.demo = line.isSet(QStringLiteral("demo"));
     options.demoChildren = line.value(QStringLiteral("children"), QStringLiteral("60")).toInt();
-    options.screenshotPath = line.value(QStringLiteral("screenshot"));
-    options.editorScreenshotPath = line.value(QStringLiteral("screenshot-editor"));
     return options;
 }
 
@@ -78,10 +72,16 @@ bool AppStartup::start(const StartupOptions& options)
     if (isDefaultFile) {
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    // A file the user named must exist unless they asked for a demo in it.
-    auto opened = openDatabase(path, isDefaultFile || options.demo);
-    if (opened) {
-        opened = fillWithDemoIfNew(options.demo, options.demoChildren, isDefaultFile);
+    // A new or missing file is made by the first-start wizard (nothing is written if it is cancelled), or
+    // filled with the demo centre when --demo asks. A file that exists opens as it is, never made a demo.
+    const QFileInfo file(path);
+    const bool isNew = !file.exists() || (file.isFile() && file.size() == 0);
+    if (isNew && !options.demo && !runFirstStartWizard(path)) {
+        return false;
+    }
+    auto opened = openDatabase(path, options.demo);
+    if (opened && options.demo) {
+        opened = fillWithDemoIfNew(options.demoChildren);
     }
     if (!opened) {
         DiagnosticLog::refusal(QStringLiteral("start"), opened.errorString());
@@ -92,14 +92,15 @@ bool AppStartup::start(const StartupOptions& options)
             opened.error().detail);
         return false;
     }
-    // The hidden screenshot options grab the window and quit: nobody is at the desk to sign in.
-    m_requireSignIn
-        = options.requireSignIn && options.screenshotPath.isEmpty() && options.editorScreenshotPath.isEmpty();
+    m_requireSignIn = options.requireSignIn;
     showWindow();
-    if (!options.screenshotPath.isEmpty() || !options.editorScreenshotPath.isEmpty()) {
-        QTimer::singleShot(300, this, [this, options] { grabScreenshots(options); });
-    }
     return true;
+}
+
+bool AppStartup::runFirstStartWizard(const QString& path)
+{
+    FirstStartWizard wizard(path);
+    return wizard.exec() == QDialog::Accepted;
 }
 
 Result<void> AppStartup::openDatabase(const QString& path, bool create)
@@ -124,20 +125,18 @@ Result<void> AppStartup::openDatabase(const QString& path, bool create)
     return {};
 }
 
-Result<void> AppStartup::fillWithDemoIfNew(bool force, int children, bool isDefaultFile)
+Result<void> AppStartup::fillWithDemoIfNew(int children)
 {
-    // Only a brand-new file gets the demo centre: the first start opens on a believable centre, and
-    // a real centre's file is never touched.
-    const auto rooms = m_centre->rooms(true);
-    if (!rooms) {
-        return rooms.error(); // never a demo poured into a file that could not be read
+    // Only a brand-new (or empty) file gets the demo centre: a real centre's file is never touched.
+    const auto accounts = SignInService(*m_database, *m_session).hasAccounts();
+    if (!accounts) {
+        return accounts.error(); // never a demo poured into a file that could not be read
     }
     const auto families = m_families->activeFamilyCount();
     if (!families) {
         return families.error();
     }
-    const bool empty = rooms->isEmpty() && families.value() == 0;
-    if (!empty || !(force || isDefaultFile)) {
+    if (accounts.value() || families.value() > 0) {
         return {};
     }
     DemoCentreOptions demo;
@@ -307,54 +306,6 @@ void AppStartup::switchTo(const QString& path)
         return;
     }
     showWindow();
-}
-
-void AppStartup::grabScreenshots(const StartupOptions& options)
-{
-    if (!options.screenshotPath.isEmpty()) {
-        // The picture shows the desk as a receptionist sees it: a family found, its children's cards
-        // with their alerts (one with a life-threatening allergy, when the centre has one).
-        if (auto* desk = m_window->findChild<FrontDeskPage*>()) {
-            const auto listed = m_families->list(0, 500);
-            const QList<FamilySummary> families = listed ? listed.value() : QList<FamilySummary> {};
-            auto chosen = std::find_if(families.cbegin(), families.cend(),
-                                       [](const FamilySummary& f) { return f.hasLifeThreateningAllergy; });
-            if (chosen == families.cend()) {
-                chosen = families.cbegin();
-            }
-            if (chosen != families.cend()) {
-                if (auto* search = desk->findChild<QLineEdit*>(QStringLiteral("frontDeskSearchLineEdit"))) {
-                    search->setText(chosen->householdName);
-                }
-                desk->openFamily(chosen->id);
-                QApplication::processEvents();
-            }
-        }
-        m_window->grab().save(options.screenshotPath);
-    }
-    if (!options.editorScreenshotPath.isEmpty()) {
-        FamiliesPage* page = m_window->familiesPage();
-        const qint64 id = page->model()->familyId(0);
-        if (FamilyEditorDialog* dialog = page->openEditor(id)) {
-            // One picture per tab: "editor.png", "editor-2.png", "editor-3.png"…
-            auto* tabs = dialog->findChild<QTabWidget*>();
-            const int count = tabs ? tabs->count() : 1;
-            const QFileInfo target(options.editorScreenshotPath);
-            for (int i = 0; i < count; ++i) {
-                if (tabs) {
-                    tabs->setCurrentIndex(i);
-                }
-                QApplication::processEvents();
-                const QString path = i == 0
-                    ? target.filePath()
-                    : target.dir().filePath(
-                        QStringLiteral("%1-%2.%3").arg(target.completeBaseName()).arg(i + 1).arg(target.suffix()));
-                dialog->grab().save(path);
-            }
-            dialog->reject();
-        }
-    }
-    QApplication::quit();
 }
 
 } // namespace Kindred

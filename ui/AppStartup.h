@@ -22,16 +22,16 @@ class Session;
 struct StartupOptions
 {
     QString databasePath; // empty: Database::defaultPath()
-    bool demo = false; // build a demo centre into a new file
+    bool demo = false; // build a demo centre into a new file (--demo); otherwise a new file gets the wizard
     int demoChildren = 60;
-    QString screenshotPath; // hidden: grab the main window into this PNG and quit
-    QString editorScreenshotPath; // hidden: grab the first family's editor into this PNG
-    // Ask for a sign-in (or the first administrator) when the window opens. Off only for GUI tests that
-    // drive the window as the system actor; the screenshot options also skip it.
+    // Ask for a sign-in (or the first administrator) when the window opens. No command-line option turns
+    // it off: only GUI tests do, which then sign someone in or name a system actor on session() themselves
+    // (nobody signed in may do nothing).
     bool requireSignIn = true;
 };
 
-// Opens the data file, fills a new default file with the demo centre, and shows the main window.
+// Opens the data file (a new or missing one through the first-start wizard, or as the demo centre when
+// --demo asks), and shows the main window.
 // Kept out of main() so that main stays a few lines; the command line is read before (CommandLine).
 class AppStartup : public QObject
 {
@@ -42,7 +42,7 @@ public:
     ~AppStartup() override;
 
     // The window's options from the command line (CommandLine has checked the values already):
-    // --database, --demo, --children and the hidden screenshot options.
+    // --database, --demo and --children.
     static StartupOptions optionsFrom(const CommandLine& line);
 
     // Opens the file and shows the window; on failure a message box has told the user why and the
@@ -54,10 +54,11 @@ public:
 
 private:
     Result<void> openDatabase(const QString& path, bool create);
-    Result<void> fillWithDemoIfNew(bool force, int children, bool isDefaultFile);
+    Result<void> fillWithDemoIfNew(int children);
+    // A new or missing file: the first-start wizard makes it. False when the person cancelled (no file).
+    bool runFirstStartWizard(const QString& path);
     void showWindow();
     void switchTo(const QString& path);
-    void grabScreenshots(const StartupOptions& options);
     void checkInBackground(QObject* receiver, const std::function<Result<void>(Database&)>& check,
                            const std::function<void(const Result<void>&)>& report);
     void checkLargeFileInBackground();

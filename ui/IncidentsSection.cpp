@@ -6,6 +6,8 @@
 #include "IncidentsPage.h"
 #include "MainWindow.h"
 #include "RollCallWindow.h"
+#include "SecurityController.h"
+#include "Session.h"
 
 #include <QAction>
 
@@ -19,6 +21,7 @@ IncidentsSection::IncidentsSection(MainWindow& window, Database& database, Sessi
     , m_session(session)
     , m_page(new IncidentsPage(database, session, families, centre, &window))
     , m_rollCallAction(new QAction(tr("Emergency &roll call"), &window))
+    , m_emergencySession(new Session(SystemActorKind::Emergency, this))
 {
     m_window.addSection(tr("Incidents"), m_page, m_page->style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_window.setSectionPermissions(m_page, {Permission::LogIncidents, Permission::SignOffIncidents});
@@ -32,17 +35,27 @@ IncidentsSection::IncidentsSection(MainWindow& window, Database& database, Sessi
 
 RollCallWindow* IncidentsSection::showRollCall()
 {
-    if (!m_rollCall) {
-        m_rollCall = new RollCallWindow(m_database, m_session, &m_window);
-        connect(m_rollCall, &QObject::destroyed, this, [this] { m_rollCall = nullptr; });
-        m_rollCall->setAttribute(Qt::WA_DeleteOnClose);
+    // Locked (nobody signed in): never the previous person's window or rights, but one that acts as the
+    // emergency actor. Signed in: the person's own.
+    const bool emergency = !m_session.isSignedIn();
+    RollCallWindow*& window = emergency ? m_emergencyRollCall : m_rollCall;
+    if (!window) {
+        window = new RollCallWindow(m_database, emergency ? *m_emergencySession : m_session, &m_window);
+        RollCallWindow** slot = &window;
+        connect(window, &QObject::destroyed, this, [slot] { *slot = nullptr; });
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        if (emergency) {
+            window->setObjectName(QStringLiteral("emergencyRollCallWindow"));
+            window->setProperty(SecurityController::EmergencyWindowProperty, true);
+            window->setWindowTitle(tr("Emergency roll call — no sign-in"));
+        }
     } else {
-        m_rollCall->refresh();
+        window->refresh();
     }
-    m_rollCall->show();
-    m_rollCall->raise();
-    m_rollCall->activateWindow();
-    return m_rollCall;
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 } // namespace Kindred

@@ -27,7 +27,9 @@ public:
 
     IncidentsPage* page() const { return m_page; }
     QAction* rollCallAction() const { return m_rollCallAction; }
-    // Opens (or raises) the roll call window.
+    // Opens (or raises) the roll call window. With nobody signed in (the locked screen) it is the
+    // emergency roll call: a window of its own acting as SystemActorKind::Emergency, with that actor's
+    // rights only (who is here, allergies, emergency contacts, the drill), audited as such.
     RollCallWindow* showRollCall();
 
 private:
@@ -37,6 +39,8 @@ private:
     IncidentsPage* m_page;
     QAction* m_rollCallAction;
     RollCallWindow* m_rollCall = nullptr;
+    Session* m_emergencySession; // never signed in: acts as the emergency system actor
+    RollCallWindow* m_emergencyRollCall = nullptr;
 };
 
 } // namespace Kindred

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoCentreFlag.h"
 #include "MainWindow.h"
 
 #include "BackupRestoreService.h"
@@ -9,6 +10,7 @@
 #include "Database.h"
 #include "DatabaseBackup.h"
 #include "FamiliesPage.h"
+#include "FamilyListModel.h"
 #include "FamilyStore.h"
 #include "FilePrivacy.h"
 #include "FrontDeskPage.h"
@@ -131,6 +133,14 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
     connect(&m_families, &FamilyStore::familySaved, this, &MainWindow::updateCounts);
     connect(&m_families, &FamilyStore::familyArchived, this, &MainWindow::updateCounts);
     connect(m_settings, &SettingsStore::changed, this, &MainWindow::updateTitle);
+    // The window opens before anyone signs in, and nobody signed in may read families: the list is read
+    // again for whoever signs in (a locked screen leaves it as it was, hidden).
+    connect(&m_session, &Session::actorChanged, this, [this] {
+        if (m_session.can(Permission::ViewFamilies)) {
+            m_familiesPage->model()->refresh();
+            updateCounts();
+        }
+    });
     connect(m_settings, &SettingsStore::changed, this, [this](const QString& key) {
         if (key == SettingsStore::CentreTimeZone) {
             CentreSettings::applyTimeZone(m_database);
@@ -277,7 +287,10 @@ void MainWindow::updateTitle()
 {
     // A title is safe to give without the centre's name; the diagnostic log says when it could not be read.
     const QString centre = SettingsStore::readOrSafeFallback(m_database, SettingsStore::CentreName, tr("Kindred"));
-    setWindowTitle(tr("%1 — %2 — Kindred").arg(centre, QFileInfo(m_database.path()).fileName()));
+    const QString file = QFileInfo(m_database.path()).fileName();
+    // A file with the demo's published PINs says so wherever it is open: nobody mistakes it for a real centre.
+    setWindowTitle(isDemoCentre(m_database) ? tr("%1 (demo) — %2 — Kindred").arg(centre, file)
+                                                            : tr("%1 — %2 — Kindred").arg(centre, file));
     setWindowFilePath(m_database.path());
 }
 

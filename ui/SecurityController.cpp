@@ -181,6 +181,11 @@ void SecurityController::checkIdle()
 void SecurityController::showDialog(int mode)
 {
     const qint64 previous = m_session.actorId();
+    // Locked means locked: nobody acts while the dialog is up, so core refuses whatever a covered dialog,
+    // a timer or a shortcut might still try in the previous person's name. The next PIN signs in again.
+    if (m_session.isSignedIn() || m_session.systemActor() != SystemActorKind::None) {
+        m_session.signOut();
+    }
     setContentsHidden(true);
     auto* dialog = new SignInDialog(*m_signIn, SignInDialog::Mode(mode), m_window);
     dialog->setObjectName(QStringLiteral("signInDialog"));
@@ -219,7 +224,9 @@ void SecurityController::setContentsHidden(bool hidden)
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (QWidget* window : windows) {
         auto* dialog = qobject_cast<QDialog*>(window);
-        if (!dialog || dialog == m_dialog || !dialog->isVisible()) {
+        // The emergency roll call acts as no one (SystemActorKind::Emergency): it stays usable.
+        if (!dialog || dialog == m_dialog || !dialog->isVisible()
+            || dialog->property(EmergencyWindowProperty).toBool()) {
             continue;
         }
         auto* curtain = new QLabel(tr("Kindred is locked. Sign in to carry on with this."), dialog);

@@ -25,13 +25,17 @@ class SignInService;
 // Who may use the window: asks for the first administrator or a sign-in when the window opens,
 // switches the person at the desk (Ctrl+L, then the next person's PIN alone), and locks the screen
 // after the configured idle minutes (security/idleLockMinutes). While nobody is signed in or the
-// screen is locked, the window's contents are hidden behind the sign-in dialog. Key presses and
+// screen is locked, the window's contents are hidden behind the sign-in dialog, open dialogs are covered,
+// and the session is signed out, so that core refuses everything until the next sign-in. Key presses and
 // clicks anywhere in the application count as activity (an event filter feeding IdleLock).
 class SecurityController : public QObject
 {
     Q_OBJECT
 
 public:
+    // A window with this property set to true acts as no one (the emergency roll call) and is never covered.
+    static constexpr const char* EmergencyWindowProperty = "kindredEmergencyWindow";
+
     SecurityController(Database& database, Session& session, QMainWindow* window);
     ~SecurityController() override;
 

@@ -2,8 +2,9 @@
 #include "CommandRunner.h"
 
 #include "Database.h"
-#include "DiagnosticLog.h"
 #include "DemoCommand.h"
+#include "DiagnosticLog.h"
+#include "InitCommand.h"
 #include "MigrateCommand.h"
 #include "ReportCommand.h"
 #include "Translations.h"
@@ -69,7 +70,11 @@ int CommandRunner::run(int& argc, char* argv[], const CommandLine& line)
         setUpApplication(app, line);
         return MigrateCommand::run(line);
     }
-    case Command::Init:
+    case Command::Init: {
+        QCoreApplication app(argc, argv);
+        setUpApplication(app, line);
+        return InitCommand::run(line);
+    }
     case Command::Export:
     case Command::Import: {
         QCoreApplication app(argc, argv);

@@ -173,7 +173,7 @@ int main(int argc, char* argv[])
     }
     std::fflush(stdout);
 
-    Session session;
+    Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     CentreStore centre(db, session);
     const QList<StaffMember> staff = centre.staff().value();
     if (staff.isEmpty()) {

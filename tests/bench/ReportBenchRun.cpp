@@ -151,7 +151,7 @@ std::unique_ptr<Database> reportCentre(const QString& dir, int children, QDate f
         return nullptr;
     }
     if (!exists) {
-        Session system; // the demo is built by the system, which may change every setting
+        Session system(SystemActorKind::Demo); // the demo builder may change every setting
         if (!SettingsStore(*opened.value(), system)
                  .setValue(SettingsStore::CentreTimeZone, QString::fromUtf8(Clock::timeZone().id()))) {
             return nullptr;

@@ -36,7 +36,7 @@ int main(int argc, char** argv)
         }
     });
     checking->start(QThread::LowPriority); // runs until the kill
-    Session session;
+    Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     FamilyStore families(*database.value(), session);
     QTextStream out(stdout);
     for (int n = 0;; ++n) {

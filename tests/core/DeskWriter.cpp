@@ -120,7 +120,7 @@ int main(int argc, char** argv)
     });
     checking->start(QThread::LowPriority);
 
-    Session session;
+    Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     FamilyStore families(*database.value(), session);
     AttendanceService desk(*database.value(), session);
     AttendanceReader reader(*database.value());

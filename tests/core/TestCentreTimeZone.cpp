@@ -102,7 +102,7 @@ private slots:
         QVERIFY(AuditLog::verifyChain(database.connection()).ok());
 
         // An administrator confirms: the flag goes, and that is audited too.
-        Session system;
+        Session system(SystemActorKind::Demo);
         SettingsStore settings(database, system);
         QVERIFY(CentreSettings::confirmTimeZone(settings).ok());
         QCOMPARE(CentreSettings::timeZoneToConfirm(database).value(), QString());
@@ -122,7 +122,7 @@ private slots:
         auto opened = Database::open(path);
         QVERIFY(opened.ok());
         QVERIFY(!CentreSettings::timeZoneToConfirm(*opened.value()).value().isEmpty());
-        Session system;
+        Session system(SystemActorKind::Demo);
         SettingsStore settings(*opened.value(), system);
         CentreSettings form = CentreSettings::load(*opened.value()).value();
         form.name = QStringLiteral("Wattle Tree");

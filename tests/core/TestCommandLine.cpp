@@ -63,10 +63,23 @@ private slots:
             QStringLiteral("demo --database new.kindred --children 200000 --time-zone Europe/Paris"), C::Demo,
             QStringLiteral("new.kindred"), QStringLiteral("children=200000 time-zone=Europe/Paris"));
         row("migrate", QStringLiteral("migrate --database old.kindred"), C::Migrate, QStringLiteral("old.kindred"), {});
-        row("init takes anything for now", QStringLiteral("init --name X"), C::Init, {}, QStringLiteral("[--name X]"));
+        row("init with its options",
+            QStringLiteral("init --database n.kindred --centre Gumnuts --time-zone Europe/Paris --admin Ngozi "
+                           "--country FR --currency EUR --lang fr"),
+            C::Init, QStringLiteral("n.kindred"),
+            QStringLiteral("lang=fr admin=Ngozi centre=Gumnuts country=FR currency=EUR time-zone=Europe/Paris"));
+        row("init --reset-admin", QStringLiteral("init --reset-admin --database n.kindred"), C::Init,
+            QStringLiteral("n.kindred"), QStringLiteral("+reset-admin"));
         row("export", QStringLiteral("export"), C::Export, {}, {});
         row("import", QStringLiteral("import families.json"), C::Import, {}, QStringLiteral("[families.json]"));
 
+        refused("init knows its options", QStringLiteral("init --name X"),
+                QStringLiteral("kindred init: there is no option --name (kindred init --help lists them)."));
+        // Issue 13, point 9: no option of the window skips the sign-in (the hidden screenshot options did).
+        refused("no screenshot option", QStringLiteral("--screenshot=a.png"),
+                QStringLiteral("kindred: there is no option --screenshot (kindred --help lists them)."));
+        refused("no editor screenshot option", QStringLiteral("--demo --screenshot-editor=e.png"),
+                QStringLiteral("kindred: there is no option --screenshot-editor (kindred --help lists them)."));
         refused("unknown option", QStringLiteral("report attendance --frob"),
                 QStringLiteral("kindred report: there is no option --frob (kindred report --help lists them)."));
         refused("unknown option of the window", QStringLiteral("--frob"),

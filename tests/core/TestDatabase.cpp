@@ -55,7 +55,7 @@ QString makeKindredFile(const QTemporaryDir& dir, const QString& name, int child
         if (!opened) {
             return {};
         }
-        Session session;
+        Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
         FamilyStore families(*opened.value(), session);
         for (int i = 0; i < children; ++i) {
             Family family = TestCentre::sampleFamily(QStringLiteral("Family%1").arg(i));
@@ -136,7 +136,7 @@ void TestDatabase::migratesFromOlderSchemaAfterBackup()
         auto opened = Database::open(path, options);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         QCOMPARE(opened.value()->schemaVersion(), 1);
-        Session session;
+        Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
         FamilyStore families(*opened.value(), session);
         Family family = TestCentre::sampleFamily(QStringLiteral("Nguyễn"));
         auto saved = families.save(family);
@@ -155,7 +155,7 @@ void TestDatabase::migratesFromOlderSchemaAfterBackup()
         QVERIFY2(old.ok(), qPrintable(old.errorString()));
         QCOMPARE(old.value()->schemaVersion(), 1); // the copy is the file as it was
     }
-    Session session;
+    Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     FamilyStore families(*reopened.value(), session);
     auto family = families.load(familyId);
     QVERIFY(family.ok());
@@ -324,7 +324,7 @@ void TestDatabase::backupIsVerifiedAndNeverOverwrites()
     {
         auto copy = Database::open(target);
         QVERIFY(copy.ok());
-        Session session;
+        Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
         QCOMPARE(FamilyStore(*copy.value(), session).activeChildCount().value(), 20);
     }
     auto again = DatabaseBackup::create(centre.database(), target);
@@ -355,7 +355,7 @@ void TestDatabase::commitSurvivesKill()
     auto reopened = Database::open(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
     QCOMPARE(pragma(*reopened.value(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-    Session session;
+    Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     FamilyStore families(*reopened.value(), session);
     for (qint64 id : std::as_const(reported)) {
         QVERIFY2(families.load(id).ok(), qPrintable(QStringLiteral("family %1 was reported but is missing").arg(id)));

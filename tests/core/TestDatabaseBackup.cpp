@@ -58,7 +58,7 @@ QString makeCentre(const QString& path, int families)
     if (!opened) {
         return opened.errorString();
     }
-    Session session;
+    Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     FamilyStore store(*opened.value(), session);
     for (int i = 0; i < families; ++i) {
         Family family = TestCentre::sampleFamily(QStringLiteral("Family%1").arg(i));

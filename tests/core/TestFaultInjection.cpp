@@ -137,7 +137,7 @@ void removeFiles(const QString& path)
 // What the desk works on for one iteration: a copy of the prepared file with the services on it.
 struct Desk
 {
-    Session session;
+    Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     std::unique_ptr<Database> database;
     std::unique_ptr<FamilyStore> families;
     std::unique_ptr<AttendanceService> attendance;

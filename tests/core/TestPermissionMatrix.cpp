@@ -10,6 +10,7 @@ using namespace Kindred;
 
 Q_DECLARE_METATYPE(Kindred::Permission)
 Q_DECLARE_METATYPE(Kindred::StaffRole)
+Q_DECLARE_METATYPE(Kindred::SystemActorKind)
 
 namespace {
 
@@ -70,7 +71,9 @@ private slots:
     void builtInRoles_data();
     void builtInRoles();
     void seededMatrixMatchesDefaults();
-    void systemActorMayDoEverything();
+    void nobodySignedInMayDoNothing();
+    void systemActorsHaveTheirOwnPermissions_data();
+    void systemActorsHaveTheirOwnPermissions();
     void refusalIsReadable();
     void customRoleIsStoredAndEnforced();
     void customRoleNeedsManageAccounts();
@@ -150,18 +153,74 @@ void TestPermissionMatrix::seededMatrixMatchesDefaults()
     }
 }
 
-void TestPermissionMatrix::systemActorMayDoEverything()
+// Issue 13, point 9: a session with nobody signed in (a locked screen, a job that named no actor) used to
+// be allowed everything. Now it is refused everything, and signing out takes every right away.
+void TestPermissionMatrix::nobodySignedInMayDoNothing()
 {
     Session session;
     QVERIFY(!session.isSignedIn());
+    QCOMPARE(session.systemActor(), SystemActorKind::None);
     for (Permission p : allPermissions()) {
-        QVERIFY(session.can(p));
-        QVERIFY(session.require(p).ok());
+        QVERIFY(!session.can(p));
+        const Result<void> required = session.require(p);
+        QVERIFY(!required.ok());
+        QVERIFY2(required.errorString().contains(QStringLiteral("Nobody is signed in")),
+                 qPrintable(required.errorString()));
     }
-    session.signIn(member(StaffRole::Receptionist));
-    QVERIFY(!session.can(Permission::ViewAudit));
-    session.signOut();
+    session.signIn(member(StaffRole::Director));
     QVERIFY(session.can(Permission::ViewAudit));
+    session.signOut();
+    QVERIFY(!session.can(Permission::ViewAudit));
+    QVERIFY(!session.can(Permission::ViewFamilies));
+}
+
+void TestPermissionMatrix::systemActorsHaveTheirOwnPermissions_data()
+{
+    QTest::addColumn<SystemActorKind>("actor");
+    QTest::addColumn<Permission>("permission");
+    QTest::addColumn<bool>("allowed");
+    using K = SystemActorKind;
+    using P = Permission;
+    QTest::newRow("report job reads families") << K::ReportJob << P::ViewFamilies << true;
+    QTest::newRow("report job reads reports") << K::ReportJob << P::ViewReports << true;
+    QTest::newRow("report job edits no family") << K::ReportJob << P::EditFamilies << false;
+    QTest::newRow("report job checks no one out") << K::ReportJob << P::CheckInOut << false;
+    QTest::newRow("report job changes no setting") << K::ReportJob << P::ManageSettings << false;
+    QTest::newRow("init creates accounts") << K::Init << P::ManageAccounts << true;
+    QTest::newRow("init reads no medical notes") << K::Init << P::ViewMedical << false;
+    QTest::newRow("demo builds everything") << K::Demo << P::OverridePickup << true;
+    QTest::newRow("kiosk checks in") << K::Kiosk << P::CheckInOut << true;
+    QTest::newRow("kiosk overrides nothing") << K::Kiosk << P::OverridePickup << false;
+    QTest::newRow("emergency reads allergies") << K::Emergency << P::ViewMedical << true;
+    QTest::newRow("emergency reads families") << K::Emergency << P::ViewFamilies << true;
+    QTest::newRow("emergency edits no family") << K::Emergency << P::EditFamilies << false;
+    QTest::newRow("emergency checks no one out") << K::Emergency << P::CheckInOut << false;
+    QTest::newRow("emergency reads no audit") << K::Emergency << P::ViewAudit << false;
+    QTest::newRow("migrate edits no family") << K::Migrate << P::EditFamilies << false;
+    QTest::newRow("export exports") << K::Export << P::ExportFamilyData << true;
+    QTest::newRow("import anonymises nobody") << K::Import << P::AnonymiseFamilies << false;
+}
+
+void TestPermissionMatrix::systemActorsHaveTheirOwnPermissions()
+{
+    QFETCH(SystemActorKind, actor);
+    QFETCH(Permission, permission);
+    QFETCH(bool, allowed);
+    Session session(actor);
+    QVERIFY(!session.isSignedIn());
+    QCOMPARE(session.actorId(), qint64(0)); // a system actor is not a staff row
+    QCOMPARE(session.can(permission), allowed);
+    QCOMPARE(session.require(permission).ok(), allowed);
+    // Whatever the matrix says about a role, the actor keeps its own set.
+    PermissionMatrix everything = PermissionMatrix::defaults();
+    session.setPermissions(everything);
+    QCOMPARE(session.can(permission), allowed);
+    // A staff member signing in ends the system actor.
+    session.signIn(member(StaffRole::Receptionist));
+    QCOMPARE(session.systemActor(), SystemActorKind::None);
+    SystemActorKind back = SystemActorKind::None;
+    QVERIFY(systemActorFromKey(systemActorKey(actor), &back));
+    QCOMPARE(back, actor);
 }
 
 void TestPermissionMatrix::refusalIsReadable()
@@ -229,11 +288,14 @@ void TestPermissionMatrix::ownRoleKeepsManageAccounts()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("permissions"));
     QVERIFY(centre.session().can(Permission::ManageAccounts));
-    // Another role may lose it, and the system (no one signed in) may change any role.
+    // Another role may lose it; nobody signed in may change no role, and a system actor with ManageAccounts
+    // (the demo builder here) may change any.
     RoleDefinition director = *centre.session().permissions().role(QStringLiteral("director"));
     director.permissions.removeAll(Permission::ManageSettings);
     QVERIFY(roles.saveRole(director).ok());
     centre.session().signOut();
+    QVERIFY(!roles.saveRole(administrator).ok());
+    centre.session().actAs(SystemActorKind::Demo);
     QVERIFY(roles.saveRole(administrator).ok());
     QVERIFY(!centre.session().permissions().allows(StaffRole::Administrator, Permission::ManageAccounts));
 }

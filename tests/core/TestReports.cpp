@@ -98,7 +98,7 @@ private slots:
         QFETCH(int, role);
         QFETCH(QString, report);
         QFETCH(bool, allowed);
-        Session session;
+        Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
         StaffMember member;
         member.id = 99;
         member.role = StaffRole(role);

@@ -75,7 +75,7 @@ bool overwritePage(const QString& path, qint64 page, int pageSize)
 struct Desk
 {
     std::unique_ptr<Database> database;
-    Session session;
+    Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     std::unique_ptr<FamilyStore> families;
     std::unique_ptr<AttendanceService> attendance;
     QList<DeskPair> pairs;

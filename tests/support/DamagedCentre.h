@@ -202,7 +202,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    Session m_session;
+    Session m_session {SystemActorKind::Demo}; // the fixture builds the centre as a system actor
     std::unique_ptr<Database> m_database;
     qint64 m_historyRows = 0;
     int m_present = 0;

@@ -9,6 +9,7 @@
 namespace Kindred {
 
 TestCentre::TestCentre()
+    : m_session(SystemActorKind::Demo)
 {
     open();
 }

@@ -12,22 +12,26 @@
 
 namespace Kindred {
 
-// Acts as the system (allowed everything) for its scope, then gives the session back to whoever was
-// signed in: for a fixture's set-up (staff, families) in a test that runs as a signed-in role.
+// Acts as a system actor (the demo builder, which may do everything) for its scope, then gives the
+// session back to whoever was acting: for a fixture's set-up (staff, families) in a test that runs as a
+// signed-in role. A session with nobody signed in refuses everything, so set-up names its actor.
 class SystemActor
 {
 public:
-    explicit SystemActor(Session& session)
+    explicit SystemActor(Session& session, SystemActorKind kind = SystemActorKind::Demo)
         : m_session(session)
         , m_actor(session.actor())
         , m_role(session.roleKey())
+        , m_system(session.systemActor())
     {
-        m_session.signOut();
+        m_session.actAs(kind);
     }
     ~SystemActor()
     {
         if (m_actor.id != 0) {
             m_session.signIn(m_actor, m_role == staffRoleKey(m_actor.role) ? QString() : m_role);
+        } else {
+            m_session.actAs(m_system);
         }
     }
     SystemActor(const SystemActor&) = delete;
@@ -37,10 +41,12 @@ private:
     Session& m_session;
     StaffMember m_actor;
     QString m_role;
+    SystemActorKind m_system;
 };
 
-// A real data file in a temporary folder with the stores a test needs. Opening can be repeated
-// (reopen()) to check that what was saved is really on disk.
+// A real data file in a temporary folder with the stores a test needs. Its session starts as the demo
+// builder (a system actor allowed everything), so set-up needs no sign-in; tests of a role sign in. Opening can be
+// repeated (reopen()) to check that what was saved is really on disk.
 class TestCentre
 {
 public:

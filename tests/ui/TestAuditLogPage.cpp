@@ -150,6 +150,7 @@ void TestAuditLogPage::startupChecksTheTrail()
         QVERIFY(centre.reopen());
     }
     AppStartup startup;
+    startup.session().actAs(SystemActorKind::Demo); // no sign-in asked: the test names its actor
     StartupOptions options;
     options.databasePath = centre.path();
     options.requireSignIn = false;

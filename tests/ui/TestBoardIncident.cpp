@@ -49,6 +49,7 @@ void TestBoardIncident::logsAnIncidentFromTheBoard()
     AttendanceFixture f;
     QVERIFY(f.ok);
     AppStartup startup;
+    startup.session().actAs(SystemActorKind::Demo); // no sign-in asked: the test names its actor
     StartupOptions options;
     options.databasePath = f.centre.path();
     options.requireSignIn = false; // the test drives the window as the system actor

@@ -25,7 +25,7 @@ struct Run
     QString err;
 };
 
-Run kindred(const QStringList& arguments, const QByteArray& zone = {})
+Run kindred(const QStringList& arguments, const QByteArray& zone = {}, const QByteArray& input = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -37,6 +37,10 @@ Run kindred(const QStringList& arguments, const QByteArray& zone = {})
     }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(KINDRED_EXECUTABLE), arguments);
+    if (!input.isEmpty()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
     if (!process.waitForFinished(120000)) {
         process.kill();
         process.waitForFinished();
@@ -114,7 +118,12 @@ private slots:
         QTest::newRow("--server") << QStringList {QStringLiteral("--server"), QStringLiteral("host=db"),
                                                   QStringLiteral("report"), QStringLiteral("--list")}
                                   << "kindred report: the server store is not available in this version";
-        QTest::newRow("init") << QStringList {QStringLiteral("init")} << "kindred init: not available in this version.";
+        // Issue 13, point 9: no option of the executable skips the sign-in (the old hidden screenshot options did).
+        QTest::newRow("no --screenshot") << QStringList {QStringLiteral("--screenshot=a.png")}
+                                         << "kindred: there is no option --screenshot";
+        QTest::newRow("no --screenshot-editor")
+            << QStringList {QStringLiteral("--demo"), QStringLiteral("--screenshot-editor=a.png")}
+            << "kindred: there is no option --screenshot-editor";
         QTest::newRow("export") << QStringList {QStringLiteral("export")}
                                 << "kindred export: not available in this version.";
         QTest::newRow("import") << QStringList {QStringLiteral("import"), QStringLiteral("x.json")}
@@ -129,6 +138,122 @@ private slots:
         const Run run = kindred(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(lastLine(run.err).startsWith(expected), qPrintable(run.err));
+    }
+
+    // Issue 13, point 8: `kindred init` used to say "not available in this version", so a real centre
+    // could only be made by the window (and the window made the demo).
+    void initSetsUpANewCentre()
+    {
+        QTemporaryDir dir; // the demo tests below count the files of m_dir
+        const QString file = dir.filePath(QStringLiteral("init.kindred"));
+        const Run run = kindred({QStringLiteral("init"), QStringLiteral("--database"), file, QStringLiteral("--centre"),
+                                 QStringLiteral("Little Gumnuts"), QStringLiteral("--time-zone"),
+                                 QStringLiteral("Australia/Perth"), QStringLiteral("--admin"),
+                                 QStringLiteral("Ngozi Okafor"), QStringLiteral("--country"), QStringLiteral("AU"),
+                                 QStringLiteral("--lang"), QStringLiteral("en_AU")},
+                                {}, "tea and toast at seven\ntea and toast at seven\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("Ngozi Okafor")), qPrintable(run.out));
+        auto opened = Database::open(file);
+        QVERIFY(opened.ok());
+        Database& database = *opened.value();
+        QSqlQuery staff(database.connection());
+        QVERIFY(staff.exec(QStringLiteral("SELECT first_name, last_name, role FROM staff")));
+        QVERIFY(staff.next());
+        QCOMPARE(staff.value(0).toString(), QStringLiteral("Ngozi"));
+        QCOMPARE(staff.value(2).toString(), QStringLiteral("administrator"));
+        QVERIFY(!staff.next()); // the only staff row
+        staff.finish();
+        QCOMPARE(SettingsStore::read(database, SettingsStore::CentreName), QStringLiteral("Little Gumnuts"));
+        QCOMPARE(SettingsStore::read(database, SettingsStore::Currency), QStringLiteral("AUD"));
+        QCOMPARE(SettingsStore::read(database, SettingsStore::Language), QStringLiteral("en-AU"));
+        QCOMPARE(SettingsStore::read(database, SettingsStore::DemoCentre), QString());
+    }
+
+    void initRefuses_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("the passwords differ") << QStringList() << QByteArray("tea and toast at seven\ntea and jam\n")
+                                              << "kindred init: the two passwords differ";
+        QTest::newRow("no password") << QStringList() << QByteArray()
+                                     << "kindred init: give the administrator's password";
+        QTest::newRow("too short") << QStringList() << QByteArray("short one\nshort one\n")
+                                   << "kindred init: password: The administrator's password has at least 12";
+        QTest::newRow("the person's name")
+            << QStringList() << QByteArray("okafor okafor okafor\nokafor okafor okafor\n")
+            << "kindred init: password: The password must not contain your own name";
+        QTest::newRow("the centre's name")
+            << QStringList() << QByteArray("i love gumnuts a lot\ni love gumnuts a lot\n")
+            << "kindred init: password: The password must not contain the centre's";
+        QTest::newRow("a currency that is no code")
+            << QStringList {QStringLiteral("--currency"), QStringLiteral("dollars")}
+            << QByteArray("tea and toast at seven\ntea and toast at seven\n") << "kindred init: --currency:";
+        QTest::newRow("no time zone") << QStringList {QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus")}
+                                      << QByteArray("tea and toast at seven\ntea and toast at seven\n")
+                                      << "kindred init: Mars/Olympus is not a time zone";
+    }
+    void initRefuses()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("refused.kindred"));
+        QStringList arguments {QStringLiteral("init"),        QStringLiteral("--database"), file,
+                               QStringLiteral("--centre"),    QStringLiteral("Gumnuts"),    QStringLiteral("--admin"),
+                               QStringLiteral("Ngozi Okafor")};
+        if (!extra.contains(QStringLiteral("--time-zone"))) {
+            arguments << QStringLiteral("--time-zone") << QStringLiteral("Australia/Perth");
+        }
+        arguments << extra;
+        const Run run = kindred(arguments, {}, input);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(lastLine(run.err).startsWith(expected), qPrintable(run.err));
+        QVERIFY(!QFile::exists(file)); // nothing was made
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    }
+
+    void initRefusesAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("existing.kindred"));
+        QVERIFY(makeFile(file));
+        const QByteArray before = fileHash(file);
+        const Run run
+            = kindred({QStringLiteral("init"), QStringLiteral("--database"), file, QStringLiteral("--centre"),
+                       QStringLiteral("Gumnuts"), QStringLiteral("--time-zone"), QStringLiteral("Australia/Perth")},
+                      {}, "tea and toast at seven\ntea and toast at seven\n");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(lastLine(run.err).contains(QLatin1String("already exists")), qPrintable(run.err));
+        QCOMPARE(fileHash(file), before);
+    }
+
+    // The last administrator forgot the password: the file's owner sets a new one, audited.
+    void initResetsTheAdministrator()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("reset.kindred"));
+        Run run = kindred({QStringLiteral("init"), QStringLiteral("--database"), file, QStringLiteral("--centre"),
+                           QStringLiteral("Gumnuts"), QStringLiteral("--time-zone"), QStringLiteral("Australia/Perth")},
+                          {}, "tea and toast at seven\ntea and toast at seven\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = kindred({QStringLiteral("init"), QStringLiteral("--reset-admin"), QStringLiteral("--database"), file}, {},
+                      "a brand new phrase\nnot the same\n");
+        QCOMPARE(run.exitCode, 1);
+        run = kindred({QStringLiteral("init"), QStringLiteral("--reset-admin"), QStringLiteral("--database"), file}, {},
+                      "a brand new phrase\na brand new phrase\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        auto opened = Database::open(file);
+        QVERIFY(opened.ok());
+        QSqlQuery audit(opened.value()->connection());
+        QVERIFY(audit.exec(QStringLiteral(
+            "SELECT actor_staff_id IS NULL, details FROM audit_log WHERE action = 'account.reset_admin'")));
+        QVERIFY(audit.next());
+        QVERIFY(audit.value(0).toBool());
+        QVERIFY(audit.value(1).toString().contains(QLatin1String("\"systemActor\":\"init\"")));
+        QVERIFY(!audit.next());
     }
 
     void demoBuildsANewFileWhole()

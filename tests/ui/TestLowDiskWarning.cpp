@@ -45,6 +45,7 @@ void TestLowDiskWarning::statusBarShowsTheWarning()
     QVERIFY(centre.isValid());
     const QString path = centre.path();
     AppStartup startup;
+    startup.session().actAs(SystemActorKind::Demo); // no sign-in asked: the test names its actor
     StartupOptions options;
     options.databasePath = path;
     options.requireSignIn = false;

@@ -101,6 +101,7 @@ void TestPermissionGating::init()
         QVERIFY(m_f->centre.centre().saveStaff(m_administrator));
     }
     m_startup = std::make_unique<AppStartup>();
+    m_startup->session().actAs(SystemActorKind::Demo); // no sign-in asked: the test names its actor
     StartupOptions options;
     options.databasePath = m_f->centre.path();
     options.requireSignIn = false; // the test signs people in itself
