@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSqlDatabase>
 
 namespace Kindred {
 
@@ -33,9 +34,14 @@ class FamilyStore : public QObject
 public:
     FamilyStore(Database& database, Session& session, QObject* parent = nullptr);
 
-    // Validates, then inserts or updates the whole family. New ids (family, adults, children) are
-    // written back into `family`; on failure nothing is saved and `family` is left as it was.
-    Result<qint64> save(Family& family);
+    // Validates, then inserts or updates the whole family. New ids (family, adults, children) and the
+    // new version are written back into `family`; on failure nothing is saved and `family` is left as
+    // it was. Only what differs from the family on file is written.
+    // A family on file is saved only from the version on file (`family.version`, as load() gave it):
+    // when another desk changed it since, the save is refused with an Error of code Conflict whose
+    // message says what changed (compared with `loaded`, the family as this desk loaded it, when
+    // given), when and by whom. Adults and children that are not this family's are refused.
+    Result<qint64> save(Family& family, const Family& loaded = Family());
     // Needs ViewFamilies. Medical notes are blank without ViewMedical, "do not release" restrictions
     // absent without ViewCustody; save() keeps the hidden values as they are on file.
     Result<Family> load(qint64 familyId) const;
@@ -69,6 +75,9 @@ signals:
 
 private:
     Result<Family> loadWhole(qint64 familyId, bool archivedToo = false) const;
+    // The family on file for a save (empty for a new one), after the version and membership checks.
+    Result<Family> storedForSave(const QSqlDatabase& db, const Family& edited, const Family& loaded) const;
+    Result<void> checkVersion(const QSqlDatabase& db, const Family& edited, const Family& loaded) const;
     Result<void> reindex(const Family& family) const;
     Result<QList<FamilySummary>> summaries(const QList<qint64>& ids) const;
     Result<int> countOf(const QString& sql) const;
