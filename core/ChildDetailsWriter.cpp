@@ -51,7 +51,7 @@ using Values = QList<QPair<QString, QVariant>>;
 
 Values allergyValues(const Allergy& a, const QString& prefix = {})
 {
-    const auto name = [&prefix](const char* field) {
+    const auto name = [&prefix](const char* field) -> QString {
         QString key = QLatin1String(field);
         if (!prefix.isEmpty()) {
             key[0] = key.at(0).toUpper();

@@ -11,6 +11,7 @@
 #include "TestCentre.h"
 #include "TicketService.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -433,6 +434,7 @@ void TestRecordVersions::staleIncidentSaveIsRefused()
     incident.description = QStringLiteral("Grazed her knee.");
     incident.bodyArea = QStringLiteral("Left knee");
     incident.staffIds = {maria.id};
+    incident.witnesses = {QStringLiteral("Maria Lopez")};
     auto saved = incidents.save(incident);
     QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
     const Incident loaded = incident;
