@@ -145,6 +145,7 @@ Result<qint64> IncidentService::saveAndSubmit(Incident& incident)
         return submitted.error();
     }
     incident.status = IncidentStatus::Submitted;
+    ++incident.version; // submit() changed the status row, raising the version once
     return saved;
 }
 
