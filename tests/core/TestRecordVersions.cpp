@@ -193,8 +193,9 @@ void TestRecordVersions::familySaveRewritesOnlyWhatChanged()
     const QString allergiesSql = QStringLiteral("SELECT id FROM allergies ORDER BY id");
     const QString pickupsSql = QStringLiteral("SELECT id FROM pickup_authorisations ORDER BY id");
     const QString contactsSql = QStringLiteral("SELECT id FROM emergency_contacts ORDER BY id");
-    const QString pickupPeopleSql = QStringLiteral(
-        "SELECT person_id FROM pickup_authorisations WHERE child_id = %1 ORDER BY id").arg(saved.children[0].id);
+    const QString pickupPeopleSql
+        = QStringLiteral("SELECT person_id FROM pickup_authorisations WHERE child_id = %1 ORDER BY id")
+              .arg(saved.children[0].id);
     const QList<qint64> allergies = ids(db, allergiesSql);
     const QList<qint64> pickups = ids(db, pickupsSql);
     const QList<qint64> contacts = ids(db, contactsSql);
