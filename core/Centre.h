@@ -19,6 +19,7 @@ struct Room
     int capacity = 20;
     int childrenPerStaff = 8;
     bool archived = false;
+    int version = 0; // as loaded; a save from an older one is refused (schema 16)
 
     QString ratioText() const; // "1:4"
     // Staff needed for `children` children under this room's ratio.
@@ -44,6 +45,7 @@ struct StaffMember
     qint64 photoId = 0;
     QByteArray photo;
     bool archived = false;
+    int version = 0; // as loaded; a save from an older one is refused (schema 16)
 
     QString fullName() const;
 };

@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "ReadCheck.h"
 #include "RecordDigest.h"
+#include "RecordVersion.h"
 #include "Session.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -19,7 +20,7 @@ namespace Kindred {
 namespace {
 
 const auto SelectRoomsSql = QStringLiteral(R"(
-    SELECT id, name, min_age_months, max_age_months, capacity, children_per_staff, archived_at IS NOT NULL
+    SELECT id, name, min_age_months, max_age_months, capacity, children_per_staff, archived_at IS NOT NULL, version
     FROM rooms WHERE (:all OR archived_at IS NULL) ORDER BY min_age_months, name)");
 const auto InsertRoomSql = QStringLiteral(R"(
     INSERT INTO rooms (name, min_age_months, max_age_months, capacity, children_per_staff)
@@ -32,7 +33,7 @@ const auto RoomNameTakenSql = QStringLiteral(R"(
     SELECT 1 FROM rooms WHERE name = :name COLLATE NOCASE AND archived_at IS NULL AND id <> :id)");
 const auto SelectStaffSql = QStringLiteral(R"(
     SELECT s.id, first_name, last_name, role, email, phone, room_id, certifications, photo_id, ph.image,
-           archived_at IS NOT NULL
+           archived_at IS NOT NULL, s.version
     FROM staff s LEFT JOIN photos ph ON ph.id = s.photo_id
     WHERE (:all OR archived_at IS NULL) ORDER BY last_name, first_name)");
 const auto InsertStaffSql = QStringLiteral(R"(
@@ -42,6 +43,8 @@ const auto UpdateStaffSql = QStringLiteral(R"(
     UPDATE staff SET first_name = :first, last_name = :last, role = :role, email = :email, phone = :phone,
         room_id = :room, certifications = :certs, photo_id = :photo
     WHERE id = :id)");
+const auto RoomVersionSql = QStringLiteral(R"(SELECT version FROM rooms WHERE id = :id)");
+const auto StaffVersionSql = QStringLiteral(R"(SELECT version FROM staff WHERE id = :id)");
 const auto InsertPhotoSql = QStringLiteral(R"(INSERT INTO photos (image, created_at) VALUES (:image, :now))");
 const auto ArchiveRoomSql = QStringLiteral(R"(UPDATE rooms SET archived_at = :at WHERE id = :id)");
 const auto ArchiveStaffSql = QStringLiteral(R"(UPDATE staff SET archived_at = :at WHERE id = :id)");
@@ -94,6 +97,7 @@ Result<QList<Room>> CentreStore::rooms(bool includeArchived) const
         room.capacity = query.value(4).toInt();
         room.childrenPerStaff = query.value(5).toInt();
         room.archived = query.value(6).toBool();
+        room.version = query.value(7).toInt();
         result << room;
     }
     if (auto done = readComplete(query); !done) {
@@ -128,6 +132,14 @@ Result<qint64> CentreStore::saveRoom(Room& room)
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
+    }
+    // Issue 13, point 4: saved only from the version loaded, checked inside the transaction.
+    if (room.id != 0) {
+        if (auto current = RecordVersion::check(db, RoomVersionSql, room.id, room.version, QStringLiteral("room"),
+                                                tr("The room %1").arg(room.name.trimmed()));
+            !current) {
+            return current.error();
+        }
     }
     QSqlQuery taken(db);
     taken.prepare(RoomNameTakenSql);
@@ -166,6 +178,11 @@ Result<qint64> CentreStore::saveRoom(Room& room)
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }
+    const auto version = RecordVersion::read(db, RoomVersionSql, saved.id);
+    if (!version) {
+        return version.error();
+    }
+    saved.version = version.value();
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
@@ -202,6 +219,7 @@ Result<QList<StaffMember>> CentreStore::staff(bool includeArchived) const
         m.photoId = query.value(8).toLongLong();
         m.photo = query.value(9).toByteArray();
         m.archived = query.value(10).toBool();
+        m.version = query.value(11).toInt();
         result << m;
     }
     if (auto done = readComplete(query); !done) {
@@ -236,6 +254,14 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
+    }
+    // Issue 13, point 4: saved only from the version loaded, checked inside the transaction.
+    if (member.id != 0) {
+        if (auto current = RecordVersion::check(db, StaffVersionSql, member.id, member.version, QStringLiteral("staff"),
+                                                member.fullName());
+            !current) {
+            return current.error();
+        }
     }
     StaffMember saved = member;
     auto managers = requireRoleChangeAllowed(saved);
@@ -289,6 +315,11 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }
+    const auto version = RecordVersion::read(db, StaffVersionSql, saved.id);
+    if (!version) {
+        return version.error();
+    }
+    saved.version = version.value();
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }

@@ -50,6 +50,7 @@ struct Allergy
     QString reaction;
     QString actionPlan;
 
+    bool operator==(const Allergy&) const = default;
     bool isLifeThreatening() const { return severity == AllergySeverity::LifeThreatening; }
 };
 
@@ -58,6 +59,8 @@ struct EmergencyContact
     QString name;
     QString relation;
     QString phone;
+
+    bool operator==(const EmergencyContact&) const = default;
 };
 
 // Someone allowed to collect a child, between two dates (either may be open).
@@ -68,6 +71,7 @@ struct PickupAuthorisation
     QDate validUntil;
     QString note;
 
+    bool operator==(const PickupAuthorisation&) const = default;
     bool isValidOn(QDate day) const;
 };
 
@@ -77,6 +81,8 @@ struct PickupRestriction
     qint64 personId = 0;
     QString reason;
     QString courtOrderRef;
+
+    bool operator==(const PickupRestriction&) const = default;
 };
 
 struct Child
@@ -119,6 +125,10 @@ struct Family
     QString cardCode; // printed as a barcode/QR on the family card; generated when empty
     QString notes;
     QDateTime createdAt;
+    // The version on file when the family was loaded (0: not saved yet). Every write to the family or to
+    // its adults, children and their details raises it (schema 16), and a save from an older version is
+    // refused: FamilyStore::save.
+    int version = 0;
     QList<Person> adults;
     QList<Child> children;
 

@@ -12,7 +12,7 @@ namespace {
 
 const auto SelectFamilySql = QStringLiteral(R"(
     SELECT household_name, address_line1, address_line2, city, postcode, languages, cultures, celebrations,
-           share_cultures, status, card_code, notes, created_at
+           share_cultures, status, card_code, notes, created_at, version
     FROM families WHERE id = :id AND (archived_at IS NULL OR :archived))");
 const auto SelectPeopleSql = QStringLiteral(R"(
     SELECT p.id, first_name, last_name, relation, is_guardian, mobile_phone, home_phone, work_phone, email,
@@ -72,6 +72,7 @@ Result<Family> FamilyReader::read(qint64 familyId, bool archivedToo) const
     family.cardCode = query.value(10).toString();
     family.notes = query.value(11).toString();
     family.createdAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+    family.version = query.value(13).toInt();
 
     Error readFailure;
     const auto forEachRow = [&](const QString& sql, const auto& read) -> bool {

@@ -5,11 +5,13 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "FamilyChanges.h"
 #include "FamilyJson.h"
 #include "FamilyReader.h"
 #include "FamilyRedaction.h"
 #include "FamilySearchIndex.h"
 #include "FamilyWriter.h"
+#include "RecordVersion.h"
 #include "Session.h"
 #include "StoreError.h"
 #include "Validation.h"
@@ -17,6 +19,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
@@ -45,6 +48,7 @@ const auto ListSql = QStringLiteral(R"(
     SELECT id FROM families WHERE archived_at IS NULL
     ORDER BY household_name COLLATE NOCASE, id LIMIT :limit OFFSET :offset)");
 const auto CountFamiliesSql = QStringLiteral(R"(SELECT count(*) FROM families WHERE archived_at IS NULL)");
+const auto FamilyVersionSql = QStringLiteral(R"(SELECT version FROM families WHERE id = :id AND archived_at IS NULL)");
 const auto CountChildrenSql = QStringLiteral(R"(SELECT count(*) FROM children WHERE archived_at IS NULL)");
 
 // Card codes avoid letters and digits that read alike (0/O, 1/I/L, 5/S, 2/Z, 8/B).
@@ -104,6 +108,11 @@ Result<QList<CustodyChange>> FamilyStore::custodyChanges(const Family& family) c
 
 Result<qint64> FamilyStore::save(Family& family, const CustodyNote& custody)
 {
+    return save(family, Family(), custody);
+}
+
+Result<qint64> FamilyStore::save(Family& family, const Family& loaded, const CustodyNote& custody)
+{
     if (auto allowed = m_session.require(Permission::EditFamilies); !allowed) {
         return allowed.error();
     }
@@ -120,28 +129,28 @@ Result<qint64> FamilyStore::save(Family& family, const CustodyNote& custody)
         saved.cardCode = code.value();
     }
     const bool isNew = saved.id == 0;
-    QJsonObject before;
-    Family stored; // the pickup rules on file, to tell which ones this save changes
-    if (!isNew) {
-        auto previous = loadWhole(saved.id);
-        if (!previous) {
-            return previous.error();
-        }
-        before = familyToJson(previous.value());
-        keepHiddenDetails(saved, previous.value(), m_session); // what this role cannot see stays as it was
-        stored = previous.value();
-        if (auto allowed = CustodyRules::check(CustodyRules::changes(stored, saved), custody, m_session); !allowed) {
-            return allowed.error();
-        }
-    }
 
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
+    // Issue 13, point 4: what is on file is read inside the write transaction, so no other desk can
+    // change it between the check and the write.
+    auto current = storedForSave(db, saved, loaded);
+    if (!current) {
+        return current.error();
+    }
+    const Family& stored = current.value();
+    if (!isNew) {
+        keepHiddenDetails(saved, stored, m_session); // what this role cannot see stays as it was
+        // The pickup rules this save changes, against those on file now: ManageCustody and a reason.
+        if (auto allowed = CustodyRules::check(CustodyRules::changes(stored, saved), custody, m_session); !allowed) {
+            return allowed.error();
+        }
+    }
     FamilyWriter writer(db);
-    if (auto written = writer.write(saved); !written) {
+    if (auto written = writer.write(saved, stored); !written) {
         return written.error();
     }
     if (auto indexed = FamilySearchIndex::index(db, saved); !indexed) {
@@ -154,7 +163,7 @@ Result<qint64> FamilyStore::save(Family& family, const CustodyNote& custody)
                       {},
                       {}};
     if (!isNew) {
-        entry.details.insert(QStringLiteral("old"), before);
+        entry.details.insert(QStringLiteral("old"), familyToJson(stored));
     }
     entry.details.insert(QStringLiteral("new"), familyToJson(saved));
     if (auto audited = AuditLog::append(db, entry); !audited) {
@@ -167,12 +176,85 @@ Result<qint64> FamilyStore::save(Family& family, const CustodyNote& custody)
             return audited.error();
         }
     }
+    const auto version = RecordVersion::read(db, FamilyVersionSql, saved.id);
+    if (!version) {
+        return version.error();
+    }
+    saved.version = version.value();
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
     family = saved;
     emit familySaved(family.id);
     return family.id;
+}
+
+Result<Family> FamilyStore::storedForSave(const QSqlDatabase& db, const Family& edited, const Family& loaded) const
+{
+    Family stored;
+    if (edited.id != 0) {
+        if (auto checked = checkVersion(db, edited, loaded); !checked) {
+            return checked.error();
+        }
+        auto read = FamilyReader(db).read(edited.id, false);
+        if (!read) {
+            return read.error();
+        }
+        stored = std::move(read).value();
+    }
+    // A save names only the family's own adults and children: an id from another family would
+    // rewrite that family's child or point a pickup rule at that family's adult.
+    for (int i = 0; i < edited.adults.size(); ++i) {
+        const Person& adult = edited.adults.at(i);
+        if (adult.id > 0 && !stored.person(adult.id)) {
+            return fieldError(
+                QStringLiteral("adults[%1]").arg(i),
+                tr("%1 is not an adult of this family on file. Nothing was saved.").arg(adult.fullName()));
+        }
+    }
+    for (int i = 0; i < edited.children.size(); ++i) {
+        const Child& child = edited.children.at(i);
+        const bool own = std::any_of(stored.children.cbegin(), stored.children.cend(),
+                                     [&child](const Child& c) { return c.id == child.id; });
+        if (child.id > 0 && !own) {
+            return fieldError(QStringLiteral("children[%1]").arg(i),
+                              tr("%1 is not a child of this family on file. Nothing was saved.").arg(child.fullName()));
+        }
+    }
+    return stored;
+}
+
+Result<void> FamilyStore::checkVersion(const QSqlDatabase& db, const Family& edited, const Family& loaded) const
+{
+    const auto current = RecordVersion::read(db, FamilyVersionSql, edited.id);
+    if (!current) {
+        return current.error();
+    }
+    if (current.value() == edited.version) {
+        return {};
+    }
+    if (current.value() == 0) {
+        Error gone {tr("This family is no longer on file (it was archived at another desk). Nothing was saved.")};
+        gone.code = Error::Code::Conflict;
+        return gone;
+    }
+    // What changed, as this role may see it: the copy on file, redacted as the loaded one was.
+    QStringList clauses;
+    if (loaded.id == edited.id && loaded.version == edited.version) {
+        auto stored = FamilyReader(db).read(edited.id, false);
+        if (!stored) {
+            return stored.error();
+        }
+        redactForRole(stored.value(), m_session);
+        clauses = FamilyChanges::describe(loaded, stored.value());
+    }
+    const auto change = RecordVersion::lastChange(db, QStringLiteral("family"), edited.id);
+    if (!change) {
+        return change.error();
+    }
+    const QString what = clauses.isEmpty() ? RecordVersion::changedClause(tr("the %1 family").arg(edited.householdName))
+                                           : QLocale().createSeparatedList(clauses);
+    return RecordVersion::conflict(what, change.value());
 }
 
 Result<Family> FamilyStore::load(qint64 familyId) const

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSqlDatabase>
 
 namespace Kindred {
 
@@ -34,11 +35,17 @@ class FamilyStore : public QObject
 public:
     FamilyStore(Database& database, Session& session, QObject* parent = nullptr);
 
-    // Validates, then inserts or updates the whole family. New ids (family, adults, children) are
-    // written back into `family`; on failure nothing is saved and `family` is left as it was.
+    // Validates, then inserts or updates the whole family. New ids (family, adults, children) and the
+    // new version are written back into `family`; on failure nothing is saved and `family` is left as
+    // it was. Only what differs from the family on file is written.
+    // A family on file is saved only from the version on file (`family.version`, as load() gave it):
+    // when another desk changed it since, the save is refused with an Error of code Conflict whose
+    // message says what changed (compared with `loaded`, the family as this desk loaded it, when
+    // given), when and by whom. Adults and children that are not this family's are refused.
     // A saved family whose pickup rules differ from those on file also needs ManageCustody and `custody`
     // (CustodyRules::check: a reason, and the document that ended each court order removed); each rule
     // added, changed or removed gets its own audit entry.
+    Result<qint64> save(Family& family, const Family& loaded, const CustodyNote& custody = {});
     Result<qint64> save(Family& family, const CustodyNote& custody = {});
     // The pickup rules save() would add, change or remove in a family already on file, for which it asks
     // ManageCustody and a CustodyNote (empty for a new family, and when nothing changes).
@@ -77,6 +84,9 @@ signals:
 
 private:
     Result<Family> loadWhole(qint64 familyId, bool archivedToo = false) const;
+    // The family on file for a save (empty for a new one), after the version and membership checks.
+    Result<Family> storedForSave(const QSqlDatabase& db, const Family& edited, const Family& loaded) const;
+    Result<void> checkVersion(const QSqlDatabase& db, const Family& edited, const Family& loaded) const;
     Result<void> reindex(const Family& family) const;
     Result<QList<FamilySummary>> summaries(const QList<qint64>& ids) const;
     Result<int> countOf(const QString& sql) const;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FamilyWriter.h"
 
+#include "ChildDetailsWriter.h"
 #include "Clock.h"
+#include "FamilyChanges.h"
 #include "ReadCheck.h"
 #include "RecordDigest.h"
 #include "SqlValues.h"
@@ -47,24 +49,66 @@ const auto ActiveChildrenSql
     = QStringLiteral(R"(SELECT id FROM children WHERE family_id = :family AND archived_at IS NULL)");
 const auto ArchivePersonSql = QStringLiteral(R"(UPDATE people SET archived_at = :now WHERE id = :id)");
 const auto ArchiveChildSql = QStringLiteral(R"(UPDATE children SET archived_at = :now WHERE id = :id)");
-const QStringList ClearChildDetailsSql {
-    QStringLiteral(R"(DELETE FROM allergies WHERE child_id = :child)"),
-    QStringLiteral(R"(DELETE FROM emergency_contacts WHERE child_id = :child)"),
-    QStringLiteral(R"(DELETE FROM pickup_authorisations WHERE child_id = :child)"),
-    QStringLiteral(R"(DELETE FROM pickup_restrictions WHERE child_id = :child)"),
-};
-const auto InsertAllergySql = QStringLiteral(R"(
-    INSERT INTO allergies (child_id, allergen, severity, reaction, action_plan)
-    VALUES (:child, :allergen, :severity, :reaction, :plan))");
-const auto InsertContactSql = QStringLiteral(R"(
-    INSERT INTO emergency_contacts (child_id, position, name, relation, phone)
-    VALUES (:child, :position, :name, :relation, :phone))");
-const auto InsertPickupSql = QStringLiteral(R"(
-    INSERT INTO pickup_authorisations (child_id, person_id, valid_from, valid_until, note)
-    VALUES (:child, :person, :from, :until, :note))");
-const auto InsertRestrictionSql = QStringLiteral(R"(
-    INSERT INTO pickup_restrictions (child_id, person_id, reason, court_order_ref)
-    VALUES (:child, :person, :reason, :courtOrder))");
+template<typename T> const T* byId(const QList<T>& list, qint64 id)
+{
+    for (const T& item : list) {
+        if (item.id == id) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
+QStringList withoutBlanks(const QStringList& list)
+{
+    QStringList kept;
+    for (const QString& item : list) {
+        if (!item.trimmed().isEmpty()) {
+            kept << item.trimmed();
+        }
+    }
+    return kept;
+}
+
+// The family as it will be on file, so that comparing it with the stored one finds only real changes.
+void trimForStorage(Family& family)
+{
+    family.householdName = family.householdName.trimmed();
+    for (QString* text : {&family.addressLine1, &family.addressLine2, &family.city, &family.postcode}) {
+        *text = text->trimmed();
+    }
+    family.languages = withoutBlanks(family.languages);
+    family.cultures = withoutBlanks(family.cultures);
+    family.celebrations = withoutBlanks(family.celebrations);
+    for (Person& p : family.adults) {
+        for (QString* text : {&p.firstName, &p.lastName, &p.relation, &p.mobilePhone, &p.homePhone, &p.workPhone,
+                              &p.email, &p.preferredLanguage}) {
+            *text = text->trimmed();
+        }
+    }
+    for (Child& c : family.children) {
+        for (QString* text : {&c.firstName, &c.lastName, &c.preferredName}) {
+            *text = text->trimmed();
+        }
+        for (Allergy& a : c.allergies) {
+            for (QString* text : {&a.allergen, &a.reaction, &a.actionPlan}) {
+                *text = text->trimmed();
+            }
+        }
+        for (EmergencyContact& e : c.emergencyContacts) {
+            for (QString* text : {&e.name, &e.relation, &e.phone}) {
+                *text = text->trimmed();
+            }
+        }
+        for (PickupAuthorisation& p : c.pickups) {
+            p.note = p.note.trimmed();
+        }
+        for (PickupRestriction& r : c.restrictions) {
+            r.reason = r.reason.trimmed();
+            r.courtOrderRef = r.courtOrderRef.trimmed();
+        }
+    }
+}
 
 } // namespace
 
@@ -73,20 +117,24 @@ FamilyWriter::FamilyWriter(QSqlDatabase db)
     , m_now(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs))
 { }
 
-Result<void> FamilyWriter::write(Family& family)
+Result<void> FamilyWriter::write(Family& family, const Family& stored)
 {
     m_savedPersonIds.clear();
-    if (auto done = writeFamilyRow(family); !done) {
+    trimForStorage(family);
+    if (auto done = writeFamilyRow(family, stored); !done) {
         return done;
     }
-    if (auto done = writeAdults(family); !done) {
+    if (auto done = writeAdults(family, stored); !done) {
         return done;
     }
-    return writeChildren(family);
+    return writeChildren(family, stored);
 }
 
-Result<void> FamilyWriter::writeFamilyRow(Family& family)
+Result<void> FamilyWriter::writeFamilyRow(Family& family, const Family& stored)
 {
+    if (family.id != 0 && FamilyChanges::sameHousehold(family, stored)) {
+        return {};
+    }
     QSqlQuery query(m_db);
     query.prepare(family.id == 0 ? InsertFamilySql : UpdateFamilySql);
     query.bindValue(QStringLiteral(":name"), family.householdName);
@@ -134,7 +182,7 @@ Result<qint64> FamilyWriter::savePhoto(qint64 photoId, const QByteArray& image)
     return query.lastInsertId().toLongLong();
 }
 
-Result<void> FamilyWriter::writeAdults(Family& family)
+Result<void> FamilyWriter::writeAdults(Family& family, const Family& stored)
 {
     QList<qint64> kept;
     for (Person& person : family.adults) {
@@ -144,6 +192,11 @@ Result<void> FamilyWriter::writeAdults(Family& family)
         }
         person.photoId = photo.value();
         const bool isNew = person.id <= 0;
+        if (const Person* old = isNew ? nullptr : byId(stored.adults, person.id);
+            old && FamilyChanges::samePerson(*old, person)) {
+            kept << person.id;
+            continue;
+        }
         QSqlQuery query(m_db);
         query.prepare(isNew ? InsertPersonSql : UpdatePersonSql);
         query.bindValue(QStringLiteral(":family"), family.id);
@@ -176,7 +229,7 @@ Result<void> FamilyWriter::writeAdults(Family& family)
     return archiveMissing(QStringLiteral("people"), family.id, kept);
 }
 
-Result<void> FamilyWriter::writeChildren(Family& family)
+Result<void> FamilyWriter::writeChildren(Family& family, const Family& stored)
 {
     QList<qint64> kept;
     for (Child& child : family.children) {
@@ -192,6 +245,14 @@ Result<void> FamilyWriter::writeChildren(Family& family)
             restriction.personId = m_savedPersonIds.value(restriction.personId, restriction.personId);
         }
         const bool isNew = child.id <= 0;
+        const Child* old = isNew ? nullptr : byId(stored.children, child.id);
+        if (old && FamilyChanges::sameChildRow(*old, child)) {
+            kept << child.id;
+            if (auto done = writeChildDetails(child, *old); !done) {
+                return done;
+            }
+            continue;
+        }
         QSqlQuery query(m_db);
         query.prepare(isNew ? InsertChildSql : UpdateChildSql);
         query.bindValue(QStringLiteral(":family"), family.id);
@@ -213,70 +274,27 @@ Result<void> FamilyWriter::writeChildren(Family& family)
             child.id = query.lastInsertId().toLongLong();
         }
         kept << child.id;
-        if (auto done = writeChildDetails(child); !done) {
+        if (auto done = writeChildDetails(child, old ? *old : Child()); !done) {
             return done;
         }
     }
     return archiveMissing(QStringLiteral("children"), family.id, kept);
 }
 
-Result<void> FamilyWriter::writeChildDetails(const Child& child)
+Result<void> FamilyWriter::writeChildDetails(const Child& child, const Child& stored)
 {
-    for (const QString& sql : ClearChildDetailsSql) {
-        QSqlQuery clear(m_db);
-        clear.prepare(sql);
-        clear.bindValue(QStringLiteral(":child"), child.id);
-        if (auto done = execQuery(clear); !done) {
-            return done;
-        }
+    ChildDetailsWriter details(m_db, child.id);
+    if (auto done = details.writeAllergies(stored.allergies, child.allergies); !done) {
+        return done;
     }
-    QSqlQuery allergy(m_db);
-    allergy.prepare(InsertAllergySql);
-    for (const Allergy& a : child.allergies) {
-        allergy.bindValue(QStringLiteral(":child"), child.id);
-        allergy.bindValue(QStringLiteral(":allergen"), sqlTrimmed(a.allergen));
-        allergy.bindValue(QStringLiteral(":severity"), allergySeverityKey(a.severity));
-        allergy.bindValue(QStringLiteral(":reaction"), sqlTrimmed(a.reaction));
-        allergy.bindValue(QStringLiteral(":plan"), sqlTrimmed(a.actionPlan));
-        if (auto done = execQuery(allergy); !done) {
-            return done;
-        }
+    if (auto done = details.writeEmergencyContacts(stored.emergencyContacts, child.emergencyContacts); !done) {
+        return done;
     }
-    QSqlQuery contact(m_db);
-    contact.prepare(InsertContactSql);
-    for (int i = 0; i < child.emergencyContacts.size(); ++i) {
-        const EmergencyContact& e = child.emergencyContacts.at(i);
-        contact.bindValue(QStringLiteral(":child"), child.id);
-        contact.bindValue(QStringLiteral(":position"), i + 1);
-        contact.bindValue(QStringLiteral(":name"), sqlTrimmed(e.name));
-        contact.bindValue(QStringLiteral(":relation"), sqlTrimmed(e.relation));
-        contact.bindValue(QStringLiteral(":phone"), sqlTrimmed(e.phone));
-        if (auto done = execQuery(contact); !done) {
-            return done;
-        }
+    if (auto done = details.writePickups(stored.pickups, child.pickups); !done) {
+        return done;
     }
-    QSqlQuery pickup(m_db);
-    pickup.prepare(InsertPickupSql);
-    for (const PickupAuthorisation& p : child.pickups) {
-        pickup.bindValue(QStringLiteral(":child"), child.id);
-        pickup.bindValue(QStringLiteral(":person"), p.personId);
-        pickup.bindValue(QStringLiteral(":from"), sqlDate(p.validFrom));
-        pickup.bindValue(QStringLiteral(":until"), sqlDate(p.validUntil));
-        pickup.bindValue(QStringLiteral(":note"), sqlTrimmed(p.note));
-        if (auto done = execQuery(pickup); !done) {
-            return done;
-        }
-    }
-    QSqlQuery restriction(m_db);
-    restriction.prepare(InsertRestrictionSql);
-    for (const PickupRestriction& r : child.restrictions) {
-        restriction.bindValue(QStringLiteral(":child"), child.id);
-        restriction.bindValue(QStringLiteral(":person"), r.personId);
-        restriction.bindValue(QStringLiteral(":reason"), sqlTrimmed(r.reason));
-        restriction.bindValue(QStringLiteral(":courtOrder"), sqlTrimmed(r.courtOrderRef));
-        if (auto done = execQuery(restriction); !done) {
-            return done;
-        }
+    if (auto done = details.writeRestrictions(stored.restrictions, child.restrictions); !done) {
+        return done;
     }
     return RecordDigest::seal(m_db, QStringLiteral("child"), child.id);
 }

@@ -13,18 +13,23 @@ namespace Kindred {
 // (those no longer listed are archived, not deleted), photos, and each child's allergies, emergency
 // contacts and pickup rules. New ids are written back into the family, and pickup rules that
 // pointed at a not-yet-saved adult (negative id) are pointed at the saved one.
+//
+// Only what differs from `stored` (the family as on file, read in the same transaction) is written: a
+// row the user did not change is not touched (issue 13, point 4). The caller has checked that the
+// family's ids are its own (FamilyStore::save).
 class FamilyWriter
 {
 public:
     explicit FamilyWriter(QSqlDatabase db);
 
-    Result<void> write(Family& family);
+    // A new family (`family.id` 0), or an existing one against `stored`. Text is trimmed as it is stored.
+    Result<void> write(Family& family, const Family& stored = Family());
 
 private:
-    Result<void> writeFamilyRow(Family& family);
-    Result<void> writeAdults(Family& family);
-    Result<void> writeChildren(Family& family);
-    Result<void> writeChildDetails(const Child& child);
+    Result<void> writeFamilyRow(Family& family, const Family& stored);
+    Result<void> writeAdults(Family& family, const Family& stored);
+    Result<void> writeChildren(Family& family, const Family& stored);
+    Result<void> writeChildDetails(const Child& child, const Child& stored);
     Result<void> archiveMissing(const QString& table, qint64 familyId, const QList<qint64>& keep);
     Result<qint64> savePhoto(qint64 photoId, const QByteArray& image);
 

@@ -17,6 +17,7 @@ struct MedicalCondition
     qint64 childId = 0;
     QString name; // "Asthma"
     QString carePlan; // what staff do
+    int version = 0; // as loaded; a save from an older one is refused (schema 16)
 };
 
 struct Medication
@@ -29,6 +30,7 @@ struct Medication
     bool consentOnFile = false; // signed parental authority to administer
     QDate expiresOn; // the medicine's expiry; invalid when not recorded
     QString notes;
+    int version = 0; // as loaded; a save from an older one is refused (schema 16)
 
     bool isExpiredOn(QDate day) const { return expiresOn.isValid() && expiresOn < day; }
 };
@@ -39,6 +41,7 @@ struct DietaryNeed
     qint64 childId = 0;
     QString need; // "Vegetarian", "Halal", "No pork", "Thickened fluids"
     QString notes;
+    int version = 0; // as loaded; a save from an older one is refused (schema 16)
 };
 
 struct Doctor
@@ -46,6 +49,7 @@ struct Doctor
     QString name;
     QString practice;
     QString phone;
+    int version = 0; // as loaded (0: none on file); a save from an older one is refused (schema 16)
 
     bool isEmpty() const { return name.isEmpty() && practice.isEmpty() && phone.isEmpty(); }
 };

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "RecordVersion.h"
 #include "Session.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -20,13 +21,18 @@ namespace {
 
 const auto ChildBirthSql = QStringLiteral(R"(SELECT date_of_birth FROM children WHERE id = :id)");
 const auto SelectConditionsSql = QStringLiteral(R"(
-    SELECT id, name, care_plan FROM medical_conditions WHERE child_id = :id AND archived_at IS NULL ORDER BY id)");
+    SELECT id, name, care_plan, version FROM medical_conditions WHERE child_id = :id AND archived_at IS NULL ORDER BY id)");
 const auto SelectMedicationsSql = QStringLiteral(R"(
-    SELECT id, name, dose, schedule, consent_on_file, expires_on, notes FROM medications
+    SELECT id, name, dose, schedule, consent_on_file, expires_on, notes, version FROM medications
     WHERE child_id = :id AND archived_at IS NULL ORDER BY id)");
 const auto SelectDietarySql = QStringLiteral(R"(
-    SELECT id, need, notes FROM dietary_needs WHERE child_id = :id AND archived_at IS NULL ORDER BY id)");
-const auto SelectDoctorSql = QStringLiteral(R"(SELECT name, practice, phone FROM child_doctors WHERE child_id = :id)");
+    SELECT id, need, notes, version FROM dietary_needs WHERE child_id = :id AND archived_at IS NULL ORDER BY id)");
+const auto SelectDoctorSql
+    = QStringLiteral(R"(SELECT name, practice, phone, version FROM child_doctors WHERE child_id = :id)");
+const auto ConditionVersionSql = QStringLiteral(R"(SELECT version FROM medical_conditions WHERE id = :id)");
+const auto MedicationVersionSql = QStringLiteral(R"(SELECT version FROM medications WHERE id = :id)");
+const auto DietaryVersionSql = QStringLiteral(R"(SELECT version FROM dietary_needs WHERE id = :id)");
+const auto DoctorVersionSql = QStringLiteral(R"(SELECT version FROM child_doctors WHERE child_id = :id)");
 const auto SelectImmunisationsSql = QStringLiteral(R"(
     SELECT id, vaccine, dose_number, given_on FROM immunisations WHERE child_id = :id ORDER BY given_on, id)");
 
@@ -94,7 +100,7 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
     }
     for (QSqlQuery q = selectFor(db, SelectConditionsSql, childId); q.next();) {
         record.conditions << MedicalCondition {q.value(0).toLongLong(), childId, q.value(1).toString(),
-                                               q.value(2).toString()};
+                                               q.value(2).toString(), q.value(3).toInt()};
     }
     for (QSqlQuery q = selectFor(db, SelectMedicationsSql, childId); q.next();) {
         Medication m;
@@ -106,14 +112,16 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
         m.consentOnFile = q.value(4).toBool();
         m.expiresOn = dateFromSql(q.value(5));
         m.notes = q.value(6).toString();
+        m.version = q.value(7).toInt();
         record.medications << m;
     }
     for (QSqlQuery q = selectFor(db, SelectDietarySql, childId); q.next();) {
         record.dietaryNeeds << DietaryNeed {q.value(0).toLongLong(), childId, q.value(1).toString(),
-                                            q.value(2).toString()};
+                                            q.value(2).toString(), q.value(3).toInt()};
     }
     if (QSqlQuery q = selectFor(db, SelectDoctorSql, childId); q.next()) {
-        record.doctor = Doctor {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        record.doctor
+            = Doctor {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
     }
     for (QSqlQuery q = selectFor(db, SelectImmunisationsSql, childId); q.next();) {
         record.immunisations << ImmunisationGiven {q.value(0).toLongLong(), childId, q.value(1).toString(),
@@ -132,6 +140,9 @@ Result<qint64> HealthRecordService::saveCondition(MedicalCondition& condition)
     }
     Row row {InsertConditionSql,
              UpdateConditionSql,
+             ConditionVersionSql,
+             &condition.version,
+             tr("The condition %1").arg(condition.name.trimmed()),
              QStringLiteral("medical_condition"),
              condition.childId,
              condition.id,
@@ -167,6 +178,9 @@ Result<qint64> HealthRecordService::saveMedication(Medication& medication)
     }
     Row row {InsertMedicationSql,
              UpdateMedicationSql,
+             MedicationVersionSql,
+             &medication.version,
+             tr("The medication %1").arg(medication.name.trimmed()),
              QStringLiteral("medication"),
              medication.childId,
              medication.id,
@@ -206,6 +220,9 @@ Result<qint64> HealthRecordService::saveDietaryNeed(DietaryNeed& need)
     }
     Row row {InsertDietarySql,
              UpdateDietarySql,
+             DietaryVersionSql,
+             &need.version,
+             tr("The dietary need %1").arg(need.need.trimmed()),
              QStringLiteral("dietary_need"),
              need.childId,
              need.id,
@@ -240,6 +257,11 @@ Result<void> HealthRecordService::saveDoctor(qint64 childId, const Doctor& docto
     if (auto begun = transaction.begin(); !begun) {
         return begun;
     }
+    if (auto current = RecordVersion::check(db, DoctorVersionSql, childId, doctor.version, QStringLiteral("child"),
+                                            tr("The doctor's details"));
+        !current) {
+        return current;
+    }
     QSqlQuery query(db);
     query.prepare(UpsertDoctorSql);
     query.bindValue(QStringLiteral(":child"), childId);
@@ -271,6 +293,13 @@ Result<qint64> HealthRecordService::writeRow(const Row& row)
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
+    // Issue 13, point 4: an entry is saved only from the version loaded, checked inside the transaction.
+    if (row.id != 0) {
+        if (auto current = RecordVersion::check(db, row.versionSql, row.id, *row.version, row.entity, row.name);
+            !current) {
+            return current.error();
+        }
+    }
     QSqlQuery query(db);
     query.prepare(row.id == 0 ? row.insertSql : row.updateSql);
     query.bindValue(QStringLiteral(":child"), row.childId);
@@ -293,9 +322,14 @@ Result<qint64> HealthRecordService::writeRow(const Row& row)
     if (auto audited = audit(db, action, row.entity, id, details); !audited) {
         return audited.error();
     }
+    const auto version = RecordVersion::read(db, row.versionSql, id);
+    if (!version) {
+        return version.error();
+    }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
+    *row.version = version.value();
     emit healthRecordChanged(row.childId);
     return id;
 }

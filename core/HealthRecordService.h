@@ -34,6 +34,9 @@ public:
     Result<void> removeMedication(qint64 medicationId, const QString& reason);
     Result<qint64> saveDietaryNeed(DietaryNeed& need);
     Result<void> removeDietaryNeed(qint64 needId, const QString& reason);
+    // Each save of an entry on file (an id set; the doctor: once one is on file) is refused with an Error
+    // of code Conflict when the entry changed at another desk since it was loaded with its version
+    // (issue 13, point 4); a successful save of an entry writes its new id and version back.
     Result<void> saveDoctor(qint64 childId, const Doctor& doctor);
 
     // Refuses a date in the future or before the child was born, and a dose already recorded.
@@ -59,6 +62,9 @@ private:
     {
         QString insertSql;
         QString updateSql;
+        QString versionSql;
+        int* version; // the entry's version as loaded; the saved one is written back
+        QString name; // "The medication Ventolin", for a refused stale save
         QString entity;
         qint64 childId = 0;
         qint64 id = 0;

@@ -58,6 +58,7 @@ struct Incident
     QString acknowledgedBy; // the guardian who acknowledged the report
     QDateTime acknowledgedAt;
     QString acknowledgedHow;
+    int version = 0; // as loaded; a save from an older one is refused (schema 16)
 
     bool isSignedOff() const { return status == IncidentStatus::SignedOff; }
     bool isAcknowledged() const { return acknowledgedAt.isValid(); }

@@ -15,7 +15,7 @@ const auto SelectIncidentSql = QStringLiteral(R"(
     SELECT kind, occurred_at, location, description, action_taken, body_area, parent_notified_name,
            parent_notified_at, parent_notified_how, parent_notified_by_staff_id, follow_up_needed, follow_up,
            reportable, status, reported_by_staff_id, created_at, submitted_at, signed_off_by_staff_id,
-           signed_off_at, acknowledged_by, acknowledged_at, acknowledged_how
+           signed_off_at, acknowledged_by, acknowledged_at, acknowledged_how, version
     FROM incidents WHERE id = :id)");
 const auto SelectChildrenSql = QStringLiteral(R"(
     SELECT child_id FROM incident_children WHERE incident_id = :id ORDER BY child_id)");
@@ -115,6 +115,7 @@ Result<Incident> IncidentReader::load(const QSqlDatabase& db, qint64 incidentId)
     incident.acknowledgedBy = query.value(19).toString();
     incident.acknowledgedAt = instant(query.value(20));
     incident.acknowledgedHow = query.value(21).toString();
+    incident.version = query.value(22).toInt();
     query.finish();
 
     auto children = ids(db, SelectChildrenSql, incidentId);

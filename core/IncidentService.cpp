@@ -7,6 +7,7 @@
 #include "IncidentReader.h"
 #include "IncidentRules.h"
 #include "ReadCheck.h"
+#include "RecordVersion.h"
 #include "Session.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -95,6 +96,14 @@ Result<qint64> IncidentService::save(Incident& incident)
         if (!stored) {
             return stored.error();
         }
+        // Issue 13, point 4: saved only from the version loaded, checked inside the transaction.
+        if (stored->version != incident.version) {
+            const auto change = RecordVersion::lastChange(db, QStringLiteral("incident"), saved.id);
+            if (!change) {
+                return change.error();
+            }
+            return RecordVersion::conflict(RecordVersion::changedClause(tr("This incident report")), change.value());
+        }
         if (stored->isSignedOff()) {
             return Error {tr("Nothing was changed. This incident has been signed off; it can only be amended, "
                              "with a reason.")};
@@ -123,6 +132,11 @@ Result<qint64> IncidentService::save(Incident& incident)
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }
+    auto written = IncidentReader::load(db, saved.id);
+    if (!written) {
+        return written.error();
+    }
+    saved.version = written->version;
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
@@ -141,6 +155,7 @@ Result<qint64> IncidentService::saveAndSubmit(Incident& incident)
         return submitted.error();
     }
     incident.status = IncidentStatus::Submitted;
+    ++incident.version; // submit() changed the status row, raising the version once
     return saved;
 }
 
@@ -264,7 +279,7 @@ Result<void> IncidentService::acknowledge(qint64 incidentId, const QString& guar
 }
 
 Result<void> IncidentService::amend(qint64 incidentId, const QString& field, const QString& newValue,
-                                    const QString& reason)
+                                    const QString& reason, int loadedVersion)
 {
     if (auto allowed = m_session.require(Permission::LogIncidents); !allowed) {
         return allowed;
@@ -283,6 +298,13 @@ Result<void> IncidentService::amend(qint64 incidentId, const QString& field, con
     auto stored = IncidentReader::load(db, incidentId);
     if (!stored) {
         return stored.error();
+    }
+    if (loadedVersion != 0 && stored->version != loadedVersion) {
+        const auto change = RecordVersion::lastChange(db, QStringLiteral("incident"), incidentId);
+        if (!change) {
+            return change.error();
+        }
+        return RecordVersion::conflict(RecordVersion::changedClause(tr("This incident report")), change.value());
     }
     if (!stored->isSignedOff()) {
         return Error {tr("Nothing was changed. This incident is not signed off yet: edit it directly.")};

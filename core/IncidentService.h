@@ -24,7 +24,9 @@ public:
     IncidentService(Database& database, Session& session, QObject* parent = nullptr);
 
     // Validates and saves a new incident (as a draft, reported by the acting staff member) or an
-    // unsigned one; refuses a signed-off incident. The new id is written back.
+    // unsigned one; refuses a signed-off incident. The new id and version are written back. An incident
+    // on file is saved only from the version on file (`incident.version`, as load() gave it): otherwise
+    // an Error of code Conflict says who changed it and when (issue 13, point 4).
     Result<qint64> save(Incident& incident);
     // save() then submit(): what the form's "Save" does.
     Result<qint64> saveAndSubmit(Incident& incident);
@@ -33,8 +35,10 @@ public:
     Result<void> signOff(qint64 incidentId);
     // The guardian has read the report and says so (in person, signed paper, email…). Once.
     Result<void> acknowledge(qint64 incidentId, const QString& guardianName, const QString& how);
-    // The only change a signed-off incident accepts. A reason is required.
-    Result<void> amend(qint64 incidentId, const QString& field, const QString& newValue, const QString& reason);
+    // The only change a signed-off incident accepts. A reason is required. With `loadedVersion` (the
+    // version the form showed), refused with an Error of code Conflict when the incident changed since.
+    Result<void> amend(qint64 incidentId, const QString& field, const QString& newValue, const QString& reason,
+                       int loadedVersion = 0);
 
     Result<Incident> load(qint64 incidentId) const;
     Result<QList<IncidentSummary>> list(const IncidentFilter& filter = {}) const;

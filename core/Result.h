@@ -16,7 +16,9 @@ struct Error
 {
     // Why it failed, for a caller that reacts to the cause rather than shows the text. Busy: another
     // station held the write lock, nothing was written, and the same action may simply be tried again.
-    enum class Code { Other, Busy };
+    // Conflict: the record was changed (at another desk) since it was loaded; nothing was written, and
+    // the message says what changed. Trying again will not help: the editor offers to reload.
+    enum class Code { Other, Busy, Conflict };
 
     Error() = default;
     Error(QString message, QString field = {})

@@ -117,6 +117,7 @@ struct Ticket
     QString noFollowUpReason;
     bool firstContactResolution = false;
     qint64 incidentId = 0;
+    int version = 0; // as loaded; raised by every change, note included (schema 16)
 
     bool isOpen() const { return status != TicketStatus::Resolved && status != TicketStatus::Closed; }
     // Past its target to acknowledge (still new) or to resolve (still open) at `now`.

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "RecordVersion.h"
 #include "Session.h"
 #include "SqlValues.h"
 #include "StoreError.h"
@@ -16,6 +17,8 @@
 
 namespace Kindred {
 namespace {
+
+const auto TicketVersionSql = QStringLiteral(R"(SELECT version FROM tickets WHERE id = :id)");
 
 constexpr int MaxSubjectLength = 200;
 
@@ -214,7 +217,16 @@ Result<QList<TicketEvent>> TicketService::timeline(qint64 ticketId) const
     return TicketQueries::timeline(m_database.connection(), ticketId);
 }
 
-Result<void> TicketService::change(qint64 ticketId, const ChangeBody& body)
+Result<void> TicketService::checkVersion(const QSqlDatabase& db, qint64 ticketId, int loadedVersion) const
+{
+    if (loadedVersion == 0) {
+        return {};
+    }
+    return RecordVersion::check(db, TicketVersionSql, ticketId, loadedVersion, QStringLiteral("ticket"),
+                                tr("This ticket"));
+}
+
+Result<void> TicketService::change(qint64 ticketId, int loadedVersion, const ChangeBody& body)
 {
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed;
@@ -223,6 +235,9 @@ Result<void> TicketService::change(qint64 ticketId, const ChangeBody& body)
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun;
+    }
+    if (auto current = checkVersion(db, ticketId, loadedVersion); !current) {
+        return current;
     }
     auto loaded = TicketQueries::load(db, ticketId);
     if (!loaded) {
@@ -238,12 +253,12 @@ Result<void> TicketService::change(qint64 ticketId, const ChangeBody& body)
     return {};
 }
 
-Result<void> TicketService::assign(qint64 ticketId, qint64 ownerId)
+Result<void> TicketService::assign(qint64 ticketId, qint64 ownerId, int loadedVersion)
 {
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed;
     }
-    return change(ticketId, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
+    return change(ticketId, loadedVersion, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
         if (!TicketQueries::isActiveStaff(db, ownerId)) {
             return fieldError(QStringLiteral("ownerId"), tr("Nothing was changed: choose a current staff member."));
         }
@@ -273,12 +288,12 @@ Result<void> TicketService::assign(qint64 ticketId, qint64 ownerId)
     });
 }
 
-Result<void> TicketService::addCollaborator(qint64 ticketId, qint64 staffId)
+Result<void> TicketService::addCollaborator(qint64 ticketId, qint64 staffId, int loadedVersion)
 {
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed;
     }
-    return change(ticketId, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
+    return change(ticketId, loadedVersion, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
         if (!TicketQueries::isActiveStaff(db, staffId)) {
             return fieldError(QStringLiteral("staffId"), tr("Nothing was changed: choose a current staff member."));
         }
@@ -301,12 +316,12 @@ Result<void> TicketService::addCollaborator(qint64 ticketId, qint64 staffId)
     });
 }
 
-Result<void> TicketService::removeCollaborator(qint64 ticketId, qint64 staffId)
+Result<void> TicketService::removeCollaborator(qint64 ticketId, qint64 staffId, int loadedVersion)
 {
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed;
     }
-    return change(ticketId, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
+    return change(ticketId, loadedVersion, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
         if (!ticket.collaboratorIds.contains(staffId)) {
             return fieldError(QStringLiteral("staffId"),
                               tr("Nothing was changed: that person does not share this ticket."));
@@ -333,7 +348,7 @@ Result<void> TicketService::addNote(qint64 ticketId, const QString& text, bool s
     if (text.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("note"), tr("Nothing was saved: the note is empty."));
     }
-    return change(ticketId, [&](const QSqlDatabase& db, const Ticket&) -> Result<void> {
+    return change(ticketId, 0, [&](const QSqlDatabase& db, const Ticket&) -> Result<void> {
         const TicketRecorder::Line line {TicketEventKind::Note, sharedWithParent, {}, {}, text.trimmed()};
         const QJsonObject details {{QStringLiteral("shared"), sharedWithParent},
                                    {QStringLiteral("note"), text.trimmed()}};
@@ -346,7 +361,7 @@ Result<void> TicketService::addNote(qint64 ticketId, const QString& text, bool s
     });
 }
 
-Result<void> TicketService::linkIncident(qint64 ticketId, qint64 incidentId)
+Result<void> TicketService::linkIncident(qint64 ticketId, qint64 incidentId, int loadedVersion)
 {
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed;
@@ -354,7 +369,7 @@ Result<void> TicketService::linkIncident(qint64 ticketId, qint64 incidentId)
     if (incidentId <= 0) {
         return fieldError(QStringLiteral("incidentId"), tr("Nothing was changed: type the incident's number."));
     }
-    return change(ticketId, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
+    return change(ticketId, loadedVersion, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
         QSqlQuery table(db);
         const bool haveIncidents = table.exec(IncidentsTableSql) && table.next();
         table.finish();
@@ -380,7 +395,8 @@ Result<void> TicketService::linkIncident(qint64 ticketId, qint64 incidentId)
     });
 }
 
-Result<TicketStatus> TicketService::transition(qint64 ticketId, TicketStatus to, const TicketWorkflow::Step& step)
+Result<TicketStatus> TicketService::transition(qint64 ticketId, TicketStatus to, const TicketWorkflow::Step& step,
+                                               int loadedVersion)
 {
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed.error();
@@ -389,6 +405,9 @@ Result<TicketStatus> TicketService::transition(qint64 ticketId, TicketStatus to,
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
+    }
+    if (auto current = checkVersion(db, ticketId, loadedVersion); !current) {
+        return current.error();
     }
     auto moved = TicketTransition::apply(db, m_targets, m_session.actorId(), ticketId, to, step);
     if (!moved) {

@@ -39,17 +39,22 @@ public:
     Result<Ticket> ticket(qint64 ticketId) const;
     Result<QList<TicketEvent>> timeline(qint64 ticketId) const;
 
+    // The changes below take the version of the ticket the user was looking at (`loadedVersion`, 0: not
+    // checked): when the ticket changed since (another desk moved it, assigned it, added a note), nothing
+    // is changed and the Error's code is Conflict, saying who changed it and when (issue 13, point 4).
+
     // Gives the ticket a new owner; the previous owner stays on the timeline.
-    Result<void> assign(qint64 ticketId, qint64 ownerId);
-    Result<void> addCollaborator(qint64 ticketId, qint64 staffId);
-    Result<void> removeCollaborator(qint64 ticketId, qint64 staffId);
+    Result<void> assign(qint64 ticketId, qint64 ownerId, int loadedVersion = 0);
+    Result<void> addCollaborator(qint64 ticketId, qint64 staffId, int loadedVersion = 0);
+    Result<void> removeCollaborator(qint64 ticketId, qint64 staffId, int loadedVersion = 0);
     // A note on the timeline: internal (staff only) or shared with the parent.
     Result<void> addNote(qint64 ticketId, const QString& text, bool sharedWithParent);
     // Links the ticket to an incident; when the incidents table exists the incident must be on file.
-    Result<void> linkIncident(qint64 ticketId, qint64 incidentId);
+    Result<void> linkIncident(qint64 ticketId, qint64 incidentId, int loadedVersion = 0);
 
     // Moves the ticket; returns the status it ends in (a dissatisfied follow-up ends in Reopened).
-    Result<TicketStatus> transition(qint64 ticketId, TicketStatus to, const TicketWorkflow::Step& step = {});
+    Result<TicketStatus> transition(qint64 ticketId, TicketStatus to, const TicketWorkflow::Step& step = {},
+                                    int loadedVersion = 0);
     Result<TicketStatus> acknowledge(qint64 ticketId);
     Result<TicketStatus> resolve(qint64 ticketId, const QString& summary);
     Result<TicketStatus> close(qint64 ticketId, const TicketClosing& closing);
@@ -70,7 +75,9 @@ signals:
 private:
     using ChangeBody = std::function<Result<void>(const QSqlDatabase& db, const Ticket& current)>;
     // Runs `body` on the current ticket inside one write transaction; commits and signals when it succeeds.
-    Result<void> change(qint64 ticketId, const ChangeBody& body);
+    // `loadedVersion`: the version the user saw (0: not checked), checked inside the transaction.
+    Result<void> change(qint64 ticketId, int loadedVersion, const ChangeBody& body);
+    Result<void> checkVersion(const QSqlDatabase& db, qint64 ticketId, int loadedVersion) const;
     Result<void> validateDraft(const TicketDraft& draft, qint64 ownerId) const;
 
     Database& m_database;

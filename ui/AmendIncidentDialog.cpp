@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AmendIncidentDialog.h"
 
+#include "ConflictBar.h"
 #include "IncidentRules.h"
 #include "IncidentService.h"
 #include "UiStyle.h"
@@ -24,6 +25,7 @@ AmendIncidentDialog::AmendIncidentDialog(IncidentService& incidents, const Incid
     , m_newValueLineEdit(new QLineEdit(this))
     , m_reasonLineEdit(new QLineEdit(this))
     , m_errorLabel(new QLabel(this))
+    , m_conflictBar(new ConflictBar(this))
 {
     setWindowTitle(tr("Amend incident no. %1").arg(incident.id));
     m_fieldComboBox->setObjectName(QStringLiteral("fieldComboBox"));
@@ -54,7 +56,19 @@ AmendIncidentDialog::AmendIncidentDialog(IncidentService& incidents, const Incid
                                  this));
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_conflictBar);
     layout->addWidget(buttons);
+    // Reload: the incident as it is on file now (the bar asked first).
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this, [this] {
+        if (auto current = m_incidents.load(m_incident.id)) {
+            m_incident = current.value();
+            m_errorLabel->hide();
+            showCurrentValue();
+        } else {
+            m_errorLabel->setText(current.errorString());
+            m_errorLabel->show();
+        }
+    });
     connect(m_fieldComboBox, &QComboBox::currentIndexChanged, this, &AmendIncidentDialog::showCurrentValue);
     showCurrentValue();
     resize(520, 260);
@@ -70,8 +84,12 @@ void AmendIncidentDialog::showCurrentValue()
 void AmendIncidentDialog::amend()
 {
     const auto done = m_incidents.amend(m_incident.id, m_fieldComboBox->currentData().toString(),
-                                        m_newValueLineEdit->text(), m_reasonLineEdit->text());
+                                        m_newValueLineEdit->text(), m_reasonLineEdit->text(), m_incident.version);
     if (!done) {
+        if (m_conflictBar->showIfConflict(done.error())) { // changed at another desk: what was typed stays
+            m_errorLabel->hide();
+            return;
+        }
         m_errorLabel->setText(done.errorString());
         m_errorLabel->show();
         (done.error().field == QLatin1String("reason") ? m_reasonLineEdit : m_newValueLineEdit)->setFocus();

@@ -11,6 +11,7 @@ class QLineEdit;
 
 namespace Kindred {
 
+class ConflictBar;
 class IncidentService;
 
 // Asks for one amendment to a signed-off incident: which field, its new value, and why.
@@ -33,6 +34,7 @@ private:
     QLineEdit* m_newValueLineEdit;
     QLineEdit* m_reasonLineEdit;
     QLabel* m_errorLabel;
+    ConflictBar* m_conflictBar;
 };
 
 } // namespace Kindred

@@ -61,27 +61,32 @@ ConditionsPanel::ConditionsPanel(HealthRecordService& health, qint64 childId, QW
 void ConditionsPanel::setRecord(const HealthRecord& record)
 {
     QList<QPair<qint64, QStringList>> rows;
+    m_versions.clear();
     for (const MedicalCondition& c : record.conditions) {
         rows.append({c.id, {c.name, c.carePlan}});
+        m_versions.insert(c.id, c.version);
     }
     m_conditionsEditor->setRows(rows);
     rows.clear();
     for (const DietaryNeed& n : record.dietaryNeeds) {
         rows.append({n.id, {n.need, n.notes}});
+        m_versions.insert(n.id, n.version);
     }
     m_dietEditor->setRows(rows);
     m_doctorNameLineEdit->setText(record.doctor.name);
     m_practiceLineEdit->setText(record.doctor.practice);
     m_doctorPhoneLineEdit->setText(record.doctor.phone);
+    m_doctorVersion = record.doctor.version;
 }
 
 void ConditionsPanel::saveCondition(qint64 id)
 {
-    MedicalCondition condition {id, m_childId, m_conditionsEditor->firstText(), m_conditionsEditor->secondText()};
+    MedicalCondition condition {id, m_childId, m_conditionsEditor->firstText(), m_conditionsEditor->secondText(),
+                                m_versions.value(id)};
     const auto saved = m_health.saveCondition(condition);
     if (!saved) {
         m_conditionsEditor->firstLineEdit()->setFocus();
-        emit message(saved.errorString(), false);
+        reportFailure(saved.error());
         return;
     }
     m_conditionsEditor->clearFields();
@@ -90,11 +95,11 @@ void ConditionsPanel::saveCondition(qint64 id)
 
 void ConditionsPanel::saveNeed(qint64 id)
 {
-    DietaryNeed need {id, m_childId, m_dietEditor->firstText(), m_dietEditor->secondText()};
+    DietaryNeed need {id, m_childId, m_dietEditor->firstText(), m_dietEditor->secondText(), m_versions.value(id)};
     const auto saved = m_health.saveDietaryNeed(need);
     if (!saved) {
         m_dietEditor->firstLineEdit()->setFocus();
-        emit message(saved.errorString(), false);
+        reportFailure(saved.error());
         return;
     }
     m_dietEditor->clearFields();
@@ -117,12 +122,23 @@ void ConditionsPanel::remove(bool condition, qint64 id)
 void ConditionsPanel::saveDoctor()
 {
     const Doctor doctor {m_doctorNameLineEdit->text().trimmed(), m_practiceLineEdit->text().trimmed(),
-                         m_doctorPhoneLineEdit->text().trimmed()};
+                         m_doctorPhoneLineEdit->text().trimmed(), m_doctorVersion};
     const auto saved = m_health.saveDoctor(m_childId, doctor);
     if (!saved) {
         (saved.error().field == QLatin1String("phone") ? m_doctorPhoneLineEdit : m_doctorNameLineEdit)->setFocus();
+        reportFailure(saved.error());
+        return;
     }
-    emit message(saved ? tr("Doctor saved.") : saved.errorString(), saved.ok());
+    emit message(tr("Doctor saved."), true);
+}
+
+void ConditionsPanel::reportFailure(const Error& error)
+{
+    if (error.code == Error::Code::Conflict) {
+        emit conflict(error);
+    } else {
+        emit message(error.message, false);
+    }
 }
 
 } // namespace Kindred

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "Health.h"
+#include "Result.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLineEdit;
@@ -26,12 +28,15 @@ public:
 
 signals:
     void message(const QString& text, bool good);
+    // A save refused because the entry changed at another desk (Error::Code::Conflict); what was typed stays.
+    void conflict(const Kindred::Error& error);
 
 private:
     void saveCondition(qint64 id);
     void saveNeed(qint64 id);
     void remove(bool condition, qint64 id);
     void saveDoctor();
+    void reportFailure(const Error& error);
 
     HealthRecordService& m_health;
     qint64 m_childId;
@@ -41,6 +46,8 @@ private:
     QLineEdit* m_practiceLineEdit;
     QLineEdit* m_doctorPhoneLineEdit;
     QPushButton* m_saveDoctorButton;
+    QHash<qint64, int> m_versions; // condition and dietary need ids → version as loaded
+    int m_doctorVersion = 0;
 };
 
 } // namespace Kindred

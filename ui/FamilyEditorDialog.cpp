@@ -4,6 +4,7 @@
 #include "AdultsEditor.h"
 #include "BusyRetry.h"
 #include "ChildrenEditor.h"
+#include "ConflictBar.h"
 #include "CustodyChangeDialog.h"
 #include "FamilyStore.h"
 #include "FieldPath.h"
@@ -37,6 +38,7 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyStore& store, const QList<Room>& ro
     , m_childrenEditor(new ChildrenEditor(m_tabWidget))
     , m_errorLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
+    , m_conflictBar(new ConflictBar(this))
     , m_busyRetry(new BusyRetry(this))
 {
     setObjectName(QStringLiteral("familyEditorDialog"));
@@ -70,7 +72,9 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyStore& store, const QList<Room>& ro
     layout->addWidget(m_readOnlyLabel);
     layout->addWidget(m_tabWidget, 1);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_conflictBar);
     layout->addWidget(buttons);
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this, &FamilyEditorDialog::reload);
 
     connect(m_adultsEditor, &AdultsEditor::adultsChanged, this,
             [this] { m_childrenEditor->setAdults(m_adultsEditor->adults()); });
@@ -152,6 +156,9 @@ Family FamilyEditorDialog::family() const
 
 QString FamilyEditorDialog::errorText() const
 {
+    if (const QString conflict = m_conflictBar->text(); !conflict.isEmpty()) {
+        return conflict;
+    }
     return m_errorLabel->isVisible() || !m_errorLabel->text().isEmpty() ? m_errorLabel->text() : QString();
 }
 
@@ -174,7 +181,7 @@ Result<qint64> FamilyEditorDialog::save(const CustodyNote& custody)
     // The pickup lists must know every adult before the children are read.
     m_childrenEditor->setAdults(m_adultsEditor->adults());
     Family family = this->family();
-    auto saved = m_store.save(family, custody);
+    auto saved = m_store.save(family, m_family, custody);
     if (!saved) {
         showError(saved.error());
         return saved;
@@ -182,6 +189,7 @@ Result<qint64> FamilyEditorDialog::save(const CustodyNote& custody)
     m_family = family;
     m_errorLabel->clear();
     m_errorLabel->hide();
+    m_conflictBar->showIfConflict({});
     return saved;
 }
 
@@ -199,7 +207,7 @@ void FamilyEditorDialog::saveAndClose()
     m_busyRetry->run(
         [this, typed, saved, note = *custody]() -> Result<void> {
             *saved = typed; // each attempt starts from what was typed
-            if (auto result = m_store.save(*saved, note); !result) {
+            if (auto result = m_store.save(*saved, m_family, note); !result) {
                 return result.error();
             }
             return {};
@@ -221,10 +229,27 @@ void FamilyEditorDialog::saveAndClose()
 
 void FamilyEditorDialog::showError(const Error& error)
 {
+    if (m_conflictBar->showIfConflict(error)) {
+        m_errorLabel->clear();
+        m_errorLabel->hide();
+        return;
+    }
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
     m_errorLabel->setText(error.message);
     m_errorLabel->show();
     focusField(error.field);
+}
+
+void FamilyEditorDialog::reload()
+{
+    auto current = m_store.load(m_family.id);
+    if (!current) {
+        showError(current.error());
+        return;
+    }
+    m_errorLabel->clear();
+    m_errorLabel->hide();
+    setFamily(current.value());
 }
 
 void FamilyEditorDialog::focusField(const QString& field)

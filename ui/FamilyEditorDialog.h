@@ -19,12 +19,14 @@ namespace Kindred {
 class AdultsEditor;
 class BusyRetry;
 class ChildrenEditor;
+class ConflictBar;
 class FamilyStore;
 class HouseholdForm;
 
 // Edits a whole family on three tabs (household, adults, children) and saves it through
 // FamilyStore::save. When core refuses, the dialog stays open with everything typed, shows why in
-// red, and puts the cursor on the field core named.
+// red, and puts the cursor on the field core named. When another desk changed the family since it was
+// opened, the conflict bar says what changed and offers to reload it.
 class FamilyEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -53,15 +55,18 @@ private:
     // When the save changes pickup rules and the user may change them: the reason and ending documents,
     // asked in a CustodyChangeDialog (nothing when cancelled). An empty note when there is nothing to ask.
     std::optional<CustodyNote> askCustodyNote(const Family& typed);
+    // The family as it is on file now, replacing what was typed (the conflict bar asked first).
+    void reload();
 
     FamilyStore& m_store;
-    Family m_family;
+    Family m_family; // as loaded (with its version): what a save is checked against
     QTabWidget* m_tabWidget;
     HouseholdForm* m_householdForm;
     AdultsEditor* m_adultsEditor;
     ChildrenEditor* m_childrenEditor;
     QLabel* m_errorLabel;
     QLabel* m_readOnlyLabel;
+    ConflictBar* m_conflictBar;
     QPushButton* m_saveButton;
     BusyRetry* m_busyRetry;
 };

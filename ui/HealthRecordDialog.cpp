@@ -2,6 +2,7 @@
 #include "HealthRecordDialog.h"
 
 #include "ConditionsPanel.h"
+#include "ConflictBar.h"
 #include "HealthRecordService.h"
 #include "ImmunisationsPanel.h"
 #include "MedicationLogPanel.h"
@@ -28,6 +29,7 @@ HealthRecordDialog::HealthRecordDialog(Database& database, Session& session, qin
     , m_log(new MedicationLogPanel(*m_health, childId, m_tabWidget))
     , m_immunisations(new ImmunisationsPanel(*m_health, childId, m_tabWidget))
     , m_messageLabel(new QLabel(this))
+    , m_conflictBar(new ConflictBar(this))
 {
     setObjectName(QStringLiteral("healthRecordDialog"));
     setWindowTitle(tr("Health record — %1").arg(childName));
@@ -55,7 +57,12 @@ HealthRecordDialog::HealthRecordDialog(Database& database, Session& session, qin
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabWidget, 1);
     layout->addWidget(m_messageLabel);
+    layout->addWidget(m_conflictBar);
     layout->addWidget(buttons);
+    // An entry changed at another desk since it was shown (issue 13, point 4): say so, offer to reload.
+    connect(m_conditions, &ConditionsPanel::conflict, m_conflictBar, &ConflictBar::showIfConflict);
+    connect(m_medications, &MedicationsPanel::conflict, m_conflictBar, &ConflictBar::showIfConflict);
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this, &HealthRecordDialog::reload);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_conditions, &ConditionsPanel::message, this, &HealthRecordDialog::showMessage);
@@ -110,6 +117,9 @@ QString HealthRecordDialog::messageText() const
 
 void HealthRecordDialog::showMessage(const QString& text, bool good)
 {
+    if (good) {
+        m_conflictBar->showIfConflict({}); // a later save went through: the warning is over
+    }
     m_messageLabel->setText(text);
     m_messageLabel->setStyleSheet(good
                                       ? QStringLiteral("color: #1b7a2f;")

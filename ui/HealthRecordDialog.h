@@ -11,6 +11,7 @@ class QTabWidget;
 namespace Kindred {
 
 class ConditionsPanel;
+class ConflictBar;
 class Database;
 class HealthRecordService;
 class ImmunisationsPanel;
@@ -51,6 +52,7 @@ private:
     MedicationLogPanel* m_log;
     ImmunisationsPanel* m_immunisations;
     QLabel* m_messageLabel;
+    ConflictBar* m_conflictBar;
 };
 
 } // namespace Kindred

@@ -3,6 +3,7 @@
 
 #include "CentreStore.h"
 #include "Clock.h"
+#include "ConflictBar.h"
 #include "FamilyStore.h"
 #include "IncidentService.h"
 #include "UiStyle.h"
@@ -72,6 +73,7 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyStore& families
     , m_followUpLineEdit(new QLineEdit(this))
     , m_reportableCheckBox(new QCheckBox(tr("Reportable to the licensing authority"), this))
     , m_errorLabel(new QLabel(this))
+    , m_conflictBar(new ConflictBar(this))
     , m_saveButton(nullptr)
 {
     setWindowTitle(tr("Log an incident"));
@@ -169,6 +171,16 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyStore& families
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_conflictBar);
+    // Reload: the incident as it is on file now, replacing what was typed (the bar asked first).
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this, [this] {
+        if (auto current = m_incidents.load(m_incident.id)) {
+            m_errorLabel->hide();
+            setIncident(current.value());
+        } else {
+            showError(current.error());
+        }
+    });
     layout->addWidget(buttons);
 
     connect(m_kindComboBox, &QComboBox::currentIndexChanged, this, &IncidentDialog::updateInjuryFields);
@@ -327,6 +339,10 @@ void IncidentDialog::save()
 
 void IncidentDialog::showError(const Error& error)
 {
+    if (m_conflictBar->showIfConflict(error)) { // changed at another desk: what was typed stays
+        m_errorLabel->hide();
+        return;
+    }
     m_errorLabel->setText(error.message);
     m_errorLabel->show();
     static const QHash<QString, QString> fieldWidgets {

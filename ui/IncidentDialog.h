@@ -17,6 +17,7 @@ class QPushButton;
 
 namespace Kindred {
 
+class ConflictBar;
 class CentreStore;
 class FamilyStore;
 class IncidentService;
@@ -67,6 +68,7 @@ private:
     QLineEdit* m_followUpLineEdit;
     QCheckBox* m_reportableCheckBox;
     QLabel* m_errorLabel;
+    ConflictBar* m_conflictBar;
     QPushButton* m_saveButton;
     // Why saving is off: a read the form needs (staff, the children's names) failed. Empty when all read.
     QString m_readError;

@@ -156,6 +156,11 @@ void MedicationsPanel::save(qint64 id)
     Medication m;
     m.id = id;
     m.childId = m_childId;
+    for (const Medication& loaded : std::as_const(m_medications)) {
+        if (loaded.id == id) {
+            m.version = loaded.version; // a save from an older version is refused (issue 13, point 4)
+        }
+    }
     m.name = m_nameLineEdit->text();
     m.dose = m_doseLineEdit->text();
     m.schedule = m_scheduleLineEdit->text();
@@ -165,7 +170,11 @@ void MedicationsPanel::save(qint64 id)
     const auto saved = m_health.saveMedication(m);
     if (!saved) {
         (saved.error().field == QLatin1String("dose") ? m_doseLineEdit : m_nameLineEdit)->setFocus();
-        emit message(saved.errorString(), false);
+        if (saved.error().code == Error::Code::Conflict) {
+            emit conflict(saved.error());
+        } else {
+            emit message(saved.errorString(), false);
+        }
         return;
     }
     for (QLineEdit* edit : {m_nameLineEdit, m_doseLineEdit, m_scheduleLineEdit, m_notesLineEdit}) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Health.h"
+#include "Result.h"
 
 #include <QWidget>
 
@@ -28,6 +29,8 @@ public:
 
 signals:
     void message(const QString& text, bool good);
+    // A save refused because the entry changed at another desk (Error::Code::Conflict); what was typed stays.
+    void conflict(const Kindred::Error& error);
 
 private:
     void showCurrent();

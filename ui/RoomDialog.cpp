@@ -2,6 +2,7 @@
 #include "RoomDialog.h"
 
 #include "CentreStore.h"
+#include "ConflictBar.h"
 #include "UiStyle.h"
 
 #include <QDialogButtonBox>
@@ -35,6 +36,7 @@ RoomDialog::RoomDialog(CentreStore& centre, const Room& room, QWidget* parent)
     , m_capacitySpinBox(spinBox(this, "capacitySpinBox", 500, tr(" children")))
     , m_ratioSpinBox(spinBox(this, "childrenPerStaffSpinBox", 50, QString()))
     , m_errorLabel(new QLabel(this))
+    , m_conflictBar(new ConflictBar(this))
 {
     setObjectName(QStringLiteral("roomDialog"));
     setWindowTitle(room.id == 0 ? tr("New room") : tr("Room %1").arg(room.name));
@@ -61,7 +63,9 @@ RoomDialog::RoomDialog(CentreStore& centre, const Room& room, QWidget* parent)
     form->addRow(tr("&Capacity:"), m_capacitySpinBox);
     form->addRow(tr("&Ratio:"), m_ratioSpinBox);
     form->addRow(m_errorLabel);
+    form->addRow(m_conflictBar);
     form->addRow(buttons);
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this, &RoomDialog::reload);
     connect(buttons, &QDialogButtonBox::accepted, this, &RoomDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -86,6 +90,10 @@ void RoomDialog::save()
         accept();
         return;
     }
+    if (m_conflictBar->showIfConflict(saved.error())) { // changed at another desk: what was typed stays
+        m_errorLabel->hide();
+        return;
+    }
     m_errorLabel->setText(saved.errorString());
     m_errorLabel->show();
     const QString field = saved.error().field;
@@ -100,6 +108,23 @@ void RoomDialog::save()
         target = m_ratioSpinBox;
     }
     target->setFocus(Qt::OtherFocusReason);
+}
+
+void RoomDialog::reload()
+{
+    auto current = m_centre.room(m_room.id);
+    if (!current) {
+        m_errorLabel->setText(current.errorString());
+        m_errorLabel->show();
+        return;
+    }
+    m_errorLabel->hide();
+    m_room = current.value();
+    m_nameLineEdit->setText(m_room.name);
+    m_minAgeSpinBox->setValue(m_room.minAgeMonths);
+    m_maxAgeSpinBox->setValue(m_room.maxAgeMonths);
+    m_capacitySpinBox->setValue(m_room.capacity);
+    m_ratioSpinBox->setValue(m_room.childrenPerStaff);
 }
 
 } // namespace Kindred

@@ -12,6 +12,7 @@ class QSpinBox;
 namespace Kindred {
 
 class CentreStore;
+class ConflictBar;
 
 // Adds or edits a room; core validates, and a refusal keeps the dialog open on the field it names.
 class RoomDialog : public QDialog
@@ -25,6 +26,8 @@ public:
 
 private:
     void save();
+    // The record as it is on file now, replacing what was typed (the conflict bar asked first).
+    void reload();
 
     CentreStore& m_centre;
     Room m_room;
@@ -34,6 +37,7 @@ private:
     QSpinBox* m_capacitySpinBox;
     QSpinBox* m_ratioSpinBox;
     QLabel* m_errorLabel;
+    ConflictBar* m_conflictBar;
 };
 
 } // namespace Kindred

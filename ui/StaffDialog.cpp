@@ -2,6 +2,7 @@
 #include "StaffDialog.h"
 
 #include "CentreStore.h"
+#include "ConflictBar.h"
 #include "PhotoField.h"
 #include "UiStyle.h"
 
@@ -27,6 +28,7 @@ StaffDialog::StaffDialog(CentreStore& centre, const StaffMember& member, QWidget
     , m_certificationsLineEdit(new QLineEdit(member.certifications.join(QStringLiteral(", ")), this))
     , m_photoField(new PhotoField(this))
     , m_errorLabel(new QLabel(this))
+    , m_conflictBar(new ConflictBar(this))
 {
     setObjectName(QStringLiteral("staffDialog"));
     setWindowTitle(member.id == 0 ? tr("New staff member") : member.fullName());
@@ -68,7 +70,9 @@ StaffDialog::StaffDialog(CentreStore& centre, const StaffMember& member, QWidget
     form->addRow(tr("&Certifications:"), m_certificationsLineEdit);
     form->addRow(tr("Photo:"), m_photoField);
     form->addRow(m_errorLabel);
+    form->addRow(m_conflictBar);
     form->addRow(buttons);
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this, &StaffDialog::reload);
     connect(buttons, &QDialogButtonBox::accepted, this, &StaffDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (!rooms) {
@@ -113,6 +117,10 @@ void StaffDialog::save()
         accept();
         return;
     }
+    if (m_conflictBar->showIfConflict(saved.error())) { // changed at another desk: what was typed stays
+        m_errorLabel->hide();
+        return;
+    }
     m_errorLabel->setText(saved.errorString());
     m_errorLabel->show();
     const QString field = saved.error().field;
@@ -121,6 +129,26 @@ void StaffDialog::save()
         : field == QLatin1String("phone")                ? m_phoneLineEdit
                                                          : m_firstNameLineEdit;
     target->setFocus(Qt::OtherFocusReason);
+}
+
+void StaffDialog::reload()
+{
+    auto current = m_centre.staffMember(m_member.id);
+    if (!current) {
+        m_errorLabel->setText(current.errorString());
+        m_errorLabel->show();
+        return;
+    }
+    m_errorLabel->hide();
+    m_member = current.value();
+    m_firstNameLineEdit->setText(m_member.firstName);
+    m_lastNameLineEdit->setText(m_member.lastName);
+    m_roleComboBox->setCurrentIndex(m_roleComboBox->findData(int(m_member.role)));
+    m_roomComboBox->setCurrentIndex(qMax(0, m_roomComboBox->findData(m_member.roomId)));
+    m_phoneLineEdit->setText(m_member.phone);
+    m_emailLineEdit->setText(m_member.email);
+    m_certificationsLineEdit->setText(m_member.certifications.join(QStringLiteral(", ")));
+    m_photoField->setPhoto(m_member.photo);
 }
 
 } // namespace Kindred

@@ -12,6 +12,7 @@ class QLineEdit;
 namespace Kindred {
 
 class CentreStore;
+class ConflictBar;
 class PhotoField;
 
 // Adds or edits a staff member; core validates, and a refusal keeps the dialog open on the field.
@@ -26,6 +27,8 @@ public:
 
 private:
     void save();
+    // The record as it is on file now, replacing what was typed (the conflict bar asked first).
+    void reload();
 
     CentreStore& m_centre;
     StaffMember m_member;
@@ -38,6 +41,7 @@ private:
     QLineEdit* m_certificationsLineEdit;
     PhotoField* m_photoField;
     QLabel* m_errorLabel;
+    ConflictBar* m_conflictBar;
 };
 
 } // namespace Kindred

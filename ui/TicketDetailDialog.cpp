@@ -3,6 +3,7 @@
 
 #include "CentreStore.h"
 #include "Clock.h"
+#include "ConflictBar.h"
 #include "MessageBox.h"
 #include "TicketService.h"
 #include "UiStyle.h"
@@ -50,6 +51,7 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreStore& cent
     , m_factsLabel(new QLabel(this))
     , m_timelineTreeWidget(new QTreeWidget(this))
     , m_readErrorLabel(new QLabel(this))
+    , m_conflictBar(new ConflictBar(this))
     , m_noteTextEdit(new QPlainTextEdit(this))
     , m_sharedCheckBox(new QCheckBox(tr("Share with the parent"), this))
     , m_addNoteButton(new QPushButton(tr("Add &note"), this))
@@ -177,6 +179,8 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreStore& cent
     layout->addWidget(m_headerLabel);
     layout->addWidget(m_factsLabel);
     layout->addWidget(m_readErrorLabel);
+    layout->addWidget(m_conflictBar);
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this, &TicketDetailDialog::reload);
     layout->addWidget(m_timelineTreeWidget, 1);
     layout->addWidget(work);
     layout->addWidget(buttons);
@@ -282,9 +286,13 @@ void TicketDetailDialog::updateStepInputs()
 bool TicketDetailDialog::report(const QString& title, const Error& error, bool ok)
 {
     if (!ok) {
-        MessageBox::warning(this, title, error.message);
+        // Changed at another desk since it was shown (issue 13, point 4): say what, offer to reload.
+        if (!m_conflictBar->showIfConflict(error)) {
+            MessageBox::warning(this, title, error.message);
+        }
         return false;
     }
+    m_conflictBar->showIfConflict({});
     reload();
     return true;
 }
@@ -300,19 +308,21 @@ void TicketDetailDialog::addNote()
 
 void TicketDetailDialog::assign()
 {
-    const auto done = m_tickets.assign(m_ticketId, m_ownerComboBox->currentData().toLongLong());
+    const auto done = m_tickets.assign(m_ticketId, m_ownerComboBox->currentData().toLongLong(), m_ticket.version);
     report(tr("Assign"), done.error(), done.ok());
 }
 
 void TicketDetailDialog::addCollaborator()
 {
-    const auto done = m_tickets.addCollaborator(m_ticketId, m_collaboratorComboBox->currentData().toLongLong());
+    const auto done
+        = m_tickets.addCollaborator(m_ticketId, m_collaboratorComboBox->currentData().toLongLong(), m_ticket.version);
     report(tr("Share the ticket"), done.error(), done.ok());
 }
 
 void TicketDetailDialog::removeCollaborator()
 {
-    const auto done = m_tickets.removeCollaborator(m_ticketId, m_collaboratorComboBox->currentData().toLongLong());
+    const auto done = m_tickets.removeCollaborator(m_ticketId, m_collaboratorComboBox->currentData().toLongLong(),
+                                                   m_ticket.version);
     report(tr("Unshare the ticket"), done.error(), done.ok());
 }
 
@@ -328,7 +338,7 @@ void TicketDetailDialog::applyTransition()
     } else {
         step.closing.noFollowUpReason = m_noFollowUpLineEdit->text();
     }
-    const auto moved = m_tickets.transition(m_ticketId, to, step);
+    const auto moved = m_tickets.transition(m_ticketId, to, step, m_ticket.version);
     if (!report(tr("Move the ticket"), moved.error(), moved.ok())) {
         return;
     }
@@ -343,7 +353,7 @@ void TicketDetailDialog::applyTransition()
 
 void TicketDetailDialog::linkIncident()
 {
-    const auto done = m_tickets.linkIncident(m_ticketId, m_incidentSpinBox->value());
+    const auto done = m_tickets.linkIncident(m_ticketId, m_incidentSpinBox->value(), m_ticket.version);
     report(tr("Link incident"), done.error(), done.ok());
 }
 

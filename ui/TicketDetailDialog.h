@@ -18,6 +18,7 @@ class QTreeWidget;
 
 namespace Kindred {
 
+class ConflictBar;
 class CentreStore;
 class TicketService;
 
@@ -53,6 +54,7 @@ private:
     QLabel* m_factsLabel;
     QTreeWidget* m_timelineTreeWidget;
     QLabel* m_readErrorLabel;
+    ConflictBar* m_conflictBar;
     QString m_staffReadError; // the staff could not be read: nobody to assign or share with
     QPlainTextEdit* m_noteTextEdit;
     QCheckBox* m_sharedCheckBox;

@@ -258,6 +258,7 @@ void TestIncidentService::signOffNeedsSubmissionAndParentNotified()
     const auto refused = m_incidents->signOff(incident.id);
     QVERIFY(!refused);
     QCOMPARE(refused.error().field, QStringLiteral("parentNotifiedName"));
+    incident = m_incidents->load(incident.id).value(); // submitted since: edited from the version on file
     incident.parentNotification = {QStringLiteral("Ngozi Okafor"), Now, QStringLiteral("in person"), 0};
     QVERIFY(m_incidents->save(incident)); // a submitted incident is still edited directly
     QVERIFY(m_incidents->signOff(incident.id));

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -96,6 +97,7 @@ private slots:
     void sectionsHaveShortcuts();
     void receptionistSeesPickupRulesReadOnly();
     void directorRemovesCourtOrderWithReasonAndDocument();
+    void staleSaveKeepsTypingAndOffersReload();
 };
 
 void TestFamilyEditor::createsFamilyAndFindsItAfterReopen()
@@ -377,6 +379,75 @@ void TestFamilyEditor::directorRemovesCourtOrderWithReasonAndDocument()
     QCOMPARE(audit.value(0).toString(), reason);
     QCOMPARE(audit.value(1).toString(), QStringLiteral("FCC 12"));
     QCOMPARE(audit.value(2).toString(), document);
+}
+
+// Issue 13, point 4: the family was changed at another desk (a restriction added) while this desk had it
+// open. Saving from the open copy must not delete the restriction: it is refused, the dialog stays open
+// with what was typed, says what changed, and Reload (after a confirmation) shows the family as it is.
+void TestFamilyEditor::staleSaveKeepsTypingAndOffersReload()
+{
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily();
+    Person father;
+    father.id = -2;
+    father.firstName = QStringLiteral("Emeka");
+    father.lastName = QStringLiteral("Okafor");
+    family.adults << father;
+    QVERIFY(centre.families().save(family).ok());
+    auto loaded = centre.families().load(family.id);
+    QVERIFY(loaded.ok());
+
+    FamilyEditorDialog dialog(centre.families(), centre.centre().rooms().value());
+    dialog.setFamily(loaded.value());
+    dialog.show();
+    auto* notes = child<QPlainTextEdit>(&dialog, "notesPlainTextEdit");
+    QTest::keyClicks(notes, QStringLiteral("Prefers phone calls"));
+
+    // Meanwhile, at another desk (its own connection to the file):
+    {
+        auto otherDb = Database::open(centre.path());
+        QVERIFY(otherDb.ok());
+        Session otherSession(SystemActorKind::Demo);
+        FamilyStore otherStore(*otherDb.value(), otherSession);
+        auto there = otherStore.load(family.id);
+        QVERIFY(there.ok());
+        Family changed = there.value();
+        changed.children[0].restrictions << PickupRestriction {changed.adults[1].id, QStringLiteral("Court order"),
+                                                               QStringLiteral("FCA 2026/118")};
+        auto saved = otherStore.save(changed, there.value());
+        QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+    }
+
+    auto stale = dialog.save();
+    QVERIFY(!stale.ok());
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("Amara's pickup rules were changed at another desk")),
+             qPrintable(dialog.errorText()));
+    auto* bar = child<QWidget>(&dialog, "conflictBar");
+    QVERIFY(bar->isVisible());
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Prefers phone calls")); // what was typed is kept
+    auto now = centre.families().load(family.id);
+    QVERIFY(now.ok());
+    QCOMPARE(now->children[0].restrictions.size(), 1); // the other desk's restriction is still there
+
+    // Reload asks first; "No" keeps the typing.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(child<QPushButton>(&dialog, "reloadButton"), Qt::LeftButton);
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Prefers phone calls"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(&dialog, "reloadButton"), Qt::LeftButton);
+    QVERIFY(notes->toPlainText().isEmpty());
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(dialog.family().children[0].restrictions.size(), 1);
+
+    // Typed again on the fresh copy, the save goes through and keeps the restriction.
+    QTest::keyClicks(notes, QStringLiteral("Prefers phone calls"));
+    auto saved = dialog.save();
+    QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+    now = centre.families().load(family.id);
+    QVERIFY(now.ok());
+    QCOMPARE(now->notes, QStringLiteral("Prefers phone calls"));
+    QCOMPARE(now->children[0].restrictions.size(), 1);
 }
 
 QTEST_MAIN(TestFamilyEditor)
