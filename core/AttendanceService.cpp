@@ -271,9 +271,9 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
     if (!rules) {
         return rules.error();
     }
-    const ReleaseDecision decision = PickupPolicy::decide(
-        rules.value(), adult.value(), today, m_session.actor(), m_session.can(Permission::OverridePickup),
-        overrideReason, pinConfirmed);
+    const ReleaseDecision decision
+        = PickupPolicy::decide(rules.value(), adult.value(), today, m_session.actor(),
+                               m_session.can(Permission::OverridePickup), overrideReason, pinConfirmed);
     if (!decision.allowed()) {
         return fieldError(decision.needsDirectorPin     ? QStringLiteral("directorPin")
                               : decision.isRestricted() ? QStringLiteral("restricted")

@@ -167,12 +167,13 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
         staffIds << m.id;
     }
     if (options.accounts) {
-        if (auto accounts = addDemoAccounts(m_database, system, staffIds); !accounts) {
-            return accounts.error();
-        }
-        // The published PINs make this file a demo, and every window on it says so (isDemoCentre).
+        // The published PINs make this file a demo, and every window on it says so (isDemoCentre). Marked
+        // first: the demo's 4-digit PINs are allowed only in a file marked as a demo.
         if (auto marked = settings.setValue(SettingsStore::DemoCentre, QStringLiteral("1")); !marked) {
             return marked.error();
+        }
+        if (auto accounts = addDemoAccounts(m_database, system, staffIds); !accounts) {
+            return accounts.error();
         }
     }
     summary.staff = options.accounts ? 11 : 10;

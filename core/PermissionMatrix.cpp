@@ -31,10 +31,10 @@ PermissionMatrix PermissionMatrix::defaults()
         {staffRoleKey(StaffRole::Director),
          staffRoleName(StaffRole::Director),
          true,
-         {P::ViewFamilies, P::EditFamilies, P::ArchiveFamilies, P::ViewMedical, P::ViewCustody, P::CheckInOut,
-          P::OverridePickup, P::CorrectAttendance, P::ManageRooms, P::ManageStaff, P::LogIncidents, P::SignOffIncidents,
-          P::ManageTickets, P::ViewReports, P::ViewAudit, P::ExportFamilyData, P::AnonymiseFamilies, P::ManageSettings,
-          P::ManageCustody, P::VoidAttendance}},
+         {P::ViewFamilies,     P::EditFamilies,      P::ArchiveFamilies,   P::ViewMedical,   P::ViewCustody,
+          P::CheckInOut,       P::OverridePickup,    P::CorrectAttendance, P::ManageRooms,   P::ManageStaff,
+          P::LogIncidents,     P::SignOffIncidents,  P::ManageTickets,     P::ViewReports,   P::ViewAudit,
+          P::ExportFamilyData, P::AnonymiseFamilies, P::ManageSettings,    P::ManageCustody, P::VoidAttendance}},
         // The administrator runs the system (accounts, settings, records) but makes no care decisions and
         // reads no medical notes or court orders.
         {staffRoleKey(StaffRole::Administrator),

@@ -19,7 +19,7 @@ struct LastChange
 };
 
 // The lost-update check every editor's save makes (issue 13, point 4). An editor loads a record with
-// its version (schema 16 raises it on every write to the record or its sub-rows); the save checks,
+// its version (schema 15 raises it on every write to the record or its sub-rows); the save checks,
 // inside its write transaction, that the version on file is still the one loaded, and otherwise
 // refuses with an Error of code Conflict that says what changed, when and by whom.
 class RecordVersion

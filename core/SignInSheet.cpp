@@ -7,8 +7,8 @@
 #include "ReportCatalogue.h"
 #include "ReportHeader.h"
 #include "Session.h"
-#include "StaffAttendance.h"
 #include "SettingsStore.h"
+#include "StaffAttendance.h"
 #include "StaffPresence.h"
 
 #include <QLocale>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DemoCentreFlag.h"
 #include "MainWindow.h"
+#include "DemoCentreFlag.h"
 
 #include "BackupRestoreService.h"
 #include "BackupService.h"
@@ -290,7 +290,7 @@ void MainWindow::updateTitle()
     const QString file = QFileInfo(m_database.path()).fileName();
     // A file with the demo's published PINs says so wherever it is open: nobody mistakes it for a real centre.
     setWindowTitle(isDemoCentre(m_database) ? tr("%1 (demo) — %2 — Kindred").arg(centre, file)
-                                                            : tr("%1 — %2 — Kindred").arg(centre, file));
+                                            : tr("%1 — %2 — Kindred").arg(centre, file));
     setWindowFilePath(m_database.path());
 }
 

@@ -136,12 +136,12 @@ void TestDatabase::migratesFromOlderSchemaAfterBackup()
         auto opened = Database::open(path, options);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         QCOMPARE(opened.value()->schemaVersion(), 1);
-        Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
-        FamilyStore families(*opened.value(), session);
-        Family family = TestCentre::sampleFamily(QStringLiteral("Nguyễn"));
-        auto saved = families.save(family);
-        QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
-        familyId = saved.value();
+        // Written as version 1 wrote it: today's FamilyStore expects today's schema.
+        QSqlQuery insert(opened.value()->connection());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO families (household_name, status, card_code, created_at) "
+                                           "VALUES ('Nguyễn', 'enrolled', 'OLD1', '2026-01-01T00:00:00.000Z')")));
+        familyId = insert.lastInsertId().toLongLong();
+        QVERIFY(familyId > 0);
     }
     auto reopened = Database::open(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));

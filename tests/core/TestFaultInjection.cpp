@@ -137,7 +137,7 @@ void removeFiles(const QString& path)
 // What the desk works on for one iteration: a copy of the prepared file with the services on it.
 struct Desk
 {
-    Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
+    Session session {SystemActorKind::Demo}; // a system actor: nobody signed in may do nothing
     std::unique_ptr<Database> database;
     std::unique_ptr<FamilyStore> families;
     std::unique_ptr<AttendanceService> attendance;
@@ -360,6 +360,8 @@ Outcome TestFaultInjection::run(const QString& operation, Desk& desk)
         baby.id = 0;
         baby.firstName = QStringLiteral("Yui");
         baby.dateOfBirth = QDate(2025, 11, 2);
+        baby.pickups.clear(); // her pickup rules are the director's to set (issue 13, point 3)
+        baby.restrictions.clear();
         edited.children << baby;
         return outcome(desk.families->save(edited));
     }

@@ -3,12 +3,12 @@
 // transaction, a new file made whole with only its administrator as staff, the codes it stores, the
 // demo flag, the administrator reset) and the session that refuses everything with nobody signed in,
 // except the named system actors (the emergency roll call audited as such).
-#include "DemoCentreFlag.h"
 #include "AuditLog.h"
 #include "AuditQuery.h"
 #include "CentreSettings.h"
 #include "CentreStore.h"
 #include "Database.h"
+#include "DemoCentreFlag.h"
 #include "DrillService.h"
 #include "FirstStart.h"
 #include "SettingsStore.h"
@@ -222,11 +222,12 @@ void TestFirstStart::newFileHoldsOnlyItsAdministrator()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM staff")), 1);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM staff WHERE role = 'administrator'")), 1);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM rooms")), 1);
-    QCOMPARE(SettingsStore::read(database, SettingsStore::CentreName), QStringLiteral("Sunshine Kids Centre"));
-    QCOMPARE(SettingsStore::read(database, SettingsStore::CentreTimeZone), QStringLiteral("Australia/Melbourne"));
-    QCOMPARE(SettingsStore::read(database, SettingsStore::Country), QStringLiteral("AU"));
-    QCOMPARE(SettingsStore::read(database, SettingsStore::Currency), QStringLiteral("AUD")); // the country's
-    QCOMPARE(SettingsStore::read(database, SettingsStore::Language), QStringLiteral("en-AU"));
+    QCOMPARE(SettingsStore::read(database, SettingsStore::CentreName).value(), QStringLiteral("Sunshine Kids Centre"));
+    QCOMPARE(SettingsStore::read(database, SettingsStore::CentreTimeZone).value(),
+             QStringLiteral("Australia/Melbourne"));
+    QCOMPARE(SettingsStore::read(database, SettingsStore::Country).value(), QStringLiteral("AU"));
+    QCOMPARE(SettingsStore::read(database, SettingsStore::Currency).value(), QStringLiteral("AUD")); // the country's
+    QCOMPARE(SettingsStore::read(database, SettingsStore::Language).value(), QStringLiteral("en-AU"));
     QVERIFY(!isDemoCentre(database));
     QVERIFY(AuditLog::verifyChain(db).ok());
 

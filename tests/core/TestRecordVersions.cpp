@@ -3,7 +3,7 @@
 // before another desk changed it must be refused, saying what changed, instead of silently undoing the
 // other desk's change; a save rewrites only what the user changed; a family's save names only its own
 // adults and children. Each test below drives a second desk (its own Database and Session on the same
-// file) and fails on the code before schema 16, where the stale save went through.
+// file) and fails on the code before schema 15, where the stale save went through.
 #include "AuditLog.h"
 #include "HealthRecordService.h"
 #include "IncidentService.h"
@@ -132,7 +132,8 @@ void TestRecordVersions::staleFamilySaveKeepsTheOtherDesksRestriction()
     const qint64 fatherId = there.adults[1].id;
     there.children[0].restrictions << PickupRestriction {fatherId, QStringLiteral("Court order"),
                                                          QStringLiteral("FCA 2026/118")};
-    auto savedThere = other.families->save(there, loadedThere.value());
+    auto savedThere = other.families->save(
+        there, loadedThere.value(), CustodyNote {QStringLiteral("Family court order received and read by Maria"), {}});
     QVERIFY2(savedThere.ok(), qPrintable(savedThere.errorString()));
 
     // This desk, from its older copy, changes the notes and saves.
@@ -219,7 +220,9 @@ void TestRecordVersions::familySaveRewritesOnlyWhatChanged()
     // Removing one pickup and adding another touches only those rows.
     Family again = now.value();
     again.children[0].pickups = {PickupAuthorisation {again.adults[1].id, {}, {}, QStringLiteral("Father")}};
-    QVERIFY(centre.families().save(again, now.value()).ok());
+    QVERIFY(centre.families()
+                .save(again, now.value(), CustodyNote {QStringLiteral("Mother asked in writing for this change"), {}})
+                .ok());
     QCOMPARE(ids(db, pickupPeopleSql), QList<qint64> {again.adults[1].id});
     QCOMPARE(ids(db, allergiesSql), allergies);
     QCOMPARE(ids(db, contactsSql), contacts);

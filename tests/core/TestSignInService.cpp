@@ -517,8 +517,10 @@ void TestSignInService::unknownPinsSlowTheDeskDown()
                        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.pin_failed' "
                                       "AND entity = 'desk'")),
              4);
-    const QString audit = column(centre, QStringLiteral("SELECT group_concat(details) FROM audit_log"));
-    QVERIFY(!audit.contains(QStringLiteral("999")));
+    // The record digests (hex) are left out: "999" turns up in them by chance.
+    const QString audit
+        = column(centre, QStringLiteral("SELECT group_concat(json_remove(details, '$.records')) FROM audit_log"));
+    QVERIFY2(!audit.contains(QStringLiteral("999")), qPrintable(audit));
     QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
 }
 
@@ -576,7 +578,14 @@ void TestSignInService::pinFromBeforeTheMigration()
             m.firstName = name;
             m.lastName = QStringLiteral("Nguyen");
             m.role = StaffRole::Staff;
-            QVERIFY(centre.saveStaff(m).ok());
+            // Written as that version wrote it: today's CentreStore expects today's schema.
+            QSqlQuery staff(opened.value()->connection());
+            staff.prepare(
+                QStringLiteral("INSERT INTO staff (first_name, last_name, role) VALUES (:first, :last, 'staff')"));
+            staff.bindValue(QStringLiteral(":first"), m.firstName);
+            staff.bindValue(QStringLiteral(":last"), m.lastName);
+            QVERIFY(staff.exec());
+            m.id = staff.lastInsertId().toLongLong();
             insert.bindValue(QStringLiteral(":id"), m.id);
             insert.bindValue(QStringLiteral(":hash"), StaffCredentials::hash(pin, HashLimits::minimum()).value());
             QVERIFY(insert.exec());

@@ -75,7 +75,7 @@ bool overwritePage(const QString& path, qint64 page, int pageSize)
 struct Desk
 {
     std::unique_ptr<Database> database;
-    Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
+    Session session {SystemActorKind::Demo}; // a system actor: nobody signed in may do nothing
     std::unique_ptr<FamilyStore> families;
     std::unique_ptr<AttendanceService> attendance;
     QList<DeskPair> pairs;
@@ -346,7 +346,11 @@ void TestStoreFailures::damageFoundAfterOpenIsReported()
     QVERIFY2(done.errorString().contains(QLatin1String("damaged")), qPrintable(done.errorString()));
     // One statement's damage is not yet a checked verdict: no "restore a backup" on a guess, the next open checks.
     QVERIFY2(!done.errorString().contains(QLatin1String("backup")), qPrintable(done.errorString()));
-    QVERIFY2(done.errorString().contains(QLatin1String("checks the whole file")), qPrintable(done.errorString()));
+    // Met by the statement (the next open checks the whole file) or by the read before it (which says
+    // it could not read): either way an error that changes nothing.
+    QVERIFY2(done.errorString().contains(QLatin1String("checks the whole file"))
+                 || done.errorString().contains(QLatin1String("Could not read the data file")),
+             qPrintable(done.errorString()));
     // The board shows what it can rather than crashing.
     (void)RoomBoard(*desk.database).rooms();
 }

@@ -164,10 +164,10 @@ private slots:
         QCOMPARE(staff.value(2).toString(), QStringLiteral("administrator"));
         QVERIFY(!staff.next()); // the only staff row
         staff.finish();
-        QCOMPARE(SettingsStore::read(database, SettingsStore::CentreName), QStringLiteral("Little Gumnuts"));
-        QCOMPARE(SettingsStore::read(database, SettingsStore::Currency), QStringLiteral("AUD"));
-        QCOMPARE(SettingsStore::read(database, SettingsStore::Language), QStringLiteral("en-AU"));
-        QCOMPARE(SettingsStore::read(database, SettingsStore::DemoCentre), QString());
+        QCOMPARE(SettingsStore::read(database, SettingsStore::CentreName).value(), QStringLiteral("Little Gumnuts"));
+        QCOMPARE(SettingsStore::read(database, SettingsStore::Currency).value(), QStringLiteral("AUD"));
+        QCOMPARE(SettingsStore::read(database, SettingsStore::Language).value(), QStringLiteral("en-AU"));
+        QCOMPARE(SettingsStore::read(database, SettingsStore::DemoCentre).value(), QString());
     }
 
     void initRefuses_data()

@@ -414,7 +414,8 @@ void TestFamilyEditor::staleSaveKeepsTypingAndOffersReload()
         Family changed = there.value();
         changed.children[0].restrictions << PickupRestriction {changed.adults[1].id, QStringLiteral("Court order"),
                                                                QStringLiteral("FCA 2026/118")};
-        auto saved = otherStore.save(changed, there.value());
+        auto saved = otherStore.save(changed, there.value(),
+                                     CustodyNote {QStringLiteral("Family court order received and read today"), {}});
         QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
     }
 

@@ -2,9 +2,9 @@
 // Issue 13, point 8: a real first start. A new file used to be made only as the demo centre (with the
 // README's published PINs); the wizard now asks for the centre and its first administrator, and the file
 // appears only when it finishes: a cancelled wizard, or one refused on the way, leaves no file.
-#include "DemoCentreFlag.h"
 #include "CentreSettings.h"
 #include "Database.h"
+#include "DemoCentreFlag.h"
 #include "FirstStartWizard.h"
 #include "Session.h"
 #include "SettingsStore.h"
@@ -101,10 +101,10 @@ void TestFirstStartWizard::createsTheFileOnlyOnFinish()
     auto opened = Database::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
     Database& database = *opened.value();
-    QCOMPARE(SettingsStore::read(database, SettingsStore::CentreName), QStringLiteral("Little Gumnuts"));
-    QCOMPARE(SettingsStore::read(database, SettingsStore::CentreTimeZone), QStringLiteral("Pacific/Auckland"));
-    QCOMPARE(SettingsStore::read(database, SettingsStore::Currency), QStringLiteral("NZD"));
-    QCOMPARE(SettingsStore::read(database, SettingsStore::Language), QStringLiteral("en-NZ"));
+    QCOMPARE(SettingsStore::read(database, SettingsStore::CentreName).value(), QStringLiteral("Little Gumnuts"));
+    QCOMPARE(SettingsStore::read(database, SettingsStore::CentreTimeZone).value(), QStringLiteral("Pacific/Auckland"));
+    QCOMPARE(SettingsStore::read(database, SettingsStore::Currency).value(), QStringLiteral("NZD"));
+    QCOMPARE(SettingsStore::read(database, SettingsStore::Language).value(), QStringLiteral("en-NZ"));
     QVERIFY(!isDemoCentre(database));
     QSqlQuery staff(database.connection());
     QVERIFY(staff.exec(QStringLiteral("SELECT count(*), min(role) FROM staff")));
