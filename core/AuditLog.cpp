@@ -62,7 +62,6 @@ const auto RecordFamiliesSql = QStringLiteral(R"(
         WHERE :entity = 'immunisation' AND m.id = :entityId
     UNION SELECT c.family_id FROM medication_log m JOIN children c ON c.id = m.child_id
         WHERE :entity = 'medication_log' AND m.id = :entityId)");
-const auto EntryRecordSql = QStringLiteral(R"(SELECT entity, entity_id FROM audit_log WHERE id = :id)");
 
 // One read snapshot for the whole check (a savepoint starts a deferred transaction, or nests in the
 // caller's), so that an entry another station appends meanwhile is not taken for a removal.
@@ -290,26 +289,6 @@ Result<bool> AuditLog::isAbout(const QSqlDatabase& db, const QString& entity, qi
         return done.error();
     }
     return !another;
-}
-
-Result<bool> AuditLog::isAbout(const QSqlDatabase& db, qint64 entryId, qint64 familyId)
-{
-    QSqlQuery entry(db);
-    entry.prepare(EntryRecordSql);
-    entry.bindValue(QStringLiteral(":id"), entryId);
-    if (!entry.exec()) {
-        return StoreError::fromSql(entry.lastError());
-    }
-    if (!entry.next()) {
-        if (auto done = readComplete(entry); !done) {
-            return done.error();
-        }
-        return false;
-    }
-    const QString entity = entry.value(0).toString();
-    const qint64 entityId = entry.value(1).toLongLong();
-    entry.finish();
-    return isAbout(db, entity, entityId, familyId);
 }
 
 Result<AuditHead> AuditLog::head(const QSqlDatabase& db)
