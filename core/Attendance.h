@@ -93,6 +93,7 @@ struct GroupOutcome
     QString message; // why it was refused
     AttendanceRecord record;
     bool busy = false; // refused only because another station held the write lock: worth trying again
+    QString field; // the refusal's Error::field: "directorPin" when a court order needs the director's PIN
 };
 
 } // namespace Kindred

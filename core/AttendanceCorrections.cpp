@@ -82,11 +82,7 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
     }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    AttendanceReader reader(m_database);
-    auto record = reader.byId(attendanceId);
+    auto record = beginOn(transaction, attendanceId);
     if (!record) {
         return record.error();
     }
@@ -159,7 +155,7 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
         return committed.error();
     }
     emit attendanceCorrected(attendanceId);
-    return reader.byId(attendanceId);
+    return this->record(attendanceId);
 }
 
 Result<int> AttendanceCorrections::voidWindowMinutes() const
@@ -176,6 +172,14 @@ Result<int> AttendanceCorrections::voidWindowMinutes() const
 Result<AttendanceRecord> AttendanceCorrections::record(qint64 attendanceId) const
 {
     return AttendanceReader(m_database).byId(attendanceId);
+}
+
+Result<AttendanceRecord> AttendanceCorrections::beginOn(WriteTransaction& transaction, qint64 attendanceId) const
+{
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    return record(attendanceId);
 }
 
 Result<AttendanceRecord> AttendanceCorrections::voidCheckIn(qint64 attendanceId, const QString& reason)
@@ -202,11 +206,7 @@ Result<AttendanceRecord> AttendanceCorrections::voidEvent(qint64 attendanceId, b
     }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    AttendanceReader reader(m_database);
-    auto record = reader.byId(attendanceId);
+    auto record = beginOn(transaction, attendanceId);
     if (!record) {
         return record.error();
     }
@@ -303,7 +303,7 @@ Result<AttendanceRecord> AttendanceCorrections::voidEvent(qint64 attendanceId, b
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }
-    auto after = reader.byId(attendanceId);
+    auto after = this->record(attendanceId);
     if (!after) {
         return after.error();
     }

@@ -10,6 +10,7 @@ namespace Kindred {
 
 class Database;
 class Session;
+class WriteTransaction;
 
 // Corrects a wrong check-in time or records a forgotten check-out of an earlier day, and voids a
 // mistaken check-in or check-out. The record shows the corrected time; the value it replaced, who
@@ -49,6 +50,9 @@ signals:
     void attendanceCorrected(qint64 attendanceId);
 
 private:
+    // Begins `transaction` and reads the record inside it, so that the rules decide on the row as it stands
+    // under the write lock (correct and voidEvent alike). The error of either otherwise.
+    Result<AttendanceRecord> beginOn(WriteTransaction& transaction, qint64 attendanceId) const;
     Result<AttendanceRecord> voidEvent(qint64 attendanceId, bool checkIn, const QString& reason);
 
     Database& m_database;

@@ -137,7 +137,7 @@ QList<GroupOutcome> AttendanceService::recordGroup(const QList<qint64>& childIds
     AttendanceWriter writer(db, m_session.actorId());
     AttendanceReader reader(m_database);
     for (qint64 childId : childIds) {
-        GroupOutcome outcome {childId, false, {}, {}, false};
+        GroupOutcome outcome {childId, false, {}, {}, false, {}};
         const auto recordOne = [&]() -> Result<qint64> {
             if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
                 return allowed.error();
@@ -170,6 +170,7 @@ QList<GroupOutcome> AttendanceService::recordGroup(const QList<qint64>& childIds
             emit attendanceChanged(childId);
         } else {
             outcome.message = id.errorString();
+            outcome.field = id.error().field;
             outcome.busy = id.error().code == Error::Code::Busy;
         }
         outcomes << outcome;
@@ -221,24 +222,32 @@ Result<AttendanceRecord> AttendanceService::checkOutByCode(const QString& code, 
     return checkOutChild(found->childId, adultPersonId, deskStaffId, overrideReason, directorPin);
 }
 
+Result<bool> AttendanceService::confirmDirectorPin(const QString& overrideReason, const QString& directorPin)
+{
+    // Checked before the check-out's transaction: a wrong PIN is recorded (and slows the next try) in
+    // SignInService's own transaction, which must not be rolled back with the refused check-out.
+    if (overrideReason.trimmed().isEmpty() || directorPin.isEmpty()) {
+        return false;
+    }
+    if (!m_session.isSignedIn()) {
+        return fieldError(QStringLiteral("directorPin"),
+                          tr("Only a director signed in at this desk can override a court order."));
+    }
+    if (auto verified = SignInService(m_database, m_session).verify(m_session.actorId(), directorPin); !verified) {
+        return fieldError(QStringLiteral("directorPin"), verified.errorString());
+    }
+    return true;
+}
+
 Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64 adultPersonId, qint64 deskStaffId,
                                                           const QString& overrideReason, const QString& directorPin)
 {
     if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
         return allowed.error();
     }
-    // The PIN is checked before the check-out's transaction: a wrong one is recorded (and slows the next
-    // try) in SignInService's own transaction, which must not be rolled back with the refused check-out.
-    bool pinConfirmed = false;
-    if (!overrideReason.trimmed().isEmpty() && !directorPin.isEmpty()) {
-        if (!m_session.isSignedIn()) {
-            return fieldError(QStringLiteral("directorPin"),
-                              tr("Only a director signed in at this desk can release a child against a court order."));
-        }
-        if (auto verified = SignInService(m_database, m_session).verify(m_session.actorId(), directorPin); !verified) {
-            return fieldError(QStringLiteral("directorPin"), verified.errorString());
-        }
-        pinConfirmed = true;
+    auto pinConfirmed = confirmDirectorPin(overrideReason, directorPin);
+    if (!pinConfirmed) {
+        return pinConfirmed.error();
     }
     const QSqlDatabase db = m_database.connection();
     AttendanceWriter writer(db, m_session.actorId());
@@ -273,7 +282,7 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
     }
     const ReleaseDecision decision
         = PickupPolicy::decide(rules.value(), adult.value(), today, m_session.actor(),
-                               m_session.can(Permission::OverridePickup), overrideReason, pinConfirmed);
+                               m_session.can(Permission::OverridePickup), overrideReason, pinConfirmed.value());
     if (!decision.allowed()) {
         return fieldError(decision.needsDirectorPin     ? QStringLiteral("directorPin")
                               : decision.isRestricted() ? QStringLiteral("restricted")
@@ -307,8 +316,18 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
 }
 
 QList<GroupOutcome> AttendanceService::groupCheckOut(const QList<qint64>& childIds, qint64 staffId,
-                                                     const QString& groupLabel, const QString& overrideReason)
+                                                     const QString& groupLabel, const QString& overrideReason,
+                                                     const QString& directorPin)
 {
+    // Once for the group, before anything is written: a wrong PIN is one failed try, and refuses every child.
+    const auto pinConfirmed = confirmDirectorPin(overrideReason, directorPin);
+    if (!pinConfirmed) {
+        QList<GroupOutcome> refused;
+        for (qint64 childId : childIds) {
+            refused << GroupOutcome {childId, false, pinConfirmed.errorString(), {}, false, pinConfirmed.error().field};
+        }
+        return refused;
+    }
     const auto closing = AttendanceRules::closingTime(m_database);
     return recordGroup(childIds, staffId, [&](AttendanceWriter& writer, const ChildFacts& child, const QDateTime& now) {
         if (!closing) {
@@ -330,7 +349,7 @@ QList<GroupOutcome> AttendanceService::groupCheckOut(const QList<qint64>& childI
         bool overridden = false;
         if (auto allowed = DeparturePolicy::mayLeaveWithStaff(rules.value(), staffName.value(), present.value(),
                                                               m_session.can(Permission::OverridePickup), overrideReason,
-                                                              &overridden);
+                                                              pinConfirmed.value(), &overridden);
             !allowed) {
             return Result<qint64>(allowed.error());
         }

@@ -51,10 +51,13 @@ public:
                                             const QString& overrideReason = {}, const QString& directorPin = {});
     // A field trip: the children leave with staff member `staffId`, each its own record. Not a release:
     // the staff member must be present (StaffPresence), a child with a "do not release" restriction is
-    // refused unless the actor may override pickups and gives `overrideReason` (audited), and a child left
-    // with staff is refused any check-out to (or check-in by) an adult until a group check-in brings them back.
+    // refused unless overridden as a release is (PickupPolicy::checkOverride: OverridePickup, `overrideReason`,
+    // audited, and for a court order `directorPin`, verified once for the group before anything is written;
+    // a wrong one counts as a failed try and refuses every child, GroupOutcome::field "directorPin"), and a
+    // child left with staff is refused any check-out to (or check-in by) an adult until a group check-in
+    // brings them back.
     QList<GroupOutcome> groupCheckOut(const QList<qint64>& childIds, qint64 staffId, const QString& groupLabel,
-                                      const QString& overrideReason = {});
+                                      const QString& overrideReason = {}, const QString& directorPin = {});
 
     // "Sick today": recorded instead of a check-in. Refused for a child who is here.
     Result<Absence> recordAbsence(qint64 childId, QDate day, const QString& reason);
@@ -67,6 +70,10 @@ private:
     using GroupStep = std::function<Result<qint64>(AttendanceWriter&, const ChildFacts&, const QDateTime&)>;
     QList<GroupOutcome> recordGroup(const QList<qint64>& childIds, qint64 staffId, const GroupStep& step);
 
+    // Verifies the acting user's PIN when an override reason and a PIN are given (SignInService::verify,
+    // a wrong one counted); true when confirmed, false when none was given, an Error with field
+    // "directorPin" when it is wrong or nobody is signed in.
+    Result<bool> confirmDirectorPin(const QString& overrideReason, const QString& directorPin);
     Result<AttendanceRecord> checkOutChild(qint64 childId, qint64 adultPersonId, qint64 deskStaffId,
                                            const QString& overrideReason, const QString& directorPin);
 

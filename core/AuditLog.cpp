@@ -45,6 +45,23 @@ const auto FirstAnonymisationSql = QStringLiteral(R"(
 const auto AnonymisedFamilySql
     = QStringLiteral(R"(SELECT 1 FROM families WHERE id = :family AND anonymised_at IS NOT NULL)");
 const auto StaffExistsSql = QStringLiteral(R"(SELECT 1 FROM staff WHERE id = :id)");
+// The families an entry's record belongs to, through the rows an anonymisation keeps (AuditLog::isAbout).
+const auto RecordFamiliesSql = QStringLiteral(R"(
+    SELECT :entityId WHERE :entity = 'family'
+    UNION SELECT family_id FROM children WHERE :entity = 'child' AND id = :entityId
+    UNION SELECT family_id FROM people WHERE :entity = 'person' AND id = :entityId
+    UNION SELECT family_id FROM tickets WHERE :entity = 'ticket' AND id = :entityId
+    UNION SELECT family_id FROM attendance WHERE :entity = 'attendance' AND id = :entityId
+    UNION SELECT c.family_id FROM absences a JOIN children c ON c.id = a.child_id
+        WHERE :entity = 'absence' AND a.id = :entityId
+    UNION SELECT c.family_id FROM incident_children i JOIN children c ON c.id = i.child_id
+        WHERE :entity = 'incident' AND i.incident_id = :entityId
+    UNION SELECT c.family_id FROM medications m JOIN children c ON c.id = m.child_id
+        WHERE :entity = 'medication' AND m.id = :entityId
+    UNION SELECT c.family_id FROM immunisations m JOIN children c ON c.id = m.child_id
+        WHERE :entity = 'immunisation' AND m.id = :entityId
+    UNION SELECT c.family_id FROM medication_log m JOIN children c ON c.id = m.child_id
+        WHERE :entity = 'medication_log' AND m.id = :entityId)");
 
 // One read snapshot for the whole check (a savepoint starts a deferred transaction, or nests in the
 // caller's), so that an entry another station appends meanwhile is not taken for a removal.
@@ -76,8 +93,9 @@ struct Seal
 {
     qint64 redactedBy = 0; // the audit.redact entry that names the entry
     QString seal;
-    QString original; // contentDigestOf the original details and reason; empty in redactions before schema 14
+    QString original; // contentDigestOf the original details and reason
     bool bound = false; // the redaction belongs to an anonymisation (AuditLog.h)
+    qint64 familyId = 0; // the family that anonymisation is of
 };
 
 bool exists(const QSqlDatabase& db, const QString& sql, const QString& name, qint64 value)
@@ -88,11 +106,13 @@ bool exists(const QSqlDatabase& db, const QString& sql, const QString& name, qin
     return query.exec() && query.next() && !query.value(0).isNull();
 }
 
-// Whether the redaction entry `id` (by `actorId`, naming `familyId` or 0 before schema 14) is followed, in
-// its transaction, by the first anonymisation of that family, by the same actor, of a family that is
-// anonymised.
+// Whether the redaction entry `id` (by `actorId`, naming `familyId`) is followed, in its transaction, by the
+// first anonymisation of that family, by the same actor, of a family that is anonymised.
 Result<bool> isBound(const QSqlDatabase& db, qint64 id, qint64 actorId, qint64 familyId)
 {
+    if (familyId <= 0) {
+        return false; // a redaction names the family it anonymises
+    }
     QSqlQuery next(db);
     next.prepare(NextEntrySql);
     next.bindValue(QStringLiteral(":id"), id);
@@ -105,7 +125,7 @@ Result<bool> isBound(const QSqlDatabase& db, qint64 id, qint64 actorId, qint64 f
     const qint64 nextId = next.value(0).toLongLong();
     const qint64 family = next.value(4).toLongLong();
     if (next.value(1).toLongLong() != actorId || next.value(2).toString() != QLatin1String("family.anonymise")
-        || next.value(3).toString() != QLatin1String("family") || (familyId != 0 && familyId != family)) {
+        || next.value(3).toString() != QLatin1String("family") || familyId != family) {
         return false;
     }
     next.finish();
@@ -151,8 +171,8 @@ Result<QHash<qint64, Seal>> readSeals(const QSqlDatabase& db, qint64 fromId)
     query.finish();
     QHash<qint64, Seal> seals;
     for (const Redaction& redaction : std::as_const(redactions)) {
-        auto bound = isBound(db, redaction.id, redaction.actorId,
-                             redaction.details.value(QStringLiteral("family")).toInteger());
+        const qint64 familyId = redaction.details.value(QStringLiteral("family")).toInteger();
+        auto bound = isBound(db, redaction.id, redaction.actorId, familyId);
         if (!bound) {
             return bound.error();
         }
@@ -160,7 +180,7 @@ Result<QHash<qint64, Seal>> readSeals(const QSqlDatabase& db, qint64 fromId)
             const QJsonObject entry = item.toObject();
             seals.insert(entry.value(QStringLiteral("id")).toInteger(),
                          Seal {redaction.id, entry.value(QStringLiteral("seal")).toString(),
-                               entry.value(QStringLiteral("original")).toString(), bound.value()});
+                               entry.value(QStringLiteral("original")).toString(), bound.value(), familyId});
         }
     }
     return seals;
@@ -248,6 +268,29 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
     return {};
 }
 
+Result<bool> AuditLog::isAbout(const QSqlDatabase& db, const QString& entity, qint64 entityId, qint64 familyId)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(RecordFamiliesSql);
+    query.bindValue(QStringLiteral(":entity"), entity);
+    query.bindValue(QStringLiteral(":entityId"), entityId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError());
+    }
+    bool another = false;
+    while (query.next()) {
+        if (query.value(0).toLongLong() == familyId) {
+            return true;
+        }
+        another = true;
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return !another;
+}
+
 Result<AuditHead> AuditLog::head(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
@@ -311,13 +354,24 @@ Result<AuditChainState> AuditLog::verifyFrom(const QSqlDatabase& db, const Audit
                 || seal->seal != row.seal(row.details, row.reason)) {
                 return changedAt(row.id);
             }
-            if (!seal->bound) {
+            if (!seal->bound || seal->original.isEmpty()) {
                 return Error {tr("The audit trail was changed outside Kindred at entry %1: it was blanked by a "
                                  "redaction (entry %2) that belongs to no anonymisation of a family.")
                                   .arg(row.id)
                                   .arg(seal->redactedBy)};
             }
-            entryContent = seal->original.isEmpty() ? QStringLiteral("sealed:") + seal->seal : seal->original;
+            auto about = isAbout(db, row.entity, row.entityId, seal->familyId);
+            if (!about) {
+                return about.error();
+            }
+            if (!about.value()) {
+                return Error {tr("The audit trail was changed outside Kindred at entry %1: it was blanked by the "
+                                 "redaction (entry %2) of an anonymised family, but it is about another family's "
+                                 "records.")
+                                  .arg(row.id)
+                                  .arg(seal->redactedBy)};
+            }
+            entryContent = seal->original;
         } else if (row.hash != row.expectedHash(previous)) {
             return changedAt(row.id);
         } else {

@@ -47,7 +47,10 @@ struct AuditEntry
 // accepts an entry whose details are RedactedDetails only when a LATER audit.redact entry (itself
 // chained) names it, the seal matches, and that redaction is bound to an anonymisation: the very next
 // entry is the "family.anonymise" of the family it names, by the same actor (the system or a staff
-// member), the first anonymisation of that family, whose row is anonymised. So blanking an entry with
+// member), the first anonymisation of that family, whose row is anonymised; the seal keeps the digest
+// of the original; and the blanked entry is about that family (isAbout: its record is not another
+// family's only), so a forged redaction cannot borrow one family's anonymisation to blank an entry
+// about another (a custody change, a check-out). So blanking an entry with
 // the sqlite3 shell and appending a redaction entry of one's own is reported, unless the forger also
 // anonymises a family (its personal data gone) and forges its anonymisation entry; and then a
 // computer whose witness saw the entry still tells (AuditWitness). Any other entry's details are
@@ -98,12 +101,22 @@ public:
     // The digest of one entry's details and reason, as the redaction keeps it of the original.
     static QString contentDigestOf(const QString& details, const QString& reason);
 
+    // Whether an entry about record (`entity`, `entityId`) may be redacted with the anonymisation of family
+    // `familyId`: false when the record belongs, through the rows an anonymisation keeps (the family, its
+    // children and adults, their tickets, attendance, absences, incidents, medications, immunisations,
+    // medication log), to other families only; true when it belongs to `familyId`, or to no family (a staff
+    // or settings entry that named the family's people, a record the anonymisation deleted). redact() leaves
+    // out entries it refuses, and verifyChain() reports a blanked entry it refuses. The read error otherwise.
+    static Result<bool> isAbout(const QSqlDatabase& db, const QString& entity, qint64 entityId, qint64 familyId);
+
     // Only for the Anonymiser, which has checked AnonymiseFamilies and appends the "family.anonymise"
     // entry of `familyId` right after, in the same transaction (verifyChain() refuses a redaction
     // without it). Replaces the details of these entries (already redacted ones are left alone) with
     // RedactedDetails and their reason with pseudonymise(reason), which may only replace the family's
-    // names, then appends one "audit.redact" entry naming them. Fails, changing nothing, when one of them
-    // does not match its own hash (it was edited outside Kindred). Returns how many entries were redacted.
+    // names, then appends one "audit.redact" entry naming them. An entry about another family's records
+    // only (isAbout) is left as it is: it is that family's, as its records are. Fails, changing nothing,
+    // when one of them does not match its own hash (it was edited outside Kindred). Returns how many
+    // entries were redacted.
     static Result<int> redact(const QSqlDatabase& db, qint64 actorId, qint64 familyId, const QList<qint64>& entryIds,
                               const std::function<QString(const QString&)>& pseudonymise, const QString& reason);
 };

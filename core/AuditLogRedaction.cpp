@@ -43,6 +43,15 @@ Result<int> AuditLog::redact(const QSqlDatabase& db, qint64 actorId, qint64 fami
         if (row.details == RedactedDetails || row.action == RedactAction) {
             continue;
         }
+        entry.finish();
+        // Only what verifyChain() will accept as this family's: the rule is one, in isAbout().
+        auto about = isAbout(db, row.entity, row.entityId, familyId);
+        if (!about) {
+            return about.error();
+        }
+        if (!about.value()) {
+            continue;
+        }
         if (row.hash != row.expectedHash(row.previousHash)) {
             return Error {tr("Nothing was changed: audit entry %1 was changed outside Kindred, so it is kept as "
                              "evidence. Check the audit trail and ask your administrator.")

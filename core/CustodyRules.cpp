@@ -84,6 +84,30 @@ void compare(QList<CustodyChange>& out, CustodyChange base, const QList<Rule>& b
     }
 }
 
+// A rule kept by the save whose adult the save renames: the desk would read another name on the list.
+template<typename Rule>
+void compareNames(QList<CustodyChange>& out, CustodyChange base, const QList<Rule>& before, const QList<Rule>& after,
+                  const Family& stored, const Family& edited, std::optional<Rule> CustodyChange::*beforeField,
+                  std::optional<Rule> CustodyChange::*afterField)
+{
+    for (const Rule& rule : after) {
+        const auto old = std::find_if(before.cbegin(), before.cend(),
+                                      [&rule](const Rule& r) { return r.personId == rule.personId; });
+        const Person* was = stored.person(rule.personId);
+        const Person* is = edited.person(rule.personId);
+        if (old == before.cend() || !was || !is || was->fullName() == is->fullName()) {
+            continue;
+        }
+        CustodyChange change = base;
+        change.personId = rule.personId;
+        change.op = Op::Renamed;
+        change.personNameBefore = was->fullName();
+        change.*beforeField = *old;
+        change.*afterField = rule;
+        out << change;
+    }
+}
+
 } // namespace
 
 QString CustodyChange::action() const
@@ -91,6 +115,7 @@ QString CustodyChange::action() const
     const QString what = kind == Kind::Restriction ? QStringLiteral("restriction") : QStringLiteral("authorisation");
     const QString how = op == Op::Added ? QStringLiteral("add")
         : op == Op::Changed             ? QStringLiteral("change")
+        : op == Op::Renamed             ? QStringLiteral("rename")
                                         : QStringLiteral("remove");
     return QStringLiteral("custody.%1.%2").arg(what, how);
 }
@@ -116,7 +141,12 @@ QString CustodyChange::description() const
     const QString person = personName.trimmed().isEmpty() ? CustodyRules::tr("(new adult)") : personName;
     const QString child = childName.trimmed().isEmpty() ? CustodyRules::tr("(new child)") : childName;
     QString text;
-    if (kind == Kind::Authorisation) {
+    if (op == Op::Renamed) {
+        const QString was = personNameBefore.trimmed().isEmpty() ? person : personNameBefore;
+        text = kind == Kind::Authorisation
+            ? CustodyRules::tr("Rename %1, who may collect %3, to %2").arg(was, person, child)
+            : CustodyRules::tr("Rename %1, in “do not release %3”, to %2").arg(was, person, child);
+    } else if (kind == Kind::Authorisation) {
         text = op == Op::Added  ? CustodyRules::tr("Allow %1 to collect %2").arg(person, child)
             : op == Op::Changed ? CustodyRules::tr("Change when %1 may collect %2").arg(person, child)
                                 : CustodyRules::tr("No longer allow %1 to collect %2").arg(person, child);
@@ -148,6 +178,14 @@ QList<CustodyChange> CustodyRules::changes(const Family& stored, const Family& e
         base.kind = Kind::Restriction;
         compare(out, base, before ? before->restrictions : QList<PickupRestriction> {}, child.restrictions,
                 sameRestriction, &CustodyChange::restrictionBefore, &CustodyChange::restrictionAfter);
+        if (before) {
+            base.kind = Kind::Authorisation;
+            compareNames(out, base, before->pickups, child.pickups, stored, edited, &CustodyChange::authorisationBefore,
+                         &CustodyChange::authorisationAfter);
+            base.kind = Kind::Restriction;
+            compareNames(out, base, before->restrictions, child.restrictions, stored, edited,
+                         &CustodyChange::restrictionBefore, &CustodyChange::restrictionAfter);
+        }
         for (int i = first; i < out.size(); ++i) {
             out[i].personName = personName(stored, edited, out[i].personId);
         }
@@ -204,6 +242,10 @@ AuditEntry CustodyRules::auditEntry(const CustodyChange& change, const CustodyNo
     }
     if (change.endsCourtOrder()) {
         details.insert(QStringLiteral("endingDocument"), note.endingDocuments.value(order).trimmed());
+    }
+    if (change.op == CustodyChange::Op::Renamed) {
+        details.insert(QStringLiteral("oldName"), change.personNameBefore);
+        details.insert(QStringLiteral("newName"), change.personName);
     }
     return AuditEntry {actorId,        change.action(), QStringLiteral("child"),
                        change.childId, details,         note.reason.simplified()};

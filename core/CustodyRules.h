@@ -19,7 +19,9 @@ class Session;
 struct CustodyChange
 {
     enum class Kind { Authorisation, Restriction };
-    enum class Op { Added, Changed, Removed };
+    // Renamed: the rule stays, but the adult it names is renamed, which changes who may collect the child
+    // (or who must not) as the desk reads the list.
+    enum class Op { Added, Changed, Removed, Renamed };
 
     Kind kind = Kind::Authorisation;
     Op op = Op::Added;
@@ -27,12 +29,13 @@ struct CustodyChange
     QString childName;
     qint64 personId = 0;
     QString personName;
+    QString personNameBefore; // for Renamed: the name on file
     std::optional<PickupAuthorisation> authorisationBefore;
     std::optional<PickupAuthorisation> authorisationAfter;
     std::optional<PickupRestriction> restrictionBefore;
     std::optional<PickupRestriction> restrictionAfter;
 
-    // The audit action: "custody.authorisation.add", "custody.restriction.remove"…
+    // The audit action: "custody.authorisation.add", "custody.restriction.remove", "custody.restriction.rename"…
     QString action() const;
     // The court order the restriction rests on (as it was, when the change removes or clears it), or empty.
     QString courtOrderRef() const;
@@ -61,8 +64,9 @@ class CustodyRules
     Q_DECLARE_TR_FUNCTIONS(CustodyRules)
 
 public:
-    // The rules `edited` adds, changes or removes compared with `stored` (an empty Family for a new one).
-    // Children only in `stored` are left out: their rows stay as they are when the child is archived.
+    // The rules `edited` adds, changes or removes compared with `stored` (an empty Family for a new one),
+    // and each rule kept whose adult `edited` renames (Op::Renamed). Children only in `stored` are left out:
+    // their rows stay as they are when the child is archived.
     static QList<CustodyChange> changes(const Family& stored, const Family& edited);
     // Ok when the acting user may make these changes with this note; otherwise an Error naming the
     // change refused, the reason ("custodyReason") or the court order without its ending document

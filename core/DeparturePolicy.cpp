@@ -2,7 +2,6 @@
 #include "DeparturePolicy.h"
 
 #include "Clock.h"
-#include "OverrideReason.h"
 
 #include <QLocale>
 
@@ -83,7 +82,8 @@ Result<void> DeparturePolicy::mayVoid(const AttendanceRecord& record, const Void
 }
 
 Result<void> DeparturePolicy::mayLeaveWithStaff(const PickupRules& rules, const QString& staffName, bool staffPresent,
-                                                bool mayOverride, const QString& overrideReason, bool* overridden)
+                                                bool mayOverride, const QString& overrideReason,
+                                                bool directorPinConfirmed, bool* overridden)
 {
     *overridden = false;
     if (!staffPresent) {
@@ -95,18 +95,18 @@ Result<void> DeparturePolicy::mayLeaveWithStaff(const PickupRules& rules, const 
     if (rules.restrictions.isEmpty()) {
         return {};
     }
-    if (!mayOverride || overrideReason.trimmed().isEmpty()) {
-        const PickupRestriction& first = rules.restrictions.first();
-        const QString order = first.courtOrderRef.trimmed().isEmpty()
-            ? QString()
-            : tr(" (court order %1)").arg(first.courtOrderRef.trimmed());
-        return fieldError(QStringLiteral("restricted"),
-                          tr("%1 has a \"do not release\" restriction%2, so may not leave the centre with a group "
-                             "unless a director overrides it with a reason. %1 was not checked out.")
-                              .arg(rules.childName, order));
+    const QString courtOrder = PickupPolicy::courtOrderOf(rules);
+    const QString refusal
+        = tr("%1 has a \"do not release\" restriction%2, so may not leave the centre with a group unless a director "
+             "overrides it with a reason. %1 was not checked out.")
+              .arg(rules.childName, courtOrder.isEmpty() ? QString() : tr(" (court order %1)").arg(courtOrder));
+    if (overrideReason.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("restricted"), refusal);
     }
-    if (auto reasoned = OverrideReason::check(overrideReason); !reasoned) {
-        return reasoned.error();
+    // The same override rule as a release to an adult: one rule, whichever path the child leaves by.
+    if (auto allowed = PickupPolicy::checkOverride(mayOverride, overrideReason, courtOrder, directorPinConfirmed);
+        !allowed) {
+        return fieldError(allowed.error().field, refusal + QLatin1Char(' ') + allowed.errorString());
     }
     *overridden = true;
     return {};

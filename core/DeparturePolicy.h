@@ -14,7 +14,8 @@ namespace Kindred {
 //   * released to an adult the pickup rules allow, or by a director's audited override
 //     (AttendanceService::checkOut / checkOutByCode, through PickupPolicy); or
 //   * left with staff who are present (AttendanceService::groupCheckOut): not a release — a child under a
-//     "do not release" restriction is refused unless overridden with a reason, and a child left with staff
+//     "do not release" restriction is refused unless overridden as a release is (PickupPolicy::checkOverride:
+//     permission, reason, and for a court order the director's PIN again), and a child left with staff
 //     comes back through a group check-in before any adult may take them (or check them in).
 // Nothing else ends a stay of today:
 //   * a correction (AttendanceCorrections::correct) only changes the time of a check-out that happened, or
@@ -47,10 +48,13 @@ public:
     static bool isWithinStationWindow(const AttendanceRecord& record, const VoidRequest& request);
 
     // A group check-out of one child with staff member `staffName`: refused when that staff member is not
-    // present, or when the child has a restriction and no override (permission and reason) was given.
+    // present, or when the child has a restriction and no override was given. The override follows the
+    // release's rule (PickupPolicy::checkOverride): permission, reason and, for a court order, the director's
+    // PIN confirmed at that moment (`directorPinConfirmed`; the refusal has Error::field "directorPin").
     // `overridden` is set when the restriction was overridden.
     static Result<void> mayLeaveWithStaff(const PickupRules& rules, const QString& staffName, bool staffPresent,
-                                          bool mayOverride, const QString& overrideReason, bool* overridden);
+                                          bool mayOverride, const QString& overrideReason, bool directorPinConfirmed,
+                                          bool* overridden);
 
     // The refusal for a release to an adult (or a check-in by an adult) while the child is away with
     // staff: the group must check the child back in first.

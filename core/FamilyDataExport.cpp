@@ -11,7 +11,6 @@
 #include "ReportRenderer.h"
 #include "Session.h"
 #include "SettingsStore.h"
-#include "StoreError.h"
 #include "WriteTransaction.h"
 
 #include <QJsonDocument>
@@ -156,19 +155,29 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
     QSqlQuery archived(db);
     archived.prepare(ArchivedAtSql);
     archived.bindValue(QStringLiteral(":family"), familyId);
-    if (!archived.exec()) {
-        return StoreError::fromSql(archived.lastError());
+    // Reads, so their failures are read failures ("Could not read the data file: …", ReadCheck), like every
+    // other reader's: never a write's "nothing was changed" wording, never an area silently left out.
+    if (auto read = execRead(archived); !read) {
+        return read.error();
     }
     if (archived.next() && !archived.value(0).isNull()) {
         contents.archivedAt = QDateTime::fromString(archived.value(0).toString(), Qt::ISODateWithMs);
+    } else if (auto done = readComplete(archived); !done) {
+        return done.error();
     }
     archived.finish();
     for (const RecordSource& source : recordSources()) {
         QSqlQuery exists(db);
         exists.prepare(TableExistsSql);
         exists.bindValue(QStringLiteral(":name"), QString::fromLatin1(source.table));
-        if (!exists.exec() || !exists.next()) {
-            continue;
+        if (auto read = execRead(exists); !read) {
+            return read.error();
+        }
+        if (!exists.next()) {
+            if (auto done = readComplete(exists); !done) {
+                return done.error();
+            }
+            continue; // an area not installed in this file
         }
         exists.finish();
         QSqlQuery query(db);
@@ -177,8 +186,8 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
             continue; // an area whose schema differs from what this export knows: left out, not guessed
         }
         bindIds(query, source.sql, familyId, children, people);
-        if (!query.exec()) {
-            return StoreError::fromSql(query.lastError());
+        if (auto read = execRead(query); !read) {
+            return read.error();
         }
         RecordSet set;
         set.table = QString::fromLatin1(source.table);
@@ -203,8 +212,8 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
     history.setForwardOnly(true);
     history.prepare(HistorySql);
     bindIds(history, HistorySql, familyId, children, people);
-    if (!history.exec()) {
-        return StoreError::fromSql(history.lastError());
+    if (auto read = execRead(history); !read) {
+        return read.error();
     }
     while (history.next()) {
         QVariantList row;

@@ -73,18 +73,11 @@ ReleaseDecision PickupPolicy::decide(const PickupRules& rules, const PickupCandi
     if (decision.allowed() || overrideReason.trimmed().isEmpty()) {
         return decision;
     }
-    if (!mayOverride) {
-        decision.message += QLatin1Char(' ') + tr("Only a director can release a child outside the pickup list.");
-        return decision;
-    }
-    if (auto reason = OverrideReason::check(overrideReason); !reason) {
-        decision.message += QLatin1Char(' ') + reason.errorString();
-        return decision;
-    }
-    if (decision.isRestricted() && !decision.courtOrderRef.isEmpty() && !directorPinConfirmed) {
-        decision.needsDirectorPin = true;
-        decision.message += QLatin1Char(' ')
-            + tr("Releasing against court order %1 needs your PIN again, typed now.").arg(decision.courtOrderRef);
+    const QString order = decision.isRestricted() ? decision.courtOrderRef : QString();
+    if (auto allowed = PickupPolicy::checkOverride(mayOverride, overrideReason, order, directorPinConfirmed);
+        !allowed) {
+        decision.needsDirectorPin = allowed.error().field == QLatin1String("directorPin");
+        decision.message += QLatin1Char(' ') + allowed.errorString();
         return decision;
     }
     decision.verdict = ReleaseDecision::Verdict::Overridden;
@@ -92,6 +85,34 @@ ReleaseDecision PickupPolicy::decide(const PickupRules& rules, const PickupCandi
     decision.message
         = tr("Released by director %1 outside the pickup list: %2").arg(actor.fullName(), decision.overrideReason);
     return decision;
+}
+
+Result<void> PickupPolicy::checkOverride(bool mayOverride, const QString& overrideReason, const QString& courtOrderRef,
+                                         bool directorPinConfirmed)
+{
+    if (!mayOverride) {
+        return fieldError(QStringLiteral("restricted"),
+                          tr("Only a director can release a child outside the pickup list."));
+    }
+    if (auto reason = OverrideReason::check(overrideReason); !reason) {
+        return reason;
+    }
+    if (!courtOrderRef.trimmed().isEmpty() && !directorPinConfirmed) {
+        return fieldError(
+            QStringLiteral("directorPin"),
+            tr("Overriding court order %1 needs your PIN again, typed now.").arg(courtOrderRef.trimmed()));
+    }
+    return {};
+}
+
+QString PickupPolicy::courtOrderOf(const PickupRules& rules)
+{
+    for (const PickupRestriction& restriction : rules.restrictions) {
+        if (!restriction.courtOrderRef.trimmed().isEmpty()) {
+            return restriction.courtOrderRef.trimmed();
+        }
+    }
+    return {};
 }
 
 } // namespace Kindred

@@ -3,6 +3,7 @@
 
 #include "Centre.h"
 #include "Family.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 
@@ -65,6 +66,16 @@ public:
     static ReleaseDecision decide(const PickupRules& rules, const PickupCandidate& adult, QDate day,
                                   const StaffMember& actor, bool mayOverride, const QString& overrideReason = {},
                                   bool directorPinConfirmed = false);
+
+    // The override rule every path out of the centre shares (a release to an adult, a group leaving with
+    // staff): the actor holds OverridePickup (`mayOverride`), gives a reason that passes OverrideReason::check
+    // and, when a court order (`courtOrderRef`, empty when none) is overridden, typed the director's PIN again
+    // at that moment (`directorPinConfirmed`). Fails naming the field to fix: "restricted" (no permission),
+    // "overrideReason", or "directorPin".
+    static Result<void> checkOverride(bool mayOverride, const QString& overrideReason, const QString& courtOrderRef,
+                                      bool directorPinConfirmed);
+    // The court order of the first restriction that rests on one; empty when none does.
+    static QString courtOrderOf(const PickupRules& rules);
 };
 
 } // namespace Kindred

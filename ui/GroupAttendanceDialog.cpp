@@ -39,6 +39,8 @@ GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& ce
     , m_staffComboBox(new QComboBox(this))
     , m_labelLineEdit(new QLineEdit(this))
     , m_overrideLineEdit(new QLineEdit(this))
+    , m_pinLineEdit(new QLineEdit(this))
+    , m_pinLabel(new QLabel(tr("Your &PIN, again:"), this))
     , m_roomComboBox(new QComboBox(this))
     , m_childrenListWidget(new QListWidget(this))
     , m_resultsListWidget(new QListWidget(this))
@@ -74,6 +76,9 @@ GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& ce
     m_overrideLineEdit->setObjectName(QStringLiteral("groupOverrideLineEdit"));
     m_overrideLineEdit->setPlaceholderText(
         tr("Only for a child with a \"do not release\" restriction: a director's reason"));
+    m_pinLineEdit->setObjectName(QStringLiteral("groupDirectorPinLineEdit"));
+    m_pinLineEdit->setEchoMode(QLineEdit::Password);
+    m_pinLabel->setBuddy(m_pinLineEdit);
     m_childrenListWidget->setUniformItemSizes(true);
     m_resultsListWidget->setUniformItemSizes(true);
     m_resultsListWidget->setSelectionMode(QAbstractItemView::NoSelection);
@@ -87,6 +92,9 @@ GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& ce
     m_overrideLabel = new QLabel(tr("&Override:"), this);
     m_overrideLabel->setBuddy(m_overrideLineEdit);
     form->addRow(m_overrideLabel, m_overrideLineEdit);
+    form->addRow(m_pinLabel, m_pinLineEdit);
+    m_pinLabel->hide();
+    m_pinLineEdit->hide();
     form->addRow(tr("&Room:"), m_roomComboBox);
 
     auto* tickAll = new QPushButton(tr("Tick &all"), this);
@@ -146,6 +154,9 @@ void GroupAttendanceDialog::reloadStaff()
     m_staffComboBox->clear();
     m_overrideLabel->setVisible(!checkIn);
     m_overrideLineEdit->setVisible(!checkIn);
+    if (checkIn) {
+        showPinField(false);
+    }
     if (checkIn) {
         for (const StaffMember& member : std::as_const(m_allStaff)) {
             m_staffComboBox->addItem(member.fullName(), member.id);
@@ -259,18 +270,20 @@ void GroupAttendanceDialog::run()
     const QString label = m_labelLineEdit->text();
     const QString overrideReason = m_overrideLineEdit->text();
     const bool checkIn = mode() == Mode::CheckIn;
+    const QString pin = checkIn || m_pinLineEdit->isHidden() ? QString() : m_pinLineEdit->text();
+    m_pinLineEdit->clear(); // asked again for each run: a PIN is never kept in the dialog
     // One child at a time, so that a busy file costs the desk one short wait, not one per child; after
     // a wait only the children not yet recorded are tried again.
     auto pending = std::make_shared<QList<qint64>>(ids);
     m_outcomes.clear();
     setInputsEnabled(false);
     m_busyRetry->run(
-        [this, pending, staffId, label, overrideReason, checkIn]() -> Result<void> {
+        [this, pending, staffId, label, overrideReason, checkIn, pin]() -> Result<void> {
             while (!pending->isEmpty()) {
                 const QList<qint64> one {pending->first()};
                 const QList<GroupOutcome> outcome = checkIn
                     ? m_attendance.groupCheckIn(one, staffId, label)
-                    : m_attendance.groupCheckOut(one, staffId, label, overrideReason);
+                    : m_attendance.groupCheckOut(one, staffId, label, overrideReason, pin);
                 if (!outcome.isEmpty() && outcome.first().busy) {
                     Error busy {outcome.first().message};
                     busy.code = Error::Code::Busy;
@@ -278,23 +291,42 @@ void GroupAttendanceDialog::run()
                 }
                 m_outcomes << outcome;
                 pending->removeFirst();
+                if (!pin.isEmpty() && !outcome.isEmpty() && outcome.first().field == QLatin1String("directorPin")) {
+                    // The PIN typed was refused: trying it for each child would count one failed try per child.
+                    for (qint64 childId : std::as_const(*pending)) {
+                        GroupOutcome refused = outcome.first();
+                        refused.childId = childId;
+                        m_outcomes << refused;
+                    }
+                    pending->clear();
+                }
             }
             return {};
         },
         [this, pending, names](const Result<void>& done) {
             for (qint64 childId : std::as_const(*pending)) { // the wait was given up: not recorded
-                m_outcomes << GroupOutcome {childId, false, done.errorString(), {}, true};
+                m_outcomes << GroupOutcome {childId, false, done.errorString(), {}, true, {}};
             }
             setInputsEnabled(true);
             showOutcomes(names); // the children still ticked stay ticked, ready to run again
         });
 }
 
+void GroupAttendanceDialog::showPinField(bool shown)
+{
+    m_pinLabel->setVisible(shown);
+    m_pinLineEdit->setVisible(shown);
+    if (shown) {
+        m_pinLineEdit->setFocus();
+    }
+}
+
 void GroupAttendanceDialog::setInputsEnabled(bool enabled)
 {
     for (QWidget* input : {static_cast<QWidget*>(m_modeComboBox), static_cast<QWidget*>(m_roomComboBox),
                            static_cast<QWidget*>(m_staffComboBox), static_cast<QWidget*>(m_overrideLineEdit),
-                           static_cast<QWidget*>(m_childrenListWidget), static_cast<QWidget*>(m_runButton)}) {
+                           static_cast<QWidget*>(m_pinLineEdit), static_cast<QWidget*>(m_childrenListWidget),
+                           static_cast<QWidget*>(m_runButton)}) {
         input->setEnabled(enabled);
     }
 }
@@ -302,8 +334,10 @@ void GroupAttendanceDialog::setInputsEnabled(bool enabled)
 void GroupAttendanceDialog::showOutcomes(const QHash<qint64, QString>& names)
 {
     int done = 0;
+    bool needsPin = false;
     const QColor alert(QString::fromLatin1(AlertColor));
     for (const GroupOutcome& outcome : std::as_const(m_outcomes)) {
+        needsPin = needsPin || (!outcome.ok && outcome.field == QLatin1String("directorPin"));
         const QString name = names.value(outcome.childId);
         auto* item = new QListWidgetItem(m_resultsListWidget);
         if (outcome.ok) {
@@ -326,6 +360,13 @@ void GroupAttendanceDialog::showOutcomes(const QHash<qint64, QString>& names)
         refused == 0 ? QStringLiteral("color: #1b7a2f; font-weight: bold;")
                      : QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
     reloadChildren();
+    // Core asks for the director's PIN to override a court order: ask for it, keeping the reason and the
+    // ticked children, so that the run can simply be repeated.
+    if (needsPin) {
+        m_summaryLabel->setText(m_summaryLabel->text() + QLatin1Char(' ')
+                                + tr("Overriding a court order needs your PIN again: type it, then run again."));
+    }
+    showPinField(needsPin);
 }
 
 } // namespace Kindred

@@ -52,6 +52,7 @@ private:
     void showOutcomes(const QHash<qint64, QString>& names);
     // While a run waits for another station, what it records cannot change.
     void setInputsEnabled(bool enabled);
+    void showPinField(bool shown);
 
     Database& m_database;
     AttendanceService& m_attendance;
@@ -63,6 +64,9 @@ private:
     QLineEdit* m_labelLineEdit;
     QLineEdit* m_overrideLineEdit;
     QLabel* m_overrideLabel = nullptr;
+    // Shown when core refuses an override of a court order for want of the director's PIN ("directorPin").
+    QLineEdit* m_pinLineEdit;
+    QLabel* m_pinLabel;
     QComboBox* m_roomComboBox;
     QListWidget* m_childrenListWidget;
     QListWidget* m_resultsListWidget;

@@ -6,6 +6,7 @@
 #include "MockClock.h"
 #include "SecurityCode.h"
 #include "SettingsStore.h"
+#include "SignInService.h"
 #include "StaffAttendance.h"
 #include "WriteTransaction.h"
 
@@ -424,24 +425,59 @@ void TestAttendanceService::groupCheckOutNamesStaffWhoArePresent()
     }
 }
 
+// Door closed (issue 13, points 2-3): a director's reason alone took a child under a court order out with
+// a group; the override of a court order needs the director's PIN typed again, as a release does.
 void TestAttendanceService::restrictedChildLeavesWithAGroupOnlyByOverride()
 {
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone("Australia/Melbourne")));
     AttendanceFixture f;
     QVERIFY(f.ok);
+    {
+        SystemActor system(f.centre.session());
+        SignInService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
+        QVERIFY(accounts.setPin(f.director.id, QStringLiteral("482913")).ok());
+        QVERIFY(accounts.setPin(f.receptionist.id, QStringLiteral("735102")).ok());
+    }
     QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());
     QVERIFY(StaffAttendance(f.centre.database(), f.centre.session()).clockIn(f.educator.id, f.room.id).ok());
     const QString reason = QStringLiteral("Court order allows supervised outings with staff");
-    // A receptionist's reason is no override.
-    auto receptionist = f.service.groupCheckOut({f.amara()}, f.educator.id, QStringLiteral("Zoo"), reason);
+    const auto stillHere = [&f] { return AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent(); };
+    // A receptionist's reason is no override, even with her own PIN: she does not hold OverridePickup.
+    auto receptionist
+        = f.service.groupCheckOut({f.amara()}, f.educator.id, QStringLiteral("Zoo"), reason, QStringLiteral("735102"));
     QVERIFY(!receptionist[0].ok);
-    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent());
+    QCOMPARE(receptionist[0].field, QStringLiteral("restricted"));
+    QVERIFY(stillHere());
     f.centre.session().signIn(f.director);
     auto noReason = f.service.groupCheckOut({f.amara()}, f.educator.id, QStringLiteral("Zoo"));
     QVERIFY(!noReason[0].ok);
-    auto overridden = f.service.groupCheckOut({f.amara()}, f.educator.id, QStringLiteral("Zoo"), reason);
+    QCOMPARE(noReason[0].field, QStringLiteral("restricted"));
+
+    // A reason alone, the director's session open at the desk: refused, asking for the PIN.
+    auto noPin = f.service.groupCheckOut({f.amara()}, f.educator.id, QStringLiteral("Zoo"), reason);
+    QVERIFY(!noPin[0].ok);
+    QCOMPARE(noPin[0].field, QStringLiteral("directorPin"));
+    QVERIFY2(noPin[0].message.contains(QStringLiteral("FCC 4411/2025")), qPrintable(noPin[0].message));
+    QVERIFY(stillHere());
+
+    // A wrong PIN: refused, and counted as a failed try on the director's account.
+    auto wrongPin
+        = f.service.groupCheckOut({f.amara()}, f.educator.id, QStringLiteral("Zoo"), reason, QStringLiteral("111111"));
+    QVERIFY(!wrongPin[0].ok);
+    QCOMPARE(wrongPin[0].field, QStringLiteral("directorPin"));
+    QVERIFY(stillHere());
+    {
+        SystemActor system(f.centre.session());
+        SignInService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
+        QCOMPARE(accounts.status(f.director.id)->failedAttempts, 1);
+    }
+
+    // The director's own PIN, typed again now: the child leaves with the group, the override recorded.
+    auto overridden
+        = f.service.groupCheckOut({f.amara()}, f.educator.id, QStringLiteral("Zoo"), reason, QStringLiteral("482913"));
     QVERIFY2(overridden[0].ok, qPrintable(overridden[0].message));
     QCOMPARE(overridden[0].record.overrideReason, reason);
+    QCOMPARE(overridden[0].record.overrideByStaffId, f.director.id);
     QString audited;
     QCOMPARE(lastAuditAction(f.centre, &audited), QStringLiteral("attendance.checkout.override"));
     QCOMPARE(audited, reason);

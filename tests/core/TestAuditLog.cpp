@@ -118,6 +118,7 @@ private slots:
     void aForgedRedactionIsDetected_data();
     void aForgedRedactionIsDetected();
     void redactionNeedsAnAnonymisation();
+    void aRedactionBlanksOnlyItsFamilysEntries();
 };
 
 void TestAuditLog::removingTheNewestEntriesIsDetected_data()
@@ -381,7 +382,7 @@ void TestAuditLog::aForgedRedactionIsDetected()
     QVERIFY(writeEntries(centre, clock, 6));
     QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
     const QString error = forgeRedaction(centre.database().connection(), centre.path(), 2,
-                                         QStringLiteral("Routine check"), withAnonymisation);
+                                         QStringLiteral("Routine check"), ForgedAnonymisation {withAnonymisation});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(centre.reopen());
     QCOMPARE(scalar(centre, QStringLiteral("SELECT count(*) FROM audit_log WHERE reason = 'Routine check'")),
@@ -390,6 +391,37 @@ void TestAuditLog::aForgedRedactionIsDetected()
     QVERIFY(!verified.ok());
     QVERIFY2(verified.errorString().contains(expected), qPrintable(verified.errorString()));
     QVERIFY2(verified.errorString().contains(QStringLiteral("no anonymisation")), qPrintable(verified.errorString()));
+}
+
+// Door closed (issue 13, point 11): with the shell and the formula, a forger anonymised a family row of their
+// own, appended its anonymisation and a redaction written as Kindred writes one, and so blanked (and reworded)
+// an older entry about another family; the chain said all was well. A redaction blanks only entries about the
+// family whose anonymisation it belongs to.
+void TestAuditLog::aRedactionBlanksOnlyItsFamilysEntries()
+{
+    MockClock clock(Monday);
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily(QStringLiteral("Okafor"));
+    QVERIFY(centre.families().save(family).ok());
+    const qint64 entry = scalar(
+        centre,
+        QStringLiteral("SELECT max(id) FROM audit_log WHERE entity = 'family' AND entity_id = %1").arg(family.id));
+    QVERIFY(entry > 0);
+    clock.advanceSecs(60);
+    QVERIFY(writeEntries(centre, clock, 2));
+    QVERIFY(AuditLog::verifyChain(centre.database().connection()).ok());
+    const QString error
+        = forgeRedaction(centre.database().connection(), centre.path(), entry, QStringLiteral("Routine check"),
+                         ForgedAnonymisation {true, 0, true}); // a family row of the forger's, the true original
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(centre.reopen());
+    QCOMPARE(scalar(centre, QStringLiteral("SELECT count(*) FROM audit_log WHERE reason = 'Routine check'")),
+             qint64(1));
+    const auto verified = AuditLog::verifyChain(centre.database().connection());
+    QVERIFY(!verified.ok());
+    QVERIFY2(verified.errorString().contains(QStringLiteral("entry %1:").arg(entry)),
+             qPrintable(verified.errorString()));
+    QVERIFY2(verified.errorString().contains(QStringLiteral("another family")), qPrintable(verified.errorString()));
 }
 
 void TestAuditLog::redactionNeedsAnAnonymisation()

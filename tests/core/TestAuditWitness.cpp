@@ -182,7 +182,8 @@ void TestAuditWitness::aForgedAnonymisationIsNoticed()
     QVERIFY(addFamily(centre, QStringLiteral("Nguyen")));
     QVERIFY(AuditWitness::verifyAndRemember(centre.database().connection(), *m_settings, centre.path()).ok());
     const QString error
-        = forgeRedaction(centre.database().connection(), centre.path(), 2, QStringLiteral("Routine check"), true);
+        = forgeRedaction(centre.database().connection(), centre.path(), 2, QStringLiteral("Routine check"),
+                         ForgedAnonymisation {true, -1, false}); // the entry's own family, anonymised by the shell
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(centre.reopen());
     const QSqlDatabase db = centre.database().connection();
@@ -245,8 +246,8 @@ void TestAuditWitness::theWitnessFollowsWrites()
     QVERIFY(AuditWitness::refresh(centre.database().connection(), *m_settings, centre.path()).ok());
     QCOMPARE(AuditWitness::load(*m_settings, centre.path()).entryId, written);
 
-    const QString error
-        = forgeRedaction(centre.database().connection(), centre.path(), written, QStringLiteral("Routine check"), true);
+    const QString error = forgeRedaction(centre.database().connection(), centre.path(), written,
+                                         QStringLiteral("Routine check"), ForgedAnonymisation {true, -1, false});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(centre.reopen());
     // The computer that saw the trail only at open cannot tell; the one refreshed after the write can.

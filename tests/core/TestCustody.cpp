@@ -57,12 +57,15 @@ QString rulesOnFile(AttendanceFixture& f)
 {
     QStringList rows;
     QSqlQuery query(f.centre.database().connection());
+    // With the name the desk reads for each adult named: renaming one changes who the list says may collect.
     query.exec(QStringLiteral("SELECT 'a', child_id, person_id, coalesce(valid_from, ''), coalesce(valid_until, ''), "
-                              "note FROM pickup_authorisations UNION ALL SELECT 'r', child_id, person_id, reason, "
-                              "court_order_ref, '' FROM pickup_restrictions ORDER BY 1, 2, 3"));
+                              "note, (SELECT first_name || ' ' || last_name FROM people p WHERE p.id = person_id) "
+                              "FROM pickup_authorisations UNION ALL SELECT 'r', child_id, person_id, reason, "
+                              "court_order_ref, '', (SELECT first_name || ' ' || last_name FROM people p "
+                              "WHERE p.id = person_id) FROM pickup_restrictions ORDER BY 1, 2, 3"));
     while (query.next()) {
         QStringList row;
-        for (int i = 0; i < 6; ++i) {
+        for (int i = 0; i < 7; ++i) {
             row << query.value(i).toString();
         }
         rows << row.join(QLatin1Char('|'));
@@ -153,6 +156,24 @@ void TestCustody::addEdits()
         }
     }) << QStringList {QStringLiteral("custody.authorisation.change")}
                                                      << QString() << false;
+    // Issue 13, point 3: renaming an adult on the list changes who may collect the children, as the desk
+    // reads it; renaming the adult a court order names changes whom the desk must refuse.
+    QTest::newRow("rename an authorised adult") << Edit([](AttendanceFixture& f, Family& family) {
+        for (Person& p : family.adults) {
+            if (p.id == f.grandmother()) {
+                p.lastName = QStringLiteral("Adeyemi");
+            }
+        }
+    }) << QStringList {QStringLiteral("custody.authorisation.rename"), QStringLiteral("custody.authorisation.rename")}
+                                                << QString() << false;
+    QTest::newRow("rename the adult a court order names") << Edit([](AttendanceFixture& f, Family& family) {
+        for (Person& p : family.adults) {
+            if (p.id == f.father()) {
+                p.firstName = QStringLiteral("Chukwuemeka");
+            }
+        }
+    }) << QStringList {QStringLiteral("custody.restriction.rename"), QStringLiteral("custody.restriction.rename")}
+                                                          << fcc << false;
     QTest::newRow("a new child in the family, with an authorisation") << Edit([](AttendanceFixture& f, Family& family) {
         Child baby;
         baby.firstName = QStringLiteral("Obi");
@@ -246,6 +267,13 @@ void TestCustody::directorChangesThemWithAReason()
         QVERIFY(row.entityId > 0);
         QCOMPARE(row.reason, Reason);
         QVERIFY(!row.details.value(QStringLiteral("person")).toString().isEmpty());
+        if (row.action.endsWith(QLatin1String(".rename"))) { // the entry names the change: from which name to which
+            const QString oldName = row.details.value(QStringLiteral("oldName")).toString();
+            QVERIFY(!oldName.isEmpty());
+            QVERIFY(oldName != row.details.value(QStringLiteral("newName")).toString());
+            QCOMPARE(row.details.value(QStringLiteral("newName")).toString(),
+                     row.details.value(QStringLiteral("person")).toString());
+        }
     }
     QCOMPARE(seen, actions);
     if (!courtOrder.isEmpty()) {
@@ -296,6 +324,11 @@ void TestCustody::otherEditsNeedNoCustodyPermission()
     Family family = f.centre.families().load(f.okafor.id).value();
     family.adults[0].mobilePhone = QStringLiteral("0400 999 888");
     family.children[0].allergies.clear();
+    for (Person& p : family.adults) {
+        if (p.id == f.aunt()) { // on file, on no child's list: her name is no custody matter
+            p.lastName = QStringLiteral("Eze");
+        }
+    }
     auto saved = f.centre.families().save(family);
     QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
     QCOMPARE(int(custodyEntries(f.centre).size()), entriesBefore);

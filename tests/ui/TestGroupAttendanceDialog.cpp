@@ -3,6 +3,7 @@
 #include "AttendanceReader.h"
 #include "GroupAttendanceDialog.h"
 #include "MockClock.h"
+#include "SignInService.h"
 #include "StaffAttendance.h"
 
 #include <QComboBox>
@@ -138,6 +139,11 @@ void TestGroupAttendanceDialog::fieldTripLeavesOnlyWithStaffWhoAreHere()
     QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());
     QVERIFY(f.service.checkIn({f.mateo()}, f.lucia()).ok());
     QVERIFY(StaffAttendance(f.centre.database(), f.centre.session()).clockIn(f.educator.id, f.room.id).ok());
+    {
+        SystemActor system(f.centre.session());
+        SignInService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
+        QVERIFY(accounts.setPin(f.director.id, QStringLiteral("482913")).ok());
+    }
     f.centre.session().signIn(f.director);
     GroupAttendanceDialog dialog(f.centre.database(), f.centre.centre(), f.service);
     dialog.setMode(GroupAttendanceDialog::Mode::CheckOut);
@@ -158,11 +164,25 @@ void TestGroupAttendanceDialog::fieldTripLeavesOnlyWithStaffWhoAreHere()
     QVERIFY2(results->item(1)->text().contains(QStringLiteral("left with Eli Staff")),
              qPrintable(results->item(1)->text()));
 
-    // The director overrides for Amara, with a reason: audited on the record.
+    // The director overrides for Amara, with a reason. Her father's restriction rests on a court order, so
+    // core asks for the director's PIN again (issue 13, point 3): the dialog asks for it, keeping the
+    // reason and the ticked child.
+    auto* pin = dialog.findChild<QLineEdit*>(QStringLiteral("groupDirectorPinLineEdit"));
+    QVERIFY(pin && !pin->isVisible());
     QTest::keyClicks(override, QStringLiteral("Court order allows outings with staff"));
     dialog.tickChildren({f.amara()});
     dialog.run();
+    QVERIFY(!dialog.outcomes()[0].ok);
+    QCOMPARE(dialog.outcomes()[0].field, QStringLiteral("directorPin"));
+    QVERIFY(pin->isVisible());
+    QCOMPARE(override->text(), QStringLiteral("Court order allows outings with staff"));
+    QCOMPARE(dialog.tickedChildren(), QList<qint64> {f.amara()});
+    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent());
+    QTest::keyClicks(pin, QStringLiteral("482913"));
+    dialog.run();
     QVERIFY2(dialog.outcomes()[0].ok, qPrintable(dialog.outcomes()[0].message));
+    QVERIFY(pin->text().isEmpty()); // never kept
+    QVERIFY(!pin->isVisible());
     QCOMPARE(dialog.outcomes()[0].record.overrideReason, QStringLiteral("Court order allows outings with staff"));
     QVERIFY(AttendanceReader(f.centre.database()).present()->isEmpty());
 
