@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "FieldChanges.h"
 #include "ReadCheck.h"
 #include "RecordDigest.h"
 #include "RecordVersion.h"
@@ -25,10 +26,6 @@ const auto SelectRoomsSql = QStringLiteral(R"(
 const auto InsertRoomSql = QStringLiteral(R"(
     INSERT INTO rooms (name, min_age_months, max_age_months, capacity, children_per_staff)
     VALUES (:name, :min, :max, :capacity, :ratio))");
-const auto UpdateRoomSql = QStringLiteral(R"(
-    UPDATE rooms SET name = :name, min_age_months = :min, max_age_months = :max, capacity = :capacity,
-        children_per_staff = :ratio
-    WHERE id = :id)");
 const auto RoomNameTakenSql = QStringLiteral(R"(
     SELECT 1 FROM rooms WHERE name = :name COLLATE NOCASE AND archived_at IS NULL AND id <> :id)");
 const auto SelectStaffSql = QStringLiteral(R"(
@@ -39,10 +36,6 @@ const auto SelectStaffSql = QStringLiteral(R"(
 const auto InsertStaffSql = QStringLiteral(R"(
     INSERT INTO staff (first_name, last_name, role, email, phone, room_id, certifications, photo_id)
     VALUES (:first, :last, :role, :email, :phone, :room, :certs, :photo))");
-const auto UpdateStaffSql = QStringLiteral(R"(
-    UPDATE staff SET first_name = :first, last_name = :last, role = :role, email = :email, phone = :phone,
-        room_id = :room, certifications = :certs, photo_id = :photo
-    WHERE id = :id)");
 const auto RoomVersionSql = QStringLiteral(R"(SELECT version FROM rooms WHERE id = :id)");
 const auto StaffVersionSql = QStringLiteral(R"(SELECT version FROM staff WHERE id = :id)");
 const auto InsertPhotoSql = QStringLiteral(R"(INSERT INTO photos (image, created_at) VALUES (:image, :now))");
@@ -68,6 +61,29 @@ QJsonObject staffJson(const StaffMember& m)
             {QStringLiteral("phone"), m.phone},
             {QStringLiteral("roomId"), m.roomId},
             {QStringLiteral("certifications"), m.certifications.join(QLatin1Char('\n'))}};
+}
+
+// The columns a save writes, with the words a refused stale save uses for them (issue 13, point 4).
+RecordFields roomFields(const Room& room)
+{
+    return {{QStringLiteral("name"), CentreStore::tr("name"), room.name.trimmed()},
+            {QStringLiteral("min_age_months"), CentreStore::tr("age range"), room.minAgeMonths},
+            {QStringLiteral("max_age_months"), CentreStore::tr("age range"), room.maxAgeMonths},
+            {QStringLiteral("capacity"), CentreStore::tr("capacity"), room.capacity},
+            {QStringLiteral("children_per_staff"), CentreStore::tr("ratio"), room.childrenPerStaff}};
+}
+
+RecordFields staffFields(const StaffMember& m)
+{
+    return {{QStringLiteral("first_name"), CentreStore::tr("first name"), sqlTrimmed(m.firstName)},
+            {QStringLiteral("last_name"), CentreStore::tr("last name"), sqlTrimmed(m.lastName)},
+            {QStringLiteral("role"), CentreStore::tr("role"), staffRoleKey(m.role)},
+            {QStringLiteral("email"), CentreStore::tr("e-mail"), sqlTrimmed(m.email)},
+            {QStringLiteral("phone"), CentreStore::tr("phone"), sqlTrimmed(m.phone)},
+            {QStringLiteral("room_id"), CentreStore::tr("room"), sqlId(m.roomId)},
+            {QStringLiteral("certifications"), CentreStore::tr("certifications"),
+             sqlText(m.certifications.join(QLatin1Char('\n'))), RecordField::Noun::Plural},
+            {QStringLiteral("photo_id"), CentreStore::tr("photo"), sqlId(m.photoId)}};
 }
 
 } // namespace
@@ -98,6 +114,7 @@ Result<QList<Room>> CentreStore::rooms(bool includeArchived) const
         room.childrenPerStaff = query.value(5).toInt();
         room.archived = query.value(6).toBool();
         room.version = query.value(7).toInt();
+        m_loadedRooms.remember(room);
         result << room;
     }
     if (auto done = readComplete(query); !done) {
@@ -135,8 +152,11 @@ Result<qint64> CentreStore::saveRoom(Room& room)
     }
     // Issue 13, point 4: saved only from the version loaded, checked inside the transaction.
     if (room.id != 0) {
+        const Room* loaded = m_loadedRooms.find(room.id, room.version);
+        const RecordFields loadedFields = loaded ? roomFields(*loaded) : RecordFields {};
         if (auto current = RecordVersion::check(db, RoomVersionSql, room.id, room.version, QStringLiteral("room"),
-                                                tr("The room %1").arg(room.name.trimmed()));
+                                                tr("the %1 room").arg((loaded ? loaded->name : room.name).trimmed()),
+                                                QStringLiteral("rooms"), loaded ? &loadedFields : nullptr);
             !current) {
             return current.error();
         }
@@ -152,22 +172,33 @@ Result<qint64> CentreStore::saveRoom(Room& room)
 
     Room saved = room;
     saved.name = saved.name.trimmed();
-    QSqlQuery query(db);
-    query.prepare(saved.id == 0 ? InsertRoomSql : UpdateRoomSql);
-    query.bindValue(QStringLiteral(":name"), saved.name);
-    query.bindValue(QStringLiteral(":min"), saved.minAgeMonths);
-    query.bindValue(QStringLiteral(":max"), saved.maxAgeMonths);
-    query.bindValue(QStringLiteral(":capacity"), saved.capacity);
-    query.bindValue(QStringLiteral(":ratio"), saved.childrenPerStaff);
-    if (saved.id != 0) {
-        query.bindValue(QStringLiteral(":id"), saved.id);
-    }
-    if (auto done = execQuery(query); !done) {
-        return done.error();
-    }
     const bool isNew = saved.id == 0;
+    RecordFields changed;
     if (isNew) {
+        QSqlQuery query(db);
+        query.prepare(InsertRoomSql);
+        query.bindValue(QStringLiteral(":name"), saved.name);
+        query.bindValue(QStringLiteral(":min"), saved.minAgeMonths);
+        query.bindValue(QStringLiteral(":max"), saved.maxAgeMonths);
+        query.bindValue(QStringLiteral(":capacity"), saved.capacity);
+        query.bindValue(QStringLiteral(":ratio"), saved.childrenPerStaff);
+        if (auto done = execQuery(query); !done) {
+            return done.error();
+        }
         saved.id = query.lastInsertId().toLongLong();
+    } else {
+        // Only what the user changed is written (the version check made the file the copy loaded).
+        auto differ = FieldChanges::againstFile(db, QStringLiteral("rooms"), saved.id, roomFields(saved));
+        if (!differ) {
+            return differ.error();
+        }
+        changed = differ.value();
+        if (changed.isEmpty()) {
+            return room.id; // nothing changed: nothing written, nothing audited
+        }
+        if (auto done = FieldChanges::update(db, QStringLiteral("rooms"), saved.id, changed); !done) {
+            return done.error();
+        }
     }
     AuditEntry entry {m_session.actorId(),
                       isNew ? QStringLiteral("room.create") : QStringLiteral("room.update"),
@@ -186,6 +217,7 @@ Result<qint64> CentreStore::saveRoom(Room& room)
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
+    m_loadedRooms.remember(saved);
     room = saved;
     emit roomsChanged();
     return room.id;
@@ -220,6 +252,9 @@ Result<QList<StaffMember>> CentreStore::staff(bool includeArchived) const
         m.photo = query.value(9).toByteArray();
         m.archived = query.value(10).toBool();
         m.version = query.value(11).toInt();
+        if (seesContact) { // a copy with the contact blanked would "differ" from the file in it
+            m_loadedStaff.remember(m);
+        }
         result << m;
     }
     if (auto done = readComplete(query); !done) {
@@ -257,8 +292,11 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
     }
     // Issue 13, point 4: saved only from the version loaded, checked inside the transaction.
     if (member.id != 0) {
+        const StaffMember* loaded = m_loadedStaff.find(member.id, member.version);
+        const RecordFields loadedFields = loaded ? staffFields(*loaded) : RecordFields {};
         if (auto current = RecordVersion::check(db, StaffVersionSql, member.id, member.version, QStringLiteral("staff"),
-                                                member.fullName());
+                                                loaded ? loaded->fullName() : member.fullName(),
+                                                QStringLiteral("staff"), loaded ? &loadedFields : nullptr);
             !current) {
             return current.error();
         }
@@ -280,25 +318,34 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
     } else if (saved.photo.isEmpty()) {
         saved.photoId = 0;
     }
-    QSqlQuery query(db);
-    query.prepare(saved.id == 0 ? InsertStaffSql : UpdateStaffSql);
-    query.bindValue(QStringLiteral(":first"), sqlTrimmed(saved.firstName));
-    query.bindValue(QStringLiteral(":last"), sqlTrimmed(saved.lastName));
-    query.bindValue(QStringLiteral(":role"), staffRoleKey(saved.role));
-    query.bindValue(QStringLiteral(":email"), sqlTrimmed(saved.email));
-    query.bindValue(QStringLiteral(":phone"), sqlTrimmed(saved.phone));
-    query.bindValue(QStringLiteral(":room"), sqlId(saved.roomId));
-    query.bindValue(QStringLiteral(":certs"), sqlText(saved.certifications.join(QLatin1Char('\n'))));
-    query.bindValue(QStringLiteral(":photo"), sqlId(saved.photoId));
-    if (saved.id != 0) {
-        query.bindValue(QStringLiteral(":id"), saved.id);
-    }
-    if (auto done = execQuery(query); !done) {
-        return done.error();
-    }
     const bool isNew = saved.id == 0;
     if (isNew) {
+        QSqlQuery query(db);
+        query.prepare(InsertStaffSql);
+        query.bindValue(QStringLiteral(":first"), sqlTrimmed(saved.firstName));
+        query.bindValue(QStringLiteral(":last"), sqlTrimmed(saved.lastName));
+        query.bindValue(QStringLiteral(":role"), staffRoleKey(saved.role));
+        query.bindValue(QStringLiteral(":email"), sqlTrimmed(saved.email));
+        query.bindValue(QStringLiteral(":phone"), sqlTrimmed(saved.phone));
+        query.bindValue(QStringLiteral(":room"), sqlId(saved.roomId));
+        query.bindValue(QStringLiteral(":certs"), sqlText(saved.certifications.join(QLatin1Char('\n'))));
+        query.bindValue(QStringLiteral(":photo"), sqlId(saved.photoId));
+        if (auto done = execQuery(query); !done) {
+            return done.error();
+        }
         saved.id = query.lastInsertId().toLongLong();
+    } else {
+        // Only what the user changed is written (the version check made the file the copy loaded).
+        auto changed = FieldChanges::againstFile(db, QStringLiteral("staff"), saved.id, staffFields(saved));
+        if (!changed) {
+            return changed.error();
+        }
+        if (changed->isEmpty()) {
+            return member.id; // nothing changed: nothing written, nothing audited
+        }
+        if (auto done = FieldChanges::update(db, QStringLiteral("staff"), saved.id, changed.value()); !done) {
+            return done.error();
+        }
     }
     if (auto kept = AccountManagers::requireOneLeft(db, managers.value(), QStringLiteral("role")); !kept) {
         return kept.error();
@@ -323,6 +370,7 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
+    m_loadedStaff.remember(saved);
     member = saved;
     emit staffChanged();
     return member.id;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Centre.h"
+#include "FieldChanges.h"
 #include "Result.h"
 
 #include <QObject>
@@ -22,12 +23,15 @@ public:
     // A read that fails is an Error, never an empty list.
     Result<QList<Room>> rooms(bool includeArchived = false) const;
     Result<Room> room(qint64 roomId) const;
-    // Validates, inserts or updates; the id of a new room is written back.
+    // Validates, inserts or updates; the id of a new room is written back. A room on file is saved only
+    // from the version loaded (else an Error of code Conflict naming what another desk changed), and
+    // only the fields that differ from the room on file are written; an unchanged room writes nothing.
     Result<qint64> saveRoom(Room& room);
     Result<void> archiveRoom(qint64 roomId, const QString& reason);
 
     Result<QList<StaffMember>> staff(bool includeArchived = false) const;
     Result<StaffMember> staffMember(qint64 staffId) const;
+    // Saved like saveRoom(): from the version loaded, writing only the fields changed.
     // Needs ManageStaff; changing a member's role (or adding one whose role may do what the acting user
     // may not) also needs ManageAccounts, is refused for one's own role, and is refused when it would
     // leave nobody who can manage accounts (AccountManagers).
@@ -47,6 +51,9 @@ private:
 
     Database& m_database;
     Session& m_session;
+    // What this desk was shown, so that a refused stale save can name the fields another desk changed.
+    mutable LoadedCopies<Room> m_loadedRooms;
+    mutable LoadedCopies<StaffMember> m_loadedStaff;
 };
 
 } // namespace Kindred

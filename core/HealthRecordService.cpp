@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "FieldChanges.h"
 #include "RecordVersion.h"
 #include "Session.h"
 #include "SqlValues.h"
@@ -38,29 +39,67 @@ const auto SelectImmunisationsSql = QStringLiteral(R"(
 
 const auto InsertConditionSql = QStringLiteral(R"(
     INSERT INTO medical_conditions (child_id, name, care_plan) VALUES (:child, :name, :carePlan))");
-const auto UpdateConditionSql = QStringLiteral(R"(
-    UPDATE medical_conditions SET name = :name, care_plan = :carePlan
-    WHERE id = :id AND child_id = :child AND archived_at IS NULL)");
 const auto ArchiveConditionSql = QStringLiteral(R"(
     UPDATE medical_conditions SET archived_at = :at WHERE id = :id AND archived_at IS NULL RETURNING child_id)");
 const auto InsertMedicationSql = QStringLiteral(R"(
     INSERT INTO medications (child_id, name, dose, schedule, consent_on_file, expires_on, notes)
     VALUES (:child, :name, :dose, :schedule, :consent, :expires, :notes))");
-const auto UpdateMedicationSql = QStringLiteral(R"(
-    UPDATE medications SET name = :name, dose = :dose, schedule = :schedule, consent_on_file = :consent,
-        expires_on = :expires, notes = :notes
-    WHERE id = :id AND child_id = :child AND archived_at IS NULL)");
 const auto ArchiveMedicationSql = QStringLiteral(R"(
     UPDATE medications SET archived_at = :at WHERE id = :id AND archived_at IS NULL RETURNING child_id)");
 const auto InsertDietarySql = QStringLiteral(R"(
     INSERT INTO dietary_needs (child_id, need, notes) VALUES (:child, :need, :notes))");
-const auto UpdateDietarySql = QStringLiteral(R"(
-    UPDATE dietary_needs SET need = :need, notes = :notes WHERE id = :id AND child_id = :child AND archived_at IS NULL)");
 const auto ArchiveDietarySql = QStringLiteral(R"(
     UPDATE dietary_needs SET archived_at = :at WHERE id = :id AND archived_at IS NULL RETURNING child_id)");
 const auto UpsertDoctorSql = QStringLiteral(R"(
     INSERT INTO child_doctors (child_id, name, practice, phone) VALUES (:child, :name, :practice, :phone)
     ON CONFLICT (child_id) DO UPDATE SET name = excluded.name, practice = excluded.practice, phone = excluded.phone)");
+
+// The columns an update writes, with the words a refused stale save uses for them.
+RecordFields conditionFields(const MedicalCondition& c)
+{
+    return {{QStringLiteral("name"), HealthRecordService::tr("name"), sqlText(c.name.trimmed())},
+            {QStringLiteral("care_plan"), HealthRecordService::tr("care plan"), sqlText(c.carePlan.trimmed())}};
+}
+
+RecordFields medicationFields(const Medication& m)
+{
+    return {{QStringLiteral("name"), HealthRecordService::tr("name"), sqlText(m.name.trimmed())},
+            {QStringLiteral("dose"), HealthRecordService::tr("dose"), sqlText(m.dose.trimmed())},
+            {QStringLiteral("schedule"), HealthRecordService::tr("schedule"), sqlText(m.schedule.trimmed())},
+            {QStringLiteral("consent_on_file"), HealthRecordService::tr("consent"), m.consentOnFile},
+            {QStringLiteral("expires_on"), HealthRecordService::tr("expiry date"), sqlDate(m.expiresOn)},
+            {QStringLiteral("notes"), HealthRecordService::tr("notes"), sqlText(m.notes.trimmed()),
+             RecordField::Noun::Plural}};
+}
+
+RecordFields dietaryFields(const DietaryNeed& n)
+{
+    return {{QStringLiteral("need"), HealthRecordService::tr("need"), sqlText(n.need.trimmed())},
+            {QStringLiteral("notes"), HealthRecordService::tr("notes"), sqlText(n.notes.trimmed()),
+             RecordField::Noun::Plural}};
+}
+
+RecordFields doctorFields(const Doctor& d)
+{
+    return {{QStringLiteral("name"), HealthRecordService::tr("name"), sqlText(d.name.trimmed())},
+            {QStringLiteral("practice"), HealthRecordService::tr("practice"), sqlText(d.practice.trimmed())},
+            {QStringLiteral("phone"), HealthRecordService::tr("phone"), sqlText(d.phone.trimmed())}};
+}
+
+template<typename T>
+std::optional<RecordFields> loadedFields(const LoadedCopies<T>& copies, const T& edited,
+                                         RecordFields (*fields)(const T&))
+{
+    const T* loaded = copies.find(edited.id, edited.version);
+    return loaded ? std::optional<RecordFields>(fields(*loaded)) : std::nullopt;
+}
+
+// An entry is named as the desk loaded it (the user may be renaming it).
+template<typename T> QString loadedName(const LoadedCopies<T>& copies, const T& edited, QString T::*name)
+{
+    const T* loaded = copies.find(edited.id, edited.version);
+    return ((loaded ? *loaded : edited).*name).trimmed();
+}
 
 QSqlQuery selectFor(const QSqlDatabase& db, const QString& sql, qint64 childId)
 {
@@ -101,6 +140,7 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
     for (QSqlQuery q = selectFor(db, SelectConditionsSql, childId); q.next();) {
         record.conditions << MedicalCondition {q.value(0).toLongLong(), childId, q.value(1).toString(),
                                                q.value(2).toString(), q.value(3).toInt()};
+        m_loadedConditions.remember(record.conditions.constLast());
     }
     for (QSqlQuery q = selectFor(db, SelectMedicationsSql, childId); q.next();) {
         Medication m;
@@ -113,15 +153,18 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
         m.expiresOn = dateFromSql(q.value(5));
         m.notes = q.value(6).toString();
         m.version = q.value(7).toInt();
+        m_loadedMedications.remember(m);
         record.medications << m;
     }
     for (QSqlQuery q = selectFor(db, SelectDietarySql, childId); q.next();) {
         record.dietaryNeeds << DietaryNeed {q.value(0).toLongLong(), childId, q.value(1).toString(),
                                             q.value(2).toString(), q.value(3).toInt()};
+        m_loadedDietaryNeeds.remember(record.dietaryNeeds.constLast());
     }
     if (QSqlQuery q = selectFor(db, SelectDoctorSql, childId); q.next()) {
         record.doctor
             = Doctor {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+        m_loadedDoctors.remember(childId, record.doctor.version, record.doctor);
     }
     for (QSqlQuery q = selectFor(db, SelectImmunisationsSql, childId); q.next();) {
         record.immunisations << ImmunisationGiven {q.value(0).toLongLong(), childId, q.value(1).toString(),
@@ -138,21 +181,25 @@ Result<qint64> HealthRecordService::saveCondition(MedicalCondition& condition)
     if (condition.name.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("name"), tr("Enter the name of the condition."));
     }
-    Row row {InsertConditionSql,
-             UpdateConditionSql,
-             ConditionVersionSql,
-             &condition.version,
-             tr("The condition %1").arg(condition.name.trimmed()),
-             QStringLiteral("medical_condition"),
-             condition.childId,
-             condition.id,
-             {{QStringLiteral(":name"), sqlText(condition.name.trimmed())},
-              {QStringLiteral(":carePlan"), sqlText(condition.carePlan.trimmed())}},
-             {{QStringLiteral("name"), condition.name.trimmed()},
-              {QStringLiteral("carePlan"), condition.carePlan.trimmed()}}};
+    Row row {
+        InsertConditionSql,
+        QStringLiteral("medical_conditions"),
+        ConditionVersionSql,
+        &condition.version,
+        tr("the %1 entry").arg(loadedName(m_loadedConditions, condition, &std::decay_t<decltype(condition)>::name)),
+        QStringLiteral("medical_condition"),
+        condition.childId,
+        condition.id,
+        {{QStringLiteral(":name"), sqlText(condition.name.trimmed())},
+         {QStringLiteral(":carePlan"), sqlText(condition.carePlan.trimmed())}},
+        conditionFields(condition),
+        loadedFields(m_loadedConditions, condition, conditionFields),
+        {{QStringLiteral("name"), condition.name.trimmed()},
+         {QStringLiteral("carePlan"), condition.carePlan.trimmed()}}};
     auto saved = writeRow(row);
     if (saved) {
         condition.id = saved.value();
+        m_loadedConditions.remember(condition);
     }
     return saved;
 }
@@ -176,28 +223,32 @@ Result<qint64> HealthRecordService::saveMedication(Medication& medication)
     if (medication.dose.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("dose"), tr("Enter the dose, as the parent's authority states it."));
     }
-    Row row {InsertMedicationSql,
-             UpdateMedicationSql,
-             MedicationVersionSql,
-             &medication.version,
-             tr("The medication %1").arg(medication.name.trimmed()),
-             QStringLiteral("medication"),
-             medication.childId,
-             medication.id,
-             {{QStringLiteral(":name"), sqlText(medication.name.trimmed())},
-              {QStringLiteral(":dose"), sqlText(medication.dose.trimmed())},
-              {QStringLiteral(":schedule"), sqlText(medication.schedule.trimmed())},
-              {QStringLiteral(":consent"), medication.consentOnFile},
-              {QStringLiteral(":expires"), sqlDate(medication.expiresOn)},
-              {QStringLiteral(":notes"), sqlText(medication.notes.trimmed())}},
-             {{QStringLiteral("name"), medication.name.trimmed()},
-              {QStringLiteral("dose"), medication.dose.trimmed()},
-              {QStringLiteral("schedule"), medication.schedule.trimmed()},
-              {QStringLiteral("consentOnFile"), medication.consentOnFile},
-              {QStringLiteral("expiresOn"), medication.expiresOn.toString(Qt::ISODate)}}};
+    Row row {
+        InsertMedicationSql,
+        QStringLiteral("medications"),
+        MedicationVersionSql,
+        &medication.version,
+        tr("the %1 entry").arg(loadedName(m_loadedMedications, medication, &std::decay_t<decltype(medication)>::name)),
+        QStringLiteral("medication"),
+        medication.childId,
+        medication.id,
+        {{QStringLiteral(":name"), sqlText(medication.name.trimmed())},
+         {QStringLiteral(":dose"), sqlText(medication.dose.trimmed())},
+         {QStringLiteral(":schedule"), sqlText(medication.schedule.trimmed())},
+         {QStringLiteral(":consent"), medication.consentOnFile},
+         {QStringLiteral(":expires"), sqlDate(medication.expiresOn)},
+         {QStringLiteral(":notes"), sqlText(medication.notes.trimmed())}},
+        medicationFields(medication),
+        loadedFields(m_loadedMedications, medication, medicationFields),
+        {{QStringLiteral("name"), medication.name.trimmed()},
+         {QStringLiteral("dose"), medication.dose.trimmed()},
+         {QStringLiteral("schedule"), medication.schedule.trimmed()},
+         {QStringLiteral("consentOnFile"), medication.consentOnFile},
+         {QStringLiteral("expiresOn"), medication.expiresOn.toString(Qt::ISODate)}}};
     auto saved = writeRow(row);
     if (saved) {
         medication.id = saved.value();
+        m_loadedMedications.remember(medication);
     }
     return saved;
 }
@@ -219,19 +270,22 @@ Result<qint64> HealthRecordService::saveDietaryNeed(DietaryNeed& need)
         return fieldError(QStringLiteral("need"), tr("Enter the dietary need."));
     }
     Row row {InsertDietarySql,
-             UpdateDietarySql,
+             QStringLiteral("dietary_needs"),
              DietaryVersionSql,
              &need.version,
-             tr("The dietary need %1").arg(need.need.trimmed()),
+             tr("the %1 entry").arg(loadedName(m_loadedDietaryNeeds, need, &std::decay_t<decltype(need)>::need)),
              QStringLiteral("dietary_need"),
              need.childId,
              need.id,
              {{QStringLiteral(":need"), sqlText(need.need.trimmed())},
               {QStringLiteral(":notes"), sqlText(need.notes.trimmed())}},
+             dietaryFields(need),
+             loadedFields(m_loadedDietaryNeeds, need, dietaryFields),
              {{QStringLiteral("need"), need.need.trimmed()}, {QStringLiteral("notes"), need.notes.trimmed()}}};
     auto saved = writeRow(row);
     if (saved) {
         need.id = saved.value();
+        m_loadedDietaryNeeds.remember(need);
     }
     return saved;
 }
@@ -257,19 +311,38 @@ Result<void> HealthRecordService::saveDoctor(qint64 childId, const Doctor& docto
     if (auto begun = transaction.begin(); !begun) {
         return begun;
     }
-    if (auto current = RecordVersion::check(db, DoctorVersionSql, childId, doctor.version, QStringLiteral("child"),
-                                            tr("The doctor's details"));
+    const Doctor* loaded = m_loadedDoctors.find(childId, doctor.version);
+    const RecordFields loadedFields = loaded ? doctorFields(*loaded) : RecordFields {};
+    if (auto current
+        = RecordVersion::check(db, DoctorVersionSql, childId, doctor.version, QStringLiteral("child"), tr("the doctor"),
+                               QStringLiteral("child_doctors"), loaded ? &loadedFields : nullptr);
         !current) {
         return current;
     }
-    QSqlQuery query(db);
-    query.prepare(UpsertDoctorSql);
-    query.bindValue(QStringLiteral(":child"), childId);
-    query.bindValue(QStringLiteral(":name"), sqlText(doctor.name.trimmed()));
-    query.bindValue(QStringLiteral(":practice"), sqlText(doctor.practice.trimmed()));
-    query.bindValue(QStringLiteral(":phone"), sqlText(doctor.phone.trimmed()));
-    if (auto done = execQuery(query); !done) {
-        return done;
+    const QString table = QStringLiteral("child_doctors");
+    const QString key = QStringLiteral("child_id");
+    if (doctor.version == 0) {
+        QSqlQuery query(db);
+        query.prepare(UpsertDoctorSql);
+        query.bindValue(QStringLiteral(":child"), childId);
+        query.bindValue(QStringLiteral(":name"), sqlText(doctor.name.trimmed()));
+        query.bindValue(QStringLiteral(":practice"), sqlText(doctor.practice.trimmed()));
+        query.bindValue(QStringLiteral(":phone"), sqlText(doctor.phone.trimmed()));
+        if (auto done = execQuery(query); !done) {
+            return done;
+        }
+    } else {
+        // Only what the user changed is written (the version check made the file the copy loaded).
+        auto changed = FieldChanges::againstFile(db, table, childId, doctorFields(doctor), key);
+        if (!changed) {
+            return changed.error();
+        }
+        if (changed->isEmpty()) {
+            return {}; // nothing changed: nothing written, nothing audited
+        }
+        if (auto done = FieldChanges::update(db, table, childId, changed.value(), {}, {}, key); !done) {
+            return done.error();
+        }
     }
     const QJsonObject details {{QStringLiteral("name"), doctor.name.trimmed()},
                                {QStringLiteral("practice"), doctor.practice.trimmed()},
@@ -279,9 +352,14 @@ Result<void> HealthRecordService::saveDoctor(qint64 childId, const Doctor& docto
         !audited) {
         return audited;
     }
+    const auto version = RecordVersion::read(db, DoctorVersionSql, childId);
+    if (!version) {
+        return version.error();
+    }
     if (auto committed = transaction.commit(); !committed) {
         return committed;
     }
+    m_loadedDoctors.remember(childId, version.value(), doctor);
     emit healthRecordChanged(childId);
     return {};
 }
@@ -294,29 +372,42 @@ Result<qint64> HealthRecordService::writeRow(const Row& row)
         return begun.error();
     }
     // Issue 13, point 4: an entry is saved only from the version loaded, checked inside the transaction.
+    qint64 id = row.id;
     if (row.id != 0) {
-        if (auto current = RecordVersion::check(db, row.versionSql, row.id, *row.version, row.entity, row.name);
+        if (auto current = RecordVersion::check(db, row.versionSql, row.id, *row.version, row.entity, row.name,
+                                                row.table, row.loaded ? &*row.loaded : nullptr);
             !current) {
             return current.error();
         }
+        // Only what the user changed is written (the version check made the file the copy loaded).
+        auto changed = FieldChanges::againstFile(db, row.table, row.id, row.fields);
+        if (!changed) {
+            return changed.error();
+        }
+        if (changed->isEmpty()) {
+            return row.id; // nothing changed: nothing written, nothing audited
+        }
+        auto updated = FieldChanges::update(db, row.table, row.id, changed.value(),
+                                            QStringLiteral("AND child_id = :child AND archived_at IS NULL"),
+                                            {{QStringLiteral(":child"), row.childId}});
+        if (!updated) {
+            return updated.error();
+        }
+        if (updated.value() != 1) {
+            return Error {tr("Nothing was changed. That entry has been removed, or belongs to another child.")};
+        }
+    } else {
+        QSqlQuery query(db);
+        query.prepare(row.insertSql);
+        query.bindValue(QStringLiteral(":child"), row.childId);
+        for (const auto& [name, value] : row.values) {
+            query.bindValue(name, value);
+        }
+        if (auto done = execQuery(query); !done) {
+            return done.error();
+        }
+        id = query.lastInsertId().toLongLong();
     }
-    QSqlQuery query(db);
-    query.prepare(row.id == 0 ? row.insertSql : row.updateSql);
-    query.bindValue(QStringLiteral(":child"), row.childId);
-    if (row.id != 0) {
-        query.bindValue(QStringLiteral(":id"), row.id);
-    }
-    for (const auto& [name, value] : row.values) {
-        query.bindValue(name, value);
-    }
-    if (auto done = execQuery(query); !done) {
-        return done.error();
-    }
-    if (row.id != 0 && query.numRowsAffected() != 1) {
-        return Error {tr("Nothing was changed. That entry has been removed, or belongs to another child.")};
-    }
-    const qint64 id = row.id != 0 ? row.id : query.lastInsertId().toLongLong();
-    query.finish();
     QJsonObject details {{QStringLiteral("childId"), row.childId}, {QStringLiteral("new"), row.details}};
     const QString action = row.entity + (row.id == 0 ? QStringLiteral(".create") : QStringLiteral(".update"));
     if (auto audited = audit(db, action, row.entity, id, details); !audited) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FieldChanges.h"
 #include "Health.h"
 #include "ImmunisationSchedule.h"
 #include "Result.h"
@@ -35,8 +36,9 @@ public:
     Result<qint64> saveDietaryNeed(DietaryNeed& need);
     Result<void> removeDietaryNeed(qint64 needId, const QString& reason);
     // Each save of an entry on file (an id set; the doctor: once one is on file) is refused with an Error
-    // of code Conflict when the entry changed at another desk since it was loaded with its version
-    // (issue 13, point 4); a successful save of an entry writes its new id and version back.
+    // of code Conflict naming the fields another desk changed since it was loaded with its version
+    // (issue 13, point 4); a successful save of an entry writes its new id and version back. Only the
+    // fields that differ from the entry on file are written; an unchanged entry writes nothing.
     Result<void> saveDoctor(qint64 childId, const Doctor& doctor);
 
     // Refuses a date in the future or before the child was born, and a dose already recorded.
@@ -61,14 +63,16 @@ private:
     struct Row
     {
         QString insertSql;
-        QString updateSql;
+        QString table;
         QString versionSql;
         int* version; // the entry's version as loaded; the saved one is written back
-        QString name; // "The medication Ventolin", for a refused stale save
+        QString name; // "the Ventolin entry", for a refused stale save
         QString entity;
         qint64 childId = 0;
         qint64 id = 0;
-        QList<QPair<QString, QVariant>> values;
+        QList<QPair<QString, QVariant>> values; // bound by insertSql
+        RecordFields fields; // what an update compares with the file and writes where it differs
+        std::optional<RecordFields> loaded; // the fields of the copy this desk loaded, when known
         QJsonObject details;
     };
     Result<qint64> writeRow(const Row& row);
@@ -78,6 +82,11 @@ private:
 
     Database& m_database;
     Session& m_session;
+    // What this desk was shown, so that a refused stale save can name the fields another desk changed.
+    mutable LoadedCopies<MedicalCondition> m_loadedConditions;
+    mutable LoadedCopies<Medication> m_loadedMedications;
+    mutable LoadedCopies<DietaryNeed> m_loadedDietaryNeeds;
+    mutable LoadedCopies<Doctor> m_loadedDoctors; // by child id
 };
 
 } // namespace Kindred

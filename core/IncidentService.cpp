@@ -91,18 +91,16 @@ Result<qint64> IncidentService::save(Incident& incident)
     }
     Incident saved = incident;
     QJsonObject details;
+    Incident onFile;
     if (saved.id != 0) {
         auto stored = IncidentReader::load(db, saved.id);
         if (!stored) {
             return stored.error();
         }
+        onFile = stored.value();
         // Issue 13, point 4: saved only from the version loaded, checked inside the transaction.
         if (stored->version != incident.version) {
-            const auto change = RecordVersion::lastChange(db, QStringLiteral("incident"), saved.id);
-            if (!change) {
-                return change.error();
-            }
-            return RecordVersion::conflict(RecordVersion::changedClause(tr("This incident report")), change.value());
+            return refuseStale(db, stored.value(), incident.version).error();
         }
         if (stored->isSignedOff()) {
             return Error {tr("Nothing was changed. This incident has been signed off; it can only be amended, "
@@ -119,7 +117,12 @@ Result<qint64> IncidentService::save(Incident& incident)
         saved.parentNotification.byStaffId = m_session.actorId();
     }
     const bool isNew = saved.id == 0;
-    if (auto written = IncidentWriter::write(db, saved); !written) {
+    if (!isNew
+        && FieldChanges::between(IncidentWriter::describedFields(onFile), IncidentWriter::describedFields(saved))
+               .isEmpty()) {
+        return incident.id; // nothing changed: nothing written, nothing audited
+    }
+    if (auto written = IncidentWriter::write(db, saved, onFile); !written) {
         return written.error();
     }
     details.insert(QStringLiteral("new"), incidentJson(saved));
@@ -140,6 +143,7 @@ Result<qint64> IncidentService::save(Incident& incident)
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
+    m_loaded.remember(saved);
     incident = saved;
     emit incidentChanged(incident.id);
     return incident.id;
@@ -300,11 +304,7 @@ Result<void> IncidentService::amend(qint64 incidentId, const QString& field, con
         return stored.error();
     }
     if (loadedVersion != 0 && stored->version != loadedVersion) {
-        const auto change = RecordVersion::lastChange(db, QStringLiteral("incident"), incidentId);
-        if (!change) {
-            return change.error();
-        }
-        return RecordVersion::conflict(RecordVersion::changedClause(tr("This incident report")), change.value());
+        return refuseStale(db, stored.value(), loadedVersion);
     }
     if (!stored->isSignedOff()) {
         return Error {tr("Nothing was changed. This incident is not signed off yet: edit it directly.")};
@@ -322,7 +322,7 @@ Result<void> IncidentService::amend(qint64 incidentId, const QString& field, con
         return fieldError(QStringLiteral("newValue"), tr("Nothing was changed. %1").arg(valid.errorString()));
     }
     Incident amended = changed.value();
-    if (auto written = IncidentWriter::write(db, amended); !written) {
+    if (auto written = IncidentWriter::write(db, amended, stored.value()); !written) {
         return written;
     }
     QSqlQuery insert(db);
@@ -359,7 +359,22 @@ Result<Incident> IncidentService::load(qint64 incidentId) const
     if (auto allowed = requireIncidentReader(m_session); !allowed) {
         return allowed.error();
     }
-    return IncidentReader::load(m_database.connection(), incidentId);
+    auto loaded = IncidentReader::load(m_database.connection(), incidentId);
+    if (loaded) {
+        m_loaded.remember(loaded.value());
+    }
+    return loaded;
+}
+
+Result<void> IncidentService::refuseStale(const QSqlDatabase& db, const Incident& stored, int loadedVersion) const
+{
+    RecordFields changed;
+    if (const Incident* loaded = m_loaded.find(stored.id, loadedVersion)) {
+        changed
+            = FieldChanges::between(IncidentWriter::describedFields(*loaded), IncidentWriter::describedFields(stored));
+    }
+    return RecordVersion::refuse(db, QStringLiteral("incident"), stored.id,
+                                 FieldChanges::clause(tr("this incident report"), changed));
 }
 
 Result<QList<IncidentSummary>> IncidentService::list(const IncidentFilter& filter) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FieldChanges.h"
 #include "Incident.h"
 #include "Result.h"
 
@@ -51,9 +52,13 @@ signals:
 
 private:
     Result<void> setStatus(qint64 incidentId, IncidentStatus from, IncidentStatus to, const QString& action);
+    // The Conflict refusal for a save from `loadedVersion`, naming what differs from `stored`.
+    Result<void> refuseStale(const QSqlDatabase& db, const Incident& stored, int loadedVersion) const;
 
     Database& m_database;
     Session& m_session;
+    // What this desk was shown, so that a refused stale save can name the fields another desk changed.
+    mutable LoadedCopies<Incident> m_loaded;
 };
 
 } // namespace Kindred

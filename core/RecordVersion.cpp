@@ -39,6 +39,13 @@ Result<int> RecordVersion::read(const QSqlDatabase& db, const QString& selectSql
 Result<void> RecordVersion::check(const QSqlDatabase& db, const QString& selectSql, qint64 id, int loaded,
                                   const QString& entity, const QString& recordName)
 {
+    return check(db, selectSql, id, loaded, entity, recordName, {}, nullptr);
+}
+
+Result<void> RecordVersion::check(const QSqlDatabase& db, const QString& selectSql, qint64 id, int loaded,
+                                  const QString& entity, const QString& recordName, const QString& table,
+                                  const RecordFields* loadedFields)
+{
     const auto current = read(db, selectSql, id);
     if (!current) {
         return current.error();
@@ -47,15 +54,32 @@ Result<void> RecordVersion::check(const QSqlDatabase& db, const QString& selectS
         return {};
     }
     if (current.value() == 0) {
-        Error gone {tr("%1 is no longer on file (it was removed at another desk). Nothing was saved.").arg(recordName)};
+        QString name = recordName;
+        if (!name.isEmpty()) {
+            name[0] = name.at(0).toUpper();
+        }
+        Error gone {tr("%1 is no longer on file (it was removed at another desk). Nothing was saved.").arg(name)};
         gone.code = Error::Code::Conflict;
         return gone;
     }
+    RecordFields changed;
+    if (loadedFields) {
+        auto differ = FieldChanges::againstFile(db, table, id, *loadedFields);
+        if (!differ) {
+            return differ.error();
+        }
+        changed = differ.value();
+    }
+    return refuse(db, entity, id, FieldChanges::clause(recordName, changed));
+}
+
+Result<void> RecordVersion::refuse(const QSqlDatabase& db, const QString& entity, qint64 id, const QString& whatChanged)
+{
     const auto change = lastChange(db, entity, id);
     if (!change) {
         return change.error();
     }
-    return conflict(changedClause(recordName), change.value());
+    return conflict(whatChanged, change.value());
 }
 
 Result<LastChange> RecordVersion::lastChange(const QSqlDatabase& db, const QString& entity, qint64 id)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FieldChanges.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,14 @@ public:
     // `entity`/`id`; when the record is gone, an Error saying so (also of code Conflict).
     static Result<void> check(const QSqlDatabase& db, const QString& selectSql, qint64 id, int loaded,
                               const QString& entity, const QString& recordName);
+    // As check(), and the refusal names the fields that differ between `loadedFields` (the copy this desk
+    // loaded, as columns of `table`; null when that copy is not known) and the row on file:
+    // "Maria Lopez's phone and room were changed at another desk at 09:12 by Ana Silva. …".
+    static Result<void> check(const QSqlDatabase& db, const QString& selectSql, qint64 id, int loaded,
+                              const QString& entity, const QString& recordName, const QString& table,
+                              const RecordFields* loadedFields);
+    // The Conflict error for `entity`/`id` saying `whatChanged`, with who and when from the trail.
+    static Result<void> refuse(const QSqlDatabase& db, const QString& entity, qint64 id, const QString& whatChanged);
     // The newest audit entry for `entity`/`id`; an Error when the trail cannot be read.
     static Result<LastChange> lastChange(const QSqlDatabase& db, const QString& entity, qint64 id);
     // The refusal: "Amara's pickup rules were changed at another desk at 09:12 by Maria Lopez. Nothing

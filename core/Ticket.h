@@ -118,6 +118,7 @@ struct Ticket
     bool firstContactResolution = false;
     qint64 incidentId = 0;
     int version = 0; // as loaded; raised by every change, note included (schema 16)
+    int noteCount = 0; // notes on the timeline, as loaded: what a refused stale change compares
 
     bool isOpen() const { return status != TicketStatus::Resolved && status != TicketStatus::Closed; }
     // Past its target to acknowledge (still new) or to resolve (still open) at `now`.

@@ -17,7 +17,8 @@ const auto SelectTicketSql = QStringLiteral(R"(
            t.channel, t.kind, t.category, t.priority, t.subject, t.parent_words, t.status, t.owner_staff_id,
            s.first_name || ' ' || s.last_name, t.created_at, t.acknowledged_at, t.resolved_at, t.closed_at,
            t.due_acknowledge_at, t.due_resolve_at, t.resolution_summary, t.followup_satisfied, t.followup_rating,
-           t.followup_words, t.no_followup_reason, t.first_contact_resolution, t.incident_id, t.version
+           t.followup_words, t.no_followup_reason, t.first_contact_resolution, t.incident_id, t.version,
+           (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'note')
     FROM tickets t
     JOIN families f ON f.id = t.family_id
     JOIN staff s ON s.id = t.owner_staff_id
@@ -169,6 +170,7 @@ Result<Ticket> TicketQueries::load(const QSqlDatabase& db, qint64 ticketId)
     t.firstContactResolution = query.value(25).toBool();
     t.incidentId = query.value(26).toLongLong();
     t.version = query.value(27).toInt();
+    t.noteCount = query.value(28).toInt();
     query.finish();
 
     QSqlQuery children(db);

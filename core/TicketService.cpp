@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "FieldChanges.h"
 #include "RecordVersion.h"
 #include "Session.h"
 #include "SqlValues.h"
@@ -55,6 +56,42 @@ bool exists(const QSqlDatabase& db, const QString& sql, qint64 id, qint64 family
 QString iso(const QDateTime& at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString joinedIds(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    QStringList parts;
+    for (qint64 id : ids) {
+        parts << QString::number(id);
+    }
+    return parts.join(QLatin1Char(','));
+}
+
+// What a refused stale change compares, with the words for the desk. Each change writes only its own
+// columns (the owner, the status and its times, a collaborator, a note), so nothing else is rewritten.
+RecordFields ticketFields(const Ticket& t)
+{
+    QString followUp = t.noFollowUpReason;
+    if (t.followUp) {
+        followUp
+            += QStringLiteral("|%1|%2|%3").arg(t.followUp->satisfied).arg(t.followUp->rating).arg(t.followUp->words);
+    }
+    return {
+        {QStringLiteral("status"), TicketService::tr("status"), ticketStatusKey(t.status)},
+        {QStringLiteral("owner_staff_id"), TicketService::tr("owner"), t.ownerId},
+        {QStringLiteral("collaborators"), TicketService::tr("collaborators"), joinedIds(t.collaboratorIds),
+         RecordField::Noun::Plural},
+        {QStringLiteral("priority"), TicketService::tr("priority"), ticketPriorityKey(t.priority)},
+        {QStringLiteral("category"), TicketService::tr("category"), ticketCategoryKey(t.category)},
+        {QStringLiteral("subject"), TicketService::tr("subject"), t.subject},
+        {QStringLiteral("parent_words"), TicketService::tr("the parent's words"), t.parentWords,
+         RecordField::Noun::Plural},
+        {QStringLiteral("children"), TicketService::tr("children"), joinedIds(t.childIds), RecordField::Noun::Plural},
+        {QStringLiteral("resolution_summary"), TicketService::tr("resolution"), t.resolutionSummary},
+        {QStringLiteral("followup"), TicketService::tr("follow-up"), followUp},
+        {QStringLiteral("incident_id"), TicketService::tr("linked incident"), t.incidentId},
+        {QStringLiteral("notes"), TicketService::tr("notes"), t.noteCount, RecordField::Noun::Plural}};
 }
 
 } // namespace
@@ -206,7 +243,11 @@ Result<Ticket> TicketService::ticket(qint64 ticketId) const
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed.error();
     }
-    return TicketQueries::load(m_database.connection(), ticketId);
+    auto loaded = TicketQueries::load(m_database.connection(), ticketId);
+    if (loaded) {
+        m_loaded.remember(loaded.value());
+    }
+    return loaded;
 }
 
 Result<QList<TicketEvent>> TicketService::timeline(qint64 ticketId) const
@@ -222,8 +263,22 @@ Result<void> TicketService::checkVersion(const QSqlDatabase& db, qint64 ticketId
     if (loadedVersion == 0) {
         return {};
     }
-    return RecordVersion::check(db, TicketVersionSql, ticketId, loadedVersion, QStringLiteral("ticket"),
-                                tr("This ticket"));
+    const auto version = RecordVersion::read(db, TicketVersionSql, ticketId);
+    if (!version) {
+        return version.error();
+    }
+    const Ticket* loaded = m_loaded.find(ticketId, loadedVersion);
+    if (version.value() == loadedVersion || version.value() == 0 || !loaded) {
+        return RecordVersion::check(db, TicketVersionSql, ticketId, loadedVersion, QStringLiteral("ticket"),
+                                    tr("this ticket"));
+    }
+    auto current = TicketQueries::load(db, ticketId);
+    if (!current) {
+        return current.error();
+    }
+    return RecordVersion::refuse(
+        db, QStringLiteral("ticket"), ticketId,
+        FieldChanges::clause(tr("this ticket"), FieldChanges::between(ticketFields(*loaded), ticketFields(*current))));
 }
 
 Result<void> TicketService::change(qint64 ticketId, int loadedVersion, const ChangeBody& body)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FieldChanges.h"
 #include "Result.h"
 #include "ServiceTargets.h"
 #include "SettingsStore.h"
@@ -41,7 +42,8 @@ public:
 
     // The changes below take the version of the ticket the user was looking at (`loadedVersion`, 0: not
     // checked): when the ticket changed since (another desk moved it, assigned it, added a note), nothing
-    // is changed and the Error's code is Conflict, saying who changed it and when (issue 13, point 4).
+    // is changed and the Error's code is Conflict, saying what changed (compared with the ticket as
+    // ticket() gave it at that version), who changed it and when (issue 13, point 4).
 
     // Gives the ticket a new owner; the previous owner stays on the timeline.
     Result<void> assign(qint64 ticketId, qint64 ownerId, int loadedVersion = 0);
@@ -82,6 +84,8 @@ private:
 
     Database& m_database;
     Session& m_session;
+    // What this desk was shown, so that a refused stale change can name what another desk changed.
+    mutable LoadedCopies<Ticket> m_loaded;
     SettingsStore m_settings;
     ServiceTargets m_targets;
 };

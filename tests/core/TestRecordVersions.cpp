@@ -91,6 +91,112 @@ QList<qint64> ids(const QSqlDatabase& db, const QString& sql)
     return found;
 }
 
+// Desk A's own connection notes every UPDATE that names `column` of `table`, whether or not the value
+// changes: a save that rewrites the whole row names every column, one that writes what changed does not.
+bool watchRewrites(const QSqlDatabase& db, const QString& table, const QString& column)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rewritten (what TEXT)"))) {
+        return false;
+    }
+    return column.isEmpty()
+        || query.exec(QStringLiteral("CREATE TEMP TRIGGER watch_%1_%2 AFTER UPDATE OF %2 ON %1 BEGIN "
+                                     "INSERT INTO rewritten VALUES ('%1.%2'); END")
+                          .arg(table, column));
+}
+
+QStringList rewrites(const QSqlDatabase& db)
+{
+    QStringList found;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT what FROM temp.rewritten"))) {
+        return {QStringLiteral("(unreadable)")};
+    }
+    while (query.next()) {
+        found << query.value(0).toString();
+    }
+    return found;
+}
+
+qint64 count(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+void changeStaff(StaffMember& m, const QString& field, qint64 roomId)
+{
+    if (field == QLatin1String("phone")) {
+        m.phone = QStringLiteral("03 9555 0123");
+    } else if (field == QLatin1String("email")) {
+        m.email = QStringLiteral("ana.silva@centre.example.org");
+    } else if (field == QLatin1String("room")) {
+        m.roomId = roomId;
+    } else if (field == QLatin1String("certifications")) {
+        m.certifications = {QStringLiteral("First aid"), QStringLiteral("Anaphylaxis")};
+    } else if (field == QLatin1String("last name")) {
+        m.lastName = QStringLiteral("Silva-Costa");
+    }
+}
+
+void changeRoom(Room& room, const QString& field)
+{
+    if (field == QLatin1String("ratio")) {
+        room.childrenPerStaff = 4;
+    } else if (field == QLatin1String("capacity")) {
+        room.capacity = 22;
+    } else if (field == QLatin1String("age range")) {
+        room.maxAgeMonths = 48;
+    } else if (field == QLatin1String("name")) {
+        room.name = QStringLiteral("Koala Room");
+    }
+}
+
+void changeMedication(Medication& m, const QString& field)
+{
+    if (field == QLatin1String("dose")) {
+        m.dose = QStringLiteral("4 puffs");
+    } else if (field == QLatin1String("notes")) {
+        m.notes = QStringLiteral("Kept in the office");
+    } else if (field == QLatin1String("consent")) {
+        m.consentOnFile = true;
+    } else if (field == QLatin1String("schedule")) {
+        m.schedule = QStringLiteral("as needed for wheeze");
+    } else if (field == QLatin1String("expiry date")) {
+        m.expiresOn = QDate(2030, 1, 31);
+    }
+}
+
+void changeIncident(Incident& incident, const QString& field)
+{
+    if (field == QLatin1String("first aid")) {
+        incident.actionTaken = QStringLiteral("Washed, ice pack for ten minutes.");
+    } else if (field == QLatin1String("place")) {
+        incident.location = QStringLiteral("Sandpit, north side");
+    } else if (field == QLatin1String("follow-up")) {
+        incident.followUpNeeded = true;
+        incident.followUp = QStringLiteral("Check the knee tomorrow.");
+    } else if (field == QLatin1String("witnesses")) {
+        incident.witnesses << QStringLiteral("Ana Silva");
+    } else if (field == QLatin1String("body area")) {
+        incident.bodyArea = QStringLiteral("Right knee");
+    }
+}
+
+Incident sampleIncident(qint64 childId, qint64 staffId)
+{
+    Incident incident;
+    incident.kind = IncidentKind::Injury;
+    incident.childIds = {childId};
+    incident.occurredAt = Clock::currentDateTimeUtc().addSecs(-600);
+    incident.location = QStringLiteral("Sandpit");
+    incident.description = QStringLiteral("Grazed her knee.");
+    incident.bodyArea = QStringLiteral("Left knee");
+    incident.staffIds = {staffId};
+    incident.witnesses = {QStringLiteral("Maria Lopez")};
+    return incident;
+}
+
 } // namespace
 
 class TestRecordVersions : public QObject
@@ -109,6 +215,21 @@ private slots:
     void staleHealthEntrySaveIsRefused();
     void staleTicketChangeIsRefused();
     void staleIncidentSaveIsRefused();
+    // Issue 13, point 4, the rest: a refusal names the fields another desk changed, and a save writes only
+    // the fields this desk changed.
+    void staffConflictNamesTheFields_data();
+    void staffConflictNamesTheFields();
+    void roomConflictNamesTheFields_data();
+    void roomConflictNamesTheFields();
+    void healthConflictNamesTheFields_data();
+    void healthConflictNamesTheFields();
+    void ticketConflictNamesTheFields_data();
+    void ticketConflictNamesTheFields();
+    void incidentConflictNamesTheFields_data();
+    void incidentConflictNamesTheFields();
+    void incidentSaveKeepsItsSubRows();
+    void unchangedSaveWritesNothing_data();
+    void unchangedSaveWritesNothing();
 };
 
 // The door the issue names: a family saved from a copy opened earlier deleted a restriction added at
@@ -307,7 +428,8 @@ void TestRecordVersions::staleStaffSaveIsRefused()
     auto stale = centre.centre().saveStaff(here);
     QVERIFY2(!stale.ok(), "a staff save from an older copy went through");
     QCOMPARE(stale.error().code, Error::Code::Conflict);
-    QVERIFY2(stale.errorString().contains(QStringLiteral("Ana Silva was changed")), qPrintable(stale.errorString()));
+    QVERIFY2(stale.errorString().contains(QStringLiteral("Ana Silva's phone was changed")),
+             qPrintable(stale.errorString()));
     QVERIFY2(stale.errorString().contains(QStringLiteral("Maria Lopez")), qPrintable(stale.errorString()));
     auto now = centre.centre().staffMember(ana.id);
     QVERIFY(now.ok());
@@ -340,7 +462,7 @@ void TestRecordVersions::staleRoomSaveIsRefused()
     auto stale = centre.centre().saveRoom(here);
     QVERIFY2(!stale.ok(), "a room save from an older copy put back the old ratio");
     QCOMPARE(stale.error().code, Error::Code::Conflict);
-    QVERIFY2(stale.errorString().contains(QStringLiteral("The room Koalas was changed")),
+    QVERIFY2(stale.errorString().contains(QStringLiteral("The Koalas room's ratio was changed")),
              qPrintable(stale.errorString()));
     auto now = centre.centre().room(koalas.id);
     QVERIFY(now.ok());
@@ -461,6 +583,434 @@ void TestRecordVersions::staleIncidentSaveIsRefused()
     auto now = incidents.load(incident.id);
     QVERIFY(now.ok());
     QCOMPARE(now->actionTaken, QStringLiteral("Washed, ice pack for ten minutes."));
+}
+
+// Staff: desk B changes one field, desk A (from the copy it loaded) another. The refusal names B's field,
+// not A's; after a reload A's save writes only its own field, so B's stays as B left it.
+void TestRecordVersions::staffConflictNamesTheFields_data()
+{
+    QTest::addColumn<QString>("there");
+    QTest::addColumn<QString>("here");
+    QTest::addColumn<QString>("column"); // the column of `there`, which A's save must not rewrite
+    QTest::newRow("phone there, e-mail here") << "phone"
+                                              << "email"
+                                              << "phone";
+    QTest::newRow("room there, phone here") << "room"
+                                            << "phone"
+                                            << "room_id";
+    QTest::newRow("certifications there, last name here") << "certifications"
+                                                          << "last name"
+                                                          << "certifications";
+}
+
+void TestRecordVersions::staffConflictNamesTheFields()
+{
+    QFETCH(QString, there);
+    QFETCH(QString, here);
+    QFETCH(QString, column);
+    TestCentre centre;
+    Room koalas {0, QStringLiteral("Koalas"), 24, 36, 20, 5, false};
+    QVERIFY(centre.centre().saveRoom(koalas).ok());
+    const StaffMember maria = addDirector(centre, QStringLiteral("Maria"), QStringLiteral("Lopez"));
+    const StaffMember loaded = addDirector(centre, QStringLiteral("Ana"), QStringLiteral("Silva"));
+
+    OtherDesk other(centre.path());
+    QVERIFY(other.database);
+    other.session.signIn(maria);
+    auto theirs = other.centre->staffMember(loaded.id);
+    QVERIFY(theirs.ok());
+    StaffMember changed = theirs.value();
+    changeStaff(changed, there, koalas.id);
+    QVERIFY(other.centre->saveStaff(changed).ok());
+
+    StaffMember mine = loaded;
+    changeStaff(mine, here, koalas.id);
+    auto stale = centre.centre().saveStaff(mine);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, Error::Code::Conflict);
+    const QString text = stale.errorString();
+    QVERIFY2(text.contains(QStringLiteral("Ana Silva's ")
+                           + (there == QLatin1String("email") ? QStringLiteral("e-mail") : there)),
+             qPrintable(text));
+    QVERIFY2(!text.contains(here == QLatin1String("email") ? QStringLiteral("e-mail") : here), qPrintable(text));
+
+    auto reloaded = centre.centre().staffMember(loaded.id);
+    QVERIFY(reloaded.ok());
+    QVERIFY(watchRewrites(centre.database().connection(), QStringLiteral("staff"), column));
+    mine = reloaded.value();
+    changeStaff(mine, here, koalas.id);
+    auto saved = centre.centre().saveStaff(mine);
+    QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+    QCOMPARE(rewrites(centre.database().connection()), QStringList());
+    StaffMember expected = changed; // the other desk's change and this desk's, both
+    changeStaff(expected, here, koalas.id);
+    auto now = centre.centre().staffMember(loaded.id);
+    QVERIFY(now.ok());
+    QCOMPARE(now->phone, expected.phone);
+    QCOMPARE(now->email, expected.email);
+    QCOMPARE(now->lastName, expected.lastName);
+    QCOMPARE(now->roomId, expected.roomId);
+    QCOMPARE(now->certifications, expected.certifications);
+}
+
+void TestRecordVersions::roomConflictNamesTheFields_data()
+{
+    QTest::addColumn<QString>("there");
+    QTest::addColumn<QString>("here");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("ratio there, capacity here") << "ratio"
+                                                << "capacity"
+                                                << "children_per_staff";
+    QTest::newRow("capacity there, ratio here") << "capacity"
+                                                << "ratio"
+                                                << "capacity";
+    QTest::newRow("age range there, capacity here") << "age range"
+                                                    << "capacity"
+                                                    << "max_age_months";
+}
+
+void TestRecordVersions::roomConflictNamesTheFields()
+{
+    QFETCH(QString, there);
+    QFETCH(QString, here);
+    QFETCH(QString, column);
+    TestCentre centre;
+    Room koalas {0, QStringLiteral("Koalas"), 24, 36, 20, 5, false};
+    QVERIFY(centre.centre().saveRoom(koalas).ok());
+    const Room loaded = koalas;
+
+    OtherDesk other(centre.path());
+    QVERIFY(other.database);
+    auto theirs = other.centre->room(koalas.id);
+    QVERIFY(theirs.ok());
+    Room changed = theirs.value();
+    changeRoom(changed, there);
+    QVERIFY(other.centre->saveRoom(changed).ok());
+
+    Room mine = loaded;
+    changeRoom(mine, here);
+    auto stale = centre.centre().saveRoom(mine);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, Error::Code::Conflict);
+    const QString text = stale.errorString();
+    QVERIFY2(text.contains(QStringLiteral("The Koalas room's ") + there + QStringLiteral(" was changed")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(here), qPrintable(text));
+
+    auto reloaded = centre.centre().room(koalas.id);
+    QVERIFY(reloaded.ok());
+    QVERIFY(watchRewrites(centre.database().connection(), QStringLiteral("rooms"), column));
+    mine = reloaded.value();
+    changeRoom(mine, here);
+    QVERIFY(centre.centre().saveRoom(mine).ok());
+    QCOMPARE(rewrites(centre.database().connection()), QStringList());
+    auto now = centre.centre().room(koalas.id);
+    QVERIFY(now.ok());
+    Room expected = changed;
+    changeRoom(expected, here);
+    QCOMPARE(now->childrenPerStaff, expected.childrenPerStaff);
+    QCOMPARE(now->capacity, expected.capacity);
+    QCOMPARE(now->maxAgeMonths, expected.maxAgeMonths);
+}
+
+void TestRecordVersions::healthConflictNamesTheFields_data()
+{
+    QTest::addColumn<QString>("there");
+    QTest::addColumn<QString>("here");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("dose there, notes here") << "dose"
+                                            << "notes"
+                                            << "dose";
+    QTest::newRow("consent there, schedule here") << "consent"
+                                                  << "schedule"
+                                                  << "consent_on_file";
+    QTest::newRow("expiry date there, dose here") << "expiry date"
+                                                  << "dose"
+                                                  << "expires_on";
+}
+
+void TestRecordVersions::healthConflictNamesTheFields()
+{
+    QFETCH(QString, there);
+    QFETCH(QString, here);
+    QFETCH(QString, column);
+    TestCentre centre;
+    const Family family = addFamily(centre);
+    const qint64 childId = family.children[0].id;
+    HealthRecordService health(centre.database(), centre.session());
+    Medication ventolin;
+    ventolin.childId = childId;
+    ventolin.name = QStringLiteral("Ventolin");
+    ventolin.dose = QStringLiteral("2 puffs");
+    QVERIFY(health.saveMedication(ventolin).ok());
+    auto loaded = health.load(childId);
+    QVERIFY(loaded.ok());
+
+    OtherDesk other(centre.path());
+    QVERIFY(other.database);
+    HealthRecordService otherHealth(*other.database, other.session);
+    auto theirs = otherHealth.load(childId);
+    QVERIFY(theirs.ok());
+    Medication changed = theirs->medications[0];
+    changeMedication(changed, there);
+    QVERIFY(otherHealth.saveMedication(changed).ok());
+
+    Medication mine = loaded->medications[0];
+    changeMedication(mine, here);
+    auto stale = health.saveMedication(mine);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, Error::Code::Conflict);
+    const QString text = stale.errorString();
+    QVERIFY2(text.contains(QStringLiteral("The Ventolin entry's ") + there + QStringLiteral(" was changed")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(here + QLatin1Char(' ')), qPrintable(text));
+
+    auto reloaded = health.load(childId);
+    QVERIFY(reloaded.ok());
+    QVERIFY(watchRewrites(centre.database().connection(), QStringLiteral("medications"), column));
+    mine = reloaded->medications[0];
+    changeMedication(mine, here);
+    QVERIFY(health.saveMedication(mine).ok());
+    QCOMPARE(rewrites(centre.database().connection()), QStringList());
+    auto now = health.load(childId);
+    QVERIFY(now.ok());
+    Medication expected = changed;
+    changeMedication(expected, here);
+    QCOMPARE(now->medications[0].dose, expected.dose);
+    QCOMPARE(now->medications[0].notes, expected.notes);
+    QCOMPARE(now->medications[0].schedule, expected.schedule);
+    QCOMPARE(now->medications[0].consentOnFile, expected.consentOnFile);
+    QCOMPARE(now->medications[0].expiresOn, expected.expiresOn);
+}
+
+// Tickets change one thing at a time (a note, the owner, a collaborator); the refusal says which.
+void TestRecordVersions::ticketConflictNamesTheFields_data()
+{
+    QTest::addColumn<QString>("there");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("a note added there") << "note"
+                                        << "This ticket's notes were changed";
+    QTest::newRow("the owner changed there") << "owner"
+                                             << "This ticket's owner was changed";
+    QTest::newRow("a collaborator added there") << "collaborator"
+                                                << "This ticket's collaborators were changed";
+}
+
+void TestRecordVersions::ticketConflictNamesTheFields()
+{
+    QFETCH(QString, there);
+    QFETCH(QString, word);
+    TestCentre centre;
+    const StaffMember maria = addDirector(centre, QStringLiteral("Maria"), QStringLiteral("Lopez"));
+    const StaffMember ana = addDirector(centre, QStringLiteral("Ana"), QStringLiteral("Silva"));
+    const StaffMember li = addDirector(centre, QStringLiteral("Li"), QStringLiteral("Wei"));
+    const Family family = addFamily(centre);
+    centre.session().signIn(ana);
+    TicketService tickets(centre.database(), centre.session());
+    TicketDraft draft;
+    draft.familyId = family.id;
+    draft.subject = QStringLiteral("Lost jumper");
+    draft.ownerId = ana.id;
+    auto id = tickets.capture(draft);
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+    auto loaded = tickets.ticket(id.value());
+    QVERIFY(loaded.ok());
+
+    OtherDesk other(centre.path());
+    QVERIFY(other.database);
+    other.session.signIn(maria);
+    TicketService otherTickets(*other.database, other.session);
+    const auto changed = there == QLatin1String("note")
+        ? otherTickets.addNote(id.value(), QStringLiteral("Found in the Koalas room"), true)
+        : there == QLatin1String("owner") ? otherTickets.assign(id.value(), maria.id)
+                                          : otherTickets.addCollaborator(id.value(), li.id);
+    QVERIFY2(changed.ok(), qPrintable(changed.errorString()));
+
+    auto stale = tickets.transition(id.value(), TicketStatus::Acknowledged, {}, loaded->version);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, Error::Code::Conflict);
+    QVERIFY2(stale.errorString().contains(word), qPrintable(stale.errorString()));
+    QVERIFY2(!stale.errorString().contains(QStringLiteral("status")), qPrintable(stale.errorString()));
+
+    auto reloaded = tickets.ticket(id.value());
+    QVERIFY(reloaded.ok());
+    QVERIFY(watchRewrites(centre.database().connection(), QStringLiteral("tickets"), QStringLiteral("owner_staff_id")));
+    QVERIFY(tickets.transition(id.value(), TicketStatus::Acknowledged, {}, reloaded->version).ok());
+    QCOMPARE(rewrites(centre.database().connection()), QStringList());
+    auto now = tickets.ticket(id.value());
+    QVERIFY(now.ok());
+    QCOMPARE(now->ownerId, reloaded->ownerId);
+    QCOMPARE(now->collaboratorIds, reloaded->collaboratorIds);
+}
+
+void TestRecordVersions::incidentConflictNamesTheFields_data()
+{
+    QTest::addColumn<QString>("there");
+    QTest::addColumn<QString>("here");
+    QTest::addColumn<QString>("column"); // empty: `there` is a sub-row
+    QTest::newRow("first aid there, place here") << "first aid"
+                                                 << "place"
+                                                 << "action_taken";
+    QTest::newRow("follow-up there, body area here") << "follow-up"
+                                                     << "body area"
+                                                     << "follow_up";
+    QTest::newRow("witnesses there, place here") << "witnesses"
+                                                 << "place"
+                                                 << "";
+}
+
+void TestRecordVersions::incidentConflictNamesTheFields()
+{
+    QFETCH(QString, there);
+    QFETCH(QString, here);
+    QFETCH(QString, column);
+    TestCentre centre;
+    const Family family = addFamily(centre);
+    const StaffMember maria = addDirector(centre, QStringLiteral("Maria"), QStringLiteral("Lopez"));
+    centre.session().signIn(maria);
+    IncidentService incidents(centre.database(), centre.session());
+    Incident incident = sampleIncident(family.children[0].id, maria.id);
+    QVERIFY(incidents.save(incident).ok());
+    const Incident loaded = incident;
+
+    OtherDesk other(centre.path());
+    QVERIFY(other.database);
+    other.session.signIn(maria);
+    IncidentService otherIncidents(*other.database, other.session);
+    auto theirs = otherIncidents.load(incident.id);
+    QVERIFY(theirs.ok());
+    Incident changed = theirs.value();
+    changeIncident(changed, there);
+    QVERIFY(otherIncidents.save(changed).ok());
+
+    Incident mine = loaded;
+    changeIncident(mine, here);
+    auto stale = incidents.save(mine);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, Error::Code::Conflict);
+    const QString text = stale.errorString();
+    QVERIFY2(text.contains(QStringLiteral("This incident report's ") + there), qPrintable(text));
+    QVERIFY2(!text.contains(here), qPrintable(text));
+
+    auto reloaded = incidents.load(incident.id);
+    QVERIFY(reloaded.ok());
+    const QSqlDatabase db = centre.database().connection();
+    const qint64 witnessRows = count(db, QStringLiteral("SELECT max(id) FROM incident_witnesses"));
+    QVERIFY(watchRewrites(db, QStringLiteral("incidents"), column));
+    mine = reloaded.value();
+    changeIncident(mine, here);
+    QVERIFY(incidents.save(mine).ok());
+    QCOMPARE(rewrites(db), QStringList());
+    QCOMPARE(count(db, QStringLiteral("SELECT max(id) FROM incident_witnesses")), witnessRows); // none re-inserted
+    auto now = incidents.load(incident.id);
+    QVERIFY(now.ok());
+    Incident expected = changed;
+    changeIncident(expected, here);
+    QCOMPARE(now->actionTaken, expected.actionTaken);
+    QCOMPARE(now->location, expected.location);
+    QCOMPARE(now->bodyArea, expected.bodyArea);
+    QCOMPARE(now->followUp, expected.followUp);
+    QCOMPARE(now->witnesses, expected.witnesses);
+}
+
+// IncidentWriter wrote an incident's children, staff and witnesses by deleting and inserting them all
+// on every save: a witness kept its name but not its row. Now only what was added, moved or removed is.
+void TestRecordVersions::incidentSaveKeepsItsSubRows()
+{
+    TestCentre centre;
+    const Family family = addFamily(centre);
+    const StaffMember maria = addDirector(centre, QStringLiteral("Maria"), QStringLiteral("Lopez"));
+    const StaffMember ana = addDirector(centre, QStringLiteral("Ana"), QStringLiteral("Silva"));
+    centre.session().signIn(maria);
+    IncidentService incidents(centre.database(), centre.session());
+    Incident incident = sampleIncident(family.children[0].id, maria.id);
+    incident.witnesses = {QStringLiteral("Maria Lopez"), QStringLiteral("Ana Silva"), QStringLiteral("Li Wei")};
+    QVERIFY(incidents.save(incident).ok());
+    const QSqlDatabase db = centre.database().connection();
+    const auto rowOf = [&db, &incident](const QString& name) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT id FROM incident_witnesses WHERE incident_id = :i AND name = :n"));
+        query.bindValue(QStringLiteral(":i"), incident.id);
+        query.bindValue(QStringLiteral(":n"), name);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    };
+    const qint64 mariaRow = rowOf(QStringLiteral("Maria Lopez"));
+    const qint64 liRow = rowOf(QStringLiteral("Li Wei"));
+    QVERIFY(mariaRow > 0 && liRow > 0);
+    QSqlQuery watch(db);
+    QVERIFY(watch.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rewritten (what TEXT)")));
+    QVERIFY(watch.exec(QStringLiteral("CREATE TEMP TRIGGER watch_children AFTER DELETE ON incident_children BEGIN "
+                                      "INSERT INTO rewritten VALUES ('incident_children'); END")));
+    QVERIFY(watch.exec(QStringLiteral("CREATE TEMP TRIGGER watch_staff AFTER DELETE ON incident_staff BEGIN "
+                                      "INSERT INTO rewritten VALUES ('incident_staff'); END")));
+
+    auto reloaded = incidents.load(incident.id);
+    QVERIFY(reloaded.ok());
+    Incident mine = reloaded.value();
+    mine.witnesses = {QStringLiteral("Li Wei"), QStringLiteral("Maria Lopez"), QStringLiteral("Sam Park")};
+    mine.staffIds << ana.id;
+    QVERIFY(incidents.save(mine).ok());
+
+    QCOMPARE(rewrites(db), QStringList()); // the child and Maria stayed linked, untouched
+    QCOMPARE(rowOf(QStringLiteral("Maria Lopez")), mariaRow);
+    QCOMPARE(rowOf(QStringLiteral("Li Wei")), liRow);
+    QCOMPARE(rowOf(QStringLiteral("Ana Silva")), 0);
+    QVERIFY(rowOf(QStringLiteral("Sam Park")) > liRow);
+    auto now = incidents.load(incident.id);
+    QVERIFY(now.ok());
+    QCOMPARE(now->witnesses, mine.witnesses); // in the order given
+    QCOMPARE(now->staffIds.size(), 2);
+    QCOMPARE(now->childIds, incident.childIds);
+}
+
+// Saving a record as it was loaded writes nothing: no version raised, no audit entry.
+void TestRecordVersions::unchangedSaveWritesNothing_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("staff member") << "staff";
+    QTest::newRow("room") << "room";
+    QTest::newRow("medication") << "medication";
+    QTest::newRow("incident") << "incident";
+}
+
+void TestRecordVersions::unchangedSaveWritesNothing()
+{
+    QFETCH(QString, kind);
+    TestCentre centre;
+    const Family family = addFamily(centre);
+    const StaffMember maria = addDirector(centre, QStringLiteral("Maria"), QStringLiteral("Lopez"));
+    centre.session().signIn(maria);
+    HealthRecordService health(centre.database(), centre.session());
+    IncidentService incidents(centre.database(), centre.session());
+    StaffMember member = maria;
+    Room room {0, QStringLiteral("Koalas"), 24, 36, 20, 5, false};
+    Medication ventolin;
+    ventolin.childId = family.children[0].id;
+    ventolin.name = QStringLiteral("Ventolin");
+    ventolin.dose = QStringLiteral("2 puffs");
+    Incident incident = sampleIncident(family.children[0].id, maria.id);
+    const auto save = [&]() -> bool {
+        if (kind == QLatin1String("staff")) {
+            return centre.centre().saveStaff(member).ok();
+        }
+        if (kind == QLatin1String("room")) {
+            return centre.centre().saveRoom(room).ok();
+        }
+        if (kind == QLatin1String("medication")) {
+            return health.saveMedication(ventolin).ok();
+        }
+        return incidents.save(incident).ok();
+    };
+    if (kind != QLatin1String("staff")) {
+        QVERIFY(save()); // on file
+    }
+    const QSqlDatabase db = centre.database().connection();
+    const qint64 entries = count(db, QStringLiteral("SELECT count(*) FROM audit_log"));
+    const int versions = member.version + room.version + ventolin.version + incident.version;
+    QVERIFY(save());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log")), entries);
+    QCOMPARE(member.version + room.version + ventolin.version + incident.version, versions);
+    QVERIFY(save()); // and again: the copy is still the one on file
 }
 
 QTEST_MAIN(TestRecordVersions)
