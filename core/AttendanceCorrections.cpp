@@ -85,7 +85,7 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    AttendanceReader reader(m_database);
+    AttendanceReader reader(m_database, m_session);
     auto record = reader.byId(attendanceId);
     if (!record) {
         return record.error();
@@ -175,7 +175,7 @@ Result<int> AttendanceCorrections::voidWindowMinutes() const
 
 Result<AttendanceRecord> AttendanceCorrections::record(qint64 attendanceId) const
 {
-    return AttendanceReader(m_database).byId(attendanceId);
+    return AttendanceReader(m_database, m_session).byId(attendanceId);
 }
 
 Result<AttendanceRecord> AttendanceCorrections::voidCheckIn(qint64 attendanceId, const QString& reason)
@@ -205,7 +205,7 @@ Result<AttendanceRecord> AttendanceCorrections::voidEvent(qint64 attendanceId, b
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    AttendanceReader reader(m_database);
+    AttendanceReader reader(m_database, m_session);
     auto record = reader.byId(attendanceId);
     if (!record) {
         return record.error();
@@ -319,12 +319,12 @@ Result<QList<AttendanceRecord>> AttendanceCorrections::notCheckedOut(QDate day) 
     if (auto allowed = m_session.require(Permission::CorrectAttendance); !allowed) {
         return allowed.error();
     }
-    return AttendanceReader(m_database).notCheckedOut(day);
+    return AttendanceReader(m_database, m_session).notCheckedOut(day);
 }
 
 Result<QList<AttendanceRecord>> AttendanceCorrections::checkedOutOn(QDate day) const
 {
-    auto records = AttendanceReader(m_database).forDay(day);
+    auto records = AttendanceReader(m_database, m_session).forDay(day);
     if (!records) {
         return records.error();
     }

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RollCall.h"
 
+#include "AttendanceReader.h"
 #include "ChildPhotos.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DiagnosticLog.h"
 #include "IncidentReport.h"
 #include "ReadCheck.h"
+#include "Session.h"
 #include "StaffPresence.h"
 
 #include <QHash>
@@ -63,12 +65,20 @@ QString RollCallPerson::kindKey(Kind kind)
     return kind == Kind::Child ? QStringLiteral("child") : QStringLiteral("staff");
 }
 
-RollCall::RollCall(Database& database)
+RollCall::RollCall(Database& database, const Session& session)
     : m_database(database)
+    , m_session(session)
 { }
 
 Result<QList<RollCallPerson>> RollCall::onPremises() const
 {
+    if (auto allowed = AttendanceReader::requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
+    // Unlike the other reads of core, the roll call shows allergies (with their reactions and action plans)
+    // and emergency contacts to every reader, ViewMedical or not: it is what an emergency is handled with.
+    // Medical notes and conditions follow ViewMedical as everywhere else.
+    const bool medical = m_session.can(Permission::ViewMedical);
     const QSqlDatabase db = m_database.connection();
     QList<RollCallPerson> people;
     QHash<qint64, qsizetype> childIndex;
@@ -94,7 +104,7 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
         p.roomId = query.value(2).toLongLong();
         p.roomName = query.value(3).toString();
         p.since = instant(query.value(4));
-        p.medicalNotes = query.value(5).toString().simplified();
+        p.medicalNotes = medical ? query.value(5).toString().simplified() : QString();
         childIndex.insert(p.id, people.size());
         people << p;
     });
@@ -118,7 +128,7 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
     if (!done) {
         return done.error();
     }
-    done = read(ConditionsHereSql, [&] {
+    done = !medical ? Result<void>() : read(ConditionsHereSql, [&] {
         const auto index = childIndex.value(query.value(0).toLongLong(), -1);
         if (index >= 0) {
             RollCallPerson& p = people[index];
@@ -139,7 +149,9 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
     if (!done) {
         return done.error();
     }
-    const auto photos = ChildPhotos(m_database).shareable(childIndex.keys());
+    const auto photos = m_session.can(Permission::ViewFamilies)
+        ? ChildPhotos(m_database, m_session).shareable(childIndex.keys())
+        : Result<QHash<qint64, QByteArray>>(QHash<qint64, QByteArray> {});
     if (!photos) {
         return photos.error();
     }
@@ -158,7 +170,7 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
     if (!done) {
         return done.error();
     }
-    const auto present = StaffPresence(m_database).presentNow();
+    const auto present = StaffPresence(m_database, m_session).presentNow();
     if (!present) {
         return present.error();
     }
