@@ -171,7 +171,7 @@ Result<int> AttendanceCorrections::voidWindowMinutes() const
 
 Result<AttendanceRecord> AttendanceCorrections::record(qint64 attendanceId) const
 {
-    return AttendanceReader(m_database).byId(attendanceId);
+    return AttendanceReader(m_database, m_session).byId(attendanceId);
 }
 
 Result<AttendanceRecord> AttendanceCorrections::beginOn(WriteTransaction& transaction, qint64 attendanceId) const
@@ -319,12 +319,12 @@ Result<QList<AttendanceRecord>> AttendanceCorrections::notCheckedOut(QDate day) 
     if (auto allowed = m_session.require(Permission::CorrectAttendance); !allowed) {
         return allowed.error();
     }
-    return AttendanceReader(m_database).notCheckedOut(day);
+    return AttendanceReader(m_database, m_session).notCheckedOut(day);
 }
 
 Result<QList<AttendanceRecord>> AttendanceCorrections::checkedOutOn(QDate day) const
 {
-    auto records = AttendanceReader(m_database).forDay(day);
+    auto records = AttendanceReader(m_database, m_session).forDay(day);
     if (!records) {
         return records.error();
     }

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "ReadCheck.h"
+#include "Session.h"
 
 #include <QSqlQuery>
 
@@ -82,9 +83,18 @@ QVariant roomValue(qint64 roomId)
 
 } // namespace
 
-AttendanceReader::AttendanceReader(Database& database)
+AttendanceReader::AttendanceReader(Database& database, const Session& session)
     : m_database(database)
+    , m_session(session)
 { }
+
+Result<void> AttendanceReader::requireReader(const Session& session)
+{
+    if (session.can(Permission::CheckInOut)) {
+        return {};
+    }
+    return session.require(Permission::ViewFamilies);
+}
 
 namespace {
 
@@ -126,6 +136,9 @@ Result<AttendanceRecord> oneRecord(QSqlQuery& query)
 
 Result<AttendanceRecord> AttendanceReader::byId(qint64 attendanceId) const
 {
+    if (auto allowed = requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(ByIdSql);
     query.bindValue(QStringLiteral(":id"), attendanceId);
@@ -138,6 +151,9 @@ Result<AttendanceRecord> AttendanceReader::byId(qint64 attendanceId) const
 
 Result<AttendanceRecord> AttendanceReader::openForChild(qint64 childId) const
 {
+    if (auto allowed = requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(OpenForChildSql);
     query.bindValue(QStringLiteral(":child"), childId);
@@ -146,6 +162,9 @@ Result<AttendanceRecord> AttendanceReader::openForChild(qint64 childId) const
 
 Result<AttendanceRecord> AttendanceReader::byCode(const QString& code, QDate day) const
 {
+    if (auto allowed = requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(ByCodeSql);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
@@ -161,6 +180,9 @@ Result<AttendanceRecord> AttendanceReader::byCode(const QString& code, QDate day
 
 Result<QList<AttendanceRecord>> AttendanceReader::present(qint64 roomId) const
 {
+    if (auto allowed = requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
     if (roomId < 0) {
         return records(m_database.connection(), PresentAllSql, [](QSqlQuery&) {});
     }
@@ -170,6 +192,9 @@ Result<QList<AttendanceRecord>> AttendanceReader::present(qint64 roomId) const
 
 Result<QList<AttendanceRecord>> AttendanceReader::forDay(QDate day, qint64 roomId) const
 {
+    if (auto allowed = requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
     return records(m_database.connection(), roomId < 0 ? DayAllSql : DayRoomSql, [&](QSqlQuery& q) {
         q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
         if (roomId >= 0) {
@@ -180,12 +205,18 @@ Result<QList<AttendanceRecord>> AttendanceReader::forDay(QDate day, qint64 roomI
 
 Result<QList<AttendanceRecord>> AttendanceReader::notCheckedOut(QDate day) const
 {
+    if (auto allowed = requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
     return records(m_database.connection(), NotCheckedOutSql,
                    [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate)); });
 }
 
 Result<QHash<qint64, AttendanceRecord>> AttendanceReader::openForFamily(qint64 familyId) const
 {
+    if (auto allowed = requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
     QHash<qint64, AttendanceRecord> byChild;
     const auto found = records(m_database.connection(), OpenForFamilySql,
                                [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":family"), familyId); });
@@ -200,6 +231,9 @@ Result<QHash<qint64, AttendanceRecord>> AttendanceReader::openForFamily(qint64 f
 
 Result<QList<AttendanceCorrection>> AttendanceReader::corrections(qint64 attendanceId) const
 {
+    if (auto allowed = requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
     QList<AttendanceCorrection> found;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -231,6 +265,9 @@ Result<QList<AttendanceCorrection>> AttendanceReader::corrections(qint64 attenda
 
 Result<QHash<qint64, Absence>> AttendanceReader::absencesForFamily(qint64 familyId, QDate day) const
 {
+    if (auto allowed = requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
     QHash<qint64, Absence> byChild;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

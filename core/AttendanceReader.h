@@ -10,17 +10,24 @@
 namespace Kindred {
 
 class Database;
+class Session;
 
 // Reads attendance: who is here, one record by code or child, a day's records for the sheet, the
 // corrections of a record, absences. Every statement is served by an index of 002_attendance.sql.
 // A read that fails (a damaged page, a disk error) is an Error, never a shorter list. A voided check-in
-// is left out of every read but byId (which says it was voided).
+// is left out of every read but byId (which says it was voided). Every read is refused to a reader who may
+// not see who is here (requireReader).
 class AttendanceReader
 {
     Q_DECLARE_TR_FUNCTIONS(AttendanceReader)
 
 public:
-    explicit AttendanceReader(Database& database);
+    AttendanceReader(Database& database, const Session& session);
+
+    // Who may see who is here, and so read attendance, the room board, group rosters and the roll call:
+    // whoever checks children in and out, or looks families up (ViewFamilies: the emergency roll call from
+    // the locked screen, the report job). Otherwise the Session::require error for ViewFamilies.
+    static Result<void> requireReader(const Session& session);
 
     Result<AttendanceRecord> byId(qint64 attendanceId) const;
     // The child's open attendance; a record with id 0 when the child is not here.
@@ -41,6 +48,7 @@ public:
 
 private:
     Database& m_database;
+    const Session& m_session;
 };
 
 } // namespace Kindred

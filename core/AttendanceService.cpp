@@ -101,7 +101,7 @@ Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& 
     }
     // Read back before the commit: a read that fails after it would report a check-in that was made as
     // failed (or drop a child's label); before it, the failure rolls the whole check-in back.
-    AttendanceReader reader(m_database);
+    AttendanceReader reader(m_database, m_session);
     QList<AttendanceRecord> records;
     for (qint64 id : std::as_const(ids)) {
         auto record = reader.byId(id);
@@ -135,7 +135,7 @@ QList<GroupOutcome> AttendanceService::recordGroup(const QList<qint64>& childIds
     QList<GroupOutcome> outcomes;
     const QSqlDatabase db = m_database.connection();
     AttendanceWriter writer(db, m_session.actorId());
-    AttendanceReader reader(m_database);
+    AttendanceReader reader(m_database, m_session);
     for (qint64 childId : childIds) {
         GroupOutcome outcome {childId, false, {}, {}, false, {}};
         const auto recordOne = [&]() -> Result<qint64> {
@@ -212,7 +212,7 @@ Result<AttendanceRecord> AttendanceService::checkOutByCode(const QString& code, 
                                                            qint64 deskStaffId, const QString& overrideReason,
                                                            const QString& directorPin)
 {
-    auto found = AttendanceReader(m_database).byCode(SecurityCode::normalise(code), Clock::currentDate());
+    auto found = AttendanceReader(m_database, m_session).byCode(SecurityCode::normalise(code), Clock::currentDate());
     if (!found) {
         return found.error();
     }
@@ -304,7 +304,7 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
     }
     // Read back before the commit, as checkIn does: after it, a failed read would say "nothing was
     // changed" about a child who has been checked out.
-    auto record = AttendanceReader(m_database).byId(id.value());
+    auto record = AttendanceReader(m_database, m_session).byId(id.value());
     if (!record) {
         return record.error();
     }
@@ -338,7 +338,7 @@ QList<GroupOutcome> AttendanceService::groupCheckOut(const QList<qint64>& childI
         if (!staffName) {
             return Result<qint64>(staffName.error());
         }
-        auto present = StaffPresence(m_database).isPresent(staffId);
+        auto present = StaffPresence(m_database, m_session).isPresent(staffId);
         if (!present) {
             return Result<qint64>(present.error());
         }

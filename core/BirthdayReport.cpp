@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "ReadCheck.h"
 #include "ReportHeader.h"
+#include "Session.h"
 
 #include <QHash>
 #include <QImage>
@@ -106,7 +107,8 @@ Result<BuiltReport> BirthdayReport::build(Database& database, const ReportReques
     for (const Birthday& b : std::as_const(birthdays)) {
         ids << b.childId;
     }
-    const auto readPhotos = ChildPhotos(database).shareable(ids);
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
+    const auto readPhotos = ChildPhotos(database, system).shareable(ids);
     if (!readPhotos) {
         return readPhotos.error();
     }

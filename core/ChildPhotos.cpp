@@ -4,6 +4,7 @@
 #include "ConsentPolicy.h"
 #include "Database.h"
 #include "ReadCheck.h"
+#include "Session.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -20,12 +21,16 @@ const auto ChildPhotoSql = QStringLiteral(R"(
 
 } // namespace
 
-ChildPhotos::ChildPhotos(Database& database)
+ChildPhotos::ChildPhotos(Database& database, const Session& session)
     : m_database(database)
+    , m_session(session)
 { }
 
 Result<QHash<qint64, QByteArray>> ChildPhotos::shareable(const QList<qint64>& childIds) const
 {
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
+        return allowed.error();
+    }
     QHash<qint64, QByteArray> photos;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "ReadCheck.h"
+#include "Session.h"
 #include "SettingsStore.h"
 #include "StoreError.h"
 #include "TicketReport.h"
@@ -30,12 +31,16 @@ const auto IncidentKindsSql = QStringLiteral(R"(
 
 } // namespace
 
-DashboardData::DashboardData(Database& database)
+DashboardData::DashboardData(Database& database, const Session& session)
     : m_database(database)
+    , m_session(session)
 { }
 
 Result<QList<QPair<QDate, int>>> DashboardData::attendancePerDay(QDate from, QDate to) const
 {
+    if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
+        return allowed.error();
+    }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(PerDaySql);
@@ -56,6 +61,9 @@ Result<QList<QPair<QDate, int>>> DashboardData::attendancePerDay(QDate from, QDa
 
 Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
 {
+    if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
+        return allowed.error();
+    }
     const auto openingText = SettingsStore::read(m_database, SettingsStore::OpeningTime, QStringLiteral("07:00"));
     if (!openingText) {
         return openingText.error();
@@ -98,6 +106,9 @@ Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
 
 Result<QList<QPair<QString, int>>> DashboardData::incidentsByKind(QDate from, QDate to) const
 {
+    if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
+        return allowed.error();
+    }
     const QTimeZone zone = Clock::timeZone();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -120,6 +131,9 @@ Result<QList<QPair<QString, int>>> DashboardData::incidentsByKind(QDate from, QD
 
 Result<QList<DashboardData::TicketMonth>> DashboardData::ticketsPerMonth(QDate fromMonth, QDate toMonth) const
 {
+    if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
+        return allowed.error();
+    }
     const QDate first(fromMonth.year(), fromMonth.month(), 1);
     const QDate last(toMonth.year(), toMonth.month(), 1);
     auto rows = TicketReport::compute(m_database.connection(), first, last, Clock::currentDateTimeUtc());

@@ -13,15 +13,17 @@
 namespace Kindred {
 
 class Database;
+class Session;
 
 // The figures behind the director's dashboard, each one aggregate query (GROUP BY in SQLite or a
-// fold over one day's rows), never the whole history in memory.
+// fold over one day's rows), never the whole history in memory. The dashboard is a report: every figure is
+// refused (the Session::require error) to a reader without ViewReports, as the Reports page is.
 class DashboardData
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardData)
 
 public:
-    explicit DashboardData(Database& database);
+    DashboardData(Database& database, const Session& session);
 
     // Children who attended on each day from `from` to `to` (days with nobody are left out).
     Result<QList<QPair<QDate, int>>> attendancePerDay(QDate from, QDate to) const;
@@ -43,6 +45,7 @@ public:
 
 private:
     Database& m_database;
+    const Session& m_session;
 };
 
 } // namespace Kindred

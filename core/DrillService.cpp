@@ -136,7 +136,7 @@ Result<qint64> DrillService::start(DrillKind kind)
         return Error {tr("A drill is already under way. Finish it before starting another.")};
     }
     // Read inside the write transaction: nobody can check in or out between the roll and the record.
-    const auto roll = RollCall(m_database).onPremises();
+    const auto roll = RollCall(m_database, m_session).onPremises();
     if (!roll) {
         return roll.error(); // a drill on a roll with children missing would be worse than none
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupRoster.h"
 
+#include "AttendanceReader.h"
 #include "Database.h"
 #include "ReadCheck.h"
+#include "Session.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -29,12 +31,16 @@ const auto ChildAllergensSql = QStringLiteral(R"(
 
 } // namespace
 
-GroupRoster::GroupRoster(Database& database)
+GroupRoster::GroupRoster(Database& database, const Session& session)
     : m_database(database)
+    , m_session(session)
 { }
 
 Result<QList<RosterChild>> GroupRoster::room(qint64 roomId) const
 {
+    if (auto allowed = AttendanceReader::requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
     QList<RosterChild> children;
     {
         QSqlQuery query(m_database.connection());
@@ -73,6 +79,9 @@ Result<QList<RosterChild>> GroupRoster::room(qint64 roomId) const
 
 Result<QHash<qint64, QStringList>> GroupRoster::lifeThreateningAllergens(const QList<qint64>& childIds) const
 {
+    if (auto allowed = AttendanceReader::requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
     QHash<qint64, QStringList> allergens;
     QSqlQuery query(m_database.connection());
     query.prepare(ChildAllergensSql);

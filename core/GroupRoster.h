@@ -11,6 +11,7 @@
 namespace Kindred {
 
 class Database;
+class Session;
 
 // One child a staff member may tick for a group check-in or check-out.
 struct RosterChild
@@ -25,11 +26,13 @@ struct RosterChild
 
 // The children a group is made of (a room's roll for a bus run, or who is here for a field trip), and
 // the life-threatening allergies the board and the desk flag. Read-only; a read that fails is an Error,
-// never a shorter list.
+// never a shorter list. Refused to a reader who may not see who is here (AttendanceReader::requireReader).
+// Life-threatening allergies are shown to every such reader, as the family's own page shows them: they
+// are what keeps a child safe at the desk and on an outing (medical notes need ViewMedical, allergies not).
 class GroupRoster
 {
 public:
-    explicit GroupRoster(Database& database);
+    GroupRoster(Database& database, const Session& session);
 
     // Active children of enrolled families in `roomId` (every room when roomId < 0), by name.
     Result<QList<RosterChild>> room(qint64 roomId) const;
@@ -38,6 +41,7 @@ public:
 
 private:
     Database& m_database;
+    const Session& m_session;
 };
 
 } // namespace Kindred

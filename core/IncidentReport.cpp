@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "IncidentReader.h"
 #include "IncidentRules.h"
+#include "IncidentService.h"
 #include "ReadCheck.h"
 #include "ReportHeader.h"
 
@@ -54,8 +55,9 @@ Result<QHash<qint64, QString>> staffNames(const QSqlDatabase& db, const QList<qi
 
 } // namespace
 
-IncidentReport::IncidentReport(Database& database)
+IncidentReport::IncidentReport(Database& database, const Session& session)
     : m_database(database)
+    , m_session(session)
 { }
 
 Result<void> IncidentReport::fillCentreHeader(Database& database, ReportDocument& document)
@@ -74,6 +76,9 @@ QString IncidentReport::shownAt(const QDateTime& utc)
 
 Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
 {
+    if (auto allowed = IncidentService::requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
     const QSqlDatabase db = m_database.connection();
     auto loaded = IncidentReader::load(db, incidentId);
     if (!loaded) {

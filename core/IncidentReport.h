@@ -10,6 +10,7 @@
 namespace Kindred {
 
 class Database;
+class Session;
 
 // The printable incident report: the centre's header, the children, what happened, who was told,
 // the sign-off and acknowledgement, every amendment, and signature lines for the staff member, the
@@ -19,9 +20,10 @@ class IncidentReport
     Q_DECLARE_TR_FUNCTIONS(IncidentReport)
 
 public:
-    explicit IncidentReport(Database& database);
+    IncidentReport(Database& database, const Session& session);
 
-    // Fails when the incident is not on file.
+    // Fails when the incident is not on file, or the reader may not read incidents
+    // (IncidentService::requireReader).
     Result<ReportDocument> build(qint64 incidentId) const;
     // The centre's name and "address · phone" line, as every report header shows them. Fails with the
     // read error (the document's header then left as it was).
@@ -31,6 +33,7 @@ public:
 
 private:
     Database& m_database;
+    const Session& m_session;
 };
 
 } // namespace Kindred

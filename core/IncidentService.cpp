@@ -34,16 +34,6 @@ const auto InsertAmendmentSql = QStringLiteral(R"(
     INSERT INTO incident_amendments (incident_id, field, old_value, new_value, reason, staff_id, at_utc)
     VALUES (:id, :field, :old, :new, :reason, :staff, :at))");
 
-// Incidents are read by who logs them or signs them off (the Incidents section's gate), not by every
-// role that may look up families: they carry injuries, witnesses and what the parents were told.
-Result<void> requireIncidentReader(const Session& session)
-{
-    if (session.can(Permission::SignOffIncidents)) {
-        return {};
-    }
-    return session.require(Permission::LogIncidents);
-}
-
 QString nowText()
 {
     return Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -147,6 +137,16 @@ Result<qint64> IncidentService::save(Incident& incident)
     incident = saved;
     emit incidentChanged(incident.id);
     return incident.id;
+}
+
+// Incidents are read by who logs them or signs them off (the Incidents section's gate), not by every
+// role that may look up families: they carry injuries, witnesses and what the parents were told.
+Result<void> IncidentService::requireReader(const Session& session)
+{
+    if (session.can(Permission::SignOffIncidents)) {
+        return {};
+    }
+    return session.require(Permission::LogIncidents);
 }
 
 Result<qint64> IncidentService::saveAndSubmit(Incident& incident)
@@ -356,7 +356,7 @@ Result<void> IncidentService::amend(qint64 incidentId, const QString& field, con
 
 Result<Incident> IncidentService::load(qint64 incidentId) const
 {
-    if (auto allowed = requireIncidentReader(m_session); !allowed) {
+    if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
     auto loaded = IncidentReader::load(m_database.connection(), incidentId);
@@ -379,7 +379,7 @@ Result<void> IncidentService::refuseStale(const QSqlDatabase& db, const Incident
 
 Result<QList<IncidentSummary>> IncidentService::list(const IncidentFilter& filter) const
 {
-    if (auto allowed = requireIncidentReader(m_session); !allowed) {
+    if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
     return IncidentReader::list(m_database.connection(), filter);
@@ -387,7 +387,7 @@ Result<QList<IncidentSummary>> IncidentService::list(const IncidentFilter& filte
 
 Result<QList<IncidentAmendment>> IncidentService::amendments(qint64 incidentId) const
 {
-    if (auto allowed = requireIncidentReader(m_session); !allowed) {
+    if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
     return IncidentReader::amendments(m_database.connection(), incidentId);
@@ -395,7 +395,7 @@ Result<QList<IncidentAmendment>> IncidentService::amendments(qint64 incidentId) 
 
 Result<QHash<qint64, QString>> IncidentService::childNames(const QList<qint64>& childIds) const
 {
-    if (auto allowed = requireIncidentReader(m_session); !allowed) {
+    if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
     QJsonArray ids;

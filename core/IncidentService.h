@@ -24,6 +24,9 @@ class IncidentService : public QObject
 public:
     IncidentService(Database& database, Session& session, QObject* parent = nullptr);
 
+    // Who may read incidents (LogIncidents or SignOffIncidents); otherwise the Session::require error.
+    static Result<void> requireReader(const Session& session);
+
     // Validates and saves a new incident (as a draft, reported by the acting staff member) or an
     // unsigned one; refuses a signed-off incident. The new id and version are written back. An incident
     // on file is saved only from the version on file (`incident.version`, as load() gave it): otherwise

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "ReadCheck.h"
 #include "ReportHeader.h"
+#include "Session.h"
 #include "SettingsStore.h"
 #include "StaffPresence.h"
 
@@ -103,6 +104,7 @@ Result<RatioComplianceReport::Figures> RatioComplianceReport::compute(Database& 
     const QTimeZone zone = Clock::timeZone();
     const QDateTime now = Clock::currentDateTimeUtc();
 
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
     Figures figures;
     for (QDate day = request.from; day <= request.to; day = day.addDays(1)) {
         const qint64 closingMs = QDateTime(day, closing, zone).toMSecsSinceEpoch();
@@ -112,7 +114,7 @@ Result<RatioComplianceReport::Figures> RatioComplianceReport::compute(Database& 
             return stays.error();
         }
         // Staff present: StaffPresence, the same rule as the room board, the roll call and group check-out.
-        auto present = StaffPresence(database).presentOn(day, request.roomId);
+        auto present = StaffPresence(database, system).presentOn(day, request.roomId);
         if (!present) {
             return present.error();
         }

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RollCall.h"
 
+#include "AttendanceReader.h"
 #include "ChildPhotos.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DiagnosticLog.h"
 #include "IncidentReport.h"
 #include "ReadCheck.h"
+#include "Session.h"
 #include "StaffPresence.h"
 
 #include <QHash>
@@ -63,12 +65,21 @@ QString RollCallPerson::kindKey(Kind kind)
     return kind == Kind::Child ? QStringLiteral("child") : QStringLiteral("staff");
 }
 
-RollCall::RollCall(Database& database)
+RollCall::RollCall(Database& database, const Session& session)
     : m_database(database)
+    , m_session(session)
 { }
 
 Result<QList<RollCallPerson>> RollCall::onPremises() const
 {
+    if (auto allowed = AttendanceReader::requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
+    // Unlike the other reads of core, the roll call shows allergies (with their reactions and action plans),
+    // medical notes and conditions (the seizure plan, the inhaler) and emergency contacts to every reader,
+    // ViewMedical or not: it is what an emergency is handled with, and anyone at the desk may open it from
+    // the locked screen (F12) as the emergency actor, so hiding them from a signed-in reader would protect
+    // nothing and slow an evacuation.
     const QSqlDatabase db = m_database.connection();
     QList<RollCallPerson> people;
     QHash<qint64, qsizetype> childIndex;
@@ -139,7 +150,9 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
     if (!done) {
         return done.error();
     }
-    const auto photos = ChildPhotos(m_database).shareable(childIndex.keys());
+    const auto photos = m_session.can(Permission::ViewFamilies)
+        ? ChildPhotos(m_database, m_session).shareable(childIndex.keys())
+        : Result<QHash<qint64, QByteArray>>(QHash<qint64, QByteArray> {});
     if (!photos) {
         return photos.error();
     }
@@ -158,7 +171,7 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
     if (!done) {
         return done.error();
     }
-    const auto present = StaffPresence(m_database).presentNow();
+    const auto present = StaffPresence(m_database, m_session).presentNow();
     if (!present) {
         return present.error();
     }

@@ -11,6 +11,7 @@
 namespace Kindred {
 
 class Database;
+class Session;
 
 // Someone on the premises now: a child checked in and not out, or a staff member clocked in and
 // not out, with what an emergency needs at hand.
@@ -39,15 +40,19 @@ struct RollCallPerson
 
 // Who is on the premises right now, read from attendance (children checked in and not out, voided
 // check-ins left out) and the staff present (StaffPresence: the same rule as ratios and group
-// check-out): children by room, then staff.
+// check-out): children by room, then staff. Read by whoever may see who is here
+// (AttendanceReader::requireReader), the emergency roll call from the locked screen included.
 class RollCall
 {
     Q_DECLARE_TR_FUNCTIONS(RollCall)
 
 public:
-    explicit RollCall(Database& database);
+    RollCall(Database& database, const Session& session);
 
-    // Everyone on the premises now; a read that fails is an Error, never a shorter roll.
+    // Everyone on the premises now; a read that fails is an Error, never a shorter roll, and a reader who may
+    // not see who is here is refused (the Session::require error). Allergies and emergency contacts are on
+    // every roll: in an emergency whoever holds it must know them. Medical notes and conditions only for a
+    // reader with ViewMedical (the emergency actor has it), photos only with ViewFamilies.
     Result<QList<RollCallPerson>> onPremises() const;
     // The printable roll call: per room, children with allergies, medical notes and emergency
     // contacts (life-threatening allergies highlighted), then staff; a tick column, or the time each
@@ -56,6 +61,7 @@ public:
 
 private:
     Database& m_database;
+    const Session& m_session;
 };
 
 } // namespace Kindred

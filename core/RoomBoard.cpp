@@ -19,24 +19,28 @@ RoomRatio RoomRatio::of(const Room& room, int children, int staff)
     return RoomRatio {children, staff, room.childrenPerStaff, room.staffRequiredFor(children)};
 }
 
-RoomBoard::RoomBoard(Database& database)
+RoomBoard::RoomBoard(Database& database, const Session& session)
     : m_database(database)
+    , m_session(session)
 { }
 
 Result<QList<RoomBoardEntry>> RoomBoard::rooms() const
 {
-    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
+    if (auto allowed = AttendanceReader::requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
+    Session system(SystemActorKind::ReportJob); // the rooms' names and ratios, for a reader checked above
     const auto readRooms = CentreStore(m_database, system).rooms();
     if (!readRooms) {
         return readRooms.error();
     }
     const QList<Room>& rooms = readRooms.value();
-    const auto readPresent = AttendanceReader(m_database).present();
+    const auto readPresent = AttendanceReader(m_database, m_session).present();
     if (!readPresent) {
         return readPresent.error();
     }
     const QList<AttendanceRecord>& present = readPresent.value();
-    const auto readOnDuty = StaffPresence(m_database).presentNow();
+    const auto readOnDuty = StaffPresence(m_database, m_session).presentNow();
     if (!readOnDuty) {
         return readOnDuty.error();
     }
@@ -71,11 +75,14 @@ Result<QList<RoomBoardEntry>> RoomBoard::rooms() const
     for (const AttendanceRecord& record : present) {
         presentIds << record.childId;
     }
-    const auto allergens = GroupRoster(m_database).lifeThreateningAllergens(presentIds);
+    const auto allergens = GroupRoster(m_database, m_session).lifeThreateningAllergens(presentIds);
     if (!allergens) {
         return allergens.error();
     }
-    const auto photos = ChildPhotos(m_database).shareable(presentIds);
+    // Photos only for who may look families up (a role that only checks children in sees none).
+    const auto photos = m_session.can(Permission::ViewFamilies)
+        ? ChildPhotos(m_database, m_session).shareable(presentIds)
+        : Result<QHash<qint64, QByteArray>>(QHash<qint64, QByteArray> {});
     if (!photos) {
         return photos.error();
     }

@@ -10,6 +10,7 @@
 namespace Kindred {
 
 class Database;
+class Session;
 
 // The ratio arithmetic of one room: staff needed for the children present under the room's
 // required ratio, against the staff clocked in.
@@ -46,13 +47,15 @@ struct RoomBoardEntry
 };
 
 // "Who's here": per room the children present, the staff clocked in, the live ratio against the
-// room's required ratio, the capacity, and the children still here after closing time.
+// room's required ratio, the capacity, and the children still here after closing time. Refused to a reader
+// who may not see who is here (AttendanceReader::requireReader); the children's photos only for a reader
+// who may look up families (ChildPhotos).
 class RoomBoard
 {
     Q_DECLARE_TR_FUNCTIONS(RoomBoard)
 
 public:
-    explicit RoomBoard(Database& database);
+    RoomBoard(Database& database, const Session& session);
 
     // Every active room, in the centre's order, plus a "no room" entry when a child without a room is here.
     // A read that fails is an Error: the board shows it instead of rooms that look empty.
@@ -61,6 +64,7 @@ public:
 
 private:
     Database& m_database;
+    const Session& m_session;
 };
 
 } // namespace Kindred

@@ -90,7 +90,7 @@ Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 
                              .arg(hours));
     }
 
-    const auto read = AttendanceReader(database).forDay(day, roomId);
+    const auto read = AttendanceReader(database, system).forDay(day, roomId);
     if (!read) {
         return read.error();
     }
@@ -155,7 +155,7 @@ Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 
         ReportDocument::Table changes;
         changes.columns = {{tr("Child"), 1.4}, {tr("Changed"), 0.9}, {tr("Old value"), 1.0}, {tr("New value"), 1.0},
                            {tr("By"), 1.2},    {tr("When"), 1.2},    {tr("Why"), 2.0}};
-        AttendanceReader reader(database);
+        AttendanceReader reader(database, system);
         for (const AttendanceRecord& r : std::as_const(corrected)) {
             const auto corrections = reader.corrections(r.id);
             if (!corrections) {
@@ -177,7 +177,7 @@ Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 
     }
 
     doc.addHeading(tr("Staff on duty"));
-    const auto readShifts = StaffPresence(database).presentOn(day, roomId); // the ratios' rule
+    const auto readShifts = StaffPresence(database, system).presentOn(day, roomId); // the ratios' rule
     if (!readShifts) {
         return readShifts.error();
     }

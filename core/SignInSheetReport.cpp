@@ -4,6 +4,7 @@
 #include "AttendanceReader.h"
 #include "Clock.h"
 #include "ReportHeader.h"
+#include "Session.h"
 #include "SignInSheet.h"
 
 #include <QLocale>
@@ -31,7 +32,8 @@ Result<BuiltReport> SignInSheetReport::build(Database& database, const ReportReq
         return reportHeader.error();
     }
     out.document = std::move(reportHeader).value();
-    AttendanceReader reader(database);
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
+    AttendanceReader reader(database, system);
     int sheets = 0;
     for (QDate day = request.from; day <= request.to; day = day.addDays(1)) {
         const auto read = reader.forDay(day, request.roomId);

@@ -4,8 +4,8 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
-#include "ReadCheck.h"
 #include "Session.h"
+#include "StaffPresence.h"
 #include "StoreError.h"
 #include "WriteTransaction.h"
 
@@ -22,23 +22,6 @@ const auto InsertShiftSql = QStringLiteral(R"(
     INSERT INTO staff_shifts (staff_id, room_id, day, clocked_in_at, recorded_by_staff_id)
     VALUES (:staff, :room, :day, :at, :by))");
 const auto CloseShiftSql = QStringLiteral(R"(UPDATE staff_shifts SET clocked_out_at = :at WHERE id = :id)");
-const auto OnDutyAllSql = QStringLiteral(R"(
-    SELECT h.id, h.staff_id, s.first_name || ' ' || s.last_name, h.room_id, h.day, h.clocked_in_at, h.clocked_out_at
-    FROM staff_shifts h JOIN staff s ON s.id = h.staff_id
-    WHERE h.clocked_out_at IS NULL ORDER BY h.clocked_in_at)");
-const auto OnDutyRoomSql = QStringLiteral(R"(
-    SELECT h.id, h.staff_id, s.first_name || ' ' || s.last_name, h.room_id, h.day, h.clocked_in_at, h.clocked_out_at
-    FROM staff_shifts h JOIN staff s ON s.id = h.staff_id
-    WHERE h.clocked_out_at IS NULL AND h.room_id IS :room ORDER BY h.clocked_in_at)");
-const auto DayAllSql = QStringLiteral(R"(
-    SELECT h.id, h.staff_id, s.first_name || ' ' || s.last_name, h.room_id, h.day, h.clocked_in_at, h.clocked_out_at
-    FROM staff_shifts h JOIN staff s ON s.id = h.staff_id
-    WHERE h.day = :day ORDER BY h.clocked_in_at)");
-const auto DayRoomSql = QStringLiteral(R"(
-    SELECT h.id, h.staff_id, s.first_name || ' ' || s.last_name, h.room_id, h.day, h.clocked_in_at, h.clocked_out_at
-    FROM staff_shifts h JOIN staff s ON s.id = h.staff_id
-    WHERE h.day = :day AND h.room_id IS :room ORDER BY h.clocked_in_at)");
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -47,27 +30,6 @@ QVariant idOrNull(qint64 id)
 QDateTime instant(const QVariant& value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
-Result<QList<StaffShift>> shifts(QSqlQuery& query)
-{
-    QList<StaffShift> found;
-    if (auto done = execRead(query); !done) {
-        return done.error();
-    }
-    while (query.next()) {
-        found << StaffShift {query.value(0).toLongLong(),
-                             query.value(1).toLongLong(),
-                             query.value(2).toString(),
-                             query.value(3).toLongLong(),
-                             QDate::fromString(query.value(4).toString(), Qt::ISODate),
-                             instant(query.value(5)),
-                             instant(query.value(6))};
-    }
-    if (auto done = readComplete(query); !done) {
-        return done.error();
-    }
-    return found;
 }
 
 } // namespace
@@ -185,18 +147,15 @@ Result<StaffShift> StaffAttendance::clockOut(qint64 staffId)
     return shift;
 }
 
+// Who is on duty is StaffPresence's, the one "present" rule of group check-out, ratios and the roll call:
+// these two reads were a second copy of its query for today's shifts (and counted a shift forgotten open
+// from an earlier day as someone here).
 Result<QList<StaffShift>> StaffAttendance::onDuty(qint64 roomId) const
 {
     if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
         return allowed.error();
     }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(roomId < 0 ? OnDutyAllSql : OnDutyRoomSql);
-    if (roomId >= 0) {
-        query.bindValue(QStringLiteral(":room"), idOrNull(roomId));
-    }
-    return shifts(query);
+    return StaffPresence(m_database, m_session).presentNow(roomId);
 }
 
 Result<QList<StaffShift>> StaffAttendance::shiftsOn(QDate day, qint64 roomId) const
@@ -204,14 +163,7 @@ Result<QList<StaffShift>> StaffAttendance::shiftsOn(QDate day, qint64 roomId) co
     if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
         return allowed.error();
     }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(roomId < 0 ? DayAllSql : DayRoomSql);
-    query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
-    if (roomId >= 0) {
-        query.bindValue(QStringLiteral(":room"), idOrNull(roomId));
-    }
-    return shifts(query);
+    return StaffPresence(m_database, m_session).presentOn(day, roomId);
 }
 
 } // namespace Kindred

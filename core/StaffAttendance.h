@@ -23,9 +23,10 @@ public:
     // Refused when the staff member is already clocked in (clock out first to change rooms).
     Result<StaffShift> clockIn(qint64 staffId, qint64 roomId);
     Result<StaffShift> clockOut(qint64 staffId);
-    // Staff on duty now, in one room or all (roomId -1).
+    // Staff on duty now, in one room or all (roomId -1): StaffPresence::presentNow.
     Result<QList<StaffShift>> onDuty(qint64 roomId = -1) const;
-    // Every shift that started on `day`, in one room or all (roomId -1).
+    // Staff present on `day`, in one room or all (roomId -1): StaffPresence::presentOn (the shifts of the
+    // day when the centre uses clock-in).
     Result<QList<StaffShift>> shiftsOn(QDate day, qint64 roomId = -1) const;
 
 signals:

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffPresence.h"
 
+#include "AttendanceReader.h"
 #include "Clock.h"
 #include "Database.h"
 #include "ReadCheck.h"
+#include "Session.h"
 #include "SettingsStore.h"
 
 #include <QSqlQuery>
@@ -39,8 +41,9 @@ QVariant roomValue(qint64 roomId)
 
 } // namespace
 
-StaffPresence::StaffPresence(Database& database)
+StaffPresence::StaffPresence(Database& database, const Session& session)
     : m_database(database)
+    , m_session(session)
 { }
 
 Result<bool> StaffPresence::usesClockIn(const Database& database)
@@ -65,6 +68,9 @@ Result<QList<StaffShift>> StaffPresence::presentOn(QDate day, qint64 roomId) con
 
 Result<QList<StaffShift>> StaffPresence::read(QDate day, bool openOnly, const QDateTime& untilUtc, qint64 roomId) const
 {
+    if (auto allowed = AttendanceReader::requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
     const auto usesClock = usesClockIn(m_database);
     if (!usesClock) {
         return usesClock.error();

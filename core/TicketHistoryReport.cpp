@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "ReadCheck.h"
 #include "ReportHeader.h"
+#include "Session.h"
 #include "StoreError.h"
 #include "TicketQueries.h"
 
@@ -37,8 +38,11 @@ QString sharedText(const TicketEvent& event)
 
 } // namespace
 
-Result<ReportDocument> TicketHistoryReport::build(Database& database, qint64 familyId)
+Result<ReportDocument> TicketHistoryReport::build(Database& database, const Session& session, qint64 familyId)
 {
+    if (auto allowed = session.require(Permission::ManageTickets); !allowed) {
+        return allowed.error();
+    }
     const QSqlDatabase db = database.connection();
     QSqlQuery family(db);
     family.prepare(FamilyNameSql);

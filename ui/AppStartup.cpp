@@ -175,7 +175,7 @@ void AppStartup::showWindow()
     auto* reports = new ReportsPage(*m_database, *m_centre, *m_session, m_window.get());
     m_window->addSection(tr("Reports"), reports, QApplication::style()->standardIcon(QStyle::SP_FileIcon));
     m_window->setSectionPermissions(reports, {Permission::ViewReports});
-    auto* dashboard = new DashboardPage(*m_database, m_window.get());
+    auto* dashboard = new DashboardPage(*m_database, *m_session, m_window.get());
     m_window->addSection(tr("Dashboard"), dashboard, QApplication::style()->standardIcon(QStyle::SP_DesktopIcon));
     m_window->setSectionPermissions(dashboard, {Permission::ViewReports});
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);

@@ -73,9 +73,10 @@ QList<qreal> reals(const QList<int>& values)
 
 } // namespace
 
-DashboardPage::DashboardPage(Database& database, QWidget* parent)
+DashboardPage::DashboardPage(Database& database, const Session& session, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
+    , m_session(session)
     , m_summaryLabel(new QLabel(this))
 {
     m_summaryLabel->setObjectName(QStringLiteral("dashboardSummaryLabel"));
@@ -124,7 +125,7 @@ void DashboardPage::refresh()
 void DashboardPage::fillIncidents(QChart* chart)
 {
     const QDate today = Clock::currentDate();
-    auto kinds = DashboardData(m_database).incidentsByKind(today.addDays(-89), today);
+    auto kinds = DashboardData(m_database, m_session).incidentsByKind(today.addDays(-89), today);
     QStringList categories;
     QList<qreal> counts;
     if (kinds) {
@@ -139,7 +140,7 @@ void DashboardPage::fillIncidents(QChart* chart)
 void DashboardPage::fillTickets(QChart* counts, QChart* times)
 {
     const QDate today = Clock::currentDate();
-    auto months = DashboardData(m_database).ticketsPerMonth(today.addMonths(-5), today);
+    auto months = DashboardData(m_database, m_session).ticketsPerMonth(today.addMonths(-5), today);
     QStringList categories;
     QList<qreal> opened;
     QList<qreal> resolved;
@@ -161,7 +162,7 @@ void DashboardPage::fillTickets(QChart* counts, QChart* times)
 void DashboardPage::fillAttendancePerDay(QChart* chart)
 {
     const QDate today = Clock::currentDate();
-    auto days = DashboardData(m_database).attendancePerDay(today.addDays(-29), today);
+    auto days = DashboardData(m_database, m_session).attendancePerDay(today.addDays(-29), today);
     QStringList categories;
     QList<int> values;
     const QLocale locale;
@@ -176,7 +177,7 @@ void DashboardPage::fillAttendancePerDay(QChart* chart)
 
 void DashboardPage::fillPresentByHour(QChart* chart)
 {
-    auto hours = DashboardData(m_database).presentByHour(Clock::currentDate());
+    auto hours = DashboardData(m_database, m_session).presentByHour(Clock::currentDate());
     QStringList categories;
     QList<int> values;
     int now = 0;

@@ -10,6 +10,7 @@ class QLabel;
 namespace Kindred {
 
 class Database;
+class Session;
 
 // The director's dashboard, drawn with Qt Charts from DashboardData and refreshed when shown:
 // children attending per day over the last 30 days, children present at each hour today, tickets
@@ -20,7 +21,7 @@ class DashboardPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit DashboardPage(Database& database, QWidget* parent = nullptr);
+    DashboardPage(Database& database, const Session& session, QWidget* parent = nullptr);
 
     void refresh();
     // The charts, for tests and screenshots: one per figure.
@@ -37,6 +38,7 @@ private:
     void fillIncidents(QChart* chart);
 
     Database& m_database;
+    const Session& m_session;
     QList<QChartView*> m_views;
     QLabel* m_summaryLabel;
 };

@@ -85,7 +85,7 @@ DropInDialog* DeskToolBar::registerDropIn()
 
 GroupAttendanceDialog* DeskToolBar::groupAttendance()
 {
-    auto* dialog = new GroupAttendanceDialog(m_database, m_centre, m_desk.attendance(), &m_desk);
+    auto* dialog = new GroupAttendanceDialog(m_database, m_centre, m_desk.attendance(), m_desk.session(), &m_desk);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this] { backToSearch(); });
     dialog->open();

@@ -208,7 +208,7 @@ void FrontDeskPage::handleScan(const QString& text)
     }
     const QString code = SecurityCode::normalise(text);
     if (SecurityCode::isWellFormed(code) && m_session.can(Permission::CheckInOut)) {
-        auto found = AttendanceReader(m_database).byCode(code, Clock::currentDate());
+        auto found = AttendanceReader(m_database, m_session).byCode(code, Clock::currentDate());
         if (found && openFamily(found->familyId)) {
             for (ChildCard* card : cards()) {
                 card->setSelected(card->childId() == found->childId);
@@ -268,7 +268,7 @@ void FrontDeskPage::refreshFamily()
     if (m_family.id == 0) {
         return;
     }
-    AttendanceReader reader(m_database);
+    AttendanceReader reader(m_database, m_session);
     const auto open = reader.openForFamily(m_family.id);
     const auto absences = open ? reader.absencesForFamily(m_family.id, Clock::currentDate())
                                : Result<QHash<qint64, Absence>>(open.error());

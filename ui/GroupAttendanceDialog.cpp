@@ -30,11 +30,12 @@ constexpr int NameRole = Qt::UserRole + 1;
 } // namespace
 
 GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& centre, AttendanceService& attendance,
-                                             QWidget* parent)
+                                             const Session& session, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
+    , m_session(session)
     , m_attendance(attendance)
-    , m_presence(database)
+    , m_presence(database, session)
     , m_modeComboBox(new QComboBox(this))
     , m_staffComboBox(new QComboBox(this))
     , m_labelLineEdit(new QLineEdit(this))
@@ -186,7 +187,7 @@ void GroupAttendanceDialog::reloadChildren()
     const QList<qint64> ticked = tickedChildren();
     m_childrenListWidget->clear();
     const QColor alert(QString::fromLatin1(AlertColor));
-    const auto roster = GroupRoster(m_database).room(m_roomComboBox->currentData().toLongLong());
+    const auto roster = GroupRoster(m_database, m_session).room(m_roomComboBox->currentData().toLongLong());
     if (!roster) {
         // Never "Nobody of this room is here." when who is here could not be read.
         auto* error = new QListWidgetItem(roster.errorString(), m_childrenListWidget);

@@ -20,6 +20,7 @@ class AttendanceService;
 class BusyRetry;
 class CentreStore;
 class Database;
+class Session;
 
 // A staff member checks a whole group in (a bus run) or out (a field trip): pick a room or tick
 // children, give the group a label, run. A group leaves only with staff who are present (the list
@@ -33,7 +34,7 @@ public:
     enum class Mode { CheckIn, CheckOut };
 
     GroupAttendanceDialog(Database& database, CentreStore& centre, AttendanceService& attendance,
-                          QWidget* parent = nullptr);
+                          const Session& session, QWidget* parent = nullptr);
 
     void setMode(Mode mode);
     Mode mode() const;
@@ -55,6 +56,7 @@ private:
     void showPinField(bool shown);
 
     Database& m_database;
+    const Session& m_session;
     AttendanceService& m_attendance;
     StaffPresence m_presence;
     QList<StaffMember> m_allStaff;

@@ -302,7 +302,7 @@ void IncidentsPage::amendSelected()
 
 void IncidentsPage::printSelected()
 {
-    const auto document = IncidentReport(m_database).build(selectedIncidentId());
+    const auto document = IncidentReport(m_database, m_session).build(selectedIncidentId());
     if (document) {
         ReportOutput::printPreview(this, document.value());
     }
@@ -311,7 +311,7 @@ void IncidentsPage::printSelected()
 void IncidentsPage::savePdfOfSelected()
 {
     const qint64 id = selectedIncidentId();
-    const auto document = IncidentReport(m_database).build(id);
+    const auto document = IncidentReport(m_database, m_session).build(id);
     if (document) {
         ReportOutput::savePdf(this, document.value(), tr("incident-%1.pdf").arg(id));
     }

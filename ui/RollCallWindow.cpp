@@ -42,7 +42,7 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
     , m_database(database)
     , m_session(session)
     , m_drills(new DrillService(database, session, this))
-    , m_rollCall(std::make_unique<RollCall>(database))
+    , m_rollCall(std::make_unique<RollCall>(database, session))
     , m_statusLabel(new QLabel(this))
     , m_readErrorLabel(new QLabel(this))
     , m_rollCallTableWidget(new QTableWidget(this))

@@ -173,7 +173,7 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& s
 
 void RoomBoardPage::refresh()
 {
-    const auto read = RoomBoard(m_database).rooms();
+    const auto read = RoomBoard(m_database, m_session).rooms();
     if (!read) {
         showReadError(read.errorString());
     } else {

@@ -333,7 +333,7 @@ void TicketsPage::openCurrent()
 
 Result<int> TicketsPage::saveFamilyHistory(qint64 familyId, const QString& path) const
 {
-    auto doc = TicketHistoryReport::build(m_database, familyId);
+    auto doc = TicketHistoryReport::build(m_database, m_session, familyId);
     if (!doc) {
         return doc.error();
     }

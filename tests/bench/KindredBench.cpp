@@ -291,7 +291,7 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 100; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const auto rooms = RoomBoard(db).rooms();
+        const auto rooms = RoomBoard(db, session).rooms();
         board.push_back(elapsedMs(timer));
         if (!rooms) {
             failed("board_refresh", QStringLiteral("the board could not be read: %1").arg(rooms.errorString()));

@@ -123,7 +123,7 @@ int main(int argc, char** argv)
     Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     FamilyStore families(*database.value(), session);
     AttendanceService desk(*database.value(), session);
-    AttendanceReader reader(*database.value());
+    AttendanceReader reader(*database.value(), session);
     const QList<DeskPair> pairs = DeskProcess::pairs(families, args.at(2).toInt(), args.at(3).toInt());
     if (pairs.isEmpty()) {
         say(QStringLiteral("error no child with an authorised guardian"));

@@ -59,7 +59,7 @@ void TestAttendanceCorrections::forgottenCheckOutKeepsWhoWhenWhy()
     QVERIFY(!corrected->isPresent());
     QCOMPARE(corrected->corrections, 1);
 
-    const auto kept = AttendanceReader(f.centre.database()).corrections(in->first().id).value();
+    const auto kept = AttendanceReader(f.centre.database(), f.centre.session()).corrections(in->first().id).value();
     QCOMPARE(kept.size(), 1);
     QVERIFY(!kept[0].oldValue.isValid()); // there was no check-out before
     QCOMPARE(kept[0].newValue, leftAt);
@@ -67,7 +67,7 @@ void TestAttendanceCorrections::forgottenCheckOutKeepsWhoWhenWhy()
     QCOMPARE(kept[0].correctedByName, QStringLiteral("Dana Staff"));
     QCOMPARE(kept[0].correctedAt, clock.currentDateTimeUtc());
     QCOMPARE(kept[0].reason, QStringLiteral("Mother collected at 17:10; desk forgot"));
-    QVERIFY(!AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent());
+    QVERIFY(!AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->isPresent());
 }
 
 void TestAttendanceCorrections::wrongCheckInTimeKeepsTheOldValue()
@@ -88,7 +88,7 @@ void TestAttendanceCorrections::wrongCheckInTimeKeepsTheOldValue()
                                       QStringLiteral("Bus log says 7:50"));
     QVERIFY(second.ok());
     QCOMPARE(second->checkedInAt, again);
-    const auto kept = AttendanceReader(f.centre.database()).corrections(in->first().id).value();
+    const auto kept = AttendanceReader(f.centre.database(), f.centre.session()).corrections(in->first().id).value();
     QCOMPARE(kept.size(), 2);
     QCOMPARE(kept[0].oldValue, original);
     QCOMPARE(kept[0].newValue, arrived);
@@ -131,7 +131,7 @@ void TestAttendanceCorrections::refusals()
                                        QDateTime(QDate(2026, 11, 23), time, Melbourne).toUTC(), reason);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.errorString().contains(messageContains), qPrintable(refused.errorString()));
-    QVERIFY(AttendanceReader(f.centre.database()).corrections(in->first().id)->isEmpty());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).corrections(in->first().id)->isEmpty());
 }
 
 void TestAttendanceCorrections::endOfDayListsChildrenNotCheckedOut()
@@ -188,8 +188,8 @@ void TestAttendanceCorrections::correctionNeverChecksOutAChildHereToday()
         QVERIFY2(refused.errorString().contains(QStringLiteral("still checked in today")),
                  qPrintable(refused.errorString()));
     }
-    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent());
-    QVERIFY(AttendanceReader(f.centre.database()).corrections(in->first().id)->isEmpty());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->isPresent());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).corrections(in->first().id)->isEmpty());
 }
 
 // A stay forgotten yesterday may be closed, but only at a time of yesterday: a check-out time of today
@@ -265,7 +265,7 @@ void TestAttendanceCorrections::voids()
     auto done = checkOut ? corrections.voidCheckOut(id, reason) : corrections.voidCheckIn(id, reason);
     Station::setCurrentForTesting({});
     QCOMPARE(done.ok(), allowed);
-    const auto record = AttendanceReader(f.centre.database()).byId(id);
+    const auto record = AttendanceReader(f.centre.database(), f.centre.session()).byId(id);
     QVERIFY(record.ok());
     QSqlQuery voids(f.centre.database().connection());
     QVERIFY(voids.exec(QStringLiteral("SELECT count(*) FROM attendance_voids")) && voids.next());
@@ -282,7 +282,7 @@ void TestAttendanceCorrections::voids()
         QCOMPARE(record->collectedByPersonId, qint64(0));
     } else {
         QVERIFY(record->isVoided());
-        QVERIFY(!AttendanceReader(f.centre.database()).openForChild(f.mateo())->isPresent());
+        QVERIFY(!AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.mateo())->isPresent());
     }
 }
 
@@ -318,16 +318,16 @@ void TestAttendanceCorrections::voidedCheckInCountsNowhere()
     QVERIFY(corrections.voidCheckIn(in->first().id, {}).ok());
     clock.advanceSecs(3600);
     Database& db = f.centre.database();
-    AttendanceReader reader(db);
+    AttendanceReader reader(db, f.centre.session());
     QVERIFY(reader.present()->isEmpty());
     QVERIFY(reader.forDay(clock.currentDate())->isEmpty());
     QVERIFY(reader.notCheckedOut(clock.currentDate())->isEmpty());
     QVERIFY(reader.openForFamily(f.ruiz.id)->isEmpty());
     QVERIFY(!reader.byCode(in->first().securityCode, clock.currentDate()).ok());
     QVERIFY(reader.byId(in->first().id)->isVoided()); // kept, and says so
-    QCOMPARE(RoomBoard(db).room(f.room.id)->presentCount(), 0);
-    QVERIFY(RollCall(db).onPremises()->isEmpty());
-    const auto roster = GroupRoster(db).room(f.room.id);
+    QCOMPARE(RoomBoard(db, f.centre.session()).room(f.room.id)->presentCount(), 0);
+    QVERIFY(RollCall(db, f.centre.session()).onPremises()->isEmpty());
+    const auto roster = GroupRoster(db, f.centre.session()).room(f.room.id);
     QVERIFY(roster.ok());
     for (const RosterChild& child : roster.value()) {
         QVERIFY(!child.present);
@@ -360,7 +360,7 @@ void TestAttendanceCorrections::voidedCheckOutReopensTheStay()
     auto reopened = corrections.voidCheckOut(out->id, QStringLiteral("Pressed the wrong child"));
     QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
     QVERIFY(reopened->isPresent());
-    QCOMPARE(RollCall(f.centre.database()).onPremises()->size(), 1);
+    QCOMPARE(RollCall(f.centre.database(), f.centre.session()).onPremises()->size(), 1);
     QSqlQuery kept(f.centre.database().connection());
     QVERIFY(kept.exec(QStringLiteral("SELECT kind, voided_value, reason FROM attendance_voids")) && kept.next());
     QCOMPARE(kept.value(0).toString(), QStringLiteral("checkout"));

@@ -91,7 +91,7 @@ void TestAttendanceService::checkInSurvivesReopen()
     auto done = f.service.checkIn({f.amara()}, f.mother(), f.receptionist.id);
     QVERIFY(done.ok());
     QVERIFY(f.centre.reopen());
-    auto open = AttendanceReader(f.centre.database()).openForChild(f.amara());
+    auto open = AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara());
     QVERIFY(open.ok());
     QCOMPARE(open->securityCode, done->first().securityCode);
 }
@@ -152,7 +152,7 @@ void TestAttendanceService::refusals()
         QCOMPARE(error.field, field);
     }
     // Nothing changed: Amara's state is what it was before the refused action.
-    auto open = AttendanceReader(f.centre.database()).openForChild(f.amara());
+    auto open = AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara());
     QVERIFY(open.ok());
     const bool shouldBeHere = situation != QLatin1String("notIn") && situation != QLatin1String("broughtByStranger");
     QCOMPARE(open->isPresent(), shouldBeHere);
@@ -167,7 +167,7 @@ void TestAttendanceService::siblingsAreAllOrNothing()
     auto both = f.service.checkIn({f.amara(), f.chidi()}, f.mother());
     QVERIFY(!both.ok());
     QVERIFY(both.errorString().contains(QStringLiteral("Chidi")));
-    QVERIFY(!AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent());
+    QVERIFY(!AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->isPresent());
 
     QVERIFY(f.service.checkOut(f.chidi(), f.mother()).ok());
     both = f.service.checkIn({f.amara(), f.chidi()}, f.mother());
@@ -203,7 +203,7 @@ void TestAttendanceService::checkOutByCode()
     auto in = f.service.checkIn({f.amara(), f.chidi()}, f.mother());
     QVERIFY(in.ok());
     const QString code = in->at(1).securityCode;
-    auto found = AttendanceReader(f.centre.database()).byCode(code, clock.currentDate());
+    auto found = AttendanceReader(f.centre.database(), f.centre.session()).byCode(code, clock.currentDate());
     QVERIFY(found.ok());
     QCOMPARE(found->childId, f.chidi());
     // Typed in lower case with a space, as a parent reads it out.
@@ -214,7 +214,7 @@ void TestAttendanceService::checkOutByCode()
     auto out = f.service.checkOutByCode(typed, f.mother());
     QVERIFY2(out.ok(), qPrintable(out.errorString()));
     QCOMPARE(out->childId, f.chidi());
-    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->isPresent());
     auto again = f.service.checkOutByCode(code, f.mother());
     QVERIFY(!again.ok());
     QVERIFY(again.errorString().contains(QStringLiteral("already checked out")));
@@ -242,7 +242,7 @@ void TestAttendanceService::directorOverrideIsRecorded()
     QCOMPARE(auditReason, reason);
     // Visible later: the record read back from the file still carries it.
     QVERIFY(f.centre.reopen());
-    auto later = AttendanceReader(f.centre.database()).byId(out->id);
+    auto later = AttendanceReader(f.centre.database(), f.centre.session()).byId(out->id);
     QVERIFY(later.ok());
     QCOMPARE(later->overrideReason, reason);
     QCOMPARE(later->overrideByStaffId, f.director.id);
@@ -257,7 +257,7 @@ void TestAttendanceService::receptionistCannotOverride()
     auto out = f.service.checkOut(f.amara(), f.aunt(), 0, QStringLiteral("She says it is fine"));
     QVERIFY(!out.ok());
     QVERIFY(out.errorString().contains(QStringLiteral("Only a director")));
-    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->isPresent());
 }
 
 void TestAttendanceService::codesAreUniquePerDay()
@@ -357,7 +357,7 @@ void TestAttendanceService::groupCheckInAndOut()
     QVERIFY2(trip[0].message.contains(QStringLiteral("do not release")), qPrintable(trip[0].message));
     QVERIFY(trip[1].ok);
     QCOMPARE(trip[1].record.collectedByStaffId, f.educator.id);
-    QCOMPARE(AttendanceReader(f.centre.database()).forDay(clock.currentDate())->size(), 3);
+    QCOMPARE(AttendanceReader(f.centre.database(), f.centre.session()).forDay(clock.currentDate())->size(), 3);
 }
 
 namespace {
@@ -419,7 +419,7 @@ void TestAttendanceService::groupCheckOutNamesStaffWhoArePresent()
     const auto trip = f.service.groupCheckOut({f.mateo()}, f.educator.id, QStringLiteral("Park"));
     QCOMPARE(trip.size(), 1);
     QVERIFY2(trip[0].ok == allowed, qPrintable(trip[0].message));
-    QCOMPARE(AttendanceReader(f.centre.database()).openForChild(f.mateo())->isPresent(), !allowed);
+    QCOMPARE(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.mateo())->isPresent(), !allowed);
     if (!allowed) {
         QVERIFY2(trip[0].message.contains(QStringLiteral("staff who are here")), qPrintable(trip[0].message));
     }
@@ -441,7 +441,9 @@ void TestAttendanceService::restrictedChildLeavesWithAGroupOnlyByOverride()
     QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());
     QVERIFY(StaffAttendance(f.centre.database(), f.centre.session()).clockIn(f.educator.id, f.room.id).ok());
     const QString reason = QStringLiteral("Court order allows supervised outings with staff");
-    const auto stillHere = [&f] { return AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent(); };
+    const auto stillHere = [&f] {
+        return AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->isPresent();
+    };
     // A receptionist's reason is no override, even with her own PIN: she does not hold OverridePickup.
     auto receptionist
         = f.service.groupCheckOut({f.amara()}, f.educator.id, QStringLiteral("Zoo"), reason, QStringLiteral("735102"));
@@ -513,7 +515,8 @@ void TestAttendanceService::absence()
     QVERIFY(f.ok);
     auto sick = f.service.recordAbsence(f.amara(), clock.currentDate(), QStringLiteral("Sick"));
     QVERIFY2(sick.ok(), qPrintable(sick.errorString()));
-    const auto absences = AttendanceReader(f.centre.database()).absencesForFamily(f.okafor.id, clock.currentDate());
+    const auto absences
+        = AttendanceReader(f.centre.database(), f.centre.session()).absencesForFamily(f.okafor.id, clock.currentDate());
     QVERIFY2(absences.ok(), qPrintable(absences.errorString()));
     QCOMPARE(absences->value(f.amara()).reason, QStringLiteral("Sick"));
     QVERIFY(!f.service.recordAbsence(f.amara(), clock.currentDate(), QStringLiteral("Sick")).ok());

@@ -143,7 +143,7 @@ void TestBusyRetry::busyWriteFailsFastWithNothingWritten()
 
     other.release();
     QCOMPARE(attendanceRows(f.centre.database()), 0);
-    QCOMPARE(AttendanceReader(f.centre.database()).openForChild(f.amara())->id, qint64(0));
+    QCOMPARE(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->id, qint64(0));
     // The connection is usable at once: no transaction was left open.
     QVERIFY(f.service.checkIn({f.amara()}, f.mother(), f.receptionist.id).ok());
 }
@@ -160,7 +160,7 @@ void TestBusyRetry::readsWorkWhileAnotherStationWrites()
     QElapsedTimer timer;
     timer.start();
     const auto family = f.centre.families().load(f.okafor.id);
-    const auto open = AttendanceReader(f.centre.database()).openForChild(f.amara());
+    const auto open = AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara());
     const qint64 took = timer.elapsed();
     QVERIFY2(family.ok(), qPrintable(family.errorString()));
     QCOMPARE(family->householdName, f.okafor.householdName);
@@ -203,7 +203,7 @@ void TestBusyRetry::retryCompletesAfterRelease()
     QVERIFY2(outcome->ok(), qPrintable(outcome->errorString()));
     QCOMPARE(done, 1);
     QVERIFY(attempts > 2);
-    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara())->id != 0);
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->id != 0);
 }
 
 void TestBusyRetry::retryGivesUpAndWritesNothing()

@@ -94,7 +94,8 @@ void TestConsentPolicy::photoFollowsConsent()
     const Child& amara = *loadedAmara;
     QCOMPARE(amara.photo.isEmpty(), !hasPhoto);
     QCOMPARE(ConsentPolicy::mayShowPhoto(amara), consentNow);
-    QCOMPARE(ChildPhotos(f.centre.database()).shareable({f.amara()})->contains(f.amara()), photoShown);
+    QCOMPARE(ChildPhotos(f.centre.database(), f.centre.session()).shareable({f.amara()})->contains(f.amara()),
+             photoShown);
 
     const SecurityLabel label = SecurityLabel::forChild(checkedIn->first(), amara, LabelSettings {});
     QCOMPARE(!label.photo.isEmpty(), photoShown);
@@ -106,12 +107,12 @@ void TestConsentPolicy::photoFollowsConsent()
     const QString labelPdf = outDir + QStringLiteral("/label-%1.pdf").arg(row);
     QCOMPARE(SecurityLabelPainter::writePdf({label}, QSizeF(89, 36), labelPdf).value(), 1);
 
-    const RoomBoardEntry entry = RoomBoard(f.centre.database()).room(f.room.id).value();
+    const RoomBoardEntry entry = RoomBoard(f.centre.database(), f.centre.session()).room(f.room.id).value();
     QCOMPARE(entry.children.size(), 1);
     QCOMPARE(!entry.children.first().photo.isEmpty(), photoShown);
 
     bool found = false;
-    const auto people = RollCall(f.centre.database()).onPremises();
+    const auto people = RollCall(f.centre.database(), f.centre.session()).onPremises();
     QVERIFY(people.ok());
     for (const RollCallPerson& person : people.value()) {
         if (person.isChild() && person.id == f.amara()) {

@@ -312,7 +312,7 @@ void TestCustody::removedCourtOrderThenCheckOutIsRefused()
     auto out = f.service.checkOut(f.amara(), f.father());
     QVERIFY(!out.ok());
     QCOMPARE(out.error().field, QStringLiteral("restricted"));
-    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->isPresent());
 }
 
 void TestCustody::otherEditsNeedNoCustodyPermission()
@@ -382,7 +382,7 @@ void TestCustody::weakReasonsAreRefused()
     QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());
     auto out = f.service.checkOut(f.amara(), f.aunt(), 0, reason);
     QVERIFY(!out.ok());
-    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->isPresent());
 }
 
 void TestCustody::courtOrderOverrideNeedsTheDirectorsPin()
@@ -412,7 +412,7 @@ void TestCustody::courtOrderOverrideNeedsTheDirectorsPin()
     auto wrongPin = f.service.checkOut(f.amara(), f.father(), 0, reason, QStringLiteral("111111"));
     QVERIFY(!wrongPin.ok());
     QCOMPARE(wrongPin.error().field, QStringLiteral("directorPin"));
-    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->isPresent());
     {
         SystemActor system(f.centre.session());
         SignInService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());

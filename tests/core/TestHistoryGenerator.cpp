@@ -166,8 +166,8 @@ void TestHistoryGenerator::historyFollowsTheRules()
     QCOMPARE(scalar(centre.database(), violationsSql), 0);
     // Late pickups carry their minutes, and the desk's readers see the records.
     QVERIFY(scalar(centre.database(), QStringLiteral("SELECT count(*) FROM attendance WHERE late_minutes > 0")) > 0);
-    QVERIFY(!AttendanceReader(centre.database()).forDay(LastDay)->isEmpty()); // a Tuesday
-    QVERIFY(AttendanceReader(centre.database()).present()->isEmpty());
+    QVERIFY(!AttendanceReader(centre.database(), centre.session()).forDay(LastDay)->isEmpty()); // a Tuesday
+    QVERIFY(AttendanceReader(centre.database(), centre.session()).present()->isEmpty());
 }
 
 // Every status change in every ticket's timeline is a step TicketWorkflow allows, starting from new

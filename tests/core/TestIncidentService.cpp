@@ -464,7 +464,7 @@ void TestIncidentService::reportAndRollCallRenderToPdf()
     QVERIFY(m_incidents->amend(id, QStringLiteral("actionTaken"), QStringLiteral("Washed, ice pack, plaster."),
                                QStringLiteral("Plaster was left out of the first report.")));
     QVERIFY(m_incidents->acknowledge(id, QStringLiteral("Ngozi Okafor"), QStringLiteral("signed at pickup")));
-    const auto document = IncidentReport(m_centre->database()).build(id);
+    const auto document = IncidentReport(m_centre->database(), m_centre->session()).build(id);
     QVERIFY(document);
     QCOMPARE(document->title, QStringLiteral("Incident report no. %1").arg(id));
     const auto* signatures = std::get_if<ReportDocument::Signatures>(&document->blocks.last());
@@ -492,7 +492,8 @@ void TestIncidentService::reportAndRollCallRenderToPdf()
     teacher.roomName = QStringLiteral("Possums");
     teacher.phone = QStringLiteral("0400 000 001");
     teacher.since = Clock::currentDateTimeUtc().addSecs(-7200);
-    const ReportDocument rollCall = RollCall(m_centre->database()).document({child, other, teacher});
+    const ReportDocument rollCall
+        = RollCall(m_centre->database(), m_centre->session()).document({child, other, teacher});
     const auto* table = std::get_if<ReportDocument::Table>(&rollCall.blocks.at(2));
     QVERIFY(table);
     QCOMPARE(table->rows.size(), 2);

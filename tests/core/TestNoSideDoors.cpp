@@ -203,7 +203,7 @@ void TestNoSideDoors::everyPathOutPassesThePickupRule()
     const QString after = whereabouts(db, child);
     if (allowed) {
         QVERIFY(after != before);
-        QVERIFY(!AttendanceReader(db).openForChild(child)->isPresent());
+        QVERIFY(!AttendanceReader(db, Session(SystemActorKind::ReportJob)).openForChild(child)->isPresent());
     } else {
         QVERIFY2(!message.isEmpty(), "a refusal says why");
         QCOMPARE(after, before); // nothing recorded: the child is where the centre last knew
@@ -252,10 +252,10 @@ void TestNoSideDoors::presentIsOneRule()
     }
     QVERIFY(f.service.checkIn({f.mateo()}, f.lucia()).ok());
     clock.advanceSecs(3600);
-    QCOMPARE(StaffPresence(db).isPresent(f.educator.id).value(), present);
-    QCOMPARE(RoomBoard(db).room(f.room.id)->ratio.staff, present ? 1 : 0);
+    QCOMPARE(StaffPresence(db, Session(SystemActorKind::ReportJob)).isPresent(f.educator.id).value(), present);
+    QCOMPARE(RoomBoard(db, Session(SystemActorKind::ReportJob)).room(f.room.id)->ratio.staff, present ? 1 : 0);
     int staffOnRoll = 0;
-    const auto roll = RollCall(db).onPremises();
+    const auto roll = RollCall(db, Session(SystemActorKind::ReportJob)).onPremises();
     QVERIFY(roll.ok());
     for (const RollCallPerson& p : roll.value()) {
         staffOnRoll += p.isChild() ? 0 : 1;

@@ -9,16 +9,25 @@
 #include "../core/AttendanceFixture.h"
 #include "Anonymiser.h"
 #include "AttendanceCorrections.h"
+#include "AttendanceReader.h"
 #include "AuditQuery.h"
+#include "ChildPhotos.h"
+#include "DashboardData.h"
 #include "DrillService.h"
 #include "FamilyDataExport.h"
+#include "GroupRoster.h"
 #include "HealthRecordService.h"
+#include "IncidentReport.h"
 #include "IncidentService.h"
 #include "MockClock.h"
 #include "ParentDirectory.h"
 #include "ReportCatalogue.h"
+#include "RollCall.h"
+#include "RoomBoard.h"
 #include "SignInSheet.h"
 #include "StaffAttendance.h"
+#include "StaffPresence.h"
+#include "TicketHistoryReport.h"
 #include "TicketService.h"
 
 #include <QFile>
@@ -224,6 +233,138 @@ const QList<Case>& cases()
          {},
          {P::ViewReports},
          [](Fixture& f) { return errorOf(SignInSheet::build(f.centre.database(), f.centre.session(), Day)); }},
+        // Who is here (issue 13, point 10, the readers that took only the database and checked nobody): the
+        // board, the rosters, attendance, staff presence and the roll call are for whoever checks children in
+        // and out or looks families up; before, a role with no permission at all read them.
+        {"see who is here on the room board",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) { return errorOf(RoomBoard(f.centre.database(), f.centre.session()).rooms()); }},
+        {"see one room of the board",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) { return errorOf(RoomBoard(f.centre.database(), f.centre.session()).room(1)); }},
+        {"read the roll call",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) { return errorOf(RollCall(f.centre.database(), f.centre.session()).onPremises()); }},
+        {"read a room's group roster",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) { return errorOf(GroupRoster(f.centre.database(), f.centre.session()).room(-1)); }},
+        {"read the children's life-threatening allergies",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) {
+             return errorOf(GroupRoster(f.centre.database(), f.centre.session()).lifeThreateningAllergens({f.child()}));
+         }},
+        {"list the children here",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) { return errorOf(AttendanceReader(f.centre.database(), f.centre.session()).present()); }},
+        {"list a day's attendance",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) { return errorOf(AttendanceReader(f.centre.database(), f.centre.session()).forDay(Day)); }},
+        {"read an attendance record",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) { return errorOf(AttendanceReader(f.centre.database(), f.centre.session()).byId(1)); }},
+        {"find a stay by its security code",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) {
+             return errorOf(
+                 AttendanceReader(f.centre.database(), f.centre.session()).byCode(QStringLiteral("ABC123"), Day));
+         }},
+        {"read a child's open stay",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) {
+             return errorOf(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.child()));
+         }},
+        {"read a family's open stays",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) {
+             return errorOf(AttendanceReader(f.centre.database(), f.centre.session()).openForFamily(f.family.id));
+         }},
+        {"list the stays left open",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) {
+             return errorOf(AttendanceReader(f.centre.database(), f.centre.session()).notCheckedOut(Day));
+         }},
+        {"read a stay's corrections",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) { return errorOf(AttendanceReader(f.centre.database(), f.centre.session()).corrections(1)); }},
+        {"read a family's absences",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) {
+             return errorOf(
+                 AttendanceReader(f.centre.database(), f.centre.session()).absencesForFamily(f.family.id, Day));
+         }},
+        {"list the staff present now",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) { return errorOf(StaffPresence(f.centre.database(), f.centre.session()).presentNow()); }},
+        {"list the staff present on a day",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) { return errorOf(StaffPresence(f.centre.database(), f.centre.session()).presentOn(Day)); }},
+        {"ask whether a colleague is here",
+         {P::CheckInOut, P::ViewFamilies},
+         {},
+         [](Fixture& f) {
+             return errorOf(
+                 StaffPresence(f.centre.database(), f.centre.session()).isPresent(f.centre.session().actorId()));
+         }},
+        // A child's photo identifies the child as the family's page does.
+        {"read the children's photos",
+         {P::ViewFamilies},
+         {},
+         [](Fixture& f) {
+             return errorOf(ChildPhotos(f.centre.database(), f.centre.session()).shareable({f.child()}));
+         }},
+        // The dashboard is a report, on a page gated like the Reports page.
+        {"chart the attendance per day",
+         {P::ViewReports},
+         {},
+         [](Fixture& f) {
+             return errorOf(
+                 DashboardData(f.centre.database(), f.centre.session()).attendancePerDay(Day.addDays(-29), Day));
+         }},
+        {"chart the children here by hour",
+         {P::ViewReports},
+         {},
+         [](Fixture& f) { return errorOf(DashboardData(f.centre.database(), f.centre.session()).presentByHour(Day)); }},
+        {"chart the incidents by kind",
+         {P::ViewReports},
+         {},
+         [](Fixture& f) {
+             return errorOf(
+                 DashboardData(f.centre.database(), f.centre.session()).incidentsByKind(Day.addDays(-89), Day));
+         }},
+        {"chart the tickets per month",
+         {P::ViewReports},
+         {},
+         [](Fixture& f) {
+             return errorOf(
+                 DashboardData(f.centre.database(), f.centre.session()).ticketsPerMonth(Day.addMonths(-5), Day));
+         }},
+        // Printed from the Incidents and Tickets pages: what their services' reads need.
+        {"print an incident report",
+         {P::LogIncidents, P::SignOffIncidents},
+         {},
+         [](Fixture& f) { return errorOf(IncidentReport(f.centre.database(), f.centre.session()).build(1)); }},
+        {"print a family's ticket history",
+         {P::ManageTickets},
+         {},
+         [](Fixture& f) {
+             return errorOf(TicketHistoryReport::build(f.centre.database(), f.centre.session(), f.family.id));
+         }},
         // The trail
         {"read the audit trail",
          {P::ViewAudit},
@@ -358,6 +499,8 @@ private slots:
     void trailShowsMedicalAndCustodyOnlyToWhoMaySee();
     void printedCustodyDetailsNeedTheCustodyPermission_data();
     void printedCustodyDetailsNeedTheCustodyPermission();
+    void rollCallShowsWhatAnEmergencyNeeds_data();
+    void rollCallShowsWhatAnEmergencyNeeds();
 };
 
 void TestReadEnforcement::eachReadForEachRole_data()
@@ -543,6 +686,48 @@ void TestReadEnforcement::printedCustodyDetailsNeedTheCustodyPermission()
     QCOMPARE(documentText(contacts->document).contains(QStringLiteral("Do not release to")), seesCustody);
     QCOMPARE(csvText(contacts.value()).contains(QStringLiteral("Emeka")), seesCustody);
     QVERIFY(documentText(contacts->document).contains(QStringLiteral("Ngozi"))); // the phones are there
+}
+
+void TestReadEnforcement::rollCallShowsWhatAnEmergencyNeeds_data()
+{
+    QTest::addColumn<int>("reader"); // a StaffRole, or -1: the emergency actor of the locked screen
+    QTest::addColumn<bool>("seesMedical");
+    QTest::newRow("emergency, no sign-in: allergies, contacts and medical notes") << -1 << true;
+    QTest::newRow("receptionist: the same") << int(StaffRole::Receptionist) << true;
+    QTest::newRow("administrator: the same") << int(StaffRole::Administrator) << true;
+    QTest::newRow("director: everything") << int(StaffRole::Director) << true;
+}
+
+// The roll call is read by whoever may see who is here, the locked screen's emergency actor included, and
+// in an emergency it must show every reader the allergies, the medical notes and the emergency contacts,
+// ViewMedical or not: the locked screen's F12 shows them to anyone at the desk (before, any caller read
+// them, with no permission at all).
+void TestReadEnforcement::rollCallShowsWhatAnEmergencyNeeds()
+{
+    QFETCH(int, reader);
+    QFETCH(bool, seesMedical);
+    MockClock clock(QDateTime(Day, QTime(8, 0), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f; // Amara: peanuts, life-threatening; "Epilepsy: seizure plan in office"
+    QVERIFY(f.ok);
+    QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());
+    if (reader < 0) {
+        f.centre.session().actAs(SystemActorKind::Emergency);
+    } else {
+        f.centre.session().signIn(hire(f.centre, StaffRole(reader)));
+    }
+
+    const auto people = RollCall(f.centre.database(), f.centre.session()).onPremises();
+    QVERIFY2(people.ok(), qPrintable(people.errorString()));
+    const RollCallPerson* amara = nullptr;
+    for (const RollCallPerson& p : people.value()) {
+        if (p.isChild() && p.id == f.amara()) {
+            amara = &p;
+        }
+    }
+    QVERIFY(amara);
+    QVERIFY(amara->lifeThreateningAllergies.join(QLatin1Char(' ')).contains(QStringLiteral("Peanuts")));
+    QVERIFY(!amara->contacts.isEmpty());
+    QCOMPARE(amara->medicalNotes.contains(QStringLiteral("Epilepsy")), seesMedical);
 }
 
 QTEST_MAIN(TestReadEnforcement)

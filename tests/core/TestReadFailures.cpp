@@ -14,6 +14,7 @@
 #include "ReportCatalogue.h"
 #include "RollCall.h"
 #include "RoomBoard.h"
+#include "Session.h"
 #include "TicketService.h"
 
 #include <QTest>
@@ -100,13 +101,20 @@ void TestReadFailures::initTestCase()
          [=](Database& db) {
              return error(ReportCatalogue::build(db, yearTo(QStringLiteral("signin-sheet"), yesterday)));
          }},
-        {QStringLiteral("room board"), [=](Database& db) { return error(RoomBoard(db).rooms()); }},
-        {QStringLiteral("who is here"), [=](Database& db) { return error(AttendanceReader(db).present()); }},
+        {QStringLiteral("room board"),
+         [=](Database& db) { return error(RoomBoard(db, Session(SystemActorKind::ReportJob)).rooms()); }},
+        {QStringLiteral("who is here"),
+         [=](Database& db) { return error(AttendanceReader(db, Session(SystemActorKind::ReportJob)).present()); }},
         {QStringLiteral("front desk: a family's children here"),
-         [=](Database& db) { return error(AttendanceReader(db).openForFamily(last.familyId)); }},
+         [=](Database& db) {
+             return error(AttendanceReader(db, Session(SystemActorKind::ReportJob)).openForFamily(last.familyId));
+         }},
         {QStringLiteral("front desk: a child's visit"),
-         [=](Database& db) { return error(AttendanceReader(db).openForChild(last.childId)); }},
-        {QStringLiteral("emergency roll call"), [=](Database& db) { return error(RollCall(db).onPremises()); }},
+         [=](Database& db) {
+             return error(AttendanceReader(db, Session(SystemActorKind::ReportJob)).openForChild(last.childId));
+         }},
+        {QStringLiteral("emergency roll call"),
+         [=](Database& db) { return error(RollCall(db, Session(SystemActorKind::ReportJob)).onPremises()); }},
         {QStringLiteral("tickets board"),
          [=, &session](Database& db) { return error(TicketService(db, session).board({})); }},
         {QStringLiteral("front desk: a family's overdue tickets"),
@@ -115,7 +123,8 @@ void TestReadFailures::initTestCase()
          [=, &session](Database& db) { return error(TicketService(db, session).timeline(ticket)); }},
         {QStringLiteral("incidents list"),
          [=, &session](Database& db) { return error(IncidentService(db, session).list()); }},
-        {QStringLiteral("incident report"), [=](Database& db) { return error(IncidentReport(db).build(incident)); }},
+        {QStringLiteral("incident report"),
+         [=](Database& db) { return error(IncidentReport(db, Session(SystemActorKind::Demo)).build(incident)); }},
         {QStringLiteral("immunisation schedule"),
          [=, &session](Database& db) { return error(HealthRecordService(db, session).schedule()); }},
         {QStringLiteral("a child's medication log"),
@@ -135,8 +144,10 @@ void TestReadFailures::initTestCase()
         const QString failed = it.value()(m_centre.database());
         QVERIFY2(failed.isEmpty(), qPrintable(it.key() + QLatin1String(": ") + failed));
     }
-    QCOMPARE(childrenOnBoard(RoomBoard(m_centre.database()).rooms().value()), m_centre.presentCount());
-    QVERIFY(RollCall(m_centre.database()).onPremises()->size() >= m_centre.presentCount()); // and staff
+    QCOMPARE(childrenOnBoard(RoomBoard(m_centre.database(), m_centre.session()).rooms().value()),
+             m_centre.presentCount());
+    QVERIFY(RollCall(m_centre.database(), m_centre.session()).onPremises()->size()
+            >= m_centre.presentCount()); // and staff
 
     const QString damaged = m_centre.damageClosed();
     QVERIFY2(damaged.isEmpty(), qPrintable(damaged));

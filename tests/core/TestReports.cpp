@@ -342,7 +342,8 @@ private slots:
         QVERIFY(!out.document.logo.isNull() || ReportHeader::logo(m_data->centre.database())->isNull());
         QCOMPARE(out.document.centreName, QStringLiteral("Wattle Tree Early Learning"));
 
-        auto months = DashboardData(m_data->centre.database()).ticketsPerMonth(QDate(2026, 2, 1), QDate(2026, 3, 1));
+        auto months = DashboardData(m_data->centre.database(), m_data->centre.session())
+                          .ticketsPerMonth(QDate(2026, 2, 1), QDate(2026, 3, 1));
         QVERIFY(months.ok());
         QCOMPARE(months->size(), 2);
         QCOMPARE(months->at(0).opened, 0);
@@ -381,7 +382,8 @@ private slots:
             const auto table = std::get<ReportDocument::Table>(out.document.blocks.first());
             QCOMPARE(table.highlightedRows, QList<int> {1}); // the reportable one
         }
-        auto kinds = DashboardData(m_data->centre.database()).incidentsByKind(QDate(2026, 2, 1), QDate(2026, 3, 31));
+        auto kinds = DashboardData(m_data->centre.database(), m_data->centre.session())
+                         .incidentsByKind(QDate(2026, 2, 1), QDate(2026, 3, 31));
         QVERIFY(kinds.ok());
         QCOMPARE(kinds->size(), 3);
     }
@@ -416,7 +418,7 @@ private slots:
 
     void dashboard()
     {
-        DashboardData data(m_data->centre.database());
+        DashboardData data(m_data->centre.database(), m_data->centre.session());
         auto days = data.attendancePerDay(QDate(2026, 3, 1), QDate(2026, 3, 31));
         QVERIFY(days.ok());
         QCOMPARE(days.value(),

@@ -194,7 +194,7 @@ void TestRollCall::equalsWhoIsOnThePremises()
     QFETCH(QStringList, events);
     QFETCH(QStringList, expected);
     apply(events);
-    const QList<RollCallPerson> people = RollCall(m_f->centre.database()).onPremises().value();
+    const QList<RollCallPerson> people = RollCall(m_f->centre.database(), m_f->centre.session()).onPremises().value();
     QCOMPARE(describe(people), expected);
     // Cross-check against attendance and shifts themselves: the same people, nobody twice.
     QSet<qint64> children;
@@ -224,7 +224,9 @@ void TestRollCall::carriesAllergiesNotesAndContacts()
     }
     apply({QStringLiteral("clockin:Eli@Koalas"), QStringLiteral("in:Amara"), QStringLiteral("in:Li"),
            QStringLiteral("in:Mateo")});
-    const QList<RollCallPerson> people = RollCall(m_f->centre.database()).onPremises().value();
+    // Read by the receptionist signed in here: the roll call shows every reader what an emergency needs
+    // (TestReadEnforcement reads it as each role and as the locked screen's emergency actor).
+    const QList<RollCallPerson> people = RollCall(m_f->centre.database(), m_f->centre.session()).onPremises().value();
     QCOMPARE(people.size(), 4);
     const RollCallPerson& amara = people.at(0);
     QCOMPARE(amara.id, m_f->amara());
@@ -262,7 +264,7 @@ void TestRollCall::carriesAllergiesNotesAndContacts()
 void TestRollCall::printableRollCallListsEveryone()
 {
     apply({QStringLiteral("clockin:Eli@Koalas"), QStringLiteral("in:Amara"), QStringLiteral("in:Li")});
-    RollCall rollCall(m_f->centre.database());
+    RollCall rollCall(m_f->centre.database(), m_f->centre.session());
     const ReportDocument doc = rollCall.document(rollCall.onPremises().value());
     QStringList names;
     int highlighted = 0;

@@ -66,7 +66,7 @@ void TestRoomBoard::boardCountsChildrenAndStaff()
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), Melbourne));
     AttendanceFixture f;
     QVERIFY(f.ok);
-    RoomBoard board(f.centre.database());
+    RoomBoard board(f.centre.database(), f.centre.session());
     StaffAttendance staff(f.centre.database(), f.centre.session());
     QCOMPARE(board.room(f.room.id)->presentCount(), 0);
 
@@ -110,7 +110,7 @@ void TestRoomBoard::childrenStillHereAfterClosingAreFlagged()
     QVERIFY(f.service.checkIn({f.amara(), f.mateo()}, f.mother()).ok() == false); // Mateo is not an Okafor
     QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());
     QVERIFY(f.service.checkIn({f.mateo()}, f.lucia()).ok());
-    RoomBoard board(f.centre.database());
+    RoomBoard board(f.centre.database(), f.centre.session());
     clock.set(QDateTime(QDate(2026, 11, 23), QTime(17, 59), Melbourne));
     QCOMPARE(board.room(f.room.id)->lateCount, 0);
     QVERIFY(f.service.checkOut(f.mateo(), f.lucia()).ok());
@@ -144,7 +144,7 @@ void TestRoomBoard::lifeThreateningAllergiesAreOnTheBoard()
     AttendanceFixture f;
     QVERIFY(f.ok);
     QVERIFY(f.service.checkIn({f.amara(), f.chidi()}, f.mother()).ok());
-    const RoomBoardEntry entry = RoomBoard(f.centre.database()).room(f.room.id).value();
+    const RoomBoardEntry entry = RoomBoard(f.centre.database(), f.centre.session()).room(f.room.id).value();
     QCOMPARE(entry.children.size(), 2);
     for (const BoardChild& child : entry.children) {
         if (child.record.childId == f.amara()) {
@@ -161,7 +161,7 @@ void TestRoomBoard::rosterListsARoomForAGroup()
     AttendanceFixture f;
     QVERIFY(f.ok);
     QVERIFY(f.service.checkIn({f.chidi()}, f.mother()).ok());
-    const QList<RosterChild> roll = GroupRoster(f.centre.database()).room(f.room.id).value();
+    const QList<RosterChild> roll = GroupRoster(f.centre.database(), f.centre.session()).room(f.room.id).value();
     QCOMPARE(roll.size(), 3);
     QCOMPARE(roll[0].name, QStringLiteral("Amara Okafor"));
     QCOMPARE(roll[0].lifeThreateningAllergens, QStringList {QStringLiteral("Peanuts")});
@@ -169,8 +169,8 @@ void TestRoomBoard::rosterListsARoomForAGroup()
     QCOMPARE(roll[1].childId, f.chidi());
     QVERIFY(roll[1].present);
     QCOMPARE(roll[2].childId, f.mateo());
-    QCOMPARE(GroupRoster(f.centre.database()).room(-1)->size(), 3);
-    QVERIFY(GroupRoster(f.centre.database()).room(f.room.id + 100)->isEmpty());
+    QCOMPARE(GroupRoster(f.centre.database(), f.centre.session()).room(-1)->size(), 3);
+    QVERIFY(GroupRoster(f.centre.database(), f.centre.session()).room(f.room.id + 100)->isEmpty());
 }
 
 QTEST_MAIN(TestRoomBoard)

@@ -83,7 +83,7 @@ void TestSecurityLabel::receiptAndReprintCarryTheSameCode()
 
     // A lost label: found again by child, reprinted with the same code.
     clock.advanceSecs(3600);
-    auto again = AttendanceReader(f.centre.database()).openForChild(f.amara());
+    auto again = AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara());
     QVERIFY(again.ok());
     const SecurityLabel reprint = SecurityLabel::forChild(again.value(), f.okafor.children[0], LabelSettings {});
     QCOMPARE(reprint.code, in->at(0).securityCode);

@@ -20,6 +20,7 @@
 #include "ReportHeader.h"
 #include "RollCall.h"
 #include "ServiceTargets.h"
+#include "Session.h"
 #include "SettingsStore.h"
 #include "TicketReport.h"
 #include "TicketService.h"
@@ -115,7 +116,9 @@ void TestSettingsReadFailures::initTestCase()
              return error(TicketReport::document(db, {}, Clock::currentDate(), Clock::currentDate()));
          }},
         {QStringLiteral("the dashboard's hours"),
-         [=](Database& db) { return error(DashboardData(db).presentByHour(Clock::currentDate())); }},
+         [=](Database& db) {
+             return error(DashboardData(db, Session(SystemActorKind::ReportJob)).presentByHour(Clock::currentDate()));
+         }},
     };
 
     // The healthy file reads in full on every path (the setting's write aside, which would change the file).
@@ -171,7 +174,7 @@ void TestSettingsReadFailures::aSafeFallbackIsLogged()
 void TestSettingsReadFailures::theRollCallStillPrints()
 {
     // In an evacuation the list matters, not the letterhead.
-    const ReportDocument doc = RollCall(m_centre.database()).document({});
+    const ReportDocument doc = RollCall(m_centre.database(), m_centre.session()).document({});
     QCOMPARE(doc.centreName, QStringLiteral("Emergency roll call"));
     QCOMPARE(doc.title, QStringLiteral("Emergency roll call"));
 }

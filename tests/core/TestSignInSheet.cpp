@@ -118,7 +118,7 @@ void TestSignInSheet::sheetShowsAdultsStaffOverridesAndCorrections()
             .checkOut(f.amara(), f.aunt(), f.receptionist.id, QStringLiteral("Mother phoned, aunt's licence checked"))
             .ok());
     AttendanceCorrections corrections(f.centre.database(), f.centre.session());
-    auto chidi = AttendanceReader(f.centre.database()).openForChild(f.chidi());
+    auto chidi = AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.chidi());
     QVERIFY(corrections
                 .correct(chidi->id, AttendanceCorrection::Field::CheckedInAt, QDateTime(day, QTime(7, 10), Melbourne),
                          QStringLiteral("Arrived before the desk opened"))

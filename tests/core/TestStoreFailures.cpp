@@ -45,7 +45,7 @@ QByteArray fileHash(const QString& path)
 int presentCount(Database& database)
 {
     int children = 0;
-    const auto rooms = RoomBoard(database).rooms();
+    const auto rooms = RoomBoard(database, Session(SystemActorKind::ReportJob)).rooms();
     if (!rooms) {
         return -1;
     }
@@ -236,7 +236,8 @@ void TestStoreFailures::fullDiskChangesNothing()
     QVERIFY2(refusal.message.contains(QLatin1String("Nothing was changed")), qPrintable(refusal.message));
 
     // Nothing of the refused event was written, and the desk still reads everything.
-    AttendanceReader reader(*desk.database);
+    const Session system(SystemActorKind::ReportJob);
+    AttendanceReader reader(*desk.database, system);
     const DeskPair refused = desk.pairs.at(next);
     QCOMPARE(reader.openForChild(refused.childId)->isPresent(), checkingOut);
     QCOMPARE(presentCount(*desk.database), int(desk.checkedIn.size() - desk.checkedOut.size()));
@@ -352,7 +353,7 @@ void TestStoreFailures::damageFoundAfterOpenIsReported()
                  || done.errorString().contains(QLatin1String("Could not read the data file")),
              qPrintable(done.errorString()));
     // The board shows what it can rather than crashing.
-    (void)RoomBoard(*desk.database).rooms();
+    (void)RoomBoard(*desk.database, Session(SystemActorKind::ReportJob)).rooms();
 }
 
 void TestStoreFailures::openSaysWhatIsWrong_data()

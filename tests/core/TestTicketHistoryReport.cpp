@@ -79,7 +79,7 @@ void TestTicketHistoryReport::sharedNotesAndOutcomeOnly()
     second.parentWords.clear();
     QVERIFY(service.capture(second).ok());
 
-    auto doc = TicketHistoryReport::build(centre.database(), family.id);
+    auto doc = TicketHistoryReport::build(centre.database(), centre.session(), family.id);
     QVERIFY2(doc.ok(), qPrintable(doc.errorString()));
     QCOMPARE(doc->centreName, QStringLiteral("Wattle Tree Early Learning"));
     QVERIFY(doc->title.contains(QStringLiteral("Okafor")));
@@ -105,7 +105,7 @@ void TestTicketHistoryReport::sharedNotesAndOutcomeOnly()
 void TestTicketHistoryReport::unknownFamilyRefused()
 {
     TestCentre centre;
-    QVERIFY(!TicketHistoryReport::build(centre.database(), 4242).ok());
+    QVERIFY(!TicketHistoryReport::build(centre.database(), centre.session(), 4242).ok());
 }
 
 QTEST_MAIN(TestTicketHistoryReport)

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "FamilyStore.h"
+#include "Session.h"
 #include "TestConfig.h"
 
 #include <QDir>
@@ -160,7 +161,8 @@ QList<DeskPair> DeskProcess::pairs(const FamilyStore& families, int familyOffset
 
 QString DeskProcess::missingRecords(Database& database, const QList<qint64>& checkedIn, const QList<qint64>& checkedOut)
 {
-    const AttendanceReader reader(database);
+    const Session system(SystemActorKind::ReportJob);
+    const AttendanceReader reader(database, system);
     for (qint64 id : checkedIn) {
         if (auto record = reader.byId(id); !record || record->id != id) {
             return QStringLiteral("check-in %1 was reported committed but is missing").arg(id);

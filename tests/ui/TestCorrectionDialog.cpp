@@ -75,7 +75,7 @@ void TestCorrectionDialog::childHereTodayCannotBeCheckedOutByACorrection()
         QVERIFY2(!text.contains(QStringLiteral("Check-out time")), qPrintable(text));
     }
     QVERIFY(actions(dialog).contains(QStringLiteral("Void the check-in (it was a mistake)")));
-    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->isPresent());
 }
 
 void TestCorrectionDialog::voidingACheckInWarnsAndAsks()
@@ -104,13 +104,13 @@ void TestCorrectionDialog::voidingACheckInWarnsAndAsks()
     QCOMPARE(MessageBox::count(), 1);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("roll call")));
     QVERIFY(dialog.isVisible());
-    QCOMPARE(RollCall(f.centre.database()).onPremises()->size(), 1);
+    QCOMPARE(RollCall(f.centre.database(), f.centre.session()).onPremises()->size(), 1);
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     clickSave(dialog);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QVERIFY(RollCall(f.centre.database()).onPremises()->isEmpty());
-    QVERIFY(AttendanceReader(f.centre.database()).byId(in->first().id)->isVoided()); // kept, voided
+    QVERIFY(RollCall(f.centre.database(), f.centre.session()).onPremises()->isEmpty());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).byId(in->first().id)->isVoided()); // kept, voided
 }
 
 void TestCorrectionDialog::voidingACheckOutReopensTheStay()
@@ -137,7 +137,7 @@ void TestCorrectionDialog::voidingACheckOutReopensTheStay()
                      QStringLiteral("Lucia left without Mateo; he is in the playground"));
     clickSave(dialog);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.mateo())->isPresent());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.mateo())->isPresent());
 }
 
 void TestCorrectionDialog::lateVoidIsRefusedInPlace()
@@ -161,7 +161,7 @@ void TestCorrectionDialog::lateVoidIsRefusedInPlace()
     auto* error = dialog.findChild<QLabel*>(QStringLiteral("correctionErrorLabel"));
     QVERIFY2(error->text().contains(QStringLiteral("ask a director")), qPrintable(error->text()));
     QCOMPARE(reason->text(), QStringLiteral("Wrong child")); // nothing typed is lost
-    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.mateo())->isPresent());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.mateo())->isPresent());
 }
 
 QTEST_MAIN(TestCorrectionDialog)

@@ -184,15 +184,15 @@ void TestDeskWaiting::checkInWaitsForAnotherStation()
         QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("Checked in: Amara Okafor")),
                                   qPrintable(status->text()), holdMs + 5000);
         QVERIFY(sincePress.elapsed() >= holdMs - 500);
-        const auto open = AttendanceReader(f.centre.database()).openForChild(f.amara());
+        const auto open = AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara());
         QVERIFY2(open.ok(), qPrintable(open.errorString()));
         QCOMPARE(open->broughtByName, QStringLiteral("Grace Okafor"));
-        QCOMPARE(AttendanceReader(f.centre.database()).openForChild(f.chidi())->id, qint64(0));
+        QCOMPARE(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.chidi())->id, qint64(0));
     } else {
         QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Could not save: another station kept the "
                                                                            "data file busy for 3 seconds.")),
                                   qPrintable(status->text()), giveUpAfterMs + 2000);
-        QCOMPARE(AttendanceReader(f.centre.database()).openForChild(f.amara())->id, qint64(0));
+        QCOMPARE(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->id, qint64(0));
         keepScreenshot(&window, QStringLiteral("frontdesk-gave-up.png"));
         // Nothing the receptionist chose is lost: the same F2 works once the other station is done.
         QVERIFY(amara->isChecked());
@@ -243,7 +243,7 @@ void TestDeskWaiting::checkOutWaitsWithTheChosenAdult()
     QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("Checked out: Amara Okafor to Ngozi Okafor")),
                               qPrintable(status->text()), 8000);
     QVERIFY2(watchdog.maxGapMs() < 250, qPrintable(QString::number(watchdog.maxGapMs())));
-    QCOMPARE(AttendanceReader(f.centre.database()).openForChild(f.amara())->id, qint64(0));
+    QCOMPARE(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->id, qint64(0));
 }
 
 void TestDeskWaiting::familySaveWaitsForAnotherStation()

@@ -104,7 +104,7 @@ void TestDropInDialog::refusedWithoutPhoneThenAcceptedWithOne()
     QCOMPARE(family.children.first().dateOfBirth, QDate(2023, 2, 1));
     QCOMPARE(family.children.first().allergies.first().allergen, QStringLiteral("Sesame"));
     QCOMPARE(family.adults.first().mobilePhone, QStringLiteral("0433 222 111"));
-    const auto present = AttendanceReader(f.centre.database()).openForFamily(family.id).value();
+    const auto present = AttendanceReader(f.centre.database(), f.centre.session()).openForFamily(family.id).value();
     QCOMPARE(present.size(), 1);
     QCOMPARE(present.value(family.children.first().id).broughtByPersonId, family.adults.first().id);
     auto* status = desk.findChild<QLabel*>(QStringLiteral("frontDeskStatusLabel"));

@@ -53,7 +53,7 @@ void TestGroupAttendanceDialog::busRunChecksInThreeChildrenOneByOne()
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
     AttendanceFixture f;
     QVERIFY(f.ok);
-    GroupAttendanceDialog dialog(f.centre.database(), f.centre.centre(), f.service);
+    GroupAttendanceDialog dialog(f.centre.database(), f.centre.centre(), f.service, f.centre.session());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     prepare(dialog, f, QStringLiteral("Morning bus"));
@@ -71,7 +71,8 @@ void TestGroupAttendanceDialog::busRunChecksInThreeChildrenOneByOne()
     for (int row = 0; row < results->count(); ++row) {
         QVERIFY2(results->item(row)->text().startsWith(QStringLiteral("✓")), qPrintable(results->item(row)->text()));
     }
-    const QList<AttendanceRecord> day = AttendanceReader(f.centre.database()).forDay(clock.currentDate()).value();
+    const QList<AttendanceRecord> day
+        = AttendanceReader(f.centre.database(), f.centre.session()).forDay(clock.currentDate()).value();
     QCOMPARE(day.size(), 3); // three records, one per child
     for (const AttendanceRecord& r : day) {
         QCOMPARE(r.broughtByStaffId, f.educator.id);
@@ -88,7 +89,7 @@ void TestGroupAttendanceDialog::refusalsAreListedAndFieldTripChecksOut()
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
     AttendanceFixture f;
     QVERIFY(f.ok);
-    GroupAttendanceDialog dialog(f.centre.database(), f.centre.centre(), f.service);
+    GroupAttendanceDialog dialog(f.centre.database(), f.centre.centre(), f.service, f.centre.session());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     prepare(dialog, f, QStringLiteral("Morning bus"));
@@ -126,7 +127,7 @@ void TestGroupAttendanceDialog::refusalsAreListedAndFieldTripChecksOut()
             QVERIFY2(outcome.message.contains(QStringLiteral("do not release")), qPrintable(outcome.message));
         }
     }
-    QCOMPARE(AttendanceReader(f.centre.database()).present()->size(), 2);
+    QCOMPARE(AttendanceReader(f.centre.database(), f.centre.session()).present()->size(), 2);
 }
 
 // Door closed: the staff list offered everyone, and the group left "with" whoever was chosen, even the
@@ -145,7 +146,7 @@ void TestGroupAttendanceDialog::fieldTripLeavesOnlyWithStaffWhoAreHere()
         QVERIFY(accounts.setPin(f.director.id, QStringLiteral("482913")).ok());
     }
     f.centre.session().signIn(f.director);
-    GroupAttendanceDialog dialog(f.centre.database(), f.centre.centre(), f.service);
+    GroupAttendanceDialog dialog(f.centre.database(), f.centre.centre(), f.service, f.centre.session());
     dialog.setMode(GroupAttendanceDialog::Mode::CheckOut);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -184,7 +185,7 @@ void TestGroupAttendanceDialog::fieldTripLeavesOnlyWithStaffWhoAreHere()
     QVERIFY(pin->text().isEmpty()); // never kept
     QVERIFY(!pin->isVisible());
     QCOMPARE(dialog.outcomes()[0].record.overrideReason, QStringLiteral("Court order allows outings with staff"));
-    QVERIFY(AttendanceReader(f.centre.database()).present()->isEmpty());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).present()->isEmpty());
 
     // Back in the check-in mode, anyone may arrive with a bus run.
     dialog.setMode(GroupAttendanceDialog::Mode::CheckIn);

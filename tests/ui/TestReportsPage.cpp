@@ -76,7 +76,7 @@ private slots:
     void dashboardCharts()
     {
         m_data->clock.set(QDateTime(QDate(2026, 3, 20), QTime(10, 0), QTimeZone("Australia/Melbourne")));
-        DashboardPage page(m_data->centre.database());
+        DashboardPage page(m_data->centre.database(), m_data->centre.session());
         page.refresh();
         QCOMPARE(page.chartViews().size(), 5);
         const auto values = [&](int chart, int set) {
