@@ -178,7 +178,7 @@ void TestGroupAttendanceDialog::fieldTripLeavesOnlyWithStaffWhoAreHere()
     QVERIFY(pin->isVisible());
     QCOMPARE(override->text(), QStringLiteral("Court order allows outings with staff"));
     QCOMPARE(dialog.tickedChildren(), QList<qint64> {f.amara()});
-    QVERIFY(AttendanceReader(f.centre.database()).openForChild(f.amara())->isPresent());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->isPresent());
     QTest::keyClicks(pin, QStringLiteral("482913"));
     dialog.run();
     QVERIFY2(dialog.outcomes()[0].ok, qPrintable(dialog.outcomes()[0].message));

@@ -4,6 +4,7 @@
 // name could carry a link or an image into the desk's labels.
 #include "../core/AttendanceFixture.h"
 #include "ChildCard.h"
+#include "CustodyRules.h"
 #include "FrontDeskPage.h"
 #include "MockClock.h"
 
@@ -33,7 +34,10 @@ void TestPlainTextNames::deskShowsTagsInNamesAsTyped()
         f.okafor.householdName = household;
         f.okafor.adults[1].firstName = father; // named in Amara's "do not release" alert
         f.okafor.children[0].allergies[0].allergen = QStringLiteral("<i>Peanuts</i>");
-        QVERIFY(f.centre.families().save(f.okafor).ok());
+        // Renaming the father named in the restriction is a custody change: it needs a note.
+        const CustodyNote note {QStringLiteral("Name typed as written on the court order"), {}};
+        const auto saved = f.centre.families().save(f.okafor, note);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
     }
     FrontDeskPage desk(f.centre.database(), f.centre.families(), f.centre.centre(), f.centre.session());
     desk.resize(1000, 700);
