@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppStartup.h"
-#include "CommandLine.h"
+#include "base/CommandLine.h"
 #include "commands/CommandRunner.h"
+#include "shell/AppStartup.h"
 
 #include <QApplication>
 #include <QTextStream>

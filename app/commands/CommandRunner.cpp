@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandRunner.h"
 
-#include "Database.h"
 #include "DemoCommand.h"
-#include "DiagnosticLog.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
 #include "ReportCommand.h"
-#include "Translations.h"
+#include "base/DiagnosticLog.h"
+#include "base/Translations.h"
+#include "store/Database.h"
 
 #include <QGuiApplication>
 #include <QTextStream>

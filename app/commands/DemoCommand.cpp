@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoCommand.h"
 
-#include "CentreTimeZoneMigration.h"
 #include "CommandRunner.h"
-#include "Database.h"
-#include "DemoCentreGenerator.h"
+#include "centre/CentreTimeZoneMigration.h"
+#include "demo/DemoCentreGenerator.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QFile>

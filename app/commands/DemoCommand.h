@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CommandLine.h"
+#include "base/CommandLine.h"
 
 namespace Kindred {
 

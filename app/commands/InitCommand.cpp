@@ -2,8 +2,8 @@
 #include "InitCommand.h"
 
 #include "CommandRunner.h"
-#include "Database.h"
-#include "FirstStart.h"
+#include "security/FirstStart.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QFileInfo>

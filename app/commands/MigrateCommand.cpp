@@ -2,7 +2,7 @@
 #include "MigrateCommand.h"
 
 #include "CommandRunner.h"
-#include "Database.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QTextStream>

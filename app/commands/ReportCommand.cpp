@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCommand.h"
 
-#include "CentreSettings.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DiagnosticLog.h"
-#include "FilePrivacy.h"
-#include "ReportCatalogue.h"
-#include "ReportRenderer.h"
+#include "base/Clock.h"
+#include "base/DiagnosticLog.h"
+#include "centre/CentreSettings.h"
+#include "print/ReportRenderer.h"
+#include "reports/ReportCatalogue.h"
+#include "store/Database.h"
+#include "store/FilePrivacy.h"
 
 #include <QCommandLineParser>
 #include <QDir>

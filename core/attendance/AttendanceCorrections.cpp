@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttendanceCorrections.h"
+#include "attendance/AttendanceCorrections.h"
 
-#include "AttendanceReader.h"
-#include "AttendanceRules.h"
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DeparturePolicy.h"
-#include "ReadCheck.h"
-#include "RecordDigest.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "SqlValues.h"
-#include "Station.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/AttendanceRules.h"
+#include "attendance/DeparturePolicy.h"
+#include "audit/AuditLog.h"
+#include "audit/RecordDigest.h"
+#include "base/Clock.h"
+#include "base/Station.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -160,7 +160,7 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
 
 Result<int> AttendanceCorrections::voidWindowMinutes() const
 {
-    const auto stored = SettingsStore::read(m_database, SettingsStore::VoidMinutes, QStringLiteral("5"));
+    const auto stored = SettingsService::read(m_database, SettingsService::VoidMinutes, QStringLiteral("5"));
     if (!stored) {
         return stored.error();
     }

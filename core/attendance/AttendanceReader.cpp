@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttendanceReader.h"
+#include "attendance/AttendanceReader.h"
 
-#include "Database.h"
-#include "ReadCheck.h"
-#include "Session.h"
+#include "centre/Session.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QSqlQuery>
 

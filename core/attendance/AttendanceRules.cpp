@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttendanceRules.h"
+#include "attendance/AttendanceRules.h"
 
-#include "SettingsStore.h"
+#include "centre/SettingsService.h"
 
 namespace Kindred {
 
@@ -13,7 +13,7 @@ QTime AttendanceRules::parseTime(const QString& text, QTime fallback)
 
 Result<QTime> AttendanceRules::closingTime(Database& database)
 {
-    const auto setting = SettingsStore::read(database, SettingsStore::ClosingTime);
+    const auto setting = SettingsService::read(database, SettingsService::ClosingTime);
     if (!setting) {
         return setting.error();
     }

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttendanceService.h"
+#include "attendance/AttendanceService.h"
 
-#include "AttendanceReader.h"
-#include "AttendanceRules.h"
-#include "AttendanceWriter.h"
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DeparturePolicy.h"
-#include "SecurityCode.h"
-#include "Session.h"
-#include "SignInService.h"
-#include "StaffPresence.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/AttendanceRules.h"
+#include "attendance/AttendanceWriter.h"
+#include "attendance/DeparturePolicy.h"
+#include "attendance/SecurityCode.h"
+#include "attendance/StaffPresence.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "security/SignInService.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
 

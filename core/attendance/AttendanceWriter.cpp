@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttendanceWriter.h"
+#include "attendance/AttendanceWriter.h"
 
-#include "AuditLog.h"
-#include "ReadCheck.h"
-#include "RecordDigest.h"
-#include "SecurityCode.h"
-#include "SqlValues.h"
-#include "Station.h"
-#include "StoreError.h"
+#include "attendance/SecurityCode.h"
+#include "audit/AuditLog.h"
+#include "audit/RecordDigest.h"
+#include "base/Station.h"
+#include "store/ReadCheck.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
 
 #include <QSqlQuery>
 

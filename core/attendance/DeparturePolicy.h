@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Attendance.h"
-#include "PickupPolicy.h"
-#include "Result.h"
+#include "attendance/Attendance.h"
+#include "attendance/PickupPolicy.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DropInRegistration.h"
+#include "attendance/DropInRegistration.h"
 
-#include "FamilyStore.h"
-#include "Validation.h"
+#include "families/FamilyService.h"
+#include "families/Validation.h"
 
 namespace Kindred {
 
-Result<qint64> DropInRegistration::registerFamily(FamilyStore& store, Family& family)
+Result<qint64> DropInRegistration::registerFamily(FamilyService& store, Family& family)
 {
     if (family.children.isEmpty()) {
         return fieldError(QStringLiteral("children"), tr("Enter the visiting child's name and date of birth."));

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Family.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "families/Family.h"
 
 #include <QCoreApplication>
 
 namespace Kindred {
 
-class FamilyStore;
+class FamilyService;
 
 // A drop-in or visiting child registered at the desk: a small family record saved through
-// FamilyStore (validated, audited, searchable), never without at least one adult with a working
+// FamilyService (validated, audited, searchable), never without at least one adult with a working
 // phone number. Adults with a phone become the children's authorised pickups when none are given.
 class DropInRegistration
 {
@@ -19,7 +19,7 @@ class DropInRegistration
 
 public:
     // On success the family's id is returned and its new ids written back into `family`.
-    static Result<qint64> registerFamily(FamilyStore& store, Family& family);
+    static Result<qint64> registerFamily(FamilyService& store, Family& family);
 };
 
 } // namespace Kindred

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "GroupRoster.h"
+#include "attendance/GroupRoster.h"
 
-#include "AttendanceReader.h"
-#include "Database.h"
-#include "ReadCheck.h"
-#include "Session.h"
+#include "attendance/AttendanceReader.h"
+#include "centre/Session.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QSqlQuery>
 #include <QVariant>

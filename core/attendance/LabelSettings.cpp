@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LabelSettings.h"
+#include "attendance/LabelSettings.h"
 
-#include "SettingsStore.h"
+#include "centre/SettingsService.h"
 
 #include <QHash>
 
@@ -26,7 +26,7 @@ Result<LabelSettings> LabelSettings::load(const Database& database)
 {
     QHash<QString, QString> read;
     for (const QString& key : {WidthKey, HeightKey, LifeThreateningKey, OtherAllergiesKey, MedicalNotesKey}) {
-        auto value = SettingsStore::read(database, key);
+        auto value = SettingsService::read(database, key);
         if (!value) {
             return value.error(); // never a label printed by defaults the centre may have turned off
         }
@@ -41,7 +41,7 @@ Result<LabelSettings> LabelSettings::load(const Database& database)
     return s;
 }
 
-Result<void> LabelSettings::save(SettingsStore& settings) const
+Result<void> LabelSettings::save(SettingsService& settings) const
 {
     const QList<QPair<QString, QString>> values {
         {WidthKey, QString::number(sizeMm.width())},

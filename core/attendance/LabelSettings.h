@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QSizeF>
 
 namespace Kindred {
 
 class Database;
-class SettingsStore;
+class SettingsService;
 
 // How security labels are printed: the label stock's size, and which of a child's health facts
 // may appear on a label that travels with the child. What is not printed stays on screen for staff.
@@ -27,7 +27,7 @@ struct LabelSettings
 
     // What is on file (defaults for what was never saved), or the read error.
     static Result<LabelSettings> load(const Database& database);
-    Result<void> save(SettingsStore& settings) const;
+    Result<void> save(SettingsService& settings) const;
 };
 
 } // namespace Kindred

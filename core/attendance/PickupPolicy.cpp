@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PickupPolicy.h"
+#include "attendance/PickupPolicy.h"
 
-#include "OverrideReason.h"
+#include "base/OverrideReason.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
-#include "Family.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "centre/Centre.h"
+#include "families/Family.h"
 
 #include <QCoreApplication>
 

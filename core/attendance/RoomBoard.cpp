@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RoomBoard.h"
+#include "attendance/RoomBoard.h"
 
-#include "AttendanceReader.h"
-#include "AttendanceRules.h"
-#include "CentreStore.h"
-#include "ChildPhotos.h"
-#include "Clock.h"
-#include "GroupRoster.h"
-#include "Session.h"
-#include "StaffPresence.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/AttendanceRules.h"
+#include "attendance/GroupRoster.h"
+#include "attendance/StaffPresence.h"
+#include "base/Clock.h"
+#include "centre/CentreService.h"
+#include "centre/Session.h"
+#include "families/ChildPhotos.h"
 
 #include <QHash>
 
@@ -30,7 +30,7 @@ Result<QList<RoomBoardEntry>> RoomBoard::rooms() const
         return allowed.error();
     }
     Session system(SystemActorKind::ReportJob); // the rooms' names and ratios, for a reader checked above
-    const auto readRooms = CentreStore(m_database, system).rooms();
+    const auto readRooms = CentreService(m_database, system).rooms();
     if (!readRooms) {
         return readRooms.error();
     }

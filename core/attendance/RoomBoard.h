@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Attendance.h"
-#include "Centre.h"
-#include "Result.h"
+#include "attendance/Attendance.h"
+#include "base/Result.h"
+#include "centre/Centre.h"
 
 #include <QCoreApplication>
 

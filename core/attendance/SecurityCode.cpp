@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SecurityCode.h"
+#include "attendance/SecurityCode.h"
 
 #include <QRandomGenerator>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SecurityLabel.h"
+#include "attendance/SecurityLabel.h"
 
-#include "Clock.h"
-#include "ConsentPolicy.h"
-#include "OutputFile.h"
+#include "base/Clock.h"
+#include "families/ConsentPolicy.h"
+#include "print/OutputFile.h"
 
 #include <QImage>
 #include <QLocale>

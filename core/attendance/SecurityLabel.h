@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Attendance.h"
-#include "Family.h"
-#include "LabelSettings.h"
-#include "Result.h"
+#include "attendance/Attendance.h"
+#include "attendance/LabelSettings.h"
+#include "base/Result.h"
+#include "families/Family.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StaffAttendance.h"
+#include "attendance/StaffAttendance.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "Session.h"
-#include "StaffPresence.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "attendance/StaffPresence.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
 

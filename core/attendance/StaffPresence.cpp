@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StaffPresence.h"
+#include "attendance/StaffPresence.h"
 
-#include "AttendanceReader.h"
-#include "Clock.h"
-#include "Database.h"
-#include "ReadCheck.h"
-#include "Session.h"
-#include "SettingsStore.h"
+#include "attendance/AttendanceReader.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QSqlQuery>
 
@@ -48,7 +48,7 @@ StaffPresence::StaffPresence(Database& database, const Session& session)
 
 Result<bool> StaffPresence::usesClockIn(const Database& database)
 {
-    const auto stored = SettingsStore::read(database, SettingsStore::UsesClockIn, QStringLiteral("1"));
+    const auto stored = SettingsService::read(database, SettingsService::UsesClockIn, QStringLiteral("1"));
     if (!stored) {
         return stored.error();
     }

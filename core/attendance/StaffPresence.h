@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Attendance.h"
-#include "Result.h"
+#include "attendance/Attendance.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditLog.h"
+#include "audit/AuditLog.h"
 
-#include "AuditRow.h"
+#include "audit/AuditRow.h"
 
-#include "Clock.h"
-#include "ReadCheck.h"
-#include "RecordDigest.h"
-#include "SqlValues.h"
-#include "StoreError.h"
+#include "audit/RecordDigest.h"
+#include "base/Clock.h"
+#include "store/ReadCheck.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
 
 #include <QCryptographicHash>
 #include <QHash>

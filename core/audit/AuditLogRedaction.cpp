@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AuditLog::redact: the one change an audit entry may undergo (see AuditLog.h).
-#include "AuditLog.h"
+#include "audit/AuditLog.h"
 
-#include "AuditRow.h"
+#include "audit/AuditRow.h"
 
-#include "SqlValues.h"
-#include "StoreError.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditWitness.h"
+#include "audit/AuditWitness.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "RecordDigest.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "audit/RecordDigest.h"
+#include "base/Clock.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AuditLog.h"
-#include "Result.h"
+#include "audit/AuditLog.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RecordDigest.h"
+#include "audit/RecordDigest.h"
 
-#include "AuditLog.h"
-#include "ReadCheck.h"
-#include "StoreError.h"
+#include "audit/AuditLog.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
 
 #include <QCryptographicHash>
 #include <QHash>

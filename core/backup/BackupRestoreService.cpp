@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BackupRestoreService.h"
+#include "backup/BackupRestoreService.h"
 
-#include "AuditLog.h"
-#include "AuditWitness.h"
-#include "Clock.h"
-#include "CustodySnapshot.h"
-#include "Database.h"
-#include "DatabaseBackup.h"
-#include "DiagnosticLog.h"
-#include "Session.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditWitness.h"
+#include "base/Clock.h"
+#include "base/DiagnosticLog.h"
+#include "centre/Session.h"
+#include "families/CustodySnapshot.h"
+#include "store/Database.h"
+#include "store/DatabaseBackup.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BackupSchedule.h"
+#include "backup/BackupSchedule.h"
 
 namespace Kindred {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BackupService.h"
+#include "backup/BackupService.h"
 
-#include "BackupSchedule.h"
-#include "BackupSettings.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DatabaseBackup.h"
-#include "DiagnosticLog.h"
+#include "backup/BackupSchedule.h"
+#include "backup/BackupSettings.h"
+#include "base/Clock.h"
+#include "base/DiagnosticLog.h"
+#include "store/Database.h"
+#include "store/DatabaseBackup.h"
 
 #include <QDir>
 #include <QFile>

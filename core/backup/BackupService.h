@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BackupSchedule.h"
-#include "Result.h"
+#include "backup/BackupSchedule.h"
+#include "base/Result.h"
 
 #include <QDateTime>
 #include <QObject>

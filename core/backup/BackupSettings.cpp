@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BackupSettings.h"
+#include "backup/BackupSettings.h"
 
-#include "Database.h"
-#include "SettingsStore.h"
+#include "centre/SettingsService.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,11 +17,11 @@ const auto TimeFormat = QStringLiteral("HH:mm");
 Result<BackupSettings> BackupSettings::load(const Database& database)
 {
     BackupSettings s;
-    const auto folder = SettingsStore::read(database, FolderKey);
+    const auto folder = SettingsService::read(database, FolderKey);
     if (!folder) {
         return folder.error();
     }
-    const auto timeText = SettingsStore::read(database, TimeKey);
+    const auto timeText = SettingsService::read(database, TimeKey);
     if (!timeText) {
         return timeText.error();
     }
@@ -63,7 +63,7 @@ Result<void> BackupSettings::validate() const
     return {};
 }
 
-Result<void> BackupSettings::save(SettingsStore& settings) const
+Result<void> BackupSettings::save(SettingsService& settings) const
 {
     if (auto valid = validate(); !valid) {
         return valid;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BackupSchedule.h"
-#include "Result.h"
+#include "backup/BackupSchedule.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QTime>
@@ -10,9 +10,9 @@
 namespace Kindred {
 
 class Database;
-class SettingsStore;
+class SettingsService;
 
-// Where and when the daily backup is made, as the settings page edits them. Kept in SettingsStore (so
+// Where and when the daily backup is made, as the settings page edits them. Kept in SettingsService (so
 // changing them needs ManageSettings and is audited), one key each.
 struct BackupSettings
 {
@@ -34,7 +34,7 @@ public:
     // network share is chosen while it is mounted.
     Result<void> validate() const;
     // validate(), then both settings in one audited change (needs ManageSettings); nothing changed on failure.
-    Result<void> save(SettingsStore& settings) const;
+    Result<void> save(SettingsService& settings) const;
 
     bool operator==(const BackupSettings& other) const = default;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DiagnosticLog.h"
+#include "base/DiagnosticLog.h"
 
-#include "Clock.h"
+#include "base/Clock.h"
 
 #include <QDir>
 #include <QFile>

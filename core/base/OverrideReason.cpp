@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OverrideReason.h"
+#include "base/OverrideReason.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Station.h"
+#include "base/Station.h"
 
 #include <QMutex>
 #include <QSysInfo>

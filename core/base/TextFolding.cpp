@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TextFolding.h"
+#include "base/TextFolding.h"
 
 namespace Kindred {
 

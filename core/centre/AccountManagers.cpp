@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AccountManagers.h"
+#include "centre/AccountManagers.h"
 
-#include "PermissionMatrix.h"
-#include "ReadCheck.h"
-#include "StoreError.h"
+#include "centre/PermissionMatrix.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
 
 #include <QSqlQuery>
 

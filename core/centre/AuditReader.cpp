@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditQuery.h"
+#include "centre/AuditReader.h"
 
-#include "AuditDisclosure.h"
-#include "AuditLog.h"
-#include "AuditWitness.h"
-#include "CsvWriter.h"
-#include "Database.h"
-#include "ReadCheck.h"
-#include "RecordDigest.h"
-#include "Session.h"
-#include "StoreError.h"
+#include "audit/AuditDisclosure.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditWitness.h"
+#include "audit/RecordDigest.h"
+#include "centre/Session.h"
+#include "print/CsvWriter.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -92,8 +92,8 @@ AuditRecord readRecord(const QSqlQuery& q)
     SystemActorKind system = SystemActorKind::None;
     const bool named = systemActorFromKey(r.details.value(QStringLiteral("systemActor")).toString(), &system);
     r.actorName = r.actorId != 0 ? q.value(3).toString()
-        : named                  ? AuditQuery::tr("System (%1)").arg(systemActorName(system))
-                                 : AuditQuery::tr("System");
+        : named                  ? AuditReader::tr("System (%1)").arg(systemActorName(system))
+                                 : AuditReader::tr("System");
     r.reason = q.value(8).toString();
     return r;
 }
@@ -186,12 +186,12 @@ Result<QStringList> distinct(const QSqlDatabase& db, const QString& sql)
 
 } // namespace
 
-AuditQuery::AuditQuery(Database& database, Session& session)
+AuditReader::AuditReader(Database& database, Session& session)
     : m_database(database)
     , m_session(session)
 { }
 
-Result<QList<AuditRecord>> AuditQuery::find(const AuditFilter& filter, int offset, int limit) const
+Result<QList<AuditRecord>> AuditReader::find(const AuditFilter& filter, int offset, int limit) const
 {
     if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
         return allowed.error();
@@ -208,7 +208,7 @@ Result<QList<AuditRecord>> AuditQuery::find(const AuditFilter& filter, int offse
     return records;
 }
 
-Result<int> AuditQuery::count(const AuditFilter& filter) const
+Result<int> AuditReader::count(const AuditFilter& filter) const
 {
     if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
         return allowed.error();
@@ -234,7 +234,7 @@ Result<int> AuditQuery::count(const AuditFilter& filter) const
     return query.value(0).toInt();
 }
 
-Result<QStringList> AuditQuery::actions() const
+Result<QStringList> AuditReader::actions() const
 {
     if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
         return allowed.error();
@@ -242,7 +242,7 @@ Result<QStringList> AuditQuery::actions() const
     return distinct(m_database.connection(), ActionsSql);
 }
 
-Result<QStringList> AuditQuery::entities() const
+Result<QStringList> AuditReader::entities() const
 {
     if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
         return allowed.error();
@@ -250,7 +250,7 @@ Result<QStringList> AuditQuery::entities() const
     return distinct(m_database.connection(), EntitiesSql);
 }
 
-Result<int> AuditQuery::exportCsv(const AuditFilter& filter, const QString& path) const
+Result<int> AuditReader::exportCsv(const AuditFilter& filter, const QString& path) const
 {
     if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
         return allowed.error();
@@ -279,7 +279,7 @@ Result<int> AuditQuery::exportCsv(const AuditFilter& filter, const QString& path
     return int(rows.size());
 }
 
-Result<void> AuditQuery::verify(QSettings* stationSettings) const
+Result<void> AuditReader::verify(QSettings* stationSettings) const
 {
     if (auto allowed = m_session.require(Permission::ViewAudit); !allowed) {
         return allowed;

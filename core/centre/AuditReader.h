@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -43,12 +43,12 @@ struct AuditRecord
 // Reads the audit trail for the viewer: filtered, newest first, a page at a time; exported to CSV.
 // Everything here needs ViewAudit; what an entry says about medical notes and custody is shown only to a
 // reader who may see it (AuditDisclosure), and the text filter matches only what the reader sees.
-class AuditQuery
+class AuditReader
 {
-    Q_DECLARE_TR_FUNCTIONS(AuditQuery)
+    Q_DECLARE_TR_FUNCTIONS(AuditReader)
 
 public:
-    AuditQuery(Database& database, Session& session);
+    AuditReader(Database& database, Session& session);
 
     Result<QList<AuditRecord>> find(const AuditFilter& filter, int offset = 0, int limit = 200) const;
     Result<int> count(const AuditFilter& filter) const;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Centre.h"
+#include "centre/Centre.h"
 
 #include <QCoreApplication>
 

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CentreStore.h"
+#include "centre/CentreService.h"
 
-#include "AccountManagers.h"
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "FieldChanges.h"
-#include "ReadCheck.h"
-#include "RecordDigest.h"
-#include "RecordVersion.h"
-#include "Session.h"
-#include "SqlValues.h"
-#include "StoreError.h"
-#include "Validation.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "audit/RecordDigest.h"
+#include "base/Clock.h"
+#include "centre/AccountManagers.h"
+#include "centre/Session.h"
+#include "families/Validation.h"
+#include "store/Database.h"
+#include "store/FieldChanges.h"
+#include "store/ReadCheck.h"
+#include "store/RecordVersion.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
 
@@ -66,35 +66,35 @@ QJsonObject staffJson(const StaffMember& m)
 // The columns a save writes, with the words a refused stale save uses for them (issue 13, point 4).
 RecordFields roomFields(const Room& room)
 {
-    return {{QStringLiteral("name"), CentreStore::tr("name"), room.name.trimmed()},
-            {QStringLiteral("min_age_months"), CentreStore::tr("age range"), room.minAgeMonths},
-            {QStringLiteral("max_age_months"), CentreStore::tr("age range"), room.maxAgeMonths},
-            {QStringLiteral("capacity"), CentreStore::tr("capacity"), room.capacity},
-            {QStringLiteral("children_per_staff"), CentreStore::tr("ratio"), room.childrenPerStaff}};
+    return {{QStringLiteral("name"), CentreService::tr("name"), room.name.trimmed()},
+            {QStringLiteral("min_age_months"), CentreService::tr("age range"), room.minAgeMonths},
+            {QStringLiteral("max_age_months"), CentreService::tr("age range"), room.maxAgeMonths},
+            {QStringLiteral("capacity"), CentreService::tr("capacity"), room.capacity},
+            {QStringLiteral("children_per_staff"), CentreService::tr("ratio"), room.childrenPerStaff}};
 }
 
 RecordFields staffFields(const StaffMember& m)
 {
-    return {{QStringLiteral("first_name"), CentreStore::tr("first name"), sqlTrimmed(m.firstName)},
-            {QStringLiteral("last_name"), CentreStore::tr("last name"), sqlTrimmed(m.lastName)},
-            {QStringLiteral("role"), CentreStore::tr("role"), staffRoleKey(m.role)},
-            {QStringLiteral("email"), CentreStore::tr("e-mail"), sqlTrimmed(m.email)},
-            {QStringLiteral("phone"), CentreStore::tr("phone"), sqlTrimmed(m.phone)},
-            {QStringLiteral("room_id"), CentreStore::tr("room"), sqlId(m.roomId)},
-            {QStringLiteral("certifications"), CentreStore::tr("certifications"),
+    return {{QStringLiteral("first_name"), CentreService::tr("first name"), sqlTrimmed(m.firstName)},
+            {QStringLiteral("last_name"), CentreService::tr("last name"), sqlTrimmed(m.lastName)},
+            {QStringLiteral("role"), CentreService::tr("role"), staffRoleKey(m.role)},
+            {QStringLiteral("email"), CentreService::tr("e-mail"), sqlTrimmed(m.email)},
+            {QStringLiteral("phone"), CentreService::tr("phone"), sqlTrimmed(m.phone)},
+            {QStringLiteral("room_id"), CentreService::tr("room"), sqlId(m.roomId)},
+            {QStringLiteral("certifications"), CentreService::tr("certifications"),
              sqlText(m.certifications.join(QLatin1Char('\n'))), RecordField::Noun::Plural},
-            {QStringLiteral("photo_id"), CentreStore::tr("photo"), sqlId(m.photoId)}};
+            {QStringLiteral("photo_id"), CentreService::tr("photo"), sqlId(m.photoId)}};
 }
 
 } // namespace
 
-CentreStore::CentreStore(Database& database, Session& session, QObject* parent)
+CentreService::CentreService(Database& database, Session& session, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_session(session)
 { }
 
-Result<QList<Room>> CentreStore::rooms(bool includeArchived) const
+Result<QList<Room>> CentreService::rooms(bool includeArchived) const
 {
     QList<Room> result;
     QSqlQuery query(m_database.connection());
@@ -123,7 +123,7 @@ Result<QList<Room>> CentreStore::rooms(bool includeArchived) const
     return result;
 }
 
-Result<Room> CentreStore::room(qint64 roomId) const
+Result<Room> CentreService::room(qint64 roomId) const
 {
     const auto all = rooms(true);
     if (!all) {
@@ -137,7 +137,7 @@ Result<Room> CentreStore::room(qint64 roomId) const
     return Error {tr("That room is not on file.")};
 }
 
-Result<qint64> CentreStore::saveRoom(Room& room)
+Result<qint64> CentreService::saveRoom(Room& room)
 {
     if (auto allowed = m_session.require(Permission::ManageRooms); !allowed) {
         return allowed.error();
@@ -223,7 +223,7 @@ Result<qint64> CentreStore::saveRoom(Room& room)
     return room.id;
 }
 
-Result<QList<StaffMember>> CentreStore::staff(bool includeArchived) const
+Result<QList<StaffMember>> CentreService::staff(bool includeArchived) const
 {
     // Every desk lists the staff (owners, the person at the desk); their phone and e-mail are for who
     // manages staff.
@@ -263,7 +263,7 @@ Result<QList<StaffMember>> CentreStore::staff(bool includeArchived) const
     return result;
 }
 
-Result<StaffMember> CentreStore::staffMember(qint64 staffId) const
+Result<StaffMember> CentreService::staffMember(qint64 staffId) const
 {
     const auto all = staff(true);
     if (!all) {
@@ -277,7 +277,7 @@ Result<StaffMember> CentreStore::staffMember(qint64 staffId) const
     return Error {tr("That staff member is not on file.")};
 }
 
-Result<qint64> CentreStore::saveStaff(StaffMember& member)
+Result<qint64> CentreService::saveStaff(StaffMember& member)
 {
     if (auto allowed = m_session.require(Permission::ManageStaff); !allowed) {
         return allowed.error();
@@ -376,7 +376,7 @@ Result<qint64> CentreStore::saveStaff(StaffMember& member)
     return member.id;
 }
 
-Result<int> CentreStore::requireRoleChangeAllowed(const StaffMember& member) const
+Result<int> CentreService::requireRoleChangeAllowed(const StaffMember& member) const
 {
     const QSqlDatabase db = m_database.connection();
     bool changesRole = false;
@@ -416,7 +416,7 @@ Result<int> CentreStore::requireRoleChangeAllowed(const StaffMember& member) con
     return AccountManagers::count(db);
 }
 
-Result<void> CentreStore::archiveRoom(qint64 roomId, const QString& reason)
+Result<void> CentreService::archiveRoom(qint64 roomId, const QString& reason)
 {
     if (auto allowed = m_session.require(Permission::ManageRooms); !allowed) {
         return allowed;
@@ -428,7 +428,7 @@ Result<void> CentreStore::archiveRoom(qint64 roomId, const QString& reason)
     return done;
 }
 
-Result<void> CentreStore::archiveStaff(qint64 staffId, const QString& reason)
+Result<void> CentreService::archiveStaff(qint64 staffId, const QString& reason)
 {
     if (auto allowed = m_session.require(Permission::ManageStaff); !allowed) {
         return allowed;
@@ -440,7 +440,7 @@ Result<void> CentreStore::archiveStaff(qint64 staffId, const QString& reason)
     return done;
 }
 
-Result<void> CentreStore::archive(const QString& entity, qint64 id, const QString& reason)
+Result<void> CentreService::archive(const QString& entity, qint64 id, const QString& reason)
 {
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
-#include "FieldChanges.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "centre/Centre.h"
+#include "store/FieldChanges.h"
 
 #include <QObject>
 
@@ -13,12 +13,12 @@ class Database;
 class Session;
 
 // The centre's rooms and staff: validated, audited, archived rather than deleted.
-class CentreStore : public QObject
+class CentreService : public QObject
 {
     Q_OBJECT
 
 public:
-    CentreStore(Database& database, Session& session, QObject* parent = nullptr);
+    CentreService(Database& database, Session& session, QObject* parent = nullptr);
 
     // A read that fails is an Error, never an empty list.
     Result<QList<Room>> rooms(bool includeArchived = false) const;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CentreSettings.h"
+#include "centre/CentreSettings.h"
 
-#include "Clock.h"
+#include "base/Clock.h"
 
-#include "IdleLock.h"
-#include "SettingsStore.h"
+#include "centre/SettingsService.h"
+#include "security/IdleLock.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -27,22 +27,22 @@ Result<CentreSettings> CentreSettings::load(const Database& database)
 {
     CentreSettings s;
     QHash<QString, QString> read;
-    for (const QString& key : {SettingsStore::CentreName, SettingsStore::CentreAddress, SettingsStore::CentrePhone,
-                               SettingsStore::CentreTimeZone, SettingsStore::Currency, SettingsStore::OpeningTime,
-                               SettingsStore::ClosingTime, IdleLock::SettingKey}) {
-        auto value = SettingsStore::read(database, key);
+    for (const QString& key : {SettingsService::CentreName, SettingsService::CentreAddress,
+                               SettingsService::CentrePhone, SettingsService::CentreTimeZone, SettingsService::Currency,
+                               SettingsService::OpeningTime, SettingsService::ClosingTime, IdleLock::SettingKey}) {
+        auto value = SettingsService::read(database, key);
         if (!value) {
             return value.error();
         }
         read.insert(key, value.value());
     }
-    s.name = read.value(SettingsStore::CentreName);
-    s.address = read.value(SettingsStore::CentreAddress);
-    s.phone = read.value(SettingsStore::CentrePhone);
-    s.timeZone = read.value(SettingsStore::CentreTimeZone);
-    s.currency = read.value(SettingsStore::Currency);
-    s.opening = timeOr(read.value(SettingsStore::OpeningTime), s.opening);
-    s.closing = timeOr(read.value(SettingsStore::ClosingTime), s.closing);
+    s.name = read.value(SettingsService::CentreName);
+    s.address = read.value(SettingsService::CentreAddress);
+    s.phone = read.value(SettingsService::CentrePhone);
+    s.timeZone = read.value(SettingsService::CentreTimeZone);
+    s.currency = read.value(SettingsService::Currency);
+    s.opening = timeOr(read.value(SettingsService::OpeningTime), s.opening);
+    s.closing = timeOr(read.value(SettingsService::ClosingTime), s.closing);
     s.idleLockMinutes = IdleLock::minutesFromSetting(read.value(IdleLock::SettingKey));
     return s;
 }
@@ -51,14 +51,14 @@ void CentreSettings::applyTimeZone(const Database& database)
 {
     // Called as the window opens, where there is nobody to ask: the computer's zone stands in until the
     // file can be read, and the diagnostic log says so. Reports do not guess (savedTimeZone()).
-    const QString id = SettingsStore::readOrSafeFallback(database, SettingsStore::CentreTimeZone, QString());
+    const QString id = SettingsService::readOrSafeFallback(database, SettingsService::CentreTimeZone, QString());
     const QTimeZone zone(id.toUtf8());
     Clock::setTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
 }
 
 Result<QTimeZone> CentreSettings::savedTimeZone(const Database& database)
 {
-    const auto id = SettingsStore::read(database, SettingsStore::CentreTimeZone);
+    const auto id = SettingsService::read(database, SettingsService::CentreTimeZone);
     if (!id) {
         return id.error();
     }
@@ -72,12 +72,12 @@ Result<QTimeZone> CentreSettings::savedTimeZone(const Database& database)
 
 Result<QString> CentreSettings::timeZoneToConfirm(const Database& database)
 {
-    return SettingsStore::read(database, SettingsStore::CentreTimeZoneToConfirm);
+    return SettingsService::read(database, SettingsService::CentreTimeZoneToConfirm);
 }
 
-Result<void> CentreSettings::confirmTimeZone(SettingsStore& settings)
+Result<void> CentreSettings::confirmTimeZone(SettingsService& settings)
 {
-    return settings.setValue(SettingsStore::CentreTimeZoneToConfirm, QString());
+    return settings.setValue(SettingsService::CentreTimeZoneToConfirm, QString());
 }
 
 Result<void> CentreSettings::validate() const
@@ -119,19 +119,19 @@ Result<void> CentreSettings::validate() const
     return {};
 }
 
-Result<void> CentreSettings::save(SettingsStore& settings) const
+Result<void> CentreSettings::save(SettingsService& settings) const
 {
     if (auto valid = validate(); !valid) {
         return valid;
     }
     const QList<QPair<QString, QString>> all {
-        {SettingsStore::CentreName, name.trimmed()},
-        {SettingsStore::CentreAddress, address.trimmed()},
-        {SettingsStore::CentrePhone, phone.trimmed()},
-        {SettingsStore::CentreTimeZone, timeZone},
-        {SettingsStore::Currency, currency},
-        {SettingsStore::OpeningTime, opening.toString(TimeFormat)},
-        {SettingsStore::ClosingTime, closing.toString(TimeFormat)},
+        {SettingsService::CentreName, name.trimmed()},
+        {SettingsService::CentreAddress, address.trimmed()},
+        {SettingsService::CentrePhone, phone.trimmed()},
+        {SettingsService::CentreTimeZone, timeZone},
+        {SettingsService::Currency, currency},
+        {SettingsService::OpeningTime, opening.toString(TimeFormat)},
+        {SettingsService::ClosingTime, closing.toString(TimeFormat)},
         {IdleLock::SettingKey, QString::number(idleLockMinutes)},
     };
     // A field left empty that was never set is not a change worth an audit entry.
@@ -144,16 +144,16 @@ Result<void> CentreSettings::save(SettingsStore& settings) const
         }
         if (current.value() != value) {
             changed.append({key, value});
-            zoneChanged = zoneChanged || key == SettingsStore::CentreTimeZone;
+            zoneChanged = zoneChanged || key == SettingsService::CentreTimeZone;
         }
     }
     // Changing the zone an upgrade chose is as good as confirming it: the banner goes.
-    const auto toConfirm = settings.value(SettingsStore::CentreTimeZoneToConfirm);
+    const auto toConfirm = settings.value(SettingsService::CentreTimeZoneToConfirm);
     if (!toConfirm) {
         return toConfirm.error();
     }
     if (zoneChanged && !toConfirm->isEmpty()) {
-        changed.append({SettingsStore::CentreTimeZoneToConfirm, QString()});
+        changed.append({SettingsService::CentreTimeZoneToConfirm, QString()});
     }
     return settings.setValues(changed);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QTime>
@@ -10,10 +10,10 @@
 namespace Kindred {
 
 class Database;
-class SettingsStore;
+class SettingsService;
 
 // The centre's own details and the desk's behaviour as one form edits them: name, address, phone,
-// opening hours, time zone, currency and the idle-lock minutes. Kept in SettingsStore, one key each.
+// opening hours, time zone, currency and the idle-lock minutes. Kept in SettingsService, one key each.
 struct CentreSettings
 {
     Q_DECLARE_TR_FUNCTIONS(CentreSettings)
@@ -44,12 +44,12 @@ public:
     // otherwise. Fails when the file could not be read.
     static Result<QString> timeZoneToConfirm(const Database& database);
     // An administrator keeps the zone the upgrade chose: clears the flag, audited (needs ManageSettings).
-    static Result<void> confirmTimeZone(SettingsStore& settings);
+    static Result<void> confirmTimeZone(SettingsService& settings);
     // Ok, or the first wrong field (Error::field is "name", "closing", "timeZone"…) and why.
     Result<void> validate() const;
     // validate(), then every setting in one audited change (needs ManageSettings). Nothing is
     // changed when it fails.
-    Result<void> save(SettingsStore& settings) const;
+    Result<void> save(SettingsService& settings) const;
 
     bool operator==(const CentreSettings& other) const = default;
 };

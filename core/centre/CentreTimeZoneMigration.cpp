@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CentreTimeZoneMigration.h"
+#include "centre/CentreTimeZoneMigration.h"
 
-#include "AuditLog.h"
-#include "SettingsStore.h"
-#include "StoreError.h"
+#include "audit/AuditLog.h"
+#include "centre/SettingsService.h"
+#include "store/StoreError.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -39,7 +39,7 @@ Result<void> CentreTimeZoneMigration::apply(const QSqlDatabase& db, bool upgradi
 {
     QSqlQuery query(db);
     query.prepare(SelectSql);
-    query.bindValue(QStringLiteral(":key"), SettingsStore::CentreTimeZone);
+    query.bindValue(QStringLiteral(":key"), SettingsService::CentreTimeZone);
     if (!query.exec()) {
         return StoreError::fromSql(query.lastError());
     }
@@ -52,20 +52,20 @@ Result<void> CentreTimeZoneMigration::apply(const QSqlDatabase& db, bool upgradi
         return {};
     }
     const QString zone = systemZoneId();
-    if (auto done = save(db, SettingsStore::CentreTimeZone, zone); !done) {
+    if (auto done = save(db, SettingsService::CentreTimeZone, zone); !done) {
         return done;
     }
     if (!upgrading) {
         return {};
     }
-    if (auto done = save(db, SettingsStore::CentreTimeZoneToConfirm, zone); !done) {
+    if (auto done = save(db, SettingsService::CentreTimeZoneToConfirm, zone); !done) {
         return done;
     }
     const AuditEntry entry {0,
                             QStringLiteral("settings.change"),
                             QStringLiteral("settings"),
                             0,
-                            {{QStringLiteral("key"), SettingsStore::CentreTimeZone},
+                            {{QStringLiteral("key"), SettingsService::CentreTimeZone},
                              {QStringLiteral("old"), QJsonValue()},
                              {QStringLiteral("new"), zone}},
                             tr("The file had no centre time zone; the zone of the computer that upgraded it was "

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DemoCentreFlag.h"
+#include "centre/DemoCentreFlag.h"
 
-#include "SettingsStore.h"
+#include "centre/SettingsService.h"
 
 namespace Kindred {
 
 bool isDemoCentre(const Database& database)
 {
-    const auto flag = SettingsStore::read(database, SettingsStore::DemoCentre);
+    const auto flag = SettingsService::read(database, SettingsService::DemoCentre);
     return flag && flag.value() == QLatin1String("1");
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Permission.h"
+#include "centre/Permission.h"
 
 #include <QCoreApplication>
 

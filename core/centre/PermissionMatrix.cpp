@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PermissionMatrix.h"
+#include "centre/PermissionMatrix.h"
 
-#include "ReadCheck.h"
-#include "StoreError.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
 
 #include <QSqlQuery>
 

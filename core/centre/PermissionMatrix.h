@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
-#include "Permission.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "centre/Centre.h"
+#include "centre/Permission.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -41,7 +41,7 @@ public:
     QList<RoleDefinition> roles() const { return m_roles; }
     const RoleDefinition* role(const QString& key) const;
     QString roleName(const QString& key) const;
-    // Adds or replaces a role (in memory; RoleStore writes it to the file).
+    // Adds or replaces a role (in memory; RoleService writes it to the file).
     void setRole(const RoleDefinition& role);
 
 private:

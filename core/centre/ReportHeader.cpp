@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportHeader.h"
+#include "centre/ReportHeader.h"
 
-#include "AuditLog.h"
-#include "Centre.h"
-#include "CentreStore.h"
-#include "Clock.h"
-#include "Database.h"
-#include "ReadCheck.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "centre/Centre.h"
+#include "centre/CentreService.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QBuffer>
 #include <QJsonObject>
@@ -54,14 +54,14 @@ Result<ReportDocument> ReportHeader::start(Database& database, const QString& ti
 Result<void> ReportHeader::fillCentre(Database& database, ReportDocument& document, const QString& fallbackName,
                                       bool withPhone)
 {
-    const auto name = SettingsStore::read(database, SettingsStore::CentreName, fallbackName);
+    const auto name = SettingsService::read(database, SettingsService::CentreName, fallbackName);
     if (!name) {
         return name.error();
     }
     QStringList details;
-    for (const QString& key : withPhone ? QStringList {SettingsStore::CentreAddress, SettingsStore::CentrePhone}
-                                        : QStringList {SettingsStore::CentreAddress}) {
-        const auto value = SettingsStore::read(database, key);
+    for (const QString& key : withPhone ? QStringList {SettingsService::CentreAddress, SettingsService::CentrePhone}
+                                        : QStringList {SettingsService::CentreAddress}) {
+        const auto value = SettingsService::read(database, key);
         if (!value) {
             return value.error();
         }
@@ -93,7 +93,7 @@ Result<QString> ReportHeader::roomText(Database& database, qint64 roomId)
         return tr("All rooms");
     }
     Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
-    const auto rooms = CentreStore(database, system).rooms(true);
+    const auto rooms = CentreService(database, system).rooms(true);
     if (!rooms) {
         return rooms.error();
     }
@@ -108,7 +108,7 @@ Result<QString> ReportHeader::roomText(Database& database, qint64 roomId)
 Result<QHash<qint64, Room>> ReportHeader::roomsById(Database& database)
 {
     Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
-    const auto all = CentreStore(database, system).rooms(true);
+    const auto all = CentreService(database, system).rooms(true);
     if (!all) {
         return all.error();
     }
@@ -121,7 +121,7 @@ Result<QHash<qint64, Room>> ReportHeader::roomsById(Database& database)
 
 Result<QImage> ReportHeader::logo(Database& database)
 {
-    const auto setting = SettingsStore::read(database, SettingsStore::CentreLogoPhotoId);
+    const auto setting = SettingsService::read(database, SettingsService::CentreLogoPhotoId);
     if (!setting) {
         return setting.error();
     }
@@ -177,7 +177,7 @@ Result<void> ReportHeader::setLogo(Database& database, Session& session, const Q
     }
     QSqlQuery setting(db);
     setting.prepare(UpsertSettingSql);
-    setting.bindValue(QStringLiteral(":key"), SettingsStore::CentreLogoPhotoId);
+    setting.bindValue(QStringLiteral(":key"), SettingsService::CentreLogoPhotoId);
     setting.bindValue(QStringLiteral(":value"), photoId > 0 ? QString::number(photoId) : QStringLiteral(""));
     if (auto done = execQuery(setting); !done) {
         return done;

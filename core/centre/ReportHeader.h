@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ReportDocument.h"
-#include "ReportRequest.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "print/ReportDocument.h"
+#include "print/ReportRequest.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,7 +17,7 @@ struct Room;
 
 // What every report shares: the centre's name, address, phone and logo at the top, the period and
 // the room in the subtitle, and the centre's logo kept in the data file (a PNG in the photos table,
-// pointed at by SettingsStore::CentreLogoPhotoId).
+// pointed at by SettingsService::CentreLogoPhotoId).
 class ReportHeader
 {
     Q_DECLARE_TR_FUNCTIONS(ReportHeader)

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RoleStore.h"
+#include "centre/RoleService.h"
 
-#include "AccountManagers.h"
-#include "AuditLog.h"
-#include "Database.h"
-#include "RecordDigest.h"
-#include "Session.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "audit/RecordDigest.h"
+#include "centre/AccountManagers.h"
+#include "centre/Session.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -36,13 +36,13 @@ QJsonArray permissionKeys(const QList<Permission>& permissions)
 
 } // namespace
 
-RoleStore::RoleStore(Database& database, Session& session, QObject* parent)
+RoleService::RoleService(Database& database, Session& session, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_session(session)
 { }
 
-Result<void> RoleStore::reload()
+Result<void> RoleService::reload()
 {
     auto matrix = PermissionMatrix::load(m_database.connection());
     if (!matrix) {
@@ -52,7 +52,7 @@ Result<void> RoleStore::reload()
     return {};
 }
 
-Result<void> RoleStore::saveRole(const RoleDefinition& role)
+Result<void> RoleService::saveRole(const RoleDefinition& role)
 {
     if (auto allowed = m_session.require(Permission::ManageAccounts); !allowed) {
         return allowed;

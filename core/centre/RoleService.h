@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PermissionMatrix.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "centre/PermissionMatrix.h"
 
 #include <QObject>
 
@@ -14,12 +14,12 @@ class Session;
 // The centre's permission matrix in its data file: the built-in roles' permissions can be changed,
 // and the centre can add roles of its own ("Cook", "Casual educator"). Needs ManageAccounts;
 // audited with the old and new permissions. After each change the session uses the new matrix.
-class RoleStore : public QObject
+class RoleService : public QObject
 {
     Q_OBJECT
 
 public:
-    RoleStore(Database& database, Session& session, QObject* parent = nullptr);
+    RoleService(Database& database, Session& session, QObject* parent = nullptr);
 
     // Reads the matrix from the file into the session (at start and after a change).
     Result<void> reload();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Session.h"
+#include "centre/Session.h"
 
-#include "Clock.h"
+#include "base/Clock.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
-#include "Permission.h"
-#include "PermissionMatrix.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "centre/Centre.h"
+#include "centre/Permission.h"
+#include "centre/PermissionMatrix.h"
 
 #include <QDateTime>
 #include <QJsonObject>

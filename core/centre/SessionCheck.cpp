@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SessionCheck.h"
+#include "centre/SessionCheck.h"
 
-#include "Database.h"
-#include "PermissionMatrix.h"
-#include "ReadCheck.h"
-#include "Session.h"
-#include "WriteTransaction.h"
+#include "centre/PermissionMatrix.h"
+#include "centre/Session.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/WriteTransaction.h"
 
 #include <QPointer>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SettingsNotifier.h"
+#include "centre/SettingsNotifier.h"
 
 namespace Kindred {
 

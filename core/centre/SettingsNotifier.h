@@ -5,9 +5,9 @@
 
 namespace Kindred {
 
-// One per process: SettingsStore announces every saved setting here and each SettingsStore on the same
+// One per process: SettingsService announces every saved setting here and each SettingsService on the same
 // data file passes it on as its own changed() signal, so that a change made on one screen (the idle-lock
-// minutes, the centre's name) reaches every other screen holding a SettingsStore of its own.
+// minutes, the centre's name) reaches every other screen holding a SettingsService of its own.
 class SettingsNotifier : public QObject
 {
     Q_OBJECT

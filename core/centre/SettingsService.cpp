@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SettingsStore.h"
+#include "centre/SettingsService.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "DiagnosticLog.h"
-#include "ReadCheck.h"
-#include "Session.h"
-#include "SettingsNotifier.h"
-#include "SqlValues.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "base/DiagnosticLog.h"
+#include "centre/Session.h"
+#include "centre/SettingsNotifier.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
 
@@ -46,7 +46,7 @@ QJsonValue auditValue(const QVariant& value)
 
 } // namespace
 
-SettingsStore::SettingsStore(Database& database, Session& session, QObject* parent)
+SettingsService::SettingsService(Database& database, Session& session, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_session(session)
@@ -59,7 +59,7 @@ SettingsStore::SettingsStore(Database& database, Session& session, QObject* pare
             });
 }
 
-Result<QString> SettingsStore::read(const Database& database, const QString& key, const QString& fallback)
+Result<QString> SettingsService::read(const Database& database, const QString& key, const QString& fallback)
 {
     const auto stored = storedValue(database.connection(), key);
     if (!stored) {
@@ -68,12 +68,12 @@ Result<QString> SettingsStore::read(const Database& database, const QString& key
     return stored->isNull() ? fallback : stored->toString();
 }
 
-Result<QString> SettingsStore::value(const QString& key, const QString& fallback) const
+Result<QString> SettingsService::value(const QString& key, const QString& fallback) const
 {
     return read(m_database, key, fallback);
 }
 
-QString SettingsStore::readOrSafeFallback(const Database& database, const QString& key, const QString& fallback)
+QString SettingsService::readOrSafeFallback(const Database& database, const QString& key, const QString& fallback)
 {
     auto stored = read(database, key, fallback);
     if (!stored) {
@@ -86,12 +86,12 @@ QString SettingsStore::readOrSafeFallback(const Database& database, const QStrin
     return stored.value();
 }
 
-Result<void> SettingsStore::setValue(const QString& key, const QString& value)
+Result<void> SettingsService::setValue(const QString& key, const QString& value)
 {
     return setValues({{key, value}});
 }
 
-Result<void> SettingsStore::setValues(const QList<QPair<QString, QString>>& values)
+Result<void> SettingsService::setValues(const QList<QPair<QString, QString>>& values)
 {
     if (auto allowed = m_session.require(Permission::ManageSettings); !allowed) {
         return allowed;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QObject>
 #include <QVariant>
@@ -13,7 +13,7 @@ class Session;
 
 // The centre's own settings, kept in its data file so that every station agrees on them. Anyone may
 // read them; changing one needs ManageSettings and is audited with the old and new value.
-class SettingsStore : public QObject
+class SettingsService : public QObject
 {
     Q_OBJECT
 
@@ -40,7 +40,7 @@ public:
     // user who could would lower the PIN rules of a real centre.
     static inline const QString DemoCentre = QStringLiteral("centre/demo");
 
-    SettingsStore(Database& database, Session& session, QObject* parent = nullptr);
+    SettingsService(Database& database, Session& session, QObject* parent = nullptr);
 
     // Reading needs no permission: for code that has no session at hand (reports, label printing). The
     // value on file, or `fallback` when the key was never saved; fails with "Could not read the data file:
@@ -59,7 +59,7 @@ public:
     Result<void> setValues(const QList<QPair<QString, QString>>& values);
 
 signals:
-    // A setting of this data file was saved by any SettingsStore of this process.
+    // A setting of this data file was saved by any SettingsService of this process.
     void changed(const QString& key);
 
 private:

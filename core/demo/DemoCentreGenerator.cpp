@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DemoCentreGenerator.h"
+#include "demo/DemoCentreGenerator.h"
 
-#include "AuditLog.h"
-#include "Avatar.h"
-#include "CentreStore.h"
-#include "CentreTimeZoneMigration.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DemoNames.h"
-#include "FamilySearchIndex.h"
-#include "FamilyWriter.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "SignInService.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "centre/CentreService.h"
+#include "centre/CentreTimeZoneMigration.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "demo/DemoNames.h"
+#include "families/Avatar.h"
+#include "families/FamilySearchIndex.h"
+#include "families/FamilyWriter.h"
+#include "security/SignInService.h"
+#include "store/Database.h"
+#include "store/WriteTransaction.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -98,7 +98,7 @@ Result<void> addDemoAccounts(Database& database, Session& system, const QList<qi
     admin.lastName = QStringLiteral("Admin");
     admin.role = StaffRole::Administrator;
     admin.email = QStringLiteral("admin@kindred.example");
-    if (auto saved = CentreStore(database, system).saveStaff(admin); !saved) {
+    if (auto saved = CentreService(database, system).saveStaff(admin); !saved) {
         return saved.error();
     }
     return accounts.setPassword(admin.id, QStringLiteral("kindred-admin-demo"));
@@ -115,22 +115,22 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
     DemoCentreSummary summary;
     Dice dice(options.seed);
     Session system(SystemActorKind::Demo);
-    CentreStore centre(m_database, system);
-    SettingsStore settings(m_database, system);
+    CentreService centre(m_database, system);
+    SettingsService settings(m_database, system);
     const QDate today = Clock::currentDate();
 
-    if (auto done = settings.setValue(SettingsStore::CentreName, options.centreName); !done) {
+    if (auto done = settings.setValue(SettingsService::CentreName, options.centreName); !done) {
         return done.error();
     }
-    (void)settings.setValue(SettingsStore::CentreAddress, QStringLiteral("12 Wattle Street, Riverside"));
-    (void)settings.setValue(SettingsStore::CentrePhone, QStringLiteral("03 9555 0123"));
-    (void)settings.setValue(SettingsStore::OpeningTime, QStringLiteral("07:00"));
-    (void)settings.setValue(SettingsStore::ClosingTime, QStringLiteral("18:00"));
+    (void)settings.setValue(SettingsService::CentreAddress, QStringLiteral("12 Wattle Street, Riverside"));
+    (void)settings.setValue(SettingsService::CentrePhone, QStringLiteral("03 9555 0123"));
+    (void)settings.setValue(SettingsService::OpeningTime, QStringLiteral("07:00"));
+    (void)settings.setValue(SettingsService::ClosingTime, QStringLiteral("18:00"));
     const QString zone = options.timeZone.isEmpty() ? CentreTimeZoneMigration::systemZoneId() : options.timeZone;
     if (!QTimeZone(zone.toUtf8()).isValid()) {
         return Error {tr("%1 is not a time zone this computer knows (such as Australia/Melbourne).").arg(zone)};
     }
-    if (auto done = settings.setValue(SettingsStore::CentreTimeZone, zone); !done) {
+    if (auto done = settings.setValue(SettingsService::CentreTimeZone, zone); !done) {
         return done.error();
     }
 
@@ -169,7 +169,7 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
     if (options.accounts) {
         // The published PINs make this file a demo, and every window on it says so (isDemoCentre). Marked
         // first: the demo's 4-digit PINs are allowed only in a file marked as a demo.
-        if (auto marked = settings.setValue(SettingsStore::DemoCentre, QStringLiteral("1")); !marked) {
+        if (auto marked = settings.setValue(SettingsService::DemoCentre, QStringLiteral("1")); !marked) {
             return marked.error();
         }
         if (auto accounts = addDemoAccounts(m_database, system, staffIds); !accounts) {

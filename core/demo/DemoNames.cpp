@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DemoNames.h"
+#include "demo/DemoNames.h"
 
 namespace Kindred {
 namespace {

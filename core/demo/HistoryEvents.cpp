@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HistoryEvents.h"
+#include "demo/HistoryEvents.h"
 
-#include "ReadCheck.h"
-#include "SqlValues.h"
-#include "StoreError.h"
-#include "TextFolding.h"
-#include "Ticket.h"
-#include "TicketWorkflow.h"
+#include "base/TextFolding.h"
+#include "store/ReadCheck.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
+#include "tickets/Ticket.h"
+#include "tickets/TicketWorkflow.h"
 
 #include <array>
 

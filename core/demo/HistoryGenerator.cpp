@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HistoryGenerator.h"
+#include "demo/HistoryGenerator.h"
 
-#include "AttendanceRules.h"
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "HistoryEvents.h"
-#include "ReadCheck.h"
-#include "RecordDigest.h"
-#include "SecurityCode.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "attendance/AttendanceRules.h"
+#include "attendance/SecurityCode.h"
+#include "audit/AuditLog.h"
+#include "audit/RecordDigest.h"
+#include "base/Clock.h"
+#include "demo/HistoryEvents.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Avatar.h"
+#include "families/Avatar.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChildDetailsWriter.h"
+#include "families/ChildDetailsWriter.h"
 
-#include "SqlValues.h"
-#include "StoreError.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
 
 #include <QSqlQuery>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChildPhotos.h"
+#include "families/ChildPhotos.h"
 
-#include "ConsentPolicy.h"
-#include "Database.h"
-#include "ReadCheck.h"
-#include "Session.h"
+#include "centre/Session.h"
+#include "families/ConsentPolicy.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ConsentPolicy.h"
+#include "families/ConsentPolicy.h"
 
 namespace Kindred {
 

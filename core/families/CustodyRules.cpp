@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CustodyRules.h"
+#include "families/CustodyRules.h"
 
-#include "OverrideReason.h"
-#include "Session.h"
+#include "base/OverrideReason.h"
+#include "centre/Session.h"
 
 #include <QJsonObject>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CustodySnapshot.h"
+#include "families/CustodySnapshot.h"
 
 #include <sqlite3.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Family.h"
+#include "families/Family.h"
 
 #include <QCoreApplication>
 

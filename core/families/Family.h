@@ -127,7 +127,7 @@ struct Family
     QDateTime createdAt;
     // The version on file when the family was loaded (0: not saved yet). Every write to the family or to
     // its adults, children and their details raises it (schema 16), and a save from an older version is
-    // refused: FamilyStore::save.
+    // refused: FamilyService::save.
     int version = 0;
     QList<Person> adults;
     QList<Child> children;

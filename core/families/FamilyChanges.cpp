@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FamilyChanges.h"
+#include "families/FamilyChanges.h"
 
 namespace Kindred {
 namespace {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Family.h"
+#include "families/Family.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +9,7 @@ namespace Kindred {
 
 // What differs between two copies of one family, in words for the desk: "Amara's pickup rules were
 // changed", "Emeka Okafor was added". Used when a save is refused because another desk changed the
-// family since it was loaded (FamilyStore::save). Pure: data in, words out.
+// family since it was loaded (FamilyService::save). Pure: data in, words out.
 class FamilyChanges
 {
     Q_DECLARE_TR_FUNCTIONS(FamilyChanges)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FamilyJson.h"
+#include "families/FamilyJson.h"
 
 #include <QJsonArray>
 

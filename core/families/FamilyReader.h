@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Family.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "families/Family.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -11,7 +11,7 @@ namespace Kindred {
 
 // Reads a whole family (adults, children with photos, allergies, emergency contacts, pickup rules and
 // restrictions) from the file, as FamilyWriter writes it. No permission check and no redaction:
-// FamilyStore does both before a family reaches anyone.
+// FamilyService does both before a family reaches anyone.
 class FamilyReader
 {
     Q_DECLARE_TR_FUNCTIONS(FamilyReader)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FamilyRedaction.h"
+#include "families/FamilyRedaction.h"
 
-#include "Session.h"
+#include "centre/Session.h"
 
 namespace Kindred {
 

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FamilyStore.h"
-#include "ReadCheck.h"
+#include "families/FamilyService.h"
+#include "store/ReadCheck.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "FamilyChanges.h"
-#include "FamilyJson.h"
-#include "FamilyReader.h"
-#include "FamilyRedaction.h"
-#include "FamilySearchIndex.h"
-#include "FamilyWriter.h"
-#include "RecordVersion.h"
-#include "Session.h"
-#include "StoreError.h"
-#include "Validation.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "families/FamilyChanges.h"
+#include "families/FamilyJson.h"
+#include "families/FamilyReader.h"
+#include "families/FamilyRedaction.h"
+#include "families/FamilySearchIndex.h"
+#include "families/FamilyWriter.h"
+#include "families/Validation.h"
+#include "store/Database.h"
+#include "store/RecordVersion.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,13 +56,13 @@ const QString CardAlphabet = QStringLiteral("ACDEFGHJKMNPQRTUVWXY34679");
 
 } // namespace
 
-FamilyStore::FamilyStore(Database& database, Session& session, QObject* parent)
+FamilyService::FamilyService(Database& database, Session& session, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_session(session)
 { }
 
-Result<QString> FamilyStore::newCardCode() const
+Result<QString> FamilyService::newCardCode() const
 {
     // 25^8 codes: a code drawn twice in a row is already a sign that something else is wrong.
     constexpr int Attempts = 20;
@@ -89,7 +89,7 @@ Result<QString> FamilyStore::newCardCode() const
     return Error {tr("Kindred could not find a free family card code. Nothing was saved; call support.")};
 }
 
-Result<QList<CustodyChange>> FamilyStore::custodyChanges(const Family& family) const
+Result<QList<CustodyChange>> FamilyService::custodyChanges(const Family& family) const
 {
     if (auto allowed = m_session.require(Permission::EditFamilies); !allowed) {
         return allowed.error();
@@ -106,12 +106,12 @@ Result<QList<CustodyChange>> FamilyStore::custodyChanges(const Family& family) c
     return CustodyRules::changes(stored.value(), edited);
 }
 
-Result<qint64> FamilyStore::save(Family& family, const CustodyNote& custody)
+Result<qint64> FamilyService::save(Family& family, const CustodyNote& custody)
 {
     return save(family, Family(), custody);
 }
 
-Result<qint64> FamilyStore::save(Family& family, const Family& loaded, const CustodyNote& custody)
+Result<qint64> FamilyService::save(Family& family, const Family& loaded, const CustodyNote& custody)
 {
     if (auto allowed = m_session.require(Permission::EditFamilies); !allowed) {
         return allowed.error();
@@ -189,7 +189,7 @@ Result<qint64> FamilyStore::save(Family& family, const Family& loaded, const Cus
     return family.id;
 }
 
-Result<Family> FamilyStore::storedForSave(const QSqlDatabase& db, const Family& edited, const Family& loaded) const
+Result<Family> FamilyService::storedForSave(const QSqlDatabase& db, const Family& edited, const Family& loaded) const
 {
     Family stored;
     if (edited.id != 0) {
@@ -224,7 +224,7 @@ Result<Family> FamilyStore::storedForSave(const QSqlDatabase& db, const Family& 
     return stored;
 }
 
-Result<void> FamilyStore::checkVersion(const QSqlDatabase& db, const Family& edited, const Family& loaded) const
+Result<void> FamilyService::checkVersion(const QSqlDatabase& db, const Family& edited, const Family& loaded) const
 {
     const auto current = RecordVersion::read(db, FamilyVersionSql, edited.id);
     if (!current) {
@@ -257,7 +257,7 @@ Result<void> FamilyStore::checkVersion(const QSqlDatabase& db, const Family& edi
     return RecordVersion::conflict(what, change.value());
 }
 
-Result<Family> FamilyStore::load(qint64 familyId) const
+Result<Family> FamilyService::load(qint64 familyId) const
 {
     if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
         return allowed.error();
@@ -269,7 +269,7 @@ Result<Family> FamilyStore::load(qint64 familyId) const
     return family;
 }
 
-Result<Family> FamilyStore::loadIncludingArchived(qint64 familyId) const
+Result<Family> FamilyService::loadIncludingArchived(qint64 familyId) const
 {
     if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
         return allowed.error();
@@ -281,12 +281,12 @@ Result<Family> FamilyStore::loadIncludingArchived(qint64 familyId) const
     return family;
 }
 
-Result<Family> FamilyStore::loadWhole(qint64 familyId, bool archivedToo) const
+Result<Family> FamilyService::loadWhole(qint64 familyId, bool archivedToo) const
 {
     return FamilyReader(m_database.connection()).read(familyId, archivedToo);
 }
 
-Result<void> FamilyStore::archive(qint64 familyId, const QString& reason)
+Result<void> FamilyService::archive(qint64 familyId, const QString& reason)
 {
     if (auto allowed = m_session.require(Permission::ArchiveFamilies); !allowed) {
         return allowed;
@@ -321,7 +321,7 @@ Result<void> FamilyStore::archive(qint64 familyId, const QString& reason)
     return {};
 }
 
-Result<QList<FamilySummary>> FamilyStore::search(const QString& text, int limit) const
+Result<QList<FamilySummary>> FamilyService::search(const QString& text, int limit) const
 {
     if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
         return allowed.error(); // refused, not "nobody found"
@@ -354,7 +354,7 @@ Result<QList<FamilySummary>> FamilyStore::search(const QString& text, int limit)
     return found;
 }
 
-Result<qint64> FamilyStore::familyIdForCardCode(const QString& code) const
+Result<qint64> FamilyService::familyIdForCardCode(const QString& code) const
 {
     if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
         return allowed.error();
@@ -377,7 +377,7 @@ Result<qint64> FamilyStore::familyIdForCardCode(const QString& code) const
     return qint64(0);
 }
 
-Result<QList<FamilySummary>> FamilyStore::list(int offset, int limit) const
+Result<QList<FamilySummary>> FamilyService::list(int offset, int limit) const
 {
     if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
         return allowed.error(); // refused, not "nobody found"
@@ -407,7 +407,7 @@ Result<QList<FamilySummary>> FamilyStore::list(int offset, int limit) const
     return found;
 }
 
-Result<QList<FamilySummary>> FamilyStore::summaries(const QList<qint64>& ids) const
+Result<QList<FamilySummary>> FamilyService::summaries(const QList<qint64>& ids) const
 {
     QList<FamilySummary> result;
     if (ids.isEmpty()) {
@@ -441,17 +441,17 @@ Result<QList<FamilySummary>> FamilyStore::summaries(const QList<qint64>& ids) co
     return result;
 }
 
-Result<int> FamilyStore::activeFamilyCount() const
+Result<int> FamilyService::activeFamilyCount() const
 {
     return countOf(CountFamiliesSql);
 }
 
-Result<int> FamilyStore::activeChildCount() const
+Result<int> FamilyService::activeChildCount() const
 {
     return countOf(CountChildrenSql);
 }
 
-Result<int> FamilyStore::countOf(const QString& sql) const
+Result<int> FamilyService::countOf(const QString& sql) const
 {
     QSqlQuery query(m_database.connection());
     if (auto done = execRead(query, sql); !done) {

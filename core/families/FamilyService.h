@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CustodyRules.h"
-#include "Family.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "families/CustodyRules.h"
+#include "families/Family.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -28,12 +28,12 @@ struct FamilySummary
 
 // Families with their adults, children and pickup rules: loaded and saved whole, in one
 // transaction, validated first, audited, and kept findable by the search index.
-class FamilyStore : public QObject
+class FamilyService : public QObject
 {
     Q_OBJECT
 
 public:
-    FamilyStore(Database& database, Session& session, QObject* parent = nullptr);
+    FamilyService(Database& database, Session& session, QObject* parent = nullptr);
 
     // Validates, then inserts or updates the whole family. New ids (family, adults, children) and the
     // new version are written back into `family`; on failure nothing is saved and `family` is left as

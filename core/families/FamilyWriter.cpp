@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FamilyWriter.h"
+#include "families/FamilyWriter.h"
 
-#include "ChildDetailsWriter.h"
-#include "Clock.h"
-#include "FamilyChanges.h"
-#include "ReadCheck.h"
-#include "RecordDigest.h"
-#include "SqlValues.h"
-#include "StoreError.h"
+#include "audit/RecordDigest.h"
+#include "base/Clock.h"
+#include "families/ChildDetailsWriter.h"
+#include "families/FamilyChanges.h"
+#include "store/ReadCheck.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
 
 #include <QSqlQuery>
 

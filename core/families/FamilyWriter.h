@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Family.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "families/Family.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -16,7 +16,7 @@ namespace Kindred {
 //
 // Only what differs from `stored` (the family as on file, read in the same transaction) is written: a
 // row the user did not change is not touched (issue 13, point 4). The caller has checked that the
-// family's ids are its own (FamilyStore::save).
+// family's ids are its own (FamilyService::save).
 class FamilyWriter
 {
 public:

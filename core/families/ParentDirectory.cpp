@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ParentDirectory.h"
+#include "families/ParentDirectory.h"
 
-#include "Database.h"
-#include "ReadCheck.h"
-#include "Session.h"
-#include "StoreError.h"
-#include "TextFolding.h"
+#include "base/TextFolding.h"
+#include "centre/Session.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
 
 #include <QLocale>
 #include <QSqlQuery>

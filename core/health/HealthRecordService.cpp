@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HealthRecordService.h"
+#include "health/HealthRecordService.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "FieldChanges.h"
-#include "RecordVersion.h"
-#include "Session.h"
-#include "SqlValues.h"
-#include "StoreError.h"
-#include "Validation.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "families/Validation.h"
+#include "store/Database.h"
+#include "store/FieldChanges.h"
+#include "store/RecordVersion.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
 

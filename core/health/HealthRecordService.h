@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FieldChanges.h"
-#include "Health.h"
-#include "ImmunisationSchedule.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "health/Health.h"
+#include "health/ImmunisationSchedule.h"
+#include "store/FieldChanges.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HealthRecordService.h"
+#include "health/HealthRecordService.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "ReadCheck.h"
-#include "Session.h"
-#include "SqlValues.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QJsonArray>
 #include <QSet>

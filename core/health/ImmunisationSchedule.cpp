@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ImmunisationSchedule.h"
+#include "health/ImmunisationSchedule.h"
 
 #include <algorithm>
 

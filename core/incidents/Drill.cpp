@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Drill.h"
+#include "incidents/Drill.h"
 
 #include <QCoreApplication>
 

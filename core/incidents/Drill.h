@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RollCall.h"
+#include "incidents/RollCall.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DrillService.h"
+#include "incidents/DrillService.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "IncidentReport.h"
-#include "ReadCheck.h"
-#include "Session.h"
-#include "SqlValues.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "reports/IncidentReport.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QLocale>
 #include <QSqlQuery>

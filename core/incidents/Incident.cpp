@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Incident.h"
+#include "incidents/Incident.h"
 
 #include <QCoreApplication>
 

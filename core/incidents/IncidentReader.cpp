@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IncidentReader.h"
+#include "incidents/IncidentReader.h"
 
-#include "Clock.h"
-#include "ReadCheck.h"
+#include "base/Clock.h"
+#include "store/ReadCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

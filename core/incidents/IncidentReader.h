@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FieldChanges.h"
-#include "Incident.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "incidents/Incident.h"
+#include "store/FieldChanges.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IncidentRules.h"
+#include "incidents/IncidentRules.h"
 
 #include <QHash>
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IncidentService.h"
+#include "incidents/IncidentService.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "IncidentReader.h"
-#include "IncidentRules.h"
-#include "ReadCheck.h"
-#include "RecordVersion.h"
-#include "Session.h"
-#include "SqlValues.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "incidents/IncidentReader.h"
+#include "incidents/IncidentRules.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/RecordVersion.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IncidentReader.h"
+#include "incidents/IncidentReader.h"
 
-#include "ReadCheck.h"
-#include "SqlValues.h"
-#include "StoreError.h"
+#include "store/ReadCheck.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
 
 #include <QSqlQuery>
 

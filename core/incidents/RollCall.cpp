@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RollCall.h"
+#include "incidents/RollCall.h"
 
-#include "AttendanceReader.h"
-#include "ChildPhotos.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DiagnosticLog.h"
-#include "IncidentReport.h"
-#include "ReadCheck.h"
-#include "Session.h"
-#include "StaffPresence.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/StaffPresence.h"
+#include "base/Clock.h"
+#include "base/DiagnosticLog.h"
+#include "centre/Session.h"
+#include "families/ChildPhotos.h"
+#include "reports/IncidentReport.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Family.h"
-#include "ReportDocument.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "families/Family.h"
+#include "print/ReportDocument.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CsvWriter.h"
+#include "print/CsvWriter.h"
 
-#include "OutputFile.h"
+#include "print/OutputFile.h"
 
 #include <QIODevice>
 #include <QRegularExpression>

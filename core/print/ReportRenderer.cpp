@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportRenderer.h"
+#include "print/ReportRenderer.h"
 
-#include "Clock.h"
-#include "OutputFile.h"
+#include "base/Clock.h"
+#include "print/OutputFile.h"
 
 #include <QFontMetricsF>
 #include <QLocale>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Anonymiser.h"
+#include "privacy/Anonymiser.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "FamilyPseudonyms.h"
-#include "FamilySearchIndex.h"
-#include "FamilyTextScrubber.h"
-#include "ReadCheck.h"
-#include "RecordDigest.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "audit/RecordDigest.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "families/FamilySearchIndex.h"
+#include "privacy/FamilyPseudonyms.h"
+#include "privacy/FamilyTextScrubber.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -87,7 +87,7 @@ Anonymiser::Anonymiser(Database& database, Session& session)
 
 Result<int> Anonymiser::retentionMonths() const
 {
-    const auto setting = SettingsStore::read(m_database, RetentionSettingKey);
+    const auto setting = SettingsService::read(m_database, RetentionSettingKey);
     if (!setting) {
         return setting.error();
     }
@@ -105,8 +105,8 @@ Result<void> Anonymiser::setRetentionMonths(int months)
         return fieldError(QStringLiteral("retentionMonths"),
                           tr("Nothing was changed: the retention period is 1 to 600 months."));
     }
-    // Through SettingsStore like every other setting: permission, audit entry and change notice in one place.
-    return SettingsStore(m_database, m_session).setValue(RetentionSettingKey, QString::number(months));
+    // Through SettingsService like every other setting: permission, audit entry and change notice in one place.
+    return SettingsService(m_database, m_session).setValue(RetentionSettingKey, QString::number(months));
 }
 
 Result<QList<AnonymisationCandidate>> Anonymiser::due() const

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FamilyDataExport.h"
+#include "privacy/FamilyDataExport.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "FamilyJson.h"
-#include "FamilyStore.h"
-#include "OutputFile.h"
-#include "ReadCheck.h"
-#include "ReportRenderer.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "families/FamilyJson.h"
+#include "families/FamilyService.h"
+#include "print/OutputFile.h"
+#include "print/ReportRenderer.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/WriteTransaction.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -134,7 +134,7 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
         return allowed.error();
     }
     // A family that left (archived) has the most reason to ask what is still held about it.
-    auto family = FamilyStore(m_database, m_session).loadIncludingArchived(familyId);
+    auto family = FamilyService(m_database, m_session).loadIncludingArchived(familyId);
     if (!family) {
         return family.error();
     }
@@ -289,7 +289,7 @@ Result<void> FamilyDataExport::writeJson(qint64 familyId, const QString& path) c
     if (!contents) {
         return contents.error();
     }
-    const auto centre = SettingsStore::read(m_database, SettingsStore::CentreName);
+    const auto centre = SettingsService::read(m_database, SettingsService::CentreName);
     if (!centre) {
         return centre.error();
     }
@@ -306,7 +306,7 @@ Result<int> FamilyDataExport::writePdf(qint64 familyId, const QString& path) con
     if (!contents) {
         return contents.error();
     }
-    const auto centre = SettingsStore::read(m_database, SettingsStore::CentreName);
+    const auto centre = SettingsService::read(m_database, SettingsService::CentreName);
     if (!centre) {
         return centre.error();
     }

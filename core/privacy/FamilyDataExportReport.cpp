@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FamilyDataExport::toReport: the printable form of a family's data export.
-#include "FamilyDataExport.h"
+#include "privacy/FamilyDataExport.h"
 
-#include "Clock.h"
+#include "base/Clock.h"
 
 #include <QJsonDocument>
 #include <QLocale>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FamilyPseudonyms.h"
+#include "privacy/FamilyPseudonyms.h"
 
-#include "ReadCheck.h"
-#include "StoreError.h"
-#include "TextFolding.h"
+#include "base/TextFolding.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
 
 #include <QSqlQuery>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FamilyTextScrubber.h"
+#include "privacy/FamilyTextScrubber.h"
 
-#include "Anonymiser.h"
-#include "AuditLog.h"
-#include "FamilyPseudonyms.h"
-#include "ReadCheck.h"
-#include "StoreError.h"
-#include "TextFolding.h"
+#include "audit/AuditLog.h"
+#include "base/TextFolding.h"
+#include "privacy/Anonymiser.h"
+#include "privacy/FamilyPseudonyms.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AllergyMedicalReport.h"
+#include "reports/AllergyMedicalReport.h"
 
-#include "Database.h"
-#include "Family.h"
-#include "ReadCheck.h"
-#include "ReportHeader.h"
+#include "centre/ReportHeader.h"
+#include "families/Family.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QLocale>
 #include <QSqlQuery>

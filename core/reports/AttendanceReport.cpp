@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttendanceReport.h"
+#include "reports/AttendanceReport.h"
 
-#include "Centre.h"
-#include "Database.h"
-#include "ReadCheck.h"
-#include "ReportHeader.h"
+#include "centre/Centre.h"
+#include "centre/ReportHeader.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QCollator>
 #include <QHash>

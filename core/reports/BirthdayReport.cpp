@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BirthdayReport.h"
+#include "reports/BirthdayReport.h"
 
-#include "ChildPhotos.h"
-#include "Database.h"
-#include "ReadCheck.h"
-#include "ReportHeader.h"
-#include "Session.h"
+#include "centre/ReportHeader.h"
+#include "centre/Session.h"
+#include "families/ChildPhotos.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QHash>
 #include <QImage>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DashboardData.h"
+#include "reports/DashboardData.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "ReadCheck.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "StoreError.h"
-#include "TicketReport.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "reports/TicketReport.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
 
 #include <QSqlQuery>
 
@@ -64,11 +64,11 @@ Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
     if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
         return allowed.error();
     }
-    const auto openingText = SettingsStore::read(m_database, SettingsStore::OpeningTime, QStringLiteral("07:00"));
+    const auto openingText = SettingsService::read(m_database, SettingsService::OpeningTime, QStringLiteral("07:00"));
     if (!openingText) {
         return openingText.error();
     }
-    const auto closingText = SettingsStore::read(m_database, SettingsStore::ClosingTime, QStringLiteral("18:00"));
+    const auto closingText = SettingsService::read(m_database, SettingsService::ClosingTime, QStringLiteral("18:00"));
     if (!closingText) {
         return closingText.error();
     }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EmergencyContactReport.h"
+#include "reports/EmergencyContactReport.h"
 
-#include "Database.h"
-#include "ReadCheck.h"
-#include "ReportHeader.h"
+#include "centre/ReportHeader.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EnrolmentReport.h"
+#include "reports/EnrolmentReport.h"
 
-#include "Centre.h"
-#include "Database.h"
-#include "ReadCheck.h"
-#include "ReportHeader.h"
+#include "centre/Centre.h"
+#include "centre/ReportHeader.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QLocale>
 #include <QSqlQuery>

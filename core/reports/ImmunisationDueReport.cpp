@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ImmunisationDueReport.h"
+#include "reports/ImmunisationDueReport.h"
 
-#include "Database.h"
-#include "HealthRecordService.h"
-#include "ImmunisationSchedule.h"
-#include "ReadCheck.h"
-#include "ReportHeader.h"
-#include "Session.h"
+#include "centre/ReportHeader.h"
+#include "centre/Session.h"
+#include "health/HealthRecordService.h"
+#include "health/ImmunisationSchedule.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QLocale>
 #include <QSqlQuery>

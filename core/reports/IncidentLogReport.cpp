@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IncidentLogReport.h"
+#include "reports/IncidentLogReport.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "Incident.h"
-#include "ReadCheck.h"
-#include "ReportHeader.h"
+#include "base/Clock.h"
+#include "centre/ReportHeader.h"
+#include "incidents/Incident.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QLocale>
 #include <QMap>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ReportRequest.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "print/ReportRequest.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IncidentReport.h"
+#include "reports/IncidentReport.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "IncidentReader.h"
-#include "IncidentRules.h"
-#include "IncidentService.h"
-#include "ReadCheck.h"
-#include "ReportHeader.h"
+#include "base/Clock.h"
+#include "centre/ReportHeader.h"
+#include "incidents/IncidentReader.h"
+#include "incidents/IncidentRules.h"
+#include "incidents/IncidentService.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QHash>
 #include <QJsonArray>

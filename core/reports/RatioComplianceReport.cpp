@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RatioComplianceReport.h"
+#include "reports/RatioComplianceReport.h"
 
-#include "Centre.h"
-#include "Clock.h"
-#include "Database.h"
-#include "ReadCheck.h"
-#include "ReportHeader.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "StaffPresence.h"
+#include "attendance/StaffPresence.h"
+#include "base/Clock.h"
+#include "centre/Centre.h"
+#include "centre/ReportHeader.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QCollator>
 #include <QHash>
@@ -66,7 +66,7 @@ int countAt(const QList<Interval>& list, qint64 roomId, qint64 at)
 
 Result<QTime> settingTime(Database& database, const QString& key, const QString& fallback)
 {
-    const auto text = SettingsStore::read(database, key, fallback);
+    const auto text = SettingsService::read(database, key, fallback);
     if (!text) {
         return text.error();
     }
@@ -91,11 +91,11 @@ Result<RatioComplianceReport::Figures> RatioComplianceReport::compute(Database& 
         }
     }
     std::sort(checked.begin(), checked.end(), [](const Room& a, const Room& b) { return a.name < b.name; });
-    const auto readOpening = settingTime(database, SettingsStore::OpeningTime, QStringLiteral("07:00"));
+    const auto readOpening = settingTime(database, SettingsService::OpeningTime, QStringLiteral("07:00"));
     if (!readOpening) {
         return readOpening.error();
     }
-    const auto readClosing = settingTime(database, SettingsStore::ClosingTime, QStringLiteral("18:00"));
+    const auto readClosing = settingTime(database, SettingsService::ClosingTime, QStringLiteral("18:00"));
     if (!readClosing) {
         return readClosing.error();
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ReportRequest.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "print/ReportRequest.h"
 
 #include <QCoreApplication>
 #include <QTime>
@@ -12,7 +12,7 @@ namespace Kindred {
 class Database;
 
 // Ratio compliance for the licensing inspector: for each day of the period, each room and each
-// 15-minute step of the opening hours (SettingsStore::OpeningTime to ClosingTime, in the centre's
+// 15-minute step of the opening hours (SettingsService::OpeningTime to ClosingTime, in the centre's
 // zone), the children checked in against the staff clocked in to that room, compared with what the
 // room's ratio requires (Room::staffRequiredFor). Steps short of staff are breaches; consecutive
 // ones are listed as one breach. A stay with no check-out counts until closing time (or now, today).

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Permission.h"
-#include "ReportRequest.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "centre/Permission.h"
+#include "print/ReportRequest.h"
 
 #include <QCoreApplication>
 #include <QPageSize>

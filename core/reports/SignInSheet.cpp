@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SignInSheet.h"
+#include "reports/SignInSheet.h"
 
-#include "AttendanceReader.h"
-#include "CentreStore.h"
-#include "Clock.h"
-#include "ReportCatalogue.h"
-#include "ReportHeader.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "StaffAttendance.h"
-#include "StaffPresence.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/StaffAttendance.h"
+#include "attendance/StaffPresence.h"
+#include "base/Clock.h"
+#include "centre/CentreService.h"
+#include "centre/ReportHeader.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "reports/ReportCatalogue.h"
 
 #include <QLocale>
 #include <QRegularExpression>

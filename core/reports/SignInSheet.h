@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ReportDocument.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "print/ReportDocument.h"
 
 #include <QCoreApplication>
 #include <QDate>

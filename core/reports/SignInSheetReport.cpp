@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SignInSheetReport.h"
+#include "reports/SignInSheetReport.h"
 
-#include "AttendanceReader.h"
-#include "Clock.h"
-#include "ReportHeader.h"
-#include "Session.h"
-#include "SignInSheet.h"
+#include "attendance/AttendanceReader.h"
+#include "base/Clock.h"
+#include "centre/ReportHeader.h"
+#include "centre/Session.h"
+#include "reports/SignInSheet.h"
 
 #include <QLocale>
 

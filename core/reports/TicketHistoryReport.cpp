@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketHistoryReport.h"
+#include "reports/TicketHistoryReport.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "ReadCheck.h"
-#include "ReportHeader.h"
-#include "Session.h"
-#include "StoreError.h"
-#include "TicketQueries.h"
+#include "base/Clock.h"
+#include "centre/ReportHeader.h"
+#include "centre/Session.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
+#include "tickets/TicketReader.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -86,7 +86,7 @@ Result<ReportDocument> TicketHistoryReport::build(Database& database, const Sess
         doc.addParagraph(tr("No feedback, questions or complaints are on file for this family."));
     }
     for (qint64 id : std::as_const(ids)) {
-        auto loaded = TicketQueries::load(db, id);
+        auto loaded = TicketReader::load(db, id);
         if (!loaded) {
             return loaded.error();
         }
@@ -108,7 +108,7 @@ Result<ReportDocument> TicketHistoryReport::build(Database& database, const Sess
         ReportDocument::Table steps;
         steps.columns << ReportDocument::Column {tr("When"), 1.2} << ReportDocument::Column {tr("Who"), 1.2}
                       << ReportDocument::Column {tr("What happened"), 3.6};
-        auto timeline = TicketQueries::timeline(db, id);
+        auto timeline = TicketReader::timeline(db, id);
         if (!timeline) {
             return timeline.error();
         }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketReport.h"
+#include "reports/TicketReport.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "ReadCheck.h"
-#include "ReportHeader.h"
+#include "base/Clock.h"
+#include "centre/ReportHeader.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
 
 #include <QLocale>
 #include <QMap>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ReportDocument.h"
-#include "Result.h"
-#include "Ticket.h"
+#include "base/Result.h"
+#include "print/ReportDocument.h"
+#include "tickets/Ticket.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketSummaryReport.h"
+#include "reports/TicketSummaryReport.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "ReportHeader.h"
-#include "TicketReport.h"
+#include "base/Clock.h"
+#include "centre/ReportHeader.h"
+#include "reports/TicketReport.h"
+#include "store/Database.h"
 
 namespace Kindred {
 

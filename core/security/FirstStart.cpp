@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FirstStart.h"
+#include "security/FirstStart.h"
 
-#include "AuditLog.h"
-#include "CentreStore.h"
-#include "Clock.h"
-#include "Database.h"
-#include "PinIndex.h"
-#include "ReadCheck.h"
-#include "RecordDigest.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "SqlValues.h"
-#include "StoreError.h"
-#include "TextFolding.h"
-#include "Validation.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "audit/RecordDigest.h"
+#include "base/Clock.h"
+#include "base/TextFolding.h"
+#include "centre/CentreService.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "families/Validation.h"
+#include "security/PinIndex.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -305,20 +305,20 @@ Result<StaffMember> FirstStart::setUp(Database& database, const FirstStartSetup&
         return Error {tr("This data file already has its accounts; nothing was changed.")};
     }
     Session init(SystemActorKind::Init);
-    SettingsStore settings(database, init);
-    QList<QPair<QString, QString>> values {{SettingsStore::CentreName, setup.centreName},
-                                           {SettingsStore::CentreTimeZone, setup.timeZone},
-                                           {SettingsStore::Language, setup.language}};
+    SettingsService settings(database, init);
+    QList<QPair<QString, QString>> values {{SettingsService::CentreName, setup.centreName},
+                                           {SettingsService::CentreTimeZone, setup.timeZone},
+                                           {SettingsService::Language, setup.language}};
     if (!setup.currency.isEmpty()) {
-        values.append({SettingsStore::Currency, setup.currency});
+        values.append({SettingsService::Currency, setup.currency});
     }
     if (!setup.country.isEmpty()) {
-        values.append({SettingsStore::Country, setup.country});
+        values.append({SettingsService::Country, setup.country});
     }
     if (auto saved = settings.setValues(values); !saved) {
         return saved.error();
     }
-    CentreStore centre(database, init);
+    CentreService centre(database, init);
     for (Room room : setup.rooms) {
         room.id = 0;
         if (auto saved = centre.saveRoom(room); !saved) {
@@ -338,7 +338,7 @@ Result<StaffMember> FirstStart::createFirstAdministrator(Database& database, Ses
     if (auto valid = Validation::validate(member); !valid) {
         return valid.error();
     }
-    const auto centreName = SettingsStore::read(database, SettingsStore::CentreName);
+    const auto centreName = SettingsService::read(database, SettingsService::CentreName);
     if (!centreName) {
         return centreName.error();
     }
@@ -462,11 +462,11 @@ Result<StaffMember> FirstStart::resetAdministrator(Database& database, const QSt
                          "from Accounts, so nothing was changed.")};
     }
     Session init(SystemActorKind::Init);
-    auto member = CentreStore(database, init).staffMember(ids.first());
+    auto member = CentreService(database, init).staffMember(ids.first());
     if (!member) {
         return member.error();
     }
-    const auto centreName = SettingsStore::read(database, SettingsStore::CentreName);
+    const auto centreName = SettingsService::read(database, SettingsService::CentreName);
     if (!centreName) {
         return centreName.error();
     }

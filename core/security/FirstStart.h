@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
-#include "Result.h"
-#include "StaffCredentials.h"
+#include "base/Result.h"
+#include "centre/Centre.h"
+#include "security/StaffCredentials.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IdleLock.h"
+#include "security/IdleLock.h"
 
-#include "Clock.h"
+#include "base/Clock.h"
 
 namespace Kindred {
 

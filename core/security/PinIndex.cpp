@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PinIndex.h"
+#include "security/PinIndex.h"
 
-#include "ReadCheck.h"
-#include "StaffCredentials.h"
-#include "StoreError.h"
+#include "security/StaffCredentials.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SignInFailures.h"
+#include "security/SignInFailures.h"
 
-#include "ReadCheck.h"
-#include "StoreError.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
 
 #include <QSqlQuery>
 

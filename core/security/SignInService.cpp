@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SignInService.h"
+#include "security/SignInService.h"
 
-#include "AccountManagers.h"
-#include "AuditLog.h"
-#include "CentreStore.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DemoCentreFlag.h"
-#include "FirstStart.h"
-#include "PermissionMatrix.h"
-#include "ReadCheck.h"
-#include "RecordDigest.h"
-#include "Session.h"
-#include "SqlValues.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "audit/RecordDigest.h"
+#include "base/Clock.h"
+#include "centre/AccountManagers.h"
+#include "centre/CentreService.h"
+#include "centre/DemoCentreFlag.h"
+#include "centre/PermissionMatrix.h"
+#include "centre/Session.h"
+#include "security/FirstStart.h"
+#include "store/Database.h"
+#include "store/ReadCheck.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -108,7 +108,7 @@ Result<QList<StaffMember>> SignInService::accountHolders() const
         return done.error();
     }
     query.finish();
-    const auto staff = CentreStore(m_database, m_session).staff();
+    const auto staff = CentreService(m_database, m_session).staff();
     if (!staff) {
         return staff.error();
     }
@@ -192,7 +192,7 @@ Result<void> SignInService::setPassword(qint64 staffId, const QString& password)
 Result<void> SignInService::storeSecret(qint64 staffId, const QString& secret, bool isPin, const QString& action,
                                         bool signingIn)
 {
-    if (auto member = CentreStore(m_database, m_session).staffMember(staffId); !member || member->archived) {
+    if (auto member = CentreService(m_database, m_session).staffMember(staffId); !member || member->archived) {
         return Error {tr("Nothing was changed: that staff member is not on file.")};
     }
     const QSqlDatabase db = m_database.connection();
@@ -330,7 +330,7 @@ Result<void> SignInService::unlock(qint64 staffId)
 
 Result<StaffMember> SignInService::verify(qint64 staffId, const QString& secret)
 {
-    auto member = CentreStore(m_database, m_session).staffMember(staffId);
+    auto member = CentreService(m_database, m_session).staffMember(staffId);
     if (!member || member->archived) {
         return Error {tr("That staff member is not on file.")};
     }

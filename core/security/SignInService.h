@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
-#include "PinIndex.h"
-#include "Result.h"
-#include "SignInFailures.h"
-#include "StaffCredentials.h"
+#include "base/Result.h"
+#include "centre/Centre.h"
+#include "security/PinIndex.h"
+#include "security/SignInFailures.h"
+#include "security/StaffCredentials.h"
 
 #include <QDateTime>
 #include <QObject>

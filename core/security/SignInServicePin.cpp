@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SignInService: one PIN says who is at the desk (found through PinIndex, proven by the Argon2id hash),
 // and PINs that match no one slow the whole desk down.
-#include "SignInService.h"
+#include "security/SignInService.h"
 
-#include "AuditLog.h"
-#include "CentreStore.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DemoCentreFlag.h"
-#include "PermissionMatrix.h"
-#include "PinIndex.h"
-#include "Session.h"
-#include "SignInFailures.h"
-#include "StaffCredentials.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "centre/CentreService.h"
+#include "centre/DemoCentreFlag.h"
+#include "centre/PermissionMatrix.h"
+#include "centre/Session.h"
+#include "security/PinIndex.h"
+#include "security/SignInFailures.h"
+#include "security/StaffCredentials.h"
+#include "store/Database.h"
+#include "store/WriteTransaction.h"
 
 namespace Kindred {
 
@@ -212,7 +212,7 @@ Result<StaffMember> SignInService::verifyPin(const QString& pin)
         return deskFailure(QStringLiteral("account.pin_failed"), tr("That PIN is not right."),
                            tr("Type your PIN again."));
     }
-    auto member = CentreStore(m_database, m_session).staffMember(match->staffId);
+    auto member = CentreService(m_database, m_session).staffMember(match->staffId);
     if (!member) {
         return member.error();
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StaffCredentials.h"
+#include "security/StaffCredentials.h"
 
 #include <sodium.h>
 

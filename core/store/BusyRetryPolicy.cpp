@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BusyRetryPolicy.h"
+#include "store/BusyRetryPolicy.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CommitNotifier.h"
+#include "store/CommitNotifier.h"
 
 namespace Kindred {
 

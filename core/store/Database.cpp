@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Database.h"
+#include "store/Database.h"
 
-#include "DatabaseBackup.h"
-#include "DatabaseOpenCheck.h"
-#include "DiagnosticLog.h"
-#include "MigrationRunner.h"
-#include "StoreError.h"
+#include "base/DiagnosticLog.h"
+#include "store/DatabaseBackup.h"
+#include "store/DatabaseOpenCheck.h"
+#include "store/MigrationRunner.h"
+#include "store/StoreError.h"
 
 #include <QAtomicInteger>
 #include <QDir>

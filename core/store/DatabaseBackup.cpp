@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DatabaseBackup.h"
+#include "store/DatabaseBackup.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DiagnosticLog.h"
-#include "SchemaCheck.h"
-#include "Session.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "base/DiagnosticLog.h"
+#include "centre/Session.h"
+#include "store/Database.h"
+#include "store/SchemaCheck.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DatabaseFileProbe.h"
+#include "store/DatabaseFileProbe.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DatabaseOpenCheck.h"
+#include "store/DatabaseOpenCheck.h"
 
-#include "DatabaseFileProbe.h"
-#include "FilePrivacy.h"
-#include "FileSystemKind.h"
-#include "SchemaCheck.h"
-#include "StoreError.h"
+#include "store/DatabaseFileProbe.h"
+#include "store/FilePrivacy.h"
+#include "store/FileSystemKind.h"
+#include "store/SchemaCheck.h"
+#include "store/StoreError.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>

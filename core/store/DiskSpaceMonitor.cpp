@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DiskSpaceMonitor.h"
+#include "store/DiskSpaceMonitor.h"
 
-#include "DiagnosticLog.h"
+#include "base/DiagnosticLog.h"
 
 #include <QFileInfo>
 #include <QLocale>

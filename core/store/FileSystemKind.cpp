@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FileSystemKind.h"
+#include "store/FileSystemKind.h"
 
-#include "DiagnosticLog.h"
+#include "base/DiagnosticLog.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MigrationRunner.h"
+#include "store/MigrationRunner.h"
 
-#include "CentreTimeZoneMigration.h"
-#include "Database.h"
-#include "RecordDigest.h"
-#include "SqlScript.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "audit/RecordDigest.h"
+#include "centre/CentreTimeZoneMigration.h"
+#include "store/Database.h"
+#include "store/SqlScript.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QDir>
 #include <QFile>

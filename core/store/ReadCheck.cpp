@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReadCheck.h"
+#include "store/ReadCheck.h"
 
-#include "StoreError.h"
+#include "store/StoreError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

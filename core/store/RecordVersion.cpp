@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RecordVersion.h"
+#include "store/RecordVersion.h"
 
-#include "Clock.h"
-#include "ReadCheck.h"
-#include "StoreError.h"
+#include "base/Clock.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
 
 #include <QLocale>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FieldChanges.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "store/FieldChanges.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SchemaCheck.h"
+#include "store/SchemaCheck.h"
 
-#include "MigrationRunner.h"
-#include "StoreError.h"
+#include "store/MigrationRunner.h"
+#include "store/StoreError.h"
 
 #include <QAtomicInteger>
 #include <QHash>

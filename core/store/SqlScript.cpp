@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SqlScript.h"
+#include "store/SqlScript.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StoreError.h"
+#include "store/StoreError.h"
 
-#include "DiagnosticLog.h"
+#include "base/DiagnosticLog.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

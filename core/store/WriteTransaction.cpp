@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "WriteTransaction.h"
+#include "store/WriteTransaction.h"
 
-#include "CommitNotifier.h"
-#include "StoreError.h"
+#include "store/CommitNotifier.h"
+#include "store/StoreError.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ServiceTargets.h"
+#include "tickets/ServiceTargets.h"
 
-#include "Clock.h"
-#include "SettingsStore.h"
+#include "base/Clock.h"
+#include "centre/SettingsService.h"
 
 namespace Kindred {
 namespace {
@@ -16,7 +16,7 @@ bool isWorkingDay(QDate day)
     return day.dayOfWeek() <= 5; // Monday 1 … Friday 5
 }
 
-Result<QTime> timeSetting(const SettingsStore& settings, const QString& key, QTime fallback)
+Result<QTime> timeSetting(const SettingsService& settings, const QString& key, QTime fallback)
 {
     const auto text = settings.value(key);
     if (!text) {
@@ -27,13 +27,13 @@ Result<QTime> timeSetting(const SettingsStore& settings, const QString& key, QTi
 }
 
 // The centre's opening and closing times, the defaults when they do not make a working day.
-Result<QPair<QTime, QTime>> workingHours(const SettingsStore& settings)
+Result<QPair<QTime, QTime>> workingHours(const SettingsService& settings)
 {
-    const auto opening = timeSetting(settings, SettingsStore::OpeningTime, DefaultOpening);
+    const auto opening = timeSetting(settings, SettingsService::OpeningTime, DefaultOpening);
     if (!opening) {
         return opening.error();
     }
-    const auto closing = timeSetting(settings, SettingsStore::ClosingTime, DefaultClosing);
+    const auto closing = timeSetting(settings, SettingsService::ClosingTime, DefaultClosing);
     if (!closing) {
         return closing.error();
     }
@@ -45,7 +45,7 @@ Result<QPair<QTime, QTime>> workingHours(const SettingsStore& settings)
 
 } // namespace
 
-ServiceTargets::ServiceTargets(SettingsStore& settings)
+ServiceTargets::ServiceTargets(SettingsService& settings)
     : m_settings(settings)
 { }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Result.h"
-#include "Ticket.h"
+#include "base/Result.h"
+#include "tickets/Ticket.h"
 
 #include <QCoreApplication>
 #include <QTime>
@@ -10,7 +10,7 @@
 
 namespace Kindred {
 
-class SettingsStore;
+class SettingsService;
 
 // How quickly a ticket must be acknowledged and resolved, per priority, and when it is overdue.
 //
@@ -37,7 +37,7 @@ public:
         int resolveHours = 0;
     };
 
-    explicit ServiceTargets(SettingsStore& settings);
+    explicit ServiceTargets(SettingsService& settings);
 
     static Target defaultTarget(TicketPriority priority);
     static QString acknowledgeKey(TicketPriority priority); // "tickets/targets/urgent/acknowledgeHours"
@@ -61,7 +61,7 @@ public:
                                        const QTimeZone& zone);
 
 private:
-    SettingsStore& m_settings;
+    SettingsService& m_settings;
 };
 
 } // namespace Kindred

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Ticket.h"
+#include "tickets/Ticket.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketQueries.h"
+#include "tickets/TicketReader.h"
 
-#include "Clock.h"
-#include "ReadCheck.h"
-#include "StoreError.h"
-#include "TextFolding.h"
+#include "base/Clock.h"
+#include "base/TextFolding.h"
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -97,7 +97,7 @@ QString dayStartUtc(QDate day)
 
 } // namespace
 
-QString TicketQueries::matchExpression(const QString& text)
+QString TicketReader::matchExpression(const QString& text)
 {
     QStringList terms;
     const QStringList words = foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -111,7 +111,7 @@ QString TicketQueries::matchExpression(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
-QString TicketQueries::staffName(const QSqlDatabase& db, qint64 staffId)
+QString TicketReader::staffName(const QSqlDatabase& db, qint64 staffId)
 {
     QSqlQuery query(db);
     query.prepare(StaffNameSql);
@@ -119,7 +119,7 @@ QString TicketQueries::staffName(const QSqlDatabase& db, qint64 staffId)
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
-bool TicketQueries::isActiveStaff(const QSqlDatabase& db, qint64 staffId)
+bool TicketReader::isActiveStaff(const QSqlDatabase& db, qint64 staffId)
 {
     QSqlQuery query(db);
     query.prepare(StaffNameSql);
@@ -127,7 +127,7 @@ bool TicketQueries::isActiveStaff(const QSqlDatabase& db, qint64 staffId)
     return staffId > 0 && query.exec() && query.next() && query.value(1).toBool();
 }
 
-Result<Ticket> TicketQueries::load(const QSqlDatabase& db, qint64 ticketId)
+Result<Ticket> TicketReader::load(const QSqlDatabase& db, qint64 ticketId)
 {
     QSqlQuery query(db);
     query.prepare(SelectTicketSql);
@@ -202,7 +202,7 @@ Result<Ticket> TicketQueries::load(const QSqlDatabase& db, qint64 ticketId)
     return t;
 }
 
-Result<QList<TicketEvent>> TicketQueries::timeline(const QSqlDatabase& db, qint64 ticketId)
+Result<QList<TicketEvent>> TicketReader::timeline(const QSqlDatabase& db, qint64 ticketId)
 {
     QList<TicketEvent> events;
     QSqlQuery query(db);
@@ -232,8 +232,8 @@ Result<QList<TicketEvent>> TicketQueries::timeline(const QSqlDatabase& db, qint6
     return events;
 }
 
-Result<QList<TicketSummary>> TicketQueries::board(const QSqlDatabase& db, const TicketFilter& filter,
-                                                  const QDateTime& now)
+Result<QList<TicketSummary>> TicketReader::board(const QSqlDatabase& db, const TicketFilter& filter,
+                                                 const QDateTime& now)
 {
     QList<TicketSummary> rows;
     const QString match = matchExpression(filter.text);
@@ -296,7 +296,7 @@ Result<QList<TicketSummary>> TicketQueries::board(const QSqlDatabase& db, const 
     return rows;
 }
 
-Result<int> TicketQueries::overdueCount(const QSqlDatabase& db, qint64 familyId, const QDateTime& now)
+Result<int> TicketReader::overdueCount(const QSqlDatabase& db, qint64 familyId, const QDateTime& now)
 {
     QSqlQuery query(db);
     query.prepare(OverdueCountSql);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Result.h"
-#include "Ticket.h"
+#include "base/Result.h"
+#include "tickets/Ticket.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -11,9 +11,9 @@ namespace Kindred {
 
 // Every read of tickets: one ticket whole, its timeline, the board with its filters and full-text
 // search, and what the front desk shows for a family. Writes live in TicketService.
-class TicketQueries
+class TicketReader
 {
-    Q_DECLARE_TR_FUNCTIONS(TicketQueries)
+    Q_DECLARE_TR_FUNCTIONS(TicketReader)
 
 public:
     static Result<Ticket> load(const QSqlDatabase& db, qint64 ticketId);

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketService.h"
+#include "tickets/TicketService.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "FieldChanges.h"
-#include "RecordVersion.h"
-#include "Session.h"
-#include "SqlValues.h"
-#include "StoreError.h"
-#include "TicketQueries.h"
-#include "TicketRecorder.h"
-#include "TicketTransition.h"
-#include "WriteTransaction.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "store/Database.h"
+#include "store/FieldChanges.h"
+#include "store/RecordVersion.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
+#include "tickets/TicketReader.h"
+#include "tickets/TicketTransition.h"
+#include "tickets/TicketWriter.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -135,7 +135,7 @@ Result<void> TicketService::validateDraft(const TicketDraft& draft, qint64 owner
                              "parent's words.")
                               .arg(MaxSubjectLength));
     }
-    if (!TicketQueries::isActiveStaff(db, ownerId)) {
+    if (!TicketReader::isActiveStaff(db, ownerId)) {
         return fieldError(QStringLiteral("ownerId"), tr("Nothing was saved: choose the staff member who owns this."));
     }
     if (draft.resolvedAtFirstContact && draft.resolutionSummary.trimmed().isEmpty()) {
@@ -198,7 +198,7 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
         }
         children.append(childId);
     }
-    const QString ownerName = TicketQueries::staffName(db, ownerId);
+    const QString ownerName = TicketReader::staffName(db, ownerId);
     const QJsonObject details {{QStringLiteral("familyId"), draft.familyId},
                                {QStringLiteral("raisedByPersonId"), draft.raisedByPersonId},
                                {QStringLiteral("childIds"), children},
@@ -209,12 +209,12 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
                                {QStringLiteral("subject"), draft.subject.trimmed()},
                                {QStringLiteral("ownerId"), ownerId}};
     const qint64 actor = m_session.actorId();
-    if (auto done = TicketRecorder::record(db, id, actor, {TicketEventKind::Created, false, {}, {}, {}},
-                                           QStringLiteral("create"), details);
+    if (auto done = TicketWriter::record(db, id, actor, {TicketEventKind::Created, false, {}, {}, {}},
+                                         QStringLiteral("create"), details);
         !done) {
         return done.error();
     }
-    if (auto done = TicketRecorder::appendEvent(db, id, actor, {TicketEventKind::Assigned, false, {}, ownerName, {}});
+    if (auto done = TicketWriter::appendEvent(db, id, actor, {TicketEventKind::Assigned, false, {}, ownerName, {}});
         !done) {
         return done.error();
     }
@@ -227,7 +227,7 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
             }
         }
     }
-    if (auto indexed = TicketRecorder::reindex(db, id); !indexed) {
+    if (auto indexed = TicketWriter::reindex(db, id); !indexed) {
         return indexed.error();
     }
     if (auto committed = transaction.commit(); !committed) {
@@ -243,7 +243,7 @@ Result<Ticket> TicketService::ticket(qint64 ticketId) const
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed.error();
     }
-    auto loaded = TicketQueries::load(m_database.connection(), ticketId);
+    auto loaded = TicketReader::load(m_database.connection(), ticketId);
     if (loaded) {
         m_loaded.remember(loaded.value());
     }
@@ -255,7 +255,7 @@ Result<QList<TicketEvent>> TicketService::timeline(qint64 ticketId) const
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed.error();
     }
-    return TicketQueries::timeline(m_database.connection(), ticketId);
+    return TicketReader::timeline(m_database.connection(), ticketId);
 }
 
 Result<void> TicketService::checkVersion(const QSqlDatabase& db, qint64 ticketId, int loadedVersion) const
@@ -272,7 +272,7 @@ Result<void> TicketService::checkVersion(const QSqlDatabase& db, qint64 ticketId
         return RecordVersion::check(db, TicketVersionSql, ticketId, loadedVersion, QStringLiteral("ticket"),
                                     tr("this ticket"));
     }
-    auto current = TicketQueries::load(db, ticketId);
+    auto current = TicketReader::load(db, ticketId);
     if (!current) {
         return current.error();
     }
@@ -294,7 +294,7 @@ Result<void> TicketService::change(qint64 ticketId, int loadedVersion, const Cha
     if (auto current = checkVersion(db, ticketId, loadedVersion); !current) {
         return current;
     }
-    auto loaded = TicketQueries::load(db, ticketId);
+    auto loaded = TicketReader::load(db, ticketId);
     if (!loaded) {
         return loaded.error();
     }
@@ -314,7 +314,7 @@ Result<void> TicketService::assign(qint64 ticketId, qint64 ownerId, int loadedVe
         return allowed;
     }
     return change(ticketId, loadedVersion, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
-        if (!TicketQueries::isActiveStaff(db, ownerId)) {
+        if (!TicketReader::isActiveStaff(db, ownerId)) {
             return fieldError(QStringLiteral("ownerId"), tr("Nothing was changed: choose a current staff member."));
         }
         if (ticket.ownerId == ownerId) {
@@ -336,10 +336,10 @@ Result<void> TicketService::assign(qint64 ticketId, qint64 ownerId, int loadedVe
         if (auto done = execQuery(uncollaborate); !done) {
             return done;
         }
-        const TicketRecorder::Line line {
-            TicketEventKind::Assigned, false, ticket.ownerName, TicketQueries::staffName(db, ownerId), {}};
-        return TicketRecorder::record(db, ticketId, m_session.actorId(), line, QStringLiteral("assign"),
-                                      {{QStringLiteral("old"), ticket.ownerId}, {QStringLiteral("new"), ownerId}});
+        const TicketWriter::Line line {
+            TicketEventKind::Assigned, false, ticket.ownerName, TicketReader::staffName(db, ownerId), {}};
+        return TicketWriter::record(db, ticketId, m_session.actorId(), line, QStringLiteral("assign"),
+                                    {{QStringLiteral("old"), ticket.ownerId}, {QStringLiteral("new"), ownerId}});
     });
 }
 
@@ -349,13 +349,13 @@ Result<void> TicketService::addCollaborator(qint64 ticketId, qint64 staffId, int
         return allowed;
     }
     return change(ticketId, loadedVersion, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
-        if (!TicketQueries::isActiveStaff(db, staffId)) {
+        if (!TicketReader::isActiveStaff(db, staffId)) {
             return fieldError(QStringLiteral("staffId"), tr("Nothing was changed: choose a current staff member."));
         }
         if (ticket.ownerId == staffId || ticket.collaboratorIds.contains(staffId)) {
             return fieldError(
                 QStringLiteral("staffId"),
-                tr("Nothing was changed: %1 already works on this ticket.").arg(TicketQueries::staffName(db, staffId)));
+                tr("Nothing was changed: %1 already works on this ticket.").arg(TicketReader::staffName(db, staffId)));
         }
         QSqlQuery insert(db);
         insert.prepare(InsertCollaboratorSql);
@@ -364,10 +364,10 @@ Result<void> TicketService::addCollaborator(qint64 ticketId, qint64 staffId, int
         if (auto done = execQuery(insert); !done) {
             return done;
         }
-        const TicketRecorder::Line line {
-            TicketEventKind::CollaboratorAdded, false, {}, TicketQueries::staffName(db, staffId), {}};
-        return TicketRecorder::record(db, ticketId, m_session.actorId(), line, QStringLiteral("collaborator.add"),
-                                      {{QStringLiteral("staffId"), staffId}});
+        const TicketWriter::Line line {
+            TicketEventKind::CollaboratorAdded, false, {}, TicketReader::staffName(db, staffId), {}};
+        return TicketWriter::record(db, ticketId, m_session.actorId(), line, QStringLiteral("collaborator.add"),
+                                    {{QStringLiteral("staffId"), staffId}});
     });
 }
 
@@ -388,10 +388,10 @@ Result<void> TicketService::removeCollaborator(qint64 ticketId, qint64 staffId, 
         if (auto done = execQuery(remove); !done) {
             return done;
         }
-        const TicketRecorder::Line line {
-            TicketEventKind::CollaboratorRemoved, false, TicketQueries::staffName(db, staffId), {}, {}};
-        return TicketRecorder::record(db, ticketId, m_session.actorId(), line, QStringLiteral("collaborator.remove"),
-                                      {{QStringLiteral("staffId"), staffId}});
+        const TicketWriter::Line line {
+            TicketEventKind::CollaboratorRemoved, false, TicketReader::staffName(db, staffId), {}, {}};
+        return TicketWriter::record(db, ticketId, m_session.actorId(), line, QStringLiteral("collaborator.remove"),
+                                    {{QStringLiteral("staffId"), staffId}});
     });
 }
 
@@ -404,15 +404,14 @@ Result<void> TicketService::addNote(qint64 ticketId, const QString& text, bool s
         return fieldError(QStringLiteral("note"), tr("Nothing was saved: the note is empty."));
     }
     return change(ticketId, 0, [&](const QSqlDatabase& db, const Ticket&) -> Result<void> {
-        const TicketRecorder::Line line {TicketEventKind::Note, sharedWithParent, {}, {}, text.trimmed()};
+        const TicketWriter::Line line {TicketEventKind::Note, sharedWithParent, {}, {}, text.trimmed()};
         const QJsonObject details {{QStringLiteral("shared"), sharedWithParent},
                                    {QStringLiteral("note"), text.trimmed()}};
-        if (auto done
-            = TicketRecorder::record(db, ticketId, m_session.actorId(), line, QStringLiteral("note"), details);
+        if (auto done = TicketWriter::record(db, ticketId, m_session.actorId(), line, QStringLiteral("note"), details);
             !done) {
             return done;
         }
-        return TicketRecorder::reindex(db, ticketId);
+        return TicketWriter::reindex(db, ticketId);
     });
 }
 
@@ -439,14 +438,13 @@ Result<void> TicketService::linkIncident(qint64 ticketId, qint64 incidentId, int
         if (auto done = execQuery(update); !done) {
             return done;
         }
-        const TicketRecorder::Line line {TicketEventKind::IncidentLinked,
-                                         false,
-                                         ticket.incidentId ? QString::number(ticket.incidentId) : QString(),
-                                         QString::number(incidentId),
-                                         {}};
-        return TicketRecorder::record(
-            db, ticketId, m_session.actorId(), line, QStringLiteral("incident.link"),
-            {{QStringLiteral("old"), ticket.incidentId}, {QStringLiteral("new"), incidentId}});
+        const TicketWriter::Line line {TicketEventKind::IncidentLinked,
+                                       false,
+                                       ticket.incidentId ? QString::number(ticket.incidentId) : QString(),
+                                       QString::number(incidentId),
+                                       {}};
+        return TicketWriter::record(db, ticketId, m_session.actorId(), line, QStringLiteral("incident.link"),
+                                    {{QStringLiteral("old"), ticket.incidentId}, {QStringLiteral("new"), incidentId}});
     });
 }
 
@@ -504,7 +502,7 @@ Result<QList<TicketSummary>> TicketService::board(const TicketFilter& filter) co
     if (f.meStaffId == 0) {
         f.meStaffId = m_session.actorId();
     }
-    return TicketQueries::board(m_database.connection(), f, Clock::currentDateTimeUtc());
+    return TicketReader::board(m_database.connection(), f, Clock::currentDateTimeUtc());
 }
 
 Result<QList<TicketSummary>> TicketService::search(const QString& text, int limit) const
@@ -520,7 +518,7 @@ Result<int> TicketService::overdueTicketCount(qint64 familyId) const
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed.error();
     }
-    return TicketQueries::overdueCount(m_database.connection(), familyId, Clock::currentDateTimeUtc());
+    return TicketReader::overdueCount(m_database.connection(), familyId, Clock::currentDateTimeUtc());
 }
 
 Result<QList<TicketSummary>> TicketService::overdueTickets(qint64 familyId) const

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FieldChanges.h"
-#include "Result.h"
-#include "ServiceTargets.h"
-#include "SettingsStore.h"
-#include "Ticket.h"
-#include "TicketWorkflow.h"
+#include "base/Result.h"
+#include "centre/SettingsService.h"
+#include "store/FieldChanges.h"
+#include "tickets/ServiceTargets.h"
+#include "tickets/Ticket.h"
+#include "tickets/TicketWorkflow.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -86,7 +86,7 @@ private:
     Session& m_session;
     // What this desk was shown, so that a refused stale change can name what another desk changed.
     mutable LoadedCopies<Ticket> m_loaded;
-    SettingsStore m_settings;
+    SettingsService m_settings;
     ServiceTargets m_targets;
 };
 

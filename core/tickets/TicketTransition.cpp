@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketTransition.h"
+#include "tickets/TicketTransition.h"
 
-#include "Clock.h"
-#include "ServiceTargets.h"
-#include "SqlValues.h"
-#include "StoreError.h"
-#include "TicketQueries.h"
-#include "TicketRecorder.h"
+#include "base/Clock.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
+#include "tickets/ServiceTargets.h"
+#include "tickets/TicketReader.h"
+#include "tickets/TicketWriter.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -65,7 +65,7 @@ Result<TicketStatus> TicketTransition::apply(const QSqlDatabase& db, const Servi
                                              qint64 ticketId, TicketStatus to, const TicketWorkflow::Step& step,
                                              bool firstContact)
 {
-    auto loaded = TicketQueries::load(db, ticketId);
+    auto loaded = TicketReader::load(db, ticketId);
     if (!loaded) {
         return loaded.error();
     }
@@ -124,13 +124,13 @@ Result<TicketStatus> TicketTransition::apply(const QSqlDatabase& db, const Servi
         return written.error();
     }
     if (to == TicketStatus::Closed && after.followUp) {
-        const TicketRecorder::Line line {TicketEventKind::FollowUp, true, {}, {}, followUpText(*after.followUp)};
-        if (auto done = TicketRecorder::appendEvent(db, ticketId, actorId, line); !done) {
+        const TicketWriter::Line line {TicketEventKind::FollowUp, true, {}, {}, followUpText(*after.followUp)};
+        if (auto done = TicketWriter::appendEvent(db, ticketId, actorId, line); !done) {
             return done.error();
         }
     }
-    const TicketRecorder::Line line {TicketEventKind::Status, shared, ticketStatusKey(before.status),
-                                     ticketStatusKey(after.status), reason};
+    const TicketWriter::Line line {TicketEventKind::Status, shared, ticketStatusKey(before.status),
+                                   ticketStatusKey(after.status), reason};
     QJsonObject details {{QStringLiteral("old"), ticketStatusKey(before.status)},
                          {QStringLiteral("new"), ticketStatusKey(after.status)}};
     if (after.followUp && to == TicketStatus::Closed) {
@@ -139,12 +139,12 @@ Result<TicketStatus> TicketTransition::apply(const QSqlDatabase& db, const Servi
                                     {QStringLiteral("rating"), after.followUp->rating},
                                     {QStringLiteral("words"), after.followUp->words}});
     }
-    if (auto done = TicketRecorder::record(db, ticketId, actorId, line, QStringLiteral("status"), details, reason);
+    if (auto done = TicketWriter::record(db, ticketId, actorId, line, QStringLiteral("status"), details, reason);
         !done) {
         return done.error();
     }
     if (to == TicketStatus::Closed) {
-        if (auto indexed = TicketRecorder::reindex(db, ticketId); !indexed) {
+        if (auto indexed = TicketWriter::reindex(db, ticketId); !indexed) {
             return indexed.error();
         }
     }

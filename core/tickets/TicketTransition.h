@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Result.h"
-#include "Ticket.h"
-#include "TicketWorkflow.h"
+#include "base/Result.h"
+#include "tickets/Ticket.h"
+#include "tickets/TicketWorkflow.h"
 
 #include <QSqlDatabase>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketWorkflow.h"
+#include "tickets/TicketWorkflow.h"
 
 namespace Kindred {
 

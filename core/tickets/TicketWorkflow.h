@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Result.h"
-#include "Ticket.h"
+#include "base/Result.h"
+#include "tickets/Ticket.h"
 
 #include <QCoreApplication>
 

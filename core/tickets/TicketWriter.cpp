@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketRecorder.h"
+#include "tickets/TicketWriter.h"
 
-#include "Clock.h"
-#include "ReadCheck.h"
-#include "SqlValues.h"
-#include "StoreError.h"
-#include "TextFolding.h"
+#include "base/Clock.h"
+#include "base/TextFolding.h"
+#include "store/ReadCheck.h"
+#include "store/SqlValues.h"
+#include "store/StoreError.h"
 
 #include <QSqlQuery>
 
@@ -23,7 +23,7 @@ const auto InsertSearchSql = QStringLiteral(R"(INSERT INTO ticket_search (rowid,
 
 } // namespace
 
-Result<void> TicketRecorder::appendEvent(const QSqlDatabase& db, qint64 ticketId, qint64 authorId, const Line& line)
+Result<void> TicketWriter::appendEvent(const QSqlDatabase& db, qint64 ticketId, qint64 authorId, const Line& line)
 {
     QSqlQuery insert(db);
     insert.prepare(InsertEventSql);
@@ -38,7 +38,7 @@ Result<void> TicketRecorder::appendEvent(const QSqlDatabase& db, qint64 ticketId
     return execQuery(insert);
 }
 
-Result<void> TicketRecorder::reindex(const QSqlDatabase& db, qint64 ticketId)
+Result<void> TicketWriter::reindex(const QSqlDatabase& db, qint64 ticketId)
 {
     QStringList parts;
     QSqlQuery text(db);
@@ -78,8 +78,8 @@ Result<void> TicketRecorder::reindex(const QSqlDatabase& db, qint64 ticketId)
     return execQuery(insert);
 }
 
-Result<void> TicketRecorder::record(const QSqlDatabase& db, qint64 ticketId, qint64 authorId, const Line& line,
-                                    const QString& verb, const QJsonObject& details, const QString& reason)
+Result<void> TicketWriter::record(const QSqlDatabase& db, qint64 ticketId, qint64 authorId, const Line& line,
+                                  const QString& verb, const QJsonObject& details, const QString& reason)
 {
     if (auto appended = appendEvent(db, ticketId, authorId, line); !appended) {
         return appended;

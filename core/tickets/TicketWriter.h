@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AuditLog.h"
-#include "Result.h"
-#include "Ticket.h"
+#include "audit/AuditLog.h"
+#include "base/Result.h"
+#include "tickets/Ticket.h"
 
 #include <QSqlDatabase>
 
@@ -11,7 +11,7 @@ namespace Kindred {
 
 // What every ticket change writes besides the ticket itself, inside the caller's write transaction:
 // a line on the append-only timeline, the audit entry, and the refreshed full-text index.
-class TicketRecorder
+class TicketWriter
 {
 public:
     struct Line

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real `kindred` executable, started as a scheduled job or a terminal would start it: no display,
 // no QT_QPA_PLATFORM. Help and the commands need no window; reports only read the file.
-#include "Database.h"
-#include "SettingsStore.h"
 #include "TestCentre.h"
+#include "centre/SettingsService.h"
+#include "store/Database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -164,10 +164,11 @@ private slots:
         QCOMPARE(staff.value(2).toString(), QStringLiteral("administrator"));
         QVERIFY(!staff.next()); // the only staff row
         staff.finish();
-        QCOMPARE(SettingsStore::read(database, SettingsStore::CentreName).value(), QStringLiteral("Little Gumnuts"));
-        QCOMPARE(SettingsStore::read(database, SettingsStore::Currency).value(), QStringLiteral("AUD"));
-        QCOMPARE(SettingsStore::read(database, SettingsStore::Language).value(), QStringLiteral("en-AU"));
-        QCOMPARE(SettingsStore::read(database, SettingsStore::DemoCentre).value(), QString());
+        QCOMPARE(SettingsService::read(database, SettingsService::CentreName).value(),
+                 QStringLiteral("Little Gumnuts"));
+        QCOMPARE(SettingsService::read(database, SettingsService::Currency).value(), QStringLiteral("AUD"));
+        QCOMPARE(SettingsService::read(database, SettingsService::Language).value(), QStringLiteral("en-AU"));
+        QCOMPARE(SettingsService::read(database, SettingsService::DemoCentre).value(), QString());
     }
 
     void initRefuses_data()
@@ -269,7 +270,7 @@ private slots:
                  QStringList {QStringLiteral("demo.kindred")});
         auto opened = Database::openForReading(file);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
-        QCOMPARE(SettingsStore::read(*opened.value(), SettingsStore::CentreTimeZone).value(),
+        QCOMPARE(SettingsService::read(*opened.value(), SettingsService::CentreTimeZone).value(),
                  QStringLiteral("America/Los_Angeles"));
         opened.value().reset();
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `kindred report …` run as a scheduled job would run it: the real executable, no display, on the
 // hand-checked centre of ReportTestData.h.
-#include "../core/ReportTestData.h"
 #include "DamagedCentre.h"
 #include "MockClock.h"
 #include "ReportCommand.h"
-#include "SettingsStore.h"
+#include "ReportTestData.h"
 #include "SmallDisk.h"
+#include "centre/SettingsService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -67,8 +67,8 @@ private slots:
     {
         MockClock clock(QDateTime(QDate(2026, 3, 31), QTime(14, 30), QTimeZone::utc()), QTimeZone::utc());
         TestCentre centre;
-        QVERIFY(SettingsStore(centre.database(), centre.session())
-                    .setValue(SettingsStore::CentreTimeZone, QStringLiteral("Australia/Melbourne"))
+        QVERIFY(SettingsService(centre.database(), centre.session())
+                    .setValue(SettingsService::CentreTimeZone, QStringLiteral("Australia/Melbourne"))
                     .ok());
         Family family = TestCentre::sampleFamily(QStringLiteral("Aprilson"));
         family.children[0].firstName = QStringLiteral("Avril");

@@ -3,10 +3,10 @@
 // How long the audit trail's checks take: appends N entries (details the size of a family snapshot) to
 // a new file in a temporary folder, then times AuditLog::verifyChain, a redaction of 1,000 entries and
 // the check again. Prints the figures; the file is removed.
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "store/Database.h"
+#include "store/WriteTransaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

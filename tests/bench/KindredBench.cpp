@@ -8,15 +8,15 @@
 // kindred-bench --reports [--workdir DIR] [--report-samples N] [--only month|year]
 // Instead: the attendance report for a month of 300 children (report_month) and a year of 5,000
 // (report_year, with peak_rss_mb), on seeded centres built in DIR the first time (ReportBenchRun).
-#include "AttendanceService.h"
-#include "CentreStore.h"
-#include "Database.h"
-#include "DemoCentreGenerator.h"
-#include "FamilyStore.h"
 #include "ReportBenchRun.h"
-#include "RoomBoard.h"
-#include "Session.h"
-#include "TextFolding.h"
+#include "attendance/AttendanceService.h"
+#include "attendance/RoomBoard.h"
+#include "base/TextFolding.h"
+#include "centre/CentreService.h"
+#include "centre/Session.h"
+#include "demo/DemoCentreGenerator.h"
+#include "families/FamilyService.h"
+#include "store/Database.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -174,7 +174,7 @@ int main(int argc, char* argv[])
     std::fflush(stdout);
 
     Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
-    CentreStore centre(db, session);
+    CentreService centre(db, session);
     const QList<StaffMember> staff = centre.staff().value();
     if (staff.isEmpty()) {
         std::fprintf(stderr, "the centre has no staff\n");
@@ -185,7 +185,7 @@ int main(int argc, char* argv[])
                                            [](const StaffMember& m) { return m.role == StaffRole::Receptionist; });
     const StaffMember& desk = receptionist != staff.cend() ? *receptionist : staff.first();
     session.signIn(desk);
-    FamilyStore families(db, session);
+    FamilyService families(db, session);
     AttendanceService attendance(db, session);
     children = families.activeChildCount().value();
     if (exists) {

@@ -6,11 +6,11 @@
 // tickets (HistoryGenerator).
 // The same seed builds the same file. The centre's time zone is saved in it (default: this computer's),
 // and its days are that zone's. Prints progress and the time taken.
-#include "CentreSettings.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DemoCentreGenerator.h"
-#include "HistoryGenerator.h"
+#include "base/Clock.h"
+#include "centre/CentreSettings.h"
+#include "demo/DemoCentreGenerator.h"
+#include "demo/HistoryGenerator.h"
+#include "store/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportBenchRun.h"
 
-#include "AttendanceReport.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DemoCentreGenerator.h"
-#include "ReportCatalogue.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "StoreError.h"
-#include "WriteTransaction.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "demo/DemoCentreGenerator.h"
+#include "reports/AttendanceReport.h"
+#include "reports/ReportCatalogue.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -152,8 +152,8 @@ std::unique_ptr<Database> reportCentre(const QString& dir, int children, QDate f
     }
     if (!exists) {
         Session system(SystemActorKind::Demo); // the demo builder may change every setting
-        if (!SettingsStore(*opened.value(), system)
-                 .setValue(SettingsStore::CentreTimeZone, QString::fromUtf8(Clock::timeZone().id()))) {
+        if (!SettingsService(*opened.value(), system)
+                 .setValue(SettingsService::CentreTimeZone, QString::fromUtf8(Clock::timeZone().id()))) {
             return nullptr;
         }
         QElapsedTimer timer;

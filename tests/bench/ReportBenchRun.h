@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ReportRequest.h"
+#include "print/ReportRequest.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AttendanceService.h"
 #include "TestCentre.h"
+#include "attendance/AttendanceService.h"
 
 #include <QDebug>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AuditLog.h"
 #include "SqliteShell.h"
+#include "audit/AuditLog.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -2,9 +2,9 @@
 // A helper process for TestDatabase: saves families one after another and prints the id of each
 // as soon as its commit has returned, until it is killed. Like the desk, it keeps a second connection
 // checking the file on a background thread while it writes.
-#include "Database.h"
-#include "FamilyStore.h"
-#include "Session.h"
+#include "centre/Session.h"
+#include "families/FamilyService.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -37,7 +37,7 @@ int main(int argc, char** argv)
     });
     checking->start(QThread::LowPriority); // runs until the kill
     Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
-    FamilyStore families(*database.value(), session);
+    FamilyService families(*database.value(), session);
     QTextStream out(stdout);
     for (int n = 0;; ++n) {
         Family family;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AttendanceService.h"
-#include "CentreSettings.h"
-#include "Database.h"
-#include "DemoCentreGenerator.h"
 #include "DeskProcess.h"
-#include "FamilyStore.h"
-#include "HistoryGenerator.h"
-#include "Session.h"
-#include "SettingsStore.h"
+#include "attendance/AttendanceService.h"
+#include "centre/CentreSettings.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "demo/DemoCentreGenerator.h"
+#include "demo/HistoryGenerator.h"
+#include "families/FamilyService.h"
+#include "store/Database.h"
 
 #include <QProcess>
 #include <QSqlError>
@@ -46,8 +46,8 @@ public:
             return generated.errorString();
         }
         {
-            SettingsStore settings(*m_database, m_session);
-            if (auto saved = settings.setValue(SettingsStore::CentreTimeZone, QStringLiteral("Australia/Melbourne"));
+            SettingsService settings(*m_database, m_session);
+            if (auto saved = settings.setValue(SettingsService::CentreTimeZone, QStringLiteral("Australia/Melbourne"));
                 !saved) {
                 return saved.errorString();
             }
@@ -60,7 +60,7 @@ public:
             return made.errorString();
         }
         m_historyRows = made->attendance;
-        FamilyStore families(*m_database, m_session);
+        FamilyService families(*m_database, m_session);
         AttendanceService attendance(*m_database, m_session);
         QString refused;
         for (const DeskPair& pair : DeskProcess::pairs(families, 0, 1000)) {

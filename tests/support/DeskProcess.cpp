@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeskProcess.h"
 
-#include "AttendanceReader.h"
-#include "Clock.h"
-#include "Database.h"
-#include "FamilyStore.h"
-#include "Session.h"
 #include "TestConfig.h"
+#include "attendance/AttendanceReader.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "families/FamilyService.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -133,7 +133,7 @@ void DeskProcess::readLines()
     }
 }
 
-QList<DeskPair> DeskProcess::pairs(const FamilyStore& families, int familyOffset, int familyCount)
+QList<DeskPair> DeskProcess::pairs(const FamilyService& families, int familyOffset, int familyCount)
 {
     QList<DeskPair> pairs;
     const QDate today = Clock::currentDate();

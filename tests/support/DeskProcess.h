@@ -8,7 +8,7 @@
 namespace Kindred {
 
 class Database;
-class FamilyStore;
+class FamilyService;
 
 // A child and a guardian of the family who is on the child's pickup list today.
 struct DeskPair
@@ -17,7 +17,7 @@ struct DeskPair
     qint64 adultId = 0;
 };
 
-// Runs tests/core/DeskWriter (kindred-desk-writer) as a separate process and collects what it
+// Runs tests/support/DeskWriter (kindred-desk-writer) as a separate process and collects what it
 // reported: the attendance records it saw committed, and any error a receptionist would have seen.
 class DeskProcess
 {
@@ -55,7 +55,7 @@ public:
 
     // The children of `familyCount` families from `familyOffset` (in name order), each with an adult
     // who may both bring and collect them.
-    static QList<DeskPair> pairs(const FamilyStore& families, int familyOffset, int familyCount);
+    static QList<DeskPair> pairs(const FamilyService& families, int familyOffset, int familyCount);
 
     // Empty when every record reported as checked in is in `database`, and every one reported as
     // checked out is closed there; otherwise what is missing.

@@ -15,13 +15,13 @@
 // connection keeps checking the file, as the quick check of a big file would. With --wait it waits for
 // a line on its standard input before the first check-in, and after the last one prints "done" and
 // waits to be killed with the file still open.
-#include "AttendanceReader.h"
-#include "AttendanceService.h"
-#include "AuditWitness.h"
-#include "Database.h"
 #include "DeskProcess.h"
-#include "FamilyStore.h"
-#include "Session.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/AttendanceService.h"
+#include "audit/AuditWitness.h"
+#include "centre/Session.h"
+#include "families/FamilyService.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -121,7 +121,7 @@ int main(int argc, char** argv)
     checking->start(QThread::LowPriority);
 
     Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
-    FamilyStore families(*database.value(), session);
+    FamilyService families(*database.value(), session);
     AttendanceService desk(*database.value(), session);
     AttendanceReader reader(*database.value(), session);
     const QList<DeskPair> pairs = DeskProcess::pairs(families, args.at(2).toInt(), args.at(3).toInt());

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AttendanceService.h"
-#include "HealthRecordService.h"
-#include "IncidentService.h"
 #include "MockClock.h"
-#include "SettingsStore.h"
-#include "StaffAttendance.h"
 #include "TestCentre.h"
-#include "TicketService.h"
+#include "attendance/AttendanceService.h"
+#include "attendance/StaffAttendance.h"
+#include "centre/SettingsService.h"
+#include "health/HealthRecordService.h"
+#include "incidents/IncidentService.h"
+#include "tickets/TicketService.h"
 
 #include <QTest>
 
@@ -76,11 +76,11 @@ struct ReportTestData
 
     bool build()
     {
-        SettingsStore settings(centre.database(), centre.session());
-        if (!settings.setValue(SettingsStore::CentreName, QStringLiteral("Wattle Tree Early Learning"))
-            || !settings.setValue(SettingsStore::CentreTimeZone, QStringLiteral("Australia/Melbourne"))
-            || !settings.setValue(SettingsStore::OpeningTime, QStringLiteral("07:00"))
-            || !settings.setValue(SettingsStore::ClosingTime, QStringLiteral("18:00"))) {
+        SettingsService settings(centre.database(), centre.session());
+        if (!settings.setValue(SettingsService::CentreName, QStringLiteral("Wattle Tree Early Learning"))
+            || !settings.setValue(SettingsService::CentreTimeZone, QStringLiteral("Australia/Melbourne"))
+            || !settings.setValue(SettingsService::OpeningTime, QStringLiteral("07:00"))
+            || !settings.setValue(SettingsService::ClosingTime, QStringLiteral("18:00"))) {
             return false;
         }
         Room j {0, QStringLiteral("Joeys"), 0, 24, 4, 2};

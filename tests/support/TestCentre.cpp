@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCentre.h"
 
-#include "Clock.h"
-#include "DemoCentreGenerator.h"
+#include "base/Clock.h"
+#include "demo/DemoCentreGenerator.h"
 
 #include <QDebug>
 
@@ -34,8 +34,8 @@ bool TestCentre::open()
         return false;
     }
     m_database = std::move(opened).value();
-    m_families = std::make_unique<FamilyStore>(*m_database, m_session);
-    m_centre = std::make_unique<CentreStore>(*m_database, m_session);
+    m_families = std::make_unique<FamilyService>(*m_database, m_session);
+    m_centre = std::make_unique<CentreService>(*m_database, m_session);
     return true;
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CentreStore.h"
-#include "Database.h"
-#include "FamilyStore.h"
-#include "Session.h"
+#include "centre/CentreService.h"
+#include "centre/Session.h"
+#include "families/FamilyService.h"
+#include "store/Database.h"
 
 #include <QTemporaryDir>
 
@@ -58,8 +58,8 @@ public:
     QString dirPath() const { return m_dir.path(); }
     Database& database() { return *m_database; }
     Session& session() { return m_session; }
-    FamilyStore& families() { return *m_families; }
-    CentreStore& centre() { return *m_centre; }
+    FamilyService& families() { return *m_families; }
+    CentreService& centre() { return *m_centre; }
 
     // Closes and opens the file again; false when the reopen failed.
     bool reopen();
@@ -75,8 +75,8 @@ private:
     QTemporaryDir m_dir;
     Session m_session;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<FamilyStore> m_families;
-    std::unique_ptr<CentreStore> m_centre;
+    std::unique_ptr<FamilyService> m_families;
+    std::unique_ptr<CentreService> m_centre;
 };
 
 } // namespace Kindred

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CentreStore.h"
-#include "FamilyStore.h"
 #include "TestCentre.h"
+#include "centre/CentreService.h"
+#include "families/FamilyService.h"
 
 #include <QDebug>
 #include <QTimeZone>

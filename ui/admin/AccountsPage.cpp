@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AccountsPage.h"
+#include "admin/AccountsPage.h"
 
-#include "CentreStore.h"
-#include "Clock.h"
-#include "RoleStore.h"
-#include "RolesPanel.h"
-#include "SecretDialog.h"
-#include "Session.h"
-#include "SignInService.h"
-#include "UiStyle.h"
+#include "admin/RolesPanel.h"
+#include "base/Clock.h"
+#include "centre/CentreService.h"
+#include "centre/RoleService.h"
+#include "centre/Session.h"
+#include "security/SignInService.h"
+#include "shell/SecretDialog.h"
+#include "widgets/UiStyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,7 +28,7 @@ enum Column { NameColumn, StaffRoleColumn, AccountRoleColumn, PinColumn, Passwor
 
 } // namespace
 
-AccountsPage::AccountsPage(Session& session, CentreStore& centre, SignInService& accounts, RoleStore& roles,
+AccountsPage::AccountsPage(Session& session, CentreService& centre, SignInService& accounts, RoleService& roles,
                            QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -118,7 +118,7 @@ AccountsPage::AccountsPage(Session& session, CentreStore& centre, SignInService&
     connect(&m_session, &Session::actorChanged, this, &AccountsPage::updateAccess);
     connect(&m_session, &Session::permissionsChanged, this, &AccountsPage::refresh);
     connect(&m_accounts, &SignInService::accountsChanged, this, &AccountsPage::refresh);
-    connect(&m_centre, &CentreStore::staffChanged, this, &AccountsPage::refresh);
+    connect(&m_centre, &CentreService::staffChanged, this, &AccountsPage::refresh);
     updateAccess();
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
+#include "centre/Centre.h"
 
 #include <QWidget>
 
@@ -13,8 +13,8 @@ class QTableWidget;
 
 namespace Kindred {
 
-class CentreStore;
-class RoleStore;
+class CentreService;
+class RoleService;
 class RolesPanel;
 class SecretDialog;
 class Session;
@@ -23,14 +23,14 @@ class SignInService;
 // Staff accounts and the permission matrix, for those with ManageAccounts: each staff member's
 // account (PIN or password set, the role it acts with, locked after wrong tries) with the actions
 // to set a PIN or password, give a role and unlock; and, on a second tab, what each role may do.
-// Every change goes through SignInService or RoleStore, which check and audit it. Others see a
+// Every change goes through SignInService or RoleService, which check and audit it. Others see a
 // sentence saying who to ask instead.
 class AccountsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    AccountsPage(Session& session, CentreStore& centre, SignInService& accounts, RoleStore& roles,
+    AccountsPage(Session& session, CentreService& centre, SignInService& accounts, RoleService& roles,
                  QWidget* parent = nullptr);
 
     void refresh();
@@ -50,7 +50,7 @@ private:
     void showStatus(const QString& text, bool good);
 
     Session& m_session;
-    CentreStore& m_centre;
+    CentreService& m_centre;
     SignInService& m_accounts;
     QList<StaffMember> m_staff;
     QStackedWidget* m_stack;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditLogPage.h"
+#include "admin/AuditLogPage.h"
 
-#include "AuditQuery.h"
-#include "CentreStore.h"
-#include "Clock.h"
-#include "MessageBox.h"
-#include "Session.h"
+#include "base/Clock.h"
+#include "centre/AuditReader.h"
+#include "centre/CentreService.h"
+#include "centre/Session.h"
+#include "widgets/MessageBox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -33,7 +33,7 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, QWidget* parent
     : QWidget(parent)
     , m_database(database)
     , m_session(session)
-    , m_query(std::make_unique<AuditQuery>(database, session))
+    , m_query(std::make_unique<AuditReader>(database, session))
     , m_stack(new QStackedWidget(this))
     , m_refusedLabel(new QLabel(this))
     , m_fromDateEdit(new QDateEdit(this))
@@ -162,7 +162,7 @@ void AuditLogPage::updateAccess()
     m_actorComboBox->clear();
     m_actorComboBox->addItem(tr("Anyone"), qint64(-1));
     m_actorComboBox->addItem(tr("System"), qint64(0));
-    const auto staff = CentreStore(m_database, m_session).staff(true);
+    const auto staff = CentreService(m_database, m_session).staff(true);
     if (!staff) {
         m_statusLabel->setText(staff.errorString());
     }

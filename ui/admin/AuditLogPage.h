@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AuditLog.h" // setChainVerdict() takes what AuditLog::verifyChain() says
+#include "audit/AuditLog.h" // setChainVerdict() takes what AuditLog::verifyChain() says
 
 #include <QSet>
 #include <QWidget>
@@ -16,7 +16,7 @@ class QTableWidget;
 
 namespace Kindred {
 
-class AuditQuery;
+class AuditReader;
 class Database;
 class Session;
 struct AuditFilter;
@@ -50,7 +50,7 @@ private:
 
     Database& m_database;
     Session& m_session;
-    std::unique_ptr<AuditQuery> m_query;
+    std::unique_ptr<AuditReader> m_query;
     int m_offset = 0;
     QStackedWidget* m_stack;
     QLabel* m_refusedLabel;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PrivacyPage.h"
+#include "admin/PrivacyPage.h"
 
-#include "Anonymiser.h"
-#include "Clock.h"
-#include "FamilyDataExport.h"
-#include "FamilyStore.h"
-#include "MessageBox.h"
-#include "ParentDirectory.h"
-#include "ReportRenderer.h"
-#include "Session.h"
-#include "SettingsStore.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "families/FamilyService.h"
+#include "families/ParentDirectory.h"
+#include "print/ReportRenderer.h"
+#include "privacy/Anonymiser.h"
+#include "privacy/FamilyDataExport.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -28,7 +28,7 @@
 
 namespace Kindred {
 
-PrivacyPage::PrivacyPage(Database& database, Session& session, FamilyStore& families, QWidget* parent)
+PrivacyPage::PrivacyPage(Database& database, Session& session, FamilyService& families, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_session(session)
@@ -202,7 +202,7 @@ void PrivacyPage::exportDirectory()
     if (path.isEmpty()) {
         return;
     }
-    const auto centre = SettingsStore::read(m_database, SettingsStore::CentreName);
+    const auto centre = SettingsService::read(m_database, SettingsService::CentreName);
     if (!centre) {
         m_statusLabel->setText(centre.errorString());
         return;

@@ -13,7 +13,7 @@ class QTableWidget;
 namespace Kindred {
 
 class Database;
-class FamilyStore;
+class FamilyService;
 class Session;
 
 // Privacy: export everything held about a family (JSON and PDF), the parent directory (only
@@ -25,7 +25,7 @@ class PrivacyPage : public QWidget
     Q_OBJECT
 
 public:
-    PrivacyPage(Database& database, Session& session, FamilyStore& families, QWidget* parent = nullptr);
+    PrivacyPage(Database& database, Session& session, FamilyService& families, QWidget* parent = nullptr);
 
     void refresh();
 
@@ -38,7 +38,7 @@ private:
 
     Database& m_database;
     Session& m_session;
-    FamilyStore& m_families;
+    FamilyService& m_families;
     QLabel* m_refusedLabel;
     QGroupBox* m_exportGroupBox;
     QLineEdit* m_familyLineEdit;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RolesPanel.h"
+#include "admin/RolesPanel.h"
 
-#include "RoleStore.h"
-#include "Session.h"
-#include "UiStyle.h"
+#include "centre/RoleService.h"
+#include "centre/Session.h"
+#include "widgets/UiStyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +18,7 @@
 
 namespace Kindred {
 
-RolesPanel::RolesPanel(Session& session, RoleStore& roles, QWidget* parent)
+RolesPanel::RolesPanel(Session& session, RoleService& roles, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_roles(roles)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PermissionMatrix.h"
+#include "centre/PermissionMatrix.h"
 
 #include <QWidget>
 
@@ -12,18 +12,18 @@ class QTableWidget;
 
 namespace Kindred {
 
-class RoleStore;
+class RoleService;
 class Session;
 
 // The permission matrix as a table: what each role may do (one row per permission, described as
-// "check children in and out") against the roles as columns, ticked and saved through RoleStore.
+// "check children in and out") against the roles as columns, ticked and saved through RoleService.
 // A centre's own role is added by its name; its short key is made from the name.
 class RolesPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    RolesPanel(Session& session, RoleStore& roles, QWidget* parent = nullptr);
+    RolesPanel(Session& session, RoleService& roles, QWidget* parent = nullptr);
 
     // Re-reads the matrix from the session (not while a save is under way).
     void refresh();
@@ -42,7 +42,7 @@ private:
     void showStatus(const QString& text, bool good);
 
     Session& m_session;
-    RoleStore& m_roles;
+    RoleService& m_roles;
     QList<RoleDefinition> m_shown;
     bool m_saving = false;
     QTableWidget* m_matrixTableWidget;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RoomDialog.h"
+#include "admin/RoomDialog.h"
 
-#include "CentreStore.h"
-#include "ConflictBar.h"
-#include "UiStyle.h"
+#include "centre/CentreService.h"
+#include "widgets/ConflictBar.h"
+#include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,7 +26,7 @@ QSpinBox* spinBox(QWidget* parent, const char* name, int max, const QString& suf
 
 } // namespace
 
-RoomDialog::RoomDialog(CentreStore& centre, const Room& room, QWidget* parent)
+RoomDialog::RoomDialog(CentreService& centre, const Room& room, QWidget* parent)
     : QDialog(parent)
     , m_centre(centre)
     , m_room(room)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
+#include "centre/Centre.h"
 
 #include <QDialog>
 
@@ -11,7 +11,7 @@ class QSpinBox;
 
 namespace Kindred {
 
-class CentreStore;
+class CentreService;
 class ConflictBar;
 
 // Adds or edits a room; core validates, and a refusal keeps the dialog open on the field it names.
@@ -20,7 +20,7 @@ class RoomDialog : public QDialog
     Q_OBJECT
 
 public:
-    RoomDialog(CentreStore& centre, const Room& room, QWidget* parent = nullptr);
+    RoomDialog(CentreService& centre, const Room& room, QWidget* parent = nullptr);
 
     Room room() const;
 
@@ -29,7 +29,7 @@ private:
     // The record as it is on file now, replacing what was typed (the conflict bar asked first).
     void reload();
 
-    CentreStore& m_centre;
+    CentreService& m_centre;
     Room m_room;
     QLineEdit* m_nameLineEdit;
     QSpinBox* m_minAgeSpinBox;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RoomsPage.h"
+#include "admin/RoomsPage.h"
 
-#include "ArchiveReasonDialog.h"
-#include "CentreStore.h"
-#include "MessageBox.h"
-#include "PermissionGate.h"
-#include "RoomDialog.h"
-#include "UiStyle.h"
+#include "admin/RoomDialog.h"
+#include "centre/CentreService.h"
+#include "widgets/ArchiveReasonDialog.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PermissionGate.h"
+#include "widgets/UiStyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +16,7 @@
 
 namespace Kindred {
 
-RoomsPage::RoomsPage(CentreStore& centre, Session& session, QWidget* parent)
+RoomsPage::RoomsPage(CentreService& centre, Session& session, QWidget* parent)
     : QWidget(parent)
     , m_centre(centre)
     , m_tableWidget(new QTableWidget(0, 4, this))
@@ -61,7 +61,7 @@ RoomsPage::RoomsPage(CentreStore& centre, Session& session, QWidget* parent)
     for (QPushButton* button : {m_addButton, m_editButton, m_archiveButton}) {
         PermissionGate::bind(session, button, {Permission::ManageRooms});
     }
-    connect(&m_centre, &CentreStore::roomsChanged, this, &RoomsPage::refresh);
+    connect(&m_centre, &CentreService::roomsChanged, this, &RoomsPage::refresh);
     refresh();
 }
 

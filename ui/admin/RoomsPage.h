@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
+#include "centre/Centre.h"
 
 #include <QWidget>
 
@@ -10,17 +10,17 @@ class QTableWidget;
 
 namespace Kindred {
 
-class CentreStore;
+class CentreService;
 class Session;
 
 // The centre's rooms: who they are for, how many they hold, the staff ratio. A centre has a handful
-// of rooms, so a QTableWidget refilled from CentreStore::rooms() is enough.
+// of rooms, so a QTableWidget refilled from CentreService::rooms() is enough.
 class RoomsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    RoomsPage(CentreStore& centre, Session& session, QWidget* parent = nullptr);
+    RoomsPage(CentreService& centre, Session& session, QWidget* parent = nullptr);
 
     // "0–17 months", "3–5 years": how an age band reads at the desk.
     static QString ageBandText(int minMonths, int maxMonths);
@@ -34,7 +34,7 @@ public slots:
 private:
     qint64 currentRoomId() const;
 
-    CentreStore& m_centre;
+    CentreService& m_centre;
     QList<Room> m_rooms;
     QTableWidget* m_tableWidget;
     QPushButton* m_addButton;

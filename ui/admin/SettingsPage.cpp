@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SettingsPage.h"
+#include "admin/SettingsPage.h"
 
-#include "BackupSchedule.h"
-#include "Database.h"
-#include "LabelSettingsDialog.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "UiStyle.h"
+#include "backup/BackupSchedule.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "desk/LabelSettingsDialog.h"
+#include "store/Database.h"
+#include "widgets/UiStyle.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -28,7 +28,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
     : QWidget(parent)
     , m_database(database)
     , m_session(session)
-    , m_settings(new SettingsStore(database, session, this))
+    , m_settings(new SettingsService(database, session, this))
     , m_nameLineEdit(new QLineEdit(this))
     , m_addressLineEdit(new QLineEdit(this))
     , m_phoneLineEdit(new QLineEdit(this))
@@ -165,7 +165,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
     connect(m_backupFolderButton, &QPushButton::clicked, this, &SettingsPage::chooseBackupFolder);
     connect(&m_session, &Session::actorChanged, this, &SettingsPage::updateAccess);
     // A change saved elsewhere shows here, unless this form holds edits of its own.
-    connect(m_settings, &SettingsStore::changed, this, [this] {
+    connect(m_settings, &SettingsService::changed, this, [this] {
         if (form() == m_loaded && backupForm() == m_loadedBackup) {
             revert();
         }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BackupSettings.h"
-#include "CentreSettings.h"
+#include "backup/BackupSettings.h"
+#include "centre/CentreSettings.h"
 
 #include <QWidget>
 
@@ -17,7 +17,7 @@ namespace Kindred {
 
 class Database;
 class Session;
-class SettingsStore;
+class SettingsService;
 
 // The centre's settings: name, address, phone, opening hours, time zone, currency and how soon an
 // unattended screen locks, and where and when the daily backup is made. Saved together through CentreSettings
@@ -47,7 +47,7 @@ private:
 
     Database& m_database;
     Session& m_session;
-    SettingsStore* m_settings;
+    SettingsService* m_settings;
     CentreSettings m_loaded;
     BackupSettings m_loadedBackup;
     QLineEdit* m_nameLineEdit;

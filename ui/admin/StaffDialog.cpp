@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StaffDialog.h"
+#include "admin/StaffDialog.h"
 
-#include "CentreStore.h"
-#include "ConflictBar.h"
-#include "PhotoField.h"
-#include "UiStyle.h"
+#include "centre/CentreService.h"
+#include "widgets/ConflictBar.h"
+#include "widgets/PhotoField.h"
+#include "widgets/UiStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +15,7 @@
 
 namespace Kindred {
 
-StaffDialog::StaffDialog(CentreStore& centre, const StaffMember& member, QWidget* parent)
+StaffDialog::StaffDialog(CentreService& centre, const StaffMember& member, QWidget* parent)
     : QDialog(parent)
     , m_centre(centre)
     , m_member(member)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
+#include "centre/Centre.h"
 
 #include <QDialog>
 
@@ -11,7 +11,7 @@ class QLineEdit;
 
 namespace Kindred {
 
-class CentreStore;
+class CentreService;
 class ConflictBar;
 class PhotoField;
 
@@ -21,7 +21,7 @@ class StaffDialog : public QDialog
     Q_OBJECT
 
 public:
-    StaffDialog(CentreStore& centre, const StaffMember& member, QWidget* parent = nullptr);
+    StaffDialog(CentreService& centre, const StaffMember& member, QWidget* parent = nullptr);
 
     StaffMember member() const;
 
@@ -30,7 +30,7 @@ private:
     // The record as it is on file now, replacing what was typed (the conflict bar asked first).
     void reload();
 
-    CentreStore& m_centre;
+    CentreService& m_centre;
     StaffMember m_member;
     QLineEdit* m_firstNameLineEdit;
     QLineEdit* m_lastNameLineEdit;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StaffPage.h"
+#include "admin/StaffPage.h"
 
-#include "ArchiveReasonDialog.h"
-#include "CentreStore.h"
-#include "MessageBox.h"
-#include "PermissionGate.h"
-#include "StaffDialog.h"
-#include "UiStyle.h"
+#include "admin/StaffDialog.h"
+#include "centre/CentreService.h"
+#include "widgets/ArchiveReasonDialog.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PermissionGate.h"
+#include "widgets/UiStyle.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -17,7 +17,7 @@
 
 namespace Kindred {
 
-StaffPage::StaffPage(CentreStore& centre, Session& session, QWidget* parent)
+StaffPage::StaffPage(CentreService& centre, Session& session, QWidget* parent)
     : QWidget(parent)
     , m_centre(centre)
     , m_tableWidget(new QTableWidget(0, 6, this))
@@ -70,8 +70,8 @@ StaffPage::StaffPage(CentreStore& centre, Session& session, QWidget* parent)
     for (QPushButton* button : {m_addButton, m_editButton, m_archiveButton}) {
         PermissionGate::bind(session, button, {Permission::ManageStaff});
     }
-    connect(&m_centre, &CentreStore::staffChanged, this, &StaffPage::refresh);
-    connect(&m_centre, &CentreStore::roomsChanged, this, &StaffPage::refresh);
+    connect(&m_centre, &CentreService::staffChanged, this, &StaffPage::refresh);
+    connect(&m_centre, &CentreService::roomsChanged, this, &StaffPage::refresh);
     refresh();
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
+#include "centre/Centre.h"
 
 #include <QWidget>
 
@@ -10,17 +10,17 @@ class QTableWidget;
 
 namespace Kindred {
 
-class CentreStore;
+class CentreService;
 class Session;
 
 // The centre's staff. A centre has tens of staff, so a QTableWidget refilled from
-// CentreStore::staff() is enough.
+// CentreService::staff() is enough.
 class StaffPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    StaffPage(CentreStore& centre, Session& session, QWidget* parent = nullptr);
+    StaffPage(CentreService& centre, Session& session, QWidget* parent = nullptr);
 
 public slots:
     void refresh();
@@ -31,7 +31,7 @@ public slots:
 private:
     const StaffMember* current() const;
 
-    CentreStore& m_centre;
+    CentreService& m_centre;
     QList<StaffMember> m_staff;
     QTableWidget* m_tableWidget;
     QPushButton* m_addButton;

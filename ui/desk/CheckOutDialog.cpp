@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CheckOutDialog.h"
+#include "desk/CheckOutDialog.h"
 
-#include "AttendanceService.h"
-#include "BusyRetry.h"
-#include "Clock.h"
-#include "Session.h"
-#include "UiStyle.h"
+#include "attendance/AttendanceService.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "store/BusyRetry.h"
+#include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

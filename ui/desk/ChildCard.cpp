@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChildCard.h"
+#include "desk/ChildCard.h"
 
-#include "Clock.h"
-#include "ConsentPolicy.h"
-#include "EmergencyContactsPopup.h"
-#include "UiStyle.h"
+#include "base/Clock.h"
+#include "desk/EmergencyContactsPopup.h"
+#include "families/ConsentPolicy.h"
+#include "widgets/UiStyle.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

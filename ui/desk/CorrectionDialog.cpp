@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CorrectionDialog.h"
+#include "desk/CorrectionDialog.h"
 
-#include "AttendanceCorrections.h"
-#include "Clock.h"
-#include "MessageBox.h"
-#include "UiStyle.h"
+#include "attendance/AttendanceCorrections.h"
+#include "base/Clock.h"
+#include "widgets/MessageBox.h"
+#include "widgets/UiStyle.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DashboardPage.h"
+#include "desk/DashboardPage.h"
 
-#include "Clock.h"
-#include "DashboardData.h"
-#include "Incident.h"
+#include "base/Clock.h"
+#include "incidents/Incident.h"
+#include "reports/DashboardData.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DeskActionBar.h"
+#include "desk/DeskActionBar.h"
 
-#include "FrontDeskPage.h"
-#include "PermissionGate.h"
+#include "desk/FrontDeskPage.h"
+#include "widgets/PermissionGate.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>

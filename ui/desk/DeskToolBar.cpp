@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DeskToolBar.h"
+#include "desk/DeskToolBar.h"
 
-#include "DropInDialog.h"
-#include "FamilyStore.h"
-#include "FrontDeskPage.h"
-#include "GroupAttendanceDialog.h"
-#include "LabelPrinting.h"
-#include "LabelSettingsDialog.h"
-#include "PermissionGate.h"
+#include "desk/DropInDialog.h"
+#include "desk/FrontDeskPage.h"
+#include "desk/GroupAttendanceDialog.h"
+#include "desk/LabelPrinting.h"
+#include "desk/LabelSettingsDialog.h"
+#include "families/FamilyService.h"
+#include "widgets/PermissionGate.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -16,7 +16,7 @@
 
 namespace Kindred {
 
-DeskToolBar::DeskToolBar(FrontDeskPage& desk, Database& database, FamilyStore& families, CentreStore& centre,
+DeskToolBar::DeskToolBar(FrontDeskPage& desk, Database& database, FamilyService& families, CentreService& centre,
                          QWidget* parent)
     : QWidget(parent)
     , m_desk(desk)

@@ -5,10 +5,10 @@
 
 namespace Kindred {
 
-class CentreStore;
+class CentreService;
 class Database;
 class DropInDialog;
-class FamilyStore;
+class FamilyService;
 class FrontDeskPage;
 class GroupAttendanceDialog;
 
@@ -20,7 +20,7 @@ class DeskToolBar : public QWidget
     Q_OBJECT
 
 public:
-    DeskToolBar(FrontDeskPage& desk, Database& database, FamilyStore& families, CentreStore& centre,
+    DeskToolBar(FrontDeskPage& desk, Database& database, FamilyService& families, CentreService& centre,
                 QWidget* parent = nullptr);
 
 public slots:
@@ -35,8 +35,8 @@ private:
 
     FrontDeskPage& m_desk;
     Database& m_database;
-    FamilyStore& m_families;
-    CentreStore& m_centre;
+    FamilyService& m_families;
+    CentreService& m_centre;
 };
 
 } // namespace Kindred

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DropInDialog.h"
+#include "desk/DropInDialog.h"
 
-#include "AttendanceService.h"
-#include "BusyRetry.h"
-#include "CentreStore.h"
-#include "DropInRegistration.h"
-#include "FamilyStore.h"
-#include "FieldPath.h"
-#include "UiStyle.h"
+#include "attendance/AttendanceService.h"
+#include "attendance/DropInRegistration.h"
+#include "centre/CentreService.h"
+#include "families/FamilyService.h"
+#include "store/BusyRetry.h"
+#include "widgets/FieldPath.h"
+#include "widgets/UiStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,7 +40,7 @@ QDate parseDate(const QString& text)
 
 } // namespace
 
-DropInDialog::DropInDialog(FamilyStore& families, CentreStore& centre, AttendanceService& attendance,
+DropInDialog::DropInDialog(FamilyService& families, CentreService& centre, AttendanceService& attendance,
                            qint64 deskStaffId, QWidget* parent)
     : QDialog(parent)
     , m_families(families)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Family.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "families/Family.h"
 
 #include <QDialog>
 
@@ -16,8 +16,8 @@ namespace Kindred {
 
 class AttendanceService;
 class BusyRetry;
-class CentreStore;
-class FamilyStore;
+class CentreService;
+class FamilyService;
 
 // A drop-in or visiting child registered at the desk in under a minute, by keyboard: Tab through
 // child, date of birth, room, allergies and one adult with a phone, Enter registers (and, ticked by
@@ -28,7 +28,7 @@ class DropInDialog : public QDialog
     Q_OBJECT
 
 public:
-    DropInDialog(FamilyStore& families, CentreStore& centre, AttendanceService& attendance, qint64 deskStaffId,
+    DropInDialog(FamilyService& families, CentreService& centre, AttendanceService& attendance, qint64 deskStaffId,
                  QWidget* parent = nullptr);
 
     // Registers (and checks in when asked); the dialog closes only when the family was saved. While
@@ -43,7 +43,7 @@ private:
     void showError(const Error& error);
     void setFormEnabled(bool enabled);
 
-    FamilyStore& m_families;
+    FamilyService& m_families;
     AttendanceService& m_attendance;
     qint64 m_deskStaffId;
     Family m_family;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EmergencyContactsPopup.h"
+#include "desk/EmergencyContactsPopup.h"
 
-#include "UiStyle.h"
+#include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,24 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FrontDeskPage.h"
+#include "desk/FrontDeskPage.h"
 
-#include "AttendanceReader.h"
-#include "AttendanceService.h"
-#include "CentreStore.h"
-#include "CheckOutDialog.h"
-#include "ChildCard.h"
-#include "Clock.h"
-#include "DeskActionBar.h"
-#include "DeskToolBar.h"
-#include "EmergencyContactsPopup.h"
-#include "FamilyStore.h"
-#include "LabelPrinting.h"
-#include "MessageBox.h"
-#include "OverdueTicketsLabel.h"
-#include "PermissionGate.h"
-#include "ScannerDetector.h"
-#include "SecurityCode.h"
-#include "Session.h"
-#include "UiStyle.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/AttendanceService.h"
+#include "attendance/SecurityCode.h"
+#include "base/Clock.h"
+#include "centre/CentreService.h"
+#include "centre/Session.h"
+#include "desk/CheckOutDialog.h"
+#include "desk/ChildCard.h"
+#include "desk/DeskActionBar.h"
+#include "desk/DeskToolBar.h"
+#include "desk/EmergencyContactsPopup.h"
+#include "desk/LabelPrinting.h"
+#include "families/FamilyService.h"
+#include "tickets/OverdueTicketsLabel.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PermissionGate.h"
+#include "widgets/ScannerDetector.h"
+#include "widgets/UiStyle.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -35,7 +35,7 @@
 
 namespace Kindred {
 
-FrontDeskPage::FrontDeskPage(Database& database, FamilyStore& families, CentreStore& centre, Session& session,
+FrontDeskPage::FrontDeskPage(Database& database, FamilyService& families, CentreService& centre, Session& session,
                              QWidget* parent)
     : QWidget(parent)
     , m_database(database)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Attendance.h"
-#include "BusyRetry.h"
-#include "Family.h"
+#include "attendance/Attendance.h"
+#include "families/Family.h"
+#include "store/BusyRetry.h"
 
 #include <QWidget>
 
@@ -16,10 +16,10 @@ class QVBoxLayout;
 namespace Kindred {
 
 class AttendanceService;
-class CentreStore;
+class CentreService;
 class ChildCard;
 class Database;
-class FamilyStore;
+class FamilyService;
 class Session;
 class OverdueTicketsLabel;
 
@@ -32,7 +32,7 @@ class FrontDeskPage : public QWidget
     Q_OBJECT
 
 public:
-    FrontDeskPage(Database& database, FamilyStore& families, CentreStore& centre, Session& session,
+    FrontDeskPage(Database& database, FamilyService& families, CentreService& centre, Session& session,
                   QWidget* parent = nullptr);
 
     AttendanceService& attendance() const { return *m_attendance; }
@@ -77,8 +77,8 @@ private:
     QList<qint64> childIds(bool present, bool selectedOnly) const;
 
     Database& m_database;
-    FamilyStore& m_families;
-    CentreStore& m_centre;
+    FamilyService& m_families;
+    CentreService& m_centre;
     Session& m_session;
     AttendanceService* m_attendance;
     Family m_family;

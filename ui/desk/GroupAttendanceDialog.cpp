@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "GroupAttendanceDialog.h"
+#include "desk/GroupAttendanceDialog.h"
 
-#include "AttendanceService.h"
-#include "BusyRetry.h"
-#include "CentreStore.h"
-#include "GroupRoster.h"
-#include "StaffPresence.h"
-#include "UiStyle.h"
+#include "attendance/AttendanceService.h"
+#include "attendance/GroupRoster.h"
+#include "attendance/StaffPresence.h"
+#include "centre/CentreService.h"
+#include "store/BusyRetry.h"
+#include "widgets/UiStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,7 +29,7 @@ constexpr int NameRole = Qt::UserRole + 1;
 
 } // namespace
 
-GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreStore& centre, AttendanceService& attendance,
+GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreService& centre, AttendanceService& attendance,
                                              const Session& session, QWidget* parent)
     : QDialog(parent)
     , m_database(database)

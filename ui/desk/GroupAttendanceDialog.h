@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Attendance.h"
-#include "Centre.h"
-#include "StaffPresence.h"
+#include "attendance/Attendance.h"
+#include "attendance/StaffPresence.h"
+#include "centre/Centre.h"
 
 #include <QDialog>
 #include <QHash>
@@ -18,7 +18,7 @@ namespace Kindred {
 
 class AttendanceService;
 class BusyRetry;
-class CentreStore;
+class CentreService;
 class Database;
 class Session;
 
@@ -33,7 +33,7 @@ class GroupAttendanceDialog : public QDialog
 public:
     enum class Mode { CheckIn, CheckOut };
 
-    GroupAttendanceDialog(Database& database, CentreStore& centre, AttendanceService& attendance,
+    GroupAttendanceDialog(Database& database, CentreService& centre, AttendanceService& attendance,
                           const Session& session, QWidget* parent = nullptr);
 
     void setMode(Mode mode);

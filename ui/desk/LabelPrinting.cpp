@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LabelPrinting.h"
+#include "desk/LabelPrinting.h"
 
-#include "Clock.h"
-#include "MessageBox.h"
-#include "SecurityLabel.h"
-#include "SettingsStore.h"
+#include "attendance/SecurityLabel.h"
+#include "base/Clock.h"
+#include "centre/SettingsService.h"
+#include "widgets/MessageBox.h"
 
 #include <QFileDialog>
 #include <QPageLayout>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LabelSettingsDialog.h"
+#include "desk/LabelSettingsDialog.h"
 
-#include "LabelSettings.h"
-#include "SettingsStore.h"
-#include "UiStyle.h"
+#include "attendance/LabelSettings.h"
+#include "centre/SettingsService.h"
+#include "widgets/UiStyle.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -95,7 +95,7 @@ void LabelSettingsDialog::save()
     settings.printLifeThreateningAllergies = m_lifeThreateningCheckBox->isChecked();
     settings.printOtherAllergies = m_otherAllergiesCheckBox->isChecked();
     settings.printMedicalNotes = m_medicalNotesCheckBox->isChecked();
-    SettingsStore store(m_database, m_session);
+    SettingsService store(m_database, m_session);
     if (auto saved = settings.save(store); !saved) {
         m_errorLabel->setText(saved.errorString());
         m_errorLabel->show();

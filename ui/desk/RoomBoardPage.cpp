@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RoomBoardPage.h"
+#include "desk/RoomBoardPage.h"
 
-#include "AttendanceCorrections.h"
-#include "AttendanceService.h"
-#include "CentreStore.h"
-#include "Clock.h"
-#include "CorrectionDialog.h"
-#include "MessageBox.h"
-#include "PermissionGate.h"
-#include "ReportRenderer.h"
-#include "RoomBoard.h"
-#include "SignInSheet.h"
-#include "StaffAttendance.h"
-#include "UiStyle.h"
+#include "attendance/AttendanceCorrections.h"
+#include "attendance/AttendanceService.h"
+#include "attendance/RoomBoard.h"
+#include "attendance/StaffAttendance.h"
+#include "base/Clock.h"
+#include "centre/CentreService.h"
+#include "desk/CorrectionDialog.h"
+#include "print/ReportRenderer.h"
+#include "reports/SignInSheet.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PermissionGate.h"
+#include "widgets/UiStyle.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -34,7 +34,7 @@
 
 namespace Kindred {
 
-RoomBoardPage::RoomBoardPage(Database& database, CentreStore& centre, Session& session, AttendanceService& attendance,
+RoomBoardPage::RoomBoardPage(Database& database, CentreService& centre, Session& session, AttendanceService& attendance,
                              QWidget* parent)
     : QWidget(parent)
     , m_database(database)

@@ -14,7 +14,7 @@ namespace Kindred {
 
 class AttendanceCorrections;
 class AttendanceService;
-class CentreStore;
+class CentreService;
 class Database;
 class Session;
 class StaffAttendance;
@@ -31,7 +31,7 @@ class RoomBoardPage : public QWidget
 public:
     enum Column { RoomColumn, PresentColumn, CapacityColumn, StaffColumn, RatioColumn, LateColumn, ColumnCount };
 
-    RoomBoardPage(Database& database, CentreStore& centre, Session& session, AttendanceService& attendance,
+    RoomBoardPage(Database& database, CentreService& centre, Session& session, AttendanceService& attendance,
                   QWidget* parent = nullptr);
 
 public slots:
@@ -55,7 +55,7 @@ private:
     void showReadError(const QString& message);
 
     Database& m_database;
-    CentreStore& m_centre;
+    CentreService& m_centre;
     Session& m_session;
     StaffAttendance* m_staff;
     AttendanceCorrections* m_corrections;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AdultsEditor.h"
+#include "families/AdultsEditor.h"
 
-#include "PhotoField.h"
+#include "widgets/PhotoField.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

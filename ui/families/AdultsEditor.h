@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Family.h"
+#include "families/Family.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AllergiesEditor.h"
+#include "families/AllergiesEditor.h"
 
-#include "UiStyle.h"
+#include "widgets/UiStyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChildDetailsEditor.h"
+#include "families/ChildDetailsEditor.h"
 
-#include "AllergiesEditor.h"
-#include "Clock.h"
-#include "EmergencyContactsEditor.h"
-#include "FieldPath.h"
-#include "PhotoField.h"
-#include "PickupRulesEditor.h"
-#include "UiStyle.h"
+#include "base/Clock.h"
+#include "families/AllergiesEditor.h"
+#include "families/EmergencyContactsEditor.h"
+#include "families/PickupRulesEditor.h"
+#include "widgets/FieldPath.h"
+#include "widgets/PhotoField.h"
+#include "widgets/UiStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
-#include "Family.h"
+#include "centre/Centre.h"
+#include "families/Family.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChildrenEditor.h"
+#include "families/ChildrenEditor.h"
 
-#include "ChildDetailsEditor.h"
-#include "UiStyle.h"
+#include "families/ChildDetailsEditor.h"
+#include "widgets/UiStyle.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CustodyChangeDialog.h"
+#include "families/CustodyChangeDialog.h"
 
-#include "OverrideReason.h"
-#include "UiStyle.h"
+#include "base/OverrideReason.h"
+#include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

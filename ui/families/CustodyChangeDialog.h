@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CustodyRules.h"
+#include "families/CustodyRules.h"
 
 #include <QDialog>
 
@@ -13,7 +13,7 @@ class QPushButton;
 namespace Kindred {
 
 // Before a family is saved with changed pickup rules: lists each rule added, changed or removed (from
-// FamilyStore::custodyChanges), asks why, and for each court order that ends, the document that ended it.
+// FamilyService::custodyChanges), asks why, and for each court order that ends, the document that ended it.
 // Core judges the answers (CustodyRules::check); this only asks.
 class CustodyChangeDialog : public QDialog
 {

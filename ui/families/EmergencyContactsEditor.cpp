@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EmergencyContactsEditor.h"
+#include "families/EmergencyContactsEditor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FamiliesPage.h"
+#include "families/FamiliesPage.h"
 
-#include "ArchiveReasonDialog.h"
-#include "CentreStore.h"
-#include "FamilyEditorDialog.h"
-#include "FamilyListModel.h"
-#include "FamilyStore.h"
-#include "MessageBox.h"
-#include "PermissionGate.h"
-#include "UiStyle.h"
+#include "centre/CentreService.h"
+#include "families/FamilyEditorDialog.h"
+#include "families/FamilyListModel.h"
+#include "families/FamilyService.h"
+#include "widgets/ArchiveReasonDialog.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PermissionGate.h"
+#include "widgets/UiStyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,7 +22,7 @@
 
 namespace Kindred {
 
-FamiliesPage::FamiliesPage(FamilyStore& families, CentreStore& centre, QWidget* parent)
+FamiliesPage::FamiliesPage(FamilyService& families, CentreService& centre, QWidget* parent)
     : QWidget(parent)
     , m_families(families)
     , m_centre(centre)
@@ -121,8 +121,8 @@ FamiliesPage::FamiliesPage(FamilyStore& families, CentreStore& centre, QWidget* 
     auto* findShortcut = new QShortcut(QKeySequence::Find, this);
     findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(findShortcut, &QShortcut::activated, this, &FamiliesPage::focusSearch);
-    connect(&m_families, &FamilyStore::familySaved, m_model, &FamilyListModel::refresh);
-    connect(&m_families, &FamilyStore::familyArchived, m_model, &FamilyListModel::refresh);
+    connect(&m_families, &FamilyService::familySaved, m_model, &FamilyListModel::refresh);
+    connect(&m_families, &FamilyService::familyArchived, m_model, &FamilyListModel::refresh);
     setFocusProxy(m_searchLineEdit);
     updateButtons();
 }

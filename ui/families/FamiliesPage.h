@@ -10,10 +10,10 @@ class QTableView;
 
 namespace Kindred {
 
-class CentreStore;
+class CentreService;
 class FamilyEditorDialog;
 class FamilyListModel;
-class FamilyStore;
+class FamilyService;
 
 // Finds families as you type, and opens them for editing or archiving.
 class FamiliesPage : public QWidget
@@ -21,7 +21,7 @@ class FamiliesPage : public QWidget
     Q_OBJECT
 
 public:
-    FamiliesPage(FamilyStore& families, CentreStore& centre, QWidget* parent = nullptr);
+    FamiliesPage(FamilyService& families, CentreService& centre, QWidget* parent = nullptr);
 
     FamilyListModel* model() const { return m_model; }
     // Opens the editor (window-modal, not blocking) for a new family (id 0) or an existing one;
@@ -39,8 +39,8 @@ private:
     void updateButtons();
     void select(qint64 familyId);
 
-    FamilyStore& m_families;
-    CentreStore& m_centre;
+    FamilyService& m_families;
+    CentreService& m_centre;
     FamilyListModel* m_model;
     QLineEdit* m_searchLineEdit;
     QTableView* m_tableView;

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FamilyEditorDialog.h"
+#include "families/FamilyEditorDialog.h"
 
-#include "AdultsEditor.h"
-#include "BusyRetry.h"
-#include "ChildrenEditor.h"
-#include "ConflictBar.h"
-#include "CustodyChangeDialog.h"
-#include "FamilyStore.h"
-#include "FieldPath.h"
-#include "HealthRecordDialog.h"
-#include "HouseholdForm.h"
-#include "PermissionGate.h"
-#include "Session.h"
-#include "UiStyle.h"
+#include "centre/Session.h"
+#include "families/AdultsEditor.h"
+#include "families/ChildrenEditor.h"
+#include "families/CustodyChangeDialog.h"
+#include "families/FamilyService.h"
+#include "families/HouseholdForm.h"
+#include "health/HealthRecordDialog.h"
+#include "store/BusyRetry.h"
+#include "widgets/ConflictBar.h"
+#include "widgets/FieldPath.h"
+#include "widgets/PermissionGate.h"
+#include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -29,7 +29,7 @@ enum Tab { HouseholdTab, AdultsTab, ChildrenTab };
 
 } // namespace
 
-FamilyEditorDialog::FamilyEditorDialog(FamilyStore& store, const QList<Room>& rooms, QWidget* parent)
+FamilyEditorDialog::FamilyEditorDialog(FamilyService& store, const QList<Room>& rooms, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_tabWidget(new QTabWidget(this))

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
-#include "CustodyRules.h"
-#include "Family.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "centre/Centre.h"
+#include "families/CustodyRules.h"
+#include "families/Family.h"
 
 #include <QDialog>
 
@@ -20,11 +20,11 @@ class AdultsEditor;
 class BusyRetry;
 class ChildrenEditor;
 class ConflictBar;
-class FamilyStore;
+class FamilyService;
 class HouseholdForm;
 
 // Edits a whole family on three tabs (household, adults, children) and saves it through
-// FamilyStore::save. When core refuses, the dialog stays open with everything typed, shows why in
+// FamilyService::save. When core refuses, the dialog stays open with everything typed, shows why in
 // red, and puts the cursor on the field core named. When another desk changed the family since it was
 // opened, the conflict bar says what changed and offers to reload it.
 class FamilyEditorDialog : public QDialog
@@ -32,7 +32,7 @@ class FamilyEditorDialog : public QDialog
     Q_OBJECT
 
 public:
-    FamilyEditorDialog(FamilyStore& store, const QList<Room>& rooms, QWidget* parent = nullptr);
+    FamilyEditorDialog(FamilyService& store, const QList<Room>& rooms, QWidget* parent = nullptr);
 
     void setFamily(const Family& family);
     // The family as typed (not yet saved).
@@ -41,7 +41,7 @@ public:
     qint64 savedFamilyId() const { return m_family.id; }
     QString errorText() const;
 
-    // Saves (with `custody` when the pickup rules change; see FamilyStore::save); on failure shows the
+    // Saves (with `custody` when the pickup rules change; see FamilyService::save); on failure shows the
     // error and focuses its field, and returns it.
     Result<qint64> save(const CustodyNote& custody = {});
     void showError(const Error& error);
@@ -58,7 +58,7 @@ private:
     // The family as it is on file now, replacing what was typed (the conflict bar asked first).
     void reload();
 
-    FamilyStore& m_store;
+    FamilyService& m_store;
     Family m_family; // as loaded (with its version): what a save is checked against
     QTabWidget* m_tabWidget;
     HouseholdForm* m_householdForm;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FamilyListModel.h"
+#include "families/FamilyListModel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -7,7 +7,7 @@
 
 namespace Kindred {
 
-FamilyListModel::FamilyListModel(FamilyStore& store, QObject* parent)
+FamilyListModel::FamilyListModel(FamilyService& store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {

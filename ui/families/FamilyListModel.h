@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FamilyStore.h"
+#include "families/FamilyService.h"
 
 #include <QAbstractTableModel>
 
@@ -9,7 +9,7 @@ namespace Kindred {
 
 // The families the desk is looking at: with no search text, every active family by name, fetched a
 // page at a time as the view scrolls (canFetchMore/fetchMore); with search text, what
-// FamilyStore::search finds. Filtering is done in SQL by the store, never over fetched rows.
+// FamilyService::search finds. Filtering is done in SQL by the store, never over fetched rows.
 class FamilyListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,7 +21,7 @@ public:
         LifeThreateningAllergyRole,
     };
 
-    explicit FamilyListModel(FamilyStore& store, QObject* parent = nullptr);
+    explicit FamilyListModel(FamilyService& store, QObject* parent = nullptr);
 
     // Families fetched per page when listing; search results are capped at searchLimit().
     void setPageSize(int rows);
@@ -52,7 +52,7 @@ signals:
     void readFailed();
 
 private:
-    FamilyStore& m_store;
+    FamilyService& m_store;
     QList<FamilySummary> m_rows;
     QString m_filter;
     QString m_readError;

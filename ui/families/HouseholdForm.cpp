@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HouseholdForm.h"
+#include "families/HouseholdForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PickupRulesEditor.h"
+#include "families/PickupRulesEditor.h"
 
-#include "UiStyle.h"
+#include "widgets/UiStyle.h"
 
 #include <QComboBox>
 #include <QDateEdit>

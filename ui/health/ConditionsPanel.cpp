@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ConditionsPanel.h"
+#include "health/ConditionsPanel.h"
 
-#include "HealthListEditor.h"
-#include "HealthRecordService.h"
+#include "health/HealthListEditor.h"
+#include "health/HealthRecordService.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

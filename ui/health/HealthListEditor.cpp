@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HealthListEditor.h"
+#include "health/HealthListEditor.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HealthRecordDialog.h"
+#include "health/HealthRecordDialog.h"
 
-#include "ConditionsPanel.h"
-#include "ConflictBar.h"
-#include "HealthRecordService.h"
-#include "ImmunisationsPanel.h"
-#include "MedicationLogPanel.h"
-#include "MedicationsPanel.h"
-#include "UiStyle.h"
+#include "health/ConditionsPanel.h"
+#include "health/HealthRecordService.h"
+#include "health/ImmunisationsPanel.h"
+#include "health/MedicationLogPanel.h"
+#include "health/MedicationsPanel.h"
+#include "widgets/ConflictBar.h"
+#include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ImmunisationScheduleDialog.h"
+#include "health/ImmunisationScheduleDialog.h"
 
-#include "HealthRecordService.h"
-#include "UiStyle.h"
+#include "health/HealthRecordService.h"
+#include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ImmunisationsPanel.h"
+#include "health/ImmunisationsPanel.h"
 
-#include "Clock.h"
-#include "HealthRecordService.h"
-#include "ImmunisationScheduleDialog.h"
-#include "UiStyle.h"
+#include "base/Clock.h"
+#include "health/HealthRecordService.h"
+#include "health/ImmunisationScheduleDialog.h"
+#include "widgets/UiStyle.h"
 
 #include <QComboBox>
 #include <QDateEdit>

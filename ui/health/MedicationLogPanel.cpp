@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MedicationLogPanel.h"
+#include "health/MedicationLogPanel.h"
 
-#include "Clock.h"
-#include "HealthRecordService.h"
-#include "UiStyle.h"
+#include "base/Clock.h"
+#include "health/HealthRecordService.h"
+#include "widgets/UiStyle.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Health.h"
+#include "health/Health.h"
 
 #include <QWidget>
 

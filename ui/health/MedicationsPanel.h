@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Health.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "health/Health.h"
 
 #include <QWidget>
 

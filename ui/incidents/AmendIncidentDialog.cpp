@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AmendIncidentDialog.h"
+#include "incidents/AmendIncidentDialog.h"
 
-#include "ConflictBar.h"
-#include "IncidentRules.h"
-#include "IncidentService.h"
-#include "UiStyle.h"
+#include "incidents/IncidentRules.h"
+#include "incidents/IncidentService.h"
+#include "widgets/ConflictBar.h"
+#include "widgets/UiStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

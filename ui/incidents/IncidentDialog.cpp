@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IncidentDialog.h"
+#include "incidents/IncidentDialog.h"
 
-#include "CentreStore.h"
-#include "Clock.h"
-#include "ConflictBar.h"
-#include "FamilyStore.h"
-#include "IncidentService.h"
-#include "UiStyle.h"
+#include "base/Clock.h"
+#include "centre/CentreService.h"
+#include "families/FamilyService.h"
+#include "incidents/IncidentService.h"
+#include "widgets/ConflictBar.h"
+#include "widgets/UiStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,7 +50,8 @@ QList<qint64> checkedIds(const QListWidget* list)
 
 } // namespace
 
-IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyStore& families, CentreStore& centre, QWidget* parent)
+IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyService& families, CentreService& centre,
+                               QWidget* parent)
     : QDialog(parent)
     , m_incidents(incidents)
     , m_families(families)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Incident.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "incidents/Incident.h"
 
 #include <QDialog>
 
@@ -18,8 +18,8 @@ class QPushButton;
 namespace Kindred {
 
 class ConflictBar;
-class CentreStore;
-class FamilyStore;
+class CentreService;
+class FamilyService;
 class IncidentService;
 
 // Logs or edits one incident, keyboard first: Tab through the form, Ctrl+Return saves (and submits
@@ -29,7 +29,8 @@ class IncidentDialog : public QDialog
     Q_OBJECT
 
 public:
-    IncidentDialog(IncidentService& incidents, FamilyStore& families, CentreStore& centre, QWidget* parent = nullptr);
+    IncidentDialog(IncidentService& incidents, FamilyService& families, CentreService& centre,
+                   QWidget* parent = nullptr);
 
     // A new incident about these children (from the board or a child's record); the cursor starts
     // on what happened.
@@ -47,8 +48,8 @@ private:
     void showError(const Error& error);
 
     IncidentService& m_incidents;
-    FamilyStore& m_families;
-    CentreStore& m_centre;
+    FamilyService& m_families;
+    CentreService& m_centre;
     Incident m_incident;
     QComboBox* m_kindComboBox;
     QLineEdit* m_childSearchLineEdit;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IncidentsPage.h"
+#include "incidents/IncidentsPage.h"
 
-#include "AmendIncidentDialog.h"
-#include "Clock.h"
-#include "IncidentDialog.h"
-#include "IncidentReport.h"
-#include "IncidentService.h"
-#include "MessageBox.h"
-#include "PermissionGate.h"
-#include "ReportOutput.h"
-#include "UiStyle.h"
+#include "base/Clock.h"
+#include "incidents/AmendIncidentDialog.h"
+#include "incidents/IncidentDialog.h"
+#include "incidents/IncidentService.h"
+#include "reports/IncidentReport.h"
+#include "reports/ReportOutput.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PermissionGate.h"
+#include "widgets/UiStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,7 +30,7 @@ constexpr int IdRole = Qt::UserRole;
 
 } // namespace
 
-IncidentsPage::IncidentsPage(Database& database, Session& session, FamilyStore& families, CentreStore& centre,
+IncidentsPage::IncidentsPage(Database& database, Session& session, FamilyService& families, CentreService& centre,
                              QWidget* parent)
     : QWidget(parent)
     , m_database(database)

@@ -12,9 +12,9 @@ class QTableWidget;
 
 namespace Kindred {
 
-class CentreStore;
+class CentreService;
 class Database;
-class FamilyStore;
+class FamilyService;
 class IncidentDialog;
 class IncidentService;
 class Session;
@@ -26,7 +26,7 @@ class IncidentsPage : public QWidget
     Q_OBJECT
 
 public:
-    IncidentsPage(Database& database, Session& session, FamilyStore& families, CentreStore& centre,
+    IncidentsPage(Database& database, Session& session, FamilyService& families, CentreService& centre,
                   QWidget* parent = nullptr);
     ~IncidentsPage() override;
 
@@ -49,8 +49,8 @@ private:
 
     Database& m_database;
     Session& m_session;
-    FamilyStore& m_families;
-    CentreStore& m_centre;
+    FamilyService& m_families;
+    CentreService& m_centre;
     IncidentService* m_incidents;
     QComboBox* m_kindFilterComboBox;
     QComboBox* m_statusFilterComboBox;

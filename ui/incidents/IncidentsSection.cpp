@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IncidentsSection.h"
+#include "incidents/IncidentsSection.h"
 
 #include <QStyle>
 
-#include "IncidentsPage.h"
-#include "MainWindow.h"
-#include "RollCallWindow.h"
-#include "SecurityController.h"
-#include "Session.h"
+#include "centre/Session.h"
+#include "incidents/IncidentsPage.h"
+#include "incidents/RollCallWindow.h"
+#include "shell/MainWindow.h"
+#include "shell/SecurityController.h"
 
 #include <QAction>
 
 namespace Kindred {
 
-IncidentsSection::IncidentsSection(MainWindow& window, Database& database, Session& session, FamilyStore& families,
-                                   CentreStore& centre)
+IncidentsSection::IncidentsSection(MainWindow& window, Database& database, Session& session, FamilyService& families,
+                                   CentreService& centre)
     : QObject(&window)
     , m_window(window)
     , m_database(database)

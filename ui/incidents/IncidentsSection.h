@@ -7,9 +7,9 @@ class QAction;
 
 namespace Kindred {
 
-class CentreStore;
+class CentreService;
 class Database;
-class FamilyStore;
+class FamilyService;
 class IncidentsPage;
 class MainWindow;
 class RollCallWindow;
@@ -22,8 +22,8 @@ class IncidentsSection : public QObject
     Q_OBJECT
 
 public:
-    IncidentsSection(MainWindow& window, Database& database, Session& session, FamilyStore& families,
-                     CentreStore& centre);
+    IncidentsSection(MainWindow& window, Database& database, Session& session, FamilyService& families,
+                     CentreService& centre);
 
     IncidentsPage* page() const { return m_page; }
     QAction* rollCallAction() const { return m_rollCallAction; }

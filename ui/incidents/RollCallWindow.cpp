@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RollCallWindow.h"
+#include "incidents/RollCallWindow.h"
 
-#include "Clock.h"
-#include "DrillService.h"
-#include "EmergencyContactsPopup.h"
-#include "HealthRecordDialog.h"
-#include "MessageBox.h"
-#include "PermissionGate.h"
-#include "ReportOutput.h"
-#include "RollCall.h"
-#include "UiStyle.h"
+#include "base/Clock.h"
+#include "desk/EmergencyContactsPopup.h"
+#include "health/HealthRecordDialog.h"
+#include "incidents/DrillService.h"
+#include "incidents/RollCall.h"
+#include "reports/ReportOutput.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PermissionGate.h"
+#include "widgets/UiStyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportOutput.h"
+#include "reports/ReportOutput.h"
 
-#include "MessageBox.h"
-#include "ReportRenderer.h"
+#include "print/ReportRenderer.h"
+#include "widgets/MessageBox.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportsPage.h"
+#include "reports/ReportsPage.h"
 
-#include "CentreStore.h"
-#include "Clock.h"
-#include "MessageBox.h"
-#include "PermissionGate.h"
-#include "ReportHeader.h"
-#include "ReportRenderer.h"
+#include "base/Clock.h"
+#include "centre/CentreService.h"
+#include "centre/ReportHeader.h"
+#include "print/ReportRenderer.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PermissionGate.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -25,7 +25,7 @@
 
 namespace Kindred {
 
-ReportsPage::ReportsPage(Database& database, CentreStore& centre, Session& session, QWidget* parent)
+ReportsPage::ReportsPage(Database& database, CentreService& centre, Session& session, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_centre(centre)
@@ -100,7 +100,7 @@ ReportsPage::ReportsPage(Database& database, CentreStore& centre, Session& sessi
     connect(m_reportListWidget, &QListWidget::currentRowChanged, this, &ReportsPage::updateFilters);
     // Reports that read medical notes or court orders are listed only for those who may read them.
     PermissionGate::bind(m_session, this, {Permission::ViewReports}, [this](bool) { updateReportList(); });
-    connect(&m_centre, &CentreStore::roomsChanged, this, &ReportsPage::reloadRooms);
+    connect(&m_centre, &CentreService::roomsChanged, this, &ReportsPage::reloadRooms);
     updateFilters();
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ReportCatalogue.h"
+#include "reports/ReportCatalogue.h"
 
 #include <QWidget>
 
@@ -15,7 +15,7 @@ class QPushButton;
 
 namespace Kindred {
 
-class CentreStore;
+class CentreService;
 class Database;
 class Session;
 
@@ -27,7 +27,7 @@ class ReportsPage : public QWidget
     Q_OBJECT
 
 public:
-    ReportsPage(Database& database, CentreStore& centre, Session& session, QWidget* parent = nullptr);
+    ReportsPage(Database& database, CentreService& centre, Session& session, QWidget* parent = nullptr);
 
     // What the form asks for now.
     ReportRequest request() const;
@@ -50,7 +50,7 @@ private:
     void paintOn(const BuiltReport& output, QPrinter* printer);
 
     Database& m_database;
-    CentreStore& m_centre;
+    CentreService& m_centre;
     Session& m_session;
     QListWidget* m_reportListWidget;
     QLabel* m_descriptionLabel;

@@ -1,37 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppStartup.h"
+#include "shell/AppStartup.h"
 
-#include "AccountsPage.h"
-#include "AuditLogPage.h"
-#include "AuditWitness.h"
-#include "CentreSettings.h"
-#include "CentreStore.h"
-#include "CommandLine.h"
-#include "CommitNotifier.h"
-#include "DashboardPage.h"
-#include "Database.h"
-#include "DemoCentreGenerator.h"
-#include "DiagnosticLog.h"
-#include "FamiliesPage.h"
-#include "FamilyStore.h"
-#include "FirstStartWizard.h"
-#include "FrontDeskPage.h"
-#include "IncidentsPage.h"
-#include "IncidentsSection.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "PrivacyPage.h"
-#include "ReportsPage.h"
-#include "RoleStore.h"
-#include "RoomBoardPage.h"
-#include "SecurityController.h"
-#include "Session.h"
-#include "SessionCheck.h"
-#include "SettingsPage.h"
-#include "SignInService.h"
-#include "TicketsPage.h"
-#include "TimeZoneBanner.h"
-#include "WriteTransaction.h"
+#include "admin/AccountsPage.h"
+#include "admin/AuditLogPage.h"
+#include "admin/PrivacyPage.h"
+#include "admin/SettingsPage.h"
+#include "audit/AuditWitness.h"
+#include "base/CommandLine.h"
+#include "base/DiagnosticLog.h"
+#include "centre/CentreService.h"
+#include "centre/CentreSettings.h"
+#include "centre/RoleService.h"
+#include "centre/Session.h"
+#include "centre/SessionCheck.h"
+#include "demo/DemoCentreGenerator.h"
+#include "desk/DashboardPage.h"
+#include "desk/FrontDeskPage.h"
+#include "desk/RoomBoardPage.h"
+#include "families/FamiliesPage.h"
+#include "families/FamilyService.h"
+#include "incidents/IncidentsPage.h"
+#include "incidents/IncidentsSection.h"
+#include "reports/ReportsPage.h"
+#include "security/SignInService.h"
+#include "shell/FirstStartWizard.h"
+#include "shell/MainWindow.h"
+#include "shell/SecurityController.h"
+#include "shell/TimeZoneBanner.h"
+#include "store/CommitNotifier.h"
+#include "store/Database.h"
+#include "store/WriteTransaction.h"
+#include "tickets/TicketsPage.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QDir>
@@ -120,8 +120,8 @@ Result<void> AppStartup::openDatabase(const QString& path, bool create)
     // Every write of this desk checks, under the write lock, that its user may still make it (issue 13).
     SessionCheck::install(*m_database, *m_session);
     CentreSettings::applyTimeZone(*m_database);
-    m_families = std::make_unique<FamilyStore>(*m_database, *m_session);
-    m_centre = std::make_unique<CentreStore>(*m_database, *m_session);
+    m_families = std::make_unique<FamilyService>(*m_database, *m_session);
+    m_centre = std::make_unique<CentreService>(*m_database, *m_session);
     return {};
 }
 
@@ -186,7 +186,7 @@ void AppStartup::showWindow()
     auto* audit = new AuditLogPage(*m_database, *m_session);
     m_window->addSection(tr("Audit trail"), audit, QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView));
     m_window->setSectionPermissions(audit, {Permission::ViewAudit});
-    auto* roles = new RoleStore(*m_database, *m_session, m_window.get());
+    auto* roles = new RoleService(*m_database, *m_session, m_window.get());
     auto* accounts = new AccountsPage(*m_session, *m_centre, security->signIn(), *roles);
     m_window->addSection(tr("Accounts"), accounts, QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_window->setSectionPermissions(accounts, {Permission::ManageAccounts});

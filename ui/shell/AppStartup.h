@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QObject>
 #include <QString>
@@ -12,9 +12,9 @@
 namespace Kindred {
 
 struct CommandLine;
-class CentreStore;
+class CentreService;
 class Database;
-class FamilyStore;
+class FamilyService;
 class MainWindow;
 class Session;
 
@@ -66,8 +66,8 @@ private:
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<FamilyStore> m_families;
-    std::unique_ptr<CentreStore> m_centre;
+    std::unique_ptr<FamilyService> m_families;
+    std::unique_ptr<CentreService> m_centre;
     std::unique_ptr<MainWindow> m_window;
     bool m_requireSignIn = true;
 };

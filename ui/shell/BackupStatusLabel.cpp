@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BackupStatusLabel.h"
+#include "shell/BackupStatusLabel.h"
 
-#include "BackupSchedule.h"
-#include "Clock.h"
-#include "UiStyle.h"
+#include "backup/BackupSchedule.h"
+#include "base/Clock.h"
+#include "widgets/UiStyle.h"
 
 #include <QLocale>
 #include <QTimer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FirstStartWizard.h"
+#include "shell/FirstStartWizard.h"
 
-#include "CentreTimeZoneMigration.h"
-#include "FirstStart.h"
-#include "UiStyle.h"
+#include "centre/CentreTimeZoneMigration.h"
+#include "security/FirstStart.h"
+#include "widgets/UiStyle.h"
 
 #include <QApplication>
 #include <QComboBox>

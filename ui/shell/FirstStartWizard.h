@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
-#include "StaffCredentials.h"
+#include "centre/Centre.h"
+#include "security/StaffCredentials.h"
 
 #include <QWizard>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LowDiskLabel.h"
+#include "shell/LowDiskLabel.h"
 
-#include "DiskSpaceMonitor.h"
-#include "UiStyle.h"
+#include "store/DiskSpaceMonitor.h"
+#include "widgets/UiStyle.h"
 
 namespace Kindred {
 

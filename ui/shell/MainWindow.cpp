@@ -1,28 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MainWindow.h"
-#include "DemoCentreFlag.h"
+#include "shell/MainWindow.h"
+#include "centre/DemoCentreFlag.h"
 
-#include "BackupRestoreService.h"
-#include "BackupService.h"
-#include "BackupSettings.h"
-#include "BackupStatusLabel.h"
-#include "CentreSettings.h"
-#include "Database.h"
-#include "DatabaseBackup.h"
-#include "FamiliesPage.h"
-#include "FamilyListModel.h"
-#include "FamilyStore.h"
-#include "FilePrivacy.h"
-#include "FrontDeskPage.h"
-#include "LowDiskLabel.h"
-#include "MessageBox.h"
-#include "PermissionGate.h"
-#include "RoomBoardPage.h"
-#include "RoomsPage.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "StaffPage.h"
-#include "UiStyle.h"
+#include "admin/RoomsPage.h"
+#include "admin/StaffPage.h"
+#include "backup/BackupRestoreService.h"
+#include "backup/BackupService.h"
+#include "backup/BackupSettings.h"
+#include "centre/CentreSettings.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "desk/FrontDeskPage.h"
+#include "desk/RoomBoardPage.h"
+#include "families/FamiliesPage.h"
+#include "families/FamilyListModel.h"
+#include "families/FamilyService.h"
+#include "shell/BackupStatusLabel.h"
+#include "shell/LowDiskLabel.h"
+#include "store/Database.h"
+#include "store/DatabaseBackup.h"
+#include "store/FilePrivacy.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PermissionGate.h"
+#include "widgets/UiStyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,14 +44,14 @@
 
 namespace Kindred {
 
-MainWindow::MainWindow(Database& database, Session& session, FamilyStore& families, CentreStore& centre,
+MainWindow::MainWindow(Database& database, Session& session, FamilyService& families, CentreService& centre,
                        QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_session(session)
     , m_families(families)
     , m_centre(centre)
-    , m_settings(new SettingsStore(database, session, this))
+    , m_settings(new SettingsService(database, session, this))
     , m_sectionListWidget(new QListWidget(this))
     , m_stackedWidget(new QStackedWidget(this))
     , m_countsLabel(new QLabel(this))
@@ -130,9 +130,9 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
             m_stackedWidget->setCurrentIndex(row);
         }
     });
-    connect(&m_families, &FamilyStore::familySaved, this, &MainWindow::updateCounts);
-    connect(&m_families, &FamilyStore::familyArchived, this, &MainWindow::updateCounts);
-    connect(m_settings, &SettingsStore::changed, this, &MainWindow::updateTitle);
+    connect(&m_families, &FamilyService::familySaved, this, &MainWindow::updateCounts);
+    connect(&m_families, &FamilyService::familyArchived, this, &MainWindow::updateCounts);
+    connect(m_settings, &SettingsService::changed, this, &MainWindow::updateTitle);
     // The window opens before anyone signs in, and nobody signed in may read families: the list is read
     // again for whoever signs in (a locked screen leaves it as it was, hidden).
     connect(&m_session, &Session::actorChanged, this, [this] {
@@ -141,8 +141,8 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyStore& famili
             updateCounts();
         }
     });
-    connect(m_settings, &SettingsStore::changed, this, [this](const QString& key) {
-        if (key == SettingsStore::CentreTimeZone) {
+    connect(m_settings, &SettingsService::changed, this, [this](const QString& key) {
+        if (key == SettingsService::CentreTimeZone) {
             CentreSettings::applyTimeZone(m_database);
         }
         if (key == BackupSettings::FolderKey) {
@@ -286,7 +286,7 @@ void MainWindow::createMenus()
 void MainWindow::updateTitle()
 {
     // A title is safe to give without the centre's name; the diagnostic log says when it could not be read.
-    const QString centre = SettingsStore::readOrSafeFallback(m_database, SettingsStore::CentreName, tr("Kindred"));
+    const QString centre = SettingsService::readOrSafeFallback(m_database, SettingsService::CentreName, tr("Kindred"));
     const QString file = QFileInfo(m_database.path()).fileName();
     // A file with the demo's published PINs says so wherever it is open: nobody mistakes it for a real centre.
     setWindowTitle(isDemoCentre(m_database) ? tr("%1 (demo) — %2 — Kindred").arg(centre, file)

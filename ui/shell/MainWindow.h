@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Permission.h"
+#include "centre/Permission.h"
 
 #include <QIcon>
 #include <QList>
@@ -17,12 +17,12 @@ namespace Kindred {
 
 class BackupService;
 class BackupStatusLabel;
-class CentreStore;
+class CentreService;
 class Session;
 class Database;
 class FamiliesPage;
-class FamilyStore;
-class SettingsStore;
+class FamilyService;
+class SettingsService;
 
 // Assembles the pages: a section list on the left, the page on the right, menus and a status bar.
 // It decides nothing; each page asks core.
@@ -31,7 +31,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Database& database, Session& session, FamilyStore& families, CentreStore& centre,
+    MainWindow(Database& database, Session& session, FamilyService& families, CentreService& centre,
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -68,9 +68,9 @@ private:
 
     Database& m_database;
     Session& m_session;
-    FamilyStore& m_families;
-    CentreStore& m_centre;
-    SettingsStore* m_settings;
+    FamilyService& m_families;
+    CentreService& m_centre;
+    SettingsService* m_settings;
     QListWidget* m_sectionListWidget;
     QStackedWidget* m_stackedWidget;
     QVBoxLayout* m_bannerLayout = nullptr; // banners above the section list and page

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SecretDialog.h"
+#include "shell/SecretDialog.h"
 
-#include "StaffCredentials.h"
-#include "UiStyle.h"
+#include "security/StaffCredentials.h"
+#include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

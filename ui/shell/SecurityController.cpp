@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SecurityController.h"
+#include "shell/SecurityController.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "MessageBox.h"
-#include "RoleStore.h"
-#include "Session.h"
-#include "SessionCheck.h"
-#include "SettingsStore.h"
-#include "SignInDialog.h"
-#include "SignInService.h"
+#include "base/Clock.h"
+#include "centre/RoleService.h"
+#include "centre/Session.h"
+#include "centre/SessionCheck.h"
+#include "centre/SettingsService.h"
+#include "security/SignInService.h"
+#include "shell/SignInDialog.h"
+#include "store/Database.h"
+#include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,11 +31,11 @@ SecurityController::SecurityController(Database& database, Session& session, QMa
     , m_session(session)
     , m_window(window)
     , m_signIn(std::make_unique<SignInService>(database, session))
-    , m_roles(std::make_unique<RoleStore>(database, session))
-    , m_settings(new SettingsStore(database, session, this))
+    , m_roles(std::make_unique<RoleService>(database, session))
+    , m_settings(new SettingsService(database, session, this))
     // Unreadable, the default minutes stand in (the diagnostic log says so): a screen that locks by itself
     // is the safe side of a setting that cannot be read.
-    , m_idleLock(IdleLock::minutesFromSetting(SettingsStore::readOrSafeFallback(database, IdleLock::SettingKey, {})))
+    , m_idleLock(IdleLock::minutesFromSetting(SettingsService::readOrSafeFallback(database, IdleLock::SettingKey, {})))
     , m_timer(new QTimer(this))
     , m_securityTimer(new QTimer(this))
     , m_whoButton(new QToolButton(window))
@@ -50,10 +50,10 @@ SecurityController::SecurityController(Database& database, Session& session, QMa
     connect(m_securityTimer, &QTimer::timeout, this, &SecurityController::checkSecurityChanges);
     m_securityTimer->start();
     // New idle minutes, saved on any screen, apply at once.
-    connect(m_settings, &SettingsStore::changed, this, [this](const QString& key) {
+    connect(m_settings, &SettingsService::changed, this, [this](const QString& key) {
         if (key == IdleLock::SettingKey) {
             m_idleLock.setTimeoutMinutes(
-                IdleLock::minutesFromSetting(SettingsStore::readOrSafeFallback(m_database, key, {})));
+                IdleLock::minutesFromSetting(SettingsService::readOrSafeFallback(m_database, key, {})));
         }
     });
 

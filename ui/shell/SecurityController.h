@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "IdleLock.h"
-#include "SignInDialog.h"
+#include "security/IdleLock.h"
+#include "shell/SignInDialog.h"
 
 #include <QList>
 #include <QObject>
@@ -17,9 +17,9 @@ class QToolButton;
 namespace Kindred {
 
 class Database;
-class RoleStore;
+class RoleService;
 class Session;
-class SettingsStore;
+class SettingsService;
 class SignInService;
 
 // Who may use the window: asks for the first administrator or a sign-in when the window opens,
@@ -67,8 +67,8 @@ private:
     Session& m_session;
     QMainWindow* m_window;
     std::unique_ptr<SignInService> m_signIn;
-    std::unique_ptr<RoleStore> m_roles;
-    SettingsStore* m_settings;
+    std::unique_ptr<RoleService> m_roles;
+    SettingsService* m_settings;
     IdleLock m_idleLock;
     QTimer* m_timer;
     QTimer* m_securityTimer;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SignInDialog.h"
+#include "shell/SignInDialog.h"
 
-#include "SecretDialog.h"
-#include "SignInService.h"
+#include "security/SignInService.h"
+#include "shell/SecretDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

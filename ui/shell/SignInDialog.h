@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Centre.h"
+#include "centre/Centre.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TimeZoneBanner.h"
+#include "shell/TimeZoneBanner.h"
 
-#include "CentreSettings.h"
-#include "MessageBox.h"
-#include "Session.h"
-#include "SettingsStore.h"
+#include "centre/CentreSettings.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "widgets/MessageBox.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +16,7 @@ TimeZoneBanner::TimeZoneBanner(Database& database, Session& session, QWidget* pa
     : QFrame(parent)
     , m_database(database)
     , m_session(session)
-    , m_settings(new SettingsStore(database, session, this))
+    , m_settings(new SettingsService(database, session, this))
     , m_messageLabel(new QLabel(this))
     , m_confirmButton(new QPushButton(tr("&Confirm"), this))
     , m_changeButton(new QPushButton(tr("C&hange…"), this))
@@ -40,7 +40,7 @@ TimeZoneBanner::TimeZoneBanner(Database& database, Session& session, QWidget* pa
     connect(m_confirmButton, &QPushButton::clicked, this, &TimeZoneBanner::confirm);
     connect(m_changeButton, &QPushButton::clicked, this, &TimeZoneBanner::changeRequested);
     connect(&m_session, &Session::actorChanged, this, &TimeZoneBanner::refresh);
-    connect(m_settings, &SettingsStore::changed, this, &TimeZoneBanner::refresh);
+    connect(m_settings, &SettingsService::changed, this, &TimeZoneBanner::refresh);
     refresh();
 }
 

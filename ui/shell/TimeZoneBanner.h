@@ -10,7 +10,7 @@ namespace Kindred {
 
 class Database;
 class Session;
-class SettingsStore;
+class SettingsService;
 
 // A strip across the top of the main window, for those who may change settings, while the centre's
 // time zone is one an upgrade chose (CentreSettings::timeZoneToConfirm): "Confirm" keeps it (audited),
@@ -31,7 +31,7 @@ private:
 
     Database& m_database;
     Session& m_session;
-    SettingsStore* m_settings;
+    SettingsService* m_settings;
     QLabel* m_messageLabel;
     QPushButton* m_confirmButton;
     QPushButton* m_changeButton;

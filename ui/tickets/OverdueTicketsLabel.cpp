@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OverdueTicketsLabel.h"
+#include "tickets/OverdueTicketsLabel.h"
 
-#include "Session.h"
-#include "TicketService.h"
-#include "UiStyle.h"
+#include "centre/Session.h"
+#include "tickets/TicketService.h"
+#include "widgets/UiStyle.h"
 
 namespace Kindred {
 

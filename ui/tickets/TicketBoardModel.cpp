@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketBoardModel.h"
+#include "tickets/TicketBoardModel.h"
 
-#include "Clock.h"
-#include "UiStyle.h"
+#include "base/Clock.h"
+#include "widgets/UiStyle.h"
 
 #include <QBrush>
 #include <QColor>

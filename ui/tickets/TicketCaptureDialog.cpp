@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketCaptureDialog.h"
+#include "tickets/TicketCaptureDialog.h"
 
-#include "CentreStore.h"
-#include "FamilyStore.h"
-#include "MessageBox.h"
-#include "TicketService.h"
-#include "UiStyle.h"
+#include "centre/CentreService.h"
+#include "families/FamilyService.h"
+#include "tickets/TicketService.h"
+#include "widgets/MessageBox.h"
+#include "widgets/UiStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,7 +34,7 @@ template<typename Enum> Enum comboValue(const QComboBox* combo)
 
 } // namespace
 
-TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyStore& families, CentreStore& centre,
+TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyService& families, CentreService& centre,
                                          QWidget* parent)
     : QDialog(parent)
     , m_tickets(tickets)

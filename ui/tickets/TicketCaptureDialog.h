@@ -11,8 +11,8 @@ class QPlainTextEdit;
 
 namespace Kindred {
 
-class CentreStore;
-class FamilyStore;
+class CentreService;
+class FamilyService;
 class TicketService;
 
 // Takes a parent's complaint, concern, question, suggestion or compliment in seconds, keyboard only:
@@ -24,7 +24,8 @@ class TicketCaptureDialog : public QDialog
     Q_OBJECT
 
 public:
-    TicketCaptureDialog(TicketService& tickets, FamilyStore& families, CentreStore& centre, QWidget* parent = nullptr);
+    TicketCaptureDialog(TicketService& tickets, FamilyService& families, CentreService& centre,
+                        QWidget* parent = nullptr);
 
     // Chooses the family (and lists its adults and children); 0 leaves the choice to the user.
     void setFamily(qint64 familyId);
@@ -38,7 +39,7 @@ private:
     void focusField(const QString& field);
 
     TicketService& m_tickets;
-    FamilyStore& m_families;
+    FamilyService& m_families;
     QComboBox* m_familyComboBox;
     QComboBox* m_raisedByComboBox;
     QListWidget* m_childrenListWidget;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketDetailDialog.h"
+#include "tickets/TicketDetailDialog.h"
 
-#include "CentreStore.h"
-#include "Clock.h"
-#include "ConflictBar.h"
-#include "MessageBox.h"
-#include "TicketService.h"
-#include "UiStyle.h"
+#include "base/Clock.h"
+#include "centre/CentreService.h"
+#include "tickets/TicketService.h"
+#include "widgets/ConflictBar.h"
+#include "widgets/MessageBox.h"
+#include "widgets/UiStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,7 +43,7 @@ QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets, int stret
 
 } // namespace
 
-TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreStore& centre, qint64 ticketId, QWidget* parent)
+TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& centre, qint64 ticketId, QWidget* parent)
     : QDialog(parent)
     , m_tickets(tickets)
     , m_ticketId(ticketId)

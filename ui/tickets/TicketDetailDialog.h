@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Result.h"
-#include "Ticket.h"
+#include "base/Result.h"
+#include "tickets/Ticket.h"
 
 #include <QDialog>
 
@@ -19,7 +19,7 @@ class QTreeWidget;
 namespace Kindred {
 
 class ConflictBar;
-class CentreStore;
+class CentreService;
 class TicketService;
 
 // One ticket: its facts, the timeline, notes (internal or shared with the parent), owner and
@@ -30,7 +30,7 @@ class TicketDetailDialog : public QDialog
     Q_OBJECT
 
 public:
-    TicketDetailDialog(TicketService& tickets, CentreStore& centre, qint64 ticketId, QWidget* parent = nullptr);
+    TicketDetailDialog(TicketService& tickets, CentreService& centre, qint64 ticketId, QWidget* parent = nullptr);
 
     qint64 ticketId() const { return m_ticketId; }
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketReportDialog.h"
+#include "tickets/TicketReportDialog.h"
 
-#include "Clock.h"
-#include "CsvWriter.h"
-#include "Database.h"
-#include "MessageBox.h"
-#include "ReportRenderer.h"
+#include "base/Clock.h"
+#include "print/CsvWriter.h"
+#include "print/ReportRenderer.h"
+#include "store/Database.h"
+#include "widgets/MessageBox.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketsPage.h"
+#include "tickets/TicketsPage.h"
 
-#include "CentreStore.h"
-#include "Clock.h"
-#include "FamilyStore.h"
-#include "MessageBox.h"
-#include "PermissionGate.h"
-#include "ReportRenderer.h"
-#include "Session.h"
-#include "TicketBoardModel.h"
-#include "TicketCaptureDialog.h"
-#include "TicketDetailDialog.h"
-#include "TicketHistoryReport.h"
-#include "TicketReportDialog.h"
-#include "TicketService.h"
-#include "UiStyle.h"
+#include "base/Clock.h"
+#include "centre/CentreService.h"
+#include "centre/Session.h"
+#include "families/FamilyService.h"
+#include "print/ReportRenderer.h"
+#include "reports/TicketHistoryReport.h"
+#include "tickets/TicketBoardModel.h"
+#include "tickets/TicketCaptureDialog.h"
+#include "tickets/TicketDetailDialog.h"
+#include "tickets/TicketReportDialog.h"
+#include "tickets/TicketService.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PermissionGate.h"
+#include "widgets/UiStyle.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -42,7 +42,7 @@ constexpr qint64 MyTickets = -1;
 
 } // namespace
 
-TicketsPage::TicketsPage(Database& database, Session& session, FamilyStore& families, CentreStore& centre,
+TicketsPage::TicketsPage(Database& database, Session& session, FamilyService& families, CentreService& centre,
                          QWidget* parent)
     : QWidget(parent)
     , m_database(database)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QWidget>
 
@@ -18,9 +18,9 @@ class QTableView;
 
 namespace Kindred {
 
-class CentreStore;
+class CentreService;
 class Database;
-class FamilyStore;
+class FamilyService;
 class Session;
 class TicketBoardModel;
 class TicketCaptureDialog;
@@ -36,7 +36,7 @@ class TicketsPage : public QWidget
     Q_OBJECT
 
 public:
-    TicketsPage(Database& database, Session& session, FamilyStore& families, CentreStore& centre,
+    TicketsPage(Database& database, Session& session, FamilyService& families, CentreService& centre,
                 QWidget* parent = nullptr);
 
     TicketService& service() const { return *m_service; }
@@ -65,8 +65,8 @@ private:
 
     Database& m_database;
     Session& m_session;
-    FamilyStore& m_families;
-    CentreStore& m_centre;
+    FamilyService& m_families;
+    CentreService& m_centre;
     TicketService* m_service;
     TicketBoardModel* m_model;
     QTabBar* m_statusTabBar;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ArchiveReasonDialog.h"
+#include "widgets/ArchiveReasonDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ConflictBar.h"
+#include "widgets/ConflictBar.h"
 
-#include "MessageBox.h"
-#include "UiStyle.h"
+#include "widgets/MessageBox.h"
+#include "widgets/UiStyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FieldPath.h"
+#include "widgets/FieldPath.h"
 
 namespace Kindred {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PermissionGate.h"
+#include "widgets/PermissionGate.h"
 
-#include "Session.h"
+#include "centre/Session.h"
 
 #include <QAction>
 #include <QShortcut>

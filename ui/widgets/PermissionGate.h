@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Permission.h"
+#include "centre/Permission.h"
 
 #include <QList>
 

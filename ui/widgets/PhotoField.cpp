@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PhotoField.h"
+#include "widgets/PhotoField.h"
 
-#include "MessageBox.h"
+#include "widgets/MessageBox.h"
 
 #include <QBuffer>
 #include <QFileDialog>

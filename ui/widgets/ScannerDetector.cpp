@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScannerDetector.h"
+#include "widgets/ScannerDetector.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

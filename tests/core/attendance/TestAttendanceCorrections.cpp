@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttendanceCorrections.h"
 #include "AttendanceFixture.h"
-#include "AttendanceReader.h"
-#include "GroupRoster.h"
 #include "MockClock.h"
-#include "RatioComplianceReport.h"
-#include "RollCall.h"
-#include "RoomBoard.h"
-#include "SettingsStore.h"
-#include "Station.h"
+#include "attendance/AttendanceCorrections.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/GroupRoster.h"
+#include "attendance/RoomBoard.h"
+#include "base/Station.h"
+#include "centre/SettingsService.h"
+#include "incidents/RollCall.h"
+#include "reports/RatioComplianceReport.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -295,8 +295,8 @@ void TestAttendanceCorrections::voidWindowIsTheCentresSetting()
     QCOMPARE(corrections.voidWindowMinutes().value(), 5); // the migration's default
     {
         SystemActor system(f.centre.session());
-        QVERIFY(SettingsStore(f.centre.database(), f.centre.session())
-                    .setValue(SettingsStore::VoidMinutes, QStringLiteral("10")));
+        QVERIFY(SettingsService(f.centre.database(), f.centre.session())
+                    .setValue(SettingsService::VoidMinutes, QStringLiteral("10")));
     }
     QCOMPARE(corrections.voidWindowMinutes().value(), 10);
     auto in = f.service.checkIn({f.mateo()}, f.lucia());

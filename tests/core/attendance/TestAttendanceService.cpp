@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceFixture.h"
-#include "AttendanceReader.h"
-#include "AuditLog.h"
-#include "DropInRegistration.h"
 #include "MockClock.h"
-#include "SecurityCode.h"
-#include "SettingsStore.h"
-#include "SignInService.h"
-#include "StaffAttendance.h"
-#include "WriteTransaction.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/DropInRegistration.h"
+#include "attendance/SecurityCode.h"
+#include "attendance/StaffAttendance.h"
+#include "audit/AuditLog.h"
+#include "centre/SettingsService.h"
+#include "security/SignInService.h"
+#include "store/WriteTransaction.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -321,8 +321,8 @@ void TestAttendanceService::lateMinutes()
     QVERIFY(f.ok);
     {
         SystemActor system(f.centre.session()); // the closing time is the centre's setting, not the desk's
-        QVERIFY(SettingsStore(f.centre.database(), f.centre.session())
-                    .setValue(SettingsStore::ClosingTime, QStringLiteral("18:00"))
+        QVERIFY(SettingsService(f.centre.database(), f.centre.session())
+                    .setValue(SettingsService::ClosingTime, QStringLiteral("18:00"))
                     .ok());
     }
     QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());
@@ -399,8 +399,8 @@ void TestAttendanceService::groupCheckOutNamesStaffWhoArePresent()
     QVERIFY(f.ok);
     {
         SystemActor system(f.centre.session());
-        QVERIFY(SettingsStore(f.centre.database(), f.centre.session())
-                    .setValue(SettingsStore::UsesClockIn, usesClockIn ? QStringLiteral("1") : QStringLiteral("0")));
+        QVERIFY(SettingsService(f.centre.database(), f.centre.session())
+                    .setValue(SettingsService::UsesClockIn, usesClockIn ? QStringLiteral("1") : QStringLiteral("0")));
     }
     StaffAttendance staff(f.centre.database(), f.centre.session());
     if (educatorDid == QLatin1String("clock in yesterday")) {

@@ -6,20 +6,20 @@
 // (check-out, check-out by code, group check-out), AttendanceCorrections (correct, void),
 // HistoryGenerator (demo history). Drop-in registration only checks a child in. Each refused row is a
 // side door that was open before this change, except where marked "already held".
-#include "AttendanceCorrections.h"
 #include "AttendanceFixture.h"
-#include "AttendanceReader.h"
-#include "AuditLog.h"
-#include "HistoryGenerator.h"
 #include "MockClock.h"
-#include "RatioComplianceReport.h"
-#include "RollCall.h"
-#include "RoomBoard.h"
-#include "SettingsStore.h"
-#include "StaffAttendance.h"
-#include "StaffPresence.h"
-#include "Station.h"
-#include "WriteTransaction.h"
+#include "attendance/AttendanceCorrections.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/RoomBoard.h"
+#include "attendance/StaffAttendance.h"
+#include "attendance/StaffPresence.h"
+#include "audit/AuditLog.h"
+#include "base/Station.h"
+#include "centre/SettingsService.h"
+#include "demo/HistoryGenerator.h"
+#include "incidents/RollCall.h"
+#include "reports/RatioComplianceReport.h"
+#include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -235,8 +235,8 @@ void TestNoSideDoors::presentIsOneRule()
     Database& db = f.centre.database();
     {
         SystemActor system(f.centre.session());
-        QVERIFY(SettingsStore(db, f.centre.session())
-                    .setValue(SettingsStore::UsesClockIn, usesClockIn ? QStringLiteral("1") : QStringLiteral("0")));
+        QVERIFY(SettingsService(db, f.centre.session())
+                    .setValue(SettingsService::UsesClockIn, usesClockIn ? QStringLiteral("1") : QStringLiteral("0")));
     }
     if (clockedIn) {
         QVERIFY(StaffAttendance(db, f.centre.session()).clockIn(f.educator.id, f.room.id).ok());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OverrideReason.h"
-#include "PermissionMatrix.h"
-#include "PickupPolicy.h"
+#include "attendance/PickupPolicy.h"
+#include "base/OverrideReason.h"
+#include "centre/PermissionMatrix.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceFixture.h"
-#include "GroupRoster.h"
 #include "MockClock.h"
-#include "RoomBoard.h"
-#include "SettingsStore.h"
-#include "StaffAttendance.h"
+#include "attendance/GroupRoster.h"
+#include "attendance/RoomBoard.h"
+#include "attendance/StaffAttendance.h"
+#include "centre/SettingsService.h"
 
 #include <QTest>
 
@@ -103,8 +103,8 @@ void TestRoomBoard::childrenStillHereAfterClosingAreFlagged()
     QVERIFY(f.ok);
     {
         SystemActor system(f.centre.session()); // the closing time is the centre's setting, not the desk's
-        QVERIFY(SettingsStore(f.centre.database(), f.centre.session())
-                    .setValue(SettingsStore::ClosingTime, QStringLiteral("18:00"))
+        QVERIFY(SettingsService(f.centre.database(), f.centre.session())
+                    .setValue(SettingsService::ClosingTime, QStringLiteral("18:00"))
                     .ok());
     }
     QVERIFY(f.service.checkIn({f.amara(), f.mateo()}, f.mother()).ok() == false); // Mateo is not an Okafor

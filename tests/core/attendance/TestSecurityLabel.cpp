@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceFixture.h"
-#include "AttendanceReader.h"
 #include "MockClock.h"
-#include "SecurityLabel.h"
-#include "SettingsStore.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/SecurityLabel.h"
+#include "centre/SettingsService.h"
 
 #include <QFile>
 #include <QTest>
@@ -54,7 +54,7 @@ void TestSecurityLabel::healthFieldsFollowTheSettings()
 void TestSecurityLabel::settingsRoundTrip()
 {
     TestCentre centre;
-    SettingsStore store(centre.database(), centre.session());
+    SettingsService store(centre.database(), centre.session());
     const LabelSettings defaults = LabelSettings::load(centre.database()).value();
     QVERIFY(defaults.printLifeThreateningAllergies);
     QVERIFY(!defaults.printMedicalNotes);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditForgery.h"
-#include "AuditLog.h"
-#include "Clock.h"
 #include "MockClock.h"
 #include "SqliteShell.h"
 #include "TestCentre.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "store/WriteTransaction.h"
 
 #include <QProcess>
 #include <QSqlQuery>

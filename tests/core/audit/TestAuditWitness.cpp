@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditForgery.h"
-#include "AuditLog.h"
-#include "AuditWitness.h"
-#include "Clock.h"
-#include "CommitNotifier.h"
-#include "Database.h"
-#include "DatabaseBackup.h"
 #include "TestCentre.h"
-#include "WriteTransaction.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditWitness.h"
+#include "base/Clock.h"
+#include "store/CommitNotifier.h"
+#include "store/Database.h"
+#include "store/DatabaseBackup.h"
+#include "store/WriteTransaction.h"
 
 #include <QSettings>
 #include <QSignalSpy>

@@ -2,16 +2,16 @@
 // Issue 13, point 12: the records, not only the trail, are checked. Today an edit with the sqlite3 shell
 // to a restriction, an authorisation, an attendance row, a role's permissions, a staff member's role or a
 // credential is never noticed; each test below that edits one fails on today's code (nothing lists it).
-#include "AttendanceCorrections.h"
 #include "AttendanceFixture.h"
-#include "AuditLog.h"
-#include "AuditWitness.h"
 #include "MockClock.h"
-#include "RecordDigest.h"
-#include "RoleStore.h"
-#include "SignInService.h"
 #include "SqliteShell.h"
-#include "WriteTransaction.h"
+#include "attendance/AttendanceCorrections.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditWitness.h"
+#include "audit/RecordDigest.h"
+#include "centre/RoleService.h"
+#include "security/SignInService.h"
+#include "store/WriteTransaction.h"
 
 #include <QSettings>
 #include <QSqlQuery>
@@ -59,7 +59,7 @@ bool writeThroughCore(AttendanceFixture& f, MockClock& clock)
         || !done("account role", accounts.setCustomRole(f.receptionist.id, QStringLiteral("receptionist")))) {
         return false;
     }
-    RoleStore roles(f.centre.database(), f.centre.session());
+    RoleService roles(f.centre.database(), f.centre.session());
     const RoleDefinition* receptionist = f.centre.session().permissions().role(QStringLiteral("receptionist"));
     if (!receptionist) {
         return false;

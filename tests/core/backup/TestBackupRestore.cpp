@@ -2,12 +2,12 @@
 // File → Restore from backup…: the backup's records come back into the live file, what was there is kept
 // aside, the restore is audited and this computer's audit witness accepts the older trail; a wrong backup,
 // a role without ManageSettings and a file another process has open are refused with nothing changed.
-#include "AuditLog.h"
-#include "AuditWitness.h"
-#include "BackupRestoreService.h"
-#include "DatabaseBackup.h"
 #include "DeskProcess.h"
 #include "TestCentre.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditWitness.h"
+#include "backup/BackupRestoreService.h"
+#include "store/DatabaseBackup.h"
 
 #include <QCryptographicHash>
 #include <QDir>

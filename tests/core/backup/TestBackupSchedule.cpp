@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // When the daily backup is due: the centre's time of day, a day missed while Kindred was closed, the
 // days the clocks change, and when the status bar turns amber.
-#include "BackupSchedule.h"
+#include "backup/BackupSchedule.h"
 
 #include <QTest>
 

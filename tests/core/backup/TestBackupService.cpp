@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The daily backup while Kindred runs: due at the centre's time, made on a thread of its own into the
 // backup folder, not again until the next day, and a failure reported and retried later rather than at once.
-#include "BackupService.h"
-#include "BackupSettings.h"
 #include "MockClock.h"
-#include "SettingsStore.h"
 #include "TestCentre.h"
+#include "backup/BackupService.h"
+#include "backup/BackupSettings.h"
+#include "centre/SettingsService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -78,7 +78,7 @@ void TestBackupService::unreachableFolderIsReportedAndRetriedLater()
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(13, 5), Melbourne), Melbourne);
     TestCentre centre;
     QTemporaryDir share;
-    SettingsStore settings(centre.database(), centre.session());
+    SettingsService settings(centre.database(), centre.session());
     BackupSettings chosen;
     chosen.folder = share.filePath(QStringLiteral("kindred"));
     QVERIFY(QDir().mkpath(chosen.folder));

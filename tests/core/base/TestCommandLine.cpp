@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Kindred's one grammar, `kindred [GLOBAL] [COMMAND [ARGS]]`, row by row: what each argument list
 // parses into, or the exact line printed and the exit status.
-#include "CommandLine.h"
+#include "base/CommandLine.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The log for support: it rotates and keeps a fixed number of files, is private to the user (0600),
 // takes Qt's warnings, survives threads, and names no one from a family it logged about.
-#include "DiagnosticLog.h"
-#include "FamilyDataExport.h"
-#include "OutputFile.h"
-#include "StoreError.h"
 #include "TestCentre.h"
+#include "base/DiagnosticLog.h"
+#include "print/OutputFile.h"
+#include "privacy/FamilyDataExport.h"
+#include "store/StoreError.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestConfig.h"
-#include "Translations.h"
+#include "base/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

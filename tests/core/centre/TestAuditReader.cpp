@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditLog.h"
-#include "AuditQuery.h"
 #include "MockClock.h"
 #include "SqliteShell.h"
 #include "TestCentre.h"
+#include "audit/AuditLog.h"
+#include "centre/AuditReader.h"
 
 #include <QFile>
 #include <QProcess>
@@ -47,7 +47,7 @@ void fill(TestCentre& centre, MockClock& clock, qint64* director, qint64* recept
 
 } // namespace
 
-class TestAuditQuery : public QObject
+class TestAuditReader : public QObject
 {
     Q_OBJECT
 
@@ -60,14 +60,14 @@ private slots:
     void tamperingWithTheShellIsDetected();
 };
 
-void TestAuditQuery::filters()
+void TestAuditReader::filters()
 {
     MockClock clock(Monday);
     TestCentre centre;
     qint64 director = 0;
     qint64 receptionist = 0;
     fill(centre, clock, &director, &receptionist);
-    AuditQuery audit(centre.database(), centre.session());
+    AuditReader audit(centre.database(), centre.session());
 
     const auto count = [&](const AuditFilter& f) { return audit.count(f).value(); };
     AuditFilter all;
@@ -110,14 +110,14 @@ void TestAuditQuery::filters()
     QVERIFY(audit.entities()->contains(QStringLiteral("staff")));
 }
 
-void TestAuditQuery::pagesNewestFirst()
+void TestAuditReader::pagesNewestFirst()
 {
     MockClock clock(Monday);
     TestCentre centre;
     qint64 director = 0;
     qint64 receptionist = 0;
     fill(centre, clock, &director, &receptionist);
-    AuditQuery audit(centre.database(), centre.session());
+    AuditReader audit(centre.database(), centre.session());
     const auto first = audit.find({}, 0, 2);
     const auto second = audit.find({}, 2, 2);
     QCOMPARE(first->size(), 2);
@@ -126,10 +126,10 @@ void TestAuditQuery::pagesNewestFirst()
     QVERIFY(first->at(1).id > second->at(0).id);
 }
 
-void TestAuditQuery::onlyRolesWithViewAudit()
+void TestAuditReader::onlyRolesWithViewAudit()
 {
     TestCentre centre;
-    AuditQuery audit(centre.database(), centre.session());
+    AuditReader audit(centre.database(), centre.session());
     signedInAs(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
     QVERIFY(!audit.find({}).ok());
     QVERIFY(!audit.count({}).ok());
@@ -141,14 +141,14 @@ void TestAuditQuery::onlyRolesWithViewAudit()
     QVERIFY(audit.find({}).ok());
 }
 
-void TestAuditQuery::csvExport()
+void TestAuditReader::csvExport()
 {
     MockClock clock(Monday);
     TestCentre centre;
     qint64 director = 0;
     qint64 receptionist = 0;
     fill(centre, clock, &director, &receptionist);
-    AuditQuery audit(centre.database(), centre.session());
+    AuditReader audit(centre.database(), centre.session());
     AuditFilter filter;
     filter.action = QStringLiteral("family.");
     const QString path = centre.dirPath() + QStringLiteral("/audit.csv");
@@ -164,7 +164,7 @@ void TestAuditQuery::csvExport()
     QCOMPARE(text.count(QStringLiteral("\r\n")), 5); // header and four rows
 }
 
-void TestAuditQuery::tamperingWithTheShellIsDetected_data()
+void TestAuditReader::tamperingWithTheShellIsDetected_data()
 {
     QTest::addColumn<QString>("script");
     QTest::addColumn<QString>("reported");
@@ -184,7 +184,7 @@ void TestAuditQuery::tamperingWithTheShellIsDetected_data()
                                          << QStringLiteral("last");
 }
 
-void TestAuditQuery::tamperingWithTheShellIsDetected()
+void TestAuditReader::tamperingWithTheShellIsDetected()
 {
     QFETCH(QString, script);
     QFETCH(QString, reported);
@@ -196,7 +196,7 @@ void TestAuditQuery::tamperingWithTheShellIsDetected()
     qint64 director = 0;
     qint64 receptionist = 0;
     fill(centre, clock, &director, &receptionist);
-    AuditQuery audit(centre.database(), centre.session());
+    AuditReader audit(centre.database(), centre.session());
     QVERIFY(audit.verify().ok());
     auto archive = audit.find([] {
         AuditFilter f;
@@ -224,5 +224,5 @@ void TestAuditQuery::tamperingWithTheShellIsDetected()
              qPrintable(verified.errorString()));
 }
 
-QTEST_MAIN(TestAuditQuery)
-#include "TestAuditQuery.moc"
+QTEST_MAIN(TestAuditReader)
+#include "TestAuditReader.moc"

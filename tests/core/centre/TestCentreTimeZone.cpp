@@ -2,16 +2,16 @@
 // The centre's time zone rules every day and hour: each file has one from its creation (schema 8), an
 // upgraded file gets the upgrading computer's zone with an audit entry and a flag for an administrator
 // to confirm, and the same week's report is the same wherever it is run.
-#include "AttendanceService.h"
-#include "AuditLog.h"
-#include "CentreSettings.h"
-#include "CentreTimeZoneMigration.h"
-#include "Clock.h"
-#include "DemoCentreGenerator.h"
 #include "MockClock.h"
-#include "ReportCatalogue.h"
-#include "SettingsStore.h"
 #include "TestCentre.h"
+#include "attendance/AttendanceService.h"
+#include "audit/AuditLog.h"
+#include "base/Clock.h"
+#include "centre/CentreSettings.h"
+#include "centre/CentreTimeZoneMigration.h"
+#include "centre/SettingsService.h"
+#include "demo/DemoCentreGenerator.h"
+#include "reports/ReportCatalogue.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -51,7 +51,7 @@ private:
 
 QString setting(Database& database, const QString& key)
 {
-    return SettingsStore::read(database, key).value();
+    return SettingsService::read(database, key).value();
 }
 
 int zoneAuditEntries(Database& database)
@@ -74,7 +74,7 @@ private slots:
         ProcessZone zone("Europe/Paris");
         TestCentre centre;
         QVERIFY(centre.isValid());
-        QCOMPARE(setting(centre.database(), SettingsStore::CentreTimeZone), QStringLiteral("Europe/Paris"));
+        QCOMPARE(setting(centre.database(), SettingsService::CentreTimeZone), QStringLiteral("Europe/Paris"));
         QCOMPARE(CentreSettings::timeZoneToConfirm(centre.database()).value(), QString());
         QCOMPARE(zoneAuditEntries(centre.database()), 0);
         QVERIFY(CentreSettings::savedTimeZone(centre.database()).ok());
@@ -90,24 +90,24 @@ private slots:
             old.targetVersion = CentreTimeZoneMigration::Version - 1;
             auto opened = Database::open(path, old);
             QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
-            QCOMPARE(setting(*opened.value(), SettingsStore::CentreTimeZone), QString());
+            QCOMPARE(setting(*opened.value(), SettingsService::CentreTimeZone), QString());
         }
         ProcessZone zone("Europe/Paris");
         auto opened = Database::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         Database& database = *opened.value();
-        QCOMPARE(setting(database, SettingsStore::CentreTimeZone), QStringLiteral("Europe/Paris"));
+        QCOMPARE(setting(database, SettingsService::CentreTimeZone), QStringLiteral("Europe/Paris"));
         QCOMPARE(CentreSettings::timeZoneToConfirm(database).value(), QStringLiteral("Europe/Paris"));
         QCOMPARE(zoneAuditEntries(database), 1);
         QVERIFY(AuditLog::verifyChain(database.connection()).ok());
 
         // An administrator confirms: the flag goes, and that is audited too.
         Session system(SystemActorKind::Demo);
-        SettingsStore settings(database, system);
+        SettingsService settings(database, system);
         QVERIFY(CentreSettings::confirmTimeZone(settings).ok());
         QCOMPARE(CentreSettings::timeZoneToConfirm(database).value(), QString());
         QCOMPARE(zoneAuditEntries(database), 2);
-        QCOMPARE(setting(database, SettingsStore::CentreTimeZone), QStringLiteral("Europe/Paris"));
+        QCOMPARE(setting(database, SettingsService::CentreTimeZone), QStringLiteral("Europe/Paris"));
     }
 
     void changingTheZoneAlsoAnswersTheBanner()
@@ -123,7 +123,7 @@ private slots:
         QVERIFY(opened.ok());
         QVERIFY(!CentreSettings::timeZoneToConfirm(*opened.value()).value().isEmpty());
         Session system(SystemActorKind::Demo);
-        SettingsStore settings(*opened.value(), system);
+        SettingsService settings(*opened.value(), system);
         CentreSettings form = CentreSettings::load(*opened.value()).value();
         form.name = QStringLiteral("Wattle Tree");
         form.timeZone = QStringLiteral("America/Los_Angeles");
@@ -164,7 +164,7 @@ private slots:
         options.photos = false;
         options.timeZone = asked;
         QVERIFY(DemoCentreGenerator(centre.database()).generate(options).ok());
-        QCOMPARE(setting(centre.database(), SettingsStore::CentreTimeZone), saved);
+        QCOMPARE(setting(centre.database(), SettingsService::CentreTimeZone), saved);
     }
 
     // The same week's ratio report, run by jobs in Auckland and in Los Angeles, on a file made in

@@ -4,14 +4,14 @@
 // or resets her PIN. Before, desk A went on with what it had loaded at sign-in until someone signed in
 // again. Now A's next write re-reads her role, archived state and the matrix inside its write transaction
 // (SessionCheck, through the one place every write passes: WriteTransaction::begin) and is refused.
-#include "CentreStore.h"
-#include "Database.h"
 #include "MockClock.h"
-#include "RoleStore.h"
-#include "SessionCheck.h"
-#include "SettingsStore.h"
-#include "SignInService.h"
 #include "TestCentre.h"
+#include "centre/CentreService.h"
+#include "centre/RoleService.h"
+#include "centre/SessionCheck.h"
+#include "centre/SettingsService.h"
+#include "security/SignInService.h"
+#include "store/Database.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -90,12 +90,12 @@ void TestChangesApplyAtOnce::nextWriteIsRefused()
     std::unique_ptr<Database> deskA = std::move(opened).value();
     Session sessionA;
     SessionCheck::install(*deskA, sessionA);
-    RoleStore rolesA(*deskA, sessionA);
+    RoleService rolesA(*deskA, sessionA);
     QVERIFY(rolesA.reload().ok());
     SignInService accountsA(*deskA, sessionA, nullptr, HashLimits::minimum());
     QVERIFY(accountsA.signInWithPin(QStringLiteral("111111")).ok());
     QCOMPARE(sessionA.actorId(), mai.id);
-    CentreStore centreA(*deskA, sessionA);
+    CentreService centreA(*deskA, sessionA);
     Room first {0, QStringLiteral("Possums"), 0, 24, 10, 4, false};
     QVERIFY(centreA.saveRoom(first).ok());
     clock.advanceSecs(60);
@@ -117,7 +117,7 @@ void TestChangesApplyAtOnce::nextWriteIsRefused()
         QVERIFY(deskB.centre().archiveStaff(mai.id, QStringLiteral("Left the centre")).ok());
         break;
     case Elsewhere::PermissionTaken: {
-        RoleStore rolesB(deskB.database(), deskB.session());
+        RoleService rolesB(deskB.database(), deskB.session());
         QVERIFY(rolesB.reload().ok());
         RoleDefinition director = *deskB.session().permissions().role(QStringLiteral("director"));
         director.permissions.removeAll(Permission::ManageRooms);
@@ -138,8 +138,8 @@ void TestChangesApplyAtOnce::nextWriteIsRefused()
     QVERIFY(sessionA.can(Permission::ManageRooms)); // what desk A loaded at sign-in still says yes
     Room second {0, QStringLiteral("Wombats"), 24, 48, 12, 8, false};
     const auto room = centreA.saveRoom(second);
-    SettingsStore settingsA(*deskA, sessionA);
-    const auto setting = settingsA.setValue(SettingsStore::CentrePhone, QStringLiteral("03 9555 0199"));
+    SettingsService settingsA(*deskA, sessionA);
+    const auto setting = settingsA.setValue(SettingsService::CentrePhone, QStringLiteral("03 9555 0199"));
     QVERIFY2(room.ok() == allowed, qPrintable(room.ok() ? QStringLiteral("saved") : room.errorString()));
     QVERIFY2(setting.ok() == allowed, qPrintable(setting.ok() ? QStringLiteral("saved") : setting.errorString()));
     QCOMPARE(roomCount(*deskA), allowed ? 2 : 1);
@@ -170,7 +170,7 @@ void TestChangesApplyAtOnce::grantsOfEarlierActionsDoNotBlock()
     QVERIFY(centre.session().grantedSinceLastWrite().isEmpty());
     {
         SystemActor system(centre.session());
-        RoleStore roles(centre.database(), centre.session());
+        RoleService roles(centre.database(), centre.session());
         QVERIFY(roles.reload().ok());
         RoleDefinition director = *centre.session().permissions().role(QStringLiteral("director"));
         director.permissions.removeAll(Permission::ViewAudit);

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every core operation checks the acting user's role: each operation × each built-in role.
-#include "Anonymiser.h"
-#include "AttendanceCorrections.h"
-#include "AttendanceService.h"
-#include "AuditQuery.h"
-#include "DatabaseBackup.h"
-#include "DrillService.h"
-#include "FamilyDataExport.h"
-#include "HealthRecordService.h"
-#include "IncidentService.h"
 #include "MockClock.h"
-#include "ParentDirectory.h"
-#include "ReportHeader.h"
-#include "RoleStore.h"
-#include "SettingsStore.h"
-#include "SignInService.h"
-#include "Station.h"
 #include "TestCentre.h"
-#include "TicketService.h"
+#include "attendance/AttendanceCorrections.h"
+#include "attendance/AttendanceService.h"
+#include "base/Station.h"
+#include "centre/AuditReader.h"
+#include "centre/ReportHeader.h"
+#include "centre/RoleService.h"
+#include "centre/SettingsService.h"
+#include "families/ParentDirectory.h"
+#include "health/HealthRecordService.h"
+#include "incidents/DrillService.h"
+#include "incidents/IncidentService.h"
+#include "privacy/Anonymiser.h"
+#include "privacy/FamilyDataExport.h"
+#include "security/SignInService.h"
+#include "store/DatabaseBackup.h"
+#include "tickets/TicketService.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -111,11 +111,11 @@ const QList<Case>& cases()
          }},
         {"define a role", Permission::ManageAccounts,
          [](Fixture& f) {
-             RoleStore roles(f.centre.database(), f.centre.session());
+             RoleService roles(f.centre.database(), f.centre.session());
              return errorOf(roles.saveRole({QStringLiteral("cook"), QStringLiteral("Cook"), false, {}}));
          }},
         {"read the audit trail", Permission::ViewAudit,
-         [](Fixture& f) { return errorOf(AuditQuery(f.centre.database(), f.centre.session()).find({})); }},
+         [](Fixture& f) { return errorOf(AuditReader(f.centre.database(), f.centre.session()).find({})); }},
         {"export a family's data", Permission::ExportFamilyData,
          [](Fixture& f) {
              return errorOf(FamilyDataExport(f.centre.database(), f.centre.session()).collect(f.family.id));
@@ -128,8 +128,8 @@ const QList<Case>& cases()
          }},
         {"rename the centre", Permission::ManageSettings,
          [](Fixture& f) {
-             return errorOf(SettingsStore(f.centre.database(), f.centre.session())
-                                .setValue(SettingsStore::CentreName, QStringLiteral("Gum Tree")));
+             return errorOf(SettingsService(f.centre.database(), f.centre.session())
+                                .setValue(SettingsService::CentreName, QStringLiteral("Gum Tree")));
          }},
         {"set the reports' logo", Permission::ManageSettings,
          [](Fixture& f) {

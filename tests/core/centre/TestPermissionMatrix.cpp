@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PermissionMatrix.h"
-#include "RoleStore.h"
-#include "Session.h"
 #include "TestCentre.h"
+#include "centre/PermissionMatrix.h"
+#include "centre/RoleService.h"
+#include "centre/Session.h"
 
 #include <QTest>
 
@@ -238,7 +238,7 @@ void TestPermissionMatrix::refusalIsReadable()
 void TestPermissionMatrix::customRoleIsStoredAndEnforced()
 {
     TestCentre centre;
-    RoleStore roles(centre.database(), centre.session());
+    RoleService roles(centre.database(), centre.session());
     QVERIFY(roles.reload().ok());
     const RoleDefinition cook {
         QStringLiteral("cook"), QStringLiteral("Cook"), false, {Permission::ViewFamilies, Permission::ViewMedical}};
@@ -248,7 +248,7 @@ void TestPermissionMatrix::customRoleIsStoredAndEnforced()
     // A fresh session on the reopened file sees the role from the file.
     QVERIFY(centre.reopen());
     Session session;
-    RoleStore fresh(centre.database(), session);
+    RoleService fresh(centre.database(), session);
     QVERIFY(fresh.reload().ok());
     session.signIn(member(StaffRole::Staff), QStringLiteral("cook"));
     QCOMPARE(session.roleName(), QStringLiteral("Cook"));
@@ -266,7 +266,7 @@ void TestPermissionMatrix::customRoleIsStoredAndEnforced()
 void TestPermissionMatrix::customRoleNeedsManageAccounts()
 {
     TestCentre centre;
-    RoleStore roles(centre.database(), centre.session());
+    RoleService roles(centre.database(), centre.session());
     centre.session().signIn(member(StaffRole::Director));
     auto refused = roles.saveRole({QStringLiteral("cook"), QStringLiteral("Cook"), false, {Permission::ViewFamilies}});
     QVERIFY(!refused.ok());
@@ -280,7 +280,7 @@ void TestPermissionMatrix::customRoleNeedsManageAccounts()
 void TestPermissionMatrix::ownRoleKeepsManageAccounts()
 {
     TestCentre centre;
-    RoleStore roles(centre.database(), centre.session());
+    RoleService roles(centre.database(), centre.session());
     centre.session().signIn(member(StaffRole::Administrator));
     RoleDefinition administrator = *centre.session().permissions().role(QStringLiteral("administrator"));
     administrator.permissions.removeAll(Permission::ManageAccounts);

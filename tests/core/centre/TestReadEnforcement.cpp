@@ -6,29 +6,29 @@
 // their data to anyone (the administrator read tickets, incident details and court orders; the
 // receptionist read the medication log; the sign-in sheet printed from Who's here needed no permission).
 // Then what the trail, its CSV and the printed reports show of medical and custody details.
-#include "../core/AttendanceFixture.h"
-#include "Anonymiser.h"
-#include "AttendanceCorrections.h"
-#include "AttendanceReader.h"
-#include "AuditQuery.h"
-#include "ChildPhotos.h"
-#include "DashboardData.h"
-#include "DrillService.h"
-#include "FamilyDataExport.h"
-#include "GroupRoster.h"
-#include "HealthRecordService.h"
-#include "IncidentReport.h"
-#include "IncidentService.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
-#include "ParentDirectory.h"
-#include "ReportCatalogue.h"
-#include "RollCall.h"
-#include "RoomBoard.h"
-#include "SignInSheet.h"
-#include "StaffAttendance.h"
-#include "StaffPresence.h"
-#include "TicketHistoryReport.h"
-#include "TicketService.h"
+#include "attendance/AttendanceCorrections.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/GroupRoster.h"
+#include "attendance/RoomBoard.h"
+#include "attendance/StaffAttendance.h"
+#include "attendance/StaffPresence.h"
+#include "centre/AuditReader.h"
+#include "families/ChildPhotos.h"
+#include "families/ParentDirectory.h"
+#include "health/HealthRecordService.h"
+#include "incidents/DrillService.h"
+#include "incidents/IncidentService.h"
+#include "incidents/RollCall.h"
+#include "privacy/Anonymiser.h"
+#include "privacy/FamilyDataExport.h"
+#include "reports/DashboardData.h"
+#include "reports/IncidentReport.h"
+#include "reports/ReportCatalogue.h"
+#include "reports/SignInSheet.h"
+#include "reports/TicketHistoryReport.h"
+#include "tickets/TicketService.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -369,30 +369,30 @@ const QList<Case>& cases()
         {"read the audit trail",
          {P::ViewAudit},
          {},
-         [](Fixture& f) { return errorOf(AuditQuery(f.centre.database(), f.centre.session()).find({})); }},
+         [](Fixture& f) { return errorOf(AuditReader(f.centre.database(), f.centre.session()).find({})); }},
         {"count the audit trail",
          {P::ViewAudit},
          {},
-         [](Fixture& f) { return errorOf(AuditQuery(f.centre.database(), f.centre.session()).count({})); }},
+         [](Fixture& f) { return errorOf(AuditReader(f.centre.database(), f.centre.session()).count({})); }},
         {"list the audited actions",
          {P::ViewAudit},
          {},
-         [](Fixture& f) { return errorOf(AuditQuery(f.centre.database(), f.centre.session()).actions()); }},
+         [](Fixture& f) { return errorOf(AuditReader(f.centre.database(), f.centre.session()).actions()); }},
         {"list the audited records",
          {P::ViewAudit},
          {},
-         [](Fixture& f) { return errorOf(AuditQuery(f.centre.database(), f.centre.session()).entities()); }},
+         [](Fixture& f) { return errorOf(AuditReader(f.centre.database(), f.centre.session()).entities()); }},
         {"export the audit trail",
          {P::ViewAudit},
          {},
          [](Fixture& f) {
-             return errorOf(AuditQuery(f.centre.database(), f.centre.session())
+             return errorOf(AuditReader(f.centre.database(), f.centre.session())
                                 .exportCsv({}, f.file(QStringLiteral("audit.csv"))));
          }},
         {"check the audit trail",
          {P::ViewAudit},
          {},
-         [](Fixture& f) { return errorOf(AuditQuery(f.centre.database(), f.centre.session()).verify()); }},
+         [](Fixture& f) { return errorOf(AuditReader(f.centre.database(), f.centre.session()).verify()); }},
         // Privacy
         {"collect a family's data",
          {P::ExportFamilyData},
@@ -610,7 +610,7 @@ void TestReadEnforcement::trailShowsMedicalAndCustodyOnlyToWhoMaySee()
         QVERIFY(HealthRecordService(f.centre.database(), f.centre.session()).saveCondition(condition).ok());
     }
     f.centre.session().signIn(hire(f.centre, role));
-    AuditQuery trail(f.centre.database(), f.centre.session());
+    AuditReader trail(f.centre.database(), f.centre.session());
 
     const auto records = trail.find({}, 0, 1000);
     QVERIFY2(records.ok(), qPrintable(records.errorString()));

@@ -1,29 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 12, point 2 — a failed read is an error, never an empty answer: the centre's settings. Today
-// SettingsStore::read answers a damaged settings page with the fallback, as if nothing had been saved, so
+// SettingsService::read answers a damaged settings page with the fallback, as if nothing had been saved, so
 // a late-pickup fee is worked out from 18:00, a ticket's due date from the default targets, families are
 // found due for anonymisation by the default retention, labels print what the centre turned off, and a
 // report goes out under "Kindred". Each reader now says "Could not read the data file: …"; the two that
 // may safely fall back (the window title, the idle-lock minutes, the clock's zone at start-up) say so in
 // the diagnostic log.
-#include "Anonymiser.h"
-#include "AttendanceRules.h"
-#include "BackupService.h"
-#include "BackupSettings.h"
-#include "CentreSettings.h"
-#include "Clock.h"
 #include "DamagedCentre.h"
-#include "DashboardData.h"
-#include "DiagnosticLog.h"
-#include "IncidentReport.h"
-#include "LabelSettings.h"
-#include "ReportHeader.h"
-#include "RollCall.h"
-#include "ServiceTargets.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "TicketReport.h"
-#include "TicketService.h"
+#include "attendance/AttendanceRules.h"
+#include "attendance/LabelSettings.h"
+#include "backup/BackupService.h"
+#include "backup/BackupSettings.h"
+#include "base/Clock.h"
+#include "base/DiagnosticLog.h"
+#include "centre/CentreSettings.h"
+#include "centre/ReportHeader.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "incidents/RollCall.h"
+#include "privacy/Anonymiser.h"
+#include "reports/DashboardData.h"
+#include "reports/IncidentReport.h"
+#include "reports/TicketReport.h"
+#include "tickets/ServiceTargets.h"
+#include "tickets/TicketService.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -64,16 +64,18 @@ void TestSettingsReadFailures::initTestCase()
     const auto error = [](const auto& result) { return result ? QString() : result.errorString(); };
     m_reads = {
         {QStringLiteral("a setting"),
-         [=](Database& db) { return error(SettingsStore::read(db, SettingsStore::CentreName)); }},
+         [=](Database& db) { return error(SettingsService::read(db, SettingsService::CentreName)); }},
         {QStringLiteral("a setting never saved (not \"unset\")"),
          [=](Database& db) {
-             return error(SettingsStore::read(db, QStringLiteral("never/saved"), QStringLiteral("x")));
+             return error(SettingsService::read(db, QStringLiteral("never/saved"), QStringLiteral("x")));
          }},
         {QStringLiteral("a setting, through a store"),
-         [=, &session](Database& db) { return error(SettingsStore(db, session).value(SettingsStore::ClosingTime)); }},
+         [=, &session](Database& db) {
+             return error(SettingsService(db, session).value(SettingsService::ClosingTime));
+         }},
         {QStringLiteral("saving a setting (reads the old value for the trail)"),
          [=, &session](Database& db) {
-             return error(SettingsStore(db, session).setValue(SettingsStore::CentrePhone, QStringLiteral("1")));
+             return error(SettingsService(db, session).setValue(SettingsService::CentrePhone, QStringLiteral("1")));
          }},
         {QStringLiteral("the settings page's form"), [=](Database& db) { return error(CentreSettings::load(db)); }},
         {QStringLiteral("the time zone a report counts days in"),
@@ -91,12 +93,12 @@ void TestSettingsReadFailures::initTestCase()
          [=](Database& db) { return error(AttendanceRules::closingTime(db)); }},
         {QStringLiteral("a ticket's target"),
          [=, &session](Database& db) {
-             SettingsStore settings(db, session);
+             SettingsService settings(db, session);
              return error(ServiceTargets(settings).target(TicketPriority::Urgent));
          }},
         {QStringLiteral("a ticket's due date"),
          [=, &session](Database& db) {
-             SettingsStore settings(db, session);
+             SettingsService settings(db, session);
              return error(ServiceTargets(settings).dueToResolve(Clock::currentDateTimeUtc(), TicketPriority::High));
          }},
         {QStringLiteral("a report's header"),
@@ -158,8 +160,8 @@ void TestSettingsReadFailures::aDamagedSettingsPageIsAnError()
 
 void TestSettingsReadFailures::aSafeFallbackIsLogged()
 {
-    const QString title
-        = SettingsStore::readOrSafeFallback(m_centre.database(), SettingsStore::CentreName, QStringLiteral("Kindred"));
+    const QString title = SettingsService::readOrSafeFallback(m_centre.database(), SettingsService::CentreName,
+                                                              QStringLiteral("Kindred"));
     QCOMPARE(title, QStringLiteral("Kindred"));
     QFile log(DiagnosticLog::filePath());
     QVERIFY(log.open(QIODevice::ReadOnly));

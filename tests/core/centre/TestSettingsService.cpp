@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CentreSettings.h"
-#include "IdleLock.h"
 #include "MockClock.h"
-#include "SettingsStore.h"
 #include "TestCentre.h"
+#include "centre/CentreSettings.h"
+#include "centre/SettingsService.h"
+#include "security/IdleLock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,7 +56,7 @@ StaffMember signInAs(TestCentre& centre, StaffRole role)
 
 } // namespace
 
-class TestSettingsStore : public QObject
+class TestSettingsService : public QObject
 {
     Q_OBJECT
 
@@ -71,7 +71,7 @@ private slots:
     void centreSettingsRoundTrip();
 };
 
-void TestSettingsStore::deniedWithoutManageSettings_data()
+void TestSettingsService::deniedWithoutManageSettings_data()
 {
     QTest::addColumn<StaffRole>("role");
     int rows = 0;
@@ -84,16 +84,16 @@ void TestSettingsStore::deniedWithoutManageSettings_data()
     QVERIFY(rows >= 2); // receptionist and educator at least
 }
 
-void TestSettingsStore::deniedWithoutManageSettings()
+void TestSettingsService::deniedWithoutManageSettings()
 {
     QFETCH(StaffRole, role);
     TestCentre centre;
-    SettingsStore settings(centre.database(), centre.session());
-    QVERIFY(settings.setValue(SettingsStore::CentreName, QStringLiteral("Wattle Tree")).ok()); // as the system
+    SettingsService settings(centre.database(), centre.session());
+    QVERIFY(settings.setValue(SettingsService::CentreName, QStringLiteral("Wattle Tree")).ok()); // as the system
     QVERIFY(signInAs(centre, role).id != 0);
     const int before = auditCount(centre.database());
 
-    const auto refused = settings.setValue(SettingsStore::CentreName, QStringLiteral("Gum Tree"));
+    const auto refused = settings.setValue(SettingsService::CentreName, QStringLiteral("Gum Tree"));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.errorString().startsWith(QStringLiteral("Your role (%1) may not").arg(staffRoleName(role))),
              qPrintable(refused.errorString()));
@@ -101,16 +101,16 @@ void TestSettingsStore::deniedWithoutManageSettings()
     form.idleLockMinutes = 1;
     QVERIFY(!form.save(settings).ok());
     // Reading stays free, and nothing changed.
-    QCOMPARE(settings.value(SettingsStore::CentreName).value(), QStringLiteral("Wattle Tree"));
+    QCOMPARE(settings.value(SettingsService::CentreName).value(), QStringLiteral("Wattle Tree"));
     QCOMPARE(IdleLock::minutesFromSetting(settings.value(IdleLock::SettingKey).value()), IdleLock::DefaultMinutes);
     QCOMPARE(auditCount(centre.database()), before);
 }
 
-void TestSettingsStore::changeIsAuditedWithOldAndNew()
+void TestSettingsService::changeIsAuditedWithOldAndNew()
 {
     TestCentre centre;
-    SettingsStore settings(centre.database(), centre.session());
-    QVERIFY(settings.setValue(SettingsStore::CentrePhone, QStringLiteral("03 9555 0123")).ok());
+    SettingsService settings(centre.database(), centre.session());
+    QVERIFY(settings.setValue(SettingsService::CentrePhone, QStringLiteral("03 9555 0123")).ok());
     AuditRow first = lastAudit(centre.database());
     QCOMPARE(first.actorId, qint64(0));
     QVERIFY(first.details.value(QStringLiteral("old")).isNull()); // never set before
@@ -118,50 +118,50 @@ void TestSettingsStore::changeIsAuditedWithOldAndNew()
 
     const StaffMember admin = signInAs(centre, StaffRole::Administrator);
     QVERIFY(admin.id != 0);
-    QVERIFY(settings.setValue(SettingsStore::CentrePhone, QStringLiteral("03 9555 9999")).ok());
+    QVERIFY(settings.setValue(SettingsService::CentrePhone, QStringLiteral("03 9555 9999")).ok());
     const AuditRow second = lastAudit(centre.database());
     QCOMPARE(second.actorId, admin.id);
-    QCOMPARE(second.details.value(QStringLiteral("key")).toString(), SettingsStore::CentrePhone);
+    QCOMPARE(second.details.value(QStringLiteral("key")).toString(), SettingsService::CentrePhone);
     QCOMPARE(second.details.value(QStringLiteral("old")).toString(), QStringLiteral("03 9555 0123"));
     QCOMPARE(second.details.value(QStringLiteral("new")).toString(), QStringLiteral("03 9555 9999"));
     QVERIFY(centre.reopen());
-    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentrePhone).value(),
+    QCOMPARE(SettingsService::read(centre.database(), SettingsService::CentrePhone).value(),
              QStringLiteral("03 9555 9999"));
 }
 
-void TestSettingsStore::unchangedValueIsNotAudited()
+void TestSettingsService::unchangedValueIsNotAudited()
 {
     TestCentre centre;
-    SettingsStore settings(centre.database(), centre.session());
-    QSignalSpy spy(&settings, &SettingsStore::changed);
-    QVERIFY(settings.setValue(SettingsStore::OpeningTime, QStringLiteral("07:30")).ok());
+    SettingsService settings(centre.database(), centre.session());
+    QSignalSpy spy(&settings, &SettingsService::changed);
+    QVERIFY(settings.setValue(SettingsService::OpeningTime, QStringLiteral("07:30")).ok());
     QCOMPARE(auditCount(centre.database()), 1);
-    QVERIFY(settings.setValue(SettingsStore::OpeningTime, QStringLiteral("07:30")).ok());
+    QVERIFY(settings.setValue(SettingsService::OpeningTime, QStringLiteral("07:30")).ok());
     QCOMPARE(auditCount(centre.database()), 1);
     QCOMPARE(spy.count(), 1);
-    QVERIFY(settings.setValue(SettingsStore::OpeningTime, QStringLiteral("08:00")).ok());
+    QVERIFY(settings.setValue(SettingsService::OpeningTime, QStringLiteral("08:00")).ok());
     QCOMPARE(auditCount(centre.database()), 2);
     QCOMPARE(spy.count(), 2);
 }
 
-void TestSettingsStore::everyStoreOfTheFileHearsTheChange()
+void TestSettingsService::everyStoreOfTheFileHearsTheChange()
 {
     TestCentre centre;
-    SettingsStore writer(centre.database(), centre.session());
-    SettingsStore window(centre.database(), centre.session());
-    QSignalSpy heard(&window, &SettingsStore::changed);
+    SettingsService writer(centre.database(), centre.session());
+    SettingsService window(centre.database(), centre.session());
+    QSignalSpy heard(&window, &SettingsService::changed);
     QVERIFY(writer.setValue(IdleLock::SettingKey, QStringLiteral("12")).ok());
     QCOMPARE(heard.count(), 1);
     QCOMPARE(heard.first().first().toString(), IdleLock::SettingKey);
     TestCentre otherFile;
-    SettingsStore stranger(otherFile.database(), otherFile.session());
-    QSignalSpy notHeard(&stranger, &SettingsStore::changed);
+    SettingsService stranger(otherFile.database(), otherFile.session());
+    QSignalSpy notHeard(&stranger, &SettingsService::changed);
     QVERIFY(writer.setValue(IdleLock::SettingKey, QStringLiteral("0")).ok());
     QCOMPARE(heard.count(), 2);
     QCOMPARE(notHeard.count(), 0);
 }
 
-void TestSettingsStore::centreSettingsRefuseNonsense_data()
+void TestSettingsService::centreSettingsRefuseNonsense_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QTime>("opening");
@@ -181,7 +181,7 @@ void TestSettingsStore::centreSettingsRefuseNonsense_data()
                              << "  ";
 }
 
-void TestSettingsStore::centreSettingsRefuseNonsense()
+void TestSettingsService::centreSettingsRefuseNonsense()
 {
     QFETCH(QString, field);
     QFETCH(QTime, opening);
@@ -190,7 +190,7 @@ void TestSettingsStore::centreSettingsRefuseNonsense()
     QFETCH(QString, timeZone);
     QFETCH(QString, name);
     TestCentre centre;
-    SettingsStore settings(centre.database(), centre.session());
+    SettingsService settings(centre.database(), centre.session());
     CentreSettings form;
     form.name = name;
     form.opening = opening;
@@ -204,10 +204,10 @@ void TestSettingsStore::centreSettingsRefuseNonsense()
     QCOMPARE(auditCount(centre.database()), 0);
 }
 
-void TestSettingsStore::centreSettingsRoundTrip()
+void TestSettingsService::centreSettingsRoundTrip()
 {
     TestCentre centre;
-    SettingsStore settings(centre.database(), centre.session());
+    SettingsService settings(centre.database(), centre.session());
     CentreSettings form;
     form.name = QStringLiteral("Wattle Tree Early Learning");
     form.address = QStringLiteral("1 Gum Road, Fitzroy");
@@ -217,7 +217,7 @@ void TestSettingsStore::centreSettingsRoundTrip()
     form.closing = QTime(18, 30);
     form.idleLockMinutes = 0;
     // The file has had a zone since its creation (this computer's; the tests run in Melbourne).
-    const bool zoneChanges = settings.value(SettingsStore::CentreTimeZone).value() != form.timeZone;
+    const bool zoneChanges = settings.value(SettingsService::CentreTimeZone).value() != form.timeZone;
     QVERIFY(form.save(settings).ok());
     const int audited = auditCount(centre.database());
     QCOMPARE(audited, zoneChanges ? 7 : 6); // every field but the phone, left empty and never set
@@ -233,5 +233,5 @@ void TestSettingsStore::centreSettingsRoundTrip()
     QCOMPARE(auditCount(centre.database()), audited); // nothing changed, nothing audited
 }
 
-QTEST_MAIN(TestSettingsStore)
-#include "TestSettingsStore.moc"
+QTEST_MAIN(TestSettingsService)
+#include "TestSettingsService.moc"

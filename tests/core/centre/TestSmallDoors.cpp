@@ -5,15 +5,15 @@
 // - signing off an incident asked for the role called "director", not for the permission;
 // - a new family's card code was drawn for ever when the store could not say which codes were taken;
 // - search did not see through invisible format characters or a quote or asterisk glued to a word.
-#include "../core/AttendanceFixture.h"
-#include "Anonymiser.h"
-#include "AuditLog.h"
-#include "DrillService.h"
-#include "FamilyPseudonyms.h"
-#include "FamilyTextScrubber.h"
-#include "IncidentService.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
-#include "TextFolding.h"
+#include "audit/AuditLog.h"
+#include "base/TextFolding.h"
+#include "incidents/DrillService.h"
+#include "incidents/IncidentService.h"
+#include "privacy/Anonymiser.h"
+#include "privacy/FamilyPseudonyms.h"
+#include "privacy/FamilyTextScrubber.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttendanceReader.h"
-#include "HistoryGenerator.h"
 #include "MockClock.h"
 #include "TestCentre.h"
-#include "TicketWorkflow.h"
+#include "attendance/AttendanceReader.h"
+#include "demo/HistoryGenerator.h"
+#include "tickets/TicketWorkflow.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceFixture.h"
-#include "Avatar.h"
-#include "BirthdayReport.h"
-#include "ChildPhotos.h"
-#include "ConsentPolicy.h"
-#include "LabelSettings.h"
 #include "MockClock.h"
-#include "ParentDirectory.h"
-#include "ReportCatalogue.h"
-#include "ReportRenderer.h"
-#include "RollCall.h"
-#include "RoomBoard.h"
-#include "SecurityLabel.h"
+#include "attendance/LabelSettings.h"
+#include "attendance/RoomBoard.h"
+#include "attendance/SecurityLabel.h"
+#include "families/Avatar.h"
+#include "families/ChildPhotos.h"
+#include "families/ConsentPolicy.h"
+#include "families/ParentDirectory.h"
+#include "incidents/RollCall.h"
+#include "print/ReportRenderer.h"
+#include "reports/BirthdayReport.h"
+#include "reports/ReportCatalogue.h"
 
 #include <QTest>
 

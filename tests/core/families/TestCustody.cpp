@@ -3,11 +3,11 @@
 // court-order restriction, or authorise the restricted adult, in the family editor and then check the child
 // out normally; a director's open session overrides a court order with any reason at all.
 #include "AttendanceFixture.h"
-#include "AttendanceReader.h"
-#include "BackupRestoreService.h"
-#include "DatabaseBackup.h"
 #include "MockClock.h"
-#include "SignInService.h"
+#include "attendance/AttendanceReader.h"
+#include "backup/BackupRestoreService.h"
+#include "security/SignInService.h"
+#include "store/DatabaseBackup.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

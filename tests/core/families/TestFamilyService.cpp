@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditLog.h"
-#include "Avatar.h"
-#include "DemoCentreGenerator.h"
 #include "MockClock.h"
 #include "TestCentre.h"
-#include "TextFolding.h"
-#include "Validation.h"
+#include "audit/AuditLog.h"
+#include "base/TextFolding.h"
+#include "demo/DemoCentreGenerator.h"
+#include "families/Avatar.h"
+#include "families/Validation.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -13,7 +13,7 @@
 
 using namespace Kindred;
 
-class TestFamilyStore : public QObject
+class TestFamilyService : public QObject
 {
     Q_OBJECT
 
@@ -32,7 +32,7 @@ private slots:
     void folding();
 };
 
-void TestFamilyStore::savesAndLoadsAWholeFamily()
+void TestFamilyService::savesAndLoadsAWholeFamily()
 {
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone("Australia/Melbourne")));
     TestCentre centre;
@@ -49,7 +49,7 @@ void TestFamilyStore::savesAndLoadsAWholeFamily()
     child.medicalNotes = QStringLiteral("Asthma");
     child.allergies << Allergy {QStringLiteral("Peanuts"), AllergySeverity::LifeThreatening,
                                 QStringLiteral("Anaphylaxis"), QStringLiteral("EpiPen")};
-    QSignalSpy saved(&centre.families(), &FamilyStore::familySaved);
+    QSignalSpy saved(&centre.families(), &FamilyService::familySaved);
 
     auto id = centre.families().save(family);
     QVERIFY2(id.ok(), qPrintable(id.errorString()));
@@ -80,7 +80,7 @@ void TestFamilyStore::savesAndLoadsAWholeFamily()
     QCOMPARE(c.pickups[0].personId, loaded->adults[0].id);
 }
 
-void TestFamilyStore::pickupRulesPointAtSavedAdults()
+void TestFamilyService::pickupRulesPointAtSavedAdults()
 {
     TestCentre centre;
     Family family = TestCentre::sampleFamily();
@@ -112,7 +112,7 @@ void TestFamilyStore::pickupRulesPointAtSavedAdults()
     QCOMPARE(child.restrictions[0].courtOrderRef, QStringLiteral("FCC 77/2026"));
 }
 
-void TestFamilyStore::invalidFamilyIsNotSaved()
+void TestFamilyService::invalidFamilyIsNotSaved()
 {
     TestCentre centre;
     Family family = TestCentre::sampleFamily();
@@ -126,7 +126,7 @@ void TestFamilyStore::invalidFamilyIsNotSaved()
     QCOMPARE(centre.families().activeFamilyCount().value(), 0);
 }
 
-void TestFamilyStore::updateArchivesRemovedPeople()
+void TestFamilyService::updateArchivesRemovedPeople()
 {
     TestCentre centre;
     Family family = TestCentre::sampleFamily();
@@ -148,7 +148,7 @@ void TestFamilyStore::updateArchivesRemovedPeople()
     QCOMPARE(centre.families().search(QStringLiteral("balogun"))->size(), 1);
 }
 
-void TestFamilyStore::archiveKeepsRecords()
+void TestFamilyService::archiveKeepsRecords()
 {
     TestCentre centre;
     Family family = TestCentre::sampleFamily(QStringLiteral("Haddad"));
@@ -162,7 +162,7 @@ void TestFamilyStore::archiveKeepsRecords()
     QCOMPARE(rows.value(0).toInt(), 1);
 }
 
-void TestFamilyStore::search_data()
+void TestFamilyService::search_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("expected"); // household found, or empty for none
@@ -195,7 +195,7 @@ void TestFamilyStore::search_data()
     QTest::newRow("nobody") << "zzzz" << QString();
 }
 
-void TestFamilyStore::search()
+void TestFamilyService::search()
 {
     QFETCH(QString, typed);
     QFETCH(QString, expected);
@@ -227,7 +227,7 @@ void TestFamilyStore::search()
     QVERIFY(!found.first().adultNames.isEmpty());
 }
 
-void TestFamilyStore::cardCodesAreUniqueAndReadable()
+void TestFamilyService::cardCodesAreUniqueAndReadable()
 {
     TestCentre centre;
     QSet<QString> codes;
@@ -246,7 +246,7 @@ void TestFamilyStore::cardCodesAreUniqueAndReadable()
     QVERIFY(!centre.families().save(clash).ok());
 }
 
-void TestFamilyStore::everyChangeIsAudited()
+void TestFamilyService::everyChangeIsAudited()
 {
     TestCentre centre;
     Family family = TestCentre::sampleFamily();
@@ -267,7 +267,7 @@ void TestFamilyStore::everyChangeIsAudited()
     QVERIFY(!QSqlQuery(centre.database().connection()).exec(QStringLiteral("DELETE FROM audit_log")));
 }
 
-void TestFamilyStore::demoCentreIsBelievable()
+void TestFamilyService::demoCentreIsBelievable()
 {
     TestCentre centre;
     DemoCentreOptions options;
@@ -303,7 +303,7 @@ void TestFamilyStore::demoCentreIsBelievable()
              centre.families().list(0, 100)->first().householdName);
 }
 
-void TestFamilyStore::folding_data()
+void TestFamilyService::folding_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("folded");
@@ -323,12 +323,12 @@ void TestFamilyStore::folding_data()
                                      << "ana lee";
 }
 
-void TestFamilyStore::folding()
+void TestFamilyService::folding()
 {
     QFETCH(QString, text);
     QFETCH(QString, folded);
     QCOMPARE(foldForSearch(text), folded);
 }
 
-QTEST_MAIN(TestFamilyStore)
-#include "TestFamilyStore.moc"
+QTEST_MAIN(TestFamilyService)
+#include "TestFamilyService.moc"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCentre.h"
-#include "Validation.h"
+#include "families/Validation.h"
 
 #include <QTest>
 

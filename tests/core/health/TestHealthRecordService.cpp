@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditLog.h"
-#include "HealthRecordService.h"
 #include "MockClock.h"
 #include "TestCentre.h"
+#include "audit/AuditLog.h"
+#include "health/HealthRecordService.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HealthRecordService.h"
-#include "ImmunisationSchedule.h"
 #include "MockClock.h"
 #include "TestCentre.h"
+#include "health/HealthRecordService.h"
+#include "health/ImmunisationSchedule.h"
 
 #include <QTest>
 

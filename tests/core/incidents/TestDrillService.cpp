@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceFixture.h"
-#include "DrillService.h"
 #include "MockClock.h"
-#include "ReportRenderer.h"
-#include "StaffAttendance.h"
+#include "attendance/StaffAttendance.h"
+#include "incidents/DrillService.h"
+#include "print/ReportRenderer.h"
 
 #include <QFile>
 #include <QTest>

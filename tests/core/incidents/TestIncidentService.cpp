@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditLog.h"
-#include "IncidentReport.h"
-#include "IncidentRules.h"
-#include "IncidentService.h"
 #include "MockClock.h"
-#include "ReportRenderer.h"
-#include "RollCall.h"
 #include "TestCentre.h"
+#include "audit/AuditLog.h"
+#include "incidents/IncidentRules.h"
+#include "incidents/IncidentService.h"
+#include "incidents/RollCall.h"
+#include "print/ReportRenderer.h"
+#include "reports/IncidentReport.h"
 
 #include <QSqlQuery>
 #include <QTest>

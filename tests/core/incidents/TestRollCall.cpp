@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceFixture.h"
-#include "HealthRecordService.h"
 #include "MockClock.h"
-#include "RollCall.h"
-#include "StaffAttendance.h"
+#include "attendance/StaffAttendance.h"
+#include "health/HealthRecordService.h"
+#include "incidents/RollCall.h"
 
 #include <QTest>
 

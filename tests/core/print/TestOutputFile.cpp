@@ -2,13 +2,13 @@
 // Every file Kindred writes goes through OutputFile: on a really full disk (a tiny tmpfs, filled) each
 // writer fails with "The disk is full" and leaves nothing; links, devices and pipes at the target are
 // refused and left as they were.
-#include "CsvWriter.h"
-#include "FamilyDataExport.h"
-#include "OutputFile.h"
-#include "ReportRenderer.h"
-#include "SecurityLabel.h"
 #include "SmallDisk.h"
 #include "TestCentre.h"
+#include "attendance/SecurityLabel.h"
+#include "print/CsvWriter.h"
+#include "print/OutputFile.h"
+#include "print/ReportRenderer.h"
+#include "privacy/FamilyDataExport.h"
 
 #include <QFile>
 #include <QFileInfo>

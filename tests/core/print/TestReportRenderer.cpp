@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportRenderer.h"
+#include "print/ReportRenderer.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttendanceService.h"
-#include "AuditLog.h"
-#include "Avatar.h"
-#include "ConsentPolicy.h"
-#include "FamilyDataExport.h"
-#include "HealthRecordService.h"
-#include "IncidentService.h"
 #include "MockClock.h"
-#include "ParentDirectory.h"
-#include "ReportRenderer.h"
 #include "TestCentre.h"
-#include "TicketService.h"
+#include "attendance/AttendanceService.h"
+#include "audit/AuditLog.h"
+#include "families/Avatar.h"
+#include "families/ConsentPolicy.h"
+#include "families/ParentDirectory.h"
+#include "health/HealthRecordService.h"
+#include "incidents/IncidentService.h"
+#include "print/ReportRenderer.h"
+#include "privacy/FamilyDataExport.h"
+#include "tickets/TicketService.h"
 
 #include <QFile>
 #include <QJsonArray>

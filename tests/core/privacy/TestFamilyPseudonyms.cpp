@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FamilyPseudonyms.h"
 #include "MockClock.h"
 #include "TestCentre.h"
+#include "privacy/FamilyPseudonyms.h"
 
 #include <QTest>
 

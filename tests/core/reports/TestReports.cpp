@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every report's figures on a small hand-checked centre (ReportTestData.h), the CSV they export and
 // the PDF they print.
-#include "AllergyMedicalReport.h"
-#include "AttendanceReport.h"
-#include "AttendanceService.h"
-#include "BirthdayReport.h"
-#include "DashboardData.h"
-#include "EnrolmentReport.h"
-#include "ImmunisationSchedule.h"
-#include "RatioComplianceReport.h"
-#include "ReportCatalogue.h"
-#include "ReportHeader.h"
 #include "ReportTestData.h"
+#include "attendance/AttendanceService.h"
+#include "centre/ReportHeader.h"
+#include "health/ImmunisationSchedule.h"
+#include "reports/AllergyMedicalReport.h"
+#include "reports/AttendanceReport.h"
+#include "reports/BirthdayReport.h"
+#include "reports/DashboardData.h"
+#include "reports/EnrolmentReport.h"
+#include "reports/RatioComplianceReport.h"
+#include "reports/ReportCatalogue.h"
 
 #include <QFile>
 #include <QPainter>

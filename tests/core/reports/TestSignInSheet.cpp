@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttendanceCorrections.h"
 #include "AttendanceFixture.h"
-#include "AttendanceReader.h"
 #include "MockClock.h"
-#include "ReportRenderer.h"
-#include "SignInSheet.h"
-#include "StaffAttendance.h"
+#include "attendance/AttendanceCorrections.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/StaffAttendance.h"
+#include "print/ReportRenderer.h"
+#include "reports/SignInSheet.h"
 
 #include <QFile>
 #include <QLocale>

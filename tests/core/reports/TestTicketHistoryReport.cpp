@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MockClock.h"
-#include "ReportRenderer.h"
-#include "SettingsStore.h"
 #include "TestCentre.h"
-#include "TicketHistoryReport.h"
-#include "TicketService.h"
 #include "TicketTestData.h"
+#include "centre/SettingsService.h"
+#include "print/ReportRenderer.h"
+#include "reports/TicketHistoryReport.h"
+#include "tickets/TicketService.h"
 
 #include <QFile>
 #include <QTest>
@@ -48,9 +48,9 @@ void TestTicketHistoryReport::sharedNotesAndOutcomeOnly()
 {
     MockClock clock(TicketTestData::melbourne(2026, 3, 2, 9));
     TestCentre centre;
-    SettingsStore settings(centre.database(), centre.session());
-    QVERIFY(settings.setValue(SettingsStore::CentreName, QStringLiteral("Wattle Tree Early Learning")).ok());
-    QVERIFY(settings.setValue(SettingsStore::CentreAddress, QStringLiteral("1 Gum Road, Fitzroy VIC 3065")).ok());
+    SettingsService settings(centre.database(), centre.session());
+    QVERIFY(settings.setValue(SettingsService::CentreName, QStringLiteral("Wattle Tree Early Learning")).ok());
+    QVERIFY(settings.setValue(SettingsService::CentreAddress, QStringLiteral("1 Gum Road, Fitzroy VIC 3065")).ok());
     const qint64 staff = TicketTestData::addStaff(centre, QStringLiteral("Priya"), QStringLiteral("Shah"));
     centre.session().signIn(centre.centre().staffMember(staff).value());
     const Family family = TicketTestData::addFamily(centre, QStringLiteral("Okafor"));

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CsvWriter.h"
 #include "MockClock.h"
-#include "ReportRenderer.h"
 #include "TestCentre.h"
-#include "TicketReport.h"
-#include "TicketService.h"
 #include "TicketTestData.h"
+#include "print/CsvWriter.h"
+#include "print/ReportRenderer.h"
+#include "reports/TicketReport.h"
+#include "tickets/TicketService.h"
 
 #include <QFile>
 #include <QTest>

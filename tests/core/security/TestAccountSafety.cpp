@@ -3,11 +3,11 @@
 // what a role may do — is changed only by account management, never by the person it belongs to, and
 // never so that nobody is left who can manage accounts. Each row names the side door it closes; the rows
 // marked "today: allowed" were allowed before this change.
-#include "CentreStore.h"
 #include "MockClock.h"
-#include "RoleStore.h"
-#include "SignInService.h"
 #include "TestCentre.h"
+#include "centre/CentreService.h"
+#include "centre/RoleService.h"
+#include "security/SignInService.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -61,7 +61,7 @@ struct Centre
             (void)accounts.setPassword(bo.id, QStringLiteral("another admin password"));
         }
         // A role the centre made that may do everything.
-        RoleStore roles(centre.database(), centre.session());
+        RoleService roles(centre.database(), centre.session());
         (void)roles.saveRole({QStringLiteral("all"), QStringLiteral("Everything"), false, allPermissions()});
     }
 
@@ -105,7 +105,7 @@ Result<void> apply(Centre& c, Change change)
     case Change::OtherAccountRole:
         return c.accounts.setCustomRole(c.mai.id, QStringLiteral("all"));
     case Change::RolePermissions: {
-        RoleStore roles(c.centre.database(), c.centre.session());
+        RoleService roles(c.centre.database(), c.centre.session());
         (void)roles.reload();
         RoleDefinition receptionist = *c.centre.session().permissions().role(QStringLiteral("receptionist"));
         receptionist.permissions << Permission::OverridePickup;
@@ -234,7 +234,7 @@ void TestAccountSafety::lastAdministratorStays()
         } else if (door == 2) {
             result = c.accounts.setCustomRole(c.ada.id, QStringLiteral("receptionist"));
         } else {
-            RoleStore roles(c.centre.database(), c.centre.session());
+            RoleService roles(c.centre.database(), c.centre.session());
             QVERIFY(roles.reload().ok());
             RoleDefinition administrator = *c.centre.session().permissions().role(QStringLiteral("administrator"));
             administrator.permissions.removeAll(Permission::ManageAccounts);

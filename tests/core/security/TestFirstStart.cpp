@@ -3,17 +3,17 @@
 // transaction, a new file made whole with only its administrator as staff, the codes it stores, the
 // demo flag, the administrator reset) and the session that refuses everything with nobody signed in,
 // except the named system actors (the emergency roll call audited as such).
-#include "AuditLog.h"
-#include "AuditQuery.h"
-#include "CentreSettings.h"
-#include "CentreStore.h"
-#include "Database.h"
-#include "DemoCentreFlag.h"
-#include "DrillService.h"
-#include "FirstStart.h"
-#include "SettingsStore.h"
-#include "SignInService.h"
 #include "TestCentre.h"
+#include "audit/AuditLog.h"
+#include "centre/AuditReader.h"
+#include "centre/CentreService.h"
+#include "centre/CentreSettings.h"
+#include "centre/DemoCentreFlag.h"
+#include "centre/SettingsService.h"
+#include "incidents/DrillService.h"
+#include "security/FirstStart.h"
+#include "security/SignInService.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -222,12 +222,14 @@ void TestFirstStart::newFileHoldsOnlyItsAdministrator()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM staff")), 1);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM staff WHERE role = 'administrator'")), 1);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM rooms")), 1);
-    QCOMPARE(SettingsStore::read(database, SettingsStore::CentreName).value(), QStringLiteral("Sunshine Kids Centre"));
-    QCOMPARE(SettingsStore::read(database, SettingsStore::CentreTimeZone).value(),
+    QCOMPARE(SettingsService::read(database, SettingsService::CentreName).value(),
+             QStringLiteral("Sunshine Kids Centre"));
+    QCOMPARE(SettingsService::read(database, SettingsService::CentreTimeZone).value(),
              QStringLiteral("Australia/Melbourne"));
-    QCOMPARE(SettingsStore::read(database, SettingsStore::Country).value(), QStringLiteral("AU"));
-    QCOMPARE(SettingsStore::read(database, SettingsStore::Currency).value(), QStringLiteral("AUD")); // the country's
-    QCOMPARE(SettingsStore::read(database, SettingsStore::Language).value(), QStringLiteral("en-AU"));
+    QCOMPARE(SettingsService::read(database, SettingsService::Country).value(), QStringLiteral("AU"));
+    QCOMPARE(SettingsService::read(database, SettingsService::Currency).value(),
+             QStringLiteral("AUD")); // the country's
+    QCOMPARE(SettingsService::read(database, SettingsService::Language).value(), QStringLiteral("en-AU"));
     QVERIFY(!isDemoCentre(database));
     QVERIFY(AuditLog::verifyChain(db).ok());
 
@@ -296,7 +298,7 @@ void TestFirstStart::resetAdministrator()
     Session auditor(SystemActorKind::ReportJob);
     AuditFilter filter;
     filter.action = QStringLiteral("account.reset_admin");
-    const auto entries = AuditQuery(database, auditor).find(filter);
+    const auto entries = AuditReader(database, auditor).find(filter);
     QVERIFY(entries.ok());
     QCOMPARE(entries->size(), 1);
     QCOMPARE(entries->first().entityId, created->id);
@@ -307,7 +309,7 @@ void TestFirstStart::resetAdministrator()
     StaffMember second = person(QStringLiteral("Sam"), QStringLiteral("Second"));
     second.role = StaffRole::Administrator;
     Session demo(SystemActorKind::Demo);
-    QVERIFY(CentreStore(database, demo).saveStaff(second).ok());
+    QVERIFY(CentreService(database, demo).saveStaff(second).ok());
     QVERIFY(!FirstStart::resetAdministrator(database, QStringLiteral("yet another phrase"), HashLimits::minimum()));
 }
 
@@ -346,7 +348,7 @@ void TestFirstStart::emergencyActorIsAuditedAsSuch()
     Family family = TestCentre::sampleFamily();
     QVERIFY(centre.families().save(family).ok());
     Session emergency(SystemActorKind::Emergency);
-    FamilyStore families(centre.database(), emergency);
+    FamilyService families(centre.database(), emergency);
     family.householdName = QStringLiteral("Changed in an emergency");
     QVERIFY(!families.save(family).ok());
     DrillService drills(centre.database(), emergency);
@@ -357,7 +359,7 @@ void TestFirstStart::emergencyActorIsAuditedAsSuch()
     Session auditor(SystemActorKind::ReportJob);
     AuditFilter filter;
     filter.action = QStringLiteral("drill.");
-    const auto entries = AuditQuery(centre.database(), auditor).find(filter);
+    const auto entries = AuditReader(centre.database(), auditor).find(filter);
     QVERIFY(entries.ok());
     QCOMPARE(entries->size(), 2);
     for (const AuditRecord& entry : entries.value()) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IdleLock.h"
 #include "MockClock.h"
+#include "security/IdleLock.h"
 
 #include <QTest>
 

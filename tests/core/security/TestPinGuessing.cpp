@@ -5,12 +5,12 @@
 // rows of their own (two desks failing at once are both counted) recorded against no user; new PINs have
 // 6 digits; short PINs of roles that may override a pickup or manage accounts must be changed at sign-in;
 // after 10 failures in a day administrators are told when and where.
-#include "AuditLog.h"
 #include "MockClock.h"
-#include "PinIndex.h"
-#include "SignInService.h"
-#include "StaffCredentials.h"
 #include "TestCentre.h"
+#include "audit/AuditLog.h"
+#include "security/PinIndex.h"
+#include "security/SignInService.h"
+#include "security/StaffCredentials.h"
 
 #include <QRegularExpression>
 #include <QSemaphore>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditLog.h"
 #include "MockClock.h"
-#include "PinIndex.h"
-#include "SignInService.h"
-#include "StaffCredentials.h"
 #include "TestCentre.h"
+#include "audit/AuditLog.h"
+#include "security/PinIndex.h"
+#include "security/SignInService.h"
+#include "security/StaffCredentials.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -565,7 +565,7 @@ void TestSignInService::pinFromBeforeTheMigration()
         auto opened = Database::open(path, options);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
-        CentreStore centre(*opened.value(), session);
+        CentreService centre(*opened.value(), session);
         QSqlQuery insert(opened.value()->connection());
         insert.prepare(QStringLiteral(
             "INSERT INTO staff_credentials (staff_id, pin_hash, updated_at) VALUES (:id, :hash, '2026-01-01')"));
@@ -578,7 +578,7 @@ void TestSignInService::pinFromBeforeTheMigration()
             m.firstName = name;
             m.lastName = QStringLiteral("Nguyen");
             m.role = StaffRole::Staff;
-            // Written as that version wrote it: today's CentreStore expects today's schema.
+            // Written as that version wrote it: today's CentreService expects today's schema.
             QSqlQuery staff(opened.value()->connection());
             staff.prepare(
                 QStringLiteral("INSERT INTO staff (first_name, last_name, role) VALUES (:first, :last, 'staff')"));

@@ -3,12 +3,12 @@
 // on the desk's short busy timeout (with nothing written), the retry that completes by itself after the
 // release or gives up, and reads that keep working while another connection holds the lock.
 #include "AttendanceFixture.h"
-#include "AttendanceReader.h"
-#include "BusyRetry.h"
-#include "BusyRetryPolicy.h"
 #include "MockClock.h"
-#include "Translations.h"
-#include "WriteTransaction.h"
+#include "attendance/AttendanceReader.h"
+#include "base/Translations.h"
+#include "store/BusyRetry.h"
+#include "store/BusyRetryPolicy.h"
+#include "store/WriteTransaction.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>

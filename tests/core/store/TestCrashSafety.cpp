@@ -5,9 +5,9 @@
 // record the desk had reported as committed. The desk process opens the file as the desk does, with
 // several connections in one process and checks running in the background; another process that opens
 // and closes the file meanwhile must not take the desk's WAL from under it.
-#include "Database.h"
-#include "DemoCentreGenerator.h"
 #include "DeskProcess.h"
+#include "demo/DemoCentreGenerator.h"
+#include "store/Database.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Database.h"
-#include "DatabaseBackup.h"
-#include "FamilyStore.h"
-#include "SqlScript.h"
 #include "TestCentre.h"
 #include "TestConfig.h"
+#include "families/FamilyService.h"
+#include "store/Database.h"
+#include "store/DatabaseBackup.h"
+#include "store/SqlScript.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -56,7 +56,7 @@ QString makeKindredFile(const QTemporaryDir& dir, const QString& name, int child
             return {};
         }
         Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
-        FamilyStore families(*opened.value(), session);
+        FamilyService families(*opened.value(), session);
         for (int i = 0; i < children; ++i) {
             Family family = TestCentre::sampleFamily(QStringLiteral("Family%1").arg(i));
             if (!families.save(family)) {
@@ -136,7 +136,7 @@ void TestDatabase::migratesFromOlderSchemaAfterBackup()
         auto opened = Database::open(path, options);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         QCOMPARE(opened.value()->schemaVersion(), 1);
-        // Written as version 1 wrote it: today's FamilyStore expects today's schema.
+        // Written as version 1 wrote it: today's FamilyService expects today's schema.
         QSqlQuery insert(opened.value()->connection());
         QVERIFY(insert.exec(QStringLiteral("INSERT INTO families (household_name, status, card_code, created_at) "
                                            "VALUES ('Nguyễn', 'enrolled', 'OLD1', '2026-01-01T00:00:00.000Z')")));
@@ -156,7 +156,7 @@ void TestDatabase::migratesFromOlderSchemaAfterBackup()
         QCOMPARE(old.value()->schemaVersion(), 1); // the copy is the file as it was
     }
     Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
-    FamilyStore families(*reopened.value(), session);
+    FamilyService families(*reopened.value(), session);
     auto family = families.load(familyId);
     QVERIFY(family.ok());
     QCOMPARE(family->householdName, QStringLiteral("Nguyễn"));
@@ -325,7 +325,7 @@ void TestDatabase::backupIsVerifiedAndNeverOverwrites()
         auto copy = Database::open(target);
         QVERIFY(copy.ok());
         Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
-        QCOMPARE(FamilyStore(*copy.value(), session).activeChildCount().value(), 20);
+        QCOMPARE(FamilyService(*copy.value(), session).activeChildCount().value(), 20);
     }
     auto again = DatabaseBackup::create(centre.database(), target);
     QVERIFY(!again.ok());
@@ -356,7 +356,7 @@ void TestDatabase::commitSurvivesKill()
     QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
     QCOMPARE(pragma(*reopened.value(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
-    FamilyStore families(*reopened.value(), session);
+    FamilyService families(*reopened.value(), session);
     for (qint64 id : std::as_const(reported)) {
         QVERIFY2(families.load(id).ok(), qPrintable(QStringLiteral("family %1 was reported but is missing").arg(id)));
     }

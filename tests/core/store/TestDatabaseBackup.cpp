@@ -2,13 +2,13 @@
 // A backup is checked the way an open checks a file, the data file before the copy and the copy before it
 // gets its name; a backup that fails leaves nothing behind, one that is made is private, complete and on
 // disk; the daily rotation keeps the newest copies and deletes nothing that is not Kindred's own backup.
-#include "BackupService.h"
-#include "Database.h"
-#include "DatabaseBackup.h"
-#include "FamilyStore.h"
 #include "MockClock.h"
-#include "Session.h"
 #include "TestCentre.h"
+#include "backup/BackupService.h"
+#include "centre/Session.h"
+#include "families/FamilyService.h"
+#include "store/Database.h"
+#include "store/DatabaseBackup.h"
 
 #include <QDir>
 #include <QFile>
@@ -59,7 +59,7 @@ QString makeCentre(const QString& path, int families)
         return opened.errorString();
     }
     Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
-    FamilyStore store(*opened.value(), session);
+    FamilyService store(*opened.value(), session);
     for (int i = 0; i < families; ++i) {
         Family family = TestCentre::sampleFamily(QStringLiteral("Family%1").arg(i));
         if (auto saved = store.save(family); !saved) {

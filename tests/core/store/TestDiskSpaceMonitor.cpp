@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The low-disk rule: under 200 MB free on the data file's disk, a warning, before a full disk refuses
 // every check-in.
-#include "DiskSpaceMonitor.h"
+#include "store/DiskSpaceMonitor.h"
 
 #include <QSignalSpy>
 #include <QStorageInfo>

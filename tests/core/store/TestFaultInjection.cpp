@@ -6,17 +6,17 @@
 // message for the receptionist or did what it should; and the file, opened again as the next start
 // of the desk would, is intact, holds everything committed before, and holds the operation whole or
 // not at all. The same is checked on the files as a crash just after the failure would leave them.
-#include "AttendanceService.h"
-#include "AuditLog.h"
-#include "CentreStore.h"
-#include "Database.h"
-#include "DatabaseBackup.h"
-#include "DemoCentreGenerator.h"
-#include "FamilyStore.h"
 #include "FaultVfs.h"
 #include "MockClock.h"
-#include "ReportCatalogue.h"
-#include "Session.h"
+#include "attendance/AttendanceService.h"
+#include "audit/AuditLog.h"
+#include "centre/CentreService.h"
+#include "centre/Session.h"
+#include "demo/DemoCentreGenerator.h"
+#include "families/FamilyService.h"
+#include "reports/ReportCatalogue.h"
+#include "store/Database.h"
+#include "store/DatabaseBackup.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -139,7 +139,7 @@ struct Desk
 {
     Session session {SystemActorKind::Demo}; // a system actor: nobody signed in may do nothing
     std::unique_ptr<Database> database;
-    std::unique_ptr<FamilyStore> families;
+    std::unique_ptr<FamilyService> families;
     std::unique_ptr<AttendanceService> attendance;
 
     QString open(const QString& path, const StaffMember& actor)
@@ -150,7 +150,7 @@ struct Desk
             return opened.errorString();
         }
         database = std::move(opened).value();
-        families = std::make_unique<FamilyStore>(*database, session);
+        families = std::make_unique<FamilyService>(*database, session);
         attendance = std::make_unique<AttendanceService>(*database, session);
         session.signIn(actor);
         return {};
@@ -235,9 +235,9 @@ void TestFaultInjection::initTestCase()
         demo.photos = false;
         auto generated = DemoCentreGenerator(*desk.database).generate(demo);
         QVERIFY2(generated, qPrintable(generated.errorString()));
-        desk.families = std::make_unique<FamilyStore>(*desk.database, desk.session);
+        desk.families = std::make_unique<FamilyService>(*desk.database, desk.session);
         desk.attendance = std::make_unique<AttendanceService>(*desk.database, desk.session);
-        const auto staff = CentreStore(*desk.database, desk.session).staff();
+        const auto staff = CentreService(*desk.database, desk.session).staff();
         QVERIFY2(staff, qPrintable(staff.errorString()));
         for (const StaffMember& member : staff.value()) {
             if (member.role == StaffRole::Receptionist) {

@@ -3,17 +3,17 @@
 // -shm created readable by every account on the computer (0755/0644 under the usual umask), exports and
 // reports written the same way, an existing file that others can read passing without a word, and a data
 // file on a network share (where SQLite's WAL cannot protect it) opened as if it were local.
-#include "BackupService.h"
-#include "BackupSettings.h"
-#include "CsvWriter.h"
-#include "Database.h"
-#include "DatabaseBackup.h"
-#include "FamilyDataExport.h"
-#include "FilePrivacy.h"
-#include "FileSystemKind.h"
-#include "ReportDocument.h"
-#include "ReportRenderer.h"
 #include "TestCentre.h"
+#include "backup/BackupService.h"
+#include "backup/BackupSettings.h"
+#include "print/CsvWriter.h"
+#include "print/ReportDocument.h"
+#include "print/ReportRenderer.h"
+#include "privacy/FamilyDataExport.h"
+#include "store/Database.h"
+#include "store/DatabaseBackup.h"
+#include "store/FilePrivacy.h"
+#include "store/FileSystemKind.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,19 +3,19 @@
 // middle of a read, must come back from every reader as "Could not read the data file: …" — never as a
 // shorter list: hours missing from an attendance report, children missing from who's here, the room
 // board or the emergency roll call.
-#include "AttendanceReader.h"
-#include "AttendanceReport.h"
-#include "Clock.h"
 #include "DamagedCentre.h"
-#include "FamilyDataExport.h"
-#include "HealthRecordService.h"
-#include "IncidentReport.h"
-#include "IncidentService.h"
-#include "ReportCatalogue.h"
-#include "RollCall.h"
-#include "RoomBoard.h"
-#include "Session.h"
-#include "TicketService.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/RoomBoard.h"
+#include "base/Clock.h"
+#include "centre/Session.h"
+#include "health/HealthRecordService.h"
+#include "incidents/IncidentService.h"
+#include "incidents/RollCall.h"
+#include "privacy/FamilyDataExport.h"
+#include "reports/AttendanceReport.h"
+#include "reports/IncidentReport.h"
+#include "reports/ReportCatalogue.h"
+#include "tickets/TicketService.h"
 
 #include <QTest>
 
@@ -130,13 +130,13 @@ void TestReadFailures::initTestCase()
         {QStringLiteral("a child's medication log"),
          [=, &session](Database& db) { return error(HealthRecordService(db, session).medicationLog(last.childId)); }},
         {QStringLiteral("families counted in the status bar"),
-         [=, &session](Database& db) { return error(FamilyStore(db, session).activeFamilyCount()); }},
+         [=, &session](Database& db) { return error(FamilyService(db, session).activeFamilyCount()); }},
         // What a family is told the centre holds about it: a damaged page is a read failure, said as one
         // (a guard: this fixture's damage is met in a next() loop, which said so before the change too).
         {QStringLiteral("a family's data export"),
          [=, &session](Database& db) { return error(FamilyDataExport(db, session).collect(ticketFamily)); }},
         {QStringLiteral("children counted in the status bar"),
-         [=, &session](Database& db) { return error(FamilyStore(db, session).activeChildCount()); }},
+         [=, &session](Database& db) { return error(FamilyService(db, session).activeChildCount()); }},
     };
 
     // The healthy file reads in full on every path.

@@ -4,12 +4,12 @@
 // other desk's change; a save rewrites only what the user changed; a family's save names only its own
 // adults and children. Each test below drives a second desk (its own Database and Session on the same
 // file) and fails on the code before schema 15, where the stale save went through.
-#include "AuditLog.h"
-#include "HealthRecordService.h"
-#include "IncidentService.h"
 #include "MockClock.h"
 #include "TestCentre.h"
-#include "TicketService.h"
+#include "audit/AuditLog.h"
+#include "health/HealthRecordService.h"
+#include "incidents/IncidentService.h"
+#include "tickets/TicketService.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,8 +27,8 @@ struct OtherDesk
         auto opened = Database::open(path);
         if (opened) {
             database = std::move(opened).value();
-            families = std::make_unique<FamilyStore>(*database, session);
-            centre = std::make_unique<CentreStore>(*database, session);
+            families = std::make_unique<FamilyService>(*database, session);
+            centre = std::make_unique<CentreService>(*database, session);
         }
     }
     ~OtherDesk()
@@ -40,8 +40,8 @@ struct OtherDesk
 
     Session session {SystemActorKind::Demo};
     std::unique_ptr<Database> database;
-    std::unique_ptr<FamilyStore> families;
-    std::unique_ptr<CentreStore> centre;
+    std::unique_ptr<FamilyService> families;
+    std::unique_ptr<CentreService> centre;
 };
 
 StaffMember addDirector(TestCentre& centre, const QString& first, const QString& last)

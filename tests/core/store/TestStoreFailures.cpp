@@ -4,15 +4,15 @@
 // nothing already committed is lost: it is still in the file, or in the verified backup. A file that is
 // not damaged is never called damaged: a full disk, a read-only file, a lock and a -wal left from another
 // copy each say what they are.
-#include "AttendanceReader.h"
-#include "AttendanceService.h"
-#include "Database.h"
-#include "DatabaseBackup.h"
-#include "DemoCentreGenerator.h"
 #include "DeskProcess.h"
-#include "FamilyStore.h"
-#include "RoomBoard.h"
-#include "Session.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/AttendanceService.h"
+#include "attendance/RoomBoard.h"
+#include "centre/Session.h"
+#include "demo/DemoCentreGenerator.h"
+#include "families/FamilyService.h"
+#include "store/Database.h"
+#include "store/DatabaseBackup.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -76,7 +76,7 @@ struct Desk
 {
     std::unique_ptr<Database> database;
     Session session {SystemActorKind::Demo}; // a system actor: nobody signed in may do nothing
-    std::unique_ptr<FamilyStore> families;
+    std::unique_ptr<FamilyService> families;
     std::unique_ptr<AttendanceService> attendance;
     QList<DeskPair> pairs;
     QList<qint64> checkedIn;
@@ -89,7 +89,7 @@ struct Desk
             return opened.errorString();
         }
         database = std::move(opened).value();
-        families = std::make_unique<FamilyStore>(*database, session);
+        families = std::make_unique<FamilyService>(*database, session);
         attendance = std::make_unique<AttendanceService>(*database, session);
         pairs = DeskProcess::pairs(*families, 0, 1000);
         return {};

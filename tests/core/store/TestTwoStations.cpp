@@ -4,12 +4,12 @@
 // either reported as committed is in the file afterwards. Each station opens the file as the desk does
 // (several connections in one process, checks running in the background), and in some rows report jobs
 // open and close the file meanwhile, which must not take a station's WAL from under it.
-#include "AttendanceReader.h"
-#include "Database.h"
-#include "DemoCentreGenerator.h"
 #include "DeskProcess.h"
-#include "FamilyStore.h"
-#include "Session.h"
+#include "attendance/AttendanceReader.h"
+#include "centre/Session.h"
+#include "demo/DemoCentreGenerator.h"
+#include "families/FamilyService.h"
+#include "store/Database.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

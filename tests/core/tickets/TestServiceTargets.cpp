@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MockClock.h"
-#include "ServiceTargets.h"
-#include "SettingsStore.h"
 #include "TestCentre.h"
-#include "TicketService.h"
 #include "TicketTestData.h"
+#include "centre/SettingsService.h"
+#include "tickets/ServiceTargets.h"
+#include "tickets/TicketService.h"
 
 #include <QTest>
 
@@ -72,14 +72,14 @@ void TestServiceTargets::workingTimeSkipsNightsAndWeekends()
 void TestServiceTargets::targetsAreSettings()
 {
     TestCentre centre;
-    SettingsStore settings(centre.database(), centre.session());
+    SettingsService settings(centre.database(), centre.session());
     ServiceTargets targets(settings);
     QCOMPARE(targets.target(TicketPriority::Urgent)->acknowledgeHours,
              ServiceTargets::defaultTarget(TicketPriority::Urgent).acknowledgeHours);
     QVERIFY(targets.setTarget(TicketPriority::Urgent, {2, 6}).ok());
     QCOMPARE(settings.value(ServiceTargets::acknowledgeKey(TicketPriority::Urgent)).value(), QStringLiteral("2"));
     QVERIFY(centre.reopen());
-    SettingsStore reread(centre.database(), centre.session());
+    SettingsService reread(centre.database(), centre.session());
     ServiceTargets again(reread);
     QCOMPARE(again.target(TicketPriority::Urgent)->acknowledgeHours, 2);
     QCOMPARE(again.target(TicketPriority::Urgent)->resolveHours, 6);
@@ -103,7 +103,7 @@ void TestServiceTargets::invalidTargetsRefused()
     QFETCH(int, resolve);
     QFETCH(QString, field);
     TestCentre centre;
-    SettingsStore settings(centre.database(), centre.session());
+    SettingsService settings(centre.database(), centre.session());
     ServiceTargets targets(settings);
     const auto saved = targets.setTarget(TicketPriority::High, {acknowledge, resolve});
     QVERIFY(!saved.ok());
@@ -115,15 +115,15 @@ void TestServiceTargets::openingHoursFromSettings()
 {
     MockClock clock(at(2026, 3, 6, 17));
     TestCentre centre;
-    SettingsStore settings(centre.database(), centre.session());
-    QVERIFY(settings.setValue(SettingsStore::OpeningTime, QStringLiteral("08:30")).ok());
-    QVERIFY(settings.setValue(SettingsStore::ClosingTime, QStringLiteral("17:30")).ok());
+    SettingsService settings(centre.database(), centre.session());
+    QVERIFY(settings.setValue(SettingsService::OpeningTime, QStringLiteral("08:30")).ok());
+    QVERIFY(settings.setValue(SettingsService::ClosingTime, QStringLiteral("17:30")).ok());
     ServiceTargets targets(settings);
     QVERIFY(targets.setTarget(TicketPriority::Normal, {2, 10}).ok());
     // Friday 17:00: half an hour left on Friday, then Monday from 08:30.
     QCOMPARE(targets.dueToAcknowledge(clock.currentDateTimeUtc(), TicketPriority::Normal).value(),
              at(2026, 3, 9, 10).toUTC());
-    QVERIFY(settings.setValue(SettingsStore::ClosingTime, QStringLiteral("06:00")).ok()); // nonsense: defaults
+    QVERIFY(settings.setValue(SettingsService::ClosingTime, QStringLiteral("06:00")).ok()); // nonsense: defaults
     QCOMPARE(targets.openingTime().value(), QTime(7, 0));
     QCOMPARE(targets.closingTime().value(), QTime(18, 0));
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditLog.h"
 #include "MockClock.h"
 #include "TestCentre.h"
-#include "TicketService.h"
 #include "TicketTestData.h"
+#include "audit/AuditLog.h"
+#include "tickets/TicketService.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AccountsPage.h"
 #include "MockClock.h"
-#include "RoleStore.h"
-#include "RolesPanel.h"
-#include "SecretDialog.h"
-#include "SignInService.h"
 #include "TestCentre.h"
+#include "admin/AccountsPage.h"
+#include "admin/RolesPanel.h"
+#include "centre/RoleService.h"
+#include "security/SignInService.h"
+#include "shell/SecretDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,7 +59,7 @@ struct Desk
 {
     TestCentre centre;
     SignInService accounts {centre.database(), centre.session(), nullptr, HashLimits::minimum()};
-    RoleStore roles {centre.database(), centre.session()};
+    RoleService roles {centre.database(), centre.session()};
     StaffMember admin;
     StaffMember educator;
 

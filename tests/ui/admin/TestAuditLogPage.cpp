@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppStartup.h"
-#include "AuditLog.h"
-#include "AuditLogPage.h"
-#include "AuditWitness.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
 #include "MockClock.h"
 #include "SqliteShell.h"
 #include "TestCentre.h"
+#include "admin/AuditLogPage.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditWitness.h"
+#include "shell/AppStartup.h"
+#include "shell/MainWindow.h"
+#include "widgets/MessageBox.h"
 
 #include <QLabel>
 #include <QProcess>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MessageBox.h"
 #include "MockClock.h"
-#include "PrivacyPage.h"
 #include "TestCentre.h"
-#include "Translations.h"
+#include "admin/PrivacyPage.h"
+#include "base/Translations.h"
+#include "widgets/MessageBox.h"
 
 #include <QCoreApplication>
 #include <QLabel>

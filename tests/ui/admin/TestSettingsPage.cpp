@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CentreSettings.h"
-#include "MainWindow.h"
 #include "MockClock.h"
-#include "SecurityController.h"
-#include "SettingsPage.h"
-#include "SettingsStore.h"
 #include "TestCentre.h"
+#include "admin/SettingsPage.h"
+#include "centre/CentreSettings.h"
+#include "centre/SettingsService.h"
+#include "shell/MainWindow.h"
+#include "shell/SecurityController.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -45,7 +45,7 @@ void grab(QWidget* widget, const QString& name)
 
 void setDemoSettings(TestCentre& centre)
 {
-    SettingsStore settings(centre.database(), centre.session());
+    SettingsService settings(centre.database(), centre.session());
     CentreSettings s;
     s.name = QStringLiteral("Wattle Tree Early Learning");
     s.address = QStringLiteral("12 Wattle Street, Riverside");
@@ -124,12 +124,12 @@ void TestSettingsPage::closingBeforeOpeningIsRefused()
     // Nothing was lost from the form, and nothing was saved.
     QCOMPARE(name->text(), QStringLiteral("Gum Tree Kindergarten"));
     QCOMPARE(closing->time(), QTime(8, 30));
-    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentreName).value(),
+    QCOMPARE(SettingsService::read(centre.database(), SettingsService::CentreName).value(),
              QStringLiteral("Wattle Tree Early Learning"));
     closing->setTime(QTime(17, 30));
     QVERIFY(page.save());
-    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::ClosingTime).value(), QStringLiteral("17:30"));
-    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentreName).value(),
+    QCOMPARE(SettingsService::read(centre.database(), SettingsService::ClosingTime).value(), QStringLiteral("17:30"));
+    QCOMPARE(SettingsService::read(centre.database(), SettingsService::CentreName).value(),
              QStringLiteral("Gum Tree Kindergarten"));
 }
 
@@ -166,7 +166,7 @@ void TestSettingsPage::receptionistSeesReadOnly()
     grab(&page, QStringLiteral("settings-receptionist.png"));
     // A save forced through still meets core's check.
     QVERIFY(!page.save());
-    QCOMPARE(SettingsStore::read(centre.database(), SettingsStore::CentreName).value(),
+    QCOMPARE(SettingsService::read(centre.database(), SettingsService::CentreName).value(),
              QStringLiteral("Wattle Tree Early Learning"));
 }
 

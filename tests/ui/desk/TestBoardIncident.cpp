@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/AttendanceFixture.h"
-#include "AppStartup.h"
-#include "FrontDeskPage.h"
-#include "IncidentDialog.h"
-#include "IncidentService.h"
-#include "IncidentsPage.h"
-#include "MainWindow.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
-#include "UiStyle.h"
+#include "desk/FrontDeskPage.h"
+#include "incidents/IncidentDialog.h"
+#include "incidents/IncidentService.h"
+#include "incidents/IncidentsPage.h"
+#include "shell/AppStartup.h"
+#include "shell/MainWindow.h"
+#include "widgets/UiStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13, point 1: the correction dialog no longer checks out a child who is here today, and voids a
 // mistaken check-in (warning that the child leaves the roll call) or check-out (reopening the stay).
-#include "../core/AttendanceFixture.h"
-#include "AttendanceCorrections.h"
-#include "AttendanceReader.h"
-#include "CorrectionDialog.h"
-#include "MessageBox.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
-#include "RollCall.h"
-#include "Station.h"
+#include "attendance/AttendanceCorrections.h"
+#include "attendance/AttendanceReader.h"
+#include "base/Station.h"
+#include "desk/CorrectionDialog.h"
+#include "incidents/RollCall.h"
+#include "widgets/MessageBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/AttendanceFixture.h"
-#include "FrontDeskPage.h"
-#include "LabelPrinting.h"
-#include "LabelSettings.h"
-#include "LabelSettingsDialog.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
-#include "SettingsStore.h"
+#include "attendance/LabelSettings.h"
+#include "centre/SettingsService.h"
+#include "desk/FrontDeskPage.h"
+#include "desk/LabelPrinting.h"
+#include "desk/LabelSettingsDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -3,16 +3,16 @@
 // watchdog timer never waits more than 250 ms), says "Another station is saving — retrying…" within a
 // second, and finishes by itself after the release, or says it gave up with nothing written and
 // nothing the receptionist chose lost.
-#include "../core/AttendanceFixture.h"
-#include "AttendanceReader.h"
-#include "BusyRetry.h"
-#include "CheckOutDialog.h"
-#include "FamilyEditorDialog.h"
-#include "FrontDeskPage.h"
-#include "MainWindow.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
-#include "Translations.h"
-#include "WriteTransaction.h"
+#include "attendance/AttendanceReader.h"
+#include "base/Translations.h"
+#include "desk/CheckOutDialog.h"
+#include "desk/FrontDeskPage.h"
+#include "families/FamilyEditorDialog.h"
+#include "shell/MainWindow.h"
+#include "store/BusyRetry.h"
+#include "store/WriteTransaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/AttendanceFixture.h"
-#include "AttendanceReader.h"
-#include "DropInDialog.h"
-#include "FrontDeskPage.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
+#include "attendance/AttendanceReader.h"
+#include "desk/DropInDialog.h"
+#include "desk/FrontDeskPage.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/AttendanceFixture.h"
-#include "CheckOutDialog.h"
-#include "ChildCard.h"
-#include "FrontDeskPage.h"
-#include "MainWindow.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
-#include "OverrideReason.h"
-#include "RoomBoardPage.h"
-#include "SignInService.h"
+#include "base/OverrideReason.h"
+#include "desk/CheckOutDialog.h"
+#include "desk/ChildCard.h"
+#include "desk/FrontDeskPage.h"
+#include "desk/RoomBoardPage.h"
+#include "security/SignInService.h"
+#include "shell/MainWindow.h"
 
 #include <QCheckBox>
 #include <QLabel>

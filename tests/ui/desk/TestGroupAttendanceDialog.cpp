@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/AttendanceFixture.h"
-#include "AttendanceReader.h"
-#include "GroupAttendanceDialog.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
-#include "SignInService.h"
-#include "StaffAttendance.h"
+#include "attendance/AttendanceReader.h"
+#include "attendance/StaffAttendance.h"
+#include "desk/GroupAttendanceDialog.h"
+#include "security/SignInService.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/AttendanceFixture.h"
-#include "AttendanceService.h"
-#include "Avatar.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
-#include "RoomBoardPage.h"
+#include "attendance/AttendanceService.h"
+#include "desk/RoomBoardPage.h"
+#include "families/Avatar.h"
 
 #include <QListWidget>
 #include <QTest>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Clock.h"
-#include "CustodyChangeDialog.h"
-#include "FamiliesPage.h"
-#include "FamilyEditorDialog.h"
-#include "FamilyListModel.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
 #include "TestCentre.h"
+#include "base/Clock.h"
+#include "families/CustodyChangeDialog.h"
+#include "families/FamiliesPage.h"
+#include "families/FamilyEditorDialog.h"
+#include "families/FamilyListModel.h"
+#include "shell/MainWindow.h"
+#include "widgets/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -408,7 +408,7 @@ void TestFamilyEditor::staleSaveKeepsTypingAndOffersReload()
         auto otherDb = Database::open(centre.path());
         QVERIFY(otherDb.ok());
         Session otherSession(SystemActorKind::Demo);
-        FamilyStore otherStore(*otherDb.value(), otherSession);
+        FamilyService otherStore(*otherDb.value(), otherSession);
         auto there = otherStore.load(family.id);
         QVERIFY(there.ok());
         Family changed = there.value();

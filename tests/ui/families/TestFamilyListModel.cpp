@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FamilyListModel.h"
 #include "TestCentre.h"
+#include "families/FamilyListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -84,7 +84,7 @@ void TestFamilyListModel::refreshesWhenAFamilyIsSaved()
     TestCentre centre;
     FamilyListModel model(centre.families());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QObject::connect(&centre.families(), &FamilyStore::familySaved, &model, &FamilyListModel::refresh);
+    QObject::connect(&centre.families(), &FamilyService::familySaved, &model, &FamilyListModel::refresh);
     QCOMPARE(model.rowCount(), 0);
     Family family = TestCentre::sampleFamily();
     QVERIFY(centre.families().save(family).ok());

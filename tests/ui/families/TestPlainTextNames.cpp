@@ -2,11 +2,11 @@
 // Issue 13, point 14: names are always shown as plain text. Before this change a family registered as
 // "<b>Bold</b>" showed in bold at the desk (QLabel's automatic format took the name for HTML), and a
 // name could carry a link or an image into the desk's labels.
-#include "../core/AttendanceFixture.h"
-#include "ChildCard.h"
-#include "CustodyRules.h"
-#include "FrontDeskPage.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
+#include "desk/ChildCard.h"
+#include "desk/FrontDeskPage.h"
+#include "families/CustodyRules.h"
 
 #include <QLabel>
 #include <QTest>

@@ -3,10 +3,10 @@
 // record while the dialog was open, Save is refused, the dialog stays open with what was typed, the bar
 // names the fields the other desk changed (before this change it said only "was changed"), and Reload,
 // once confirmed, shows the record as it is on file.
-#include "MessageBox.h"
-#include "RoomDialog.h"
-#include "StaffDialog.h"
 #include "TestCentre.h"
+#include "admin/RoomDialog.h"
+#include "admin/StaffDialog.h"
+#include "widgets/MessageBox.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -35,13 +35,13 @@ struct OtherDesk
         auto opened = Database::open(path);
         if (opened) {
             database = std::move(opened).value();
-            centre = std::make_unique<CentreStore>(*database, session);
+            centre = std::make_unique<CentreService>(*database, session);
         }
     }
 
     Session session {SystemActorKind::Demo};
     std::unique_ptr<Database> database;
-    std::unique_ptr<CentreStore> centre;
+    std::unique_ptr<CentreService> centre;
 };
 
 } // namespace

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/AttendanceFixture.h"
-#include "ChildrenEditor.h"
-#include "EmergencyContactsPopup.h"
-#include "FamilyEditorDialog.h"
-#include "FrontDeskPage.h"
-#include "HealthRecordDialog.h"
-#include "HealthRecordService.h"
-#include "ImmunisationScheduleDialog.h"
-#include "ImmunisationsPanel.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
-#include "RollCallWindow.h"
-#include "UiStyle.h"
+#include "desk/EmergencyContactsPopup.h"
+#include "desk/FrontDeskPage.h"
+#include "families/ChildrenEditor.h"
+#include "families/FamilyEditorDialog.h"
+#include "health/HealthRecordDialog.h"
+#include "health/HealthRecordService.h"
+#include "health/ImmunisationScheduleDialog.h"
+#include "health/ImmunisationsPanel.h"
+#include "incidents/RollCallWindow.h"
+#include "widgets/UiStyle.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IncidentDialog.h"
-#include "IncidentService.h"
-#include "IncidentsPage.h"
-#include "IncidentsSection.h"
-#include "MainWindow.h"
 #include "MockClock.h"
-#include "RollCallWindow.h"
 #include "TestCentre.h"
+#include "incidents/IncidentDialog.h"
+#include "incidents/IncidentService.h"
+#include "incidents/IncidentsPage.h"
+#include "incidents/IncidentsSection.h"
+#include "incidents/RollCallWindow.h"
+#include "shell/MainWindow.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Reports page and the dashboard, offscreen, on the hand-checked centre of ReportTestData.h.
-#include "../core/ReportTestData.h"
-#include "DashboardPage.h"
-#include "ReportsPage.h"
+#include "ReportTestData.h"
+#include "desk/DashboardPage.h"
+#include "reports/ReportsPage.h"
 
 #include <QApplication>
 #include <QBarSeries>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The backup as the desk sees it: "Last backup: …" in the status bar (amber after 36 hours or when there
 // is none), the backup folder and time on the settings page, and the restore action in the File menu.
-#include "BackupService.h"
-#include "BackupSettings.h"
-#include "BackupStatusLabel.h"
-#include "MainWindow.h"
 #include "MockClock.h"
-#include "SettingsPage.h"
-#include "SettingsStore.h"
 #include "TestCentre.h"
-#include "UiStyle.h"
+#include "admin/SettingsPage.h"
+#include "backup/BackupService.h"
+#include "backup/BackupSettings.h"
+#include "centre/SettingsService.h"
+#include "shell/BackupStatusLabel.h"
+#include "shell/MainWindow.h"
+#include "widgets/UiStyle.h"
 
 #include <QAction>
 #include <QLabel>
@@ -112,7 +112,7 @@ void TestBackupStatus::settingsPageEditsFolderAndTime()
 {
     MockClock clock(Now, Melbourne);
     TestCentre centre;
-    SettingsStore store(centre.database(), centre.session());
+    SettingsService store(centre.database(), centre.session());
     CentreSettings named = CentreSettings::load(centre.database()).value();
     named.name = QStringLiteral("Wattle Tree Early Learning");
     QVERIFY(named.save(store).ok());

@@ -2,9 +2,9 @@
 // Issue 13, point 13 — "an existing file readable by others is reported with the fix". The desk's real
 // window shows, above its sections, that other accounts can read the data file and the command that makes
 // it private; a private file shows nothing. Fails on the old code, which said nothing.
-#include "AppStartup.h"
-#include "MainWindow.h"
 #include "TestCentre.h"
+#include "shell/AppStartup.h"
+#include "shell/MainWindow.h"
 
 #include <QFile>
 #include <QLabel>

@@ -2,13 +2,13 @@
 // Issue 13, point 8: a real first start. A new file used to be made only as the demo centre (with the
 // README's published PINs); the wizard now asks for the centre and its first administrator, and the file
 // appears only when it finishes: a cancelled wizard, or one refused on the way, leaves no file.
-#include "CentreSettings.h"
-#include "Database.h"
-#include "DemoCentreFlag.h"
-#include "FirstStartWizard.h"
-#include "Session.h"
-#include "SettingsStore.h"
-#include "SignInService.h"
+#include "centre/CentreSettings.h"
+#include "centre/DemoCentreFlag.h"
+#include "centre/Session.h"
+#include "centre/SettingsService.h"
+#include "security/SignInService.h"
+#include "shell/FirstStartWizard.h"
+#include "store/Database.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -101,10 +101,11 @@ void TestFirstStartWizard::createsTheFileOnlyOnFinish()
     auto opened = Database::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
     Database& database = *opened.value();
-    QCOMPARE(SettingsStore::read(database, SettingsStore::CentreName).value(), QStringLiteral("Little Gumnuts"));
-    QCOMPARE(SettingsStore::read(database, SettingsStore::CentreTimeZone).value(), QStringLiteral("Pacific/Auckland"));
-    QCOMPARE(SettingsStore::read(database, SettingsStore::Currency).value(), QStringLiteral("NZD"));
-    QCOMPARE(SettingsStore::read(database, SettingsStore::Language).value(), QStringLiteral("en-NZ"));
+    QCOMPARE(SettingsService::read(database, SettingsService::CentreName).value(), QStringLiteral("Little Gumnuts"));
+    QCOMPARE(SettingsService::read(database, SettingsService::CentreTimeZone).value(),
+             QStringLiteral("Pacific/Auckland"));
+    QCOMPARE(SettingsService::read(database, SettingsService::Currency).value(), QStringLiteral("NZD"));
+    QCOMPARE(SettingsService::read(database, SettingsService::Language).value(), QStringLiteral("en-NZ"));
     QVERIFY(!isDemoCentre(database));
     QSqlQuery staff(database.connection());
     QVERIFY(staff.exec(QStringLiteral("SELECT count(*), min(role) FROM staff")));

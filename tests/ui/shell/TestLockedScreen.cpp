@@ -3,14 +3,14 @@
 // screen is locked nothing of the previous person is usable (core refuses, a dialog behind the lock cannot
 // act), and F12 from the lock opens the emergency roll call, which acts as no one and is audited as
 // "emergency, no sign-in". Point 8: a demo file says "(demo)" in the title bar.
-#include "../core/AttendanceFixture.h"
-#include "AppStartup.h"
-#include "AuditQuery.h"
-#include "MainWindow.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
-#include "RollCallWindow.h"
-#include "SecurityController.h"
-#include "SignInService.h"
+#include "centre/AuditReader.h"
+#include "incidents/RollCallWindow.h"
+#include "security/SignInService.h"
+#include "shell/AppStartup.h"
+#include "shell/MainWindow.h"
+#include "shell/SecurityController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,7 +118,7 @@ void TestLockedScreen::lockedDeskLeavesNothingUsable()
         ++attempts;
         Family family = m_f->okafor;
         family.householdName = QStringLiteral("Renamed behind the lock");
-        saved = FamilyStore(m_f->centre.database(), session).save(family);
+        saved = FamilyService(m_f->centre.database(), session).save(family);
     };
     connect(save, &QPushButton::clicked, &form, saveFamily);
     form.resize(300, 120);
@@ -139,7 +139,7 @@ void TestLockedScreen::lockedDeskLeavesNothingUsable()
     QCOMPARE(attempts, 1);
     QVERIFY(!saved.ok());
     Session reader(SystemActorKind::ReportJob);
-    const auto onFile = FamilyStore(m_f->centre.database(), reader).load(m_f->okafor.id);
+    const auto onFile = FamilyService(m_f->centre.database(), reader).load(m_f->okafor.id);
     QVERIFY(onFile.ok());
     QCOMPARE(onFile->householdName, m_f->okafor.householdName);
 
@@ -179,7 +179,7 @@ void TestLockedScreen::f12FromTheLockIsTheEmergencyRollCall()
     Session auditor(SystemActorKind::ReportJob);
     AuditFilter filter;
     filter.action = QStringLiteral("drill.");
-    const auto entries = AuditQuery(m_f->centre.database(), auditor).find(filter);
+    const auto entries = AuditReader(m_f->centre.database(), auditor).find(filter);
     QVERIFY(entries.ok());
     QCOMPARE(entries->size(), 2);
     for (const AuditRecord& entry : entries.value()) {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desk's real window warns, in amber in the status bar, when the disk that holds the data file has
 // under 200 MB free (the figure fed through DiskSpaceMonitor's seam), and says nothing when it has enough.
-#include "AppStartup.h"
-#include "DiskSpaceMonitor.h"
-#include "MainWindow.h"
 #include "TestCentre.h"
+#include "shell/AppStartup.h"
+#include "shell/MainWindow.h"
+#include "store/DiskSpaceMonitor.h"
 
 #include <QLabel>
 #include <QStandardPaths>

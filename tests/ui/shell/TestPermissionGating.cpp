@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/AttendanceFixture.h"
-#include "AppStartup.h"
-#include "CheckOutDialog.h"
-#include "FamiliesPage.h"
-#include "FamilyEditorDialog.h"
-#include "FrontDeskPage.h"
-#include "MainWindow.h"
+#include "AttendanceFixture.h"
 #include "MockClock.h"
-#include "RoleStore.h"
-#include "TicketCaptureDialog.h"
+#include "centre/RoleService.h"
+#include "desk/CheckOutDialog.h"
+#include "desk/FrontDeskPage.h"
+#include "families/FamiliesPage.h"
+#include "families/FamilyEditorDialog.h"
+#include "shell/AppStartup.h"
+#include "shell/MainWindow.h"
+#include "tickets/TicketCaptureDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -351,7 +351,7 @@ void TestPermissionGating::changesAtAnotherDeskReachTheWindowWithinASecond()
             director.role = StaffRole::Receptionist;
             QVERIFY(m_f->centre.centre().saveStaff(director).ok());
         } else {
-            RoleStore roles(m_f->centre.database(), m_f->centre.session());
+            RoleService roles(m_f->centre.database(), m_f->centre.session());
             QVERIFY(roles.reload().ok());
             RoleDefinition director = *m_f->centre.session().permissions().role(QStringLiteral("director"));
             director.permissions.removeAll(Permission::ManageRooms);

@@ -3,12 +3,12 @@
 // dialog. Before, she was signed in; now the dialog says why and asks for a new PIN of 6 digits or more,
 // and she is signed in with the new one.
 #include "MockClock.h"
-#include "PinIndex.h"
-#include "SecretDialog.h"
-#include "SignInDialog.h"
-#include "SignInService.h"
-#include "StaffCredentials.h"
 #include "TestCentre.h"
+#include "security/PinIndex.h"
+#include "security/SignInService.h"
+#include "security/StaffCredentials.h"
+#include "shell/SecretDialog.h"
+#include "shell/SignInDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -6,22 +6,22 @@
 // or the defaults shown as the centre's own settings. The doors this closes, failing on the old code: the
 // staff dialog hid its error; the tickets page's owner and family filters, the settings page, the label
 // settings, the privacy page's retention and the time-zone banner read a damaged page as "nothing saved".
-#include "AttendanceService.h"
-#include "CentreStore.h"
 #include "DamagedCentre.h"
-#include "DropInDialog.h"
-#include "FamilyStore.h"
-#include "Incident.h"
-#include "IncidentDialog.h"
-#include "IncidentService.h"
-#include "LabelSettingsDialog.h"
-#include "PrivacyPage.h"
-#include "SettingsPage.h"
-#include "StaffDialog.h"
-#include "TicketCaptureDialog.h"
-#include "TicketService.h"
-#include "TicketsPage.h"
-#include "TimeZoneBanner.h"
+#include "admin/PrivacyPage.h"
+#include "admin/SettingsPage.h"
+#include "admin/StaffDialog.h"
+#include "attendance/AttendanceService.h"
+#include "centre/CentreService.h"
+#include "desk/DropInDialog.h"
+#include "desk/LabelSettingsDialog.h"
+#include "families/FamilyService.h"
+#include "incidents/Incident.h"
+#include "incidents/IncidentDialog.h"
+#include "incidents/IncidentService.h"
+#include "shell/TimeZoneBanner.h"
+#include "tickets/TicketCaptureDialog.h"
+#include "tickets/TicketService.h"
+#include "tickets/TicketsPage.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -60,8 +60,8 @@ private slots:
 
 private:
     DamagedCentre m_centre;
-    std::unique_ptr<FamilyStore> m_families;
-    std::unique_ptr<CentreStore> m_store;
+    std::unique_ptr<FamilyService> m_families;
+    std::unique_ptr<CentreService> m_store;
     std::unique_ptr<AttendanceService> m_attendance;
     std::unique_ptr<TicketService> m_tickets;
     std::unique_ptr<IncidentService> m_incidents;
@@ -73,16 +73,16 @@ void TestReadFailureDialogs::initTestCase()
     QVERIFY2(built.isEmpty(), qPrintable(built));
     {
         // A zone waiting for an administrator's word, so that the banner has something to say when healthy.
-        SettingsStore settings(m_centre.database(), m_centre.session());
-        QVERIFY(settings.setValue(SettingsStore::CentreTimeZoneToConfirm, QStringLiteral("Europe/Paris")).ok());
+        SettingsService settings(m_centre.database(), m_centre.session());
+        QVERIFY(settings.setValue(SettingsService::CentreTimeZoneToConfirm, QStringLiteral("Europe/Paris")).ok());
     }
     for (const QString& table :
          {QStringLiteral("rooms"), QStringLiteral("staff"), QStringLiteral("settings"), QStringLiteral("families")}) {
         const QString added = m_centre.alsoDamageLastPageOf(table);
         QVERIFY2(added.isEmpty(), qPrintable(added));
     }
-    m_families = std::make_unique<FamilyStore>(m_centre.database(), m_centre.session());
-    m_store = std::make_unique<CentreStore>(m_centre.database(), m_centre.session());
+    m_families = std::make_unique<FamilyService>(m_centre.database(), m_centre.session());
+    m_store = std::make_unique<CentreService>(m_centre.database(), m_centre.session());
     m_attendance = std::make_unique<AttendanceService>(m_centre.database(), m_centre.session());
     m_tickets = std::make_unique<TicketService>(m_centre.database(), m_centre.session());
     m_incidents = std::make_unique<IncidentService>(m_centre.database(), m_centre.session());

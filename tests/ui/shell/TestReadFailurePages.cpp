@@ -4,18 +4,18 @@
 // file: …" instead of a list — never an empty board, a "Not here" card or an empty roll call that would
 // look like "nobody here". The roll call keeps the last roll it read, marked with its time. The tickets
 // board and the desk's overdue tickets show the error in place of their tickets, never "none".
-#include "AttendanceService.h"
-#include "CentreStore.h"
-#include "ChildCard.h"
-#include "Clock.h"
 #include "DamagedCentre.h"
-#include "FamiliesPage.h"
-#include "FamilyStore.h"
-#include "FrontDeskPage.h"
-#include "RollCallWindow.h"
-#include "RoomBoardPage.h"
-#include "TicketsPage.h"
-#include "UiStyle.h"
+#include "attendance/AttendanceService.h"
+#include "base/Clock.h"
+#include "centre/CentreService.h"
+#include "desk/ChildCard.h"
+#include "desk/FrontDeskPage.h"
+#include "desk/RoomBoardPage.h"
+#include "families/FamiliesPage.h"
+#include "families/FamilyService.h"
+#include "incidents/RollCallWindow.h"
+#include "tickets/TicketsPage.h"
+#include "widgets/UiStyle.h"
 
 #include <QGroupBox>
 #include <QLabel>
@@ -129,7 +129,7 @@ void TestReadFailurePages::rollCallWithNoEarlierRollShowsTheErrorAlone()
 void TestReadFailurePages::roomBoardShowsTheErrorInPlaceOfTheRooms()
 {
     AttendanceService attendance(m_centre.database(), m_centre.session());
-    CentreStore centre(m_centre.database(), m_centre.session());
+    CentreService centre(m_centre.database(), m_centre.session());
     RoomBoardPage page(m_centre.database(), centre, m_centre.session(), attendance);
     page.resize(1100, 760);
     page.show();
@@ -148,8 +148,8 @@ void TestReadFailurePages::roomBoardShowsTheErrorInPlaceOfTheRooms()
 
 void TestReadFailurePages::frontDeskShowsTheErrorInPlaceOfTheCards()
 {
-    FamilyStore families(m_centre.database(), m_centre.session());
-    CentreStore centre(m_centre.database(), m_centre.session());
+    FamilyService families(m_centre.database(), m_centre.session());
+    CentreService centre(m_centre.database(), m_centre.session());
     FrontDeskPage desk(m_centre.database(), families, centre, m_centre.session());
     desk.resize(1100, 760);
     desk.show();
@@ -172,8 +172,8 @@ void TestReadFailurePages::frontDeskShowsTheErrorInPlaceOfTheCards()
 
 void TestReadFailurePages::ticketsPageShowsTheErrorInPlaceOfTheBoard()
 {
-    FamilyStore families(m_centre.database(), m_centre.session());
-    CentreStore centre(m_centre.database(), m_centre.session());
+    FamilyService families(m_centre.database(), m_centre.session());
+    CentreService centre(m_centre.database(), m_centre.session());
     TicketsPage page(m_centre.database(), m_centre.session(), families, centre);
     page.resize(1100, 760);
     page.show();
@@ -199,8 +199,8 @@ void TestReadFailurePages::familiesPageShowsTheErrorInPlaceOfTheFamilies()
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     failed = damaged.damageOpen();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    FamilyStore families(damaged.database(), damaged.session());
-    CentreStore centre(damaged.database(), damaged.session());
+    FamilyService families(damaged.database(), damaged.session());
+    CentreService centre(damaged.database(), damaged.session());
     FamiliesPage page(families, centre);
     page.resize(1100, 760);
     page.show();

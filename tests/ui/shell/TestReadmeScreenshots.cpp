@@ -4,18 +4,18 @@
 // editor-2.png…); otherwise the same steps run and only the pictures are checked. They used to come from
 // hidden `kindred --screenshot` options that skipped the sign-in (issue 13, point 9): the executable now
 // has no such option, and this program signs the receptionist in like a desk would.
-#include "AppStartup.h"
-#include "DemoCentreGenerator.h"
-#include "FamiliesPage.h"
-#include "FamilyEditorDialog.h"
-#include "FamilyListModel.h"
-#include "FamilyStore.h"
-#include "FrontDeskPage.h"
-#include "MainWindow.h"
-#include "SecurityController.h"
-#include "SignInDialog.h"
-#include "SignInService.h"
 #include "TestCentre.h"
+#include "demo/DemoCentreGenerator.h"
+#include "desk/FrontDeskPage.h"
+#include "families/FamiliesPage.h"
+#include "families/FamilyEditorDialog.h"
+#include "families/FamilyListModel.h"
+#include "families/FamilyService.h"
+#include "security/SignInService.h"
+#include "shell/AppStartup.h"
+#include "shell/MainWindow.h"
+#include "shell/SecurityController.h"
+#include "shell/SignInDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -69,7 +69,7 @@ void TestReadmeScreenshots::mainWindowAndEditor()
     auto* desk = window->findChild<FrontDeskPage*>();
     QVERIFY(desk);
     Session reader(SystemActorKind::ReportJob);
-    const auto listed = FamilyStore(centre.database(), reader).list(0, 500);
+    const auto listed = FamilyService(centre.database(), reader).list(0, 500);
     QVERIFY(listed.ok());
     const QList<FamilySummary>& families = listed.value();
     auto chosen = std::find_if(families.cbegin(), families.cend(),

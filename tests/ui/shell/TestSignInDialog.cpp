@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditLogPage.h"
 #include "MockClock.h"
-#include "SecurityController.h"
-#include "SignInDialog.h"
-#include "SignInService.h"
 #include "TestCentre.h"
+#include "admin/AuditLogPage.h"
+#include "security/SignInService.h"
+#include "shell/SecurityController.h"
+#include "shell/SignInDialog.h"
 
 #include <QAction>
 #include <QApplication>

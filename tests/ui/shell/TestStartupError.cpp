@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The box that says why the data file could not be opened fits the screen: the cause and the fix in a
 // few lines, SQLite's own long words behind "Show details".
-#include "AppStartup.h"
-#include "Database.h"
-#include "DemoCentreGenerator.h"
-#include "MessageBox.h"
+#include "demo/DemoCentreGenerator.h"
+#include "shell/AppStartup.h"
+#include "store/Database.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The banner an upgrade leaves when it chose the centre's time zone: shown to those who may change
 // settings, in the real window, until they confirm the zone or change it.
-#include "AppStartup.h"
-#include "CentreTimeZoneMigration.h"
-#include "Database.h"
-#include "MainWindow.h"
-#include "Session.h"
-#include "SettingsPage.h"
-#include "TimeZoneBanner.h"
+#include "admin/SettingsPage.h"
+#include "centre/CentreTimeZoneMigration.h"
+#include "centre/Session.h"
+#include "shell/AppStartup.h"
+#include "shell/MainWindow.h"
+#include "shell/TimeZoneBanner.h"
+#include "store/Database.h"
 
 #include <QLabel>
 #include <QPushButton>

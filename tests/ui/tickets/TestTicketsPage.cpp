@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/TicketTestData.h"
-#include "FrontDeskPage.h"
-#include "MessageBox.h"
 #include "MockClock.h"
 #include "TestCentre.h"
-#include "TicketBoardModel.h"
-#include "TicketCaptureDialog.h"
-#include "TicketDetailDialog.h"
-#include "TicketReportDialog.h"
-#include "TicketService.h"
-#include "TicketsPage.h"
+#include "TicketTestData.h"
+#include "desk/FrontDeskPage.h"
+#include "tickets/TicketBoardModel.h"
+#include "tickets/TicketCaptureDialog.h"
+#include "tickets/TicketDetailDialog.h"
+#include "tickets/TicketReportDialog.h"
+#include "tickets/TicketService.h"
+#include "tickets/TicketsPage.h"
+#include "widgets/MessageBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
