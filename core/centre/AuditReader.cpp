@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "centre/AuditReader.h"
 
-#include "audit/AuditDisclosure.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditWitness.h"
 #include "audit/RecordDigest.h"
+#include "centre/AuditDisclosure.h"
 #include "centre/Session.h"
 #include "print/CsvWriter.h"
 #include "store/Database.h"

@@ -3,8 +3,8 @@
 
 #include "base/Clock.h"
 
+#include "centre/IdleLock.h"
 #include "centre/SettingsService.h"
-#include "security/IdleLock.h"
 
 #include <QHash>
 #include <QRegularExpression>

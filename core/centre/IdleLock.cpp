@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "security/IdleLock.h"
+#include "centre/IdleLock.h"
 
 #include "base/Clock.h"
 

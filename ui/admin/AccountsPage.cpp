@@ -7,7 +7,7 @@
 #include "centre/RoleService.h"
 #include "centre/Session.h"
 #include "security/SignInService.h"
-#include "shell/SecretDialog.h"
+#include "widgets/SecretDialog.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "desk/LabelSettingsDialog.h"
+#include "admin/LabelSettingsDialog.h"
 
 #include "attendance/LabelSettings.h"
 #include "centre/SettingsService.h"

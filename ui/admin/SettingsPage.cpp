@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin/SettingsPage.h"
 
+#include "admin/LabelSettingsDialog.h"
 #include "backup/BackupSchedule.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
-#include "desk/LabelSettingsDialog.h"
 #include "store/Database.h"
 #include "widgets/UiStyle.h"
 

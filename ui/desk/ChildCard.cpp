@@ -2,8 +2,8 @@
 #include "desk/ChildCard.h"
 
 #include "base/Clock.h"
-#include "desk/EmergencyContactsPopup.h"
 #include "families/ConsentPolicy.h"
+#include "widgets/EmergencyContactsPopup.h"
 #include "widgets/UiStyle.h"
 
 #include <QCheckBox>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desk/DeskToolBar.h"
 
+#include "admin/LabelSettingsDialog.h"
 #include "desk/DropInDialog.h"
 #include "desk/FrontDeskPage.h"
 #include "desk/GroupAttendanceDialog.h"
 #include "desk/LabelPrinting.h"
-#include "desk/LabelSettingsDialog.h"
 #include "families/FamilyService.h"
 #include "widgets/PermissionGate.h"
 

@@ -6,9 +6,9 @@
 #include "incidents/IncidentDialog.h"
 #include "incidents/IncidentService.h"
 #include "reports/IncidentReport.h"
-#include "reports/ReportOutput.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PermissionGate.h"
+#include "widgets/ReportOutput.h"
 #include "widgets/UiStyle.h"
 
 #include <QCheckBox>

@@ -2,13 +2,13 @@
 #include "incidents/RollCallWindow.h"
 
 #include "base/Clock.h"
-#include "desk/EmergencyContactsPopup.h"
 #include "health/HealthRecordDialog.h"
 #include "incidents/DrillService.h"
 #include "incidents/RollCall.h"
-#include "reports/ReportOutput.h"
+#include "widgets/EmergencyContactsPopup.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PermissionGate.h"
+#include "widgets/ReportOutput.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "security/IdleLock.h"
+#include "centre/IdleLock.h"
 #include "shell/SignInDialog.h"
 
 #include <QList>

@@ -2,7 +2,7 @@
 #include "shell/SignInDialog.h"
 
 #include "security/SignInService.h"
-#include "shell/SecretDialog.h"
+#include "widgets/SecretDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "desk/EmergencyContactsPopup.h"
+#include "widgets/EmergencyContactsPopup.h"
 
 #include "widgets/UiStyle.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ReportOutput.h"
+#include "widgets/ReportOutput.h"
 
 #include "print/ReportRenderer.h"
 #include "widgets/MessageBox.h"

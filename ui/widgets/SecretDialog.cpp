@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/SecretDialog.h"
+#include "widgets/SecretDialog.h"
 
 #include "security/StaffCredentials.h"
 #include "widgets/UiStyle.h"

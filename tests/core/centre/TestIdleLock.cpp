@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MockClock.h"
-#include "security/IdleLock.h"
+#include "centre/IdleLock.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "centre/CentreSettings.h"
+#include "centre/IdleLock.h"
 #include "centre/SettingsService.h"
-#include "security/IdleLock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,7 +5,7 @@
 #include "admin/RolesPanel.h"
 #include "centre/RoleService.h"
 #include "security/SignInService.h"
-#include "shell/SecretDialog.h"
+#include "widgets/SecretDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceFixture.h"
 #include "MockClock.h"
+#include "admin/LabelSettingsDialog.h"
 #include "attendance/LabelSettings.h"
 #include "centre/SettingsService.h"
 #include "desk/FrontDeskPage.h"
 #include "desk/LabelPrinting.h"
-#include "desk/LabelSettingsDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceFixture.h"
 #include "MockClock.h"
-#include "desk/EmergencyContactsPopup.h"
 #include "desk/FrontDeskPage.h"
 #include "families/ChildrenEditor.h"
 #include "families/FamilyEditorDialog.h"
@@ -10,6 +9,7 @@
 #include "health/ImmunisationScheduleDialog.h"
 #include "health/ImmunisationsPanel.h"
 #include "incidents/RollCallWindow.h"
+#include "widgets/EmergencyContactsPopup.h"
 #include "widgets/UiStyle.h"
 
 #include <QApplication>

@@ -7,8 +7,8 @@
 #include "security/PinIndex.h"
 #include "security/SignInService.h"
 #include "security/StaffCredentials.h"
-#include "shell/SecretDialog.h"
 #include "shell/SignInDialog.h"
+#include "widgets/SecretDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -7,13 +7,13 @@
 // staff dialog hid its error; the tickets page's owner and family filters, the settings page, the label
 // settings, the privacy page's retention and the time-zone banner read a damaged page as "nothing saved".
 #include "DamagedCentre.h"
+#include "admin/LabelSettingsDialog.h"
 #include "admin/PrivacyPage.h"
 #include "admin/SettingsPage.h"
 #include "admin/StaffDialog.h"
 #include "attendance/AttendanceService.h"
 #include "centre/CentreService.h"
 #include "desk/DropInDialog.h"
-#include "desk/LabelSettingsDialog.h"
 #include "families/FamilyService.h"
 #include "incidents/Incident.h"
 #include "incidents/IncidentDialog.h"
