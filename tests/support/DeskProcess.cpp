@@ -29,7 +29,7 @@ bool DeskProcess::start(const QString& path, int familyOffset, int familyCount, 
 {
     m_path = Database::canonicalPath(path);
     m_process.start(
-        QStringLiteral(KINDRED_TEST_BINARY_DIR "/core/kindred-desk-writer"),
+        QStringLiteral(KINDRED_TEST_BINARY_DIR "/kindred-desk-writer"),
         QStringList {path, QString::number(familyOffset), QString::number(familyCount), QString::number(operations)}
             + flags);
     return m_process.waitForStarted();

@@ -337,7 +337,7 @@ void TestDatabase::commitSurvivesKill()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("killed.kindred"));
     QProcess writer;
-    writer.start(QStringLiteral(KINDRED_TEST_BINARY_DIR "/core/kindred-commit-writer"), {path});
+    writer.start(QStringLiteral(KINDRED_TEST_BINARY_DIR "/kindred-commit-writer"), {path});
     QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
     QList<qint64> reported;
     while (reported.size() < 25 && writer.waitForReadyRead(10000)) {
