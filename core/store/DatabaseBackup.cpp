@@ -4,7 +4,6 @@
 #include "audit/AuditLog.h"
 #include "base/Clock.h"
 #include "base/DiagnosticLog.h"
-#include "centre/Session.h"
 #include "store/Database.h"
 #include "store/SchemaCheck.h"
 
@@ -214,14 +213,6 @@ Result<void> DatabaseBackup::create(const Database& database, const QString& tar
                              QStringLiteral("failed, %1: %2").arg(target, written.errorString()));
     }
     return written;
-}
-
-Result<void> DatabaseBackup::create(const Database& database, const Session& session, const QString& target)
-{
-    if (auto allowed = session.require(Permission::ManageSettings); !allowed) {
-        return allowed;
-    }
-    return create(database, target);
 }
 
 Result<QString> DatabaseBackup::createBeside(const Database& database, const QString& label)

@@ -9,9 +9,9 @@
 namespace Kindred {
 
 class Database;
-class Session;
 
-// Backups through SQLite's online backup API (never a copy of the live file, which may be mid-write).
+// Backups through SQLite's online backup API (never a copy of the live file, which may be mid-write): the
+// mechanics, for whoever decided a backup is made (backup/BackupService checks the person's permission).
 // A backup is checked the way an open checks a file: integrity_check, foreign_key_check, the schema its
 // version must hold and the audit chain; the data file is checked the same way BEFORE it is copied, so
 // that a damaged data file is reported as such rather than as a bad copy. The copy is written under a
@@ -27,8 +27,6 @@ public:
     // reason for the receptionist, when the data file is damaged, the folder cannot be written or the copy
     // does not pass its check.
     static Result<void> create(const Database& database, const QString& target);
-    // The same for a person at the desk: a copy holds every family's data, so it needs ManageSettings.
-    static Result<void> create(const Database& database, const Session& session, const QString& target);
     // A copy next to the data file named "<file>.<label>-<timestamp>.bak"; returns its path.
     static Result<QString> createBeside(const Database& database, const QString& label);
     // A copy of the file as it is, checked for completeness but not for damage (the file being replaced by a
