@@ -2,6 +2,7 @@
 #include "store/MigrationRunner.h"
 
 #include "audit/RecordDigest.h"
+#include "audit/RecordDigestMigration.h"
 #include "centre/CentreTimeZoneMigration.h"
 #include "store/Database.h"
 #include "store/SqlScript.h"
@@ -105,7 +106,7 @@ Result<void> MigrationRunner::apply(int version, const QString& resourcePath)
         }
     }
     if (version == RecordDigest::Version) {
-        if (auto done = RecordDigest::migrate(m_db, m_upgrading); !done) {
+        if (auto done = RecordDigestMigration::apply(m_db, m_upgrading); !done) {
             return Error {tr("Kindred could not update its data file to version %1 (%2). The file was left as it "
                              "was.")
                               .arg(version)
