@@ -7,6 +7,7 @@
 #include "base/TextFolding.h"
 #include "centre/CentreService.h"
 #include "centre/CentreValidation.h"
+#include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
 #include "security/PinIndex.h"
@@ -545,7 +546,7 @@ Result<StaffMember> FirstStart::createFile(const QString& path, const FirstStart
     {
         OpenOptions create;
         create.createIfMissing = true;
-        auto database = Database::open(partial, create);
+        auto database = DataFile::open(partial, create);
         if (!database) {
             removeWithCompanions(partial);
             return Error {tr("Cannot create %1: %2").arg(shown, database.errorString())};

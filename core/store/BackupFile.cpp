@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/DatabaseBackup.h"
+#include "store/BackupFile.h"
 
-#include "audit/AuditLog.h"
 #include "base/Clock.h"
 #include "base/DiagnosticLog.h"
-#include "store/Database.h"
+#include "store/MigrationRunner.h"
 #include "store/SchemaCheck.h"
 
 #include <QAtomicInteger>
@@ -23,9 +22,6 @@
 
 namespace Kindred {
 namespace {
-
-// The schema version that added audit_head (migration 007).
-constexpr int AuditHeadVersion = 7;
 
 sqlite3* handleOf(const QSqlDatabase& db)
 {
@@ -59,15 +55,15 @@ Result<void> syncFile(const QString& path)
     // so no POSIX lock is dropped by the close (the live data file is never opened this way).
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        return Error {DatabaseBackup::tr("The backup %1 could not be reopened to save it to disk.").arg(path)};
+        return Error {BackupFile::tr("The backup %1 could not be reopened to save it to disk.").arg(path)};
     }
     const bool synced = ::fsync(fd) == 0;
     const int error = errno;
     ::close(fd);
     if (!synced) {
         return Error {error == ENOSPC
-                          ? DatabaseBackup::tr("The disk is full, so the backup %1 could not be saved.").arg(path)
-                          : DatabaseBackup::tr("The backup %1 could not be saved to disk (%2).")
+                          ? BackupFile::tr("The disk is full, so the backup %1 could not be saved.").arg(path)
+                          : BackupFile::tr("The backup %1 could not be saved to disk (%2).")
                                 .arg(path, QString::fromLocal8Bit(strerror(error)))};
     }
     return {};
@@ -111,26 +107,27 @@ Result<qint64> copyPages(sqlite3* source, const QString& partial)
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
         return Error {
             rc == SQLITE_FULL
-                ? DatabaseBackup::tr("The disk is full, so the backup could not be written.")
-                : DatabaseBackup::tr("Writing the backup failed (%1).").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+                ? BackupFile::tr("The disk is full, so the backup could not be written.")
+                : BackupFile::tr("Writing the backup failed (%1).").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
     }
     return expectedBytes;
 }
 
-Result<void> writeCopy(const QSqlDatabase& live, const QString& target, bool checkCopy)
+Result<void> writeCopy(const QSqlDatabase& live, const QString& target, bool checkCopy,
+                       const ContentCheck& contentCheck)
 {
     const QFileInfo info(target);
     if (info.exists() || info.isSymLink()) {
         return Error {
-            DatabaseBackup::tr("A file named %1 already exists; the backup was not written over it.").arg(target)};
+            BackupFile::tr("A file named %1 already exists; the backup was not written over it.").arg(target)};
     }
     const QString folder = info.absolutePath();
     if (!QFileInfo(folder).isDir()) {
-        return Error {DatabaseBackup::tr("The backup folder %1 does not exist or cannot be reached.").arg(folder)};
+        return Error {BackupFile::tr("The backup folder %1 does not exist or cannot be reached.").arg(folder)};
     }
     sqlite3* source = handleOf(live);
     if (!source) {
-        return Error {DatabaseBackup::tr("The data file is not open, so no backup could be made.")};
+        return Error {BackupFile::tr("The data file is not open, so no backup could be made.")};
     }
     // A temporary name in the target folder (hidden, so that nobody takes it for a backup), renamed into
     // place only once the copy is complete, checked and on disk.
@@ -141,8 +138,8 @@ Result<void> writeCopy(const QSqlDatabase& live, const QString& target, bool che
     if (fd < 0) {
         const int error = errno;
         return Error {error == ENOSPC
-                          ? DatabaseBackup::tr("The disk is full, so no backup could be written in %1.").arg(folder)
-                          : DatabaseBackup::tr("Kindred may not write in the backup folder %1 (%2).")
+                          ? BackupFile::tr("The disk is full, so no backup could be written in %1.").arg(folder)
+                          : BackupFile::tr("Kindred may not write in the backup folder %1 (%2).")
                                 .arg(folder, QString::fromLocal8Bit(strerror(error)))};
     }
     ::close(fd);
@@ -155,36 +152,36 @@ Result<void> writeCopy(const QSqlDatabase& live, const QString& target, bool che
     if (!expectedBytes) {
         return failed(expectedBytes.error());
     }
-    if (DatabaseBackup::afterCopyForTesting) {
-        DatabaseBackup::afterCopyForTesting(partial);
+    if (BackupFile::afterCopyForTesting) {
+        BackupFile::afterCopyForTesting(partial);
     }
     if (QFileInfo(partial).size() != expectedBytes.value()) {
-        return failed(Error {DatabaseBackup::tr("The backup came out incomplete (%1 bytes instead of %2); the disk "
-                                                "may be full. No backup was made.")
+        return failed(Error {BackupFile::tr("The backup came out incomplete (%1 bytes instead of %2); the disk "
+                                            "may be full. No backup was made.")
                                  .arg(QFileInfo(partial).size())
                                  .arg(expectedBytes.value())});
     }
     if (checkCopy) {
-        if (auto verified = DatabaseBackup::verify(partial); !verified) {
-            return failed(Error {DatabaseBackup::tr("The copy failed its check, so no backup was made: %1")
-                                     .arg(verified.errorString())});
+        if (auto verified = BackupFile::verify(partial, contentCheck); !verified) {
+            return failed(Error {
+                BackupFile::tr("The copy failed its check, so no backup was made: %1").arg(verified.errorString())});
         }
     }
     if (auto synced = syncFile(partial); !synced) {
         return failed(synced.error());
     }
     if (QFileInfo::exists(target)) {
-        return failed(Error {DatabaseBackup::tr("A file named %1 appeared meanwhile; the backup was not written "
-                                                "over it.")
+        return failed(Error {BackupFile::tr("A file named %1 appeared meanwhile; the backup was not written "
+                                            "over it.")
                                  .arg(target)});
     }
     if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
-        return failed(Error {DatabaseBackup::tr("The backup could not be given its name %1 (%2).")
+        return failed(Error {BackupFile::tr("The backup could not be given its name %1 (%2).")
                                  .arg(target, QString::fromLocal8Bit(strerror(errno)))});
     }
     // Without this the rename may still be only in memory: after a power cut the backup reported as made
     // would not be there.
-    if (auto synced = DatabaseBackup::syncFolder(folder); !synced) {
+    if (auto synced = BackupFile::syncFolder(folder); !synced) {
         removeWithSideFiles(target);
         return synced;
     }
@@ -193,19 +190,18 @@ Result<void> writeCopy(const QSqlDatabase& live, const QString& target, bool che
 
 } // namespace
 
-Result<void> DatabaseBackup::create(const Database& database, const QString& target)
+Result<void> BackupFile::create(const QSqlDatabase& live, const QString& target, const ContentCheck& contentCheck)
 {
-    const QSqlDatabase live = database.connection();
     // The data file first: a damaged file would give a damaged copy, and the message must say that it is
     // the data file that is damaged, not the copy.
-    if (auto healthy = check(live); !healthy) {
+    if (auto healthy = check(live, contentCheck); !healthy) {
         DiagnosticLog::error(QStringLiteral("backup"),
                              QStringLiteral("refused, the data file failed its check: %1").arg(healthy.errorString()));
         return Error {tr("The data file itself is damaged, so no backup was made: a copy would be damaged too. Keep "
                          "the backups you already have, and call for support before recording more. What is wrong: %1")
                           .arg(asSentence(healthy.errorString()))};
     }
-    auto written = writeCopy(live, target, true);
+    auto written = writeCopy(live, target, true, contentCheck);
     if (written) {
         DiagnosticLog::info(QStringLiteral("backup"), QStringLiteral("made and verified: %1").arg(target));
     } else {
@@ -215,35 +211,36 @@ Result<void> DatabaseBackup::create(const Database& database, const QString& tar
     return written;
 }
 
-Result<QString> DatabaseBackup::createBeside(const Database& database, const QString& label)
+Result<QString> BackupFile::createBeside(const QSqlDatabase& live, const QString& dataPath, const QString& label,
+                                         const ContentCheck& contentCheck)
 {
     const QString stamp = Clock::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = QStringLiteral("%1.%2-%3.bak").arg(database.path(), label, stamp);
+    QString target = QStringLiteral("%1.%2-%3.bak").arg(dataPath, label, stamp);
     for (int n = 2; QFile::exists(target); ++n) {
-        target = QStringLiteral("%1.%2-%3-%4.bak").arg(database.path(), label, stamp).arg(n);
+        target = QStringLiteral("%1.%2-%3-%4.bak").arg(dataPath, label, stamp).arg(n);
     }
-    if (auto created = create(database, target); !created) {
+    if (auto created = create(live, target, contentCheck); !created) {
         return created.error();
     }
     return target;
 }
 
-Result<void> DatabaseBackup::copyAsIs(const Database& database, const QString& target)
+Result<void> BackupFile::copyAsIs(const QSqlDatabase& live, const QString& target)
 {
-    return writeCopy(database.connection(), target, false);
+    return writeCopy(live, target, false, {});
 }
 
-Result<void> DatabaseBackup::check(const QSqlDatabase& db)
+Result<void> BackupFile::check(const QSqlDatabase& db, const ContentCheck& contentCheck)
 {
     const auto applicationId = quint32(pragmaText(db, QStringLiteral("PRAGMA application_id")).toLongLong());
     const int version = pragmaText(db, QStringLiteral("PRAGMA user_version")).toInt();
-    if (applicationId != Database::ApplicationId) {
+    if (applicationId != MigrationRunner::ApplicationId) {
         return Error {tr("it is not a Kindred data file")};
     }
     if (version < 1) {
         return Error {tr("it holds no Kindred data")};
     }
-    if (version > Database::latestSchemaVersion()) {
+    if (version > MigrationRunner::latestVersion()) {
         return Error {tr("it was saved by a newer version of Kindred")};
     }
     QSqlQuery query(db);
@@ -263,15 +260,10 @@ Result<void> DatabaseBackup::check(const QSqlDatabase& db)
     if (auto schema = SchemaCheck::verify(db, version); !schema) {
         return Error {tr("its schema is not what a Kindred file must hold: %1").arg(schema.errorString())};
     }
-    // Before schema 7 there is no head row for the chain to end at (verifyChain reports it missing): such a
-    // file is only ever copied right before its migration, which checks the chain once it has one.
-    if (auto chain = version < AuditHeadVersion ? Result<void>() : AuditLog::verifyChain(db); !chain) {
-        return Error {tr("its audit trail is not whole: %1").arg(chain.errorString())};
-    }
-    return {};
+    return contentCheck ? contentCheck(db, version) : Result<void>();
 }
 
-Result<void> DatabaseBackup::verify(const QString& path)
+Result<void> BackupFile::verify(const QString& path, const ContentCheck& contentCheck)
 {
     static QAtomicInteger<int> counter;
     const QString name = QStringLiteral("kindred-verify-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -293,7 +285,7 @@ Result<void> DatabaseBackup::verify(const QString& path)
         } else {
             // A file chosen by someone is not trusted: its schema may not run functions of its own.
             QSqlQuery(db).exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
-            if (auto checked = check(db); !checked) {
+            if (auto checked = check(db, contentCheck); !checked) {
                 verdict = Error {tr("The backup %1 is not usable: %2").arg(path, asSentence(checked.errorString()))};
             }
             db.close();
@@ -303,7 +295,7 @@ Result<void> DatabaseBackup::verify(const QString& path)
     return verdict;
 }
 
-Result<void> DatabaseBackup::syncFolder(const QString& folder)
+Result<void> BackupFile::syncFolder(const QString& folder)
 {
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {

@@ -196,7 +196,7 @@ void TestPinGuessing::twoDesksFailingAtOnceAreBothCounted()
     QSemaphore go;
     QAtomicInt refused;
     auto desk = [&](int desk) {
-        auto opened = Database::open(path);
+        auto opened = DataFile::open(path);
         if (!opened) {
             ready.release();
             return;
@@ -391,3 +391,4 @@ void TestPinGuessing::administratorsAreToldAfterTenFailures()
 
 QTEST_GUILESS_MAIN(TestPinGuessing)
 #include "TestPinGuessing.moc"
+#include "centre/DataFile.h"

@@ -24,7 +24,7 @@ struct OtherDesk
 {
     explicit OtherDesk(const QString& path)
     {
-        auto opened = Database::open(path);
+        auto opened = DataFile::open(path);
         if (opened) {
             database = std::move(opened).value();
             families = std::make_unique<FamilyService>(*database, session);
@@ -1015,3 +1015,4 @@ void TestRecordVersions::unchangedSaveWritesNothing()
 
 QTEST_MAIN(TestRecordVersions)
 #include "TestRecordVersions.moc"
+#include "centre/DataFile.h"

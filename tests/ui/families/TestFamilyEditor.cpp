@@ -405,7 +405,7 @@ void TestFamilyEditor::staleSaveKeepsTypingAndOffersReload()
 
     // Meanwhile, at another desk (its own connection to the file):
     {
-        auto otherDb = Database::open(centre.path());
+        auto otherDb = DataFile::open(centre.path());
         QVERIFY(otherDb.ok());
         Session otherSession(SystemActorKind::Demo);
         FamilyService otherStore(*otherDb.value(), otherSession);
@@ -453,3 +453,4 @@ void TestFamilyEditor::staleSaveKeepsTypingAndOffersReload()
 
 QTEST_MAIN(TestFamilyEditor)
 #include "TestFamilyEditor.moc"
+#include "centre/DataFile.h"

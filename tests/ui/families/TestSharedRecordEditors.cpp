@@ -32,7 +32,7 @@ struct OtherDesk
 {
     explicit OtherDesk(const QString& path)
     {
-        auto opened = Database::open(path);
+        auto opened = DataFile::open(path);
         if (opened) {
             database = std::move(opened).value();
             centre = std::make_unique<CentreService>(*database, session);
@@ -134,3 +134,4 @@ void TestSharedRecordEditors::roomDialogNamesWhatChanged()
 
 QTEST_MAIN(TestSharedRecordEditors)
 #include "TestSharedRecordEditors.moc"
+#include "centre/DataFile.h"
