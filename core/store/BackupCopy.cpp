@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/BackupFile.h"
+#include "store/BackupCopy.h"
 
 #include "base/Clock.h"
 #include "base/DiagnosticLog.h"
@@ -55,15 +55,15 @@ Result<void> syncFile(const QString& path)
     // so no POSIX lock is dropped by the close (the live data file is never opened this way).
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        return Error {BackupFile::tr("The backup %1 could not be reopened to save it to disk.").arg(path)};
+        return Error {BackupCopy::tr("The backup %1 could not be reopened to save it to disk.").arg(path)};
     }
     const bool synced = ::fsync(fd) == 0;
     const int error = errno;
     ::close(fd);
     if (!synced) {
         return Error {error == ENOSPC
-                          ? BackupFile::tr("The disk is full, so the backup %1 could not be saved.").arg(path)
-                          : BackupFile::tr("The backup %1 could not be saved to disk (%2).")
+                          ? BackupCopy::tr("The disk is full, so the backup %1 could not be saved.").arg(path)
+                          : BackupCopy::tr("The backup %1 could not be saved to disk (%2).")
                                 .arg(path, QString::fromLocal8Bit(strerror(error)))};
     }
     return {};
@@ -107,8 +107,8 @@ Result<qint64> copyPages(sqlite3* source, const QString& partial)
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
         return Error {
             rc == SQLITE_FULL
-                ? BackupFile::tr("The disk is full, so the backup could not be written.")
-                : BackupFile::tr("Writing the backup failed (%1).").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+                ? BackupCopy::tr("The disk is full, so the backup could not be written.")
+                : BackupCopy::tr("Writing the backup failed (%1).").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
     }
     return expectedBytes;
 }
@@ -119,15 +119,15 @@ Result<void> writeCopy(const QSqlDatabase& live, const QString& target, bool che
     const QFileInfo info(target);
     if (info.exists() || info.isSymLink()) {
         return Error {
-            BackupFile::tr("A file named %1 already exists; the backup was not written over it.").arg(target)};
+            BackupCopy::tr("A file named %1 already exists; the backup was not written over it.").arg(target)};
     }
     const QString folder = info.absolutePath();
     if (!QFileInfo(folder).isDir()) {
-        return Error {BackupFile::tr("The backup folder %1 does not exist or cannot be reached.").arg(folder)};
+        return Error {BackupCopy::tr("The backup folder %1 does not exist or cannot be reached.").arg(folder)};
     }
     sqlite3* source = handleOf(live);
     if (!source) {
-        return Error {BackupFile::tr("The data file is not open, so no backup could be made.")};
+        return Error {BackupCopy::tr("The data file is not open, so no backup could be made.")};
     }
     // A temporary name in the target folder (hidden, so that nobody takes it for a backup), renamed into
     // place only once the copy is complete, checked and on disk.
@@ -138,8 +138,8 @@ Result<void> writeCopy(const QSqlDatabase& live, const QString& target, bool che
     if (fd < 0) {
         const int error = errno;
         return Error {error == ENOSPC
-                          ? BackupFile::tr("The disk is full, so no backup could be written in %1.").arg(folder)
-                          : BackupFile::tr("Kindred may not write in the backup folder %1 (%2).")
+                          ? BackupCopy::tr("The disk is full, so no backup could be written in %1.").arg(folder)
+                          : BackupCopy::tr("Kindred may not write in the backup folder %1 (%2).")
                                 .arg(folder, QString::fromLocal8Bit(strerror(error)))};
     }
     ::close(fd);
@@ -152,36 +152,36 @@ Result<void> writeCopy(const QSqlDatabase& live, const QString& target, bool che
     if (!expectedBytes) {
         return failed(expectedBytes.error());
     }
-    if (BackupFile::afterCopyForTesting) {
-        BackupFile::afterCopyForTesting(partial);
+    if (BackupCopy::afterCopyForTesting) {
+        BackupCopy::afterCopyForTesting(partial);
     }
     if (QFileInfo(partial).size() != expectedBytes.value()) {
-        return failed(Error {BackupFile::tr("The backup came out incomplete (%1 bytes instead of %2); the disk "
+        return failed(Error {BackupCopy::tr("The backup came out incomplete (%1 bytes instead of %2); the disk "
                                             "may be full. No backup was made.")
                                  .arg(QFileInfo(partial).size())
                                  .arg(expectedBytes.value())});
     }
     if (checkCopy) {
-        if (auto verified = BackupFile::verify(partial, contentCheck); !verified) {
+        if (auto verified = BackupCopy::verify(partial, contentCheck); !verified) {
             return failed(Error {
-                BackupFile::tr("The copy failed its check, so no backup was made: %1").arg(verified.errorString())});
+                BackupCopy::tr("The copy failed its check, so no backup was made: %1").arg(verified.errorString())});
         }
     }
     if (auto synced = syncFile(partial); !synced) {
         return failed(synced.error());
     }
     if (QFileInfo::exists(target)) {
-        return failed(Error {BackupFile::tr("A file named %1 appeared meanwhile; the backup was not written "
+        return failed(Error {BackupCopy::tr("A file named %1 appeared meanwhile; the backup was not written "
                                             "over it.")
                                  .arg(target)});
     }
     if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
-        return failed(Error {BackupFile::tr("The backup could not be given its name %1 (%2).")
+        return failed(Error {BackupCopy::tr("The backup could not be given its name %1 (%2).")
                                  .arg(target, QString::fromLocal8Bit(strerror(errno)))});
     }
     // Without this the rename may still be only in memory: after a power cut the backup reported as made
     // would not be there.
-    if (auto synced = BackupFile::syncFolder(folder); !synced) {
+    if (auto synced = BackupCopy::syncFolder(folder); !synced) {
         removeWithSideFiles(target);
         return synced;
     }
@@ -190,7 +190,7 @@ Result<void> writeCopy(const QSqlDatabase& live, const QString& target, bool che
 
 } // namespace
 
-Result<void> BackupFile::create(const QSqlDatabase& live, const QString& target, const ContentCheck& contentCheck)
+Result<void> BackupCopy::create(const QSqlDatabase& live, const QString& target, const ContentCheck& contentCheck)
 {
     // The data file first: a damaged file would give a damaged copy, and the message must say that it is
     // the data file that is damaged, not the copy.
@@ -211,7 +211,7 @@ Result<void> BackupFile::create(const QSqlDatabase& live, const QString& target,
     return written;
 }
 
-Result<QString> BackupFile::createBeside(const QSqlDatabase& live, const QString& dataPath, const QString& label,
+Result<QString> BackupCopy::createBeside(const QSqlDatabase& live, const QString& dataPath, const QString& label,
                                          const ContentCheck& contentCheck)
 {
     const QString stamp = Clock::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -225,12 +225,12 @@ Result<QString> BackupFile::createBeside(const QSqlDatabase& live, const QString
     return target;
 }
 
-Result<void> BackupFile::copyAsIs(const QSqlDatabase& live, const QString& target)
+Result<void> BackupCopy::copyAsIs(const QSqlDatabase& live, const QString& target)
 {
     return writeCopy(live, target, false, {});
 }
 
-Result<void> BackupFile::check(const QSqlDatabase& db, const ContentCheck& contentCheck)
+Result<void> BackupCopy::check(const QSqlDatabase& db, const ContentCheck& contentCheck)
 {
     const auto applicationId = quint32(pragmaText(db, QStringLiteral("PRAGMA application_id")).toLongLong());
     const int version = pragmaText(db, QStringLiteral("PRAGMA user_version")).toInt();
@@ -263,7 +263,7 @@ Result<void> BackupFile::check(const QSqlDatabase& db, const ContentCheck& conte
     return contentCheck ? contentCheck(db, version) : Result<void>();
 }
 
-Result<void> BackupFile::verify(const QString& path, const ContentCheck& contentCheck)
+Result<void> BackupCopy::verify(const QString& path, const ContentCheck& contentCheck)
 {
     static QAtomicInteger<int> counter;
     const QString name = QStringLiteral("kindred-verify-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -295,7 +295,7 @@ Result<void> BackupFile::verify(const QString& path, const ContentCheck& content
     return verdict;
 }
 
-Result<void> BackupFile::syncFolder(const QString& folder)
+Result<void> BackupCopy::syncFolder(const QString& folder)
 {
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {

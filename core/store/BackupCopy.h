@@ -19,9 +19,9 @@ namespace Kindred {
 // synced, renamed into place and the folder synced, so a backup reported as made survives a power cut;
 // it is private to its owner (0600). A backup that fails leaves nothing behind: no file, no -journal,
 // -wal or -shm.
-class BackupFile
+class BackupCopy
 {
-    Q_DECLARE_TR_FUNCTIONS(BackupFile)
+    Q_DECLARE_TR_FUNCTIONS(BackupCopy)
 
 public:
     // Writes a verified copy of the file open on `live` to `target` (replacing nothing: the target must not

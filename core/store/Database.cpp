@@ -2,7 +2,7 @@
 #include "store/Database.h"
 
 #include "base/DiagnosticLog.h"
-#include "store/BackupFile.h"
+#include "store/BackupCopy.h"
 #include "store/DatabaseOpenCheck.h"
 #include "store/OpenFiles.h"
 #include "store/StoreError.h"
@@ -131,7 +131,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     const int current = database->schemaVersion();
     if (current < target && current > 0) {
         // Existing records are at stake: keep a verified copy before changing the schema.
-        auto backup = BackupFile::createBeside(database->connection(), database->path(),
+        auto backup = BackupCopy::createBeside(database->connection(), database->path(),
                                                QStringLiteral("before-v%1").arg(target), options.schema.contentCheck);
         if (!backup) {
             return Error {tr("Kindred needs to update the data file %1 but could not first make a safe copy of it: "

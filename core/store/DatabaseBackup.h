@@ -9,16 +9,16 @@ namespace Kindred {
 
 class Database;
 
-// BackupFile's backups of an open Database, checked with the content check it was opened with
-// (Database::schema()). Failures as BackupFile's.
+// BackupCopy's backups of an open Database, checked with the content check it was opened with
+// (Database::schema()). Failures as BackupCopy's.
 class DatabaseBackup
 {
 public:
-    // A verified copy at `target`, which must not exist (BackupFile::create).
+    // A verified copy at `target`, which must not exist (BackupCopy::create).
     static Result<void> create(const Database& database, const QString& target);
     // A verified copy next to the data file named "<file>.<label>-<timestamp>.bak"; returns its path.
     static Result<QString> createBeside(const Database& database, const QString& label);
-    // The file as it is, checked for completeness only (BackupFile::copyAsIs).
+    // The file as it is, checked for completeness only (BackupCopy::copyAsIs).
     static Result<void> copyAsIs(const Database& database, const QString& target);
 };
 

@@ -5,6 +5,7 @@
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
 #include "base/Clock.h"
+#include "centre/DataFile.h"
 #include "store/WriteTransaction.h"
 
 #include <QProcess>
@@ -450,4 +451,3 @@ void TestAuditLog::redactionNeedsAnAnonymisation()
 
 QTEST_MAIN(TestAuditLog)
 #include "TestAuditLog.moc"
-#include "centre/DataFile.h"

@@ -9,6 +9,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditWitness.h"
 #include "audit/RecordDigest.h"
+#include "centre/DataFile.h"
 #include "centre/RoleService.h"
 #include "security/SignInService.h"
 #include "store/WriteTransaction.h"
@@ -274,4 +275,3 @@ void TestRecordDigest::anUpgradedFileIsSealed()
 
 QTEST_MAIN(TestRecordDigest)
 #include "TestRecordDigest.moc"
-#include "centre/DataFile.h"

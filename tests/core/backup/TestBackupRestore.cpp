@@ -7,7 +7,8 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditWitness.h"
 #include "backup/BackupRestoreService.h"
-#include "store/BackupFile.h"
+#include "centre/DataFile.h"
+#include "store/BackupCopy.h"
 #include "store/DatabaseBackup.h"
 
 #include <QCryptographicHash>
@@ -130,7 +131,7 @@ void TestBackupRestore::roundTrip()
     QVERIFY(AuditLog::verifyChain(db).ok());
     const auto witness = AuditWitness::verifyAndRemember(db, *m_settings, centre.path());
     QVERIFY2(witness.ok(), qPrintable(witness.errorString()));
-    QCOMPARE(BackupFile::check(db, DataFile::schema().contentCheck).errorString(), QString());
+    QCOMPARE(BackupCopy::check(db, DataFile::schema().contentCheck).errorString(), QString());
     // The desk goes on recording in the restored file.
     QVERIFY(addFamily(centre, QStringLiteral("Later")));
 }
@@ -258,4 +259,3 @@ void TestBackupRestore::refusedWhileAnotherProcessHasTheFileOpen()
 
 QTEST_MAIN(TestBackupRestore)
 #include "TestBackupRestore.moc"
-#include "centre/DataFile.h"

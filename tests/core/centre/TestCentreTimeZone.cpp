@@ -9,6 +9,7 @@
 #include "base/Clock.h"
 #include "centre/CentreSettings.h"
 #include "centre/CentreTimeZoneMigration.h"
+#include "centre/DataFile.h"
 #include "centre/SettingsService.h"
 #include "demo/DemoCentreGenerator.h"
 #include "reports/ReportCatalogue.h"
@@ -206,4 +207,3 @@ private slots:
 
 QTEST_MAIN(TestCentreTimeZone)
 #include "TestCentreTimeZone.moc"
-#include "centre/DataFile.h"

@@ -8,6 +8,7 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
+#include "centre/DataFile.h"
 #include "security/PinIndex.h"
 #include "security/SignInService.h"
 #include "security/StaffCredentials.h"
@@ -391,4 +392,3 @@ void TestPinGuessing::administratorsAreToldAfterTenFailures()
 
 QTEST_GUILESS_MAIN(TestPinGuessing)
 #include "TestPinGuessing.moc"
-#include "centre/DataFile.h"

@@ -2,6 +2,7 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
+#include "centre/DataFile.h"
 #include "security/PinIndex.h"
 #include "security/SignInService.h"
 #include "security/StaffCredentials.h"
@@ -697,4 +698,3 @@ void TestSignInService::administratorClearsTheDeskWait()
 
 QTEST_MAIN(TestSignInService)
 #include "TestSignInService.moc"
-#include "centre/DataFile.h"

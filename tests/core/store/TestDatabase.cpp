@@ -3,7 +3,7 @@
 #include "TestConfig.h"
 #include "centre/DataFile.h"
 #include "families/FamilyService.h"
-#include "store/BackupFile.h"
+#include "store/BackupCopy.h"
 #include "store/Database.h"
 #include "store/DatabaseBackup.h"
 #include "store/SqlScript.h"
@@ -151,9 +151,12 @@ void TestDatabase::migratesFromOlderSchemaAfterBackup()
     const QString backup = reopened.value()->migrationBackupPath();
     QVERIFY(!backup.isEmpty());
     QVERIFY(QFile::exists(backup));
-    QVERIFY(BackupFile::verify(backup, DataFile::schema().contentCheck).ok());
+    QVERIFY(BackupCopy::verify(backup, DataFile::schema().contentCheck).ok());
     {
-        auto old = DataFile::open(backup, OpenOptions {5000, false, true, 1});
+        OpenOptions asItWas;
+        asItWas.createIfMissing = false;
+        asItWas.targetVersion = 1;
+        auto old = DataFile::open(backup, asItWas);
         QVERIFY2(old.ok(), qPrintable(old.errorString()));
         QCOMPARE(old.value()->schemaVersion(), 1); // the copy is the file as it was
     }
@@ -322,7 +325,7 @@ void TestDatabase::backupIsVerifiedAndNeverOverwrites()
     const QString target = centre.dirPath() + QStringLiteral("/copy.kindred");
     auto made = DatabaseBackup::create(centre.database(), target);
     QVERIFY2(made.ok(), qPrintable(made.errorString()));
-    QVERIFY(BackupFile::verify(target, DataFile::schema().contentCheck).ok());
+    QVERIFY(BackupCopy::verify(target, DataFile::schema().contentCheck).ok());
     {
         auto copy = DataFile::open(target);
         QVERIFY(copy.ok());

@@ -8,7 +8,7 @@
 #include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "families/FamilyService.h"
-#include "store/BackupFile.h"
+#include "store/BackupCopy.h"
 #include "store/Database.h"
 #include "store/DatabaseBackup.h"
 
@@ -159,7 +159,7 @@ private slots:
 
 void TestDatabaseBackup::cleanup()
 {
-    BackupFile::afterCopyForTesting = nullptr;
+    BackupCopy::afterCopyForTesting = nullptr;
 }
 
 void TestDatabaseBackup::backupIsCheckedPrivateAndAlone()
@@ -178,7 +178,7 @@ void TestDatabaseBackup::backupIsCheckedPrivateAndAlone()
     QCOMPARE(QFileInfo(target).size(),
              pragma(db, QStringLiteral("PRAGMA page_count")).toLongLong()
                  * pragma(db, QStringLiteral("PRAGMA page_size")).toLongLong());
-    QVERIFY(BackupFile::verify(target, DataFile::schema().contentCheck).ok());
+    QVERIFY(BackupCopy::verify(target, DataFile::schema().contentCheck).ok());
     QCOMPARE(entriesOf(folder.path()), QStringList {QStringLiteral("copy.kindred")}); // verify left nothing
     // Never over an existing file.
     auto again = DatabaseBackup::create(centre.database(), target);
@@ -241,13 +241,13 @@ void TestDatabaseBackup::failedCopyLeavesNothing()
     TestCentre centre;
     QVERIFY(centre.generateDemo(40));
     QTemporaryDir folder;
-    BackupFile::afterCopyForTesting = fault == 0 ? &damageCopy : &truncateCopy;
+    BackupCopy::afterCopyForTesting = fault == 0 ? &damageCopy : &truncateCopy;
     auto made = DatabaseBackup::create(centre.database(), folder.filePath(QStringLiteral("copy.kindred")));
     QVERIFY(!made.ok());
     QVERIFY2(made.errorString().contains(expected), qPrintable(made.errorString()));
     QCOMPARE(entriesOf(folder.path()), QStringList());
     // The data file itself is fine, and the next backup goes through.
-    BackupFile::afterCopyForTesting = nullptr;
+    BackupCopy::afterCopyForTesting = nullptr;
     QVERIFY(DatabaseBackup::create(centre.database(), folder.filePath(QStringLiteral("copy.kindred"))).ok());
 }
 
@@ -276,9 +276,9 @@ void TestDatabaseBackup::wrongBackupIsRejected()
     QTemporaryDir folder;
     const QString copy = folder.filePath(QStringLiteral("copy.kindred"));
     QVERIFY(DatabaseBackup::create(centre.database(), copy).ok());
-    QVERIFY(BackupFile::verify(copy, DataFile::schema().contentCheck).ok());
+    QVERIFY(BackupCopy::verify(copy, DataFile::schema().contentCheck).ok());
     QCOMPARE(tamper(copy, how), QString());
-    auto verdict = BackupFile::verify(copy, DataFile::schema().contentCheck);
+    auto verdict = BackupCopy::verify(copy, DataFile::schema().contentCheck);
     QVERIFY(!verdict.ok());
     QVERIFY2(verdict.errorString().contains(expected), qPrintable(verdict.errorString()));
 }
@@ -286,8 +286,8 @@ void TestDatabaseBackup::wrongBackupIsRejected()
 void TestDatabaseBackup::folderIsSynced()
 {
     QTemporaryDir folder;
-    QVERIFY(BackupFile::syncFolder(folder.path()).ok());
-    auto missing = BackupFile::syncFolder(folder.filePath(QStringLiteral("not-there")));
+    QVERIFY(BackupCopy::syncFolder(folder.path()).ok());
+    auto missing = BackupCopy::syncFolder(folder.filePath(QStringLiteral("not-there")));
     QVERIFY(!missing.ok());
     QVERIFY2(missing.errorString().contains(QLatin1String("not-there")), qPrintable(missing.errorString()));
     // A backup into a folder it cannot sync (here: one that went away) is not reported as made.

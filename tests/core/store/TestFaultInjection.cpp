@@ -146,7 +146,10 @@ struct Desk
     QString open(const QString& path, const StaffMember& actor)
     {
         // No quick_check: the checks after each run make the stronger integrity_check themselves.
-        auto opened = DataFile::open(path, OpenOptions {5000, false, false});
+        OpenOptions options;
+        options.createIfMissing = false;
+        options.quickCheck = false;
+        auto opened = DataFile::open(path, options);
         if (!opened) {
             return opened.errorString();
         }

@@ -11,7 +11,7 @@
 #include "print/ReportDocument.h"
 #include "print/ReportRenderer.h"
 #include "privacy/FamilyDataExport.h"
-#include "store/BackupFile.h"
+#include "store/BackupCopy.h"
 #include "store/Database.h"
 #include "store/FilePrivacy.h"
 #include "store/FileSystemKind.h"
@@ -258,7 +258,7 @@ void TestFilePrivacy::theBackupFolderMayBeANetworkShare()
     QCOMPARE(FileSystemKind::typeOf(share.filePath(QStringLiteral("kindred"))), std::optional<quint32>(0x6969));
     auto made = BackupService::backUpInto(centre.database(), share.path());
     QVERIFY2(made.ok(), qPrintable(made.errorString()));
-    QVERIFY(BackupFile::verify(made.value(), DataFile::schema().contentCheck).ok());
+    QVERIFY(BackupCopy::verify(made.value(), DataFile::schema().contentCheck).ok());
     // The data file itself, on a local disk, still opens.
     QVERIFY(centre.reopen());
 }

@@ -7,6 +7,7 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
+#include "centre/DataFile.h"
 #include "health/HealthRecordService.h"
 #include "incidents/IncidentService.h"
 #include "tickets/TicketService.h"
@@ -1015,4 +1016,3 @@ void TestRecordVersions::unchangedSaveWritesNothing()
 
 QTEST_MAIN(TestRecordVersions)
 #include "TestRecordVersions.moc"
-#include "centre/DataFile.h"

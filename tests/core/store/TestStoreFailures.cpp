@@ -12,7 +12,7 @@
 #include "centre/Session.h"
 #include "demo/DemoCentreGenerator.h"
 #include "families/FamilyService.h"
-#include "store/BackupFile.h"
+#include "store/BackupCopy.h"
 #include "store/Database.h"
 #include "store/DatabaseBackup.h"
 
@@ -304,7 +304,7 @@ void TestStoreFailures::damagedFileIsRefusedAndBackupHoldsRecords()
     QCOMPARE(fileHash(path), damaged); // kept as it is for whoever investigates, never recreated over
 
     // Every record committed before the backup is in the verified backup.
-    QVERIFY(BackupFile::verify(backup.value(), DataFile::schema().contentCheck).ok());
+    QVERIFY(BackupCopy::verify(backup.value(), DataFile::schema().contentCheck).ok());
     const QString restored = dir.filePath(QStringLiteral("restored.kindred"));
     QVERIFY(QFile::copy(backup.value(), restored));
     QCOMPARE(desk.open(restored), QString());

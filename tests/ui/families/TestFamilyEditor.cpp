@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCentre.h"
 #include "base/Clock.h"
+#include "centre/DataFile.h"
 #include "families/CustodyChangeDialog.h"
 #include "families/FamiliesPage.h"
 #include "families/FamilyEditorDialog.h"
@@ -453,4 +454,3 @@ void TestFamilyEditor::staleSaveKeepsTypingAndOffersReload()
 
 QTEST_MAIN(TestFamilyEditor)
 #include "TestFamilyEditor.moc"
-#include "centre/DataFile.h"

@@ -6,6 +6,7 @@
 #include "TestCentre.h"
 #include "admin/RoomDialog.h"
 #include "admin/StaffDialog.h"
+#include "centre/DataFile.h"
 #include "widgets/MessageBox.h"
 
 #include <QLabel>
@@ -134,4 +135,3 @@ void TestSharedRecordEditors::roomDialogNamesWhatChanged()
 
 QTEST_MAIN(TestSharedRecordEditors)
 #include "TestSharedRecordEditors.moc"
-#include "centre/DataFile.h"
