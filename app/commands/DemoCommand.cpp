@@ -3,6 +3,7 @@
 
 #include "CommandRunner.h"
 #include "centre/CentreTimeZoneMigration.h"
+#include "centre/DataFile.h"
 #include "demo/DemoCentreGenerator.h"
 #include "store/Database.h"
 
@@ -93,7 +94,7 @@ int DemoCommand::run(const CommandLine& line)
     {
         OpenOptions create;
         create.createIfMissing = true;
-        auto database = Database::open(partial, create);
+        auto database = DataFile::open(partial, create);
         if (!database) {
             removePartialFiles();
             return CommandRunner::fail(line, tr("cannot create %1: %2").arg(shown, database.errorString()),

@@ -2,6 +2,7 @@
 #include "InitCommand.h"
 
 #include "CommandRunner.h"
+#include "centre/DataFile.h"
 #include "security/FirstStart.h"
 #include "store/Database.h"
 
@@ -156,7 +157,7 @@ int InitCommand::resetAdministrator(const CommandLine& line)
     }
     OpenOptions options;
     options.createIfMissing = false;
-    auto opened = Database::open(path, options);
+    auto opened = DataFile::open(path, options);
     if (!opened) {
         return CommandRunner::fail(line, tr("cannot open %1: %2").arg(shown, opened.errorString()),
                                    CommandLine::Unusable);

@@ -2,6 +2,7 @@
 #include "MigrateCommand.h"
 
 #include "CommandRunner.h"
+#include "centre/DataFile.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -38,7 +39,7 @@ int MigrateCommand::run(const CommandLine& line)
     }
     OpenOptions options;
     options.createIfMissing = false;
-    auto opened = Database::open(path, options);
+    auto opened = DataFile::open(path, options);
     if (!opened) {
         return CommandRunner::fail(line, tr("cannot upgrade %1: %2").arg(shown, opened.errorString()),
                                    CommandLine::Unusable);

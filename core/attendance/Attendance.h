@@ -8,6 +8,8 @@
 
 namespace Kindred {
 
+// The children's attendance (staff clock-in and out: StaffShift.h).
+
 // One child's stay at the centre: checked in (by an adult of the family, or with staff for a bus
 // run), and later checked out to an authorised adult (or with staff for a field trip). Instants are
 // UTC; `day` is the centre's calendar day of the check-in. Names are filled in by the readers.
@@ -71,18 +73,6 @@ struct Absence
     QString reason; // "Sick", "Holiday"…
     qint64 recordedByStaffId = 0;
     QDateTime recordedAt;
-};
-
-// One staff member's time at work in a room.
-struct StaffShift
-{
-    qint64 id = 0;
-    qint64 staffId = 0;
-    QString staffName;
-    qint64 roomId = 0;
-    QDate day;
-    QDateTime clockedInAt;
-    QDateTime clockedOutAt; // invalid while on duty
 };
 
 // What happened to one child of a group check-in or check-out (each child is its own record).

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attendance/DropInRegistration.h"
 
+#include "base/FieldChecks.h"
 #include "families/FamilyService.h"
-#include "families/Validation.h"
 
 namespace Kindred {
 
@@ -13,7 +13,7 @@ Result<qint64> DropInRegistration::registerFamily(FamilyService& store, Family& 
     }
     QList<qint64> reachable;
     for (const Person& adult : std::as_const(family.adults)) {
-        if (Validation::isPhoneNumber(adult.bestPhone())) {
+        if (FieldChecks::isPhoneNumber(adult.bestPhone())) {
             reachable << adult.id;
         }
     }
@@ -39,7 +39,7 @@ Result<qint64> DropInRegistration::registerFamily(FamilyService& store, Family& 
         }
         if (child.emergencyContacts.isEmpty()) {
             for (const Person& adult : std::as_const(saved.adults)) {
-                if (Validation::isPhoneNumber(adult.bestPhone())) {
+                if (FieldChecks::isPhoneNumber(adult.bestPhone())) {
                     child.emergencyContacts << EmergencyContact {adult.fullName(), adult.relation, adult.bestPhone()};
                     break;
                 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "attendance/Attendance.h"
+#include "attendance/StaffShift.h"
 #include "base/Result.h"
 #include "centre/Centre.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "attendance/Attendance.h"
+#include "attendance/StaffShift.h"
 #include "base/Result.h"
 
 #include <QCoreApplication>

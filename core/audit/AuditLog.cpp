@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditLog.h"
 
+#include "audit/AuditHash.h"
 #include "audit/AuditRow.h"
 
 #include "audit/RecordDigest.h"
@@ -9,7 +10,6 @@
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -197,22 +197,12 @@ QString rollContent(const QString& previous, qint64 id, const QString& entryCont
 QString AuditLog::hashOf(const QString& previousHash, const QString& atUtc, qint64 actorId, const QString& action,
                          const QString& entity, qint64 entityId, const QString& details, const QString& reason)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringList parts {previousHash, atUtc, QString::number(actorId), action, entity, QString::number(entityId),
-                             details,      reason};
-    for (const QString& part : parts) {
-        const QByteArray bytes = part.toUtf8();
-        const QByteArray length = QByteArray::number(bytes.size());
-        hash.addData(length);
-        hash.addData(QByteArrayView(":"));
-        hash.addData(bytes);
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    return AuditHash::of(previousHash, atUtc, actorId, action, entity, entityId, details, reason);
 }
 
 QString AuditLog::contentDigestOf(const QString& details, const QString& reason)
 {
-    return hashOf(QStringLiteral("original"), QString(), 0, QString(), QString(), 0, details, reason);
+    return AuditHash::contentDigestOf(details, reason);
 }
 
 Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)

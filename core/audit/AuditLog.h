@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit/AuditHash.h"
 #include "base/Result.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,7 @@ class AuditLog
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 
 public:
-    static inline const QString RedactedDetails = QStringLiteral(R"({"redacted":true})");
+    static inline const QString& RedactedDetails = AuditHash::RedactedDetails;
     static inline const QString RedactAction = QStringLiteral("audit.redact");
 
     static Result<void> append(const QSqlDatabase& db, const AuditEntry& entry);
@@ -96,6 +97,7 @@ public:
     static Result<AuditChainState> verifyFrom(const QSqlDatabase& db, const AuditChainState& from = {},
                                               qint64 markId = 0, QString* contentAtMark = nullptr);
     static Result<AuditHead> head(const QSqlDatabase& db);
+    // AuditHash::of and AuditHash::contentDigestOf.
     static QString hashOf(const QString& previousHash, const QString& atUtc, qint64 actorId, const QString& action,
                           const QString& entity, qint64 entityId, const QString& details, const QString& reason);
     // The digest of one entry's details and reason, as the redaction keeps it of the original.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "audit/AuditLog.h"
+#include "audit/AuditHash.h"
 
 #include <QSqlQuery>
 
@@ -34,12 +34,12 @@ struct AuditRow
     // The hash this row should have after `previous`, from its own fields.
     QString expectedHash(const QString& previous) const
     {
-        return AuditLog::hashOf(previous, atUtc, actorId, action, entity, entityId, details, reason);
+        return AuditHash::of(previous, atUtc, actorId, action, entity, entityId, details, reason);
     }
     // The seal of this row once redacted (AuditLog.h): its stored hash and fields, with these details and reason.
     QString seal(const QString& redactedDetails, const QString& redactedReason) const
     {
-        return AuditLog::hashOf(hash, atUtc, actorId, action, entity, entityId, redactedDetails, redactedReason);
+        return AuditHash::of(hash, atUtc, actorId, action, entity, entityId, redactedDetails, redactedReason);
     }
 };
 

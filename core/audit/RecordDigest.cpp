@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/RecordDigest.h"
 
-#include "audit/AuditLog.h"
+#include "audit/AuditHash.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 
@@ -410,7 +410,7 @@ Result<void> compareClaims(const QSqlDatabase& db, QStringList& findings)
             const QString details = query.value(5).toString();
             claim = QJsonDocument::fromJson(details.toUtf8()).object().value(RecordDigest::DetailsKey);
             listed.clear();
-            if (details == AuditLog::RedactedDetails) {
+            if (details == AuditHash::RedactedDetails) {
                 claim = QJsonValue(true); // the claim went with the details; the digest still vouches
             }
             for (const QJsonValue& item : claim.toArray()) {
@@ -516,24 +516,6 @@ Result<qint64> RecordDigest::sealAll(const QSqlDatabase& db, bool onlyMissing)
         }
     }
     return sealed;
-}
-
-Result<void> RecordDigest::migrate(const QSqlDatabase& db, bool upgrading)
-{
-    auto sealed = sealAll(db, false);
-    if (!sealed) {
-        return sealed.error();
-    }
-    if (!upgrading || sealed.value() == 0) {
-        return {}; // a new file's digests are claimed by its first audit entry
-    }
-    return AuditLog::append(db,
-                            {0,
-                             QStringLiteral("records.seal"),
-                             QStringLiteral("records"),
-                             0,
-                             {{QStringLiteral("sealed"), sealed.value()}},
-                             QStringLiteral("data file updated to version %1").arg(Version)});
 }
 
 Result<QJsonValue> RecordDigest::pendingClaim(const QSqlDatabase& db)

@@ -35,7 +35,7 @@ class RecordDigest
     Q_DECLARE_TR_FUNCTIONS(RecordDigest)
 
 public:
-    static constexpr int Version = 14;
+    static constexpr int Version = 14; // its migration step: RecordDigestMigration
     static inline const QString DetailsKey = QStringLiteral("records"); // in the claiming audit entry
 
     // Recomputes the digests of what `entity` / `key` names: "child" (its pickup restrictions and
@@ -47,10 +47,6 @@ public:
     // Every protected record (or only those that have no digest yet): schema 14's migration, and bulk
     // writers (the demo history) before their audit entry. Returns how many digests were written.
     static Result<qint64> sealAll(const QSqlDatabase& db, bool onlyMissing);
-    // The part of schema 14 that SQL cannot do, inside MigrationRunner's transaction: seals every record,
-    // and on a file that already held records appends a "records.seal" audit entry claiming them.
-    static Result<void> migrate(const QSqlDatabase& db, bool upgrading);
-
     // For AuditLog::append, inside its transaction: what the next entry claims (a list of [unit, key,
     // digest], or {count, digest} for many), or Undefined when nothing is pending; then markClaimed().
     static Result<QJsonValue> pendingClaim(const QSqlDatabase& db);

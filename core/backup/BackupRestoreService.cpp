@@ -7,6 +7,7 @@
 #include "base/DiagnosticLog.h"
 #include "centre/Session.h"
 #include "families/CustodySnapshot.h"
+#include "store/BackupCopy.h"
 #include "store/Database.h"
 #include "store/DatabaseBackup.h"
 #include "store/StoreError.h"
@@ -210,7 +211,7 @@ Result<RestoreOutcome> BackupRestoreService::restore(Database& database, const S
     if (backup == QFileInfo(database.path()).absoluteFilePath()) {
         return Error {tr("That is the data file itself, not a backup of it.")};
     }
-    if (auto verified = DatabaseBackup::verify(backup); !verified) {
+    if (auto verified = BackupCopy::verify(backup, database.schema().contentCheck); !verified) {
         return Error {tr("%1 Nothing was restored.").arg(verified.errorString())};
     }
     const QSqlDatabase db = database.connection();

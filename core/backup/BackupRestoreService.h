@@ -25,7 +25,7 @@ class BackupRestoreService
 
 public:
     // Needs ManageSettings, and ManageCustody when the backup's pickup rules differ from the file's (each
-    // rule the restore changes then gets its own audit entry). Checks the backup first (DatabaseBackup::verify, and
+    // rule the restore changes then gets its own audit entry). Checks the backup first (BackupCopy::verify, and
     // that it is a backup of this centre's file), refuses while any other connection — another station, `kindred
     // report`, the sqlite3 shell — has the data file open, keeps the data file as it is beside it, copies the backup
     // into it through SQLite's backup API on `database`'s own connection, writes a "database.restore" audit entry and

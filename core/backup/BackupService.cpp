@@ -5,6 +5,7 @@
 #include "backup/BackupSettings.h"
 #include "base/Clock.h"
 #include "base/DiagnosticLog.h"
+#include "centre/Session.h"
 #include "store/Database.h"
 #include "store/DatabaseBackup.h"
 
@@ -121,6 +122,14 @@ Result<QString> BackupService::backUpInto(const Database& database, const QStrin
         return rotated.error();
     }
     return target;
+}
+
+Result<void> BackupService::backUpTo(const Database& database, const Session& session, const QString& target)
+{
+    if (auto allowed = session.require(Permission::ManageSettings); !allowed) {
+        return allowed;
+    }
+    return DatabaseBackup::create(database, target);
 }
 
 void BackupService::start()

@@ -14,6 +14,7 @@ class QTimer;
 namespace Kindred {
 
 class Database;
+class Session;
 
 // One of Kindred's own backups in the backup folder, told by its name:
 // "<data file's name>-backup-<yyyyMMdd-HHmmss>Z.kindred" (the instant in UTC).
@@ -50,6 +51,11 @@ public:
     // fileNameFor(now) in `folder` (created when it is the default folder), then rotate(). Returns its path.
     static Result<QString> backUpInto(const Database& database, const QString& folder,
                                       int keep = BackupSchedule::DefaultKeep);
+
+    // The backup a person at the desk asked for, into the file they chose (which must not exist): a copy holds
+    // every family's data, so it needs ManageSettings. Fails with the refusal or DatabaseBackup::create's
+    // reason.
+    static Result<void> backUpTo(const Database& database, const Session& session, const QString& target);
 
     // Looks at the folder now and at the schedule every minute from a minute from now.
     void start();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "centre/AuditReader.h"
+#include "centre/AuditRecord.h"
 
 #include <QCoreApplication>
 

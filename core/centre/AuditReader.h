@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "centre/AuditRecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,19 +26,6 @@ struct AuditFilter
     qint64 entityId = -1;
     QString action; // exact ("family.update") or a prefix ending in '.' ("family.")
     QString text; // in the details or the reason
-};
-
-struct AuditRecord
-{
-    qint64 id = 0;
-    QDateTime atUtc;
-    qint64 actorId = 0;
-    QString actorName; // "System" for id 0
-    QString action;
-    QString entity;
-    qint64 entityId = 0;
-    QJsonObject details;
-    QString reason;
 };
 
 // Reads the audit trail for the viewer: filtered, newest first, a page at a time; exported to CSV.

@@ -5,8 +5,8 @@
 #include "audit/RecordDigest.h"
 #include "base/Clock.h"
 #include "centre/AccountManagers.h"
+#include "centre/CentreValidation.h"
 #include "centre/Session.h"
-#include "families/Validation.h"
 #include "store/Database.h"
 #include "store/FieldChanges.h"
 #include "store/ReadCheck.h"
@@ -142,7 +142,7 @@ Result<qint64> CentreService::saveRoom(Room& room)
     if (auto allowed = m_session.require(Permission::ManageRooms); !allowed) {
         return allowed.error();
     }
-    if (auto valid = Validation::validate(room); !valid) {
+    if (auto valid = CentreValidation::validate(room); !valid) {
         return valid.error();
     }
     const QSqlDatabase db = m_database.connection();
@@ -282,7 +282,7 @@ Result<qint64> CentreService::saveStaff(StaffMember& member)
     if (auto allowed = m_session.require(Permission::ManageStaff); !allowed) {
         return allowed.error();
     }
-    if (auto valid = Validation::validate(member); !valid) {
+    if (auto valid = CentreValidation::validate(member); !valid) {
         return valid.error();
     }
     const QSqlDatabase db = m_database.connection();

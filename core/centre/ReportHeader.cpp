@@ -33,22 +33,39 @@ Result<ReportDocument> ReportHeader::start(Database& database, const QString& ti
                                            bool showPeriod)
 {
     ReportDocument doc;
-    if (auto filled = fillCentre(database, doc, tr("Kindred")); !filled) {
+    if (auto filled = fillLetterhead(database, doc, tr("Kindred")); !filled) {
         return filled.error();
     }
-    auto image = logo(database);
-    if (!image) {
-        return image.error();
-    }
-    doc.logo = image.value();
     doc.title = title;
     const auto room = roomText(database, request.roomId);
     if (!room) {
         return room.error();
     }
     doc.subtitle = showPeriod ? tr("%1 — %2").arg(periodText(request.from, request.to), room.value()) : room.value();
-    doc.generatedAt = Clock::currentDateTime();
     return doc;
+}
+
+Result<void> ReportHeader::fillLetterhead(Database& database, ReportDocument& document, const QString& fallbackName)
+{
+    ReportDocument head;
+    if (auto filled = fillCentre(database, head, fallbackName); !filled) {
+        return filled;
+    }
+    auto image = logo(database);
+    if (!image) {
+        return image.error();
+    }
+    document.centreName = head.centreName;
+    document.centreDetails = head.centreDetails;
+    document.logo = image.value();
+    document.generatedAt = Clock::currentDateTime();
+    return {};
+}
+
+QString ReportHeader::shownAt(const QDateTime& instant)
+{
+    return instant.isValid() ? QLocale().toString(instant.toTimeZone(Clock::timeZone()), QLocale::ShortFormat)
+                             : QString();
 }
 
 Result<void> ReportHeader::fillCentre(Database& database, ReportDocument& document, const QString& fallbackName,

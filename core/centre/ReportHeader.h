@@ -28,10 +28,16 @@ public:
     // room cannot be read: a report never goes out under a made-up header.
     static Result<ReportDocument> start(Database& database, const QString& title, const ReportRequest& request,
                                         bool showPeriod = true);
+    // The letterhead every printed document carries (reports, incident reports, roll calls, drill logs): the
+    // centre's name (`fallbackName` when none was ever saved), its address and phone, its logo, and the
+    // printing time in the centre's zone. Fails with the read error, the document then unchanged.
+    static Result<void> fillLetterhead(Database& database, ReportDocument& document, const QString& fallbackName);
     // The centre's name (`fallbackName` when none was ever saved) and its address and phone (`withPhone`)
     // joined by " · ", on `document`. Fails with the read error, the document unchanged.
     static Result<void> fillCentre(Database& database, ReportDocument& document, const QString& fallbackName,
                                    bool withPhone = true);
+    // An instant as shown on paper: short date and time in the centre's zone; empty for an invalid one.
+    static QString shownAt(const QDateTime& instant);
     static QString periodText(QDate from, QDate to);
     // "All rooms" for a negative id, the room's name, "No room" for a room that is not on file; the read error.
     static Result<QString> roomText(Database& database, qint64 roomId);

@@ -10,8 +10,8 @@
 #include "families/FamilyReader.h"
 #include "families/FamilyRedaction.h"
 #include "families/FamilySearchIndex.h"
+#include "families/FamilyValidation.h"
 #include "families/FamilyWriter.h"
-#include "families/Validation.h"
 #include "store/Database.h"
 #include "store/RecordVersion.h"
 #include "store/StoreError.h"
@@ -116,7 +116,7 @@ Result<qint64> FamilyService::save(Family& family, const Family& loaded, const C
     if (auto allowed = m_session.require(Permission::EditFamilies); !allowed) {
         return allowed.error();
     }
-    if (auto valid = Validation::validate(family, Clock::currentDate()); !valid) {
+    if (auto valid = FamilyValidation::validate(family, Clock::currentDate()); !valid) {
         return valid.error();
     }
     Family saved = family;
@@ -359,7 +359,7 @@ Result<qint64> FamilyService::familyIdForCardCode(const QString& code) const
     if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
         return allowed.error();
     }
-    if (!Validation::isCardCode(code)) {
+    if (!FamilyValidation::isCardCode(code)) {
         return qint64(0);
     }
     QSqlQuery query(m_database.connection());

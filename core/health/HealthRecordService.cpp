@@ -3,8 +3,8 @@
 
 #include "audit/AuditLog.h"
 #include "base/Clock.h"
+#include "base/FieldChecks.h"
 #include "centre/Session.h"
-#include "families/Validation.h"
 #include "store/Database.h"
 #include "store/FieldChanges.h"
 #include "store/RecordVersion.h"
@@ -303,7 +303,7 @@ Result<void> HealthRecordService::saveDoctor(qint64 childId, const Doctor& docto
     if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
         return allowed;
     }
-    if (!doctor.phone.trimmed().isEmpty() && !Validation::isPhoneNumber(doctor.phone)) {
+    if (!doctor.phone.trimmed().isEmpty() && !FieldChecks::isPhoneNumber(doctor.phone)) {
         return fieldError(QStringLiteral("phone"), tr("The doctor's phone number does not look right."));
     }
     const QSqlDatabase db = m_database.connection();

@@ -3,8 +3,8 @@
 
 #include "audit/AuditLog.h"
 #include "base/Clock.h"
+#include "centre/ReportHeader.h"
 #include "centre/Session.h"
-#include "reports/IncidentReport.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
@@ -326,7 +326,7 @@ Result<ReportDocument> DrillService::drillLog(QDate from, QDate to) const
         return allowed.error();
     }
     ReportDocument doc;
-    if (auto filled = IncidentReport::fillCentreHeader(m_database, doc); !filled) {
+    if (auto filled = ReportHeader::fillLetterhead(m_database, doc, tr("Kindred childcare centre")); !filled) {
         return filled.error();
     }
     doc.title = tr("Emergency drill log");
@@ -350,7 +350,7 @@ Result<ReportDocument> DrillService::drillLog(QDate from, QDate to) const
         if (d.accountedCount < d.peopleCount) {
             table.highlightedRows << int(table.rows.size());
         }
-        table.rows << QStringList {IncidentReport::shownAt(d.startedAt),
+        table.rows << QStringList {ReportHeader::shownAt(d.startedAt),
                                    drillKindName(d.kind),
                                    durationText(d.durationSecs()),
                                    QString::number(d.peopleCount),

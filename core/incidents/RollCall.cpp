@@ -5,9 +5,9 @@
 #include "attendance/StaffPresence.h"
 #include "base/Clock.h"
 #include "base/DiagnosticLog.h"
+#include "centre/ReportHeader.h"
 #include "centre/Session.h"
 #include "families/ChildPhotos.h"
-#include "reports/IncidentReport.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
 
@@ -211,7 +211,7 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
 ReportDocument RollCall::document(const QList<RollCallPerson>& people, const QString& title) const
 {
     ReportDocument doc;
-    if (auto filled = IncidentReport::fillCentreHeader(m_database, doc); !filled) {
+    if (auto filled = ReportHeader::fillLetterhead(m_database, doc, tr("Kindred childcare centre")); !filled) {
         // In an evacuation the list matters, not the letterhead: printed under a plain heading, and logged.
         doc.centreName = tr("Emergency roll call");
         doc.generatedAt = Clock::currentDateTimeUtc();
@@ -229,7 +229,7 @@ ReportDocument RollCall::document(const QList<RollCallPerson>& people, const QSt
         accounted += p.accountedAt.isValid() ? 1 : 0;
     }
     doc.subtitle = tr("%1 · %2 children, %3 staff on the premises")
-                       .arg(IncidentReport::shownAt(doc.generatedAt))
+                       .arg(ReportHeader::shownAt(doc.generatedAt))
                        .arg(children)
                        .arg(staff);
     if (accounted > 0) {

@@ -186,24 +186,6 @@ Result<void> Anonymiser::anonymise(qint64 familyId, const QString& reason)
     return purgeSearchIndexes();
 }
 
-AnonymisationReport& AnonymisationReport::operator+=(const AnonymisationReport& other)
-{
-    familyId = 0;
-    children += other.children;
-    adults += other.adults;
-    photosDeleted += other.photosDeleted;
-    detailsDeleted += other.detailsDeleted;
-    healthRecordsDeleted += other.healthRecordsDeleted;
-    ticketsBlanked += other.ticketsBlanked;
-    ticketNotesBlanked += other.ticketNotesBlanked;
-    incidentsRewritten += other.incidentsRewritten;
-    recordsRewritten += other.recordsRewritten;
-    auditEntriesRedacted += other.auditEntriesRedacted;
-    attendanceKept += other.attendanceKept;
-    incidentsKept += other.incidentsKept;
-    return *this;
-}
-
 Result<AnonymisationReport> Anonymiser::dryRunDue()
 {
     auto candidates = due();

@@ -3,7 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "base/TextFolding.h"
-#include "privacy/Anonymiser.h"
+#include "privacy/AnonymisationReport.h"
 #include "privacy/FamilyPseudonyms.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"

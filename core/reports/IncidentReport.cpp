@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/IncidentReport.h"
 
-#include "base/Clock.h"
 #include "centre/ReportHeader.h"
 #include "incidents/IncidentReader.h"
 #include "incidents/IncidentRules.h"
@@ -60,20 +59,6 @@ IncidentReport::IncidentReport(Database& database, const Session& session)
     , m_session(session)
 { }
 
-Result<void> IncidentReport::fillCentreHeader(Database& database, ReportDocument& document)
-{
-    if (auto filled = ReportHeader::fillCentre(database, document, tr("Kindred childcare centre")); !filled) {
-        return filled;
-    }
-    document.generatedAt = Clock::currentDateTimeUtc();
-    return {};
-}
-
-QString IncidentReport::shownAt(const QDateTime& utc)
-{
-    return utc.isValid() ? QLocale().toString(utc.toTimeZone(Clock::timeZone()), QLocale::ShortFormat) : QString();
-}
-
 Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
 {
     if (auto allowed = IncidentService::requireReader(m_session); !allowed) {
@@ -104,12 +89,13 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
     const auto staffName = [&staff](qint64 id) { return staff.value(id, id ? QString::number(id) : QString()); };
 
     ReportDocument doc;
-    if (auto filled = fillCentreHeader(m_database, doc); !filled) {
+    if (auto filled = ReportHeader::fillLetterhead(m_database, doc, tr("Kindred childcare centre")); !filled) {
         return filled.error();
     }
     doc.title = tr("Incident report no. %1").arg(incident.id);
     doc.subtitle
-        = tr("%1 · %2 · %3").arg(incidentKindName(incident.kind), shownAt(incident.occurredAt), incident.location);
+        = tr("%1 · %2 · %3")
+              .arg(incidentKindName(incident.kind), ReportHeader::shownAt(incident.occurredAt), incident.location);
     if (incident.reportable) {
         doc.addParagraph(tr("Reportable to the licensing authority."), true);
     }
@@ -138,15 +124,16 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
         involved << staffName(id);
     }
     QList<QPair<QString, QString>> facts {{tr("Kind"), incidentKindName(incident.kind)},
-                                          {tr("When"), shownAt(incident.occurredAt)},
+                                          {tr("When"), ReportHeader::shownAt(incident.occurredAt)},
                                           {tr("Where"), incident.location}};
     if (incident.kind == IncidentKind::Injury || !incident.bodyArea.isEmpty()) {
         facts << qMakePair(tr("Body area"), incident.bodyArea);
     }
     facts << qMakePair(tr("Staff involved"), involved.join(QStringLiteral(", ")))
           << qMakePair(tr("Witnesses"), incident.witnesses.join(QStringLiteral(", ")))
-          << qMakePair(tr("Reported by"),
-                       tr("%1 at %2").arg(staffName(incident.reportedByStaffId), shownAt(incident.createdAt)))
+          << qMakePair(
+                 tr("Reported by"),
+                 tr("%1 at %2").arg(staffName(incident.reportedByStaffId), ReportHeader::shownAt(incident.createdAt)))
           << qMakePair(tr("Status"), incidentStatusName(incident.status));
     doc.addKeyValues(facts);
 
@@ -159,7 +146,7 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
     const ParentNotification& told = incident.parentNotification;
     if (told.isRecorded()) {
         doc.addKeyValues({{tr("Who"), told.notifiedName},
-                          {tr("When"), shownAt(told.at)},
+                          {tr("When"), ReportHeader::shownAt(told.at)},
                           {tr("How"), told.how},
                           {tr("By"), staffName(told.byStaffId)}});
     } else {
@@ -169,15 +156,17 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
     doc.addParagraph(incident.followUpNeeded ? incident.followUp : tr("No follow-up needed."));
 
     QList<QPair<QString, QString>> signOff;
-    signOff << qMakePair(tr("Signed off"),
-                         incident.isSignedOff()
-                             ? tr("%1 at %2").arg(staffName(incident.signedOffByStaffId), shownAt(incident.signedOffAt))
-                             : tr("Not yet"));
+    signOff << qMakePair(
+        tr("Signed off"),
+        incident.isSignedOff()
+            ? tr("%1 at %2").arg(staffName(incident.signedOffByStaffId), ReportHeader::shownAt(incident.signedOffAt))
+            : tr("Not yet"));
     signOff << qMakePair(tr("Acknowledged by guardian"),
-                         incident.isAcknowledged() ? tr("%1 at %2 (%3)")
-                                                         .arg(incident.acknowledgedBy, shownAt(incident.acknowledgedAt),
-                                                              incident.acknowledgedHow)
-                                                   : tr("Not yet"));
+                         incident.isAcknowledged()
+                             ? tr("%1 at %2 (%3)")
+                                   .arg(incident.acknowledgedBy, ReportHeader::shownAt(incident.acknowledgedAt),
+                                        incident.acknowledgedHow)
+                             : tr("Not yet"));
     doc.addKeyValues(signOff);
 
     if (!amendments.isEmpty()) {
@@ -191,9 +180,9 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
                                      {},
                                      {}};
         for (const IncidentAmendment& a : amendments) {
-            table.rows << QStringList {shownAt(a.at), IncidentRules::fieldName(a.field),
-                                       a.oldValue,    a.newValue,
-                                       a.reason,      staffName(a.staffId)};
+            table.rows << QStringList {
+                ReportHeader::shownAt(a.at), IncidentRules::fieldName(a.field), a.oldValue, a.newValue, a.reason,
+                staffName(a.staffId)};
         }
         doc.addTable(table);
     }

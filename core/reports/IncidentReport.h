@@ -25,11 +25,6 @@ public:
     // Fails when the incident is not on file, or the reader may not read incidents
     // (IncidentService::requireReader).
     Result<ReportDocument> build(qint64 incidentId) const;
-    // The centre's name and "address · phone" line, as every report header shows them. Fails with the
-    // read error (the document's header then left as it was).
-    static Result<void> fillCentreHeader(Database& database, ReportDocument& document);
-    // An instant as shown on paper, in the centre's zone.
-    static QString shownAt(const QDateTime& utc);
 
 private:
     Database& m_database;

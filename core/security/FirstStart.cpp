@@ -6,9 +6,10 @@
 #include "base/Clock.h"
 #include "base/TextFolding.h"
 #include "centre/CentreService.h"
+#include "centre/CentreValidation.h"
+#include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
-#include "families/Validation.h"
 #include "security/PinIndex.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
@@ -268,7 +269,7 @@ Result<FirstStartSetup> FirstStart::validate(FirstStartSetup setup)
                           tr("%1 is not a language code; use one such as en, fr-CA or pt-BR.").arg(setup.language));
     }
     for (int i = 0; i < setup.rooms.size(); ++i) {
-        if (auto valid = Validation::validate(setup.rooms.at(i)); !valid) {
+        if (auto valid = CentreValidation::validate(setup.rooms.at(i)); !valid) {
             Error error = valid.error();
             error.field = QStringLiteral("rooms[%1].%2").arg(i).arg(error.field);
             return error;
@@ -335,7 +336,7 @@ Result<StaffMember> FirstStart::createFirstAdministrator(Database& database, Ses
     member.id = 0;
     member.role = StaffRole::Administrator;
     member.archived = false;
-    if (auto valid = Validation::validate(member); !valid) {
+    if (auto valid = CentreValidation::validate(member); !valid) {
         return valid.error();
     }
     const auto centreName = SettingsService::read(database, SettingsService::CentreName);
@@ -545,7 +546,7 @@ Result<StaffMember> FirstStart::createFile(const QString& path, const FirstStart
     {
         OpenOptions create;
         create.createIfMissing = true;
-        auto database = Database::open(partial, create);
+        auto database = DataFile::open(partial, create);
         if (!database) {
             removeWithCompanions(partial);
             return Error {tr("Cannot create %1: %2").arg(shown, database.errorString())};

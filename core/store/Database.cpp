@@ -2,20 +2,16 @@
 #include "store/Database.h"
 
 #include "base/DiagnosticLog.h"
-#include "store/DatabaseBackup.h"
+#include "store/BackupCopy.h"
 #include "store/DatabaseOpenCheck.h"
-#include "store/MigrationRunner.h"
+#include "store/OpenFiles.h"
 #include "store/StoreError.h"
 
 #include <QAtomicInteger>
-#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-#include <QRecursiveMutex>
 #include <QSqlQuery>
-#include <QStandardPaths>
-#include <QUrl>
 
 namespace Kindred {
 namespace {
@@ -24,22 +20,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("kindred-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// The data files this process has open through SQLite (canonical path → connections). The first
-// connection of the process to a file is the only one that may look at it from outside SQLite (the
-// header probe, the checks on a read-only handle); the mutex keeps a second thread from probing while
-// the first opens.
-struct OpenFiles
-{
-    QRecursiveMutex mutex; // held while the first connection checks the file, which asks isOpenInThisProcess()
-    QHash<QString, int> connections;
-};
-
-OpenFiles& openFiles()
-{
-    static OpenFiles files;
-    return files;
 }
 
 QVariant pragma(const QSqlDatabase& db, const QString& statement)
@@ -68,7 +48,7 @@ Database::~Database()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     if (!m_canonicalPath.isEmpty()) {
-        OpenFiles& files = openFiles();
+        OpenFiles& files = OpenFiles::instance();
         const QMutexLocker locker(&files.mutex);
         if (--files.connections[m_canonicalPath] <= 0) {
             files.connections.remove(m_canonicalPath);
@@ -78,8 +58,22 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("kindred.sqlite"));
+    return OpenFiles::defaultPath();
+}
+
+void Database::configureReadOnly(QSqlDatabase& db, const QString& path, int busyTimeoutMs)
+{
+    OpenFiles::configureReadOnly(db, path, busyTimeoutMs);
+}
+
+QString Database::canonicalPath(const QString& path)
+{
+    return OpenFiles::canonicalPath(path);
+}
+
+bool Database::isOpenInThisProcess(const QString& path)
+{
+    return OpenFiles::isOpen(path);
 }
 
 int Database::latestSchemaVersion()
@@ -111,7 +105,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     database->m_options = options;
     bool first = false;
     {
-        OpenFiles& files = openFiles();
+        OpenFiles& files = OpenFiles::instance();
         const QMutexLocker locker(&files.mutex);
         first = !files.connections.contains(canonical);
         if (first) {
@@ -132,12 +126,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return database;
     }
 
-    MigrationRunner runner(database->connection());
+    MigrationRunner runner(database->connection(), options.schema.migrationSteps);
     const int target = options.targetVersion < 0 ? latestSchemaVersion() : options.targetVersion;
     const int current = database->schemaVersion();
     if (current < target && current > 0) {
         // Existing records are at stake: keep a verified copy before changing the schema.
-        auto backup = DatabaseBackup::createBeside(*database, QStringLiteral("before-v%1").arg(target));
+        auto backup = BackupCopy::createBeside(database->connection(), database->path(),
+                                               QStringLiteral("before-v%1").arg(target), options.schema.contentCheck);
         if (!backup) {
             return Error {tr("Kindred needs to update the data file %1 but could not first make a safe copy of it: "
                              "%2 The file was not changed.")
@@ -176,7 +171,7 @@ Result<std::unique_ptr<Database>> Database::openForReading(const QString& path, 
     database->m_options = checks;
     {
         // The same rule as open(): the checks from outside SQLite only before the process's first connection.
-        OpenFiles& files = openFiles();
+        OpenFiles& files = OpenFiles::instance();
         const QMutexLocker locker(&files.mutex);
         if (!files.connections.contains(canonical)) {
             if (auto checked = DatabaseOpenCheck::beforeFirstConnection(absolute, canonical, checks); !checked) {
@@ -244,34 +239,6 @@ Result<void> Database::configure(const OpenOptions& options)
     return {};
 }
 
-void Database::configureReadOnly(QSqlDatabase& db, const QString& path, int busyTimeoutMs)
-{
-    const QString canonical = canonicalPath(path);
-    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
-    const QFileInfo file(canonical);
-    const bool writable = file.isWritable() || QFileInfo(file.absolutePath()).isWritable();
-    const bool hasWal = QFileInfo::exists(canonical + QStringLiteral("-wal"));
-    db.setDatabaseName(canonical);
-    if (hasWal || isOpenInThisProcess(canonical)) {
-        // Read through the WAL under SQLite's locks. Read-only, so a -wal left from another copy of the file
-        // is never checkpointed into it.
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;") + busy);
-    } else if (writable) {
-        // No WAL: a connection that only reads, and that removes the -wal and -shm it makes when it closes
-        // (a read-only connection would leave them beside the file).
-        db.setConnectOptions(busy);
-    } else {
-        // Nobody can be writing a file that this process cannot write and that has no WAL (an auditor's
-        // read-only copy): immutable=1 reads it without locks and without creating anything beside it. Never
-        // otherwise: it reads a file another process writes torn, and closing it in a process that holds
-        // the file open would drop that process's locks.
-        QUrl uri = QUrl::fromLocalFile(canonical);
-        uri.setQuery(QStringLiteral("immutable=1"));
-        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;") + busy);
-    }
-}
-
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
 {
     OpenOptions options = m_options;
@@ -280,7 +247,7 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
     std::unique_ptr<Database> database(new Database(m_path, nextConnectionName()));
     database->m_options = options;
     {
-        OpenFiles& files = openFiles();
+        OpenFiles& files = OpenFiles::instance();
         const QMutexLocker locker(&files.mutex);
         ++files.connections[m_canonicalPath];
         database->m_canonicalPath = m_canonicalPath;
@@ -289,23 +256,6 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
         return connected.error();
     }
     return database;
-}
-
-QString Database::canonicalPath(const QString& path)
-{
-    const QFileInfo info(path);
-    if (info.exists()) {
-        return info.canonicalFilePath();
-    }
-    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
-    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
-}
-
-bool Database::isOpenInThisProcess(const QString& path)
-{
-    OpenFiles& files = openFiles();
-    const QMutexLocker locker(&files.mutex);
-    return files.connections.contains(canonicalPath(path));
 }
 
 } // namespace Kindred

@@ -4,6 +4,8 @@
 #include "store/DatabaseFileProbe.h"
 #include "store/FilePrivacy.h"
 #include "store/FileSystemKind.h"
+#include "store/MigrationRunner.h"
+#include "store/OpenFiles.h"
 #include "store/SchemaCheck.h"
 #include "store/StoreError.h"
 
@@ -42,7 +44,8 @@ Error withDetail(Error error, const QSqlError& sqlError)
 
 QString damagedAtOpen(const QString& path)
 {
-    return Database::tr("The file %1 is damaged and cannot be opened. Nothing was changed. Restore the latest backup.")
+    return DatabaseOpenCheck::tr(
+               "The file %1 is damaged and cannot be opened. Nothing was changed. Restore the latest backup.")
         .arg(path);
 }
 
@@ -60,7 +63,8 @@ bool mainFileAloneIsHealthy(const QString& canonical)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         if (db.open()) {
             healthy = pragma(db, QStringLiteral("PRAGMA quick_check")).toString() == QLatin1String("ok")
-                && quint32(pragma(db, QStringLiteral("PRAGMA application_id")).toInt()) == Database::ApplicationId;
+                && quint32(pragma(db, QStringLiteral("PRAGMA application_id")).toInt())
+                    == MigrationRunner::ApplicationId;
             db.close();
         }
     }
@@ -76,12 +80,13 @@ Error diagnoseDamage(const QString& path, const QString& canonical, Error damage
     if (QFileInfo(wal).size() <= 0 || !mainFileAloneIsHealthy(canonical)) {
         return damaged;
     }
-    Error leftover {Database::tr("The file %1 cannot be read together with the file %2 beside it, which does not fit "
-                                 "it: it was probably left from another copy of the data file (for example when an "
-                                 "older copy was put in its place). Nothing was changed. Make sure no Kindred is "
-                                 "using the file, move %2 and %3 to another folder (keep them for support), and "
-                                 "open the file again.")
-                        .arg(path, wal, canonical + QStringLiteral("-shm"))};
+    Error leftover {
+        DatabaseOpenCheck::tr("The file %1 cannot be read together with the file %2 beside it, which does not fit "
+                              "it: it was probably left from another copy of the data file (for example when an "
+                              "older copy was put in its place). Nothing was changed. Make sure no Kindred is "
+                              "using the file, move %2 and %3 to another folder (keep them for support), and "
+                              "open the file again.")
+            .arg(path, wal, canonical + QStringLiteral("-shm"))};
     leftover.detail = damaged.detail;
     return leftover;
 }
@@ -95,7 +100,7 @@ Result<void> verifyExistingFile(const QString& path, const QString& canonical, c
     bool damaged = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        Database::configureReadOnly(db, canonical, options.busyTimeoutMs);
+        OpenFiles::configureReadOnly(db, canonical, options.busyTimeoutMs);
         if (!db.open()) {
             verdict = DatabaseOpenCheck::failure(path, db.lastError());
         } else {
@@ -110,14 +115,16 @@ Result<void> verifyExistingFile(const QString& path, const QString& canonical, c
                 const int userVersion = pragma(db, QStringLiteral("PRAGMA user_version")).toInt();
                 query.finish();
                 if ((applicationId == 0 && tables > 0)
-                    || (applicationId != 0 && applicationId != Database::ApplicationId)) {
-                    verdict = Error {Database::tr("The file %1 belongs to another program, not Kindred. It was not "
-                                                  "opened and nothing in it was changed.")
-                                         .arg(path)};
-                } else if (userVersion > Database::latestSchemaVersion()) {
-                    verdict = Error {Database::tr("The file %1 was saved by a newer version of Kindred. Install the "
-                                                  "newer version to open it; nothing in it was changed.")
-                                         .arg(path)};
+                    || (applicationId != 0 && applicationId != MigrationRunner::ApplicationId)) {
+                    verdict = Error {
+                        DatabaseOpenCheck::tr("The file %1 belongs to another program, not Kindred. It was not "
+                                              "opened and nothing in it was changed.")
+                            .arg(path)};
+                } else if (userVersion > MigrationRunner::latestVersion()) {
+                    verdict = Error {
+                        DatabaseOpenCheck::tr("The file %1 was saved by a newer version of Kindred. Install the "
+                                              "newer version to open it; nothing in it was changed.")
+                            .arg(path)};
                 } else if (userVersion > 0) {
                     // A file that lost a table or a trigger would open as if healthy and fail at every check-in.
                     verdict = SchemaCheck::verify(db, userVersion);
@@ -145,24 +152,27 @@ Result<void> refuseByHeader(const QString& path, const DatabaseFileProbe& probe,
     using State = DatabaseFileProbe::State;
     switch (probe.state) {
     case State::IsDirectory:
-        return Error {Database::tr("%1 is a folder, not a Kindred data file.").arg(path)};
+        return Error {DatabaseOpenCheck::tr("%1 is a folder, not a Kindred data file.").arg(path)};
     case State::Unreadable:
-        return Error {Database::tr("Kindred is not allowed to read %1. Nothing was changed.").arg(path)};
+        return Error {DatabaseOpenCheck::tr("Kindred is not allowed to read %1. Nothing was changed.").arg(path)};
     case State::NotSqlite:
         return Error {
-            Database::tr("%1 is not a Kindred data file. It was not opened and nothing in it was changed.").arg(path)};
+            DatabaseOpenCheck::tr("%1 is not a Kindred data file. It was not opened and nothing in it was changed.")
+                .arg(path)};
     case State::Truncated:
-        return Error {Database::tr("The file %1 is incomplete (it is shorter than it should be), probably cut off "
-                                   "while being copied. It was not opened. Restore the latest backup.")
-                          .arg(path)};
+        return Error {
+            DatabaseOpenCheck::tr("The file %1 is incomplete (it is shorter than it should be), probably cut off "
+                                  "while being copied. It was not opened. Restore the latest backup.")
+                .arg(path)};
     case State::Empty:
         // Zero bytes is not a centre with nothing in it: it is no data file at all (a copy that never
         // happened, a file emptied by another program). Only a caller that creates files may fill it.
         if (!options.createIfMissing) {
-            return Error {Database::tr("There is no Kindred data file at %1: the file there is empty. Nothing was "
-                                       "changed. Choose the Kindred data file, or ask whoever looks after this "
-                                       "computer where it is.")
-                              .arg(path)};
+            return Error {
+                DatabaseOpenCheck::tr("There is no Kindred data file at %1: the file there is empty. Nothing was "
+                                      "changed. Choose the Kindred data file, or ask whoever looks after this "
+                                      "computer where it is.")
+                    .arg(path)};
         }
         break;
     case State::Missing:
@@ -170,9 +180,10 @@ Result<void> refuseByHeader(const QString& path, const DatabaseFileProbe& probe,
         break;
     }
     if (probe.state != State::Missing && !probe.writable && !options.forReading) {
-        return Error {Database::tr("The file %1 is read-only, so Kindred cannot record anything in it. Nothing was "
-                                   "changed. Ask whoever looks after this computer to make it writable.")
-                          .arg(path)};
+        return Error {
+            DatabaseOpenCheck::tr("The file %1 is read-only, so Kindred cannot record anything in it. Nothing was "
+                                  "changed. Ask whoever looks after this computer to make it writable.")
+                .arg(path)};
     }
     return {};
 }
@@ -182,7 +193,7 @@ Result<void> refuseByHeader(const QString& path, const DatabaseFileProbe& probe,
 // Only SQLite's own "corrupt" (a consistent read under its locks that found nonsense) is called damage.
 Error DatabaseOpenCheck::failure(const QString& path, const QSqlError& error)
 {
-    const QString canonical = Database::canonicalPath(path);
+    const QString canonical = OpenFiles::canonicalPath(path);
     const QString wal = canonical + QStringLiteral("-wal");
     StoreError::Kind kind = StoreError::kindOf(error);
     if (kind == StoreError::Kind::IoError || kind == StoreError::Kind::CantOpen) {
@@ -195,41 +206,46 @@ Error DatabaseOpenCheck::failure(const QString& path, const QSqlError& error)
     }
     switch (kind) {
     case StoreError::Kind::Busy:
-        return withDetail(Error {Database::tr("The Kindred data file %1 is locked by another program. Close it (or "
-                                              "wait for it to finish) and try again; nothing was changed.")
-                                     .arg(path)},
-                          error);
+        return withDetail(
+            Error {DatabaseOpenCheck::tr("The Kindred data file %1 is locked by another program. Close it (or "
+                                         "wait for it to finish) and try again; nothing was changed.")
+                       .arg(path)},
+            error);
     case StoreError::Kind::Full:
-        return withDetail(Error {Database::tr("The disk that holds %1 is full, so Kindred cannot open the file. The "
-                                              "file itself is fine and nothing was changed. Free some space on that "
-                                              "disk and try again.")
-                                     .arg(path)},
-                          error);
+        return withDetail(
+            Error {DatabaseOpenCheck::tr("The disk that holds %1 is full, so Kindred cannot open the file. The "
+                                         "file itself is fine and nothing was changed. Free some space on that "
+                                         "disk and try again.")
+                       .arg(path)},
+            error);
     case StoreError::Kind::ReadOnly:
-        return withDetail(Error {Database::tr("The file %1 or its folder is read-only, so Kindred cannot use it. "
-                                              "Nothing was changed. Ask whoever looks after this computer to make "
-                                              "both writable.")
-                                     .arg(path)},
-                          error);
+        return withDetail(
+            Error {DatabaseOpenCheck::tr("The file %1 or its folder is read-only, so Kindred cannot use it. "
+                                         "Nothing was changed. Ask whoever looks after this computer to make "
+                                         "both writable.")
+                       .arg(path)},
+            error);
     case StoreError::Kind::CantOpen:
-        return withDetail(Error {Database::tr("Kindred is not allowed to open %1, or to create %2 beside it. "
-                                              "Nothing was changed. Ask whoever looks after this computer to check "
-                                              "the permissions of the file and its folder.")
-                                     .arg(path, wal)},
-                          error);
+        return withDetail(
+            Error {DatabaseOpenCheck::tr("Kindred is not allowed to open %1, or to create %2 beside it. "
+                                         "Nothing was changed. Ask whoever looks after this computer to check "
+                                         "the permissions of the file and its folder.")
+                       .arg(path, wal)},
+            error);
     case StoreError::Kind::IoError:
-        return withDetail(Error {Database::tr("The disk reported an error while Kindred was reading %1. Nothing was "
-                                              "changed. Check that the disk is connected and working, then try "
-                                              "again.")
-                                     .arg(path)},
-                          error);
+        return withDetail(
+            Error {DatabaseOpenCheck::tr("The disk reported an error while Kindred was reading %1. Nothing was "
+                                         "changed. Check that the disk is connected and working, then try "
+                                         "again.")
+                       .arg(path)},
+            error);
     case StoreError::Kind::Corrupt:
         return withDetail(Error {damagedAtOpen(path)}, error);
     case StoreError::Kind::Constraint:
     case StoreError::Kind::Other:
         break;
     }
-    return withDetail(Error {Database::tr("Kindred could not open %1.").arg(path)}, error);
+    return withDetail(Error {DatabaseOpenCheck::tr("Kindred could not open %1.").arg(path)}, error);
 }
 
 Result<void> DatabaseOpenCheck::quickCheck(const QSqlDatabase& db, const QString& path, bool atOpen, bool* damage)
@@ -245,12 +261,13 @@ Result<void> DatabaseOpenCheck::quickCheck(const QSqlDatabase& db, const QString
     if (check == QLatin1String("ok")) {
         return {};
     }
-    Error damaged {atOpen ? Database::tr("The file %1 is damaged. It was not opened and nothing in it was changed. "
-                                         "Restore the latest backup.")
-                                .arg(path)
-                          : Database::tr("The file %1 is damaged. Stop recording in it, close Kindred and restore the "
-                                         "latest backup.")
-                                .arg(path)};
+    Error damaged {
+        atOpen ? DatabaseOpenCheck::tr("The file %1 is damaged. It was not opened and nothing in it was changed. "
+                                       "Restore the latest backup.")
+                     .arg(path)
+               : DatabaseOpenCheck::tr("The file %1 is damaged. Stop recording in it, close Kindred and restore the "
+                                       "latest backup.")
+                     .arg(path)};
     damaged.detail = check.isEmpty() ? query.lastError().text() : check;
     if (damage) {
         *damage = true;
@@ -272,19 +289,19 @@ Result<void> DatabaseOpenCheck::beforeFirstConnection(const QString& path, const
     const QString folder = QFileInfo(canonical).absolutePath();
     if (probe.state == DatabaseFileProbe::State::Missing) {
         if (!options.createIfMissing) {
-            return Error {Database::tr("There is no Kindred data file at %1.").arg(path)};
+            return Error {DatabaseOpenCheck::tr("There is no Kindred data file at %1.").arg(path)};
         }
         // Folders made here are private (0700), and so is the file: SQLite gives its -wal and -shm the
         // mode of the main file, which it would otherwise create readable by every account (0644).
         if (!FilePrivacy::createFolder(folder)) {
-            return Error {Database::tr("Kindred could not create the folder for its data file, %1.")
+            return Error {DatabaseOpenCheck::tr("Kindred could not create the folder for its data file, %1.")
                               .arg(QFileInfo(path).absolutePath())};
         }
         if (!FilePrivacy::createEmptyFile(canonical)) {
-            return Error {Database::tr("Kindred could not create its data file %1.").arg(path)};
+            return Error {DatabaseOpenCheck::tr("Kindred could not create its data file %1.").arg(path)};
         }
     }
-    if (folder == Database::canonicalPath(QFileInfo(Database::defaultPath()).absolutePath())) {
+    if (folder == OpenFiles::canonicalPath(QFileInfo(OpenFiles::defaultPath()).absolutePath())) {
         // Kindred's own folder (made 0755 by older versions) is private; a folder the user chose is theirs.
         FilePrivacy::makeFolderPrivate(folder);
     }

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "base/Result.h"
-#include "store/Database.h"
+#include "store/OpenOptions.h"
+
+#include <QCoreApplication>
 
 #include <QSqlError>
 
@@ -14,6 +16,8 @@ namespace Kindred {
 // words as the Error's detail.
 class DatabaseOpenCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseOpenCheck)
+
 public:
     // The header probe and the checks on a read-only connection (application id, version, schema,
     // quick_check). They look at the file from outside SQLite (QFile, immutable=1), so they may run only

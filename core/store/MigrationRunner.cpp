@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/MigrationRunner.h"
 
-#include "audit/RecordDigest.h"
-#include "centre/CentreTimeZoneMigration.h"
-#include "store/Database.h"
 #include "store/SqlScript.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
@@ -17,6 +14,8 @@ namespace Kindred {
 namespace {
 
 const QString MigrationsDir = QStringLiteral(":/migrations");
+// A script whose version has a migration step says so in a comment line starting with this.
+const QString CodeStepMarker = QStringLiteral("\n-- code step:");
 
 // Scripts by version, from their file names ("003_tickets.sql" is version 3).
 QMap<int, QString> migrationScripts()
@@ -35,9 +34,17 @@ QMap<int, QString> migrationScripts()
 
 } // namespace
 
-MigrationRunner::MigrationRunner(QSqlDatabase db)
+MigrationRunner::MigrationRunner(QSqlDatabase db, QMap<int, MigrationStep> steps)
     : m_db(std::move(db))
+    , m_steps(std::move(steps))
 { }
+
+MigrationRunner MigrationRunner::scriptsOnly(QSqlDatabase db)
+{
+    MigrationRunner runner(std::move(db), {});
+    runner.m_scriptsOnly = true;
+    return runner;
+}
 
 int MigrationRunner::latestVersion()
 {
@@ -80,7 +87,8 @@ Result<void> MigrationRunner::apply(int version, const QString& resourcePath)
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         return Error {tr("This copy of Kindred is damaged: %1 cannot be read.").arg(resourcePath)};
     }
-    const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
+    const QString script = QString::fromUtf8(file.readAll());
+    const QStringList statements = splitSqlScript(script);
 
     WriteTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun) {
@@ -95,26 +103,23 @@ Result<void> MigrationRunner::apply(int version, const QString& resourcePath)
                               .arg(query.lastError().text())};
         }
     }
-    // What a script cannot do (this computer's time zone) runs in the same transaction.
-    if (version == CentreTimeZoneMigration::Version) {
-        if (auto done = CentreTimeZoneMigration::apply(m_db, m_upgrading); !done) {
+    // What a script cannot do (this computer's time zone, a digest of records) runs in the same transaction.
+    const bool needsStep = script.contains(CodeStepMarker);
+    if (const MigrationStep step = m_steps.value(version); step) {
+        if (auto done = step(m_db, m_upgrading); !done) {
             return Error {tr("Kindred could not update its data file to version %1 (%2). The file was left as it "
                              "was.")
                               .arg(version)
                               .arg(done.errorString())};
         }
-    }
-    if (version == RecordDigest::Version) {
-        if (auto done = RecordDigest::migrate(m_db, m_upgrading); !done) {
-            return Error {tr("Kindred could not update its data file to version %1 (%2). The file was left as it "
-                             "was.")
-                              .arg(version)
-                              .arg(done.errorString())};
-        }
+    } else if (needsStep && !m_scriptsOnly) {
+        return Error {tr("This copy of Kindred cannot update its data file to version %1: the part of the update "
+                         "that is not SQL is missing. The file was left as it was.")
+                          .arg(version)};
     }
     // Pragmas take no bound parameters; both values are integers of our own.
     const QStringList stamps {
-        QStringLiteral("PRAGMA application_id = %1").arg(qint32(Database::ApplicationId)),
+        QStringLiteral("PRAGMA application_id = %1").arg(qint32(ApplicationId)),
         QStringLiteral("PRAGMA user_version = %1").arg(version),
     };
     for (const QString& stamp : stamps) {

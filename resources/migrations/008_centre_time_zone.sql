@@ -7,4 +7,5 @@
 -- CentreTimeZoneMigration after this script, in the same transaction, which saves this computer's zone
 -- when none is saved. On a file that already held records it also audits that choice and sets
 -- centre/timeZoneToConfirm, so that administrators see a banner until they confirm or change it.
+-- code step: the centre's time zone (CentreTimeZoneMigration, handed in by centre/DataFile).
 INSERT OR IGNORE INTO settings (key, value) VALUES ('centre/timeZoneToConfirm', '');

@@ -8,6 +8,7 @@
 -- so that an edit of the record, or of its digest, made with the sqlite3 shell no longer matches. The
 -- digests of the records already on file are computed by MigrationRunner after this script, in the same
 -- transaction (SQL has no SHA-256), and audited as "records.seal" on a file that already held records.
+-- code step: the record digests (RecordDigest::migrate, handed in by centre/DataFile).
 CREATE TABLE record_digests (
     unit TEXT NOT NULL,
     row_key NOT NULL, -- no type: an integer key stays an integer, so that rows sort as their table's do

@@ -2,6 +2,7 @@
 // The real `kindred` executable, started as a scheduled job or a terminal would start it: no display,
 // no QT_QPA_PLATFORM. Help and the commands need no window; reports only read the file.
 #include "TestCentre.h"
+#include "centre/DataFile.h"
 #include "centre/SettingsService.h"
 #include "store/Database.h"
 
@@ -69,7 +70,7 @@ bool makeFile(const QString& path, int version = -1)
 {
     OpenOptions options;
     options.targetVersion = version;
-    return Database::open(path, options).ok();
+    return DataFile::open(path, options).ok();
 }
 
 int schemaVersionOf(const QString& path)
@@ -154,7 +155,7 @@ private slots:
                                 {}, "tea and toast at seven\ntea and toast at seven\n");
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("Ngozi Okafor")), qPrintable(run.out));
-        auto opened = Database::open(file);
+        auto opened = DataFile::open(file);
         QVERIFY(opened.ok());
         Database& database = *opened.value();
         QSqlQuery staff(database.connection());
@@ -246,7 +247,7 @@ private slots:
         run = kindred({QStringLiteral("init"), QStringLiteral("--reset-admin"), QStringLiteral("--database"), file}, {},
                       "a brand new phrase\na brand new phrase\n");
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        auto opened = Database::open(file);
+        auto opened = DataFile::open(file);
         QVERIFY(opened.ok());
         QSqlQuery audit(opened.value()->connection());
         QVERIFY(audit.exec(QStringLiteral(
@@ -361,7 +362,7 @@ private slots:
             QVERIFY(empty.open(QIODevice::WriteOnly));
         }
         if (setup == QLatin1String("no zone")) {
-            auto opened = Database::open(file);
+            auto opened = DataFile::open(file);
             QVERIFY(opened.ok());
             QSqlQuery query(opened.value()->connection());
             QVERIFY(query.exec(QStringLiteral("DELETE FROM settings WHERE key = 'centre/timeZone'")));

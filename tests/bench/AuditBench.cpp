@@ -5,6 +5,7 @@
 // the check again. Prints the figures; the file is removed.
 #include "audit/AuditLog.h"
 #include "base/Clock.h"
+#include "centre/DataFile.h"
 #include "store/Database.h"
 #include "store/WriteTransaction.h"
 
@@ -33,7 +34,7 @@ int main(int argc, char* argv[])
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("audit-bench.kindred"));
-    auto opened = Database::open(path);
+    auto opened = DataFile::open(path);
     if (!opened) {
         std::fprintf(stderr, "kindred-audit-bench: %s\n", qPrintable(opened.errorString()));
         return 1;

@@ -13,6 +13,7 @@
 #include "attendance/RoomBoard.h"
 #include "base/TextFolding.h"
 #include "centre/CentreService.h"
+#include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "demo/DemoCentreGenerator.h"
 #include "families/FamilyService.h"
@@ -80,7 +81,7 @@ std::vector<double> timeOpens(const QString& path, const OpenOptions& options, i
     for (int i = 0; i < times; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto opened = Database::open(path, options);
+        auto opened = DataFile::open(path, options);
         const double elapsed = elapsedMs(timer);
         if (!opened) {
             failed("open", opened.errorString());
@@ -149,7 +150,7 @@ int main(int argc, char* argv[])
     }
     OpenOptions options;
     options.quickCheck = false;
-    auto opened = Database::open(path, options);
+    auto opened = DataFile::open(path, options);
     if (!opened) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(opened.errorString()));
         return 1;

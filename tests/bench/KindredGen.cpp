@@ -8,6 +8,7 @@
 // and its days are that zone's. Prints progress and the time taken.
 #include "base/Clock.h"
 #include "centre/CentreSettings.h"
+#include "centre/DataFile.h"
 #include "demo/DemoCentreGenerator.h"
 #include "demo/HistoryGenerator.h"
 #include "store/Database.h"
@@ -57,7 +58,7 @@ int main(int argc, char* argv[])
     }
     QElapsedTimer total;
     total.start();
-    auto opened = Database::open(out);
+    auto opened = DataFile::open(out);
     if (!opened) {
         std::fprintf(stderr, "kindred-gen: %s\n", qPrintable(opened.errorString()));
         return 1;

@@ -2,6 +2,7 @@
 #include "ReportBenchRun.h"
 
 #include "base/Clock.h"
+#include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
 #include "demo/DemoCentreGenerator.h"
@@ -145,7 +146,7 @@ std::unique_ptr<Database> reportCentre(const QString& dir, int children, QDate f
     const QString path
         = QDir(dir).filePath(QStringLiteral("report-bench-%1-%2.kindred").arg(children).arg(from.year()));
     const bool exists = QFileInfo::exists(path);
-    auto opened = Database::open(path);
+    auto opened = DataFile::open(path);
     if (!opened) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(opened.errorString()));
         return nullptr;

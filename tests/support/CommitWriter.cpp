@@ -2,6 +2,7 @@
 // A helper process for TestDatabase: saves families one after another and prints the id of each
 // as soon as its commit has returned, until it is killed. Like the desk, it keeps a second connection
 // checking the file on a background thread while it writes.
+#include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "families/FamilyService.h"
 #include "store/Database.h"
@@ -19,7 +20,7 @@ int main(int argc, char** argv)
     if (app.arguments().size() < 2) {
         return 2;
     }
-    auto database = Database::open(app.arguments().at(1));
+    auto database = DataFile::open(app.arguments().at(1));
     if (!database) {
         QTextStream(stderr) << database.errorString() << Qt::endl;
         return 1;
@@ -29,7 +30,7 @@ int main(int argc, char** argv)
         OpenOptions options;
         options.quickCheck = false;
         options.createIfMissing = false;
-        auto connection = Database::open(path, options);
+        auto connection = DataFile::open(path, options);
         while (connection) {
             (void)connection.value()->quickCheck();
             QThread::msleep(20);

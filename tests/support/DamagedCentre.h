@@ -4,6 +4,7 @@
 #include "DeskProcess.h"
 #include "attendance/AttendanceService.h"
 #include "centre/CentreSettings.h"
+#include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
 #include "demo/DemoCentreGenerator.h"
@@ -175,7 +176,7 @@ private:
     QString open(const OpenOptions& options)
     {
         m_database.reset();
-        auto opened = Database::open(path(), options);
+        auto opened = DataFile::open(path(), options);
         if (!opened) {
             return opened.errorString();
         }

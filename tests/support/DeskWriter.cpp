@@ -19,6 +19,7 @@
 #include "attendance/AttendanceReader.h"
 #include "attendance/AttendanceService.h"
 #include "audit/AuditWitness.h"
+#include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "families/FamilyService.h"
 #include "store/Database.h"
@@ -53,7 +54,7 @@ std::unique_ptr<Database> backgroundConnection(const QString& path)
     OpenOptions options;
     options.quickCheck = false;
     options.createIfMissing = false;
-    auto connection = Database::open(path, options);
+    auto connection = DataFile::open(path, options);
     if (!connection) {
         say(QStringLiteral("error ") + connection.errorString());
         return nullptr;
@@ -100,7 +101,7 @@ int main(int argc, char** argv)
     const qint64 operations = args.size() > 4 ? args.at(4).toLongLong() : 0;
     OpenOptions options;
     options.createIfMissing = false;
-    auto database = Database::open(path, options);
+    auto database = DataFile::open(path, options);
     if (!database) {
         say(QStringLiteral("error ") + database.errorString());
         return 1;

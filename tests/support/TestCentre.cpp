@@ -2,6 +2,7 @@
 #include "TestCentre.h"
 
 #include "base/Clock.h"
+#include "centre/DataFile.h"
 #include "demo/DemoCentreGenerator.h"
 
 #include <QDebug>
@@ -28,7 +29,7 @@ QString TestCentre::path() const
 
 bool TestCentre::open()
 {
-    auto opened = Database::open(path());
+    auto opened = DataFile::open(path());
     if (!opened) {
         qWarning() << "TestCentre: cannot open" << path() << opened.errorString();
         return false;

@@ -2,6 +2,7 @@
 #include "incidents/IncidentsPage.h"
 
 #include "base/Clock.h"
+#include "centre/ReportHeader.h"
 #include "incidents/AmendIncidentDialog.h"
 #include "incidents/IncidentDialog.h"
 #include "incidents/IncidentService.h"
@@ -183,7 +184,7 @@ void IncidentsPage::refresh()
             status += tr(" (%n amendment(s))", nullptr, s.amendmentCount);
         }
         const QStringList cells {QString::number(s.id),
-                                 IncidentReport::shownAt(s.occurredAt),
+                                 ReportHeader::shownAt(s.occurredAt),
                                  incidentKindName(s.kind),
                                  s.childNames,
                                  s.location,

@@ -10,6 +10,7 @@
 #include "base/DiagnosticLog.h"
 #include "centre/CentreService.h"
 #include "centre/CentreSettings.h"
+#include "centre/DataFile.h"
 #include "centre/RoleService.h"
 #include "centre/Session.h"
 #include "centre/SessionCheck.h"
@@ -107,7 +108,7 @@ Result<void> AppStartup::openDatabase(const QString& path, bool create)
 {
     OpenOptions openOptions;
     openOptions.createIfMissing = create;
-    auto opened = Database::open(path, openOptions);
+    auto opened = DataFile::open(path, openOptions);
     if (!opened) {
         return opened.error();
     }
@@ -220,7 +221,7 @@ void AppStartup::checkInBackground(QObject* receiver, const std::function<Result
         OpenOptions options;
         options.quickCheck = false;
         options.createIfMissing = false;
-        auto connection = Database::open(path, options);
+        auto connection = DataFile::open(path, options);
         const Result<void> verdict = connection ? check(*connection.value()) : Result<void>(connection.error());
         QMetaObject::invokeMethod(target, [target, report, verdict] {
             if (target) {
@@ -290,7 +291,7 @@ void AppStartup::switchTo(const QString& path)
 {
     OpenOptions probe;
     probe.createIfMissing = false;
-    auto opened = Database::open(path, probe);
+    auto opened = DataFile::open(path, probe);
     if (!opened) {
         MessageBox::warningWithDetails(
             m_window.get(), tr("Open data file"),

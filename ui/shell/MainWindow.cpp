@@ -18,7 +18,6 @@
 #include "shell/BackupStatusLabel.h"
 #include "shell/LowDiskLabel.h"
 #include "store/Database.h"
-#include "store/DatabaseBackup.h"
 #include "store/FilePrivacy.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PermissionGate.h"
@@ -330,13 +329,13 @@ void MainWindow::backUpNow()
         return;
     }
     if (QFileInfo::exists(target)) {
-        // DatabaseBackup::create never replaces a file, even when the file dialog asked to overwrite it.
+        // A backup never replaces a file, even when the file dialog asked to overwrite it.
         MessageBox::warning(this, tr("Back up"),
                             tr("%1 already exists. Choose a new name for the backup.").arg(target));
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto done = DatabaseBackup::create(m_database, m_session, target);
+    auto done = BackupService::backUpTo(m_database, m_session, target);
     QApplication::restoreOverrideCursor();
     if (!done) {
         MessageBox::critical(this, tr("Back up"), done.errorString());

@@ -5,6 +5,7 @@
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
 #include "base/Clock.h"
+#include "centre/DataFile.h"
 #include "store/WriteTransaction.h"
 
 #include <QProcess>
@@ -302,7 +303,7 @@ void TestAuditLog::anOlderFileGetsItsHead()
     {
         OpenOptions options;
         options.targetVersion = 5;
-        auto opened = Database::open(path, options);
+        auto opened = DataFile::open(path, options);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         QSqlQuery insert(opened.value()->connection());
         // The centre's zone is on file, so that the upgrade to schema 8 adds no audit entry of its own.
@@ -325,7 +326,7 @@ void TestAuditLog::anOlderFileGetsItsHead()
             clock.advanceSecs(1);
         }
     }
-    auto opened = Database::open(path);
+    auto opened = DataFile::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
     {
         const QSqlDatabase db = opened.value()->connection();
@@ -359,7 +360,7 @@ void TestAuditLog::anOlderFileGetsItsHead()
                                 QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE "
                                                "id = (SELECT max(id) FROM audit_log);"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    auto reopened = Database::open(path);
+    auto reopened = DataFile::open(path);
     QVERIFY(reopened.ok());
     QVERIFY(!AuditLog::verifyChain(reopened.value()->connection()).ok());
 }

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditWitness.h"
 #include "base/Clock.h"
+#include "centre/DataFile.h"
 #include "store/CommitNotifier.h"
 #include "store/Database.h"
 #include "store/DatabaseBackup.h"
@@ -152,7 +153,7 @@ void TestAuditWitness::olderCopyIsNoticed()
     QVERIFY(addFamily(centre, QStringLiteral("Nguyen")));
     QVERIFY(AuditWitness::verifyAndRemember(centre.database().connection(), *m_settings, centre.path()).ok());
 
-    auto older = Database::open(copy);
+    auto older = DataFile::open(copy);
     QVERIFY(older);
     const auto verdict = AuditWitness::load(*m_settings, centre.path()).check(older.value()->connection());
     QVERIFY(!verdict.ok());

@@ -9,6 +9,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditWitness.h"
 #include "audit/RecordDigest.h"
+#include "centre/DataFile.h"
 #include "centre/RoleService.h"
 #include "security/SignInService.h"
 #include "store/WriteTransaction.h"
@@ -247,11 +248,11 @@ void TestRecordDigest::anUpgradedFileIsSealed()
     {
         OpenOptions options;
         options.targetVersion = 8;
-        auto opened = Database::open(path, options);
+        auto opened = DataFile::open(path, options);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
     }
     {
-        auto opened = Database::open(path);
+        auto opened = DataFile::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         const QSqlDatabase db = opened.value()->connection();
         QSqlQuery sealed(db);
@@ -265,7 +266,7 @@ void TestRecordDigest::anUpgradedFileIsSealed()
     const QString error = SqliteShell::tamper(
         path, QStringLiteral("INSERT INTO role_permissions VALUES ('staff', 'accounts.manage');"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    auto reopened = Database::open(path);
+    auto reopened = DataFile::open(path);
     QVERIFY(reopened.ok());
     QVERIFY(RecordDigest::verify(reopened.value()->connection())
                 ->join(QLatin1Char('\n'))

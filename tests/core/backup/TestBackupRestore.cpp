@@ -7,6 +7,8 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditWitness.h"
 #include "backup/BackupRestoreService.h"
+#include "centre/DataFile.h"
+#include "store/BackupCopy.h"
 #include "store/DatabaseBackup.h"
 
 #include <QCryptographicHash>
@@ -129,7 +131,7 @@ void TestBackupRestore::roundTrip()
     QVERIFY(AuditLog::verifyChain(db).ok());
     const auto witness = AuditWitness::verifyAndRemember(db, *m_settings, centre.path());
     QVERIFY2(witness.ok(), qPrintable(witness.errorString()));
-    QCOMPARE(DatabaseBackup::check(db).errorString(), QString());
+    QCOMPARE(BackupCopy::check(db, DataFile::schema().contentCheck).errorString(), QString());
     // The desk goes on recording in the restored file.
     QVERIFY(addFamily(centre, QStringLiteral("Later")));
 }
@@ -144,7 +146,7 @@ void TestBackupRestore::witnessWouldComplainWithoutTheRestore()
     QVERIFY(DatabaseBackup::create(centre.database(), backup).ok());
     QVERIFY(addFamily(centre, QStringLiteral("After")));
     QVERIFY(AuditWitness::verifyAndRemember(centre.database().connection(), *m_settings, centre.path()).ok());
-    auto older = Database::open(backup);
+    auto older = DataFile::open(backup);
     QVERIFY(older);
     const auto verdict = AuditWitness::load(*m_settings, centre.path()).check(older.value()->connection());
     QVERIFY(!verdict.ok());

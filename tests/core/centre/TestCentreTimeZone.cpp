@@ -9,6 +9,7 @@
 #include "base/Clock.h"
 #include "centre/CentreSettings.h"
 #include "centre/CentreTimeZoneMigration.h"
+#include "centre/DataFile.h"
 #include "centre/SettingsService.h"
 #include "demo/DemoCentreGenerator.h"
 #include "reports/ReportCatalogue.h"
@@ -88,12 +89,12 @@ private slots:
             ProcessZone zone("Pacific/Auckland");
             OpenOptions old;
             old.targetVersion = CentreTimeZoneMigration::Version - 1;
-            auto opened = Database::open(path, old);
+            auto opened = DataFile::open(path, old);
             QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
             QCOMPARE(setting(*opened.value(), SettingsService::CentreTimeZone), QString());
         }
         ProcessZone zone("Europe/Paris");
-        auto opened = Database::open(path);
+        auto opened = DataFile::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         Database& database = *opened.value();
         QCOMPARE(setting(database, SettingsService::CentreTimeZone), QStringLiteral("Europe/Paris"));
@@ -117,9 +118,9 @@ private slots:
         {
             OpenOptions old;
             old.targetVersion = CentreTimeZoneMigration::Version - 1;
-            QVERIFY(Database::open(path, old).ok());
+            QVERIFY(DataFile::open(path, old).ok());
         }
-        auto opened = Database::open(path);
+        auto opened = DataFile::open(path);
         QVERIFY(opened.ok());
         QVERIFY(!CentreSettings::timeZoneToConfirm(*opened.value()).value().isEmpty());
         Session system(SystemActorKind::Demo);

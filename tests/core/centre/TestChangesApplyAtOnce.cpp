@@ -7,6 +7,7 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "centre/CentreService.h"
+#include "centre/DataFile.h"
 #include "centre/RoleService.h"
 #include "centre/SessionCheck.h"
 #include "centre/SettingsService.h"
@@ -85,7 +86,7 @@ void TestChangesApplyAtOnce::nextWriteIsRefused()
     QVERIFY(accountsB.setPin(lena.id, QStringLiteral("222222")).ok());
 
     // Desk A: its own connection and session, checked as the app's desk is; the director signs in.
-    auto opened = Database::open(deskB.path());
+    auto opened = DataFile::open(deskB.path());
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
     std::unique_ptr<Database> deskA = std::move(opened).value();
     Session sessionA;

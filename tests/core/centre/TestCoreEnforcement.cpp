@@ -4,6 +4,7 @@
 #include "TestCentre.h"
 #include "attendance/AttendanceCorrections.h"
 #include "attendance/AttendanceService.h"
+#include "backup/BackupService.h"
 #include "base/Station.h"
 #include "centre/AuditReader.h"
 #include "centre/ReportHeader.h"
@@ -16,7 +17,6 @@
 #include "privacy/Anonymiser.h"
 #include "privacy/FamilyDataExport.h"
 #include "security/SignInService.h"
-#include "store/DatabaseBackup.h"
 #include "tickets/TicketService.h"
 
 #include <QSqlQuery>
@@ -141,7 +141,7 @@ const QList<Case>& cases()
          [](Fixture& f) {
              const QString target = f.centre.dirPath() + QStringLiteral("/backup-") + f.centre.session().roleKey()
                  + QStringLiteral(".kindred");
-             return errorOf(DatabaseBackup::create(f.centre.database(), f.centre.session(), target));
+             return errorOf(BackupService::backUpTo(f.centre.database(), f.centre.session(), target));
          }},
         {"log an incident", Permission::LogIncidents,
          [](Fixture& f) {

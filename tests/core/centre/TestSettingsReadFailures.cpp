@@ -111,7 +111,7 @@ void TestSettingsReadFailures::initTestCase()
         {QStringLiteral("an incident report's header"),
          [=](Database& db) {
              ReportDocument doc;
-             return error(IncidentReport::fillCentreHeader(db, doc));
+             return error(ReportHeader::fillLetterhead(db, doc, QStringLiteral("Kindred")));
          }},
         {QStringLiteral("the tickets report"),
          [=](Database& db) {

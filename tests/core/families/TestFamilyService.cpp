@@ -5,7 +5,7 @@
 #include "base/TextFolding.h"
 #include "demo/DemoCentreGenerator.h"
 #include "families/Avatar.h"
-#include "families/Validation.h"
+#include "families/FamilyValidation.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -291,7 +291,7 @@ void TestFamilyService::demoCentreIsBelievable()
         auto family = centre.families().load(s.id);
         QVERIFY(family.ok());
         QVERIFY(!family->adults.first().photo.isEmpty());
-        QVERIFY(Validation::validate(family.value(), Clock::currentDate()).ok());
+        QVERIFY(FamilyValidation::validate(family.value(), Clock::currentDate()).ok());
         cultures.unite(QSet<QString>(family->cultures.cbegin(), family->cultures.cend()));
     }
     QVERIFY2(cultures.size() >= 6, "a multicultural centre");

@@ -2,6 +2,8 @@
 #include "AttendanceFixture.h"
 #include "MockClock.h"
 #include "attendance/StaffAttendance.h"
+#include "centre/ReportHeader.h"
+#include "centre/SettingsService.h"
 #include "incidents/DrillService.h"
 #include "print/ReportRenderer.h"
 
@@ -25,6 +27,7 @@ private slots:
     void finishedDrillCannotChange();
     void onlyOneDrillAtATime();
     void drillLogListsPastDrills();
+    void drillLogCarriesTheLetterhead();
 
 private:
     std::unique_ptr<MockClock> m_clock;
@@ -252,6 +255,33 @@ void TestDrillService::drillLogListsPastDrills()
     QVERIFY(pdf.read(5) == "%PDF-");
     if (!qEnvironmentVariableIsEmpty("KINDRED_KEEP_PDF")) {
         QFile::copy(path, qEnvironmentVariable("KINDRED_KEEP_PDF") + QStringLiteral("/drill-log.pdf"));
+    }
+}
+
+// The same letterhead as every other document: the centre's name and address, its logo, and the time
+// it was printed in the centre's zone.
+void TestDrillService::drillLogCarriesTheLetterhead()
+{
+    SettingsService settings(m_f->centre.database(), m_f->centre.session()); // the director
+    QVERIFY(settings.setValue(SettingsService::CentreName, QStringLiteral("Wattle Tree Early Learning")).ok());
+    QVERIFY(settings.setValue(SettingsService::CentreAddress, QStringLiteral("1 Gum Road, Fitzroy")).ok());
+    QImage logo(64, 64, QImage::Format_ARGB32);
+    logo.fill(QColor(0x2a, 0x7a, 0x4a));
+    QVERIFY(ReportHeader::setLogo(m_f->centre.database(), m_f->centre.session(), logo).ok());
+
+    const ReportDocument doc = m_drills->drillLog(TenAm.date().addDays(-7), TenAm.date()).value();
+    QCOMPARE(doc.centreName, QStringLiteral("Wattle Tree Early Learning"));
+    QVERIFY(doc.centreDetails.contains(QStringLiteral("1 Gum Road, Fitzroy")));
+    QVERIFY(!doc.logo.isNull());
+    QCOMPARE(doc.generatedAt, TenAm);
+    QCOMPARE(doc.generatedAt.timeZone(), Melbourne); // printed in the centre's time
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("drill-log-letterhead.pdf"));
+    const auto pages = ReportRenderer::writePdf(doc, path);
+    QVERIFY2(pages, qPrintable(pages.errorString()));
+    if (!qEnvironmentVariableIsEmpty("KINDRED_KEEP_PDF")) {
+        QFile::copy(path, qEnvironmentVariable("KINDRED_KEEP_PDF") + QStringLiteral("/drill-log-letterhead.pdf"));
     }
 }
 

@@ -2,9 +2,13 @@
 #include "AttendanceFixture.h"
 #include "MockClock.h"
 #include "attendance/StaffAttendance.h"
+#include "centre/ReportHeader.h"
+#include "centre/SettingsService.h"
 #include "health/HealthRecordService.h"
 #include "incidents/RollCall.h"
+#include "print/ReportRenderer.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Kindred;
@@ -22,6 +26,7 @@ private slots:
     void equalsWhoIsOnThePremises();
     void carriesAllergiesNotesAndContacts();
     void printableRollCallListsEveryone();
+    void printableRollCallCarriesTheLetterhead();
 
 private:
     qint64 childByName(const QString& first) const;
@@ -279,6 +284,40 @@ void TestRollCall::printableRollCallListsEveryone()
     QCOMPARE(names,
              (QStringList {QStringLiteral("Amara Okafor"), QStringLiteral("Li Tan"), QStringLiteral("Eli Staff")}));
     QCOMPARE(highlighted, 2); // both children have a life-threatening allergy
+}
+
+// The same letterhead as every other document: the centre's name and address, its logo, and the time
+// it was printed in the centre's zone (in the subtitle too: an evacuation list says when it was taken).
+void TestRollCall::printableRollCallCarriesTheLetterhead()
+{
+    {
+        const SystemActor system(m_f->centre.session());
+        SettingsService settings(m_f->centre.database(), m_f->centre.session());
+        QVERIFY(settings.setValue(SettingsService::CentreName, QStringLiteral("Wattle Tree Early Learning")).ok());
+        QVERIFY(settings.setValue(SettingsService::CentreAddress, QStringLiteral("1 Gum Road, Fitzroy")).ok());
+        QImage logo(64, 64, QImage::Format_ARGB32);
+        logo.fill(QColor(0x2a, 0x7a, 0x4a));
+        QVERIFY(ReportHeader::setLogo(m_f->centre.database(), m_f->centre.session(), logo).ok());
+    }
+    apply({QStringLiteral("in:Amara")});
+    RollCall rollCall(m_f->centre.database(), m_f->centre.session());
+    const ReportDocument doc = rollCall.document(rollCall.onPremises().value());
+    QCOMPARE(doc.centreName, QStringLiteral("Wattle Tree Early Learning"));
+    QVERIFY(doc.centreDetails.contains(QStringLiteral("1 Gum Road, Fitzroy")));
+    QVERIFY(!doc.logo.isNull());
+    const QDateTime now = Clock::currentDateTimeUtc();
+    QCOMPARE(doc.generatedAt, now);
+    QCOMPARE(doc.generatedAt.timeZone(), Melbourne); // printed in the centre's time
+    QVERIFY2(doc.subtitle.startsWith(ReportHeader::shownAt(now)), qPrintable(doc.subtitle));
+    QVERIFY(ReportHeader::shownAt(now).contains(QStringLiteral("7:3"))); // 7:3x in Melbourne, not UTC
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("roll-call.pdf"));
+    const auto pages = ReportRenderer::writePdf(doc, path);
+    QVERIFY2(pages, qPrintable(pages.errorString()));
+    if (!qEnvironmentVariableIsEmpty("KINDRED_KEEP_PDF")) {
+        QFile::copy(path, qEnvironmentVariable("KINDRED_KEEP_PDF") + QStringLiteral("/roll-call.pdf"));
+    }
 }
 
 QTEST_MAIN(TestRollCall)

@@ -8,6 +8,7 @@
 #include "centre/AuditReader.h"
 #include "centre/CentreService.h"
 #include "centre/CentreSettings.h"
+#include "centre/DataFile.h"
 #include "centre/DemoCentreFlag.h"
 #include "centre/SettingsService.h"
 #include "incidents/DrillService.h"
@@ -173,11 +174,11 @@ void TestFirstStart::twoDesksCannotBothCreateTheFirstAdministrator()
     for (int round = 0; round < 8; ++round) {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("race.kindred"));
-        QVERIFY(Database::open(path).ok());
+        QVERIFY(DataFile::open(path).ok());
         std::atomic<int> ready {0};
         std::atomic<int> created {0};
         const auto desk = [&](const QString& first) {
-            auto opened = Database::open(path);
+            auto opened = DataFile::open(path);
             if (!opened) {
                 return;
             }
@@ -197,7 +198,7 @@ void TestFirstStart::twoDesksCannotBothCreateTheFirstAdministrator()
         one.join();
         two.join();
         QCOMPARE(created.load(), 1);
-        auto check = Database::open(path);
+        auto check = DataFile::open(path);
         QVERIFY(check.ok());
         QCOMPARE(count(check.value()->connection(), QStringLiteral("SELECT count(*) FROM staff")), 1);
         QCOMPARE(count(check.value()->connection(), QStringLiteral("SELECT count(*) FROM staff_credentials")), 1);
@@ -214,7 +215,7 @@ void TestFirstStart::newFileHoldsOnlyItsAdministrator()
     QVERIFY(QFile::exists(path));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("partial")).size(), 0);
 
-    auto opened = Database::open(path);
+    auto opened = DataFile::open(path);
     QVERIFY(opened.ok());
     Database& database = *opened.value();
     const QSqlDatabase db = database.connection();
@@ -283,7 +284,7 @@ void TestFirstStart::resetAdministrator()
     const QString path = dir.filePath(QStringLiteral("reset.kindred"));
     const auto created = FirstStart::createFile(path, sampleSetup(), HashLimits::minimum());
     QVERIFY(created.ok());
-    auto opened = Database::open(path);
+    auto opened = DataFile::open(path);
     QVERIFY(opened.ok());
     Database& database = *opened.value();
     QVERIFY(!FirstStart::resetAdministrator(database, QStringLiteral("short"), HashLimits::minimum()));

@@ -8,6 +8,7 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
+#include "centre/DataFile.h"
 #include "security/PinIndex.h"
 #include "security/SignInService.h"
 #include "security/StaffCredentials.h"
@@ -196,7 +197,7 @@ void TestPinGuessing::twoDesksFailingAtOnceAreBothCounted()
     QSemaphore go;
     QAtomicInt refused;
     auto desk = [&](int desk) {
-        auto opened = Database::open(path);
+        auto opened = DataFile::open(path);
         if (!opened) {
             ready.release();
             return;

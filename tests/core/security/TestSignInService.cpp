@@ -2,6 +2,7 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
+#include "centre/DataFile.h"
 #include "security/PinIndex.h"
 #include "security/SignInService.h"
 #include "security/StaffCredentials.h"
@@ -562,7 +563,7 @@ void TestSignInService::pinFromBeforeTheMigration()
         // A data file from before one-PIN sign-in, as the old demo made it: two educators share 3333.
         OpenOptions options;
         options.targetVersion = 5;
-        auto opened = Database::open(path, options);
+        auto opened = DataFile::open(path, options);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
         CentreService centre(*opened.value(), session);
@@ -595,7 +596,7 @@ void TestSignInService::pinFromBeforeTheMigration()
         ana = ids.at(1);
         ben = ids.at(2);
     }
-    auto opened = Database::open(path);
+    auto opened = DataFile::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
     Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     SignInService service(*opened.value(), session, nullptr, HashLimits::minimum());

@@ -6,6 +6,7 @@
 // several connections in one process and checks running in the background; another process that opens
 // and closes the file meanwhile must not take the desk's WAL from under it.
 #include "DeskProcess.h"
+#include "centre/DataFile.h"
 #include "demo/DemoCentreGenerator.h"
 #include "store/Database.h"
 
@@ -58,7 +59,7 @@ void TestCrashSafety::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("desk.kindred"));
-    auto database = Database::open(m_path);
+    auto database = DataFile::open(m_path);
     QVERIFY2(database.ok(), qPrintable(database.errorString()));
     DemoCentreOptions options;
     options.children = 40;
@@ -92,7 +93,7 @@ void TestCrashSafety::killedDeskLosesNothing()
         checkedOut += desk.checkedOut();
         trialsWithCommits += desk.checkedIn().isEmpty() && desk.checkedOut().isEmpty() ? 0 : 1;
 
-        auto reopened = Database::open(m_path);
+        auto reopened = DataFile::open(m_path);
         QVERIFY2(reopened.ok(), qPrintable(QStringLiteral("trial %1: %2").arg(trial).arg(reopened.errorString())));
         QCOMPARE(integrityCheck(*reopened.value()), QStringLiteral("ok"));
         const QString missing = DeskProcess::missingRecords(*reopened.value(), checkedIn, checkedOut);
@@ -129,7 +130,7 @@ void TestCrashSafety::anotherProcessLeavesTheDesksWalAlone()
     QVERIFY2(desk.errors().isEmpty(), qPrintable(desk.errors().join(QLatin1Char('\n'))));
     QCOMPARE(desk.checkedIn().size() + desk.checkedOut().size(), Operations);
 
-    auto reopened = Database::open(m_path);
+    auto reopened = DataFile::open(m_path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
     QCOMPARE(integrityCheck(*reopened.value()), QStringLiteral("ok"));
     const QString missing = DeskProcess::missingRecords(*reopened.value(), desk.checkedIn(), desk.checkedOut());

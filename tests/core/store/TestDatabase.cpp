@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCentre.h"
 #include "TestConfig.h"
+#include "centre/DataFile.h"
 #include "families/FamilyService.h"
+#include "store/BackupCopy.h"
 #include "store/Database.h"
 #include "store/DatabaseBackup.h"
 #include "store/SqlScript.h"
@@ -51,7 +53,7 @@ QString makeKindredFile(const QTemporaryDir& dir, const QString& name, int child
 {
     const QString path = dir.filePath(name);
     {
-        auto opened = Database::open(path);
+        auto opened = DataFile::open(path);
         if (!opened) {
             return {};
         }
@@ -93,7 +95,7 @@ private slots:
 void TestDatabase::newFileIsConfigured()
 {
     QTemporaryDir dir;
-    auto opened = Database::open(dir.filePath(QStringLiteral("new.kindred")));
+    auto opened = DataFile::open(dir.filePath(QStringLiteral("new.kindred")));
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
     Database& db = *opened.value();
     QCOMPARE(pragma(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
@@ -133,7 +135,7 @@ void TestDatabase::migratesFromOlderSchemaAfterBackup()
     {
         OpenOptions options;
         options.targetVersion = 1;
-        auto opened = Database::open(path, options);
+        auto opened = DataFile::open(path, options);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         QCOMPARE(opened.value()->schemaVersion(), 1);
         // Written as version 1 wrote it: today's FamilyService expects today's schema.
@@ -143,15 +145,18 @@ void TestDatabase::migratesFromOlderSchemaAfterBackup()
         familyId = insert.lastInsertId().toLongLong();
         QVERIFY(familyId > 0);
     }
-    auto reopened = Database::open(path);
+    auto reopened = DataFile::open(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
     QCOMPARE(reopened.value()->schemaVersion(), Database::latestSchemaVersion());
     const QString backup = reopened.value()->migrationBackupPath();
     QVERIFY(!backup.isEmpty());
     QVERIFY(QFile::exists(backup));
-    QVERIFY(DatabaseBackup::verify(backup).ok());
+    QVERIFY(BackupCopy::verify(backup, DataFile::schema().contentCheck).ok());
     {
-        auto old = Database::open(backup, OpenOptions {5000, false, true, 1});
+        OpenOptions asItWas;
+        asItWas.createIfMissing = false;
+        asItWas.targetVersion = 1;
+        auto old = DataFile::open(backup, asItWas);
         QVERIFY2(old.ok(), qPrintable(old.errorString()));
         QCOMPARE(old.value()->schemaVersion(), 1); // the copy is the file as it was
     }
@@ -239,7 +244,7 @@ void TestDatabase::refusesBadFiles()
 
     const QByteArray before = fileHash(path);
     const bool walBefore = QFile::exists(path + QStringLiteral("-wal"));
-    auto opened = Database::open(path);
+    auto opened = DataFile::open(path);
     QVERIFY(!opened.ok());
     QVERIFY2(opened.errorString().contains(expected), qPrintable(opened.errorString()));
     QCOMPARE(fileHash(path), before); // touched nothing
@@ -258,7 +263,7 @@ void TestDatabase::refusesLockedFile()
              SQLITE_OK);
     OpenOptions options;
     options.busyTimeoutMs = 200;
-    auto opened = Database::open(path, options);
+    auto opened = DataFile::open(path, options);
     QVERIFY(!opened.ok());
     QVERIFY2(opened.errorString().contains(QLatin1String("in use by another program"))
                  || opened.errorString().contains(QLatin1String("locked by another program")),
@@ -266,7 +271,7 @@ void TestDatabase::refusesLockedFile()
     sqlite3_exec(other, "ROLLBACK;", nullptr, nullptr, nullptr);
     sqlite3_close(other);
     // Once the other program lets go, the file opens.
-    auto again = Database::open(path);
+    auto again = DataFile::open(path);
     QVERIFY2(again.ok(), qPrintable(again.errorString()));
 }
 
@@ -280,14 +285,14 @@ void TestDatabase::emptyFileIsNoDataFile()
     }
     OpenOptions options;
     options.createIfMissing = false; // a file the user named
-    auto opened = Database::open(path, options);
+    auto opened = DataFile::open(path, options);
     QVERIFY(!opened.ok());
     QVERIFY2(opened.errorString().contains(QLatin1String("no Kindred data file")), qPrintable(opened.errorString()));
     QCOMPARE(QFileInfo(path).size(), 0);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 
     // Only a caller that creates files (first start, a demo, `kindred init`) may fill it.
-    auto created = Database::open(path);
+    auto created = DataFile::open(path);
     QVERIFY2(created.ok(), qPrintable(created.errorString()));
     QCOMPARE(created.value()->schemaVersion(), Database::latestSchemaVersion());
 }
@@ -300,7 +305,7 @@ void TestDatabase::knowsWhichFilesAreOpen()
     QVERIFY(QFile::link(path, link));
     QVERIFY(!Database::isOpenInThisProcess(path));
     {
-        auto desk = Database::open(link);
+        auto desk = DataFile::open(link);
         QVERIFY2(desk.ok(), qPrintable(desk.errorString()));
         QVERIFY(Database::isOpenInThisProcess(path)); // by any name
         QCOMPARE(Database::canonicalPath(link), Database::canonicalPath(path));
@@ -320,9 +325,9 @@ void TestDatabase::backupIsVerifiedAndNeverOverwrites()
     const QString target = centre.dirPath() + QStringLiteral("/copy.kindred");
     auto made = DatabaseBackup::create(centre.database(), target);
     QVERIFY2(made.ok(), qPrintable(made.errorString()));
-    QVERIFY(DatabaseBackup::verify(target).ok());
+    QVERIFY(BackupCopy::verify(target, DataFile::schema().contentCheck).ok());
     {
-        auto copy = Database::open(target);
+        auto copy = DataFile::open(target);
         QVERIFY(copy.ok());
         Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
         QCOMPARE(FamilyService(*copy.value(), session).activeChildCount().value(), 20);
@@ -352,7 +357,7 @@ void TestDatabase::commitSurvivesKill()
     writer.waitForFinished();
     QVERIFY2(reported.size() >= 25, writer.readAllStandardError().constData());
 
-    auto reopened = Database::open(path);
+    auto reopened = DataFile::open(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
     QCOMPARE(pragma(*reopened.value(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing

@@ -5,8 +5,10 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "backup/BackupService.h"
+#include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "families/FamilyService.h"
+#include "store/BackupCopy.h"
 #include "store/Database.h"
 #include "store/DatabaseBackup.h"
 
@@ -54,7 +56,7 @@ bool overwritePage(const QString& path, qint64 page, int pageSize)
 // A centre with a few families in `path`, closed again (its WAL checkpointed into the file).
 QString makeCentre(const QString& path, int families)
 {
-    auto opened = Database::open(path);
+    auto opened = DataFile::open(path);
     if (!opened) {
         return opened.errorString();
     }
@@ -157,7 +159,7 @@ private slots:
 
 void TestDatabaseBackup::cleanup()
 {
-    DatabaseBackup::afterCopyForTesting = nullptr;
+    BackupCopy::afterCopyForTesting = nullptr;
 }
 
 void TestDatabaseBackup::backupIsCheckedPrivateAndAlone()
@@ -176,7 +178,7 @@ void TestDatabaseBackup::backupIsCheckedPrivateAndAlone()
     QCOMPARE(QFileInfo(target).size(),
              pragma(db, QStringLiteral("PRAGMA page_count")).toLongLong()
                  * pragma(db, QStringLiteral("PRAGMA page_size")).toLongLong());
-    QVERIFY(DatabaseBackup::verify(target).ok());
+    QVERIFY(BackupCopy::verify(target, DataFile::schema().contentCheck).ok());
     QCOMPARE(entriesOf(folder.path()), QStringList {QStringLiteral("copy.kindred")}); // verify left nothing
     // Never over an existing file.
     auto again = DatabaseBackup::create(centre.database(), target);
@@ -201,7 +203,7 @@ void TestDatabaseBackup::damagedSourceIsBlamedAndNothingIsLeft()
     if (damage == QLatin1String("families page")) {
         qint64 root = 0;
         {
-            auto db = Database::open(path);
+            auto db = DataFile::open(path);
             QVERIFY(db);
             root = pragma(db.value()->connection(),
                           QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'families'"))
@@ -213,7 +215,7 @@ void TestDatabaseBackup::damagedSourceIsBlamedAndNothingIsLeft()
     }
     OpenOptions options;
     options.quickCheckMaxBytes = 4096; // opened as a big file is: damage is found later, here by the backup
-    auto database = Database::open(path, options);
+    auto database = DataFile::open(path, options);
     QVERIFY2(database.ok(), qPrintable(database.errorString()));
 
     QTemporaryDir folder;
@@ -239,13 +241,13 @@ void TestDatabaseBackup::failedCopyLeavesNothing()
     TestCentre centre;
     QVERIFY(centre.generateDemo(40));
     QTemporaryDir folder;
-    DatabaseBackup::afterCopyForTesting = fault == 0 ? &damageCopy : &truncateCopy;
+    BackupCopy::afterCopyForTesting = fault == 0 ? &damageCopy : &truncateCopy;
     auto made = DatabaseBackup::create(centre.database(), folder.filePath(QStringLiteral("copy.kindred")));
     QVERIFY(!made.ok());
     QVERIFY2(made.errorString().contains(expected), qPrintable(made.errorString()));
     QCOMPARE(entriesOf(folder.path()), QStringList());
     // The data file itself is fine, and the next backup goes through.
-    DatabaseBackup::afterCopyForTesting = nullptr;
+    BackupCopy::afterCopyForTesting = nullptr;
     QVERIFY(DatabaseBackup::create(centre.database(), folder.filePath(QStringLiteral("copy.kindred"))).ok());
 }
 
@@ -274,9 +276,9 @@ void TestDatabaseBackup::wrongBackupIsRejected()
     QTemporaryDir folder;
     const QString copy = folder.filePath(QStringLiteral("copy.kindred"));
     QVERIFY(DatabaseBackup::create(centre.database(), copy).ok());
-    QVERIFY(DatabaseBackup::verify(copy).ok());
+    QVERIFY(BackupCopy::verify(copy, DataFile::schema().contentCheck).ok());
     QCOMPARE(tamper(copy, how), QString());
-    auto verdict = DatabaseBackup::verify(copy);
+    auto verdict = BackupCopy::verify(copy, DataFile::schema().contentCheck);
     QVERIFY(!verdict.ok());
     QVERIFY2(verdict.errorString().contains(expected), qPrintable(verdict.errorString()));
 }
@@ -284,8 +286,8 @@ void TestDatabaseBackup::wrongBackupIsRejected()
 void TestDatabaseBackup::folderIsSynced()
 {
     QTemporaryDir folder;
-    QVERIFY(DatabaseBackup::syncFolder(folder.path()).ok());
-    auto missing = DatabaseBackup::syncFolder(folder.filePath(QStringLiteral("not-there")));
+    QVERIFY(BackupCopy::syncFolder(folder.path()).ok());
+    auto missing = BackupCopy::syncFolder(folder.filePath(QStringLiteral("not-there")));
     QVERIFY(!missing.ok());
     QVERIFY2(missing.errorString().contains(QLatin1String("not-there")), qPrintable(missing.errorString()));
     // A backup into a folder it cannot sync (here: one that went away) is not reported as made.

@@ -11,6 +11,7 @@
 #include "attendance/AttendanceService.h"
 #include "audit/AuditLog.h"
 #include "centre/CentreService.h"
+#include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "demo/DemoCentreGenerator.h"
 #include "families/FamilyService.h"
@@ -145,7 +146,10 @@ struct Desk
     QString open(const QString& path, const StaffMember& actor)
     {
         // No quick_check: the checks after each run make the stronger integrity_check themselves.
-        auto opened = Database::open(path, OpenOptions {5000, false, false});
+        OpenOptions options;
+        options.createIfMissing = false;
+        options.quickCheck = false;
+        auto opened = DataFile::open(path, options);
         if (!opened) {
             return opened.errorString();
         }
@@ -227,7 +231,7 @@ void TestFaultInjection::initTestCase()
     timer.start();
     {
         Desk desk;
-        auto created = Database::open(m_prepared);
+        auto created = DataFile::open(m_prepared);
         QVERIFY2(created, qPrintable(created.errorString()));
         desk.database = std::move(created).value();
         DemoCentreOptions demo;

@@ -6,12 +6,13 @@
 #include "TestCentre.h"
 #include "backup/BackupService.h"
 #include "backup/BackupSettings.h"
+#include "centre/DataFile.h"
 #include "print/CsvWriter.h"
 #include "print/ReportDocument.h"
 #include "print/ReportRenderer.h"
 #include "privacy/FamilyDataExport.h"
+#include "store/BackupCopy.h"
 #include "store/Database.h"
-#include "store/DatabaseBackup.h"
 #include "store/FilePrivacy.h"
 #include "store/FileSystemKind.h"
 
@@ -106,7 +107,7 @@ void TestFilePrivacy::newFilesArePrivate()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("centre/data/kindred.sqlite"));
-    auto opened = Database::open(path);
+    auto opened = DataFile::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
     made[QStringLiteral("folder")] = dir.filePath(QStringLiteral("centre/data"));
     made[QStringLiteral("parent")] = dir.filePath(QStringLiteral("centre"));
@@ -171,13 +172,13 @@ void TestFilePrivacy::anExposedFileIsReportedWithTheFix()
     QFETCH(bool, reported);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("kindred.sqlite"));
-    QVERIFY(Database::open(path).ok());
+    QVERIFY(DataFile::open(path).ok());
     QVERIFY(setMode(path, mode));
 
     OpenOptions existing;
     existing.createIfMissing = false;
     for (const bool forReading : {false, true}) {
-        auto opened = forReading ? Database::openForReading(path, existing) : Database::open(path, existing);
+        auto opened = forReading ? Database::openForReading(path, existing) : DataFile::open(path, existing);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         const QString warning = FilePrivacy::dataFileWarning(Database::canonicalPath(path));
         if (!reported) {
@@ -213,7 +214,7 @@ void TestFilePrivacy::aDataFileOnANetworkShareIsRefused()
     QFETCH(QString, network);
     QTemporaryDir dir;
     const QString existingPath = dir.filePath(QStringLiteral("existing.sqlite"));
-    QVERIFY(Database::open(existingPath).ok());
+    QVERIFY(DataFile::open(existingPath).ok());
     const QString newPath = dir.filePath(QStringLiteral("new/kindred.sqlite"));
     QStringList asked;
     FileSystemKind::setReaderForTesting([&asked, magic](const QString& path) -> std::optional<quint32> {
@@ -223,9 +224,9 @@ void TestFilePrivacy::aDataFileOnANetworkShareIsRefused()
 
     OpenOptions existing;
     existing.createIfMissing = false;
-    auto opened = Database::open(existingPath, existing);
+    auto opened = DataFile::open(existingPath, existing);
     auto read = Database::openForReading(existingPath, existing);
-    auto created = Database::open(newPath);
+    auto created = DataFile::open(newPath);
     QVERIFY(asked.contains(dir.path()));
     if (network.isEmpty()) {
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
@@ -257,7 +258,7 @@ void TestFilePrivacy::theBackupFolderMayBeANetworkShare()
     QCOMPARE(FileSystemKind::typeOf(share.filePath(QStringLiteral("kindred"))), std::optional<quint32>(0x6969));
     auto made = BackupService::backUpInto(centre.database(), share.path());
     QVERIFY2(made.ok(), qPrintable(made.errorString()));
-    QVERIFY(DatabaseBackup::verify(made.value()).ok());
+    QVERIFY(BackupCopy::verify(made.value(), DataFile::schema().contentCheck).ok());
     // The data file itself, on a local disk, still opens.
     QVERIFY(centre.reopen());
 }

@@ -7,6 +7,7 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
+#include "centre/DataFile.h"
 #include "health/HealthRecordService.h"
 #include "incidents/IncidentService.h"
 #include "tickets/TicketService.h"
@@ -24,7 +25,7 @@ struct OtherDesk
 {
     explicit OtherDesk(const QString& path)
     {
-        auto opened = Database::open(path);
+        auto opened = DataFile::open(path);
         if (opened) {
             database = std::move(opened).value();
             families = std::make_unique<FamilyService>(*database, session);

@@ -8,9 +8,11 @@
 #include "attendance/AttendanceReader.h"
 #include "attendance/AttendanceService.h"
 #include "attendance/RoomBoard.h"
+#include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "demo/DemoCentreGenerator.h"
 #include "families/FamilyService.h"
+#include "store/BackupCopy.h"
 #include "store/Database.h"
 #include "store/DatabaseBackup.h"
 
@@ -84,7 +86,7 @@ struct Desk
 
     QString open(const QString& path, const OpenOptions& options = {})
     {
-        auto opened = Database::open(path, options);
+        auto opened = DataFile::open(path, options);
         if (!opened) {
             return opened.errorString();
         }
@@ -302,7 +304,7 @@ void TestStoreFailures::damagedFileIsRefusedAndBackupHoldsRecords()
     QCOMPARE(fileHash(path), damaged); // kept as it is for whoever investigates, never recreated over
 
     // Every record committed before the backup is in the verified backup.
-    QVERIFY(DatabaseBackup::verify(backup.value()).ok());
+    QVERIFY(BackupCopy::verify(backup.value(), DataFile::schema().contentCheck).ok());
     const QString restored = dir.filePath(QStringLiteral("restored.kindred"));
     QVERIFY(QFile::copy(backup.value(), restored));
     QCOMPARE(desk.open(restored), QString());
@@ -423,7 +425,7 @@ void TestStoreFailures::openSaysWhatIsWrong()
         QCOMPARE(sqlite3_close(writer), SQLITE_OK);
         const QString another = dir.filePath(QStringLiteral("another.kindred"));
         {
-            auto copy = Database::open(another);
+            auto copy = DataFile::open(another);
             QVERIFY2(copy.ok(), qPrintable(copy.errorString()));
             DemoCentreOptions options;
             options.children = 25;

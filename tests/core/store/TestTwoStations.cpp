@@ -6,6 +6,7 @@
 // open and close the file meanwhile, which must not take a station's WAL from under it.
 #include "DeskProcess.h"
 #include "attendance/AttendanceReader.h"
+#include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "demo/DemoCentreGenerator.h"
 #include "families/FamilyService.h"
@@ -63,7 +64,7 @@ void TestTwoStations::twoDesksLoseNothing()
     const QString path = dir.filePath(QStringLiteral("shared.kindred"));
     int families = 0;
     {
-        auto database = Database::open(path);
+        auto database = DataFile::open(path);
         QVERIFY2(database.ok(), qPrintable(database.errorString()));
         DemoCentreOptions options;
         options.children = 60;
@@ -101,7 +102,7 @@ void TestTwoStations::twoDesksLoseNothing()
         checkedOut += desk->checkedOut();
     }
 
-    auto reopened = Database::open(path);
+    auto reopened = DataFile::open(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
     QSqlQuery check(reopened.value()->connection());
     QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCentre.h"
 #include "base/Clock.h"
+#include "centre/DataFile.h"
 #include "families/CustodyChangeDialog.h"
 #include "families/FamiliesPage.h"
 #include "families/FamilyEditorDialog.h"
@@ -405,7 +406,7 @@ void TestFamilyEditor::staleSaveKeepsTypingAndOffersReload()
 
     // Meanwhile, at another desk (its own connection to the file):
     {
-        auto otherDb = Database::open(centre.path());
+        auto otherDb = DataFile::open(centre.path());
         QVERIFY(otherDb.ok());
         Session otherSession(SystemActorKind::Demo);
         FamilyService otherStore(*otherDb.value(), otherSession);

@@ -6,6 +6,7 @@
 #include "TestCentre.h"
 #include "admin/RoomDialog.h"
 #include "admin/StaffDialog.h"
+#include "centre/DataFile.h"
 #include "widgets/MessageBox.h"
 
 #include <QLabel>
@@ -32,7 +33,7 @@ struct OtherDesk
 {
     explicit OtherDesk(const QString& path)
     {
-        auto opened = Database::open(path);
+        auto opened = DataFile::open(path);
         if (opened) {
             database = std::move(opened).value();
             centre = std::make_unique<CentreService>(*database, session);

@@ -3,6 +3,7 @@
 // README's published PINs); the wizard now asks for the centre and its first administrator, and the file
 // appears only when it finishes: a cancelled wizard, or one refused on the way, leaves no file.
 #include "centre/CentreSettings.h"
+#include "centre/DataFile.h"
 #include "centre/DemoCentreFlag.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
@@ -98,7 +99,7 @@ void TestFirstStartWizard::createsTheFileOnlyOnFinish()
     QVERIFY(QFile::exists(path));
     QVERIFY(wizard.administrator().id > 0);
 
-    auto opened = Database::open(path);
+    auto opened = DataFile::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
     Database& database = *opened.value();
     QCOMPARE(SettingsService::read(database, SettingsService::CentreName).value(), QStringLiteral("Little Gumnuts"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The box that says why the data file could not be opened fits the screen: the cause and the fix in a
 // few lines, SQLite's own long words behind "Show details".
+#include "centre/DataFile.h"
 #include "demo/DemoCentreGenerator.h"
 #include "shell/AppStartup.h"
 #include "store/Database.h"
@@ -28,7 +29,7 @@ void TestStartupError::damageDetailIsBehindShowDetails()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.kindred"));
     {
-        auto database = Database::open(path);
+        auto database = DataFile::open(path);
         QVERIFY2(database.ok(), qPrintable(database.errorString()));
         DemoCentreOptions demo;
         demo.children = 40;

@@ -3,6 +3,7 @@
 // settings, in the real window, until they confirm the zone or change it.
 #include "admin/SettingsPage.h"
 #include "centre/CentreTimeZoneMigration.h"
+#include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "shell/AppStartup.h"
 #include "shell/MainWindow.h"
@@ -37,7 +38,7 @@ private:
         }
         OpenOptions old;
         old.targetVersion = CentreTimeZoneMigration::Version - 1;
-        if (!Database::open(path, old)) {
+        if (!DataFile::open(path, old)) {
             return {};
         }
         return path;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCentre.h"
-#include "families/Validation.h"
+#include "families/FamilyValidation.h"
 
 #include <QTest>
 
@@ -39,22 +39,16 @@ Family validFamily()
 }
 } // namespace
 
-class TestValidation : public QObject
+class TestFamilyValidation : public QObject
 {
     Q_OBJECT
 
 private slots:
     void family_data();
     void family();
-    void phoneNumbers_data();
-    void phoneNumbers();
-    void room_data();
-    void room();
-    void staff_data();
-    void staff();
 };
 
-void TestValidation::family_data()
+void TestFamilyValidation::family_data()
 {
     QTest::addColumn<FamilyChange>("change");
     QTest::addColumn<QString>("field"); // empty: valid
@@ -114,13 +108,13 @@ void TestValidation::family_data()
     }) << QString();
 }
 
-void TestValidation::family()
+void TestFamilyValidation::family()
 {
     QFETCH(FamilyChange, change);
     QFETCH(QString, field);
     Family family = validFamily();
     change(family);
-    const auto result = Validation::validate(family, Today);
+    const auto result = FamilyValidation::validate(family, Today);
     if (field.isEmpty()) {
         QVERIFY2(result.ok(), qPrintable(result.errorString()));
     } else {
@@ -130,91 +124,5 @@ void TestValidation::family()
     }
 }
 
-void TestValidation::phoneNumbers_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("valid");
-    QTest::newRow("mobile with spaces") << "0412 345 678" << true;
-    QTest::newRow("international") << "+44 20 7946 0958" << true;
-    QTest::newRow("brackets and dashes") << "(03) 9555-0123" << true;
-    QTest::newRow("too short") << "12345" << false;
-    QTest::newRow("too long") << "1234567890123456" << false;
-    QTest::newRow("letters") << "0412 ABC 678" << false;
-    QTest::newRow("empty") << "" << false;
-}
-
-void TestValidation::phoneNumbers()
-{
-    QFETCH(QString, text);
-    QFETCH(bool, valid);
-    QCOMPARE(Validation::isPhoneNumber(text), valid);
-}
-
-void TestValidation::room_data()
-{
-    QTest::addColumn<int>("minAge");
-    QTest::addColumn<int>("maxAge");
-    QTest::addColumn<int>("capacity");
-    QTest::addColumn<int>("ratio");
-    QTest::addColumn<QString>("field");
-    QTest::newRow("babies room") << 0 << 17 << 12 << 4 << QString();
-    QTest::newRow("ages reversed") << 36 << 24 << 12 << 4 << "maxAgeMonths";
-    QTest::newRow("no capacity") << 0 << 17 << 0 << 4 << "capacity";
-    QTest::newRow("no ratio") << 0 << 17 << 12 << 0 << "childrenPerStaff";
-    QTest::newRow("negative age") << -1 << 17 << 12 << 4 << "minAgeMonths";
-}
-
-void TestValidation::room()
-{
-    QFETCH(int, minAge);
-    QFETCH(int, maxAge);
-    QFETCH(int, capacity);
-    QFETCH(int, ratio);
-    QFETCH(QString, field);
-    const Room room {0, QStringLiteral("Koalas"), minAge, maxAge, capacity, ratio, false};
-    const auto result = Validation::validate(room);
-    QCOMPARE(result.ok(), field.isEmpty());
-    QCOMPARE(result.error().field, field);
-}
-
-void TestValidation::staff_data()
-{
-    QTest::addColumn<QString>("first");
-    QTest::addColumn<QString>("email");
-    QTest::addColumn<QString>("phone");
-    QTest::addColumn<QString>("field");
-    QTest::newRow("complete") << "Aoife"
-                              << "aoife@centre.example"
-                              << "0412 000 111" << QString();
-    QTest::newRow("no first name") << ""
-                                   << ""
-                                   << ""
-                                   << "firstName";
-    QTest::newRow("bad email") << "Aoife"
-                               << "aoife"
-                               << ""
-                               << "email";
-    QTest::newRow("bad phone") << "Aoife"
-                               << ""
-                               << "12"
-                               << "phone";
-}
-
-void TestValidation::staff()
-{
-    QFETCH(QString, first);
-    QFETCH(QString, email);
-    QFETCH(QString, phone);
-    QFETCH(QString, field);
-    StaffMember member;
-    member.firstName = first;
-    member.lastName = QStringLiteral("Murphy");
-    member.email = email;
-    member.phone = phone;
-    const auto result = Validation::validate(member);
-    QCOMPARE(result.ok(), field.isEmpty());
-    QCOMPARE(result.error().field, field);
-}
-
-QTEST_MAIN(TestValidation)
-#include "TestValidation.moc"
+QTEST_MAIN(TestFamilyValidation)
+#include "TestFamilyValidation.moc"

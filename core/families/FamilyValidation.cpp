@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "families/Validation.h"
+#include "families/FamilyValidation.h"
+
+#include "base/FieldChecks.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -14,38 +16,18 @@ QString field(const QString& prefix, const char* name)
 
 bool blank(const QString& text)
 {
-    return text.trimmed().isEmpty();
+    return FieldChecks::isBlank(text);
 }
 
 } // namespace
 
-bool Validation::isPhoneNumber(const QString& text)
-{
-    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()./-]+$"));
-    const QString trimmed = text.trimmed();
-    if (!allowed.match(trimmed).hasMatch()) {
-        return false;
-    }
-    int digits = 0;
-    for (QChar c : trimmed) {
-        digits += c.isDigit() ? 1 : 0;
-    }
-    return digits >= 6 && digits <= 15;
-}
-
-bool Validation::isEmailAddress(const QString& text)
-{
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return email.match(text.trimmed()).hasMatch();
-}
-
-bool Validation::isCardCode(const QString& text)
+bool FamilyValidation::isCardCode(const QString& text)
 {
     static const QRegularExpression code(QStringLiteral("^[A-Z0-9]{4,16}$"));
     return code.match(text).hasMatch();
 }
 
-Result<void> Validation::validate(const Person& person, const QString& prefix)
+Result<void> FamilyValidation::validate(const Person& person, const QString& prefix)
 {
     if (blank(person.firstName)) {
         return fieldError(field(prefix, "firstName"), tr("Enter the adult's first name."));
@@ -60,13 +42,13 @@ Result<void> Validation::validate(const Person& person, const QString& prefix)
     } phones[]
         = {{person.mobilePhone, "mobilePhone"}, {person.homePhone, "homePhone"}, {person.workPhone, "workPhone"}};
     for (const auto& phone : phones) {
-        if (!blank(phone.value) && !isPhoneNumber(phone.value)) {
+        if (!blank(phone.value) && !FieldChecks::isPhoneNumber(phone.value)) {
             return fieldError(field(prefix, phone.name),
                               tr("\"%1\" is not a phone number (use 6 to 15 digits, spaces and a leading + are fine).")
                                   .arg(phone.value));
         }
     }
-    if (!blank(person.email) && !isEmailAddress(person.email)) {
+    if (!blank(person.email) && !FieldChecks::isEmailAddress(person.email)) {
         return fieldError(field(prefix, "email"), tr("\"%1\" is not an email address.").arg(person.email));
     }
     if (person.isGuardian && person.bestPhone().isEmpty()) {
@@ -77,7 +59,7 @@ Result<void> Validation::validate(const Person& person, const QString& prefix)
     return {};
 }
 
-Result<void> Validation::validate(const Child& child, const Family& family, const QString& prefix, QDate today)
+Result<void> FamilyValidation::validate(const Child& child, const Family& family, const QString& prefix, QDate today)
 {
     if (blank(child.firstName)) {
         return fieldError(field(prefix, "firstName"), tr("Enter the child's first name."));
@@ -108,7 +90,7 @@ Result<void> Validation::validate(const Child& child, const Family& family, cons
         if (blank(contact.name)) {
             return fieldError(at + QStringLiteral(".name"), tr("Enter the emergency contact's name."));
         }
-        if (!isPhoneNumber(contact.phone)) {
+        if (!FieldChecks::isPhoneNumber(contact.phone)) {
             return fieldError(at + QStringLiteral(".phone"),
                               tr("Enter a phone number for emergency contact %1.").arg(contact.name));
         }
@@ -150,7 +132,7 @@ Result<void> Validation::validate(const Child& child, const Family& family, cons
     return {};
 }
 
-Result<void> Validation::validate(const Family& family, QDate today)
+Result<void> FamilyValidation::validate(const Family& family, QDate today)
 {
     if (blank(family.householdName)) {
         return fieldError(QStringLiteral("householdName"), tr("Enter the family's name."));
@@ -179,43 +161,6 @@ Result<void> Validation::validate(const Family& family, QDate today)
             !valid) {
             return valid;
         }
-    }
-    return {};
-}
-
-Result<void> Validation::validate(const Room& room)
-{
-    if (blank(room.name)) {
-        return fieldError(QStringLiteral("name"), tr("Enter the room's name."));
-    }
-    if (room.minAgeMonths < 0) {
-        return fieldError(QStringLiteral("minAgeMonths"), tr("The youngest age cannot be negative."));
-    }
-    if (room.maxAgeMonths < room.minAgeMonths) {
-        return fieldError(QStringLiteral("maxAgeMonths"), tr("The oldest age must not be below the youngest."));
-    }
-    if (room.capacity < 1) {
-        return fieldError(QStringLiteral("capacity"), tr("A room holds at least one child."));
-    }
-    if (room.childrenPerStaff < 1) {
-        return fieldError(QStringLiteral("childrenPerStaff"), tr("The ratio needs at least one child per adult."));
-    }
-    return {};
-}
-
-Result<void> Validation::validate(const StaffMember& member)
-{
-    if (blank(member.firstName)) {
-        return fieldError(QStringLiteral("firstName"), tr("Enter the staff member's first name."));
-    }
-    if (blank(member.lastName)) {
-        return fieldError(QStringLiteral("lastName"), tr("Enter the staff member's family name."));
-    }
-    if (!blank(member.email) && !isEmailAddress(member.email)) {
-        return fieldError(QStringLiteral("email"), tr("\"%1\" is not an email address.").arg(member.email));
-    }
-    if (!blank(member.phone) && !isPhoneNumber(member.phone)) {
-        return fieldError(QStringLiteral("phone"), tr("\"%1\" is not a phone number.").arg(member.phone));
     }
     return {};
 }

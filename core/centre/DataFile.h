@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/Result.h"
+#include "store/Database.h"
+#include "store/SchemaExtensions.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace Kindred {
+
+// The Kindred data file as the domains know it: the store's Database with what they add to its schema,
+// which the store runs without knowing it (store/SchemaExtensions.h): the migration steps SQL cannot do
+// (schema 8, the centre's time zone; schema 14, the record digests) and the audit chain every backup
+// and every file about to be migrated must keep whole. Open data files through here.
+class DataFile
+{
+    Q_DECLARE_TR_FUNCTIONS(DataFile)
+
+public:
+    static SchemaExtensions schema();
+    // Database::open with schema(); fails as it does.
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenOptions options = {});
+};
+
+} // namespace Kindred

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/Result.h"
+#include "families/Family.h"
+
+#include <QCoreApplication>
+
+namespace Kindred {
+
+// The rules a family must meet before it is saved. Each failure names the field that is wrong in
+// Error::field ("adults[1].mobilePhone", "children[0].dateOfBirth") so that a form can put the cursor
+// on it and keep everything else the user typed. Rooms and staff: CentreValidation; single fields
+// (phones, e-mail): FieldChecks.
+class FamilyValidation
+{
+    Q_DECLARE_TR_FUNCTIONS(FamilyValidation)
+
+public:
+    static Result<void> validate(const Family& family, QDate today);
+    static Result<void> validate(const Person& person, const QString& fieldPrefix);
+    static Result<void> validate(const Child& child, const Family& family, const QString& fieldPrefix, QDate today);
+
+    // Family card codes: 4 to 16 letters and digits (scanners send them in capitals).
+    static bool isCardCode(const QString& text);
+};
+
+} // namespace Kindred
