@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "incidents/IncidentReader.h"
+#include "incidents/IncidentWriter.h"
 
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"

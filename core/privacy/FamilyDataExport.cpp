@@ -9,6 +9,7 @@
 #include "families/FamilyService.h"
 #include "print/OutputFile.h"
 #include "print/ReportRenderer.h"
+#include "privacy/FamilyDataExportReport.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
 #include "store/WriteTransaction.h"
@@ -310,8 +311,9 @@ Result<int> FamilyDataExport::writePdf(qint64 familyId, const QString& path) con
     if (!centre) {
         return centre.error();
     }
-    auto pages = ReportRenderer::writePdf(toReport(contents.value(), centre.value(), Clock::currentDateTime()), path,
-                                          ReportRenderer::defaultPageSize());
+    auto pages = ReportRenderer::writePdf(
+        FamilyDataExportReport::build(contents.value(), centre.value(), Clock::currentDateTime()), path,
+        ReportRenderer::defaultPageSize());
     if (!pages) {
         return pages;
     }
