@@ -75,51 +75,19 @@ Result<TicketStatus> TicketTransition::apply(const QSqlDatabase& db, const Servi
         return outcome.error();
     }
     const QDateTime now = Clock::currentDateTimeUtc();
-    Ticket after = before;
-    after.status = outcome.value();
-    QString reason;
-    bool shared = false;
-    switch (to) {
-    case TicketStatus::Acknowledged:
-        after.acknowledgedAt = now;
-        break;
-    case TicketStatus::Resolved:
-        after.resolvedAt = now;
-        after.resolutionSummary = step.resolutionSummary.trimmed();
-        after.firstContactResolution = firstContact;
-        reason = after.resolutionSummary;
-        shared = true; // the outcome is the parent's to know
-        break;
-    case TicketStatus::Closed:
-        after.followUp = step.closing.followUp;
-        if (after.followUp) {
-            after.followUp->words = after.followUp->words.trimmed();
-            after.noFollowUpReason.clear();
-        } else {
-            after.noFollowUpReason = step.closing.noFollowUpReason.trimmed();
-            reason = after.noFollowUpReason;
-        }
-        if (after.status == TicketStatus::Closed) {
-            after.closedAt = now;
-        } else {
-            reason = TransitionText::tr("The parent was not satisfied at the follow-up.");
-        }
-        break;
-    case TicketStatus::Reopened:
-        reason = step.reason.trimmed();
-        break;
-    default:
-        break;
-    }
-    if (after.status == TicketStatus::Reopened) {
-        after.resolvedAt = {};
-        after.closedAt = {};
-        const auto due = targets.dueToResolve(now, after.priority);
+    QDateTime reopenedDue;
+    if (outcome.value() == TicketStatus::Reopened) {
+        const auto due = targets.dueToResolve(now, before.priority);
         if (!due) {
             return due.error();
         }
-        after.dueResolveAt = due.value();
+        reopenedDue = due.value();
     }
+    const TicketWorkflow::Stamped stamped
+        = TicketWorkflow::stamp(before, to, outcome.value(), step, now, reopenedDue, firstContact);
+    const Ticket& after = stamped.ticket;
+    const QString& reason = stamped.reason;
+    const bool shared = stamped.shared;
     if (auto written = writeState(db, after); !written) {
         return written.error();
     }
