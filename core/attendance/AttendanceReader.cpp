@@ -4,6 +4,7 @@
 #include "centre/Session.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
+#include "store/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -37,11 +38,6 @@ const auto AbsencesForFamilySql = QStringLiteral(R"(
     SELECT id, child_id, day, reason, recorded_by_staff_id, recorded_at FROM absences
     WHERE day = :day AND child_id IN (SELECT id FROM children WHERE family_id = :family))");
 
-QDateTime instant(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
 AttendanceRecord readRecord(const QSqlQuery& q)
 {
     AttendanceRecord r;
@@ -51,11 +47,11 @@ AttendanceRecord readRecord(const QSqlQuery& q)
     r.roomId = q.value(3).toLongLong();
     r.day = QDate::fromString(q.value(4).toString(), Qt::ISODate);
     r.securityCode = q.value(5).toString();
-    r.checkedInAt = instant(q.value(6));
+    r.checkedInAt = instantFromSql(q.value(6));
     r.broughtByPersonId = q.value(7).toLongLong();
     r.broughtByStaffId = q.value(8).toLongLong();
     r.checkInDeskStaffId = q.value(9).toLongLong();
-    r.checkedOutAt = instant(q.value(10));
+    r.checkedOutAt = instantFromSql(q.value(10));
     r.collectedByPersonId = q.value(11).toLongLong();
     r.collectedByStaffId = q.value(12).toLongLong();
     r.checkOutDeskStaffId = q.value(13).toLongLong();
@@ -72,13 +68,8 @@ AttendanceRecord readRecord(const QSqlQuery& q)
     r.checkOutDeskStaffName = q.value(24).toString();
     r.checkInStation = q.value(25).toString();
     r.checkOutStation = q.value(26).toString();
-    r.voidedAt = instant(q.value(27));
+    r.voidedAt = instantFromSql(q.value(27));
     return r;
-}
-
-QVariant roomValue(qint64 roomId)
-{
-    return roomId > 0 ? QVariant(roomId) : QVariant(QMetaType::fromType<qint64>());
 }
 
 } // namespace
@@ -187,7 +178,7 @@ Result<QList<AttendanceRecord>> AttendanceReader::present(qint64 roomId) const
         return records(m_database.connection(), PresentAllSql, [](QSqlQuery&) {});
     }
     return records(m_database.connection(), PresentRoomSql,
-                   [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":room"), roomValue(roomId)); });
+                   [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":room"), sqlId(roomId)); });
 }
 
 Result<QList<AttendanceRecord>> AttendanceReader::forDay(QDate day, qint64 roomId) const
@@ -198,7 +189,7 @@ Result<QList<AttendanceRecord>> AttendanceReader::forDay(QDate day, qint64 roomI
     return records(m_database.connection(), roomId < 0 ? DayAllSql : DayRoomSql, [&](QSqlQuery& q) {
         q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
         if (roomId >= 0) {
-            q.bindValue(QStringLiteral(":room"), roomValue(roomId));
+            q.bindValue(QStringLiteral(":room"), sqlId(roomId));
         }
     });
 }
@@ -249,12 +240,12 @@ Result<QList<AttendanceCorrection>> AttendanceReader::corrections(qint64 attenda
         c.field = query.value(2).toString() == QLatin1String("checked_in_at")
             ? AttendanceCorrection::Field::CheckedInAt
             : AttendanceCorrection::Field::CheckedOutAt;
-        c.oldValue = instant(query.value(3));
-        c.newValue = instant(query.value(4));
+        c.oldValue = instantFromSql(query.value(3));
+        c.newValue = instantFromSql(query.value(4));
         c.reason = query.value(5).toString();
         c.correctedByStaffId = query.value(6).toLongLong();
         c.correctedByName = query.value(7).toString();
-        c.correctedAt = instant(query.value(8));
+        c.correctedAt = instantFromSql(query.value(8));
         found << c;
     }
     if (auto done = readComplete(query); !done) {
@@ -284,7 +275,7 @@ Result<QHash<qint64, Absence>> AttendanceReader::absencesForFamily(qint64 family
         a.day = QDate::fromString(query.value(2).toString(), Qt::ISODate);
         a.reason = query.value(3).toString();
         a.recordedByStaffId = query.value(4).toLongLong();
-        a.recordedAt = instant(query.value(5));
+        a.recordedAt = instantFromSql(query.value(5));
         byChild.insert(a.childId, a);
     }
     if (auto done = readComplete(query); !done) {

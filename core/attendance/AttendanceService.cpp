@@ -13,6 +13,7 @@
 #include "centre/Session.h"
 #include "security/SignInService.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
 
@@ -25,11 +26,6 @@ const auto InsertAbsenceSql = QStringLiteral(R"(
     INSERT INTO absences (child_id, day, reason, recorded_by_staff_id, recorded_at)
     VALUES (:child, :day, :reason, :by, :at))");
 const auto AbsenceExistsSql = QStringLiteral(R"(SELECT reason FROM absences WHERE child_id = :child AND day = :day)");
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 QString decisionKey(const ReleaseDecision& decision)
 {
@@ -410,7 +406,7 @@ Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, cons
     insert.bindValue(QStringLiteral(":child"), childId);
     insert.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     insert.bindValue(QStringLiteral(":reason"), absence.reason);
-    insert.bindValue(QStringLiteral(":by"), idOrNull(absence.recordedByStaffId));
+    insert.bindValue(QStringLiteral(":by"), sqlId(absence.recordedByStaffId));
     insert.bindValue(QStringLiteral(":at"), absence.recordedAt.toString(Qt::ISODateWithMs));
     if (auto done = execQuery(insert); !done) {
         return done.error();

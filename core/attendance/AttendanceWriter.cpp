@@ -26,11 +26,6 @@ const auto CloseSql = QStringLiteral(R"(
         late_minutes = :late, checkout_station = :station
     WHERE id = :id AND checked_out_at IS NULL)");
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 } // namespace
 
 AttendanceWriter::AttendanceWriter(QSqlDatabase db, qint64 actorId)
@@ -75,13 +70,13 @@ Result<qint64> AttendanceWriter::checkIn(const ChildFacts& child, const Arrival&
     insert.prepare(InsertSql);
     insert.bindValue(QStringLiteral(":child"), child.childId);
     insert.bindValue(QStringLiteral(":family"), child.familyId);
-    insert.bindValue(QStringLiteral(":room"), idOrNull(child.roomId));
+    insert.bindValue(QStringLiteral(":room"), sqlId(child.roomId));
     insert.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     insert.bindValue(QStringLiteral(":code"), code.value());
     insert.bindValue(QStringLiteral(":at"), at);
-    insert.bindValue(QStringLiteral(":person"), idOrNull(arrival.broughtByPersonId));
-    insert.bindValue(QStringLiteral(":staff"), idOrNull(arrival.broughtByStaffId));
-    insert.bindValue(QStringLiteral(":desk"), idOrNull(arrival.deskStaffId));
+    insert.bindValue(QStringLiteral(":person"), sqlId(arrival.broughtByPersonId));
+    insert.bindValue(QStringLiteral(":staff"), sqlId(arrival.broughtByStaffId));
+    insert.bindValue(QStringLiteral(":desk"), sqlId(arrival.deskStaffId));
     insert.bindValue(QStringLiteral(":group"), sqlText(arrival.groupLabel));
     insert.bindValue(QStringLiteral(":station"), Station::current());
     if (auto done = execQuery(insert); !done) {
@@ -122,11 +117,11 @@ Result<qint64> AttendanceWriter::checkOut(const ChildFacts& child, const Departu
     QSqlQuery close(m_db);
     close.prepare(CloseSql);
     close.bindValue(QStringLiteral(":at"), at);
-    close.bindValue(QStringLiteral(":person"), idOrNull(departure.collectedByPersonId));
-    close.bindValue(QStringLiteral(":staff"), idOrNull(departure.collectedByStaffId));
-    close.bindValue(QStringLiteral(":desk"), idOrNull(departure.deskStaffId));
+    close.bindValue(QStringLiteral(":person"), sqlId(departure.collectedByPersonId));
+    close.bindValue(QStringLiteral(":staff"), sqlId(departure.collectedByStaffId));
+    close.bindValue(QStringLiteral(":desk"), sqlId(departure.deskStaffId));
     close.bindValue(QStringLiteral(":reason"), sqlText(departure.overrideReason));
-    close.bindValue(QStringLiteral(":overrider"), idOrNull(departure.overrideByStaffId));
+    close.bindValue(QStringLiteral(":overrider"), sqlId(departure.overrideByStaffId));
     close.bindValue(QStringLiteral(":late"), departure.lateMinutes);
     close.bindValue(QStringLiteral(":station"), Station::current());
     close.bindValue(QStringLiteral(":id"), open.value());

@@ -53,11 +53,6 @@ bool exists(const QSqlDatabase& db, const QString& sql, qint64 id, qint64 family
     return query.exec() && query.next();
 }
 
-QString iso(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString joinedIds(QList<qint64> ids)
 {
     std::sort(ids.begin(), ids.end());
@@ -180,9 +175,9 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
     insert.bindValue(QStringLiteral(":words"), sqlText(draft.parentWords.trimmed()));
     insert.bindValue(QStringLiteral(":owner"), ownerId);
     insert.bindValue(QStringLiteral(":creator"), sqlId(m_session.actorId()));
-    insert.bindValue(QStringLiteral(":now"), iso(now));
-    insert.bindValue(QStringLiteral(":dueAck"), iso(dueAck.value()));
-    insert.bindValue(QStringLiteral(":dueResolve"), iso(dueResolve.value()));
+    insert.bindValue(QStringLiteral(":now"), instantText(now));
+    insert.bindValue(QStringLiteral(":dueAck"), instantText(dueAck.value()));
+    insert.bindValue(QStringLiteral(":dueResolve"), instantText(dueResolve.value()));
     if (auto done = execQuery(insert); !done) {
         return done.error();
     }

@@ -26,20 +26,15 @@ const auto UpdateStateSql = QStringLiteral(R"(
         first_contact_resolution = :firstContact
     WHERE id = :id)");
 
-QVariant instantOrNull(const QDateTime& at)
-{
-    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType::fromType<QString>());
-}
-
 Result<void> writeState(const QSqlDatabase& db, const Ticket& t)
 {
     QSqlQuery update(db);
     update.prepare(UpdateStateSql);
     update.bindValue(QStringLiteral(":status"), ticketStatusKey(t.status));
-    update.bindValue(QStringLiteral(":ack"), instantOrNull(t.acknowledgedAt));
-    update.bindValue(QStringLiteral(":resolved"), instantOrNull(t.resolvedAt));
-    update.bindValue(QStringLiteral(":closed"), instantOrNull(t.closedAt));
-    update.bindValue(QStringLiteral(":dueResolve"), instantOrNull(t.dueResolveAt));
+    update.bindValue(QStringLiteral(":ack"), sqlInstant(t.acknowledgedAt));
+    update.bindValue(QStringLiteral(":resolved"), sqlInstant(t.resolvedAt));
+    update.bindValue(QStringLiteral(":closed"), sqlInstant(t.closedAt));
+    update.bindValue(QStringLiteral(":dueResolve"), sqlInstant(t.dueResolveAt));
     update.bindValue(QStringLiteral(":summary"), sqlText(t.resolutionSummary));
     update.bindValue(QStringLiteral(":satisfied"),
                      t.followUp ? QVariant(t.followUp->satisfied ? 1 : 0) : QVariant(QMetaType::fromType<int>()));

@@ -208,12 +208,12 @@ void TestTicketWorkflow::refusalsSayWhatToDo()
 namespace {
 
 // The instants of the stamping rows: the ticket's own history, the step's moment, the new target.
-const QDateTime Acked(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
-const QDateTime WasResolved(QDate(2026, 3, 3), QTime(10, 0), QTimeZone::UTC);
-const QDateTime WasClosed(QDate(2026, 3, 4), QTime(11, 0), QTimeZone::UTC);
-const QDateTime WasDue(QDate(2026, 3, 5), QTime(17, 0), QTimeZone::UTC);
-const QDateTime Now(QDate(2026, 3, 9), QTime(14, 30), QTimeZone::UTC);
-const QDateTime NewDue(QDate(2026, 3, 11), QTime(14, 30), QTimeZone::UTC);
+const QDateTime Acked(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+const QDateTime WasResolved(QDate(2026, 3, 3), QTime(10, 0), Qt::UTC);
+const QDateTime WasClosed(QDate(2026, 3, 4), QTime(11, 0), Qt::UTC);
+const QDateTime WasDue(QDate(2026, 3, 5), QTime(17, 0), Qt::UTC);
+const QDateTime Now(QDate(2026, 3, 9), QTime(14, 30), Qt::UTC);
+const QDateTime NewDue(QDate(2026, 3, 11), QTime(14, 30), Qt::UTC);
 
 // A ticket as it stands in `status`, with the instants its past steps stamped.
 Ticket ticketIn(TicketStatus status)
