@@ -11,23 +11,33 @@
 namespace Kindred {
 namespace {
 
-const auto ByIdSql = QStringLiteral(R"(SELECT * FROM attendance_named WHERE id = :id)");
-const auto OpenForChildSql = QStringLiteral(
-    R"(SELECT * FROM attendance_named WHERE child_id = :child AND checked_out_at IS NULL AND voided_at IS NULL)");
-const auto ByCodeSql = QStringLiteral(
-    R"(SELECT * FROM attendance_named WHERE day = :day AND security_code = :code AND voided_at IS NULL)");
-const auto PresentAllSql = QStringLiteral(
-    R"(SELECT * FROM attendance_named WHERE checked_out_at IS NULL AND voided_at IS NULL ORDER BY checked_in_at)");
-const auto PresentRoomSql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE room_id IS :room AND checked_out_at IS NULL AND voided_at IS NULL ORDER BY checked_in_at)");
-const auto DayAllSql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE day = :day AND voided_at IS NULL ORDER BY room_name, checked_in_at, id)");
-const auto DayRoomSql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE day = :day AND room_id IS :room AND voided_at IS NULL ORDER BY checked_in_at, id)");
-const auto NotCheckedOutSql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE checked_out_at IS NULL AND voided_at IS NULL AND day <= :day ORDER BY day, room_name, child_name)");
-const auto OpenForFamilySql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE checked_out_at IS NULL AND voided_at IS NULL
+// The columns of attendance_named in the order readRecord() reads them.
+const QString RecordColumns = QStringLiteral(R"(
+    SELECT id, child_id, family_id, room_id, day, security_code, checked_in_at, brought_by_person_id,
+           brought_by_staff_id, checkin_desk_staff_id, checked_out_at, collected_by_person_id, collected_by_staff_id,
+           checkout_desk_staff_id, override_reason, override_by_staff_id, late_minutes, group_label, corrections,
+           child_name, room_name, brought_by_name, checkin_desk_name, collected_by_name, checkout_desk_name,
+           checkin_station, checkout_station, voided_at
+    FROM attendance_named)");
+
+const QString ByIdSql = RecordColumns + QStringLiteral(R"(
+    WHERE id = :id)");
+const QString OpenForChildSql = RecordColumns + QStringLiteral(R"(
+    WHERE child_id = :child AND checked_out_at IS NULL AND voided_at IS NULL)");
+const QString ByCodeSql = RecordColumns + QStringLiteral(R"(
+    WHERE day = :day AND security_code = :code AND voided_at IS NULL)");
+const QString PresentAllSql = RecordColumns + QStringLiteral(R"(
+    WHERE checked_out_at IS NULL AND voided_at IS NULL ORDER BY checked_in_at)");
+const QString PresentRoomSql = RecordColumns + QStringLiteral(R"(
+    WHERE room_id IS :room AND checked_out_at IS NULL AND voided_at IS NULL ORDER BY checked_in_at)");
+const QString DayAllSql = RecordColumns + QStringLiteral(R"(
+    WHERE day = :day AND voided_at IS NULL ORDER BY room_name, checked_in_at, id)");
+const QString DayRoomSql = RecordColumns + QStringLiteral(R"(
+    WHERE day = :day AND room_id IS :room AND voided_at IS NULL ORDER BY checked_in_at, id)");
+const QString NotCheckedOutSql = RecordColumns + QStringLiteral(R"(
+    WHERE checked_out_at IS NULL AND voided_at IS NULL AND day <= :day ORDER BY day, room_name, child_name)");
+const QString OpenForFamilySql = RecordColumns + QStringLiteral(R"(
+    WHERE checked_out_at IS NULL AND voided_at IS NULL
       AND child_id IN (SELECT id FROM children WHERE family_id = :family))");
 const auto CorrectionsSql = QStringLiteral(R"(
     SELECT k.id, k.attendance_id, k.field, k.old_value, k.new_value, k.reason, k.corrected_by_staff_id,

@@ -37,8 +37,6 @@ const auto InsertCollaboratorSql
     = QStringLiteral(R"(INSERT INTO ticket_collaborators (ticket_id, staff_id) VALUES (:t, :s))");
 const auto DeleteCollaboratorSql
     = QStringLiteral(R"(DELETE FROM ticket_collaborators WHERE ticket_id = :t AND staff_id = :s)");
-const auto IncidentsTableSql
-    = QStringLiteral(R"(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incidents')");
 const auto IncidentSql = QStringLiteral(R"(SELECT 1 FROM incidents WHERE id = :id)");
 const auto UpdateIncidentSql = QStringLiteral(R"(UPDATE tickets SET incident_id = :incident WHERE id = :id)");
 
@@ -419,10 +417,7 @@ Result<void> TicketService::linkIncident(qint64 ticketId, qint64 incidentId, int
         return fieldError(QStringLiteral("incidentId"), tr("Nothing was changed: type the incident's number."));
     }
     return change(ticketId, loadedVersion, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
-        QSqlQuery table(db);
-        const bool haveIncidents = table.exec(IncidentsTableSql) && table.next();
-        table.finish();
-        if (haveIncidents && !exists(db, IncidentSql, incidentId)) {
+        if (!exists(db, IncidentSql, incidentId)) {
             return fieldError(QStringLiteral("incidentId"),
                               tr("Nothing was changed: there is no incident number %1.").arg(incidentId));
         }
