@@ -10,7 +10,7 @@
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
 #include "tickets/TicketReader.h"
-#include "tickets/TicketTransition.h"
+#include "tickets/TicketStatusWriter.h"
 #include "tickets/TicketWriter.h"
 
 #include <QJsonArray>
@@ -214,7 +214,8 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
     if (draft.resolvedAtFirstContact) {
         // Answered on the spot: acknowledged and resolved in the same contact, through the workflow.
         for (TicketStatus to : {TicketStatus::Acknowledged, TicketStatus::Resolved}) {
-            auto moved = TicketTransition::apply(db, m_targets, actor, id, to, {draft.resolutionSummary, {}, {}}, true);
+            auto moved
+                = TicketStatusWriter::apply(db, m_targets, actor, id, to, {draft.resolutionSummary, {}, {}}, true);
             if (!moved) {
                 return moved.error();
             }
@@ -452,7 +453,7 @@ Result<TicketStatus> TicketService::transition(qint64 ticketId, TicketStatus to,
     if (auto current = checkVersion(db, ticketId, loadedVersion); !current) {
         return current.error();
     }
-    auto moved = TicketTransition::apply(db, m_targets, m_session.actorId(), ticketId, to, step);
+    auto moved = TicketStatusWriter::apply(db, m_targets, m_session.actorId(), ticketId, to, step);
     if (!moved) {
         return moved;
     }

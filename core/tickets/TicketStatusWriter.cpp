@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tickets/TicketTransition.h"
+#include "tickets/TicketStatusWriter.h"
 
 #include "base/Clock.h"
 #include "store/SqlValues.h"
@@ -16,7 +16,7 @@ namespace {
 
 struct TransitionText
 {
-    Q_DECLARE_TR_FUNCTIONS(TicketTransition)
+    Q_DECLARE_TR_FUNCTIONS(TicketStatusWriter)
 };
 
 const auto UpdateStateSql = QStringLiteral(R"(
@@ -56,9 +56,9 @@ QString followUpText(const TicketFollowUp& followUp)
 
 } // namespace
 
-Result<TicketStatus> TicketTransition::apply(const QSqlDatabase& db, const ServiceTargets& targets, qint64 actorId,
-                                             qint64 ticketId, TicketStatus to, const TicketWorkflow::Step& step,
-                                             bool firstContact)
+Result<TicketStatus> TicketStatusWriter::apply(const QSqlDatabase& db, const ServiceTargets& targets, qint64 actorId,
+                                               qint64 ticketId, TicketStatus to, const TicketWorkflow::Step& step,
+                                               bool firstContact)
 {
     auto loaded = TicketReader::load(db, ticketId);
     if (!loaded) {

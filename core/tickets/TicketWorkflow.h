@@ -10,7 +10,7 @@ namespace Kindred {
 
 // The ticket workflow as a pure table, with the inputs each step needs and the fields each step
 // stamps on the ticket. No database, no clock: TicketService asks here before it writes anything,
-// and TicketTransition writes what stamp() gives.
+// and TicketStatusWriter writes what stamp() gives.
 //
 //   new → acknowledged
 //   acknowledged → in progress | waiting for parent | resolved
