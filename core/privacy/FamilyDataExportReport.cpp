@@ -125,7 +125,7 @@ ReportDocument FamilyDataExportReport::build(const FamilyDataExport::Contents& c
         }
     }
 
-    for (const RecordSet& set : contents.records) {
+    for (const FamilyDataExport::RecordSet& set : contents.records) {
         doc.addHeading(tr("Records: %1 — %2").arg(set.table).arg(set.rows.size()));
         if (set.rows.isEmpty()) {
             continue;
