@@ -80,6 +80,7 @@ const auto UpsertSql = QStringLiteral(R"(
     INSERT INTO record_digests (unit, row_key, digest, audit_id) VALUES (:unit, :key, :digest, 0)
     ON CONFLICT (unit, row_key) DO UPDATE SET digest = excluded.digest, audit_id = 0)");
 const auto HasDigestSql = QStringLiteral(R"(SELECT 1 FROM record_digests WHERE unit = :unit AND row_key = :key)");
+const auto TableSql = QStringLiteral(R"(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'record_digests')");
 const auto FamilyChildrenSql = QStringLiteral(R"(SELECT id FROM children WHERE family_id = :key ORDER BY id)");
 const auto FamilyAttendanceSql = QStringLiteral(R"(SELECT id FROM attendance WHERE family_id = :key ORDER BY id)");
 const auto PendingSql = QStringLiteral(R"(
@@ -97,6 +98,14 @@ const auto AttendanceNameSql = QStringLiteral(R"(
     WHERE a.id = :key)");
 const auto RoleNameSql = QStringLiteral(R"(SELECT name FROM roles WHERE key = :key)");
 const auto StaffNameSql = QStringLiteral(R"(SELECT first_name || ' ' || last_name FROM staff WHERE id = :key)");
+
+// Not a dead check: the migrations before schema 14 (CentreTimeZoneMigration at 8) write sealed records
+// while record_digests does not exist yet.
+bool hasTable(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(TableSql) && query.next();
+}
 
 // SHA-256 over the unit's name and each value of each row, typed and length-prefixed, so that no two
 // different contents (a NULL and an empty text, "1" and 1, one row or two) give the same digest.
@@ -437,6 +446,9 @@ Result<void> compareClaims(const QSqlDatabase& db, QStringList& findings)
 
 Result<void> RecordDigest::seal(const QSqlDatabase& db, const QString& entity, const QVariant& key)
 {
+    if (!hasTable(db)) {
+        return {};
+    }
     if (entity == QLatin1String("family")) {
         auto children = idsOf(db, FamilyChildrenSql, key);
         if (!children) {
@@ -470,6 +482,9 @@ Result<void> RecordDigest::seal(const QSqlDatabase& db, const QString& entity, c
 
 Result<qint64> RecordDigest::sealAll(const QSqlDatabase& db, bool onlyMissing)
 {
+    if (!hasTable(db)) {
+        return 0;
+    }
     qint64 sealed = 0;
     for (const Unit& unit : units()) {
         QSqlQuery content(db);
@@ -528,6 +543,9 @@ Result<QJsonValue> RecordDigest::pendingClaim(const QSqlDatabase& db)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(PendingSql)) {
+        if (!hasTable(db)) {
+            return QJsonValue(QJsonValue::Undefined);
+        }
         return StoreError::fromSql(query.lastError());
     }
     QJsonArray listed;
@@ -568,6 +586,9 @@ Result<void> RecordDigest::markClaimed(const QSqlDatabase& db, qint64 auditId)
 
 Result<QStringList> RecordDigest::verify(const QSqlDatabase& db)
 {
+    if (!hasTable(db)) {
+        return QStringList {};
+    }
     QStringList findings;
     for (const Unit& unit : units()) {
         if (auto compared = compareContent(db, unit, findings); !compared) {
