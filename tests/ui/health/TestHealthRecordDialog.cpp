@@ -8,6 +8,7 @@
 #include "health/HealthRecordService.h"
 #include "health/ImmunisationScheduleDialog.h"
 #include "health/ImmunisationService.h"
+#include "health/MedicationService.h"
 #include "health/ImmunisationsPanel.h"
 #include "incidents/RollCallWindow.h"
 #include "widgets/EmergencyContactsPopup.h"
