@@ -48,11 +48,6 @@ const auto LaterStaySql = QStringLiteral(R"(
     SELECT 1 FROM attendance WHERE child_id = :child AND id <> :id AND voided_at IS NULL AND checked_in_at >= :in
     LIMIT 1)");
 
-QString text(const QDateTime& utc)
-{
-    return utc.isValid() ? utc.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 } // namespace
 
 AttendanceCorrections::AttendanceCorrections(Database& database, Session& session, QObject* parent)
@@ -116,8 +111,8 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
     insert.bindValue(QStringLiteral(":field"),
                      isCheckIn ? QStringLiteral("checked_in_at") : QStringLiteral("checked_out_at"));
     insert.bindValue(QStringLiteral(":old"),
-                     old.isValid() ? QVariant(text(old)) : QVariant(QMetaType::fromType<QString>()));
-    insert.bindValue(QStringLiteral(":new"), text(newUtc));
+                     old.isValid() ? QVariant(instantText(old)) : QVariant(QMetaType::fromType<QString>()));
+    insert.bindValue(QStringLiteral(":new"), instantText(newUtc));
     insert.bindValue(QStringLiteral(":reason"), reason.trimmed());
     insert.bindValue(QStringLiteral(":by"),
                      m_session.actorId() ? QVariant(m_session.actorId()) : QVariant(QMetaType::fromType<qint64>()));
@@ -127,7 +122,7 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
     }
     QSqlQuery update(db);
     update.prepare(isCheckIn ? SetCheckInSql : SetCheckOutSql);
-    update.bindValue(QStringLiteral(":value"), text(newUtc));
+    update.bindValue(QStringLiteral(":value"), instantText(newUtc));
     if (!isCheckIn) {
         update.bindValue(QStringLiteral(":late"),
                          AttendanceRules::lateMinutes(newUtc, closing.value(), Clock::timeZone()));
@@ -145,8 +140,8 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
         QStringLiteral("attendance"),
         attendanceId,
         {{QStringLiteral("field"), isCheckIn ? QStringLiteral("checkedInAt") : QStringLiteral("checkedOutAt")},
-         {QStringLiteral("old"), text(old)},
-         {QStringLiteral("new"), text(newUtc)}},
+         {QStringLiteral("old"), instantText(old)},
+         {QStringLiteral("new"), instantText(newUtc)}},
         reason.trimmed()};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
@@ -233,7 +228,7 @@ Result<AttendanceRecord> AttendanceCorrections::voidEvent(qint64 attendanceId, b
         later.prepare(LaterStaySql);
         later.bindValue(QStringLiteral(":child"), r.childId);
         later.bindValue(QStringLiteral(":id"), r.id);
-        later.bindValue(QStringLiteral(":in"), text(r.checkedInAt));
+        later.bindValue(QStringLiteral(":in"), instantText(r.checkedInAt));
         if (auto done = execRead(later); !done) {
             return done.error();
         }
@@ -247,14 +242,14 @@ Result<AttendanceRecord> AttendanceCorrections::voidEvent(qint64 attendanceId, b
         }
     }
     const QJsonObject voided = checkIn ? QJsonObject {{QStringLiteral("childId"), r.childId},
-                                                      {QStringLiteral("checkedInAt"), text(r.checkedInAt)},
+                                                      {QStringLiteral("checkedInAt"), instantText(r.checkedInAt)},
                                                       {QStringLiteral("securityCode"), r.securityCode},
                                                       {QStringLiteral("broughtByPersonId"), r.broughtByPersonId},
                                                       {QStringLiteral("broughtByStaffId"), r.broughtByStaffId},
                                                       {QStringLiteral("deskStaffId"), r.checkInDeskStaffId},
                                                       {QStringLiteral("station"), r.checkInStation}}
                                        : QJsonObject {{QStringLiteral("childId"), r.childId},
-                                                      {QStringLiteral("checkedOutAt"), text(r.checkedOutAt)},
+                                                      {QStringLiteral("checkedOutAt"), instantText(r.checkedOutAt)},
                                                       {QStringLiteral("collectedByPersonId"), r.collectedByPersonId},
                                                       {QStringLiteral("collectedByStaffId"), r.collectedByStaffId},
                                                       {QStringLiteral("deskStaffId"), r.checkOutDeskStaffId},

@@ -4,29 +4,40 @@
 #include "centre/Session.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
+#include "store/SqlValues.h"
 
 #include <QSqlQuery>
 
 namespace Kindred {
 namespace {
 
-const auto ByIdSql = QStringLiteral(R"(SELECT * FROM attendance_named WHERE id = :id)");
-const auto OpenForChildSql = QStringLiteral(
-    R"(SELECT * FROM attendance_named WHERE child_id = :child AND checked_out_at IS NULL AND voided_at IS NULL)");
-const auto ByCodeSql = QStringLiteral(
-    R"(SELECT * FROM attendance_named WHERE day = :day AND security_code = :code AND voided_at IS NULL)");
-const auto PresentAllSql = QStringLiteral(
-    R"(SELECT * FROM attendance_named WHERE checked_out_at IS NULL AND voided_at IS NULL ORDER BY checked_in_at)");
-const auto PresentRoomSql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE room_id IS :room AND checked_out_at IS NULL AND voided_at IS NULL ORDER BY checked_in_at)");
-const auto DayAllSql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE day = :day AND voided_at IS NULL ORDER BY room_name, checked_in_at, id)");
-const auto DayRoomSql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE day = :day AND room_id IS :room AND voided_at IS NULL ORDER BY checked_in_at, id)");
-const auto NotCheckedOutSql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE checked_out_at IS NULL AND voided_at IS NULL AND day <= :day ORDER BY day, room_name, child_name)");
-const auto OpenForFamilySql = QStringLiteral(R"(
-    SELECT * FROM attendance_named WHERE checked_out_at IS NULL AND voided_at IS NULL
+// The columns of attendance_named in the order readRecord() reads them.
+const QString RecordColumns = QStringLiteral(R"(
+    SELECT id, child_id, family_id, room_id, day, security_code, checked_in_at, brought_by_person_id,
+           brought_by_staff_id, checkin_desk_staff_id, checked_out_at, collected_by_person_id, collected_by_staff_id,
+           checkout_desk_staff_id, override_reason, override_by_staff_id, late_minutes, group_label, corrections,
+           child_name, room_name, brought_by_name, checkin_desk_name, collected_by_name, checkout_desk_name,
+           checkin_station, checkout_station, voided_at
+    FROM attendance_named)");
+
+const QString ByIdSql = RecordColumns + QStringLiteral(R"(
+    WHERE id = :id)");
+const QString OpenForChildSql = RecordColumns + QStringLiteral(R"(
+    WHERE child_id = :child AND checked_out_at IS NULL AND voided_at IS NULL)");
+const QString ByCodeSql = RecordColumns + QStringLiteral(R"(
+    WHERE day = :day AND security_code = :code AND voided_at IS NULL)");
+const QString PresentAllSql = RecordColumns + QStringLiteral(R"(
+    WHERE checked_out_at IS NULL AND voided_at IS NULL ORDER BY checked_in_at)");
+const QString PresentRoomSql = RecordColumns + QStringLiteral(R"(
+    WHERE room_id IS :room AND checked_out_at IS NULL AND voided_at IS NULL ORDER BY checked_in_at)");
+const QString DayAllSql = RecordColumns + QStringLiteral(R"(
+    WHERE day = :day AND voided_at IS NULL ORDER BY room_name, checked_in_at, id)");
+const QString DayRoomSql = RecordColumns + QStringLiteral(R"(
+    WHERE day = :day AND room_id IS :room AND voided_at IS NULL ORDER BY checked_in_at, id)");
+const QString NotCheckedOutSql = RecordColumns + QStringLiteral(R"(
+    WHERE checked_out_at IS NULL AND voided_at IS NULL AND day <= :day ORDER BY day, room_name, child_name)");
+const QString OpenForFamilySql = RecordColumns + QStringLiteral(R"(
+    WHERE checked_out_at IS NULL AND voided_at IS NULL
       AND child_id IN (SELECT id FROM children WHERE family_id = :family))");
 const auto CorrectionsSql = QStringLiteral(R"(
     SELECT k.id, k.attendance_id, k.field, k.old_value, k.new_value, k.reason, k.corrected_by_staff_id,
@@ -37,11 +48,6 @@ const auto AbsencesForFamilySql = QStringLiteral(R"(
     SELECT id, child_id, day, reason, recorded_by_staff_id, recorded_at FROM absences
     WHERE day = :day AND child_id IN (SELECT id FROM children WHERE family_id = :family))");
 
-QDateTime instant(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
 AttendanceRecord readRecord(const QSqlQuery& q)
 {
     AttendanceRecord r;
@@ -51,11 +57,11 @@ AttendanceRecord readRecord(const QSqlQuery& q)
     r.roomId = q.value(3).toLongLong();
     r.day = QDate::fromString(q.value(4).toString(), Qt::ISODate);
     r.securityCode = q.value(5).toString();
-    r.checkedInAt = instant(q.value(6));
+    r.checkedInAt = instantFromSql(q.value(6));
     r.broughtByPersonId = q.value(7).toLongLong();
     r.broughtByStaffId = q.value(8).toLongLong();
     r.checkInDeskStaffId = q.value(9).toLongLong();
-    r.checkedOutAt = instant(q.value(10));
+    r.checkedOutAt = instantFromSql(q.value(10));
     r.collectedByPersonId = q.value(11).toLongLong();
     r.collectedByStaffId = q.value(12).toLongLong();
     r.checkOutDeskStaffId = q.value(13).toLongLong();
@@ -72,13 +78,8 @@ AttendanceRecord readRecord(const QSqlQuery& q)
     r.checkOutDeskStaffName = q.value(24).toString();
     r.checkInStation = q.value(25).toString();
     r.checkOutStation = q.value(26).toString();
-    r.voidedAt = instant(q.value(27));
+    r.voidedAt = instantFromSql(q.value(27));
     return r;
-}
-
-QVariant roomValue(qint64 roomId)
-{
-    return roomId > 0 ? QVariant(roomId) : QVariant(QMetaType::fromType<qint64>());
 }
 
 } // namespace
@@ -187,7 +188,7 @@ Result<QList<AttendanceRecord>> AttendanceReader::present(qint64 roomId) const
         return records(m_database.connection(), PresentAllSql, [](QSqlQuery&) {});
     }
     return records(m_database.connection(), PresentRoomSql,
-                   [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":room"), roomValue(roomId)); });
+                   [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":room"), sqlId(roomId)); });
 }
 
 Result<QList<AttendanceRecord>> AttendanceReader::forDay(QDate day, qint64 roomId) const
@@ -198,7 +199,7 @@ Result<QList<AttendanceRecord>> AttendanceReader::forDay(QDate day, qint64 roomI
     return records(m_database.connection(), roomId < 0 ? DayAllSql : DayRoomSql, [&](QSqlQuery& q) {
         q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
         if (roomId >= 0) {
-            q.bindValue(QStringLiteral(":room"), roomValue(roomId));
+            q.bindValue(QStringLiteral(":room"), sqlId(roomId));
         }
     });
 }
@@ -249,12 +250,12 @@ Result<QList<AttendanceCorrection>> AttendanceReader::corrections(qint64 attenda
         c.field = query.value(2).toString() == QLatin1String("checked_in_at")
             ? AttendanceCorrection::Field::CheckedInAt
             : AttendanceCorrection::Field::CheckedOutAt;
-        c.oldValue = instant(query.value(3));
-        c.newValue = instant(query.value(4));
+        c.oldValue = instantFromSql(query.value(3));
+        c.newValue = instantFromSql(query.value(4));
         c.reason = query.value(5).toString();
         c.correctedByStaffId = query.value(6).toLongLong();
         c.correctedByName = query.value(7).toString();
-        c.correctedAt = instant(query.value(8));
+        c.correctedAt = instantFromSql(query.value(8));
         found << c;
     }
     if (auto done = readComplete(query); !done) {
@@ -284,7 +285,7 @@ Result<QHash<qint64, Absence>> AttendanceReader::absencesForFamily(qint64 family
         a.day = QDate::fromString(query.value(2).toString(), Qt::ISODate);
         a.reason = query.value(3).toString();
         a.recordedByStaffId = query.value(4).toLongLong();
-        a.recordedAt = instant(query.value(5));
+        a.recordedAt = instantFromSql(query.value(5));
         byChild.insert(a.childId, a);
     }
     if (auto done = readComplete(query); !done) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attendance/AttendanceService.h"
 
+#include "attendance/AttendanceFactsReader.h"
 #include "attendance/AttendanceReader.h"
 #include "attendance/AttendanceRules.h"
 #include "attendance/AttendanceWriter.h"
@@ -12,6 +13,7 @@
 #include "centre/Session.h"
 #include "security/SignInService.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
 
@@ -24,11 +26,6 @@ const auto InsertAbsenceSql = QStringLiteral(R"(
     INSERT INTO absences (child_id, day, reason, recorded_by_staff_id, recorded_at)
     VALUES (:child, :day, :reason, :by, :at))");
 const auto AbsenceExistsSql = QStringLiteral(R"(SELECT reason FROM absences WHERE child_id = :child AND day = :day)");
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 QString decisionKey(const ReleaseDecision& decision)
 {
@@ -62,11 +59,12 @@ Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& 
     }
     const QSqlDatabase db = m_database.connection();
     AttendanceWriter writer(db, m_session.actorId());
+    AttendanceFactsReader facts(db);
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto adult = writer.adult(broughtByPersonId);
+    auto adult = facts.adult(broughtByPersonId);
     if (!adult) {
         return adult.error();
     }
@@ -75,7 +73,7 @@ Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& 
     const AttendanceWriter::Arrival arrival {broughtByPersonId, 0, deskStaffId ? deskStaffId : m_session.actorId(), {}};
     QList<qint64> ids;
     for (qint64 childId : childIds) {
-        auto child = writer.child(childId);
+        auto child = facts.child(childId);
         if (!child) {
             return child.error();
         }
@@ -86,7 +84,7 @@ Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& 
         }
         // Away with staff, the child comes back with the group: an adult "bringing" them back would mean
         // they were handed to that adult outside the pickup rules.
-        auto away = writer.leftWithStaff(childId, day, Clock::timeZone());
+        auto away = facts.leftWithStaff(childId, day, Clock::timeZone());
         if (!away) {
             return away.error();
         }
@@ -135,6 +133,7 @@ QList<GroupOutcome> AttendanceService::recordGroup(const QList<qint64>& childIds
     QList<GroupOutcome> outcomes;
     const QSqlDatabase db = m_database.connection();
     AttendanceWriter writer(db, m_session.actorId());
+    AttendanceFactsReader facts(db);
     AttendanceReader reader(m_database, m_session);
     for (qint64 childId : childIds) {
         GroupOutcome outcome {childId, false, {}, {}, false, {}};
@@ -146,10 +145,10 @@ QList<GroupOutcome> AttendanceService::recordGroup(const QList<qint64>& childIds
             if (auto begun = transaction.begin(); !begun) {
                 return begun.error();
             }
-            if (auto staff = writer.staffName(staffId); !staff) {
+            if (auto staff = facts.staffName(staffId); !staff) {
                 return staff.error();
             }
-            auto child = writer.child(childId);
+            auto child = facts.child(childId);
             if (!child) {
                 return child.error();
             }
@@ -185,16 +184,16 @@ Result<ReleaseDecision> AttendanceService::releaseDecision(qint64 childId, qint6
     if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
         return allowed.error();
     }
-    AttendanceWriter writer(m_database.connection(), m_session.actorId());
-    auto child = writer.child(childId);
+    AttendanceFactsReader facts(m_database.connection());
+    auto child = facts.child(childId);
     if (!child) {
         return child.error();
     }
-    auto adult = writer.adult(adultPersonId);
+    auto adult = facts.adult(adultPersonId);
     if (!adult) {
         return adult.error();
     }
-    auto rules = writer.rules(child.value());
+    auto rules = facts.rules(child.value());
     if (!rules) {
         return rules.error();
     }
@@ -251,6 +250,7 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
     }
     const QSqlDatabase db = m_database.connection();
     AttendanceWriter writer(db, m_session.actorId());
+    AttendanceFactsReader facts(db);
     const auto closing = AttendanceRules::closingTime(m_database);
     if (!closing) {
         return closing.error();
@@ -259,24 +259,24 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto child = writer.child(childId);
+    auto child = facts.child(childId);
     if (!child) {
         return child.error();
     }
-    auto adult = writer.adult(adultPersonId);
+    auto adult = facts.adult(adultPersonId);
     if (!adult) {
         return adult.error();
     }
     const QDateTime now = Clock::currentDateTimeUtc();
     const QDate today = AttendanceRules::localDay(now, Clock::timeZone());
-    auto away = writer.leftWithStaff(childId, today, Clock::timeZone());
+    auto away = facts.leftWithStaff(childId, today, Clock::timeZone());
     if (!away) {
         return away.error();
     }
     if (away->attendanceId != 0) {
         return DeparturePolicy::awayWithStaff(child->name, away->staffName, away->groupLabel, away->sinceUtc);
     }
-    auto rules = writer.rules(child.value());
+    auto rules = facts.rules(child.value());
     if (!rules) {
         return rules.error();
     }
@@ -334,7 +334,8 @@ QList<GroupOutcome> AttendanceService::groupCheckOut(const QList<qint64>& childI
             return Result<qint64>(closing.error()); // each child told why, none checked out
         }
         // Read inside the child's write transaction: who is present, and the restrictions, as they are now.
-        auto staffName = writer.staffName(staffId);
+        const AttendanceFactsReader facts(m_database.connection());
+        auto staffName = facts.staffName(staffId);
         if (!staffName) {
             return Result<qint64>(staffName.error());
         }
@@ -342,7 +343,7 @@ QList<GroupOutcome> AttendanceService::groupCheckOut(const QList<qint64>& childI
         if (!present) {
             return Result<qint64>(present.error());
         }
-        auto rules = writer.rules(child);
+        auto rules = facts.rules(child);
         if (!rules) {
             return Result<qint64>(rules.error());
         }
@@ -375,16 +376,16 @@ Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, cons
         return fieldError(QStringLiteral("reason"), tr("Say why the child is away (for example \"Sick\")."));
     }
     const QSqlDatabase db = m_database.connection();
-    AttendanceWriter writer(db, m_session.actorId());
+    AttendanceFactsReader facts(db);
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto child = writer.child(childId);
+    auto child = facts.child(childId);
     if (!child) {
         return child.error();
     }
-    auto open = writer.openAttendanceId(childId);
+    auto open = facts.openAttendanceId(childId);
     if (!open) {
         return open.error();
     }
@@ -405,7 +406,7 @@ Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, cons
     insert.bindValue(QStringLiteral(":child"), childId);
     insert.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     insert.bindValue(QStringLiteral(":reason"), absence.reason);
-    insert.bindValue(QStringLiteral(":by"), idOrNull(absence.recordedByStaffId));
+    insert.bindValue(QStringLiteral(":by"), sqlId(absence.recordedByStaffId));
     insert.bindValue(QStringLiteral(":at"), absence.recordedAt.toString(Qt::ISODateWithMs));
     if (auto done = execQuery(insert); !done) {
         return done.error();

@@ -2,50 +2,23 @@
 #pragma once
 
 #include "attendance/Attendance.h"
-#include "attendance/PickupPolicy.h"
+#include "attendance/AttendanceFactsReader.h"
 #include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <QTimeZone>
 
 namespace Kindred {
 
-// What the desk needs to know about a child before recording anything.
-struct ChildFacts
-{
-    qint64 childId = 0;
-    qint64 familyId = 0;
-    qint64 roomId = 0;
-    QString name;
-};
-
 // The statements of a check-in and a check-out, run inside the caller's write transaction, each
-// followed by its audit entry. Refusals come back as Errors that name the child.
+// followed by its audit entry (what they need to know first: AttendanceFactsReader). Refusals come back as Errors that
+// name the child.
 class AttendanceWriter
 {
     Q_DECLARE_TR_FUNCTIONS(AttendanceWriter)
 
 public:
     AttendanceWriter(QSqlDatabase db, qint64 actorId);
-
-    Result<ChildFacts> child(qint64 childId) const;
-    Result<PickupCandidate> adult(qint64 personId) const;
-    Result<QString> staffName(qint64 staffId) const;
-    Result<PickupRules> rules(const ChildFacts& child) const;
-    // The child's open attendance id, or 0.
-    Result<qint64> openAttendanceId(qint64 childId) const;
-
-    // A child whose latest stay ended today "left with staff" (a group check-out) is in staff's care
-    // away from the desk until a group check-in brings them back.
-    struct WithStaff
-    {
-        qint64 attendanceId = 0; // 0: not away with staff
-        QString staffName;
-        QString groupLabel;
-        QDateTime sinceUtc;
-    };
-    Result<WithStaff> leftWithStaff(qint64 childId, QDate today, const QTimeZone& zone) const;
 
     struct Arrival
     {

@@ -6,6 +6,7 @@
 #include "base/Clock.h"
 #include "centre/Session.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
 
@@ -22,16 +23,6 @@ const auto InsertShiftSql = QStringLiteral(R"(
     INSERT INTO staff_shifts (staff_id, room_id, day, clocked_in_at, recorded_by_staff_id)
     VALUES (:staff, :room, :day, :at, :by))");
 const auto CloseShiftSql = QStringLiteral(R"(UPDATE staff_shifts SET clocked_out_at = :at WHERE id = :id)");
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDateTime instant(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
 } // namespace
 
 StaffAttendance::StaffAttendance(Database& database, Session& session, QObject* parent)
@@ -73,10 +64,10 @@ Result<StaffShift> StaffAttendance::clockIn(qint64 staffId, qint64 roomId)
     QSqlQuery insert(db);
     insert.prepare(InsertShiftSql);
     insert.bindValue(QStringLiteral(":staff"), staffId);
-    insert.bindValue(QStringLiteral(":room"), idOrNull(roomId));
+    insert.bindValue(QStringLiteral(":room"), sqlId(roomId));
     insert.bindValue(QStringLiteral(":day"), shift.day.toString(Qt::ISODate));
     insert.bindValue(QStringLiteral(":at"), now.toString(Qt::ISODateWithMs));
-    insert.bindValue(QStringLiteral(":by"), idOrNull(m_session.actorId()));
+    insert.bindValue(QStringLiteral(":by"), sqlId(m_session.actorId()));
     if (auto done = execQuery(insert); !done) {
         return done.error();
     }
@@ -121,7 +112,7 @@ Result<StaffShift> StaffAttendance::clockOut(qint64 staffId)
                       {},
                       open.value(1).toLongLong(),
                       QDate::fromString(open.value(2).toString(), Qt::ISODate),
-                      instant(open.value(3)),
+                      instantFromSql(open.value(3)),
                       Clock::currentDateTimeUtc()};
     open.finish();
     QSqlQuery close(db);

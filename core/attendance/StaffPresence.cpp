@@ -7,6 +7,7 @@
 #include "centre/SettingsService.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
+#include "store/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -28,16 +29,6 @@ const auto SignedInSql = QStringLiteral(R"(
     WHERE a.entity = 'staff' AND a.action = 'account.signin' AND a.at_utc >= :from AND a.at_utc < :to
       AND s.archived_at IS NULL AND (:anyRoom = 1 OR s.room_id IS :room)
     GROUP BY s.id ORDER BY min(a.at_utc))");
-
-QDateTime instant(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
-QVariant roomValue(qint64 roomId)
-{
-    return roomId > 0 ? QVariant(roomId) : QVariant(QMetaType::fromType<qint64>());
-}
 
 } // namespace
 
@@ -88,7 +79,7 @@ Result<QList<StaffShift>> StaffPresence::read(QDate day, bool openOnly, const QD
         query.bindValue(QStringLiteral(":to"), untilUtc.toUTC().toString(Qt::ISODateWithMs));
     }
     query.bindValue(QStringLiteral(":anyRoom"), roomId < 0 ? 1 : 0);
-    query.bindValue(QStringLiteral(":room"), roomValue(roomId));
+    query.bindValue(QStringLiteral(":room"), sqlId(roomId));
     if (auto done = execRead(query); !done) {
         return done.error();
     }
@@ -99,8 +90,8 @@ Result<QList<StaffShift>> StaffPresence::read(QDate day, bool openOnly, const QD
                                query.value(2).toString(),
                                query.value(3).toLongLong(),
                                QDate::fromString(query.value(4).toString(), Qt::ISODate),
-                               instant(query.value(5)),
-                               instant(query.value(6))};
+                               instantFromSql(query.value(5)),
+                               instantFromSql(query.value(6))};
     }
     if (auto done = readComplete(query); !done) {
         return done.error();

@@ -9,8 +9,6 @@
 #include <QList>
 #include <QSqlDatabase>
 
-#include <functional>
-
 namespace Kindred {
 
 struct AuditEntry
@@ -38,7 +36,7 @@ struct AuditEntry
 //
 // Redaction (anonymising a family): the old values in an entry's details may hold personal data
 // that must go when the retention period ends, yet the entry and the chain must stay. redact()
-// replaces the details with RedactedDetails and pseudonymises the reason (the family's names replaced,
+// (AuditRedaction) replaces the details with RedactedDetails and pseudonymises the reason (the family's names replaced,
 // nothing else), while the hash, links and other columns stay as they were; the file's trigger allows
 // only this update. As the details are gone, the entry's hash can no longer be recomputed; instead the
 // "audit.redact" entry appended in the same transaction lists each redacted entry's id with a seal:
@@ -110,17 +108,6 @@ public:
     // or settings entry that named the family's people, a record the anonymisation deleted). redact() leaves
     // out entries it refuses, and verifyChain() reports a blanked entry it refuses. The read error otherwise.
     static Result<bool> isAbout(const QSqlDatabase& db, const QString& entity, qint64 entityId, qint64 familyId);
-
-    // Only for the Anonymiser, which has checked AnonymiseFamilies and appends the "family.anonymise"
-    // entry of `familyId` right after, in the same transaction (verifyChain() refuses a redaction
-    // without it). Replaces the details of these entries (already redacted ones are left alone) with
-    // RedactedDetails and their reason with pseudonymise(reason), which may only replace the family's
-    // names, then appends one "audit.redact" entry naming them. An entry about another family's records
-    // only (isAbout) is left as it is: it is that family's, as its records are. Fails, changing nothing,
-    // when one of them does not match its own hash (it was edited outside Kindred). Returns how many
-    // entries were redacted.
-    static Result<int> redact(const QSqlDatabase& db, qint64 actorId, qint64 familyId, const QList<qint64>& entryIds,
-                              const std::function<QString(const QString&)>& pseudonymise, const QString& reason);
 };
 
 } // namespace Kindred

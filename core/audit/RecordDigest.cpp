@@ -99,6 +99,8 @@ const auto AttendanceNameSql = QStringLiteral(R"(
 const auto RoleNameSql = QStringLiteral(R"(SELECT name FROM roles WHERE key = :key)");
 const auto StaffNameSql = QStringLiteral(R"(SELECT first_name || ' ' || last_name FROM staff WHERE id = :key)");
 
+// Not a dead check: the migrations before schema 14 (CentreTimeZoneMigration at 8) write sealed records
+// while record_digests does not exist yet.
 bool hasTable(const QSqlDatabase& db)
 {
     QSqlQuery query(db);

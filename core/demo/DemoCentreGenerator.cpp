@@ -12,6 +12,7 @@
 #include "families/FamilySearchIndex.h"
 #include "families/FamilyWriter.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "store/Database.h"
 #include "store/WriteTransaction.h"
 
@@ -84,7 +85,7 @@ QByteArray avatar(Dice& dice, int skinTone, bool adult, bool grey = false)
 // generating stays quick; Kindred hashes each again with the full limits at its first sign-in.
 Result<void> addDemoAccounts(Database& database, Session& system, const QList<qint64>& staffIds)
 {
-    SignInService accounts(database, system, nullptr, HashLimits::minimum());
+    StaffAccountService accounts(database, system, nullptr, HashLimits::minimum());
     for (int i = 0; i < staffIds.size(); ++i) {
         const QString pin = i == 0 ? QStringLiteral("1111")
             : i == 1               ? QStringLiteral("2222")

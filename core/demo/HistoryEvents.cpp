@@ -118,14 +118,6 @@ template<typename T, std::size_t N> const T& pick(QRandomGenerator& random, cons
     return items.back();
 }
 
-QString iso(const QDateTime& at)
-{
-    return at.toString(Qt::ISODateWithMs);
-}
-QVariant isoOrNull(const QDateTime& at)
-{
-    return at.isValid() ? QVariant(iso(at)) : QVariant(QMetaType::fromType<QString>());
-}
 QVariant nullId()
 {
     return QVariant(QMetaType::fromType<qint64>());
@@ -239,13 +231,13 @@ Result<void> HistoryEvents::writeIncident(QDate day, int offsetSeconds, const st
         : QDateTime();
     const QString parent = m_guardianNames.value(child.guardianId);
     m_incident.bindValue(QStringLiteral(":kind"), QString::fromLatin1(text.kind));
-    m_incident.bindValue(QStringLiteral(":at"), iso(occurred));
+    m_incident.bindValue(QStringLiteral(":at"), instantText(occurred));
     m_incident.bindValue(QStringLiteral(":location"), QString::fromLatin1(Locations.at(m_random.bounded(6))));
     m_incident.bindValue(QStringLiteral(":description"), QString::fromUtf8(text.description));
     m_incident.bindValue(QStringLiteral(":action"), QString::fromUtf8(text.action));
     m_incident.bindValue(QStringLiteral(":body"), sqlText(QString::fromLatin1(text.bodyArea)));
     m_incident.bindValue(QStringLiteral(":parent"), sqlText(parent));
-    m_incident.bindValue(QStringLiteral(":notifiedAt"), iso(told));
+    m_incident.bindValue(QStringLiteral(":notifiedAt"), instantText(told));
     m_incident.bindValue(QStringLiteral(":how"), QString::fromLatin1(NotifyHow.at(m_random.bounded(3))));
     m_incident.bindValue(QStringLiteral(":notifiedBy"), reporter);
     const bool followUp = roll % 10 == 0;
@@ -255,12 +247,12 @@ Result<void> HistoryEvents::writeIncident(QDate day, int offsetSeconds, const st
     m_incident.bindValue(QStringLiteral(":reportable"), roll == 99 ? 1 : 0);
     m_incident.bindValue(QStringLiteral(":status"), status);
     m_incident.bindValue(QStringLiteral(":reporter"), reporter);
-    m_incident.bindValue(QStringLiteral(":created"), iso(created));
-    m_incident.bindValue(QStringLiteral(":submitted"), isoOrNull(submitted));
+    m_incident.bindValue(QStringLiteral(":created"), instantText(created));
+    m_incident.bindValue(QStringLiteral(":submitted"), sqlInstant(submitted));
     m_incident.bindValue(QStringLiteral(":signer"), signedOff.isValid() ? QVariant(signer) : nullId());
-    m_incident.bindValue(QStringLiteral(":signedAt"), isoOrNull(signedOff));
+    m_incident.bindValue(QStringLiteral(":signedAt"), sqlInstant(signedOff));
     m_incident.bindValue(QStringLiteral(":ackBy"), sqlText(signedOff.isValid() ? parent : QString()));
-    m_incident.bindValue(QStringLiteral(":ackAt"), isoOrNull(signedOff.isValid() ? told : QDateTime()));
+    m_incident.bindValue(QStringLiteral(":ackAt"), sqlInstant(signedOff.isValid() ? told : QDateTime()));
     m_incident.bindValue(QStringLiteral(":ackHow"),
                          sqlText(signedOff.isValid() ? QStringLiteral("Signed at pickup") : QString()));
     if (auto done = execQuery(m_incident); !done) {
@@ -369,12 +361,12 @@ Result<void> HistoryEvents::writeTicket(QDate day, int offsetSeconds, const Hist
     m_ticket.bindValue(QStringLiteral(":status"), ticketStatusKey(status));
     m_ticket.bindValue(QStringLiteral(":owner"), owner);
     m_ticket.bindValue(QStringLiteral(":creator"), desk);
-    m_ticket.bindValue(QStringLiteral(":created"), iso(created));
-    m_ticket.bindValue(QStringLiteral(":ack"), isoOrNull(acknowledged));
-    m_ticket.bindValue(QStringLiteral(":resolved"), isoOrNull(resolved));
-    m_ticket.bindValue(QStringLiteral(":closed"), isoOrNull(closed));
-    m_ticket.bindValue(QStringLiteral(":dueAck"), iso(created.addSecs(ackHours * 3600)));
-    m_ticket.bindValue(QStringLiteral(":dueResolve"), iso(created.addDays(resolveDays)));
+    m_ticket.bindValue(QStringLiteral(":created"), instantText(created));
+    m_ticket.bindValue(QStringLiteral(":ack"), sqlInstant(acknowledged));
+    m_ticket.bindValue(QStringLiteral(":resolved"), sqlInstant(resolved));
+    m_ticket.bindValue(QStringLiteral(":closed"), sqlInstant(closed));
+    m_ticket.bindValue(QStringLiteral(":dueAck"), instantText(created.addSecs(ackHours * 3600)));
+    m_ticket.bindValue(QStringLiteral(":dueResolve"), instantText(created.addDays(resolveDays)));
     m_ticket.bindValue(QStringLiteral(":summary"), sqlText(resolved.isValid() ? step.resolutionSummary : QString()));
     m_ticket.bindValue(QStringLiteral(":satisfied"), satisfied);
     m_ticket.bindValue(QStringLiteral(":rating"), rating);
@@ -408,7 +400,7 @@ Result<void> HistoryEvents::event(qint64 ticket, const QDateTime& at, qint64 aut
                                   const QString& oldValue, const QString& newValue, const QString& body)
 {
     m_ticketEvent.bindValue(QStringLiteral(":ticket"), ticket);
-    m_ticketEvent.bindValue(QStringLiteral(":at"), iso(at));
+    m_ticketEvent.bindValue(QStringLiteral(":at"), instantText(at));
     m_ticketEvent.bindValue(QStringLiteral(":author"), author);
     m_ticketEvent.bindValue(QStringLiteral(":kind"), kind);
     m_ticketEvent.bindValue(QStringLiteral(":shared"), kind == QLatin1String("follow_up") ? 1 : 0);

@@ -14,9 +14,6 @@
 
 #include <QSqlQuery>
 
-// Conditions, medications, dietary needs and the doctor. Immunisations, the schedule and the
-// medication log are in HealthRecordServiceDoses.cpp.
-
 namespace Kindred {
 namespace {
 

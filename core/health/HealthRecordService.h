@@ -3,7 +3,6 @@
 
 #include "base/Result.h"
 #include "health/Health.h"
-#include "health/ImmunisationSchedule.h"
 #include "store/FieldChanges.h"
 
 #include <QJsonObject>
@@ -15,8 +14,9 @@ namespace Kindred {
 class Database;
 class Session;
 
-// A child's conditions, medications, dietary needs, doctor and immunisations, the centre's
-// immunisation schedule, and the log of medicine given. Every change is validated and audited in
+// A child's conditions, medications, dietary needs and doctor, and the whole record as read (with the
+// immunisations; recording them and the schedule: ImmunisationService; the log of medicine given:
+// MedicationService). Every change is validated and audited in
 // its own write transaction; failures come back as an Error naming the field, with nothing saved.
 // Removing a condition, medication or dietary need archives it (with a reason); doses given and
 // immunisations recorded stay.
@@ -41,23 +41,8 @@ public:
     // fields that differ from the entry on file are written; an unchanged entry writes nothing.
     Result<void> saveDoctor(qint64 childId, const Doctor& doctor);
 
-    // Refuses a date in the future or before the child was born, and a dose already recorded.
-    Result<qint64> recordImmunisation(ImmunisationGiven& given);
-    Result<QList<ScheduledDose>> schedule() const;
-    // Replaces the centre's schedule; refuses blank vaccines, dose numbers below 1, negative ages
-    // and the same vaccine dose twice.
-    Result<void> saveSchedule(const QList<ScheduledDose>& schedule);
-    // The child's doses against the centre's schedule on `asOf`.
-    Result<QList<DoseDue>> immunisationStatus(qint64 childId, QDate asOf) const;
-
-    // Records a dose given. Refused when the medication has no parental consent on file, is not
-    // this child's, has been removed, or when the dose, time or staff member is missing.
-    Result<qint64> logMedicationDose(MedicationDose& dose);
-    Result<QList<MedicationDose>> medicationLog(qint64 childId, int limit = 200) const;
-
 signals:
     void healthRecordChanged(qint64 childId);
-    void scheduleChanged();
 
 private:
     struct Row

@@ -42,11 +42,6 @@ const auto SelectDrillsSql = QStringLiteral(R"(
 const auto SelectEntriesSql = QStringLiteral(R"(
     SELECT person_kind, person_id, name, room_name, accounted_at FROM drill_entries WHERE drill_id = :id ORDER BY id)");
 
-QDateTime instant(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
 QString utcText(QDate day)
 {
     return QDateTime(day, QTime(0, 0), Clock::timeZone()).toUTC().toString(Qt::ISODateWithMs);
@@ -69,8 +64,8 @@ Result<QList<Drill>> selectDrills(const QSqlDatabase& db, qint64 drillId, const 
         Drill d;
         d.id = query.value(0).toLongLong();
         d.kind = drillKindFromKey(query.value(1).toString());
-        d.startedAt = instant(query.value(2));
-        d.endedAt = instant(query.value(3));
+        d.startedAt = instantFromSql(query.value(2));
+        d.endedAt = instantFromSql(query.value(3));
         d.startedByStaffId = query.value(4).toLongLong();
         d.startedByName = query.value(5).toString();
         d.notes = query.value(6).toString();
@@ -199,7 +194,7 @@ Result<QDateTime> DrillService::markAccounted(qint64 drillId, RollCallPerson::Ki
     if (!state.exec() || !state.next()) {
         return Error {tr("That person is not on this drill's roll.")};
     }
-    const QDateTime already = instant(state.value(0));
+    const QDateTime already = instantFromSql(state.value(0));
     const bool finished = state.value(1).toBool();
     state.finish();
     if (finished) {
@@ -303,7 +298,7 @@ Result<Drill> DrillService::load(qint64 drillId) const
         e.personId = query.value(1).toLongLong();
         e.name = query.value(2).toString();
         e.roomName = query.value(3).toString();
-        e.accountedAt = instant(query.value(4));
+        e.accountedAt = instantFromSql(query.value(4));
         drill.entries << e;
     }
     if (auto done = readComplete(query); !done) {

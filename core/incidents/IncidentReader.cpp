@@ -3,6 +3,7 @@
 
 #include "base/Clock.h"
 #include "store/ReadCheck.h"
+#include "store/SqlValues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,15 +42,6 @@ const auto ListSql = QStringLiteral(R"(
       AND (:anyChild OR EXISTS (SELECT 1 FROM incident_children ic WHERE ic.incident_id = i.id
                                 AND ic.child_id = :child))
     ORDER BY i.occurred_at DESC, i.id DESC LIMIT :limit)");
-
-QDateTime instant(const QVariant& value)
-{
-    if (value.isNull()) {
-        return {};
-    }
-    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return at.isValid() ? at.toUTC() : at;
-}
 
 Result<QList<qint64>> ids(const QSqlDatabase& db, const QString& sql, qint64 incidentId)
 {
@@ -94,13 +86,13 @@ Result<Incident> IncidentReader::load(const QSqlDatabase& db, qint64 incidentId)
     Incident incident;
     incident.id = incidentId;
     incident.kind = incidentKindFromKey(query.value(0).toString());
-    incident.occurredAt = instant(query.value(1));
+    incident.occurredAt = instantFromSql(query.value(1));
     incident.location = query.value(2).toString();
     incident.description = query.value(3).toString();
     incident.actionTaken = query.value(4).toString();
     incident.bodyArea = query.value(5).toString();
     incident.parentNotification.notifiedName = query.value(6).toString();
-    incident.parentNotification.at = instant(query.value(7));
+    incident.parentNotification.at = instantFromSql(query.value(7));
     incident.parentNotification.how = query.value(8).toString();
     incident.parentNotification.byStaffId = query.value(9).toLongLong();
     incident.followUpNeeded = query.value(10).toBool();
@@ -108,12 +100,12 @@ Result<Incident> IncidentReader::load(const QSqlDatabase& db, qint64 incidentId)
     incident.reportable = query.value(12).toBool();
     incident.status = incidentStatusFromKey(query.value(13).toString());
     incident.reportedByStaffId = query.value(14).toLongLong();
-    incident.createdAt = instant(query.value(15));
-    incident.submittedAt = instant(query.value(16));
+    incident.createdAt = instantFromSql(query.value(15));
+    incident.submittedAt = instantFromSql(query.value(16));
     incident.signedOffByStaffId = query.value(17).toLongLong();
-    incident.signedOffAt = instant(query.value(18));
+    incident.signedOffAt = instantFromSql(query.value(18));
     incident.acknowledgedBy = query.value(19).toString();
-    incident.acknowledgedAt = instant(query.value(20));
+    incident.acknowledgedAt = instantFromSql(query.value(20));
     incident.acknowledgedHow = query.value(21).toString();
     incident.version = query.value(22).toInt();
     query.finish();
@@ -177,7 +169,7 @@ Result<QList<IncidentSummary>> IncidentReader::list(const QSqlDatabase& db, cons
         IncidentSummary s;
         s.id = query.value(0).toLongLong();
         s.kind = incidentKindFromKey(query.value(1).toString());
-        s.occurredAt = instant(query.value(2));
+        s.occurredAt = instantFromSql(query.value(2));
         s.location = query.value(3).toString();
         s.status = incidentStatusFromKey(query.value(4).toString());
         s.reportable = query.value(5).toBool();
@@ -212,7 +204,7 @@ Result<QList<IncidentAmendment>> IncidentReader::amendments(const QSqlDatabase& 
         a.newValue = query.value(3).toString();
         a.reason = query.value(4).toString();
         a.staffId = query.value(5).toLongLong();
-        a.at = instant(query.value(6));
+        a.at = instantFromSql(query.value(6));
         result << a;
     }
     if (auto done = readComplete(query); !done) {

@@ -6,6 +6,7 @@
 #include "centre/Session.h"
 #include "incidents/IncidentReader.h"
 #include "incidents/IncidentRules.h"
+#include "incidents/IncidentWriter.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
 #include "store/RecordVersion.h"

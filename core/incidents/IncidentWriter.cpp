@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "incidents/IncidentReader.h"
+#include "incidents/IncidentWriter.h"
 
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
@@ -30,11 +30,6 @@ const auto InsertWitnessSql = QStringLiteral(R"(
     INSERT INTO incident_witnesses (incident_id, position, name) VALUES (:id, :position, :name))");
 const auto DeleteWitnessSql = QStringLiteral(R"(DELETE FROM incident_witnesses WHERE id = :row)");
 const auto MoveWitnessSql = QStringLiteral(R"(UPDATE incident_witnesses SET position = :position WHERE id = :row)");
-
-QVariant nullableInstant(const QDateTime& at)
-{
-    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType::fromType<QString>());
-}
 
 QList<qint64> distinct(const QList<qint64>& ids)
 {
@@ -200,7 +195,7 @@ RecordFields IncidentWriter::fields(const Incident& incident)
             {QStringLiteral("action_taken"), tr("first aid"), sqlText(incident.actionTaken.trimmed())},
             {QStringLiteral("body_area"), tr("body area"), sqlText(incident.bodyArea.trimmed())},
             {QStringLiteral("parent_notified_name"), tr("parent notification"), sqlText(told.notifiedName.trimmed())},
-            {QStringLiteral("parent_notified_at"), tr("parent notification"), nullableInstant(told.at)},
+            {QStringLiteral("parent_notified_at"), tr("parent notification"), sqlInstant(told.at)},
             {QStringLiteral("parent_notified_how"), tr("parent notification"), sqlText(told.how.trimmed())},
             {QStringLiteral("parent_notified_by_staff_id"), tr("parent notification"), sqlId(told.byStaffId)},
             {QStringLiteral("follow_up_needed"), tr("follow-up"), incident.followUpNeeded},
@@ -250,7 +245,7 @@ Result<void> IncidentWriter::write(const QSqlDatabase& db, Incident& incident, c
     query.bindValue(QStringLiteral(":action"), sqlText(incident.actionTaken.trimmed()));
     query.bindValue(QStringLiteral(":body"), sqlText(incident.bodyArea.trimmed()));
     query.bindValue(QStringLiteral(":pnName"), sqlText(incident.parentNotification.notifiedName.trimmed()));
-    query.bindValue(QStringLiteral(":pnAt"), nullableInstant(incident.parentNotification.at));
+    query.bindValue(QStringLiteral(":pnAt"), sqlInstant(incident.parentNotification.at));
     query.bindValue(QStringLiteral(":pnHow"), sqlText(incident.parentNotification.how.trimmed()));
     query.bindValue(QStringLiteral(":pnBy"), sqlId(incident.parentNotification.byStaffId));
     query.bindValue(QStringLiteral(":followUpNeeded"), incident.followUpNeeded);
@@ -258,7 +253,7 @@ Result<void> IncidentWriter::write(const QSqlDatabase& db, Incident& incident, c
     query.bindValue(QStringLiteral(":reportable"), incident.reportable);
     query.bindValue(QStringLiteral(":status"), incidentStatusKey(incident.status));
     query.bindValue(QStringLiteral(":reportedBy"), sqlId(incident.reportedByStaffId));
-    query.bindValue(QStringLiteral(":created"), nullableInstant(incident.createdAt));
+    query.bindValue(QStringLiteral(":created"), sqlInstant(incident.createdAt));
     if (auto done = execQuery(query); !done) {
         return done;
     }

@@ -10,6 +10,7 @@
 #include "families/ChildPhotos.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
+#include "store/SqlValues.h"
 
 #include <QHash>
 #include <QLocale>
@@ -41,11 +42,6 @@ const auto ContactsHereSql = QStringLiteral(R"(
 // Staff phones; who is present is StaffPresence's (the same rule as the ratios and group check-out).
 const auto StaffPhonesSql = QStringLiteral(R"(SELECT id, phone FROM staff)");
 const auto RoomNamesSql = QStringLiteral(R"(SELECT id, name, min_age_months FROM rooms)");
-
-QDateTime instant(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
 
 QString withDetail(const QString& what, const QStringList& details)
 {
@@ -104,7 +100,7 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
         p.name = query.value(1).toString();
         p.roomId = query.value(2).toLongLong();
         p.roomName = query.value(3).toString();
-        p.since = instant(query.value(4));
+        p.since = instantFromSql(query.value(4));
         p.medicalNotes = query.value(5).toString().simplified();
         childIndex.insert(p.id, people.size());
         people << p;

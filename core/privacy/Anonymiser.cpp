@@ -2,6 +2,7 @@
 #include "privacy/Anonymiser.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditRedaction.h"
 #include "audit/RecordDigest.h"
 #include "base/Clock.h"
 #include "centre/Session.h"
@@ -333,7 +334,7 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
         return scrubbed.error();
     }
     const FamilyPseudonyms& pseudonyms = names.value();
-    auto redacted = AuditLog::redact(
+    auto redacted = AuditRedaction::redact(
         db, m_session.actorId(), familyId, auditIds,
         [&pseudonyms](const QString& text) { return pseudonyms.apply(text); }, reason);
     if (!redacted) {

@@ -29,7 +29,7 @@ struct AnonymisationCandidate
 // adult and child rows themselves stay (anonymised; a child keeps only the month of birth), so that
 // the licensing records that must be kept (attendance, incidents, medication log) still point at
 // them; their free text loses the family's names, and the family's tickets and audit entries lose
-// their texts (FamilyTextScrubber, AuditLog::redact). Each anonymisation is audited; due() lists who
+// their texts (FamilyTextScrubber, AuditRedaction::redact). Each anonymisation is audited; due() lists who
 // is due and dryRun() says what anonymising one would change. Needs AnonymiseFamilies.
 class Anonymiser
 {

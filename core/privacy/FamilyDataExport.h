@@ -3,7 +3,6 @@
 
 #include "base/Result.h"
 #include "families/Family.h"
-#include "print/ReportDocument.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,7 +16,7 @@ class Session;
 // Everything Kindred holds about one family, for the family to take away (a subject access request):
 // the family record with photos, the rows other areas keep about its children and adults
 // (attendance, absences, tickets, incidents… whichever exist in this file), and the audit history
-// of its records. As JSON (machine-readable) and as a printable ReportDocument. Needs
+// of its records. As JSON (machine-readable) and as a printable ReportDocument (FamilyDataExportReport). Needs
 // ExportFamilyData; medical notes and custody restrictions appear only for a role that may see them.
 // Each export is itself audited ("family.export").
 class FamilyDataExport
@@ -44,7 +43,6 @@ public:
 
     Result<Contents> collect(qint64 familyId) const;
     static QJsonObject toJson(const Contents& contents, const QString& centreName, const QDateTime& exportedAt);
-    static ReportDocument toReport(const Contents& contents, const QString& centreName, const QDateTime& exportedAt);
 
     // Write the file whole (OutputFile / ReportRenderer) and audit the export.
     Result<void> writeJson(qint64 familyId, const QString& path) const;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// FamilyDataExport::toReport: the printable form of a family's data export.
-#include "privacy/FamilyDataExport.h"
+#include "privacy/FamilyDataExportReport.h"
 
 #include "base/Clock.h"
 
@@ -13,7 +12,7 @@ namespace {
 
 QString yesNo(bool value)
 {
-    return value ? FamilyDataExport::tr("Yes") : FamilyDataExport::tr("No");
+    return value ? FamilyDataExportReport::tr("Yes") : FamilyDataExportReport::tr("No");
 }
 
 QString shortDate(QDate date)
@@ -48,8 +47,8 @@ QList<int> printableColumns(const QStringList& columns)
 
 } // namespace
 
-ReportDocument FamilyDataExport::toReport(const Contents& contents, const QString& centreName,
-                                          const QDateTime& exportedAt)
+ReportDocument FamilyDataExportReport::build(const FamilyDataExport::Contents& contents, const QString& centreName,
+                                             const QDateTime& exportedAt)
 {
     const Family& family = contents.family;
     ReportDocument doc;
@@ -126,7 +125,7 @@ ReportDocument FamilyDataExport::toReport(const Contents& contents, const QStrin
         }
     }
 
-    for (const RecordSet& set : contents.records) {
+    for (const FamilyDataExport::RecordSet& set : contents.records) {
         doc.addHeading(tr("Records: %1 — %2").arg(set.table).arg(set.rows.size()));
         if (set.rows.isEmpty()) {
             continue;

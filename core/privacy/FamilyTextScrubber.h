@@ -25,7 +25,7 @@ struct AnonymisationReport;
 // - health records no retention rule asks for go: medical conditions, dietary needs, the doctor;
 //   medications stay (the medication log points at them), their notes without names;
 // - the audit entries about the family's records, and any other entry that names one of its people in
-//   full, are redacted (AuditLog::redact), their reasons without names.
+//   full, are redacted (AuditRedaction::redact), their reasons without names.
 // Each step counts what it changed into the report.
 class FamilyTextScrubber
 {

@@ -3,8 +3,8 @@
 
 #include "centre/ReportHeader.h"
 #include "centre/Session.h"
-#include "health/HealthRecordService.h"
 #include "health/ImmunisationSchedule.h"
+#include "health/ImmunisationService.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
 
@@ -39,7 +39,7 @@ struct Line
 Result<BuiltReport> ImmunisationDueReport::build(Database& database, const ReportRequest& request)
 {
     Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
-    const auto readSchedule = HealthRecordService(database, system).schedule();
+    const auto readSchedule = ImmunisationService(database, system).schedule();
     if (!readSchedule) {
         return readSchedule.error();
     }

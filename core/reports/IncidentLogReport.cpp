@@ -6,6 +6,7 @@
 #include "incidents/Incident.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
+#include "store/SqlValues.h"
 
 #include <QLocale>
 #include <QMap>
@@ -25,16 +26,6 @@ const auto IncidentsSql = QStringLiteral(R"(
       AND (:anyRoom = 1 OR EXISTS (SELECT 1 FROM incident_children ic JOIN children c ON c.id = ic.child_id
                                    WHERE ic.incident_id = i.id AND c.room_id = :room))
     ORDER BY i.occurred_at, i.id)");
-
-QDateTime utc(const QVariant& value)
-{
-    if (value.isNull() || value.toString().isEmpty()) {
-        return {};
-    }
-    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    at.setTimeZone(QTimeZone::utc());
-    return at;
-}
 
 } // namespace
 
@@ -85,19 +76,19 @@ Result<BuiltReport> IncidentLogReport::build(Database& database, const ReportReq
     int reportable = 0;
     while (query.next()) {
         const IncidentKind kind = incidentKindFromKey(query.value(1).toString());
-        const QDateTime occurred = utc(query.value(2));
+        const QDateTime occurred = instantFromSql(query.value(2));
         const QString description = query.value(4).toString();
         const QString action = query.value(5).toString();
         const QString bodyArea = query.value(6).toString();
         const QString notifiedName = query.value(7).toString();
-        const QDateTime notifiedAt = utc(query.value(8));
+        const QDateTime notifiedAt = instantFromSql(query.value(8));
         const QString notifiedHow = query.value(9).toString();
         const bool followUpNeeded = query.value(10).toBool();
         const QString followUp = query.value(11).toString();
         const bool isReportable = query.value(12).toBool();
         const IncidentStatus status = incidentStatusFromKey(query.value(13).toString());
         const QString acknowledgedBy = query.value(14).toString();
-        const QDateTime acknowledgedAt = utc(query.value(15));
+        const QDateTime acknowledgedAt = instantFromSql(query.value(15));
         const QString children = query.value(16).toString();
 
         QStringList what {description};

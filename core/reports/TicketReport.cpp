@@ -5,6 +5,7 @@
 #include "centre/ReportHeader.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
+#include "store/SqlValues.h"
 
 #include <QLocale>
 #include <QMap>
@@ -27,16 +28,6 @@ struct Accumulator
     QList<double> resolveHours;
     int ratingSum = 0;
 };
-
-QDateTime instant(const QVariant& value)
-{
-    if (value.isNull()) {
-        return {};
-    }
-    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    at.setTimeZone(QTimeZone::utc());
-    return at;
-}
 
 double hoursBetween(const QDateTime& from, const QDateTime& to)
 {
@@ -123,15 +114,15 @@ Result<QList<TicketReportRow>> TicketReport::compute(const QSqlDatabase& db, QDa
     QMap<QPair<QDate, int>, Accumulator> groups;
     constexpr int AllCategories = 1000;
     while (query.next()) {
-        const QDateTime created = instant(query.value(0));
+        const QDateTime created = instantFromSql(query.value(0));
         const QDate local = created.toTimeZone(zone).date();
         const QDate month(local.year(), local.month(), 1);
         const TicketCategory category = ticketCategoryFromKey(query.value(1).toString());
         const TicketKind kind = ticketKindFromKey(query.value(2).toString());
-        const QDateTime acknowledged = instant(query.value(3));
-        const QDateTime resolved = instant(query.value(4));
-        const bool late = missedTarget(acknowledged, instant(query.value(5)), now)
-            || missedTarget(resolved, instant(query.value(6)), now);
+        const QDateTime acknowledged = instantFromSql(query.value(3));
+        const QDateTime resolved = instantFromSql(query.value(4));
+        const bool late = missedTarget(acknowledged, instantFromSql(query.value(5)), now)
+            || missedTarget(resolved, instantFromSql(query.value(6)), now);
         const bool firstContact = query.value(7).toBool();
         const int rating = query.value(8).isNull() ? 0 : query.value(8).toInt();
         for (int key : {int(category), AllCategories}) {

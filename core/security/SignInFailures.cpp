@@ -2,6 +2,7 @@
 #include "security/SignInFailures.h"
 
 #include "store/ReadCheck.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 
 #include <QSqlQuery>
@@ -23,16 +24,6 @@ const auto SetSeenSql = QStringLiteral(R"(
     INSERT INTO sign_in_failure_notices (staff_id, seen_until) VALUES (:id, :until)
     ON CONFLICT (staff_id) DO UPDATE SET seen_until = excluded.seen_until)");
 
-QString utcText(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromUtcText(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
 } // namespace
 
 SignInFailures::SignInFailures(QSqlDatabase db)
@@ -43,10 +34,11 @@ Result<void> SignInFailures::record(const QString& station, const QDateTime& at,
 {
     QSqlQuery query(m_db);
     query.prepare(InsertSql);
-    query.bindValue(QStringLiteral(":at"), utcText(at));
+    query.bindValue(QStringLiteral(":at"), instantText(at));
     query.bindValue(QStringLiteral(":station"), station);
     query.bindValue(QStringLiteral(":until"),
-                    lockedUntil.isValid() ? QVariant(utcText(lockedUntil)) : QVariant(QMetaType::fromType<QString>()));
+                    lockedUntil.isValid() ? QVariant(instantText(lockedUntil))
+                                          : QVariant(QMetaType::fromType<QString>()));
     return execQuery(query);
 }
 
@@ -55,16 +47,16 @@ Result<StationFailures> SignInFailures::atStation(const QString& station, const 
     QSqlQuery query(m_db);
     query.prepare(StationSql);
     query.bindValue(QStringLiteral(":station"), station);
-    query.bindValue(QStringLiteral(":since"), utcText(since));
+    query.bindValue(QStringLiteral(":since"), instantText(since));
     // A wait lasts 15 minutes at most: a failure an hour before `since` holds none any more.
-    query.bindValue(QStringLiteral(":recent"), utcText(since.addSecs(-3600)));
+    query.bindValue(QStringLiteral(":recent"), instantText(since.addSecs(-3600)));
     if (auto done = execRead(query); !done) {
         return done.error();
     }
     StationFailures failures;
     if (query.next()) {
         failures.count = query.value(0).toInt();
-        failures.lockedUntil = fromUtcText(query.value(1));
+        failures.lockedUntil = instantFromSql(query.value(1));
     }
     if (auto done = readComplete(query); !done) {
         return done.error();
@@ -76,7 +68,7 @@ Result<int> SignInFailures::clear(const QString& station, const QDateTime& at)
 {
     QSqlQuery query(m_db);
     query.prepare(ClearSql);
-    query.bindValue(QStringLiteral(":at"), utcText(at));
+    query.bindValue(QStringLiteral(":at"), instantText(at));
     query.bindValue(QStringLiteral(":station"), station);
     if (auto done = execQuery(query); !done) {
         return done.error();
@@ -89,13 +81,13 @@ Result<QList<SignInFailure>> SignInFailures::since(const QDateTime& since) const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(SinceSql);
-    query.bindValue(QStringLiteral(":since"), utcText(since));
+    query.bindValue(QStringLiteral(":since"), instantText(since));
     if (auto done = execRead(query); !done) {
         return done.error();
     }
     QList<SignInFailure> failures;
     while (query.next()) {
-        failures.append({fromUtcText(query.value(0)), query.value(1).toString()});
+        failures.append({instantFromSql(query.value(0)), query.value(1).toString()});
     }
     if (auto done = readComplete(query); !done) {
         return done.error();
@@ -113,7 +105,7 @@ Result<QDateTime> SignInFailures::noticeSeenUntil(qint64 staffId) const
     }
     QDateTime seen;
     if (query.next()) {
-        seen = fromUtcText(query.value(0));
+        seen = instantFromSql(query.value(0));
     }
     if (auto done = readComplete(query); !done) {
         return done.error();
@@ -126,7 +118,7 @@ Result<void> SignInFailures::setNoticeSeenUntil(qint64 staffId, const QDateTime&
     QSqlQuery query(m_db);
     query.prepare(SetSeenSql);
     query.bindValue(QStringLiteral(":id"), staffId);
-    query.bindValue(QStringLiteral(":until"), utcText(until));
+    query.bindValue(QStringLiteral(":until"), instantText(until));
     return execQuery(query);
 }
 

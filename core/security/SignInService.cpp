@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// One PIN says who is at the desk (found through PinIndex, proven by the Argon2id hash), and PINs
+// that match no one slow the whole desk down.
 #include "security/SignInService.h"
 
 #include "audit/AuditLog.h"
 #include "audit/RecordDigest.h"
 #include "base/Clock.h"
-#include "centre/AccountManagers.h"
 #include "centre/CentreService.h"
 #include "centre/DemoCentreFlag.h"
 #include "centre/PermissionMatrix.h"
 #include "centre/Session.h"
-#include "security/FirstStart.h"
+#include "security/PinIndex.h"
+#include "security/SignInFailures.h"
+#include "security/StaffCredentials.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
@@ -22,11 +25,6 @@
 namespace Kindred {
 namespace {
 
-const auto AnyAccountSql = QStringLiteral(R"(
-    SELECT 1 FROM staff_credentials c JOIN staff s ON s.id = c.staff_id WHERE s.archived_at IS NULL LIMIT 1)");
-const auto AccountHoldersSql = QStringLiteral(R"(
-    SELECT c.staff_id FROM staff_credentials c JOIN staff s ON s.id = c.staff_id
-    WHERE s.archived_at IS NULL ORDER BY s.first_name COLLATE NOCASE, s.last_name COLLATE NOCASE)");
 const auto SelectAccountSql = QStringLiteral(R"(
     SELECT pin_hash, password_hash, custom_role, failed_attempts, locked_until, pin_digest
     FROM staff_credentials WHERE staff_id = :id)");
@@ -39,8 +37,6 @@ const auto UpsertPasswordSql = QStringLiteral(R"(
     INSERT INTO staff_credentials (staff_id, password_hash, updated_at, reset_at) VALUES (:id, :hash, :now, :reset)
     ON CONFLICT (staff_id) DO UPDATE SET password_hash = excluded.password_hash, updated_at = excluded.updated_at,
         reset_at = coalesce(excluded.reset_at, reset_at))");
-const auto SetRoleSql = QStringLiteral(R"(
-    UPDATE staff_credentials SET custom_role = :role, updated_at = :now WHERE staff_id = :id)");
 const auto RecordAttemptSql = QStringLiteral(R"(
     UPDATE staff_credentials SET failed_attempts = :failures, locked_until = :until WHERE staff_id = :id)");
 const auto RehashPinSql = QStringLiteral(R"(UPDATE staff_credentials SET pin_hash = :hash WHERE staff_id = :id)");
@@ -66,6 +62,11 @@ SignInService::SignInService(Database& database, Session& session, QObject* pare
     }
 }
 
+Result<AccountStatus> SignInService::status(qint64 staffId) const
+{
+    return AccountReader::status(m_database.connection(), staffId);
+}
+
 int SignInService::minimumPinLength() const
 {
     return isDemoCentre(m_database) ? StaffCredentials::LegacyMinPinLength : StaffCredentials::MinPinLength;
@@ -78,115 +79,6 @@ int SignInService::delaySecondsAfter(int failures)
     }
     const int doublings = qMin(failures - FreeAttempts, 16);
     return int(qMin<qint64>(qint64(FirstDelaySecs) << doublings, MaxDelaySecs));
-}
-
-Result<bool> SignInService::hasAccounts() const
-{
-    QSqlQuery query(m_database.connection());
-    if (auto run = execRead(query, AnyAccountSql); !run) {
-        return run.error();
-    }
-    const bool found = query.next();
-    if (auto complete = readComplete(query); !complete) {
-        return complete.error();
-    }
-    return found;
-}
-
-Result<QList<StaffMember>> SignInService::accountHolders() const
-{
-    QList<qint64> ids;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (auto done = execRead(query, AccountHoldersSql); !done) {
-        return done.error();
-    }
-    while (query.next()) {
-        ids << query.value(0).toLongLong();
-    }
-    if (auto done = readComplete(query); !done) {
-        return done.error();
-    }
-    query.finish();
-    const auto staff = CentreService(m_database, m_session).staff();
-    if (!staff) {
-        return staff.error();
-    }
-    QList<StaffMember> holders;
-    for (qint64 id : ids) {
-        for (const StaffMember& member : staff.value()) {
-            if (member.id == id) {
-                holders << member;
-            }
-        }
-    }
-    return holders;
-}
-
-Result<AccountStatus> SignInService::status(qint64 staffId) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(SelectAccountSql);
-    query.bindValue(QStringLiteral(":id"), staffId);
-    if (!query.exec()) {
-        return StoreError::fromSql(query.lastError());
-    }
-    AccountStatus status;
-    status.staffId = staffId;
-    if (!query.next()) {
-        return status;
-    }
-    status.hasPin = !query.value(0).isNull();
-    status.hasPassword = !query.value(1).isNull();
-    status.customRole = query.value(2).toString();
-    status.failedAttempts = query.value(3).toInt();
-    if (!query.value(4).isNull()) {
-        status.lockedUntil = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
-    }
-    return status;
-}
-
-Result<StaffMember> SignInService::createFirstAdministrator(StaffMember member, const QString& password,
-                                                            const QString& pin)
-{
-    // One write transaction that checks, under the write lock, that no account exists: two desks at
-    // first start cannot both create one.
-    auto created
-        = FirstStart::createFirstAdministrator(m_database, &m_session, std::move(member), password, pin, m_limits);
-    if (created) {
-        emit accountsChanged();
-    }
-    return created;
-}
-
-Result<void> SignInService::requireOwnOrManage(qint64 staffId) const
-{
-    if (m_session.isSignedIn() && m_session.actorId() == staffId) {
-        return {};
-    }
-    return m_session.require(Permission::ManageAccounts);
-}
-
-Result<void> SignInService::setPin(qint64 staffId, const QString& pin)
-{
-    if (auto allowed = requireOwnOrManage(staffId); !allowed) {
-        return allowed;
-    }
-    if (auto valid = StaffCredentials::validatePin(pin, minimumPinLength()); !valid) {
-        return valid;
-    }
-    return storeSecret(staffId, pin, true, QStringLiteral("account.pin"));
-}
-
-Result<void> SignInService::setPassword(qint64 staffId, const QString& password)
-{
-    if (auto allowed = requireOwnOrManage(staffId); !allowed) {
-        return allowed;
-    }
-    if (auto valid = StaffCredentials::validatePassword(password); !valid) {
-        return valid;
-    }
-    return storeSecret(staffId, password, false, QStringLiteral("account.password"));
 }
 
 Result<void> SignInService::storeSecret(qint64 staffId, const QString& secret, bool isPin, const QString& action,
@@ -259,73 +151,6 @@ Result<void> SignInService::storeSecret(qint64 staffId, const QString& secret, b
     }
     emit accountsChanged();
     return {};
-}
-
-Result<void> SignInService::setCustomRole(qint64 staffId, const QString& roleKey)
-{
-    if (auto allowed = m_session.require(Permission::ManageAccounts); !allowed) {
-        return allowed;
-    }
-    auto before = status(staffId);
-    if (!before) {
-        return before.error();
-    }
-    if (!before->hasPin && !before->hasPassword) {
-        return Error {tr("Nothing was changed: give this staff member a PIN or password first.")};
-    }
-    if (!roleKey.isEmpty() && !m_session.permissions().role(roleKey)) {
-        return fieldError(QStringLiteral("role"), tr("Nothing was changed: there is no role called %1.").arg(roleKey));
-    }
-    // Raising one's own power, or dropping it by mistake, are both someone else's decision.
-    if (m_session.isSignedIn() && staffId == m_session.actorId()) {
-        return fieldError(QStringLiteral("role"),
-                          tr("Nothing was changed: nobody changes their own role. Ask another administrator."));
-    }
-    const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    const auto managers = AccountManagers::count(db);
-    if (!managers) {
-        return managers.error();
-    }
-    QSqlQuery query(db);
-    query.prepare(SetRoleSql);
-    query.bindValue(QStringLiteral(":id"), staffId);
-    query.bindValue(QStringLiteral(":role"), roleKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : roleKey);
-    query.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (auto done = execQuery(query); !done) {
-        return done;
-    }
-    if (auto kept = AccountManagers::requireOneLeft(db, managers.value(), QStringLiteral("role")); !kept) {
-        return kept;
-    }
-    if (auto sealed = RecordDigest::seal(db, QStringLiteral("account"), staffId); !sealed) {
-        return sealed;
-    }
-    AuditEntry entry {m_session.actorId(),
-                      QStringLiteral("account.role"),
-                      QStringLiteral("staff"),
-                      staffId,
-                      {{QStringLiteral("old"), before->customRole}, {QStringLiteral("new"), roleKey}},
-                      {}};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited;
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed;
-    }
-    emit accountsChanged();
-    return {};
-}
-
-Result<void> SignInService::unlock(qint64 staffId)
-{
-    if (auto allowed = m_session.require(Permission::ManageAccounts); !allowed) {
-        return allowed;
-    }
-    return recordAttempt(staffId, QStringLiteral("account.unlock"), m_session.actorId(), 0, {}, false, {}, false);
 }
 
 Result<StaffMember> SignInService::verify(qint64 staffId, const QString& secret)
@@ -465,6 +290,308 @@ Result<void> SignInService::recordAttempt(qint64 staffId, const QString& action,
         return audited;
     }
     return transaction.commit();
+}
+
+Error SignInService::pinInUse()
+{
+    return fieldError(QStringLiteral("pin"), tr("That PIN is already in use; choose another."));
+}
+
+Error SignInService::waitError(const QDateTime& until, const QDateTime& now)
+{
+    const qint64 wait = qMax<qint64>(1, (now.msecsTo(until) + 999) / 1000);
+    return fieldError(QStringLiteral("pin"),
+                      tr("Too many wrong tries. Wait %n second(s), then try again.", nullptr, int(wait)));
+}
+
+Result<DeskPinStatus> SignInService::deskStatus() const
+{
+    const QDateTime now = Clock::currentDateTimeUtc();
+    auto failures = SignInFailures(m_database.connection()).atStation(m_station, now.addSecs(-FailureWindowSecs));
+    if (!failures) {
+        return failures.error();
+    }
+    DeskPinStatus status;
+    status.failedAttempts = failures->count;
+    if (failures->lockedUntil.isValid() && failures->lockedUntil > now) {
+        status.lockedUntil = failures->lockedUntil;
+    }
+    return status;
+}
+
+Result<int> SignInService::recordStationFailure(const QSqlDatabase& db, const QDateTime& now)
+{
+    // Counted and inserted under the write lock: a failure at another desk at the same moment is a row of
+    // its own, and each counts the other.
+    SignInFailures failures(db);
+    auto counted = failures.atStation(m_station, now.addSecs(-FailureWindowSecs));
+    if (!counted) {
+        return counted.error();
+    }
+    const int total = counted->count + 1;
+    const int delay = delaySecondsAfter(total);
+    if (auto recorded = failures.record(m_station, now, delay > 0 ? now.addSecs(delay) : QDateTime()); !recorded) {
+        return recorded.error();
+    }
+    return total;
+}
+
+int SignInService::deskDelaySeconds() const
+{
+    const auto desk = deskStatus();
+    const QDateTime now = Clock::currentDateTimeUtc();
+    if (!desk || !desk->lockedUntil.isValid()) {
+        return 0;
+    }
+    return int(qMax<qint64>(1, (now.msecsTo(desk->lockedUntil) + 999) / 1000));
+}
+
+Result<void> SignInService::requireDeskOpen() const
+{
+    auto desk = deskStatus();
+    if (!desk) {
+        return desk.error();
+    }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    if (desk->lockedUntil.isValid() && desk->lockedUntil > now) {
+        return waitError(desk->lockedUntil, now); // tries while the desk waits are not counted
+    }
+    return {};
+}
+
+Result<void> SignInService::requirePinFree(qint64 staffId, const QString& pin, const QString& digest)
+{
+    PinIndex index(m_database.connection());
+    auto taken = index.isTakenByOther(digest, staffId);
+    if (!taken) {
+        return taken.error();
+    }
+    bool inUse = taken.value();
+    if (!inUse) {
+        // PINs set before schema 6 have only their hash: one Argon2id check each, until they sign in.
+        auto legacy = index.legacyPins(staffId);
+        if (!legacy) {
+            return legacy.error();
+        }
+        for (const LegacyPin& other : legacy.value()) {
+            if (StaffCredentials::verify(other.pinHash, pin)) {
+                inUse = true;
+                break;
+            }
+        }
+    }
+    if (inUse) {
+        return deskFailure(QStringLiteral("account.pin_refused"), pinInUse().message);
+    }
+    return {};
+}
+
+Error SignInService::deskFailure(const QString& action, const QString& what, const QString& retry, const QString& hint)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db, WriteTransaction::Actor::SigningIn);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    auto counted = recordStationFailure(db, now);
+    if (!counted) {
+        return counted.error();
+    }
+    const int delay = delaySecondsAfter(counted.value());
+    QJsonObject details {{QStringLiteral("failedAttempts"), counted.value()}, {QStringLiteral("station"), m_station}};
+    if (delay > 0) {
+        details.insert(QStringLiteral("lockedSeconds"), delay);
+    }
+    // Against no user: whoever typed it is not known, and is not the person signed in before.
+    if (auto audited = AuditLog::append(db, {0, action, QStringLiteral("desk"), 0, details, {}}); !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    QStringList message {what};
+    message << (delay > 0 ? tr("Too many wrong tries. Wait %n second(s), then try again.", nullptr, delay) : retry);
+    message << hint;
+    message.removeAll(QString());
+    return fieldError(QStringLiteral("pin"), message.join(QLatin1Char(' ')));
+}
+
+Result<StaffMember> SignInService::verifyPin(const QString& pin)
+{
+    if (auto valid = StaffCredentials::validatePin(pin, StaffCredentials::LegacyMinPinLength); !valid) {
+        return valid.error();
+    }
+    if (auto open = requireDeskOpen(); !open) {
+        return open.error();
+    }
+    PinIndex index(m_database.connection());
+    auto digest = index.digest(pin);
+    if (!digest) {
+        return digest.error();
+    }
+    auto match = index.find(digest.value());
+    if (!match) {
+        return match.error();
+    }
+    if (match->staffId == 0) {
+        QString hint;
+        if (auto legacy = index.legacyPins(); legacy && !legacy->isEmpty()) {
+            hint = tr("If you have not signed in since Kindred was updated, sign in once with your name and PIN "
+                      "(“Sign in with a password…”).");
+        }
+        return deskFailure(QStringLiteral("account.pin_failed"), tr("That PIN is not right."),
+                           tr("Type your PIN again."), hint);
+    }
+    // The digest only found the account; the hash is the proof (a row edited outside Kindred fails here).
+    auto account = status(match->staffId);
+    if (!account) {
+        return account.error();
+    }
+    const QDateTime now = Clock::currentDateTimeUtc();
+    if (account->lockedUntil.isValid() && account->lockedUntil > now) {
+        return waitError(account->lockedUntil, now);
+    }
+    if (!StaffCredentials::verify(match->pinHash, pin)) {
+        return deskFailure(QStringLiteral("account.pin_failed"), tr("That PIN is not right."),
+                           tr("Type your PIN again."));
+    }
+    auto member = CentreService(m_database, m_session).staffMember(match->staffId);
+    if (!member) {
+        return member.error();
+    }
+    if (auto longEnough = requireLongEnoughPin(member.value(), pin); !longEnough) {
+        return longEnough.error();
+    }
+    // A right PIN clears none of the station's failures: they were someone's guesses all the same.
+    if (auto recorded = recordSignIn(match->staffId, pin, match->pinHash, true, true); !recorded) {
+        return recorded.error();
+    }
+    return member.value();
+}
+
+Result<void> SignInService::requireLongEnoughPin(const StaffMember& member, const QString& pin)
+{
+    if (pin.size() >= StaffCredentials::MinPinLength || isDemoCentre(m_database)) {
+        return {};
+    }
+    auto matrix = PermissionMatrix::load(m_database.connection());
+    if (!matrix) {
+        return matrix.error();
+    }
+    auto account = status(member.id);
+    if (!account) {
+        return account.error();
+    }
+    const QString role = account->customRole.isEmpty() ? staffRoleKey(member.role) : account->customRole;
+    if (!matrix->allows(role, Permission::OverridePickup) && !matrix->allows(role, Permission::ManageAccounts)) {
+        return {}; // a short PIN keeps working until its holder changes it
+    }
+    return Error {tr("Your PIN is right, but it is too short for a %1: choose a new PIN of at least %2 digits.")
+                      .arg(matrix->roleName(role))
+                      .arg(StaffCredentials::MinPinLength),
+                  NewPinField};
+}
+
+Result<StaffMember> SignInService::signInChangingPin(qint64 staffId, const QString& oldSecret, const QString& newPin)
+{
+    auto verified = staffId == 0 ? verifyPin(oldSecret) : verify(staffId, oldSecret);
+    if (verified) {
+        return Error {tr("Your PIN is long enough already: sign in with it.")};
+    }
+    if (verified.error().field != NewPinField) {
+        return verified; // a wrong PIN stays wrong, and was counted
+    }
+    qint64 holder = staffId;
+    if (holder == 0) {
+        auto digest = PinIndex(m_database.connection()).digest(oldSecret);
+        if (!digest) {
+            return digest.error();
+        }
+        auto match = PinIndex(m_database.connection()).find(digest.value());
+        if (!match) {
+            return match.error();
+        }
+        holder = match->staffId;
+    }
+    if (auto valid = StaffCredentials::validatePin(newPin, StaffCredentials::MinPinLength); !valid) {
+        return valid.error();
+    }
+    if (auto stored = storeSecret(holder, newPin, true, QStringLiteral("account.pin"), true); !stored) {
+        return stored.error();
+    }
+    return staffId == 0 ? signInWithPin(newPin) : signIn(holder, newPin);
+}
+
+Result<QList<SignInFailure>> SignInService::failureNotice() const
+{
+    if (!m_session.isSignedIn() || !m_session.can(Permission::ManageAccounts)) {
+        return QList<SignInFailure>();
+    }
+    const QSqlDatabase db = m_database.connection();
+    const QDateTime now = Clock::currentDateTimeUtc();
+    auto failures = SignInFailures(db).since(now.addSecs(-NoticeWindowSecs));
+    if (!failures) {
+        return failures.error();
+    }
+    if (failures->size() < NoticeFailures) {
+        return QList<SignInFailure>();
+    }
+    auto seen = SignInFailures(db).noticeSeenUntil(m_session.actorId());
+    if (!seen) {
+        return seen.error();
+    }
+    if (seen->isValid() && failures->last().at <= seen.value()) {
+        return QList<SignInFailure>(); // nothing new since they were last shown
+    }
+    return failures.value();
+}
+
+Result<void> SignInService::acknowledgeFailureNotice()
+{
+    if (auto allowed = m_session.require(Permission::ManageAccounts); !allowed) {
+        return allowed;
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    if (auto saved = SignInFailures(db).setNoticeSeenUntil(m_session.actorId(), Clock::currentDateTimeUtc()); !saved) {
+        return saved;
+    }
+    return transaction.commit();
+}
+
+Result<void> SignInService::recordSignIn(qint64 staffId, const QString& secret, const QString& storedHash, bool isPin,
+                                         bool hasDigest)
+{
+    QString rehash;
+    if (StaffCredentials::needsRehash(storedHash, m_limits)) {
+        if (auto hashed = StaffCredentials::hash(secret, m_limits)) {
+            rehash = hashed.value();
+        }
+    }
+    // A PIN from before schema 6 gets its digest now (unless a colleague's PIN is the same: that person
+    // keeps signing in by name until one of them chooses another PIN).
+    QString fillDigest;
+    if (isPin && !hasDigest) {
+        if (auto digest = PinIndex(m_database.connection()).digest(secret)) {
+            fillDigest = digest.value();
+        }
+    }
+    return recordAttempt(staffId, QStringLiteral("account.signin"), staffId, 0, rehash, isPin, fillDigest, true);
+}
+
+Result<StaffMember> SignInService::signInWithPin(const QString& pin)
+{
+    auto verified = verifyPin(pin);
+    if (!verified) {
+        return verified;
+    }
+    auto account = status(verified->id);
+    m_session.signIn(verified.value(), account ? account->customRole : QString());
+    return verified;
 }
 
 } // namespace Kindred

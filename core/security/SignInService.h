@@ -3,6 +3,7 @@
 
 #include "base/Result.h"
 #include "centre/Centre.h"
+#include "security/AccountReader.h"
 #include "security/PinIndex.h"
 #include "security/SignInFailures.h"
 #include "security/StaffCredentials.h"
@@ -15,18 +16,7 @@ namespace Kindred {
 class Database;
 class Session;
 
-// A staff member's account as the administrator sees it (never the secrets).
-struct AccountStatus
-{
-    qint64 staffId = 0;
-    bool hasPin = false;
-    bool hasPassword = false;
-    QString customRole; // empty: the staff member's own role decides
-    int failedAttempts = 0;
-    QDateTime lockedUntil; // invalid when not locked out
-};
-
-// Staff accounts: PINs and passwords kept as Argon2id hashes, sign-in with either, and a growing
+// Signing in: with a PIN or password kept as an Argon2id hash (StaffAccountService sets them), and a growing
 // wait after repeated wrong tries (3 free tries, then 30 s, doubling up to 15 minutes; kept in the
 // file, so restarting Kindred does not reset it). PINs are unique in the centre, so one PIN says who
 // is at the desk: signInWithPin() finds the account by the PIN's keyed digest (PinIndex) and checks
@@ -60,28 +50,6 @@ public:
     QString station() const { return m_station; }
     void setStation(const QString& station) { m_station = station; }
 
-    // False on first start: Kindred then asks for the first administrator.
-    // Whether any staff member can sign in; fails when the accounts cannot be read (never "no accounts").
-    Result<bool> hasAccounts() const;
-    // Staff members who can sign in (not archived, with a PIN or password), by name.
-    Result<QList<StaffMember>> accountHolders() const;
-    Result<AccountStatus> status(qint64 staffId) const;
-
-    // Only when no account exists yet: saves the administrator as a staff member with a password
-    // (and a PIN when one is given) and signs them in. The saved member is returned.
-    Result<StaffMember> createFirstAdministrator(StaffMember member, const QString& password, const QString& pin);
-
-    // A staff member may change their own PIN or password; anyone else's needs ManageAccounts.
-    // setPin refuses (field "pin", nothing changed) a PIN another active staff member uses; such a
-    // refusal counts as a wrong PIN at the desk, so that it cannot be used to find others' PINs.
-    Result<void> setPin(qint64 staffId, const QString& pin);
-    Result<void> setPassword(qint64 staffId, const QString& password);
-    // Gives the account a centre's own role (empty: back to the staff member's role). ManageAccounts;
-    // refused for one's own account, and when it would leave nobody who can manage accounts.
-    Result<void> setCustomRole(qint64 staffId, const QString& roleKey);
-    // Clears the wrong-try count and wait (an administrator vouching for the person). ManageAccounts.
-    Result<void> unlock(qint64 staffId);
-
     // Checks a PIN (4–8 digits) or password without changing who is signed in: sign-in by name.
     // Fails with what the person at the desk should do: wrong PIN, wait N seconds, no account.
     // A right PIN set before schema 6 gets its digest here, so that it then signs in alone.
@@ -100,9 +68,6 @@ public:
     Result<StaffMember> signInChangingPin(qint64 staffId, const QString& oldSecret, const QString& newPin);
     // This station's failures of the last 15 minutes and the wait they cause.
     Result<DeskPinStatus> deskStatus() const;
-    // Clears this station's wrong-PIN count and wait (an administrator, signed in with a password,
-    // vouching for the desk). ManageAccounts; audited.
-    Result<void> unlockDesk();
 
     // For a signed-in user who may manage accounts: every failure of the last 24 hours, when there were
     // at least 10 and some came after the user last saw them; otherwise empty.
@@ -111,10 +76,14 @@ public:
     Result<void> acknowledgeFailureNotice();
 
 signals:
+    // A secret was stored (also a new PIN chosen at sign-in).
     void accountsChanged();
 
 private:
-    Result<void> requireOwnOrManage(qint64 staffId) const;
+    // Account management stores secrets and clears waits through the same bookkeeping as sign-in.
+    friend class StaffAccountService;
+
+    Result<AccountStatus> status(qint64 staffId) const;
     // `signingIn`: the holder sets it while proving their old PIN (audited as theirs, not as the desk's
     // previous user's, and not subject to that user's rights).
     Result<void> storeSecret(qint64 staffId, const QString& secret, bool isPin, const QString& action,

@@ -4,6 +4,7 @@
 #include "base/Clock.h"
 #include "base/TextFolding.h"
 #include "store/ReadCheck.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 
 #include <QSqlError>
@@ -75,24 +76,9 @@ const QString BoardOrderSql = QStringLiteral(R"(
 const QString BoardSql = BoardSelectSql + BoardOrderSql;
 const QString BoardSearchSql = BoardSelectSql + BoardTextSql + BoardOrderSql;
 
-QDateTime instant(const QVariant& value)
-{
-    if (value.isNull()) {
-        return {};
-    }
-    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    at.setTimeZone(QTimeZone::utc());
-    return at;
-}
-
-QString iso(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString dayStartUtc(QDate day)
 {
-    return day.isValid() ? iso(QDateTime(day, QTime(0, 0), Clock::timeZone())) : QString();
+    return day.isValid() ? instantText(QDateTime(day, QTime(0, 0), Clock::timeZone())) : QString();
 }
 
 } // namespace
@@ -156,12 +142,12 @@ Result<Ticket> TicketReader::load(const QSqlDatabase& db, qint64 ticketId)
     t.status = ticketStatusFromKey(query.value(11).toString());
     t.ownerId = query.value(12).toLongLong();
     t.ownerName = query.value(13).toString();
-    t.createdAt = instant(query.value(14));
-    t.acknowledgedAt = instant(query.value(15));
-    t.resolvedAt = instant(query.value(16));
-    t.closedAt = instant(query.value(17));
-    t.dueAcknowledgeAt = instant(query.value(18));
-    t.dueResolveAt = instant(query.value(19));
+    t.createdAt = instantFromSql(query.value(14));
+    t.acknowledgedAt = instantFromSql(query.value(15));
+    t.resolvedAt = instantFromSql(query.value(16));
+    t.closedAt = instantFromSql(query.value(17));
+    t.dueAcknowledgeAt = instantFromSql(query.value(18));
+    t.dueResolveAt = instantFromSql(query.value(19));
     t.resolutionSummary = query.value(20).toString();
     if (!query.value(21).isNull()) {
         t.followUp = TicketFollowUp {query.value(21).toBool(), query.value(22).toInt(), query.value(23).toString()};
@@ -216,7 +202,7 @@ Result<QList<TicketEvent>> TicketReader::timeline(const QSqlDatabase& db, qint64
         TicketEvent e;
         e.id = query.value(0).toLongLong();
         e.ticketId = ticketId;
-        e.at = instant(query.value(1));
+        e.at = instantFromSql(query.value(1));
         e.authorId = query.value(2).toLongLong();
         e.authorName = query.value(3).toString();
         e.kind = ticketEventKindFromKey(query.value(4).toString());
@@ -240,7 +226,7 @@ Result<QList<TicketSummary>> TicketReader::board(const QSqlDatabase& db, const T
     if (!filter.text.trimmed().isEmpty() && match.isEmpty()) {
         return rows; // nothing searchable was typed: no ticket matches
     }
-    const QString nowText = iso(now);
+    const QString nowText = instantText(now);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(match.isEmpty() ? BoardSql : BoardSearchSql);
@@ -283,9 +269,9 @@ Result<QList<TicketSummary>> TicketReader::board(const QSqlDatabase& db, const T
         row.priority = ticketPriorityFromKey(query.value(7).toString());
         row.ownerId = query.value(8).toLongLong();
         row.ownerName = query.value(9).toString();
-        row.createdAt = instant(query.value(10));
-        row.dueAcknowledgeAt = instant(query.value(11));
-        row.dueResolveAt = instant(query.value(12));
+        row.createdAt = instantFromSql(query.value(10));
+        row.dueAcknowledgeAt = instantFromSql(query.value(11));
+        row.dueResolveAt = instantFromSql(query.value(12));
         row.mine = query.value(13).toBool();
         row.overdue = query.value(14).toBool();
         rows << row;
@@ -301,8 +287,8 @@ Result<int> TicketReader::overdueCount(const QSqlDatabase& db, qint64 familyId, 
     QSqlQuery query(db);
     query.prepare(OverdueCountSql);
     query.bindValue(QStringLiteral(":family"), familyId);
-    query.bindValue(QStringLiteral(":now1"), iso(now));
-    query.bindValue(QStringLiteral(":now2"), iso(now));
+    query.bindValue(QStringLiteral(":now1"), instantText(now));
+    query.bindValue(QStringLiteral(":now2"), instantText(now));
     if (auto done = execRead(query); !done) {
         return done.error();
     }

@@ -10,7 +10,7 @@
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
 #include "tickets/TicketReader.h"
-#include "tickets/TicketTransition.h"
+#include "tickets/TicketStatusWriter.h"
 #include "tickets/TicketWriter.h"
 
 #include <QJsonArray>
@@ -37,8 +37,6 @@ const auto InsertCollaboratorSql
     = QStringLiteral(R"(INSERT INTO ticket_collaborators (ticket_id, staff_id) VALUES (:t, :s))");
 const auto DeleteCollaboratorSql
     = QStringLiteral(R"(DELETE FROM ticket_collaborators WHERE ticket_id = :t AND staff_id = :s)");
-const auto IncidentsTableSql
-    = QStringLiteral(R"(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incidents')");
 const auto IncidentSql = QStringLiteral(R"(SELECT 1 FROM incidents WHERE id = :id)");
 const auto UpdateIncidentSql = QStringLiteral(R"(UPDATE tickets SET incident_id = :incident WHERE id = :id)");
 
@@ -51,11 +49,6 @@ bool exists(const QSqlDatabase& db, const QString& sql, qint64 id, qint64 family
         query.bindValue(QStringLiteral(":family"), familyId);
     }
     return query.exec() && query.next();
-}
-
-QString iso(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
 QString joinedIds(QList<qint64> ids)
@@ -180,9 +173,9 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
     insert.bindValue(QStringLiteral(":words"), sqlText(draft.parentWords.trimmed()));
     insert.bindValue(QStringLiteral(":owner"), ownerId);
     insert.bindValue(QStringLiteral(":creator"), sqlId(m_session.actorId()));
-    insert.bindValue(QStringLiteral(":now"), iso(now));
-    insert.bindValue(QStringLiteral(":dueAck"), iso(dueAck.value()));
-    insert.bindValue(QStringLiteral(":dueResolve"), iso(dueResolve.value()));
+    insert.bindValue(QStringLiteral(":now"), instantText(now));
+    insert.bindValue(QStringLiteral(":dueAck"), instantText(dueAck.value()));
+    insert.bindValue(QStringLiteral(":dueResolve"), instantText(dueResolve.value()));
     if (auto done = execQuery(insert); !done) {
         return done.error();
     }
@@ -221,7 +214,8 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
     if (draft.resolvedAtFirstContact) {
         // Answered on the spot: acknowledged and resolved in the same contact, through the workflow.
         for (TicketStatus to : {TicketStatus::Acknowledged, TicketStatus::Resolved}) {
-            auto moved = TicketTransition::apply(db, m_targets, actor, id, to, {draft.resolutionSummary, {}, {}}, true);
+            auto moved
+                = TicketStatusWriter::apply(db, m_targets, actor, id, to, {draft.resolutionSummary, {}, {}}, true);
             if (!moved) {
                 return moved.error();
             }
@@ -424,10 +418,7 @@ Result<void> TicketService::linkIncident(qint64 ticketId, qint64 incidentId, int
         return fieldError(QStringLiteral("incidentId"), tr("Nothing was changed: type the incident's number."));
     }
     return change(ticketId, loadedVersion, [&](const QSqlDatabase& db, const Ticket& ticket) -> Result<void> {
-        QSqlQuery table(db);
-        const bool haveIncidents = table.exec(IncidentsTableSql) && table.next();
-        table.finish();
-        if (haveIncidents && !exists(db, IncidentSql, incidentId)) {
+        if (!exists(db, IncidentSql, incidentId)) {
             return fieldError(QStringLiteral("incidentId"),
                               tr("Nothing was changed: there is no incident number %1.").arg(incidentId));
         }
@@ -462,7 +453,7 @@ Result<TicketStatus> TicketService::transition(qint64 ticketId, TicketStatus to,
     if (auto current = checkVersion(db, ticketId, loadedVersion); !current) {
         return current.error();
     }
-    auto moved = TicketTransition::apply(db, m_targets, m_session.actorId(), ticketId, to, step);
+    auto moved = TicketStatusWriter::apply(db, m_targets, m_session.actorId(), ticketId, to, step);
     if (!moved) {
         return moved;
     }

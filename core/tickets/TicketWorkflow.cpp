@@ -120,4 +120,51 @@ Result<TicketStatus> TicketWorkflow::apply(TicketStatus from, TicketStatus to, c
     return to;
 }
 
+TicketWorkflow::Stamped TicketWorkflow::stamp(const Ticket& before, TicketStatus to, TicketStatus outcome,
+                                              const Step& step, const QDateTime& now,
+                                              const QDateTime& reopenedDueResolveAt, bool firstContact)
+{
+    Stamped stamped {before, {}, false};
+    Ticket& after = stamped.ticket;
+    after.status = outcome;
+    switch (to) {
+    case TicketStatus::Acknowledged:
+        after.acknowledgedAt = now;
+        break;
+    case TicketStatus::Resolved:
+        after.resolvedAt = now;
+        after.resolutionSummary = step.resolutionSummary.trimmed();
+        after.firstContactResolution = firstContact;
+        stamped.reason = after.resolutionSummary;
+        stamped.shared = true; // the outcome is the parent's to know
+        break;
+    case TicketStatus::Closed:
+        after.followUp = step.closing.followUp;
+        if (after.followUp) {
+            after.followUp->words = after.followUp->words.trimmed();
+            after.noFollowUpReason.clear();
+        } else {
+            after.noFollowUpReason = step.closing.noFollowUpReason.trimmed();
+            stamped.reason = after.noFollowUpReason;
+        }
+        if (after.status == TicketStatus::Closed) {
+            after.closedAt = now;
+        } else {
+            stamped.reason = tr("The parent was not satisfied at the follow-up.");
+        }
+        break;
+    case TicketStatus::Reopened:
+        stamped.reason = step.reason.trimmed();
+        break;
+    default:
+        break;
+    }
+    if (after.status == TicketStatus::Reopened) {
+        after.resolvedAt = {};
+        after.closedAt = {};
+        after.dueResolveAt = reopenedDueResolveAt;
+    }
+    return stamped;
+}
+
 } // namespace Kindred

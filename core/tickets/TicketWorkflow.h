@@ -8,8 +8,9 @@
 
 namespace Kindred {
 
-// The ticket workflow as a pure table, with the inputs each step needs. No database, no clock:
-// TicketService asks here before it writes anything.
+// The ticket workflow as a pure table, with the inputs each step needs and the fields each step
+// stamps on the ticket. No database, no clock: TicketService asks here before it writes anything,
+// and TicketStatusWriter writes what stamp() gives.
 //
 //   new → acknowledged
 //   acknowledged → in progress | waiting for parent | resolved
@@ -45,6 +46,21 @@ public:
     static Result<TicketStatus> apply(TicketStatus from, TicketStatus to, const Step& step);
     // The follow-up rules alone: a follow-up with a rating 1–5 and the parent's words, or a reason.
     static Result<void> validateClosing(const TicketClosing& closing);
+
+    // A step's effect on the ticket, and the words of its status line on the timeline.
+    struct Stamped
+    {
+        Ticket ticket;
+        QString reason; // the status line's words, also the audit entry's reason
+        bool shared = false; // whether the status line is the parent's to see
+    };
+    // The ticket after moving to `to`, a step apply() allowed and that ends in `outcome`, at `now`:
+    // acknowledging stamps acknowledgedAt; resolving stamps resolvedAt, the trimmed summary and whether it
+    // was resolved at first contact; closing keeps the follow-up (or the reason there is none) and stamps
+    // closedAt, unless the parent was not satisfied; ending in Reopened clears resolvedAt and closedAt and
+    // sets dueResolveAt to `reopenedDueResolveAt` (the resolve target counted from now).
+    static Stamped stamp(const Ticket& before, TicketStatus to, TicketStatus outcome, const Step& step,
+                         const QDateTime& now, const QDateTime& reopenedDueResolveAt = {}, bool firstContact = false);
 };
 
 } // namespace Kindred

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kindred-audit-bench [--entries N]
 // How long the audit trail's checks take: appends N entries (details the size of a family snapshot) to
-// a new file in a temporary folder, then times AuditLog::verifyChain, a redaction of 1,000 entries and
+// a new file in a temporary folder, then times AuditLog::verifyChain, a redaction (AuditRedaction) of 1,000 entries and
 // the check again. Prints the figures; the file is removed.
 #include "audit/AuditLog.h"
+#include "audit/AuditRedaction.h"
 #include "base/Clock.h"
 #include "centre/DataFile.h"
 #include "store/Database.h"
@@ -94,7 +95,7 @@ int main(int argc, char* argv[])
             return 1;
         }
         const qint64 familyId = family.lastInsertId().toLongLong();
-        auto redacted = AuditLog::redact(
+        auto redacted = AuditRedaction::redact(
             db, 0, familyId, ids, [](const QString& reason) { return reason; }, QStringLiteral("Benchmark"));
         if (!redacted
             || !AuditLog::append(db,

@@ -7,6 +7,7 @@
 #include "attendance/StaffAttendance.h"
 #include "centre/SettingsService.h"
 #include "health/HealthRecordService.h"
+#include "health/ImmunisationService.h"
 #include "incidents/IncidentService.h"
 #include "tickets/TicketService.h"
 
@@ -226,7 +227,7 @@ struct ReportTestData
         incident(IncidentKind::Behaviour, {chloe}, at(4, 9, 30), "Possums room", true);
 
         clock.set(at(25, 9));
-        HealthRecordService health(centre.database(), centre.session());
+        ImmunisationService health(centre.database(), centre.session());
         const QList<ScheduledDose> schedule = health.schedule().value();
         const auto giveBefore = [&](qint64 child, QDate born, int months) {
             for (const ScheduledDose& dose : schedule) {

@@ -6,7 +6,7 @@
 #include "centre/CentreService.h"
 #include "centre/RoleService.h"
 #include "centre/Session.h"
-#include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "widgets/SecretDialog.h"
 #include "widgets/UiStyle.h"
 
@@ -28,7 +28,7 @@ enum Column { NameColumn, StaffRoleColumn, AccountRoleColumn, PinColumn, Passwor
 
 } // namespace
 
-AccountsPage::AccountsPage(Session& session, CentreService& centre, SignInService& accounts, RoleService& roles,
+AccountsPage::AccountsPage(Session& session, CentreService& centre, StaffAccountService& accounts, RoleService& roles,
                            QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -117,7 +117,7 @@ AccountsPage::AccountsPage(Session& session, CentreService& centre, SignInServic
     connect(m_accountsTableWidget, &QTableWidget::itemSelectionChanged, this, &AccountsPage::updateActions);
     connect(&m_session, &Session::actorChanged, this, &AccountsPage::updateAccess);
     connect(&m_session, &Session::permissionsChanged, this, &AccountsPage::refresh);
-    connect(&m_accounts, &SignInService::accountsChanged, this, &AccountsPage::refresh);
+    connect(&m_accounts, &StaffAccountService::accountsChanged, this, &AccountsPage::refresh);
     connect(&m_centre, &CentreService::staffChanged, this, &AccountsPage::refresh);
     updateAccess();
 }

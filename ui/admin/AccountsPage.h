@@ -18,19 +18,19 @@ class RoleService;
 class RolesPanel;
 class SecretDialog;
 class Session;
-class SignInService;
+class StaffAccountService;
 
 // Staff accounts and the permission matrix, for those with ManageAccounts: each staff member's
 // account (PIN or password set, the role it acts with, locked after wrong tries) with the actions
 // to set a PIN or password, give a role and unlock; and, on a second tab, what each role may do.
-// Every change goes through SignInService or RoleService, which check and audit it. Others see a
+// Every change goes through StaffAccountService or RoleService, which check and audit it. Others see a
 // sentence saying who to ask instead.
 class AccountsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    AccountsPage(Session& session, CentreService& centre, SignInService& accounts, RoleService& roles,
+    AccountsPage(Session& session, CentreService& centre, StaffAccountService& accounts, RoleService& roles,
                  QWidget* parent = nullptr);
 
     void refresh();
@@ -51,7 +51,7 @@ private:
 
     Session& m_session;
     CentreService& m_centre;
-    SignInService& m_accounts;
+    StaffAccountService& m_accounts;
     QList<StaffMember> m_staff;
     QStackedWidget* m_stack;
     QLabel* m_refusedLabel;

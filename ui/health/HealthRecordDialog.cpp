@@ -3,8 +3,10 @@
 
 #include "health/ConditionsPanel.h"
 #include "health/HealthRecordService.h"
+#include "health/ImmunisationService.h"
 #include "health/ImmunisationsPanel.h"
 #include "health/MedicationLogPanel.h"
+#include "health/MedicationService.h"
 #include "health/MedicationsPanel.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/UiStyle.h"
@@ -22,12 +24,14 @@ HealthRecordDialog::HealthRecordDialog(Database& database, Session& session, qin
                                        QWidget* parent)
     : QDialog(parent)
     , m_health(new HealthRecordService(database, session, this))
+    , m_medication(new MedicationService(database, session, this))
+    , m_immunisation(new ImmunisationService(database, session, this))
     , m_childId(childId)
     , m_tabWidget(new QTabWidget(this))
     , m_conditions(new ConditionsPanel(*m_health, childId, m_tabWidget))
     , m_medications(new MedicationsPanel(*m_health, childId, m_tabWidget))
-    , m_log(new MedicationLogPanel(*m_health, childId, m_tabWidget))
-    , m_immunisations(new ImmunisationsPanel(*m_health, childId, m_tabWidget))
+    , m_log(new MedicationLogPanel(*m_medication, childId, m_tabWidget))
+    , m_immunisations(new ImmunisationsPanel(*m_immunisation, childId, m_tabWidget))
     , m_messageLabel(new QLabel(this))
     , m_conflictBar(new ConflictBar(this))
 {
@@ -74,7 +78,14 @@ HealthRecordDialog::HealthRecordDialog(Database& database, Session& session, qin
             reload();
         }
     });
-    connect(m_health, &HealthRecordService::scheduleChanged, this, &HealthRecordDialog::reload);
+    const auto reloadChild = [this](qint64 id) {
+        if (id == m_childId) {
+            reload();
+        }
+    };
+    connect(m_medication, &MedicationService::healthRecordChanged, this, reloadChild);
+    connect(m_immunisation, &ImmunisationService::healthRecordChanged, this, reloadChild);
+    connect(m_immunisation, &ImmunisationService::scheduleChanged, this, &HealthRecordDialog::reload);
     // Enter belongs to the field it is typed in (it adds the condition, logs the dose), never to a
     // dialog button.
     for (QPushButton* button : findChildren<QPushButton*>()) {

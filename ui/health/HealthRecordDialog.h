@@ -14,6 +14,8 @@ class ConditionsPanel;
 class ConflictBar;
 class Database;
 class HealthRecordService;
+class ImmunisationService;
+class MedicationService;
 class ImmunisationsPanel;
 class MedicationLogPanel;
 class MedicationsPanel;
@@ -21,8 +23,8 @@ class Session;
 
 // One child's health record on four tabs: conditions, diet and doctor; medications (consent and
 // expiry); the medication-given log; immunisations against the centre's schedule. Every change is
-// saved at once through HealthRecordService and the tabs reload from core; a refusal is shown in
-// red at the bottom (and, for a dose, under the dose form). Ctrl+1…4 switch tabs.
+// saved at once through HealthRecordService (MedicationService, ImmunisationService) and the tabs reload from core; a
+// refusal is shown in red at the bottom (and, for a dose, under the dose form). Ctrl+1…4 switch tabs.
 class HealthRecordDialog : public QDialog
 {
     Q_OBJECT
@@ -39,11 +41,15 @@ public:
     const HealthRecord& record() const { return m_record; }
     QString messageText() const;
     HealthRecordService& service() const { return *m_health; }
+    MedicationService& medicationService() const { return *m_medication; }
+    ImmunisationService& immunisationService() const { return *m_immunisation; }
 
 private:
     void showMessage(const QString& text, bool good);
 
     HealthRecordService* m_health;
+    MedicationService* m_medication;
+    ImmunisationService* m_immunisation;
     qint64 m_childId;
     HealthRecord m_record;
     QTabWidget* m_tabWidget;

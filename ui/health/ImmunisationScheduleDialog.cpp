@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/ImmunisationScheduleDialog.h"
 
-#include "health/HealthRecordService.h"
+#include "health/ImmunisationService.h"
 #include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
@@ -28,7 +28,7 @@ QSpinBox* spin(int value, int minimum, int maximum, const QString& suffix, QWidg
 
 } // namespace
 
-ImmunisationScheduleDialog::ImmunisationScheduleDialog(HealthRecordService& health, QWidget* parent)
+ImmunisationScheduleDialog::ImmunisationScheduleDialog(ImmunisationService& health, QWidget* parent)
     : QDialog(parent)
     , m_health(health)
     , m_tableWidget(new QTableWidget(0, 3, this))

@@ -11,7 +11,7 @@ class QTableWidget;
 
 namespace Kindred {
 
-class HealthRecordService;
+class ImmunisationService;
 
 // The centre's immunisation schedule as an editable table (vaccine, dose number, due age in
 // months). Save replaces the schedule through core, which refuses blanks and duplicates; the
@@ -21,7 +21,7 @@ class ImmunisationScheduleDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ImmunisationScheduleDialog(HealthRecordService& health, QWidget* parent = nullptr);
+    explicit ImmunisationScheduleDialog(ImmunisationService& health, QWidget* parent = nullptr);
 
     QList<ScheduledDose> scheduleAsTyped() const;
     void addRow(const ScheduledDose& dose = {});
@@ -31,7 +31,7 @@ public:
     QString errorText() const;
 
 private:
-    HealthRecordService& m_health;
+    ImmunisationService& m_health;
     QTableWidget* m_tableWidget;
     QPushButton* m_addButton;
     QPushButton* m_removeButton;

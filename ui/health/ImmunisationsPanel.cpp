@@ -2,8 +2,8 @@
 #include "health/ImmunisationsPanel.h"
 
 #include "base/Clock.h"
-#include "health/HealthRecordService.h"
 #include "health/ImmunisationScheduleDialog.h"
+#include "health/ImmunisationService.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>
@@ -19,7 +19,7 @@
 
 namespace Kindred {
 
-ImmunisationsPanel::ImmunisationsPanel(HealthRecordService& health, qint64 childId, QWidget* parent)
+ImmunisationsPanel::ImmunisationsPanel(ImmunisationService& health, qint64 childId, QWidget* parent)
     : QWidget(parent)
     , m_health(health)
     , m_childId(childId)

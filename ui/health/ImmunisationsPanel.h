@@ -13,7 +13,7 @@ class QTableWidget;
 
 namespace Kindred {
 
-class HealthRecordService;
+class ImmunisationService;
 
 // The child's immunisations against the centre's schedule: each scheduled dose with its due date
 // and status (given green, overdue red, due amber), a form to record a dose given, and the way to
@@ -23,7 +23,7 @@ class ImmunisationsPanel : public QWidget
     Q_OBJECT
 
 public:
-    ImmunisationsPanel(HealthRecordService& health, qint64 childId, QWidget* parent = nullptr);
+    ImmunisationsPanel(ImmunisationService& health, qint64 childId, QWidget* parent = nullptr);
 
     void refresh();
     const QList<DoseDue>& doses() const { return m_doses; }
@@ -36,7 +36,7 @@ signals:
     void message(const QString& text, bool good);
 
 private:
-    HealthRecordService& m_health;
+    ImmunisationService& m_health;
     qint64 m_childId;
     QList<DoseDue> m_doses;
     QLabel* m_summaryLabel;

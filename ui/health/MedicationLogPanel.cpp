@@ -2,7 +2,7 @@
 #include "health/MedicationLogPanel.h"
 
 #include "base/Clock.h"
-#include "health/HealthRecordService.h"
+#include "health/MedicationService.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>
@@ -19,7 +19,7 @@
 
 namespace Kindred {
 
-MedicationLogPanel::MedicationLogPanel(HealthRecordService& health, qint64 childId, QWidget* parent)
+MedicationLogPanel::MedicationLogPanel(MedicationService& health, qint64 childId, QWidget* parent)
     : QWidget(parent)
     , m_health(health)
     , m_childId(childId)

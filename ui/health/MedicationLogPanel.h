@@ -14,7 +14,7 @@ class QTableWidget;
 
 namespace Kindred {
 
-class HealthRecordService;
+class MedicationService;
 
 // The medication-given log: a dose is logged with the medication, the dose, the time and the staff
 // member (the one signed in). Core refuses a dose without parental consent on file; the refusal
@@ -24,7 +24,7 @@ class MedicationLogPanel : public QWidget
     Q_OBJECT
 
 public:
-    MedicationLogPanel(HealthRecordService& health, qint64 childId, QWidget* parent = nullptr);
+    MedicationLogPanel(MedicationService& health, qint64 childId, QWidget* parent = nullptr);
 
     void setRecord(const HealthRecord& record);
     // Logs the dose as typed; false (with the refusal shown) when core refuses.
@@ -37,7 +37,7 @@ signals:
 private:
     void medicationChosen();
 
-    HealthRecordService& m_health;
+    MedicationService& m_health;
     qint64 m_childId;
     QList<Medication> m_medications;
     QComboBox* m_medicationComboBox;

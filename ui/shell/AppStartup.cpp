@@ -23,7 +23,7 @@
 #include "incidents/IncidentsPage.h"
 #include "incidents/IncidentsSection.h"
 #include "reports/ReportsPage.h"
-#include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "shell/FirstStartWizard.h"
 #include "shell/MainWindow.h"
 #include "shell/SecurityController.h"
@@ -129,7 +129,7 @@ Result<void> AppStartup::openDatabase(const QString& path, bool create)
 Result<void> AppStartup::fillWithDemoIfNew(int children)
 {
     // Only a brand-new (or empty) file gets the demo centre: a real centre's file is never touched.
-    const auto accounts = SignInService(*m_database, *m_session).hasAccounts();
+    const auto accounts = StaffAccountService(*m_database, *m_session).hasAccounts();
     if (!accounts) {
         return accounts.error(); // never a demo poured into a file that could not be read
     }
@@ -188,7 +188,7 @@ void AppStartup::showWindow()
     m_window->addSection(tr("Audit trail"), audit, QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView));
     m_window->setSectionPermissions(audit, {Permission::ViewAudit});
     auto* roles = new RoleService(*m_database, *m_session, m_window.get());
-    auto* accounts = new AccountsPage(*m_session, *m_centre, security->signIn(), *roles);
+    auto* accounts = new AccountsPage(*m_session, *m_centre, security->accounts(), *roles);
     m_window->addSection(tr("Accounts"), accounts, QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_window->setSectionPermissions(accounts, {Permission::ManageAccounts});
     auto* settings = new SettingsPage(*m_database, *m_session);

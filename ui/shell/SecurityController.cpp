@@ -7,6 +7,7 @@
 #include "centre/SessionCheck.h"
 #include "centre/SettingsService.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "shell/SignInDialog.h"
 #include "store/Database.h"
 #include "widgets/MessageBox.h"
@@ -31,6 +32,7 @@ SecurityController::SecurityController(Database& database, Session& session, QMa
     , m_session(session)
     , m_window(window)
     , m_signIn(std::make_unique<SignInService>(database, session))
+    , m_accounts(std::make_unique<StaffAccountService>(database, session))
     , m_roles(std::make_unique<RoleService>(database, session))
     , m_settings(new SettingsService(database, session, this))
     // Unreadable, the default minutes stand in (the diagnostic log says so): a screen that locks by itself
@@ -136,7 +138,7 @@ void SecurityController::start()
     m_session.signOut();
     // Only a file that surely has no accounts asks for a first administrator; one whose accounts cannot be read
     // asks for a sign-in, which then says what is wrong.
-    const auto accounts = m_signIn->hasAccounts();
+    const auto accounts = m_accounts->hasAccounts();
     const bool firstStart = accounts && !accounts.value();
     showDialog(int(firstStart ? SignInDialog::Mode::FirstAdministrator : SignInDialog::Mode::SignIn));
 }
@@ -187,7 +189,7 @@ void SecurityController::showDialog(int mode)
         m_session.signOut();
     }
     setContentsHidden(true);
-    auto* dialog = new SignInDialog(*m_signIn, SignInDialog::Mode(mode), m_window);
+    auto* dialog = new SignInDialog(*m_signIn, *m_accounts, SignInDialog::Mode(mode), m_window);
     dialog->setObjectName(QStringLiteral("signInDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // An emergency does not wait for a PIN: F12 opens the roll call from the locked screen too.

@@ -21,6 +21,7 @@ class RoleService;
 class Session;
 class SettingsService;
 class SignInService;
+class StaffAccountService;
 
 // Who may use the window: asks for the first administrator or a sign-in when the window opens,
 // switches the person at the desk (Ctrl+L, then the next person's PIN alone), and locks the screen
@@ -40,6 +41,7 @@ public:
     ~SecurityController() override;
 
     SignInService& signIn() { return *m_signIn; }
+    StaffAccountService& accounts() { return *m_accounts; }
     IdleLock& idleLock() { return m_idleLock; }
     // Opens the first-administrator or sign-in dialog (window-modal, not blocking).
     void start();
@@ -67,6 +69,7 @@ private:
     Session& m_session;
     QMainWindow* m_window;
     std::unique_ptr<SignInService> m_signIn;
+    std::unique_ptr<StaffAccountService> m_accounts;
     std::unique_ptr<RoleService> m_roles;
     SettingsService* m_settings;
     IdleLock m_idleLock;

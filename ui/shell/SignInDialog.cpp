@@ -2,6 +2,7 @@
 #include "shell/SignInDialog.h"
 
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "widgets/SecretDialog.h"
 
 #include <QComboBox>
@@ -16,9 +17,10 @@
 
 namespace Kindred {
 
-SignInDialog::SignInDialog(SignInService& service, Mode mode, QWidget* parent)
+SignInDialog::SignInDialog(SignInService& service, StaffAccountService& accounts, Mode mode, QWidget* parent)
     : QDialog(parent)
     , m_service(service)
+    , m_accounts(accounts)
     , m_mode(mode)
 {
     auto* layout = new QVBoxLayout(this);
@@ -120,7 +122,7 @@ QWidget* SignInDialog::createPasswordPage()
     auto* form = new QFormLayout;
     m_staffComboBox = new QComboBox(page);
     m_staffComboBox->setObjectName(QStringLiteral("staffComboBox"));
-    const auto holders = m_service.accountHolders();
+    const auto holders = m_accounts.accountHolders();
     for (const StaffMember& member : holders ? holders.value() : QList<StaffMember> {}) {
         m_staffComboBox->addItem(member.fullName() + QStringLiteral(" — ") + staffRoleName(member.role), member.id);
     }
@@ -229,7 +231,7 @@ void SignInDialog::acceptFirstAdministrator()
         m_firstNameLineEdit->setFocus();
         return;
     }
-    auto created = m_service.createFirstAdministrator(admin, m_passwordLineEdit->text(), m_pinLineEdit->text());
+    auto created = m_accounts.createFirstAdministrator(admin, m_passwordLineEdit->text(), m_pinLineEdit->text());
     if (!created) {
         showError(created.errorString());
         (created.error().field == QLatin1String("pin") ? m_pinLineEdit : m_passwordLineEdit)->setFocus();

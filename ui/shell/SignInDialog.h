@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace Kindred {
 
 class SignInService;
+class StaffAccountService;
 
 // Who is at the desk. First start: asks for the first administrator (name, password, optional PIN).
 // Otherwise: one focused PIN field — type your PIN, Enter, and you are signed in (PINs are unique, so
@@ -29,7 +30,7 @@ class SignInDialog : public QDialog
 public:
     enum class Mode { FirstAdministrator, SignIn, Unlock };
 
-    SignInDialog(SignInService& service, Mode mode, QWidget* parent = nullptr);
+    SignInDialog(SignInService& service, StaffAccountService& accounts, Mode mode, QWidget* parent = nullptr);
 
     // Preselects the person on the name page (the one who was signed in when the screen locked).
     void preselect(qint64 staffId);
@@ -54,6 +55,7 @@ private:
     void growToFit();
 
     SignInService& m_service;
+    StaffAccountService& m_accounts;
     Mode m_mode;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_introLabel = nullptr;

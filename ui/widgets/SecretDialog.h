@@ -12,7 +12,7 @@ class QLineEdit;
 
 namespace Kindred {
 
-// Asks for a new PIN or password twice, masked, and hands it to `save` (SignInService::setPin or
+// Asks for a new PIN or password twice, masked, and hands it to `save` (StaffAccountService::setPin or
 // setPassword). A refusal — the two entries differ, or core's own message — is shown in the dialog,
 // which stays open with what was typed.
 class SecretDialog : public QDialog

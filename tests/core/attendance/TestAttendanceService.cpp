@@ -8,6 +8,7 @@
 #include "audit/AuditLog.h"
 #include "centre/SettingsService.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "store/WriteTransaction.h"
 
 #include <QSet>
@@ -434,7 +435,7 @@ void TestAttendanceService::restrictedChildLeavesWithAGroupOnlyByOverride()
     QVERIFY(f.ok);
     {
         SystemActor system(f.centre.session());
-        SignInService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
+        StaffAccountService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
         QVERIFY(accounts.setPin(f.director.id, QStringLiteral("482913")).ok());
         QVERIFY(accounts.setPin(f.receptionist.id, QStringLiteral("735102")).ok());
     }
@@ -470,7 +471,7 @@ void TestAttendanceService::restrictedChildLeavesWithAGroupOnlyByOverride()
     QVERIFY(stillHere());
     {
         SystemActor system(f.centre.session());
-        SignInService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
+        StaffAccountService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
         QCOMPARE(accounts.status(f.director.id)->failedAttempts, 1);
     }
 

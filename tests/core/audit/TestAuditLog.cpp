@@ -4,6 +4,7 @@
 #include "SqliteShell.h"
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditRedaction.h"
 #include "base/Clock.h"
 #include "centre/DataFile.h"
 #include "store/WriteTransaction.h"
@@ -75,7 +76,7 @@ Result<int> redactIds(TestCentre& centre, const QList<qint64>& ids)
         return begun.error();
     }
     const qint64 family = anonymisedFamily(db);
-    auto redacted = AuditLog::redact(
+    auto redacted = AuditRedaction::redact(
         db, 0, family, ids,
         [](const QString& reason) {
             return QString(reason).replace(QStringLiteral("Amara"), QStringLiteral("Former child #1"));
@@ -342,7 +343,7 @@ void TestAuditLog::anOlderFileGetsItsHead()
             WriteTransaction transaction(db);
             QVERIFY(transaction.begin().ok());
             const qint64 family = anonymisedFamily(db);
-            QCOMPARE(AuditLog::redact(db, 0, family, {3}, {}, QStringLiteral("Test")).value(), 1);
+            QCOMPARE(AuditRedaction::redact(db, 0, family, {3}, {}, QStringLiteral("Test")).value(), 1);
             QVERIFY(AuditLog::append(db,
                                      {0,
                                       QStringLiteral("family.anonymise"),
@@ -435,13 +436,13 @@ void TestAuditLog::redactionNeedsAnAnonymisation()
         // Without a family: refused, nothing changed.
         WriteTransaction transaction(db);
         QVERIFY(transaction.begin().ok());
-        QVERIFY(!AuditLog::redact(db, 0, 0, {2}, {}, QStringLiteral("Tidy up")).ok());
+        QVERIFY(!AuditRedaction::redact(db, 0, 0, {2}, {}, QStringLiteral("Tidy up")).ok());
     }
     {
         // Through core but without the anonymisation entry after it: the chain check reports it.
         WriteTransaction transaction(db);
         QVERIFY(transaction.begin().ok());
-        QCOMPARE(AuditLog::redact(db, 0, anonymisedFamily(db), {2}, {}, QStringLiteral("Tidy up")).value(), 1);
+        QCOMPARE(AuditRedaction::redact(db, 0, anonymisedFamily(db), {2}, {}, QStringLiteral("Tidy up")).value(), 1);
         QVERIFY(transaction.commit().ok());
     }
     const auto verified = AuditLog::verifyChain(db);

@@ -12,6 +12,7 @@
 #include "centre/DataFile.h"
 #include "centre/RoleService.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "store/WriteTransaction.h"
 
 #include <QSettings>
@@ -53,7 +54,7 @@ bool writeThroughCore(AttendanceFixture& f, MockClock& clock)
                                   in->first().checkedInAt.addSecs(-600), QStringLiteral("Arrived on the early bus")))) {
         return false;
     }
-    SignInService accounts(f.centre.database(), f.centre.session());
+    StaffAccountService accounts(f.centre.database(), f.centre.session());
     if (!done("director's PIN", accounts.setPin(f.director.id, QStringLiteral("483920")))
         || !done("receptionist's PIN", accounts.setPin(f.receptionist.id, QStringLiteral("719304")))
         || !done("password", accounts.setPassword(f.director.id, QStringLiteral("a long director password")))

@@ -12,6 +12,7 @@
 #include "centre/SessionCheck.h"
 #include "centre/SettingsService.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "store/Database.h"
 
 #include <QSqlQuery>
@@ -66,6 +67,7 @@ void TestChangesApplyAtOnce::nextWriteIsRefused()
     // Desk B: the file's first connection, where the administrator works.
     TestCentre deskB;
     SignInService accountsB(deskB.database(), deskB.session(), nullptr, HashLimits::minimum());
+    StaffAccountService staffAccountsB(deskB.database(), deskB.session(), nullptr, HashLimits::minimum());
     StaffMember ada;
     ada.firstName = QStringLiteral("Ada");
     ada.lastName = QStringLiteral("Admin");
@@ -81,9 +83,9 @@ void TestChangesApplyAtOnce::nextWriteIsRefused()
     for (StaffMember* m : {&ada, &mai, &lena}) {
         QVERIFY(deskB.centre().saveStaff(*m).ok());
     }
-    QVERIFY(accountsB.setPassword(ada.id, QStringLiteral("a long admin password")).ok());
-    QVERIFY(accountsB.setPin(mai.id, QStringLiteral("111111")).ok());
-    QVERIFY(accountsB.setPin(lena.id, QStringLiteral("222222")).ok());
+    QVERIFY(staffAccountsB.setPassword(ada.id, QStringLiteral("a long admin password")).ok());
+    QVERIFY(staffAccountsB.setPin(mai.id, QStringLiteral("111111")).ok());
+    QVERIFY(staffAccountsB.setPin(lena.id, QStringLiteral("222222")).ok());
 
     // Desk A: its own connection and session, checked as the app's desk is; the director signs in.
     auto opened = DataFile::open(deskB.path());
@@ -127,10 +129,10 @@ void TestChangesApplyAtOnce::nextWriteIsRefused()
         break;
     }
     case Elsewhere::LesserAccountRole:
-        QVERIFY(accountsB.setCustomRole(mai.id, QStringLiteral("receptionist")).ok());
+        QVERIFY(staffAccountsB.setCustomRole(mai.id, QStringLiteral("receptionist")).ok());
         break;
     case Elsewhere::PinReset:
-        QVERIFY(accountsB.setPin(mai.id, QStringLiteral("999111")).ok());
+        QVERIFY(staffAccountsB.setPin(mai.id, QStringLiteral("999111")).ok());
         break;
     }
     clock.advanceSecs(60);

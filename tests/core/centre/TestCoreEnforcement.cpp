@@ -17,6 +17,7 @@
 #include "privacy/Anonymiser.h"
 #include "privacy/FamilyDataExport.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "tickets/TicketService.h"
 
 #include <QSqlQuery>
@@ -106,7 +107,7 @@ const QList<Case>& cases()
          }},
         {"set someone else's PIN", Permission::ManageAccounts,
          [](Fixture& f) {
-             SignInService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
+             StaffAccountService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
              return errorOf(accounts.setPin(f.otherStaffId, QStringLiteral("8642")));
          }},
         {"define a role", Permission::ManageAccounts,

@@ -18,6 +18,8 @@
 #include "families/ChildPhotos.h"
 #include "families/ParentDirectory.h"
 #include "health/HealthRecordService.h"
+#include "health/ImmunisationService.h"
+#include "health/MedicationService.h"
 #include "incidents/DrillService.h"
 #include "incidents/IncidentService.h"
 #include "incidents/RollCall.h"
@@ -177,14 +179,14 @@ const QList<Case>& cases()
          {P::ViewMedical},
          {},
          [](Fixture& f) {
-             return errorOf(HealthRecordService(f.centre.database(), f.centre.session()).medicationLog(f.child()));
+             return errorOf(MedicationService(f.centre.database(), f.centre.session()).medicationLog(f.child()));
          }},
         {"read a child's immunisations due",
          {P::ViewMedical},
          {},
          [](Fixture& f) {
              return errorOf(
-                 HealthRecordService(f.centre.database(), f.centre.session()).immunisationStatus(f.child(), Day));
+                 ImmunisationService(f.centre.database(), f.centre.session()).immunisationStatus(f.child(), Day));
          }},
         // Emergency drills: like starting one
         {"read a drill",

@@ -7,6 +7,7 @@
 #include "attendance/AttendanceReader.h"
 #include "backup/BackupRestoreService.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "store/DatabaseBackup.h"
 
 #include <QJsonDocument>
@@ -392,7 +393,7 @@ void TestCustody::courtOrderOverrideNeedsTheDirectorsPin()
     QVERIFY(f.ok);
     {
         SystemActor system(f.centre.session());
-        SignInService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
+        StaffAccountService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
         QVERIFY(accounts.setPin(f.director.id, QStringLiteral("482913")).ok());
     }
     QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());
@@ -415,7 +416,7 @@ void TestCustody::courtOrderOverrideNeedsTheDirectorsPin()
     QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->isPresent());
     {
         SystemActor system(f.centre.session());
-        SignInService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
+        StaffAccountService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
         QCOMPARE(accounts.status(f.director.id)->failedAttempts, 1);
     }
 

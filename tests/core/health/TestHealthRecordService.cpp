@@ -3,6 +3,7 @@
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
 #include "health/HealthRecordService.h"
+#include "health/MedicationService.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -26,6 +27,7 @@ private:
     std::unique_ptr<MockClock> m_clock;
     std::unique_ptr<TestCentre> m_centre;
     std::unique_ptr<HealthRecordService> m_health;
+    std::unique_ptr<MedicationService> m_medication;
     StaffMember m_teacher;
     qint64 m_childId = 0;
     qint64 m_otherChildId = 0;
@@ -37,6 +39,7 @@ void TestHealthRecordService::init()
     m_centre = std::make_unique<TestCentre>();
     QVERIFY(m_centre->isValid());
     m_health = std::make_unique<HealthRecordService>(m_centre->database(), m_centre->session());
+    m_medication = std::make_unique<MedicationService>(m_centre->database(), m_centre->session());
     m_teacher = StaffMember {};
     m_teacher.firstName = QStringLiteral("Mai");
     m_teacher.lastName = QStringLiteral("Nguyen");
@@ -54,6 +57,7 @@ void TestHealthRecordService::init()
 
 void TestHealthRecordService::cleanup()
 {
+    m_medication.reset();
     m_health.reset();
     m_centre.reset();
     m_clock.reset();
@@ -131,11 +135,11 @@ void TestHealthRecordService::logMedication()
     given.medicationId = panadol.id;
     given.dose = dose;
     given.givenAt = Clock::currentDateTimeUtc().addSecs(-600);
-    const auto logged = m_health->logMedicationDose(given);
+    const auto logged = m_medication->logMedicationDose(given);
     QCOMPARE(logged.error().field, expectedErrorField);
     QVERIFY2(logged.ok() == expectedErrorField.isEmpty(), qPrintable(logged.errorString()));
     QCOMPARE(logged.ok(), expectedErrorField.isEmpty());
-    const auto log = m_health->medicationLog(m_childId).value();
+    const auto log = m_medication->medicationLog(m_childId).value();
     QCOMPARE(log.size(), expectedErrorField.isEmpty() ? 1 : 0);
     if (!log.isEmpty()) {
         QCOMPARE(log[0].medicationName, QStringLiteral("Children's Panadol"));
@@ -154,11 +158,11 @@ void TestHealthRecordService::medicationLogIsAppendOnly()
     d.childId = m_childId;
     d.medicationId = m.id;
     d.dose = QStringLiteral("2.5 ml");
-    QVERIFY(m_health->logMedicationDose(d));
+    QVERIFY(m_medication->logMedicationDose(d));
     QSqlQuery sneak(m_centre->database().connection());
     QVERIFY(!sneak.exec(QStringLiteral("UPDATE medication_log SET dose = '25 ml'")));
     QVERIFY(!sneak.exec(QStringLiteral("DELETE FROM medication_log")));
-    QCOMPARE(m_health->medicationLog(m_childId)->size(), 1);
+    QCOMPARE(m_medication->medicationLog(m_childId)->size(), 1);
 }
 
 void TestHealthRecordService::removingNeedsAReasonAndIsAudited()

@@ -3,6 +3,7 @@
 #include "TestCentre.h"
 #include "health/HealthRecordService.h"
 #include "health/ImmunisationSchedule.h"
+#include "health/ImmunisationService.h"
 
 #include <QTest>
 
@@ -105,7 +106,7 @@ void TestImmunisationSchedule::serviceUsesTheCentresScheduleAndTheClock()
     MockClock clock(QDateTime(QDate(2025, 9, 30), QTime(9, 0), QTimeZone("Australia/Melbourne")));
     TestCentre centre;
     QVERIFY(centre.isValid());
-    HealthRecordService health(centre.database(), centre.session());
+    ImmunisationService health(centre.database(), centre.session());
     QVERIFY(health.schedule()->size() >= 10); // the seeded national schedule
     const auto scheduleSaved = health.saveSchedule(knownSchedule());
     QVERIFY2(scheduleSaved, qPrintable(scheduleSaved.errorString()));
@@ -129,7 +130,7 @@ void TestImmunisationSchedule::serviceUsesTheCentresScheduleAndTheClock()
 void TestImmunisationSchedule::scheduleIsEditableAndValidated()
 {
     TestCentre centre;
-    HealthRecordService health(centre.database(), centre.session());
+    ImmunisationService health(centre.database(), centre.session());
     const auto before = health.schedule().value();
     auto twice = knownSchedule();
     twice << ScheduledDose {QStringLiteral("mmr"), 2, 24};
@@ -141,7 +142,7 @@ void TestImmunisationSchedule::scheduleIsEditableAndValidated()
     const auto scheduleSaved = health.saveSchedule(knownSchedule());
     QVERIFY2(scheduleSaved, qPrintable(scheduleSaved.errorString()));
     QVERIFY(centre.reopen());
-    HealthRecordService reopened(centre.database(), centre.session());
+    ImmunisationService reopened(centre.database(), centre.session());
     QCOMPARE(reopened.schedule()->size(), knownSchedule().size());
     QCOMPARE(reopened.schedule()->first().vaccine, QStringLiteral("Hepatitis B"));
 }
@@ -150,7 +151,7 @@ void TestImmunisationSchedule::recordingRefusesImpossibleDoses()
 {
     MockClock clock(QDateTime(QDate(2025, 9, 30), QTime(9, 0), QTimeZone("Australia/Melbourne")));
     TestCentre centre;
-    HealthRecordService health(centre.database(), centre.session());
+    ImmunisationService health(centre.database(), centre.session());
     Family family = TestCentre::sampleFamily();
     family.children[0].dateOfBirth = Born;
     const auto familySaved = centre.families().save(family);
@@ -164,7 +165,7 @@ void TestImmunisationSchedule::recordingRefusesImpossibleDoses()
     QVERIFY(health.recordImmunisation(ok));
     ImmunisationGiven again {0, childId, QStringLiteral("hepatitis b"), 1, Born.addDays(2)};
     QCOMPARE(health.recordImmunisation(again).error().field, QStringLiteral("doseNumber"));
-    QCOMPARE(health.load(childId)->immunisations.size(), 1);
+    QCOMPARE(HealthRecordService(centre.database(), centre.session()).load(childId)->immunisations.size(), 1);
 }
 
 QTEST_MAIN(TestImmunisationSchedule)

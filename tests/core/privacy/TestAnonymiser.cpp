@@ -8,6 +8,7 @@
 #include "families/Avatar.h"
 #include "families/FamilyJson.h"
 #include "health/HealthRecordService.h"
+#include "health/MedicationService.h"
 #include "incidents/DrillService.h"
 #include "incidents/IncidentService.h"
 #include "privacy/Anonymiser.h"
@@ -364,7 +365,7 @@ bool fillLeftFamily(TestCentre& centre, MockClock& clock, LeftFamily& f)
                          lena.id,
                          {},
                          QStringLiteral("Obi wheezy after running")};
-    if (!health.logMedicationDose(dose)) {
+    if (!MedicationService(centre.database(), centre.session()).logMedicationDose(dose)) {
         return failedAt(__LINE__);
     }
 

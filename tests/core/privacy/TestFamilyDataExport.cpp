@@ -10,6 +10,7 @@
 #include "incidents/IncidentService.h"
 #include "print/ReportRenderer.h"
 #include "privacy/FamilyDataExport.h"
+#include "privacy/FamilyDataExportReport.h"
 #include "tickets/TicketService.h"
 
 #include <QFile>
@@ -205,7 +206,7 @@ void TestFamilyDataExport::aFamilyThatLeftIsExportedWhole()
     QVERIFY(actions.contains(QStringLiteral("incident.create")) || actions.contains(QStringLiteral("incident.submit")));
     QCOMPARE(actions.contains(QStringLiteral("family.archive")), archived);
 
-    const ReportDocument doc = FamilyDataExport::toReport(contents.value(), QStringLiteral("Centre"), Monday);
+    const ReportDocument doc = FamilyDataExportReport::build(contents.value(), QStringLiteral("Centre"), Monday);
     QStringList headings;
     for (const auto& block : doc.blocks) {
         if (const auto* heading = std::get_if<ReportDocument::Heading>(&block)) {

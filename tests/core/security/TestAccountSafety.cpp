@@ -8,6 +8,7 @@
 #include "centre/CentreService.h"
 #include "centre/RoleService.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -32,7 +33,7 @@ enum class Change {
 struct Centre
 {
     TestCentre centre;
-    SignInService accounts {centre.database(), centre.session(), nullptr, HashLimits::minimum()};
+    StaffAccountService accounts {centre.database(), centre.session(), nullptr, HashLimits::minimum()};
     StaffMember ada; // administrator, password
     StaffMember bo; // a second administrator, password
     StaffMember mai; // director, PIN

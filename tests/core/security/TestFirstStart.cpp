@@ -14,6 +14,7 @@
 #include "incidents/DrillService.h"
 #include "security/FirstStart.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -183,13 +184,13 @@ void TestFirstStart::twoDesksCannotBothCreateTheFirstAdministrator()
                 return;
             }
             Session session;
-            SignInService accounts(*opened.value(), session, nullptr, HashLimits::minimum());
+            StaffAccountService staffAccounts(*opened.value(), session, nullptr, HashLimits::minimum());
             ready.fetch_add(1);
             while (ready.load() < 2) {
                 std::this_thread::yield();
             }
-            if (accounts.createFirstAdministrator(person(first, QStringLiteral("Desk")),
-                                                  QStringLiteral("a long enough secret"), {})) {
+            if (staffAccounts.createFirstAdministrator(person(first, QStringLiteral("Desk")),
+                                                       QStringLiteral("a long enough secret"), {})) {
                 created.fetch_add(1);
             }
         };
@@ -241,8 +242,9 @@ void TestFirstStart::newFileHoldsOnlyItsAdministrator()
     // A second first administrator is refused now that one exists.
     Session other;
     SignInService second(database, other, nullptr, HashLimits::minimum());
-    QVERIFY(!second.createFirstAdministrator(person(QStringLiteral("Eve"), QStringLiteral("Late")),
-                                             QStringLiteral("another long secret"), {}));
+    StaffAccountService secondAccounts(database, other, nullptr, HashLimits::minimum());
+    QVERIFY(!secondAccounts.createFirstAdministrator(person(QStringLiteral("Eve"), QStringLiteral("Late")),
+                                                     QStringLiteral("another long secret"), {}));
 }
 
 void TestFirstStart::existingFileIsRefused()

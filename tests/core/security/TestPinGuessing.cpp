@@ -11,6 +11,7 @@
 #include "centre/DataFile.h"
 #include "security/PinIndex.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "security/StaffCredentials.h"
 
 #include <QRegularExpression>
@@ -104,8 +105,9 @@ void TestPinGuessing::backoffSchedule()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 lena = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
-    QVERIFY(service.setPin(lena, QStringLiteral("222222")).ok());
+    QVERIFY(accounts.setPin(lena, QStringLiteral("222222")).ok());
     int waited = 0;
     for (int i = 1; i <= failure; ++i) {
         clock.advanceSecs(waited);
@@ -138,8 +140,9 @@ void TestPinGuessing::aRightPinClearsNothing()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 lena = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
-    QVERIFY(service.setPin(lena, QStringLiteral("222222")).ok());
+    QVERIFY(accounts.setPin(lena, QStringLiteral("222222")).ok());
     for (int i = 0; i < 2; ++i) {
         QVERIFY(!service.signInWithPin(QStringLiteral("11111%1").arg(i)).ok());
         clock.advanceSecs(1);
@@ -168,11 +171,13 @@ void TestPinGuessing::failuresBelongToTheirStation()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService front(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService frontAccounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     SignInService back(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     front.setStation(QStringLiteral("front-desk"));
+    frontAccounts.setStation(QStringLiteral("front-desk"));
     back.setStation(QStringLiteral("back-office"));
     const qint64 lena = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
-    QVERIFY(front.setPin(lena, QStringLiteral("222222")).ok());
+    QVERIFY(frontAccounts.setPin(lena, QStringLiteral("222222")).ok());
     for (int i = 0; i < 3; ++i) {
         QVERIFY(!front.signInWithPin(QStringLiteral("90000%1").arg(i)).ok());
     }
@@ -189,8 +194,9 @@ void TestPinGuessing::twoDesksFailingAtOnceAreBothCounted()
     TestCentre centre;
     {
         SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+        StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
         const qint64 lena = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
-        QVERIFY(service.setPin(lena, QStringLiteral("222222")).ok());
+        QVERIFY(accounts.setPin(lena, QStringLiteral("222222")).ok());
     }
     const QString path = centre.path();
     QSemaphore ready;
@@ -204,7 +210,9 @@ void TestPinGuessing::twoDesksFailingAtOnceAreBothCounted()
         }
         Session session;
         SignInService service(*opened.value(), session, nullptr, HashLimits::minimum());
+        StaffAccountService accounts(*opened.value(), session, nullptr, HashLimits::minimum());
         service.setStation(QStringLiteral("front-desk"));
+        accounts.setStation(QStringLiteral("front-desk"));
         ready.release();
         go.acquire();
         if (!service.signInWithPin(QStringLiteral("99990%1").arg(desk)).ok()) {
@@ -223,7 +231,9 @@ void TestPinGuessing::twoDesksFailingAtOnceAreBothCounted()
     QCOMPARE(column(centre.database().connection(), QStringLiteral("SELECT count(*) FROM sign_in_failures")),
              QStringLiteral("2"));
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     service.setStation(QStringLiteral("front-desk"));
+    accounts.setStation(QStringLiteral("front-desk"));
     QCOMPARE(service.deskStatus()->failedAttempts, 2);
     QVERIFY(!service.signInWithPin(QStringLiteral("999903")).ok());
     QCOMPARE(service.deskStatus()->failedAttempts, 3);
@@ -236,8 +246,9 @@ void TestPinGuessing::failuresAreRecordedAgainstNoUser()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 lena = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
-    QVERIFY(service.setPin(lena, QStringLiteral("222222")).ok());
+    QVERIFY(accounts.setPin(lena, QStringLiteral("222222")).ok());
     QVERIFY(service.signInWithPin(QStringLiteral("222222")).ok());
     QCOMPARE(centre.session().actorId(), lena); // she steps away; the screen locks
     QVERIFY(!service.verifyPin(QStringLiteral("123456")).ok());
@@ -280,8 +291,9 @@ void TestPinGuessing::newPinsHaveSixDigits()
         QVERIFY(centre.generateDemo(4));
     }
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 tom = addStaff(centre, StaffRole::Staff, QStringLiteral("Tom"));
-    const auto set = service.setPin(tom, pin);
+    const auto set = accounts.setPin(tom, pin);
     QCOMPARE(set.ok(), accepted);
     if (!accepted) {
         QCOMPARE(set.error().field, QStringLiteral("pin"));
@@ -314,6 +326,7 @@ void TestPinGuessing::shortPinsOfPowerfulRolesMustChange()
         QVERIFY(centre.generateDemo(4));
     }
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 id = addStaff(centre, role, QStringLiteral("Kim"));
     QVERIFY(giveShortPin(centre, id, QStringLiteral("4711")));
 
@@ -353,13 +366,15 @@ void TestPinGuessing::administratorsAreToldAfterTenFailures()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService front(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService frontAccounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     SignInService office(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     front.setStation(QStringLiteral("front-desk"));
+    frontAccounts.setStation(QStringLiteral("front-desk"));
     office.setStation(QStringLiteral("office"));
     const qint64 ada = addStaff(centre, StaffRole::Administrator, QStringLiteral("Ada"));
     const qint64 lena = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
-    QVERIFY(front.setPassword(ada, QStringLiteral("a long admin password")).ok());
-    QVERIFY(front.setPin(lena, QStringLiteral("222222")).ok());
+    QVERIFY(frontAccounts.setPassword(ada, QStringLiteral("a long admin password")).ok());
+    QVERIFY(frontAccounts.setPin(lena, QStringLiteral("222222")).ok());
 
     // Nine wrong PINs through the day, an hour apart: no notice yet.
     for (int i = 0; i < 9; ++i) {

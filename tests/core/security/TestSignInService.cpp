@@ -5,6 +5,7 @@
 #include "centre/DataFile.h"
 #include "security/PinIndex.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "security/StaffCredentials.h"
 
 #include <QSqlQuery>
@@ -167,9 +168,10 @@ void TestSignInService::signInWithPinOrPassword()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 id = addStaff(centre, StaffRole::Director, QStringLiteral("Mai"));
-    QVERIFY(service.setPin(id, QStringLiteral("111111")).ok());
-    QVERIFY(service.setPassword(id, QStringLiteral("correct horse battery")).ok());
+    QVERIFY(accounts.setPin(id, QStringLiteral("111111")).ok());
+    QVERIFY(accounts.setPassword(id, QStringLiteral("correct horse battery")).ok());
 
     QVERIFY(!service.signIn(id, QStringLiteral("111112")).ok());
     QVERIFY(!centre.session().isSignedIn());
@@ -195,8 +197,9 @@ void TestSignInService::repeatedFailuresSlowDown()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 id = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
-    QVERIFY(service.setPin(id, QStringLiteral("222222")).ok());
+    QVERIFY(accounts.setPin(id, QStringLiteral("222222")).ok());
 
     QVERIFY(!service.signIn(id, QStringLiteral("000000")).ok());
     QVERIFY(!service.signIn(id, QStringLiteral("000001")).ok());
@@ -210,17 +213,17 @@ void TestSignInService::repeatedFailuresSlowDown()
     QVERIFY(!early.ok());
     QVERIFY2(early.errorString().contains(QStringLiteral("Wait 1 second")), qPrintable(early.errorString()));
     QVERIFY(!centre.session().isSignedIn());
-    QCOMPARE(service.status(id)->failedAttempts, 3); // tries while locked out are not counted
+    QCOMPARE(accounts.status(id)->failedAttempts, 3); // tries while locked out are not counted
 
     // After the wait, one more wrong PIN doubles the wait.
     clock.advanceSecs(2);
     QVERIFY(!service.signIn(id, QStringLiteral("000003")).ok());
-    auto status = service.status(id);
+    auto status = accounts.status(id);
     QCOMPARE(status->failedAttempts, 4);
     QCOMPARE(status->lockedUntil, clock.currentDateTimeUtc().addSecs(60));
     clock.advanceSecs(61);
     QVERIFY(service.signIn(id, QStringLiteral("222222")).ok());
-    status = service.status(id);
+    status = accounts.status(id);
     QCOMPARE(status->failedAttempts, 0);
     QVERIFY(!status->lockedUntil.isValid());
 }
@@ -232,22 +235,24 @@ void TestSignInService::lockOutSurvivesRestart()
     const qint64 id = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
     {
         SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-        QVERIFY(service.setPin(id, QStringLiteral("222222")).ok());
+        StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+        QVERIFY(accounts.setPin(id, QStringLiteral("222222")).ok());
         for (int i = 0; i < 3; ++i) {
             QVERIFY(!service.signIn(id, QStringLiteral("999999")).ok());
         }
     }
     QVERIFY(centre.reopen());
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     QVERIFY(!service.signIn(id, QStringLiteral("222222")).ok());
 
     // An administrator may lift the wait.
     const qint64 admin = addStaff(centre, StaffRole::Administrator, QStringLiteral("Ada"));
     StaffMember adminMember = centre.centre().staffMember(admin).value();
     centre.session().signIn(adminMember);
-    QVERIFY(service.unlock(id).ok());
+    QVERIFY(accounts.unlock(id).ok());
     QVERIFY(!service.signIn(id, QStringLiteral("222222")).ok()); // the station still waits for its wrong PINs
-    QVERIFY(service.unlockDesk().ok());
+    QVERIFY(accounts.unlockDesk().ok());
     QVERIFY(service.signIn(id, QStringLiteral("222222")).ok());
 }
 
@@ -256,11 +261,12 @@ void TestSignInService::switchingUserTakesOnePin()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 lena = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
     const qint64 mai = addStaff(centre, StaffRole::Director, QStringLiteral("Mai"));
-    QVERIFY(service.setPin(lena, QStringLiteral("222222")).ok());
-    QVERIFY(service.setPin(mai, QStringLiteral("111111")).ok());
-    QCOMPARE(service.accountHolders()->size(), 2);
+    QVERIFY(accounts.setPin(lena, QStringLiteral("222222")).ok());
+    QVERIFY(accounts.setPin(mai, QStringLiteral("111111")).ok());
+    QCOMPARE(accounts.accountHolders()->size(), 2);
 
     QVERIFY(service.signIn(lena, QStringLiteral("222222")).ok());
     QVERIFY(!centre.session().can(Permission::OverridePickup));
@@ -277,21 +283,22 @@ void TestSignInService::firstAdministrator()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-    QVERIFY(!service.hasAccounts().value());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    QVERIFY(!accounts.hasAccounts().value());
     StaffMember admin;
     admin.firstName = QStringLiteral("Ada");
     admin.lastName = QStringLiteral("Okoro");
-    QVERIFY(!service.createFirstAdministrator(admin, QStringLiteral("short"), {}).ok());
-    QVERIFY(!service.hasAccounts().value());
+    QVERIFY(!accounts.createFirstAdministrator(admin, QStringLiteral("short"), {}).ok());
+    QVERIFY(!accounts.hasAccounts().value());
     auto created
-        = service.createFirstAdministrator(admin, QStringLiteral("a long enough password"), QStringLiteral("432109"));
+        = accounts.createFirstAdministrator(admin, QStringLiteral("a long enough password"), QStringLiteral("432109"));
     QVERIFY2(created.ok(), qPrintable(created.errorString()));
-    QVERIFY(service.hasAccounts().value());
+    QVERIFY(accounts.hasAccounts().value());
     QCOMPARE(created->role, StaffRole::Administrator);
     QCOMPARE(centre.session().actorId(), created->id);
     QVERIFY(centre.session().can(Permission::ManageAccounts));
     // Only once.
-    QVERIFY(!service.createFirstAdministrator(admin, QStringLiteral("another long password"), {}).ok());
+    QVERIFY(!accounts.createFirstAdministrator(admin, QStringLiteral("another long password"), {}).ok());
     centre.session().actAs(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     QVERIFY(service.signIn(created->id, QStringLiteral("432109")).ok());
 }
@@ -301,19 +308,20 @@ void TestSignInService::whoMaySetSecrets()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 lena = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
     const qint64 mai = addStaff(centre, StaffRole::Director, QStringLiteral("Mai"));
-    QVERIFY(service.setPin(lena, QStringLiteral("222222")).ok());
-    QVERIFY(service.setPin(mai, QStringLiteral("111111")).ok());
+    QVERIFY(accounts.setPin(lena, QStringLiteral("222222")).ok());
+    QVERIFY(accounts.setPin(mai, QStringLiteral("111111")).ok());
 
     QVERIFY(service.signIn(lena, QStringLiteral("222222")).ok());
-    QVERIFY(service.setPin(lena, QStringLiteral("246800")).ok()); // her own
-    const auto refused = service.setPin(mai, QStringLiteral("000000"));
+    QVERIFY(accounts.setPin(lena, QStringLiteral("246800")).ok()); // her own
+    const auto refused = accounts.setPin(mai, QStringLiteral("000000"));
     QVERIFY(!refused.ok());
     QVERIFY(refused.errorString().contains(QStringLiteral("Receptionist")));
-    QVERIFY(!service.setCustomRole(lena, QStringLiteral("director")).ok());
+    QVERIFY(!accounts.setCustomRole(lena, QStringLiteral("director")).ok());
     QVERIFY(service.signIn(mai, QStringLiteral("111111")).ok());
-    QVERIFY(!service.setPin(lena, QStringLiteral("000000")).ok()); // a director does not manage accounts
+    QVERIFY(!accounts.setPin(lena, QStringLiteral("000000")).ok()); // a director does not manage accounts
     QVERIFY(service.signIn(lena, QStringLiteral("246800")).ok());
 }
 
@@ -322,7 +330,7 @@ void TestSignInService::demoHashIsUpgradedAtSignIn()
     MockClock clock(Morning);
     TestCentre centre;
     const qint64 id = addStaff(centre, StaffRole::Staff, QStringLiteral("Tom"));
-    SignInService demo(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService demo(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     QVERIFY(demo.setPin(id, QStringLiteral("333333")).ok());
     const QString before = column(centre, QStringLiteral("SELECT pin_hash FROM staff_credentials"));
     SignInService app(centre.database(), centre.session(), nullptr, HashLimits::interactive());
@@ -343,17 +351,17 @@ struct Desk
     qint64 ana = 0; // educator, 330200, and a password
 };
 
-Desk addDesk(TestCentre& centre, SignInService& service)
+Desk addDesk(TestCentre& centre, StaffAccountService& accounts)
 {
     Desk desk {addStaff(centre, StaffRole::Director, QStringLiteral("Mai")),
                addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena")),
                addStaff(centre, StaffRole::Staff, QStringLiteral("Tom")),
                addStaff(centre, StaffRole::Staff, QStringLiteral("Ana"))};
-    const bool ok = service.setPin(desk.mai, QStringLiteral("111111")).ok()
-        && service.setPin(desk.lena, QStringLiteral("222222")).ok()
-        && service.setPin(desk.tom, QStringLiteral("330100")).ok()
-        && service.setPin(desk.ana, QStringLiteral("330200")).ok()
-        && service.setPassword(desk.ana, QStringLiteral("a long enough password")).ok();
+    const bool ok = accounts.setPin(desk.mai, QStringLiteral("111111")).ok()
+        && accounts.setPin(desk.lena, QStringLiteral("222222")).ok()
+        && accounts.setPin(desk.tom, QStringLiteral("330100")).ok()
+        && accounts.setPin(desk.ana, QStringLiteral("330200")).ok()
+        && accounts.setPassword(desk.ana, QStringLiteral("a long enough password")).ok();
     return ok ? desk : Desk {};
 }
 
@@ -385,7 +393,8 @@ void TestSignInService::pinAloneFindsItsAccount()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-    const Desk desk = addDesk(centre, service);
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    const Desk desk = addDesk(centre, accounts);
     QVERIFY(desk.ana);
     QVERIFY(service.signInWithPin(QStringLiteral("222222")).ok()); // someone else is at the desk first
 
@@ -411,7 +420,8 @@ void TestSignInService::digestIsOnlyAnIndex()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-    const Desk desk = addDesk(centre, service);
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    const Desk desk = addDesk(centre, accounts);
     QVERIFY(desk.ana);
     // Someone edits the file: Lena's row now carries the digest of 5555, but her hash is still 2222's.
     const auto forged = PinIndex(centre.database().connection()).digest(QStringLiteral("555555"));
@@ -437,7 +447,8 @@ void TestSignInService::duplicatePinRefused()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-    const Desk desk = addDesk(centre, service);
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    const Desk desk = addDesk(centre, accounts);
     QVERIFY(desk.ana);
     const auto rowOf = [&centre](qint64 id) {
         return column(centre,
@@ -448,7 +459,7 @@ void TestSignInService::duplicatePinRefused()
     const QString before = rowOf(desk.tom);
     const int auditBefore = countRows(centre, QStringLiteral("SELECT count(*) FROM audit_log"));
 
-    const auto refused = service.setPin(desk.tom, QStringLiteral("222222"));
+    const auto refused = accounts.setPin(desk.tom, QStringLiteral("222222"));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("pin"));
     QCOMPARE(refused.errorString(), QStringLiteral("That PIN is already in use; choose another."));
@@ -463,10 +474,10 @@ void TestSignInService::duplicatePinRefused()
     QCOMPARE(service.signInWithPin(QStringLiteral("330100"))->id, desk.tom);
 
     // Setting one's own PIN again is no clash; an archived colleague's PIN is free again.
-    QVERIFY(service.setPin(desk.tom, QStringLiteral("330100")).ok());
+    QVERIFY(accounts.setPin(desk.tom, QStringLiteral("330100")).ok());
     centre.session().actAs(SystemActorKind::Demo); // Tom may not archive staff: a system actor does
     QVERIFY(centre.centre().archiveStaff(desk.lena, QStringLiteral("Moved away")).ok());
-    QVERIFY(service.setPin(desk.tom, QStringLiteral("222222")).ok());
+    QVERIFY(accounts.setPin(desk.tom, QStringLiteral("222222")).ok());
     QCOMPARE(service.signInWithPin(QStringLiteral("222222"))->id, desk.tom);
     QVERIFY(!service.signInWithPin(QStringLiteral("330100")).ok());
 }
@@ -478,7 +489,8 @@ void TestSignInService::unknownPinsSlowTheDeskDown()
     Desk desk;
     {
         SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-        desk = addDesk(centre, service);
+        StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+        desk = addDesk(centre, accounts);
         QVERIFY(desk.ana);
         const auto first = service.signInWithPin(QStringLiteral("999999"));
         QVERIFY(!first.ok());
@@ -492,6 +504,7 @@ void TestSignInService::unknownPinsSlowTheDeskDown()
     }
     QVERIFY(centre.reopen());
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     QCOMPARE(service.deskStatus()->failedAttempts, 3);
     QCOMPARE(service.deskStatus()->lockedUntil, clock.currentDateTimeUtc().addSecs(30));
 
@@ -530,16 +543,18 @@ void TestSignInService::accountLockOutAppliesToPinAlone()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-    const Desk desk = addDesk(centre, service);
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    const Desk desk = addDesk(centre, accounts);
     QVERIFY(desk.ana);
     // Someone guesses Lena's PIN by name at the office computer.
     SignInService office(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     office.setStation(QStringLiteral("office"));
     service.setStation(QStringLiteral("front-desk"));
+    accounts.setStation(QStringLiteral("front-desk"));
     for (int i = 0; i < 3; ++i) {
         QVERIFY(!office.signIn(desk.lena, QStringLiteral("00000%1").arg(i)).ok());
     }
-    QCOMPARE(service.status(desk.lena)->failedAttempts, 3);
+    QCOMPARE(accounts.status(desk.lena)->failedAttempts, 3);
     // Lena's account waits, whichever way and wherever she signs in; the front desk and everyone else do not.
     const auto locked = service.signInWithPin(QStringLiteral("222222"));
     QVERIFY(!locked.ok());
@@ -548,7 +563,7 @@ void TestSignInService::accountLockOutAppliesToPinAlone()
     QCOMPARE(service.signInWithPin(QStringLiteral("111111"))->id, desk.mai);
     clock.advanceSecs(31);
     QCOMPARE(service.signInWithPin(QStringLiteral("222222"))->id, desk.lena);
-    QCOMPARE(service.status(desk.lena)->failedAttempts, 0);
+    QCOMPARE(accounts.status(desk.lena)->failedAttempts, 0);
 }
 
 void TestSignInService::pinFromBeforeTheMigration()
@@ -600,6 +615,7 @@ void TestSignInService::pinFromBeforeTheMigration()
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
     Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     SignInService service(*opened.value(), session, nullptr, HashLimits::minimum());
+    StaffAccountService accounts(*opened.value(), session, nullptr, HashLimits::minimum());
 
     // The PIN alone cannot find them yet, and says what to do.
     const auto alone = service.signInWithPin(QStringLiteral("3333"));
@@ -615,9 +631,9 @@ void TestSignInService::pinFromBeforeTheMigration()
     QCOMPARE(service.signInWithPin(QStringLiteral("3333"))->id, tom);
     QVERIFY(service.signIn(ana, QStringLiteral("3333")).ok());
     // A new PIN has 6 digits (issue 13): the old 4-digit ones keep working but cannot be chosen again.
-    QCOMPARE(service.setPin(ana, QStringLiteral("3333")).error().field, QStringLiteral("pin"));
-    QVERIFY(!service.setPin(ana, QStringLiteral("5555")).ok());
-    QVERIFY(service.setPin(ana, QStringLiteral("330200")).ok());
+    QCOMPARE(accounts.setPin(ana, QStringLiteral("3333")).error().field, QStringLiteral("pin"));
+    QVERIFY(!accounts.setPin(ana, QStringLiteral("5555")).ok());
+    QVERIFY(accounts.setPin(ana, QStringLiteral("330200")).ok());
     QCOMPARE(service.signInWithPin(QStringLiteral("330200"))->id, ana);
     // Ben has not signed in since: his PIN is known only by its hash, and still signs him in.
     QVERIFY(service.signIn(ben, QStringLiteral("5555")).ok());
@@ -629,7 +645,8 @@ void TestSignInService::demoPinsAreDistinct()
     TestCentre centre;
     QVERIFY(centre.generateDemo(10));
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-    const QList<StaffMember> holders = service.accountHolders().value();
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    const QList<StaffMember> holders = accounts.accountHolders().value();
     QCOMPARE(holders.size(), 11);
     QCOMPARE(service.signInWithPin(QStringLiteral("1111"))->role, StaffRole::Director);
     QCOMPARE(service.signInWithPin(QStringLiteral("2222"))->role, StaffRole::Receptionist);
@@ -652,19 +669,20 @@ void TestSignInService::administratorKeepsAccountManagement()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     const qint64 ada = addStaff(centre, StaffRole::Administrator, QStringLiteral("Ada"));
     const qint64 lena = addStaff(centre, StaffRole::Receptionist, QStringLiteral("Lena"));
-    QVERIFY(service.setPin(ada, QStringLiteral("909090")).ok());
-    QVERIFY(service.setPin(lena, QStringLiteral("222222")).ok());
+    QVERIFY(accounts.setPin(ada, QStringLiteral("909090")).ok());
+    QVERIFY(accounts.setPin(lena, QStringLiteral("222222")).ok());
     QVERIFY(service.signIn(ada, QStringLiteral("909090")).ok());
 
-    const auto refused = service.setCustomRole(ada, QStringLiteral("receptionist"));
+    const auto refused = accounts.setCustomRole(ada, QStringLiteral("receptionist"));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("role"));
-    QVERIFY(service.status(ada)->customRole.isEmpty());
-    QVERIFY(!service.setCustomRole(ada, QString()).ok()); // nobody changes their own role (issue 13)
-    QVERIFY(service.setCustomRole(lena, QStringLiteral("director")).ok()); // someone else's: allowed
-    QCOMPARE(service.status(lena)->customRole, QStringLiteral("director"));
+    QVERIFY(accounts.status(ada)->customRole.isEmpty());
+    QVERIFY(!accounts.setCustomRole(ada, QString()).ok()); // nobody changes their own role (issue 13)
+    QVERIFY(accounts.setCustomRole(lena, QStringLiteral("director")).ok()); // someone else's: allowed
+    QCOMPARE(accounts.status(lena)->customRole, QStringLiteral("director"));
 }
 
 void TestSignInService::administratorClearsTheDeskWait()
@@ -672,11 +690,12 @@ void TestSignInService::administratorClearsTheDeskWait()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-    const Desk desk = addDesk(centre, service);
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    const Desk desk = addDesk(centre, accounts);
     QVERIFY(desk.ana);
     const qint64 ada = addStaff(centre, StaffRole::Administrator, QStringLiteral("Ada"));
-    QVERIFY(service.setPassword(ada, QStringLiteral("administrator's own password")).ok());
-    QVERIFY(service.unlockDesk().ok()); // nothing to clear: nothing recorded
+    QVERIFY(accounts.setPassword(ada, QStringLiteral("administrator's own password")).ok());
+    QVERIFY(accounts.unlockDesk().ok()); // nothing to clear: nothing recorded
     QCOMPARE(countRows(centre, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.desk_unlock'")),
              0);
     for (const QString& wrong : {QStringLiteral("999999"), QStringLiteral("999998"), QStringLiteral("999997")}) {
@@ -685,10 +704,10 @@ void TestSignInService::administratorClearsTheDeskWait()
     QVERIFY(service.deskStatus()->lockedUntil.isValid());
 
     QVERIFY(service.signIn(desk.ana, QStringLiteral("a long enough password")).ok()); // an educator may not
-    QVERIFY(!service.unlockDesk().ok());
+    QVERIFY(!accounts.unlockDesk().ok());
     QCOMPARE(service.deskStatus()->failedAttempts, 3);
     QVERIFY(service.signIn(ada, QStringLiteral("administrator's own password")).ok());
-    QVERIFY(service.unlockDesk().ok());
+    QVERIFY(accounts.unlockDesk().ok());
     QCOMPARE(service.deskStatus()->failedAttempts, 0);
     QVERIFY(!service.deskStatus()->lockedUntil.isValid());
     QCOMPARE(countRows(centre, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.desk_unlock'")),

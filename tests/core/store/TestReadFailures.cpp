@@ -9,6 +9,8 @@
 #include "base/Clock.h"
 #include "centre/Session.h"
 #include "health/HealthRecordService.h"
+#include "health/ImmunisationService.h"
+#include "health/MedicationService.h"
 #include "incidents/IncidentService.h"
 #include "incidents/RollCall.h"
 #include "privacy/FamilyDataExport.h"
@@ -126,9 +128,9 @@ void TestReadFailures::initTestCase()
         {QStringLiteral("incident report"),
          [=](Database& db) { return error(IncidentReport(db, Session(SystemActorKind::Demo)).build(incident)); }},
         {QStringLiteral("immunisation schedule"),
-         [=, &session](Database& db) { return error(HealthRecordService(db, session).schedule()); }},
+         [=, &session](Database& db) { return error(ImmunisationService(db, session).schedule()); }},
         {QStringLiteral("a child's medication log"),
-         [=, &session](Database& db) { return error(HealthRecordService(db, session).medicationLog(last.childId)); }},
+         [=, &session](Database& db) { return error(MedicationService(db, session).medicationLog(last.childId)); }},
         {QStringLiteral("families counted in the status bar"),
          [=, &session](Database& db) { return error(FamilyService(db, session).activeFamilyCount()); }},
         // What a family is told the centre holds about it: a damaged page is a read failure, said as one

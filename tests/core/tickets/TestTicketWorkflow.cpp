@@ -2,6 +2,7 @@
 #include "tickets/TicketWorkflow.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Kindred;
 
@@ -20,6 +21,8 @@ private slots:
     void closingRules();
     void reopenNeedsReason();
     void refusalsSayWhatToDo();
+    void stamping_data();
+    void stamping();
 };
 
 namespace {
@@ -200,6 +203,151 @@ void TestTicketWorkflow::refusalsSayWhatToDo()
     QVERIFY(TicketWorkflow::checkTransition(TicketStatus::Resolved, TicketStatus::Resolved)
                 .errorString()
                 .contains(QStringLiteral("already")));
+}
+
+namespace {
+
+// The instants of the stamping rows: the ticket's own history, the step's moment, the new target.
+const QDateTime Acked(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+const QDateTime WasResolved(QDate(2026, 3, 3), QTime(10, 0), Qt::UTC);
+const QDateTime WasClosed(QDate(2026, 3, 4), QTime(11, 0), Qt::UTC);
+const QDateTime WasDue(QDate(2026, 3, 5), QTime(17, 0), Qt::UTC);
+const QDateTime Now(QDate(2026, 3, 9), QTime(14, 30), Qt::UTC);
+const QDateTime NewDue(QDate(2026, 3, 11), QTime(14, 30), Qt::UTC);
+
+// A ticket as it stands in `status`, with the instants its past steps stamped.
+Ticket ticketIn(TicketStatus status)
+{
+    Ticket t;
+    t.id = 7;
+    t.status = status;
+    t.dueResolveAt = WasDue;
+    if (status != TicketStatus::New) {
+        t.acknowledgedAt = Acked;
+    }
+    if (status == TicketStatus::Resolved || status == TicketStatus::Closed) {
+        t.resolvedAt = WasResolved;
+        t.resolutionSummary = QStringLiteral("Menu changed");
+    }
+    if (status == TicketStatus::Closed) {
+        t.closedAt = WasClosed;
+        t.followUp = TicketFollowUp {true, 4, QStringLiteral("Fine now")};
+    }
+    return t;
+}
+
+} // namespace
+
+void TestTicketWorkflow::stamping_data()
+{
+    QTest::addColumn<TicketStatus>("from");
+    QTest::addColumn<TicketStatus>("to");
+    QTest::addColumn<int>("followUp"); // -1: none (a reason instead), 0: not satisfied, 1: satisfied
+    QTest::addColumn<bool>("firstContact");
+    QTest::addColumn<TicketStatus>("ends");
+    QTest::addColumn<QDateTime>("acknowledgedAt");
+    QTest::addColumn<QDateTime>("resolvedAt");
+    QTest::addColumn<QDateTime>("closedAt");
+    QTest::addColumn<QDateTime>("dueResolveAt");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("shared");
+
+    using S = TicketStatus;
+    const QDateTime none;
+    const QString summary = QStringLiteral("Menu changed; the cook met the parent");
+    const QString unhappy = QStringLiteral("The parent was not satisfied at the follow-up.");
+    const QString why = QStringLiteral("The parent called back");
+    const QString noCall = QStringLiteral("Family left; two calls unanswered");
+    QTest::newRow("new, acknowledged: acknowledged now") << S::New << S::Acknowledged << -1 << false << S::Acknowledged
+                                                         << Now << none << none << WasDue << QString() << false;
+    QTest::newRow("acknowledged, in progress: nothing stamped")
+        << S::Acknowledged << S::InProgress << -1 << false << S::InProgress << Acked << none << none << WasDue
+        << QString() << false;
+    QTest::newRow("in progress, waiting for parent: nothing stamped")
+        << S::InProgress << S::WaitingForParent << -1 << false << S::WaitingForParent << Acked << none << none << WasDue
+        << QString() << false;
+    QTest::newRow("in progress, resolved: resolved now, summary shared")
+        << S::InProgress << S::Resolved << -1 << false << S::Resolved << Acked << Now << none << WasDue << summary
+        << true;
+    QTest::newRow("acknowledged, resolved at first contact")
+        << S::Acknowledged << S::Resolved << -1 << true << S::Resolved << Acked << Now << none << WasDue << summary
+        << true;
+    QTest::newRow("resolved, closed with a satisfied follow-up: closed now")
+        << S::Resolved << S::Closed << 1 << false << S::Closed << Acked << WasResolved << Now << WasDue << QString()
+        << false;
+    QTest::newRow("resolved, closed without a follow-up: closed now, the reason kept")
+        << S::Resolved << S::Closed << -1 << false << S::Closed << Acked << WasResolved << Now << WasDue << noCall
+        << false;
+    QTest::newRow("resolved, closed but not satisfied: reopened, resolve target anew")
+        << S::Resolved << S::Closed << 0 << false << S::Reopened << Acked << none << none << NewDue << unhappy << false;
+    QTest::newRow("resolved, reopened: resolved cleared, resolve target anew")
+        << S::Resolved << S::Reopened << -1 << false << S::Reopened << Acked << none << none << NewDue << why << false;
+    QTest::newRow("closed, reopened: resolved and closed cleared, resolve target anew")
+        << S::Closed << S::Reopened << -1 << false << S::Reopened << Acked << none << none << NewDue << why << false;
+    QTest::newRow("reopened, in progress: nothing stamped")
+        << S::Reopened << S::InProgress << -1 << false << S::InProgress << Acked << none << none << WasDue << QString()
+        << false;
+}
+
+void TestTicketWorkflow::stamping()
+{
+    QFETCH(TicketStatus, from);
+    QFETCH(TicketStatus, to);
+    QFETCH(int, followUp);
+    QFETCH(bool, firstContact);
+    QFETCH(TicketStatus, ends);
+    QFETCH(QDateTime, acknowledgedAt);
+    QFETCH(QDateTime, resolvedAt);
+    QFETCH(QDateTime, closedAt);
+    QFETCH(QDateTime, dueResolveAt);
+    QFETCH(QString, reason);
+    QFETCH(bool, shared);
+
+    Ticket before = ticketIn(from);
+    if (from == TicketStatus::Reopened) {
+        before.resolvedAt = {};
+    }
+    TicketWorkflow::Step step;
+    step.resolutionSummary = QStringLiteral("  Menu changed; the cook met the parent ");
+    step.reason = QStringLiteral("The parent called back ");
+    if (followUp >= 0) {
+        step.closing.followUp = TicketFollowUp {followUp == 1, followUp == 1 ? 5 : 2, QStringLiteral(" Thanks ")};
+    } else {
+        step.closing.noFollowUpReason = QStringLiteral("Family left; two calls unanswered ");
+    }
+    const auto outcome = TicketWorkflow::apply(from, to, step);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorString()));
+    QCOMPARE(outcome.value(), ends);
+
+    const auto stamped = TicketWorkflow::stamp(before, to, outcome.value(), step, Now,
+                                               ends == TicketStatus::Reopened ? NewDue : QDateTime(), firstContact);
+    const Ticket& after = stamped.ticket;
+    QCOMPARE(after.status, ends);
+    QCOMPARE(after.acknowledgedAt, acknowledgedAt);
+    QCOMPARE(after.resolvedAt, resolvedAt);
+    QCOMPARE(after.closedAt, closedAt);
+    QCOMPARE(after.dueResolveAt, dueResolveAt);
+    QCOMPARE(stamped.reason, reason);
+    QCOMPARE(stamped.shared, shared);
+    QCOMPARE(after.id, before.id); // nothing else of the ticket changes
+    if (to == TicketStatus::Resolved) {
+        QCOMPARE(after.resolutionSummary, QStringLiteral("Menu changed; the cook met the parent"));
+        QCOMPARE(after.firstContactResolution, firstContact);
+    } else {
+        QCOMPARE(after.resolutionSummary, before.resolutionSummary);
+        QCOMPARE(after.firstContactResolution, before.firstContactResolution);
+    }
+    if (to == TicketStatus::Closed) {
+        QCOMPARE(after.followUp.has_value(), followUp >= 0);
+        if (after.followUp) {
+            QCOMPARE(after.followUp->words, QStringLiteral("Thanks")); // trimmed
+            QVERIFY(after.noFollowUpReason.isEmpty());
+        } else {
+            QCOMPARE(after.noFollowUpReason, QStringLiteral("Family left; two calls unanswered"));
+        }
+    } else {
+        QCOMPARE(after.followUp.has_value(), before.followUp.has_value());
+    }
 }
 
 QTEST_MAIN(TestTicketWorkflow)

@@ -5,6 +5,7 @@
 #include "admin/RolesPanel.h"
 #include "centre/RoleService.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "widgets/SecretDialog.h"
 
 #include <QComboBox>
@@ -58,7 +59,8 @@ void fillSecret(SecretDialog* dialog, const QString& first, const QString& secon
 struct Desk
 {
     TestCentre centre;
-    SignInService accounts {centre.database(), centre.session(), nullptr, HashLimits::minimum()};
+    SignInService signIn {centre.database(), centre.session(), nullptr, HashLimits::minimum()};
+    StaffAccountService accounts {centre.database(), centre.session(), nullptr, HashLimits::minimum()};
     RoleService roles {centre.database(), centre.session()};
     StaffMember admin;
     StaffMember educator;
@@ -125,8 +127,8 @@ void TestAccountsPage::administratorSetsAPin()
     fillSecret(dialog, QStringLiteral("482600"), QStringLiteral("482600"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!page.findChild<SecretDialog*>());
-    QVERIFY(desk.accounts.verify(desk.educator.id, QStringLiteral("482600")).ok());
-    QVERIFY(!desk.accounts.verify(desk.educator.id, QStringLiteral("482700")).ok());
+    QVERIFY(desk.signIn.verify(desk.educator.id, QStringLiteral("482600")).ok());
+    QVERIFY(!desk.signIn.verify(desk.educator.id, QStringLiteral("482700")).ok());
     QTRY_COMPARE(table->item(1, 3)->text(), QStringLiteral("Yes")); // staff are listed by name: Ada, Eli
     QCOMPARE(desk.centre.session().actorId(), desk.admin.id); // setting a PIN signs nobody else in
     grab(&page, QStringLiteral("accounts.png"));
@@ -175,7 +177,7 @@ void TestAccountsPage::customRoleGetsAPermission()
     QCOMPARE(desk.accounts.status(desk.educator.id)->customRole, cook);
 
     // Signed in with that account, the session allows what the role was given, and no more.
-    QVERIFY(desk.accounts.signIn(desk.educator.id, QStringLiteral("482600")).ok());
+    QVERIFY(desk.signIn.signIn(desk.educator.id, QStringLiteral("482600")).ok());
     QCOMPARE(desk.centre.session().roleKey(), cook);
     QVERIFY(desk.centre.session().can(Permission::ViewFamilies));
     QVERIFY(!desk.centre.session().can(Permission::CheckInOut));
@@ -219,7 +221,7 @@ void TestAccountsPage::demoCentreStaffAreListed()
     QVERIFY(desk.centre.generateDemo(20));
     QVERIFY(desk.setUp());
     QVERIFY(desk.accounts.setPin(desk.educator.id, QStringLiteral("482600")));
-    QVERIFY(!desk.accounts.verify(desk.educator.id, QStringLiteral("000000")).ok()); // one wrong try shows
+    QVERIFY(!desk.signIn.verify(desk.educator.id, QStringLiteral("000000")).ok()); // one wrong try shows
     AccountsPage page(desk.centre.session(), desk.centre.centre(), desk.accounts, desk.roles);
     page.resize(1060, 720);
     page.show();
@@ -254,7 +256,7 @@ void TestAccountsPage::administratorClearsTheDeskLockOut()
     auto* button = page.findChild<QPushButton*>(QStringLiteral("unlockDeskButton"));
     QVERIFY(!button->isEnabled());
     for (const QString& wrong : {QStringLiteral("100100"), QStringLiteral("100200"), QStringLiteral("100300")}) {
-        QVERIFY(!desk.accounts.signInWithPin(wrong).ok()); // someone tries PINs at the desk
+        QVERIFY(!desk.signIn.signInWithPin(wrong).ok()); // someone tries PINs at the desk
     }
     desk.centre.session().signIn(desk.admin); // the administrator signs in with a password
     page.refresh();
@@ -262,10 +264,10 @@ void TestAccountsPage::administratorClearsTheDeskLockOut()
     QVERIFY(button->isEnabled());
 
     QTest::mouseClick(button, Qt::LeftButton);
-    QCOMPARE(desk.accounts.deskStatus()->failedAttempts, 0);
+    QCOMPARE(desk.signIn.deskStatus()->failedAttempts, 0);
     QVERIFY2(label->text().contains(QStringLiteral("no wrong tries")), qPrintable(label->text()));
     QVERIFY(!button->isEnabled());
-    QCOMPARE(desk.accounts.signInWithPin(QStringLiteral("482600"))->id, desk.educator.id);
+    QCOMPARE(desk.signIn.signInWithPin(QStringLiteral("482600"))->id, desk.educator.id);
 }
 
 QTEST_MAIN(TestAccountsPage)

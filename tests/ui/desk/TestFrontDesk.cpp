@@ -7,6 +7,7 @@
 #include "desk/FrontDeskPage.h"
 #include "desk/RoomBoardPage.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "shell/MainWindow.h"
 
 #include <QCheckBox>
@@ -160,7 +161,7 @@ void TestFrontDesk::courtOrderOverrideAsksForTheDirectorsPin()
     QVERIFY(f.ok);
     {
         SystemActor system(f.centre.session());
-        SignInService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
+        StaffAccountService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
         QVERIFY(accounts.setPin(f.director.id, QStringLiteral("482913")).ok());
     }
     QVERIFY(f.service.checkIn({f.amara()}, f.mother()).ok());

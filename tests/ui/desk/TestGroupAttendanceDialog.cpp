@@ -5,6 +5,7 @@
 #include "attendance/StaffAttendance.h"
 #include "desk/GroupAttendanceDialog.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -142,7 +143,7 @@ void TestGroupAttendanceDialog::fieldTripLeavesOnlyWithStaffWhoAreHere()
     QVERIFY(StaffAttendance(f.centre.database(), f.centre.session()).clockIn(f.educator.id, f.room.id).ok());
     {
         SystemActor system(f.centre.session());
-        SignInService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
+        StaffAccountService accounts(f.centre.database(), f.centre.session(), nullptr, HashLimits::minimum());
         QVERIFY(accounts.setPin(f.director.id, QStringLiteral("482913")).ok());
     }
     f.centre.session().signIn(f.director);

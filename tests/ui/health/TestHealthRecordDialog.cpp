@@ -7,7 +7,9 @@
 #include "health/HealthRecordDialog.h"
 #include "health/HealthRecordService.h"
 #include "health/ImmunisationScheduleDialog.h"
+#include "health/ImmunisationService.h"
 #include "health/ImmunisationsPanel.h"
+#include "health/MedicationService.h"
 #include "incidents/RollCallWindow.h"
 #include "widgets/EmergencyContactsPopup.h"
 #include "widgets/UiStyle.h"
@@ -151,7 +153,7 @@ void TestHealthRecordDialog::conditionMedicationAndDose()
     QVERIFY2(refusal->text().contains(QStringLiteral("no parental consent")), qPrintable(refusal->text()));
     QVERIFY(dialog.messageText().contains(QStringLiteral("Nothing was recorded")));
     QCOMPARE(log->rowCount(), 1);
-    QCOMPARE(dialog.service().medicationLog(m_f->amara())->size(), 1);
+    QCOMPARE(dialog.medicationService().medicationLog(m_f->amara())->size(), 1);
     keepScreenshot(&dialog, QStringLiteral("health-dose-refused.png"));
 }
 
@@ -167,7 +169,7 @@ void TestHealthRecordDialog::immunisationsAgainstTheSchedule()
     auto* panel = find<ImmunisationsPanel>(&dialog, QStringLiteral("immunisationsPanel"));
     auto* table = find<QTableWidget>(&dialog, QStringLiteral("immunisationsTableWidget"));
     QVERIFY(panel && table);
-    const int scheduled = int(dialog.service().schedule()->size());
+    const int scheduled = int(dialog.immunisationService().schedule()->size());
     QCOMPARE(table->rowCount(), scheduled);
     const int overdue = ImmunisationSchedule::countWithStatus(panel->doses(), DoseStatus::Overdue);
     QCOMPARE(overdue, scheduled - 1);
@@ -192,7 +194,7 @@ void TestHealthRecordDialog::immunisationsAgainstTheSchedule()
 
 void TestHealthRecordDialog::scheduleEditorSavesAndRefuses()
 {
-    HealthRecordService health(m_f->centre.database(), m_f->centre.session());
+    ImmunisationService health(m_f->centre.database(), m_f->centre.session());
     const int before = int(health.schedule()->size());
     ImmunisationScheduleDialog dialog(health);
     dialog.show();

@@ -8,6 +8,7 @@
 #include "centre/AuditReader.h"
 #include "incidents/RollCallWindow.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "shell/AppStartup.h"
 #include "shell/MainWindow.h"
 #include "shell/SecurityController.h"
@@ -68,7 +69,7 @@ void TestLockedScreen::init()
     QVERIFY(m_f->ok);
     QVERIFY(m_f->service.checkIn({m_f->amara()}, m_f->mother()).ok());
     SystemActor system(m_f->centre.session());
-    SignInService accounts(m_f->centre.database(), m_f->centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(m_f->centre.database(), m_f->centre.session(), nullptr, HashLimits::minimum());
     QVERIFY(accounts.setPin(m_f->receptionist.id, ReceptionistPin).ok());
 }
 

@@ -6,6 +6,7 @@
 #include "TestCentre.h"
 #include "security/PinIndex.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "security/StaffCredentials.h"
 #include "shell/SignInDialog.h"
 #include "widgets/SecretDialog.h"
@@ -50,7 +51,8 @@ void TestPinChangeAtSignIn::directorChoosesALongerPin()
     QVERIFY(insert.exec());
 
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-    SignInDialog dialog(service, SignInDialog::Mode::SignIn);
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    SignInDialog dialog(service, accounts, SignInDialog::Mode::SignIn);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QString asked;

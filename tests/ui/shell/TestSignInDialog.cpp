@@ -3,6 +3,7 @@
 #include "TestCentre.h"
 #include "admin/AuditLogPage.h"
 #include "security/SignInService.h"
+#include "security/StaffAccountService.h"
 #include "shell/SecurityController.h"
 #include "shell/SignInDialog.h"
 
@@ -33,7 +34,7 @@ qint64 staffWithPin(TestCentre& centre, StaffRole role, const QString& first, co
     if (!centre.centre().saveStaff(m)) {
         return 0;
     }
-    SignInService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
     return accounts.setPin(m.id, pin) ? m.id : 0;
 }
 
@@ -68,7 +69,8 @@ void TestSignInDialog::firstStartAsksForTheAdministrator()
     MockClock clock(Morning);
     TestCentre centre;
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-    SignInDialog dialog(service, SignInDialog::Mode::FirstAdministrator);
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    SignInDialog dialog(service, accounts, SignInDialog::Mode::FirstAdministrator);
     QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("firstNameLineEdit")), QStringLiteral("Ada"));
     QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("lastNameLineEdit")), QStringLiteral("Okoro"));
     QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit")),
@@ -86,7 +88,7 @@ void TestSignInDialog::firstStartAsksForTheAdministrator()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(centre.session().isSignedIn());
     QCOMPARE(centre.session().actor().role, StaffRole::Administrator);
-    QVERIFY(service.hasAccounts().value());
+    QVERIFY(accounts.hasAccounts().value());
 }
 
 void TestSignInDialog::wrongPinKeepsTheDialogOpen()
@@ -96,7 +98,8 @@ void TestSignInDialog::wrongPinKeepsTheDialogOpen()
     const qint64 lena = staffWithPin(centre, StaffRole::Receptionist, QStringLiteral("Lena"), QStringLiteral("222222"));
     QVERIFY(lena);
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-    SignInDialog dialog(service, SignInDialog::Mode::SignIn);
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    SignInDialog dialog(service, accounts, SignInDialog::Mode::SignIn);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     // One field, focused: the PIN alone says who is at the desk.
@@ -139,8 +142,9 @@ void TestSignInDialog::passwordByNameStillWorks()
     ada.role = StaffRole::Administrator;
     QVERIFY(centre.centre().saveStaff(ada).ok());
     SignInService service(centre.database(), centre.session(), nullptr, HashLimits::minimum());
-    QVERIFY(service.setPassword(ada.id, QStringLiteral("a long admin password")).ok());
-    SignInDialog dialog(service, SignInDialog::Mode::SignIn);
+    StaffAccountService accounts(centre.database(), centre.session(), nullptr, HashLimits::minimum());
+    QVERIFY(accounts.setPassword(ada.id, QStringLiteral("a long admin password")).ok());
+    SignInDialog dialog(service, accounts, SignInDialog::Mode::SignIn);
     dialog.preselect(lena);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));

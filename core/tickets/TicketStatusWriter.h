@@ -14,7 +14,7 @@ class ServiceTargets;
 // One workflow step written to the store, inside the caller's write transaction: TicketWorkflow
 // decides, then the ticket's instants, resolution and follow-up are updated, the timeline gets its
 // lines (the follow-up, then the status change) and the audit log its entry.
-class TicketTransition
+class TicketStatusWriter
 {
 public:
     // The status the ticket ends in; on failure nothing was written by this call.

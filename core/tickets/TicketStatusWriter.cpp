@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tickets/TicketTransition.h"
+#include "tickets/TicketStatusWriter.h"
 
 #include "base/Clock.h"
 #include "store/SqlValues.h"
@@ -16,7 +16,7 @@ namespace {
 
 struct TransitionText
 {
-    Q_DECLARE_TR_FUNCTIONS(TicketTransition)
+    Q_DECLARE_TR_FUNCTIONS(TicketStatusWriter)
 };
 
 const auto UpdateStateSql = QStringLiteral(R"(
@@ -26,20 +26,15 @@ const auto UpdateStateSql = QStringLiteral(R"(
         first_contact_resolution = :firstContact
     WHERE id = :id)");
 
-QVariant instantOrNull(const QDateTime& at)
-{
-    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType::fromType<QString>());
-}
-
 Result<void> writeState(const QSqlDatabase& db, const Ticket& t)
 {
     QSqlQuery update(db);
     update.prepare(UpdateStateSql);
     update.bindValue(QStringLiteral(":status"), ticketStatusKey(t.status));
-    update.bindValue(QStringLiteral(":ack"), instantOrNull(t.acknowledgedAt));
-    update.bindValue(QStringLiteral(":resolved"), instantOrNull(t.resolvedAt));
-    update.bindValue(QStringLiteral(":closed"), instantOrNull(t.closedAt));
-    update.bindValue(QStringLiteral(":dueResolve"), instantOrNull(t.dueResolveAt));
+    update.bindValue(QStringLiteral(":ack"), sqlInstant(t.acknowledgedAt));
+    update.bindValue(QStringLiteral(":resolved"), sqlInstant(t.resolvedAt));
+    update.bindValue(QStringLiteral(":closed"), sqlInstant(t.closedAt));
+    update.bindValue(QStringLiteral(":dueResolve"), sqlInstant(t.dueResolveAt));
     update.bindValue(QStringLiteral(":summary"), sqlText(t.resolutionSummary));
     update.bindValue(QStringLiteral(":satisfied"),
                      t.followUp ? QVariant(t.followUp->satisfied ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
@@ -61,9 +56,9 @@ QString followUpText(const TicketFollowUp& followUp)
 
 } // namespace
 
-Result<TicketStatus> TicketTransition::apply(const QSqlDatabase& db, const ServiceTargets& targets, qint64 actorId,
-                                             qint64 ticketId, TicketStatus to, const TicketWorkflow::Step& step,
-                                             bool firstContact)
+Result<TicketStatus> TicketStatusWriter::apply(const QSqlDatabase& db, const ServiceTargets& targets, qint64 actorId,
+                                               qint64 ticketId, TicketStatus to, const TicketWorkflow::Step& step,
+                                               bool firstContact)
 {
     auto loaded = TicketReader::load(db, ticketId);
     if (!loaded) {
@@ -75,51 +70,19 @@ Result<TicketStatus> TicketTransition::apply(const QSqlDatabase& db, const Servi
         return outcome.error();
     }
     const QDateTime now = Clock::currentDateTimeUtc();
-    Ticket after = before;
-    after.status = outcome.value();
-    QString reason;
-    bool shared = false;
-    switch (to) {
-    case TicketStatus::Acknowledged:
-        after.acknowledgedAt = now;
-        break;
-    case TicketStatus::Resolved:
-        after.resolvedAt = now;
-        after.resolutionSummary = step.resolutionSummary.trimmed();
-        after.firstContactResolution = firstContact;
-        reason = after.resolutionSummary;
-        shared = true; // the outcome is the parent's to know
-        break;
-    case TicketStatus::Closed:
-        after.followUp = step.closing.followUp;
-        if (after.followUp) {
-            after.followUp->words = after.followUp->words.trimmed();
-            after.noFollowUpReason.clear();
-        } else {
-            after.noFollowUpReason = step.closing.noFollowUpReason.trimmed();
-            reason = after.noFollowUpReason;
-        }
-        if (after.status == TicketStatus::Closed) {
-            after.closedAt = now;
-        } else {
-            reason = TransitionText::tr("The parent was not satisfied at the follow-up.");
-        }
-        break;
-    case TicketStatus::Reopened:
-        reason = step.reason.trimmed();
-        break;
-    default:
-        break;
-    }
-    if (after.status == TicketStatus::Reopened) {
-        after.resolvedAt = {};
-        after.closedAt = {};
-        const auto due = targets.dueToResolve(now, after.priority);
+    QDateTime reopenedDue;
+    if (outcome.value() == TicketStatus::Reopened) {
+        const auto due = targets.dueToResolve(now, before.priority);
         if (!due) {
             return due.error();
         }
-        after.dueResolveAt = due.value();
+        reopenedDue = due.value();
     }
+    const TicketWorkflow::Stamped stamped
+        = TicketWorkflow::stamp(before, to, outcome.value(), step, now, reopenedDue, firstContact);
+    const Ticket& after = stamped.ticket;
+    const QString& reason = stamped.reason;
+    const bool shared = stamped.shared;
     if (auto written = writeState(db, after); !written) {
         return written.error();
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// AuditLog::redact: the one change an audit entry may undergo (see AuditLog.h).
-#include "audit/AuditLog.h"
+#include "audit/AuditRedaction.h"
 
+#include "audit/AuditLog.h"
 #include "audit/AuditRow.h"
 
 #include "store/SqlValues.h"
@@ -21,8 +21,9 @@ const auto RedactSql = QStringLiteral(R"(UPDATE audit_log SET details = :details
 
 } // namespace
 
-Result<int> AuditLog::redact(const QSqlDatabase& db, qint64 actorId, qint64 familyId, const QList<qint64>& entryIds,
-                             const std::function<QString(const QString&)>& pseudonymise, const QString& reason)
+Result<int> AuditRedaction::redact(const QSqlDatabase& db, qint64 actorId, qint64 familyId,
+                                   const QList<qint64>& entryIds,
+                                   const std::function<QString(const QString&)>& pseudonymise, const QString& reason)
 {
     if (familyId <= 0) {
         return Error {tr("Nothing was changed: audit entries are only redacted when a family is anonymised.")};
@@ -40,12 +41,12 @@ Result<int> AuditLog::redact(const QSqlDatabase& db, qint64 actorId, qint64 fami
             continue;
         }
         const AuditRow row = AuditRow::read(entry);
-        if (row.details == RedactedDetails || row.action == RedactAction) {
+        if (row.details == AuditLog::RedactedDetails || row.action == AuditLog::RedactAction) {
             continue;
         }
         entry.finish();
         // Only what verifyChain() will accept as this family's: the rule is one, in isAbout().
-        auto about = isAbout(db, row.entity, row.entityId, familyId);
+        auto about = AuditLog::isAbout(db, row.entity, row.entityId, familyId);
         if (!about) {
             return about.error();
         }
@@ -61,7 +62,7 @@ Result<int> AuditLog::redact(const QSqlDatabase& db, qint64 actorId, qint64 fami
         const QString newReason = pseudonymise ? pseudonymise(row.reason) : row.reason;
         QSqlQuery update(db);
         update.prepare(RedactSql);
-        update.bindValue(QStringLiteral(":details"), RedactedDetails);
+        update.bindValue(QStringLiteral(":details"), AuditLog::RedactedDetails);
         update.bindValue(QStringLiteral(":reason"), sqlText(newReason));
         update.bindValue(QStringLiteral(":id"), id);
         if (auto done = execQuery(update); !done) {
@@ -70,8 +71,8 @@ Result<int> AuditLog::redact(const QSqlDatabase& db, qint64 actorId, qint64 fami
         // The digest of the original lets a computer that saw the entry before (AuditWitness) check that the
         // redaction blanked what it saw, and nothing else.
         sealed.append(QJsonObject {{QStringLiteral("id"), id},
-                                   {QStringLiteral("seal"), row.seal(RedactedDetails, newReason)},
-                                   {QStringLiteral("original"), contentDigestOf(row.details, row.reason)}});
+                                   {QStringLiteral("seal"), row.seal(AuditLog::RedactedDetails, newReason)},
+                                   {QStringLiteral("original"), AuditLog::contentDigestOf(row.details, row.reason)}});
     }
     if (sealed.isEmpty()) {
         return 0;
@@ -79,12 +80,12 @@ Result<int> AuditLog::redact(const QSqlDatabase& db, qint64 actorId, qint64 fami
     const int count = int(sealed.size());
     AuditEntry redaction {
         actorId,
-        RedactAction,
+        AuditLog::RedactAction,
         QStringLiteral("audit_log"),
         0,
         {{QStringLiteral("count"), count}, {QStringLiteral("family"), familyId}, {QStringLiteral("entries"), sealed}},
         reason};
-    if (auto audited = append(db, redaction); !audited) {
+    if (auto audited = AuditLog::append(db, redaction); !audited) {
         return audited.error();
     }
     return count;

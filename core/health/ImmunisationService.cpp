@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "health/HealthRecordService.h"
+#include "health/ImmunisationService.h"
 
 #include "audit/AuditLog.h"
 #include "base/Clock.h"
 #include "centre/Session.h"
+#include "health/HealthRecordService.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
@@ -13,8 +14,6 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
-
-// Immunisations, the centre's schedule and the medication log (see HealthRecordService.cpp for the rest).
 
 namespace Kindred {
 namespace {
@@ -30,15 +29,6 @@ const auto SelectScheduleSql = QStringLiteral(R"(
 const auto DeleteScheduleSql = QStringLiteral(R"(DELETE FROM immunisation_schedule)");
 const auto InsertScheduleSql = QStringLiteral(R"(
     INSERT INTO immunisation_schedule (vaccine, dose_number, due_age_months) VALUES (:vaccine, :dose, :months))");
-const auto MedicationForDoseSql = QStringLiteral(R"(
-    SELECT child_id, name, consent_on_file, archived_at IS NOT NULL FROM medications WHERE id = :id)");
-const auto InsertDoseSql = QStringLiteral(R"(
-    INSERT INTO medication_log (child_id, medication_id, dose, given_at, staff_id, consent_checked, notes, recorded_at)
-    VALUES (:child, :medication, :dose, :given, :staff, 1, :notes, :now))");
-const auto SelectLogSql = QStringLiteral(R"(
-    SELECT l.id, l.medication_id, m.name, l.dose, l.given_at, l.staff_id, s.first_name || ' ' || s.last_name, l.notes
-    FROM medication_log l JOIN medications m ON m.id = l.medication_id LEFT JOIN staff s ON s.id = l.staff_id
-    WHERE l.child_id = :id ORDER BY l.given_at DESC, l.id DESC LIMIT :limit)");
 
 QJsonArray scheduleJson(const QList<ScheduledDose>& schedule)
 {
@@ -53,7 +43,13 @@ QJsonArray scheduleJson(const QList<ScheduledDose>& schedule)
 
 } // namespace
 
-Result<qint64> HealthRecordService::recordImmunisation(ImmunisationGiven& given)
+ImmunisationService::ImmunisationService(Database& database, Session& session, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_session(session)
+{ }
+
+Result<qint64> ImmunisationService::recordImmunisation(ImmunisationGiven& given)
 {
     if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
         return allowed.error();
@@ -114,7 +110,13 @@ Result<qint64> HealthRecordService::recordImmunisation(ImmunisationGiven& given)
                                {QStringLiteral("vaccine"), given.vaccine.trimmed()},
                                {QStringLiteral("dose"), given.doseNumber},
                                {QStringLiteral("givenOn"), given.givenOn.toString(Qt::ISODate)}};
-    if (auto audited = audit(db, QStringLiteral("immunisation.record"), QStringLiteral("immunisation"), id, details);
+    if (auto audited = AuditLog::append(db,
+                                        {m_session.actorId(),
+                                         QStringLiteral("immunisation.record"),
+                                         QStringLiteral("immunisation"),
+                                         id,
+                                         details,
+                                         {}});
         !audited) {
         return audited.error();
     }
@@ -126,7 +128,7 @@ Result<qint64> HealthRecordService::recordImmunisation(ImmunisationGiven& given)
     return id;
 }
 
-Result<QList<ScheduledDose>> HealthRecordService::schedule() const
+Result<QList<ScheduledDose>> ImmunisationService::schedule() const
 {
     QList<ScheduledDose> result;
     QSqlQuery query(m_database.connection());
@@ -143,7 +145,7 @@ Result<QList<ScheduledDose>> HealthRecordService::schedule() const
     return result;
 }
 
-Result<void> HealthRecordService::saveSchedule(const QList<ScheduledDose>& schedule)
+Result<void> ImmunisationService::saveSchedule(const QList<ScheduledDose>& schedule)
 {
     if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
         return allowed;
@@ -191,9 +193,15 @@ Result<void> HealthRecordService::saveSchedule(const QList<ScheduledDose>& sched
             return done;
         }
     }
-    if (auto audited
-        = audit(db, QStringLiteral("immunisation_schedule.update"), QStringLiteral("immunisation_schedule"), 0,
-                {{QStringLiteral("old"), scheduleJson(old)}, {QStringLiteral("new"), scheduleJson(schedule)}});
+    const QJsonObject details {{QStringLiteral("old"), scheduleJson(old)},
+                               {QStringLiteral("new"), scheduleJson(schedule)}};
+    if (auto audited = AuditLog::append(db,
+                                        {m_session.actorId(),
+                                         QStringLiteral("immunisation_schedule.update"),
+                                         QStringLiteral("immunisation_schedule"),
+                                         0,
+                                         details,
+                                         {}});
         !audited) {
         return audited;
     }
@@ -204,9 +212,9 @@ Result<void> HealthRecordService::saveSchedule(const QList<ScheduledDose>& sched
     return {};
 }
 
-Result<QList<DoseDue>> HealthRecordService::immunisationStatus(qint64 childId, QDate asOf) const
+Result<QList<DoseDue>> ImmunisationService::immunisationStatus(qint64 childId, QDate asOf) const
 {
-    auto record = load(childId);
+    auto record = HealthRecordService(m_database, m_session).load(childId);
     if (!record) {
         return record.error();
     }
@@ -215,116 +223,6 @@ Result<QList<DoseDue>> HealthRecordService::immunisationStatus(qint64 childId, Q
         return scheduled.error();
     }
     return ImmunisationSchedule::evaluate(record->dateOfBirth, scheduled.value(), record->immunisations, asOf);
-}
-
-Result<qint64> HealthRecordService::logMedicationDose(MedicationDose& dose)
-{
-    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
-        return allowed.error();
-    }
-    const qint64 staffId = dose.staffId > 0 ? dose.staffId : m_session.actorId();
-    if (staffId <= 0) {
-        return fieldError(QStringLiteral("staffId"), tr("Nothing was recorded. Choose the staff member who gave it."));
-    }
-    if (dose.dose.trimmed().isEmpty()) {
-        return fieldError(QStringLiteral("dose"), tr("Nothing was recorded. Enter the dose given."));
-    }
-    const QDateTime now = Clock::currentDateTimeUtc();
-    const QDateTime givenAt = dose.givenAt.isValid() ? dose.givenAt.toUTC() : now;
-    if (givenAt > now.addSecs(5 * 60)) {
-        return fieldError(QStringLiteral("givenAt"), tr("Nothing was recorded. The time given is in the future."));
-    }
-    const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    QSqlQuery medication(db);
-    medication.prepare(MedicationForDoseSql);
-    medication.bindValue(QStringLiteral(":id"), dose.medicationId);
-    if (!medication.exec() || !medication.next() || medication.value(0).toLongLong() != dose.childId) {
-        return fieldError(QStringLiteral("medicationId"),
-                          tr("Nothing was recorded. That medication is not on this child's record."));
-    }
-    const QString name = medication.value(1).toString();
-    const bool consent = medication.value(2).toBool();
-    const bool archived = medication.value(3).toBool();
-    medication.finish();
-    if (archived) {
-        return fieldError(QStringLiteral("medicationId"),
-                          tr("Nothing was recorded. %1 was removed from this child's record.").arg(name));
-    }
-    if (!consent) {
-        return fieldError(QStringLiteral("medicationId"),
-                          tr("Nothing was recorded. There is no parental consent on file for %1: do not give it "
-                             "until a parent has signed the authority.")
-                              .arg(name));
-    }
-    QSqlQuery insert(db);
-    insert.prepare(InsertDoseSql);
-    insert.bindValue(QStringLiteral(":child"), dose.childId);
-    insert.bindValue(QStringLiteral(":medication"), dose.medicationId);
-    insert.bindValue(QStringLiteral(":dose"), sqlText(dose.dose.trimmed()));
-    insert.bindValue(QStringLiteral(":given"), givenAt.toString(Qt::ISODateWithMs));
-    insert.bindValue(QStringLiteral(":staff"), staffId);
-    insert.bindValue(QStringLiteral(":notes"), sqlText(dose.notes.trimmed()));
-    insert.bindValue(QStringLiteral(":now"), now.toString(Qt::ISODateWithMs));
-    if (auto done = execQuery(insert); !done) {
-        return done.error();
-    }
-    const qint64 id = insert.lastInsertId().toLongLong();
-    insert.finish();
-    const QJsonObject details {{QStringLiteral("childId"), dose.childId},
-                               {QStringLiteral("medication"), name},
-                               {QStringLiteral("dose"), dose.dose.trimmed()},
-                               {QStringLiteral("givenAt"), givenAt.toString(Qt::ISODateWithMs)},
-                               {QStringLiteral("staffId"), staffId}};
-    if (auto audited = audit(db, QStringLiteral("medication.give"), QStringLiteral("medication_log"), id, details);
-        !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
-    }
-    dose.id = id;
-    dose.staffId = staffId;
-    dose.givenAt = givenAt;
-    dose.medicationName = name;
-    emit healthRecordChanged(dose.childId);
-    return id;
-}
-
-Result<QList<MedicationDose>> HealthRecordService::medicationLog(qint64 childId, int limit) const
-{
-    if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
-        return allowed.error();
-    }
-    QList<MedicationDose> result;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(SelectLogSql);
-    query.bindValue(QStringLiteral(":id"), childId);
-    query.bindValue(QStringLiteral(":limit"), limit);
-    if (auto done = execRead(query); !done) {
-        return done.error();
-    }
-    while (query.next()) {
-        MedicationDose d;
-        d.id = query.value(0).toLongLong();
-        d.childId = childId;
-        d.medicationId = query.value(1).toLongLong();
-        d.medicationName = query.value(2).toString();
-        d.dose = query.value(3).toString();
-        d.givenAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs).toUTC();
-        d.staffId = query.value(5).toLongLong();
-        d.staffName = query.value(6).toString();
-        d.notes = query.value(7).toString();
-        result << d;
-    }
-    if (auto done = readComplete(query); !done) {
-        return done.error();
-    }
-    return result;
 }
 
 } // namespace Kindred
