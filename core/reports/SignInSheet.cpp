@@ -9,7 +9,6 @@
 #include "centre/ReportHeader.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
-#include "reports/ReportCatalogue.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -61,8 +60,10 @@ QString SignInSheet::withheldOverride()
 
 Result<ReportDocument> SignInSheet::build(Database& database, const Session& session, QDate day, qint64 roomId)
 {
-    if (auto allowed = ReportCatalogue::checkAllowed(session, QStringLiteral("signin-sheet")); !allowed) {
-        return allowed.error();
+    for (const Permission needed : {Permission::ViewReports, RequiredPermission}) {
+        if (auto allowed = session.require(needed); !allowed) {
+            return allowed.error();
+        }
     }
     return build(database, day, roomId, session.can(Permission::ViewCustody));
 }
