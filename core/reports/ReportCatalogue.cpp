@@ -14,6 +14,7 @@
 #include "reports/ImmunisationDueReport.h"
 #include "reports/IncidentLogReport.h"
 #include "reports/RatioComplianceReport.h"
+#include "reports/SignInSheet.h"
 #include "reports/SignInSheetReport.h"
 #include "reports/TicketSummaryReport.h"
 
@@ -36,7 +37,7 @@ struct Entry
 
 // The order the Reports page lists them in.
 const Entry Entries[] = {
-    {"signin-sheet", &SignInSheetReport::build, true, true, Permission::ViewReports},
+    {"signin-sheet", &SignInSheetReport::build, true, true, SignInSheet::RequiredPermission},
     {"attendance", &AttendanceReport::build, true, true, Permission::ViewReports},
     {"ratios", &RatioComplianceReport::build, true, true, Permission::ViewReports},
     {"incidents", &IncidentLogReport::build, true, true, Permission::ViewReports},

@@ -60,10 +60,10 @@ QString SignInSheet::withheldOverride()
 
 Result<ReportDocument> SignInSheet::build(Database& database, const Session& session, QDate day, qint64 roomId)
 {
-    // The permission the report catalogue gives "signin-sheet" (ReportCatalogue includes this file, so it
-    // is named here rather than looked up there).
-    if (auto allowed = session.require(Permission::ViewReports); !allowed) {
-        return allowed.error();
+    for (const Permission needed : {Permission::ViewReports, RequiredPermission}) {
+        if (auto allowed = session.require(needed); !allowed) {
+            return allowed.error();
+        }
     }
     return build(database, day, roomId, session.can(Permission::ViewCustody));
 }

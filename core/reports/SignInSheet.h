@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "centre/Permission.h"
 #include "print/ReportDocument.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,11 @@ public:
     // roomId -1: every room. Without `withCustody`, override reasons (which may name a court order) are
     // replaced by a note that they are not shown.
     static Result<ReportDocument> build(Database& database, QDate day, qint64 roomId = -1, bool withCustody = true);
-    // For a signed-in reader (Who's here): the same permission as the sheet through the Reports page
-    // (ReportCatalogue::checkAllowed, an Error naming it otherwise), custody details with ViewCustody.
+    // Who may print the sheet besides ViewReports: the one value the Reports page (ReportCatalogue) and
+    // the room board's "Who's here" both check.
+    static constexpr Permission RequiredPermission = Permission::ViewReports;
+    // For a signed-in reader (Who's here): ViewReports and RequiredPermission, as through the Reports
+    // page (an Error naming the missing one otherwise), custody details with ViewCustody.
     static Result<ReportDocument> build(Database& database, const Session& session, QDate day, qint64 roomId = -1);
     // What stands for an override reason the reader may not see.
     static QString withheldOverride();
