@@ -5,62 +5,20 @@
 #include "centre/CentreService.h"
 #include "widgets/ArchiveReasonDialog.h"
 #include "widgets/MessageBox.h"
-#include "widgets/PermissionGate.h"
-#include "widgets/UiStyle.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace Kindred {
 
 RoomsPage::RoomsPage(CentreService& centre, Session& session, QWidget* parent)
-    : QWidget(parent)
+    : RecordListPage(session, Permission::ManageRooms,
+                     {QStringLiteral("roomsPage"), QStringLiteral("roomsTableWidget"), QStringLiteral("addRoomButton"),
+                      QStringLiteral("editRoomButton"), QStringLiteral("archiveRoomButton"), tr("&Add room…")},
+                     {tr("Room"), tr("Ages"), tr("Capacity"), tr("Ratio")}, parent)
     , m_centre(centre)
-    , m_tableWidget(new QTableWidget(0, 4, this))
-    , m_addButton(new QPushButton(tr("&Add room…"), this))
-    , m_editButton(new QPushButton(tr("&Edit…"), this))
-    , m_archiveButton(new QPushButton(tr("A&rchive…"), this))
 {
-    setObjectName(QStringLiteral("roomsPage"));
-    m_tableWidget->setObjectName(QStringLiteral("roomsTableWidget"));
-    m_addButton->setObjectName(QStringLiteral("addRoomButton"));
-    m_editButton->setObjectName(QStringLiteral("editRoomButton"));
-    m_archiveButton->setObjectName(QStringLiteral("archiveRoomButton"));
-    m_tableWidget->setHorizontalHeaderLabels({tr("Room"), tr("Ages"), tr("Capacity"), tr("Ratio")});
-    m_tableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableWidget->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tableWidget->setTabKeyNavigation(false);
-    m_tableWidget->setAlternatingRowColors(true);
-    m_tableWidget->verticalHeader()->hide();
-    m_tableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_tableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_addButton);
-    buttons->addWidget(m_editButton);
-    buttons->addWidget(m_archiveButton);
-    buttons->addStretch();
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_tableWidget, 1);
-    setFocusProxy(m_tableWidget);
-
-    connect(m_addButton, &QPushButton::clicked, this, &RoomsPage::addRoom);
-    connect(m_editButton, &QPushButton::clicked, this, &RoomsPage::editCurrent);
-    connect(m_archiveButton, &QPushButton::clicked, this, &RoomsPage::archiveCurrent);
-    // Only those who may change them open the editor from the list; the others only read it.
-    connect(m_tableWidget, &QTableWidget::activated, this, [this] {
-        if (m_editButton->isVisibleTo(this)) {
-            editCurrent();
-        }
-    });
-    for (QPushButton* button : {m_addButton, m_editButton, m_archiveButton}) {
-        PermissionGate::bind(session, button, {Permission::ManageRooms});
-    }
+    table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     connect(&m_centre, &CentreService::roomsChanged, this, &RoomsPage::refresh);
     refresh();
 }
@@ -76,33 +34,18 @@ QString RoomsPage::ageBandText(int minMonths, int maxMonths)
 void RoomsPage::refresh()
 {
     const auto read = m_centre.rooms();
-    m_tableWidget->clearSpans();
     if (!read) {
-        // In place of the rooms: an empty table would say the centre has none.
         m_rooms.clear();
-        m_tableWidget->setRowCount(1);
-        auto* item = new QTableWidgetItem(read.errorString());
-        item->setForeground(QColor(QString::fromLatin1(AlertColor)));
-        m_tableWidget->setItem(0, 0, item);
-        m_tableWidget->setSpan(0, 0, 1, m_tableWidget->columnCount());
+        showError(read.errorString());
         return;
     }
     m_rooms = read.value();
-    m_tableWidget->setRowCount(int(m_rooms.size()));
-    for (int row = 0; row < m_rooms.size(); ++row) {
-        const Room& room = m_rooms.at(row);
-        const QStringList cells = {room.name, ageBandText(room.minAgeMonths, room.maxAgeMonths),
-                                   QLocale().toString(room.capacity), room.ratioText()};
-        for (int column = 0; column < cells.size(); ++column) {
-            m_tableWidget->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        }
+    QList<QStringList> rows;
+    for (const Room& room : std::as_const(m_rooms)) {
+        rows.append({room.name, ageBandText(room.minAgeMonths, room.maxAgeMonths), QLocale().toString(room.capacity),
+                     room.ratioText()});
     }
-}
-
-qint64 RoomsPage::currentRoomId() const
-{
-    const int row = m_tableWidget->currentRow();
-    return row >= 0 && row < m_rooms.size() ? m_rooms.at(row).id : 0;
+    showRows(rows);
 }
 
 void RoomsPage::addRoom()
@@ -111,28 +54,20 @@ void RoomsPage::addRoom()
     dialog.exec();
 }
 
-void RoomsPage::editCurrent()
+void RoomsPage::editRecord(int row)
 {
-    const int row = m_tableWidget->currentRow();
-    if (row < 0 || row >= m_rooms.size()) {
-        return;
-    }
     RoomDialog dialog(m_centre, m_rooms.at(row), this);
     dialog.exec();
 }
 
-void RoomsPage::archiveCurrent()
+void RoomsPage::archiveRecord(int row)
 {
-    const qint64 id = currentRoomId();
-    if (!id) {
-        return;
-    }
-    const QString reason
-        = ArchiveReasonDialog::ask(this, tr("the room %1").arg(m_rooms.at(m_tableWidget->currentRow()).name));
+    const Room room = m_rooms.at(row);
+    const QString reason = ArchiveReasonDialog::ask(this, tr("the room %1").arg(room.name));
     if (reason.isEmpty()) {
         return;
     }
-    if (auto archived = m_centre.archiveRoom(id, reason); !archived) {
+    if (auto archived = m_centre.archiveRoom(room.id, reason); !archived) {
         MessageBox::warning(this, tr("Archive room"), archived.errorString());
     }
 }

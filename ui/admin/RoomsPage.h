@@ -2,20 +2,15 @@
 #pragma once
 
 #include "centre/Centre.h"
-
-#include <QWidget>
-
-class QPushButton;
-class QTableWidget;
+#include "widgets/RecordListPage.h"
 
 namespace Kindred {
 
 class CentreService;
-class Session;
 
 // The centre's rooms: who they are for, how many they hold, the staff ratio. A centre has a handful
-// of rooms, so a QTableWidget refilled from CentreService::rooms() is enough.
-class RoomsPage : public QWidget
+// of rooms, so a table refilled from CentreService::rooms() is enough.
+class RoomsPage : public RecordListPage
 {
     Q_OBJECT
 
@@ -26,20 +21,17 @@ public:
     static QString ageBandText(int minMonths, int maxMonths);
 
 public slots:
-    void refresh();
+    void refresh() override;
     void addRoom();
-    void editCurrent();
-    void archiveCurrent();
+
+protected:
+    void addRecord() override { addRoom(); }
+    void editRecord(int row) override;
+    void archiveRecord(int row) override;
 
 private:
-    qint64 currentRoomId() const;
-
     CentreService& m_centre;
     QList<Room> m_rooms;
-    QTableWidget* m_tableWidget;
-    QPushButton* m_addButton;
-    QPushButton* m_editButton;
-    QPushButton* m_archiveButton;
 };
 
 } // namespace Kindred

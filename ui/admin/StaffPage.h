@@ -2,20 +2,15 @@
 #pragma once
 
 #include "centre/Centre.h"
-
-#include <QWidget>
-
-class QPushButton;
-class QTableWidget;
+#include "widgets/RecordListPage.h"
 
 namespace Kindred {
 
 class CentreService;
-class Session;
 
-// The centre's staff. A centre has tens of staff, so a QTableWidget refilled from
-// CentreService::staff() is enough.
-class StaffPage : public QWidget
+// The centre's staff. A centre has tens of staff, so a table refilled from CentreService::staff()
+// is enough.
+class StaffPage : public RecordListPage
 {
     Q_OBJECT
 
@@ -23,20 +18,17 @@ public:
     StaffPage(CentreService& centre, Session& session, QWidget* parent = nullptr);
 
 public slots:
-    void refresh();
+    void refresh() override;
     void addStaff();
-    void editCurrent();
-    void archiveCurrent();
+
+protected:
+    void addRecord() override { addStaff(); }
+    void editRecord(int row) override;
+    void archiveRecord(int row) override;
 
 private:
-    const StaffMember* current() const;
-
     CentreService& m_centre;
     QList<StaffMember> m_staff;
-    QTableWidget* m_tableWidget;
-    QPushButton* m_addButton;
-    QPushButton* m_editButton;
-    QPushButton* m_archiveButton;
 };
 
 } // namespace Kindred

@@ -22,7 +22,6 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -412,14 +411,13 @@ void FrontDeskPage::markAbsent()
         focusSearch();
         return;
     }
-    bool ok = false;
-    const QString reason
-        = QInputDialog::getText(this, tr("Absent today"), tr("Why is the child away?"), QLineEdit::Normal,
-                                m_absenceReason.isEmpty() ? tr("Sick") : m_absenceReason, &ok);
-    if (!ok) {
+    const auto asked = MessageBox::askText(this, tr("Absent today"), tr("Why is the child away?"),
+                                           m_absenceReason.isEmpty() ? tr("Sick") : m_absenceReason);
+    if (!asked) {
         focusSearch();
         return;
     }
+    const QString reason = *asked;
     // Each child is its own record: after a wait, only those not yet recorded are tried again.
     auto pending = std::make_shared<QList<qint64>>(ids);
     const QDate today = Clock::currentDate();

@@ -3,11 +3,11 @@
 
 #include "health/HealthListEditor.h"
 #include "health/HealthRecordService.h"
+#include "widgets/MessageBox.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -108,14 +108,12 @@ void ConditionsPanel::saveNeed(qint64 id)
 
 void ConditionsPanel::remove(bool condition, qint64 id)
 {
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Remove from the health record"),
-                                                 tr("Why is this being removed? (kept in the audit log)"),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (!ok) {
+    const auto reason = MessageBox::askText(this, tr("Remove from the health record"),
+                                            tr("Why is this being removed? (kept in the audit log)"));
+    if (!reason) {
         return;
     }
-    const auto removed = condition ? m_health.removeCondition(id, reason) : m_health.removeDietaryNeed(id, reason);
+    const auto removed = condition ? m_health.removeCondition(id, *reason) : m_health.removeDietaryNeed(id, *reason);
     emit message(removed ? tr("Removed.") : removed.errorString(), removed.ok());
 }
 

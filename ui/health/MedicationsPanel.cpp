@@ -3,6 +3,7 @@
 
 #include "base/Clock.h"
 #include "health/HealthRecordService.h"
+#include "widgets/MessageBox.h"
 #include "widgets/UiStyle.h"
 
 #include <QCheckBox>
@@ -10,7 +11,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -193,14 +193,12 @@ void MedicationsPanel::remove()
     if (id == 0) {
         return;
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Remove medication"),
-                                                 tr("Why is this medication being removed? (kept in the audit log)"),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (!ok) {
+    const auto reason = MessageBox::askText(this, tr("Remove medication"),
+                                            tr("Why is this medication being removed? (kept in the audit log)"));
+    if (!reason) {
         return;
     }
-    const auto removed = m_health.removeMedication(id, reason);
+    const auto removed = m_health.removeMedication(id, *reason);
     emit message(removed ? tr("Medication removed.") : removed.errorString(), removed.ok());
 }
 

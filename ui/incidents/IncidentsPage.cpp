@@ -17,7 +17,6 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -272,20 +271,18 @@ void IncidentsPage::acknowledgeSelected()
     if (!incident) {
         return;
     }
-    bool ok = false;
-    const QString guardian = QInputDialog::getText(this, tr("Guardian acknowledgement"),
-                                                   tr("Name of the guardian who acknowledged the report:"),
-                                                   QLineEdit::Normal, incident->parentNotification.notifiedName, &ok);
-    if (!ok) {
+    const auto guardian = MessageBox::askText(this, tr("Guardian acknowledgement"),
+                                              tr("Name of the guardian who acknowledged the report:"),
+                                              incident->parentNotification.notifiedName);
+    if (!guardian) {
         return;
     }
-    const QString how
-        = QInputDialog::getItem(this, tr("Guardian acknowledgement"), tr("How:"),
-                                {tr("Signed the printed report"), tr("In person"), tr("Email")}, 0, true, &ok);
-    if (!ok) {
+    const auto how = MessageBox::askItem(this, tr("Guardian acknowledgement"), tr("How:"),
+                                         {tr("Signed the printed report"), tr("In person"), tr("Email")}, true);
+    if (!how) {
         return;
     }
-    if (const auto done = m_incidents->acknowledge(incident->id, guardian, how); !done) {
+    if (const auto done = m_incidents->acknowledge(incident->id, *guardian, *how); !done) {
         MessageBox::warning(this, tr("Not recorded"), done.errorString());
     }
 }

@@ -14,7 +14,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -371,14 +370,12 @@ Result<Drill> RollCallWindow::finishDrill(const QString& notes)
 
 void RollCallWindow::finishAsked()
 {
-    bool ok = false;
-    const QString notes = QInputDialog::getText(this, tr("Finish roll call"),
-                                                tr("Notes for the drill log (assembly point, problems found):"),
-                                                QLineEdit::Normal, QString(), &ok);
-    if (!ok) {
+    const auto notes = MessageBox::askText(this, tr("Finish roll call"),
+                                           tr("Notes for the drill log (assembly point, problems found):"));
+    if (!notes) {
         return;
     }
-    if (const auto finished = finishDrill(notes); !finished) {
+    if (const auto finished = finishDrill(*notes); !finished) {
         MessageBox::warning(this, tr("Not saved"), finished.errorString());
     }
 }

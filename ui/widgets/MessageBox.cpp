@@ -2,6 +2,7 @@
 #include "widgets/MessageBox.h"
 
 #include <QDebug>
+#include <QInputDialog>
 
 namespace Kindred {
 
@@ -9,6 +10,9 @@ QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastText;
 QString MessageBox::s_lastDetails;
 int MessageBox::s_count = 0;
+QList<std::optional<QString>> MessageBox::s_promptAnswers;
+QString MessageBox::s_lastPrompt;
+int MessageBox::s_promptCount = 0;
 
 QMessageBox::StandardButton MessageBox::critical(QWidget* parent, const QString& title, const QString& text,
                                                  QMessageBox::StandardButtons buttons)
@@ -47,6 +51,47 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
+std::optional<QString> MessageBox::askText(QWidget* parent, const QString& title, const QString& label,
+                                           const QString& text)
+{
+    s_lastPrompt = label;
+    ++s_promptCount;
+    if (!s_promptAnswers.isEmpty()) {
+        return s_promptAnswers.takeFirst();
+    }
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    return ok ? std::optional<QString>(answer) : std::nullopt;
+}
+
+std::optional<QString> MessageBox::askItem(QWidget* parent, const QString& title, const QString& label,
+                                           const QStringList& items, bool editable)
+{
+    s_lastPrompt = label;
+    ++s_promptCount;
+    if (!s_promptAnswers.isEmpty()) {
+        return s_promptAnswers.takeFirst();
+    }
+    bool ok = false;
+    const QString answer = QInputDialog::getItem(parent, title, label, items, 0, editable, &ok);
+    return ok ? std::optional<QString>(answer) : std::nullopt;
+}
+
+void MessageBox::answerNextPrompt(const std::optional<QString>& answer)
+{
+    s_promptAnswers.append(answer);
+}
+
+QString MessageBox::lastPrompt()
+{
+    return s_lastPrompt;
+}
+
+int MessageBox::promptCount()
+{
+    return s_promptCount;
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     s_nextAnswer = answer;
@@ -72,6 +117,9 @@ void MessageBox::resetRecord()
     s_lastText.clear();
     s_lastDetails.clear();
     s_count = 0;
+    s_promptAnswers.clear();
+    s_lastPrompt.clear();
+    s_promptCount = 0;
 }
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title,

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QMessageBox>
+#include <QStringList>
+
+#include <optional>
 
 namespace Kindred {
 
@@ -28,6 +31,13 @@ public:
                                                 = QMessageBox::Yes | QMessageBox::No,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
 
+    // Asks for one line of text (a reason, a note) that starts as `text`; nothing when cancelled.
+    static std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
+                                          const QString& text = {});
+    // Asks to choose one of `items` (or, when `editable`, to type another); nothing when cancelled.
+    static std::optional<QString> askItem(QWidget* parent, const QString& title, const QString& label,
+                                          const QStringList& items, bool editable = false);
+
     // The next box is not shown: it returns `answer` at once. NoButton turns this off again.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last box asked for (shown or pre-answered), and how many were asked for.
@@ -35,6 +45,13 @@ public:
     // The detailed text of the last box asked for (empty when it had none).
     static QString lastDetails();
     static int count();
+    // The next prompt (askText, askItem) is not shown: it returns `answer` at once, std::nullopt as if
+    // cancelled. Answers queue up, one per prompt, for a flow that asks twice.
+    static void answerNextPrompt(const std::optional<QString>& answer);
+    // The label of the last prompt asked for, and how many were asked for.
+    static QString lastPrompt();
+    static int promptCount();
+    // Forgets the record of boxes and prompts, and any prompt answers still queued.
     static void resetRecord();
 
 private:
@@ -46,6 +63,9 @@ private:
     static QString s_lastText;
     static QString s_lastDetails;
     static int s_count;
+    static QList<std::optional<QString>> s_promptAnswers;
+    static QString s_lastPrompt;
+    static int s_promptCount;
 };
 
 } // namespace Kindred

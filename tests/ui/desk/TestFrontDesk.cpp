@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceFixture.h"
 #include "MockClock.h"
+#include "attendance/AttendanceReader.h"
 #include "base/OverrideReason.h"
 #include "desk/CheckOutDialog.h"
 #include "desk/ChildCard.h"
@@ -9,6 +10,7 @@
 #include "security/SignInService.h"
 #include "security/StaffAccountService.h"
 #include "shell/MainWindow.h"
+#include "widgets/MessageBox.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -30,6 +32,7 @@ private slots:
     void typingNarrowsTheList();
     void cardMarksMissingPhotoConsent();
     void courtOrderOverrideAsksForTheDirectorsPin();
+    void absentAsksWhyAndRecordsEachChild();
 };
 
 namespace {
@@ -113,6 +116,48 @@ void TestFrontDesk::scanCheckInBoardCheckOut()
                  qPrintable(status->text()));
     QCOMPARE(presentInRoom(board, QStringLiteral("Koalas")), QStringLiteral("0"));
     QTRY_VERIFY(search->hasFocus());
+}
+
+// F6 marks the ticked children away today: it asks why (the answer given here stands in for the
+// receptionist) and records the reason for each; cancelling the question records nothing.
+void TestFrontDesk::absentAsksWhyAndRecordsEachChild()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    MainWindow window(f.centre.database(), f.centre.session(), f.centre.families(), f.centre.centre());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* desk = window.findChild<FrontDeskPage*>();
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("frontDeskSearchLineEdit"));
+    QVERIFY(desk && search);
+    QTest::keyClicks(search, f.okafor.cardCode);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(desk->currentFamilyId(), f.okafor.id);
+    const AttendanceReader reader(f.centre.database(), f.centre.session());
+    const QDate today = QDate(2026, 11, 23);
+
+    // Chidi stays home: cancelling the question leaves no record and the search ready to type.
+    auto* amara = window.findChild<QCheckBox*>(QStringLiteral("childCheckBox_%1").arg(f.amara()));
+    QVERIFY(amara);
+    amara->setChecked(false);
+    MessageBox::resetRecord();
+    MessageBox::answerNextPrompt(std::nullopt);
+    QTest::keyClick(search, Qt::Key_F6);
+    QCOMPARE(MessageBox::promptCount(), 1);
+    QCOMPARE(MessageBox::lastPrompt(), QStringLiteral("Why is the child away?"));
+    QTRY_VERIFY(search->hasFocus());
+    auto absences = reader.absencesForFamily(f.okafor.id, today);
+    QVERIFY2(absences, qPrintable(absences.errorString()));
+    QVERIFY(absences->isEmpty());
+
+    // Asked again and answered: Chidi's absence is recorded with the reason given, Amara's is not.
+    MessageBox::answerNextPrompt(QStringLiteral("Ear infection"));
+    QTest::keyClick(search, Qt::Key_F6);
+    QCOMPARE(MessageBox::promptCount(), 2);
+    QTRY_VERIFY((absences = reader.absencesForFamily(f.okafor.id, today)) && absences->contains(f.chidi()));
+    QCOMPARE(absences->value(f.chidi()).reason, QStringLiteral("Ear infection"));
+    QVERIFY(!absences->contains(f.amara()));
 }
 
 void TestFrontDesk::typingNarrowsTheList()
