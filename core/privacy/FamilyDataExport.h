@@ -2,7 +2,7 @@
 #pragma once
 
 #include "base/Result.h"
-#include "families/Family.h"
+#include "privacy/FamilyDataContents.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,20 +24,8 @@ class FamilyDataExport
     Q_DECLARE_TR_FUNCTIONS(FamilyDataExport)
 
 public:
-    // The rows one table holds about the family, column names as in the file.
-    struct RecordSet
-    {
-        QString table;
-        QStringList columns;
-        QList<QVariantList> rows;
-    };
-    struct Contents
-    {
-        Family family;
-        QDateTime archivedAt; // when the family left (archived); invalid while it is on the books
-        QList<RecordSet> records;
-        QList<QVariantList> history; // at_utc, actor, action, entity, entity_id, details, reason
-    };
+    using RecordSet = FamilyRecordSet;
+    using Contents = FamilyDataContents;
 
     FamilyDataExport(Database& database, Session& session);
 

@@ -47,7 +47,7 @@ QList<int> printableColumns(const QStringList& columns)
 
 } // namespace
 
-ReportDocument FamilyDataExportReport::build(const FamilyDataExport::Contents& contents, const QString& centreName,
+ReportDocument FamilyDataExportReport::build(const FamilyDataContents& contents, const QString& centreName,
                                              const QDateTime& exportedAt)
 {
     const Family& family = contents.family;
@@ -125,7 +125,7 @@ ReportDocument FamilyDataExportReport::build(const FamilyDataExport::Contents& c
         }
     }
 
-    for (const FamilyDataExport::RecordSet& set : contents.records) {
+    for (const FamilyRecordSet& set : contents.records) {
         doc.addHeading(tr("Records: %1 — %2").arg(set.table).arg(set.rows.size()));
         if (set.rows.isEmpty()) {
             continue;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "print/ReportDocument.h"
-#include "privacy/FamilyDataExport.h"
+#include "privacy/FamilyDataContents.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +15,7 @@ class FamilyDataExportReport
     Q_DECLARE_TR_FUNCTIONS(FamilyDataExportReport)
 
 public:
-    static ReportDocument build(const FamilyDataExport::Contents& contents, const QString& centreName,
+    static ReportDocument build(const FamilyDataContents& contents, const QString& centreName,
                                 const QDateTime& exportedAt);
 };
 
