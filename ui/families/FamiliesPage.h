@@ -14,6 +14,7 @@ class CentreService;
 class FamilyEditorDialog;
 class FamilyListModel;
 class FamilyService;
+class HealthRecordService;
 
 // Finds families as you type, and opens them for editing or archiving.
 class FamiliesPage : public QWidget
@@ -21,7 +22,8 @@ class FamiliesPage : public QWidget
     Q_OBJECT
 
 public:
-    FamiliesPage(FamilyService& families, CentreService& centre, QWidget* parent = nullptr);
+    FamiliesPage(FamilyService& families, CentreService& centre, HealthRecordService& health,
+                 QWidget* parent = nullptr);
 
     FamilyListModel* model() const { return m_model; }
     // Opens the editor (window-modal, not blocking) for a new family (id 0) or an existing one;
@@ -41,6 +43,7 @@ private:
 
     FamilyService& m_families;
     CentreService& m_centre;
+    HealthRecordService& m_health;
     FamilyListModel* m_model;
     QLineEdit* m_searchLineEdit;
     QTableView* m_tableView;

@@ -18,16 +18,16 @@
 
 namespace Kindred {
 
-HealthRecordDialog::HealthRecordDialog(Database& database, Session& session, qint64 childId, const QString& childName,
+HealthRecordDialog::HealthRecordDialog(HealthRecordService& health, qint64 childId, const QString& childName,
                                        QWidget* parent)
     : QDialog(parent)
-    , m_health(new HealthRecordService(database, session, this))
+    , m_health(health)
     , m_childId(childId)
     , m_tabWidget(new QTabWidget(this))
-    , m_conditions(new ConditionsPanel(*m_health, childId, m_tabWidget))
-    , m_medications(new MedicationsPanel(*m_health, childId, m_tabWidget))
-    , m_log(new MedicationLogPanel(*m_health, childId, m_tabWidget))
-    , m_immunisations(new ImmunisationsPanel(*m_health, childId, m_tabWidget))
+    , m_conditions(new ConditionsPanel(m_health, childId, m_tabWidget))
+    , m_medications(new MedicationsPanel(m_health, childId, m_tabWidget))
+    , m_log(new MedicationLogPanel(m_health, childId, m_tabWidget))
+    , m_immunisations(new ImmunisationsPanel(m_health, childId, m_tabWidget))
     , m_messageLabel(new QLabel(this))
     , m_conflictBar(new ConflictBar(this))
 {
@@ -69,12 +69,12 @@ HealthRecordDialog::HealthRecordDialog(Database& database, Session& session, qin
     connect(m_medications, &MedicationsPanel::message, this, &HealthRecordDialog::showMessage);
     connect(m_log, &MedicationLogPanel::message, this, &HealthRecordDialog::showMessage);
     connect(m_immunisations, &ImmunisationsPanel::message, this, &HealthRecordDialog::showMessage);
-    connect(m_health, &HealthRecordService::healthRecordChanged, this, [this](qint64 id) {
+    connect(&m_health, &HealthRecordService::healthRecordChanged, this, [this](qint64 id) {
         if (id == m_childId) {
             reload();
         }
     });
-    connect(m_health, &HealthRecordService::scheduleChanged, this, &HealthRecordDialog::reload);
+    connect(&m_health, &HealthRecordService::scheduleChanged, this, &HealthRecordDialog::reload);
     // Enter belongs to the field it is typed in (it adds the condition, logs the dose), never to a
     // dialog button.
     for (QPushButton* button : findChildren<QPushButton*>()) {
@@ -85,10 +85,10 @@ HealthRecordDialog::HealthRecordDialog(Database& database, Session& session, qin
     resize(900, 640);
 }
 
-HealthRecordDialog* HealthRecordDialog::open(Database& database, Session& session, qint64 childId,
-                                             const QString& childName, QWidget* parent)
+HealthRecordDialog* HealthRecordDialog::open(HealthRecordService& health, qint64 childId, const QString& childName,
+                                             QWidget* parent)
 {
-    auto* dialog = new HealthRecordDialog(database, session, childId, childName, parent);
+    auto* dialog = new HealthRecordDialog(health, childId, childName, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     dialog->raise();
@@ -98,7 +98,7 @@ HealthRecordDialog* HealthRecordDialog::open(Database& database, Session& sessio
 
 void HealthRecordDialog::reload()
 {
-    const auto loaded = m_health->load(m_childId);
+    const auto loaded = m_health.load(m_childId);
     if (!loaded) {
         showMessage(loaded.errorString(), false);
         return;

@@ -12,12 +12,10 @@ namespace Kindred {
 
 class ConditionsPanel;
 class ConflictBar;
-class Database;
 class HealthRecordService;
 class ImmunisationsPanel;
 class MedicationLogPanel;
 class MedicationsPanel;
-class Session;
 
 // One child's health record on four tabs: conditions, diet and doctor; medications (consent and
 // expiry); the medication-given log; immunisations against the centre's schedule. Every change is
@@ -28,22 +26,22 @@ class HealthRecordDialog : public QDialog
     Q_OBJECT
 
 public:
-    HealthRecordDialog(Database& database, Session& session, qint64 childId, const QString& childName,
+    HealthRecordDialog(HealthRecordService& health, qint64 childId, const QString& childName,
                        QWidget* parent = nullptr);
 
     // Opens the dialog without blocking (deleted on close).
-    static HealthRecordDialog* open(Database& database, Session& session, qint64 childId, const QString& childName,
+    static HealthRecordDialog* open(HealthRecordService& health, qint64 childId, const QString& childName,
                                     QWidget* parent);
 
     void reload();
     const HealthRecord& record() const { return m_record; }
     QString messageText() const;
-    HealthRecordService& service() const { return *m_health; }
+    HealthRecordService& service() const { return m_health; }
 
 private:
     void showMessage(const QString& text, bool good);
 
-    HealthRecordService* m_health;
+    HealthRecordService& m_health;
     qint64 m_childId;
     HealthRecord m_record;
     QTabWidget* m_tabWidget;

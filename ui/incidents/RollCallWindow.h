@@ -16,6 +16,7 @@ namespace Kindred {
 
 class Database;
 class DrillService;
+class HealthRecordService;
 class RollCall;
 class Session;
 
@@ -28,7 +29,9 @@ class RollCallWindow : public QDialog
     Q_OBJECT
 
 public:
-    RollCallWindow(Database& database, Session& session, QWidget* parent = nullptr);
+    // `drills` and `health` act in `session`'s name (the emergency session for the roll call of a locked screen).
+    RollCallWindow(Database& database, Session& session, DrillService& drills, HealthRecordService& health,
+                   QWidget* parent = nullptr);
     ~RollCallWindow() override;
 
     // Reads the roll again. When the read fails the last roll read is kept on screen under the error,
@@ -62,7 +65,8 @@ private:
 
     Database& m_database;
     Session& m_session;
-    DrillService* m_drills;
+    DrillService& m_drills;
+    HealthRecordService& m_health;
     std::unique_ptr<RollCall> m_rollCall;
     QList<RollCallPerson> m_people;
     qint64 m_drillId = 0;

@@ -80,8 +80,7 @@ void TestHealthRecordDialog::cleanup()
 
 void TestHealthRecordDialog::conditionMedicationAndDose()
 {
-    HealthRecordDialog dialog(m_f->centre.database(), m_f->centre.session(), m_f->amara(),
-                              QStringLiteral("Amara Okafor"));
+    HealthRecordDialog dialog(m_f->centre.services().health(), m_f->amara(), QStringLiteral("Amara Okafor"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto* tabs = find<QTabWidget>(&dialog, QStringLiteral("healthTabWidget"));
@@ -159,8 +158,7 @@ void TestHealthRecordDialog::immunisationsAgainstTheSchedule()
 {
     // Amara is three years old and has had nothing: every dose to 18 months is overdue, the
     // four-year dose is upcoming. Recording one turns it green.
-    HealthRecordDialog dialog(m_f->centre.database(), m_f->centre.session(), m_f->amara(),
-                              QStringLiteral("Amara Okafor"));
+    HealthRecordDialog dialog(m_f->centre.services().health(), m_f->amara(), QStringLiteral("Amara Okafor"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QTest::keyClick(&dialog, Qt::Key_4, Qt::ControlModifier);
@@ -220,7 +218,8 @@ void TestHealthRecordDialog::scheduleEditorSavesAndRefuses()
 
 void TestHealthRecordDialog::openedFromTheFamilyEditor()
 {
-    FamilyEditorDialog editor(m_f->centre.families(), m_f->centre.centre().rooms().value());
+    FamilyEditorDialog editor(m_f->centre.families(), m_f->centre.services().health(),
+                              m_f->centre.centre().rooms().value());
     editor.setFamily(m_f->okafor);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -259,7 +258,7 @@ void TestHealthRecordDialog::emergencyContactsInOneStep()
     keepScreenshot(&popup, QStringLiteral("emergency-contacts.png"));
 
     // Front desk: Ctrl+E with the family open shows the children's contacts.
-    FrontDeskPage desk(m_f->centre.database(), m_f->centre.families(), m_f->centre.centre(), m_f->centre.session());
+    FrontDeskPage desk(m_f->centre.services());
     desk.show();
     QVERIFY(QTest::qWaitForWindowActive(&desk));
     QVERIFY(desk.openFamily(m_f->okafor.id));
