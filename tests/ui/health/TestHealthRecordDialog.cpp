@@ -271,7 +271,8 @@ void TestHealthRecordDialog::emergencyContactsInOneStep()
 
     // Roll call: the child on the chosen row.
     QVERIFY(m_f->service.checkIn({m_f->amara()}, m_f->mother()));
-    RollCallWindow rollCall(m_f->centre.database(), m_f->centre.session());
+    Services& services = m_f->centre.services();
+    RollCallWindow rollCall(services.database(), services.session(), services.drills(), services.health());
     rollCall.show();
     QVERIFY(QTest::qWaitForWindowActive(&rollCall));
     auto* rows = find<QTableWidget>(&rollCall, QStringLiteral("rollCallTableWidget"));
