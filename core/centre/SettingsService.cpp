@@ -4,7 +4,6 @@
 #include "audit/AuditLog.h"
 #include "base/DiagnosticLog.h"
 #include "centre/Session.h"
-#include "centre/SettingsNotifier.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
@@ -50,14 +49,7 @@ SettingsService::SettingsService(Database& database, Session& session, QObject* 
     : QObject(parent)
     , m_database(database)
     , m_session(session)
-{
-    connect(SettingsNotifier::instance(), &SettingsNotifier::changed, this,
-            [this](const QString& databasePath, const QString& key) {
-                if (databasePath == m_database.path()) {
-                    emit changed(key);
-                }
-            });
-}
+{ }
 
 Result<QString> SettingsService::read(const Database& database, const QString& key, const QString& fallback)
 {
@@ -142,7 +134,7 @@ Result<void> SettingsService::setValues(const QList<QPair<QString, QString>>& va
         return committed;
     }
     for (const QString& key : changedKeys) {
-        emit SettingsNotifier::instance()->changed(m_database.path(), key);
+        emit changed(key);
     }
     return {};
 }

@@ -12,7 +12,9 @@ class Database;
 class Session;
 
 // The centre's own settings, kept in its data file so that every station agrees on them. Anyone may
-// read them; changing one needs ManageSettings and is audited with the old and new value.
+// read them; changing one needs ManageSettings and is audited with the old and new value. The desk has one
+// (Services::settings()): every screen saves through it and listens to its changed() signal, so that a
+// setting saved on one screen applies at once on every other.
 class SettingsService : public QObject
 {
     Q_OBJECT
@@ -59,7 +61,7 @@ public:
     Result<void> setValues(const QList<QPair<QString, QString>>& values);
 
 signals:
-    // A setting of this data file was saved by any SettingsService of this process.
+    // A setting was saved through this service (after the commit).
     void changed(const QString& key);
 
 private:

@@ -129,25 +129,27 @@ private:
     void check(const QString& area, const QString& folder, const QString& name, const QString& relative,
                const QString& included, const QString& path)
     {
-        // A header of the project is named by its folder: "attendance/AttendanceService.h".
+        // A header of the project is named by its folder ("attendance/AttendanceService.h"); only the files at
+        // the top of an area (core/Services.h) are named bare.
+        if (!included.contains(QLatin1Char('/')) && folder != QLatin1String(".")
+            && QFile::exists(QFileInfo(path).absolutePath() + QLatin1Char('/') + included)) {
+            m_problems[area]
+                << QStringLiteral("%1/%2 includes \"%3\" without its folder").arg(area, relative, included);
+            return;
+        }
         QString targetArea;
         for (const QString& candidate : {QStringLiteral("core"), QStringLiteral("ui")}) {
-            if (included.contains(QLatin1Char('/'))
-                && QFile::exists(m_root + QLatin1Char('/') + candidate + QLatin1Char('/') + included)) {
+            if (QFile::exists(m_root + QLatin1Char('/') + candidate + QLatin1Char('/') + included)) {
                 targetArea = candidate;
                 break;
             }
         }
         if (targetArea.isEmpty()) {
-            const QString sibling = QFileInfo(path).absolutePath() + QLatin1Char('/') + included;
-            if (!included.contains(QLatin1Char('/')) && QFile::exists(sibling)) {
-                m_problems[area]
-                    << QStringLiteral("%1/%2 includes \"%3\" without its folder").arg(area, relative, included);
-            }
             return; // Qt, the system, or a generated header
         }
         const QString target = targetArea + QLatin1Char('/') + included.section(QLatin1Char('.'), 0, 0);
-        const QString targetFolder = included.section(QLatin1Char('/'), 0, 0);
+        const QString targetFolder
+            = included.contains(QLatin1Char('/')) ? included.section(QLatin1Char('/'), 0, 0) : QStringLiteral(".");
         if (target != name) {
             m_edges[name].insert(target);
         }
@@ -344,6 +346,11 @@ void TestLayers::theCheckFindsWhatItShould_data()
     QTest::newRow("a loop") << QByteArray("core/families/Other.cpp") << QByteArray("families/Family.h")
                             << QStringLiteral("core")
                             << QStringLiteral("core/families/Family and core/families/Other include each other");
+    QTest::newRow("the top uses a domain")
+        << QByteArray("core/Services.cpp") << QByteArray("families/Family.h") << QStringLiteral("core") << QString();
+    QTest::newRow("a domain uses the top")
+        << QByteArray("core/base/Result.cpp") << QByteArray("Services.h") << QStringLiteral("core")
+        << QStringLiteral("core/base/Result includes core/Services: ./ is above base/");
     QTest::newRow("unknown folder") << QByteArray("core/families/Family.cpp") << QByteArray("attic/Old.h")
                                     << QStringLiteral("core")
                                     << QStringLiteral("core/attic is not in the layer table (core/layers.txt)");
@@ -359,9 +366,10 @@ void TestLayers::theCheckFindsWhatItShould()
     QTemporaryDir root;
     QVERIFY(root.isValid());
     const QString dir = root.path();
-    write(dir + QStringLiteral("/core/layers.txt"), "[core]\nbase\nfamilies tickets\n[ui]\ndesk\n");
-    for (const char* file : {"core/base/Result.h", "core/base/Result.cpp", "core/families/Family.h",
-                             "core/families/Other.h", "core/tickets/Ticket.h", "core/attic/Old.h", "ui/desk/Page.h"}) {
+    write(dir + QStringLiteral("/core/layers.txt"), "[core]\nbase\nfamilies tickets\n.\n[ui]\ndesk\n");
+    for (const char* file :
+         {"core/base/Result.h", "core/base/Result.cpp", "core/families/Family.h", "core/families/Other.h",
+          "core/tickets/Ticket.h", "core/attic/Old.h", "core/Services.h", "ui/desk/Page.h"}) {
         write(dir + QLatin1Char('/') + QLatin1String(file), "#pragma once\n");
     }
     write(dir + QStringLiteral("/core/families/Family.cpp"),

@@ -60,7 +60,7 @@ public:
     qint64 mateo() const { return ruiz.children[0].id; }
 
     TestCentre centre;
-    AttendanceService service {centre.database(), centre.session()};
+    AttendanceService& service {centre.services().attendance()}; // the desk's one
     Room room;
     StaffMember receptionist;
     StaffMember director;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DeskProcess.h"
+#include "Services.h"
 #include "attendance/AttendanceService.h"
 #include "centre/CentreSettings.h"
 #include "centre/DataFile.h"
@@ -43,26 +44,26 @@ public:
         DemoCentreOptions demo;
         demo.children = children;
         demo.photos = false;
-        if (auto generated = DemoCentreGenerator(*m_database).generate(demo); !generated) {
+        if (auto generated = DemoCentreGenerator(database()).generate(demo); !generated) {
             return generated.errorString();
         }
         {
-            SettingsService settings(*m_database, m_session);
+            SettingsService& settings = m_services->settings();
             if (auto saved = settings.setValue(SettingsService::CentreTimeZone, QStringLiteral("Australia/Melbourne"));
                 !saved) {
                 return saved.errorString();
             }
-            CentreSettings::applyTimeZone(*m_database);
+            CentreSettings::applyTimeZone(database());
         }
         HistoryOptions history;
         history.years = 1;
-        auto made = HistoryGenerator(*m_database).generate(history);
+        auto made = HistoryGenerator(database()).generate(history);
         if (!made) {
             return made.errorString();
         }
         m_historyRows = made->attendance;
-        FamilyService families(*m_database, m_session);
-        AttendanceService attendance(*m_database, m_session);
+        FamilyService& families = m_services->families();
+        AttendanceService& attendance = m_services->attendance();
         QString refused;
         for (const DeskPair& pair : DeskProcess::pairs(families, 0, 1000)) {
             auto in = attendance.checkIn({pair.childId}, pair.adultId);
@@ -77,7 +78,7 @@ public:
             return QStringLiteral("only %1 children checked in: %2").arg(m_present).arg(refused);
         }
         if (padToBytes > 0) {
-            QSqlQuery pad(m_database->connection());
+            QSqlQuery pad(database().connection());
             const QString size = QString::number(padToBytes);
             for (const QString& sql : {QStringLiteral("CREATE TABLE padding (b BLOB)"),
                                        QStringLiteral("INSERT INTO padding VALUES (zeroblob(%1))").arg(size),
@@ -87,7 +88,7 @@ public:
                 }
             }
         }
-        QSqlQuery pages(m_database->connection());
+        QSqlQuery pages(database().connection());
         if (!pages.exec(QStringLiteral("PRAGMA page_size")) || !pages.next()) {
             return pages.lastError().text();
         }
@@ -114,7 +115,7 @@ public:
     // Call it on the built, still open file; empty on success.
     QString alsoDamageLastPageOf(const QString& table)
     {
-        QSqlQuery pages(m_database->connection());
+        QSqlQuery pages(database().connection());
         pages.prepare(QStringLiteral("SELECT pageno FROM dbstat WHERE name = :table AND pagetype = 'leaf' "
                                      "ORDER BY path DESC LIMIT 1"));
         pages.bindValue(QStringLiteral(":table"), table);
@@ -139,7 +140,7 @@ public:
     // (so the damaged pages are the ones read) and the connection's page cache is dropped after.
     QString damageOpen()
     {
-        QSqlQuery query(m_database->connection());
+        QSqlQuery query(database().connection());
         if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()
             || query.value(0).toInt() != 0) {
             return QStringLiteral("checkpoint refused: %1").arg(query.lastError().text());
@@ -162,11 +163,18 @@ public:
         return open(options);
     }
 
-    void close() { m_database.reset(); }
+    void close()
+    {
+        if (m_services) {
+            m_session = Services::close(std::move(m_services));
+        }
+    }
 
     QString path() const { return m_dir.filePath(QStringLiteral("centre.kindred")); }
-    Database& database() { return *m_database; }
-    Session& session() { return m_session; }
+    Database& database() { return m_services->database(); }
+    Session& session() { return m_services ? m_services->session() : *m_session; }
+    // The open file's one set of services, as at the desk.
+    Services& services() { return *m_services; }
     qint64 historyRows() const { return m_historyRows; }
     int presentCount() const { return m_present; }
     // The last check-in of the day: its row is on the damaged last page.
@@ -175,13 +183,13 @@ public:
 private:
     QString open(const OpenOptions& options)
     {
-        m_database.reset();
+        close();
         auto opened = DataFile::open(path(), options);
         if (!opened) {
             return opened.errorString();
         }
-        m_database = std::move(opened).value();
-        CentreSettings::applyTimeZone(*m_database);
+        m_services = std::make_unique<Services>(std::move(opened).value(), std::move(m_session));
+        CentreSettings::applyTimeZone(database());
         return {};
     }
 
@@ -203,8 +211,9 @@ private:
     }
 
     QTemporaryDir m_dir;
-    Session m_session {SystemActorKind::Demo}; // the fixture builds the centre as a system actor
-    std::unique_ptr<Database> m_database;
+    // The fixture builds the centre as a system actor; the Services own the session while the file is open.
+    std::unique_ptr<Session> m_session = std::make_unique<Session>(SystemActorKind::Demo);
+    std::unique_ptr<Services> m_services;
     qint64 m_historyRows = 0;
     int m_present = 0;
     AttendanceRecord m_lastPresent;

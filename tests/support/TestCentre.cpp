@@ -10,17 +10,12 @@
 namespace Kindred {
 
 TestCentre::TestCentre()
-    : m_session(SystemActorKind::Demo)
+    : m_closedSession(std::make_unique<Session>(SystemActorKind::Demo))
 {
     open();
 }
 
-TestCentre::~TestCentre()
-{
-    m_families.reset();
-    m_centre.reset();
-    m_database.reset();
-}
+TestCentre::~TestCentre() = default;
 
 QString TestCentre::path() const
 {
@@ -34,17 +29,15 @@ bool TestCentre::open()
         qWarning() << "TestCentre: cannot open" << path() << opened.errorString();
         return false;
     }
-    m_database = std::move(opened).value();
-    m_families = std::make_unique<FamilyService>(*m_database, m_session);
-    m_centre = std::make_unique<CentreService>(*m_database, m_session);
+    m_services = std::make_unique<Services>(std::move(opened).value(), std::move(m_closedSession));
     return true;
 }
 
 bool TestCentre::reopen()
 {
-    m_families.reset();
-    m_centre.reset();
-    m_database.reset();
+    if (m_services) {
+        m_closedSession = Services::close(std::move(m_services));
+    }
     return open();
 }
 
@@ -54,7 +47,7 @@ bool TestCentre::generateDemo(int children, quint32 seed)
     options.children = children;
     options.seed = seed;
     options.photos = false;
-    auto generated = DemoCentreGenerator(*m_database).generate(options);
+    auto generated = DemoCentreGenerator(database()).generate(options);
     if (!generated) {
         qWarning() << "TestCentre: demo generation failed:" << generated.errorString();
     }

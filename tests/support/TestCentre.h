@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Services.h"
 #include "centre/CentreService.h"
 #include "centre/Session.h"
 #include "families/FamilyService.h"
@@ -46,20 +47,23 @@ private:
 
 // A real data file in a temporary folder with the stores a test needs. Its session starts as the demo
 // builder (a system actor allowed everything), so set-up needs no sign-in; tests of a role sign in. Opening can be
-// repeated (reopen()) to check that what was saved is really on disk.
+// repeated (reopen()) to check that what was saved is really on disk; the session stays the same.
+// The file is open through one Services, as at the desk: families() and centre() are its own, and a window or
+// page built over services() hears what a test saves through them.
 class TestCentre
 {
 public:
     TestCentre();
     ~TestCentre();
 
-    bool isValid() const { return m_database != nullptr; }
+    bool isValid() const { return m_services != nullptr; }
     QString path() const;
     QString dirPath() const { return m_dir.path(); }
-    Database& database() { return *m_database; }
-    Session& session() { return m_session; }
-    FamilyService& families() { return *m_families; }
-    CentreService& centre() { return *m_centre; }
+    Database& database() { return m_services->database(); }
+    Session& session() { return m_services ? m_services->session() : *m_closedSession; }
+    FamilyService& families() { return m_services->families(); }
+    CentreService& centre() { return m_services->centre(); }
+    Services& services() { return *m_services; }
 
     // Closes and opens the file again; false when the reopen failed.
     bool reopen();
@@ -73,10 +77,8 @@ private:
     bool open();
 
     QTemporaryDir m_dir;
-    Session m_session;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<FamilyService> m_families;
-    std::unique_ptr<CentreService> m_centre;
+    std::unique_ptr<Session> m_closedSession; // while no file is open
+    std::unique_ptr<Services> m_services;
 };
 
 } // namespace Kindred

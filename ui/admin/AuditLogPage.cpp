@@ -29,10 +29,11 @@ constexpr int PageSize = 200;
 
 } // namespace
 
-AuditLogPage::AuditLogPage(Database& database, Session& session, QWidget* parent)
+AuditLogPage::AuditLogPage(Database& database, Session& session, CentreService& centre, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_session(session)
+    , m_centre(centre)
     , m_query(std::make_unique<AuditReader>(database, session))
     , m_stack(new QStackedWidget(this))
     , m_refusedLabel(new QLabel(this))
@@ -162,7 +163,7 @@ void AuditLogPage::updateAccess()
     m_actorComboBox->clear();
     m_actorComboBox->addItem(tr("Anyone"), qint64(-1));
     m_actorComboBox->addItem(tr("System"), qint64(0));
-    const auto staff = CentreService(m_database, m_session).staff(true);
+    const auto staff = m_centre.staff(true);
     if (!staff) {
         m_statusLabel->setText(staff.errorString());
     }

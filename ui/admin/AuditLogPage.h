@@ -17,6 +17,7 @@ class QTableWidget;
 namespace Kindred {
 
 class AuditReader;
+class CentreService;
 class Database;
 class Session;
 struct AuditFilter;
@@ -31,7 +32,8 @@ class AuditLogPage : public QWidget
     Q_OBJECT
 
 public:
-    AuditLogPage(Database& database, Session& session, QWidget* parent = nullptr);
+    // `centre` names the staff in the "who" filter.
+    AuditLogPage(Database& database, Session& session, CentreService& centre, QWidget* parent = nullptr);
     ~AuditLogPage() override;
 
     void refresh();
@@ -50,6 +52,7 @@ private:
 
     Database& m_database;
     Session& m_session;
+    CentreService& m_centre;
     std::unique_ptr<AuditReader> m_query;
     int m_offset = 0;
     QStackedWidget* m_stack;

@@ -16,10 +16,9 @@
 
 namespace Kindred {
 
-LabelSettingsDialog::LabelSettingsDialog(Database& database, Session& session, QWidget* parent)
+LabelSettingsDialog::LabelSettingsDialog(Database& database, SettingsService& store, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_session(session)
+    , m_settings(store)
     , m_widthSpinBox(new QDoubleSpinBox(this))
     , m_heightSpinBox(new QDoubleSpinBox(this))
     , m_lifeThreateningCheckBox(new QCheckBox(tr("Life-threatening allergies (printed in red)"), this))
@@ -95,8 +94,7 @@ void LabelSettingsDialog::save()
     settings.printLifeThreateningAllergies = m_lifeThreateningCheckBox->isChecked();
     settings.printOtherAllergies = m_otherAllergiesCheckBox->isChecked();
     settings.printMedicalNotes = m_medicalNotesCheckBox->isChecked();
-    SettingsService store(m_database, m_session);
-    if (auto saved = settings.save(store); !saved) {
+    if (auto saved = settings.save(m_settings); !saved) {
         m_errorLabel->setText(saved.errorString());
         m_errorLabel->show();
         return;

@@ -10,23 +10,23 @@ class QLabel;
 namespace Kindred {
 
 class Database;
-class Session;
+class SettingsService;
 
 // The label stock's size and which health facts may print on a child's label. What is not printed
-// stays on screen for staff only (a sensitive condition by default). Saved through LabelSettings.
+// stays on screen for staff only (a sensitive condition by default). Saved through LabelSettings into the desk's
+// one SettingsService, so that every screen hears of it.
 class LabelSettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    LabelSettingsDialog(Database& database, Session& session, QWidget* parent = nullptr);
+    LabelSettingsDialog(Database& database, SettingsService& store, QWidget* parent = nullptr);
 
     // Saves and closes; a failure is shown in the dialog, which stays open.
     void save();
 
 private:
-    Database& m_database;
-    Session& m_session;
+    SettingsService& m_settings;
     QDoubleSpinBox* m_widthSpinBox;
     QDoubleSpinBox* m_heightSpinBox;
     QCheckBox* m_lifeThreateningCheckBox;

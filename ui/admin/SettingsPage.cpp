@@ -24,11 +24,11 @@
 
 namespace Kindred {
 
-SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent)
+SettingsPage::SettingsPage(Database& database, Session& session, SettingsService& settings, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_session(session)
-    , m_settings(new SettingsService(database, session, this))
+    , m_settings(settings)
     , m_nameLineEdit(new QLineEdit(this))
     , m_addressLineEdit(new QLineEdit(this))
     , m_phoneLineEdit(new QLineEdit(this))
@@ -165,7 +165,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, QWidget* parent
     connect(m_backupFolderButton, &QPushButton::clicked, this, &SettingsPage::chooseBackupFolder);
     connect(&m_session, &Session::actorChanged, this, &SettingsPage::updateAccess);
     // A change saved elsewhere shows here, unless this form holds edits of its own.
-    connect(m_settings, &SettingsService::changed, this, [this] {
+    connect(&m_settings, &SettingsService::changed, this, [this] {
         if (form() == m_loaded && backupForm() == m_loadedBackup) {
             revert();
         }
@@ -241,9 +241,9 @@ bool SettingsPage::save()
             return false;
         }
     }
-    Result<void> saved = edited.save(*m_settings);
+    Result<void> saved = edited.save(m_settings);
     if (saved) {
-        saved = backup.save(*m_settings);
+        saved = backup.save(m_settings);
     }
     if (!saved) {
         showError(saved.error());
@@ -314,7 +314,7 @@ void SettingsPage::updateAccess()
 
 void SettingsPage::openLabelSettings()
 {
-    auto* dialog = new LabelSettingsDialog(m_database, m_session, this);
+    auto* dialog = new LabelSettingsDialog(m_database, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->open();

@@ -29,7 +29,8 @@ class SettingsPage : public QWidget
     Q_OBJECT
 
 public:
-    SettingsPage(Database& database, Session& session, QWidget* parent = nullptr);
+    // Saves through `settings`, the desk's one: every screen listening to it hears the change at once.
+    SettingsPage(Database& database, Session& session, SettingsService& settings, QWidget* parent = nullptr);
 
     CentreSettings form() const;
     BackupSettings backupForm() const;
@@ -47,7 +48,7 @@ private:
 
     Database& m_database;
     Session& m_session;
-    SettingsService* m_settings;
+    SettingsService& m_settings;
     CentreSettings m_loaded;
     BackupSettings m_loadedBackup;
     QLineEdit* m_nameLineEdit;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desk/DeskToolBar.h"
 
+#include "Services.h"
 #include "admin/LabelSettingsDialog.h"
+#include "desk/DeskContext.h"
 #include "desk/DropInDialog.h"
-#include "desk/FrontDeskPage.h"
 #include "desk/GroupAttendanceDialog.h"
 #include "desk/LabelPrinting.h"
-#include "families/FamilyService.h"
 #include "widgets/PermissionGate.h"
 
 #include <QHBoxLayout>
@@ -16,20 +16,17 @@
 
 namespace Kindred {
 
-DeskToolBar::DeskToolBar(FrontDeskPage& desk, Database& database, FamilyService& families, CentreService& centre,
-                         QWidget* parent)
+DeskToolBar::DeskToolBar(DeskContext& desk, Services& services, QWidget* parent)
     : QWidget(parent)
     , m_desk(desk)
-    , m_database(database)
-    , m_families(families)
-    , m_centre(centre)
+    , m_services(services)
 {
     setObjectName(QStringLiteral("deskToolBar"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     // The keys work anywhere on the front desk, like F2…F8.
     // Buttons and keys the acting user may not use are hidden and do not fire.
-    Session& session = families.session();
+    Session& session = services.session();
     const auto add = [this, layout, &session](const QString& text, const QString& name, const QKeySequence& keys,
                                               auto slot, const QList<Permission>& allOf) {
         auto* button = new QPushButton(text, this);
@@ -40,7 +37,7 @@ DeskToolBar::DeskToolBar(FrontDeskPage& desk, Database& database, FamilyService&
         PermissionGate::bindAll(session, button, allOf);
         if (!keys.isEmpty()) {
             button->setToolTip(keys.toString(QKeySequence::NativeText));
-            auto* shortcut = new QShortcut(keys, &m_desk);
+            auto* shortcut = new QShortcut(keys, &m_desk.deskWidget());
             shortcut->setContext(Qt::WidgetWithChildrenShortcut);
             connect(shortcut, &QShortcut::activated, this, slot);
             PermissionGate::bindAll(session, shortcut, allOf);
@@ -62,15 +59,16 @@ DeskToolBar::DeskToolBar(FrontDeskPage& desk, Database& database, FamilyService&
 void DeskToolBar::backToSearch()
 {
     // After a dialog has handed the keyboard back to the window.
-    QTimer::singleShot(0, &m_desk, [this] {
-        m_desk.window()->activateWindow();
+    QTimer::singleShot(0, &m_desk.deskWidget(), [this] {
+        m_desk.deskWidget().window()->activateWindow();
         m_desk.focusSearch();
     });
 }
 
 DropInDialog* DeskToolBar::registerDropIn()
 {
-    auto* dialog = new DropInDialog(m_families, m_centre, m_desk.attendance(), m_desk.deskStaffId(), &m_desk);
+    auto* dialog = new DropInDialog(m_services.families(), m_services.centre(), m_services.attendance(),
+                                    m_desk.deskStaffId(), &m_desk.deskWidget());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         if (result == QDialog::Accepted) {
@@ -85,7 +83,8 @@ DropInDialog* DeskToolBar::registerDropIn()
 
 GroupAttendanceDialog* DeskToolBar::groupAttendance()
 {
-    auto* dialog = new GroupAttendanceDialog(m_database, m_centre, m_desk.attendance(), m_desk.session(), &m_desk);
+    auto* dialog = new GroupAttendanceDialog(m_services.database(), m_services.centre(), m_services.attendance(),
+                                             m_services.session(), &m_desk.deskWidget());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this] { backToSearch(); });
     dialog->open();
@@ -98,7 +97,7 @@ void DeskToolBar::reprintLostLabel()
     if (records.isEmpty()) {
         m_desk.showStatus(tr("Tick a child who is here to reprint the label with the same code."), false);
     } else {
-        LabelPrinting::print(&m_desk, m_database, m_desk.family(), records, {});
+        LabelPrinting::print(&m_desk.deskWidget(), m_services.database(), m_desk.family(), records, {});
     }
     m_desk.focusSearch();
 }
@@ -109,14 +108,15 @@ void DeskToolBar::saveLabelsPdf()
     if (records.isEmpty()) {
         m_desk.showStatus(tr("Check a child in, or tick a child who is here, to save labels."), false);
     } else {
-        LabelPrinting::savePdf(&m_desk, m_database, m_desk.family(), records, m_desk.lastAdultName());
+        LabelPrinting::savePdf(&m_desk.deskWidget(), m_services.database(), m_desk.family(), records,
+                               m_desk.lastAdultName());
     }
     m_desk.focusSearch();
 }
 
 void DeskToolBar::labelSettings()
 {
-    auto* dialog = new LabelSettingsDialog(m_database, m_desk.session(), &m_desk);
+    auto* dialog = new LabelSettingsDialog(m_services.database(), m_services.settings(), &m_desk.deskWidget());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this] { backToSearch(); });
     dialog->open();

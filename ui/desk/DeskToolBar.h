@@ -5,23 +5,21 @@
 
 namespace Kindred {
 
-class CentreService;
-class Database;
+class DeskContext;
 class DropInDialog;
-class FamilyService;
-class FrontDeskPage;
 class GroupAttendanceDialog;
+class Services;
 
 // The front desk's second row: a drop-in child (Ctrl+D), a group check-in or check-out (Ctrl+G), a
 // lost label reprinted with the same code (Shift+F8), labels saved as PDF (Ctrl+F8) and the label
-// settings. Kept apart from FrontDeskPage, which owns the everyday keys.
+// settings. Kept apart from FrontDeskPage, which owns the everyday keys; it knows the desk only as a
+// DeskContext.
 class DeskToolBar : public QWidget
 {
     Q_OBJECT
 
 public:
-    DeskToolBar(FrontDeskPage& desk, Database& database, FamilyService& families, CentreService& centre,
-                QWidget* parent = nullptr);
+    DeskToolBar(DeskContext& desk, Services& services, QWidget* parent = nullptr);
 
 public slots:
     DropInDialog* registerDropIn();
@@ -33,10 +31,8 @@ public slots:
 private:
     void backToSearch();
 
-    FrontDeskPage& m_desk;
-    Database& m_database;
-    FamilyService& m_families;
-    CentreService& m_centre;
+    DeskContext& m_desk;
+    Services& m_services;
 };
 
 } // namespace Kindred

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desk/FrontDeskPage.h"
 
+#include "Services.h"
 #include "attendance/AttendanceReader.h"
 #include "attendance/AttendanceService.h"
 #include "attendance/SecurityCode.h"
@@ -34,14 +35,12 @@
 
 namespace Kindred {
 
-FrontDeskPage::FrontDeskPage(Database& database, FamilyService& families, CentreService& centre, Session& session,
-                             QWidget* parent)
+FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_families(families)
-    , m_centre(centre)
-    , m_session(session)
-    , m_attendance(new AttendanceService(database, session, this))
+    , m_database(services.database())
+    , m_families(services.families())
+    , m_session(services.session())
+    , m_attendance(services.attendance())
     , m_busyRetry(new BusyRetry(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_resultsListWidget(new QListWidget(this))
@@ -88,7 +87,7 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyService& families, Centre
     m_adultComboBox->setFocusPolicy(Qt::NoFocus);
     m_deskStaffComboBox->setFocusPolicy(Qt::NoFocus);
     m_deskStaffComboBox->addItem(tr("(signed-in user)"), qint64(0));
-    const auto staff = centre.staff(); // unreadable: the signed-in user only (the cards show the read error)
+    const auto staff = services.centre().staff(); // unreadable: the signed-in user only (the cards show the read error)
     for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         m_deskStaffComboBox->addItem(member.fullName(), member.id);
     }
@@ -103,20 +102,27 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyService& families, Centre
     auto* peopleWidget = new QWidget(this);
     auto* people = new QFormLayout(peopleWidget);
     people->setContentsMargins(0, 0, 0, 0);
-    PermissionGate::bind(session, peopleWidget, {Permission::CheckInOut});
+    PermissionGate::bind(m_session, peopleWidget, {Permission::CheckInOut});
     people->addRow(tr("Adult at the desk:"), m_adultComboBox);
     people->addRow(tr("Staff at the desk:"), m_deskStaffComboBox);
 
     auto* familyPanel = new QWidget(this);
     auto* familyLayout = new QVBoxLayout(familyPanel);
     familyLayout->addWidget(m_familyTitleLabel);
-    m_overdueTicketsLabel = new OverdueTicketsLabel(database, session, this);
+    m_overdueTicketsLabel = new OverdueTicketsLabel(services.tickets(), m_session, this);
     familyLayout->addWidget(m_overdueTicketsLabel);
     familyLayout->addWidget(m_readErrorLabel);
     familyLayout->addWidget(scroll, 1);
     familyLayout->addWidget(peopleWidget);
-    familyLayout->addWidget(new DeskActionBar(*this, session, familyPanel));
-    familyLayout->addWidget(new DeskToolBar(*this, database, families, centre, familyPanel));
+    auto* actions = new DeskActionBar(*this, m_session, familyPanel);
+    connect(actions, &DeskActionBar::checkInRequested, this, &FrontDeskPage::checkInSelected);
+    connect(actions, &DeskActionBar::checkInAllRequested, this, &FrontDeskPage::checkInAll);
+    connect(actions, &DeskActionBar::checkOutRequested, this, &FrontDeskPage::checkOutSelected);
+    connect(actions, &DeskActionBar::absentRequested, this, &FrontDeskPage::markAbsent);
+    connect(actions, &DeskActionBar::printLabelsRequested, this, &FrontDeskPage::printLabels);
+    connect(actions, &DeskActionBar::emergencyContactsRequested, this, &FrontDeskPage::showEmergencyContacts);
+    familyLayout->addWidget(actions);
+    familyLayout->addWidget(new DeskToolBar(*this, services, familyPanel));
     familyLayout->addWidget(m_statusLabel);
 
     auto* splitter = new QSplitter(this);
@@ -136,7 +142,7 @@ FrontDeskPage::FrontDeskPage(Database& database, FamilyService& families, Centre
     connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &FrontDeskPage::openFromSearch);
     connect(m_resultsListWidget, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { openFamily(item->data(Qt::UserRole).toLongLong()); });
-    connect(m_attendance, &AttendanceService::attendanceChanged, this, [this](qint64) { refreshFamily(); });
+    connect(&m_attendance, &AttendanceService::attendanceChanged, this, [this](qint64) { refreshFamily(); });
     m_busyRetry->setObjectName(QStringLiteral("frontDeskBusyRetry"));
     connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
         m_statusLabel->setText(BusyRetry::waitingMessage());
@@ -343,7 +349,7 @@ void FrontDeskPage::checkIn(const QList<qint64>& childIds)
     auto records = std::make_shared<QList<AttendanceRecord>>();
     runWrite(
         [this, childIds, adult, staffId, records]() -> Result<void> {
-            auto done = m_attendance->checkIn(childIds, adult, staffId);
+            auto done = m_attendance.checkIn(childIds, adult, staffId);
             if (!done) {
                 return done.error();
             }
@@ -388,7 +394,7 @@ void FrontDeskPage::checkOutSelected()
         focusSearch();
         return;
     }
-    auto* dialog = new CheckOutDialog(*m_attendance, m_session, m_family, ids, deskStaffId(), this);
+    auto* dialog = new CheckOutDialog(m_attendance, m_session, m_family, ids, deskStaffId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         if (result == QDialog::Accepted) {
@@ -424,7 +430,7 @@ void FrontDeskPage::markAbsent()
     runWrite(
         [this, pending, today, reason]() -> Result<void> {
             while (!pending->isEmpty()) {
-                if (auto done = m_attendance->recordAbsence(pending->first(), today, reason); !done) {
+                if (auto done = m_attendance.recordAbsence(pending->first(), today, reason); !done) {
                     return done.error();
                 }
                 pending->removeFirst();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "attendance/Attendance.h"
+#include "desk/DeskContext.h"
 #include "families/Family.h"
 #include "store/BusyRetry.h"
 
@@ -20,37 +21,40 @@ class CentreService;
 class ChildCard;
 class Database;
 class FamilyService;
-class Session;
 class OverdueTicketsLabel;
+class Services;
+class Session;
 
 // The receptionist's screen and Kindred's home: one search field (focused at start and after every
 // action) that finds a family by any part of a name, phone digits or card code as you type, or at
 // once from a scanner; the family's children as cards with their badges and state; and the keys
 // Enter/F2 (check in the chosen children), F3 (all siblings), F4 (check out), F6 (absent).
-class FrontDeskPage : public QWidget
+// Its two rows of buttons (DeskActionBar, DeskToolBar) know it only through their signals and DeskContext.
+class FrontDeskPage : public QWidget, public DeskContext
 {
     Q_OBJECT
 
 public:
-    FrontDeskPage(Database& database, FamilyService& families, CentreService& centre, Session& session,
-                  QWidget* parent = nullptr);
+    // Uses the desk's families, centre, attendance, tickets (the family's overdue ones) and settings (labels).
+    explicit FrontDeskPage(Services& services, QWidget* parent = nullptr);
 
-    AttendanceService& attendance() const { return *m_attendance; }
+    AttendanceService& attendance() const { return m_attendance; }
     Session& session() const { return m_session; }
     qint64 currentFamilyId() const { return m_family.id; }
     // Opens a family by id; false (with the reason shown) when it cannot be loaded.
-    bool openFamily(qint64 familyId);
+    bool openFamily(qint64 familyId) override;
     // What a scanner sent: a family card code, or a child's security code at pickup.
     void handleScan(const QString& text);
-    const Family& family() const { return m_family; }
+    const Family& family() const override { return m_family; }
     // The open records of the chosen children who are here: a lost label is reprinted from these,
     // with the codes they already have.
-    QList<AttendanceRecord> selectedPresentRecords() const;
+    QList<AttendanceRecord> selectedPresentRecords() const override;
     // What F8 prints: the last check-in's labels and receipt, else a reprint of the chosen children's.
-    QList<AttendanceRecord> labelRecords() const;
-    QString lastAdultName() const { return m_lastCheckIns.isEmpty() ? QString() : m_lastAdultName; }
-    qint64 deskStaffId() const;
-    void showStatus(const QString& text, bool good);
+    QList<AttendanceRecord> labelRecords() const override;
+    QString lastAdultName() const override { return m_lastCheckIns.isEmpty() ? QString() : m_lastAdultName; }
+    qint64 deskStaffId() const override;
+    void showStatus(const QString& text, bool good) override;
+    QWidget& deskWidget() override { return *this; }
 
 public slots:
     void checkInSelected();
@@ -58,7 +62,7 @@ public slots:
     void checkOutSelected();
     void markAbsent();
     void printLabels();
-    void focusSearch();
+    void focusSearch() override;
     // Ctrl+E: the emergency contacts of the chosen children (all of them when none is chosen).
     void showEmergencyContacts();
 
@@ -78,9 +82,8 @@ private:
 
     Database& m_database;
     FamilyService& m_families;
-    CentreService& m_centre;
     Session& m_session;
-    AttendanceService* m_attendance;
+    AttendanceService& m_attendance;
     Family m_family;
     QList<AttendanceRecord> m_lastCheckIns;
     QString m_lastAdultName;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desk/RoomBoardPage.h"
 
+#include "Services.h"
 #include "attendance/AttendanceCorrections.h"
 #include "attendance/AttendanceService.h"
 #include "attendance/RoomBoard.h"
@@ -34,14 +35,13 @@
 
 namespace Kindred {
 
-RoomBoardPage::RoomBoardPage(Database& database, CentreService& centre, Session& session, AttendanceService& attendance,
-                             QWidget* parent)
+RoomBoardPage::RoomBoardPage(Services& services, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_centre(centre)
-    , m_session(session)
-    , m_staff(new StaffAttendance(database, session, this))
-    , m_corrections(new AttendanceCorrections(database, session, this))
+    , m_database(services.database())
+    , m_centre(services.centre())
+    , m_session(services.session())
+    , m_staff(services.staffAttendance())
+    , m_corrections(services.corrections())
     , m_tableWidget(new QTableWidget(0, ColumnCount, this))
     , m_totalLabel(new QLabel(this))
     , m_readErrorLabel(new QLabel(this))
@@ -86,12 +86,12 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreService& centre, Session&
     m_sheetDateEdit->setDisplayFormat(dateEditFormat());
     m_sheetRoomComboBox->addItem(tr("All rooms"), qint64(-1));
     // A read that fails here fails for the board too, which refresh() shows in place of the rooms.
-    const auto rooms = centre.rooms();
+    const auto rooms = m_centre.rooms();
     for (const Room& room : rooms ? rooms.value() : QList<Room> {}) {
         m_roomComboBox->addItem(room.name, room.id);
         m_sheetRoomComboBox->addItem(room.name, room.id);
     }
-    const auto staff = centre.staff();
+    const auto staff = m_centre.staff();
     for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
         m_staffComboBox->addItem(member.fullName(), member.id);
     }
@@ -155,16 +155,16 @@ RoomBoardPage::RoomBoardPage(Database& database, CentreService& centre, Session&
     connect(correct, &QPushButton::clicked, this, &RoomBoardPage::correctSelected);
     connect(preview, &QPushButton::clicked, this, &RoomBoardPage::previewSheet);
     connect(pdf, &QPushButton::clicked, this, &RoomBoardPage::saveSheetPdf);
-    PermissionGate::bind(session, incident, {Permission::LogIncidents});
-    PermissionGate::bind(session, incidentShortcut, {Permission::LogIncidents});
-    PermissionGate::bind(session, staffBox, {Permission::CheckInOut});
-    PermissionGate::bind(session, correct, {Permission::CorrectAttendance});
+    PermissionGate::bind(m_session, incident, {Permission::LogIncidents});
+    PermissionGate::bind(m_session, incidentShortcut, {Permission::LogIncidents});
+    PermissionGate::bind(m_session, staffBox, {Permission::CheckInOut});
+    PermissionGate::bind(m_session, correct, {Permission::CorrectAttendance});
     // The sheet needs what it needs through Reports (core refuses otherwise).
-    PermissionGate::bind(session, preview, {Permission::ViewReports});
-    PermissionGate::bind(session, pdf, {Permission::ViewReports});
-    connect(&attendance, &AttendanceService::attendanceChanged, this, &RoomBoardPage::refresh);
-    connect(m_staff, &StaffAttendance::staffAttendanceChanged, this, &RoomBoardPage::refresh);
-    connect(m_corrections, &AttendanceCorrections::attendanceCorrected, this, &RoomBoardPage::refresh);
+    PermissionGate::bind(m_session, preview, {Permission::ViewReports});
+    PermissionGate::bind(m_session, pdf, {Permission::ViewReports});
+    connect(&services.attendance(), &AttendanceService::attendanceChanged, this, &RoomBoardPage::refresh);
+    connect(&m_staff, &StaffAttendance::staffAttendanceChanged, this, &RoomBoardPage::refresh);
+    connect(&m_corrections, &AttendanceCorrections::attendanceCorrected, this, &RoomBoardPage::refresh);
     auto* timer = new QTimer(this); // late flags appear when closing time passes
     timer->start(60 * 1000);
     connect(timer, &QTimer::timeout, this, &RoomBoardPage::refresh);
@@ -226,7 +226,7 @@ void RoomBoardPage::refresh()
     refreshChildren(entries);
 
     m_notCheckedOutListWidget->clear();
-    const auto notCheckedOut = m_corrections->notCheckedOut(Clock::currentDate());
+    const auto notCheckedOut = m_corrections.notCheckedOut(Clock::currentDate());
     if (!notCheckedOut) {
         auto* item = new QListWidgetItem(notCheckedOut.errorString(), m_notCheckedOutListWidget);
         item->setForeground(QColor(QString::fromLatin1(AlertColor)));
@@ -241,7 +241,7 @@ void RoomBoardPage::refresh()
         item->setData(Qt::UserRole, r.id);
     }
     // Today's check-outs, so that a mistaken one can be voided (which reopens the stay).
-    const auto checkedOut = m_corrections->checkedOutOn(Clock::currentDate());
+    const auto checkedOut = m_corrections.checkedOutOn(Clock::currentDate());
     if (!checkedOut) {
         auto* item = new QListWidgetItem(checkedOut.errorString(), m_notCheckedOutListWidget);
         item->setForeground(QColor(QString::fromLatin1(AlertColor)));
@@ -324,7 +324,7 @@ void RoomBoardPage::logIncidentForSelected()
 void RoomBoardPage::clockIn()
 {
     auto done
-        = m_staff->clockIn(m_staffComboBox->currentData().toLongLong(), m_roomComboBox->currentData().toLongLong());
+        = m_staff.clockIn(m_staffComboBox->currentData().toLongLong(), m_roomComboBox->currentData().toLongLong());
     if (!done) {
         MessageBox::warning(this, tr("Clock in"), done.errorString());
     }
@@ -332,7 +332,7 @@ void RoomBoardPage::clockIn()
 
 void RoomBoardPage::clockOut()
 {
-    auto done = m_staff->clockOut(m_staffComboBox->currentData().toLongLong());
+    auto done = m_staff.clockOut(m_staffComboBox->currentData().toLongLong());
     if (!done) {
         MessageBox::warning(this, tr("Clock out"), done.errorString());
     }
@@ -345,7 +345,7 @@ void RoomBoardPage::correctSelected()
         MessageBox::information(this, tr("Correct a time"), tr("Choose a child in the list first."));
         return;
     }
-    auto* dialog = new CorrectionDialog(*m_corrections, item->data(Qt::UserRole).toLongLong(), this);
+    auto* dialog = new CorrectionDialog(m_corrections, item->data(Qt::UserRole).toLongLong(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

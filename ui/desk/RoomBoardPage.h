@@ -16,6 +16,7 @@ class AttendanceCorrections;
 class AttendanceService;
 class CentreService;
 class Database;
+class Services;
 class Session;
 class StaffAttendance;
 struct RoomBoardEntry;
@@ -31,8 +32,8 @@ class RoomBoardPage : public QWidget
 public:
     enum Column { RoomColumn, PresentColumn, CapacityColumn, StaffColumn, RatioColumn, LateColumn, ColumnCount };
 
-    RoomBoardPage(Database& database, CentreService& centre, Session& session, AttendanceService& attendance,
-                  QWidget* parent = nullptr);
+    // Uses the desk's centre, attendance, staff attendance and corrections.
+    explicit RoomBoardPage(Services& services, QWidget* parent = nullptr);
 
 public slots:
     void refresh();
@@ -57,8 +58,8 @@ private:
     Database& m_database;
     CentreService& m_centre;
     Session& m_session;
-    StaffAttendance* m_staff;
-    AttendanceCorrections* m_corrections;
+    StaffAttendance& m_staff;
+    AttendanceCorrections& m_corrections;
     QTableWidget* m_tableWidget;
     QLabel* m_totalLabel;
     QLabel* m_readErrorLabel;

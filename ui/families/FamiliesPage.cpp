@@ -22,10 +22,11 @@
 
 namespace Kindred {
 
-FamiliesPage::FamiliesPage(FamilyService& families, CentreService& centre, QWidget* parent)
+FamiliesPage::FamiliesPage(FamilyService& families, CentreService& centre, HealthServices health, QWidget* parent)
     : QWidget(parent)
     , m_families(families)
     , m_centre(centre)
+    , m_health(health)
     , m_model(new FamilyListModel(families, this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_tableView(new QTableView(this))
@@ -157,7 +158,7 @@ FamilyEditorDialog* FamiliesPage::openEditor(qint64 familyId)
         MessageBox::warning(this, tr("Open family"), rooms.errorString());
         return nullptr;
     }
-    auto* dialog = new FamilyEditorDialog(m_families, rooms.value(), this);
+    auto* dialog = new FamilyEditorDialog(m_families, m_health, rooms.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFamily(family);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { select(dialog->savedFamilyId()); });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "health/HealthServices.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -21,7 +23,7 @@ class FamiliesPage : public QWidget
     Q_OBJECT
 
 public:
-    FamiliesPage(FamilyService& families, CentreService& centre, QWidget* parent = nullptr);
+    FamiliesPage(FamilyService& families, CentreService& centre, HealthServices health, QWidget* parent = nullptr);
 
     FamilyListModel* model() const { return m_model; }
     // Opens the editor (window-modal, not blocking) for a new family (id 0) or an existing one;
@@ -41,6 +43,7 @@ private:
 
     FamilyService& m_families;
     CentreService& m_centre;
+    HealthServices m_health;
     FamilyListModel* m_model;
     QLineEdit* m_searchLineEdit;
     QTableView* m_tableView;

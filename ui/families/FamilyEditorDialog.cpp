@@ -29,9 +29,11 @@ enum Tab { HouseholdTab, AdultsTab, ChildrenTab };
 
 } // namespace
 
-FamilyEditorDialog::FamilyEditorDialog(FamilyService& store, const QList<Room>& rooms, QWidget* parent)
+FamilyEditorDialog::FamilyEditorDialog(FamilyService& store, HealthServices health, const QList<Room>& rooms,
+                                       QWidget* parent)
     : QDialog(parent)
     , m_store(store)
+    , m_health(health)
     , m_tabWidget(new QTabWidget(this))
     , m_householdForm(new HouseholdForm(m_tabWidget))
     , m_adultsEditor(new AdultsEditor(m_tabWidget))
@@ -94,9 +96,7 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyService& store, const QList<Room>& 
         m_errorLabel->show();
     });
     connect(m_childrenEditor, &ChildrenEditor::healthRecordRequested, this,
-            [this](qint64 childId, const QString& name) {
-                HealthRecordDialog::open(m_store.database(), m_store.session(), childId, name, this);
-            });
+            [this](qint64 childId, const QString& name) { HealthRecordDialog::open(m_health, childId, name, this); });
 
     // Re-read on every change of actor or matrix, whichever permission it touched.
     PermissionGate::bind(m_store.session(), this, {Permission::EditFamilies, Permission::ManageCustody},

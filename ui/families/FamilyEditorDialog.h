@@ -5,6 +5,7 @@
 #include "centre/Centre.h"
 #include "families/CustodyRules.h"
 #include "families/Family.h"
+#include "health/HealthServices.h"
 
 #include <QDialog>
 
@@ -21,6 +22,7 @@ class BusyRetry;
 class ChildrenEditor;
 class ConflictBar;
 class FamilyService;
+
 class HouseholdForm;
 
 // Edits a whole family on three tabs (household, adults, children) and saves it through
@@ -32,7 +34,9 @@ class FamilyEditorDialog : public QDialog
     Q_OBJECT
 
 public:
-    FamilyEditorDialog(FamilyService& store, const QList<Room>& rooms, QWidget* parent = nullptr);
+    // `health` opens a child's health record from the children tab.
+    FamilyEditorDialog(FamilyService& store, HealthServices health, const QList<Room>& rooms,
+                       QWidget* parent = nullptr);
 
     void setFamily(const Family& family);
     // The family as typed (not yet saved).
@@ -59,6 +63,7 @@ private:
     void reload();
 
     FamilyService& m_store;
+    HealthServices m_health;
     Family m_family; // as loaded (with its version): what a save is checked against
     QTabWidget* m_tabWidget;
     HouseholdForm* m_householdForm;

@@ -20,18 +20,15 @@
 
 namespace Kindred {
 
-HealthRecordDialog::HealthRecordDialog(Database& database, Session& session, qint64 childId, const QString& childName,
-                                       QWidget* parent)
+HealthRecordDialog::HealthRecordDialog(HealthServices health, qint64 childId, const QString& childName, QWidget* parent)
     : QDialog(parent)
-    , m_health(new HealthRecordService(database, session, this))
-    , m_medication(new MedicationService(database, session, this))
-    , m_immunisation(new ImmunisationService(database, session, this))
+    , m_health(health)
     , m_childId(childId)
     , m_tabWidget(new QTabWidget(this))
-    , m_conditions(new ConditionsPanel(*m_health, childId, m_tabWidget))
-    , m_medications(new MedicationsPanel(*m_health, childId, m_tabWidget))
-    , m_log(new MedicationLogPanel(*m_medication, childId, m_tabWidget))
-    , m_immunisations(new ImmunisationsPanel(*m_immunisation, childId, m_tabWidget))
+    , m_conditions(new ConditionsPanel(m_health.record, childId, m_tabWidget))
+    , m_medications(new MedicationsPanel(m_health.record, childId, m_tabWidget))
+    , m_log(new MedicationLogPanel(m_health.medications, childId, m_tabWidget))
+    , m_immunisations(new ImmunisationsPanel(m_health.immunisations, childId, m_tabWidget))
     , m_messageLabel(new QLabel(this))
     , m_conflictBar(new ConflictBar(this))
 {
@@ -73,7 +70,7 @@ HealthRecordDialog::HealthRecordDialog(Database& database, Session& session, qin
     connect(m_medications, &MedicationsPanel::message, this, &HealthRecordDialog::showMessage);
     connect(m_log, &MedicationLogPanel::message, this, &HealthRecordDialog::showMessage);
     connect(m_immunisations, &ImmunisationsPanel::message, this, &HealthRecordDialog::showMessage);
-    connect(m_health, &HealthRecordService::healthRecordChanged, this, [this](qint64 id) {
+    connect(&m_health.record, &HealthRecordService::healthRecordChanged, this, [this](qint64 id) {
         if (id == m_childId) {
             reload();
         }
@@ -83,9 +80,9 @@ HealthRecordDialog::HealthRecordDialog(Database& database, Session& session, qin
             reload();
         }
     };
-    connect(m_medication, &MedicationService::healthRecordChanged, this, reloadChild);
-    connect(m_immunisation, &ImmunisationService::healthRecordChanged, this, reloadChild);
-    connect(m_immunisation, &ImmunisationService::scheduleChanged, this, &HealthRecordDialog::reload);
+    connect(&m_health.medications, &MedicationService::healthRecordChanged, this, reloadChild);
+    connect(&m_health.immunisations, &ImmunisationService::healthRecordChanged, this, reloadChild);
+    connect(&m_health.immunisations, &ImmunisationService::scheduleChanged, this, &HealthRecordDialog::reload);
     // Enter belongs to the field it is typed in (it adds the condition, logs the dose), never to a
     // dialog button.
     for (QPushButton* button : findChildren<QPushButton*>()) {
@@ -96,10 +93,10 @@ HealthRecordDialog::HealthRecordDialog(Database& database, Session& session, qin
     resize(900, 640);
 }
 
-HealthRecordDialog* HealthRecordDialog::open(Database& database, Session& session, qint64 childId,
-                                             const QString& childName, QWidget* parent)
+HealthRecordDialog* HealthRecordDialog::open(HealthServices health, qint64 childId, const QString& childName,
+                                             QWidget* parent)
 {
-    auto* dialog = new HealthRecordDialog(database, session, childId, childName, parent);
+    auto* dialog = new HealthRecordDialog(health, childId, childName, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     dialog->raise();
@@ -109,7 +106,7 @@ HealthRecordDialog* HealthRecordDialog::open(Database& database, Session& sessio
 
 void HealthRecordDialog::reload()
 {
-    const auto loaded = m_health->load(m_childId);
+    const auto loaded = m_health.record.load(m_childId);
     if (!loaded) {
         showMessage(loaded.errorString(), false);
         return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "health/Health.h"
+#include "health/HealthServices.h"
 
 #include <QDialog>
 
@@ -12,14 +13,9 @@ namespace Kindred {
 
 class ConditionsPanel;
 class ConflictBar;
-class Database;
-class HealthRecordService;
-class ImmunisationService;
-class MedicationService;
 class ImmunisationsPanel;
 class MedicationLogPanel;
 class MedicationsPanel;
-class Session;
 
 // One child's health record on four tabs: conditions, diet and doctor; medications (consent and
 // expiry); the medication-given log; immunisations against the centre's schedule. Every change is
@@ -30,26 +26,22 @@ class HealthRecordDialog : public QDialog
     Q_OBJECT
 
 public:
-    HealthRecordDialog(Database& database, Session& session, qint64 childId, const QString& childName,
-                       QWidget* parent = nullptr);
+    HealthRecordDialog(HealthServices health, qint64 childId, const QString& childName, QWidget* parent = nullptr);
 
     // Opens the dialog without blocking (deleted on close).
-    static HealthRecordDialog* open(Database& database, Session& session, qint64 childId, const QString& childName,
-                                    QWidget* parent);
+    static HealthRecordDialog* open(HealthServices health, qint64 childId, const QString& childName, QWidget* parent);
 
     void reload();
     const HealthRecord& record() const { return m_record; }
     QString messageText() const;
-    HealthRecordService& service() const { return *m_health; }
-    MedicationService& medicationService() const { return *m_medication; }
-    ImmunisationService& immunisationService() const { return *m_immunisation; }
+    HealthRecordService& service() const { return m_health.record; }
+    MedicationService& medicationService() const { return m_health.medications; }
+    ImmunisationService& immunisationService() const { return m_health.immunisations; }
 
 private:
     void showMessage(const QString& text, bool good);
 
-    HealthRecordService* m_health;
-    MedicationService* m_medication;
-    ImmunisationService* m_immunisation;
+    HealthServices m_health;
     qint64 m_childId;
     HealthRecord m_record;
     QTabWidget* m_tabWidget;

@@ -30,14 +30,14 @@ constexpr int IdRole = Qt::UserRole;
 
 } // namespace
 
-IncidentsPage::IncidentsPage(Database& database, Session& session, FamilyService& families, CentreService& centre,
-                             QWidget* parent)
+IncidentsPage::IncidentsPage(Database& database, Session& session, IncidentService& incidents, FamilyService& families,
+                             CentreService& centre, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_session(session)
     , m_families(families)
     , m_centre(centre)
-    , m_incidents(new IncidentService(database, session, this))
+    , m_incidents(incidents)
     , m_kindFilterComboBox(new QComboBox(this))
     , m_statusFilterComboBox(new QComboBox(this))
     , m_reportableCheckBox(new QCheckBox(tr("Reportable only"), this))
@@ -140,7 +140,7 @@ IncidentsPage::IncidentsPage(Database& database, Session& session, FamilyService
     connect(m_amendButton, &QPushButton::clicked, this, &IncidentsPage::amendSelected);
     connect(m_printButton, &QPushButton::clicked, this, &IncidentsPage::printSelected);
     connect(m_pdfButton, &QPushButton::clicked, this, &IncidentsPage::savePdfOfSelected);
-    connect(m_incidents, &IncidentService::incidentChanged, this, &IncidentsPage::refresh);
+    connect(&m_incidents, &IncidentService::incidentChanged, this, &IncidentsPage::refresh);
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, [this] { logIncidentFor({}); });
@@ -168,7 +168,7 @@ void IncidentsPage::refresh()
         filter.statuses = {IncidentStatus(m_statusFilterComboBox->currentData().toInt())};
     }
     filter.reportableOnly = m_reportableCheckBox->isChecked();
-    const auto read = m_incidents->list(filter);
+    const auto read = m_incidents.list(filter);
     // A list that could not be read shows the error where the incidents would be, never an empty list.
     m_readErrorLabel->setText(read ? QString() : read.errorString());
     m_readErrorLabel->setVisible(!read);
@@ -215,7 +215,7 @@ qint64 IncidentsPage::selectedIncidentId() const
 void IncidentsPage::updateButtons()
 {
     const qint64 id = selectedIncidentId();
-    const auto incident = id ? m_incidents->load(id) : Result<Incident>(Error {});
+    const auto incident = id ? m_incidents.load(id) : Result<Incident>(Error {});
     const bool any = incident.ok();
     m_openButton->setEnabled(any);
     m_signOffButton->setEnabled(any && incident->status == IncidentStatus::Submitted);
@@ -227,7 +227,7 @@ void IncidentsPage::updateButtons()
 
 IncidentDialog* IncidentsPage::logIncidentFor(const QList<qint64>& childIds)
 {
-    auto* dialog = new IncidentDialog(*m_incidents, m_families, m_centre, this);
+    auto* dialog = new IncidentDialog(m_incidents, m_families, m_centre, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->startForChildren(childIds);
     dialog->show();
@@ -236,11 +236,11 @@ IncidentDialog* IncidentsPage::logIncidentFor(const QList<qint64>& childIds)
 
 void IncidentsPage::openSelected()
 {
-    const auto incident = m_incidents->load(selectedIncidentId());
+    const auto incident = m_incidents.load(selectedIncidentId());
     if (!incident) {
         return;
     }
-    auto* dialog = new IncidentDialog(*m_incidents, m_families, m_centre, this);
+    auto* dialog = new IncidentDialog(m_incidents, m_families, m_centre, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setIncident(incident.value());
     dialog->show();
@@ -260,14 +260,14 @@ void IncidentsPage::signOffSelected()
         != QMessageBox::Yes) {
         return;
     }
-    if (const auto done = m_incidents->signOff(id); !done) {
+    if (const auto done = m_incidents.signOff(id); !done) {
         MessageBox::warning(this, tr("Not signed off"), done.errorString());
     }
 }
 
 void IncidentsPage::acknowledgeSelected()
 {
-    const auto incident = m_incidents->load(selectedIncidentId());
+    const auto incident = m_incidents.load(selectedIncidentId());
     if (!incident) {
         return;
     }
@@ -282,18 +282,18 @@ void IncidentsPage::acknowledgeSelected()
     if (!how) {
         return;
     }
-    if (const auto done = m_incidents->acknowledge(incident->id, *guardian, *how); !done) {
+    if (const auto done = m_incidents.acknowledge(incident->id, *guardian, *how); !done) {
         MessageBox::warning(this, tr("Not recorded"), done.errorString());
     }
 }
 
 void IncidentsPage::amendSelected()
 {
-    const auto incident = m_incidents->load(selectedIncidentId());
+    const auto incident = m_incidents.load(selectedIncidentId());
     if (!incident) {
         return;
     }
-    auto* dialog = new AmendIncidentDialog(*m_incidents, incident.value(), this);
+    auto* dialog = new AmendIncidentDialog(m_incidents, incident.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -26,11 +26,11 @@ class IncidentsPage : public QWidget
     Q_OBJECT
 
 public:
-    IncidentsPage(Database& database, Session& session, FamilyService& families, CentreService& centre,
-                  QWidget* parent = nullptr);
+    IncidentsPage(Database& database, Session& session, IncidentService& incidents, FamilyService& families,
+                  CentreService& centre, QWidget* parent = nullptr);
     ~IncidentsPage() override;
 
-    IncidentService& incidents() { return *m_incidents; }
+    IncidentService& incidents() { return m_incidents; }
     // Opens the incident form for these children (not modal, so F12 still reaches the roll call); the board and the
     // family editor start incidents through here.
     IncidentDialog* logIncidentFor(const QList<qint64>& childIds);
@@ -51,7 +51,7 @@ private:
     Session& m_session;
     FamilyService& m_families;
     CentreService& m_centre;
-    IncidentService* m_incidents;
+    IncidentService& m_incidents;
     QComboBox* m_kindFilterComboBox;
     QComboBox* m_statusFilterComboBox;
     QCheckBox* m_reportableCheckBox;

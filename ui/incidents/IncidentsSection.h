@@ -4,26 +4,27 @@
 #include <QObject>
 
 class QAction;
+class QWidget;
 
 namespace Kindred {
 
-class CentreService;
-class Database;
-class FamilyService;
 class IncidentsPage;
-class MainWindow;
 class RollCallWindow;
-class Session;
+class Services;
 
-// Puts incidents and emergencies into the main window: the "Incidents" section, and the roll call
-// on F12 from anywhere in the application (an application-wide shortcut, so it works over dialogs).
+// Incidents and emergencies for the main window: the "Incidents" page, and the roll call on F12 from
+// anywhere in the application (an application-wide shortcut, so it works over dialogs). The main window
+// puts the page among its sections and the action among its own.
 class IncidentsSection : public QObject
 {
     Q_OBJECT
 
 public:
-    IncidentsSection(MainWindow& window, Database& database, Session& session, FamilyService& families,
-                     CentreService& centre);
+    // A window with this property set to true acts as no one (the emergency roll call): the lock never covers it.
+    static constexpr const char* EmergencyWindowProperty = "kindredEmergencyWindow";
+
+    // The page and the roll call windows are children of `window`.
+    IncidentsSection(Services& services, QWidget& window);
 
     IncidentsPage* page() const { return m_page; }
     QAction* rollCallAction() const { return m_rollCallAction; }
@@ -33,13 +34,11 @@ public:
     RollCallWindow* showRollCall();
 
 private:
-    MainWindow& m_window;
-    Database& m_database;
-    Session& m_session;
+    Services& m_services;
+    QWidget& m_window;
     IncidentsPage* m_page;
     QAction* m_rollCallAction;
     RollCallWindow* m_rollCall = nullptr;
-    Session* m_emergencySession; // never signed in: acts as the emergency system actor
     RollCallWindow* m_emergencyRollCall = nullptr;
 };
 

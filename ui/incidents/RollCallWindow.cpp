@@ -36,11 +36,13 @@ QString elapsedText(qint64 secs)
 
 } // namespace
 
-RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* parent)
+RollCallWindow::RollCallWindow(Database& database, Session& session, DrillService& drills, HealthServices health,
+                               QWidget* parent)
     : QDialog(parent)
     , m_database(database)
     , m_session(session)
-    , m_drills(new DrillService(database, session, this))
+    , m_drills(drills)
+    , m_health(health)
     , m_rollCall(std::make_unique<RollCall>(database, session))
     , m_statusLabel(new QLabel(this))
     , m_readErrorLabel(new QLabel(this))
@@ -140,7 +142,7 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, QWidget* pa
     m_timer->setInterval(1000);
 
     // A drill left under way (a station switched off mid-drill) is picked up where it stopped.
-    const auto underWay = m_drills->drillUnderWay();
+    const auto underWay = m_drills.drillUnderWay();
     m_drillId = underWay ? underWay.value() : 0; // unreadable: refresh() shows the read error
     refresh();
     resize(1100, 700);
@@ -177,7 +179,7 @@ void RollCallWindow::refresh()
     m_lastReadAt = Clock::currentDateTimeUtc();
     m_people = std::move(read).value();
     if (m_drillId) {
-        const auto drill = m_drills->load(m_drillId);
+        const auto drill = m_drills.load(m_drillId);
         if (drill) {
             m_startedAt = drill->startedAt;
             // The roll is the one taken when the drill started; ticks come from the record.
@@ -313,7 +315,7 @@ void RollCallWindow::updateStatus()
 
 bool RollCallWindow::startDrill(DrillKind kind)
 {
-    const auto started = m_drills->start(kind);
+    const auto started = m_drills.start(kind);
     if (!started) {
         MessageBox::warning(this, tr("Roll call not started"), started.errorString());
         return false;
@@ -335,7 +337,7 @@ bool RollCallWindow::markRow(int row)
         return false;
     }
     RollCallPerson& p = m_people[index];
-    const auto marked = m_drills->markAccounted(m_drillId, p.kind, p.id);
+    const auto marked = m_drills.markAccounted(m_drillId, p.kind, p.id);
     if (!marked) {
         MessageBox::warning(this, tr("Not ticked"), marked.errorString());
         return false;
@@ -355,7 +357,7 @@ Result<Drill> RollCallWindow::finishDrill(const QString& notes)
     if (!m_drillId) {
         return Error {tr("No roll call is under way.")};
     }
-    auto finished = m_drills->finish(m_drillId, notes);
+    auto finished = m_drills.finish(m_drillId, notes);
     if (finished) {
         m_drillId = 0;
         refresh();
@@ -399,7 +401,7 @@ QDialog* RollCallWindow::showEmergencyContacts()
 QDialog* RollCallWindow::showHealthRecord()
 {
     const RollCallPerson* child = currentChild();
-    return child ? HealthRecordDialog::open(m_database, m_session, child->id, child->name, this) : nullptr;
+    return child ? HealthRecordDialog::open(m_health, child->id, child->name, this) : nullptr;
 }
 
 QString RollCallWindow::staleNote() const
@@ -429,7 +431,7 @@ void RollCallWindow::savePdf()
 void RollCallWindow::showDrillLog()
 {
     const QDate today = Clock::currentDate();
-    const auto log = m_drills->drillLog(today.addYears(-1), today);
+    const auto log = m_drills.drillLog(today.addYears(-1), today);
     if (!log) {
         MessageBox::warning(this, tr("Drill log"), log.errorString());
         return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "health/HealthServices.h"
 #include "incidents/Drill.h"
 
 #include <QDialog>
@@ -16,6 +17,7 @@ namespace Kindred {
 
 class Database;
 class DrillService;
+
 class RollCall;
 class Session;
 
@@ -28,7 +30,9 @@ class RollCallWindow : public QDialog
     Q_OBJECT
 
 public:
-    RollCallWindow(Database& database, Session& session, QWidget* parent = nullptr);
+    // `drills` and `health` act in `session`'s name (the emergency session for the roll call of a locked screen).
+    RollCallWindow(Database& database, Session& session, DrillService& drills, HealthServices health,
+                   QWidget* parent = nullptr);
     ~RollCallWindow() override;
 
     // Reads the roll again. When the read fails the last roll read is kept on screen under the error,
@@ -62,7 +66,8 @@ private:
 
     Database& m_database;
     Session& m_session;
-    DrillService* m_drills;
+    DrillService& m_drills;
+    HealthServices m_health;
     std::unique_ptr<RollCall> m_rollCall;
     QList<RollCallPerson> m_people;
     qint64 m_drillId = 0;

@@ -1,37 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/AppStartup.h"
 
-#include "admin/AccountsPage.h"
+#include "Services.h"
 #include "admin/AuditLogPage.h"
-#include "admin/PrivacyPage.h"
-#include "admin/SettingsPage.h"
 #include "audit/AuditWitness.h"
 #include "base/CommandLine.h"
 #include "base/DiagnosticLog.h"
-#include "centre/CentreService.h"
 #include "centre/CentreSettings.h"
 #include "centre/DataFile.h"
-#include "centre/RoleService.h"
 #include "centre/Session.h"
 #include "centre/SessionCheck.h"
 #include "demo/DemoCentreGenerator.h"
-#include "desk/DashboardPage.h"
-#include "desk/FrontDeskPage.h"
-#include "desk/RoomBoardPage.h"
-#include "families/FamiliesPage.h"
 #include "families/FamilyService.h"
-#include "incidents/IncidentsPage.h"
-#include "incidents/IncidentsSection.h"
-#include "reports/ReportsPage.h"
 #include "security/StaffAccountService.h"
 #include "shell/FirstStartWizard.h"
 #include "shell/MainWindow.h"
 #include "shell/SecurityController.h"
-#include "shell/TimeZoneBanner.h"
 #include "store/CommitNotifier.h"
 #include "store/Database.h"
 #include "store/WriteTransaction.h"
-#include "tickets/TicketsPage.h"
 #include "widgets/MessageBox.h"
 
 #include <QApplication>
@@ -39,8 +26,8 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QSettings>
-#include <QStyle>
 #include <QThread>
+#include <QTimer>
 
 namespace Kindred {
 
@@ -51,9 +38,20 @@ AppStartup::AppStartup()
 AppStartup::~AppStartup()
 {
     m_window.reset();
-    m_families.reset();
-    m_centre.reset();
-    m_database.reset();
+    m_services.reset();
+}
+
+Session& AppStartup::session() const
+{
+    return m_services ? m_services->session() : *m_session;
+}
+
+void AppStartup::closeFile()
+{
+    m_window.reset();
+    if (m_services) {
+        m_session = Services::close(std::move(m_services));
+    }
 }
 
 StartupOptions AppStartup::optionsFrom(const CommandLine& line)
@@ -112,28 +110,26 @@ Result<void> AppStartup::openDatabase(const QString& path, bool create)
     if (!opened) {
         return opened.error();
     }
-    m_window.reset();
-    m_families.reset();
-    m_centre.reset();
-    m_database = std::move(opened).value();
+    closeFile();
+    // The one owner of the file, the session and every service the window's pages use.
+    m_services = std::make_unique<Services>(std::move(opened).value(), std::move(m_session));
+    Database& database = m_services->database();
     // Only the desk's own connection: a write that finds the file busy comes back at once and BusyRetry waits.
-    (void)WriteTransaction::setBusyTimeout(m_database->connection(), WriteTransaction::DeskBusyTimeoutMs);
+    (void)WriteTransaction::setBusyTimeout(database.connection(), WriteTransaction::DeskBusyTimeoutMs);
     // Every write of this desk checks, under the write lock, that its user may still make it (issue 13).
-    SessionCheck::install(*m_database, *m_session);
-    CentreSettings::applyTimeZone(*m_database);
-    m_families = std::make_unique<FamilyService>(*m_database, *m_session);
-    m_centre = std::make_unique<CentreService>(*m_database, *m_session);
+    SessionCheck::install(database, m_services->session());
+    CentreSettings::applyTimeZone(database);
     return {};
 }
 
 Result<void> AppStartup::fillWithDemoIfNew(int children)
 {
     // Only a brand-new (or empty) file gets the demo centre: a real centre's file is never touched.
-    const auto accounts = StaffAccountService(*m_database, *m_session).hasAccounts();
+    const auto accounts = m_services->staffAccounts().hasAccounts();
     if (!accounts) {
         return accounts.error(); // never a demo poured into a file that could not be read
     }
-    const auto families = m_families->activeFamilyCount();
+    const auto families = m_services->families().activeFamilyCount();
     if (!families) {
         return families.error();
     }
@@ -144,61 +140,21 @@ Result<void> AppStartup::fillWithDemoIfNew(int children)
     demo.children = children;
     demo.photos = children <= 5000;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto generated = DemoCentreGenerator(*m_database).generate(demo);
+    auto generated = DemoCentreGenerator(m_services->database()).generate(demo);
     QApplication::restoreOverrideCursor();
     if (!generated) {
         return generated.error();
     }
-    CentreSettings::applyTimeZone(*m_database);
+    CentreSettings::applyTimeZone(m_services->database());
     return {};
 }
 
 void AppStartup::showWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_database, *m_session, *m_families, *m_centre);
-    auto* tickets = new TicketsPage(*m_database, *m_session, *m_families, *m_centre, m_window.get());
-    m_window->addSection(tr("Tickets"), tickets, QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion));
-    m_window->setSectionPermissions(tickets, {Permission::ManageTickets});
-    // "New ticket" works from every section, with the family in view at the front desk or on the families page.
-    m_window->addAction(tickets->captureAction());
-    tickets->setFamilyInView([window = m_window.get()] {
-        const auto* frontDesk = window->findChild<FrontDeskPage*>();
-        if (frontDesk && frontDesk->isVisible()) {
-            return frontDesk->currentFamilyId();
-        }
-        return window->familiesPage()->isVisible() ? window->familiesPage()->currentFamilyId() : 0;
-    });
-    auto* incidents = new IncidentsSection(*m_window, *m_database, *m_session, *m_families, *m_centre);
-    // "Log incident" on the who's-here board opens the incident form for the children chosen there.
-    if (auto* board = m_window->findChild<RoomBoardPage*>()) {
-        connect(board, &RoomBoardPage::logIncidentRequested, incidents->page(), &IncidentsPage::logIncidentFor);
-    }
-    auto* reports = new ReportsPage(*m_database, *m_centre, *m_session, m_window.get());
-    m_window->addSection(tr("Reports"), reports, QApplication::style()->standardIcon(QStyle::SP_FileIcon));
-    m_window->setSectionPermissions(reports, {Permission::ViewReports});
-    auto* dashboard = new DashboardPage(*m_database, *m_session, m_window.get());
-    m_window->addSection(tr("Dashboard"), dashboard, QApplication::style()->standardIcon(QStyle::SP_DesktopIcon));
-    m_window->setSectionPermissions(dashboard, {Permission::ViewReports});
+    // The window builds every section over the services; the controller covers it until someone signs in.
+    m_window = std::make_unique<MainWindow>(*m_services);
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
-    auto* security = new SecurityController(*m_database, *m_session, m_window.get());
-    auto* privacy = new PrivacyPage(*m_database, *m_session, *m_families);
-    m_window->addSection(tr("Privacy"), privacy, QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon));
-    m_window->setSectionPermissions(privacy, {Permission::ExportFamilyData, Permission::AnonymiseFamilies});
-    auto* audit = new AuditLogPage(*m_database, *m_session);
-    m_window->addSection(tr("Audit trail"), audit, QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView));
-    m_window->setSectionPermissions(audit, {Permission::ViewAudit});
-    auto* roles = new RoleService(*m_database, *m_session, m_window.get());
-    auto* accounts = new AccountsPage(*m_session, *m_centre, security->accounts(), *roles);
-    m_window->addSection(tr("Accounts"), accounts, QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton));
-    m_window->setSectionPermissions(accounts, {Permission::ManageAccounts});
-    auto* settings = new SettingsPage(*m_database, *m_session);
-    m_window->addSection(tr("Settings"), settings, QApplication::style()->standardIcon(QStyle::SP_ComputerIcon));
-    m_window->setSectionPermissions(settings, {Permission::ManageSettings});
-    // A zone chosen by an upgrade waits for an administrator's word (CentreTimeZoneMigration).
-    auto* zoneBanner = new TimeZoneBanner(*m_database, *m_session);
-    m_window->addBanner(zoneBanner);
-    connect(zoneBanner, &TimeZoneBanner::changeRequested, m_window.get(),
-            [window = m_window.get(), settings] { window->showSection(settings); });
+    auto* security = new SecurityController(*m_services, m_window.get(), m_window->rollCallAction());
     m_window->show();
     if (m_requireSignIn) {
         security->start();
@@ -213,7 +169,7 @@ void AppStartup::checkInBackground(QObject* receiver, const std::function<Result
     // A read through the whole file takes seconds on a big one: it runs on a connection of its own,
     // off the desk's thread, and the verdict comes back to `receiver`'s thread while it lives.
     QPointer<QObject> target = receiver;
-    const QString path = m_database->path();
+    const QString path = m_services->database().path();
     QThread* thread = QThread::create([path, target, check, report] {
         // The desk's connection is open in this process, so this is a plain extra SQLite connection (as
         // Database::openAnotherConnection() makes): nothing here may open the file any other way, or the
@@ -236,7 +192,7 @@ void AppStartup::checkInBackground(QObject* receiver, const std::function<Result
 void AppStartup::checkLargeFileInBackground()
 {
     // Database::open checks small files itself; a big one is checked here while the desk works.
-    if (QFileInfo(m_database->path()).size() <= OpenOptions().quickCheckMaxBytes) {
+    if (QFileInfo(m_services->database().path()).size() <= OpenOptions().quickCheckMaxBytes) {
         return;
     }
     QPointer<MainWindow> window = m_window.get();
@@ -254,7 +210,7 @@ void AppStartup::checkAuditTrail()
     // Every open walks the audit chain, so that an edit made outside Kindred is reported without anyone
     // asking, and compares it with this computer's memory of the trail (AuditWitness, in its own
     // settings), which also catches a trail rewritten from scratch. The page tells whoever may see it.
-    QPointer<AuditLogPage> page = m_window->findChild<AuditLogPage*>();
+    QPointer<AuditLogPage> page = m_window->auditLogPage();
     if (!page) {
         return;
     }
@@ -271,7 +227,7 @@ void AppStartup::checkAuditTrail()
     auto* refreshTimer = new QTimer(page);
     refreshTimer->setSingleShot(true);
     refreshTimer->setInterval(500);
-    const QString path = Database::canonicalPath(m_database->path());
+    const QString path = Database::canonicalPath(m_services->database().path());
     connect(CommitNotifier::instance(), &CommitNotifier::committed, refreshTimer,
             [refreshTimer, path](const QString& committed) {
                 if (Database::canonicalPath(committed) == path) {
@@ -280,8 +236,8 @@ void AppStartup::checkAuditTrail()
             });
     connect(refreshTimer, &QTimer::timeout, page, [this, page] {
         QSettings settings;
-        if (auto refreshed = AuditWitness::refresh(m_database->connection(), settings, m_database->path());
-            !refreshed) {
+        Database& database = m_services->database();
+        if (auto refreshed = AuditWitness::refresh(database.connection(), settings, database.path()); !refreshed) {
             page->setChainVerdict(refreshed);
         }
     });

@@ -12,10 +12,9 @@
 namespace Kindred {
 
 struct CommandLine;
-class CentreService;
 class Database;
-class FamilyService;
 class MainWindow;
+class Services;
 class Session;
 
 // What the command line asked the GUI for.
@@ -31,7 +30,7 @@ struct StartupOptions
 };
 
 // Opens the data file (a new or missing one through the first-start wizard, or as the demo centre when
-// --demo asks), and shows the main window.
+// --demo asks), builds the one Services over it, and shows the main window with the SecurityController.
 // Kept out of main() so that main stays a few lines; the command line is read before (CommandLine).
 class AppStartup : public QObject
 {
@@ -49,8 +48,11 @@ public:
     // caller should exit with status 1.
     bool start(const StartupOptions& options);
     MainWindow* mainWindow() const { return m_window.get(); }
-    // Who is acting in the window (signed in by the SecurityController; tests sign in directly).
-    Session& session() const { return *m_session; }
+    // Who is acting in the window (signed in by the SecurityController; tests sign in directly). The same
+    // session before the file opens and after another file is opened.
+    Session& session() const;
+    // The open file's services (null before start() succeeded).
+    Services* services() const { return m_services.get(); }
 
 private:
     Result<void> openDatabase(const QString& path, bool create);
@@ -58,16 +60,16 @@ private:
     // A new or missing file: the first-start wizard makes it. False when the person cancelled (no file).
     bool runFirstStartWizard(const QString& path);
     void showWindow();
+    // Closes the window and the file, keeping the session.
+    void closeFile();
     void switchTo(const QString& path);
     void checkInBackground(QObject* receiver, const std::function<Result<void>(Database&)>& check,
                            const std::function<void(const Result<void>&)>& report);
     void checkLargeFileInBackground();
     void checkAuditTrail();
 
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<FamilyService> m_families;
-    std::unique_ptr<CentreService> m_centre;
+    std::unique_ptr<Session> m_session; // while no file is open; then the Services own it
+    std::unique_ptr<Services> m_services;
     std::unique_ptr<MainWindow> m_window;
     bool m_requireSignIn = true;
 };

@@ -1,24 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
-#include "centre/DemoCentreFlag.h"
 
+#include "Services.h"
+#include "admin/AccountsPage.h"
+#include "admin/AuditLogPage.h"
+#include "admin/PrivacyPage.h"
 #include "admin/RoomsPage.h"
+#include "admin/SettingsPage.h"
 #include "admin/StaffPage.h"
 #include "backup/BackupRestoreService.h"
 #include "backup/BackupService.h"
 #include "backup/BackupSettings.h"
 #include "centre/CentreSettings.h"
+#include "centre/DemoCentreFlag.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
+#include "desk/DashboardPage.h"
 #include "desk/FrontDeskPage.h"
 #include "desk/RoomBoardPage.h"
 #include "families/FamiliesPage.h"
 #include "families/FamilyListModel.h"
 #include "families/FamilyService.h"
+#include "incidents/IncidentsPage.h"
+#include "incidents/IncidentsSection.h"
+#include "reports/ReportsPage.h"
 #include "shell/BackupStatusLabel.h"
 #include "shell/LowDiskLabel.h"
+#include "shell/TimeZoneBanner.h"
 #include "store/Database.h"
 #include "store/FilePrivacy.h"
+#include "tickets/TicketsPage.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/UiStyle.h"
@@ -43,20 +54,18 @@
 
 namespace Kindred {
 
-MainWindow::MainWindow(Database& database, Session& session, FamilyService& families, CentreService& centre,
-                       QWidget* parent)
+MainWindow::MainWindow(Services& services, QWidget* parent)
     : QMainWindow(parent)
-    , m_database(database)
-    , m_session(session)
-    , m_families(families)
-    , m_centre(centre)
-    , m_settings(new SettingsService(database, session, this))
+    , m_services(services)
+    , m_database(services.database())
+    , m_session(services.session())
+    , m_families(services.families())
+    , m_settings(services.settings())
     , m_sectionListWidget(new QListWidget(this))
     , m_stackedWidget(new QStackedWidget(this))
     , m_countsLabel(new QLabel(this))
-    , m_backups(new BackupService(database, this))
+    , m_backups(services.backups())
     , m_backupLabel(new BackupStatusLabel(this))
-    , m_familiesPage(new FamiliesPage(families, centre, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_sectionListWidget->setObjectName(QStringLiteral("sectionListWidget"));
@@ -79,7 +88,7 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyService& fami
     layout->addWidget(m_stackedWidget, 1);
     m_bannerLayout->addLayout(layout, 1);
     setCentralWidget(central);
-    if (const QString warning = FilePrivacy::dataFileWarning(Database::canonicalPath(database.path()));
+    if (const QString warning = FilePrivacy::dataFileWarning(Database::canonicalPath(m_database.path()));
         !warning.isEmpty()) {
         // Found at open: others can read the data file. Said with the command that fixes it, selectable to copy.
         auto* privacy = new QLabel(warning, central);
@@ -91,12 +100,12 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyService& fami
                                    .arg(QLatin1String(WarningBackgroundColor)));
         addBanner(privacy);
     }
-    statusBar()->addPermanentWidget(new LowDiskLabel(database.path(), this));
+    statusBar()->addPermanentWidget(new LowDiskLabel(m_database.path(), this));
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_backupLabel);
-    connect(m_backups, &BackupService::lastBackupChanged, m_backupLabel, &BackupStatusLabel::setLastBackup);
-    connect(m_backups, &BackupService::backupStarted, m_backupLabel, [this] { m_backupLabel->setRunning(true); });
-    connect(m_backups, &BackupService::backupFinished, m_backupLabel, [this](bool ok, const QString& message) {
+    connect(&m_backups, &BackupService::lastBackupChanged, m_backupLabel, &BackupStatusLabel::setLastBackup);
+    connect(&m_backups, &BackupService::backupStarted, m_backupLabel, [this] { m_backupLabel->setRunning(true); });
+    connect(&m_backups, &BackupService::backupFinished, m_backupLabel, [this](bool ok, const QString& message) {
         m_backupLabel->setRunning(false);
         m_backupLabel->setFailure(ok ? QString() : message);
     });
@@ -107,22 +116,7 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyService& fami
         m_positionShortcuts << shortcut;
     }
 
-    QStyle* style = QApplication::style();
-    // The front desk is the home screen (Ctrl+1); the room board sits next to it.
-    auto* frontDesk = new FrontDeskPage(database, families, centre, session, this);
-    addSection(tr("Front desk"), frontDesk, style->standardIcon(QStyle::SP_ComputerIcon));
-    setSectionPermissions(frontDesk, {Permission::ViewFamilies, Permission::CheckInOut});
-    auto* board = new RoomBoardPage(database, centre, session, frontDesk->attendance(), this);
-    addSection(tr("Who's here"), board, style->standardIcon(QStyle::SP_FileDialogContentsView));
-    setSectionPermissions(board, {Permission::CheckInOut});
-    addSection(tr("Families"), m_familiesPage, style->standardIcon(QStyle::SP_DirHomeIcon));
-    setSectionPermissions(m_familiesPage, {Permission::ViewFamilies});
-    auto* rooms = new RoomsPage(centre, session, this);
-    addSection(tr("Rooms"), rooms, style->standardIcon(QStyle::SP_FileDialogListView));
-    setSectionPermissions(rooms, {Permission::ManageRooms});
-    auto* staff = new StaffPage(centre, session, this);
-    addSection(tr("Staff"), staff, style->standardIcon(QStyle::SP_FileDialogDetailedView));
-    setSectionPermissions(staff, {Permission::ManageStaff});
+    createSections();
 
     connect(m_sectionListWidget, &QListWidget::currentRowChanged, m_stackedWidget, [this](int row) {
         if (row >= 0) {
@@ -131,7 +125,7 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyService& fami
     });
     connect(&m_families, &FamilyService::familySaved, this, &MainWindow::updateCounts);
     connect(&m_families, &FamilyService::familyArchived, this, &MainWindow::updateCounts);
-    connect(m_settings, &SettingsService::changed, this, &MainWindow::updateTitle);
+    connect(&m_settings, &SettingsService::changed, this, &MainWindow::updateTitle);
     // The window opens before anyone signs in, and nobody signed in may read families: the list is read
     // again for whoever signs in (a locked screen leaves it as it was, hidden).
     connect(&m_session, &Session::actorChanged, this, [this] {
@@ -140,15 +134,15 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyService& fami
             updateCounts();
         }
     });
-    connect(m_settings, &SettingsService::changed, this, [this](const QString& key) {
+    connect(&m_settings, &SettingsService::changed, this, [this](const QString& key) {
         if (key == SettingsService::CentreTimeZone) {
             CentreSettings::applyTimeZone(m_database);
         }
         if (key == BackupSettings::FolderKey) {
-            m_backups->refresh();
+            m_backups.refresh();
         }
     });
-    m_backups->start();
+    m_backups.start();
 
     createMenus();
     updateTitle();
@@ -158,6 +152,77 @@ MainWindow::MainWindow(Database& database, Session& session, FamilyService& fami
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createSections()
+{
+    QStyle* style = QApplication::style();
+    Services& services = m_services;
+    // The front desk is the home screen (Ctrl+1); the room board sits next to it.
+    m_frontDeskPage = new FrontDeskPage(services, this);
+    addSection(tr("Front desk"), m_frontDeskPage, style->standardIcon(QStyle::SP_ComputerIcon));
+    setSectionPermissions(m_frontDeskPage, {Permission::ViewFamilies, Permission::CheckInOut});
+    m_roomBoardPage = new RoomBoardPage(services, this);
+    addSection(tr("Who's here"), m_roomBoardPage, style->standardIcon(QStyle::SP_FileDialogContentsView));
+    setSectionPermissions(m_roomBoardPage, {Permission::CheckInOut});
+    m_familiesPage = new FamiliesPage(services.families(), services.centre(), services.healthServices(), this);
+    addSection(tr("Families"), m_familiesPage, style->standardIcon(QStyle::SP_DirHomeIcon));
+    setSectionPermissions(m_familiesPage, {Permission::ViewFamilies});
+    auto* rooms = new RoomsPage(services.centre(), m_session, this);
+    addSection(tr("Rooms"), rooms, style->standardIcon(QStyle::SP_FileDialogListView));
+    setSectionPermissions(rooms, {Permission::ManageRooms});
+    auto* staff = new StaffPage(services.centre(), m_session, this);
+    addSection(tr("Staff"), staff, style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    setSectionPermissions(staff, {Permission::ManageStaff});
+
+    m_ticketsPage
+        = new TicketsPage(m_database, m_session, services.tickets(), services.families(), services.centre(), this);
+    addSection(tr("Tickets"), m_ticketsPage, style->standardIcon(QStyle::SP_MessageBoxQuestion));
+    setSectionPermissions(m_ticketsPage, {Permission::ManageTickets});
+    // "New ticket" works from every section, with the family in view at the front desk or on the families page.
+    addAction(m_ticketsPage->captureAction());
+    m_ticketsPage->setFamilyInView([this] {
+        if (m_frontDeskPage->isVisible()) {
+            return m_frontDeskPage->currentFamilyId();
+        }
+        return m_familiesPage->isVisible() ? m_familiesPage->currentFamilyId() : 0;
+    });
+
+    m_incidents = new IncidentsSection(services, *this);
+    addSection(tr("Incidents"), m_incidents->page(), style->standardIcon(QStyle::SP_MessageBoxWarning));
+    setSectionPermissions(m_incidents->page(), {Permission::LogIncidents, Permission::SignOffIncidents});
+    addAction(m_incidents->rollCallAction());
+    // "Log incident" on the who's-here board opens the incident form for the children chosen there.
+    connect(m_roomBoardPage, &RoomBoardPage::logIncidentRequested, m_incidents->page(), &IncidentsPage::logIncidentFor);
+
+    auto* reports = new ReportsPage(m_database, services.centre(), m_session, this);
+    addSection(tr("Reports"), reports, style->standardIcon(QStyle::SP_FileIcon));
+    setSectionPermissions(reports, {Permission::ViewReports});
+    auto* dashboard = new DashboardPage(m_database, m_session, this);
+    addSection(tr("Dashboard"), dashboard, style->standardIcon(QStyle::SP_DesktopIcon));
+    setSectionPermissions(dashboard, {Permission::ViewReports});
+    auto* privacy = new PrivacyPage(m_database, m_session, services.families(), this);
+    addSection(tr("Privacy"), privacy, style->standardIcon(QStyle::SP_DriveHDIcon));
+    setSectionPermissions(privacy, {Permission::ExportFamilyData, Permission::AnonymiseFamilies});
+    m_auditLogPage = new AuditLogPage(m_database, m_session, services.centre(), this);
+    addSection(tr("Audit trail"), m_auditLogPage, style->standardIcon(QStyle::SP_FileDialogInfoView));
+    setSectionPermissions(m_auditLogPage, {Permission::ViewAudit});
+    auto* accounts = new AccountsPage(m_session, services.centre(), services.staffAccounts(), services.roles(), this);
+    addSection(tr("Accounts"), accounts, style->standardIcon(QStyle::SP_DialogApplyButton));
+    setSectionPermissions(accounts, {Permission::ManageAccounts});
+    m_settingsPage = new SettingsPage(m_database, m_session, services.settings(), this);
+    addSection(tr("Settings"), m_settingsPage, style->standardIcon(QStyle::SP_ComputerIcon));
+    setSectionPermissions(m_settingsPage, {Permission::ManageSettings});
+
+    // A zone chosen by an upgrade waits for an administrator's word (CentreTimeZoneMigration).
+    auto* zoneBanner = new TimeZoneBanner(m_database, m_session, services.settings(), this);
+    addBanner(zoneBanner);
+    connect(zoneBanner, &TimeZoneBanner::changeRequested, this, [this] { showSection(m_settingsPage); });
+}
+
+QAction* MainWindow::rollCallAction() const
+{
+    return m_incidents->rollCallAction();
+}
 
 void MainWindow::addBanner(QWidget* banner)
 {
@@ -354,7 +419,7 @@ void MainWindow::restoreFromBackup()
     if (path.isEmpty()) {
         return;
     }
-    if (m_backups->isRunning()) {
+    if (m_backups.isRunning()) {
         MessageBox::warning(this, tr("Restore from backup"),
                             tr("The daily backup is being made just now. Try again in a minute."));
         return;

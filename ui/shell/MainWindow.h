@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QShortcut;
@@ -15,24 +16,30 @@ class QVBoxLayout;
 
 namespace Kindred {
 
+class AuditLogPage;
 class BackupService;
 class BackupStatusLabel;
-class CentreService;
-class Session;
 class Database;
 class FamiliesPage;
 class FamilyService;
+class FrontDeskPage;
+class IncidentsSection;
+class RoomBoardPage;
+class Services;
+class Session;
+class SettingsPage;
 class SettingsService;
+class TicketsPage;
 
-// Assembles the pages: a section list on the left, the page on the right, menus and a status bar.
-// It decides nothing; each page asks core.
+// Assembles the pages: a section list on the left, the page on the right, menus and a status bar. It builds
+// every section itself, over the desk's one Services, and ties them together (the board's "log incident", the
+// family in view for a new ticket); sections never look each other up. It decides nothing; each page asks core.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Database& database, Session& session, FamilyService& families, CentreService& centre,
-               QWidget* parent = nullptr);
+    explicit MainWindow(Services& services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Adds a page to the navigation. The visible sections get Ctrl+1…Ctrl+9 in order unless `shortcut` is given.
@@ -49,13 +56,22 @@ public:
     void showSection(QWidget* page);
     int sectionCount() const;
     QWidget* currentSection() const;
+    FrontDeskPage* frontDeskPage() const { return m_frontDeskPage; }
+    RoomBoardPage* roomBoardPage() const { return m_roomBoardPage; }
     FamiliesPage* familiesPage() const { return m_familiesPage; }
+    TicketsPage* ticketsPage() const { return m_ticketsPage; }
+    IncidentsSection* incidentsSection() const { return m_incidents; }
+    AuditLogPage* auditLogPage() const { return m_auditLogPage; }
+    SettingsPage* settingsPage() const { return m_settingsPage; }
+    // The emergency roll call (F12), which the locked screen keeps usable.
+    QAction* rollCallAction() const;
 
 signals:
     // The user chose another data file; whoever opened this one opens that one.
     void openDataFileRequested(const QString& path);
 
 private:
+    void createSections();
     void createMenus();
     void updateSectionKeys();
     void showVisibleSection(int position);
@@ -66,18 +82,24 @@ private:
     void restoreFromBackup();
     void about();
 
+    Services& m_services;
     Database& m_database;
     Session& m_session;
     FamilyService& m_families;
-    CentreService& m_centre;
-    SettingsService* m_settings;
+    SettingsService& m_settings;
     QListWidget* m_sectionListWidget;
     QStackedWidget* m_stackedWidget;
     QVBoxLayout* m_bannerLayout = nullptr; // banners above the section list and page
     QLabel* m_countsLabel;
-    BackupService* m_backups;
+    BackupService& m_backups;
     BackupStatusLabel* m_backupLabel;
-    FamiliesPage* m_familiesPage;
+    FrontDeskPage* m_frontDeskPage = nullptr;
+    RoomBoardPage* m_roomBoardPage = nullptr;
+    FamiliesPage* m_familiesPage = nullptr;
+    TicketsPage* m_ticketsPage = nullptr;
+    IncidentsSection* m_incidents = nullptr;
+    AuditLogPage* m_auditLogPage = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
     QList<QShortcut*> m_positionShortcuts; // Ctrl+1…Ctrl+9: the first… ninth visible section
     QList<QShortcut*> m_sectionShortcuts; // per section: its own key, or nullptr
 };

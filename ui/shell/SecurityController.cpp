@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/SecurityController.h"
 
+#include "Services.h"
 #include "base/Clock.h"
 #include "centre/RoleService.h"
 #include "centre/Session.h"
 #include "centre/SessionCheck.h"
 #include "centre/SettingsService.h"
+#include "incidents/IncidentsSection.h"
 #include "security/SignInService.h"
 #include "security/StaffAccountService.h"
 #include "shell/SignInDialog.h"
@@ -26,23 +28,25 @@
 
 namespace Kindred {
 
-SecurityController::SecurityController(Database& database, Session& session, QMainWindow* window)
+SecurityController::SecurityController(Services& services, QMainWindow* window, QAction* emergency)
     : QObject(window)
-    , m_database(database)
-    , m_session(session)
+    , m_database(services.database())
+    , m_session(services.session())
     , m_window(window)
-    , m_signIn(std::make_unique<SignInService>(database, session))
-    , m_accounts(std::make_unique<StaffAccountService>(database, session))
-    , m_roles(std::make_unique<RoleService>(database, session))
-    , m_settings(new SettingsService(database, session, this))
+    , m_emergencyAction(emergency)
+    , m_signIn(services.signIn())
+    , m_accounts(services.staffAccounts())
+    , m_roles(services.roles())
+    , m_settings(services.settings())
     // Unreadable, the default minutes stand in (the diagnostic log says so): a screen that locks by itself
     // is the safe side of a setting that cannot be read.
-    , m_idleLock(IdleLock::minutesFromSetting(SettingsService::readOrSafeFallback(database, IdleLock::SettingKey, {})))
+    , m_idleLock(
+          IdleLock::minutesFromSetting(SettingsService::readOrSafeFallback(m_database, IdleLock::SettingKey, {})))
     , m_timer(new QTimer(this))
     , m_securityTimer(new QTimer(this))
     , m_whoButton(new QToolButton(window))
 {
-    (void)m_roles->reload(); // on failure the built-in defaults stay in force
+    (void)m_roles.reload(); // on failure the built-in defaults stay in force
     qApp->installEventFilter(this);
     m_timer->setInterval(5000);
     connect(m_timer, &QTimer::timeout, this, &SecurityController::checkIdle);
@@ -52,7 +56,7 @@ SecurityController::SecurityController(Database& database, Session& session, QMa
     connect(m_securityTimer, &QTimer::timeout, this, &SecurityController::checkSecurityChanges);
     m_securityTimer->start();
     // New idle minutes, saved on any screen, apply at once.
-    connect(m_settings, &SettingsService::changed, this, [this](const QString& key) {
+    connect(&m_settings, &SettingsService::changed, this, [this](const QString& key) {
         if (key == IdleLock::SettingKey) {
             m_idleLock.setTimeoutMinutes(
                 IdleLock::minutesFromSetting(SettingsService::readOrSafeFallback(m_database, key, {})));
@@ -108,7 +112,7 @@ void SecurityController::checkSecurityChanges()
 
 void SecurityController::showFailureNotice()
 {
-    const auto failures = m_signIn->failureNotice();
+    const auto failures = m_signIn.failureNotice();
     if (!failures || failures->isEmpty()) {
         return;
     }
@@ -125,7 +129,7 @@ void SecurityController::showFailureNotice()
                            "known.",
                            nullptr, int(failures->size()))
                             + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
-    (void)m_signIn->acknowledgeFailureNotice();
+    (void)m_signIn.acknowledgeFailureNotice();
 }
 
 SecurityController::~SecurityController()
@@ -138,7 +142,7 @@ void SecurityController::start()
     m_session.signOut();
     // Only a file that surely has no accounts asks for a first administrator; one whose accounts cannot be read
     // asks for a sign-in, which then says what is wrong.
-    const auto accounts = m_accounts->hasAccounts();
+    const auto accounts = m_accounts.hasAccounts();
     const bool firstStart = accounts && !accounts.value();
     showDialog(int(firstStart ? SignInDialog::Mode::FirstAdministrator : SignInDialog::Mode::SignIn));
 }
@@ -189,12 +193,12 @@ void SecurityController::showDialog(int mode)
         m_session.signOut();
     }
     setContentsHidden(true);
-    auto* dialog = new SignInDialog(*m_signIn, *m_accounts, SignInDialog::Mode(mode), m_window);
+    auto* dialog = new SignInDialog(m_signIn, m_accounts, SignInDialog::Mode(mode), m_window);
     dialog->setObjectName(QStringLiteral("signInDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // An emergency does not wait for a PIN: F12 opens the roll call from the locked screen too.
-    if (auto* rollCall = m_window->findChild<QAction*>(QStringLiteral("rollCallAction"))) {
-        dialog->addAction(rollCall);
+    if (m_emergencyAction) {
+        dialog->addAction(m_emergencyAction);
     }
     dialog->preselect(previous);
     m_dialog = dialog;
@@ -228,7 +232,7 @@ void SecurityController::setContentsHidden(bool hidden)
         auto* dialog = qobject_cast<QDialog*>(window);
         // The emergency roll call acts as no one (SystemActorKind::Emergency): it stays usable.
         if (!dialog || dialog == m_dialog || !dialog->isVisible()
-            || dialog->property(EmergencyWindowProperty).toBool()) {
+            || dialog->property(IncidentsSection::EmergencyWindowProperty).toBool()) {
             continue;
         }
         auto* curtain = new QLabel(tr("Kindred is locked. Sign in to carry on with this."), dialog);

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QAction;
 class QMainWindow;
 class QTimer;
 class QToolButton;
@@ -18,6 +19,7 @@ namespace Kindred {
 
 class Database;
 class RoleService;
+class Services;
 class Session;
 class SettingsService;
 class SignInService;
@@ -34,14 +36,14 @@ class SecurityController : public QObject
     Q_OBJECT
 
 public:
-    // A window with this property set to true acts as no one (the emergency roll call) and is never covered.
-    static constexpr const char* EmergencyWindowProperty = "kindredEmergencyWindow";
-
-    SecurityController(Database& database, Session& session, QMainWindow* window);
+    // Signs in through the desk's sign-in service and follows its idle-lock setting. `emergency` (the roll
+    // call, F12) stays usable on the locked screen; a window with IncidentsSection::EmergencyWindowProperty
+    // (the emergency roll call) is never covered.
+    SecurityController(Services& services, QMainWindow* window, QAction* emergency = nullptr);
     ~SecurityController() override;
 
-    SignInService& signIn() { return *m_signIn; }
-    StaffAccountService& accounts() { return *m_accounts; }
+    SignInService& signIn() { return m_signIn; }
+    StaffAccountService& accounts() { return m_accounts; }
     IdleLock& idleLock() { return m_idleLock; }
     // Opens the first-administrator or sign-in dialog (window-modal, not blocking).
     void start();
@@ -68,10 +70,11 @@ private:
     Database& m_database;
     Session& m_session;
     QMainWindow* m_window;
-    std::unique_ptr<SignInService> m_signIn;
-    std::unique_ptr<StaffAccountService> m_accounts;
-    std::unique_ptr<RoleService> m_roles;
-    SettingsService* m_settings;
+    QAction* m_emergencyAction;
+    SignInService& m_signIn;
+    StaffAccountService& m_accounts;
+    RoleService& m_roles;
+    SettingsService& m_settings;
     IdleLock m_idleLock;
     QTimer* m_timer;
     QTimer* m_securityTimer;

@@ -12,11 +12,11 @@
 
 namespace Kindred {
 
-TimeZoneBanner::TimeZoneBanner(Database& database, Session& session, QWidget* parent)
+TimeZoneBanner::TimeZoneBanner(Database& database, Session& session, SettingsService& settings, QWidget* parent)
     : QFrame(parent)
     , m_database(database)
     , m_session(session)
-    , m_settings(new SettingsService(database, session, this))
+    , m_settings(settings)
     , m_messageLabel(new QLabel(this))
     , m_confirmButton(new QPushButton(tr("&Confirm"), this))
     , m_changeButton(new QPushButton(tr("C&hange…"), this))
@@ -40,7 +40,7 @@ TimeZoneBanner::TimeZoneBanner(Database& database, Session& session, QWidget* pa
     connect(m_confirmButton, &QPushButton::clicked, this, &TimeZoneBanner::confirm);
     connect(m_changeButton, &QPushButton::clicked, this, &TimeZoneBanner::changeRequested);
     connect(&m_session, &Session::actorChanged, this, &TimeZoneBanner::refresh);
-    connect(m_settings, &SettingsService::changed, this, &TimeZoneBanner::refresh);
+    connect(&m_settings, &SettingsService::changed, this, &TimeZoneBanner::refresh);
     refresh();
 }
 
@@ -65,7 +65,7 @@ void TimeZoneBanner::refresh()
 
 void TimeZoneBanner::confirm()
 {
-    if (auto confirmed = CentreSettings::confirmTimeZone(*m_settings); !confirmed) {
+    if (auto confirmed = CentreSettings::confirmTimeZone(m_settings); !confirmed) {
         MessageBox::warning(this, tr("Time zone"), confirmed.errorString());
     }
     refresh();

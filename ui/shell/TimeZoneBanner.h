@@ -20,7 +20,7 @@ class TimeZoneBanner : public QFrame
     Q_OBJECT
 
 public:
-    TimeZoneBanner(Database& database, Session& session, QWidget* parent = nullptr);
+    TimeZoneBanner(Database& database, Session& session, SettingsService& settings, QWidget* parent = nullptr);
 
 signals:
     void changeRequested();
@@ -31,7 +31,7 @@ private:
 
     Database& m_database;
     Session& m_session;
-    SettingsService* m_settings;
+    SettingsService& m_settings;
     QLabel* m_messageLabel;
     QPushButton* m_confirmButton;
     QPushButton* m_changeButton;

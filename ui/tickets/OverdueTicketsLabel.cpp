@@ -7,10 +7,10 @@
 
 namespace Kindred {
 
-OverdueTicketsLabel::OverdueTicketsLabel(Database& database, Session& session, QWidget* parent)
+OverdueTicketsLabel::OverdueTicketsLabel(TicketService& tickets, Session& session, QWidget* parent)
     : QLabel(parent)
     , m_session(session)
-    , m_tickets(new TicketService(database, session, this))
+    , m_tickets(tickets)
 {
     setObjectName(QStringLiteral("overdueTicketsLabel"));
     setTextFormat(Qt::PlainText); // subjects and owners' names are shown as typed
@@ -24,7 +24,7 @@ void OverdueTicketsLabel::showFamily(qint64 familyId)
         hide();
         return;
     }
-    const auto read = m_tickets->overdueTickets(familyId);
+    const auto read = m_tickets.overdueTickets(familyId);
     if (!read) {
         // Not knowing is not "none overdue": the read error stands where the tickets would.
         setText(read.errorString());

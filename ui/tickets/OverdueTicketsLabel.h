@@ -5,7 +5,6 @@
 
 namespace Kindred {
 
-class Database;
 class Session;
 class TicketService;
 
@@ -17,13 +16,13 @@ class OverdueTicketsLabel : public QLabel
     Q_OBJECT
 
 public:
-    OverdueTicketsLabel(Database& database, Session& session, QWidget* parent = nullptr);
+    OverdueTicketsLabel(TicketService& tickets, Session& session, QWidget* parent = nullptr);
 
     void showFamily(qint64 familyId);
 
 private:
     Session& m_session;
-    TicketService* m_tickets;
+    TicketService& m_tickets;
 };
 
 } // namespace Kindred

@@ -42,14 +42,14 @@ constexpr qint64 MyTickets = -1;
 
 } // namespace
 
-TicketsPage::TicketsPage(Database& database, Session& session, FamilyService& families, CentreService& centre,
-                         QWidget* parent)
+TicketsPage::TicketsPage(Database& database, Session& session, TicketService& tickets, FamilyService& families,
+                         CentreService& centre, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_session(session)
     , m_families(families)
     , m_centre(centre)
-    , m_service(new TicketService(database, session, this))
+    , m_service(tickets)
     , m_model(new TicketBoardModel(this))
     , m_statusTabBar(new QTabBar(this))
     , m_ownerComboBox(new QComboBox(this))
@@ -169,7 +169,7 @@ TicketsPage::TicketsPage(Database& database, Session& session, FamilyService& fa
     }
     connect(m_fromDateEdit, &QDateEdit::dateChanged, this, &TicketsPage::refresh);
     connect(m_toDateEdit, &QDateEdit::dateChanged, this, &TicketsPage::refresh);
-    connect(m_service, &TicketService::ticketChanged, this, &TicketsPage::refresh);
+    connect(&m_service, &TicketService::ticketChanged, this, &TicketsPage::refresh);
     connect(&m_session, &Session::actorChanged, this, &TicketsPage::refresh);
     // "New ticket" works from every section (AppStartup adds the action to the window): it goes with the permission.
     PermissionGate::bind(m_session, m_captureAction, {Permission::ManageTickets});
@@ -237,7 +237,7 @@ void TicketsPage::refresh()
         filter.createdTo = m_toDateEdit->date();
     }
     filter.text = m_searchLineEdit->text();
-    const auto read = m_service->board(filter);
+    const auto read = m_service.board(filter);
     // A board that could not be read shows the error where the tickets would be, never an empty board; a
     // filter list that could not be read shows its error above the board.
     m_readErrorLabel->setText(read ? m_filterReadErrors.join(QLatin1Char('\n')) : read.errorString());
@@ -300,7 +300,7 @@ qint64 TicketsPage::currentTicketId() const
 
 TicketCaptureDialog* TicketsPage::captureTicket(qint64 familyId)
 {
-    auto* dialog = new TicketCaptureDialog(*m_service, m_families, m_centre, this);
+    auto* dialog = new TicketCaptureDialog(m_service, m_families, m_centre, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFamily(familyId);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -320,7 +320,7 @@ TicketDetailDialog* TicketsPage::openTicket(qint64 ticketId)
     if (ticketId <= 0) {
         return nullptr;
     }
-    auto* dialog = new TicketDetailDialog(*m_service, m_centre, ticketId, this);
+    auto* dialog = new TicketDetailDialog(m_service, m_centre, ticketId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

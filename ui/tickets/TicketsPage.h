@@ -36,10 +36,10 @@ class TicketsPage : public QWidget
     Q_OBJECT
 
 public:
-    TicketsPage(Database& database, Session& session, FamilyService& families, CentreService& centre,
-                QWidget* parent = nullptr);
+    TicketsPage(Database& database, Session& session, TicketService& tickets, FamilyService& families,
+                CentreService& centre, QWidget* parent = nullptr);
 
-    TicketService& service() const { return *m_service; }
+    TicketService& service() const { return m_service; }
     TicketBoardModel* model() const { return m_model; }
     // "New ticket" (Ctrl+Shift+T): add it to the main window so that it works from every section.
     QAction* captureAction() const { return m_captureAction; }
@@ -67,7 +67,7 @@ private:
     Session& m_session;
     FamilyService& m_families;
     CentreService& m_centre;
-    TicketService* m_service;
+    TicketService& m_service;
     TicketBoardModel* m_model;
     QTabBar* m_statusTabBar;
     QComboBox* m_ownerComboBox;

@@ -65,7 +65,7 @@ private slots:
     void deniedWithoutManageSettings();
     void changeIsAuditedWithOldAndNew();
     void unchangedValueIsNotAudited();
-    void everyStoreOfTheFileHearsTheChange();
+    void everyScreenOfTheFileHearsTheChange();
     void centreSettingsRefuseNonsense_data();
     void centreSettingsRefuseNonsense();
     void centreSettingsRoundTrip();
@@ -144,19 +144,18 @@ void TestSettingsService::unchangedValueIsNotAudited()
     QCOMPARE(spy.count(), 2);
 }
 
-void TestSettingsService::everyStoreOfTheFileHearsTheChange()
+void TestSettingsService::everyScreenOfTheFileHearsTheChange()
 {
+    // The desk has one SettingsService (Services::settings()): a screen that saves and one that listens share it.
     TestCentre centre;
-    SettingsService writer(centre.database(), centre.session());
-    SettingsService window(centre.database(), centre.session());
-    QSignalSpy heard(&window, &SettingsService::changed);
-    QVERIFY(writer.setValue(IdleLock::SettingKey, QStringLiteral("12")).ok());
+    SettingsService& settings = centre.services().settings();
+    QSignalSpy heard(&settings, &SettingsService::changed);
+    QVERIFY(settings.setValue(IdleLock::SettingKey, QStringLiteral("12")).ok());
     QCOMPARE(heard.count(), 1);
     QCOMPARE(heard.first().first().toString(), IdleLock::SettingKey);
     TestCentre otherFile;
-    SettingsService stranger(otherFile.database(), otherFile.session());
-    QSignalSpy notHeard(&stranger, &SettingsService::changed);
-    QVERIFY(writer.setValue(IdleLock::SettingKey, QStringLiteral("0")).ok());
+    QSignalSpy notHeard(&otherFile.services().settings(), &SettingsService::changed);
+    QVERIFY(settings.setValue(IdleLock::SettingKey, QStringLiteral("0")).ok());
     QCOMPARE(heard.count(), 2);
     QCOMPARE(notHeard.count(), 0);
 }

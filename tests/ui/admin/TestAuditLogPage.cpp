@@ -74,7 +74,7 @@ void TestAuditLogPage::tellsOnlyThoseWhoMaySeeTheTrail()
     MockClock clock(Morning);
     TestCentre centre;
     QVERIFY(tamper(centre));
-    AuditLogPage page(centre.database(), centre.session());
+    AuditLogPage page(centre.database(), centre.session(), centre.centre());
     auto* banner = page.findChild<QLabel*>(QStringLiteral("auditChainProblemLabel"));
     QVERIFY(banner);
     page.show();

@@ -75,10 +75,10 @@ void TestSettingsPage::idleMinutesApplyAtOnce()
     setDemoSettings(centre);
     QVERIFY(signInAs(centre, StaffRole::Administrator, QStringLiteral("Ada")).id);
     QMainWindow window;
-    SecurityController security(centre.database(), centre.session(), &window);
+    SecurityController security(centre.services(), &window);
     QCOMPARE(security.idleLock().timeoutMinutes(), IdleLock::DefaultMinutes);
 
-    SettingsPage page(centre.database(), centre.session());
+    SettingsPage page(centre.database(), centre.session(), centre.services().settings());
     page.resize(1060, 720); // as in the main window
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -107,7 +107,7 @@ void TestSettingsPage::closingBeforeOpeningIsRefused()
     TestCentre centre;
     setDemoSettings(centre);
     QVERIFY(signInAs(centre, StaffRole::Administrator, QStringLiteral("Ada")).id);
-    SettingsPage page(centre.database(), centre.session());
+    SettingsPage page(centre.database(), centre.session(), centre.services().settings());
     page.resize(1060, 720);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -138,9 +138,9 @@ void TestSettingsPage::windowTitleFollowsTheName()
     MockClock clock(Morning);
     TestCentre centre;
     setDemoSettings(centre);
-    MainWindow window(centre.database(), centre.session(), centre.families(), centre.centre());
+    MainWindow window(centre.services());
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("Wattle Tree Early Learning")));
-    SettingsPage page(centre.database(), centre.session());
+    SettingsPage page(centre.database(), centre.session(), centre.services().settings());
     page.findChild<QLineEdit*>(QStringLiteral("centreNameLineEdit"))->setText(QStringLiteral("Gum Tree"));
     QVERIFY(page.save());
     QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Gum Tree —")), qPrintable(window.windowTitle()));
@@ -152,7 +152,7 @@ void TestSettingsPage::receptionistSeesReadOnly()
     TestCentre centre;
     setDemoSettings(centre);
     QVERIFY(signInAs(centre, StaffRole::Receptionist, QStringLiteral("Rae")).id);
-    SettingsPage page(centre.database(), centre.session());
+    SettingsPage page(centre.database(), centre.session(), centre.services().settings());
     page.resize(1060, 720);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

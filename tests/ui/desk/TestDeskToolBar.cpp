@@ -44,7 +44,7 @@ void TestDeskToolBar::labelSettingsAreSaved()
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
     AttendanceFixture f;
     QVERIFY(f.ok);
-    FrontDeskPage desk(f.centre.database(), f.centre.families(), f.centre.centre(), f.centre.session());
+    FrontDeskPage desk(f.centre.services());
     desk.show();
     QVERIFY(QTest::qWaitForWindowExposed(&desk));
     QTest::mouseClick(desk.findChild<QPushButton*>(QStringLiteral("labelSettingsButton")), Qt::LeftButton);
@@ -81,7 +81,7 @@ void TestDeskToolBar::lostLabelIsReprintedWithTheSameCode()
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
     AttendanceFixture f;
     QVERIFY(f.ok);
-    FrontDeskPage desk(f.centre.database(), f.centre.families(), f.centre.centre(), f.centre.session());
+    FrontDeskPage desk(f.centre.services());
     auto checkedIn = desk.attendance().checkIn({f.amara()}, f.mother());
     QVERIFY(checkedIn.ok());
     const QString code = checkedIn->first().securityCode;

@@ -141,7 +141,7 @@ void TestDeskWaiting::checkInWaitsForAnotherStation()
     QVERIFY(f.ok);
     // What AppStartup does for the desk's own connection.
     QVERIFY(WriteTransaction::setBusyTimeout(f.centre.database().connection(), WriteTransaction::DeskBusyTimeoutMs));
-    MainWindow window(f.centre.database(), f.centre.session(), f.centre.families(), f.centre.centre());
+    MainWindow window(f.centre.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto* desk = window.findChild<FrontDeskPage*>();
@@ -214,7 +214,7 @@ void TestDeskWaiting::checkOutWaitsWithTheChosenAdult()
     QVERIFY(f.service.checkIn({f.amara()}, f.mother(), f.receptionist.id).ok());
     clock.advanceSecs(8 * 3600);
     QVERIFY(WriteTransaction::setBusyTimeout(f.centre.database().connection(), WriteTransaction::DeskBusyTimeoutMs));
-    MainWindow window(f.centre.database(), f.centre.session(), f.centre.families(), f.centre.centre());
+    MainWindow window(f.centre.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto* desk = window.findChild<FrontDeskPage*>();
@@ -252,7 +252,7 @@ void TestDeskWaiting::familySaveWaitsForAnotherStation()
     AttendanceFixture f;
     QVERIFY(f.ok);
     QVERIFY(WriteTransaction::setBusyTimeout(f.centre.database().connection(), WriteTransaction::DeskBusyTimeoutMs));
-    FamilyEditorDialog dialog(f.centre.families(), {f.room});
+    FamilyEditorDialog dialog(f.centre.families(), f.centre.services().healthServices(), {f.room});
     dialog.setFamily(f.okafor);
     dialog.show();
     Family typed = dialog.family();

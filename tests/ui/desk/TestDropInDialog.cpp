@@ -59,7 +59,7 @@ void TestDropInDialog::refusedWithoutPhoneThenAcceptedWithOne()
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
     AttendanceFixture f;
     QVERIFY(f.ok);
-    FrontDeskPage desk(f.centre.database(), f.centre.families(), f.centre.centre(), f.centre.session());
+    FrontDeskPage desk(f.centre.services());
     desk.resize(1100, 700);
     desk.show();
     QVERIFY(QTest::qWaitForWindowActive(&desk));

@@ -62,7 +62,7 @@ void TestFrontDesk::scanCheckInBoardCheckOut()
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
     AttendanceFixture f;
     QVERIFY(f.ok);
-    MainWindow window(f.centre.database(), f.centre.session(), f.centre.families(), f.centre.centre());
+    MainWindow window(f.centre.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
@@ -125,7 +125,7 @@ void TestFrontDesk::absentAsksWhyAndRecordsEachChild()
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
     AttendanceFixture f;
     QVERIFY(f.ok);
-    MainWindow window(f.centre.database(), f.centre.session(), f.centre.families(), f.centre.centre());
+    MainWindow window(f.centre.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto* desk = window.findChild<FrontDeskPage*>();
@@ -165,7 +165,7 @@ void TestFrontDesk::typingNarrowsTheList()
     MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
     AttendanceFixture f;
     QVERIFY(f.ok);
-    FrontDeskPage desk(f.centre.database(), f.centre.families(), f.centre.centre(), f.centre.session());
+    FrontDeskPage desk(f.centre.services());
     auto* search = desk.findChild<QLineEdit*>(QStringLiteral("frontDeskSearchLineEdit"));
     auto* results = desk.findChild<QListWidget*>(QStringLiteral("frontDeskResultsListWidget"));
     search->setText(QStringLiteral("o"));
@@ -187,7 +187,7 @@ void TestFrontDesk::cardMarksMissingPhotoConsent()
         child.photoConsent = child.firstName == QLatin1String("Amara");
     }
     QVERIFY(f.centre.families().save(f.okafor).ok());
-    FrontDeskPage desk(f.centre.database(), f.centre.families(), f.centre.centre(), f.centre.session());
+    FrontDeskPage desk(f.centre.services());
     QVERIFY(desk.openFamily(f.okafor.id));
     const QList<ChildCard*> cards = desk.findChildren<ChildCard*>();
     QCOMPARE(cards.size(), 2);

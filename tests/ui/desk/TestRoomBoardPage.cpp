@@ -32,7 +32,7 @@ void TestRoomBoardPage::photosOnlyWithConsent()
         }
         QVERIFY(f.centre.families().save(f.okafor).ok());
     }
-    RoomBoardPage page(f.centre.database(), f.centre.centre(), f.centre.session(), f.service);
+    RoomBoardPage page(f.centre.services());
     page.resize(1100, 760);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -107,7 +107,7 @@ void TestFamilyEditor::createsFamilyAndFindsItAfterReopen()
     QVERIFY(centre.isValid());
     qint64 savedId = 0;
     {
-        MainWindow window(centre.database(), centre.session(), centre.families(), centre.centre());
+        MainWindow window(centre.services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::mouseClick(child<QPushButton>(&window, "newFamilyButton"), Qt::LeftButton);
@@ -146,7 +146,7 @@ void TestFamilyEditor::createsFamilyAndFindsItAfterReopen()
     }
 
     QVERIFY(centre.reopen());
-    MainWindow window(centre.database(), centre.session(), centre.families(), centre.centre());
+    MainWindow window(centre.services());
     window.show();
     auto* search = child<QLineEdit>(&window, "familySearchLineEdit");
     QTest::keyClicks(search, QStringLiteral("tobi"));
@@ -170,7 +170,7 @@ void TestFamilyEditor::createsFamilyAndFindsItAfterReopen()
 void TestFamilyEditor::guardianWithoutPhoneKeepsDialogOpen()
 {
     TestCentre centre;
-    MainWindow window(centre.database(), centre.session(), centre.families(), centre.centre());
+    MainWindow window(centre.services());
     window.show();
     FamilyEditorDialog* dialog = window.familiesPage()->openEditor(0);
     QVERIFY(dialog);
@@ -235,7 +235,7 @@ void TestFamilyEditor::errorFocusesNamedField()
     } else {
         family.children[0].restrictions << PickupRestriction {-2, {}, {}};
     }
-    FamilyEditorDialog dialog(centre.families(), centre.centre().rooms().value());
+    FamilyEditorDialog dialog(centre.families(), centre.services().healthServices(), centre.centre().rooms().value());
     dialog.setFamily(family);
     dialog.show();
     auto saved = dialog.save();
@@ -255,22 +255,26 @@ void TestFamilyEditor::errorFocusesNamedField()
 void TestFamilyEditor::sectionsHaveShortcuts()
 {
     TestCentre centre;
-    MainWindow window(centre.database(), centre.session(), centre.families(), centre.centre());
+    MainWindow window(centre.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto* sections = child<QListWidget>(&window, "sectionListWidget");
-    // Front desk (home), Who's here, Families, Rooms, Staff.
-    QCOMPARE(window.sectionCount(), 5);
+    // The window builds every section: Front desk (home), Who's here, Families, Rooms, Staff, Tickets,
+    // Incidents, Reports, Dashboard, Privacy, Audit trail, Accounts, Settings.
+    QCOMPARE(window.sectionCount(), 13);
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(sections->currentRow(), 1);
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(sections->currentRow(), 2);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(sections->currentRow(), 0);
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+    QCOMPARE(sections->currentRow(), 8);
+    // Past the ninth, a section has a key of its own.
     auto* page = new QLabel(QStringLiteral("Another section"));
-    window.addSection(QStringLiteral("Another section"), page);
-    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
-    QCOMPARE(sections->currentRow(), 5);
+    window.addSection(QStringLiteral("Another section"), page, {}, QKeySequence(Qt::CTRL | Qt::Key_0));
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(sections->currentRow(), 13);
 }
 
 // Issue 13, point 3: today the receptionist unticks, removes and retypes pickup rules in the family editor
@@ -282,7 +286,7 @@ void TestFamilyEditor::receptionistSeesPickupRulesReadOnly()
     StaffMember director;
     const Family onFile = familyWithCourtOrder(centre, &receptionist, &director);
     centre.session().signIn(receptionist);
-    FamilyEditorDialog dialog(centre.families(), centre.centre().rooms().value());
+    FamilyEditorDialog dialog(centre.families(), centre.services().healthServices(), centre.centre().rooms().value());
     dialog.setFamily(centre.families().load(onFile.id).value());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -325,7 +329,7 @@ void TestFamilyEditor::directorRemovesCourtOrderWithReasonAndDocument()
     StaffMember director;
     const Family onFile = familyWithCourtOrder(centre, &receptionist, &director);
     centre.session().signIn(director);
-    FamilyEditorDialog dialog(centre.families(), centre.centre().rooms().value());
+    FamilyEditorDialog dialog(centre.families(), centre.services().healthServices(), centre.centre().rooms().value());
     dialog.setFamily(centre.families().load(onFile.id).value());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -398,7 +402,7 @@ void TestFamilyEditor::staleSaveKeepsTypingAndOffersReload()
     auto loaded = centre.families().load(family.id);
     QVERIFY(loaded.ok());
 
-    FamilyEditorDialog dialog(centre.families(), centre.centre().rooms().value());
+    FamilyEditorDialog dialog(centre.families(), centre.services().healthServices(), centre.centre().rooms().value());
     dialog.setFamily(loaded.value());
     dialog.show();
     auto* notes = child<QPlainTextEdit>(&dialog, "notesPlainTextEdit");

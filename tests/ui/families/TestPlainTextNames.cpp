@@ -39,7 +39,7 @@ void TestPlainTextNames::deskShowsTagsInNamesAsTyped()
         const auto saved = f.centre.families().save(f.okafor, note);
         QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
     }
-    FrontDeskPage desk(f.centre.database(), f.centre.families(), f.centre.centre(), f.centre.session());
+    FrontDeskPage desk(f.centre.services());
     desk.resize(1000, 700);
     desk.show();
     QVERIFY(desk.openFamily(f.okafor.id));

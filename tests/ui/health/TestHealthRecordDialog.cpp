@@ -82,8 +82,7 @@ void TestHealthRecordDialog::cleanup()
 
 void TestHealthRecordDialog::conditionMedicationAndDose()
 {
-    HealthRecordDialog dialog(m_f->centre.database(), m_f->centre.session(), m_f->amara(),
-                              QStringLiteral("Amara Okafor"));
+    HealthRecordDialog dialog(m_f->centre.services().healthServices(), m_f->amara(), QStringLiteral("Amara Okafor"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto* tabs = find<QTabWidget>(&dialog, QStringLiteral("healthTabWidget"));
@@ -161,8 +160,7 @@ void TestHealthRecordDialog::immunisationsAgainstTheSchedule()
 {
     // Amara is three years old and has had nothing: every dose to 18 months is overdue, the
     // four-year dose is upcoming. Recording one turns it green.
-    HealthRecordDialog dialog(m_f->centre.database(), m_f->centre.session(), m_f->amara(),
-                              QStringLiteral("Amara Okafor"));
+    HealthRecordDialog dialog(m_f->centre.services().healthServices(), m_f->amara(), QStringLiteral("Amara Okafor"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QTest::keyClick(&dialog, Qt::Key_4, Qt::ControlModifier);
@@ -222,7 +220,8 @@ void TestHealthRecordDialog::scheduleEditorSavesAndRefuses()
 
 void TestHealthRecordDialog::openedFromTheFamilyEditor()
 {
-    FamilyEditorDialog editor(m_f->centre.families(), m_f->centre.centre().rooms().value());
+    FamilyEditorDialog editor(m_f->centre.families(), m_f->centre.services().healthServices(),
+                              m_f->centre.centre().rooms().value());
     editor.setFamily(m_f->okafor);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -261,7 +260,7 @@ void TestHealthRecordDialog::emergencyContactsInOneStep()
     keepScreenshot(&popup, QStringLiteral("emergency-contacts.png"));
 
     // Front desk: Ctrl+E with the family open shows the children's contacts.
-    FrontDeskPage desk(m_f->centre.database(), m_f->centre.families(), m_f->centre.centre(), m_f->centre.session());
+    FrontDeskPage desk(m_f->centre.services());
     desk.show();
     QVERIFY(QTest::qWaitForWindowActive(&desk));
     QVERIFY(desk.openFamily(m_f->okafor.id));
@@ -274,7 +273,8 @@ void TestHealthRecordDialog::emergencyContactsInOneStep()
 
     // Roll call: the child on the chosen row.
     QVERIFY(m_f->service.checkIn({m_f->amara()}, m_f->mother()));
-    RollCallWindow rollCall(m_f->centre.database(), m_f->centre.session());
+    Services& services = m_f->centre.services();
+    RollCallWindow rollCall(services.database(), services.session(), services.drills(), services.health());
     rollCall.show();
     QVERIFY(QTest::qWaitForWindowActive(&rollCall));
     auto* rows = find<QTableWidget>(&rollCall, QStringLiteral("rollCallTableWidget"));

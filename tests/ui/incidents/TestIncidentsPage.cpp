@@ -68,10 +68,8 @@ void TestIncidentsPage::init()
     QVERIFY(m_centre->families().save(family));
     m_centre->session().signIn(mai);
     m_childId = family.children[0].id;
-    m_window = std::make_unique<MainWindow>(m_centre->database(), m_centre->session(), m_centre->families(),
-                                            m_centre->centre());
-    m_section = new IncidentsSection(*m_window, m_centre->database(), m_centre->session(), m_centre->families(),
-                                     m_centre->centre());
+    m_window = std::make_unique<MainWindow>(m_centre->services());
+    m_section = m_window->incidentsSection();
     m_window->resize(1200, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -87,7 +85,7 @@ void TestIncidentsPage::cleanup()
 void TestIncidentsPage::logsAnIncidentForAChild()
 {
     IncidentsPage* page = m_section->page();
-    m_window->showSection(m_window->sectionCount() - 1);
+    m_window->showSection(page);
     IncidentDialog* dialog = page->logIncidentFor({m_childId});
     QVERIFY(dialog->isVisible());
     auto* children = dialog->findChild<QListWidget*>(QStringLiteral("childrenListWidget"));

@@ -87,7 +87,7 @@ void TestBackupStatus::statusBarShowsTheLastBackup()
     }
     clock.set(Now);
 
-    MainWindow window(centre.database(), centre.session(), centre.families(), centre.centre());
+    MainWindow window(centre.services());
     window.show();
     auto* label = window.statusBar()->findChild<BackupStatusLabel*>(QStringLiteral("backupStatusLabel"));
     QVERIFY(label);
@@ -117,7 +117,7 @@ void TestBackupStatus::settingsPageEditsFolderAndTime()
     named.name = QStringLiteral("Wattle Tree Early Learning");
     QVERIFY(named.save(store).ok());
     QVERIFY(signInAs(centre, StaffRole::Administrator).id);
-    SettingsPage page(centre.database(), centre.session());
+    SettingsPage page(centre.database(), centre.session(), centre.services().settings());
     page.resize(900, 800);
     page.show();
     auto* folder = page.findChild<QLineEdit*>(QStringLiteral("backupFolderLineEdit"));
@@ -158,7 +158,7 @@ void TestBackupStatus::restoreIsForThoseWhoManageSettings()
     MockClock clock(Now, Melbourne);
     TestCentre centre;
     QVERIFY(signInAs(centre, StaffRole::Administrator).id);
-    MainWindow window(centre.database(), centre.session(), centre.families(), centre.centre());
+    MainWindow window(centre.services());
     auto* restore = window.findChild<QAction*>(QStringLiteral("restoreAction"));
     QVERIFY(restore);
     QVERIFY(restore->text().contains(QLatin1String("Restore from backup")));

@@ -65,6 +65,7 @@ private:
     std::unique_ptr<AttendanceService> m_attendance;
     std::unique_ptr<TicketService> m_tickets;
     std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<SettingsService> m_settings;
 };
 
 void TestReadFailureDialogs::initTestCase()
@@ -86,6 +87,7 @@ void TestReadFailureDialogs::initTestCase()
     m_attendance = std::make_unique<AttendanceService>(m_centre.database(), m_centre.session());
     m_tickets = std::make_unique<TicketService>(m_centre.database(), m_centre.session());
     m_incidents = std::make_unique<IncidentService>(m_centre.database(), m_centre.session());
+    m_settings = std::make_unique<SettingsService>(m_centre.database(), m_centre.session());
     const QString damaged = m_centre.damageOpen();
     QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
 }
@@ -129,16 +131,16 @@ void TestReadFailureDialogs::showsTheErrorAndWaits()
         widget = std::make_unique<TicketCaptureDialog>(*m_tickets, *m_families, *m_store);
         expect = {QStringLiteral("readErrorLabel"), QStringLiteral("saveButton")};
     } else if (what == QLatin1String("settings")) {
-        widget = std::make_unique<SettingsPage>(database, session);
+        widget = std::make_unique<SettingsPage>(database, session, *m_settings);
         expect = {QStringLiteral("settingsMessageLabel"), QStringLiteral("saveSettingsButton")};
     } else if (what == QLatin1String("labels")) {
-        widget = std::make_unique<LabelSettingsDialog>(database, session);
+        widget = std::make_unique<LabelSettingsDialog>(database, *m_settings);
         expect = {QStringLiteral("labelSettingsErrorLabel"), QString()};
     } else if (what == QLatin1String("privacy")) {
         widget = std::make_unique<PrivacyPage>(database, session, *m_families);
         expect = {QStringLiteral("privacyStatusLabel"), QStringLiteral("retentionSpinBox")};
     } else if (what == QLatin1String("banner")) {
-        widget = std::make_unique<TimeZoneBanner>(database, session);
+        widget = std::make_unique<TimeZoneBanner>(database, session, *m_settings);
         expect = {QStringLiteral("timeZoneBannerLabel"), QString()};
     }
     QVERIFY(widget);
@@ -163,7 +165,7 @@ void TestReadFailureDialogs::showsTheErrorAndWaits()
 
 void TestReadFailureDialogs::ticketsPageFiltersSayTheirListsCouldNotBeRead()
 {
-    TicketsPage page(m_centre.database(), m_centre.session(), *m_families, *m_store);
+    TicketsPage page(m_centre.database(), m_centre.session(), *m_tickets, *m_families, *m_store);
     page.resize(1100, 760);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

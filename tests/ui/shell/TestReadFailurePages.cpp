@@ -78,7 +78,8 @@ void TestReadFailurePages::initTestCase()
 
 void TestReadFailurePages::rollCallKeepsTheLastRollUnderTheError()
 {
-    RollCallWindow window(m_centre.database(), m_centre.session());
+    RollCallWindow window(m_centre.database(), m_centre.session(), m_centre.services().drills(),
+                          m_centre.services().healthServices());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* table = window.findChild<QTableWidget*>(QStringLiteral("rollCallTableWidget"));
@@ -111,7 +112,8 @@ void TestReadFailurePages::rollCallKeepsTheLastRollUnderTheError()
 
 void TestReadFailurePages::rollCallWithNoEarlierRollShowsTheErrorAlone()
 {
-    RollCallWindow window(m_centre.database(), m_centre.session());
+    RollCallWindow window(m_centre.database(), m_centre.session(), m_centre.services().drills(),
+                          m_centre.services().healthServices());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* error = window.findChild<QLabel*>(QStringLiteral("readErrorLabel"));
@@ -128,9 +130,7 @@ void TestReadFailurePages::rollCallWithNoEarlierRollShowsTheErrorAlone()
 
 void TestReadFailurePages::roomBoardShowsTheErrorInPlaceOfTheRooms()
 {
-    AttendanceService attendance(m_centre.database(), m_centre.session());
-    CentreService centre(m_centre.database(), m_centre.session());
-    RoomBoardPage page(m_centre.database(), centre, m_centre.session(), attendance);
+    RoomBoardPage page(m_centre.services());
     page.resize(1100, 760);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -148,9 +148,7 @@ void TestReadFailurePages::roomBoardShowsTheErrorInPlaceOfTheRooms()
 
 void TestReadFailurePages::frontDeskShowsTheErrorInPlaceOfTheCards()
 {
-    FamilyService families(m_centre.database(), m_centre.session());
-    CentreService centre(m_centre.database(), m_centre.session());
-    FrontDeskPage desk(m_centre.database(), families, centre, m_centre.session());
+    FrontDeskPage desk(m_centre.services());
     desk.resize(1100, 760);
     desk.show();
     QVERIFY(QTest::qWaitForWindowExposed(&desk));
@@ -172,9 +170,9 @@ void TestReadFailurePages::frontDeskShowsTheErrorInPlaceOfTheCards()
 
 void TestReadFailurePages::ticketsPageShowsTheErrorInPlaceOfTheBoard()
 {
-    FamilyService families(m_centre.database(), m_centre.session());
-    CentreService centre(m_centre.database(), m_centre.session());
-    TicketsPage page(m_centre.database(), m_centre.session(), families, centre);
+    Services& services = m_centre.services();
+    TicketsPage page(services.database(), services.session(), services.tickets(), services.families(),
+                     services.centre());
     page.resize(1100, 760);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -199,9 +197,8 @@ void TestReadFailurePages::familiesPageShowsTheErrorInPlaceOfTheFamilies()
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     failed = damaged.damageOpen();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    FamilyService families(damaged.database(), damaged.session());
-    CentreService centre(damaged.database(), damaged.session());
-    FamiliesPage page(families, centre);
+    Services& services = damaged.services();
+    FamiliesPage page(services.families(), services.centre(), services.health());
     page.resize(1100, 760);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -174,7 +174,7 @@ void TestSignInDialog::idleLockHidesTheWindowUntilThePin()
     auto* contents = new QLabel(QStringLiteral("Families"));
     window.setCentralWidget(contents);
     window.show();
-    SecurityController security(centre.database(), centre.session(), &window);
+    SecurityController security(centre.services(), &window);
     security.start();
     QVERIFY(security.isLocked());
     QVERIFY(!contents->isVisible());
@@ -213,7 +213,7 @@ void TestSignInDialog::ctrlLThenAnotherPinSwitchesThePerson()
     auto* contents = new QLineEdit(QStringLiteral("Families"));
     window.setCentralWidget(contents);
     window.show();
-    SecurityController security(centre.database(), centre.session(), &window);
+    SecurityController security(centre.services(), &window);
     security.start();
     auto* pin = security.dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
     QTest::keyClicks(pin, QStringLiteral("222222"));
@@ -256,7 +256,7 @@ void TestSignInDialog::auditPageHiddenFromReceptionist()
 {
     MockClock clock(Morning);
     TestCentre centre;
-    AuditLogPage page(centre.database(), centre.session());
+    AuditLogPage page(centre.database(), centre.session(), centre.centre());
     auto* table = page.findChild<QTableWidget*>(QStringLiteral("auditEntriesTableWidget"));
     auto* refused = page.findChild<QLabel*>(QStringLiteral("auditRefusedLabel"));
     auto* stack = page.findChild<QStackedWidget*>();
@@ -289,7 +289,7 @@ void TestSignInDialog::lockCoversOpenDialogsAndKeepsWhatWasTyped()
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("Front desk")));
     window.show();
-    SecurityController security(centre.database(), centre.session(), &window);
+    SecurityController security(centre.services(), &window);
     security.start();
     QTest::keyClicks(security.dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit")), QStringLiteral("222222"));
     QTest::keyClick(security.dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit")), Qt::Key_Return);
@@ -336,7 +336,7 @@ void TestSignInDialog::rollCallOpensFromTheLockedScreen()
     int opened = 0;
     connect(rollCall, &QAction::triggered, this, [&opened] { ++opened; });
     window.show();
-    SecurityController security(centre.database(), centre.session(), &window);
+    SecurityController security(centre.services(), &window, rollCall); // MainWindow::rollCallAction() in the app
     security.start(); // nobody signed in yet: the PIN field has the focus
 
     auto* pin = security.dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));

@@ -88,8 +88,8 @@ void TestTicketsPage::init()
     m_centre->session().signIn(m_centre->centre().staffMember(m_priya).value());
     m_family = TicketTestData::addFamily(*m_centre, QStringLiteral("Okafor"));
     TicketTestData::addFamily(*m_centre, QStringLiteral("Lindqvist"));
-    m_page = std::make_unique<TicketsPage>(m_centre->database(), m_centre->session(), m_centre->families(),
-                                           m_centre->centre());
+    m_page = std::make_unique<TicketsPage>(m_centre->database(), m_centre->session(), m_centre->services().tickets(),
+                                           m_centre->families(), m_centre->centre());
     m_page->resize(1200, 600);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -277,7 +277,7 @@ void TestTicketsPage::frontDeskShowsOverdueTickets()
     draft.subject = QStringLiteral("Wrong sun hat");
     draft.ownerId = m_tom;
     QVERIFY(m_page->service().capture(draft).ok());
-    FrontDeskPage desk(m_centre->database(), m_centre->families(), m_centre->centre(), m_centre->session());
+    FrontDeskPage desk(m_centre->services());
     desk.show();
     QVERIFY(desk.openFamily(m_family.id));
     auto* badge = child<QLabel>(&desk, "overdueTicketsLabel");
