@@ -2,6 +2,7 @@
 #include "AuditForgery.h"
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditRedaction.h"
 #include "audit/AuditWitness.h"
 #include "base/Clock.h"
 #include "centre/DataFile.h"
@@ -215,7 +216,7 @@ void TestAuditWitness::aRealRedactionKeepsTheWitness()
         QVERIFY(id.exec(QStringLiteral("SELECT id FROM families WHERE household_name = 'Okafor'")) && id.next());
         const qint64 familyId = id.value(0).toLongLong();
         id.finish();
-        QCOMPARE(AuditLog::redact(db, 0, familyId, {1}, {}, QStringLiteral("Retention period over")).value(), 1);
+        QCOMPARE(AuditRedaction::redact(db, 0, familyId, {1}, {}, QStringLiteral("Retention period over")).value(), 1);
         QVERIFY(AuditLog::append(db,
                                  {0,
                                   QStringLiteral("family.anonymise"),

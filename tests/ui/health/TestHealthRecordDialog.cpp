@@ -274,7 +274,7 @@ void TestHealthRecordDialog::emergencyContactsInOneStep()
     // Roll call: the child on the chosen row.
     QVERIFY(m_f->service.checkIn({m_f->amara()}, m_f->mother()));
     Services& services = m_f->centre.services();
-    RollCallWindow rollCall(services.database(), services.session(), services.drills(), services.health());
+    RollCallWindow rollCall(services.database(), services.session(), services.drills(), services.healthServices());
     rollCall.show();
     QVERIFY(QTest::qWaitForWindowActive(&rollCall));
     auto* rows = find<QTableWidget>(&rollCall, QStringLiteral("rollCallTableWidget"));

@@ -198,7 +198,7 @@ void TestReadFailurePages::familiesPageShowsTheErrorInPlaceOfTheFamilies()
     failed = damaged.damageOpen();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     Services& services = damaged.services();
-    FamiliesPage page(services.families(), services.centre(), services.health());
+    FamiliesPage page(services.families(), services.centre(), services.healthServices());
     page.resize(1100, 760);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
