@@ -8,19 +8,18 @@
 #include "centre/Session.h"
 #include "families/CustodySnapshot.h"
 #include "store/BackupCopy.h"
+#include "store/BackupFile.h"
 #include "store/Database.h"
 #include "store/DatabaseBackup.h"
+#include "store/ReadCheck.h"
+#include "store/SqliteHandle.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
-
-#include <sqlite3.h>
 
 namespace Kindred {
 namespace {
@@ -30,41 +29,14 @@ const auto FirstHashSql = QStringLiteral(R"(SELECT hash FROM audit_log ORDER BY 
 // How long to wait for a station that is just finishing a read before saying that the file is in use.
 constexpr int LockWaitMs = 2000;
 
-sqlite3* handleOf(const QSqlDatabase& db)
+// The first entry of the audit trail, which tells which data file a backup was made from ("" for a trail
+// that has none yet).
+Result<QString> firstHashOf(const Result<QList<QVariantList>>& rows)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    return handle.isValid() ? *static_cast<sqlite3* const*>(handle.data()) : nullptr;
-}
-
-QString firstHashOf(sqlite3* db)
-{
-    QString hash;
-    sqlite3_stmt* statement = nullptr;
-    const QByteArray sql = FirstHashSql.toUtf8();
-    if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW) {
-        hash = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+    if (!rows) {
+        return rows.error();
     }
-    sqlite3_finalize(statement);
-    return hash;
-}
-
-// Opens the chosen backup for reading only: immutable (nothing is created beside it), defensive and with
-// an untrusted schema, as it is a file someone picked.
-sqlite3* openBackup(const QString& path)
-{
-    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    uri.setQuery(QStringLiteral("immutable=1"));
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(uri.toString(QUrl::FullyEncoded).toUtf8().constData(), &db,
-                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
-        != SQLITE_OK) {
-        sqlite3_close(db);
-        return nullptr;
-    }
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    return db;
+    return rows->isEmpty() ? QString() : rows->first().value(0).toString();
 }
 
 // Holds the data file for this connection alone while the backup is copied in.
@@ -138,57 +110,10 @@ private:
     bool m_held = false;
 };
 
-// The window's pages may hold a query they have not read to the end. A statement in progress keeps a read
-// transaction open, and SQLite refuses to copy into a connection that is reading ("destination database is in
-// use"). Every view is rebuilt over the restored file right after, so their statements are reset here.
-void resetStatementsInProgress(sqlite3* db)
-{
-    for (sqlite3_stmt* statement = sqlite3_next_stmt(db, nullptr); statement;
-         statement = sqlite3_next_stmt(db, statement)) {
-        if (sqlite3_stmt_busy(statement)) {
-            sqlite3_reset(statement);
-        }
-    }
-}
-
-Result<void> copyInto(sqlite3* live, const QString& backupPath)
-{
-    sqlite3* source = openBackup(backupPath);
-    if (!source) {
-        return Error {BackupRestoreService::tr("The backup %1 cannot be opened.").arg(backupPath)};
-    }
-    int rc = SQLITE_ERROR;
-    if (sqlite3_backup* backup = sqlite3_backup_init(live, "main", source, "main")) {
-        // One step: the data file changes in one transaction, all of it or (on failure) none of it.
-        rc = sqlite3_backup_step(backup, -1);
-        sqlite3_backup_finish(backup);
-        if (rc == SQLITE_DONE) {
-            rc = sqlite3_errcode(live);
-        }
-    } else {
-        rc = sqlite3_errcode(live);
-    }
-    sqlite3_close(source);
-    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
-        return Error {rc == SQLITE_FULL
-                          ? BackupRestoreService::tr("The disk is full, so the backup could not be restored; the data "
-                                                     "file was not changed.")
-                          : BackupRestoreService::tr("Restoring the backup failed (%1); the data file was not "
-                                                     "changed.")
-                                .arg(QString::fromUtf8(sqlite3_errstr(rc)))};
-    }
-    return {};
-}
-
 // The pickup rules the restore would change: the live file's compared with the backup's.
-Result<QList<CustodyChange>> custodyChanges(sqlite3* live, const QString& backupPath)
+Result<QList<CustodyChange>> custodyChanges(const QSqlDatabase& live, const BackupFile& backup)
 {
-    sqlite3* source = openBackup(backupPath);
-    if (!source) {
-        return Error {BackupRestoreService::tr("The backup %1 cannot be opened.").arg(backupPath)};
-    }
-    auto theirs = CustodySnapshot::read(source);
-    sqlite3_close(source);
+    auto theirs = CustodySnapshot::read(backup);
     if (!theirs) {
         return theirs.error();
     }
@@ -215,26 +140,32 @@ Result<RestoreOutcome> BackupRestoreService::restore(Database& database, const S
         return Error {tr("%1 Nothing was restored.").arg(verified.errorString())};
     }
     const QSqlDatabase db = database.connection();
-    sqlite3* live = handleOf(db);
-    if (!live) {
+    if (!sqliteHandle(db)) {
         return Error {tr("The data file is not open, so nothing was restored.")};
+    }
+    auto source = BackupFile::open(backup);
+    if (!source) {
+        return source.error();
     }
     // A backup of another centre's file would replace this centre's records with someone else's: the trail's
     // first entry tells which file a backup was made from.
-    if (sqlite3* source = openBackup(backup)) {
-        const QString theirs = firstHashOf(source);
-        sqlite3_close(source);
-        const QString ours = firstHashOf(live);
-        if (!ours.isEmpty() && theirs != ours) {
-            return Error {tr("%1 is a backup of another data file, not of this one; nothing was restored. To look at "
-                             "it, open it with File → Open data file.")
-                              .arg(backup)};
-        }
+    const auto theirs = firstHashOf(source->rows(FirstHashSql));
+    if (!theirs) {
+        return Error {tr("%1 Nothing was restored.").arg(theirs.errorString())};
+    }
+    const auto ours = firstHashOf(readRows(db, FirstHashSql));
+    if (!ours) {
+        return Error {tr("%1 Nothing was restored.").arg(ours.errorString())};
+    }
+    if (!ours->isEmpty() && theirs.value() != ours.value()) {
+        return Error {tr("%1 is a backup of another data file, not of this one; nothing was restored. To look at "
+                         "it, open it with File → Open data file.")
+                          .arg(backup)};
     }
 
     // A restore rewrites every child's pickup rules as the backup has them: the custody permission when that
     // changes any of them, and one audit entry per rule changed (issue 13: no side door to the rules).
-    auto custody = custodyChanges(live, backup);
+    auto custody = custodyChanges(db, source.value());
     if (!custody) {
         return custody.error();
     }
@@ -245,7 +176,9 @@ Result<RestoreOutcome> BackupRestoreService::restore(Database& database, const S
         }
     }
 
-    resetStatementsInProgress(live);
+    // The window's pages may hold a query they have not read to the end, which keeps a read open and makes
+    // SQLite refuse the copy; every view is rebuilt over the restored file right after.
+    resetStatementsInProgress(db);
     ExclusiveHold hold(db);
     if (auto held = hold.acquire(); !held) {
         return held.error();
@@ -260,7 +193,7 @@ Result<RestoreOutcome> BackupRestoreService::restore(Database& database, const S
         return Error {tr("The data file could not be kept aside before the restore, so nothing was restored: %1")
                           .arg(kept.errorString())};
     }
-    if (auto copied = copyInto(live, backup); !copied) {
+    if (auto copied = source->copyInto(db); !copied) {
         QFile::remove(aside); // nothing was replaced
         return copied.error();
     }

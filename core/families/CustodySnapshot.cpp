@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/CustodySnapshot.h"
 
-#include <sqlite3.h>
+#include "store/BackupFile.h"
+#include "store/ReadCheck.h"
+
+#include <QSqlDatabase>
 
 namespace Kindred {
 namespace {
@@ -15,11 +18,6 @@ const auto SelectRulesSql = QStringLiteral(R"(
            NULL, NULL, r.reason, r.court_order_ref
     FROM pickup_restrictions r LEFT JOIN children c ON c.id = r.child_id LEFT JOIN people p ON p.id = r.person_id
     ORDER BY 2, 1, 5)");
-
-QString text(sqlite3_stmt* statement, int column)
-{
-    return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, column)));
-}
 
 Child& childOf(Family& family, qint64 id)
 {
@@ -36,43 +34,44 @@ Child& childOf(Family& family, qint64 id)
 
 } // namespace
 
-Result<CustodySnapshot> CustodySnapshot::read(sqlite3* db)
+Result<CustodySnapshot> CustodySnapshot::read(const QSqlDatabase& live)
 {
+    return fromRows(readRows(live, SelectRulesSql));
+}
+
+Result<CustodySnapshot> CustodySnapshot::read(const BackupFile& backup)
+{
+    return fromRows(backup.rows(SelectRulesSql));
+}
+
+Result<CustodySnapshot> CustodySnapshot::fromRows(const Result<QList<QVariantList>>& rows)
+{
+    // A read that failed (a damaged page) is an error, never "no rules".
+    if (!rows) {
+        Error failed {tr("The pickup rules in the data file could not be read, so nothing was restored.")};
+        failed.detail = rows.error().detail.isEmpty() ? rows.errorString() : rows.error().detail;
+        return failed;
+    }
     CustodySnapshot snapshot;
-    sqlite3_stmt* statement = nullptr;
-    const QByteArray sql = SelectRulesSql.toUtf8();
-    int rc = sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr);
-    // SQLITE_DONE at the end; anything else (a failed prepare, a damaged page) is a read that failed.
-    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
-        rc = sqlite3_step(statement);
-        if (rc != SQLITE_ROW) {
-            break;
-        }
-        Child& child = childOf(snapshot.m_rules, sqlite3_column_int64(statement, 1));
-        child.firstName = text(statement, 2);
-        child.lastName = text(statement, 3);
-        const qint64 personId = sqlite3_column_int64(statement, 4);
+    for (const QVariantList& row : rows.value()) {
+        Child& child = childOf(snapshot.m_rules, row.value(1).toLongLong());
+        child.firstName = row.value(2).toString();
+        child.lastName = row.value(3).toString();
+        const qint64 personId = row.value(4).toLongLong();
         if (!snapshot.m_rules.person(personId)) {
             Person person;
             person.id = personId;
-            person.firstName = text(statement, 5);
-            person.lastName = text(statement, 6);
+            person.firstName = row.value(5).toString();
+            person.lastName = row.value(6).toString();
             snapshot.m_rules.adults << person;
         }
-        if (text(statement, 0) == QLatin1String("a")) {
-            child.pickups << PickupAuthorisation {personId, QDate::fromString(text(statement, 7), Qt::ISODate),
-                                                  QDate::fromString(text(statement, 8), Qt::ISODate),
-                                                  text(statement, 9)};
+        if (row.value(0).toString() == QLatin1String("a")) {
+            child.pickups << PickupAuthorisation {personId, QDate::fromString(row.value(7).toString(), Qt::ISODate),
+                                                  QDate::fromString(row.value(8).toString(), Qt::ISODate),
+                                                  row.value(9).toString()};
         } else {
-            child.restrictions << PickupRestriction {personId, text(statement, 9), text(statement, 10)};
+            child.restrictions << PickupRestriction {personId, row.value(9).toString(), row.value(10).toString()};
         }
-    }
-    const QString error = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE) {
-        Error failed {tr("The pickup rules in the data file could not be read, so nothing was restored.")};
-        failed.detail = error;
-        return failed;
     }
     return snapshot;
 }

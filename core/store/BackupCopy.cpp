@@ -5,12 +5,12 @@
 #include "base/DiagnosticLog.h"
 #include "store/MigrationRunner.h"
 #include "store/SchemaCheck.h"
+#include "store/SqliteHandle.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -22,12 +22,6 @@
 
 namespace Kindred {
 namespace {
-
-sqlite3* handleOf(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    return handle.isValid() ? *static_cast<sqlite3* const*>(handle.data()) : nullptr;
-}
 
 QString pragmaText(const QSqlDatabase& db, const QString& statement)
 {
@@ -125,7 +119,7 @@ Result<void> writeCopy(const QSqlDatabase& live, const QString& target, bool che
     if (!QFileInfo(folder).isDir()) {
         return Error {BackupCopy::tr("The backup folder %1 does not exist or cannot be reached.").arg(folder)};
     }
-    sqlite3* source = handleOf(live);
+    sqlite3* source = sqliteHandle(live);
     if (!source) {
         return Error {BackupCopy::tr("The data file is not open, so no backup could be made.")};
     }

@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Kindred {
 
@@ -62,6 +63,29 @@ Result<void> readComplete(const QSqlQuery& query)
         return ReadCheck::error(query.lastError());
     }
     return {};
+}
+
+Result<QList<QVariantList>> readRows(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto executed = execRead(query, sql); !executed) {
+        return executed.error();
+    }
+    QList<QVariantList> rows;
+    const int columns = query.record().count();
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int column = 0; column < columns; ++column) {
+            row << query.value(column);
+        }
+        rows << row;
+    }
+    if (auto complete = readComplete(query); !complete) {
+        return complete.error();
+    }
+    return rows;
 }
 
 } // namespace Kindred

@@ -4,7 +4,9 @@
 #include "base/Result.h"
 
 #include <QCoreApplication>
+#include <QVariantList>
 
+class QSqlDatabase;
 class QSqlError;
 class QSqlQuery;
 
@@ -28,5 +30,7 @@ Result<void> execRead(QSqlQuery& query);
 Result<void> execRead(QSqlQuery& query, const QString& sql);
 // Ok when the last next() ended at the end of the data; the read error when a step failed.
 Result<void> readComplete(const QSqlQuery& query);
+// Every row of the read `sql` on `db`, each column as QSqlQuery gives it; a failed step is the read error.
+Result<QList<QVariantList>> readRows(const QSqlDatabase& db, const QString& sql);
 
 } // namespace Kindred

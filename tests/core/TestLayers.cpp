@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The floor plan holds: every #include in core/ and ui/ points down the table in core/layers.txt
 // (or inside its own folder), core never includes ui, and no two classes include each other,
-// directly or round a loop. Each finding names the pair, so the message says what to untie.
+// directly or round a loop, and only store/ talks to SQLite itself (<sqlite3.h>): the rest of core goes
+// through QSqlQuery and store's classes. Each finding names the pair, so the message says what to untie.
 #include "TestConfig.h"
 
 #include <QDebug>
@@ -97,6 +98,7 @@ private:
         }
         m_scanned = true;
         static const QRegularExpression include(QStringLiteral(R"re(^\s*#\s*include\s+"([^"]+)")re"));
+        static const QRegularExpression sqliteApi(QStringLiteral(R"re(^\s*#\s*include\s+[<"]sqlite3\.h[>"])re"));
         for (const QString& area : {QStringLiteral("core"), QStringLiteral("ui")}) {
             const QString base = m_root + QLatin1Char('/') + area;
             QDirIterator it(base, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
@@ -118,8 +120,14 @@ private:
                 const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
                 for (const QString& line : lines) {
                     const auto match = include.match(line);
-                    if (match.hasMatch()) {
+                    if (match.hasMatch() && !sqliteApi.match(line).hasMatch()) {
                         check(area, folder, name, relative, match.captured(1), path);
+                    }
+                    if (sqliteApi.match(line).hasMatch()
+                        && !(area == QLatin1String("core") && folder == QLatin1String("store"))) {
+                        m_problems[area] << QStringLiteral(
+                                                "%1/%2 includes <sqlite3.h>: only core/store/ talks to SQLite itself")
+                                                .arg(area, relative);
                     }
                 }
             }
@@ -351,6 +359,15 @@ void TestLayers::theCheckFindsWhatItShould_data()
     QTest::newRow("a domain uses the top")
         << QByteArray("core/base/Result.cpp") << QByteArray("Services.h") << QStringLiteral("core")
         << QStringLiteral("core/base/Result includes core/Services: ./ is above base/");
+    QTest::newRow("store talks to SQLite")
+        << QByteArray("core/store/Store.cpp") << QByteArray("<sqlite3.h>") << QStringLiteral("core") << QString();
+    QTest::newRow("SQLite outside store")
+        << QByteArray("core/families/Family.cpp") << QByteArray("<sqlite3.h>") << QStringLiteral("core")
+        << QStringLiteral("core/families/Family.cpp includes <sqlite3.h>: only core/store/ talks to SQLite itself");
+    QTest::newRow("SQLite in the ui") << QByteArray("ui/desk/Page.cpp") << QByteArray("<sqlite3.h>")
+                                      << QStringLiteral("ui")
+                                      << QStringLiteral("ui/desk/Page.cpp includes <sqlite3.h>: only core/store/ talks "
+                                                        "to SQLite itself");
     QTest::newRow("unknown folder") << QByteArray("core/families/Family.cpp") << QByteArray("attic/Old.h")
                                     << QStringLiteral("core")
                                     << QStringLiteral("core/attic is not in the layer table (core/layers.txt)");
@@ -366,7 +383,7 @@ void TestLayers::theCheckFindsWhatItShould()
     QTemporaryDir root;
     QVERIFY(root.isValid());
     const QString dir = root.path();
-    write(dir + QStringLiteral("/core/layers.txt"), "[core]\nbase\nfamilies tickets\n.\n[ui]\ndesk\n");
+    write(dir + QStringLiteral("/core/layers.txt"), "[core]\nbase store\nfamilies tickets\n.\n[ui]\ndesk\n");
     for (const char* file :
          {"core/base/Result.h", "core/base/Result.cpp", "core/families/Family.h", "core/families/Other.h",
           "core/tickets/Ticket.h", "core/attic/Old.h", "core/Services.h", "ui/desk/Page.h"}) {
@@ -374,8 +391,8 @@ void TestLayers::theCheckFindsWhatItShould()
     }
     write(dir + QStringLiteral("/core/families/Family.cpp"),
           "#include \"families/Family.h\"\n#include \"families/Other.h\"\n");
-    write(dir + QLatin1Char('/') + QString::fromLatin1(fromFile),
-          "#include <QString>\n#include \"" + includes + "\"\n");
+    const QByteArray spec = includes.startsWith('<') ? includes : '"' + includes + '"';
+    write(dir + QLatin1Char('/') + QString::fromLatin1(fromFile), "#include <QString>\n#include " + spec + "\n");
 
     const auto table = LayerTable::read(dir + QStringLiteral("/core/layers.txt"));
     QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
