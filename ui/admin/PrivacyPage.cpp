@@ -62,8 +62,8 @@ PrivacyPage::PrivacyPage(Database& database, Session& session, FamilyService& fa
     jsonButton->setObjectName(QStringLiteral("exportJsonButton"));
     pdfButton->setObjectName(QStringLiteral("exportPdfButton"));
     auto* exportLayout = new QFormLayout(m_exportGroupBox);
-    exportLayout->addRow(tr("&Find:"), m_familyLineEdit);
-    exportLayout->addRow(tr("&Family:"), m_familyComboBox);
+    exportLayout->addRow(tr("Fi&nd:"), m_familyLineEdit);
+    exportLayout->addRow(tr("Fa&mily:"), m_familyComboBox);
     auto* exportButtons = new QHBoxLayout;
     exportButtons->addWidget(jsonButton);
     exportButtons->addWidget(pdfButton);

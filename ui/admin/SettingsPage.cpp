@@ -38,7 +38,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     , m_timeZoneComboBox(new QComboBox(this))
     , m_currencyLineEdit(new QLineEdit(this))
     , m_backupFolderLineEdit(new QLineEdit(this))
-    , m_backupFolderButton(new QPushButton(tr("C&hoose…"), this))
+    , m_backupFolderButton(new QPushButton(tr("&Choose…"), this))
     , m_backupTimeEdit(new QTimeEdit(this))
     , m_accessLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
@@ -105,7 +105,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     hoursLabel->setBuddy(m_openingTimeEdit);
     centreForm->addRow(hoursLabel, hours);
     centreForm->addRow(tr("&Time zone:"), m_timeZoneComboBox);
-    centreForm->addRow(tr("&Currency:"), m_currencyLineEdit);
+    centreForm->addRow(tr("Cu&rrency:"), m_currencyLineEdit);
 
     auto* deskBox = new QGroupBox(tr("The front desk"), this);
     auto* deskForm = new QFormLayout(deskBox);
@@ -128,7 +128,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_backupFolderLineEdit, 1);
     folderRow->addWidget(m_backupFolderButton);
-    auto* folderLabel = new QLabel(tr("Backup &folder:"), this);
+    auto* folderLabel = new QLabel(tr("Backup fol&der:"), this);
     folderLabel->setBuddy(m_backupFolderLineEdit);
     backupLayout->addRow(folderLabel, folderRow);
     m_backupTimeEdit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);

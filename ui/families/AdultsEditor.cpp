@@ -26,7 +26,7 @@ QLineEdit* lineEdit(QWidget* parent, const char* name)
 AdultsEditor::AdultsEditor(QWidget* parent)
     : QWidget(parent)
     , m_listWidget(new QListWidget(this))
-    , m_addButton(new QPushButton(tr("&Add adult"), this))
+    , m_addButton(new QPushButton(tr("Add ad&ult"), this))
     , m_removeButton(new QPushButton(tr("&Remove adult"), this))
     , m_form(new QWidget(this))
     , m_firstNameLineEdit(lineEdit(m_form, "adultFirstNameLineEdit"))
@@ -65,7 +65,7 @@ AdultsEditor::AdultsEditor(QWidget* parent)
     form->addRow(tr("Re&lation:"), m_relationLineEdit);
     form->addRow(QString(), m_guardianCheckBox);
     form->addRow(tr("&Mobile phone:"), m_mobileLineEdit);
-    form->addRow(tr("&Home phone:"), m_homeLineEdit);
+    form->addRow(tr("H&ome phone:"), m_homeLineEdit);
     form->addRow(tr("&Work phone:"), m_workLineEdit);
     form->addRow(tr("&Email:"), m_emailLineEdit);
     form->addRow(tr("Preferred la&nguage:"), m_languageLineEdit);

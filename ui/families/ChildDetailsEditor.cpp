@@ -48,7 +48,7 @@ ChildDetailsEditor::ChildDetailsEditor(QWidget* parent)
     m_roomComboBox->setObjectName(QStringLiteral("childRoomComboBox"));
     m_photoField = new PhotoField(childPage);
     m_photoField->setObjectName(QStringLiteral("childPhotoField"));
-    m_photoConsentCheckBox = new QCheckBox(tr("Photos of the child may be taken and &shared"), childPage);
+    m_photoConsentCheckBox = new QCheckBox(tr("Photos of the child may be ta&ken and shared"), childPage);
     m_photoConsentCheckBox->setObjectName(QStringLiteral("childPhotoConsentCheckBox"));
     auto* form = new QFormLayout(childPage);
     form->addRow(tr("&First name:"), m_firstNameLineEdit);
@@ -58,7 +58,7 @@ ChildDetailsEditor::ChildDetailsEditor(QWidget* parent)
     form->addRow(tr("R&oom:"), m_roomComboBox);
     form->addRow(tr("Photo:"), m_photoField);
     form->addRow(QString(), m_photoConsentCheckBox);
-    m_tabWidget->addTab(childPage, tr("C&hild"));
+    m_tabWidget->addTab(childPage, tr("Chi&ld"));
 
     auto* medicalPage = new QWidget(m_tabWidget);
     m_allergiesEditor = new AllergiesEditor(medicalPage);
@@ -81,7 +81,7 @@ ChildDetailsEditor::ChildDetailsEditor(QWidget* parent)
     m_contactsEditor = new EmergencyContactsEditor(m_tabWidget);
     m_tabWidget->addTab(m_contactsEditor, tr("&Emergency contacts"));
     m_pickupRulesEditor = new PickupRulesEditor(m_tabWidget);
-    m_tabWidget->addTab(m_pickupRulesEditor, tr("Pic&kup"));
+    m_tabWidget->addTab(m_pickupRulesEditor, tr("Pick&up"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -14,9 +14,9 @@ namespace Kindred {
 ChildrenEditor::ChildrenEditor(QWidget* parent)
     : QWidget(parent)
     , m_listWidget(new QListWidget(this))
-    , m_addButton(new QPushButton(tr("&Add child"), this))
-    , m_removeButton(new QPushButton(tr("&Remove child"), this))
-    , m_healthButton(new QPushButton(tr("&Health record…"), this))
+    , m_addButton(new QPushButton(tr("Add ch&ild"), this))
+    , m_removeButton(new QPushButton(tr("Remo&ve child"), this))
+    , m_healthButton(new QPushButton(tr("Health reco&rd…"), this))
     , m_details(new ChildDetailsEditor(this))
 {
     m_listWidget->setObjectName(QStringLiteral("childrenListWidget"));

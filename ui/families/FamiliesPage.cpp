@@ -75,7 +75,7 @@ FamiliesPage::FamiliesPage(FamilyService& families, CentreService& centre, Healt
     header->resizeSection(FamilyListModel::CardColumn, 110);
 
     auto* top = new QHBoxLayout;
-    auto* searchLabel = new QLabel(tr("&Find:"), this);
+    auto* searchLabel = new QLabel(tr("Fin&d:"), this);
     searchLabel->setBuddy(m_searchLineEdit);
     top->addWidget(searchLabel);
     top->addWidget(m_searchLineEdit, 1);

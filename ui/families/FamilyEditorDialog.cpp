@@ -58,8 +58,8 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyService& store, HealthServices heal
     m_readOnlyLabel->setWordWrap(true);
     m_readOnlyLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
 
-    m_tabWidget->addTab(m_householdForm, tr("House&hold"));
-    m_tabWidget->addTab(m_adultsEditor, tr("A&dults"));
+    m_tabWidget->addTab(m_householdForm, tr("&Household"));
+    m_tabWidget->addTab(m_adultsEditor, tr("&Adults"));
     m_tabWidget->addTab(m_childrenEditor, tr("&Children"));
     m_childrenEditor->setRooms(rooms);
 

@@ -40,7 +40,7 @@ HouseholdForm::HouseholdForm(QWidget* parent)
     , m_languagesLineEdit(lineEdit(this, "languagesLineEdit"))
     , m_culturesLineEdit(lineEdit(this, "culturesLineEdit"))
     , m_celebrationsLineEdit(lineEdit(this, "celebrationsLineEdit"))
-    , m_shareCulturesCheckBox(new QCheckBox(tr("The family is happy to &share its cultures and celebrations with "
+    , m_shareCulturesCheckBox(new QCheckBox(tr("The family is happ&y to share its cultures and celebrations with "
                                                "the centre community"),
                                             this))
     , m_statusComboBox(new QComboBox(this))
@@ -64,13 +64,13 @@ HouseholdForm::HouseholdForm(QWidget* parent)
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("Family &name:"), m_nameLineEdit);
-    form->addRow(tr("&Address:"), m_address1LineEdit);
+    form->addRow(tr("A&ddress:"), m_address1LineEdit);
     form->addRow(QString(), m_address2LineEdit);
     form->addRow(tr("C&ity:"), m_cityLineEdit);
     form->addRow(tr("&Postcode:"), m_postcodeLineEdit);
     form->addRow(tr("&Languages:"), m_languagesLineEdit);
     form->addRow(tr("C&ultures:"), m_culturesLineEdit);
-    form->addRow(tr("Ce&lebrations:"), m_celebrationsLineEdit);
+    form->addRow(tr("Cele&brations:"), m_celebrationsLineEdit);
     form->addRow(QString(), m_shareCulturesCheckBox);
     form->addRow(tr("S&tatus:"), m_statusComboBox);
     form->addRow(tr("Ca&rd code:"), m_cardCodeLineEdit);

@@ -140,7 +140,7 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyService& famili
     form->addRow(tr("Children"), childBox);
     form->addRow(tr("&When"), m_occurredDateTimeEdit);
     form->addRow(tr("W&here"), m_locationLineEdit);
-    form->addRow(tr("What &happened"), m_descriptionTextEdit);
+    form->addRow(tr("What ha&ppened"), m_descriptionTextEdit);
     form->addRow(tr("First &aid or action"), m_actionTextEdit);
     form->addRow(tr("&Body area"), m_bodyAreaLineEdit);
     form->addRow(tr("&Staff involved"), m_staffListWidget);

@@ -66,10 +66,10 @@ ReportsPage::ReportsPage(Database& database, CentreService& centre, Session& ses
     reloadRooms();
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&From:"), m_fromDateEdit);
+    form->addRow(tr("Fro&m:"), m_fromDateEdit);
     form->addRow(tr("&To:"), m_toDateEdit);
     form->addRow(tr("&Room:"), m_roomComboBox);
-    form->addRow(tr("&Paper:"), m_paperComboBox);
+    form->addRow(tr("P&aper:"), m_paperComboBox);
     form->addRow(QString(), m_bomCheckBox);
 
     const auto button = [this](const QString& text, const char* name, void (ReportsPage::*slot)()) {
@@ -81,7 +81,7 @@ ReportsPage::ReportsPage(Database& database, CentreService& centre, Session& ses
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(button(tr("Pre&view…"), "previewButton", &ReportsPage::preview));
     buttons->addWidget(button(tr("&Print…"), "printButton", &ReportsPage::print));
-    buttons->addWidget(button(tr("Save &PDF…"), "savePdfButton", &ReportsPage::choosePdf));
+    buttons->addWidget(button(tr("Save P&DF…"), "savePdfButton", &ReportsPage::choosePdf));
     buttons->addWidget(button(tr("Save &CSV…"), "saveCsvButton", &ReportsPage::chooseCsv));
     buttons->addStretch();
     QPushButton* logo = button(tr("Centre &logo…"), "logoButton", &ReportsPage::chooseLogo);

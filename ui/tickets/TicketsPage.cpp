@@ -120,7 +120,7 @@ TicketsPage::TicketsPage(Database& database, Session& session, TicketService& ti
 
     auto* newButton = new QPushButton(tr("&New ticket…"), this);
     auto* openButton = new QPushButton(tr("&Open"), this);
-    auto* historyButton = new QPushButton(tr("Family &history PDF…"), this);
+    auto* historyButton = new QPushButton(tr("Family histor&y PDF…"), this);
     auto* reportButton = new QPushButton(tr("&Report…"), this);
     newButton->setObjectName(QStringLiteral("newTicketButton"));
     openButton->setObjectName(QStringLiteral("openTicketButton"));

@@ -18,7 +18,7 @@ namespace Kindred {
 PhotoField::PhotoField(QWidget* parent)
     : QWidget(parent)
     , m_previewLabel(new QLabel(this))
-    , m_chooseButton(new QPushButton(tr("C&hoose photo…"), this))
+    , m_chooseButton(new QPushButton(tr("Choose pho&to…"), this))
     , m_removeButton(new QPushButton(tr("Remove photo"), this))
 {
     m_previewLabel->setObjectName(QStringLiteral("photoPreviewLabel"));
