@@ -22,6 +22,10 @@ const auto StaysSql = QStringLiteral(R"(
            CAST(round((julianday(checked_out_at) - 2440587.5) * 86400000) AS INTEGER)
     FROM attendance WHERE day = :day AND voided_at IS NULL)");
 
+// The same rows as AttendanceReader::present(): an open stay, not voided, whichever day it began.
+const auto PresentNowSql = QStringLiteral(R"(
+    SELECT count(*) FROM attendance WHERE checked_out_at IS NULL AND voided_at IS NULL)");
+
 const auto ResolvedSql = QStringLiteral(R"(
     SELECT resolved_at FROM tickets WHERE resolved_at >= :from AND resolved_at < :to)");
 
@@ -102,6 +106,25 @@ Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
         return done.error();
     }
     return hours;
+}
+
+Result<int> DashboardData::presentNow() const
+{
+    if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
+        return allowed.error();
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (auto done = execRead(query, PresentNowSql); !done) {
+        return done.error();
+    }
+    if (!query.next()) {
+        if (auto complete = readComplete(query); !complete) {
+            return complete.error();
+        }
+        return 0;
+    }
+    return query.value(0).toInt();
 }
 
 Result<QList<QPair<QString, int>>> DashboardData::incidentsByKind(QDate from, QDate to) const

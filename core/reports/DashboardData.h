@@ -30,6 +30,9 @@ public:
     // Children present at each hour mark of the opening hours of `day` (08:00 counts whoever is
     // checked in at 08:00), as (hour, children). Still-open stays count until now when `day` is today.
     Result<QList<QPair<int, int>>> presentByHour(QDate day) const;
+    // Children checked in and not yet gone home, now: the figure the front desk and the who's-here board show
+    // (AttendanceReader::present()), whatever the hour marks say.
+    Result<int> presentNow() const;
 
     struct TicketMonth
     {

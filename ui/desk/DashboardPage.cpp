@@ -17,6 +17,8 @@
 #include <QVBoxLayout>
 
 #include <QValueAxis>
+
+#include <algorithm>
 #include <cmath>
 
 namespace Kindred {
@@ -25,16 +27,24 @@ namespace {
 using Sets = QList<QPair<QString, QList<qreal>>>;
 
 // One bar chart with categories along the bottom, one bar set per series, a legend when there are
-// several.
+// several. A chart with nothing to show says why under its title (`whenEmpty`), so that an empty chart is
+// never mistaken for a broken one; `failed` (a read that failed) is shown the same way instead.
 void setBars(QChart* chart, const QString& title, const QStringList& categories, const Sets& sets,
-             const QString& valueFormat = QStringLiteral("%d"))
+             const QString& whenEmpty, const QString& failed = {}, const QString& valueFormat = QStringLiteral("%d"))
 {
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
         delete axis;
     }
-    chart->setTitle(title);
+    bool empty = true;
+    for (const auto& set : sets) {
+        empty = empty && std::all_of(set.second.cbegin(), set.second.cend(), [](qreal v) { return v == 0; });
+    }
+    const QString note = !failed.isEmpty() ? failed : empty ? whenEmpty : QString();
+    chart->setTitle(note.isEmpty()
+                        ? title.toHtmlEscaped()
+                        : QStringLiteral("<b>%1</b><br/>%2").arg(title.toHtmlEscaped(), note.toHtmlEscaped()));
     auto* series = new QBarSeries;
     qreal top = 1;
     for (const auto& [name, values] : sets) {
@@ -134,7 +144,8 @@ void DashboardPage::fillIncidents(QChart* chart)
             counts << count;
         }
     }
-    setBars(chart, tr("Incidents by kind (last 90 days)"), categories, {{tr("Incidents"), counts}});
+    setBars(chart, tr("Incidents by kind (last 90 days)"), categories, {{tr("Incidents"), counts}},
+            tr("No incidents were logged in the last 90 days."), kinds ? QString() : kinds.errorString());
 }
 
 void DashboardPage::fillTickets(QChart* counts, QChart* times)
@@ -153,10 +164,12 @@ void DashboardPage::fillTickets(QChart* counts, QChart* times)
             hours << m.medianHoursToResolve.value_or(0.0);
         }
     }
+    const QString failed = months ? QString() : months.errorString();
     setBars(counts, tr("Tickets opened and resolved per month"), categories,
-            {{tr("Opened"), opened}, {tr("Resolved"), resolved}});
+            {{tr("Opened"), opened}, {tr("Resolved"), resolved}},
+            tr("No tickets in the last six months: complaints, compliments and suggestions appear here."), failed);
     setBars(times, tr("Median hours to resolve (tickets opened that month)"), categories, {{tr("Hours"), hours}},
-            QStringLiteral("%.0f"));
+            tr("No ticket opened in the last six months has been resolved yet."), failed, QStringLiteral("%.0f"));
 }
 
 void DashboardPage::fillAttendancePerDay(QChart* chart)
@@ -172,7 +185,9 @@ void DashboardPage::fillAttendancePerDay(QChart* chart)
             values << children;
         }
     }
-    setBars(chart, tr("Children attending per day (last 30 days)"), categories, {{tr("Children"), reals(values)}});
+    setBars(chart, tr("Children attending per day (last 30 days)"), categories, {{tr("Children"), reals(values)}},
+            tr("Nobody was checked in in the last 30 days: check-ins at the front desk appear here."),
+            days ? QString() : days.errorString());
 }
 
 void DashboardPage::fillPresentByHour(QChart* chart)
@@ -180,19 +195,19 @@ void DashboardPage::fillPresentByHour(QChart* chart)
     auto hours = DashboardData(m_database, m_session).presentByHour(Clock::currentDate());
     QStringList categories;
     QList<int> values;
-    int now = 0;
     if (hours) {
         for (const auto& [hour, children] : hours.value()) {
-            categories << QString::number(hour);
+            categories << QLocale().toString(hour);
             values << children;
-            if (hour <= Clock::currentDateTime().time().hour()) {
-                now = children;
-            }
         }
     }
-    setBars(chart, tr("Children present at each hour today"), categories, {{tr("Present"), reals(values)}});
-    m_summaryLabel->setText(tr("Today, %1: %n child(ren) present at the last hour mark.", nullptr, now)
-                                .arg(QLocale().toString(Clock::currentDate(), QLocale::LongFormat)));
+    setBars(chart, tr("Children present at each hour today"), categories, {{tr("Present"), reals(values)}},
+            tr("Nobody has been checked in today yet."), hours ? QString() : hours.errorString());
+    // The figure the desk and the board show, not the last hour mark (a child in at 08:02 is not counted at 08:00).
+    const auto here = DashboardData(m_database, m_session).presentNow();
+    const QString today = QLocale().toString(Clock::currentDate(), QLocale::LongFormat);
+    m_summaryLabel->setText(here ? tr("Today, %1: %n child(ren) here now.", nullptr, here.value()).arg(today)
+                                 : tr("Today, %1: %2").arg(today, here.errorString()));
 }
 
 } // namespace Kindred

@@ -2,8 +2,10 @@
 // Every report's figures on a small hand-checked centre (ReportTestData.h), the CSV they export and
 // the PDF they print.
 #include "ReportTestData.h"
+#include "attendance/AttendanceReader.h"
 #include "attendance/AttendanceService.h"
 #include "centre/ReportHeader.h"
+#include "centre/Session.h"
 #include "health/ImmunisationSchedule.h"
 #include "reports/AllergyMedicalReport.h"
 #include "reports/AttendanceReport.h"
@@ -431,6 +433,36 @@ private slots:
         QCOMPARE(hours->at(5), qMakePair(12, 2)); // Bao gone at 12:00: Amara and Chloe
         QCOMPARE(hours->at(8), qMakePair(15, 1)); // Chloe gone at 15:00
         QCOMPARE(hours->at(10), qMakePair(17, 0));
+    }
+
+    // The dashboard's "here now" is the desk's figure: a child in at 08:02 is here at 08:40, although the
+    // 08:00 hour mark does not count them (issue 15, point 11: the dashboard said 0 while 7 were here).
+    void dashboardHereNowMatchesTheDesk()
+    {
+        const QTimeZone melbourne("Australia/Melbourne");
+        AttendanceService attendance(m_data->centre.database(), m_data->centre.session());
+        DashboardData data(m_data->centre.database(), m_data->centre.session());
+        const QDate day(2026, 5, 4);
+        auto before = data.presentNow();
+        QVERIFY2(before, qPrintable(before.errorString()));
+        m_data->clock.set(QDateTime(day, QTime(8, 2), melbourne));
+        QVERIFY(attendance.checkIn({m_data->bao}, m_data->baoMother).ok());
+        m_data->clock.set(QDateTime(day, QTime(8, 40), melbourne));
+        auto here = data.presentNow();
+        QVERIFY2(here, qPrintable(here.errorString()));
+        QCOMPARE(here.value(), before.value() + 1);
+        const auto desk = AttendanceReader(m_data->centre.database(), m_data->centre.session()).present();
+        QVERIFY(desk.ok());
+        QCOMPARE(here.value(), int(desk->size()));
+        auto hours = data.presentByHour(day);
+        QVERIFY(hours.ok());
+        QCOMPARE(hours->at(1), qMakePair(8, 0)); // the hour mark alone would have said nobody
+        QVERIFY(attendance.checkOut(m_data->bao, m_data->baoMother).ok());
+        QCOMPARE(data.presentNow().value(), before.value());
+
+        Session nobody; // the screen locked: refused, never 0
+        auto refused = DashboardData(m_data->centre.database(), nobody).presentNow();
+        QVERIFY(!refused);
     }
 
     void csvExportEscapes()

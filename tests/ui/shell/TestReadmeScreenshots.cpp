@@ -6,11 +6,15 @@
 // has no such option, and this program signs the receptionist in like a desk would.
 #include "TestCentre.h"
 #include "demo/DemoCentreGenerator.h"
+#include "desk/DashboardPage.h"
 #include "desk/FrontDeskPage.h"
+#include "desk/RoomBoardPage.h"
 #include "families/FamiliesPage.h"
 #include "families/FamilyEditorDialog.h"
 #include "families/FamilyListModel.h"
 #include "families/FamilyService.h"
+#include "incidents/IncidentsSection.h"
+#include "incidents/RollCallWindow.h"
 #include "security/SignInService.h"
 #include "shell/AppStartup.h"
 #include "shell/MainWindow.h"
@@ -109,6 +113,36 @@ void TestReadmeScreenshots::mainWindowAndEditor()
         }
     }
     dialog->reject();
+
+    // The who's-here board and the emergency roll call, as the receptionist has them.
+    window->showSection(window->roomBoardPage());
+    QApplication::processEvents();
+    const QImage board = window->grab().toImage();
+    QVERIFY(!board.isNull());
+    if (const QString path = target(QStringLiteral("board.png")); !path.isEmpty()) {
+        QVERIFY(board.save(path));
+    }
+    RollCallWindow* rollCall = window->incidentsSection()->showRollCall();
+    QVERIFY(rollCall);
+    rollCall->resize(1280, 800);
+    QApplication::processEvents();
+    const QImage roll = rollCall->grab().toImage();
+    QVERIFY(!roll.isNull());
+    if (const QString path = target(QStringLiteral("roll-call.png")); !path.isEmpty()) {
+        QVERIFY(roll.save(path));
+    }
+    rollCall->close();
+
+    // The director's dashboard over the same morning.
+    DashboardPage dashboard(centre.database(), centre.session());
+    dashboard.resize(1280, 800);
+    dashboard.show();
+    QApplication::processEvents();
+    const QImage figures = dashboard.grab().toImage();
+    QVERIFY(!figures.isNull());
+    if (const QString path = target(QStringLiteral("dashboard.png")); !path.isEmpty()) {
+        QVERIFY(figures.save(path));
+    }
 }
 
 QTEST_MAIN(TestReadmeScreenshots)
