@@ -19,6 +19,28 @@ RoomRatio RoomRatio::of(const Room& room, int children, int staff)
     return RoomRatio {children, staff, room.childrenPerStaff, room.staffRequiredFor(children)};
 }
 
+QString RoomRatio::description(const QString& ratioText) const
+{
+    const QString kids = RoomBoard::tr("%n child(ren)", nullptr, children);
+    if (children == 0) {
+        return staff == 0 ? RoomBoard::tr("No children here.")
+                          : RoomBoard::tr("No children here; %n staff member(s) clocked in.", nullptr, staff);
+    }
+    if (staff == 0) {
+        return RoomBoard::tr("Nobody is clocked in to look after %1: clock a staff member in to this room (Staff "
+                             "clock, above).")
+            .arg(kids);
+    }
+    if (isOutOfRatio()) {
+        return RoomBoard::tr("Out of ratio: %1 need %2 at %3, and %4 clocked in. %5")
+            .arg(kids, RoomBoard::tr("%n staff member(s)", nullptr, staffRequired), ratioText,
+                 RoomBoard::tr("%n is", "staff members clocked in", staff),
+                 RoomBoard::tr("Clock in %n more.", nullptr, staffShort()));
+    }
+    return RoomBoard::tr("%1 with %2 (%3 needs %4).")
+        .arg(kids, RoomBoard::tr("%n staff member(s)", nullptr, staff), ratioText, QLocale().toString(staffRequired));
+}
+
 RoomBoard::RoomBoard(Database& database, const Session& session)
     : m_database(database)
     , m_session(session)

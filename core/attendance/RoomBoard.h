@@ -25,6 +25,10 @@ struct RoomRatio
     static RoomRatio of(const Room& room, int children, int staff);
     bool isOutOfRatio() const { return staff < staffRequired; }
     int staffShort() const { return std::max(0, staffRequired - staff); }
+    // The staffing in plain words, one sentence the board and the wall display show as it is (`ratioText` is
+    // the room's "1:4"): children with nobody clocked in says so and how to fix it, a room out of ratio says how
+    // many more are needed, and counts read "1 child", never "1 children".
+    QString description(const QString& ratioText) const;
 };
 
 struct BoardChild

@@ -8,6 +8,7 @@
 #include "attendance/StaffAttendance.h"
 #include "base/Clock.h"
 #include "centre/CentreService.h"
+#include "centre/Session.h"
 #include "desk/CorrectionDialog.h"
 #include "print/ReportRenderer.h"
 #include "reports/SignInSheet.h"
@@ -165,6 +166,8 @@ RoomBoardPage::RoomBoardPage(Services& services, QWidget* parent)
     connect(&services.attendance(), &AttendanceService::attendanceChanged, this, &RoomBoardPage::refresh);
     connect(&m_staff, &StaffAttendance::staffAttendanceChanged, this, &RoomBoardPage::refresh);
     connect(&m_corrections, &AttendanceCorrections::attendanceCorrected, this, &RoomBoardPage::refresh);
+    // Read again for whoever signs in: the board was read while the screen was locked (nobody may read).
+    connect(&m_session, &Session::actorChanged, this, &RoomBoardPage::refresh);
     auto* timer = new QTimer(this); // late flags appear when closing time passes
     timer->start(60 * 1000);
     connect(timer, &QTimer::timeout, this, &RoomBoardPage::refresh);
@@ -193,17 +196,11 @@ void RoomBoardPage::refresh()
         for (const StaffShift& s : e.staff) {
             staffNames << s.staffName;
         }
-        const QString ratio = e.ratio.isOutOfRatio()
-            ? tr("OUT OF RATIO: %1 staff for %2 children (%3 needs %4)")
-                  .arg(e.ratio.staff)
-                  .arg(e.ratio.children)
-                  .arg(e.room.ratioText())
-                  .arg(e.ratio.staffRequired)
-            : tr("%1 needs %2 · %3 on duty").arg(e.room.ratioText()).arg(e.ratio.staffRequired).arg(e.ratio.staff);
+        const QString ratio = e.ratio.description(e.room.ratioText());
         const QStringList cells {e.room.name,
                                  locale.toString(e.presentCount()),
                                  e.room.capacity > 0 ? locale.toString(e.room.capacity) : QString(),
-                                 staffNames.isEmpty() ? tr("nobody") : staffNames.join(QStringLiteral(", ")),
+                                 staffNames.join(QStringLiteral(", ")), // none: the ratio column says so
                                  ratio,
                                  e.lateCount > 0 ? tr("%1 late").arg(locale.toString(e.lateCount)) : QString()};
         for (int column = 0; column < ColumnCount; ++column) {

@@ -3,6 +3,7 @@
 
 #include "base/Clock.h"
 #include "centre/ReportHeader.h"
+#include "centre/Session.h"
 #include "incidents/AmendIncidentDialog.h"
 #include "incidents/IncidentDialog.h"
 #include "incidents/IncidentService.h"
@@ -131,6 +132,8 @@ IncidentsPage::IncidentsPage(Database& database, Session& session, IncidentServi
     connect(m_reportableCheckBox, &QCheckBox::toggled, this, &IncidentsPage::refresh);
     connect(m_fromDateEdit, &QDateEdit::dateChanged, this, &IncidentsPage::refresh);
     connect(m_toDateEdit, &QDateEdit::dateChanged, this, &IncidentsPage::refresh);
+    // Read again for whoever signs in: the list was read while the screen was locked (nobody may read).
+    connect(&m_session, &Session::actorChanged, this, &IncidentsPage::refresh);
     connect(m_incidentsTableWidget, &QTableWidget::itemSelectionChanged, this, &IncidentsPage::updateButtons);
     connect(m_incidentsTableWidget, &QTableWidget::cellActivated, this, &IncidentsPage::openSelected);
     connect(m_newButton, &QPushButton::clicked, this, [this] { logIncidentFor({}); });

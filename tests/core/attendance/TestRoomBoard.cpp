@@ -4,6 +4,7 @@
 #include "attendance/GroupRoster.h"
 #include "attendance/RoomBoard.h"
 #include "attendance/StaffAttendance.h"
+#include "base/Translations.h"
 #include "centre/SettingsService.h"
 
 #include <QTest>
@@ -15,8 +16,11 @@ class TestRoomBoard : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void ratio_data();
     void ratio();
+    void ratioInPlainWords_data();
+    void ratioInPlainWords();
     void boardCountsChildrenAndStaff();
     void childrenStillHereAfterClosingAreFlagged();
     void staffClockInTwiceIsRefused();
@@ -26,6 +30,12 @@ private slots:
 
 namespace {
 const QTimeZone Melbourne("Australia/Melbourne");
+}
+
+void TestRoomBoard::initTestCase()
+{
+    // The English file turns "%n child(ren)" into "1 child" and "2 children", as the application does.
+    QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::Australia)));
 }
 
 void TestRoomBoard::ratio_data()
@@ -59,6 +69,38 @@ void TestRoomBoard::ratio()
     QCOMPARE(ratio.staffRequired, required);
     QCOMPARE(ratio.isOutOfRatio(), outOfRatio);
     QCOMPARE(ratio.staffShort(), std::max(0, required - staff));
+}
+
+void TestRoomBoard::ratioInPlainWords_data()
+{
+    QTest::addColumn<int>("children");
+    QTest::addColumn<int>("staff");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << 0 << 0 << QStringLiteral("No children here.");
+    QTest::newRow("staff, no children") << 0 << 1 << QStringLiteral("No children here; 1 staff member clocked in.");
+    QTest::newRow("one child, nobody clocked in")
+        << 1 << 0
+        << QStringLiteral("Nobody is clocked in to look after 1 child: clock a staff member in to this room (Staff "
+                          "clock, above).");
+    QTest::newRow("in ratio") << 4 << 1 << QStringLiteral("4 children with 1 staff member (1:4 needs 1).");
+    QTest::newRow("out of ratio by one")
+        << 9 << 2
+        << QStringLiteral(
+               "Out of ratio: 9 children need 3 staff members at 1:4, and 2 are clocked in. Clock in 1 more.");
+    QTest::newRow("out of ratio, one clocked in")
+        << 5 << 1
+        << QStringLiteral(
+               "Out of ratio: 5 children need 2 staff members at 1:4, and 1 is clocked in. Clock in 1 more.");
+}
+
+void TestRoomBoard::ratioInPlainWords()
+{
+    QFETCH(int, children);
+    QFETCH(int, staff);
+    QFETCH(QString, expected);
+    Room room;
+    room.childrenPerStaff = 4;
+    QCOMPARE(RoomRatio::of(room, children, staff).description(room.ratioText()), expected);
 }
 
 void TestRoomBoard::boardCountsChildrenAndStaff()

@@ -5,6 +5,7 @@
 #include "desk/RoomBoardPage.h"
 #include "families/Avatar.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QTest>
 
@@ -17,6 +18,7 @@ class TestRoomBoardPage : public QObject
 
 private slots:
     void photosOnlyWithConsent();
+    void readAgainForWhoeverSignsIn();
 };
 
 void TestRoomBoardPage::photosOnlyWithConsent()
@@ -49,6 +51,28 @@ void TestRoomBoardPage::photosOnlyWithConsent()
     if (!dir.isEmpty()) {
         page.grab().save(dir + QStringLiteral("/board-photos.png"));
     }
+}
+
+// The board was read while the screen was locked ("Nobody is signed in…"); whoever signs in sees the rooms at
+// once, not a minute later when the timer reads again.
+void TestRoomBoardPage::readAgainForWhoeverSignsIn()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    const StaffMember member = f.centre.session().actor();
+    QVERIFY(member.id != 0);
+    RoomBoardPage page(f.centre.services());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* error = page.findChild<QLabel*>(QStringLiteral("boardReadErrorLabel"));
+    QVERIFY(error);
+    QVERIFY(!error->isVisible());
+    f.centre.session().signOut();
+    page.refresh();
+    QVERIFY(error->isVisible());
+    f.centre.session().signIn(member);
+    QVERIFY2(!error->isVisible(), qPrintable(error->text()));
 }
 
 QTEST_MAIN(TestRoomBoardPage)
