@@ -406,11 +406,12 @@ Result<AuditChainState> AuditLog::verifyFrom(const QSqlDatabase& db, const Audit
         return changedAt(slipped.value(0).toLongLong());
     }
     if (written != entries || stored->lastHash != previous) {
-        return Error {(written > entries ? tr("The audit trail was changed outside Kindred: it holds %1 entries, but "
-                                              "Kindred wrote %2 (entries were removed).")
-                                         : tr("The audit trail was changed outside Kindred: it holds %1 entries, but "
-                                              "Kindred wrote %2 (entries were added or rewritten)."))
-                          .arg(entries)
+        const QString holds = tr("it holds %n entry(ies)", nullptr, int(entries));
+        return Error {(written > entries ? tr("The audit trail was changed outside Kindred: %1, but Kindred wrote %2 "
+                                              "(entries were removed).")
+                                         : tr("The audit trail was changed outside Kindred: %1, but Kindred wrote %2 "
+                                              "(entries were added or rewritten)."))
+                          .arg(holds)
                           .arg(written)};
     }
     return AuditChainState {lastId, previous, entries, content};

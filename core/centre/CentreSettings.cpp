@@ -96,9 +96,9 @@ Result<void> CentreSettings::validate() const
                               .arg(closing.toString(TimeFormat), opening.toString(TimeFormat)));
     }
     if (idleLockMinutes < 0 || idleLockMinutes > MaxIdleLockMinutes) {
-        return fieldError(
-            QStringLiteral("idleLockMinutes"),
-            tr("Nothing was changed: the screen locks after 1 to %1 minutes, or 0 for never.").arg(MaxIdleLockMinutes));
+        return fieldError(QStringLiteral("idleLockMinutes"),
+                          tr("Nothing was changed: the screen locks after 1 to %n minute(s), or 0 for never.", nullptr,
+                             MaxIdleLockMinutes));
     }
     if (timeZone.isEmpty()) {
         return fieldError(QStringLiteral("timeZone"),

@@ -224,10 +224,9 @@ ReportDocument RollCall::document(const QList<RollCallPerson>& people, const QSt
         (p.isChild() ? children : staff)++;
         accounted += p.accountedAt.isValid() ? 1 : 0;
     }
-    doc.subtitle = tr("%1 · %2 children, %3 staff on the premises")
-                       .arg(ReportHeader::shownAt(doc.generatedAt))
-                       .arg(children)
-                       .arg(staff);
+    doc.subtitle = tr("%1 · %2, %3 on the premises")
+                       .arg(ReportHeader::shownAt(doc.generatedAt), tr("%n child(ren)", nullptr, children),
+                            tr("%n staff member(s)", nullptr, staff));
     if (accounted > 0) {
         doc.addParagraph(tr("%1 of %2 accounted for.").arg(accounted).arg(people.size()), accounted < people.size());
     }

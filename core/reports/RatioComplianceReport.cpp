@@ -184,10 +184,10 @@ Result<BuiltReport> RatioComplianceReport::build(Database& database, const Repor
     out.document = std::move(reportHeader).value();
     ReportDocument& doc = out.document;
     doc.landscape = true;
-    doc.addParagraph(tr("Children checked in against staff clocked in to each room, every %1 minutes of the "
+    doc.addParagraph(tr("Children checked in against staff clocked in to each room, every %n minute(s) of the "
                         "opening hours. A step is a breach when fewer staff were present than the room's ratio "
-                        "requires.")
-                         .arg(StepMinutes));
+                        "requires.",
+                        nullptr, StepMinutes));
     doc.addKeyValues({{tr("Steps checked"), locale.toString(figures.stepsChecked)},
                       {tr("Breaches"), locale.toString(figures.breaches.size())}});
 

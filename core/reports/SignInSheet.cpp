@@ -86,9 +86,9 @@ Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 
 
     const int hours = hoursInDay(day);
     if (hours != 24) {
-        doc.addParagraph(tr("Clocks changed on this day: it had %1 hours. Times below are local times after the "
-                            "change where it applies; hours attended are real elapsed time.")
-                             .arg(hours));
+        doc.addParagraph(tr("Clocks changed on this day: it had %n hour(s). Times below are local times after the "
+                            "change where it applies; hours attended are real elapsed time.",
+                            nullptr, hours));
     }
 
     const auto read = AttendanceReader(database, system).forDay(day, roomId);

@@ -71,10 +71,10 @@
 <context>
     <name>Kindred::DashboardPage</name>
     <message numerus="yes">
-        <source>Today, %1: %n child(ren) present at the last hour mark.</source>
+        <source>Today, %1: %n child(ren) here now.</source>
         <translation>
-            <numerusform>Today, %1: %n child present at the last hour mark.</numerusform>
-            <numerusform>Today, %1: %n children present at the last hour mark.</numerusform>
+            <numerusform>Today, %1: %n child here now.</numerusform>
+            <numerusform>Today, %1: %n children here now.</numerusform>
         </translation>
     </message>
 </context>
@@ -273,10 +273,157 @@
 <context>
     <name>SignInSheet</name>
     <message numerus="yes">
+        <source>Clocks changed on this day: it had %n hour(s). Times below are local times after the change where it applies; hours attended are real elapsed time.</source>
+        <translation>
+            <numerusform>Clocks changed on this day: it had %n hour. Times below are local times after the change where it applies; hours attended are real elapsed time.</numerusform>
+            <numerusform>Clocks changed on this day: it had %n hours. Times below are local times after the change where it applies; hours attended are real elapsed time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Late pickup: %n min</source>
         <translation>
             <numerusform>Late pickup: %n min</numerusform>
             <numerusform>Late pickup: %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RollCall</name>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::RollCallWindow</name>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::MainWindow</name>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies)</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message numerus="yes">
+        <source>it holds %n entry(ies)</source>
+        <translation>
+            <numerusform>it holds %n entry</numerusform>
+            <numerusform>it holds %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CentreSettings</name>
+    <message numerus="yes">
+        <source>Nothing was changed: the screen locks after 1 to %n minute(s), or 0 for never.</source>
+        <translation>
+            <numerusform>Nothing was changed: the screen locks after 1 to %n minute, or 0 for never.</numerusform>
+            <numerusform>Nothing was changed: the screen locks after 1 to %n minutes, or 0 for never.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ImmunisationScheduleDialog</name>
+    <message numerus="yes">
+        <source>Each dose is due on the day the child reaches its age, and overdue %n day(s) later.</source>
+        <translation>
+            <numerusform>Each dose is due on the day the child reaches its age, and overdue %n day later.</numerusform>
+            <numerusform>Each dose is due on the day the child reaches its age, and overdue %n days later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::FamiliesPage</name>
+    <message numerus="yes">
+        <source>%n family(ies)</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RatioComplianceReport</name>
+    <message numerus="yes">
+        <source>Children checked in against staff clocked in to each room, every %n minute(s) of the opening hours. A step is a breach when fewer staff were present than the room&apos;s ratio requires.</source>
+        <translation>
+            <numerusform>Children checked in against staff clocked in to each room, every %n minute of the opening hours. A step is a breach when fewer staff were present than the room&apos;s ratio requires.</numerusform>
+            <numerusform>Children checked in against staff clocked in to each room, every %n minutes of the opening hours. A step is a breach when fewer staff were present than the room&apos;s ratio requires.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomBoard</name>
+    <message numerus="yes">
+        <source>Clock in %n more.</source>
+        <translation>
+            <numerusform>Clock in %n more.</numerusform>
+            <numerusform>Clock in %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n is</source>
+        <comment>staff members clocked in</comment>
+        <translation>
+            <numerusform>%n is</numerusform>
+            <numerusform>%n are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No children here; %n staff member(s) clocked in.</source>
+        <translation>
+            <numerusform>No children here; %n staff member clocked in.</numerusform>
+            <numerusform>No children here; %n staff members clocked in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
         </translation>
     </message>
 </context>

@@ -215,7 +215,7 @@ void FamiliesPage::updateButtons()
     m_tableView->setVisible(readError.isEmpty());
     m_resultLabel->setVisible(readError.isEmpty());
     const int shown = m_model->rowCount();
-    const QString count = shown == 1 ? tr("1 family") : tr("%1 families").arg(QLocale().toString(shown));
+    const QString count = tr("%n family(ies)", nullptr, shown);
     if (!m_model->filter().isEmpty()) {
         m_resultLabel->setText(tr("%1 found for \"%2\".").arg(count, m_model->filter()));
     } else if (m_model->canFetchMore({})) {

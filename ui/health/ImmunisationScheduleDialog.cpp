@@ -68,8 +68,8 @@ ImmunisationScheduleDialog::ImmunisationScheduleDialog(ImmunisationService& heal
         m_saveButton->setEnabled(false);
     }
 
-    auto* intro = new QLabel(tr("Each dose is due on the day the child reaches its age, and overdue %1 days later.")
-                                 .arg(ImmunisationSchedule::OverdueAfterDays),
+    auto* intro = new QLabel(tr("Each dose is due on the day the child reaches its age, and overdue %n day(s) later.",
+                                nullptr, ImmunisationSchedule::OverdueAfterDays),
                              this);
     intro->setWordWrap(true);
     auto* rowButtons = new QHBoxLayout;

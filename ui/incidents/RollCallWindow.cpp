@@ -289,7 +289,8 @@ void RollCallWindow::updateStatus()
         accounted += p.accountedAt.isValid() ? 1 : 0;
     }
     const int staff = int(m_people.size()) - children;
-    QString text = tr("%1 children, %2 staff on the premises").arg(children).arg(staff);
+    QString text = tr("%1, %2 on the premises")
+                       .arg(tr("%n child(ren)", nullptr, children), tr("%n staff member(s)", nullptr, staff));
     if (!m_readError.isEmpty()) {
         text = m_lastReadAt.isValid() ? tr("%1 — %2").arg(text, staleNote())
                                       : tr("Who is on the premises could not be read");

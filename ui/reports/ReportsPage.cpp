@@ -36,7 +36,7 @@ ReportsPage::ReportsPage(Database& database, CentreService& centre, Session& ses
     , m_toDateEdit(new QDateEdit(this))
     , m_roomComboBox(new QComboBox(this))
     , m_paperComboBox(new QComboBox(this))
-    , m_bomCheckBox(new QCheckBox(tr("Byte-order mark (for Excel)"), this))
+    , m_bomCheckBox(new QCheckBox(tr("CSV for E&xcel"), this))
 {
     m_reportListWidget->setObjectName(QStringLiteral("reportListWidget"));
     m_fromDateEdit->setObjectName(QStringLiteral("fromDateEdit"));

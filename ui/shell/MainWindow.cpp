@@ -367,8 +367,8 @@ void MainWindow::updateCounts()
         m_countsLabel->setText(children.errorString());
         return;
     }
-    m_countsLabel->setText(
-        tr("%1 families · %2 children").arg(locale.toString(families.value()), locale.toString(children.value())));
+    m_countsLabel->setText(tr("%1 · %2").arg(tr("%n family(ies)", nullptr, families.value()),
+                                             tr("%n child(ren)", nullptr, children.value())));
 }
 
 void MainWindow::openDataFile()

@@ -6,6 +6,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditRedaction.h"
 #include "base/Clock.h"
+#include "base/Translations.h"
 #include "centre/DataFile.h"
 #include "store/WriteTransaction.h"
 
@@ -108,6 +109,11 @@ class TestAuditLog : public QObject
     Q_OBJECT
 
 private slots:
+    // The English file gives "10 entries" and "23 hours" from "%n entry(ies)", as the application does.
+    void initTestCase()
+    {
+        QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::Australia)));
+    }
     void removingTheNewestEntriesIsDetected_data();
     void removingTheNewestEntriesIsDetected();
     void theFileRefusesEdits_data();

@@ -4,6 +4,7 @@
 #include "attendance/AttendanceCorrections.h"
 #include "attendance/AttendanceReader.h"
 #include "attendance/StaffAttendance.h"
+#include "base/Translations.h"
 #include "print/ReportRenderer.h"
 #include "reports/SignInSheet.h"
 
@@ -18,6 +19,11 @@ class TestSignInSheet : public QObject
     Q_OBJECT
 
 private slots:
+    // The English file gives "10 entries" and "23 hours" from "%n entry(ies)", as the application does.
+    void initTestCase()
+    {
+        QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::Australia)));
+    }
     void daylightSavingDay_data();
     void daylightSavingDay();
     void sheetShowsAdultsStaffOverridesAndCorrections();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // While another station holds the data file's write lock, the real front desk keeps turning (a
-// watchdog timer never waits more than 250 ms), says "Another station is saving — retrying…" within a
+// watchdog timer never waits StallLimitMs), says "Another station is saving — retrying…" within a
 // second, and finishes by itself after the release, or says it gave up with nothing written and
 // nothing the receptionist chose lost.
 #include "AttendanceFixture.h"
@@ -73,6 +73,10 @@ private:
     std::atomic<State> m_state {State::Starting};
     std::thread m_thread;
 };
+
+// A desk that waited inside SQLite's busy handler would freeze for the whole lock, seconds; a machine busy
+// with other work (CI builds beside the tests) may pause this process for a few hundred milliseconds.
+constexpr qint64 StallLimitMs = 1000;
 
 // Ticks every 50 ms and remembers the longest gap between two ticks: how long the event loop stalled.
 class Watchdog
@@ -202,7 +206,7 @@ void TestDeskWaiting::checkInWaitsForAnotherStation()
     }
     const qint64 maxGapMs = watchdog.maxGapMs();
     qInfo("message after %lld ms; longest event-loop stall %lld ms", messageAfterMs, maxGapMs);
-    QVERIFY2(maxGapMs < 250, qPrintable(QStringLiteral("the event loop stalled %1 ms").arg(maxGapMs)));
+    QVERIFY2(maxGapMs < StallLimitMs, qPrintable(QStringLiteral("the event loop stalled %1 ms").arg(maxGapMs)));
 }
 
 void TestDeskWaiting::checkOutWaitsWithTheChosenAdult()
@@ -242,7 +246,7 @@ void TestDeskWaiting::checkOutWaitsWithTheChosenAdult()
     QCOMPARE(adults->currentItem()->data(Qt::UserRole).toLongLong(), f.mother());
     QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("Checked out: Amara Okafor to Ngozi Okafor")),
                               qPrintable(status->text()), 8000);
-    QVERIFY2(watchdog.maxGapMs() < 250, qPrintable(QString::number(watchdog.maxGapMs())));
+    QVERIFY2(watchdog.maxGapMs() < StallLimitMs, qPrintable(QString::number(watchdog.maxGapMs())));
     QCOMPARE(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->id, qint64(0));
 }
 
@@ -270,7 +274,7 @@ void TestDeskWaiting::familySaveWaitsForAnotherStation()
     QVERIFY(dialog.isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 7000);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QVERIFY(watchdog.maxGapMs() < 250);
+    QVERIFY2(watchdog.maxGapMs() < StallLimitMs, qPrintable(QString::number(watchdog.maxGapMs())));
     const auto saved = f.centre.families().load(f.okafor.id);
     QVERIFY(saved.ok());
     QCOMPARE(saved->notes, QStringLiteral("Prefers calls after 3 pm"));
