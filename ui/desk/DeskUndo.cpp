@@ -49,8 +49,8 @@ void DeskUndo::remember(DeparturePolicy::VoidKind kind, const QList<AttendanceRe
     const QString names = m_names.join(QStringLiteral(", "));
     m_button->setText(kind == DeparturePolicy::VoidKind::CheckIn ? tr("Undo check-in of %1 (Ctrl+Z)").arg(names)
                                                                  : tr("Undo check-out of %1 (Ctrl+Z)").arg(names));
-    m_button->show();
     const auto minutes = m_corrections.voidWindowMinutes();
+    m_button->setVisible(!minutes || minutes.value() > 0); // 0: the centre allows no undo at the desk
     m_expiry->start(std::chrono::minutes(minutes ? minutes.value() : 5));
 }
 

@@ -259,8 +259,9 @@ void FrontDeskPage::openFromSearch()
 
 QString FrontDeskPage::noMatchText(const QString& text)
 {
-    return tr("No family matches \"%1\". Try part of a surname or first name, the last digits of a phone number, "
-              "or the family's card code.")
+    // In lines: the results column is narrow.
+    return tr("No family matches \"%1\".\nTry part of a surname or first name,\nthe last digits of a phone number,\nor "
+              "the family's card code.")
         .arg(text.trimmed());
 }
 

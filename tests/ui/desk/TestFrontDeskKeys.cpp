@@ -51,6 +51,13 @@ private:
         const auto open = AttendanceReader(m_f->centre.database(), m_f->centre.session()).openForChild(childId);
         return open.ok() && open->isPresent();
     }
+    void keepScreenshot(const QString& name) const
+    {
+        if (!qEnvironmentVariableIsEmpty("KINDRED_SCREENSHOTS")) {
+            QTest::qWait(50); // let freshly added widgets show
+            m_desk->grab().save(qEnvironmentVariable("KINDRED_SCREENSHOTS") + QLatin1Char('/') + name);
+        }
+    }
     ChildCard* card(qint64 childId) const
     {
         return m_desk->findChild<ChildCard*>(QStringLiteral("childCard_%1").arg(childId));
@@ -162,6 +169,7 @@ void TestFrontDeskKeys::noMatchSaysWhatToTry()
                  && text.contains(QStringLiteral("card code")),
              qPrintable(text));
     QVERIFY(!(m_results->item(0)->flags() & Qt::ItemIsSelectable));
+    keepScreenshot(QStringLiteral("desk-no-match.png"));
     // F2 and Enter on no match do nothing to the family open underneath, and say why.
     QTest::keyClick(m_search, Qt::Key_F2);
     QVERIFY2(m_status->text().contains(QStringLiteral("No family matches")), qPrintable(m_status->text()));
@@ -190,11 +198,10 @@ void TestFrontDeskKeys::tabReachesTheTickBoxesAndTheAdult()
     QCOMPARE(QApplication::focusWidget(), m_adult);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), staff);
-    if (!qEnvironmentVariableIsEmpty("KINDRED_SCREENSHOTS")) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-        m_desk->grab().save(qEnvironmentVariable("KINDRED_SCREENSHOTS") + QStringLiteral("/desk-focus-ring.png"));
-    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), cards[1]->tickBox());
+    keepScreenshot(QStringLiteral("desk-focus-ring.png"));
 }
 
 // The Okafors have four adults and no history: nobody is offered, and F2 asks who brought them.
@@ -246,6 +253,7 @@ void TestFrontDeskKeys::ctrlZUndoesWithinTheMinutes()
     QTRY_VERIFY(isHere(m_f->mateo()));
     QVERIFY(!undo->isHidden());
     QVERIFY2(undo->text().contains(QStringLiteral("Mateo Ruiz")), qPrintable(undo->text()));
+    keepScreenshot(QStringLiteral("desk-undo.png"));
     m_clock->advanceSecs(4 * 60);
     QTest::keyClick(m_search, Qt::Key_Z, Qt::ControlModifier);
     QTRY_VERIFY2(m_status->text().contains(QStringLiteral("Check-in undone for Mateo Ruiz")),
