@@ -4,6 +4,7 @@
 #include "attendance/AttendanceReader.h"
 #include "attendance/AttendanceRules.h"
 #include "attendance/DeparturePolicy.h"
+#include "attendance/UndoPolicy.h"
 #include "audit/AuditLog.h"
 #include "audit/RecordDigest.h"
 #include "base/Clock.h"
@@ -222,7 +223,26 @@ Result<AttendanceRecord> AttendanceCorrections::voidEvent(qint64 attendanceId, b
     if (auto allowed = DeparturePolicy::mayVoid(record.value(), request); !allowed) {
         return allowed.error();
     }
-    const AttendanceRecord& r = record.value();
+    if (auto written = writeVoid(record.value(), request, false); !written) {
+        return written.error();
+    }
+    auto after = this->record(attendanceId);
+    if (!after) {
+        return after.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    emit attendanceCorrected(attendanceId);
+    return after;
+}
+
+Result<void> AttendanceCorrections::writeVoid(const AttendanceRecord& r, const DeparturePolicy::VoidRequest& request,
+                                              bool undo)
+{
+    const bool checkIn = request.kind == DeparturePolicy::VoidKind::CheckIn;
+    const QSqlDatabase db = m_database.connection();
+    const QDateTime& now = request.nowUtc;
     if (!checkIn) {
         QSqlQuery later(db);
         later.prepare(LaterStaySql);
@@ -260,10 +280,10 @@ Result<AttendanceRecord> AttendanceCorrections::voidEvent(qint64 attendanceId, b
     const QString at = now.toString(Qt::ISODateWithMs);
     QSqlQuery insert(db);
     insert.prepare(InsertVoidSql);
-    insert.bindValue(QStringLiteral(":id"), attendanceId);
+    insert.bindValue(QStringLiteral(":id"), r.id);
     insert.bindValue(QStringLiteral(":kind"), checkIn ? QStringLiteral("checkin") : QStringLiteral("checkout"));
     insert.bindValue(QStringLiteral(":value"), QString::fromUtf8(QJsonDocument(voided).toJson(QJsonDocument::Compact)));
-    insert.bindValue(QStringLiteral(":reason"), sqlText(reason.trimmed()));
+    insert.bindValue(QStringLiteral(":reason"), sqlText(request.reason.trimmed()));
     insert.bindValue(QStringLiteral(":station"), sqlText(request.station));
     insert.bindValue(QStringLiteral(":by"),
                      m_session.actorId() ? QVariant(m_session.actorId()) : QVariant(QMetaType::fromType<qint64>()));
@@ -276,36 +296,79 @@ Result<AttendanceRecord> AttendanceCorrections::voidEvent(qint64 attendanceId, b
     if (checkIn) {
         update.bindValue(QStringLiteral(":at"), at);
     }
-    update.bindValue(QStringLiteral(":id"), attendanceId);
+    update.bindValue(QStringLiteral(":id"), r.id);
     if (auto done = execQuery(update); !done) {
         return done.error();
     }
     if (update.numRowsAffected() != 1) {
         return Error {tr("This record was changed at another desk meanwhile. Nothing was changed; look again.")};
     }
-    if (auto sealed = RecordDigest::seal(db, QStringLiteral("attendance"), attendanceId); !sealed) {
+    if (auto sealed = RecordDigest::seal(db, QStringLiteral("attendance"), r.id); !sealed) {
         return sealed.error();
     }
     QJsonObject details = voided;
     details.insert(QStringLiteral("station"), request.station);
     details.insert(QStringLiteral("ownStation"), DeparturePolicy::isWithinStationWindow(r, request));
+    if (undo) {
+        details.insert(QStringLiteral("undo"), true);
+    }
     AuditEntry entry {m_session.actorId(),
                       checkIn ? QStringLiteral("attendance.void_checkin") : QStringLiteral("attendance.void_checkout"),
                       QStringLiteral("attendance"),
-                      attendanceId,
+                      r.id,
                       details,
-                      reason.trimmed()};
+                      request.reason.trimmed()};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }
-    auto after = this->record(attendanceId);
-    if (!after) {
-        return after.error();
+    return {};
+}
+
+Result<QList<AttendanceRecord>> AttendanceCorrections::undo(const QList<qint64>& attendanceIds,
+                                                            DeparturePolicy::VoidKind kind)
+{
+    if (auto allowed = m_session.require(Permission::CheckInOut); !allowed) {
+        return allowed.error();
+    }
+    if (attendanceIds.isEmpty()) {
+        return Error {tr("There is nothing to undo at this desk.")};
+    }
+    const auto window = voidWindowMinutes();
+    if (!window) {
+        return window.error();
+    }
+    const DeparturePolicy::VoidRequest request {
+        kind, Station::current(), Clock::currentDateTimeUtc(), window.value(), false, tr("Undone at the desk")};
+    WriteTransaction transaction(m_database.connection());
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    for (qint64 id : attendanceIds) {
+        const auto record = this->record(id);
+        if (!record) {
+            return record.error();
+        }
+        if (auto allowed = UndoPolicy::mayUndo(record.value(), request); !allowed) {
+            return allowed.error();
+        }
+        if (auto written = writeVoid(record.value(), request, true); !written) {
+            return written.error();
+        }
+    }
+    QList<AttendanceRecord> after;
+    for (qint64 id : attendanceIds) {
+        auto record = this->record(id);
+        if (!record) {
+            return record.error();
+        }
+        after << record.value();
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
-    emit attendanceCorrected(attendanceId);
+    for (qint64 id : attendanceIds) {
+        emit attendanceCorrected(id);
+    }
     return after;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "attendance/Attendance.h"
+#include "attendance/DeparturePolicy.h"
 #include "base/Result.h"
 
 #include <QObject>
@@ -37,6 +38,11 @@ public:
     // VoidAttendance and a reason. Nothing is deleted; each void is audited. Fails changing nothing.
     Result<AttendanceRecord> voidCheckIn(qint64 attendanceId, const QString& reason);
     Result<AttendanceRecord> voidCheckOut(qint64 attendanceId, const QString& reason);
+    // The desk's Undo of its own check-in or check-out of these records (one event, several children):
+    // UndoPolicy's rule (this station, within voidWindowMinutes(), a check-in only while the stay is open),
+    // needs CheckInOut, recorded as voids with the reason "Undone at the desk". All or nothing: one refusal
+    // (its text names the child and what to do instead) changes nothing. The records as they are after.
+    Result<QList<AttendanceRecord>> undo(const QList<qint64>& attendanceIds, DeparturePolicy::VoidKind kind);
     // The station's few minutes (the centre's setting, 5 when unset or unreadable).
     Result<int> voidWindowMinutes() const;
     // The record as it is now, voided or not (for the dialog to offer what applies).
@@ -54,6 +60,9 @@ private:
     // under the write lock (correct and voidEvent alike). The error of either otherwise.
     Result<AttendanceRecord> beginOn(WriteTransaction& transaction, qint64 attendanceId) const;
     Result<AttendanceRecord> voidEvent(qint64 attendanceId, bool checkIn, const QString& reason);
+    // Inside a begun transaction, once the rules allowed it: the void row, the record's update, its seal and
+    // the audit entry (`undo`: asked by the desk's Undo).
+    Result<void> writeVoid(const AttendanceRecord& record, const DeparturePolicy::VoidRequest& request, bool undo);
 
     Database& m_database;
     Session& m_session;

@@ -49,6 +49,11 @@ const auto CorrectionsSql = QStringLiteral(R"(
 const auto AbsencesForFamilySql = QStringLiteral(R"(
     SELECT id, child_id, day, reason, recorded_by_staff_id, recorded_at FROM absences
     WHERE day = :day AND child_id IN (SELECT id FROM children WHERE family_id = :family))");
+// Through attendance_child_day, child by child: a few weeks of a family's rows, never its years.
+const auto LastBroughtBySql = QStringLiteral(R"(
+    SELECT a.brought_by_person_id FROM children c JOIN attendance a ON a.child_id = c.id
+    WHERE c.family_id = :family AND a.day >= :since AND a.brought_by_person_id IS NOT NULL AND a.voided_at IS NULL
+    ORDER BY a.checked_in_at DESC LIMIT 1)");
 
 AttendanceRecord readRecord(const QSqlQuery& q)
 {
@@ -294,6 +299,29 @@ Result<QHash<qint64, Absence>> AttendanceReader::absencesForFamily(qint64 family
         return done.error();
     }
     return byChild;
+}
+
+Result<qint64> AttendanceReader::lastBroughtBy(qint64 familyId, QDate since) const
+{
+    if (auto allowed = requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(LastBroughtBySql);
+    query.bindValue(QStringLiteral(":family"), familyId);
+    query.bindValue(QStringLiteral(":since"), since.toString(Qt::ISODate));
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    qint64 personId = 0;
+    while (query.next()) {
+        personId = query.value(0).toLongLong();
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return personId;
 }
 
 } // namespace Kindred

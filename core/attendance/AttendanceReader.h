@@ -45,6 +45,9 @@ public:
     Result<QList<AttendanceCorrection>> corrections(qint64 attendanceId) const;
     // Absences recorded for a family's children on `day`, by child id.
     Result<QHash<qint64, Absence>> absencesForFamily(qint64 familyId, QDate day) const;
+    // The adult of the family who last brought one of its children, since `since` (0: none): what the
+    // desk offers as "brought by", named, for the receptionist to keep or change.
+    Result<qint64> lastBroughtBy(qint64 familyId, QDate since) const;
 
 private:
     Database& m_database;

@@ -27,9 +27,10 @@ Result<CentreSettings> CentreSettings::load(const Database& database)
 {
     CentreSettings s;
     QHash<QString, QString> read;
-    for (const QString& key : {SettingsService::CentreName, SettingsService::CentreAddress,
-                               SettingsService::CentrePhone, SettingsService::CentreTimeZone, SettingsService::Currency,
-                               SettingsService::OpeningTime, SettingsService::ClosingTime, IdleLock::SettingKey}) {
+    for (const QString& key :
+         {SettingsService::CentreName, SettingsService::CentreAddress, SettingsService::CentrePhone,
+          SettingsService::CentreTimeZone, SettingsService::Currency, SettingsService::OpeningTime,
+          SettingsService::ClosingTime, IdleLock::SettingKey, SettingsService::VoidMinutes}) {
         auto value = SettingsService::read(database, key);
         if (!value) {
             return value.error();
@@ -44,6 +45,9 @@ Result<CentreSettings> CentreSettings::load(const Database& database)
     s.opening = timeOr(read.value(SettingsService::OpeningTime), s.opening);
     s.closing = timeOr(read.value(SettingsService::ClosingTime), s.closing);
     s.idleLockMinutes = IdleLock::minutesFromSetting(read.value(IdleLock::SettingKey));
+    bool undoOk = false;
+    const int undo = read.value(SettingsService::VoidMinutes).toInt(&undoOk);
+    s.undoMinutes = undoOk && undo >= 0 ? undo : 5; // as AttendanceCorrections::voidWindowMinutes reads it
     return s;
 }
 
@@ -100,6 +104,11 @@ Result<void> CentreSettings::validate() const
                           tr("Nothing was changed: the screen locks after 1 to %n minute(s), or 0 for never.", nullptr,
                              MaxIdleLockMinutes));
     }
+    if (undoMinutes < 0 || undoMinutes > MaxUndoMinutes) {
+        return fieldError(QStringLiteral("undoMinutes"),
+                          tr("Nothing was changed: the desk may undo a check-in or check-out for 0 to %1 minutes.")
+                              .arg(MaxUndoMinutes));
+    }
     if (timeZone.isEmpty()) {
         return fieldError(QStringLiteral("timeZone"),
                           tr("Nothing was changed: choose the centre's time zone (such as Australia/Melbourne); "
@@ -133,6 +142,7 @@ Result<void> CentreSettings::save(SettingsService& settings) const
         {SettingsService::OpeningTime, opening.toString(TimeFormat)},
         {SettingsService::ClosingTime, closing.toString(TimeFormat)},
         {IdleLock::SettingKey, QString::number(idleLockMinutes)},
+        {SettingsService::VoidMinutes, QString::number(undoMinutes)},
     };
     // A field left empty that was never set is not a change worth an audit entry.
     QList<QPair<QString, QString>> changed;

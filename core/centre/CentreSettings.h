@@ -20,6 +20,7 @@ struct CentreSettings
 
 public:
     static constexpr int MaxIdleLockMinutes = 240;
+    static constexpr int MaxUndoMinutes = 60;
 
     QString name;
     QString address;
@@ -29,6 +30,9 @@ public:
     QTime opening {7, 0};
     QTime closing {18, 0};
     int idleLockMinutes = 5; // 0: the screen never locks by itself
+    // How long the desk that checked a child in or out may undo it (attendance/voidMinutes); later, a
+    // director's correction. 0: never at the desk.
+    int undoMinutes = 5;
 
     // What is on file, with the defaults for what was never saved; the read error when the file could
     // not be read (never the defaults in its place).

@@ -35,6 +35,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     , m_openingTimeEdit(new QTimeEdit(this))
     , m_closingTimeEdit(new QTimeEdit(this))
     , m_idleLockSpinBox(new QSpinBox(this))
+    , m_undoSpinBox(new QSpinBox(this))
     , m_timeZoneComboBox(new QComboBox(this))
     , m_currencyLineEdit(new QLineEdit(this))
     , m_backupFolderLineEdit(new QLineEdit(this))
@@ -53,6 +54,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     m_openingTimeEdit->setObjectName(QStringLiteral("openingTimeEdit"));
     m_closingTimeEdit->setObjectName(QStringLiteral("closingTimeEdit"));
     m_idleLockSpinBox->setObjectName(QStringLiteral("idleLockSpinBox"));
+    m_undoSpinBox->setObjectName(QStringLiteral("undoMinutesSpinBox"));
     m_timeZoneComboBox->setObjectName(QStringLiteral("timeZoneComboBox"));
     m_currencyLineEdit->setObjectName(QStringLiteral("currencyLineEdit"));
     m_backupFolderLineEdit->setObjectName(QStringLiteral("backupFolderLineEdit"));
@@ -72,6 +74,9 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     m_idleLockSpinBox->setRange(0, CentreSettings::MaxIdleLockMinutes);
     m_idleLockSpinBox->setSuffix(tr(" minutes"));
     m_idleLockSpinBox->setSpecialValueText(tr("Never"));
+    m_undoSpinBox->setRange(0, CentreSettings::MaxUndoMinutes);
+    m_undoSpinBox->setSuffix(tr(" minutes"));
+    m_undoSpinBox->setSpecialValueText(tr("Never"));
     m_timeZoneComboBox->setEditable(true);
     m_timeZoneComboBox->setInsertPolicy(QComboBox::NoInsert);
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
@@ -114,6 +119,13 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     auto* idleNote = new QLabel(tr("without a key press or a click; the next person unlocks it with their PIN."), this);
     idleNote->setWordWrap(true);
     deskForm->addRow(QString(), idleNote);
+    m_undoSpinBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    deskForm->addRow(tr("Undo at the desk &within:"), m_undoSpinBox);
+    auto* undoNote = new QLabel(tr("of a check-in or check-out (Ctrl+Z), from the desk that did it; later, a director "
+                                   "corrects it with a reason."),
+                                this);
+    undoNote->setWordWrap(true);
+    deskForm->addRow(QString(), undoNote);
     auto* labels = new QHBoxLayout;
     labels->addWidget(m_labelsButton);
     labels->addStretch();
@@ -183,6 +195,7 @@ CentreSettings SettingsPage::form() const
     s.opening = m_openingTimeEdit->time();
     s.closing = m_closingTimeEdit->time();
     s.idleLockMinutes = m_idleLockSpinBox->value();
+    s.undoMinutes = m_undoSpinBox->value();
     const int index = m_timeZoneComboBox->findText(m_timeZoneComboBox->currentText());
     s.timeZone
         = index >= 0 ? m_timeZoneComboBox->itemData(index).toString() : m_timeZoneComboBox->currentText().trimmed();
@@ -217,6 +230,7 @@ void SettingsPage::revert()
     m_openingTimeEdit->setTime(m_loaded.opening);
     m_closingTimeEdit->setTime(m_loaded.closing);
     m_idleLockSpinBox->setValue(m_loaded.idleLockMinutes);
+    m_undoSpinBox->setValue(m_loaded.undoMinutes);
     const int zone = m_timeZoneComboBox->findData(m_loaded.timeZone);
     if (zone >= 0) {
         m_timeZoneComboBox->setCurrentIndex(zone);
@@ -271,13 +285,10 @@ void SettingsPage::showError(const Error& error)
 QWidget* SettingsPage::fieldWidget(const QString& field) const
 {
     const QList<QPair<QString, QWidget*>> fields {
-        {QStringLiteral("name"), m_nameLineEdit},
-        {QStringLiteral("opening"), m_openingTimeEdit},
-        {QStringLiteral("closing"), m_closingTimeEdit},
-        {QStringLiteral("idleLockMinutes"), m_idleLockSpinBox},
-        {QStringLiteral("timeZone"), m_timeZoneComboBox},
-        {QStringLiteral("currency"), m_currencyLineEdit},
-        {QStringLiteral("backupFolder"), m_backupFolderLineEdit},
+        {QStringLiteral("name"), m_nameLineEdit},         {QStringLiteral("opening"), m_openingTimeEdit},
+        {QStringLiteral("closing"), m_closingTimeEdit},   {QStringLiteral("idleLockMinutes"), m_idleLockSpinBox},
+        {QStringLiteral("undoMinutes"), m_undoSpinBox},   {QStringLiteral("timeZone"), m_timeZoneComboBox},
+        {QStringLiteral("currency"), m_currencyLineEdit}, {QStringLiteral("backupFolder"), m_backupFolderLineEdit},
         {QStringLiteral("backupTime"), m_backupTimeEdit},
     };
     for (const auto& [name, widget] : fields) {
@@ -296,8 +307,8 @@ void SettingsPage::updateAccess()
          {m_nameLineEdit, m_addressLineEdit, m_phoneLineEdit, m_currencyLineEdit, m_backupFolderLineEdit}) {
         edit->setReadOnly(!mayChange);
     }
-    for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*> {m_openingTimeEdit, m_closingTimeEdit,
-                                                                           m_idleLockSpinBox, m_backupTimeEdit}) {
+    for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*> {
+             m_openingTimeEdit, m_closingTimeEdit, m_idleLockSpinBox, m_undoSpinBox, m_backupTimeEdit}) {
         box->setReadOnly(!mayChange);
     }
     m_timeZoneComboBox->setEnabled(mayChange);

@@ -57,6 +57,7 @@ private:
     QTimeEdit* m_openingTimeEdit;
     QTimeEdit* m_closingTimeEdit;
     QSpinBox* m_idleLockSpinBox;
+    QSpinBox* m_undoSpinBox;
     QComboBox* m_timeZoneComboBox;
     QLineEdit* m_currencyLineEdit;
     QLineEdit* m_backupFolderLineEdit;

@@ -5,6 +5,7 @@
 #include "base/Clock.h"
 #include "centre/Session.h"
 #include "store/BusyRetry.h"
+#include "widgets/MessageBox.h"
 #include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
@@ -165,6 +166,7 @@ void CheckOutDialog::updateDecision()
         return;
     }
     QStringList refusals;
+    m_courtOrders.clear();
     bool restricted = false;
     bool overridden = false;
     bool onlyPinMissing = true; // every refusal is a court order the director may override with their PIN
@@ -175,6 +177,9 @@ void CheckOutDialog::updateDecision()
             onlyPinMissing = false;
         } else if (!decision->allowed()) {
             refusals << decision->message;
+            if (!decision->courtOrderRef.isEmpty() && !m_courtOrders.contains(decision->courtOrderRef)) {
+                m_courtOrders << decision->courtOrderRef;
+            }
             restricted = restricted || decision->isRestricted();
             onlyPinMissing = onlyPinMissing && decision->needsDirectorPin;
         } else if (decision->verdict == ReleaseDecision::Verdict::Overridden) {
@@ -196,7 +201,10 @@ void CheckOutDialog::updateDecision()
     if (refusals.isEmpty()) {
         m_decisionLabel->setText(overridden ? tr("Director override: the reason will be recorded.")
                                             : tr("On the pickup list: may collect."));
-        m_decisionLabel->setStyleSheet(QStringLiteral("color: #1b7a2f; font-weight: bold;"));
+        // An override is allowed, never approved: amber, not green.
+        m_decisionLabel->setStyleSheet(
+            overridden ? QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(WarningColor))
+                       : QStringLiteral("color: #1b7a2f; font-weight: bold;"));
     } else {
         m_decisionLabel->setText(refusals.join(QLatin1Char('\n')));
         m_decisionLabel->setStyleSheet(
@@ -214,6 +222,20 @@ void CheckOutDialog::checkOut()
     const QString reason = m_overrideLineEdit->text();
     const QString pin = !m_pinLineEdit->isHidden() ? m_pinLineEdit->text() : QString();
     m_pinLineEdit->clear(); // asked again for each try: a PIN is never kept in the dialog
+    if (!pin.isEmpty() && !m_courtOrders.isEmpty()) {
+        // A second, explicit yes that names the order; No is what Enter picks.
+        const Person* person = m_family.person(adult);
+        const auto answer = MessageBox::question(
+            this, tr("Override a court order"),
+            tr("Release to %1 against court order %2? This overrides the court's \"do not release\" and is "
+               "recorded with your name and reason.")
+                .arg(person ? person->fullName() : tr("this adult"), m_courtOrders.join(QStringLiteral(", "))));
+        if (answer != QMessageBox::Yes) {
+            showRefusal(tr("Not checked out: the override of court order %1 was not confirmed.")
+                            .arg(m_courtOrders.join(QStringLiteral(", "))));
+            return;
+        }
+    }
     auto pending = std::make_shared<QList<qint64>>();
     for (qint64 childId : std::as_const(m_childIds)) {
         if (!m_checkedOutIds.contains(childId)) {
@@ -230,6 +252,7 @@ void CheckOutDialog::checkOut()
                 }
                 m_checkedOutIds << pending->takeFirst();
                 m_checkedOutNames << out->childName;
+                m_checkedOutRecords << out.value();
                 m_summary = tr("Checked out: %1 to %2")
                                 .arg(m_checkedOutNames.join(QStringLiteral(", ")), out->collectedByName);
             }
@@ -243,6 +266,16 @@ void CheckOutDialog::checkOut()
             }
             accept();
         });
+}
+
+bool CheckOutDialog::overridden() const
+{
+    for (const AttendanceRecord& record : m_checkedOutRecords) {
+        if (!record.overrideReason.isEmpty()) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void CheckOutDialog::showRefusal(const QString& text)

@@ -7,6 +7,7 @@
 #include "widgets/UiStyle.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -45,7 +46,9 @@ ChildCard::ChildCard(const Child& child, const Family& family, QWidget* parent)
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.25);
     nameFont.setBold(true);
     m_selectCheckBox->setFont(nameFont);
-    m_selectCheckBox->setFocusPolicy(Qt::NoFocus); // the search field keeps the keyboard
+    // Reached by Tab from the search field (Space ticks); a click ticks without taking the keyboard.
+    m_selectCheckBox->setFocusPolicy(Qt::TabFocus);
+    m_selectCheckBox->installEventFilter(this);
 
     auto* photo = new QLabel(this);
     QPixmap pixmap;
@@ -113,6 +116,23 @@ ChildCard::ChildCard(const Child& child, const Family& family, QWidget* parent)
     layout->addWidget(photo, 0, Qt::AlignTop);
     layout->addLayout(text, 1);
     layout->addWidget(contacts, 0, Qt::AlignTop);
+}
+
+bool ChildCard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_selectCheckBox && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)) {
+        setFocusRing(event->type() == QEvent::FocusIn);
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void ChildCard::setFocusRing(bool on)
+{
+    m_focusRing = on;
+    // The whole card is ringed in the palette's highlight: a tick box's own dotted focus is easy to miss.
+    setStyleSheet(
+        on ? QStringLiteral("QFrame#%1 { border: 3px solid palette(highlight); border-radius: 6px; }").arg(objectName())
+           : QString());
 }
 
 void ChildCard::showEmergencyContacts()

@@ -23,6 +23,9 @@ public:
 
     qint64 childId() const { return m_child.id; }
     const Child& child() const { return m_child; }
+    // In the desk's tab order; the card draws a focus ring around itself while it has the keyboard.
+    QCheckBox* tickBox() const { return m_selectCheckBox; }
+    bool hasFocusRing() const { return m_focusRing; }
     bool isSelected() const;
     void setSelected(bool selected);
     void setState(const AttendanceRecord& open, const Absence& absence);
@@ -31,8 +34,14 @@ public:
     // The child's emergency contacts with phones, in a popup.
     void showEmergencyContacts();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void setFocusRing(bool on);
+
     Child m_child;
+    bool m_focusRing = false;
     AttendanceRecord m_open;
     QCheckBox* m_selectCheckBox;
     QLabel* m_stateLabel;

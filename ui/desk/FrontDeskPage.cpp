@@ -2,8 +2,10 @@
 #include "desk/FrontDeskPage.h"
 
 #include "Services.h"
+#include "attendance/AttendanceCorrections.h"
 #include "attendance/AttendanceReader.h"
 #include "attendance/AttendanceService.h"
+#include "attendance/ExpectedArrivals.h"
 #include "attendance/SecurityCode.h"
 #include "base/Clock.h"
 #include "centre/CentreService.h"
@@ -12,6 +14,7 @@
 #include "desk/ChildCard.h"
 #include "desk/DeskActionBar.h"
 #include "desk/DeskToolBar.h"
+#include "desk/DeskUndo.h"
 #include "desk/LabelPrinting.h"
 #include "families/FamilyService.h"
 #include "tickets/OverdueTicketsLabel.h"
@@ -21,11 +24,15 @@
 #include "widgets/ScannerDetector.h"
 #include "widgets/UiStyle.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
@@ -41,6 +48,7 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     , m_families(services.families())
     , m_session(services.session())
     , m_attendance(services.attendance())
+    , m_corrections(services.corrections())
     , m_busyRetry(new BusyRetry(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_resultsListWidget(new QListWidget(this))
@@ -49,6 +57,7 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     , m_cardsWidget(new QWidget(this))
     , m_cardsLayout(new QVBoxLayout(m_cardsWidget))
     , m_adultComboBox(new QComboBox(this))
+    , m_adultHintLabel(new QLabel(this))
     , m_deskStaffComboBox(new QComboBox(this))
     , m_statusLabel(new QLabel(this))
 {
@@ -65,6 +74,9 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
         QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
     m_readErrorLabel->hide();
     m_adultComboBox->setObjectName(QStringLiteral("frontDeskAdultComboBox"));
+    m_adultHintLabel->setObjectName(QStringLiteral("frontDeskAdultHintLabel"));
+    m_adultHintLabel->setTextFormat(Qt::PlainText);
+    m_adultComboBox->setPlaceholderText(tr("Choose who brought them (Alt+B)"));
     m_deskStaffComboBox->setObjectName(QStringLiteral("frontDeskStaffComboBox"));
     m_statusLabel->setObjectName(QStringLiteral("frontDeskStatusLabel"));
     m_statusLabel->setTextFormat(Qt::PlainText);
@@ -84,8 +96,9 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     m_familyTitleLabel->setText(tr("No family open"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_adultComboBox->setFocusPolicy(Qt::NoFocus);
-    m_deskStaffComboBox->setFocusPolicy(Qt::NoFocus);
+    // In the tab order after the children's tick boxes (rebuildCards), reached also by Alt+B and Alt+T.
+    m_adultComboBox->setFocusPolicy(Qt::StrongFocus);
+    m_deskStaffComboBox->setFocusPolicy(Qt::StrongFocus);
     m_deskStaffComboBox->addItem(tr("(signed-in user)"), qint64(0));
     const auto staff = services.centre().staff(); // unreadable: the signed-in user only (the cards show the read error)
     for (const StaffMember& member : staff ? staff.value() : QList<StaffMember> {}) {
@@ -103,8 +116,15 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     auto* people = new QFormLayout(peopleWidget);
     people->setContentsMargins(0, 0, 0, 0);
     PermissionGate::bind(m_session, peopleWidget, {Permission::CheckInOut});
-    people->addRow(tr("Adult at the desk:"), m_adultComboBox);
-    people->addRow(tr("Staff at the desk:"), m_deskStaffComboBox);
+    auto* adultRow = new QHBoxLayout;
+    adultRow->addWidget(m_adultComboBox);
+    adultRow->addWidget(m_adultHintLabel, 1);
+    auto* adultLabel = new QLabel(tr("Adult at the desk, &brought by:"), peopleWidget);
+    adultLabel->setBuddy(m_adultComboBox);
+    people->addRow(adultLabel, adultRow);
+    auto* staffLabel = new QLabel(tr("S&taff at the desk:"), peopleWidget);
+    staffLabel->setBuddy(m_deskStaffComboBox);
+    people->addRow(staffLabel, m_deskStaffComboBox);
 
     auto* familyPanel = new QWidget(this);
     auto* familyLayout = new QVBoxLayout(familyPanel);
@@ -123,7 +143,11 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     connect(actions, &DeskActionBar::emergencyContactsRequested, this, &FrontDeskPage::showEmergencyContacts);
     familyLayout->addWidget(actions);
     familyLayout->addWidget(new DeskToolBar(*this, services, familyPanel));
-    familyLayout->addWidget(m_statusLabel);
+    m_undo = new DeskUndo(*this, m_corrections, m_session, familyPanel);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusLabel, 1);
+    statusRow->addWidget(m_undo->button(), 0, Qt::AlignTop);
+    familyLayout->addLayout(statusRow);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_resultsListWidget);
@@ -143,6 +167,8 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     connect(m_resultsListWidget, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { openFamily(item->data(Qt::UserRole).toLongLong()); });
     connect(&m_attendance, &AttendanceService::attendanceChanged, this, [this](qint64) { refreshFamily(); });
+    connect(&m_corrections, &AttendanceCorrections::attendanceCorrected, this, [this](qint64) { refreshFamily(); });
+    m_searchLineEdit->installEventFilter(this);
     m_busyRetry->setObjectName(QStringLiteral("frontDeskBusyRetry"));
     connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
         m_statusLabel->setText(BusyRetry::waitingMessage());
@@ -181,21 +207,79 @@ void FrontDeskPage::search(const QString& text)
     }
     if (m_resultsListWidget->count() > 0) {
         m_resultsListWidget->setCurrentRow(0);
+        return;
     }
+    // Not a result: it cannot be highlighted, and Enter or F2 on it does nothing.
+    auto* none = new QListWidgetItem(noMatchText(text), m_resultsListWidget);
+    none->setFlags(Qt::ItemIsEnabled);
+    none->setData(Qt::UserRole, qint64(0));
+}
+
+bool FrontDeskPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_searchLineEdit) {
+        return QWidget::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::ShortcutOverride) {
+        // With nothing typed the field has nothing of its own to undo: Ctrl+Z is the desk's Undo.
+        auto* key = static_cast<QKeyEvent*>(event);
+        return key->matches(QKeySequence::Undo) && m_searchLineEdit->text().isEmpty();
+    }
+    if (event->type() != QEvent::KeyPress) {
+        return QWidget::eventFilter(watched, event);
+    }
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    if (key != Qt::Key_Up && key != Qt::Key_Down && key != Qt::Key_PageUp && key != Qt::Key_PageDown) {
+        return false;
+    }
+    const int count = m_resultsListWidget->count();
+    if (count == 0 || !(m_resultsListWidget->item(0)->flags() & Qt::ItemIsSelectable)) {
+        return true; // no results to move through
+    }
+    const int page
+        = qMax(1, m_resultsListWidget->viewport()->height() / qMax(1, m_resultsListWidget->sizeHintForRow(0)));
+    const int step = key == Qt::Key_Up ? -1 : key == Qt::Key_Down ? 1 : key == Qt::Key_PageUp ? -page : page;
+    const int row = qBound(0, m_resultsListWidget->currentRow() + step, count - 1);
+    m_resultsListWidget->setCurrentRow(row);
+    m_resultsListWidget->scrollToItem(m_resultsListWidget->item(row));
+    return true;
 }
 
 void FrontDeskPage::openFromSearch()
 {
-    // Enter: open the highlighted result; with nothing typed and a family open, check in.
+    // Enter: open the highlighted result; with nothing typed and a family open, check in the ticked children.
     if (m_searchLineEdit->text().trimmed().isEmpty()) {
         if (m_session.can(Permission::CheckInOut)) { // like F2, which DeskActionBar gates
             checkInSelected();
         }
         return;
     }
-    if (QListWidgetItem* item = m_resultsListWidget->currentItem()) {
-        openFamily(item->data(Qt::UserRole).toLongLong());
+    settleSearch();
+}
+
+QString FrontDeskPage::noMatchText(const QString& text)
+{
+    // In lines: the results column is narrow.
+    return tr("No family matches \"%1\".\nTry part of a surname or first name,\nthe last digits of a phone number,\nor "
+              "the family's card code.")
+        .arg(text.trimmed());
+}
+
+bool FrontDeskPage::settleSearch()
+{
+    const QString typed = m_searchLineEdit->text();
+    if (typed.trimmed().isEmpty()) {
+        return true;
     }
+    const QListWidgetItem* item = m_resultsListWidget->currentItem();
+    const qint64 familyId = item ? item->data(Qt::UserRole).toLongLong() : 0;
+    if (familyId == 0) {
+        // Never the family still open underneath: the receptionist is looking for another one.
+        showStatus(m_resultsListWidget->count() > 0 ? m_resultsListWidget->item(0)->text() : noMatchText(typed), false);
+        focusSearch();
+        return false;
+    }
+    return openFamily(familyId);
 }
 
 void FrontDeskPage::handleScan(const QString& text)
@@ -265,10 +349,40 @@ void FrontDeskPage::rebuildCards()
         const QIcon icon = !adult.photo.isEmpty() && pixmap.loadFromData(adult.photo) ? QIcon(pixmap) : QIcon();
         m_adultComboBox->addItem(icon, QStringLiteral("%1 (%2)").arg(adult.fullName(), adult.relation), adult.id);
     }
-    refreshFamily();
+    offerAdult();
+    // Tab from the search field: each child's tick box, then who brought them and who is at the desk.
+    QWidget* previous = m_searchLineEdit;
+    for (ChildCard* card : cards()) {
+        setTabOrder(previous, card->tickBox());
+        previous = card->tickBox();
+    }
+    setTabOrder(previous, m_adultComboBox);
+    setTabOrder(m_adultComboBox, m_deskStaffComboBox);
+    refreshFamily(true);
 }
 
-void FrontDeskPage::refreshFamily()
+void FrontDeskPage::offerAdult()
+{
+    m_adultHintLabel->clear();
+    if (m_family.adults.size() == 1) {
+        m_adultComboBox->setCurrentIndex(0);
+        return;
+    }
+    qint64 last = 0;
+    if (m_family.id != 0) {
+        // A few weeks back is enough to know who usually brings them (unreadable: nobody is offered).
+        const auto found
+            = AttendanceReader(m_database, m_session).lastBroughtBy(m_family.id, Clock::currentDate().addDays(-42));
+        last = found ? found.value() : 0;
+    }
+    const int index = last ? m_adultComboBox->findData(last) : -1;
+    m_adultComboBox->setCurrentIndex(index);
+    if (index >= 0) {
+        m_adultHintLabel->setText(tr("brought them last time"));
+    }
+}
+
+void FrontDeskPage::refreshFamily(bool opened)
 {
     if (m_family.id == 0) {
         return;
@@ -284,9 +398,16 @@ void FrontDeskPage::refreshFamily()
         showStatus(absences.errorString(), false);
         return;
     }
+    const QDate today = Clock::currentDate();
     for (ChildCard* card : cards()) {
+        const bool wasPresent = card->isPresent();
+        const bool absent = absences->value(card->childId()).id != 0;
         card->setState(open->value(card->childId()), absences->value(card->childId()));
-        card->setSelected(!card->isPresent() && absences->value(card->childId()).id == 0);
+        if (opened) {
+            card->setSelected(ExpectedArrivals::isToCheckIn(card->child(), today, card->isPresent(), absent));
+        } else if (card->isPresent() != wasPresent || (absent && !card->isPresent())) {
+            card->setSelected(false);
+        }
     }
 }
 
@@ -327,19 +448,41 @@ QList<qint64> FrontDeskPage::childIds(bool present, bool selectedOnly) const
 
 void FrontDeskPage::checkInSelected()
 {
-    checkIn(childIds(false, true));
+    // A typed search: its highlighted family, whose children expected today are ticked as it opens.
+    if (settleSearch()) {
+        checkIn(childIds(false, true));
+    }
 }
 
 void FrontDeskPage::checkInAll()
 {
-    checkIn(childIds(false, false));
+    if (settleSearch()) {
+        checkIn(childIds(false, false));
+    }
+}
+
+void FrontDeskPage::undoLast()
+{
+    m_undo->undo();
 }
 
 void FrontDeskPage::checkIn(const QList<qint64>& childIds)
 {
     if (m_family.id == 0 || childIds.isEmpty()) {
-        showStatus(m_family.id == 0 ? tr("Open a family first.") : tr("Every chosen child is already here."), false);
+        // After a check-out nothing is ticked: a stray Enter says so and does nothing.
+        showStatus(m_family.id == 0 ? tr("Open a family first.")
+                       : this->childIds(false, false).isEmpty()
+                       ? tr("Every child of this family is already here.")
+                       : tr("No child is ticked, so nobody was checked in: tick "
+                            "the children (Tab, then Space) or press F3 for all."),
+                   false);
         focusSearch();
+        return;
+    }
+    if (m_adultComboBox->currentIndex() < 0) {
+        // Never silently the first guardian: the receptionist says who is at the desk.
+        showStatus(tr("Who brought them? Choose the adult at the desk, then press F2 again."), false);
+        m_adultComboBox->setFocus(Qt::ShortcutFocusReason);
         return;
     }
     // Everything the receptionist chose is taken now: a wait for another station loses none of it.
@@ -364,13 +507,14 @@ void FrontDeskPage::checkIn(const QList<qint64>& childIds)
             // Shown only now: the records are committed.
             m_lastCheckIns = *records;
             m_lastAdultName = adultName;
+            m_undo->remember(DeparturePolicy::VoidKind::CheckIn, m_lastCheckIns);
             QStringList names;
             for (const AttendanceRecord& r : std::as_const(m_lastCheckIns)) {
                 names << tr("%1 (code %2)").arg(r.childName, r.securityCode);
             }
-            showStatus(
-                tr("Checked in: %1. Press F8 to print the labels and receipt.").arg(names.join(QStringLiteral(", "))),
-                true);
+            showStatus(tr("Checked in: %1, brought by %2. Press F8 to print the labels and receipt.")
+                           .arg(names.join(QStringLiteral(", ")), adultName),
+                       true);
         });
 }
 
@@ -385,6 +529,9 @@ void FrontDeskPage::runWrite(BusyRetry::Action action, const BusyRetry::Finished
 
 void FrontDeskPage::checkOutSelected()
 {
+    if (!settleSearch()) {
+        return;
+    }
     QList<qint64> ids = childIds(true, true);
     if (ids.isEmpty()) {
         ids = childIds(true, false);
@@ -398,7 +545,14 @@ void FrontDeskPage::checkOutSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         if (result == QDialog::Accepted) {
-            showStatus(dialog->summary(), true);
+            m_undo->remember(DeparturePolicy::VoidKind::CheckOut, dialog->checkedOutRecords());
+            // A release against the pickup list is recorded, never shown as a plain success.
+            if (dialog->overridden()) {
+                showWarning(
+                    tr("%1 — released by a director's override; the reason is recorded.").arg(dialog->summary()));
+            } else {
+                showStatus(dialog->summary(), true);
+            }
         }
         // After the dialog has handed the keyboard back to the window.
         QTimer::singleShot(0, this, [this] {
@@ -411,6 +565,9 @@ void FrontDeskPage::checkOutSelected()
 
 void FrontDeskPage::markAbsent()
 {
+    if (!settleSearch()) {
+        return;
+    }
     const QList<qint64> ids = childIds(false, true);
     if (ids.isEmpty()) {
         showStatus(tr("Choose the children who are away today."), false);
@@ -468,6 +625,12 @@ void FrontDeskPage::printLabels()
         LabelPrinting::print(this, m_database, m_family, records, lastAdultName());
     }
     focusSearch();
+}
+
+void FrontDeskPage::showWarning(const QString& text)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(WarningColor)));
 }
 
 void FrontDeskPage::showStatus(const QString& text, bool good)

@@ -17,9 +17,11 @@ class QVBoxLayout;
 namespace Kindred {
 
 class AttendanceService;
+class AttendanceCorrections;
 class CentreService;
 class ChildCard;
 class Database;
+class DeskUndo;
 class FamilyService;
 class OverdueTicketsLabel;
 class Services;
@@ -28,7 +30,9 @@ class Session;
 // The receptionist's screen and Kindred's home: one search field (focused at start and after every
 // action) that finds a family by any part of a name, phone digits or card code as you type, or at
 // once from a scanner; the family's children as cards with their badges and state; and the keys
-// Enter/F2 (check in the chosen children), F3 (all siblings), F4 (check out), F6 (absent).
+// Enter/F2 (check in the chosen children), F3 (all siblings), F4 (check out), F6 (absent), Ctrl+Z (undo).
+// While a search is typed, Up and Down move through its results and every family key acts on the
+// highlighted family, never on the one still open underneath.
 // Its two rows of buttons (DeskActionBar, DeskToolBar) know it only through their signals and DeskContext.
 class FrontDeskPage : public QWidget, public DeskContext
 {
@@ -63,13 +67,29 @@ public slots:
     void markAbsent();
     void printLabels();
     void focusSearch() override;
+    // Ctrl+Z, or the Undo button: this desk's last check-in or check-out, within the centre's minutes.
+    void undoLast();
     // Ctrl+E: the emergency contacts of the chosen children (all of them when none is chosen).
     void showEmergencyContacts();
 
 private:
     void search(const QString& text);
     void openFromSearch();
-    void refreshFamily();
+    // Before a family key: with a search typed, opens its highlighted family (true), or says that nothing
+    // matches (false); with none typed, true (the open family).
+    bool settleSearch();
+    // What the results say when nothing matches `text`, with what to try instead.
+    static QString noMatchText(const QString& text);
+    // Up/Down (and Page Up/Down) move through the results from the search field; Ctrl+Z with nothing typed
+    // is the desk's Undo, not the field's.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    // `opened`: the family was just opened, and the children expected today are ticked; otherwise a child
+    // whose state changed (checked in, out, undone) is unticked, so a stray Enter does nothing.
+    void refreshFamily(bool opened = false);
+    // Who brought the children, offered for the receptionist to keep or change: the family's only adult, or
+    // the one who last brought them; otherwise nobody until chosen.
+    void offerAdult();
+    void showWarning(const QString& text);
     void rebuildCards();
     void checkIn(const QList<qint64>& childIds);
     // Runs a write through m_busyRetry: while another station holds the write lock the desk keeps
@@ -84,6 +104,7 @@ private:
     FamilyService& m_families;
     Session& m_session;
     AttendanceService& m_attendance;
+    AttendanceCorrections& m_corrections;
     Family m_family;
     QList<AttendanceRecord> m_lastCheckIns;
     QString m_lastAdultName;
@@ -98,9 +119,11 @@ private:
     QWidget* m_cardsWidget;
     QVBoxLayout* m_cardsLayout;
     QComboBox* m_adultComboBox;
+    QLabel* m_adultHintLabel; // why the adult shown is offered
     QComboBox* m_deskStaffComboBox;
     QLabel* m_statusLabel;
     OverdueTicketsLabel* m_overdueTicketsLabel = nullptr;
+    DeskUndo* m_undo = nullptr;
 };
 
 } // namespace Kindred

@@ -138,6 +138,19 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, DrillServic
     PermissionGate::bind(m_session, m_healthButton, {Permission::ViewMedical});
     auto* contacts = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     connect(contacts, &QShortcut::activated, this, &RollCallWindow::showEmergencyContacts);
+    // Keys besides the mnemonics, named in the tooltips: a button that is hidden or disabled does not fire.
+    const auto key = [this](QPushButton* button, const QKeySequence& keys) {
+        button->setToolTip(keys.toString(QKeySequence::NativeText));
+        auto* shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, button, [button] {
+            if (button->isVisible() && button->isEnabled()) {
+                button->click();
+            }
+        });
+    };
+    key(m_startButton, QKeySequence(Qt::CTRL | Qt::Key_R));
+    key(m_printButton, QKeySequence(Qt::CTRL | Qt::Key_P));
+    key(m_pdfButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_timer, &QTimer::timeout, this, &RollCallWindow::updateStatus);
     m_timer->setInterval(1000);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceFixture.h"
 #include "MockClock.h"
+#include "attendance/AttendanceCorrections.h"
 #include "attendance/AttendanceReader.h"
 #include "attendance/DropInRegistration.h"
 #include "attendance/SecurityCode.h"
@@ -24,6 +25,7 @@ class TestAttendanceService : public QObject
 
 private slots:
     void checkInRecordsWhoAndACode();
+    void lastBroughtByIsWhoBroughtThemLast();
     void checkInSurvivesReopen();
     void refusals_data();
     void refusals();
@@ -560,6 +562,27 @@ void TestAttendanceService::dropInNeedsAReachableAdult()
     QVERIFY(f.centre.families().search(QStringLiteral("lan ngu"))->size() == 1);
     QVERIFY(f.service.checkIn({visit.children[0].id}, visit.adults[0].id).ok());
     QVERIFY(f.service.checkOut(visit.children[0].id, visit.adults[0].id).ok());
+}
+
+// What the desk offers as "brought by": the adult of the family who last brought one of its children,
+// within the weeks asked for, not counting an undone check-in.
+void TestAttendanceService::lastBroughtByIsWhoBroughtThemLast()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    const AttendanceReader reader(f.centre.database(), f.centre.session());
+    const QDate today = clock.currentDate();
+    QCOMPARE(reader.lastBroughtBy(f.okafor.id, today.addDays(-42)).value(), qint64(0)); // never here
+    QVERIFY(f.service.checkIn({f.chidi()}, f.mother()).ok());
+    clock.advanceSecs(60);
+    auto in = f.service.checkIn({f.amara()}, f.grandmother());
+    QVERIFY(in.ok());
+    QCOMPARE(reader.lastBroughtBy(f.okafor.id, today.addDays(-42)).value(), f.grandmother());
+    QCOMPARE(reader.lastBroughtBy(f.ruiz.id, today.addDays(-42)).value(), qint64(0)); // another family's
+    QCOMPARE(reader.lastBroughtBy(f.okafor.id, today.addDays(1)).value(), qint64(0)); // not within the weeks
+    QVERIFY(f.centre.services().corrections().undo({in->first().id}, DeparturePolicy::VoidKind::CheckIn).ok());
+    QCOMPARE(reader.lastBroughtBy(f.okafor.id, today.addDays(-42)).value(), f.mother());
 }
 
 QTEST_MAIN(TestAttendanceService)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MockClock.h"
 #include "TestCentre.h"
+#include "attendance/AttendanceCorrections.h"
 #include "centre/CentreSettings.h"
 #include "centre/IdleLock.h"
 #include "centre/SettingsService.h"
@@ -215,11 +216,12 @@ void TestSettingsService::centreSettingsRoundTrip()
     form.opening = QTime(6, 30);
     form.closing = QTime(18, 30);
     form.idleLockMinutes = 0;
+    form.undoMinutes = 10;
     // The file has had a zone since its creation (this computer's; the tests run in Melbourne).
     const bool zoneChanges = settings.value(SettingsService::CentreTimeZone).value() != form.timeZone;
     QVERIFY(form.save(settings).ok());
     const int audited = auditCount(centre.database());
-    QCOMPARE(audited, zoneChanges ? 7 : 6); // every field but the phone, left empty and never set
+    QCOMPARE(audited, zoneChanges ? 8 : 7); // every field but the phone, left empty and never set
     const CentreSettings loaded = CentreSettings::load(centre.database()).value();
     QCOMPARE(loaded.name, form.name);
     QCOMPARE(loaded.address, form.address);
@@ -228,8 +230,15 @@ void TestSettingsService::centreSettingsRoundTrip()
     QCOMPARE(loaded.opening, QTime(6, 30));
     QCOMPARE(loaded.closing, QTime(18, 30));
     QCOMPARE(loaded.idleLockMinutes, 0);
+    QCOMPARE(loaded.undoMinutes, 10);
+    QCOMPARE(AttendanceCorrections(centre.database(), centre.session()).voidWindowMinutes().value(), 10); // the desk's
     QVERIFY(loaded.save(settings).ok());
     QCOMPARE(auditCount(centre.database()), audited); // nothing changed, nothing audited
+    CentreSettings tooLong = loaded;
+    tooLong.undoMinutes = CentreSettings::MaxUndoMinutes + 1; // an undo of an hour ago is a correction
+    const auto refused = tooLong.save(settings);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("undoMinutes"));
 }
 
 QTEST_MAIN(TestSettingsService)

@@ -13,6 +13,7 @@
 #include "widgets/MessageBox.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -82,10 +83,13 @@ void TestFrontDesk::scanCheckInBoardCheckOut()
     QVERIFY(search->hasFocus());
     keepScreenshot(&window, QStringLiteral("frontdesk-family.png"));
 
-    // Only Amara today: untick Chidi, F2 checks in with the adult shown (Ngozi, her mother).
+    // Only Amara today: untick Chidi, choose who brought her (Ngozi, her mother), F2 checks in.
     auto* chidi = window.findChild<QCheckBox*>(QStringLiteral("childCheckBox_%1").arg(f.chidi()));
     QVERIFY(chidi);
     chidi->setChecked(false);
+    auto* adult = window.findChild<QComboBox*>(QStringLiteral("frontDeskAdultComboBox"));
+    QVERIFY(adult);
+    adult->setCurrentIndex(adult->findData(f.mother()));
     QTest::keyClick(search, Qt::Key_F2);
     QTRY_VERIFY2(status->text().contains(QStringLiteral("Checked in: Amara Okafor")), qPrintable(status->text()));
     QVERIFY(search->hasFocus());
@@ -238,8 +242,23 @@ void TestFrontDesk::courtOrderOverrideAsksForTheDirectorsPin()
     QVERIFY2(decision->text().contains(QStringLiteral("PIN")), qPrintable(decision->text()));
     QTest::keyClicks(pin, QStringLiteral("482913"));
     QVERIFY(confirm->isEnabled());
+    // Issue 15, point 6: a second, explicit yes that names the order; No changes nothing.
+    MessageBox::resetRecord();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCOMPARE(MessageBox::count(), 1);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("court order FCC 4411/2025")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(f.service.releaseDecision(f.amara(), f.father()).ok());
+    QVERIFY(AttendanceReader(f.centre.database(), f.centre.session()).openForChild(f.amara())->isPresent());
+    QVERIFY2(decision->text().contains(QStringLiteral("not confirmed")), qPrintable(decision->text()));
+    QTest::keyClicks(pin, QStringLiteral("482913")); // a PIN is never kept: typed again
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.overridden()); // the desk shows it in amber, never green
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
     QSqlQuery row(f.centre.database().connection());
     QVERIFY(row.exec(QStringLiteral("SELECT override_reason, override_by_staff_id FROM attendance "
                                     "WHERE checked_out_at IS NOT NULL")));

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QTest>
 
@@ -171,6 +172,23 @@ void TestIncidentsPage::f12OpensTheRollCallFromAnywhere()
     QTRY_VERIFY(m_window->findChild<RollCallWindow*>());
     QTRY_VERIFY(m_window->findChild<RollCallWindow*>()->isVisible());
     dialog->reject();
+
+    // Issue 15, point 5: start, print and PDF each have a key besides the mnemonic, named in the tooltip.
+    auto* rollCall = m_window->findChild<RollCallWindow*>();
+    QList<QKeySequence> keys;
+    for (const QShortcut* shortcut : rollCall->findChildren<QShortcut*>()) {
+        keys << shortcut->key();
+    }
+    const QList<QPair<QString, QKeySequence>> buttons {
+        {QStringLiteral("startButton"), QKeySequence(Qt::CTRL | Qt::Key_R)},
+        {QStringLiteral("printButton"), QKeySequence(Qt::CTRL | Qt::Key_P)},
+        {QStringLiteral("pdfButton"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}};
+    for (const auto& [name, key] : buttons) {
+        auto* button = rollCall->findChild<QPushButton*>(name);
+        QVERIFY2(button, qPrintable(name));
+        QVERIFY2(keys.contains(key), qPrintable(name));
+        QCOMPARE(button->toolTip(), key.toString(QKeySequence::NativeText));
+    }
 }
 
 QTEST_MAIN(TestIncidentsPage)
