@@ -5,7 +5,7 @@
 #include "base/Clock.h"
 #include "centre/Session.h"
 #include "store/BusyRetry.h"
-#include "widgets/UiStyle.h"
+#include "widgets/Palette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -88,7 +88,7 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
             QString text = QStringLiteral("%1 — %2").arg(adult.fullName(), adult.relation);
             if (restricted) {
                 text += QLatin1Char('\n') + tr("DO NOT RELEASE");
-                item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+                item->setForeground(Palette::color(Palette::Alert));
             } else if (!authorised) {
                 text += QLatin1Char('\n') + tr("not on the pickup list");
             }
@@ -132,8 +132,7 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
     m_busyRetry->setObjectName(QStringLiteral("checkOutBusyRetry"));
     connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
         m_decisionLabel->setText(BusyRetry::waitingMessage());
-        m_decisionLabel->setStyleSheet(
-            QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(WaitingColor)));
+        m_decisionLabel->setStyleSheet(Palette::boldTextStyle(Palette::Warning));
     });
     if (m_adultsListWidget->count() > 0) {
         m_adultsListWidget->setCurrentRow(0);
@@ -187,22 +186,22 @@ void CheckOutDialog::updateDecision()
     if (askPin) {
         // Core checks the PIN when the check-out is asked for; until then the refusal says why it is needed.
         m_decisionLabel->setText(refusals.join(QLatin1Char('\n')));
-        m_decisionLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+        m_decisionLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
                                                       "padding: 6px; }")
-                                           .arg(QString::fromLatin1(AlertColor)));
+                                           .arg(Palette::css(Palette::Alert), Palette::css(Palette::OnStatus)));
         m_checkOutButton->setEnabled(!m_pinLineEdit->text().isEmpty());
         return;
     }
     if (refusals.isEmpty()) {
         m_decisionLabel->setText(overridden ? tr("Director override: the reason will be recorded.")
                                             : tr("On the pickup list: may collect."));
-        m_decisionLabel->setStyleSheet(QStringLiteral("color: #1b7a2f; font-weight: bold;"));
+        m_decisionLabel->setStyleSheet(Palette::boldTextStyle(Palette::Success));
     } else {
         m_decisionLabel->setText(refusals.join(QLatin1Char('\n')));
         m_decisionLabel->setStyleSheet(
-            restricted ? QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 6px; }")
-                             .arg(QString::fromLatin1(AlertColor))
-                       : QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+            restricted ? QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; padding: 6px; }")
+                             .arg(Palette::css(Palette::Alert), Palette::css(Palette::OnStatus))
+                       : Palette::boldTextStyle(Palette::Alert));
     }
     m_checkOutButton->setEnabled(refusals.isEmpty());
 }
@@ -248,8 +247,7 @@ void CheckOutDialog::checkOut()
 void CheckOutDialog::showRefusal(const QString& text)
 {
     m_decisionLabel->setText(text);
-    m_decisionLabel->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_decisionLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
 }
 
 void CheckOutDialog::setInputsEnabled(bool enabled)
