@@ -6,7 +6,9 @@
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
 #include "store/Database.h"
-#include "widgets/UiStyle.h"
+#include "widgets/Icons.h"
+#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -46,6 +48,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     , m_saveButton(new QPushButton(tr("&Save settings"), this))
     , m_revertButton(new QPushButton(tr("&Undo changes"), this))
     , m_labelsButton(new QPushButton(tr("La&bel printing…"), this))
+    , m_schemeComboBox(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_nameLineEdit->setObjectName(QStringLiteral("centreNameLineEdit"));
@@ -152,6 +155,27 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     backupNote->setWordWrap(true);
     backupLayout->addRow(QString(), backupNote);
 
+    // How Kindred looks is this computer's, not the centre's: a wall display may be dark beside a light desk.
+    auto* displayBox = new QGroupBox(tr("This computer"), this);
+    auto* displayForm = new QFormLayout(displayBox);
+    m_schemeComboBox->setObjectName(QStringLiteral("colorSchemeComboBox"));
+    m_schemeComboBox->addItem(Icons::icon(Icons::FollowSystem), tr("Follow the system"),
+                              QVariant::fromValue(static_cast<int>(ColorSchemePolicy::Choice::FollowSystem)));
+    m_schemeComboBox->addItem(Icons::icon(Icons::LightScheme), tr("Light"),
+                              QVariant::fromValue(static_cast<int>(ColorSchemePolicy::Choice::Light)));
+    m_schemeComboBox->addItem(Icons::icon(Icons::DarkScheme), tr("Dark"),
+                              QVariant::fromValue(static_cast<int>(ColorSchemePolicy::Choice::Dark)));
+    m_schemeComboBox->setCurrentIndex(
+        m_schemeComboBox->findData(QVariant::fromValue(static_cast<int>(Theme::instance().choice()))));
+    m_schemeComboBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    displayForm->addRow(tr("Appea&rance:"), m_schemeComboBox);
+    auto* displayNote = new QLabel(tr("Changes at once, on this computer only."), this);
+    displayNote->setWordWrap(true);
+    displayForm->addRow(QString(), displayNote);
+    connect(m_schemeComboBox, &QComboBox::activated, this, [this] {
+        Theme::instance().setChoice(static_cast<ColorSchemePolicy::Choice>(m_schemeComboBox->currentData().toInt()));
+    });
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_revertButton);
@@ -164,6 +188,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     columnLayout->addWidget(centreBox);
     columnLayout->addWidget(deskBox);
     columnLayout->addWidget(backupBox);
+    columnLayout->addWidget(displayBox);
     columnLayout->addWidget(m_messageLabel);
     columnLayout->addLayout(buttons);
     columnLayout->addStretch();
@@ -275,7 +300,7 @@ bool SettingsPage::save()
 
 void SettingsPage::showError(const Error& error)
 {
-    m_messageLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_messageLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_messageLabel->setText(error.message);
     if (QWidget* field = fieldWidget(error.field)) {
         field->setFocus();

@@ -68,6 +68,7 @@ private:
     QPushButton* m_saveButton;
     QPushButton* m_revertButton;
     QPushButton* m_labelsButton;
+    QComboBox* m_schemeComboBox; // this computer's, applied at once (Theme)
 };
 
 } // namespace Kindred

@@ -6,7 +6,7 @@
 #include "centre/Session.h"
 #include "store/BusyRetry.h"
 #include "widgets/MessageBox.h"
-#include "widgets/UiStyle.h"
+#include "widgets/Palette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -89,7 +89,7 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
             QString text = QStringLiteral("%1 — %2").arg(adult.fullName(), adult.relation);
             if (restricted) {
                 text += QLatin1Char('\n') + tr("DO NOT RELEASE");
-                item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+                item->setForeground(Palette::color(Palette::Alert));
             } else if (!authorised) {
                 text += QLatin1Char('\n') + tr("not on the pickup list");
             }
@@ -133,8 +133,7 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
     m_busyRetry->setObjectName(QStringLiteral("checkOutBusyRetry"));
     connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
         m_decisionLabel->setText(BusyRetry::waitingMessage());
-        m_decisionLabel->setStyleSheet(
-            QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(WaitingColor)));
+        m_decisionLabel->setStyleSheet(Palette::boldTextStyle(Palette::Warning));
     });
     if (m_adultsListWidget->count() > 0) {
         m_adultsListWidget->setCurrentRow(0);
@@ -192,9 +191,9 @@ void CheckOutDialog::updateDecision()
     if (askPin) {
         // Core checks the PIN when the check-out is asked for; until then the refusal says why it is needed.
         m_decisionLabel->setText(refusals.join(QLatin1Char('\n')));
-        m_decisionLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+        m_decisionLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
                                                       "padding: 6px; }")
-                                           .arg(QString::fromLatin1(AlertColor)));
+                                           .arg(Palette::css(Palette::Alert), Palette::css(Palette::OnStatus)));
         m_checkOutButton->setEnabled(!m_pinLineEdit->text().isEmpty());
         return;
     }
@@ -202,15 +201,13 @@ void CheckOutDialog::updateDecision()
         m_decisionLabel->setText(overridden ? tr("Director override: the reason will be recorded.")
                                             : tr("On the pickup list: may collect."));
         // An override is allowed, never approved: amber, not green.
-        m_decisionLabel->setStyleSheet(
-            overridden ? QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(WarningColor))
-                       : QStringLiteral("color: #1b7a2f; font-weight: bold;"));
+        m_decisionLabel->setStyleSheet(Palette::boldTextStyle(overridden ? Palette::Warning : Palette::Success));
     } else {
         m_decisionLabel->setText(refusals.join(QLatin1Char('\n')));
         m_decisionLabel->setStyleSheet(
-            restricted ? QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 6px; }")
-                             .arg(QString::fromLatin1(AlertColor))
-                       : QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+            restricted ? QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; padding: 6px; }")
+                             .arg(Palette::css(Palette::Alert), Palette::css(Palette::OnStatus))
+                       : Palette::boldTextStyle(Palette::Alert));
     }
     m_checkOutButton->setEnabled(refusals.isEmpty());
 }
@@ -281,8 +278,7 @@ bool CheckOutDialog::overridden() const
 void CheckOutDialog::showRefusal(const QString& text)
 {
     m_decisionLabel->setText(text);
-    m_decisionLabel->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_decisionLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
 }
 
 void CheckOutDialog::setInputsEnabled(bool enabled)

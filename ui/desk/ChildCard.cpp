@@ -4,7 +4,7 @@
 #include "base/Clock.h"
 #include "families/ConsentPolicy.h"
 #include "widgets/EmergencyContactsPopup.h"
-#include "widgets/UiStyle.h"
+#include "widgets/Palette.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -23,9 +23,9 @@ QLabel* badge(const QString& text, const QString& colour, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 1px 6px; "
+    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 1px 6px; "
                                         "font-weight: bold; }")
-                             .arg(colour));
+                             .arg(colour, Palette::css(Palette::OnStatus)));
     return label;
 }
 
@@ -66,16 +66,16 @@ ChildCard::ChildCard(const Child& child, const Family& family, QWidget* parent)
         badges->addWidget(
             badge(allergy.isLifeThreatening() ? tr("⚠ %1 — life-threatening").arg(allergy.allergen)
                                               : tr("%1 allergy").arg(allergy.allergen),
-                  allergy.isLifeThreatening() ? QString::fromLatin1(AlertColor) : QStringLiteral("#c26a00"), this));
+                  allergy.isLifeThreatening() ? Palette::css(Palette::Alert) : Palette::css(Palette::Warning), this));
     }
     if (!child.medicalNotes.trimmed().isEmpty()) {
-        QLabel* medical = badge(tr("Medical"), QStringLiteral("#1f5fa8"), this);
+        QLabel* medical = badge(tr("Medical"), Palette::css(Palette::Information), this);
         medical->setToolTip(Qt::convertFromPlainText(child.medicalNotes)); // as typed, never as HTML
         badges->addWidget(medical);
     }
     if (!ConsentPolicy::mayShowPhoto(child)) {
         // The photo stays here to identify the child; it is on no label, board, roll call or report.
-        QLabel* consent = badge(tr("No photo consent"), QStringLiteral("#5f6368"), this);
+        QLabel* consent = badge(tr("No photo consent"), Palette::css(Palette::Neutral), this);
         consent->setObjectName(QStringLiteral("noPhotoConsentLabel"));
         consent->setToolTip(tr("The family has not agreed to photos: no photos of this child may be taken or "
                                "shared, and Kindred prints and shows the photo only here at the desk."));
@@ -93,7 +93,7 @@ ChildCard::ChildCard(const Child& child, const Family& family, QWidget* parent)
                 .arg(person ? person->fullName() : tr("(unknown)"), restriction.reason, restriction.courtOrderRef),
             this);
         alert->setTextFormat(Qt::PlainText);
-        alert->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+        alert->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
         alert->setWordWrap(true);
         text->addWidget(alert);
     }
@@ -159,10 +159,10 @@ void ChildCard::setState(const AttendanceRecord& open, const Absence& absence)
             tr("Here since %1 · code %2")
                 .arg(locale.toString(open.checkedInAt.toTimeZone(Clock::timeZone()).time(), QLocale::ShortFormat),
                      open.securityCode));
-        m_stateLabel->setStyleSheet(QStringLiteral("color: #1b7a2f; font-weight: bold;"));
+        m_stateLabel->setStyleSheet(Palette::boldTextStyle(Palette::Here));
     } else if (absence.id != 0) {
         m_stateLabel->setText(tr("Absent today: %1").arg(absence.reason));
-        m_stateLabel->setStyleSheet(QStringLiteral("color: #805b00;"));
+        m_stateLabel->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::css(Palette::Absent)));
     } else {
         m_stateLabel->setText(tr("Not here"));
         m_stateLabel->setStyleSheet(QString());

@@ -4,6 +4,7 @@
 #include "attendance/AttendanceCorrections.h"
 #include "base/Clock.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>
@@ -61,10 +62,10 @@ CorrectionDialog::CorrectionDialog(AttendanceCorrections& corrections, qint64 at
     m_warningLabel->setWordWrap(true);
     m_warningLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_warningLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_warningLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QString::fromLatin1(AlertColor)));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::css(Palette::Alert)));
     if (!record) {
         m_errorLabel->setText(record.errorString());
     }

@@ -7,6 +7,8 @@
 #include "desk/DropInDialog.h"
 #include "desk/GroupAttendanceDialog.h"
 #include "desk/LabelPrinting.h"
+#include "widgets/Icons.h"
+#include "widgets/KeyMap.h"
 #include "widgets/PermissionGate.h"
 
 #include <QHBoxLayout>
@@ -27,32 +29,34 @@ DeskToolBar::DeskToolBar(DeskContext& desk, Services& services, QWidget* parent)
     // The keys work anywhere on the front desk, like F2…F8.
     // Buttons and keys the acting user may not use are hidden and do not fire.
     Session& session = services.session();
-    const auto add = [this, layout, &session](const QString& text, const QString& name, const QKeySequence& keys,
-                                              auto slot, const QList<Permission>& allOf) {
-        auto* button = new QPushButton(text, this);
-        button->setObjectName(name);
-        button->setFocusPolicy(Qt::NoFocus);
-        layout->addWidget(button);
-        connect(button, &QPushButton::clicked, this, slot);
-        PermissionGate::bindAll(session, button, allOf);
-        if (!keys.isEmpty()) {
-            button->setToolTip(keys.toString(QKeySequence::NativeText));
-            auto* shortcut = new QShortcut(keys, &m_desk.deskWidget());
-            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-            connect(shortcut, &QShortcut::activated, this, slot);
-            PermissionGate::bindAll(session, shortcut, allOf);
-        }
-    };
-    add(tr("Drop-in child… (Ctrl+D)"), QStringLiteral("dropInButton"), QKeySequence(Qt::CTRL | Qt::Key_D),
+    const auto add
+        = [this, layout, &session](Icons::Name icon, const QString& text, const QString& name,
+                                   std::optional<KeyMap::Action> action, auto slot, const QList<Permission>& allOf) {
+              const QKeySequence keys = action ? KeyMap::sequence(*action) : QKeySequence();
+              auto* button = new QPushButton(Icons::icon(icon), action ? KeyMap::withKey(text, *action) : text, this);
+              button->setObjectName(name);
+              button->setFocusPolicy(Qt::NoFocus);
+              layout->addWidget(button);
+              connect(button, &QPushButton::clicked, this, slot);
+              PermissionGate::bindAll(session, button, allOf);
+              if (!keys.isEmpty()) {
+                  button->setToolTip(keys.toString(QKeySequence::NativeText));
+                  auto* shortcut = new QShortcut(keys, &m_desk.deskWidget());
+                  shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+                  connect(shortcut, &QShortcut::activated, this, slot);
+                  PermissionGate::bindAll(session, shortcut, allOf);
+              }
+          };
+    add(Icons::DropIn, tr("Drop-in child…"), QStringLiteral("dropInButton"), KeyMap::DropIn,
         &DeskToolBar::registerDropIn, {Permission::EditFamilies, Permission::CheckInOut});
-    add(tr("Group… (Ctrl+G)"), QStringLiteral("groupAttendanceButton"), QKeySequence(Qt::CTRL | Qt::Key_G),
+    add(Icons::GroupAttendance, tr("Group…"), QStringLiteral("groupAttendanceButton"), KeyMap::GroupAttendance,
         &DeskToolBar::groupAttendance, {Permission::CheckInOut});
-    add(tr("Reprint lost label (Shift+F8)"), QStringLiteral("reprintLabelButton"), QKeySequence(Qt::SHIFT | Qt::Key_F8),
+    add(Icons::ReprintLabel, tr("Reprint lost label"), QStringLiteral("reprintLabelButton"), KeyMap::ReprintLabel,
         &DeskToolBar::reprintLostLabel, {Permission::CheckInOut});
-    add(tr("Save labels as PDF… (Ctrl+F8)"), QStringLiteral("saveLabelsPdfButton"), QKeySequence(Qt::CTRL | Qt::Key_F8),
+    add(Icons::SaveLabelsPdf, tr("Save labels as PDF…"), QStringLiteral("saveLabelsPdfButton"), KeyMap::SaveLabelsPdf,
         &DeskToolBar::saveLabelsPdf, {Permission::CheckInOut});
-    add(tr("Label settings…"), QStringLiteral("labelSettingsButton"), QKeySequence(), &DeskToolBar::labelSettings,
-        {Permission::ManageSettings});
+    add(Icons::LabelSettings, tr("Label settings…"), QStringLiteral("labelSettingsButton"), std::nullopt,
+        &DeskToolBar::labelSettings, {Permission::ManageSettings});
     layout->addStretch(1);
 }
 

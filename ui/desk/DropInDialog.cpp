@@ -7,6 +7,7 @@
 #include "families/FamilyService.h"
 #include "store/BusyRetry.h"
 #include "widgets/FieldPath.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QCheckBox>
@@ -89,7 +90,7 @@ DropInDialog::DropInDialog(FamilyService& families, CentreService& centre, Atten
     }
     m_checkInNowCheckBox->setChecked(true);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_errorLabel->hide();
     m_registerButton->setDefault(true);
     if (!rooms) { // the rooms are not "none": the error shows, what is typed stays, registering waits
@@ -135,8 +136,7 @@ DropInDialog::DropInDialog(FamilyService& families, CentreService& centre, Atten
     connect(this, &QDialog::rejected, m_busyRetry, &BusyRetry::cancel);
     connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
         m_errorLabel->setText(BusyRetry::waitingMessage());
-        m_errorLabel->setStyleSheet(
-            QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(WaitingColor)));
+        m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Warning));
         m_errorLabel->show();
     });
 
@@ -248,7 +248,7 @@ void DropInDialog::setFormEnabled(bool enabled)
 
 void DropInDialog::showError(const Error& error)
 {
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_errorLabel->setText(error.message);
     m_errorLabel->show();
     const FieldPath head = FieldPath::head(error.field);

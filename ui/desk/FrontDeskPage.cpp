@@ -20,9 +20,9 @@
 #include "tickets/OverdueTicketsLabel.h"
 #include "widgets/EmergencyContactsPopup.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ScannerDetector.h"
-#include "widgets/UiStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,8 +70,7 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readErrorLabel->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_readErrorLabel->hide();
     m_adultComboBox->setObjectName(QStringLiteral("frontDeskAdultComboBox"));
     m_adultHintLabel->setObjectName(QStringLiteral("frontDeskAdultHintLabel"));
@@ -172,7 +171,7 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     m_busyRetry->setObjectName(QStringLiteral("frontDeskBusyRetry"));
     connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
         m_statusLabel->setText(BusyRetry::waitingMessage());
-        m_statusLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(WaitingColor)));
+        m_statusLabel->setStyleSheet(Palette::boldTextStyle(Palette::Warning));
     });
     rebuildCards();
 }
@@ -193,7 +192,7 @@ void FrontDeskPage::search(const QString& text)
     if (!found) {
         // In place of the results: "no family found" would send the receptionist the wrong way.
         auto* item = new QListWidgetItem(found.errorString(), m_resultsListWidget);
-        item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+        item->setForeground(Palette::color(Palette::Alert));
         item->setFlags(Qt::ItemIsEnabled);
         return;
     }
@@ -202,7 +201,7 @@ void FrontDeskPage::search(const QString& text)
                                          m_resultsListWidget);
         item->setData(Qt::UserRole, s.id);
         if (s.hasLifeThreateningAllergy) {
-            item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+            item->setForeground(Palette::color(Palette::Alert));
         }
     }
     if (m_resultsListWidget->count() > 0) {
@@ -636,9 +635,8 @@ void FrontDeskPage::showWarning(const QString& text)
 void FrontDeskPage::showStatus(const QString& text, bool good)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(
-        good ? QStringLiteral("color: #1b7a2f; font-weight: bold;")
-             : QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_statusLabel->setStyleSheet(good ? Palette::boldTextStyle(Palette::Success)
+                                      : Palette::boldTextStyle(Palette::Alert));
 }
 
 } // namespace Kindred

@@ -6,7 +6,7 @@
 #include "attendance/StaffPresence.h"
 #include "centre/CentreService.h"
 #include "store/BusyRetry.h"
-#include "widgets/UiStyle.h"
+#include "widgets/Palette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -129,8 +129,7 @@ GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreService& 
     m_busyRetry->setObjectName(QStringLiteral("groupBusyRetry"));
     connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
         m_summaryLabel->setText(BusyRetry::waitingMessage());
-        m_summaryLabel->setStyleSheet(
-            QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(WaitingColor)));
+        m_summaryLabel->setStyleSheet(Palette::boldTextStyle(Palette::Warning));
     });
     reloadChildren();
     resize(560, 640);
@@ -186,7 +185,7 @@ void GroupAttendanceDialog::reloadChildren()
     m_runButton->setText(checkIn ? tr("Check in ticked children") : tr("Check out ticked children"));
     const QList<qint64> ticked = tickedChildren();
     m_childrenListWidget->clear();
-    const QColor alert(QString::fromLatin1(AlertColor));
+    const QColor alert = Palette::color(Palette::Alert);
     const auto roster = GroupRoster(m_database, m_session).room(m_roomComboBox->currentData().toLongLong());
     if (!roster) {
         // Never "Nobody of this room is here." when who is here could not be read.
@@ -264,7 +263,7 @@ void GroupAttendanceDialog::run()
     m_resultsListWidget->clear();
     if (ids.isEmpty()) {
         m_summaryLabel->setText(tr("Tick the children of the group first."));
-        m_summaryLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QString::fromLatin1(AlertColor)));
+        m_summaryLabel->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::css(Palette::Alert)));
         return;
     }
     const qint64 staffId = m_staffComboBox->currentData().toLongLong();
@@ -336,7 +335,7 @@ void GroupAttendanceDialog::showOutcomes(const QHash<qint64, QString>& names)
 {
     int done = 0;
     bool needsPin = false;
-    const QColor alert(QString::fromLatin1(AlertColor));
+    const QColor alert = Palette::color(Palette::Alert);
     for (const GroupOutcome& outcome : std::as_const(m_outcomes)) {
         needsPin = needsPin || (!outcome.ok && outcome.field == QLatin1String("directorPin"));
         const QString name = names.value(outcome.childId);
@@ -347,7 +346,7 @@ void GroupAttendanceDialog::showOutcomes(const QHash<qint64, QString>& names)
                               ? tr("✓ %1 — checked in, code %2").arg(name, outcome.record.securityCode)
                               : tr("✓ %1 — left with %2 (back through a group check-in)")
                                     .arg(name, outcome.record.collectedByName));
-            item->setForeground(QColor(QStringLiteral("#1b7a2f")));
+            item->setForeground(Palette::color(Palette::Success));
         } else {
             item->setText(tr("✗ %1 — refused: %2").arg(name, outcome.message));
             item->setForeground(alert);
@@ -357,9 +356,8 @@ void GroupAttendanceDialog::showOutcomes(const QHash<qint64, QString>& names)
     m_summaryLabel->setText(refused == 0 ? tr("%n child(ren) recorded.", nullptr, done)
                                          : tr("%n child(ren) recorded", nullptr, done)
                                     + tr(", %n refused — see the list.", nullptr, refused));
-    m_summaryLabel->setStyleSheet(
-        refused == 0 ? QStringLiteral("color: #1b7a2f; font-weight: bold;")
-                     : QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_summaryLabel->setStyleSheet(refused == 0 ? Palette::boldTextStyle(Palette::Success)
+                                               : Palette::boldTextStyle(Palette::Alert));
     reloadChildren();
     // Core asks for the director's PIN to override a court order: ask for it, keeping the reason and the
     // ticked children, so that the run can simply be repeated.

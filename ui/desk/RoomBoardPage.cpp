@@ -12,7 +12,9 @@
 #include "desk/CorrectionDialog.h"
 #include "print/ReportRenderer.h"
 #include "reports/SignInSheet.h"
+#include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/UiStyle.h"
 
@@ -61,8 +63,7 @@ RoomBoardPage::RoomBoardPage(Services& services, QWidget* parent)
     m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readErrorLabel->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_readErrorLabel->hide();
     m_staffComboBox->setObjectName(QStringLiteral("clockStaffComboBox"));
     m_roomComboBox->setObjectName(QStringLiteral("clockRoomComboBox"));
@@ -148,7 +149,7 @@ RoomBoardPage::RoomBoardPage(Services& services, QWidget* parent)
     layout->addWidget(sheetBox);
 
     connect(incident, &QPushButton::clicked, this, &RoomBoardPage::logIncidentForSelected);
-    auto* incidentShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this);
+    auto* incidentShortcut = new QShortcut(KeyMap::sequence(KeyMap::LogIncidentForChosen), this);
     incidentShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(incidentShortcut, &QShortcut::activated, this, &RoomBoardPage::logIncidentForSelected);
     connect(clockIn, &QPushButton::clicked, this, &RoomBoardPage::clockIn);
@@ -184,7 +185,7 @@ void RoomBoardPage::refresh()
     }
     const QList<RoomBoardEntry> entries = read ? read.value() : QList<RoomBoardEntry> {};
     const QLocale locale;
-    const QColor alert(QString::fromLatin1(AlertColor));
+    const QColor alert = Palette::color(Palette::Alert);
     m_tableWidget->setRowCount(int(entries.size()));
     int present = 0;
     int late = 0;
@@ -226,7 +227,7 @@ void RoomBoardPage::refresh()
     const auto notCheckedOut = m_corrections.notCheckedOut(Clock::currentDate());
     if (!notCheckedOut) {
         auto* item = new QListWidgetItem(notCheckedOut.errorString(), m_notCheckedOutListWidget);
-        item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+        item->setForeground(Palette::color(Palette::Alert));
         item->setFlags(Qt::ItemIsEnabled);
         return;
     }
@@ -241,7 +242,7 @@ void RoomBoardPage::refresh()
     const auto checkedOut = m_corrections.checkedOutOn(Clock::currentDate());
     if (!checkedOut) {
         auto* item = new QListWidgetItem(checkedOut.errorString(), m_notCheckedOutListWidget);
-        item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+        item->setForeground(Palette::color(Palette::Alert));
         item->setFlags(Qt::ItemIsEnabled);
         return;
     }
@@ -252,7 +253,7 @@ void RoomBoardPage::refresh()
                                                   r.collectedByName),
                                          m_notCheckedOutListWidget);
         item->setData(Qt::UserRole, r.id);
-        item->setForeground(QColor(Qt::darkGray));
+        item->setForeground(Palette::color(Palette::Absent));
     }
 }
 
@@ -272,7 +273,7 @@ void RoomBoardPage::refreshChildren(const QList<RoomBoardEntry>& entries)
         selected.insert(item->data(Qt::UserRole).toLongLong());
     }
     m_childrenListWidget->clear();
-    const QColor alert(QString::fromLatin1(AlertColor));
+    const QColor alert = Palette::color(Palette::Alert);
     QPixmap noPhoto(m_childrenListWidget->iconSize());
     noPhoto.fill(Qt::transparent);
     for (const RoomBoardEntry& e : entries) {

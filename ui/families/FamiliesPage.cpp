@@ -6,6 +6,7 @@
 #include "families/FamilyListModel.h"
 #include "families/FamilyService.h"
 #include "widgets/ArchiveReasonDialog.h"
+#include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/UiStyle.h"
@@ -109,7 +110,7 @@ FamiliesPage::FamiliesPage(FamilyService& families, CentreService& centre, Healt
     connect(m_newButton, &QPushButton::clicked, this, &FamiliesPage::newFamily);
     connect(m_editButton, &QPushButton::clicked, this, &FamiliesPage::editCurrent);
     connect(m_archiveButton, &QPushButton::clicked, this, &FamiliesPage::archiveCurrent);
-    auto* newShortcut = new QShortcut(QKeySequence::New, this);
+    auto* newShortcut = new QShortcut(KeyMap::sequence(KeyMap::NewRecord), this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, &FamiliesPage::newFamily);
     Session& session = m_families.session();
@@ -119,7 +120,7 @@ FamiliesPage::FamiliesPage(FamilyService& families, CentreService& centre, Healt
     // Those who may only read a family open it in the same editor, read-only.
     PermissionGate::bind(session, m_editButton, {Permission::EditFamilies},
                          [this](bool editable) { m_editButton->setText(editable ? tr("&Edit…") : tr("&Open…")); });
-    auto* findShortcut = new QShortcut(QKeySequence::Find, this);
+    auto* findShortcut = new QShortcut(KeyMap::sequence(KeyMap::FindRecord), this);
     findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(findShortcut, &QShortcut::activated, this, &FamiliesPage::focusSearch);
     connect(&m_families, &FamilyService::familySaved, m_model, &FamilyListModel::refresh);

@@ -8,6 +8,7 @@
 #include "incidents/IncidentDialog.h"
 #include "incidents/IncidentService.h"
 #include "reports/IncidentReport.h"
+#include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ReportOutput.h"
@@ -144,7 +145,7 @@ IncidentsPage::IncidentsPage(Database& database, Session& session, IncidentServi
     connect(m_printButton, &QPushButton::clicked, this, &IncidentsPage::printSelected);
     connect(m_pdfButton, &QPushButton::clicked, this, &IncidentsPage::savePdfOfSelected);
     connect(&m_incidents, &IncidentService::incidentChanged, this, &IncidentsPage::refresh);
-    auto* newShortcut = new QShortcut(QKeySequence::New, this);
+    auto* newShortcut = new QShortcut(KeyMap::sequence(KeyMap::NewRecord), this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, [this] { logIncidentFor({}); });
     // A director signs off; the educators log, amend and record the guardian's acknowledgement.

@@ -5,6 +5,7 @@
 #include "centre/Session.h"
 #include "incidents/IncidentsPage.h"
 #include "incidents/RollCallWindow.h"
+#include "widgets/KeyMap.h"
 
 #include <QAction>
 
@@ -20,7 +21,7 @@ IncidentsSection::IncidentsSection(Services& services, QWidget& window)
 {
     // The roll call (F12) is for everyone, whatever their role: it is how a building is evacuated.
     m_rollCallAction->setObjectName(QStringLiteral("rollCallAction"));
-    m_rollCallAction->setShortcut(QKeySequence(Qt::Key_F12));
+    m_rollCallAction->setShortcut(KeyMap::sequence(KeyMap::RollCall));
     m_rollCallAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_rollCallAction, &QAction::triggered, this, &IncidentsSection::showRollCall);
 }

@@ -19,7 +19,9 @@
 #include "store/CommitNotifier.h"
 #include "store/Database.h"
 #include "store/WriteTransaction.h"
+#include "widgets/Icons.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -66,6 +68,9 @@ StartupOptions AppStartup::optionsFrom(const CommandLine& line)
 bool AppStartup::start(const StartupOptions& options)
 {
     DiagnosticLog::install(DiagnosticLog::defaultFolder());
+    // Light, dark or the desktop's, and Kindred's icon, before the first window (the wizard included) is shown.
+    Theme::instance().apply();
+    QApplication::setWindowIcon(Icons::applicationIcon());
     const bool isDefaultFile = options.databasePath.isEmpty();
     const QString path = isDefaultFile ? Database::defaultPath() : options.databasePath;
     if (isDefaultFile) {

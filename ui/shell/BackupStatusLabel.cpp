@@ -3,7 +3,7 @@
 
 #include "backup/BackupSchedule.h"
 #include "base/Clock.h"
-#include "widgets/UiStyle.h"
+#include "widgets/Palette.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -53,9 +53,7 @@ void BackupStatusLabel::refresh()
     }
     setText(text);
     m_stale = BackupSchedule::isStale(m_lastUtc, Clock::currentDateTimeUtc());
-    setStyleSheet(m_stale || !m_failure.isEmpty()
-                      ? QStringLiteral("color: %1; font-weight: bold").arg(QLatin1String(WarningColor))
-                      : QString());
+    setStyleSheet(m_stale || !m_failure.isEmpty() ? Palette::boldTextStyle(Palette::Warning) : QString());
     QString tip = m_stale ? tr("The data file has not been backed up for more than 36 hours.")
                           : tr("Kindred backs up the data file every day; the time and folder are in Settings.");
     if (!m_failure.isEmpty()) {

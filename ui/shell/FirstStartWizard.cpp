@@ -3,7 +3,7 @@
 
 #include "centre/CentreTimeZoneMigration.h"
 #include "security/FirstStart.h"
-#include "widgets/UiStyle.h"
+#include "widgets/Palette.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -30,7 +30,7 @@ QLabel* errorLabel(const QString& name, QWidget* parent)
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(AlertColor)));
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::css(Palette::Alert)));
     return label;
 }
 

@@ -2,7 +2,7 @@
 #include "shell/LowDiskLabel.h"
 
 #include "store/DiskSpaceMonitor.h"
-#include "widgets/UiStyle.h"
+#include "widgets/Palette.h"
 
 namespace Kindred {
 
@@ -11,8 +11,8 @@ LowDiskLabel::LowDiskLabel(const QString& dataFilePath, QWidget* parent)
     , m_monitor(new DiskSpaceMonitor(dataFilePath, this))
 {
     setObjectName(QStringLiteral("lowDiskLabel"));
-    setStyleSheet(QStringLiteral("background: %1; color: black; font-weight: bold; padding: 1px 6px")
-                      .arg(QLatin1String(WarningBackgroundColor)));
+    setStyleSheet(QStringLiteral("background: %1; color: %2; font-weight: bold; padding: 1px 6px")
+                      .arg(Palette::css(Palette::WarningBanner), Palette::css(Palette::OnWarningBanner)));
     connect(m_monitor, &DiskSpaceMonitor::warningChanged, this, &LowDiskLabel::showWarning);
     showWarning(m_monitor->warning());
 }

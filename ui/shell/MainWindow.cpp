@@ -30,13 +30,17 @@
 #include "store/Database.h"
 #include "store/FilePrivacy.h"
 #include "tickets/TicketsPage.h"
+#include "widgets/Icons.h"
+#include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
-#include "widgets/UiStyle.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -49,7 +53,8 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Kindred {
@@ -84,7 +89,11 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_bannerLayout = new QVBoxLayout(central);
     m_bannerLayout->setContentsMargins(6, 6, 6, 0);
     auto* layout = new QHBoxLayout;
-    layout->addWidget(m_sectionListWidget);
+    auto* side = new QVBoxLayout;
+    side->setSpacing(6);
+    side->addWidget(createLogo(central));
+    side->addWidget(m_sectionListWidget, 1);
+    layout->addLayout(side);
     layout->addWidget(m_stackedWidget, 1);
     m_bannerLayout->addLayout(layout, 1);
     setCentralWidget(central);
@@ -96,8 +105,8 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
         privacy->setWordWrap(true);
         privacy->setTextFormat(Qt::PlainText);
         privacy->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        privacy->setStyleSheet(QStringLiteral("#filePrivacyBannerLabel { background: %1; color: black; padding: 6px; }")
-                                   .arg(QLatin1String(WarningBackgroundColor)));
+        privacy->setStyleSheet(QStringLiteral("#filePrivacyBannerLabel { background: %1; color: %2; padding: 6px; }")
+                                   .arg(Palette::css(Palette::WarningBanner), Palette::css(Palette::OnWarningBanner)));
         addBanner(privacy);
     }
     statusBar()->addPermanentWidget(new LowDiskLabel(m_database.path(), this));
@@ -111,7 +120,7 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     });
 
     for (int position = 0; position < 9; ++position) {
-        auto* shortcut = new QShortcut(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + position)), this);
+        auto* shortcut = new QShortcut(KeyMap::sequence(KeyMap::section(position)), this);
         connect(shortcut, &QShortcut::activated, this, [this, position] { showVisibleSection(position); });
         m_positionShortcuts << shortcut;
     }
@@ -155,28 +164,27 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createSections()
 {
-    QStyle* style = QApplication::style();
     Services& services = m_services;
     // The front desk is the home screen (Ctrl+1); the room board sits next to it.
     m_frontDeskPage = new FrontDeskPage(services, this);
-    addSection(tr("Front desk"), m_frontDeskPage, style->standardIcon(QStyle::SP_ComputerIcon));
+    addSection(tr("Front desk"), m_frontDeskPage, Icons::icon(Icons::FrontDesk));
     setSectionPermissions(m_frontDeskPage, {Permission::ViewFamilies, Permission::CheckInOut});
     m_roomBoardPage = new RoomBoardPage(services, this);
-    addSection(tr("Who's here"), m_roomBoardPage, style->standardIcon(QStyle::SP_FileDialogContentsView));
+    addSection(tr("Who's here"), m_roomBoardPage, Icons::icon(Icons::WhosHere));
     setSectionPermissions(m_roomBoardPage, {Permission::CheckInOut});
     m_familiesPage = new FamiliesPage(services.families(), services.centre(), services.healthServices(), this);
-    addSection(tr("Families"), m_familiesPage, style->standardIcon(QStyle::SP_DirHomeIcon));
+    addSection(tr("Families"), m_familiesPage, Icons::icon(Icons::Families));
     setSectionPermissions(m_familiesPage, {Permission::ViewFamilies});
     auto* rooms = new RoomsPage(services.centre(), m_session, this);
-    addSection(tr("Rooms"), rooms, style->standardIcon(QStyle::SP_FileDialogListView));
+    addSection(tr("Rooms"), rooms, Icons::icon(Icons::Rooms));
     setSectionPermissions(rooms, {Permission::ManageRooms});
     auto* staff = new StaffPage(services.centre(), m_session, this);
-    addSection(tr("Staff"), staff, style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    addSection(tr("Staff"), staff, Icons::icon(Icons::Staff));
     setSectionPermissions(staff, {Permission::ManageStaff});
 
     m_ticketsPage
         = new TicketsPage(m_database, m_session, services.tickets(), services.families(), services.centre(), this);
-    addSection(tr("Tickets"), m_ticketsPage, style->standardIcon(QStyle::SP_MessageBoxQuestion));
+    addSection(tr("Tickets"), m_ticketsPage, Icons::icon(Icons::Tickets));
     setSectionPermissions(m_ticketsPage, {Permission::ManageTickets});
     // "New ticket" works from every section, with the family in view at the front desk or on the families page.
     addAction(m_ticketsPage->captureAction());
@@ -188,30 +196,47 @@ void MainWindow::createSections()
     });
 
     m_incidents = new IncidentsSection(services, *this);
-    addSection(tr("Incidents"), m_incidents->page(), style->standardIcon(QStyle::SP_MessageBoxWarning));
+    addSection(tr("Incidents"), m_incidents->page(), Icons::icon(Icons::Incidents));
     setSectionPermissions(m_incidents->page(), {Permission::LogIncidents, Permission::SignOffIncidents});
     addAction(m_incidents->rollCallAction());
     // "Log incident" on the who's-here board opens the incident form for the children chosen there.
     connect(m_roomBoardPage, &RoomBoardPage::logIncidentRequested, m_incidents->page(), &IncidentsPage::logIncidentFor);
 
     auto* reports = new ReportsPage(m_database, services.centre(), m_session, this);
-    addSection(tr("Reports"), reports, style->standardIcon(QStyle::SP_FileIcon));
+    addSection(tr("Reports"), reports, Icons::icon(Icons::Reports));
     setSectionPermissions(reports, {Permission::ViewReports});
     auto* dashboard = new DashboardPage(m_database, m_session, this);
-    addSection(tr("Dashboard"), dashboard, style->standardIcon(QStyle::SP_DesktopIcon));
+    addSection(tr("Dashboard"), dashboard, Icons::icon(Icons::Dashboard));
     setSectionPermissions(dashboard, {Permission::ViewReports});
     auto* privacy = new PrivacyPage(m_database, m_session, services.families(), this);
-    addSection(tr("Privacy"), privacy, style->standardIcon(QStyle::SP_DriveHDIcon));
+    addSection(tr("Privacy"), privacy, Icons::icon(Icons::Privacy));
     setSectionPermissions(privacy, {Permission::ExportFamilyData, Permission::AnonymiseFamilies});
     m_auditLogPage = new AuditLogPage(m_database, m_session, services.centre(), this);
-    addSection(tr("Audit trail"), m_auditLogPage, style->standardIcon(QStyle::SP_FileDialogInfoView));
+    addSection(tr("Audit trail"), m_auditLogPage, Icons::icon(Icons::AuditTrail));
     setSectionPermissions(m_auditLogPage, {Permission::ViewAudit});
     auto* accounts = new AccountsPage(m_session, services.centre(), services.staffAccounts(), services.roles(), this);
-    addSection(tr("Accounts"), accounts, style->standardIcon(QStyle::SP_DialogApplyButton));
+    addSection(tr("Accounts"), accounts, Icons::icon(Icons::Accounts));
     setSectionPermissions(accounts, {Permission::ManageAccounts});
     m_settingsPage = new SettingsPage(m_database, m_session, services.settings(), this);
-    addSection(tr("Settings"), m_settingsPage, style->standardIcon(QStyle::SP_ComputerIcon));
+    addSection(tr("Settings"), m_settingsPage, Icons::icon(Icons::Settings));
     setSectionPermissions(m_settingsPage, {Permission::ManageSettings});
+
+    // F5 reads the section in view again.
+    m_refreshers.insert(m_frontDeskPage, [this] {
+        if (const qint64 family = m_frontDeskPage->currentFamilyId()) {
+            m_frontDeskPage->openFamily(family);
+        }
+    });
+    m_refreshers.insert(m_roomBoardPage, [this] { m_roomBoardPage->refresh(); });
+    m_refreshers.insert(m_familiesPage, [this] { m_familiesPage->model()->refresh(); });
+    m_refreshers.insert(rooms, [rooms] { rooms->refresh(); });
+    m_refreshers.insert(staff, [staff] { staff->refresh(); });
+    m_refreshers.insert(m_ticketsPage, [this] { m_ticketsPage->refresh(); });
+    m_refreshers.insert(m_incidents->page(), [this] { m_incidents->page()->refresh(); });
+    m_refreshers.insert(dashboard, [dashboard] { dashboard->refresh(); });
+    m_refreshers.insert(privacy, [privacy] { privacy->refresh(); });
+    m_refreshers.insert(m_auditLogPage, [this] { m_auditLogPage->refresh(); });
+    m_refreshers.insert(accounts, [accounts] { accounts->refresh(); });
 
     // A zone chosen by an upgrade waits for an administrator's word (CentreTimeZoneMigration).
     auto* zoneBanner = new TimeZoneBanner(m_database, m_session, services.settings(), this);
@@ -329,7 +354,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open data file…"), this, &MainWindow::openDataFile);
-    open->setShortcut(QKeySequence::Open);
+    open->setShortcut(KeyMap::sequence(KeyMap::OpenDataFile));
     open->setObjectName(QStringLiteral("openDataFileAction"));
     QAction* backup = file->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
     backup->setObjectName(QStringLiteral("backUpAction"));
@@ -341,9 +366,28 @@ void MainWindow::createMenus()
     PermissionGate::bind(m_session, restore, {Permission::ManageSettings});
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(KeyMap::sequence(KeyMap::Quit));
     quit->setObjectName(QStringLiteral("quitAction"));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(Icons::icon(Icons::Refresh), tr("&Refresh"), this, &MainWindow::refreshSection);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(KeyMap::sequence(KeyMap::Refresh));
+    QAction* fullScreen = view->addAction(Icons::icon(Icons::FullScreen), tr("&Full screen"), this,
+                                          [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
+    fullScreen->setShortcut(KeyMap::sequence(KeyMap::FullScreen));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(Icons::icon(Icons::Help), tr("&Keys"), this, &MainWindow::showKeys);
+    keys->setObjectName(QStringLiteral("keysAction"));
+    keys->setShortcut(KeyMap::sequence(KeyMap::Help));
+    // F10 opens the menu, as in GNOME and KDE applications.
+    auto* menuKey = new QShortcut(KeyMap::sequence(KeyMap::Menu), this);
+    connect(menuKey, &QShortcut::activated, this, [this] {
+        if (!menuBar()->actions().isEmpty()) {
+            menuBar()->setFocus(Qt::ShortcutFocusReason);
+            menuBar()->setActiveAction(menuBar()->actions().constFirst());
+        }
+    });
     help->addAction(tr("&About Kindred"), this, &MainWindow::about)->setObjectName(QStringLiteral("aboutAction"));
 }
 
@@ -448,6 +492,57 @@ void MainWindow::restoreFromBackup()
                                 .arg(QDir::toNativeSeparators(restored->replacedCopy)));
     // Every page holds what it read from the file before: the window is built again over the restored file.
     emit openDataFileRequested(m_database.path());
+}
+
+QWidget* MainWindow::createLogo(QWidget* parent)
+{
+    // Kindred's small logo and name above the sections.
+    auto* logo = new QToolButton(parent);
+    logo->setObjectName(QStringLiteral("logoButton"));
+    logo->setIcon(Icons::logo());
+    logo->setIconSize(QSize(28, 28));
+    logo->setText(tr("Kindred"));
+    logo->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    logo->setAutoRaise(true);
+    logo->setFocusPolicy(Qt::NoFocus);
+    QFont font = logo->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    logo->setFont(font);
+    connect(logo, &QToolButton::clicked, this, &MainWindow::about);
+    return logo;
+}
+
+void MainWindow::refreshSection()
+{
+    if (const auto refresher = m_refreshers.value(currentSection())) {
+        refresher();
+    }
+}
+
+void MainWindow::showKeys()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("keysDialog"));
+    dialog->setWindowTitle(tr("Keys"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* list = new QTreeWidget(dialog);
+    list->setObjectName(QStringLiteral("keysTreeWidget"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({tr("Key"), tr("What it does")});
+    for (const KeyMap::Action action : KeyMap::actions()) {
+        auto* item = new QTreeWidgetItem(list);
+        item->setText(0, KeyMap::sequence(action).toString(QKeySequence::NativeText));
+        item->setText(1, KeyMap::description(action));
+    }
+    list->resizeColumnToContents(0);
+    layout->addWidget(list);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(520, 560);
+    dialog->open();
 }
 
 void MainWindow::about()

@@ -3,9 +3,12 @@
 
 #include "centre/Permission.h"
 
+#include <QHash>
 #include <QIcon>
 #include <QList>
 #include <QMainWindow>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -81,6 +84,9 @@ private:
     void backUpNow();
     void restoreFromBackup();
     void about();
+    void refreshSection();
+    void showKeys();
+    QWidget* createLogo(QWidget* parent);
 
     Services& m_services;
     Database& m_database;
@@ -100,6 +106,7 @@ private:
     IncidentsSection* m_incidents = nullptr;
     AuditLogPage* m_auditLogPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
+    QHash<QWidget*, std::function<void()>> m_refreshers; // F5, per section
     QList<QShortcut*> m_positionShortcuts; // Ctrl+1…Ctrl+9: the first… ninth visible section
     QList<QShortcut*> m_sectionShortcuts; // per section: its own key, or nullptr
 };

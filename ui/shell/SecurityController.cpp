@@ -12,6 +12,7 @@
 #include "security/StaffAccountService.h"
 #include "shell/SignInDialog.h"
 #include "store/Database.h"
+#include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -65,7 +66,7 @@ SecurityController::SecurityController(Services& services, QMainWindow* window, 
 
     auto* lock = new QAction(tr("&Switch user or lock"), window);
     lock->setObjectName(QStringLiteral("switchUserAction"));
-    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setShortcut(KeyMap::sequence(KeyMap::LockScreen));
     lock->setShortcutContext(Qt::ApplicationShortcut);
     connect(lock, &QAction::triggered, this, &SecurityController::lockNow);
     window->addAction(lock);
@@ -82,7 +83,7 @@ SecurityController::SecurityController(Services& services, QMainWindow* window, 
 
 void SecurityController::showWhoIsSignedIn()
 {
-    const QString keys = QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText);
+    const QString keys = KeyMap::sequence(KeyMap::LockScreen).toString(QKeySequence::NativeText);
     m_whoButton->setVisible(m_session.isSignedIn());
     m_whoButton->setText(tr("%1 · %2").arg(m_session.actor().fullName(), m_session.roleName()));
     m_whoButton->setToolTip(

@@ -3,6 +3,7 @@
 
 #include "security/SignInService.h"
 #include "security/StaffAccountService.h"
+#include "widgets/Palette.h"
 #include "widgets/SecretDialog.h"
 
 #include <QComboBox>
@@ -68,7 +69,7 @@ SignInDialog::SignInDialog(SignInService& service, StaffAccountService& accounts
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::css(Palette::Alert)));
     layout->addWidget(m_errorLabel);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -3,7 +3,7 @@
 
 #include "centre/Session.h"
 #include "tickets/TicketService.h"
-#include "widgets/UiStyle.h"
+#include "widgets/Palette.h"
 
 namespace Kindred {
 
@@ -14,7 +14,7 @@ OverdueTicketsLabel::OverdueTicketsLabel(TicketService& tickets, Session& sessio
 {
     setObjectName(QStringLiteral("overdueTicketsLabel"));
     setTextFormat(Qt::PlainText); // subjects and owners' names are shown as typed
-    setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(QLatin1String(AlertColor)));
+    setStyleSheet(Palette::boldTextStyle(Palette::Overdue));
     hide();
 }
 

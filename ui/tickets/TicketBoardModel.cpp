@@ -2,7 +2,7 @@
 #include "tickets/TicketBoardModel.h"
 
 #include "base/Clock.h"
-#include "widgets/UiStyle.h"
+#include "widgets/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -53,7 +53,7 @@ QVariant TicketBoardModel::data(const QModelIndex& index, int role) const
     case FamilyIdRole:
         return t->familyId;
     case Qt::ForegroundRole:
-        return t->overdue ? QVariant(QBrush(QColor(QLatin1String(AlertColor)))) : QVariant();
+        return t->overdue ? QVariant(QBrush(Palette::color(Palette::Overdue))) : QVariant();
     case Qt::FontRole: {
         if (!t->mine) {
             return {};

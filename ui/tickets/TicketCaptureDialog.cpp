@@ -5,7 +5,7 @@
 #include "families/FamilyService.h"
 #include "tickets/TicketService.h"
 #include "widgets/MessageBox.h"
-#include "widgets/UiStyle.h"
+#include "widgets/Palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,7 +126,7 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyService& 
     readErrorLabel->setTextFormat(Qt::PlainText);
     readErrorLabel->setWordWrap(true);
     readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    readErrorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    readErrorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     readErrorLabel->setVisible(!readErrors.isEmpty());
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -6,7 +6,7 @@
 #include "tickets/TicketService.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/MessageBox.h"
-#include "widgets/UiStyle.h"
+#include "widgets/Palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -114,8 +114,7 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readErrorLabel->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_readErrorLabel->hide();
     m_timelineTreeWidget->setColumnCount(4);
     m_timelineTreeWidget->setHeaderLabels({tr("When"), tr("Who"), tr("Seen by"), tr("What happened")});
@@ -215,7 +214,7 @@ void TicketDetailDialog::reload()
     const bool overdue = t.isOverdueAt(Clock::currentDateTimeUtc());
     m_headerLabel->setText(tr("No. %1 · %2 · %3").arg(t.id).arg(t.subject, ticketStatusName(t.status))
                            + (overdue ? tr(" · OVERDUE") : QString()));
-    m_headerLabel->setStyleSheet(overdue ? QStringLiteral("color: %1").arg(QLatin1String(AlertColor)) : QString());
+    m_headerLabel->setStyleSheet(overdue ? QStringLiteral("color: %1").arg(Palette::css(Palette::Overdue)) : QString());
     QStringList facts {
         tr("%1 family · raised by %2 · %3 · %4")
             .arg(t.familyName, t.raisedByName.isEmpty() ? tr("(not recorded)") : t.raisedByName,

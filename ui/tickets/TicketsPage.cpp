@@ -12,7 +12,9 @@
 #include "tickets/TicketDetailDialog.h"
 #include "tickets/TicketReportDialog.h"
 #include "tickets/TicketService.h"
+#include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/UiStyle.h"
 
@@ -80,12 +82,11 @@ TicketsPage::TicketsPage(Database& database, Session& session, TicketService& ti
     m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readErrorLabel->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_readErrorLabel->hide();
     m_summaryLabel->setObjectName(QStringLiteral("ticketsSummaryLabel"));
     m_captureAction->setObjectName(QStringLiteral("newTicketAction"));
-    m_captureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_captureAction->setShortcut(KeyMap::sequence(KeyMap::NewTicket));
     m_captureAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_captureAction);
 
@@ -286,10 +287,11 @@ void TicketsPage::refresh()
         }
     }
     const QString shownText = tr("Tickets shown: %1").arg(shown.size());
-    m_summaryLabel->setText(
-        overdue ? shownText
-                + tr(" · <span style=\"color:%1\"><b>%2 overdue</b></span>").arg(QLatin1String(AlertColor)).arg(overdue)
-                : shownText);
+    m_summaryLabel->setText(overdue ? shownText
+                                    + tr(" · <span style=\"color:%1\"><b>%2 overdue</b></span>")
+                                          .arg(Palette::css(Palette::Overdue))
+                                          .arg(overdue)
+                                    : shownText);
 }
 
 qint64 TicketsPage::currentTicketId() const

@@ -6,6 +6,9 @@
 
 namespace Kindred {
 
+// The light scheme's colours, from before widgets/Palette.h: screens still on these show them in both schemes.
+// New code and changed screens take their colours from Palette, which has both schemes (ui/STYLE-NOTE.md).
+
 // The colour the UI uses for what must not be missed: restrictions, life-threatening allergies, errors.
 inline constexpr const char* AlertColor = "#b00020";
 // Amber: what needs attention soon (a dose due, a backup getting old), not yet an alarm.

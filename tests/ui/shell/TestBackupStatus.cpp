@@ -9,7 +9,7 @@
 #include "centre/SettingsService.h"
 #include "shell/BackupStatusLabel.h"
 #include "shell/MainWindow.h"
-#include "widgets/UiStyle.h"
+#include "widgets/Palette.h"
 
 #include <QAction>
 #include <QLabel>
@@ -97,14 +97,14 @@ void TestBackupStatus::statusBarShowsTheLastBackup()
         : QStringLiteral("Last backup: ") + QLocale().toString(made.toTimeZone(Melbourne), QLocale::ShortFormat);
     QCOMPARE(label->text(), expected);
     QCOMPARE(label->isStale(), amber);
-    QCOMPARE(label->styleSheet().contains(QLatin1String(WarningColor)), amber);
-    QCOMPARE(label->palette().color(QPalette::WindowText) == QColor(QLatin1String(WarningColor)), amber);
+    QCOMPARE(label->styleSheet().contains(Palette::css(Palette::Warning)), amber);
+    QCOMPARE(label->palette().color(QPalette::WindowText) == Palette::color(Palette::Warning), amber);
     grab(window.statusBar(), QStringLiteral("backup-status-%1.png").arg(ageHours));
 
     // A scheduled backup that failed (a share not connected) says so, in amber, with the reason on hover.
     label->setFailure(QStringLiteral("The backup folder /mnt/share does not exist or cannot be reached."));
     QCOMPARE(label->text(), expected + QStringLiteral(" (the last attempt failed)"));
-    QVERIFY(label->styleSheet().contains(QLatin1String(WarningColor)));
+    QVERIFY(label->styleSheet().contains(Palette::css(Palette::Warning)));
     QVERIFY(label->toolTip().contains(QLatin1String("/mnt/share")));
 }
 

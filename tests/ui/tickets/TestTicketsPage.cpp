@@ -10,6 +10,7 @@
 #include "tickets/TicketService.h"
 #include "tickets/TicketsPage.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Palette.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -234,7 +235,7 @@ void TestTicketsPage::overdueStandsOutAndMineFirst()
     QVERIFY(model->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(model->index(1, 0).data(TicketBoardModel::TicketIdRole).toLongLong(), toms);
     QVERIFY(model->index(1, 0).data(TicketBoardModel::OverdueRole).toBool());
-    QCOMPARE(model->index(1, 0).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
+    QCOMPARE(model->index(1, 0).data(Qt::ForegroundRole).value<QBrush>().color(), Palette::color(Palette::Overdue));
     QVERIFY(model->index(1, TicketBoardModel::StatusColumn).data().toString().contains(QStringLiteral("overdue")));
     QVERIFY(child<QLabel>(m_page.get(), "ticketsSummaryLabel")->text().contains(QStringLiteral("1 overdue")));
     saveScreenshot(m_page.get(), QStringLiteral("tickets-page.png"));

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/Theme.h"
+
+#include <QApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusVariant>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QWidget>
+
+namespace Kindred {
+
+namespace {
+
+const QString SettingKey = QStringLiteral("display/colorScheme");
+const QString PortalService = QStringLiteral("org.freedesktop.portal.Desktop");
+const QString PortalPath = QStringLiteral("/org/freedesktop/portal/desktop");
+const QString PortalInterface = QStringLiteral("org.freedesktop.portal.Settings");
+const QString AppearanceGroup = QStringLiteral("org.freedesktop.appearance");
+const QString ColorSchemeKey = QStringLiteral("color-scheme");
+
+// The portal wraps the value in one or two variants depending on its version.
+std::optional<uint> unwrap(QVariant value)
+{
+    while (value.canConvert<QDBusVariant>() && value.userType() == qMetaTypeId<QDBusVariant>()) {
+        value = value.value<QDBusVariant>().variant();
+    }
+    bool ok = false;
+    const uint number = value.toUInt(&ok);
+    return ok ? std::optional<uint>(number) : std::nullopt;
+}
+
+} // namespace
+
+Theme& Theme::instance()
+{
+    static Theme* theme = new Theme(qApp);
+    return *theme;
+}
+
+Theme::Theme(QObject* parent)
+    : QObject(parent)
+    // Taken before Kindred sets a palette of its own: what the desktop looks like.
+    , m_platformPalette(QGuiApplication::palette())
+{ }
+
+ColorSchemePolicy::Choice Theme::choice() const
+{
+    return ColorSchemePolicy::choiceFromKey(QSettings().value(SettingKey).toString());
+}
+
+void Theme::setChoice(ColorSchemePolicy::Choice choice)
+{
+    QSettings().setValue(SettingKey, ColorSchemePolicy::key(choice));
+    apply();
+}
+
+ColorScheme Theme::scheme() const
+{
+    return Palette::scheme();
+}
+
+void Theme::apply()
+{
+    const ColorSchemePolicy::Choice chosen = choice();
+    if (chosen == ColorSchemePolicy::Choice::FollowSystem && !m_portalRead) {
+        m_portalColorScheme = readPortal();
+        m_portalRead = true;
+    }
+    const bool platformDark = m_platformPalette.color(QPalette::Window).lightness() < 128;
+    const ColorScheme scheme = ColorSchemePolicy::decide(chosen, m_portalColorScheme, platformDark);
+    if (!QApplication::style() || QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    }
+    const ColorScheme previous = Palette::scheme();
+    Palette::setScheme(scheme);
+    QApplication::setPalette(Palette::qpalette(scheme));
+    // Style sheets set from the palette before the change (a status line, a chip) take the new scheme's colours;
+    // icons take them at their next paint.
+    for (QWidget* widget : QApplication::allWidgets()) {
+        if (const QString sheet = widget->styleSheet(); !sheet.isEmpty()) {
+            if (const QString changed = Palette::translateStyleSheet(sheet, previous, scheme); changed != sheet) {
+                widget->setStyleSheet(changed);
+            }
+        }
+        widget->update();
+    }
+    emit schemeChanged(scheme);
+}
+
+std::optional<uint> Theme::readPortal()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        return std::nullopt;
+    }
+    if (!m_listening) {
+        m_listening = bus.connect(PortalService, PortalPath, PortalInterface, QStringLiteral("SettingChanged"), this,
+                                  SLOT(portalSettingChanged(QString, QString, QDBusVariant)));
+    }
+    QDBusMessage call
+        = QDBusMessage::createMethodCall(PortalService, PortalPath, PortalInterface, QStringLiteral("Read"));
+    call << AppearanceGroup << ColorSchemeKey;
+    // A desktop with no portal answers at once with an error; a hung one must not hold the window back.
+    const QDBusMessage reply = bus.call(call, QDBus::Block, 500);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
+        return std::nullopt;
+    }
+    return unwrap(reply.arguments().constFirst());
+}
+
+void Theme::portalSettingChanged(const QString& group, const QString& key, const QDBusVariant& value)
+{
+    if (group != AppearanceGroup || key != ColorSchemeKey) {
+        return;
+    }
+    m_portalColorScheme = unwrap(value.variant());
+    m_portalRead = true;
+    if (choice() == ColorSchemePolicy::Choice::FollowSystem) {
+        apply();
+    }
+}
+
+} // namespace Kindred

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "widgets/ColorSchemePolicy.h"
+#include "widgets/Palette.h"
+
+#include <QObject>
+#include <QPalette>
+
+#include <optional>
+
+class QDBusVariant;
+
+namespace Kindred {
+
+// Light, Dark or Follow the system, for this computer (QSettings "display/colorScheme": a wall display may be dark
+// while the desk beside it is light, so the choice is not the centre's). Qt 6.4 has no colour-scheme hint: following
+// the system reads org.freedesktop.appearance color-scheme from the XDG desktop portal over D-Bus and listens for its
+// changes, else the platform palette's lightness. Applying sets the Fusion style and Kindred's palette on the
+// application; icons from Icons re-render in the new colours on their next paint.
+class Theme : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Theme& instance();
+
+    ColorSchemePolicy::Choice choice() const;
+    // Remembers the choice on this computer and applies it.
+    void setChoice(ColorSchemePolicy::Choice choice);
+    // Decides the scheme from the stored choice, the portal and the platform, and applies it.
+    void apply();
+    ColorScheme scheme() const;
+
+signals:
+    void schemeChanged(Kindred::ColorScheme scheme);
+
+private slots:
+    // org.freedesktop.portal.Settings.SettingChanged (a D-Bus signal: connected by name, not new-style).
+    void portalSettingChanged(const QString& group, const QString& key, const QDBusVariant& value);
+
+private:
+    explicit Theme(QObject* parent);
+    std::optional<uint> readPortal();
+
+    QPalette m_platformPalette;
+    std::optional<uint> m_portalColorScheme;
+    bool m_portalRead = false;
+    bool m_listening = false;
+};
+
+} // namespace Kindred
