@@ -4,6 +4,7 @@
 #include "attendance/AttendanceCorrections.h"
 #include "desk/DeskContext.h"
 #include "store/BusyRetry.h"
+#include "widgets/KeyMap.h"
 #include "widgets/PermissionGate.h"
 
 #include <QPushButton>
@@ -26,7 +27,7 @@ DeskUndo::DeskUndo(DeskContext& desk, AttendanceCorrections& corrections, Sessio
     connect(m_button, &QPushButton::clicked, this, &DeskUndo::undo);
     m_expiry->setSingleShot(true);
     connect(m_expiry, &QTimer::timeout, m_button, &QWidget::hide);
-    auto* shortcut = new QShortcut(QKeySequence::Undo, &m_desk.deskWidget());
+    auto* shortcut = new QShortcut(KeyMap::sequence(KeyMap::Undo), &m_desk.deskWidget());
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &DeskUndo::undo);
     PermissionGate::bind(session, shortcut, {Permission::CheckInOut});

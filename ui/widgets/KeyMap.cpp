@@ -55,10 +55,18 @@ const QList<Entry>& table()
          QT_TRANSLATE_NOOP("KeyMap", "Check a group in or out")},
         {K::EmergencyContacts, K::FrontDesk, QKeySequence(Qt::CTRL | Qt::Key_E),
          QT_TRANSLATE_NOOP("KeyMap", "Emergency contacts")},
+        {K::Undo, K::FrontDesk, QKeySequence(Qt::CTRL | Qt::Key_Z),
+         QT_TRANSLATE_NOOP("KeyMap", "Undo this desk's last check-in or check-out")},
         {K::LogIncidentForChosen, K::RoomBoard, QKeySequence(Qt::CTRL | Qt::Key_I),
          QT_TRANSLATE_NOOP("KeyMap", "Log an incident for the chosen children")},
         {K::NewRecord, K::ListPage, QKeySequence(Qt::CTRL | Qt::Key_N), QT_TRANSLATE_NOOP("KeyMap", "New record")},
         {K::FindRecord, K::ListPage, QKeySequence(Qt::CTRL | Qt::Key_F), QT_TRANSLATE_NOOP("KeyMap", "Find")},
+        {K::StartRollCall, K::RollCallWindow, QKeySequence(Qt::CTRL | Qt::Key_R),
+         QT_TRANSLATE_NOOP("KeyMap", "Start the roll call")},
+        {K::PrintRollCall, K::RollCallWindow, QKeySequence(Qt::CTRL | Qt::Key_P),
+         QT_TRANSLATE_NOOP("KeyMap", "Print the roll call now")},
+        {K::SaveRollCallPdf, K::RollCallWindow, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+         QT_TRANSLATE_NOOP("KeyMap", "Save the roll call as PDF")},
     };
     return entries;
 }

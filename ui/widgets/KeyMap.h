@@ -45,15 +45,20 @@ public:
         DropIn,
         GroupAttendance,
         EmergencyContacts,
+        Undo,
         // On the who's-here board.
         LogIncidentForChosen,
         // On list pages (families, incidents).
         NewRecord,
         FindRecord,
+        // In the emergency roll call's own window.
+        StartRollCall,
+        PrintRollCall,
+        SaveRollCallPdf,
     };
 
     // Where an action's key works; keys of one scope and of Window can be active together.
-    enum Scope { Window, FrontDesk, RoomBoard, ListPage };
+    enum Scope { Window, FrontDesk, RoomBoard, ListPage, RollCallWindow };
 
     static QKeySequence sequence(Action action);
     static Scope scope(Action action);
