@@ -204,6 +204,19 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
     return people;
 }
 
+QList<RollCallPerson> RollCall::unaccounted(const QList<RollCallPerson>& people)
+{
+    QList<RollCallPerson> missing;
+    for (const bool children : {true, false}) {
+        for (const RollCallPerson& person : people) {
+            if (person.isChild() == children && !person.accountedAt.isValid()) {
+                missing << person;
+            }
+        }
+    }
+    return missing;
+}
+
 ReportDocument RollCall::document(const QList<RollCallPerson>& people, const QString& title) const
 {
     ReportDocument doc;

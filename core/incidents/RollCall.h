@@ -58,6 +58,9 @@ public:
     // contacts (life-threatening allergies highlighted), then staff; a tick column, or the time each
     // was accounted for when `people` carries it.
     ReportDocument document(const QList<RollCallPerson>& people, const QString& title = {}) const;
+    // Who a roll call under way has not accounted for yet, children first (in the roll's order): what "finish and
+    // save" names and asks about before it saves.
+    static QList<RollCallPerson> unaccounted(const QList<RollCallPerson>& people);
 
 private:
     Database& m_database;

@@ -307,6 +307,13 @@
 <context>
     <name>Kindred::RollCallWindow</name>
     <message numerus="yes">
+        <source>%n person(s) not accounted for yet:</source>
+        <translation>
+            <numerusform>%n person not accounted for yet:</numerusform>
+            <numerusform>%n people not accounted for yet:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n staff member</numerusform>

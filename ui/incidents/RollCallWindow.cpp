@@ -6,6 +6,7 @@
 #include "incidents/DrillService.h"
 #include "incidents/RollCall.h"
 #include "widgets/EmergencyContactsPopup.h"
+#include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ReportOutput.h"
@@ -148,9 +149,9 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, DrillServic
             }
         });
     };
-    key(m_startButton, QKeySequence(Qt::CTRL | Qt::Key_R));
-    key(m_printButton, QKeySequence(Qt::CTRL | Qt::Key_P));
-    key(m_pdfButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    key(m_startButton, KeyMap::sequence(KeyMap::StartRollCall));
+    key(m_printButton, KeyMap::sequence(KeyMap::PrintRollCall));
+    key(m_pdfButton, KeyMap::sequence(KeyMap::SaveRollCallPdf));
     connect(m_timer, &QTimer::timeout, this, &RollCallWindow::updateStatus);
     m_timer->setInterval(1000);
 
@@ -386,6 +387,20 @@ Result<Drill> RollCallWindow::finishDrill(const QString& notes)
 
 void RollCallWindow::finishAsked()
 {
+    // Saving with someone unaccounted is allowed (a child collected during the drill), never by accident.
+    const QList<RollCallPerson> missing = RollCall::unaccounted(m_people);
+    if (!missing.isEmpty()) {
+        QStringList names;
+        for (const RollCallPerson& person : missing) {
+            names << (person.roomName.isEmpty() ? person.name : tr("%1 (%2)").arg(person.name, person.roomName));
+        }
+        const QString question = tr("%n person(s) not accounted for yet:", nullptr, int(missing.size()))
+            + QLatin1Char('\n') + names.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+            + tr("Finish and save the roll call anyway?");
+        if (MessageBox::question(this, tr("Not everyone is accounted for"), question) != QMessageBox::Yes) {
+            return;
+        }
+    }
     const auto notes = MessageBox::askText(this, tr("Finish roll call"),
                                            tr("Notes for the drill log (assembly point, problems found):"));
     if (!notes) {

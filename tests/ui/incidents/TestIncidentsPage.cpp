@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MockClock.h"
+#include "Services.h"
 #include "TestCentre.h"
+#include "attendance/AttendanceService.h"
+#include "base/Translations.h"
+#include "incidents/Drill.h"
 #include "incidents/IncidentDialog.h"
 #include "incidents/IncidentService.h"
 #include "incidents/IncidentsPage.h"
 #include "incidents/IncidentsSection.h"
 #include "incidents/RollCallWindow.h"
 #include "shell/MainWindow.h"
+#include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -30,12 +35,14 @@ class TestIncidentsPage : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void logsAnIncidentForAChild();
     void refusedFormPutsTheCursorOnTheField();
     void newIncidentFindsTheChildBySearch();
     void f12OpensTheRollCallFromAnywhere();
+    void finishWithSomeoneUnaccountedAsksFirst();
 
 private:
     void grab(QWidget* widget, const QString& name);
@@ -45,6 +52,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     IncidentsSection* m_section = nullptr;
     qint64 m_childId = 0;
+    qint64 m_adultId = 0;
+    QString m_childName;
 };
 
 void TestIncidentsPage::grab(QWidget* widget, const QString& name)
@@ -53,6 +62,12 @@ void TestIncidentsPage::grab(QWidget* widget, const QString& name)
     if (!dir.isEmpty()) {
         widget->grab().save(dir + QLatin1Char('/') + name);
     }
+}
+
+void TestIncidentsPage::initTestCase()
+{
+    // The English file gives "1 person" from "%n person(s)", as the application does.
+    QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::Australia)));
 }
 
 void TestIncidentsPage::init()
@@ -69,6 +84,8 @@ void TestIncidentsPage::init()
     QVERIFY(m_centre->families().save(family));
     m_centre->session().signIn(mai);
     m_childId = family.children[0].id;
+    m_adultId = family.adults[0].id;
+    m_childName = family.children[0].displayName();
     m_window = std::make_unique<MainWindow>(m_centre->services());
     m_section = m_window->incidentsSection();
     m_window->resize(1200, 760);
@@ -189,6 +206,38 @@ void TestIncidentsPage::f12OpensTheRollCallFromAnywhere()
         QVERIFY2(keys.contains(key), qPrintable(name));
         QCOMPARE(button->toolTip(), key.toString(QKeySequence::NativeText));
     }
+}
+
+// Issue 15, point 7: "Finish and save" with a child not ticked asks first and names them; No keeps the roll
+// call under way, Yes saves it.
+void TestIncidentsPage::finishWithSomeoneUnaccountedAsksFirst()
+{
+    {
+        SystemActor system(m_centre->session());
+        QVERIFY(m_centre->services().attendance().checkIn({m_childId}, m_adultId).ok());
+    }
+    RollCallWindow* rollCall = m_section->showRollCall();
+    QVERIFY(rollCall);
+    QTRY_VERIFY(rollCall->isVisible());
+    QVERIFY(rollCall->startDrill(DrillKind::Drill));
+    const qint64 drill = rollCall->drillId();
+    QVERIFY(drill != 0);
+    auto* finish = rollCall->findChild<QPushButton*>(QStringLiteral("finishButton"));
+    QVERIFY(finish && finish->isEnabled());
+
+    MessageBox::resetRecord();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    finish->click();
+    QCOMPARE(MessageBox::count(), 1);
+    QVERIFY2(MessageBox::lastText().contains(m_childName), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("1 person not accounted for")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(rollCall->drillId(), drill); // still under way, nothing saved
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MessageBox::answerNextPrompt(QStringLiteral("Assembled at the front gate."));
+    finish->click();
+    QCOMPARE(rollCall->drillId(), qint64(0)); // saved
 }
 
 QTEST_MAIN(TestIncidentsPage)
