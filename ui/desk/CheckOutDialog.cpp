@@ -2,6 +2,7 @@
 #include "desk/CheckOutDialog.h"
 
 #include "attendance/AttendanceService.h"
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "centre/Session.h"
 #include "store/BusyRetry.h"
@@ -248,10 +249,10 @@ void CheckOutDialog::checkOut()
                     return out.error();
                 }
                 m_checkedOutIds << pending->takeFirst();
-                m_checkedOutNames << out->childName;
+                m_checkedOutNames << isolated(out->childName);
                 m_checkedOutRecords << out.value();
                 m_summary = tr("Checked out: %1 to %2")
-                                .arg(m_checkedOutNames.join(QStringLiteral(", ")), out->collectedByName);
+                                .arg(m_checkedOutNames.join(QStringLiteral(", ")), isolated(out->collectedByName));
             }
             return {};
         },

@@ -7,6 +7,7 @@
 #include "attendance/AttendanceService.h"
 #include "attendance/ExpectedArrivals.h"
 #include "attendance/SecurityCode.h"
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "centre/CentreService.h"
 #include "centre/Session.h"
@@ -19,6 +20,7 @@
 #include "families/FamilyService.h"
 #include "tickets/OverdueTicketsLabel.h"
 #include "widgets/EmergencyContactsPopup.h"
+#include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
@@ -222,7 +224,8 @@ bool FrontDeskPage::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::ShortcutOverride) {
         // With nothing typed the field has nothing of its own to undo: Ctrl+Z is the desk's Undo.
         auto* key = static_cast<QKeyEvent*>(event);
-        return key->matches(QKeySequence::Undo) && m_searchLineEdit->text().isEmpty();
+        return QKeySequence(key->keyCombination()) == KeyMap::sequence(KeyMap::Undo)
+            && m_searchLineEdit->text().isEmpty();
     }
     if (event->type() != QEvent::KeyPress) {
         return QWidget::eventFilter(watched, event);
@@ -509,10 +512,10 @@ void FrontDeskPage::checkIn(const QList<qint64>& childIds)
             m_undo->remember(DeparturePolicy::VoidKind::CheckIn, m_lastCheckIns);
             QStringList names;
             for (const AttendanceRecord& r : std::as_const(m_lastCheckIns)) {
-                names << tr("%1 (code %2)").arg(r.childName, r.securityCode);
+                names << tr("%1 (code %2)").arg(isolated(r.childName), r.securityCode);
             }
             showStatus(tr("Checked in: %1, brought by %2. Press F8 to print the labels and receipt.")
-                           .arg(names.join(QStringLiteral(", ")), adultName),
+                           .arg(names.join(QStringLiteral(", ")), isolated(adultName)),
                        true);
         });
 }

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Kindred {
+
+// A name (or any text of its own direction) put into a sentence of another: a right-to-left name such as
+// "نور حداد" inside an English message would otherwise pull the words and punctuation beside it out of order
+// ("Checked in: نور حداد (code 4821), brought by …"). Wrapped in Unicode's FIRST STRONG ISOLATE … POP
+// DIRECTIONAL ISOLATE (U+2068 … U+2069), which display as nothing, when it holds right-to-left letters; returned
+// as it is otherwise, so that left-to-right text, files and searches are unchanged.
+QString isolated(const QString& text);
+
+// True when `text` holds a right-to-left letter (Arabic, Hebrew, Syriac, Thaana, N'Ko…).
+bool hasRightToLeft(const QString& text);
+
+} // namespace Kindred
