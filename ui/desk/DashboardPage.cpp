@@ -145,7 +145,7 @@ void DashboardPage::fillIncidents(QChart* chart)
         }
     }
     setBars(chart, tr("Incidents by kind (last 90 days)"), categories, {{tr("Incidents"), counts}},
-            tr("No incidents were logged in the last 90 days."), kinds ? QString() : kinds.errorString());
+            tr("No incidents in these 90 days."), kinds ? QString() : kinds.errorString());
 }
 
 void DashboardPage::fillTickets(QChart* counts, QChart* times)
@@ -158,7 +158,7 @@ void DashboardPage::fillTickets(QChart* counts, QChart* times)
     QList<qreal> hours;
     if (months) {
         for (const auto& m : months.value()) {
-            categories << QLocale().toString(m.month, QStringLiteral("MMM yy"));
+            categories << QLocale().toString(m.month, QStringLiteral("MMM"));
             opened << m.opened;
             resolved << m.resolved;
             hours << m.medianHoursToResolve.value_or(0.0);
@@ -166,10 +166,9 @@ void DashboardPage::fillTickets(QChart* counts, QChart* times)
     }
     const QString failed = months ? QString() : months.errorString();
     setBars(counts, tr("Tickets opened and resolved per month"), categories,
-            {{tr("Opened"), opened}, {tr("Resolved"), resolved}},
-            tr("No tickets in the last six months: complaints, compliments and suggestions appear here."), failed);
-    setBars(times, tr("Median hours to resolve (tickets opened that month)"), categories, {{tr("Hours"), hours}},
-            tr("No ticket opened in the last six months has been resolved yet."), failed, QStringLiteral("%.0f"));
+            {{tr("Opened"), opened}, {tr("Resolved"), resolved}}, tr("No tickets in these six months."), failed);
+    setBars(times, tr("Hours to resolve (median, by month opened)"), categories, {{tr("Hours"), hours}},
+            tr("None resolved yet."), failed, QStringLiteral("%.0f"));
 }
 
 void DashboardPage::fillAttendancePerDay(QChart* chart)
@@ -186,8 +185,7 @@ void DashboardPage::fillAttendancePerDay(QChart* chart)
         }
     }
     setBars(chart, tr("Children attending per day (last 30 days)"), categories, {{tr("Children"), reals(values)}},
-            tr("Nobody was checked in in the last 30 days: check-ins at the front desk appear here."),
-            days ? QString() : days.errorString());
+            tr("No check-ins in these 30 days."), days ? QString() : days.errorString());
 }
 
 void DashboardPage::fillPresentByHour(QChart* chart)
@@ -202,7 +200,7 @@ void DashboardPage::fillPresentByHour(QChart* chart)
         }
     }
     setBars(chart, tr("Children present at each hour today"), categories, {{tr("Present"), reals(values)}},
-            tr("Nobody has been checked in today yet."), hours ? QString() : hours.errorString());
+            tr("Nobody checked in yet today."), hours ? QString() : hours.errorString());
     // The figure the desk and the board show, not the last hour mark (a child in at 08:02 is not counted at 08:00).
     const auto here = DashboardData(m_database, m_session).presentNow();
     const QString today = QLocale().toString(Clock::currentDate(), QLocale::LongFormat);
