@@ -129,25 +129,47 @@ SecurityLabel SecurityLabel::receipt(const QString& adultName, const QList<Atten
     }
     if (records.size() == 1) {
         label.code = records.first().securityCode;
+    } else {
+        for (const AttendanceRecord& r : records) {
+            label.codes << r.securityCode;
+        }
     }
     return label;
 }
 
 namespace {
 
+// Barcodes one under the other in `area`, each under its code in small type, with a gap between them.
+void paintStack(QPainter& painter, const QRectF& area, const QList<Barcode>& barcodes, const QStringList& codes,
+                qreal largestModule)
+{
+    const qreal row = area.height() / barcodes.size();
+    QFont font(QStringLiteral("DejaVu Sans Mono"));
+    font.setBold(true);
+    font.setPixelSize(std::max(1, int(row * 0.24)));
+    painter.setFont(font);
+    painter.setPen(Ink);
+    for (int i = 0; i < barcodes.size(); ++i) {
+        const QRectF text(area.left(), area.top() + i * row, area.width(), row * 0.3);
+        painter.drawText(text, Qt::AlignCenter, codes.value(i));
+        barcodes[i].paint(painter, QRectF(area.left(), text.bottom(), area.width(), row * 0.55), largestModule);
+    }
+}
+
 // A wide label's face: the photo, the name, the room and the health facts, and at the right the code in a frame,
 // with the barcode under it when `barcode` has bars.
-void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label, const Barcode& barcode,
+void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label, const QList<Barcode>& barcodes,
                qreal largestModule)
 {
     using Painter = SecurityLabelPainter;
     const qreal h = area.height();
     const qreal pad = h * 0.06;
     const QRectF inner = area.adjusted(pad, pad, -pad, -pad);
-    qreal codeWidth = label.code.isEmpty() ? 0 : inner.width() * 0.34;
-    if (!barcode.bars.isEmpty()) {
+    qreal codeWidth = label.code.isEmpty() && barcodes.isEmpty() ? 0 : inner.width() * 0.34;
+    for (const Barcode& barcode : barcodes) {
         codeWidth = std::clamp(barcode.width() * largestModule + pad, codeWidth, inner.width() * 0.55);
     }
+    const Barcode barcode = barcodes.size() == 1 ? barcodes.first() : Barcode {};
     QImage photo;
     if (!label.photo.isEmpty()) {
         photo.loadFromData(label.photo);
@@ -192,7 +214,15 @@ void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label
                          QFontMetricsF(painter.font()).elidedText(line, Qt::ElideRight, text.width()));
         y += h * 0.11;
     }
-    if (!label.code.isEmpty()) {
+    if (barcodes.size() > 1) {
+        // A receipt for several children: each code above its barcode, one under the other.
+        const QRectF box(inner.right() - codeWidth, inner.top(), codeWidth, inner.height());
+        painter.setPen(QPen(Ink, h * 0.015));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(box.adjusted(pad / 2, 0, 0, 0));
+        paintStack(painter, box.adjusted(pad / 2 + h * 0.015, h * 0.015, -h * 0.015, -h * 0.015), barcodes, label.codes,
+                   largestModule);
+    } else if (!label.code.isEmpty()) {
         const QRectF box(inner.right() - codeWidth, inner.top(), codeWidth, inner.height());
         painter.setPen(QPen(Ink, h * 0.015));
         painter.setBrush(Qt::NoBrush);
@@ -228,19 +258,40 @@ void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label
 void SecurityLabelPainter::paint(QPainter& painter, const QRectF& area, const SecurityLabel& label)
 {
     // The barcode's modules: 0.3 mm at most (any scanner reads that from a hand's distance), whole device pixels.
-    const Barcode barcode = Barcode::code128(label.code);
     const qreal pixelsPerMm = painter.device() ? painter.device()->logicalDpiX() / 25.4 : 4;
     const qreal largestModule = std::max(1.0, std::round(pixelsPerMm * 0.3));
-    if (barcode.bars.isEmpty() || area.width() >= 1.6 * area.height()) {
-        paintFace(painter, area, label, barcode, largestModule); // every address-label roll
+    QList<Barcode> barcodes;
+    for (const QString& code : label.code.isEmpty() ? label.codes : QStringList {label.code}) {
+        if (Barcode barcode = Barcode::code128(code); !barcode.bars.isEmpty()) {
+            barcodes << barcode;
+        }
+    }
+    if (barcodes.size() != std::max<qsizetype>(1, label.codes.size())) {
+        barcodes.clear(); // all a receipt's codes or none: the codes are printed as text either way
+    }
+    const bool wide = area.width() >= 1.6 * area.height();
+    // A barcode shorter than 4 mm is hard to aim at: a receipt with more children than that allows lists the codes
+    // as text only.
+    const qreal stackHeight
+        = wide ? area.height() * 0.8 : area.height() - std::min(area.height() * 0.6, area.width() / 2.2);
+    if (barcodes.size() > 1 && stackHeight / barcodes.size() * 0.55 < pixelsPerMm * 4) {
+        barcodes.clear();
+    }
+    if (barcodes.isEmpty() || wide) {
+        paintFace(painter, area, label, barcodes, largestModule); // every address-label roll
         return;
     }
-    // A square or upright label: a wide label's face at the top, the barcode across the foot.
+    // A square or upright label: a wide label's face at the top, the barcodes across the foot.
     const QRectF face(area.topLeft(), QSizeF(area.width(), std::min(area.height() * 0.6, area.width() / 2.2)));
-    paintFace(painter, face, label, Barcode {}, largestModule);
+    paintFace(painter, face, label, {}, largestModule);
     const qreal pad = face.height() * 0.06;
-    const qreal barHeight = std::min(area.bottom() - face.bottom() - pad, face.height());
-    barcode.paint(painter, QRectF(area.left() + pad, face.bottom(), area.width() - 2 * pad, barHeight), largestModule);
+    const qreal barHeight = std::min(area.bottom() - face.bottom() - pad, face.height() * barcodes.size());
+    const QRectF foot(area.left() + pad, face.bottom(), area.width() - 2 * pad, barHeight);
+    if (barcodes.size() == 1) {
+        barcodes.first().paint(painter, foot, largestModule);
+    } else {
+        paintStack(painter, foot, barcodes, label.codes, largestModule);
+    }
 }
 
 int SecurityLabelPainter::paint(const QList<SecurityLabel>& labels, QPagedPaintDevice* device)
