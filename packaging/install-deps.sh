@@ -9,7 +9,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
     libsqlite3-dev sqlite3 libsodium-dev
+    libzint-dev
     fonts-dejavu-core
+    zbar-tools
 )
 
 missing=()

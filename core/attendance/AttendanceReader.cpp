@@ -186,6 +186,22 @@ Result<AttendanceRecord> AttendanceReader::byCode(const QString& code, QDate day
     return found;
 }
 
+Result<qint64> AttendanceReader::familyIdForCode(const QString& code, QDate day) const
+{
+    if (auto allowed = requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(ByCodeSql);
+    query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":code"), code);
+    auto found = oneRecord(query);
+    if (!found) {
+        return found.error();
+    }
+    return found->id == 0 ? qint64(0) : found->familyId;
+}
+
 Result<QList<AttendanceRecord>> AttendanceReader::present(qint64 roomId) const
 {
     if (auto allowed = requireReader(m_session); !allowed) {

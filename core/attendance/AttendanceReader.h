@@ -34,6 +34,9 @@ public:
     Result<AttendanceRecord> openForChild(qint64 childId) const;
     // Today's record carrying this security code (typed or scanned at pickup, or for a reprint).
     Result<AttendanceRecord> byCode(const QString& code, QDate day) const;
+    // The family of the child who carried this security code on `day` (here or gone home), or 0: what the desk's
+    // search finds for a typed or scanned pickup code.
+    Result<qint64> familyIdForCode(const QString& code, QDate day) const;
     // Open records (children here now), in one room or all (roomId -1), by check-in time.
     Result<QList<AttendanceRecord>> present(qint64 roomId = -1) const;
     // A day's records in one room or all (roomId -1), by check-in time: the sign-in sheet.

@@ -23,6 +23,7 @@ struct SecurityLabel
     QString title; // the child's name, or the adult's on a receipt
     QString subtitle; // room and date
     QString code; // the child's code (a receipt lists codes in `lines`)
+    QStringList codes; // a receipt for several children: their codes, each also printed as a barcode
     QStringList lines; // printable health facts, or "Amara Okafor — K7QX" on a receipt
     bool alert = false; // a life-threatening allergy is printed: drawn in red
     QByteArray photo; // the child's, only with photo consent (ConsentPolicy); drawn at the left

@@ -344,7 +344,7 @@ Result<QList<FamilySummary>> FamilyService::search(const QString& text, int limi
             ids << id;
         }
     }
-    auto found = summaries(ids);
+    auto found = summaryLines(ids);
     if (!found) {
         return found;
     }
@@ -397,7 +397,7 @@ Result<QList<FamilySummary>> FamilyService::list(int offset, int limit) const
     if (auto done = readComplete(query); !done) {
         return done.error();
     }
-    auto found = summaries(ids);
+    auto found = summaryLines(ids);
     if (!found) {
         return found;
     }
@@ -408,6 +408,14 @@ Result<QList<FamilySummary>> FamilyService::list(int offset, int limit) const
 }
 
 Result<QList<FamilySummary>> FamilyService::summaries(const QList<qint64>& ids) const
+{
+    if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
+        return allowed.error();
+    }
+    return summaryLines(ids);
+}
+
+Result<QList<FamilySummary>> FamilyService::summaryLines(const QList<qint64>& ids) const
 {
     QList<FamilySummary> result;
     if (ids.isEmpty()) {

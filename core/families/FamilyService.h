@@ -65,6 +65,8 @@ public:
     Result<QList<FamilySummary>> search(const QString& text, int limit = 50) const;
     // The family whose card carries this code, or 0.
     Result<qint64> familyIdForCardCode(const QString& code) const;
+    // The search's lines for these families, archived ones left out, in no particular order (ViewFamilies).
+    Result<QList<FamilySummary>> summaries(const QList<qint64>& ids) const;
     // Active (not archived) families, by name, a page at a time.
     Result<QList<FamilySummary>> list(int offset, int limit) const;
     Result<int> activeFamilyCount() const;
@@ -88,7 +90,7 @@ private:
     Result<Family> storedForSave(const QSqlDatabase& db, const Family& edited, const Family& loaded) const;
     Result<void> checkVersion(const QSqlDatabase& db, const Family& edited, const Family& loaded) const;
     Result<void> reindex(const Family& family) const;
-    Result<QList<FamilySummary>> summaries(const QList<qint64>& ids) const;
+    Result<QList<FamilySummary>> summaryLines(const QList<qint64>& ids) const;
     Result<int> countOf(const QString& sql) const;
 
     Database& m_database;

@@ -5,6 +5,7 @@
 #include "attendance/AttendanceCorrections.h"
 #include "attendance/AttendanceReader.h"
 #include "attendance/AttendanceService.h"
+#include "attendance/DeskSearch.h"
 #include "attendance/ExpectedArrivals.h"
 #include "attendance/SecurityCode.h"
 #include "base/BidiText.h"
@@ -190,7 +191,8 @@ void FrontDeskPage::search(const QString& text)
     if (text.trimmed().isEmpty()) {
         return;
     }
-    const auto found = m_families.search(text, 30);
+    const auto found
+        = DeskSearch(m_database, m_session, m_families).find(text, 30); // names, phones, cards, pickup codes
     if (!found) {
         // In place of the results: "no family found" would send the receptionist the wrong way.
         auto* item = new QListWidgetItem(found.errorString(), m_resultsListWidget);
@@ -262,8 +264,8 @@ void FrontDeskPage::openFromSearch()
 QString FrontDeskPage::noMatchText(const QString& text)
 {
     // In lines: the results column is narrow.
-    return tr("No family matches \"%1\".\nTry part of a surname or first name,\nthe last digits of a phone number,\nor "
-              "the family's card code.")
+    return tr("No family matches \"%1\".\nTry part of a surname or first name,\nthe last digits of a phone number,\n"
+              "the family's card code,\nor today's pickup code.")
         .arg(text.trimmed());
 }
 

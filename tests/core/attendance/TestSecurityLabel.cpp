@@ -6,6 +6,12 @@
 #include "centre/SettingsService.h"
 
 #include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Kindred;
@@ -19,6 +25,8 @@ private slots:
     void healthFieldsFollowTheSettings();
     void settingsRoundTrip();
     void receiptAndReprintCarryTheSameCode();
+    void barcodeScansBackAt203Dpi_data();
+    void barcodeScansBackAt203Dpi();
 };
 
 void TestSecurityLabel::healthFieldsFollowTheSettings_data()
@@ -78,6 +86,7 @@ void TestSecurityLabel::receiptAndReprintCarryTheSameCode()
     QVERIFY(in.ok());
     const SecurityLabel receipt = SecurityLabel::receipt(QStringLiteral("Ngozi Okafor"), in.value());
     QCOMPARE(receipt.lines.size(), 2);
+    QCOMPARE(receipt.codes, QStringList({in->at(0).securityCode, in->at(1).securityCode})); // each as a barcode
     QVERIFY(receipt.lines[0].contains(in->at(0).securityCode));
     QVERIFY(receipt.lines[1].contains(in->at(1).securityCode));
 
@@ -98,6 +107,85 @@ void TestSecurityLabel::receiptAndReprintCarryTheSameCode()
     if (!qEnvironmentVariableIsEmpty("KINDRED_KEEP_PDF")) {
         QFile::copy(path, qEnvironmentVariable("KINDRED_KEEP_PDF") + QStringLiteral("/labels.pdf"));
     }
+}
+
+void TestSecurityLabel::barcodeScansBackAt203Dpi_data()
+{
+    QTest::addColumn<QSizeF>("sizeMm");
+    QTest::addColumn<bool>("receipt");
+    QTest::addColumn<int>("children");
+    // The default roll, common thermal and address rolls, and the extremes LabelSettings accepts (20 to 300 mm).
+    QTest::newRow("89 x 36 mm, the default") << QSizeF(89, 36) << false << 1;
+    QTest::newRow("89 x 36 mm, a receipt") << QSizeF(89, 36) << true << 1;
+    QTest::newRow("62 x 29 mm") << QSizeF(62, 29) << false << 1;
+    QTest::newRow("54 x 25 mm") << QSizeF(54, 25) << false << 1;
+    QTest::newRow("57 x 32 mm") << QSizeF(57, 32) << false << 1;
+    QTest::newRow("102 x 51 mm") << QSizeF(102, 51) << false << 1;
+    QTest::newRow("50 x 50 mm") << QSizeF(50, 50) << false << 1;
+    QTest::newRow("36 x 89 mm, upright") << QSizeF(36, 89) << false << 1;
+    QTest::newRow("20 x 20 mm, the smallest") << QSizeF(20, 20) << false << 1;
+    QTest::newRow("20 x 300 mm") << QSizeF(20, 300) << false << 1;
+    QTest::newRow("300 x 20 mm") << QSizeF(300, 20) << false << 1;
+    QTest::newRow("300 x 300 mm") << QSizeF(300, 300) << true << 1;
+    QTest::newRow("89 x 36 mm, a receipt for two") << QSizeF(89, 36) << true << 2;
+    QTest::newRow("62 x 29 mm, a receipt for two") << QSizeF(62, 29) << true << 2;
+    QTest::newRow("50 x 50 mm, a receipt for two") << QSizeF(50, 50) << true << 2;
+}
+
+void TestSecurityLabel::barcodeScansBackAt203Dpi()
+{
+    QFETCH(QSizeF, sizeMm);
+    QFETCH(bool, receipt);
+    QFETCH(int, children);
+    const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+    if (zbarimg.isEmpty()) {
+        QFAIL("zbarimg is not installed: it reads the printed barcode back. Install zbar-tools "
+              "(packaging/install-deps.sh does).");
+    }
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    auto in = f.service.checkIn(children == 1 ? QList<qint64> {f.amara()} : QList<qint64> {f.amara(), f.chidi()},
+                                f.mother());
+    QVERIFY(in.ok());
+    QStringList codes;
+    for (const AttendanceRecord& record : in.value()) {
+        codes << record.securityCode;
+    }
+    const SecurityLabel label = receipt ? SecurityLabel::receipt(QStringLiteral("Ngozi Okafor"), in.value())
+                                        : SecurityLabel::forChild(in->first(), f.okafor.children[0], LabelSettings {});
+
+    // A 203 dpi thermal printer's page: 8 dots a millimetre.
+    constexpr int Dpi = 203;
+    QImage image(qRound(sizeMm.width() / 25.4 * Dpi), qRound(sizeMm.height() / 25.4 * Dpi), QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(Dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(Dpi / 0.0254));
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        SecurityLabelPainter::paint(painter, QRectF(image.rect()), label);
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString png = dir.filePath(QStringLiteral("label.png"));
+    QVERIFY(image.save(png));
+    if (!qEnvironmentVariableIsEmpty("KINDRED_KEEP_LABELS")) {
+        const QString name = QString::fromLatin1(QTest::currentDataTag())
+                                 .replace(QRegularExpression(QStringLiteral("[^0-9a-z]+")), QStringLiteral("-"));
+        image.save(qEnvironmentVariable("KINDRED_KEEP_LABELS") + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    QProcess scan;
+    scan.start(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), png});
+    QVERIFY2(scan.waitForFinished(30000), qPrintable(scan.errorString()));
+    QStringList decoded = QString::fromUtf8(scan.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(scan.exitCode() == 0,
+             qPrintable(QStringLiteral("zbarimg found no barcode (exit %1): %2")
+                            .arg(scan.exitCode())
+                            .arg(QString::fromUtf8(scan.readAllStandardError()))));
+    decoded.sort();
+    codes.sort();
+    QCOMPARE(decoded, codes); // each child's code, read back once
 }
 
 QTEST_MAIN(TestSecurityLabel)

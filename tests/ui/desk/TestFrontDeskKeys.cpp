@@ -31,6 +31,7 @@ private slots:
     void f2OnATypedSearchActsOnTheHighlightedFamily();
     void upAndDownMoveThroughTheResults();
     void noMatchSaysWhatToTry();
+    void typedPickupCodeFindsTheFamily();
     void tabReachesTheTickBoxesAndTheAdult();
     void broughtByIsChosenNotTheFirstGuardian();
     void strayEnterAfterCheckOutDoesNothing();
@@ -176,6 +177,24 @@ void TestFrontDeskKeys::noMatchSaysWhatToTry()
     QTest::keyClick(m_search, Qt::Key_Return);
     QCOMPARE(m_desk->currentFamilyId(), m_f->ruiz.id);
     QVERIFY(!isHere(m_f->mateo()));
+}
+
+// Issue 15 point 12: the code on a receipt, typed into the search (by hand: no scanner burst), shows the family
+// whose child carries it today, and Enter opens it — over the family open underneath.
+void TestFrontDeskKeys::typedPickupCodeFindsTheFamily()
+{
+    auto in = m_f->service.checkIn({m_f->amara()}, m_f->mother());
+    QVERIFY(in.ok());
+    open(m_f->ruiz);
+    QTest::keyClicks(m_search, in->first().securityCode.toLower(), Qt::NoModifier, ScannerDetector::MaxGapMs + 20);
+    QCOMPARE(m_results->count(), 1);
+    QCOMPARE(m_results->item(0)->data(Qt::UserRole).toLongLong(), m_f->okafor.id);
+    QVERIFY2(m_results->item(0)->text().contains(QStringLiteral("Amara Okafor")),
+             qPrintable(m_results->item(0)->text()));
+    keepScreenshot(QStringLiteral("desk-pickup-code.png"));
+    QTest::keyClick(m_search, Qt::Key_Return);
+    QTRY_COMPARE(m_desk->currentFamilyId(), m_f->okafor.id);
+    QVERIFY(isHere(m_f->amara())); // found, not checked out: that stays the receptionist's F4
 }
 
 void TestFrontDeskKeys::tabReachesTheTickBoxesAndTheAdult()
