@@ -106,8 +106,8 @@ Result<void> CentreSettings::validate() const
     }
     if (undoMinutes < 0 || undoMinutes > MaxUndoMinutes) {
         return fieldError(QStringLiteral("undoMinutes"),
-                          tr("Nothing was changed: the desk may undo a check-in or check-out for 0 to %1 minutes.")
-                              .arg(MaxUndoMinutes));
+                          tr("Nothing was changed: the desk may undo a check-in or check-out for 0 to %n minute(s).",
+                             nullptr, MaxUndoMinutes));
     }
     if (timeZone.isEmpty()) {
         return fieldError(QStringLiteral("timeZone"),

@@ -358,6 +358,13 @@
 <context>
     <name>CentreSettings</name>
     <message numerus="yes">
+        <source>Nothing was changed: the desk may undo a check-in or check-out for 0 to %n minute(s).</source>
+        <translation>
+            <numerusform>Nothing was changed: the desk may undo a check-in or check-out for 0 to %n minute.</numerusform>
+            <numerusform>Nothing was changed: the desk may undo a check-in or check-out for 0 to %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Nothing was changed: the screen locks after 1 to %n minute(s), or 0 for never.</source>
         <translation>
             <numerusform>Nothing was changed: the screen locks after 1 to %n minute, or 0 for never.</numerusform>
@@ -431,6 +438,23 @@
         <translation>
             <numerusform>%n child</numerusform>
             <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoPolicy</name>
+    <message numerus="yes">
+        <source>A check-out can be undone for %n minute(s) only. Ask a director to void %1&apos;s check-out with a reason (Corrections). Nothing was changed.</source>
+        <translation>
+            <numerusform>A check-out can be undone for %n minute only. Ask a director to void %1&apos;s check-out with a reason (Corrections). Nothing was changed.</numerusform>
+            <numerusform>A check-out can be undone for %n minutes only. Ask a director to void %1&apos;s check-out with a reason (Corrections). Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A check-in can be undone for %n minute(s) only. Ask a director to void %1&apos;s check-in with a reason (Corrections). Nothing was changed.</source>
+        <translation>
+            <numerusform>A check-in can be undone for %n minute only. Ask a director to void %1&apos;s check-in with a reason (Corrections). Nothing was changed.</numerusform>
+            <numerusform>A check-in can be undone for %n minutes only. Ask a director to void %1&apos;s check-in with a reason (Corrections). Nothing was changed.</numerusform>
         </translation>
     </message>
 </context>
