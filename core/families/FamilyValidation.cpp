@@ -15,6 +15,14 @@ QString field(const QString& prefix, const char* name)
     return prefix.isEmpty() ? QString::fromLatin1(name) : prefix + QLatin1Char('.') + QLatin1String(name);
 }
 
+// The locale's short time format to the minute (some locales' short format has seconds).
+QString shortTime(QTime time)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+    return QLocale().toString(time, format);
+}
+
 bool blank(const QString& text)
 {
     return FieldChecks::isBlank(text);
@@ -149,18 +157,16 @@ Result<void> FamilyValidation::validateBookings(const Child& child, const QStrin
         if (!booking.arrival.isValid() || booking.arrival < earliest || booking.arrival > latest) {
             return fieldError(at + QStringLiteral(".arrival"),
                               tr("Enter the time %1 usually arrives, between %2 and %3.")
-                                  .arg(name, locale.toString(earliest, QLocale::ShortFormat),
-                                       locale.toString(latest, QLocale::ShortFormat)));
+                                  .arg(name, shortTime(earliest), shortTime(latest)));
         }
         if (!booking.departure.isValid() || booking.departure > latest) {
             return fieldError(at + QStringLiteral(".departure"),
-                              tr("Enter the time %1 usually goes home, by %2.")
-                                  .arg(name, locale.toString(latest, QLocale::ShortFormat)));
+                              tr("Enter the time %1 usually goes home, by %2.").arg(name, shortTime(latest)));
         }
         if (booking.departure <= booking.arrival) {
-            return fieldError(at + QStringLiteral(".departure"),
-                              tr("%1's booked departure must be after the arrival (%2).")
-                                  .arg(name, locale.toString(booking.arrival, QLocale::ShortFormat)));
+            return fieldError(
+                at + QStringLiteral(".departure"),
+                tr("%1's booked departure must be after the arrival (%2).").arg(name, shortTime(booking.arrival)));
         }
         if (!booking.startsOn.isValid()) {
             return fieldError(at + QStringLiteral(".startsOn"), tr("Enter the first day of %1's booking.").arg(name));
