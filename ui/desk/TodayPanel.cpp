@@ -91,8 +91,7 @@ TodayPanel::TodayPanel(Services& services, QWidget* parent)
     const char* names[] = {"todayExpectedLabel", "todayHereLabel", "todayGoneHomeLabel",
                            "todayAbsentLabel",   "todayLateLabel", "todayToArriveLabel"};
     for (int i = 0; i < 6; ++i) {
-        QLabel* label = addFigure(names[i]);
-        figures->addWidget(label, 0, i);
+        figures->addWidget(addFigure(names[i]), 0, i);
     }
     figures->setColumnStretch(6, 1);
 
@@ -123,14 +122,28 @@ TodayPanel::TodayPanel(Services& services, QWidget* parent)
     connect(m_timer, &QTimer::timeout, this, &TodayPanel::refresh);
 }
 
-QLabel* TodayPanel::addFigure(const char* objectName)
+QWidget* TodayPanel::addFigure(const char* objectName)
 {
-    auto* label = new QLabel(this);
-    label->setObjectName(QLatin1String(objectName));
-    label->setTextFormat(Qt::RichText);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_figureLabels << label;
-    return label;
+    // Plain text, like every label at the desk: a number over its caption.
+    auto* figure = new QWidget(this);
+    auto* layout = new QVBoxLayout(figure);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto* number = new QLabel(figure);
+    number->setObjectName(QLatin1String(objectName));
+    number->setTextFormat(Qt::PlainText);
+    QFont big = number->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    number->setFont(big);
+    auto* caption = new QLabel(figure);
+    caption->setObjectName(QLatin1String(objectName) + QStringLiteral("Caption"));
+    caption->setTextFormat(Qt::PlainText);
+    layout->addWidget(number);
+    layout->addWidget(caption);
+    m_figureLabels << number;
+    m_captionLabels << caption;
+    return figure;
 }
 
 void TodayPanel::showEvent(QShowEvent* event)
@@ -156,7 +169,7 @@ void TodayPanel::refresh()
         // A count that could not be read is not shown as a zero.
         m_errorLabel->setText(read.errorString());
         m_figures = TodayFigures();
-        for (QLabel* label : std::as_const(m_figureLabels)) {
+        for (QLabel* label : m_figureLabels + m_captionLabels) {
             label->clear();
         }
         m_tilesListWidget->clear();
@@ -171,20 +184,22 @@ void TodayPanel::showFigures()
 {
     const QLocale locale;
     m_titleLabel->setText(tr("Today, %1").arg(locale.toString(m_figures.day, QLocale::LongFormat)));
-    const auto figure = [&locale](int value, const QString& caption, const char* colour = nullptr) {
-        const QString number = colour && value > 0
-            ? QStringLiteral("<span style=\"color:%1\">%2</span>").arg(QLatin1String(colour), locale.toString(value))
-            : locale.toString(value);
-        return QStringLiteral("<div style=\"font-size:xx-large; font-weight:bold\">%1</div><div>%2</div>")
-            .arg(number, caption.toHtmlEscaped());
-    };
     const bool booked = m_figures.keepsBookings;
-    m_figureLabels[0]->setText(booked ? figure(m_figures.expected, tr("expected")) : QString());
-    m_figureLabels[1]->setText(figure(m_figures.here, tr("here")));
-    m_figureLabels[2]->setText(figure(m_figures.goneHome, tr("gone home")));
-    m_figureLabels[3]->setText(figure(m_figures.absent, tr("absent")));
-    m_figureLabels[4]->setText(booked ? figure(m_figures.late, tr("late"), AlertColor) : QString());
-    m_figureLabels[5]->setText(booked ? figure(m_figures.toArrive, tr("still to arrive")) : QString());
+    // Without bookings nobody is expected or late: those figures stay empty rather than show a false zero.
+    const struct
+    {
+        int value;
+        QString caption;
+        bool shown;
+    } figures[] = {{m_figures.expected, tr("expected"), booked}, {m_figures.here, tr("here"), true},
+                   {m_figures.goneHome, tr("gone home"), true},  {m_figures.absent, tr("absent"), true},
+                   {m_figures.late, tr("late"), booked},         {m_figures.toArrive, tr("still to arrive"), booked}};
+    for (int i = 0; i < m_figureLabels.size(); ++i) {
+        m_figureLabels[i]->setText(figures[i].shown ? locale.toString(figures[i].value) : QString());
+        m_captionLabels[i]->setText(figures[i].shown ? figures[i].caption : QString());
+    }
+    m_figureLabels[4]->setStyleSheet(
+        m_figures.late > 0 ? QStringLiteral("color: %1;").arg(QString::fromLatin1(AlertColor)) : QString());
 
     m_tilesListWidget->clear();
     if (!booked) {

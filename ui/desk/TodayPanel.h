@@ -37,13 +37,14 @@ protected:
 
 private:
     void showFigures();
-    QLabel* addFigure(const char* objectName);
+    QWidget* addFigure(const char* objectName);
 
     Services& m_services;
     TodayFigures m_figures;
     QLabel* m_titleLabel;
     QLabel* m_errorLabel;
-    QList<QLabel*> m_figureLabels;
+    QList<QLabel*> m_figureLabels; // the numbers
+    QList<QLabel*> m_captionLabels;
     QLabel* m_tilesLabel;
     QListWidget* m_tilesListWidget;
     QTimer* m_timer;

@@ -55,7 +55,9 @@ void TestTodayPanel::showsTodayUntilAFamilyIsOpened()
     QVERIFY(panel->isVisible());
     QCOMPARE(panel->figures().expected, 2);
     QCOMPARE(panel->figures().late, 1);
-    QVERIFY(page.findChild<QLabel*>(QStringLiteral("todayLateLabel"))->text().contains(QStringLiteral("late")));
+    QCOMPARE(page.findChild<QLabel*>(QStringLiteral("todayLateLabel"))->text(), QStringLiteral("1"));
+    QCOMPARE(page.findChild<QLabel*>(QStringLiteral("todayLateLabelCaption"))->text(), QStringLiteral("late"));
+    QCOMPARE(page.findChild<QLabel*>(QStringLiteral("todayExpectedLabel"))->text(), QStringLiteral("2"));
     auto* tiles = panel->findChild<QListWidget*>(QStringLiteral("todayTilesListWidget"));
     QCOMPARE(tiles->count(), 2); // Chidi late, then Amara due at 08:00
     QVERIFY(tiles->item(0)->text().startsWith(QStringLiteral("Chidi Okafor")));
