@@ -109,6 +109,7 @@ void trimForStorage(Family& family)
         }
         // Bookings are kept to the minute and read back by first day.
         for (ChildBooking& b : c.bookings) {
+            b.weekdays &= ChildBooking::AllDays;
             b.arrival = QTime(b.arrival.hour(), b.arrival.minute());
             b.departure = QTime(b.departure.hour(), b.departure.minute());
         }
