@@ -64,7 +64,8 @@ BookingsEditor::BookingsEditor(QWidget* parent)
     m_emptyLabel->setObjectName(QStringLiteral("bookingsEmptyLabel"));
     m_addButton->setObjectName(QStringLiteral("addBookingButton"));
     m_removeButton->setObjectName(QStringLiteral("removeBookingButton"));
-    m_tableWidget->setHorizontalHeaderLabels({tr("Days"), tr("Arrives"), tr("Leaves"), tr("First day"), tr("Last day")});
+    m_tableWidget->setHorizontalHeaderLabels(
+        {tr("Days"), tr("Arrives"), tr("Leaves"), tr("First day"), tr("Last day")});
     m_tableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_tableWidget->verticalHeader()->setDefaultSectionSize(34);
     m_tableWidget->verticalHeader()->hide();
