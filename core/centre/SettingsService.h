@@ -35,6 +35,8 @@ public:
     static inline const QString VoidMinutes = QStringLiteral("attendance/voidMinutes");
     // "1" (default): staff present are those clocked in; "0": those signed in at a desk today.
     static inline const QString UsesClockIn = QStringLiteral("attendance/usesClockIn");
+    // Minutes after a child's booked arrival from which the desk counts them late when not here ("15").
+    static inline const QString LateMinutes = QStringLiteral("attendance/lateMinutes");
     static inline const QString Country = QStringLiteral("centre/country"); // ISO 3166 alpha-2 ("AU")
     static inline const QString Language = QStringLiteral("centre/language"); // BCP 47 ("en-AU")
     // "1" in a file the demo generator filled, with its published PINs: the window says "(demo)" and its

@@ -7,6 +7,7 @@
 #include "centre/CentreTimeZoneMigration.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
+#include "demo/DemoBookings.h"
 #include "demo/DemoNames.h"
 #include "families/Avatar.h"
 #include "families/FamilySearchIndex.h"
@@ -182,6 +183,8 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
     const QSqlDatabase db = m_database.connection();
     FamilyWriter writer(db);
     int cardNumber = 0;
+    // Bookings draw from their own generator, so that the families a seed builds stay the same.
+    QRandomGenerator bookingRandom(options.seed ^ 0xB00C1u);
     while (summary.children < options.children) {
         WriteTransaction transaction(db);
         if (auto begun = transaction.begin(); !begun) {
@@ -298,6 +301,9 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
                     dice.phone()};
                 for (qint64 personId : pickups) {
                     child.pickups << PickupAuthorisation {personId, {}, {}, {}};
+                }
+                if (family.status == FamilyStatus::Enrolled) {
+                    child.bookings = DemoBookings::draw(bookingRandom, child.dateOfBirth, today);
                 }
                 if (restricted) {
                     child.restrictions << PickupRestriction {

@@ -37,8 +37,9 @@ struct DemoCentreSummary
 // Builds a believable multicultural centre in an empty data file: five rooms by age, ten staff,
 // families of one to four children with guardians, grandparents and nannies as authorised
 // pickups, a few "do not release" court orders, allergies (some life-threatening), emergency
-// contacts and drawn avatars. The same seed always builds the same centre; the same code scales to
-// 100,000 children for benchmarks (written in large transactions, one audit entry for the lot).
+// contacts, bookings for the enrolled children (DemoBookings), and drawn avatars. The same seed
+// always builds the same centre; the same code scales to 100,000 children for benchmarks (written
+// in large transactions, one audit entry for the lot).
 class DemoCentreGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCentreGenerator)

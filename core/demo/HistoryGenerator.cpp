@@ -2,6 +2,7 @@
 #include "demo/HistoryGenerator.h"
 
 #include "attendance/AttendanceRules.h"
+#include "attendance/BookingPolicy.h"
 #include "attendance/SecurityCode.h"
 #include "audit/AuditLog.h"
 #include "audit/RecordDigest.h"
@@ -28,6 +29,8 @@ const auto ChildrenSql = QStringLiteral(R"(
            (SELECT p.id FROM people p WHERE p.family_id = c.family_id AND p.is_guardian = 1
                 AND p.archived_at IS NULL ORDER BY p.id DESC LIMIT 1)
     FROM children c WHERE c.archived_at IS NULL ORDER BY c.id)");
+const auto BookingsSql = QStringLiteral(R"(
+    SELECT child_id, weekdays, arrival, departure, starts_on, ends_on FROM child_bookings ORDER BY child_id, starts_on)");
 const auto StaffSql = QStringLiteral(R"(SELECT id FROM staff WHERE archived_at IS NULL ORDER BY id)");
 const auto InsertAttendanceSql = QStringLiteral(R"(
     INSERT INTO attendance (child_id, family_id, room_id, day, security_code, checked_in_at, brought_by_person_id,
@@ -52,6 +55,9 @@ struct Enrolled
     int pickup = 0;
     qint64 broughtBy = 0;
     qint64 collectedBy = 0;
+    // From the first booked day on, the child comes as booked (the desk's bookings); before it, on the
+    // weekly schedule above.
+    QList<ChildBooking> bookings;
 };
 
 QString codeFor(int index, int offset)
@@ -107,6 +113,30 @@ Result<std::vector<Enrolled>> loadChildren(const QSqlDatabase& db, QRandomGenera
         children.push_back(child);
     }
     if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    query.finish();
+    QSqlQuery bookings(db);
+    bookings.setForwardOnly(true);
+    if (auto done = execRead(bookings, BookingsSql); !done) {
+        return done.error();
+    }
+    auto child = children.begin();
+    const QString hhmm = QStringLiteral("HH:mm");
+    while (bookings.next()) { // both by child id
+        const qint64 childId = bookings.value(0).toLongLong();
+        while (child != children.end() && child->id < childId) {
+            ++child;
+        }
+        if (child != children.end() && child->id == childId) {
+            child->bookings << ChildBooking {quint8(bookings.value(1).toUInt()),
+                                             QTime::fromString(bookings.value(2).toString(), hhmm),
+                                             QTime::fromString(bookings.value(3).toString(), hhmm),
+                                             QDate::fromString(bookings.value(4).toString(), Qt::ISODate),
+                                             QDate::fromString(bookings.value(5).toString(), Qt::ISODate)};
+        }
+    }
+    if (auto done = readComplete(bookings); !done) {
         return done.error();
     }
     return children;
@@ -199,7 +229,19 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
         bool failed = false;
         present.clear();
         for (const Enrolled& child : std::as_const(children.value())) {
-            if (!(child.weekdays & weekday) || day < child.from) {
+            if (day < child.from) {
+                continue;
+            }
+            int arrival = child.arrival;
+            int pickup = child.pickup;
+            if (!child.bookings.isEmpty() && day >= child.bookings.first().startsOn) {
+                const ChildBooking* booked = BookingPolicy::bookingOn(child.bookings, day);
+                if (!booked) {
+                    continue;
+                }
+                arrival = booked->arrival.hour() * 60 + booked->arrival.minute();
+                pickup = booked->departure.hour() * 60 + booked->departure.minute();
+            } else if (!(child.weekdays & weekday)) {
                 continue;
             }
             const quint32 roll = random.bounded(1000);
@@ -220,8 +262,8 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
                 }
                 continue;
             }
-            const int in = child.arrival + int(random.bounded(31)) - 15;
-            int out = child.pickup + int(random.bounded(41)) - 20;
+            const int in = arrival + int(random.bounded(31)) - 15;
+            int out = pickup + int(random.bounded(41)) - 20;
             int late = 0;
             if (roll >= 985) { // stuck in traffic
                 out = closingMinutes + 1 + int(random.bounded(40));

@@ -32,12 +32,13 @@ struct HistorySummary
     qint64 tickets = 0;
 };
 
-// Fills a centre made by DemoCentreGenerator with past attendance: each child gets a weekly
-// schedule (two to five days, a usual arrival and pickup time), and on every day the centre was open
-// during the child's enrolment (from six months old) a closed attendance record in the centre's zone,
-// brought and collected by a guardian, with a security code unique in the day; some days are
-// absences (sick, holiday) and some pickups are after closing; incidents and parents' tickets among
-// the children present (HistoryEvents). Deterministic for a seed. Written in
+// Fills a centre made by DemoCentreGenerator with past attendance: on every day the centre was open
+// during the child's enrolment (from six months old) that the child comes, a closed attendance record in
+// the centre's zone, brought and collected by a guardian, with a security code unique in the day. A child
+// comes as booked (their bookings' days and times) from their first booked day on, and before it (or
+// without bookings) on a weekly schedule drawn here (two to five days, a usual arrival and pickup time).
+// Some days are absences (sick, holiday) and some pickups are after closing; incidents and parents'
+// tickets among the children present (HistoryEvents). Deterministic for a seed. Written in
 // the attendance table's day order, one transaction per day, so 100,000 children and ten years
 // (tens of millions of rows) stream through without holding them in memory.
 // Fails with an Error (nothing of the failing day written) when the file cannot be written.

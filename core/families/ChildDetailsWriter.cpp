@@ -47,7 +47,26 @@ const auto UpdateRestrictionSql = QStringLiteral(R"(
 const auto DeleteRestrictionSql = QStringLiteral(R"(
     DELETE FROM pickup_restrictions WHERE child_id = :child AND person_id = :person)");
 
+// A booking has no key of its own either: a removed one is found by its content (the first such row).
+const auto InsertBookingSql = QStringLiteral(R"(
+    INSERT INTO child_bookings (child_id, weekdays, arrival, departure, starts_on, ends_on)
+    VALUES (:child, :weekdays, :arrival, :departure, :startsOn, :endsOn))");
+const auto DeleteBookingSql = QStringLiteral(R"(
+    DELETE FROM child_bookings
+    WHERE id = (SELECT id FROM child_bookings WHERE child_id = :child AND weekdays = :weekdays AND arrival = :arrival
+                AND departure = :departure AND starts_on = :startsOn AND ends_on IS :endsOn ORDER BY id LIMIT 1))");
+
 using Values = QList<QPair<QString, QVariant>>;
+
+Values bookingValues(const ChildBooking& b)
+{
+    const QString hhmm = QStringLiteral("HH:mm");
+    return {{QStringLiteral(":weekdays"), int(b.weekdays)},
+            {QStringLiteral(":arrival"), b.arrival.toString(hhmm)},
+            {QStringLiteral(":departure"), b.departure.toString(hhmm)},
+            {QStringLiteral(":startsOn"), sqlDate(b.startsOn)},
+            {QStringLiteral(":endsOn"), sqlDate(b.endsOn)}};
+}
 
 Values allergyValues(const Allergy& a, const QString& prefix = {})
 {
@@ -198,6 +217,31 @@ Result<void> ChildDetailsWriter::writeRestrictions(const QList<PickupRestriction
                              {QStringLiteral(":reason"), sqlTrimmed(r.reason)},
                              {QStringLiteral(":courtOrder"), sqlTrimmed(r.courtOrderRef)}};
         if (auto done = run(old ? UpdateRestrictionSql : InsertRestrictionSql, values); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+Result<void> ChildDetailsWriter::writeBookings(const QList<ChildBooking>& stored, const QList<ChildBooking>& edited)
+{
+    // Periods left as they were are not touched; a changed one is removed and written anew.
+    QList<ChildBooking> removed = stored;
+    QList<ChildBooking> added;
+    for (const ChildBooking& booking : edited) {
+        if (const qsizetype at = removed.indexOf(booking); at >= 0) {
+            removed.removeAt(at);
+        } else {
+            added << booking;
+        }
+    }
+    for (const ChildBooking& booking : std::as_const(removed)) {
+        if (auto done = run(DeleteBookingSql, bookingValues(booking)); !done) {
+            return done;
+        }
+    }
+    for (const ChildBooking& booking : std::as_const(added)) {
+        if (auto done = run(InsertBookingSql, bookingValues(booking)); !done) {
             return done;
         }
     }

@@ -8,7 +8,7 @@
 
 namespace Kindred {
 
-// Writes one child's allergies, emergency contacts and pickup rules inside the caller's transaction, as
+// Writes one child's allergies, emergency contacts, pickup rules and bookings inside the caller's transaction, as
 // the difference between the rows on file and the edited child: a row that did not change is not
 // touched, a changed one is updated in place, and only rows the user removed are deleted (issue 13,
 // point 4: a save rewrites only what the user changed). FamilyWriter uses it for each child.
@@ -23,6 +23,7 @@ public:
     Result<void> writeEmergencyContacts(const QList<EmergencyContact>& stored, const QList<EmergencyContact>& edited);
     Result<void> writePickups(const QList<PickupAuthorisation>& stored, const QList<PickupAuthorisation>& edited);
     Result<void> writeRestrictions(const QList<PickupRestriction>& stored, const QList<PickupRestriction>& edited);
+    Result<void> writeBookings(const QList<ChildBooking>& stored, const QList<ChildBooking>& edited);
 
 private:
     Result<void> run(const QString& sql, const QList<QPair<QString, QVariant>>& values);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "families/ChildBooking.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -101,6 +103,7 @@ struct Child
     QList<EmergencyContact> emergencyContacts; // in the order to call them
     QList<PickupAuthorisation> pickups;
     QList<PickupRestriction> restrictions;
+    QList<ChildBooking> bookings; // by first day; periods do not overlap (FamilyValidation)
 
     QString fullName() const;
     QString displayName() const; // preferred name if any, with the family name

@@ -86,6 +86,9 @@ QStringList FamilyChanges::describe(const Family& before, const Family& after)
         if (old->pickups != child.pickups || old->restrictions != child.restrictions) {
             clauses << tr("%1's pickup rules were changed").arg(name);
         }
+        if (old->bookings != child.bookings) {
+            clauses << tr("%1's bookings were changed").arg(name);
+        }
     }
     for (const Child& child : before.children) {
         if (!byId(after.children, child.id)) {

@@ -55,6 +55,14 @@ QJsonObject childToJson(const Child& c)
                                          {QStringLiteral("reason"), r.reason},
                                          {QStringLiteral("courtOrderRef"), r.courtOrderRef}});
     }
+    QJsonArray bookings;
+    for (const ChildBooking& b : c.bookings) {
+        bookings.append(QJsonObject {{QStringLiteral("weekdays"), int(b.weekdays)},
+                                     {QStringLiteral("arrival"), b.arrival.toString(QStringLiteral("HH:mm"))},
+                                     {QStringLiteral("departure"), b.departure.toString(QStringLiteral("HH:mm"))},
+                                     {QStringLiteral("startsOn"), isoDate(b.startsOn)},
+                                     {QStringLiteral("endsOn"), isoDate(b.endsOn)}});
+    }
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("firstName"), c.firstName},
             {QStringLiteral("lastName"), c.lastName},
@@ -67,7 +75,8 @@ QJsonObject childToJson(const Child& c)
             {QStringLiteral("allergies"), allergies},
             {QStringLiteral("emergencyContacts"), contacts},
             {QStringLiteral("pickups"), pickups},
-            {QStringLiteral("restrictions"), restrictions}};
+            {QStringLiteral("restrictions"), restrictions},
+            {QStringLiteral("bookings"), bookings}};
 }
 
 } // namespace

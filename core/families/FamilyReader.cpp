@@ -36,6 +36,9 @@ const auto SelectPickupsSql = QStringLiteral(R"(
 const auto SelectRestrictionsSql = QStringLiteral(R"(
     SELECT child_id, person_id, reason, court_order_ref FROM pickup_restrictions
     WHERE child_id IN (SELECT id FROM children WHERE family_id = :id) ORDER BY id)");
+const auto SelectBookingsSql = QStringLiteral(R"(
+    SELECT child_id, weekdays, arrival, departure, starts_on, ends_on FROM child_bookings
+    WHERE child_id IN (SELECT id FROM children WHERE family_id = :id) ORDER BY child_id, starts_on, id)");
 
 } // namespace
 
@@ -158,6 +161,14 @@ Result<Family> FamilyReader::read(qint64 familyId, bool archivedToo) const
              if (Child* c = childById(r.value(0).toLongLong())) {
                  c->restrictions << PickupRestriction {r.value(1).toLongLong(), r.value(2).toString(),
                                                        r.value(3).toString()};
+             }
+         });
+    ok = ok && forEachRow(SelectBookingsSql, [&](const QSqlQuery& r) {
+             if (Child* c = childById(r.value(0).toLongLong())) {
+                 c->bookings << ChildBooking {quint8(r.value(1).toUInt()),
+                                              QTime::fromString(r.value(2).toString(), QStringLiteral("HH:mm")),
+                                              QTime::fromString(r.value(3).toString(), QStringLiteral("HH:mm")),
+                                              dateFromSql(r.value(4)), dateFromSql(r.value(5))};
              }
          });
     if (!ok) {

@@ -3,6 +3,7 @@
 
 #include "base/FieldChecks.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -12,6 +13,14 @@ namespace {
 QString field(const QString& prefix, const char* name)
 {
     return prefix.isEmpty() ? QString::fromLatin1(name) : prefix + QLatin1Char('.') + QLatin1String(name);
+}
+
+// The locale's short time format to the minute (some locales' short format has seconds).
+QString shortTime(QTime time)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+    return QLocale().toString(time, format);
 }
 
 bool blank(const QString& text)
@@ -127,6 +136,58 @@ Result<void> FamilyValidation::validate(const Child& child, const Family& family
             return fieldError(at + QStringLiteral(".personId"),
                               tr("%1 cannot both be allowed to collect %2 and be on the do-not-release list.")
                                   .arg(person->fullName(), child.firstName));
+        }
+    }
+    return validateBookings(child, prefix);
+}
+
+Result<void> FamilyValidation::validateBookings(const Child& child, const QString& prefix)
+{
+    // No centre day starts before 05:00 or ends after 22:00: a time outside is a slip of AM/PM.
+    const QTime earliest(5, 0);
+    const QTime latest(22, 0);
+    const QLocale locale;
+    const QString name = child.firstName.trimmed();
+    for (int i = 0; i < child.bookings.size(); ++i) {
+        const ChildBooking& booking = child.bookings.at(i);
+        const QString at = QStringLiteral("%1.bookings[%2]").arg(prefix).arg(i);
+        if ((booking.weekdays & ChildBooking::AllDays) == 0) {
+            return fieldError(at + QStringLiteral(".weekdays"), tr("Tick the days %1 is booked for.").arg(name));
+        }
+        if (!booking.arrival.isValid() || booking.arrival < earliest || booking.arrival > latest) {
+            return fieldError(at + QStringLiteral(".arrival"),
+                              tr("Enter the time %1 usually arrives, between %2 and %3.")
+                                  .arg(name, shortTime(earliest), shortTime(latest)));
+        }
+        if (!booking.departure.isValid() || booking.departure > latest) {
+            return fieldError(at + QStringLiteral(".departure"),
+                              tr("Enter the time %1 usually goes home, by %2.").arg(name, shortTime(latest)));
+        }
+        if (booking.departure <= booking.arrival) {
+            return fieldError(
+                at + QStringLiteral(".departure"),
+                tr("%1's booked departure must be after the arrival (%2).").arg(name, shortTime(booking.arrival)));
+        }
+        if (!booking.startsOn.isValid()) {
+            return fieldError(at + QStringLiteral(".startsOn"), tr("Enter the first day of %1's booking.").arg(name));
+        }
+        if (booking.endsOn.isValid() && booking.endsOn < booking.startsOn) {
+            return fieldError(at + QStringLiteral(".endsOn"),
+                              tr("%1's booking ends before it starts (%2).")
+                                  .arg(name, locale.toString(booking.startsOn, QLocale::ShortFormat)));
+        }
+        // Two periods on the same day of the week at the same time would give two arrival times.
+        for (int j = 0; j < i; ++j) {
+            const ChildBooking& other = child.bookings.at(j);
+            const bool datesOverlap = (!other.endsOn.isValid() || other.endsOn >= booking.startsOn)
+                && (!booking.endsOn.isValid() || booking.endsOn >= other.startsOn);
+            if (datesOverlap && (other.weekdays & booking.weekdays) != 0) {
+                return fieldError(at + QStringLiteral(".startsOn"),
+                                  tr("%1's bookings from %2 and from %3 share a day of the week; end one before the "
+                                     "other starts.")
+                                      .arg(name, locale.toString(other.startsOn, QLocale::ShortFormat),
+                                           locale.toString(booking.startsOn, QLocale::ShortFormat)));
+            }
         }
     }
     return {};

@@ -20,6 +20,11 @@ public:
     static Result<void> validate(const Family& family, QDate today);
     static Result<void> validate(const Person& person, const QString& fieldPrefix);
     static Result<void> validate(const Child& child, const Family& family, const QString& fieldPrefix, QDate today);
+    // A child's bookings (issue 15, point 2): at least one day each, arrival and departure between 05:00
+    // and 22:00 with the departure after the arrival, a first day, a last day (if any) not before it, and
+    // no two periods on the same day of the week at once. Fields "bookings[i].weekdays", ".arrival",
+    // ".departure", ".startsOn", ".endsOn" under `fieldPrefix`.
+    static Result<void> validateBookings(const Child& child, const QString& fieldPrefix);
 
     // Family card codes: 4 to 16 letters and digits (scanners send them in capitals).
     static bool isCardCode(const QString& text);

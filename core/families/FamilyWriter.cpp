@@ -107,6 +107,14 @@ void trimForStorage(Family& family)
             r.reason = r.reason.trimmed();
             r.courtOrderRef = r.courtOrderRef.trimmed();
         }
+        // Bookings are kept to the minute and read back by first day.
+        for (ChildBooking& b : c.bookings) {
+            b.weekdays &= ChildBooking::AllDays;
+            b.arrival = QTime(b.arrival.hour(), b.arrival.minute());
+            b.departure = QTime(b.departure.hour(), b.departure.minute());
+        }
+        std::stable_sort(c.bookings.begin(), c.bookings.end(),
+                         [](const ChildBooking& a, const ChildBooking& b) { return a.startsOn < b.startsOn; });
     }
 }
 
@@ -294,6 +302,9 @@ Result<void> FamilyWriter::writeChildDetails(const Child& child, const Child& st
         return done;
     }
     if (auto done = details.writeRestrictions(stored.restrictions, child.restrictions); !done) {
+        return done;
+    }
+    if (auto done = details.writeBookings(stored.bookings, child.bookings); !done) {
         return done;
     }
     return RecordDigest::seal(m_db, QStringLiteral("child"), child.id);

@@ -66,6 +66,8 @@ const QList<QString>& deleteChildDetailsSql()
             R"(DELETE FROM pickup_authorisations WHERE child_id IN (SELECT id FROM children WHERE family_id = :family))"),
         QStringLiteral(
             R"(DELETE FROM pickup_restrictions WHERE child_id IN (SELECT id FROM children WHERE family_id = :family))"),
+        QStringLiteral(
+            R"(DELETE FROM child_bookings WHERE child_id IN (SELECT id FROM children WHERE family_id = :family))"),
     };
     return statements;
 }

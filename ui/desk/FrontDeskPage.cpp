@@ -18,6 +18,7 @@
 #include "desk/DeskToolBar.h"
 #include "desk/DeskUndo.h"
 #include "desk/LabelPrinting.h"
+#include "desk/TodayPanel.h"
 #include "families/FamilyService.h"
 #include "tickets/OverdueTicketsLabel.h"
 #include "widgets/EmergencyContactsPopup.h"
@@ -108,6 +109,7 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     }
 
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("frontDeskCardsScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_cardsWidget);
     scroll->setFocusPolicy(Qt::NoFocus);
@@ -135,6 +137,10 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     familyLayout->addWidget(m_overdueTicketsLabel);
     familyLayout->addWidget(m_readErrorLabel);
     familyLayout->addWidget(scroll, 1);
+    // With no family open, today at a glance in the cards' place (issue 15, point 3).
+    m_todayPanel = new TodayPanel(services, familyPanel);
+    familyLayout->addWidget(m_todayPanel, 1);
+    connect(m_todayPanel, &TodayPanel::familyRequested, this, &FrontDeskPage::openFamily);
     familyLayout->addWidget(peopleWidget);
     auto* actions = new DeskActionBar(*this, m_session, familyPanel);
     connect(actions, &DeskActionBar::checkInRequested, this, &FrontDeskPage::checkInSelected);
@@ -342,6 +348,8 @@ void FrontDeskPage::rebuildCards()
         m_familyTitleLabel->setText(tr("%1 family · card %2").arg(m_family.householdName, m_family.cardCode));
     }
     m_overdueTicketsLabel->showFamily(m_family.id);
+    findChild<QScrollArea*>(QStringLiteral("frontDeskCardsScrollArea"))->setVisible(m_family.id != 0);
+    m_todayPanel->setVisible(m_family.id == 0);
     int row = 0;
     for (const Child& child : std::as_const(m_family.children)) {
         auto* card = new ChildCard(child, m_family, m_cardsWidget);

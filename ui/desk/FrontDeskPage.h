@@ -26,6 +26,7 @@ class FamilyService;
 class OverdueTicketsLabel;
 class Services;
 class Session;
+class TodayPanel;
 
 // The receptionist's screen and Kindred's home: one search field (focused at start and after every
 // action) that finds a family by any part of a name, phone digits or card code as you type, or at
@@ -124,6 +125,7 @@ private:
     QLabel* m_statusLabel;
     OverdueTicketsLabel* m_overdueTicketsLabel = nullptr;
     DeskUndo* m_undo = nullptr;
+    TodayPanel* m_todayPanel = nullptr; // shown while no family is open
 };
 
 } // namespace Kindred

@@ -3,6 +3,7 @@
 
 #include "base/Clock.h"
 #include "families/AllergiesEditor.h"
+#include "families/BookingsEditor.h"
 #include "families/EmergencyContactsEditor.h"
 #include "families/PickupRulesEditor.h"
 #include "widgets/FieldPath.h"
@@ -82,6 +83,9 @@ ChildDetailsEditor::ChildDetailsEditor(QWidget* parent)
     m_tabWidget->addTab(m_contactsEditor, tr("&Emergency contacts"));
     m_pickupRulesEditor = new PickupRulesEditor(m_tabWidget);
     m_tabWidget->addTab(m_pickupRulesEditor, tr("Pick&up"));
+    m_bookingsEditor = new BookingsEditor(m_tabWidget);
+    m_bookingsEditor->setObjectName(QStringLiteral("bookingsEditor"));
+    m_tabWidget->addTab(m_bookingsEditor, tr("&Bookings"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -116,6 +120,7 @@ void ChildDetailsEditor::setChild(const Child& child)
     m_allergiesEditor->setAllergies(child.allergies);
     m_contactsEditor->setContacts(child.emergencyContacts);
     m_pickupRulesEditor->setRules(child.pickups, child.restrictions);
+    m_bookingsEditor->setBookings(child.bookings);
 }
 
 void ChildDetailsEditor::writeTo(Child& child) const
@@ -135,6 +140,7 @@ void ChildDetailsEditor::writeTo(Child& child) const
     child.emergencyContacts = m_contactsEditor->contacts();
     child.pickups = m_pickupRulesEditor->pickups();
     child.restrictions = m_pickupRulesEditor->restrictions();
+    child.bookings = m_bookingsEditor->bookings();
 }
 
 bool ChildDetailsEditor::focusField(const QString& field)
@@ -156,6 +162,10 @@ bool ChildDetailsEditor::focusField(const QString& field)
     if (path.name == QLatin1String("pickups") || path.name == QLatin1String("restrictions")) {
         m_tabWidget->setCurrentIndex(3);
         return m_pickupRulesEditor->focusField(path.name, path.index, path.rest);
+    }
+    if (path.name == QLatin1String("bookings")) {
+        m_tabWidget->setCurrentWidget(m_bookingsEditor);
+        return m_bookingsEditor->focusField(path.index, path.rest);
     }
     m_tabWidget->setCurrentIndex(0);
     QWidget* target = m_firstNameLineEdit;

@@ -16,12 +16,13 @@ class QTabWidget;
 namespace Kindred {
 
 class AllergiesEditor;
+class BookingsEditor;
 class EmergencyContactsEditor;
 class PhotoField;
 class PickupRulesEditor;
 
 // Everything about one child, on tabs: the child, allergies and medical notes, emergency contacts,
-// and pickup rules.
+// pickup rules, and bookings.
 class ChildDetailsEditor : public QWidget
 {
     Q_OBJECT
@@ -58,6 +59,7 @@ private:
     AllergiesEditor* m_allergiesEditor;
     EmergencyContactsEditor* m_contactsEditor;
     PickupRulesEditor* m_pickupRulesEditor;
+    BookingsEditor* m_bookingsEditor;
     QString m_medicalNotesPlaceholder;
 };
 

@@ -8,8 +8,10 @@
 #include "families/FamilyValidation.h"
 
 #include <QSignalSpy>
+
 #include <QSqlQuery>
 #include <QTest>
+#include <bit>
 
 using namespace Kindred;
 
@@ -27,6 +29,7 @@ private slots:
     void search();
     void cardCodesAreUniqueAndReadable();
     void everyChangeIsAudited();
+    void bookingsAreSavedWithTheFamily();
     void demoCentreIsBelievable();
     void folding_data();
     void folding();
@@ -267,6 +270,57 @@ void TestFamilyService::everyChangeIsAudited()
     QVERIFY(!QSqlQuery(centre.database().connection()).exec(QStringLiteral("DELETE FROM audit_log")));
 }
 
+void TestFamilyService::bookingsAreSavedWithTheFamily()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone("Australia/Melbourne")));
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily();
+    const quint8 monWedFri = ChildBooking::Monday | ChildBooking::Wednesday | ChildBooking::Friday;
+    // Given out of order, with seconds: kept to the minute, by first day.
+    const ChildBooking later {ChildBooking::WeekDays, QTime(8, 30), QTime(16, 0), QDate(2026, 7, 1), {}};
+    const ChildBooking earlier {monWedFri, QTime(7, 45, 12), QTime(15, 0), QDate(2026, 1, 5), QDate(2026, 6, 30)};
+    family.children[0].bookings = {later, earlier};
+    QVERIFY(centre.families().save(family).ok());
+    auto loaded = centre.families().load(family.id);
+    QVERIFY(loaded.ok());
+    const QList<ChildBooking> expected {
+        ChildBooking {monWedFri, QTime(7, 45), QTime(15, 0), QDate(2026, 1, 5), QDate(2026, 6, 30)}, later};
+    QCOMPARE(loaded->children[0].bookings, expected);
+    QCOMPARE(family.children[0].bookings, expected); // what the save wrote, as it is on file
+    QVERIFY(centre.reopen());
+    QCOMPARE(centre.families().load(family.id)->children[0].bookings, expected);
+
+    // Another desk changes the bookings: this desk's older copy is refused, and told what changed.
+    Family stale = centre.families().load(family.id).value();
+    Family other = stale;
+    other.children[0].bookings.removeFirst();
+    QVERIFY(centre.families().save(other).ok());
+    QVERIFY(other.version > stale.version);
+    QCOMPARE(centre.families().load(family.id)->children[0].bookings, QList<ChildBooking> {later});
+    stale.notes = QStringLiteral("Prefers email");
+    const Family loadedStale = stale;
+    auto refused = centre.families().save(stale, loadedStale);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY2(refused.errorString().contains(QStringLiteral("Amara's bookings were changed")),
+             qPrintable(refused.errorString()));
+
+    // Audited with the family, old and new.
+    QSqlQuery query(centre.database().connection());
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = 'family.update' ORDER BY id DESC")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toString().contains(QStringLiteral("\"bookings\"")));
+    QCOMPARE(query.value(0).toString().count(QStringLiteral("\"startsOn\"")), 3); // two before, one after
+
+    // An invalid booking is refused at its field.
+    Family current = centre.families().load(family.id).value();
+    current.children[0].bookings.first().departure = QTime(7, 0);
+    auto invalid = centre.families().save(current);
+    QVERIFY(!invalid.ok());
+    QCOMPARE(invalid.error().field, QStringLiteral("children[0].bookings[0].departure"));
+}
+
 void TestFamilyService::demoCentreIsBelievable()
 {
     TestCentre centre;
@@ -295,6 +349,25 @@ void TestFamilyService::demoCentreIsBelievable()
         cultures.unite(QSet<QString>(family->cultures.cbegin(), family->cultures.cend()));
     }
     QVERIFY2(cultures.size() >= 6, "a multicultural centre");
+
+    // Bookings that look real: most enrolled children three to five days, arriving 07:00–09:30, some part-time.
+    QSqlQuery query(centre.database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT weekdays, arrival, departure FROM child_bookings")));
+    int bookings = 0;
+    int threeToFive = 0;
+    int partTime = 0;
+    while (query.next()) {
+        ++bookings;
+        const int days = std::popcount(query.value(0).toUInt());
+        threeToFive += days >= 3 && days <= 5 ? 1 : 0;
+        partTime += days <= 2 || query.value(2).toString() <= QStringLiteral("13:00") ? 1 : 0;
+        QVERIFY2(query.value(1).toString() >= QStringLiteral("07:00")
+                     && query.value(1).toString() <= QStringLiteral("09:30"),
+                 qPrintable(query.value(1).toString()));
+    }
+    QVERIFY2(bookings >= 45, qPrintable(QString::number(bookings)));
+    QVERIFY(threeToFive * 10 >= bookings * 6);
+    QVERIFY(partTime > 0);
 
     // The same seed builds the same centre.
     TestCentre other;

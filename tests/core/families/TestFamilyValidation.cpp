@@ -106,6 +106,52 @@ void TestFamilyValidation::family_data()
         f.children[0].restrictions << PickupRestriction {-2, QStringLiteral("Court order"),
                                                          QStringLiteral("FCC 1234/2026")};
     }) << QString();
+
+    // Bookings (issue 15, point 2).
+    const auto booking = [](quint8 days, QTime arrival, QTime departure, QDate from, QDate until = {}) {
+        return FamilyChange([=](Family& f) {
+            f.children[0].bookings << ChildBooking {days, arrival, departure, from, until};
+        });
+    };
+    const QTime eight(8, 0);
+    const QTime five(17, 0);
+    const QDate june(2026, 6, 1);
+    QTest::newRow("booking Monday to Friday, open-ended")
+        << booking(ChildBooking::WeekDays, eight, five, june) << QString();
+    QTest::newRow("booking for one Saturday, first and last day the same")
+        << booking(ChildBooking::Saturday, eight, QTime(12, 0), QDate(2026, 6, 6), QDate(2026, 6, 6)) << QString();
+    QTest::newRow("booking with no day ticked") << booking(0, eight, five, june) << "children[0].bookings[0].weekdays";
+    QTest::newRow("booking with no arrival")
+        << booking(ChildBooking::Monday, QTime(), five, june) << "children[0].bookings[0].arrival";
+    QTest::newRow("booking arriving at 2 in the morning")
+        << booking(ChildBooking::Monday, QTime(2, 0), five, june) << "children[0].bookings[0].arrival";
+    QTest::newRow("booking leaving at 23:00")
+        << booking(ChildBooking::Monday, eight, QTime(23, 0), june) << "children[0].bookings[0].departure";
+    QTest::newRow("booking leaving before arriving (5 for 17)")
+        << booking(ChildBooking::Monday, eight, QTime(5, 0), june) << "children[0].bookings[0].departure";
+    QTest::newRow("booking leaving when arriving")
+        << booking(ChildBooking::Monday, eight, eight, june) << "children[0].bookings[0].departure";
+    QTest::newRow("booking with no first day")
+        << booking(ChildBooking::Monday, eight, five, QDate()) << "children[0].bookings[0].startsOn";
+    QTest::newRow("booking ending the day before it starts")
+        << booking(ChildBooking::Monday, eight, five, june, june.addDays(-1)) << "children[0].bookings[0].endsOn";
+    QTest::newRow("Mon/Wed/Fri until June, then Monday to Friday") << FamilyChange([=](Family& f) {
+        const quint8 mwf = ChildBooking::Monday | ChildBooking::Wednesday | ChildBooking::Friday;
+        f.children[0].bookings << ChildBooking {mwf, eight, five, QDate(2026, 1, 5), QDate(2026, 6, 30)}
+                               << ChildBooking {ChildBooking::WeekDays, eight, five, QDate(2026, 7, 1), {}};
+    }) << QString();
+    QTest::newRow("two periods sharing a Monday") << FamilyChange([=](Family& f) {
+        f.children[0].bookings << ChildBooking {ChildBooking::Monday, eight, five, QDate(2026, 1, 5), QDate(2026, 7, 1)}
+                               << ChildBooking {ChildBooking::WeekDays, eight, five, QDate(2026, 7, 1), {}};
+    }) << "children[0].bookings[1].startsOn";
+    QTest::newRow("mornings and afternoons on different days at once") << FamilyChange([=](Family& f) {
+        f.children[0].bookings << ChildBooking {ChildBooking::Monday, eight, QTime(12, 0), june, {}}
+                               << ChildBooking {ChildBooking::Tuesday, QTime(13, 0), five, june, {}};
+    }) << QString();
+    QTest::newRow("an open-ended period and a later one on the same day") << FamilyChange([=](Family& f) {
+        f.children[0].bookings << ChildBooking {ChildBooking::Friday, eight, five, QDate(2026, 1, 5), {}}
+                               << ChildBooking {ChildBooking::Friday, eight, five, QDate(2027, 1, 4), {}};
+    }) << "children[0].bookings[1].startsOn";
 }
 
 void TestFamilyValidation::family()

@@ -99,6 +99,7 @@ private slots:
     void receptionistSeesPickupRulesReadOnly();
     void directorRemovesCourtOrderWithReasonAndDocument();
     void staleSaveKeepsTypingAndOffersReload();
+    void bookingsByKeyboard();
 };
 
 void TestFamilyEditor::createsFamilyAndFindsItAfterReopen()
@@ -209,6 +210,12 @@ void TestFamilyEditor::errorFocusesNamedField_data()
         << QStringLiteral("children[0].allergies[0].allergen") << QStringLiteral("allergenLineEdit");
     QTest::newRow("restriction without reason")
         << QStringLiteral("children[0].restrictions[0].reason") << QStringLiteral("restrictionReasonLineEdit");
+    QTest::newRow("booking with no day ticked")
+        << QStringLiteral("children[0].bookings[0].weekdays") << QStringLiteral("bookingDay1CheckBox");
+    QTest::newRow("booking leaving before arriving")
+        << QStringLiteral("children[0].bookings[0].departure") << QStringLiteral("bookingDepartureTimeEdit");
+    QTest::newRow("second booking ending before it starts")
+        << QStringLiteral("children[0].bookings[1].endsOn") << QStringLiteral("bookingUntilDateEdit");
 }
 
 void TestFamilyEditor::errorFocusesNamedField()
@@ -232,6 +239,19 @@ void TestFamilyEditor::errorFocusesNamedField()
         family.children[0].dateOfBirth = Clock::currentDate().addDays(3);
     } else if (problem == QLatin1String("children[0].allergies[0].allergen")) {
         family.children[0].allergies << Allergy();
+    } else if (problem.startsWith(QLatin1String("children[0].bookings"))) {
+        const QDate from = Clock::currentDate();
+        ChildBooking booking {ChildBooking::WeekDays, QTime(8, 0), QTime(17, 0), from, from.addDays(30)};
+        if (problem.endsWith(QLatin1String("weekdays"))) {
+            booking.weekdays = 0;
+        } else if (problem.endsWith(QLatin1String("departure"))) {
+            booking.departure = QTime(7, 0);
+        }
+        family.children[0].bookings << booking;
+        if (problem.endsWith(QLatin1String("endsOn"))) {
+            family.children[0].bookings << ChildBooking {ChildBooking::WeekDays, QTime(8, 0), QTime(17, 0),
+                                                         from.addDays(40), from.addDays(35)};
+        }
     } else {
         family.children[0].restrictions << PickupRestriction {-2, {}, {}};
     }
@@ -454,6 +474,53 @@ void TestFamilyEditor::staleSaveKeepsTypingAndOffersReload()
     QVERIFY(now.ok());
     QCOMPARE(now->notes, QStringLiteral("Prefers phone calls"));
     QCOMPARE(now->children[0].restrictions.size(), 1);
+}
+
+// Issue 15, point 2: a child's bookings are edited in the family editor with the keyboard alone.
+void TestFamilyEditor::bookingsByKeyboard()
+{
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily();
+    const quint8 monWedFri = ChildBooking::Monday | ChildBooking::Wednesday | ChildBooking::Friday;
+    family.children[0].bookings << ChildBooking {monWedFri, QTime(7, 30), QTime(15, 0), QDate(2026, 1, 5),
+                                                 Clock::currentDate().addDays(6)};
+    QVERIFY(centre.families().save(family).ok());
+    FamilyEditorDialog dialog(centre.families(), centre.services().healthServices(), centre.centre().rooms().value());
+    dialog.setFamily(family);
+    dialog.resize(1000, 640);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* bookings = child<QTableWidget>(&dialog, "bookingsTableWidget");
+    QVERIFY(bookings);
+    QCOMPARE(bookings->rowCount(), 1);
+
+    // Alt+C to the children, Alt+B to the bookings, Alt+I adds a period starting the day after the last.
+    QTest::keyClick(&dialog, Qt::Key_C, Qt::AltModifier);
+    QTest::keyClick(&dialog, Qt::Key_B, Qt::AltModifier);
+    QTRY_VERIFY(bookings->isVisible());
+    QTest::keyClick(&dialog, Qt::Key_I, Qt::AltModifier);
+    QTRY_COMPARE(bookings->rowCount(), 2); // a button's key clicks it after its short animation
+    QVERIFY2(focusIsOn(&dialog, QStringLiteral("bookingDay1CheckBox")),
+             qPrintable(dialog.focusWidget() ? dialog.focusWidget()->objectName() : QStringLiteral("nothing")));
+    // Space unticks Monday; Tab to Tuesday, Space unticks it too.
+    QTest::keyClick(dialog.focusWidget(), Qt::Key_Space);
+    QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
+    QVERIFY(focusIsOn(&dialog, QStringLiteral("bookingDay2CheckBox")));
+    QTest::keyClick(dialog.focusWidget(), Qt::Key_Space);
+    if (const QString dir = qEnvironmentVariable("KINDRED_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.grab().save(dir + QStringLiteral("/family-editor-bookings.png"));
+    }
+    auto saved = dialog.save();
+    QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+    const auto reloaded = centre.families().load(family.id);
+    QVERIFY(reloaded.ok());
+    const QList<ChildBooking>& stored = reloaded->children[0].bookings;
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored[0].weekdays, monWedFri);
+    QCOMPARE(stored[0].arrival, QTime(7, 30));
+    QCOMPARE(stored[1].weekdays, quint8(ChildBooking::Wednesday | ChildBooking::Thursday | ChildBooking::Friday));
+    QCOMPARE(stored[1].startsOn, Clock::currentDate().addDays(7));
+    QVERIFY(!stored[1].endsOn.isValid());
 }
 
 QTEST_MAIN(TestFamilyEditor)

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "families/Family.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace Kindred {
+
+// A child's bookings (issue 15, point 2), one line per period: the days of the week (a tick box each,
+// Space ticks), the usual arrival and departure, the first day and, when ticked, the last day. Every
+// part is reached with Tab; the rules are FamilyValidation's.
+class BookingsEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BookingsEditor(QWidget* parent = nullptr);
+
+    void setBookings(const QList<ChildBooking>& bookings);
+    QList<ChildBooking> bookings() const;
+    // Puts the cursor on `field` ("weekdays", "arrival", "departure", "startsOn", "endsOn") of period `row`.
+    bool focusField(int row, const QString& field);
+
+private:
+    void addRow(const ChildBooking& booking);
+    int rowOf(const QWidget* widget) const;
+
+    QTableWidget* m_tableWidget;
+    QLabel* m_emptyLabel;
+    QPushButton* m_addButton;
+    QPushButton* m_removeButton;
+    int m_lastRow = -1; // the period the cursor was last in, for Remove
+};
+
+} // namespace Kindred
