@@ -86,15 +86,30 @@ Result<TicketStatus> TicketStatusWriter::apply(const QSqlDatabase& db, const Ser
     if (auto written = writeState(db, after); !written) {
         return written.error();
     }
+    if (stamped.acknowledgedOnTheWay) {
+        // The skipped step, recorded as passed on the timeline and in the audit, before the step's own line.
+        const QString passed = TransitionText::tr("Acknowledged on the way");
+        const QString acknowledged = ticketStatusKey(TicketStatus::Acknowledged);
+        const TicketWriter::Line line {TicketEventKind::Status, false, ticketStatusKey(before.status), acknowledged,
+                                       passed};
+        const QJsonObject details {{QStringLiteral("old"), ticketStatusKey(before.status)},
+                                   {QStringLiteral("new"), acknowledged},
+                                   {QStringLiteral("passed"), true}};
+        if (auto done = TicketWriter::record(db, ticketId, actorId, line, QStringLiteral("status"), details, passed);
+            !done) {
+            return done.error();
+        }
+    }
     if (to == TicketStatus::Closed && after.followUp) {
         const TicketWriter::Line line {TicketEventKind::FollowUp, true, {}, {}, followUpText(*after.followUp)};
         if (auto done = TicketWriter::appendEvent(db, ticketId, actorId, line); !done) {
             return done.error();
         }
     }
-    const TicketWriter::Line line {TicketEventKind::Status, shared, ticketStatusKey(before.status),
+    const TicketStatus from = stamped.acknowledgedOnTheWay ? TicketStatus::Acknowledged : before.status;
+    const TicketWriter::Line line {TicketEventKind::Status, shared, ticketStatusKey(from),
                                    ticketStatusKey(after.status), reason};
-    QJsonObject details {{QStringLiteral("old"), ticketStatusKey(before.status)},
+    QJsonObject details {{QStringLiteral("old"), ticketStatusKey(from)},
                          {QStringLiteral("new"), ticketStatusKey(after.status)}};
     if (after.followUp && to == TicketStatus::Closed) {
         details.insert(QStringLiteral("followUp"),

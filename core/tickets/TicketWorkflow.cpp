@@ -7,7 +7,9 @@ QList<TicketStatus> TicketWorkflow::nextStatuses(TicketStatus from)
 {
     switch (from) {
     case TicketStatus::New:
-        return {TicketStatus::Acknowledged};
+        // Acknowledging only stamps a time: a new ticket may skip it, and stamp() records it as passed.
+        return {TicketStatus::Acknowledged, TicketStatus::InProgress, TicketStatus::WaitingForParent,
+                TicketStatus::Resolved};
     case TicketStatus::Acknowledged:
         return {TicketStatus::InProgress, TicketStatus::WaitingForParent, TicketStatus::Resolved};
     case TicketStatus::InProgress:
@@ -39,11 +41,6 @@ Result<void> TicketWorkflow::checkTransition(TicketStatus from, TicketStatus to)
     if (from == to) {
         return Error {tr("Nothing was changed: the ticket is already %1.").arg(fromName.toLower()),
                       QStringLiteral("status")};
-    }
-    if (from == TicketStatus::New) {
-        return Error {
-            tr("Nothing was changed: a new ticket must be acknowledged before it can be %1.").arg(toName.toLower()),
-            QStringLiteral("status")};
     }
     if (to == TicketStatus::Closed) {
         return Error {tr("Nothing was changed: only a resolved ticket can be closed. Resolve it first."),
@@ -124,9 +121,14 @@ TicketWorkflow::Stamped TicketWorkflow::stamp(const Ticket& before, TicketStatus
                                               const Step& step, const QDateTime& now,
                                               const QDateTime& reopenedDueResolveAt, bool firstContact)
 {
-    Stamped stamped {before, {}, false};
+    Stamped stamped {before, {}, false, false};
     Ticket& after = stamped.ticket;
     after.status = outcome;
+    if (before.status == TicketStatus::New && to != TicketStatus::Acknowledged) {
+        // Acknowledged on the way: the step it skipped is recorded as passed at the same instant.
+        after.acknowledgedAt = now;
+        stamped.acknowledgedOnTheWay = true;
+    }
     switch (to) {
     case TicketStatus::Acknowledged:
         after.acknowledgedAt = now;

@@ -12,7 +12,7 @@ namespace Kindred {
 // stamps on the ticket. No database, no clock: TicketService asks here before it writes anything,
 // and TicketStatusWriter writes what stamp() gives.
 //
-//   new → acknowledged
+//   new → acknowledged | in progress | waiting for parent | resolved (acknowledged on the way)
 //   acknowledged → in progress | waiting for parent | resolved
 //   in progress → waiting for parent | resolved
 //   waiting for parent → in progress | resolved
@@ -53,11 +53,14 @@ public:
         Ticket ticket;
         QString reason; // the status line's words, also the audit entry's reason
         bool shared = false; // whether the status line is the parent's to see
+        // The step left New for a status other than Acknowledged: acknowledgedAt is stamped at the same
+        // instant, and the writer records New → Acknowledged as passed before the step's own line.
+        bool acknowledgedOnTheWay = false;
     };
     // The ticket after moving to `to`, a step apply() allowed and that ends in `outcome`, at `now`:
-    // acknowledging stamps acknowledgedAt; resolving stamps resolvedAt, the trimmed summary and whether it
-    // was resolved at first contact; closing keeps the follow-up (or the reason there is none) and stamps
-    // closedAt, unless the parent was not satisfied; ending in Reopened clears resolvedAt and closedAt and
+    // acknowledging (or leaving New by any other step) stamps acknowledgedAt; resolving stamps resolvedAt, the trimmed
+    // summary and whether it was resolved at first contact; closing keeps the follow-up (or the reason there is none)
+    // and stamps closedAt, unless the parent was not satisfied; ending in Reopened clears resolvedAt and closedAt and
     // sets dueResolveAt to `reopenedDueResolveAt` (the resolve target counted from now).
     static Stamped stamp(const Ticket& before, TicketStatus to, TicketStatus outcome, const Step& step,
                          const QDateTime& now, const QDateTime& reopenedDueResolveAt = {}, bool firstContact = false);

@@ -642,7 +642,7 @@ void FrontDeskPage::printLabels()
 void FrontDeskPage::showWarning(const QString& text)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(WarningColor)));
+    m_statusLabel->setStyleSheet(Palette::boldTextStyle(Palette::Warning));
 }
 
 void FrontDeskPage::showStatus(const QString& text, bool good)

@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,20 +61,36 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
     , m_collaboratorComboBox(new QComboBox(this))
     , m_addCollaboratorButton(new QPushButton(tr("Share"), this))
     , m_removeCollaboratorButton(new QPushButton(tr("Unshare"), this))
-    , m_nextStatusComboBox(new QComboBox(this))
     , m_stepStackedWidget(new QStackedWidget(this))
     , m_summaryLineEdit(new QLineEdit(this))
-    , m_followUpCheckBox(new QCheckBox(tr("The parent was asked"), this))
-    , m_satisfiedCheckBox(new QCheckBox(tr("Satisfied"), this))
-    , m_ratingSpinBox(new QSpinBox(this))
+    , m_resolveButton(new QPushButton(tr("&Mark resolved"), this))
+    , m_ratingComboBox(new QComboBox(this))
     , m_followUpWordsLineEdit(new QLineEdit(this))
+    , m_closeSatisfiedButton(new QPushButton(tr("&Satisfied: close"), this))
+    , m_notSatisfiedButton(new QPushButton(tr("Not satisfied: r&eopen"), this))
     , m_noFollowUpLineEdit(new QLineEdit(this))
+    , m_closeNoFollowUpButton(new QPushButton(tr("Close wit&hout follow-up"), this))
     , m_reasonLineEdit(new QLineEdit(this))
-    , m_applyButton(new QPushButton(tr("&Move"), this))
+    , m_reopenButton(new QPushButton(tr("&Yes, reopen"), this))
     , m_incidentSpinBox(new QSpinBox(this))
     , m_linkIncidentButton(new QPushButton(tr("&Link incident"), this))
 {
     setObjectName(QStringLiteral("ticketDetailDialog"));
+    // Each step named by what it does, with a key of its own; a step needing no input is one press.
+    const QList<std::tuple<TicketStatus, QString, const char*>> steps {
+        {TicketStatus::Acknowledged, tr("Ac&knowledge"), "acknowledgeButton"},
+        {TicketStatus::InProgress, tr("Start &work"), "startWorkButton"},
+        {TicketStatus::WaitingForParent, tr("Waiting for &parent"), "waitingButton"},
+        {TicketStatus::Resolved, tr("&Resolve"), "resolveStepButton"},
+        {TicketStatus::Closed, tr("Close with &follow-up"), "closeStepButton"},
+        {TicketStatus::Reopened, tr("Re&open"), "reopenStepButton"},
+    };
+    for (const auto& [status, text, name] : steps) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QLatin1String(name));
+        connect(button, &QPushButton::clicked, this, [this, to = status] { chooseStep(to); });
+        m_stepButtons.append({status, button});
+    }
     const QList<QPair<QObject*, const char*>> names {
         {m_headerLabel, "headerLabel"},
         {m_factsLabel, "factsLabel"},
@@ -87,16 +104,17 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
         {m_collaboratorComboBox, "collaboratorComboBox"},
         {m_addCollaboratorButton, "addCollaboratorButton"},
         {m_removeCollaboratorButton, "removeCollaboratorButton"},
-        {m_nextStatusComboBox, "nextStatusComboBox"},
         {m_stepStackedWidget, "stepStackedWidget"},
         {m_summaryLineEdit, "summaryLineEdit"},
-        {m_followUpCheckBox, "followUpCheckBox"},
-        {m_satisfiedCheckBox, "satisfiedCheckBox"},
-        {m_ratingSpinBox, "ratingSpinBox"},
+        {m_resolveButton, "resolveButton"},
+        {m_ratingComboBox, "ratingComboBox"},
         {m_followUpWordsLineEdit, "followUpWordsLineEdit"},
+        {m_closeSatisfiedButton, "closeSatisfiedButton"},
+        {m_notSatisfiedButton, "notSatisfiedButton"},
         {m_noFollowUpLineEdit, "noFollowUpLineEdit"},
+        {m_closeNoFollowUpButton, "closeNoFollowUpButton"},
         {m_reasonLineEdit, "reasonLineEdit"},
-        {m_applyButton, "applyButton"},
+        {m_reopenButton, "reopenButton"},
         {m_incidentSpinBox, "incidentSpinBox"},
         {m_linkIncidentButton, "linkIncidentButton"},
     };
@@ -122,7 +140,6 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
     m_timelineTreeWidget->setUniformRowHeights(false);
     m_timelineTreeWidget->setWordWrap(true);
     m_timelineTreeWidget->header()->setStretchLastSection(true);
-    m_timelineTreeWidget->setColumnWidth(0, 130);
     m_timelineTreeWidget->setColumnWidth(1, 120);
     m_timelineTreeWidget->setColumnWidth(2, 80);
     m_noteTextEdit->setTabChangesFocus(true);
@@ -140,10 +157,11 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
         m_ownerComboBox->addItem(member.fullName(), member.id);
         m_collaboratorComboBox->addItem(member.fullName(), member.id);
     }
-    m_ratingSpinBox->setRange(1, 5);
-    m_ratingSpinBox->setValue(5);
-    m_ratingSpinBox->setSuffix(tr(" of 5"));
-    m_followUpCheckBox->setChecked(true);
+    // No rating until one is chosen: core refuses to close without one, at this field.
+    m_ratingComboBox->addItem(QString(), 0);
+    for (int rating = 1; rating <= 5; ++rating) {
+        m_ratingComboBox->addItem(tr("%1 of 5").arg(rating), rating);
+    }
     m_followUpWordsLineEdit->setPlaceholderText(tr("What the parent said at the follow-up"));
     m_noFollowUpLineEdit->setPlaceholderText(tr("Or: why no follow-up was possible"));
     m_summaryLineEdit->setPlaceholderText(tr("How it was resolved"));
@@ -152,15 +170,24 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
     m_incidentSpinBox->setSpecialValueText(tr("none"));
 
     m_stepStackedWidget->addWidget(new QWidget(this));
-    m_stepStackedWidget->addWidget(m_summaryLineEdit);
+    m_stepStackedWidget->addWidget(row(this, {m_summaryLineEdit, m_resolveButton}));
     auto* followUp = new QWidget(this);
     auto* followUpForm = new QFormLayout(followUp);
     followUpForm->setContentsMargins(0, 0, 0, 0);
-    followUpForm->addRow(row(this, {m_followUpCheckBox, m_satisfiedCheckBox, m_ratingSpinBox}, -1));
+    auto* ratingLabel = new QLabel(tr("Parent's ratin&g:"), this);
+    ratingLabel->setBuddy(m_ratingComboBox);
     followUpForm->addRow(tr("Their words:"), m_followUpWordsLineEdit);
-    followUpForm->addRow(tr("No follow-up:"), m_noFollowUpLineEdit);
+    followUpForm->addRow(ratingLabel, row(this, {m_ratingComboBox, m_closeSatisfiedButton, m_notSatisfiedButton}, -1));
+    followUpForm->addRow(tr("No follow-up:"), row(this, {m_noFollowUpLineEdit, m_closeNoFollowUpButton}));
     m_stepStackedWidget->addWidget(followUp);
-    m_stepStackedWidget->addWidget(m_reasonLineEdit);
+    m_stepStackedWidget->addWidget(row(this, {m_reasonLineEdit, m_reopenButton}));
+    auto* stepRow = new QWidget(this);
+    auto* stepLayout = new QHBoxLayout(stepRow);
+    stepLayout->setContentsMargins(0, 0, 0, 0);
+    for (const auto& [status, button] : m_stepButtons) {
+        stepLayout->addWidget(button);
+    }
+    stepLayout->addStretch(1);
 
     auto* work = new QGroupBox(tr("Work on it"), this);
     auto* workForm = new QFormLayout(work);
@@ -169,7 +196,7 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
     workForm->addRow(tr("Owner:"), row(this, {m_ownerComboBox, m_assignButton}));
     workForm->addRow(tr("Shared with:"),
                      row(this, {m_collaboratorComboBox, m_addCollaboratorButton, m_removeCollaboratorButton}));
-    workForm->addRow(tr("Next step:"), row(this, {m_nextStatusComboBox, m_applyButton}));
+    workForm->addRow(tr("Next step:"), stepRow);
     workForm->addRow(QString(), m_stepStackedWidget);
     workForm->addRow(tr("Incident no.:"), row(this, {m_incidentSpinBox, m_linkIncidentButton}));
 
@@ -189,10 +216,15 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
     connect(m_assignButton, &QPushButton::clicked, this, &TicketDetailDialog::assign);
     connect(m_addCollaboratorButton, &QPushButton::clicked, this, &TicketDetailDialog::addCollaborator);
     connect(m_removeCollaboratorButton, &QPushButton::clicked, this, &TicketDetailDialog::removeCollaborator);
-    connect(m_applyButton, &QPushButton::clicked, this, &TicketDetailDialog::applyTransition);
+    connect(m_resolveButton, &QPushButton::clicked, this, [this] { applyTransition(TicketStatus::Resolved); });
+    connect(m_closeSatisfiedButton, &QPushButton::clicked, this,
+            [this] { applyTransition(TicketStatus::Closed, Closing::Satisfied); });
+    connect(m_notSatisfiedButton, &QPushButton::clicked, this,
+            [this] { applyTransition(TicketStatus::Closed, Closing::NotSatisfied); });
+    connect(m_closeNoFollowUpButton, &QPushButton::clicked, this,
+            [this] { applyTransition(TicketStatus::Closed, Closing::NoFollowUp); });
+    connect(m_reopenButton, &QPushButton::clicked, this, [this] { applyTransition(TicketStatus::Reopened); });
     connect(m_linkIncidentButton, &QPushButton::clicked, this, &TicketDetailDialog::linkIncident);
-    connect(m_nextStatusComboBox, &QComboBox::currentIndexChanged, this, &TicketDetailDialog::updateStepInputs);
-    connect(m_followUpCheckBox, &QCheckBox::toggled, this, &TicketDetailDialog::updateStepInputs);
     resize(820, 760);
     reload();
 }
@@ -209,6 +241,16 @@ void TicketDetailDialog::reload()
     const QLocale locale;
     const auto when = [&](const QDateTime& at) {
         return at.isValid() ? locale.toString(at.toTimeZone(Clock::timeZone()), QLocale::ShortFormat) : QString();
+    };
+    // The timeline's lines say their whole date: "Tue 10 Mar 2026, 09:05", never a bare time.
+    const auto fullWhen = [&](const QDateTime& at) {
+        if (!at.isValid()) {
+            return QString();
+        }
+        const QDateTime local = at.toTimeZone(Clock::timeZone());
+        return tr("%1, %2", "a timeline line's date, time")
+            .arg(locale.toString(local.date(), tr("ddd d MMM yyyy", "a timeline line's date")),
+                 locale.toString(local.time(), QLocale::ShortFormat));
     };
     setWindowTitle(tr("Ticket %1").arg(t.id));
     const bool overdue = t.isOverdueAt(Clock::currentDateTimeUtc());
@@ -248,38 +290,53 @@ void TicketDetailDialog::reload()
     const QList<TicketEvent> events = timeline ? timeline.value() : QList<TicketEvent> {};
     for (const TicketEvent& e : events) {
         auto* item = new QTreeWidgetItem(m_timelineTreeWidget);
-        item->setText(0, when(e.at));
+        item->setText(0, fullWhen(e.at));
         item->setText(1, e.authorName.isEmpty() ? tr("Kindred") : e.authorName);
         item->setText(2, e.shared ? tr("Parent") : tr("Staff only"));
         item->setText(3, e.describe());
         item->setToolTip(3, Qt::convertFromPlainText(e.describe()));
     }
+    m_timelineTreeWidget->resizeColumnToContents(0);
     m_ownerComboBox->setCurrentIndex(m_ownerComboBox->findData(t.ownerId));
-    m_nextStatusComboBox->clear();
-    for (TicketStatus next : TicketWorkflow::nextStatuses(t.status)) {
-        m_nextStatusComboBox->addItem(ticketStatusName(next), int(next));
+    const QList<TicketStatus> next = TicketWorkflow::nextStatuses(t.status);
+    for (const auto& [status, button] : m_stepButtons) {
+        button->setVisible(next.contains(status));
     }
-    m_applyButton->setEnabled(m_nextStatusComboBox->count() > 0);
     m_incidentSpinBox->setValue(int(t.incidentId));
-    updateStepInputs();
+    showStepInputs(TicketStatus::New); // no step chosen yet: no inputs shown
 }
 
-void TicketDetailDialog::updateStepInputs()
+void TicketDetailDialog::showStepInputs(TicketStatus to)
 {
-    const auto next = TicketStatus(m_nextStatusComboBox->currentData().toInt());
-    int page = NoInputPage;
-    if (m_nextStatusComboBox->count() > 0) {
-        page = next == TicketStatus::Resolved ? SummaryPage
-            : next == TicketStatus::Closed    ? FollowUpPage
-            : next == TicketStatus::Reopened  ? ReasonPage
-                                              : NoInputPage;
-    }
+    const int page = to == TicketStatus::Resolved ? SummaryPage
+        : to == TicketStatus::Closed              ? FollowUpPage
+        : to == TicketStatus::Reopened            ? ReasonPage
+                                                  : NoInputPage;
     m_stepStackedWidget->setCurrentIndex(page);
-    const bool asked = m_followUpCheckBox->isChecked();
-    m_satisfiedCheckBox->setEnabled(asked);
-    m_ratingSpinBox->setEnabled(asked);
-    m_followUpWordsLineEdit->setEnabled(asked);
-    m_noFollowUpLineEdit->setEnabled(!asked);
+    // Return in the step's fields takes the step: its button is the dialog's default while shown.
+    QPushButton* confirm = page == SummaryPage ? m_resolveButton
+        : page == FollowUpPage                 ? m_closeSatisfiedButton
+        : page == ReasonPage                   ? m_reopenButton
+                                               : nullptr;
+    for (QPushButton* button : {m_resolveButton, m_closeSatisfiedButton, m_reopenButton}) {
+        button->setDefault(button == confirm);
+    }
+    QWidget* first = page == SummaryPage ? static_cast<QWidget*>(m_summaryLineEdit)
+        : page == FollowUpPage           ? m_followUpWordsLineEdit
+        : page == ReasonPage             ? m_reasonLineEdit
+                                         : nullptr;
+    if (first) {
+        first->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void TicketDetailDialog::chooseStep(TicketStatus to)
+{
+    if (to == TicketStatus::Resolved || to == TicketStatus::Closed || to == TicketStatus::Reopened) {
+        showStepInputs(to);
+        return;
+    }
+    applyTransition(to);
 }
 
 bool TicketDetailDialog::report(const QString& title, const Error& error, bool ok)
@@ -325,20 +382,30 @@ void TicketDetailDialog::removeCollaborator()
     report(tr("Unshare the ticket"), done.error(), done.ok());
 }
 
-void TicketDetailDialog::applyTransition()
+void TicketDetailDialog::applyTransition(TicketStatus to, Closing closing)
 {
-    const auto to = TicketStatus(m_nextStatusComboBox->currentData().toInt());
     TicketWorkflow::Step step;
     step.resolutionSummary = m_summaryLineEdit->text();
     step.reason = m_reasonLineEdit->text();
-    if (m_followUpCheckBox->isChecked()) {
-        step.closing.followUp = TicketFollowUp {m_satisfiedCheckBox->isChecked(), m_ratingSpinBox->value(),
-                                                m_followUpWordsLineEdit->text()};
-    } else {
+    if (closing == Closing::NoFollowUp) {
         step.closing.noFollowUpReason = m_noFollowUpLineEdit->text();
+    } else {
+        step.closing.followUp = TicketFollowUp {closing == Closing::Satisfied, m_ratingComboBox->currentData().toInt(),
+                                                m_followUpWordsLineEdit->text()};
     }
     const auto moved = m_tickets.transition(m_ticketId, to, step, m_ticket.version);
     if (!report(tr("Move the ticket"), moved.error(), moved.ok())) {
+        // Refused at a field: the field it names takes the focus, so the fix is one keystroke away.
+        const QHash<QString, QWidget*> fields {
+            {QStringLiteral("resolutionSummary"), m_summaryLineEdit},
+            {QStringLiteral("followUp.rating"), m_ratingComboBox},
+            {QStringLiteral("followUp.words"), m_followUpWordsLineEdit},
+            {QStringLiteral("noFollowUpReason"), m_noFollowUpLineEdit},
+            {QStringLiteral("reason"), m_reasonLineEdit},
+        };
+        if (QWidget* field = fields.value(moved.error().field)) {
+            field->setFocus(Qt::OtherFocusReason);
+        }
         return;
     }
     if (to == TicketStatus::Closed && moved.value() == TicketStatus::Reopened) {
@@ -348,6 +415,7 @@ void TicketDetailDialog::applyTransition()
     for (QLineEdit* edit : {m_summaryLineEdit, m_reasonLineEdit, m_followUpWordsLineEdit, m_noFollowUpLineEdit}) {
         edit->clear();
     }
+    m_ratingComboBox->setCurrentIndex(0);
 }
 
 void TicketDetailDialog::linkIncident()

@@ -40,11 +40,14 @@ public slots:
     void assign();
     void addCollaborator();
     void removeCollaborator();
-    void applyTransition();
+    // The step buttons: a step without inputs is taken at once; one with inputs shows them first.
+    void chooseStep(TicketStatus to);
     void linkIncident();
 
 private:
-    void updateStepInputs();
+    enum class Closing { Satisfied, NotSatisfied, NoFollowUp };
+    void applyTransition(TicketStatus to, Closing closing = Closing::Satisfied);
+    void showStepInputs(TicketStatus to);
     bool report(const QString& title, const Error& error, bool ok);
 
     TicketService& m_tickets;
@@ -64,16 +67,18 @@ private:
     QComboBox* m_collaboratorComboBox;
     QPushButton* m_addCollaboratorButton;
     QPushButton* m_removeCollaboratorButton;
-    QComboBox* m_nextStatusComboBox;
+    QList<QPair<TicketStatus, QPushButton*>> m_stepButtons; // one per status a step may lead to
     QStackedWidget* m_stepStackedWidget;
     QLineEdit* m_summaryLineEdit;
-    QCheckBox* m_followUpCheckBox;
-    QCheckBox* m_satisfiedCheckBox;
-    QSpinBox* m_ratingSpinBox;
+    QPushButton* m_resolveButton;
+    QComboBox* m_ratingComboBox; // starts empty: no rating chosen
     QLineEdit* m_followUpWordsLineEdit;
+    QPushButton* m_closeSatisfiedButton;
+    QPushButton* m_notSatisfiedButton;
     QLineEdit* m_noFollowUpLineEdit;
+    QPushButton* m_closeNoFollowUpButton;
     QLineEdit* m_reasonLineEdit;
-    QPushButton* m_applyButton;
+    QPushButton* m_reopenButton;
     QSpinBox* m_incidentSpinBox;
     QPushButton* m_linkIncidentButton;
 };

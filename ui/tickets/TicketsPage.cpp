@@ -112,12 +112,9 @@ TicketsPage::TicketsPage(Database& database, Session& session, TicketService& ti
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->verticalHeader()->hide();
+    // Every column fits its content; the subject takes the room that is left.
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setSectionResizeMode(TicketBoardModel::SubjectColumn, QHeaderView::Stretch);
-    m_tableView->setColumnWidth(TicketBoardModel::NumberColumn, 50);
-    m_tableView->setColumnWidth(TicketBoardModel::StatusColumn, 170);
-    m_tableView->setColumnWidth(TicketBoardModel::FamilyColumn, 130);
-    m_tableView->setColumnWidth(TicketBoardModel::RaisedColumn, 140);
-    m_tableView->setColumnWidth(TicketBoardModel::DueColumn, 140);
 
     auto* newButton = new QPushButton(tr("&New ticket…"), this);
     auto* openButton = new QPushButton(tr("&Open"), this);

@@ -27,6 +27,7 @@ private slots:
     void notesInternalAndShared();
     void fullLifecycleAndDissatisfiedReopens();
     void illegalTransitionsChangeNothing();
+    void resolveNewTicketAtOnce();
     void linkIncident();
     void timelineIsAppendOnly();
     void myTicketsFirst();
@@ -315,12 +316,50 @@ void TestTicketService::illegalTransitionsChangeNothing()
 {
     const qint64 id = capture(QStringLiteral("Broken swing"));
     const int before = m_service->timeline(id).value().size();
-    const auto refused = m_service->resolve(id, QStringLiteral("Fixed"));
+    const auto refused = m_service->close(id, {{}, QStringLiteral("n/a")});
     QVERIFY(!refused.ok());
-    QVERIFY(refused.errorString().contains(QStringLiteral("acknowledged")));
-    QVERIFY(!m_service->close(id, {{}, QStringLiteral("n/a")}).ok());
+    QVERIFY(refused.errorString().contains(QStringLiteral("Resolve it first")));
+    QVERIFY(!m_service->reopen(id, QStringLiteral("Again")).ok());
     QCOMPARE(m_service->ticket(id).value().status, TicketStatus::New);
     QCOMPARE(m_service->timeline(id).value().size(), before);
+}
+
+void TestTicketService::resolveNewTicketAtOnce()
+{
+    // Acknowledging only stamps a time: a new ticket resolves at once, acknowledged on the way.
+    const qint64 id = capture(QStringLiteral("Lost hat"));
+    m_clock->advanceSecs(600);
+    QCOMPARE(m_service->resolve(id, QStringLiteral("Found in the lost property box")).value(), TicketStatus::Resolved);
+    const Ticket t = m_service->ticket(id).value();
+    QCOMPARE(t.acknowledgedAt, m_clock->currentDateTimeUtc());
+    QCOMPARE(t.resolvedAt, t.acknowledgedAt);
+    QVERIFY(!t.firstContactResolution);
+    QVERIFY(!t.isOverdueAt(t.dueAcknowledgeAt.addSecs(60))); // the target to acknowledge was met
+
+    QStringList lines;
+    const QList<TicketEvent> events = m_service->timeline(id).value();
+    for (const TicketEvent& e : events) {
+        if (e.kind == TicketEventKind::Status) {
+            lines << e.oldValue + QLatin1Char('>') + e.newValue + QLatin1Char(':') + e.body;
+        }
+    }
+    QCOMPARE(lines,
+             (QStringList {QStringLiteral("new>acknowledged:Acknowledged on the way"),
+                           QStringLiteral("acknowledged>resolved:Found in the lost property box")}));
+
+    QSqlQuery audit(m_centre->database().connection());
+    QVERIFY(audit.prepare(QStringLiteral("SELECT reason, details FROM audit_log WHERE entity = 'ticket' AND "
+                                         "entity_id = :id AND action = 'ticket.status' ORDER BY id")));
+    audit.bindValue(QStringLiteral(":id"), id);
+    QVERIFY(audit.exec());
+    QStringList reasons;
+    while (audit.next()) {
+        reasons << audit.value(0).toString();
+    }
+    QCOMPARE(
+        reasons,
+        (QStringList {QStringLiteral("Acknowledged on the way"), QStringLiteral("Found in the lost property box")}));
+    QVERIFY(AuditLog::verifyChain(m_centre->database().connection()).ok());
 }
 
 void TestTicketService::linkIncident()

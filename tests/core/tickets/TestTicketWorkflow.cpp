@@ -30,6 +30,9 @@ namespace {
 // The documented table, written out again by hand so that a change to either is noticed.
 const QList<QPair<TicketStatus, TicketStatus>> Allowed {
     {TicketStatus::New, TicketStatus::Acknowledged},
+    {TicketStatus::New, TicketStatus::InProgress},
+    {TicketStatus::New, TicketStatus::WaitingForParent},
+    {TicketStatus::New, TicketStatus::Resolved},
     {TicketStatus::Acknowledged, TicketStatus::InProgress},
     {TicketStatus::Acknowledged, TicketStatus::WaitingForParent},
     {TicketStatus::Acknowledged, TicketStatus::Resolved},
@@ -191,9 +194,9 @@ void TestTicketWorkflow::reopenNeedsReason()
 
 void TestTicketWorkflow::refusalsSayWhatToDo()
 {
-    QVERIFY(TicketWorkflow::checkTransition(TicketStatus::New, TicketStatus::Resolved)
+    QVERIFY(TicketWorkflow::checkTransition(TicketStatus::New, TicketStatus::Closed)
                 .errorString()
-                .contains(QStringLiteral("acknowledged")));
+                .contains(QStringLiteral("Resolve it first")));
     QVERIFY(TicketWorkflow::checkTransition(TicketStatus::InProgress, TicketStatus::Closed)
                 .errorString()
                 .contains(QStringLiteral("Resolve it first")));
@@ -251,6 +254,7 @@ void TestTicketWorkflow::stamping_data()
     QTest::addColumn<QDateTime>("dueResolveAt");
     QTest::addColumn<QString>("reason");
     QTest::addColumn<bool>("shared");
+    QTest::addColumn<bool>("onTheWay"); // acknowledged on the way, recorded as passed
 
     using S = TicketStatus;
     const QDateTime none;
@@ -258,35 +262,48 @@ void TestTicketWorkflow::stamping_data()
     const QString unhappy = QStringLiteral("The parent was not satisfied at the follow-up.");
     const QString why = QStringLiteral("The parent called back");
     const QString noCall = QStringLiteral("Family left; two calls unanswered");
-    QTest::newRow("new, acknowledged: acknowledged now") << S::New << S::Acknowledged << -1 << false << S::Acknowledged
-                                                         << Now << none << none << WasDue << QString() << false;
+    QTest::newRow("new, acknowledged: acknowledged now")
+        << S::New << S::Acknowledged << -1 << false << S::Acknowledged << Now << none << none << WasDue << QString()
+        << false << false;
     QTest::newRow("acknowledged, in progress: nothing stamped")
         << S::Acknowledged << S::InProgress << -1 << false << S::InProgress << Acked << none << none << WasDue
-        << QString() << false;
+        << QString() << false << false;
     QTest::newRow("in progress, waiting for parent: nothing stamped")
         << S::InProgress << S::WaitingForParent << -1 << false << S::WaitingForParent << Acked << none << none << WasDue
-        << QString() << false;
+        << QString() << false << false;
     QTest::newRow("in progress, resolved: resolved now, summary shared")
         << S::InProgress << S::Resolved << -1 << false << S::Resolved << Acked << Now << none << WasDue << summary
-        << true;
+        << true << false;
     QTest::newRow("acknowledged, resolved at first contact")
         << S::Acknowledged << S::Resolved << -1 << true << S::Resolved << Acked << Now << none << WasDue << summary
-        << true;
+        << true << false;
     QTest::newRow("resolved, closed with a satisfied follow-up: closed now")
         << S::Resolved << S::Closed << 1 << false << S::Closed << Acked << WasResolved << Now << WasDue << QString()
-        << false;
+        << false << false;
     QTest::newRow("resolved, closed without a follow-up: closed now, the reason kept")
         << S::Resolved << S::Closed << -1 << false << S::Closed << Acked << WasResolved << Now << WasDue << noCall
-        << false;
+        << false << false;
     QTest::newRow("resolved, closed but not satisfied: reopened, resolve target anew")
-        << S::Resolved << S::Closed << 0 << false << S::Reopened << Acked << none << none << NewDue << unhappy << false;
+        << S::Resolved << S::Closed << 0 << false << S::Reopened << Acked << none << none << NewDue << unhappy << false
+        << false;
     QTest::newRow("resolved, reopened: resolved cleared, resolve target anew")
-        << S::Resolved << S::Reopened << -1 << false << S::Reopened << Acked << none << none << NewDue << why << false;
+        << S::Resolved << S::Reopened << -1 << false << S::Reopened << Acked << none << none << NewDue << why << false
+        << false;
     QTest::newRow("closed, reopened: resolved and closed cleared, resolve target anew")
-        << S::Closed << S::Reopened << -1 << false << S::Reopened << Acked << none << none << NewDue << why << false;
+        << S::Closed << S::Reopened << -1 << false << S::Reopened << Acked << none << none << NewDue << why << false
+        << false;
     QTest::newRow("reopened, in progress: nothing stamped")
         << S::Reopened << S::InProgress << -1 << false << S::InProgress << Acked << none << none << WasDue << QString()
-        << false;
+        << false << false;
+    QTest::newRow("new, resolved: acknowledged on the way at the same instant")
+        << S::New << S::Resolved << -1 << false << S::Resolved << Now << Now << none << WasDue << summary << true
+        << true;
+    QTest::newRow("new, in progress: acknowledged on the way")
+        << S::New << S::InProgress << -1 << false << S::InProgress << Now << none << none << WasDue << QString()
+        << false << true;
+    QTest::newRow("new, waiting for parent: acknowledged on the way")
+        << S::New << S::WaitingForParent << -1 << false << S::WaitingForParent << Now << none << none << WasDue
+        << QString() << false << true;
 }
 
 void TestTicketWorkflow::stamping()
@@ -302,6 +319,7 @@ void TestTicketWorkflow::stamping()
     QFETCH(QDateTime, dueResolveAt);
     QFETCH(QString, reason);
     QFETCH(bool, shared);
+    QFETCH(bool, onTheWay);
 
     Ticket before = ticketIn(from);
     if (from == TicketStatus::Reopened) {
@@ -329,6 +347,7 @@ void TestTicketWorkflow::stamping()
     QCOMPARE(after.dueResolveAt, dueResolveAt);
     QCOMPARE(stamped.reason, reason);
     QCOMPARE(stamped.shared, shared);
+    QCOMPARE(stamped.acknowledgedOnTheWay, onTheWay);
     QCOMPARE(after.id, before.id); // nothing else of the ticket changes
     if (to == TicketStatus::Resolved) {
         QCOMPARE(after.resolutionSummary, QStringLiteral("Menu changed; the cook met the parent"));

@@ -2,6 +2,7 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "TicketTestData.h"
+#include "base/Clock.h"
 #include "desk/FrontDeskPage.h"
 #include "tickets/TicketBoardModel.h"
 #include "tickets/TicketCaptureDialog.h"
@@ -13,6 +14,7 @@
 #include "widgets/Palette.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -66,6 +68,8 @@ private slots:
     void init();
     void cleanup();
     void captureAssignResolveClose();
+    void newTicketClosedInFourActivations();
+    void closingWithoutRatingIsRefusedAtTheField();
     void refusedCaptureKeepsDialogOpen();
     void overdueStandsOutAndMineFirst();
     void reportDialogWritesPdfAndCsv();
@@ -150,32 +154,34 @@ void TestTicketsPage::captureAssignResolveClose()
     QTest::mouseClick(child<QPushButton>(detail, "assignButton"), Qt::LeftButton);
     QCOMPARE(m_page->service().ticket(id).value().ownerId, m_tom);
 
-    auto* next = child<QComboBox>(detail, "nextStatusComboBox");
-    auto* apply = child<QPushButton>(detail, "applyButton");
-    QCOMPARE(next->count(), 1);
-    QTest::mouseClick(apply, Qt::LeftButton); // acknowledged
+    auto* acknowledge = child<QPushButton>(detail, "acknowledgeButton");
+    QVERIFY(acknowledge->isVisible());
+    QVERIFY(child<QPushButton>(detail, "resolveStepButton")->isVisible());
+    QVERIFY(!child<QPushButton>(detail, "closeStepButton")->isVisible());
+    QTest::mouseClick(acknowledge, Qt::LeftButton); // acknowledged, one press
     QCOMPARE(m_page->service().ticket(id).value().status, TicketStatus::Acknowledged);
+    QVERIFY(!acknowledge->isVisible());
 
     QTest::keyClicks(child<QPlainTextEdit>(detail, "noteTextEdit"), QStringLiteral("Checked the food warmer"));
     QTest::mouseClick(child<QPushButton>(detail, "addNoteButton"), Qt::LeftButton);
 
-    chooseData(next, int(TicketStatus::Resolved));
+    QTest::mouseClick(child<QPushButton>(detail, "resolveStepButton"), Qt::LeftButton);
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    QTest::mouseClick(apply, Qt::LeftButton); // no summary: refused, told why
+    QTest::mouseClick(child<QPushButton>(detail, "resolveButton"), Qt::LeftButton); // no summary: refused
     QCOMPARE(MessageBox::count(), 1);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("summary")));
     QCOMPARE(m_page->service().ticket(id).value().status, TicketStatus::Acknowledged);
     QTest::keyClicks(child<QLineEdit>(detail, "summaryLineEdit"), QStringLiteral("Warmer repaired"));
-    chooseData(next, int(TicketStatus::Resolved));
-    QTest::mouseClick(apply, Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(detail, "resolveButton"), Qt::LeftButton);
     QCOMPARE(m_page->service().ticket(id).value().status, TicketStatus::Resolved);
 
-    chooseData(next, int(TicketStatus::Closed));
-    child<QCheckBox>(detail, "satisfiedCheckBox")->setChecked(true);
-    child<QSpinBox>(detail, "ratingSpinBox")->setValue(4);
+    QTest::mouseClick(child<QPushButton>(detail, "closeStepButton"), Qt::LeftButton);
+    auto* rating = child<QComboBox>(detail, "ratingComboBox");
+    QCOMPARE(rating->currentData().toInt(), 0); // starts empty
+    chooseData(rating, 4);
     QTest::keyClicks(child<QLineEdit>(detail, "followUpWordsLineEdit"), QStringLiteral("Warm every day now"));
     saveScreenshot(detail, QStringLiteral("ticket-detail.png"));
-    QTest::mouseClick(apply, Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(detail, "closeSatisfiedButton"), Qt::LeftButton);
     t = m_page->service().ticket(id).value();
     QCOMPARE(t.status, TicketStatus::Closed);
     QCOMPARE(t.followUp->rating, 4);
@@ -200,6 +206,97 @@ void TestTicketsPage::captureAssignResolveClose()
     const QString pdf = m_centre->dirPath() + QStringLiteral("/history.pdf");
     QVERIFY(m_page->saveFamilyHistory(m_family.id, pdf).ok());
     QVERIFY(QFile(pdf).size() > 1000);
+}
+
+namespace {
+
+qint64 captureFor(TicketService& service, qint64 familyId, const QString& subject)
+{
+    TicketDraft draft;
+    draft.familyId = familyId;
+    draft.subject = subject;
+    draft.parentWords = QStringLiteral("Could someone look into it?");
+    const auto id = service.capture(draft);
+    return id ? id.value() : 0;
+}
+
+} // namespace
+
+void TestTicketsPage::newTicketClosedInFourActivations()
+{
+    // Issue 15 point 9: new → resolved → closed with the follow-up in at most four presses; typing in
+    // fields does not count, acknowledging is passed on the way.
+    const qint64 id = captureFor(m_page->service(), m_family.id, QStringLiteral("Lost hat"));
+    QVERIFY(id > 0);
+    m_page->resize(1366, 768);
+    QApplication::processEvents();
+    saveScreenshot(m_page.get(), QStringLiteral("tickets-board-1366.png"));
+    QPointer<TicketDetailDialog> detail = m_page->openTicket(id);
+    QTRY_VERIFY(detail->isVisible());
+    int activations = 0;
+    const auto click = [&](const char* name) {
+        auto* button = child<QPushButton>(detail, name);
+        QVERIFY2(button->isVisible() && button->isEnabled(), name);
+        QTest::mouseClick(button, Qt::LeftButton);
+        ++activations;
+    };
+
+    click("resolveStepButton"); // 1: shows the summary, focused
+    QCOMPARE(detail->focusWidget(), child<QLineEdit>(detail, "summaryLineEdit"));
+    QTest::keyClicks(child<QLineEdit>(detail, "summaryLineEdit"), QStringLiteral("Found in lost property"));
+    QTest::keyClick(child<QLineEdit>(detail, "summaryLineEdit"), Qt::Key_Return); // 2: Return takes the step
+    ++activations;
+    Ticket t = m_page->service().ticket(id).value();
+    QCOMPARE(t.status, TicketStatus::Resolved);
+    QCOMPARE(t.acknowledgedAt, t.resolvedAt); // acknowledged on the way
+
+    click("closeStepButton"); // 3: shows the follow-up, words focused
+    QTest::keyClicks(child<QLineEdit>(detail, "followUpWordsLineEdit"), QStringLiteral("Thanks, got it back"));
+    QTest::keyClicks(child<QComboBox>(detail, "ratingComboBox"), QStringLiteral("5")); // typed, not a press
+    QCOMPARE(child<QComboBox>(detail, "ratingComboBox")->currentData().toInt(), 5);
+    saveScreenshot(detail, QStringLiteral("ticket-detail-follow-up.png"));
+    click("closeSatisfiedButton"); // 4: the parent was satisfied, closed
+
+    QVERIFY(activations <= 4);
+    QCOMPARE(MessageBox::count(), 0);
+    t = m_page->service().ticket(id).value();
+    QCOMPARE(t.status, TicketStatus::Closed);
+    QVERIFY(t.followUp && t.followUp->satisfied);
+    QCOMPARE(t.followUp->rating, 5);
+
+    // The timeline says whole dates and records the acknowledging as passed.
+    auto* timeline = child<QTreeWidget>(detail, "timelineTreeWidget");
+    const QString day = QLocale().toString(m_clock->currentDateTimeUtc().toTimeZone(Clock::timeZone()).date(),
+                                           QStringLiteral("d MMM yyyy"));
+    bool passed = false;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        QVERIFY2(timeline->topLevelItem(i)->text(0).contains(day), qPrintable(timeline->topLevelItem(i)->text(0)));
+        passed = passed || timeline->topLevelItem(i)->text(3).contains(QStringLiteral("Acknowledged on the way"));
+    }
+    QVERIFY(passed);
+    QVERIFY(timeline->columnWidth(0) >= timeline->fontMetrics().horizontalAdvance(timeline->topLevelItem(0)->text(0)));
+    detail->close();
+}
+
+void TestTicketsPage::closingWithoutRatingIsRefusedAtTheField()
+{
+    const qint64 id = captureFor(m_page->service(), m_family.id, QStringLiteral("Gate latch"));
+    QVERIFY(id > 0);
+    QVERIFY(m_page->service().resolve(id, QStringLiteral("Latch replaced")).ok());
+    QPointer<TicketDetailDialog> detail = m_page->openTicket(id);
+    QTRY_VERIFY(detail->isVisible());
+    QTest::mouseClick(child<QPushButton>(detail, "closeStepButton"), Qt::LeftButton);
+    auto* rating = child<QComboBox>(detail, "ratingComboBox");
+    QCOMPARE(rating->currentIndex(), 0);
+    QVERIFY(rating->currentText().isEmpty()); // no rating chosen
+    QTest::keyClicks(child<QLineEdit>(detail, "followUpWordsLineEdit"), QStringLiteral("All good"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(detail, "closeSatisfiedButton"), Qt::LeftButton);
+    QCOMPARE(MessageBox::count(), 1);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("rating")));
+    QCOMPARE(detail->focusWidget(), rating);
+    QCOMPARE(m_page->service().ticket(id).value().status, TicketStatus::Resolved);
+    detail->close();
 }
 
 void TestTicketsPage::refusedCaptureKeepsDialogOpen()
