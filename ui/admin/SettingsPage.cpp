@@ -113,7 +113,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     hoursLabel->setBuddy(m_openingTimeEdit);
     centreForm->addRow(hoursLabel, hours);
     centreForm->addRow(tr("&Time zone:"), m_timeZoneComboBox);
-    centreForm->addRow(tr("Cu&rrency:"), m_currencyLineEdit);
+    centreForm->addRow(tr("Currenc&y:"), m_currencyLineEdit);
 
     auto* deskBox = new QGroupBox(tr("The front desk"), this);
     auto* deskForm = new QFormLayout(deskBox);

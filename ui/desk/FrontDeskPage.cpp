@@ -6,7 +6,7 @@
 #include "attendance/AttendanceReader.h"
 #include "attendance/AttendanceService.h"
 #include "attendance/DeskSearch.h"
-#include "attendance/ExpectedArrivals.h"
+#include "attendance/ExpectedToday.h"
 #include "attendance/SecurityCode.h"
 #include "base/BidiText.h"
 #include "base/Clock.h"
@@ -410,13 +410,22 @@ void FrontDeskPage::refreshFamily(bool opened)
         showStatus(absences.errorString(), false);
         return;
     }
-    const QDate today = Clock::currentDate();
+    // A family just opened has ticked the children booked today and not yet here (all who have not come when the
+    // centre keeps no bookings): core's rule, the one F2 on a typed search follows. Unreadable: none ticked.
+    QList<qint64> expected;
+    if (opened) {
+        const auto booked = ExpectedToday(m_database, m_session).childrenBookedAndNotHere(m_family.id);
+        if (!booked) {
+            showStatus(booked.errorString(), false);
+        }
+        expected = booked ? booked.value() : QList<qint64> {};
+    }
     for (ChildCard* card : cards()) {
         const bool wasPresent = card->isPresent();
         const bool absent = absences->value(card->childId()).id != 0;
         card->setState(open->value(card->childId()), absences->value(card->childId()));
         if (opened) {
-            card->setSelected(ExpectedArrivals::isToCheckIn(card->child(), today, card->isPresent(), absent));
+            card->setSelected(expected.contains(card->childId()));
         } else if (card->isPresent() != wasPresent || (absent && !card->isPresent())) {
             card->setSelected(false);
         }

@@ -79,7 +79,7 @@ ReportsPage::ReportsPage(Database& database, CentreService& centre, Session& ses
         return b;
     };
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(button(tr("Pre&view…"), "previewButton", &ReportsPage::preview));
+    buttons->addWidget(button(tr("Pr&eview…"), "previewButton", &ReportsPage::preview));
     buttons->addWidget(button(tr("&Print…"), "printButton", &ReportsPage::print));
     buttons->addWidget(button(tr("Save P&DF…"), "savePdfButton", &ReportsPage::choosePdf));
     buttons->addWidget(button(tr("Save &CSV…"), "saveCsvButton", &ReportsPage::chooseCsv));
