@@ -21,7 +21,7 @@ enum Column { AllergenColumn, SeverityColumn, ReactionColumn, ActionPlanColumn }
 AllergiesEditor::AllergiesEditor(QWidget* parent)
     : QWidget(parent)
     , m_tableWidget(new QTableWidget(0, 4, this))
-    , m_addButton(new QPushButton(tr("Add a&llergy"), this))
+    , m_addButton(new QPushButton(tr("Add aller&gy"), this))
     , m_removeButton(new QPushButton(tr("Remove allergy"), this))
 {
     m_tableWidget->setObjectName(QStringLiteral("allergiesTableWidget"));

@@ -57,7 +57,7 @@ BookingsEditor::BookingsEditor(QWidget* parent)
     : QWidget(parent)
     , m_tableWidget(new QTableWidget(0, ColumnCount, this))
     , m_emptyLabel(new QLabel(this))
-    , m_addButton(new QPushButton(tr("Add per&iod"), this))
+    , m_addButton(new QPushButton(tr("Add &period"), this))
     , m_removeButton(new QPushButton(tr("Remove period"), this))
 {
     m_tableWidget->setObjectName(QStringLiteral("bookingsTableWidget"));

@@ -23,9 +23,9 @@ QString cellText(const QTableWidget* table, int row, int column)
 EmergencyContactsEditor::EmergencyContactsEditor(QWidget* parent)
     : QWidget(parent)
     , m_tableWidget(new QTableWidget(0, 3, this))
-    , m_addButton(new QPushButton(tr("Add &contact"), this))
+    , m_addButton(new QPushButton(tr("Add con&tact"), this))
     , m_removeButton(new QPushButton(tr("Remove contact"), this))
-    , m_upButton(new QPushButton(tr("Move &up"), this))
+    , m_upButton(new QPushButton(tr("Move u&p"), this))
     , m_downButton(new QPushButton(tr("Move do&wn"), this))
 {
     m_tableWidget->setObjectName(QStringLiteral("emergencyContactsTableWidget"));

@@ -67,7 +67,7 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     m_restrictionsTableWidget->setColumnWidth(ReasonColumn, 240);
     m_addRestrictionButton->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(AlertColor)));
 
-    auto* pickupsLabel = new QLabel(tr("&Authorised to collect (tick; dates are optional):"), this);
+    auto* pickupsLabel = new QLabel(tr("Au&thorised to collect (tick; dates are optional):"), this);
     pickupsLabel->setBuddy(m_pickupsTableWidget);
     auto* restrictionsLabel = new QLabel(
         QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")

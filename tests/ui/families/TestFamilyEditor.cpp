@@ -494,11 +494,11 @@ void TestFamilyEditor::bookingsByKeyboard()
     QVERIFY(bookings);
     QCOMPARE(bookings->rowCount(), 1);
 
-    // Alt+C to the children, Alt+B to the bookings, Alt+I adds a period starting the day after the last.
+    // Alt+C to the children, Alt+B to the bookings, Alt+P adds a period starting the day after the last.
     QTest::keyClick(&dialog, Qt::Key_C, Qt::AltModifier);
     QTest::keyClick(&dialog, Qt::Key_B, Qt::AltModifier);
     QTRY_VERIFY(bookings->isVisible());
-    QTest::keyClick(&dialog, Qt::Key_I, Qt::AltModifier);
+    QTest::keyClick(&dialog, Qt::Key_P, Qt::AltModifier);
     QTRY_COMPARE(bookings->rowCount(), 2); // a button's key clicks it after its short animation
     QVERIFY2(focusIsOn(&dialog, QStringLiteral("bookingDay1CheckBox")),
              qPrintable(dialog.focusWidget() ? dialog.focusWidget()->objectName() : QStringLiteral("nothing")));

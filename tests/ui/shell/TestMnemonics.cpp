@@ -143,6 +143,19 @@ void TestMnemonics::familyEditorTabs()
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         verifyNoSharedKeys(dialog, QStringLiteral("family editor, tab \"%1\"").arg(tabs->tabText(i)));
+        // A child's own tabs (details, allergies, pickup, bookings…): each is a screen of its own.
+        QApplication::processEvents();
+        for (QTabWidget* inner : tabs->currentWidget()->findChildren<QTabWidget*>()) {
+            if (!inner->isVisibleTo(dialog)) {
+                continue;
+            }
+            for (int j = 0; j < inner->count(); ++j) {
+                inner->setCurrentIndex(j);
+                verifyNoSharedKeys(
+                    dialog,
+                    QStringLiteral("family editor, tab \"%1\", \"%2\"").arg(tabs->tabText(i), inner->tabText(j)));
+            }
+        }
     }
     dialog->reject();
 }
