@@ -5,6 +5,7 @@
 // hidden `kindred --screenshot` options that skipped the sign-in (issue 13, point 9): the executable now
 // has no such option, and this program signs the receptionist in like a desk would.
 #include "TestCentre.h"
+#include "base/Translations.h"
 #include "demo/DemoCentreGenerator.h"
 #include "desk/DashboardPage.h"
 #include "desk/FrontDeskPage.h"
@@ -34,6 +35,11 @@ class TestReadmeScreenshots : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // As the application does at start: "1 child", "45 families" from the English file.
+        QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::Australia)));
+    }
     void mainWindowAndEditor();
 };
 
