@@ -5,19 +5,24 @@
 #include "centre/AuditReader.h"
 #include "centre/CentreService.h"
 #include "centre/Session.h"
+#include "reports/AuditSentence.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Palette.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -48,11 +53,12 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, CentreService& 
     , m_olderButton(new QPushButton(tr("&Older"), this))
     , m_newerButton(new QPushButton(tr("&Newer"), this))
     , m_chainProblemLabel(new QLabel(this))
+    , m_rawDetailsEdit(new QPlainTextEdit(this))
 {
     m_chainProblemLabel->setObjectName(QStringLiteral("auditChainProblemLabel"));
     m_chainProblemLabel->setWordWrap(true);
     m_chainProblemLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e0a39c; padding: 6px; }"));
+        QStringLiteral("QLabel { color: %1; border: 1px solid %1; padding: 6px; }").arg(Palette::css(Palette::Danger)));
     m_chainProblemLabel->hide();
     m_refusedLabel->setObjectName(QStringLiteral("auditRefusedLabel"));
     m_refusedLabel->setTextFormat(Qt::PlainText);
@@ -89,13 +95,22 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, CentreService& 
     filters->addWidget(m_actionComboBox);
     filters->addWidget(m_textLineEdit, 1);
 
-    m_entriesTableWidget->setColumnCount(6);
-    m_entriesTableWidget->setHorizontalHeaderLabels(
-        {tr("When"), tr("Who"), tr("Action"), tr("Record"), tr("Reason"), tr("Details")});
-    m_entriesTableWidget->horizontalHeader()->setStretchLastSection(true);
+    // Each entry as a sentence; what Kindred recorded, word for word, under the list for the selected entry.
+    m_entriesTableWidget->setColumnCount(ColumnCount);
+    m_entriesTableWidget->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What happened"), tr("Reason")});
+    m_entriesTableWidget->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
+    m_entriesTableWidget->horizontalHeader()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
     m_entriesTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_entriesTableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entriesTableWidget->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_entriesTableWidget->setWordWrap(false);
     m_entriesTableWidget->verticalHeader()->hide();
+    m_rawDetailsEdit->setObjectName(QStringLiteral("auditRawDetailsEdit"));
+    m_rawDetailsEdit->setReadOnly(true);
+    m_rawDetailsEdit->setPlaceholderText(tr("Select an entry to see exactly what Kindred recorded."));
+    m_rawDetailsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto* rawDetailsLabel = new QLabel(tr("&Recorded details"), this);
+    rawDetailsLabel->setBuddy(m_rawDetailsEdit);
 
     auto* exportButton = new QPushButton(tr("&Export CSV…"), this);
     exportButton->setObjectName(QStringLiteral("auditExportButton"));
@@ -112,7 +127,17 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, CentreService& 
     auto* viewerLayout = new QVBoxLayout(viewer);
     viewerLayout->addWidget(m_chainProblemLabel);
     viewerLayout->addLayout(filters);
-    viewerLayout->addWidget(m_entriesTableWidget, 1);
+    auto* rawDetails = new QWidget(this);
+    auto* rawDetailsLayout = new QVBoxLayout(rawDetails);
+    rawDetailsLayout->setContentsMargins(0, 0, 0, 0);
+    rawDetailsLayout->addWidget(rawDetailsLabel);
+    rawDetailsLayout->addWidget(m_rawDetailsEdit);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_entriesTableWidget);
+    splitter->addWidget(rawDetails);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    viewerLayout->addWidget(splitter, 1);
     viewerLayout->addLayout(buttons);
     m_stack->addWidget(viewer);
     m_stack->addWidget(m_refusedLabel);
@@ -139,6 +164,7 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, CentreService& 
     });
     // Whoever signs in next may be someone to tell about a chain that failed its check.
     connect(&m_session, &Session::actorChanged, this, &AuditLogPage::tellAboutChainProblem, Qt::QueuedConnection);
+    connect(m_entriesTableWidget, &QTableWidget::currentCellChanged, this, &AuditLogPage::showRawDetails);
     connect(exportButton, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
     connect(checkButton, &QPushButton::clicked, this, &AuditLogPage::checkChain);
     connect(&m_session, &Session::actorChanged, this, &AuditLogPage::updateAccess);
@@ -205,25 +231,40 @@ void AuditLogPage::refresh()
     }
     const AuditFilter f = filter();
     const auto records = m_query->find(f, m_offset, PageSize);
-    const int total = m_query->count(f).ok() ? m_query->count(f).value() : 0;
+    const auto counted = m_query->count(f);
     m_entriesTableWidget->setRowCount(0);
-    if (!records) {
-        m_statusLabel->setText(records.errorString());
+    m_records.clear();
+    m_rawDetailsEdit->clear();
+    if (!records || !counted) {
+        m_statusLabel->setText(!records ? records.errorString() : counted.errorString());
         return;
     }
-    m_entriesTableWidget->setRowCount(int(records->size()));
+    const auto names = AuditNames::read(m_database, m_session, records.value());
+    if (!names) {
+        m_statusLabel->setText(names.errorString());
+        return;
+    }
+    const int total = counted.value();
+    m_records = records.value();
+    m_entriesTableWidget->setRowCount(int(m_records.size()));
     int row = 0;
-    for (const AuditRecord& r : records.value()) {
+    for (const AuditRecord& r : std::as_const(m_records)) {
+        const QString sentence = AuditSentence::describe(r, names.value(), Clock::timeZone());
         const QStringList cells {QLocale().toString(r.atUtc.toTimeZone(Clock::timeZone()), QLocale::ShortFormat),
-                                 r.actorName,
-                                 r.action,
-                                 r.entity + QLatin1Char(' ') + QString::number(r.entityId),
-                                 r.reason,
-                                 QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)).left(300)};
+                                 r.actorName, sentence, r.reason};
         for (int c = 0; c < cells.size(); ++c) {
-            m_entriesTableWidget->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+            auto* item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            m_entriesTableWidget->setItem(row, c, item);
         }
         ++row;
+    }
+    if (m_records.isEmpty()) {
+        m_rawDetailsEdit->setPlaceholderText(
+            tr("No entries match these filters. Widen the dates or set a filter back to \"Anyone\", \"Any record\" "
+               "or \"Any action\"."));
+    } else {
+        m_rawDetailsEdit->setPlaceholderText(tr("Select an entry to see exactly what Kindred recorded."));
     }
     m_statusLabel->setText(tr("Entries %1–%2 of %3, newest first")
                                .arg(total == 0 ? 0 : m_offset + 1)
@@ -231,6 +272,25 @@ void AuditLogPage::refresh()
                                .arg(total));
     m_newerButton->setEnabled(m_offset > 0);
     m_olderButton->setEnabled(m_offset + records->size() < total);
+}
+
+void AuditLogPage::showRawDetails(int row)
+{
+    if (row < 0 || row >= m_records.size()) {
+        m_rawDetailsEdit->clear();
+        return;
+    }
+    const AuditRecord& r = m_records.at(row);
+    QString text = tr("Entry %1 · action %2 · record %3 %4\nAt %5 (UTC)\n")
+                       .arg(r.id)
+                       .arg(r.action, r.entity)
+                       .arg(r.entityId)
+                       .arg(r.atUtc.toUTC().toString(Qt::ISODateWithMs));
+    if (!r.reason.isEmpty()) {
+        text += tr("Reason: %1\n").arg(r.reason);
+    }
+    text += QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Indented));
+    m_rawDetailsEdit->setPlainText(text);
 }
 
 void AuditLogPage::exportCsv()

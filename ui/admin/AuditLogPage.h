@@ -2,6 +2,9 @@
 #pragma once
 
 #include "audit/AuditLog.h" // setChainVerdict() takes what AuditLog::verifyChain() says
+#include "centre/AuditRecord.h"
+
+#include <QList>
 
 #include <QSet>
 #include <QWidget>
@@ -10,6 +13,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
@@ -22,7 +26,8 @@ class Database;
 class Session;
 struct AuditFilter;
 
-// The audit trail viewer: filters (dates, who, record, action, text), newest first a page at a time,
+// The audit trail viewer: filters (dates, who, record, action, text), newest first a page at a time, each
+// entry as a sentence (core's AuditSentence) with what Kindred recorded word for word under the list,
 // CSV export of what is filtered, and the chain check that reports an edit made outside Kindred.
 // Roles without ViewAudit see a sentence saying so instead. The check made when the file was opened
 // (AppStartup) is reported here: a banner on the page, and a message to each signed-in user who may see
@@ -44,7 +49,10 @@ public:
     bool chainChecked() const { return m_chainChecked; } // a verdict has arrived since the file opened
 
 private:
+    enum Column { WhenColumn, WhoColumn, WhatColumn, ReasonColumn, ColumnCount };
+
     void updateAccess();
+    void showRawDetails(int row);
     void exportCsv();
     void checkChain();
     void showChainProblem();
@@ -68,6 +76,8 @@ private:
     QPushButton* m_olderButton;
     QPushButton* m_newerButton;
     QLabel* m_chainProblemLabel;
+    QPlainTextEdit* m_rawDetailsEdit;
+    QList<AuditRecord> m_records; // the page shown, row by row
     QString m_chainProblem;
     bool m_chainChecked = false;
     QSet<qint64> m_toldActors; // who has been told about m_chainProblem

@@ -10,10 +10,12 @@
 #include "widgets/MessageBox.h"
 
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Kindred;
@@ -67,6 +69,7 @@ private slots:
     void startupChecksTheTrail_data();
     void startupChecksTheTrail();
     void theWitnessFollowsWrites();
+    void entriesReadAsSentencesWithTheRecordOneClickAway();
 };
 
 void TestAuditLogPage::tellsOnlyThoseWhoMaySeeTheTrail()
@@ -188,6 +191,39 @@ void TestAuditLogPage::theWitnessFollowsWrites()
     head.finish();
     QTRY_COMPARE(AuditWitness::load(QSettings(), centre.path()).entryId, written);
     QVERIFY(page->chainProblem().isEmpty());
+}
+
+void TestAuditLogPage::entriesReadAsSentencesWithTheRecordOneClickAway()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily(QStringLiteral("Okafor"));
+    QVERIFY(centre.families().save(family).ok());
+    centre.session().signIn(member(6, StaffRole::Director));
+    AuditLogPage page(centre.database(), centre.session(), centre.centre());
+    page.resize(1100, 500);
+    page.show();
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("auditEntriesTableWidget"));
+    auto* raw = page.findChild<QPlainTextEdit*>(QStringLiteral("auditRawDetailsEdit"));
+    QVERIFY(table && raw);
+    QVERIFY(table->rowCount() >= 1);
+    QStringList sentences;
+    int familyRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        sentences << table->item(row, 2)->text();
+        if (sentences.last().contains(QStringLiteral("added the family"))) {
+            familyRow = row;
+        }
+    }
+    QVERIFY2(familyRow >= 0, qPrintable(sentences.join(QLatin1Char('\n'))));
+    QVERIFY(sentences.at(familyRow).contains(QStringLiteral("Okafor")));
+    QVERIFY(raw->toPlainText().isEmpty()); // nothing chosen yet
+
+    // One click on the entry shows what Kindred recorded, word for word.
+    const QRect cell = table->visualItemRect(table->item(familyRow, 2));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QVERIFY2(raw->toPlainText().contains(QStringLiteral("family.create")), qPrintable(raw->toPlainText()));
+    keepScreenshot(&page, QStringLiteral("audit-sentences.png"));
 }
 
 QTEST_MAIN(TestAuditLogPage)
