@@ -27,8 +27,8 @@ QString RoomRatio::description(const QString& ratioText) const
                           : RoomBoard::tr("No children here; %n staff member(s) clocked in.", nullptr, staff);
     }
     if (staff == 0) {
-        return RoomBoard::tr("Nobody is clocked in to look after %1: clock a staff member in to this room (Staff "
-                             "clock, above).")
+        return RoomBoard::tr("Nobody is clocked in to look after %1: clock a staff member in to this room on the "
+                             "Who's here board.")
             .arg(kids);
     }
     if (isOutOfRatio()) {

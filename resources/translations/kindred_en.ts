@@ -458,4 +458,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Kindred::WallBoardWindow</name>
+    <message numerus="yes">
+        <source>%n child(ren) here</source>
+        <translation>
+            <numerusform>%n child here</numerusform>
+            <numerusform>%n children here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still here after closing</source>
+        <translation>
+            <numerusform>%n still here after closing</numerusform>
+            <numerusform>%n still here after closing</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,7 @@
 #include "centre/CentreService.h"
 #include "centre/Session.h"
 #include "desk/CorrectionDialog.h"
+#include "desk/WallBoardWindow.h"
 #include "print/ReportRenderer.h"
 #include "reports/SignInSheet.h"
 #include "widgets/KeyMap.h"
@@ -22,6 +23,7 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +32,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QShortcut>
 #include <QTableWidget>
@@ -40,6 +43,7 @@ namespace Kindred {
 
 RoomBoardPage::RoomBoardPage(Services& services, QWidget* parent)
     : QWidget(parent)
+    , m_services(services)
     , m_database(services.database())
     , m_centre(services.centre())
     , m_session(services.session())
@@ -140,7 +144,14 @@ RoomBoardPage::RoomBoardPage(Services& services, QWidget* parent)
     total.setPointSizeF(total.pointSizeF() * 1.3);
     total.setBold(true);
     m_totalLabel->setFont(total);
-    layout->addWidget(m_totalLabel);
+    auto* wall = new QPushButton(KeyMap::withKey(tr("Wall display"), KeyMap::WallDisplay), this);
+    wall->setObjectName(QStringLiteral("wallDisplayButton"));
+    wall->setToolTip(tr("Shows the rooms full screen, in large type, for a screen on the wall: counts, staff and "
+                        "ratios, no children's names."));
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_totalLabel, 1);
+    top->addWidget(wall);
+    layout->addLayout(top);
     layout->addWidget(m_readErrorLabel);
     layout->addWidget(m_tableWidget, 2);
     layout->addWidget(m_childrenBox, 2);
@@ -152,6 +163,10 @@ RoomBoardPage::RoomBoardPage(Services& services, QWidget* parent)
     auto* incidentShortcut = new QShortcut(KeyMap::sequence(KeyMap::LogIncidentForChosen), this);
     incidentShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(incidentShortcut, &QShortcut::activated, this, &RoomBoardPage::logIncidentForSelected);
+    connect(wall, &QPushButton::clicked, this, &RoomBoardPage::showWallDisplay);
+    auto* wallShortcut = new QShortcut(KeyMap::sequence(KeyMap::WallDisplay), this);
+    wallShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(wallShortcut, &QShortcut::activated, this, &RoomBoardPage::showWallDisplay);
     connect(clockIn, &QPushButton::clicked, this, &RoomBoardPage::clockIn);
     connect(clockOut, &QPushButton::clicked, this, &RoomBoardPage::clockOut);
     connect(correct, &QPushButton::clicked, this, &RoomBoardPage::correctSelected);
@@ -173,6 +188,25 @@ RoomBoardPage::RoomBoardPage(Services& services, QWidget* parent)
     timer->start(60 * 1000);
     connect(timer, &QTimer::timeout, this, &RoomBoardPage::refresh);
     refresh();
+}
+
+void RoomBoardPage::showWallDisplay()
+{
+    if (!m_wallBoard) {
+        m_wallBoard = new WallBoardWindow(m_services, this);
+    }
+    // On a second screen when there is one: the desk's own screen stays the desk.
+    QScreen* own = screen();
+    for (QScreen* candidate : QGuiApplication::screens()) {
+        if (candidate != own) {
+            m_wallBoard->setScreen(candidate);
+            m_wallBoard->move(candidate->geometry().topLeft());
+            break;
+        }
+    }
+    m_wallBoard->showFullScreen();
+    m_wallBoard->raise();
+    m_wallBoard->activateWindow();
 }
 
 void RoomBoardPage::refresh()

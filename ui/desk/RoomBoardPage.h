@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -20,6 +21,7 @@ class Services;
 class Session;
 class StaffAttendance;
 struct RoomBoardEntry;
+class WallBoardWindow;
 
 // "Who's here": per room the children present, staff clocked in, the live ratio against the
 // room's required ratio (red when out of ratio), capacity and children still here after closing.
@@ -44,6 +46,8 @@ public slots:
     void saveSheetPdf();
     // Asks for an incident form about the children chosen in the "children here" list (Ctrl+I).
     void logIncidentForSelected();
+    // The board full screen for a wall display (WallBoardWindow), on a second screen if there is one (Ctrl+B).
+    void showWallDisplay();
 
 signals:
     // The incidents section opens its form for these children (connected where sections are assembled).
@@ -55,12 +59,14 @@ private:
     // that looks like "nobody here". Empty `message`: the board is shown again.
     void showReadError(const QString& message);
 
+    Services& m_services;
     Database& m_database;
     CentreService& m_centre;
     Session& m_session;
     StaffAttendance& m_staff;
     AttendanceCorrections& m_corrections;
     QTableWidget* m_tableWidget;
+    QPointer<WallBoardWindow> m_wallBoard; // deletes itself when closed
     QLabel* m_totalLabel;
     QLabel* m_readErrorLabel;
     QGroupBox* m_childrenBox = nullptr;

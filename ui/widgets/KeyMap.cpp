@@ -59,6 +59,8 @@ const QList<Entry>& table()
          QT_TRANSLATE_NOOP("KeyMap", "Undo this desk's last check-in or check-out")},
         {K::LogIncidentForChosen, K::RoomBoard, QKeySequence(Qt::CTRL | Qt::Key_I),
          QT_TRANSLATE_NOOP("KeyMap", "Log an incident for the chosen children")},
+        {K::WallDisplay, K::RoomBoard, QKeySequence(Qt::CTRL | Qt::Key_B),
+         QT_TRANSLATE_NOOP("KeyMap", "Show the board full screen on a wall display")},
         {K::NewRecord, K::ListPage, QKeySequence(Qt::CTRL | Qt::Key_N), QT_TRANSLATE_NOOP("KeyMap", "New record")},
         {K::FindRecord, K::ListPage, QKeySequence(Qt::CTRL | Qt::Key_F), QT_TRANSLATE_NOOP("KeyMap", "Find")},
         {K::StartRollCall, K::RollCallWindow, QKeySequence(Qt::CTRL | Qt::Key_R),

@@ -48,6 +48,7 @@ public:
         Undo,
         // On the who's-here board.
         LogIncidentForChosen,
+        WallDisplay,
         // On list pages (families, incidents).
         NewRecord,
         FindRecord,
