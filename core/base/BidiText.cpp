@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/BidiText.h"
 
+#include <algorithm>
+
 namespace Kindred {
 
 bool hasRightToLeft(const QString& text)
@@ -23,6 +25,27 @@ QString isolated(const QString& text)
         return text;
     }
     return QChar(0x2068) + text + QChar(0x2069);
+}
+
+QString unbreakablePhone(const QString& phone)
+{
+    QString text = phone.trimmed();
+    for (QChar& c : text) {
+        if (c == QLatin1Char(' ')) {
+            c = QChar(0x00a0); // NO-BREAK SPACE
+        } else if (c == QLatin1Char('-')) {
+            c = QChar(0x2011); // NON-BREAKING HYPHEN
+        }
+    }
+    return text;
+}
+
+QString phoneText(const QString& phone)
+{
+    const QString text = unbreakablePhone(phone);
+    // Only digits: nothing a right-to-left line could reorder. "+", spaces, hyphens and brackets: isolated.
+    const bool digitsOnly = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    return digitsOnly ? text : QChar(0x2066) + text + QChar(0x2069);
 }
 
 } // namespace Kindred

@@ -3,6 +3,7 @@
 
 #include "attendance/AttendanceReader.h"
 #include "attendance/StaffPresence.h"
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "base/DiagnosticLog.h"
 #include "centre/ReportHeader.h"
@@ -275,7 +276,7 @@ ReportDocument RollCall::document(const QList<RollCallPerson>& people, const QSt
         }
         QStringList contacts;
         for (const EmergencyContact& c : p.contacts) {
-            contacts << QStringLiteral("%1 (%2) %3").arg(c.name, c.relation, c.phone);
+            contacts << QStringLiteral("%1 (%2) %3").arg(c.name, c.relation, phoneText(c.phone));
         }
         QStringList other = p.otherAllergies;
         if (!p.medicalNotes.isEmpty()) {
@@ -302,7 +303,7 @@ ReportDocument RollCall::document(const QList<RollCallPerson>& people, const QSt
     for (const RollCallPerson& p : people) {
         if (!p.isChild()) {
             staffTable.rows << QStringList {
-                tick(p), p.name, p.roomName, p.phone,
+                tick(p), p.name, p.roomName, phoneText(p.phone),
                 QLocale().toString(p.since.toTimeZone(Clock::timeZone()).time(), QLocale::ShortFormat)};
         }
     }

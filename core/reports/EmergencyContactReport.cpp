@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/EmergencyContactReport.h"
 
+#include "base/BidiText.h"
 #include "centre/ReportHeader.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
@@ -67,10 +68,8 @@ QString person(const QSqlQuery& q)
     const QString name = relation.isEmpty()
         ? q.value(1).toString()
         : EmergencyContactReport::tr("%1 (%2)").arg(q.value(1).toString(), relation);
-    // A phone number never breaks across lines: its spaces are non-breaking.
-    QString phone = q.value(3).toString();
-    phone.replace(QLatin1Char(' '), QChar(0x00a0));
-    return EmergencyContactReport::tr("%1: %2").arg(name, phone);
+    // A phone number never breaks across lines.
+    return EmergencyContactReport::tr("%1: %2").arg(name, unbreakablePhone(q.value(3).toString()));
 }
 
 } // namespace

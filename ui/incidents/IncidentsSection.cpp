@@ -26,6 +26,11 @@ IncidentsSection::IncidentsSection(Services& services, QWidget& window)
     connect(m_rollCallAction, &QAction::triggered, this, &IncidentsSection::showRollCall);
 }
 
+IncidentsSection::~IncidentsSection()
+{
+    delete m_emergencyRollCall; // it reads through the services this section's owner is about to close
+}
+
 RollCallWindow* IncidentsSection::showRollCall()
 {
     // Locked (nobody signed in): never the previous person's window or rights, but one that acts as the
@@ -34,8 +39,10 @@ RollCallWindow* IncidentsSection::showRollCall()
     RollCallWindow*& window = emergency ? m_emergencyRollCall : m_rollCall;
     if (!window) {
         window = emergency
+            // No parent: the sign-in over the main window is modal to the main window and all its windows, and
+            // must not block the one window an emergency needs while the desk is locked.
             ? new RollCallWindow(m_services.database(), m_services.emergencySession(), m_services.emergencyDrills(),
-                                 m_services.emergencyHealthServices(), &m_window)
+                                 m_services.emergencyHealthServices(), nullptr)
             : new RollCallWindow(m_services.database(), m_services.session(), m_services.drills(),
                                  m_services.healthServices(), &m_window);
         RollCallWindow** slot = &window;

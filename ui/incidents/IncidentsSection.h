@@ -23,8 +23,10 @@ public:
     // A window with this property set to true acts as no one (the emergency roll call): the lock never covers it.
     static constexpr const char* EmergencyWindowProperty = "kindredEmergencyWindow";
 
-    // The page and the roll call windows are children of `window`.
+    // The page and the roll call window are children of `window`; the emergency roll call is a window of its own
+    // (no parent, so the sign-in over `window` does not block it), closed with this section.
     IncidentsSection(Services& services, QWidget& window);
+    ~IncidentsSection() override;
 
     IncidentsPage* page() const { return m_page; }
     QAction* rollCallAction() const { return m_rollCallAction; }

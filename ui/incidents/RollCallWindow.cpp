@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidents/RollCallWindow.h"
 
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "health/HealthRecordDialog.h"
 #include "incidents/DrillService.h"
@@ -249,7 +250,7 @@ void RollCallWindow::fillTable()
         }
         QStringList contacts;
         for (const EmergencyContact& c : p.contacts) {
-            contacts << QStringLiteral("%1 (%2) %3").arg(c.name, c.relation, c.phone);
+            contacts << QStringLiteral("%1 (%2) %3").arg(c.name, c.relation, phoneText(c.phone));
         }
         QStringList other = p.otherAllergies;
         if (!p.medicalNotes.isEmpty()) {
@@ -262,7 +263,7 @@ void RollCallWindow::fillTable()
             p.name,
             p.lifeThreateningAllergies.join(QStringLiteral("; ")),
             other.join(QStringLiteral("; ")),
-            p.isChild() ? contacts.join(QLatin1Char('\n')) : p.phone,
+            p.isChild() ? contacts.join(QLatin1Char('\n')) : phoneText(p.phone),
             p.since.isValid() ? QLocale().toString(p.since.toTimeZone(Clock::timeZone()).time(), QLocale::ShortFormat)
                               : QString(),
         };

@@ -8,6 +8,7 @@
 #include "centre/SessionCheck.h"
 #include "centre/SettingsService.h"
 #include "incidents/IncidentsSection.h"
+#include "incidents/RollCallWindow.h"
 #include "security/SignInService.h"
 #include "security/StaffAccountService.h"
 #include "shell/SignInDialog.h"
@@ -190,6 +191,18 @@ void SecurityController::showDialog(int mode)
     const qint64 previous = m_session.actorId();
     // Locked means locked: nobody acts while the dialog is up, so core refuses whatever a covered dialog,
     // a timer or a shortcut might still try in the previous person's name. The next PIN signs in again.
+    // The lock never covers the roll call: one open in the previous person's name goes, and the emergency roll
+    // call (which acts as no one, and picks up a drill under way) takes its place once the lock is up.
+    bool rollCallOpen = false;
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        auto* rollCall = qobject_cast<RollCallWindow*>(window);
+        if (rollCall && rollCall->isVisible()
+            && !rollCall->property(IncidentsSection::EmergencyWindowProperty).toBool()) {
+            rollCallOpen = true;
+            rollCall->close();
+        }
+    }
     if (m_session.isSignedIn() || m_session.systemActor() != SystemActorKind::None) {
         m_session.signOut();
     }
@@ -211,6 +224,9 @@ void SecurityController::showDialog(int mode)
     connect(dialog, &QDialog::rejected, this, [] { QApplication::quit(); });
     dialog->setWindowModality(Qt::WindowModal);
     dialog->open();
+    if (rollCallOpen && m_emergencyAction) {
+        m_emergencyAction->trigger();
+    }
 }
 
 void SecurityController::setContentsHidden(bool hidden)

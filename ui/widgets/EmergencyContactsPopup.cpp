@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/EmergencyContactsPopup.h"
 
+#include "base/BidiText.h"
 #include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
@@ -69,7 +70,7 @@ EmergencyContactsPopup::EmergencyContactsPopup(const QList<Entry>& entries, QWid
         for (const EmergencyContact& c : e.contacts) {
             const int row = m_tableWidget->rowCount();
             m_tableWidget->insertRow(row);
-            const QStringList cells {QString::number(++order), c.name, c.relation, c.phone};
+            const QStringList cells {QString::number(++order), c.name, c.relation, phoneText(c.phone)};
             for (int col = 0; col < cells.size(); ++col) {
                 auto* item = new QTableWidgetItem(cells.at(col));
                 item->setData(Qt::UserRole, 1); // a contact row

@@ -80,8 +80,8 @@ void TestRoomBoard::ratioInPlainWords_data()
     QTest::newRow("staff, no children") << 0 << 1 << QStringLiteral("No children here; 1 staff member clocked in.");
     QTest::newRow("one child, nobody clocked in")
         << 1 << 0
-        << QStringLiteral("Nobody is clocked in to look after 1 child: clock a staff member in to this room (Staff "
-                          "clock, above).");
+        << QStringLiteral("Nobody is clocked in to look after 1 child: clock a staff member in to this room on the "
+                          "Who's here board.");
     QTest::newRow("in ratio") << 4 << 1 << QStringLiteral("4 children with 1 staff member (1:4 needs 1).");
     QTest::newRow("out of ratio by one")
         << 9 << 2

@@ -14,6 +14,8 @@ class TestBidiText : public QObject
 private slots:
     void isolatesOnlyRightToLeft_data();
     void isolatesOnlyRightToLeft();
+    void phoneNumbersNeverBreak_data();
+    void phoneNumbersNeverBreak();
 };
 
 void TestBidiText::isolatesOnlyRightToLeft_data()
@@ -42,6 +44,36 @@ void TestBidiText::isolatesOnlyRightToLeft()
     } else {
         QCOMPARE(out, text);
     }
+}
+
+void TestBidiText::phoneNumbersNeverBreak_data()
+{
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QString>("shown");
+    const QString lri(QChar(0x2066));
+    const QString pdi(QChar(0x2069));
+    const QString nbsp(QChar(0x00a0));
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("digits only: as it is") << QStringLiteral("0412345678") << QStringLiteral("0412345678");
+    QTest::newRow("spaces") << QStringLiteral("0412 345 678")
+                            << lri + QStringLiteral("0412") + nbsp + QStringLiteral("345") + nbsp
+            + QStringLiteral("678") + pdi;
+    QTest::newRow("hyphens") << QStringLiteral("03-9555-0123")
+                             << lri + QStringLiteral("03") + QChar(0x2011) + QStringLiteral("9555") + QChar(0x2011)
+            + QStringLiteral("0123") + pdi;
+    QTest::newRow("international") << QStringLiteral(" +61 (3) 9555 0123 ")
+                                   << lri + QStringLiteral("+61") + nbsp + QStringLiteral("(3)") + nbsp
+            + QStringLiteral("9555") + nbsp + QStringLiteral("0123") + pdi;
+}
+
+void TestBidiText::phoneNumbersNeverBreak()
+{
+    QFETCH(QString, phone);
+    QFETCH(QString, shown);
+    QCOMPARE(phoneText(phone), shown);
+    // Nowhere for a line to break: no plain space, no plain hyphen.
+    QVERIFY(!phoneText(phone).contains(QLatin1Char(' ')));
+    QVERIFY(!phoneText(phone).contains(QLatin1Char('-')));
 }
 
 QTEST_MAIN(TestBidiText)

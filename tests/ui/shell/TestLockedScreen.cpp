@@ -18,7 +18,9 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Kindred;
@@ -32,6 +34,7 @@ private slots:
     void cleanup();
     void lockedDeskLeavesNothingUsable();
     void f12FromTheLockIsTheEmergencyRollCall();
+    void theLockNeverCoversTheRollCall();
     void demoFileSaysSoInTheTitle();
 
 private:
@@ -188,6 +191,46 @@ void TestLockedScreen::f12FromTheLockIsTheEmergencyRollCall()
         QCOMPARE(entry.actorName, QStringLiteral("System (emergency, no sign-in)"));
     }
     rollCall->close();
+}
+
+// The lock comes down (Ctrl+L, or the idle timer) while someone runs the roll call: the roll call stays on screen and
+// takes keys from the keyboard (not merely "enabled" behind a modal sign-in), carrying on as the emergency roll call
+// with the drill under way; the previous person's window and rights are gone.
+void TestLockedScreen::theLockNeverCoversTheRollCall()
+{
+    startWindow();
+    signInWithPin(ReceptionistPin);
+    QAction* rollCallAction = m_startup->mainWindow()->rollCallAction();
+    rollCallAction->trigger();
+    RollCallWindow* own = nullptr;
+    QTRY_VERIFY((own = topLevelRollCall(QStringLiteral("rollCallWindow"))));
+    QVERIFY(own->startDrill(DrillKind::Evacuation));
+    const qint64 drill = own->drillId();
+    QPointer<RollCallWindow> ownGuard(own);
+
+    security()->lockNow();
+    QVERIFY(security()->isLocked());
+    RollCallWindow* emergency = nullptr;
+    QTRY_VERIFY((emergency = topLevelRollCall(QStringLiteral("emergencyRollCallWindow"))));
+    QTRY_VERIFY(ownGuard.isNull()); // not left behind a curtain in the previous person's name
+    QCOMPARE(emergency->drillId(), drill); // the same drill, picked up where it was
+    QVERIFY(QTest::qWaitForWindowExposed(emergency));
+    QVERIFY(!emergency->findChild<QLabel*>(QStringLiteral("lockCurtain")));
+
+    // A double click through the window system, as the mouse sends it: a window blocked by the modal sign-in would
+    // never see it (a shortcut would still fire, so keys prove nothing here).
+    auto* table = emergency->findChild<QTableWidget*>(QStringLiteral("rollCallTableWidget"));
+    QVERIFY(table);
+    int row = 0;
+    while (row < table->rowCount() && table->item(row, 0)->data(Qt::UserRole).toInt() < 0) {
+        ++row; // a room's heading row
+    }
+    QVERIFY(row < table->rowCount());
+    QVERIFY(table->item(row, 0)->text().isEmpty()); // not yet accounted for
+    const QPoint cell = table->viewport()->mapTo(emergency, table->visualItemRect(table->item(row, 1)).center());
+    QTest::mouseDClick(emergency->windowHandle(), Qt::LeftButton, {}, cell);
+    QTRY_VERIFY2(!table->item(row, 0)->text().isEmpty(), "the double click did not reach the roll call");
+    emergency->close();
 }
 
 void TestLockedScreen::demoFileSaysSoInTheTitle()
