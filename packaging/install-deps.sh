@@ -11,7 +11,7 @@ packages=(
     libsqlite3-dev sqlite3 libsodium-dev
     libzint-dev
     fonts-dejavu-core
-    zbar-tools
+    zbar-tools poppler-utils
 )
 
 missing=()

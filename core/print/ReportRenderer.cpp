@@ -9,6 +9,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 
 namespace Kindred {
 namespace {
@@ -188,15 +189,29 @@ private:
 
     QList<qreal> columnWidths(const ReportDocument::Table& table) const
     {
-        qreal total = 0;
-        for (const auto& c : table.columns) {
-            total += c.stretch;
+        QList<qreal> stretch;
+        QList<qreal> longestWord;
+        const QFontMetricsF body(m_body, m_device);
+        const QFontMetricsF bold(m_bold, m_device);
+        for (int i = 0; i < table.columns.size(); ++i) {
+            stretch << table.columns.at(i).stretch;
+            qreal longest = longestWordWidth(bold, table.columns.at(i).title);
+            for (const QStringList& row : table.rows) {
+                longest = std::max(longest, longestWordWidth(body, row.value(i)));
+            }
+            longestWord << longest + 2 * m_pad() + 1; // a point to spare for rounding in the text layout
         }
-        QList<qreal> widths;
-        for (const auto& c : table.columns) {
-            widths << width() * c.stretch / (total > 0 ? total : 1);
+        return ReportRenderer::fitColumns(stretch, longestWord, width());
+    }
+
+    static qreal longestWordWidth(const QFontMetricsF& metrics, const QString& text)
+    {
+        qreal longest = 0;
+        static const QRegularExpression Space(QStringLiteral("\\s+")); // not U+00A0: a phone number stays one word
+        for (const QString& word : text.split(Space, Qt::SkipEmptyParts)) {
+            longest = std::max(longest, metrics.horizontalAdvance(word));
         }
-        return widths;
+        return longest;
     }
 
     qreal rowHeight(const QFont& font, const QList<qreal>& widths, const QStringList& cells) const
@@ -350,6 +365,37 @@ Result<int> ReportRenderer::writePdf(const ReportDocument& document, const QStri
         return committed.error();
     }
     return pages;
+}
+
+QList<qreal> ReportRenderer::fitColumns(const QList<qreal>& stretch, const QList<qreal>& longestWord, qreal width)
+{
+    qreal total = 0;
+    for (qreal s : stretch) {
+        total += s;
+    }
+    QList<qreal> widths;
+    for (qreal s : stretch) {
+        widths << width * s / (total > 0 ? total : 1);
+    }
+    qreal deficit = 0; // what the too-narrow columns need
+    qreal slack = 0; // what the others can give without becoming too narrow themselves
+    for (int i = 0; i < widths.size(); ++i) {
+        const qreal need = longestWord.value(i);
+        if (widths.at(i) < need) {
+            deficit += need - widths.at(i);
+        } else {
+            slack += widths.at(i) - need;
+        }
+    }
+    if (deficit <= 0 || slack < deficit) {
+        return widths;
+    }
+    const qreal give = deficit / slack; // each column with room gives the same share of its room
+    for (int i = 0; i < widths.size(); ++i) {
+        const qreal need = longestWord.value(i);
+        widths[i] = widths.at(i) < need ? need : widths.at(i) - (widths.at(i) - need) * give;
+    }
+    return widths;
 }
 
 QPageSize::PageSizeId ReportRenderer::defaultPageSize()

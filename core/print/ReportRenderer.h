@@ -27,6 +27,12 @@ public:
                                 QPageSize::PageSizeId pageSize = QPageSize::A4);
     // The paper the centre prints on: US Letter where the locale says so, A4 elsewhere.
     static QPageSize::PageSizeId defaultPageSize();
+
+    // A table's column widths across `width`: shared by stretch, except that a column whose longest word
+    // (`longestWord`, padding included) would not fit is widened to fit it, taking the room from columns with
+    // room to spare, so that a room's or a child's name is never broken mid-word. When the words cannot all fit,
+    // the shares by stretch stand (and a too-long word wraps anywhere rather than being clipped).
+    static QList<qreal> fitColumns(const QList<qreal>& stretch, const QList<qreal>& longestWord, qreal width);
 };
 
 } // namespace Kindred

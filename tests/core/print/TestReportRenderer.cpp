@@ -2,6 +2,8 @@
 #include "print/ReportRenderer.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +61,9 @@ private slots:
     void writesPdf_data();
     void writesPdf();
     void refusesUnwritablePath();
+    void columnsFitTheirLongestWord_data();
+    void columnsFitTheirLongestWord();
+    void aRoomNameIsNeverBrokenInThePdf();
 };
 
 void TestReportRenderer::writesPdf_data()
@@ -89,6 +94,62 @@ void TestReportRenderer::refusesUnwritablePath()
     auto pages = ReportRenderer::writePdf(longReport(1), QStringLiteral("/nonexistent-dir/report.pdf"));
     QVERIFY(!pages.ok());
     QVERIFY(pages.errorString().contains(QLatin1String("cannot write")));
+}
+
+void TestReportRenderer::columnsFitTheirLongestWord_data()
+{
+    QTest::addColumn<QList<qreal>>("stretch");
+    QTest::addColumn<QList<qreal>>("longestWord");
+    QTest::addColumn<QList<qreal>>("expected");
+    QTest::newRow("every word fits its share")
+        << QList<qreal> {1, 1} << QList<qreal> {20, 30} << QList<qreal> {100, 100};
+    QTest::newRow("a narrow room column widens, the notes give")
+        << QList<qreal> {1, 3} << QList<qreal> {80, 40} << QList<qreal> {80, 120};
+    QTest::newRow("two give in proportion to their room")
+        << QList<qreal> {1, 1, 2} << QList<qreal> {70, 10, 10} << QList<qreal> {70, 43.85, 86.15};
+    QTest::newRow("cannot all fit: the shares stand")
+        << QList<qreal> {1, 1} << QList<qreal> {150, 150} << QList<qreal> {100, 100};
+}
+
+void TestReportRenderer::columnsFitTheirLongestWord()
+{
+    QFETCH(QList<qreal>, stretch);
+    QFETCH(QList<qreal>, longestWord);
+    QFETCH(QList<qreal>, expected);
+    const QList<qreal> widths = ReportRenderer::fitColumns(stretch, longestWord, 200);
+    QCOMPARE(widths.size(), expected.size());
+    qreal sum = 0;
+    for (int i = 0; i < widths.size(); ++i) {
+        QVERIFY2(qAbs(widths.at(i) - expected.at(i)) < 0.01,
+                 qPrintable(QStringLiteral("column %1: %2, expected %3").arg(i).arg(widths.at(i)).arg(expected.at(i))));
+        sum += widths.at(i);
+    }
+    QVERIFY(qAbs(sum - 200) < 0.01); // the table keeps the page's width
+}
+
+// A long room name in a narrow column (the ratio report's shape): the PDF's text keeps it whole on one line.
+void TestReportRenderer::aRoomNameIsNeverBrokenInThePdf()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QFAIL("pdftotext (poppler-utils) is needed: packaging/install-deps.sh installs it");
+    }
+    ReportDocument document;
+    document.title = QStringLiteral("Ratios");
+    ReportDocument::Table table;
+    table.columns = {{QStringLiteral("Room"), 0.6, Qt::AlignLeft},
+                     {QStringLiteral("Children"), 1, Qt::AlignLeft},
+                     {QStringLiteral("Notes"), 6, Qt::AlignLeft}};
+    table.rows << QStringList {QStringLiteral("Kookaburras"), QStringLiteral("12"),
+                               QStringLiteral("In ratio all day.")};
+    document.addTable(table);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ratios.pdf"));
+    QVERIFY(ReportRenderer::writePdf(document, path).ok());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("Kookaburras")), qPrintable(out));
 }
 
 QTEST_MAIN(TestReportRenderer)
