@@ -68,14 +68,14 @@ const RoomPlan Rooms[] = {
     {"Dolphins", 42, 53, 22, 10},   {"Owls", 54, 72, 24, 11},
 };
 
-// Long hair (bunches on a child) mostly for the girls and women, as their names say.
+// Long hair (bunches on a child) for most girls and women, as their names say, and a few men.
 QByteArray avatar(Dice& dice, int skinTone, bool adult, bool feminine, bool grey = false)
 {
     AvatarStyle style;
     style.background = dice.pick(Backgrounds);
     style.skin = SkinTones.at(qBound(0, skinTone + dice.below(2) - (skinTone > 0 ? dice.below(2) : 0), 4));
     style.hair = grey ? HairColours.last() : HairColours.at(skinTone >= 2 ? dice.below(2) : dice.below(4));
-    style.longHair = dice.chance(feminine ? 75 : 8);
+    style.longHair = dice.chance(feminine ? 75 : adult ? 8 : 0);
     style.adult = adult;
     return renderAvatarPng(style);
 }

@@ -37,14 +37,14 @@ QByteArray renderAvatarPng(const AvatarStyle& style, int size)
         } else {
             p.drawEllipse(QPointF(s / 2, s * 1.10), s * 0.32, s * 0.26);
         }
-        // Long hair falls behind the head.
+        // An adult's long hair falls behind the head; a child's is in bunches either side.
         p.setBrush(style.hair);
-        if (style.longHair) {
+        if (style.longHair && style.adult) {
             p.drawRoundedRect(QRectF(centre.x() - headRadius * 1.15, centre.y() - headRadius * 0.9, headRadius * 2.3,
                                      headRadius * 2.3),
                               headRadius * 0.6, headRadius * 0.6);
         }
-        if (style.longHair && !style.adult) { // bunches either side
+        if (style.longHair && !style.adult) {
             p.drawEllipse(QPointF(centre.x() - headRadius * 1.05, centre.y() - headRadius * 0.2), headRadius * 0.32,
                           headRadius * 0.42);
             p.drawEllipse(QPointF(centre.x() + headRadius * 1.05, centre.y() - headRadius * 0.2), headRadius * 0.32,
