@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoCases.h"
 
+#include "attendance/AttendanceCorrections.h"
 #include "base/Clock.h"
 #include "centre/CentreService.h"
 #include "centre/Session.h"
@@ -23,13 +24,14 @@ namespace Kindred {
 namespace {
 
 const auto PresentSql = QStringLiteral(R"(
-    SELECT a.child_id, a.family_id, a.checked_in_at, a.checked_out_at, a.brought_by_person_id,
+    SELECT a.id, a.child_id, a.family_id, a.checked_in_at, a.checked_out_at, a.brought_by_person_id,
            (SELECT p.first_name || ' ' || p.last_name FROM people p
             WHERE p.family_id = a.family_id AND p.is_guardian = 1 ORDER BY p.id LIMIT 1)
     FROM attendance a WHERE a.day = :day AND a.checked_out_at IS NOT NULL ORDER BY a.id)");
 
 struct Present
 {
+    qint64 attendanceId = 0;
     qint64 childId = 0;
     qint64 familyId = 0;
     QDateTime in;
@@ -71,10 +73,11 @@ Result<QList<Present>> presentOn(const QSqlDatabase& db, QDate day)
     while (query.next()) {
         present << Present {query.value(0).toLongLong(),
                             query.value(1).toLongLong(),
-                            QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs),
+                            query.value(2).toLongLong(),
                             QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs),
-                            query.value(4).toLongLong(),
-                            query.value(5).toString()};
+                            QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs),
+                            query.value(5).toLongLong(),
+                            query.value(6).toString()};
     }
     if (auto done = readComplete(query); !done) {
         return done.error();
@@ -136,6 +139,7 @@ Result<DemoCasesSummary> DemoCases::write(Clock* restore)
     TicketService owner(m_database, directorSession);
     IncidentService logger(m_database, educatorSession);
     IncidentService signer(m_database, directorSession);
+    AttendanceCorrections corrections(m_database, directorSession);
     const QSqlDatabase db = m_database.connection();
     const auto at
         = [&zone](QDate day, int hour, int minute) { return QDateTime(day, QTime(hour, minute), zone).toUTC(); };
@@ -377,6 +381,38 @@ Result<DemoCasesSummary> DemoCases::write(Clock* restore)
         if (plan.stage != Stage::Closed && plan.stage != Stage::FirstContactClosed) {
             ++summary.openTickets;
         }
+    }
+
+    // The director's corrections at the end of a day: a check-in the desk recorded late (the room's sheet
+    // says when the child came), and a check-in recorded for the wrong child, voided with the reason.
+    for (const int back : {8, 4}) {
+        const QDate day = openDayBefore(today, back);
+        auto present = presentOn(db, day);
+        if (!present) {
+            return present.error();
+        }
+        if (present->isEmpty()) {
+            continue;
+        }
+        const Present child = present->at(int(random.bounded(quint32(present->size()))));
+        const QDateTime evening = at(day, 18, 20);
+        if (back == 8) {
+            const QDateTime earlier = child.in.addSecs(-25 * 60);
+            steps << Step {evening, [&corrections, child, earlier]() {
+                               return done(corrections.correct(
+                                   child.attendanceId, AttendanceCorrection::Field::CheckedInAt, earlier,
+                                   tr("Signed in at the desk after breakfast; the room's sheet has the arrival "
+                                      "25 minutes earlier.")));
+                           }};
+        } else {
+            steps << Step {evening, [&corrections, child]() {
+                               return done(
+                                   corrections.voidCheckIn(child.attendanceId,
+                                                           tr("Checked in by mistake for a sibling who stayed at "
+                                                              "home; the room confirms the child was not here.")));
+                           }};
+        }
+        ++summary.corrections;
     }
 
     std::stable_sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) { return a.at < b.at; });

@@ -16,6 +16,7 @@ struct DemoCasesSummary
     int openTickets = 0;
     int incidents = 0;
     int awaitingAcknowledgement = 0;
+    int corrections = 0; // a check-in time corrected, a mistaken check-in voided
 };
 
 // The demo centre's recent parents' tickets and incidents, made through TicketService and IncidentService
@@ -24,9 +25,10 @@ struct DemoCasesSummary
 // complaints, compliments, suggestions, a concern and a question, from new to closed with the parent's
 // follow-up rating (one reopened by an unhappy parent); an injury, an illness, a behaviour and a medication
 // incident with the parent told, some signed off and acknowledged, a few still awaiting the parent's
-// acknowledgement. Incidents happen to children who were at the centre that day (from the history
-// HistoryGenerator wrote: run it first); a day with nobody present is passed over. Deterministic for a
-// seed and a today. Fails with the first Error a service gives.
+// acknowledgement; and a director's corrections of two past check-ins (one time corrected, one voided, with
+// their reasons, through AttendanceCorrections). Incidents and corrections happen to children who were at
+// the centre that day (from the history HistoryGenerator wrote: run it first); a day with nobody present is
+// passed over. Deterministic for a seed and a today. Fails with the first Error a service gives.
 class DemoCases
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCases)

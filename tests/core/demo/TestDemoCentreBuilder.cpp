@@ -39,6 +39,7 @@ class TestDemoCentreBuilder : public QObject
 private slots:
     void looksLikeARealDay_data();
     void looksLikeARealDay();
+    void theSameSeedAndHourGiveTheSameDay();
 };
 
 void TestDemoCentreBuilder::looksLikeARealDay_data()
@@ -143,6 +144,10 @@ void TestDemoCentreBuilder::looksLikeARealDay()
     QVERIFY(QDate::fromString(days.value(0).toString(), Qt::ISODate) >= now.date().addDays(-28));
     QVERIFY(QDate::fromString(days.value(1).toString(), Qt::ISODate) >= now.date().addDays(-3));
     QVERIFY(count(database, QStringLiteral("SELECT COUNT(*) FROM absences WHERE day < ?"), {today}) > 0);
+    QVERIFY(count(database, QStringLiteral("SELECT COUNT(*) FROM attendance WHERE late_minutes > 0")) > 0);
+    // A director's corrections: a check-in time corrected and a mistaken check-in voided, with reasons.
+    QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM attendance_corrections")), 1);
+    QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM attendance_voids")), 1);
     days.finish();
 
     // Tickets of each kind, open and closed, some with the parent's rating.
@@ -176,6 +181,42 @@ void TestDemoCentreBuilder::looksLikeARealDay()
                   QStringLiteral("SELECT COUNT(*) FROM incidents WHERE status != 'draft' AND "
                                  "acknowledged_at IS NULL"))
             >= 2);
+}
+
+namespace {
+
+QStringList everyStay(Database& database)
+{
+    QStringList rows;
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT child_id, day, checked_in_at, checked_out_at, brought_by_person_id, "
+                              "collected_by_person_id FROM attendance ORDER BY id"));
+    while (query.next()) {
+        QStringList row;
+        for (int i = 0; i < 6; ++i) {
+            row << query.value(i).toString();
+        }
+        rows << row.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestDemoCentreBuilder::theSameSeedAndHourGiveTheSameDay()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 24), QTime(11, 5), Melbourne), Melbourne);
+    DemoBuildOptions options;
+    options.centre.timeZone = QStringLiteral("Australia/Melbourne");
+    options.centre.photos = false;
+    QStringList built[2];
+    for (QStringList& stays : built) {
+        TestCentre centre;
+        QVERIFY(DemoCentreBuilder::build(centre.database(), options, &clock).ok());
+        stays = everyStay(centre.database());
+    }
+    QVERIFY(built[0].size() > 500);
+    QCOMPARE(built[0], built[1]);
 }
 
 QTEST_MAIN(TestDemoCentreBuilder)
