@@ -4,7 +4,7 @@
 #include "CommandRunner.h"
 #include "centre/CentreTimeZoneMigration.h"
 #include "centre/DataFile.h"
-#include "demo/DemoCentreGenerator.h"
+#include "demo/DemoCentreBuilder.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -86,11 +86,16 @@ int DemoCommand::run(const CommandLine& line)
         QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces)));
     watchInterruptions(partial);
 
-    DemoCentreOptions options;
+    DemoBuildOptions build;
+    DemoCentreOptions& options = build.centre;
     options.children = line.value(QStringLiteral("children"), QStringLiteral("60")).toInt();
     options.photos = options.children <= 5000;
     options.timeZone = line.value(QStringLiteral("time-zone"));
-    Result<DemoCentreSummary> built = Error {};
+    // A centre for benchmarks (thousands of children) is built bare: kindred-gen writes its history.
+    const bool lived = options.children <= 5000;
+    build.historyDays = lived ? 28 : 0;
+    build.recentDays = lived;
+    Result<DemoBuildSummary> built = Error {};
     {
         OpenOptions create;
         create.createIfMissing = true;
@@ -100,7 +105,7 @@ int DemoCommand::run(const CommandLine& line)
             return CommandRunner::fail(line, tr("cannot create %1: %2").arg(shown, database.errorString()),
                                        CommandLine::Unusable);
         }
-        built = DemoCentreGenerator(*database.value()).generate(options);
+        built = DemoCentreBuilder::build(*database.value(), build);
         // Closing the last connection folds the WAL into the file: what is renamed is complete.
     }
     if (!built) {
@@ -125,7 +130,7 @@ int DemoCommand::run(const CommandLine& line)
     }
     g_partialFiles = {};
     syncFolder(target.absolutePath());
-    const DemoCentreSummary summary = built.value();
+    const DemoCentreSummary summary = built->centre;
     QTextStream(stdout) << tr("Built the demo centre in %1 (children: %2, families: %3, rooms: %4, staff: %5; time "
                               "zone %6).")
                                .arg(shown)
@@ -136,6 +141,15 @@ int DemoCommand::run(const CommandLine& line)
                                .arg(options.timeZone.isEmpty() ? CentreTimeZoneMigration::systemZoneId()
                                                                : options.timeZone)
                         << Qt::endl;
+    if (lived) {
+        const DemoBuildSummary& life = built.value();
+        QTextStream(stdout) << tr("History: %n open day(s)", "", life.history.days) << QLatin1String(", ")
+                            << tr("%n attendance record(s)", "", int(life.history.attendance)) << QLatin1String(", ")
+                            << tr("%n ticket(s)", "", int(life.history.tickets + life.cases.tickets))
+                            << QLatin1String(", ")
+                            << tr("%n incident(s).", "", int(life.history.incidents + life.cases.incidents)) << Qt::endl
+                            << DemoMorning::describe(life.today) << Qt::endl;
+    }
     return CommandLine::Success;
 }
 

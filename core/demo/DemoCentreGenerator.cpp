@@ -68,13 +68,14 @@ const RoomPlan Rooms[] = {
     {"Dolphins", 42, 53, 22, 10},   {"Owls", 54, 72, 24, 11},
 };
 
-QByteArray avatar(Dice& dice, int skinTone, bool adult, bool grey = false)
+// Long hair (bunches on a child) for most girls and women, as their names say, and a few men.
+QByteArray avatar(Dice& dice, int skinTone, bool adult, bool feminine, bool grey = false)
 {
     AvatarStyle style;
     style.background = dice.pick(Backgrounds);
     style.skin = SkinTones.at(qBound(0, skinTone + dice.below(2) - (skinTone > 0 ? dice.below(2) : 0), 4));
     style.hair = grey ? HairColours.last() : HairColours.at(skinTone >= 2 ? dice.below(2) : dice.below(4));
-    style.longHair = dice.chance(45);
+    style.longHair = dice.chance(feminine ? 75 : adult ? 8 : 0);
     style.adult = adult;
     return renderAvatarPng(style);
 }
@@ -161,7 +162,7 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
         m.roomId = i >= 2 ? rooms.at((i - 2) % rooms.size()).id : 0;
         m.certifications = {tr("First aid and CPR"), tr("Working with children check")};
         if (options.photos) {
-            m.photo = avatar(dice, h.skinTone, true);
+            m.photo = avatar(dice, h.skinTone, true, woman);
         }
         if (auto saved = centre.saveStaff(m); !saved) {
             return saved.error();
@@ -223,41 +224,42 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
                 taken.insert(name);
                 return name;
             };
-            const auto addAdult
-                = [&](const QString& first, const QString& last, const QString& relation, bool guardian, bool grey) {
-                      Person p;
-                      p.id = nextTempId--;
-                      p.firstName = first;
-                      p.lastName = last;
-                      p.relation = relation;
-                      p.isGuardian = guardian;
-                      p.mobilePhone = dice.phone();
-                      p.email = guardian
-                          ? QStringLiteral("%1.%2@example.net").arg(first.toLower(), QString::number(cardNumber))
-                          : QString();
-                      p.preferredLanguage = family.languages.first();
-                      p.directoryConsent = guardian && dice.chance(50);
-                      if (options.photos) {
-                          p.photo = avatar(dice, h.skinTone, true, grey);
-                      }
-                      family.adults << p;
-                      return p.id;
-                  };
-            const qint64 mother = addAdult(freshName(h.girls), surname, tr("Mother"), true, false);
+            const auto addAdult = [&](const QString& first, const QString& last, const QString& relation, bool guardian,
+                                      bool grey, bool feminine) {
+                Person p;
+                p.id = nextTempId--;
+                p.firstName = first;
+                p.lastName = last;
+                p.relation = relation;
+                p.isGuardian = guardian;
+                p.mobilePhone = dice.phone();
+                p.email = guardian
+                    ? QStringLiteral("%1.%2@example.net").arg(first.toLower(), QString::number(cardNumber))
+                    : QString();
+                p.preferredLanguage = family.languages.first();
+                p.directoryConsent = guardian && dice.chance(50);
+                if (options.photos) {
+                    p.photo = avatar(dice, h.skinTone, true, feminine, grey);
+                }
+                family.adults << p;
+                return p.id;
+            };
+            const qint64 mother = addAdult(freshName(h.girls), surname, tr("Mother"), true, false, true);
             QList<qint64> pickups {mother};
             if (dice.chance(75)) {
-                pickups << addAdult(freshName(h.boys), surname, tr("Father"), true, false);
+                pickups << addAdult(freshName(h.boys), surname, tr("Father"), true, false, false);
             }
             if (dice.chance(35)) {
-                pickups << addAdult(freshName(h.girls), surname, tr("Grandmother"), false, true);
+                pickups << addAdult(freshName(h.girls), surname, tr("Grandmother"), false, true, true);
             }
             if (dice.chance(8)) {
                 const Heritage& other = dice.pick(heritages);
-                pickups << addAdult(dice.pick(other.girls), dice.pick(other.families), tr("Nanny"), false, false);
+                pickups << addAdult(dice.pick(other.girls), dice.pick(other.families), tr("Nanny"), false, false, true);
             }
             qint64 restricted = 0;
             if (dice.chance(6)) {
-                restricted = addAdult(dice.pick(h.boys), dice.pick(h.families), tr("Not to collect"), false, false);
+                restricted
+                    = addAdult(dice.pick(h.boys), dice.pick(h.families), tr("Not to collect"), false, false, false);
             }
 
             const int wanted = 1 + (dice.chance(35) ? 1 + (dice.chance(15) ? 1 + (dice.chance(20) ? 1 : 0) : 0) : 0);
@@ -273,7 +275,7 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
                 child.roomId = room.id;
                 child.photoConsent = dice.chance(85);
                 if (options.photos) {
-                    child.photo = avatar(dice, h.skinTone, false);
+                    child.photo = avatar(dice, h.skinTone, false, girl);
                 }
                 if (dice.chance(4)) {
                     child.allergies << Allergy {

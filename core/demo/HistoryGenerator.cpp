@@ -163,7 +163,8 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
     if (lastDay >= Clock::currentDate()) {
         return Error {tr("Generated history ends yesterday at the latest. Nothing was written.")};
     }
-    const QDate firstDay = lastDay.addYears(-std::max(1, options.years)).addDays(1);
+    const QDate firstDay = options.days > 0 ? lastDay.addDays(1 - options.days)
+                                            : lastDay.addYears(-std::max(1, options.years)).addDays(1);
     const auto readClosing = AttendanceRules::closingTime(m_database);
     if (!readClosing) {
         return readClosing.error();

@@ -15,6 +15,8 @@ class Database;
 struct HistoryOptions
 {
     int years = 1;
+    // When above 0, the history covers this many days up to `lastDay` instead (the demo's few weeks).
+    int days = 0;
     quint32 seed = 20261123;
     // The last day of history; invalid: yesterday in the centre's zone.
     QDate lastDay;

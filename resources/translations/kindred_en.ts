@@ -482,4 +482,101 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>DemoMorning</name>
+    <message numerus="yes">
+        <source>The centre has not opened yet: %n staff member(s) clocked in, nobody has arrived.</source>
+        <translation>
+            <numerusform>The centre has not opened yet: %n staff member clocked in, nobody has arrived.</numerusform>
+            <numerusform>The centre has not opened yet: %n staff members clocked in, nobody has arrived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) booked today, expected from opening time.</source>
+        <translation>
+            <numerusform>%n child booked today, expected from opening time.</numerusform>
+            <numerusform>%n children booked today, expected from opening time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The centre has closed for the day: %n child(ren) came and went home.</source>
+        <translation>
+            <numerusform>The centre has closed for the day: %n child came and went home.</numerusform>
+            <numerusform>The centre has closed for the day: %n children came and went home.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today so far: %n child(ren) here</source>
+        <translation>
+            <numerusform>Today so far: %n child here</numerusform>
+            <numerusform>Today so far: %n children here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone home</source>
+        <translation>
+            <numerusform>%n gone home</numerusform>
+            <numerusform>%n gone home</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still to come</source>
+        <translation>
+            <numerusform>%n still to come</numerusform>
+            <numerusform>%n still to come</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n away (planned)</source>
+        <translation>
+            <numerusform>%n away (planned)</numerusform>
+            <numerusform>%n away (planned)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s) clocked in.</source>
+        <translation>
+            <numerusform>%n staff member clocked in.</numerusform>
+            <numerusform>%n staff members clocked in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message numerus="yes">
+        <source>History: %n open day(s)</source>
+        <translation>
+            <numerusform>History: %n open day</numerusform>
+            <numerusform>History: %n open days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n attendance record</numerusform>
+            <numerusform>%n attendance records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s).</source>
+        <translation>
+            <numerusform>%n incident.</numerusform>
+            <numerusform>%n incidents.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -273,6 +273,16 @@ private slots:
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         QCOMPARE(SettingsService::read(*opened.value(), SettingsService::CentreTimeZone).value(),
                  QStringLiteral("America/Los_Angeles"));
+        // Issue 15, point 13: four weeks of history behind it, and a sentence about today.
+        QVERIFY2(run.out.contains(QStringLiteral("History: ")), qPrintable(run.out));
+        {
+            QSqlQuery history(opened.value()->connection());
+            QVERIFY(history.exec(QStringLiteral("SELECT COUNT(*), MIN(day) FROM attendance")));
+            QVERIFY(history.next());
+            QVERIFY(history.value(0).toInt() > 0);
+            QVERIFY(QDate::fromString(history.value(1).toString(), Qt::ISODate)
+                    <= QDate::currentDate().addDays(-20));
+        }
         opened.value().reset();
 
         // A file that exists is never built over.

@@ -10,7 +10,7 @@
 #include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "centre/SessionCheck.h"
-#include "demo/DemoCentreGenerator.h"
+#include "demo/DemoCentreBuilder.h"
 #include "families/FamilyService.h"
 #include "security/StaffAccountService.h"
 #include "shell/FirstStartWizard.h"
@@ -141,11 +141,14 @@ Result<void> AppStartup::fillWithDemoIfNew(int children)
     if (accounts.value() || families.value() > 0) {
         return {};
     }
-    DemoCentreOptions demo;
-    demo.children = children;
-    demo.photos = children <= 5000;
+    // As `kindred demo` builds it: a few weeks of history and today so far, unless it is a benchmark's size.
+    DemoBuildOptions demo;
+    demo.centre.children = children;
+    demo.centre.photos = children <= 5000;
+    demo.historyDays = children <= 5000 ? 28 : 0;
+    demo.recentDays = children <= 5000;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto generated = DemoCentreGenerator(m_services->database()).generate(demo);
+    auto generated = DemoCentreBuilder::build(m_services->database(), demo);
     QApplication::restoreOverrideCursor();
     if (!generated) {
         return generated.error();
