@@ -65,6 +65,8 @@ bool FieldProblemLabels::bind(const QString& field, QWidget* widget)
     label->setObjectName(widget->objectName() + QStringLiteral("Problem"));
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
+    // As tall as its lines, no taller: a wrapping label would otherwise take a share of the form's spare height.
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     label->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     auto* box = qobject_cast<QBoxLayout*>(layout);
     const bool sideBySide
