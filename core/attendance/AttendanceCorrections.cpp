@@ -7,6 +7,7 @@
 #include "attendance/UndoPolicy.h"
 #include "audit/AuditLog.h"
 #include "audit/RecordDigest.h"
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "base/Station.h"
 #include "centre/Session.h"
@@ -255,7 +256,7 @@ Result<void> AttendanceCorrections::writeVoid(const AttendanceRecord& r, const D
         if (later.next()) {
             return Error {tr("%1 was checked in again after this check-out, so it cannot be voided: void or check "
                              "out the later stay first. Nothing was changed.")
-                              .arg(r.childName)};
+                              .arg(isolated(r.childName))};
         }
         if (auto done = readComplete(later); !done) {
             return done.error();

@@ -9,6 +9,7 @@
 #include "attendance/SecurityCode.h"
 #include "attendance/StaffPresence.h"
 #include "audit/AuditLog.h"
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "centre/Session.h"
 #include "security/SignInService.h"
@@ -80,7 +81,7 @@ Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& 
         if (child->familyId != adult->familyId) {
             return fieldError(QStringLiteral("adult"),
                               tr("%1 is not an adult of %2's family. Choose who brought %2 from the family's list.")
-                                  .arg(adult->name, child->name));
+                                  .arg(isolated(adult->name), isolated(child->name)));
         }
         // Away with staff, the child comes back with the group: an adult "bringing" them back would mean
         // they were handed to that adult outside the pickup rules.
@@ -216,7 +217,7 @@ Result<AttendanceRecord> AttendanceService::checkOutByCode(const QString& code, 
         return found.error();
     }
     if (!found->isPresent()) {
-        return Error {tr("%1 was already checked out today. Nothing was recorded.").arg(found->childName)};
+        return Error {tr("%1 was already checked out today. Nothing was recorded.").arg(isolated(found->childName))};
     }
     return checkOutChild(found->childId, adultPersonId, deskStaffId, overrideReason, directorPin);
 }
@@ -390,14 +391,16 @@ Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, cons
         return open.error();
     }
     if (open.value() != 0 && day == Clock::currentDate()) {
-        return Error {tr("%1 is checked in today, so cannot be marked absent. Nothing was recorded.").arg(child->name)};
+        return Error {
+            tr("%1 is checked in today, so cannot be marked absent. Nothing was recorded.").arg(isolated(child->name))};
     }
     QSqlQuery exists(db);
     exists.prepare(AbsenceExistsSql);
     exists.bindValue(QStringLiteral(":child"), childId);
     exists.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     if (exists.exec() && exists.next()) {
-        return Error {tr("%1 is already marked absent that day (%2).").arg(child->name, exists.value(0).toString())};
+        return Error {
+            tr("%1 is already marked absent that day (%2).").arg(isolated(child->name), exists.value(0).toString())};
     }
     exists.finish();
     Absence absence {0, childId, day, reason.trimmed(), m_session.actorId(), Clock::currentDateTimeUtc()};

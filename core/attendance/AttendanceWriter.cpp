@@ -5,6 +5,7 @@
 #include "attendance/SecurityCode.h"
 #include "audit/AuditLog.h"
 #include "audit/RecordDigest.h"
+#include "base/BidiText.h"
 #include "base/Station.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
@@ -59,7 +60,7 @@ Result<qint64> AttendanceWriter::checkIn(const ChildFacts& child, const Arrival&
         return open.error();
     }
     if (open.value() != 0) {
-        return Error {tr("%1 is already checked in. Nothing was recorded.").arg(child.name)};
+        return Error {tr("%1 is already checked in. Nothing was recorded.").arg(isolated(child.name))};
     }
     auto code = freshCode(day);
     if (!code) {
@@ -111,7 +112,8 @@ Result<qint64> AttendanceWriter::checkOut(const ChildFacts& child, const Departu
         return open.error();
     }
     if (open.value() == 0) {
-        return Error {tr("%1 is not checked in, so cannot be checked out. Nothing was recorded.").arg(child.name)};
+        return Error {
+            tr("%1 is not checked in, so cannot be checked out. Nothing was recorded.").arg(isolated(child.name))};
     }
     const QString at = nowUtc.toString(Qt::ISODateWithMs);
     QSqlQuery close(m_db);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attendance/DeparturePolicy.h"
 
+#include "base/BidiText.h"
 #include "base/Clock.h"
 
 #include <QLocale>
@@ -19,8 +20,8 @@ Result<void> DeparturePolicy::mayCorrect(const AttendanceRecord& record, Attenda
                                          const QDateTime& newUtc, QDate today, const QDateTime& dayStartUtc)
 {
     if (record.isVoided()) {
-        return Error {
-            tr("This check-in of %1 was voided; it cannot be corrected. Nothing was changed.").arg(record.childName)};
+        return Error {tr("This check-in of %1 was voided; it cannot be corrected. Nothing was changed.")
+                          .arg(isolated(record.childName))};
     }
     if (field != AttendanceCorrection::Field::CheckedOutAt || record.checkedOutAt.isValid()) {
         return {}; // a check-in time, or the time of a check-out that happened: no one leaves
@@ -31,13 +32,13 @@ Result<void> DeparturePolicy::mayCorrect(const AttendanceRecord& record, Attenda
                           tr("%1 is still checked in today. A correction cannot check a child out: check %1 out "
                              "to an adult on the pickup list, or void the check-in if it was a mistake. Nothing "
                              "was changed.")
-                              .arg(record.childName));
+                              .arg(isolated(record.childName)));
     }
     if (newUtc >= dayStartUtc) {
         return fieldError(QStringLiteral("time"),
                           tr("%1's stay from an earlier day can only be closed at a time before today. Nothing was "
                              "changed.")
-                              .arg(record.childName));
+                              .arg(isolated(record.childName)));
     }
     return {};
 }
@@ -57,11 +58,12 @@ bool DeparturePolicy::isWithinStationWindow(const AttendanceRecord& record, cons
 Result<void> DeparturePolicy::mayVoid(const AttendanceRecord& record, const VoidRequest& request)
 {
     if (record.isVoided()) {
-        return Error {tr("This check-in of %1 is already voided. Nothing was changed.").arg(record.childName)};
+        return Error {
+            tr("This check-in of %1 is already voided. Nothing was changed.").arg(isolated(record.childName))};
     }
     if (request.kind == VoidKind::CheckOut && !record.checkedOutAt.isValid()) {
         return Error {tr("%1 has not been checked out, so there is no check-out to void. Nothing was changed.")
-                          .arg(record.childName)};
+                          .arg(isolated(record.childName))};
     }
     if (isWithinStationWindow(record, request)) {
         return {};
@@ -90,7 +92,7 @@ Result<void> DeparturePolicy::mayLeaveWithStaff(const PickupRules& rules, const 
         return fieldError(QStringLiteral("staff"),
                           tr("%1 is not clocked in (or signed in) today: a group can only leave with staff who are "
                              "here. %2 was not checked out.")
-                              .arg(staffName, rules.childName));
+                              .arg(isolated(staffName), isolated(rules.childName)));
     }
     if (rules.restrictions.isEmpty()) {
         return {};
@@ -99,7 +101,8 @@ Result<void> DeparturePolicy::mayLeaveWithStaff(const PickupRules& rules, const 
     const QString refusal
         = tr("%1 has a \"do not release\" restriction%2, so may not leave the centre with a group unless a director "
              "overrides it with a reason. %1 was not checked out.")
-              .arg(rules.childName, courtOrder.isEmpty() ? QString() : tr(" (court order %1)").arg(courtOrder));
+              .arg(isolated(rules.childName),
+                   courtOrder.isEmpty() ? QString() : tr(" (court order %1)").arg(courtOrder));
     if (overrideReason.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("restricted"), refusal);
     }
@@ -119,7 +122,7 @@ Error DeparturePolicy::awayWithStaff(const QString& childName, const QString& st
     return fieldError(QStringLiteral("adult"),
                       tr("%1 left with %2%3 at %4 and has not come back: check the group back in first (Group "
                          "check-in). Nothing was recorded.")
-                          .arg(childName, staffName, group, shortTime(sinceUtc)));
+                          .arg(childName, isolated(staffName), group, shortTime(sinceUtc)));
 }
 
 } // namespace Kindred

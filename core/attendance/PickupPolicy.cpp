@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attendance/PickupPolicy.h"
 
+#include "base/BidiText.h"
 #include "base/OverrideReason.h"
 
 #include <QLocale>
@@ -25,10 +26,10 @@ ReleaseDecision judge(const PickupRules& rules, const PickupCandidate& adult, QD
             const QString order = restriction.courtOrderRef.trimmed().isEmpty()
                 ? QString()
                 : PickupPolicy::tr(" (court order %1)").arg(restriction.courtOrderRef.trimmed());
-            ReleaseDecision decision
-                = refusal(Refusal::Restricted,
-                          PickupPolicy::tr("DO NOT RELEASE %1 to %2: %3%4. Keep %1 inside and call the director.")
-                              .arg(rules.childName, adult.name, restriction.reason, order));
+            ReleaseDecision decision = refusal(
+                Refusal::Restricted,
+                PickupPolicy::tr("DO NOT RELEASE %1 to %2: %3%4. Keep %1 inside and call the director.")
+                    .arg(isolated(rules.childName), isolated(adult.name), isolated(restriction.reason), order));
             decision.courtOrderRef = restriction.courtOrderRef.trimmed();
             return decision;
         }
@@ -50,17 +51,17 @@ ReleaseDecision judge(const PickupRules& rules, const PickupCandidate& adult, QD
         return refusal(Refusal::OutsideDates,
                        PickupPolicy::tr("%1 may collect %2 only from %3 to %4, which does not include today. %2 "
                                         "was not checked out.")
-                           .arg(adult.name, rules.childName, from, until));
+                           .arg(isolated(adult.name), isolated(rules.childName), from, until));
     }
     if (adult.familyId != rules.familyId) {
         return refusal(Refusal::OtherFamily,
                        PickupPolicy::tr("%1 is from another family and is not on %2's pickup list. %2 was not "
                                         "checked out.")
-                           .arg(adult.name, rules.childName));
+                           .arg(isolated(adult.name), isolated(rules.childName)));
     }
-    return refusal(
-        Refusal::NotAuthorised,
-        PickupPolicy::tr("%1 is not on %2's pickup list. %2 was not checked out.").arg(adult.name, rules.childName));
+    return refusal(Refusal::NotAuthorised,
+                   PickupPolicy::tr("%1 is not on %2's pickup list. %2 was not checked out.")
+                       .arg(isolated(adult.name), isolated(rules.childName)));
 }
 
 } // namespace
@@ -82,8 +83,8 @@ ReleaseDecision PickupPolicy::decide(const PickupRules& rules, const PickupCandi
     }
     decision.verdict = ReleaseDecision::Verdict::Overridden;
     decision.overrideReason = overrideReason.trimmed();
-    decision.message
-        = tr("Released by director %1 outside the pickup list: %2").arg(actor.fullName(), decision.overrideReason);
+    decision.message = tr("Released by director %1 outside the pickup list: %2")
+                           .arg(isolated(actor.fullName()), isolated(decision.overrideReason));
     return decision;
 }
 

@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/RecordDigest.h"
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "centre/AccountManagers.h"
 #include "centre/CentreValidation.h"
@@ -154,9 +155,10 @@ Result<qint64> CentreService::saveRoom(Room& room)
     if (room.id != 0) {
         const Room* loaded = m_loadedRooms.find(room.id, room.version);
         const RecordFields loadedFields = loaded ? roomFields(*loaded) : RecordFields {};
-        if (auto current = RecordVersion::check(db, RoomVersionSql, room.id, room.version, QStringLiteral("room"),
-                                                tr("the %1 room").arg((loaded ? loaded->name : room.name).trimmed()),
-                                                QStringLiteral("rooms"), loaded ? &loadedFields : nullptr);
+        if (auto current
+            = RecordVersion::check(db, RoomVersionSql, room.id, room.version, QStringLiteral("room"),
+                                   tr("the %1 room").arg(isolated((loaded ? loaded->name : room.name).trimmed())),
+                                   QStringLiteral("rooms"), loaded ? &loadedFields : nullptr);
             !current) {
             return current.error();
         }
@@ -166,7 +168,8 @@ Result<qint64> CentreService::saveRoom(Room& room)
     taken.bindValue(QStringLiteral(":name"), sqlTrimmed(room.name));
     taken.bindValue(QStringLiteral(":id"), room.id);
     if (taken.exec() && taken.next()) {
-        return fieldError(QStringLiteral("name"), tr("There is already a room called %1.").arg(room.name.trimmed()));
+        return fieldError(QStringLiteral("name"),
+                          tr("There is already a room called %1.").arg(isolated(room.name.trimmed())));
     }
     taken.finish();
 

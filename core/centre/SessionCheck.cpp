@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "centre/SessionCheck.h"
 
+#include "base/BidiText.h"
 #include "centre/PermissionMatrix.h"
 #include "centre/Session.h"
 #include "store/Database.h"
@@ -112,18 +113,19 @@ Result<bool> SessionCheck::refresh(const QSqlDatabase& db, Session& session)
                 ? QDateTime()
                 : QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
             if (archived) {
-                revoked = tr("%1 is no longer on the staff list: sign in again.").arg(session.actor().fullName());
+                revoked
+                    = tr("%1 is no longer on the staff list: sign in again.").arg(isolated(session.actor().fullName()));
             } else if (resetAt.isValid() && session.signedInAt().isValid() && resetAt > session.signedInAt()) {
                 revoked = tr("An administrator has reset the PIN or password of %1 since they signed in: sign in "
                              "again.")
-                              .arg(session.actor().fullName());
+                              .arg(isolated(session.actor().fullName()));
             }
         }
         if (auto done = readComplete(query); !done) {
             return done.error();
         }
         if (!found) {
-            revoked = tr("%1 is not on file: sign in again.").arg(session.actor().fullName());
+            revoked = tr("%1 is not on file: sign in again.").arg(isolated(session.actor().fullName()));
         }
     }
     session.setSecurityVersion(current.value());

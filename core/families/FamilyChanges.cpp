@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/FamilyChanges.h"
 
+#include "base/BidiText.h"
+
 namespace Kindred {
 namespace {
 
@@ -57,42 +59,42 @@ QStringList FamilyChanges::describe(const Family& before, const Family& after)
     for (const Person& adult : after.adults) {
         const Person* old = byId(before.adults, adult.id);
         if (!old) {
-            clauses << tr("%1 was added").arg(adult.fullName());
+            clauses << tr("%1 was added").arg(isolated(adult.fullName()));
         } else if (!samePerson(*old, adult)) {
-            clauses << tr("%1's details were changed").arg(adult.fullName());
+            clauses << tr("%1's details were changed").arg(isolated(adult.fullName()));
         }
     }
     for (const Person& adult : before.adults) {
         if (!byId(after.adults, adult.id)) {
-            clauses << tr("%1 was removed").arg(adult.fullName());
+            clauses << tr("%1 was removed").arg(isolated(adult.fullName()));
         }
     }
     for (const Child& child : after.children) {
         const Child* old = byId(before.children, child.id);
         const QString name = childName(child);
         if (!old) {
-            clauses << tr("%1 was added").arg(child.fullName());
+            clauses << tr("%1 was added").arg(isolated(child.fullName()));
             continue;
         }
         if (!sameChildRow(*old, child)) {
-            clauses << tr("%1's details were changed").arg(name);
+            clauses << tr("%1's details were changed").arg(isolated(name));
         }
         if (old->allergies != child.allergies) {
-            clauses << tr("%1's allergies were changed").arg(name);
+            clauses << tr("%1's allergies were changed").arg(isolated(name));
         }
         if (old->emergencyContacts != child.emergencyContacts) {
-            clauses << tr("%1's emergency contacts were changed").arg(name);
+            clauses << tr("%1's emergency contacts were changed").arg(isolated(name));
         }
         if (old->pickups != child.pickups || old->restrictions != child.restrictions) {
-            clauses << tr("%1's pickup rules were changed").arg(name);
+            clauses << tr("%1's pickup rules were changed").arg(isolated(name));
         }
         if (old->bookings != child.bookings) {
-            clauses << tr("%1's bookings were changed").arg(name);
+            clauses << tr("%1's bookings were changed").arg(isolated(name));
         }
     }
     for (const Child& child : before.children) {
         if (!byId(after.children, child.id)) {
-            clauses << tr("%1 was removed").arg(child.fullName());
+            clauses << tr("%1 was removed").arg(isolated(child.fullName()));
         }
     }
     return clauses;

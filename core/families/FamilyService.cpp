@@ -3,6 +3,7 @@
 #include "store/ReadCheck.h"
 
 #include "audit/AuditLog.h"
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "centre/Session.h"
 #include "families/FamilyChanges.h"
@@ -209,7 +210,7 @@ Result<Family> FamilyService::storedForSave(const QSqlDatabase& db, const Family
         if (adult.id > 0 && !stored.person(adult.id)) {
             return fieldError(
                 QStringLiteral("adults[%1]").arg(i),
-                tr("%1 is not an adult of this family on file. Nothing was saved.").arg(adult.fullName()));
+                tr("%1 is not an adult of this family on file. Nothing was saved.").arg(isolated(adult.fullName())));
         }
     }
     for (int i = 0; i < edited.children.size(); ++i) {
@@ -217,8 +218,9 @@ Result<Family> FamilyService::storedForSave(const QSqlDatabase& db, const Family
         const bool own = std::any_of(stored.children.cbegin(), stored.children.cend(),
                                      [&child](const Child& c) { return c.id == child.id; });
         if (child.id > 0 && !own) {
-            return fieldError(QStringLiteral("children[%1]").arg(i),
-                              tr("%1 is not a child of this family on file. Nothing was saved.").arg(child.fullName()));
+            return fieldError(
+                QStringLiteral("children[%1]").arg(i),
+                tr("%1 is not a child of this family on file. Nothing was saved.").arg(isolated(child.fullName())));
         }
     }
     return stored;
@@ -252,8 +254,9 @@ Result<void> FamilyService::checkVersion(const QSqlDatabase& db, const Family& e
     if (!change) {
         return change.error();
     }
-    const QString what = clauses.isEmpty() ? RecordVersion::changedClause(tr("the %1 family").arg(edited.householdName))
-                                           : QLocale().createSeparatedList(clauses);
+    const QString what = clauses.isEmpty()
+        ? RecordVersion::changedClause(tr("the %1 family").arg(isolated(edited.householdName)))
+        : QLocale().createSeparatedList(clauses);
     return RecordVersion::conflict(what, change.value());
 }
 

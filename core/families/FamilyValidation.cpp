@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/FamilyValidation.h"
 
+#include "base/BidiText.h"
 #include "base/FieldChecks.h"
+#include "base/FieldLimits.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -28,6 +30,13 @@ bool blank(const QString& text)
     return FieldChecks::isBlank(text);
 }
 
+// A name as it is put into a message: trimmed, and isolated so that a right-to-left name keeps the
+// English words around it in order.
+QString named(const QString& name)
+{
+    return isolated(name.trimmed());
+}
+
 } // namespace
 
 bool FamilyValidation::isCardCode(const QString& text)
@@ -36,14 +45,22 @@ bool FamilyValidation::isCardCode(const QString& text)
     return code.match(text).hasMatch();
 }
 
-Result<void> FamilyValidation::validate(const Person& person, const QString& prefix)
+FieldProblems FamilyValidation::problems(const Person& person, const QString& prefix)
 {
+    FieldProblems found;
     if (blank(person.firstName)) {
-        return fieldError(field(prefix, "firstName"), tr("Enter the adult's first name."));
+        found.add(field(prefix, "firstName"), tr("Enter the adult's first name."));
+    } else {
+        found.checkLength(field(prefix, "firstName"), person.firstName, FieldLimits::PersonName);
     }
     if (blank(person.lastName)) {
-        return fieldError(field(prefix, "lastName"), tr("Enter %1's family name.").arg(person.firstName.trimmed()));
+        found.add(field(prefix, "lastName"),
+                  blank(person.firstName) ? tr("Enter the adult's family name.")
+                                          : tr("Enter %1's family name.").arg(named(person.firstName)));
+    } else {
+        found.checkLength(field(prefix, "lastName"), person.lastName, FieldLimits::PersonName);
     }
+    found.checkLength(field(prefix, "relation"), person.relation, FieldLimits::ShortText);
     const struct
     {
         const QString& value;
@@ -51,72 +68,101 @@ Result<void> FamilyValidation::validate(const Person& person, const QString& pre
     } phones[]
         = {{person.mobilePhone, "mobilePhone"}, {person.homePhone, "homePhone"}, {person.workPhone, "workPhone"}};
     for (const auto& phone : phones) {
+        if (!found.checkLength(field(prefix, phone.name), phone.value, FieldLimits::Phone)) {
+            continue;
+        }
         if (!blank(phone.value) && !FieldChecks::isPhoneNumber(phone.value)) {
-            return fieldError(field(prefix, phone.name),
-                              tr("\"%1\" is not a phone number (use 6 to 15 digits, spaces and a leading + are fine).")
-                                  .arg(phone.value));
+            found.add(field(prefix, phone.name),
+                      tr("\"%1\" is not a phone number (use 6 to 15 digits, spaces and a leading + are fine).")
+                          .arg(isolated(phone.value)));
         }
     }
-    if (!blank(person.email) && !FieldChecks::isEmailAddress(person.email)) {
-        return fieldError(field(prefix, "email"), tr("\"%1\" is not an email address.").arg(person.email));
+    if (found.checkLength(field(prefix, "email"), person.email, FieldLimits::Email) && !blank(person.email)
+        && !FieldChecks::isEmailAddress(person.email)) {
+        found.add(field(prefix, "email"), tr("\"%1\" is not an email address.").arg(isolated(person.email)));
     }
-    if (person.isGuardian && person.bestPhone().isEmpty()) {
-        return fieldError(
-            field(prefix, "mobilePhone"),
-            tr("%1 is a guardian: enter at least one phone number the centre can call.").arg(person.fullName()));
+    found.checkLength(field(prefix, "preferredLanguage"), person.preferredLanguage, FieldLimits::ShortText);
+    if (person.isGuardian && person.bestPhone().isEmpty() && !found.has(field(prefix, "mobilePhone"))) {
+        found.add(field(prefix, "mobilePhone"),
+                  tr("%1 is a guardian: enter at least one phone number the centre can call.")
+                      .arg(isolated(person.fullName())));
     }
-    return {};
+    return found;
 }
 
-Result<void> FamilyValidation::validate(const Child& child, const Family& family, const QString& prefix, QDate today)
+Result<void> FamilyValidation::validate(const Person& person, const QString& prefix)
 {
+    return problems(person, prefix).result();
+}
+
+FieldProblems FamilyValidation::problems(const Child& child, const Family& family, const QString& prefix, QDate today)
+{
+    FieldProblems found;
+    // The child as messages name them: their first name, or "the child" while it is still empty.
+    const QString name = blank(child.firstName) ? tr("the child") : named(child.firstName);
     if (blank(child.firstName)) {
-        return fieldError(field(prefix, "firstName"), tr("Enter the child's first name."));
+        found.add(field(prefix, "firstName"), tr("Enter the child's first name."));
+    } else {
+        found.checkLength(field(prefix, "firstName"), child.firstName, FieldLimits::PersonName);
     }
     if (blank(child.lastName)) {
-        return fieldError(field(prefix, "lastName"), tr("Enter %1's family name.").arg(child.firstName.trimmed()));
+        found.add(field(prefix, "lastName"),
+                  blank(child.firstName) ? tr("Enter the child's family name.")
+                                         : tr("Enter %1's family name.").arg(name));
+    } else {
+        found.checkLength(field(prefix, "lastName"), child.lastName, FieldLimits::PersonName);
     }
+    found.checkLength(field(prefix, "preferredName"), child.preferredName, FieldLimits::PersonName);
     if (!child.dateOfBirth.isValid()) {
-        return fieldError(field(prefix, "dateOfBirth"), tr("Enter %1's date of birth.").arg(child.firstName));
+        found.add(field(prefix, "dateOfBirth"), tr("Enter %1's date of birth.").arg(name));
+    } else if (child.dateOfBirth > today) {
+        found.add(field(prefix, "dateOfBirth"), tr("%1's date of birth is in the future.").arg(name));
+    } else if (child.dateOfBirth < today.addYears(-19)) {
+        found.add(field(prefix, "dateOfBirth"),
+                  tr("%1's date of birth makes them an adult; check the year.").arg(name));
     }
-    if (child.dateOfBirth > today) {
-        return fieldError(field(prefix, "dateOfBirth"),
-                          tr("%1's date of birth is in the future.").arg(child.firstName));
-    }
-    if (child.dateOfBirth < today.addYears(-19)) {
-        return fieldError(field(prefix, "dateOfBirth"),
-                          tr("%1's date of birth makes them an adult; check the year.").arg(child.firstName));
-    }
+    found.checkLength(field(prefix, "medicalNotes"), child.medicalNotes, FieldLimits::Notes);
     for (int i = 0; i < child.allergies.size(); ++i) {
-        if (blank(child.allergies.at(i).allergen)) {
-            return fieldError(QStringLiteral("%1.allergies[%2].allergen").arg(prefix).arg(i),
-                              tr("Name what %1 is allergic to.").arg(child.firstName));
+        const Allergy& allergy = child.allergies.at(i);
+        const QString at = QStringLiteral("%1.allergies[%2]").arg(prefix).arg(i);
+        if (blank(allergy.allergen)) {
+            found.add(at + QStringLiteral(".allergen"), tr("Name what %1 is allergic to.").arg(name));
+        } else {
+            found.checkLength(at + QStringLiteral(".allergen"), allergy.allergen, FieldLimits::ShortText);
         }
+        found.checkLength(at + QStringLiteral(".reaction"), allergy.reaction, FieldLimits::Notes);
+        found.checkLength(at + QStringLiteral(".actionPlan"), allergy.actionPlan, FieldLimits::Notes);
     }
     for (int i = 0; i < child.emergencyContacts.size(); ++i) {
         const EmergencyContact& contact = child.emergencyContacts.at(i);
         const QString at = QStringLiteral("%1.emergencyContacts[%2]").arg(prefix).arg(i);
         if (blank(contact.name)) {
-            return fieldError(at + QStringLiteral(".name"), tr("Enter the emergency contact's name."));
+            found.add(at + QStringLiteral(".name"), tr("Enter the emergency contact's name."));
+        } else {
+            found.checkLength(at + QStringLiteral(".name"), contact.name, FieldLimits::PersonName);
         }
-        if (!FieldChecks::isPhoneNumber(contact.phone)) {
-            return fieldError(at + QStringLiteral(".phone"),
-                              tr("Enter a phone number for emergency contact %1.").arg(contact.name));
+        found.checkLength(at + QStringLiteral(".relation"), contact.relation, FieldLimits::ShortText);
+        if (found.checkLength(at + QStringLiteral(".phone"), contact.phone, FieldLimits::Phone)
+            && !FieldChecks::isPhoneNumber(contact.phone)) {
+            found.add(at + QStringLiteral(".phone"),
+                      blank(contact.name)
+                          ? tr("Enter a phone number for the emergency contact.")
+                          : tr("Enter a phone number for emergency contact %1.").arg(named(contact.name)));
         }
     }
     QSet<qint64> authorised;
     for (int i = 0; i < child.pickups.size(); ++i) {
         const PickupAuthorisation& pickup = child.pickups.at(i);
         const QString at = QStringLiteral("%1.pickups[%2]").arg(prefix).arg(i);
-        if (!family.person(pickup.personId)) {
-            return fieldError(at + QStringLiteral(".personId"),
-                              tr("Choose who may collect %1 from the family's adults.").arg(child.firstName));
+        const Person* person = family.person(pickup.personId);
+        if (!person) {
+            found.add(at + QStringLiteral(".personId"),
+                      tr("Choose who may collect %1 from the family's adults.").arg(name));
+        } else if (pickup.validFrom.isValid() && pickup.validUntil.isValid() && pickup.validUntil < pickup.validFrom) {
+            found.add(at + QStringLiteral(".validUntil"),
+                      tr("The pickup permission for %1 ends before it starts.").arg(isolated(person->fullName())));
         }
-        if (pickup.validFrom.isValid() && pickup.validUntil.isValid() && pickup.validUntil < pickup.validFrom) {
-            return fieldError(at + QStringLiteral(".validUntil"),
-                              tr("The pickup permission for %1 ends before it starts.")
-                                  .arg(family.person(pickup.personId)->fullName()));
-        }
+        found.checkLength(at + QStringLiteral(".note"), pickup.note, FieldLimits::Notes);
         authorised.insert(pickup.personId);
     }
     for (int i = 0; i < child.restrictions.size(); ++i) {
@@ -124,106 +170,137 @@ Result<void> FamilyValidation::validate(const Child& child, const Family& family
         const QString at = QStringLiteral("%1.restrictions[%2]").arg(prefix).arg(i);
         const Person* person = family.person(restriction.personId);
         if (!person) {
-            return fieldError(at + QStringLiteral(".personId"),
-                              tr("Choose the person %1 must not be released to.").arg(child.firstName));
+            found.add(at + QStringLiteral(".personId"), tr("Choose the person %1 must not be released to.").arg(name));
+        } else if (authorised.contains(restriction.personId)) {
+            found.add(at + QStringLiteral(".personId"),
+                      tr("%1 cannot both be allowed to collect %2 and be on the do-not-release list.")
+                          .arg(isolated(person->fullName()), name));
         }
         if (blank(restriction.reason)) {
-            return fieldError(at + QStringLiteral(".reason"),
-                              tr("Give the reason %1 must not be released to %2 (for example the court order).")
-                                  .arg(child.firstName, person->fullName()));
+            found.add(at + QStringLiteral(".reason"),
+                      person ? tr("Give the reason %1 must not be released to %2 (for example the court order).")
+                                   .arg(name, isolated(person->fullName()))
+                             : tr("Give the reason (for example the court order)."));
+        } else {
+            found.checkLength(at + QStringLiteral(".reason"), restriction.reason, FieldLimits::Notes);
         }
-        if (authorised.contains(restriction.personId)) {
-            return fieldError(at + QStringLiteral(".personId"),
-                              tr("%1 cannot both be allowed to collect %2 and be on the do-not-release list.")
-                                  .arg(person->fullName(), child.firstName));
-        }
+        found.checkLength(at + QStringLiteral(".courtOrderRef"), restriction.courtOrderRef, FieldLimits::ShortText);
     }
-    return validateBookings(child, prefix);
+    found.add(bookingProblems(child, prefix));
+    return found;
 }
 
-Result<void> FamilyValidation::validateBookings(const Child& child, const QString& prefix)
+Result<void> FamilyValidation::validate(const Child& child, const Family& family, const QString& prefix, QDate today)
 {
+    return problems(child, family, prefix, today).result();
+}
+
+FieldProblems FamilyValidation::bookingProblems(const Child& child, const QString& prefix)
+{
+    FieldProblems found;
     // No centre day starts before 05:00 or ends after 22:00: a time outside is a slip of AM/PM.
     const QTime earliest(5, 0);
     const QTime latest(22, 0);
     const QLocale locale;
-    const QString name = child.firstName.trimmed();
+    const QString name = blank(child.firstName) ? tr("the child") : named(child.firstName);
     for (int i = 0; i < child.bookings.size(); ++i) {
         const ChildBooking& booking = child.bookings.at(i);
         const QString at = QStringLiteral("%1.bookings[%2]").arg(prefix).arg(i);
         if ((booking.weekdays & ChildBooking::AllDays) == 0) {
-            return fieldError(at + QStringLiteral(".weekdays"), tr("Tick the days %1 is booked for.").arg(name));
+            found.add(at + QStringLiteral(".weekdays"), tr("Tick the days %1 is booked for.").arg(name));
         }
-        if (!booking.arrival.isValid() || booking.arrival < earliest || booking.arrival > latest) {
-            return fieldError(at + QStringLiteral(".arrival"),
-                              tr("Enter the time %1 usually arrives, between %2 and %3.")
-                                  .arg(name, shortTime(earliest), shortTime(latest)));
+        const bool arrivalOk = booking.arrival.isValid() && booking.arrival >= earliest && booking.arrival <= latest;
+        if (!arrivalOk) {
+            found.add(at + QStringLiteral(".arrival"),
+                      tr("Enter the time %1 usually arrives, between %2 and %3.")
+                          .arg(name, shortTime(earliest), shortTime(latest)));
         }
         if (!booking.departure.isValid() || booking.departure > latest) {
-            return fieldError(at + QStringLiteral(".departure"),
-                              tr("Enter the time %1 usually goes home, by %2.").arg(name, shortTime(latest)));
-        }
-        if (booking.departure <= booking.arrival) {
-            return fieldError(
+            found.add(at + QStringLiteral(".departure"),
+                      tr("Enter the time %1 usually goes home, by %2.").arg(name, shortTime(latest)));
+        } else if (arrivalOk && booking.departure <= booking.arrival) {
+            found.add(
                 at + QStringLiteral(".departure"),
                 tr("%1's booked departure must be after the arrival (%2).").arg(name, shortTime(booking.arrival)));
         }
         if (!booking.startsOn.isValid()) {
-            return fieldError(at + QStringLiteral(".startsOn"), tr("Enter the first day of %1's booking.").arg(name));
+            found.add(at + QStringLiteral(".startsOn"), tr("Enter the first day of %1's booking.").arg(name));
+            continue;
         }
         if (booking.endsOn.isValid() && booking.endsOn < booking.startsOn) {
-            return fieldError(at + QStringLiteral(".endsOn"),
-                              tr("%1's booking ends before it starts (%2).")
-                                  .arg(name, locale.toString(booking.startsOn, QLocale::ShortFormat)));
+            found.add(at + QStringLiteral(".endsOn"),
+                      tr("%1's booking ends before it starts (%2).")
+                          .arg(name, locale.toString(booking.startsOn, QLocale::ShortFormat)));
         }
         // Two periods on the same day of the week at the same time would give two arrival times.
         for (int j = 0; j < i; ++j) {
             const ChildBooking& other = child.bookings.at(j);
+            if (!other.startsOn.isValid()) {
+                continue;
+            }
             const bool datesOverlap = (!other.endsOn.isValid() || other.endsOn >= booking.startsOn)
                 && (!booking.endsOn.isValid() || booking.endsOn >= other.startsOn);
             if (datesOverlap && (other.weekdays & booking.weekdays) != 0) {
-                return fieldError(at + QStringLiteral(".startsOn"),
-                                  tr("%1's bookings from %2 and from %3 share a day of the week; end one before the "
-                                     "other starts.")
-                                      .arg(name, locale.toString(other.startsOn, QLocale::ShortFormat),
-                                           locale.toString(booking.startsOn, QLocale::ShortFormat)));
+                found.add(at + QStringLiteral(".startsOn"),
+                          tr("%1's bookings from %2 and from %3 share a day of the week; end one before the "
+                             "other starts.")
+                              .arg(name, locale.toString(other.startsOn, QLocale::ShortFormat),
+                                   locale.toString(booking.startsOn, QLocale::ShortFormat)));
+                break;
             }
         }
     }
-    return {};
+    return found;
 }
 
-Result<void> FamilyValidation::validate(const Family& family, QDate today)
+Result<void> FamilyValidation::validateBookings(const Child& child, const QString& prefix)
 {
+    return bookingProblems(child, prefix).result();
+}
+
+FieldProblems FamilyValidation::problems(const Family& family, QDate today)
+{
+    FieldProblems found;
     if (blank(family.householdName)) {
-        return fieldError(QStringLiteral("householdName"), tr("Enter the family's name."));
+        found.add(QStringLiteral("householdName"), tr("Enter the family's name."));
+    } else {
+        found.checkLength(QStringLiteral("householdName"), family.householdName, FieldLimits::FamilyName);
     }
+    found.checkLength(QStringLiteral("addressLine1"), family.addressLine1, FieldLimits::AddressLine);
+    found.checkLength(QStringLiteral("addressLine2"), family.addressLine2, FieldLimits::AddressLine);
+    found.checkLength(QStringLiteral("city"), family.city, FieldLimits::AddressLine);
+    found.checkLength(QStringLiteral("postcode"), family.postcode, FieldLimits::Postcode);
+    found.checkLength(QStringLiteral("languages"), family.languages.join(QStringLiteral(", ")), FieldLimits::ShortText);
+    found.checkLength(QStringLiteral("cultures"), family.cultures.join(QStringLiteral(", ")), FieldLimits::ShortText);
+    found.checkLength(QStringLiteral("celebrations"), family.celebrations.join(QStringLiteral(", ")),
+                      FieldLimits::ShortText);
     if (!family.cardCode.isEmpty() && !isCardCode(family.cardCode)) {
-        return fieldError(QStringLiteral("cardCode"),
-                          tr("A family card code is 4 to 16 capital letters and digits; leave it empty to have one "
-                             "made."));
+        found.add(QStringLiteral("cardCode"),
+                  tr("A family card code is 4 to 16 capital letters and digits; leave it empty to have one made."));
     }
+    found.checkLength(QStringLiteral("notes"), family.notes, FieldLimits::Notes);
     if (family.guardians().isEmpty()) {
-        return fieldError(QStringLiteral("adults"), tr("Add at least one guardian the centre can call."));
+        found.add(QStringLiteral("adults"), tr("Add at least one guardian the centre can call."));
     }
     QSet<qint64> ids;
     for (int i = 0; i < family.adults.size(); ++i) {
         const Person& person = family.adults.at(i);
         if (person.id != 0 && ids.contains(person.id)) {
-            return fieldError(QStringLiteral("adults[%1]").arg(i), tr("The same adult is listed twice."));
+            found.add(QStringLiteral("adults[%1]").arg(i), tr("The same adult is listed twice."));
+            continue;
         }
         ids.insert(person.id);
-        if (auto valid = validate(person, QStringLiteral("adults[%1]").arg(i)); !valid) {
-            return valid;
-        }
+        found.add(problems(person, QStringLiteral("adults[%1]").arg(i)));
     }
     for (int i = 0; i < family.children.size(); ++i) {
-        if (auto valid = validate(family.children.at(i), family, QStringLiteral("children[%1]").arg(i), today);
-            !valid) {
-            return valid;
-        }
+        found.add(problems(family.children.at(i), family, QStringLiteral("children[%1]").arg(i), today));
     }
-    return {};
+    return found;
+}
+
+Result<void> FamilyValidation::validate(const Family& family, QDate today)
+{
+    return problems(family, today).result();
 }
 
 } // namespace Kindred

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/FieldProblems.h"
 #include "base/Result.h"
 #include "families/Family.h"
 
@@ -17,6 +18,14 @@ class FamilyValidation
     Q_DECLARE_TR_FUNCTIONS(FamilyValidation)
 
 public:
+    // Every problem of the family at once, in the order of the form (household, adults, children with their
+    // allergies, contacts, pickup rules and bookings), each naming its field; lengths are held to FieldLimits.
+    static FieldProblems problems(const Family& family, QDate today);
+    static FieldProblems problems(const Person& person, const QString& fieldPrefix);
+    static FieldProblems problems(const Child& child, const Family& family, const QString& fieldPrefix, QDate today);
+    static FieldProblems bookingProblems(const Child& child, const QString& fieldPrefix);
+
+    // The first of those problems, for a caller that wants one Error.
     static Result<void> validate(const Family& family, QDate today);
     static Result<void> validate(const Person& person, const QString& fieldPrefix);
     static Result<void> validate(const Child& child, const Family& family, const QString& fieldPrefix, QDate today);

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "base/Clock.h"
 #include "base/FieldChecks.h"
+#include "base/FieldLimits.h"
 #include "centre/Session.h"
 #include "store/Database.h"
 #include "store/FieldChanges.h"
@@ -170,13 +171,67 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
     return record;
 }
 
+FieldProblems HealthRecordService::problems(const MedicalCondition& condition)
+{
+    FieldProblems found;
+    if (condition.name.trimmed().isEmpty()) {
+        found.add(QStringLiteral("name"), tr("Enter the name of the condition."));
+    } else {
+        found.checkLength(QStringLiteral("name"), condition.name.trimmed(), FieldLimits::ShortText);
+    }
+    found.checkLength(QStringLiteral("carePlan"), condition.carePlan.trimmed(), FieldLimits::Notes);
+    return found;
+}
+
+FieldProblems HealthRecordService::problems(const Medication& medication)
+{
+    FieldProblems found;
+    if (medication.name.trimmed().isEmpty()) {
+        found.add(QStringLiteral("name"), tr("Enter the name of the medication."));
+    } else {
+        found.checkLength(QStringLiteral("name"), medication.name.trimmed(), FieldLimits::ShortText);
+    }
+    if (medication.dose.trimmed().isEmpty()) {
+        found.add(QStringLiteral("dose"), tr("Enter the dose, as the parent's authority states it."));
+    } else {
+        found.checkLength(QStringLiteral("dose"), medication.dose.trimmed(), FieldLimits::ShortText);
+    }
+    found.checkLength(QStringLiteral("schedule"), medication.schedule.trimmed(), FieldLimits::ShortText);
+    found.checkLength(QStringLiteral("notes"), medication.notes.trimmed(), FieldLimits::Notes);
+    return found;
+}
+
+FieldProblems HealthRecordService::problems(const DietaryNeed& need)
+{
+    FieldProblems found;
+    if (need.need.trimmed().isEmpty()) {
+        found.add(QStringLiteral("need"), tr("Enter the dietary need."));
+    } else {
+        found.checkLength(QStringLiteral("need"), need.need.trimmed(), FieldLimits::ShortText);
+    }
+    found.checkLength(QStringLiteral("notes"), need.notes.trimmed(), FieldLimits::Notes);
+    return found;
+}
+
+FieldProblems HealthRecordService::problems(const Doctor& doctor)
+{
+    FieldProblems found;
+    found.checkLength(QStringLiteral("name"), doctor.name.trimmed(), FieldLimits::PersonName);
+    found.checkLength(QStringLiteral("practice"), doctor.practice.trimmed(), FieldLimits::ShortText);
+    if (found.checkLength(QStringLiteral("phone"), doctor.phone.trimmed(), FieldLimits::Phone)
+        && !doctor.phone.trimmed().isEmpty() && !FieldChecks::isPhoneNumber(doctor.phone)) {
+        found.add(QStringLiteral("phone"), tr("The doctor's phone number does not look right."));
+    }
+    return found;
+}
+
 Result<qint64> HealthRecordService::saveCondition(MedicalCondition& condition)
 {
     if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
         return allowed.error();
     }
-    if (condition.name.trimmed().isEmpty()) {
-        return fieldError(QStringLiteral("name"), tr("Enter the name of the condition."));
+    if (const FieldProblems found = problems(condition); !found.isEmpty()) {
+        return found.first();
     }
     Row row {
         InsertConditionSql,
@@ -214,11 +269,8 @@ Result<qint64> HealthRecordService::saveMedication(Medication& medication)
     if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
         return allowed.error();
     }
-    if (medication.name.trimmed().isEmpty()) {
-        return fieldError(QStringLiteral("name"), tr("Enter the name of the medication."));
-    }
-    if (medication.dose.trimmed().isEmpty()) {
-        return fieldError(QStringLiteral("dose"), tr("Enter the dose, as the parent's authority states it."));
+    if (const FieldProblems found = problems(medication); !found.isEmpty()) {
+        return found.first();
     }
     Row row {
         InsertMedicationSql,
@@ -263,8 +315,8 @@ Result<qint64> HealthRecordService::saveDietaryNeed(DietaryNeed& need)
     if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
         return allowed.error();
     }
-    if (need.need.trimmed().isEmpty()) {
-        return fieldError(QStringLiteral("need"), tr("Enter the dietary need."));
+    if (const FieldProblems found = problems(need); !found.isEmpty()) {
+        return found.first();
     }
     Row row {InsertDietarySql,
              QStringLiteral("dietary_needs"),
@@ -300,8 +352,8 @@ Result<void> HealthRecordService::saveDoctor(qint64 childId, const Doctor& docto
     if (auto allowed = m_session.require(Permission::ViewMedical); !allowed) {
         return allowed;
     }
-    if (!doctor.phone.trimmed().isEmpty() && !FieldChecks::isPhoneNumber(doctor.phone)) {
-        return fieldError(QStringLiteral("phone"), tr("The doctor's phone number does not look right."));
+    if (const FieldProblems found = problems(doctor); !found.isEmpty()) {
+        return found.first();
     }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/FieldProblems.h"
 #include "base/Result.h"
 #include "health/Health.h"
 #include "store/FieldChanges.h"
@@ -28,6 +29,13 @@ public:
     HealthRecordService(Database& database, Session& session, QObject* parent = nullptr);
 
     Result<HealthRecord> load(qint64 childId) const;
+
+    // Every problem of an entry at once, each naming its field, texts held to FieldLimits; the save refuses the
+    // first. Pure: a form asks before saving, to show them all.
+    static FieldProblems problems(const MedicalCondition& condition);
+    static FieldProblems problems(const Medication& medication);
+    static FieldProblems problems(const DietaryNeed& need);
+    static FieldProblems problems(const Doctor& doctor);
 
     Result<qint64> saveCondition(MedicalCondition& condition);
     Result<void> removeCondition(qint64 conditionId, const QString& reason);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidents/IncidentRules.h"
 
+#include "base/FieldLimits.h"
+
 #include <QHash>
 
 #include <optional>
@@ -154,52 +156,72 @@ Result<Incident> IncidentRules::withField(Incident incident, const QString& fiel
     return incident;
 }
 
-Result<void> IncidentRules::validate(const Incident& incident, const QDateTime& nowUtc)
+FieldProblems IncidentRules::problems(const Incident& incident, const QDateTime& nowUtc)
 {
+    FieldProblems found;
     if (incident.childIds.isEmpty()) {
-        return fieldError(QStringLiteral("childIds"), tr("Choose the child or children involved."));
+        found.add(QStringLiteral("childIds"), tr("Choose the child or children involved."));
     }
     if (!incident.occurredAt.isValid()) {
-        return fieldError(QStringLiteral("occurredAt"), tr("Enter when the incident happened."));
-    }
-    if (incident.occurredAt.toUTC() > nowUtc.addSecs(FutureSlackSecs)) {
-        return fieldError(QStringLiteral("occurredAt"), tr("The incident cannot have happened in the future."));
+        found.add(QStringLiteral("occurredAt"), tr("Enter when the incident happened."));
+    } else if (incident.occurredAt.toUTC() > nowUtc.addSecs(FutureSlackSecs)) {
+        found.add(QStringLiteral("occurredAt"), tr("The incident cannot have happened in the future."));
     }
     if (incident.location.trimmed().isEmpty()) {
-        return fieldError(QStringLiteral("location"), tr("Enter where the incident happened."));
+        found.add(QStringLiteral("location"), tr("Enter where the incident happened."));
+    } else {
+        found.checkLength(QStringLiteral("location"), incident.location, FieldLimits::ShortText);
     }
     if (incident.description.trimmed().isEmpty()) {
-        return fieldError(QStringLiteral("description"), tr("Describe what happened."));
+        found.add(QStringLiteral("description"), tr("Describe what happened."));
+    } else {
+        found.checkLength(QStringLiteral("description"), incident.description, FieldLimits::IncidentText);
     }
+    found.checkLength(QStringLiteral("actionTaken"), incident.actionTaken, FieldLimits::IncidentText);
     if (incident.kind == IncidentKind::Injury) {
         if (incident.staffIds.isEmpty()) {
-            return fieldError(QStringLiteral("staffIds"), tr("For an injury, choose the staff involved."));
+            found.add(QStringLiteral("staffIds"), tr("For an injury, choose the staff involved."));
         }
         bool anyWitness = false;
         for (const QString& w : incident.witnesses) {
             anyWitness = anyWitness || !w.trimmed().isEmpty();
         }
         if (!anyWitness) {
-            return fieldError(QStringLiteral("witnesses"),
-                              tr("For an injury, name at least one witness (or “none” with the reason)."));
+            found.add(QStringLiteral("witnesses"),
+                      tr("For an injury, name at least one witness (or “none” with the reason)."));
         }
         if (incident.bodyArea.trimmed().isEmpty()) {
-            return fieldError(QStringLiteral("bodyArea"), tr("For an injury, enter the part of the body hurt."));
+            found.add(QStringLiteral("bodyArea"), tr("For an injury, enter the part of the body hurt."));
         }
+    }
+    found.checkLength(QStringLiteral("bodyArea"), incident.bodyArea, FieldLimits::ShortText);
+    if (!found.has(QStringLiteral("witnesses"))) {
+        found.checkLength(QStringLiteral("witnesses"), incident.witnesses.join(QStringLiteral(", ")),
+                          FieldLimits::Notes);
     }
     const ParentNotification& told = incident.parentNotification;
     const bool anyNotification = !told.notifiedName.trimmed().isEmpty() || told.at.isValid();
     if (anyNotification && !told.isRecorded()) {
-        return fieldError(told.at.isValid() ? QStringLiteral("parentNotifiedName") : QStringLiteral("parentNotifiedAt"),
-                          tr("Enter both which parent was told and when."));
+        found.add(told.at.isValid() ? QStringLiteral("parentNotifiedName") : QStringLiteral("parentNotifiedAt"),
+                  tr("Enter both which parent was told and when."));
+    }
+    if (!found.has(QStringLiteral("parentNotifiedName"))) {
+        found.checkLength(QStringLiteral("parentNotifiedName"), told.notifiedName, FieldLimits::PersonName);
     }
     if (told.at.isValid() && told.at.toUTC() > nowUtc.addSecs(FutureSlackSecs)) {
-        return fieldError(QStringLiteral("parentNotifiedAt"), tr("The parent cannot have been told in the future."));
+        found.add(QStringLiteral("parentNotifiedAt"), tr("The parent cannot have been told in the future."));
     }
     if (incident.followUpNeeded && incident.followUp.trimmed().isEmpty()) {
-        return fieldError(QStringLiteral("followUp"), tr("Say what follow-up is needed."));
+        found.add(QStringLiteral("followUp"), tr("Say what follow-up is needed."));
+    } else {
+        found.checkLength(QStringLiteral("followUp"), incident.followUp, FieldLimits::IncidentText);
     }
-    return {};
+    return found;
+}
+
+Result<void> IncidentRules::validate(const Incident& incident, const QDateTime& nowUtc)
+{
+    return problems(incident, nowUtc).result();
 }
 
 } // namespace Kindred

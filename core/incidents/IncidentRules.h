@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/FieldProblems.h"
 #include "base/Result.h"
 #include "incidents/Incident.h"
 
@@ -17,6 +18,9 @@ class IncidentRules
 public:
     // A kind, at least one child, when (not in the future) and where, what happened; for injuries
     // also the staff involved, a witness and the body area; a parent notification names who and when.
+    // Every problem at once, in the order of the form, each naming its field; texts held to FieldLimits.
+    static FieldProblems problems(const Incident& incident, const QDateTime& nowUtc);
+    // The first of those problems, for a caller that wants one Error.
     static Result<void> validate(const Incident& incident, const QDateTime& nowUtc);
     // Fields IncidentService::amend() accepts: "kind", "occurredAt", "location", "description",
     // "actionTaken", "bodyArea", "witnesses" (one per line), "parentNotifiedName", "parentNotifiedAt",

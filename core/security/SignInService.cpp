@@ -5,6 +5,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/RecordDigest.h"
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "centre/CentreService.h"
 #include "centre/DemoCentreFlag.h"
@@ -166,7 +167,8 @@ Result<StaffMember> SignInService::verify(qint64 staffId, const QString& secret)
         return StoreError::fromSql(query.lastError());
     }
     if (!query.next()) {
-        return Error {tr("%1 has no PIN or password yet; ask an administrator to set one.").arg(member->fullName())};
+        return Error {
+            tr("%1 has no PIN or password yet; ask an administrator to set one.").arg(isolated(member->fullName()))};
     }
     const QString pinHash = query.value(0).toString();
     const QString passwordHash = query.value(1).toString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/RecordVersion.h"
 
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
@@ -118,7 +119,7 @@ Error RecordVersion::conflict(const QString& whatChanged, const LastChange& chan
         const QLocale locale;
         const QString when = local.date() == Clock::currentDate() ? locale.toString(local.time(), QLocale::ShortFormat)
                                                                   : locale.toString(local, QLocale::ShortFormat);
-        happened = tr("%1 at another desk at %2 by %3.").arg(what, when, change.actorName);
+        happened = tr("%1 at another desk at %2 by %3.").arg(what, when, isolated(change.actorName));
     } else {
         happened = tr("%1 at another desk.").arg(what);
     }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tickets/TicketService.h"
 
+#include "base/BidiText.h"
 #include "base/Clock.h"
+#include "base/FieldLimits.h"
 #include "centre/Session.h"
 #include "store/Database.h"
 #include "store/FieldChanges.h"
@@ -20,8 +22,6 @@ namespace Kindred {
 namespace {
 
 const auto TicketVersionSql = QStringLiteral(R"(SELECT version FROM tickets WHERE id = :id)");
-
-constexpr int MaxSubjectLength = 200;
 
 const auto FamilySql = QStringLiteral(R"(SELECT 1 FROM families WHERE id = :id AND archived_at IS NULL)");
 const auto PersonSql = QStringLiteral(R"(SELECT 1 FROM people WHERE id = :id AND family_id = :family)");
@@ -102,40 +102,60 @@ qint64 TicketService::actorId() const
     return m_session.actorId();
 }
 
-Result<void> TicketService::validateDraft(const TicketDraft& draft, qint64 ownerId) const
+FieldProblems TicketService::draftProblems(const TicketDraft& draft, qint64 ownerId) const
 {
+    FieldProblems found;
     const QSqlDatabase db = m_database.connection();
     if (draft.familyId <= 0 || !exists(db, FamilySql, draft.familyId)) {
-        return fieldError(QStringLiteral("familyId"), tr("Nothing was saved: choose the family this is about."));
-    }
-    if (draft.raisedByPersonId > 0 && !exists(db, PersonSql, draft.raisedByPersonId, draft.familyId)) {
-        return fieldError(QStringLiteral("raisedByPersonId"),
-                          tr("Nothing was saved: the parent raising this is not an adult of that family."));
-    }
-    for (qint64 childId : draft.childIds) {
-        if (!exists(db, ChildSql, childId, draft.familyId)) {
-            return fieldError(QStringLiteral("childIds"),
-                              tr("Nothing was saved: one of the children chosen is not of that family."));
+        found.add(QStringLiteral("familyId"), tr("Nothing was saved: choose the family this is about."));
+    } else {
+        if (draft.raisedByPersonId > 0 && !exists(db, PersonSql, draft.raisedByPersonId, draft.familyId)) {
+            found.add(QStringLiteral("raisedByPersonId"),
+                      tr("Nothing was saved: the parent raising this is not an adult of that family."));
+        }
+        for (qint64 childId : draft.childIds) {
+            if (!exists(db, ChildSql, childId, draft.familyId)) {
+                found.add(QStringLiteral("childIds"),
+                          tr("Nothing was saved: one of the children chosen is not of that family."));
+                break;
+            }
         }
     }
     const QString subject = draft.subject.trimmed();
     if (subject.isEmpty()) {
-        return fieldError(QStringLiteral("subject"), tr("Nothing was saved: give the ticket a short subject."));
+        found.add(QStringLiteral("subject"), tr("Nothing was saved: give the ticket a short subject."));
+    } else if (subject.size() > FieldLimits::TicketSubject) {
+        found.add(QStringLiteral("subject"),
+                  tr("Nothing was saved: keep the subject under %1 characters; the details go in the "
+                     "parent's words.")
+                      .arg(FieldLimits::TicketSubject));
     }
-    if (subject.size() > MaxSubjectLength) {
-        return fieldError(QStringLiteral("subject"),
-                          tr("Nothing was saved: keep the subject under %1 characters; the details go in the "
-                             "parent's words.")
-                              .arg(MaxSubjectLength));
-    }
+    found.checkLength(QStringLiteral("parentWords"), draft.parentWords.trimmed(), FieldLimits::TicketDescription);
     if (!TicketReader::isActiveStaff(db, ownerId)) {
-        return fieldError(QStringLiteral("ownerId"), tr("Nothing was saved: choose the staff member who owns this."));
+        found.add(QStringLiteral("ownerId"), tr("Nothing was saved: choose the staff member who owns this."));
     }
     if (draft.resolvedAtFirstContact && draft.resolutionSummary.trimmed().isEmpty()) {
-        return fieldError(QStringLiteral("resolutionSummary"),
-                          tr("Nothing was saved: say how it was resolved on the spot."));
+        found.add(QStringLiteral("resolutionSummary"), tr("Nothing was saved: say how it was resolved on the spot."));
+    } else {
+        found.checkLength(QStringLiteral("resolutionSummary"), draft.resolutionSummary.trimmed(),
+                          FieldLimits::TicketDescription);
     }
-    return {};
+    return found;
+}
+
+FieldProblems TicketService::problems(const TicketDraft& draft) const
+{
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        FieldProblems refused;
+        refused.add(QString(), allowed.errorString());
+        return refused;
+    }
+    return draftProblems(draft, draft.ownerId > 0 ? draft.ownerId : m_session.actorId());
+}
+
+Result<void> TicketService::validateDraft(const TicketDraft& draft, qint64 ownerId) const
+{
+    return draftProblems(draft, ownerId).result();
 }
 
 Result<qint64> TicketService::capture(const TicketDraft& draft)
@@ -313,7 +333,7 @@ Result<void> TicketService::assign(qint64 ticketId, qint64 ownerId, int loadedVe
         }
         if (ticket.ownerId == ownerId) {
             return fieldError(QStringLiteral("ownerId"),
-                              tr("Nothing was changed: %1 already owns this ticket.").arg(ticket.ownerName));
+                              tr("Nothing was changed: %1 already owns this ticket.").arg(isolated(ticket.ownerName)));
         }
         QSqlQuery update(db);
         update.prepare(UpdateOwnerSql);
@@ -396,6 +416,10 @@ Result<void> TicketService::addNote(qint64 ticketId, const QString& text, bool s
     }
     if (text.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("note"), tr("Nothing was saved: the note is empty."));
+    }
+    if (FieldProblems tooLong;
+        !tooLong.checkLength(QStringLiteral("note"), text.trimmed(), FieldLimits::TicketDescription)) {
+        return tooLong.first();
     }
     return change(ticketId, 0, [&](const QSqlDatabase& db, const Ticket&) -> Result<void> {
         const TicketWriter::Line line {TicketEventKind::Note, sharedWithParent, {}, {}, text.trimmed()};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/FieldProblems.h"
 #include "base/Result.h"
 #include "centre/SettingsService.h"
 #include "store/FieldChanges.h"
@@ -37,6 +38,9 @@ public:
     // Validates and saves a new ticket (owner: draft.ownerId, else the signed-in staff member), with
     // its due instants from ServiceTargets. Returns the new ticket's id.
     Result<qint64> capture(const TicketDraft& draft);
+    // Every problem capture() would refuse `draft` for, at once, each naming its field ("subject", "ownerId"…),
+    // texts held to FieldLimits; empty when it would be saved. A refused permission is a problem of no field.
+    FieldProblems problems(const TicketDraft& draft) const;
     Result<Ticket> ticket(qint64 ticketId) const;
     Result<QList<TicketEvent>> timeline(qint64 ticketId) const;
 
@@ -80,6 +84,7 @@ private:
     // `loadedVersion`: the version the user saw (0: not checked), checked inside the transaction.
     Result<void> change(qint64 ticketId, int loadedVersion, const ChangeBody& body);
     Result<void> checkVersion(const QSqlDatabase& db, qint64 ticketId, int loadedVersion) const;
+    FieldProblems draftProblems(const TicketDraft& draft, qint64 ownerId) const;
     Result<void> validateDraft(const TicketDraft& draft, qint64 ownerId) const;
 
     Database& m_database;

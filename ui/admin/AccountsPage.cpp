@@ -2,11 +2,13 @@
 #include "admin/AccountsPage.h"
 
 #include "admin/RolesPanel.h"
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "centre/CentreService.h"
 #include "centre/RoleService.h"
 #include "centre/Session.h"
 #include "security/StaffAccountService.h"
+#include "widgets/EmptyListNote.h"
 #include "widgets/SecretDialog.h"
 #include "widgets/UiStyle.h"
 
@@ -51,6 +53,9 @@ AccountsPage::AccountsPage(Session& session, CentreService& centre, StaffAccount
     m_refusedLabel->setObjectName(QStringLiteral("accountsRefusedLabel"));
     m_refusedLabel->setTextFormat(Qt::PlainText);
     m_accountsTableWidget->setObjectName(QStringLiteral("accountsTableWidget"));
+    new EmptyListNote(
+        m_accountsTableWidget,
+        tr("No staff accounts to show. Add the staff on the Staff page first; their sign-in is set here."));
     m_pinButton->setObjectName(QStringLiteral("setPinButton"));
     m_passwordButton->setObjectName(QStringLiteral("setPasswordButton"));
     m_roleComboBox->setObjectName(QStringLiteral("accountRoleComboBox"));
@@ -269,7 +274,9 @@ SecretDialog* AccountsPage::openSecretDialog(bool pin)
     auto* dialog = new SecretDialog(pin ? SecretDialog::Kind::Pin : SecretDialog::Kind::Password, name, save, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, name, pin] {
-        showStatus(pin ? tr("%1's PIN was saved.").arg(name) : tr("%1's password was saved.").arg(name), true);
+        showStatus(pin ? tr("%1's PIN was saved.").arg(isolated(name))
+                       : tr("%1's password was saved.").arg(isolated(name)),
+                   true);
     });
     connect(dialog, &QDialog::finished, m_accountsTableWidget, qOverload<>(&QWidget::setFocus));
     dialog->setWindowModality(Qt::WindowModal);
@@ -290,7 +297,7 @@ void AccountsPage::giveRole()
         showStatus(given.errorString(), false);
         return;
     }
-    showStatus(tr("%1 now acts as %2.").arg(name, m_roleComboBox->currentText()), true);
+    showStatus(tr("%1 now acts as %2.").arg(isolated(name), m_roleComboBox->currentText()), true);
     refresh();
 }
 
@@ -306,7 +313,7 @@ void AccountsPage::unlock()
         showStatus(unlocked.errorString(), false);
         return;
     }
-    showStatus(tr("%1 may try again now.").arg(name), true);
+    showStatus(tr("%1 may try again now.").arg(isolated(name)), true);
     refresh();
 }
 

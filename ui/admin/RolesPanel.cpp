@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin/RolesPanel.h"
 
+#include "base/BidiText.h"
 #include "centre/RoleService.h"
 #include "centre/Session.h"
 #include "widgets/UiStyle.h"
@@ -96,7 +97,7 @@ void RolesPanel::refresh()
     m_matrixTableWidget->setColumnCount(int(m_shown.size()));
     QStringList roleNames;
     for (const RoleDefinition& role : m_shown) {
-        roleNames << (role.builtIn ? role.name : tr("%1 (own)").arg(role.name));
+        roleNames << (role.builtIn ? role.name : tr("%1 (own)").arg(isolated(role.name)));
     }
     m_matrixTableWidget->setHorizontalHeaderLabels(roleNames);
     QStringList actions;
@@ -196,7 +197,7 @@ void RolesPanel::addRole()
     const int column = columnOf(role.key);
     m_matrixTableWidget->setCurrentCell(0, column);
     m_matrixTableWidget->setFocus();
-    showStatus(tr("%1 was added and may do nothing yet: tick what it may do, then save.").arg(name), true);
+    showStatus(tr("%1 was added and may do nothing yet: tick what it may do, then save.").arg(isolated(name)), true);
 }
 
 void RolesPanel::showStatus(const QString& text, bool good)

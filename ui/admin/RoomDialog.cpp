@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin/RoomDialog.h"
 
+#include "base/BidiText.h"
+#include "base/FieldLimits.h"
 #include "centre/CentreService.h"
+#include "centre/CentreValidation.h"
 #include "widgets/ConflictBar.h"
+#include "widgets/FieldProblemLabels.h"
 #include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
@@ -37,9 +41,10 @@ RoomDialog::RoomDialog(CentreService& centre, const Room& room, QWidget* parent)
     , m_ratioSpinBox(spinBox(this, "childrenPerStaffSpinBox", 50, QString()))
     , m_errorLabel(new QLabel(this))
     , m_conflictBar(new ConflictBar(this))
+    , m_problems(new FieldProblemLabels(this))
 {
     setObjectName(QStringLiteral("roomDialog"));
-    setWindowTitle(room.id == 0 ? tr("New room") : tr("Room %1").arg(room.name));
+    setWindowTitle(room.id == 0 ? tr("New room") : tr("Room %1").arg(isolated(room.name)));
     m_nameLineEdit->setObjectName(QStringLiteral("roomNameLineEdit"));
     m_minAgeSpinBox->setValue(room.minAgeMonths);
     m_maxAgeSpinBox->setValue(room.maxAgeMonths);
@@ -65,6 +70,14 @@ RoomDialog::RoomDialog(CentreService& centre, const Room& room, QWidget* parent)
     form->addRow(m_errorLabel);
     form->addRow(m_conflictBar);
     form->addRow(buttons);
+    m_nameLineEdit->setMaxLength(FieldLimits::RoomName);
+    const std::pair<const char*, QWidget*> fields[] = {
+        {"name", m_nameLineEdit},        {"minAgeMonths", m_minAgeSpinBox},    {"maxAgeMonths", m_maxAgeSpinBox},
+        {"capacity", m_capacitySpinBox}, {"childrenPerStaff", m_ratioSpinBox},
+    };
+    for (const auto& [field, widget] : fields) {
+        m_problems->bind(QLatin1String(field), widget);
+    }
     connect(m_conflictBar, &ConflictBar::reloadRequested, this, &RoomDialog::reload);
     connect(buttons, &QDialogButtonBox::accepted, this, &RoomDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -84,6 +97,11 @@ Room RoomDialog::room() const
 void RoomDialog::save()
 {
     Room edited = room();
+    // Every problem at once, each under its field; nothing is saved until there is none.
+    if (const FieldProblems problems = CentreValidation::problems(edited); !problems.isEmpty()) {
+        showProblems(problems);
+        return;
+    }
     auto saved = m_centre.saveRoom(edited);
     if (saved) {
         m_room = edited;
@@ -94,20 +112,20 @@ void RoomDialog::save()
         m_errorLabel->hide();
         return;
     }
-    m_errorLabel->setText(saved.errorString());
-    m_errorLabel->show();
-    const QString field = saved.error().field;
-    QWidget* target = m_nameLineEdit;
-    if (field == QLatin1String("minAgeMonths")) {
-        target = m_minAgeSpinBox;
-    } else if (field == QLatin1String("maxAgeMonths")) {
-        target = m_maxAgeSpinBox;
-    } else if (field == QLatin1String("capacity")) {
-        target = m_capacitySpinBox;
-    } else if (field == QLatin1String("childrenPerStaff")) {
-        target = m_ratioSpinBox;
+    FieldProblems problems;
+    problems.add(saved.error().field, saved.errorString());
+    showProblems(problems);
+}
+
+void RoomDialog::showProblems(const FieldProblems& problems)
+{
+    const FieldProblems elsewhere = m_problems->show(problems);
+    QStringList said;
+    for (const FieldProblem& problem : elsewhere.list()) {
+        said << problem.message;
     }
-    target->setFocus(Qt::OtherFocusReason);
+    m_errorLabel->setText(said.join(QLatin1Char('\n')));
+    m_errorLabel->setVisible(!said.isEmpty());
 }
 
 void RoomDialog::reload()

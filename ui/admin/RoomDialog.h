@@ -11,6 +11,9 @@ class QSpinBox;
 
 namespace Kindred {
 
+class FieldProblemLabels;
+class FieldProblems;
+
 class CentreService;
 class ConflictBar;
 
@@ -26,6 +29,7 @@ public:
 
 private:
     void save();
+    void showProblems(const FieldProblems& problems);
     // The record as it is on file now, replacing what was typed (the conflict bar asked first).
     void reload();
 
@@ -38,6 +42,7 @@ private:
     QSpinBox* m_ratioSpinBox;
     QLabel* m_errorLabel;
     ConflictBar* m_conflictBar;
+    FieldProblemLabels* m_problems; // each problem under its field; m_errorLabel: what belongs to none
 };
 
 } // namespace Kindred

@@ -2,6 +2,7 @@
 #include "admin/RoomsPage.h"
 
 #include "admin/RoomDialog.h"
+#include "base/BidiText.h"
 #include "centre/CentreService.h"
 #include "widgets/ArchiveReasonDialog.h"
 #include "widgets/MessageBox.h"
@@ -14,7 +15,9 @@ namespace Kindred {
 RoomsPage::RoomsPage(CentreService& centre, Session& session, QWidget* parent)
     : RecordListPage(session, Permission::ManageRooms,
                      {QStringLiteral("roomsPage"), QStringLiteral("roomsTableWidget"), QStringLiteral("addRoomButton"),
-                      QStringLiteral("editRoomButton"), QStringLiteral("archiveRoomButton"), tr("&Add room…")},
+                      QStringLiteral("editRoomButton"), QStringLiteral("archiveRoomButton"), tr("&Add room…"),
+                      tr("No rooms yet. Children are placed in rooms and ratios are counted per room: add the first "
+                         "with Add room.")},
                      {tr("Room"), tr("Ages"), tr("Capacity"), tr("Ratio")}, parent)
     , m_centre(centre)
 {
@@ -63,7 +66,7 @@ void RoomsPage::editRecord(int row)
 void RoomsPage::archiveRecord(int row)
 {
     const Room room = m_rooms.at(row);
-    const QString reason = ArchiveReasonDialog::ask(this, tr("the room %1").arg(room.name));
+    const QString reason = ArchiveReasonDialog::ask(this, tr("the room %1").arg(isolated(room.name)));
     if (reason.isEmpty()) {
         return;
     }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin/StaffDialog.h"
 
+#include "base/FieldLimits.h"
 #include "centre/CentreService.h"
+#include "centre/CentreValidation.h"
 #include "widgets/ConflictBar.h"
+#include "widgets/FieldProblemLabels.h"
 #include "widgets/PhotoField.h"
 #include "widgets/UiStyle.h"
 
@@ -29,6 +32,7 @@ StaffDialog::StaffDialog(CentreService& centre, const StaffMember& member, QWidg
     , m_photoField(new PhotoField(this))
     , m_errorLabel(new QLabel(this))
     , m_conflictBar(new ConflictBar(this))
+    , m_problems(new FieldProblemLabels(this))
 {
     setObjectName(QStringLiteral("staffDialog"));
     setWindowTitle(member.id == 0 ? tr("New staff member") : member.fullName());
@@ -72,6 +76,22 @@ StaffDialog::StaffDialog(CentreService& centre, const StaffMember& member, QWidg
     form->addRow(m_errorLabel);
     form->addRow(m_conflictBar);
     form->addRow(buttons);
+    const struct
+    {
+        const char* field;
+        QLineEdit* edit;
+        int limit;
+    } lines[] = {
+        {"firstName", m_firstNameLineEdit, FieldLimits::PersonName},
+        {"lastName", m_lastNameLineEdit, FieldLimits::PersonName},
+        {"phone", m_phoneLineEdit, FieldLimits::Phone},
+        {"email", m_emailLineEdit, FieldLimits::Email},
+        {"certifications", m_certificationsLineEdit, FieldLimits::Notes},
+    };
+    for (const auto& line : lines) {
+        line.edit->setMaxLength(line.limit);
+        m_problems->bind(QLatin1String(line.field), line.edit);
+    }
     connect(m_conflictBar, &ConflictBar::reloadRequested, this, &StaffDialog::reload);
     connect(buttons, &QDialogButtonBox::accepted, this, &StaffDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -111,6 +131,11 @@ StaffMember StaffDialog::member() const
 void StaffDialog::save()
 {
     StaffMember edited = member();
+    // Every problem at once, each under its field; nothing is saved until there is none.
+    if (const FieldProblems problems = CentreValidation::problems(edited); !problems.isEmpty()) {
+        showProblems(problems);
+        return;
+    }
     auto saved = m_centre.saveStaff(edited);
     if (saved) {
         m_member = edited;
@@ -121,14 +146,20 @@ void StaffDialog::save()
         m_errorLabel->hide();
         return;
     }
-    m_errorLabel->setText(saved.errorString());
-    m_errorLabel->show();
-    const QString field = saved.error().field;
-    QWidget* target = field == QLatin1String("lastName") ? m_lastNameLineEdit
-        : field == QLatin1String("email")                ? m_emailLineEdit
-        : field == QLatin1String("phone")                ? m_phoneLineEdit
-                                                         : m_firstNameLineEdit;
-    target->setFocus(Qt::OtherFocusReason);
+    FieldProblems problems;
+    problems.add(saved.error().field, saved.errorString());
+    showProblems(problems);
+}
+
+void StaffDialog::showProblems(const FieldProblems& problems)
+{
+    const FieldProblems elsewhere = m_problems->show(problems);
+    QStringList said;
+    for (const FieldProblem& problem : elsewhere.list()) {
+        said << problem.message;
+    }
+    m_errorLabel->setText(said.join(QLatin1Char('\n')));
+    m_errorLabel->setVisible(!said.isEmpty());
 }
 
 void StaffDialog::reload()

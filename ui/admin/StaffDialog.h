@@ -11,6 +11,9 @@ class QLineEdit;
 
 namespace Kindred {
 
+class FieldProblemLabels;
+class FieldProblems;
+
 class CentreService;
 class ConflictBar;
 class PhotoField;
@@ -27,6 +30,7 @@ public:
 
 private:
     void save();
+    void showProblems(const FieldProblems& problems);
     // The record as it is on file now, replacing what was typed (the conflict bar asked first).
     void reload();
 
@@ -42,6 +46,7 @@ private:
     PhotoField* m_photoField;
     QLabel* m_errorLabel;
     ConflictBar* m_conflictBar;
+    FieldProblemLabels* m_problems; // each problem under its field; m_errorLabel: what belongs to none
 };
 
 } // namespace Kindred

@@ -15,8 +15,9 @@ namespace Kindred {
 StaffPage::StaffPage(CentreService& centre, Session& session, QWidget* parent)
     : RecordListPage(session, Permission::ManageStaff,
                      {QStringLiteral("staffPage"), QStringLiteral("staffTableWidget"), QStringLiteral("addStaffButton"),
-                      QStringLiteral("editStaffButton"), QStringLiteral("archiveStaffButton"),
-                      tr("&Add staff member…")},
+                      QStringLiteral("editStaffButton"), QStringLiteral("archiveStaffButton"), tr("&Add staff member…"),
+                      tr("No staff on the list yet. Add the people who work here with Add staff member, so that they "
+                         "can sign in and count towards the ratios.")},
                      {tr("Name"), tr("Role"), tr("Room"), tr("Phone"), tr("Email"), tr("Certifications")}, parent)
     , m_centre(centre)
 {

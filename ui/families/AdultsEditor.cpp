@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/AdultsEditor.h"
 
+#include "base/FieldLimits.h"
+#include "widgets/FieldPath.h"
+#include "widgets/FieldProblemLabels.h"
 #include "widgets/PhotoField.h"
 
 #include <QCheckBox>
@@ -40,6 +43,7 @@ AdultsEditor::AdultsEditor(QWidget* parent)
     , m_languageLineEdit(lineEdit(m_form, "adultLanguageLineEdit"))
     , m_photoField(new PhotoField(m_form))
     , m_directoryCheckBox(new QCheckBox(tr("Appears in the parent &directory"), m_form))
+    , m_problemLabels(new FieldProblemLabels(this))
 {
     m_listWidget->setObjectName(QStringLiteral("adultsListWidget"));
     m_addButton->setObjectName(QStringLiteral("addAdultButton"));
@@ -76,6 +80,26 @@ AdultsEditor::AdultsEditor(QWidget* parent)
     layout->addLayout(left);
     layout->addWidget(m_form, 1);
 
+    const struct
+    {
+        const char* field;
+        QLineEdit* edit;
+        int limit;
+    } lines[] = {
+        {"firstName", m_firstNameLineEdit, FieldLimits::PersonName},
+        {"lastName", m_lastNameLineEdit, FieldLimits::PersonName},
+        {"relation", m_relationLineEdit, FieldLimits::ShortText},
+        {"mobilePhone", m_mobileLineEdit, FieldLimits::Phone},
+        {"homePhone", m_homeLineEdit, FieldLimits::Phone},
+        {"workPhone", m_workLineEdit, FieldLimits::Phone},
+        {"email", m_emailLineEdit, FieldLimits::Email},
+        {"preferredLanguage", m_languageLineEdit, FieldLimits::ShortText},
+    };
+    for (const auto& line : lines) {
+        line.edit->setMaxLength(line.limit);
+        m_problemLabels->bind(QLatin1String(line.field), line.edit);
+    }
+
     connect(m_addButton, &QPushButton::clicked, this, &AdultsEditor::addAdult);
     connect(m_removeButton, &QPushButton::clicked, this, &AdultsEditor::removeAdult);
     connect(m_listWidget, &QListWidget::currentRowChanged, this, &AdultsEditor::showAdult);
@@ -104,6 +128,7 @@ void AdultsEditor::setAdults(const QList<Person>& adults)
 {
     m_current = -1;
     m_adults = adults;
+    m_problems.clear();
     m_loading = true;
     m_listWidget->clear();
     for (int row = 0; row < m_adults.size(); ++row) {
@@ -182,6 +207,7 @@ void AdultsEditor::removeAdult()
     }
     m_current = -1; // the form belongs to the adult being removed
     m_adults.removeAt(row);
+    m_problems.clear(); // they name rows by number: said again on the next save
     delete m_listWidget->takeItem(row);
     showAdult(m_listWidget->currentRow());
     emit adultsChanged();
@@ -214,6 +240,24 @@ void AdultsEditor::showAdult(int row)
     m_photoField->setPhoto(person.photo);
     m_directoryCheckBox->setChecked(person.directoryConsent);
     m_loading = false;
+    m_problemLabels->show(valid ? m_problems.value(row) : FieldProblems(), false);
+}
+
+FieldProblems AdultsEditor::showProblems(const FieldProblems& problems)
+{
+    m_problems = QList<FieldProblems>(m_adults.size());
+    FieldProblems elsewhere;
+    for (const FieldProblem& problem : problems.list()) {
+        const FieldPath path = FieldPath::head(problem.field);
+        if (path.name == QLatin1String("adults") && path.index >= 0 && path.index < m_adults.size()
+            && m_problemLabels->widget(path.rest)) {
+            m_problems[path.index].add(path.rest, problem.message);
+        } else {
+            elsewhere.add(problem.field, problem.message);
+        }
+    }
+    m_problemLabels->show(m_current >= 0 ? m_problems.value(m_current) : FieldProblems(), false);
+    return elsewhere;
 }
 
 void AdultsEditor::storeCurrent() const

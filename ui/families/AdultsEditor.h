@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/FieldProblems.h"
 #include "families/Family.h"
 
 #include <QWidget>
@@ -12,6 +13,7 @@ class QPushButton;
 
 namespace Kindred {
 
+class FieldProblemLabels;
 class PhotoField;
 
 // The adults of a household: a list on the left, the selected adult's details on the right. A new
@@ -28,6 +30,9 @@ public:
     QList<Person> adults() const;
     // Selects adult `row` and puts the cursor on `field` ("mobilePhone"…); false when out of range.
     bool focusField(int row, const QString& field);
+    // Keeps each adult's problems ("adults[1].email") to show under the fields while that adult is shown;
+    // returns the problems of other fields.
+    FieldProblems showProblems(const FieldProblems& problems);
     void focusList();
     // Shown, not changed: the list still chooses whom to show; the form is greyed, add/remove hidden.
     void setReadOnly(bool readOnly);
@@ -64,6 +69,8 @@ private:
     QLineEdit* m_languageLineEdit;
     PhotoField* m_photoField;
     QCheckBox* m_directoryCheckBox;
+    FieldProblemLabels* m_problemLabels;
+    QList<FieldProblems> m_problems; // per adult row, fields relative to the adult
 };
 
 } // namespace Kindred

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/AllergiesEditor.h"
 
+#include "widgets/EmptyListNote.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>
@@ -25,6 +26,9 @@ AllergiesEditor::AllergiesEditor(QWidget* parent)
     , m_removeButton(new QPushButton(tr("Remove allergy"), this))
 {
     m_tableWidget->setObjectName(QStringLiteral("allergiesTableWidget"));
+    new EmptyListNote(
+        m_tableWidget,
+        tr("No allergies recorded for this child. Add each one the family tells you about, with how to respond."));
     m_addButton->setObjectName(QStringLiteral("addAllergyButton"));
     m_removeButton->setObjectName(QStringLiteral("removeAllergyButton"));
     m_tableWidget->setHorizontalHeaderLabels({tr("Allergen"), tr("Severity"), tr("Reaction"), tr("Action plan")});

@@ -2,6 +2,7 @@
 #include "families/BookingsEditor.h"
 
 #include "base/Clock.h"
+#include "widgets/EmptyListNote.h"
 #include "widgets/UiStyle.h"
 
 #include <QApplication>
@@ -61,6 +62,9 @@ BookingsEditor::BookingsEditor(QWidget* parent)
     , m_removeButton(new QPushButton(tr("Remove period"), this))
 {
     m_tableWidget->setObjectName(QStringLiteral("bookingsTableWidget"));
+    new EmptyListNote(m_tableWidget,
+                      tr("No regular days booked, so the desk does not expect this child. Add the days and times the "
+                         "family booked."));
     m_emptyLabel->setObjectName(QStringLiteral("bookingsEmptyLabel"));
     m_addButton->setObjectName(QStringLiteral("addBookingButton"));
     m_removeButton->setObjectName(QStringLiteral("removeBookingButton"));

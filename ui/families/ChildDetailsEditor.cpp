@@ -2,11 +2,13 @@
 #include "families/ChildDetailsEditor.h"
 
 #include "base/Clock.h"
+#include "base/FieldLimits.h"
 #include "families/AllergiesEditor.h"
 #include "families/BookingsEditor.h"
 #include "families/EmergencyContactsEditor.h"
 #include "families/PickupRulesEditor.h"
 #include "widgets/FieldPath.h"
+#include "widgets/FieldProblemLabels.h"
 #include "widgets/PhotoField.h"
 #include "widgets/UiStyle.h"
 
@@ -90,6 +92,31 @@ ChildDetailsEditor::ChildDetailsEditor(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabWidget);
+
+    m_problems = new FieldProblemLabels(this);
+    for (QLineEdit* edit : {m_firstNameLineEdit, m_lastNameLineEdit, m_preferredNameLineEdit}) {
+        edit->setMaxLength(FieldLimits::PersonName);
+    }
+    const std::pair<const char*, QWidget*> fields[] = {
+        {"firstName", m_firstNameLineEdit},
+        {"lastName", m_lastNameLineEdit},
+        {"preferredName", m_preferredNameLineEdit},
+        {"dateOfBirth", m_dateOfBirthDateEdit},
+        {"medicalNotes", m_medicalNotesPlainTextEdit},
+    };
+    for (const auto& [field, widget] : fields) {
+        m_problems->bind(QLatin1String(field), widget);
+    }
+}
+
+bool ChildDetailsEditor::showsField(const QString& field) const
+{
+    return m_problems->widget(field) != nullptr;
+}
+
+void ChildDetailsEditor::showProblems(const FieldProblems& problems)
+{
+    m_problems->show(problems, false);
 }
 
 void ChildDetailsEditor::setRooms(const QList<Room>& rooms)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/FieldProblems.h"
 #include "centre/Centre.h"
 #include "families/Family.h"
 
@@ -14,6 +15,8 @@ class QPlainTextEdit;
 class QTabWidget;
 
 namespace Kindred {
+
+class FieldProblemLabels;
 
 class AllergiesEditor;
 class BookingsEditor;
@@ -38,6 +41,10 @@ public:
     // Shows the right tab and puts the cursor on `field` ("dateOfBirth", "allergies[0].allergen",
     // "restrictions[1].reason"…).
     bool focusField(const QString& field);
+    // True when `field` ("firstName", "medicalNotes") has a place for its problem under it.
+    bool showsField(const QString& field) const;
+    // The shown child's problems (fields relative to the child), each under its field.
+    void showProblems(const FieldProblems& problems);
     // What the acting role may not see: `medicalNote`/`custodyNote` ("hidden for your role…") take the
     // place of the medical notes and the "do not release" restrictions; empty notes show them.
     void setHiddenForRole(const QString& medicalNote, const QString& custodyNote);
@@ -61,6 +68,7 @@ private:
     PickupRulesEditor* m_pickupRulesEditor;
     BookingsEditor* m_bookingsEditor;
     QString m_medicalNotesPlaceholder;
+    FieldProblemLabels* m_problems = nullptr;
 };
 
 } // namespace Kindred

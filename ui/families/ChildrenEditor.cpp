@@ -2,6 +2,7 @@
 #include "families/ChildrenEditor.h"
 
 #include "families/ChildDetailsEditor.h"
+#include "widgets/FieldPath.h"
 #include "widgets/UiStyle.h"
 
 #include <QHBoxLayout>
@@ -75,6 +76,7 @@ void ChildrenEditor::setChildren(const QList<Child>& children)
 {
     m_current = -1;
     m_children = children;
+    m_problems.clear();
     m_loading = true;
     m_listWidget->clear();
     for (int row = 0; row < m_children.size(); ++row) {
@@ -124,6 +126,7 @@ void ChildrenEditor::removeChild()
     }
     m_current = -1;
     m_children.removeAt(row);
+    m_problems.clear(); // they name rows by number: said again on the next save
     delete m_listWidget->takeItem(row);
     showChild(m_listWidget->currentRow());
 }
@@ -145,6 +148,24 @@ void ChildrenEditor::showChild(int row)
     m_loading = true;
     m_details->setChild(valid ? m_children.at(row) : Child());
     m_loading = false;
+    m_details->showProblems(valid ? m_problems.value(row) : FieldProblems());
+}
+
+FieldProblems ChildrenEditor::showProblems(const FieldProblems& problems)
+{
+    m_problems = QList<FieldProblems>(m_children.size());
+    FieldProblems elsewhere;
+    for (const FieldProblem& problem : problems.list()) {
+        const FieldPath path = FieldPath::head(problem.field);
+        if (path.name == QLatin1String("children") && path.index >= 0 && path.index < m_children.size()
+            && m_details->showsField(path.rest)) {
+            m_problems[path.index].add(path.rest, problem.message);
+        } else {
+            elsewhere.add(problem.field, problem.message);
+        }
+    }
+    m_details->showProblems(m_current >= 0 ? m_problems.value(m_current) : FieldProblems());
+    return elsewhere;
 }
 
 void ChildrenEditor::storeCurrent() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/FieldProblems.h"
 #include "centre/Centre.h"
 #include "families/Family.h"
 
@@ -29,6 +30,9 @@ public:
     QList<Child> children() const;
     // Selects child `row` and puts the cursor on `field` (a path inside the child).
     bool focusField(int row, const QString& field);
+    // Keeps each child's problems ("children[0].dateOfBirth") to show under the fields while that child is shown;
+    // returns the problems of other fields (allergies, contacts, pickup rules, bookings: said under the tabs).
+    FieldProblems showProblems(const FieldProblems& problems);
     // See ChildDetailsEditor::setHiddenForRole; without medical access there is no health record button.
     void setHiddenForRole(const QString& medicalNote, const QString& custodyNote);
     // Shown, not changed: add/remove hidden, the child's details greyed; the list still chooses.
@@ -56,6 +60,7 @@ private:
     QPushButton* m_removeButton;
     QPushButton* m_healthButton;
     ChildDetailsEditor* m_details;
+    QList<FieldProblems> m_problems; // per child row, fields relative to the child
 };
 
 } // namespace Kindred

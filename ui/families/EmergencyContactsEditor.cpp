@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/EmergencyContactsEditor.h"
 
+#include "widgets/EmptyListNote.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -29,6 +31,8 @@ EmergencyContactsEditor::EmergencyContactsEditor(QWidget* parent)
     , m_downButton(new QPushButton(tr("Move do&wn"), this))
 {
     m_tableWidget->setObjectName(QStringLiteral("emergencyContactsTableWidget"));
+    new EmptyListNote(m_tableWidget,
+                      tr("No emergency contacts yet. Add someone besides the guardians whom the centre can call."));
     m_addButton->setObjectName(QStringLiteral("addContactButton"));
     m_removeButton->setObjectName(QStringLiteral("removeContactButton"));
     m_upButton->setObjectName(QStringLiteral("moveContactUpButton"));

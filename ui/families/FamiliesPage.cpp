@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/FamiliesPage.h"
 
+#include "base/BidiText.h"
 #include "centre/CentreService.h"
 #include "families/FamilyEditorDialog.h"
 #include "families/FamilyListModel.h"
 #include "families/FamilyService.h"
 #include "widgets/ArchiveReasonDialog.h"
+#include "widgets/EmptyListNote.h"
 #include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PermissionGate.h"
@@ -57,6 +59,7 @@ FamiliesPage::FamiliesPage(FamilyService& families, CentreService& centre, Healt
     m_newButton->setToolTip(tr("New family (Ctrl+N)"));
 
     m_tableView->setModel(m_model);
+    m_emptyNote = new EmptyListNote(m_tableView, QString()); // its sentence: updateButtons()
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -104,6 +107,7 @@ FamiliesPage::FamiliesPage(FamilyService& families, CentreService& centre, Healt
     connect(m_model, &QAbstractItemModel::modelReset, this, &FamiliesPage::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FamiliesPage::updateButtons);
     connect(m_model, &FamilyListModel::readFailed, this, &FamiliesPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FamiliesPage::updateButtons);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FamiliesPage::updateButtons);
     connect(m_tableView, &QTableView::doubleClicked, this, &FamiliesPage::editCurrent);
     connect(m_tableView, &QTableView::activated, this, &FamiliesPage::editCurrent); // Enter
@@ -218,12 +222,18 @@ void FamiliesPage::updateButtons()
     const int shown = m_model->rowCount();
     const QString count = tr("%n family(ies)", nullptr, shown);
     if (!m_model->filter().isEmpty()) {
-        m_resultLabel->setText(tr("%1 found for \"%2\".").arg(count, m_model->filter()));
+        m_resultLabel->setText(tr("%1 found for \"%2\".").arg(count, isolated(m_model->filter())));
     } else if (m_model->canFetchMore({})) {
         m_resultLabel->setText(tr("%1 listed; scroll down for more.").arg(count));
     } else {
         m_resultLabel->setText(count);
     }
+    const QString filter = m_model->filter().trimmed();
+    m_emptyNote->setText(filter.isEmpty()
+                             ? tr("No families yet. Add the first with New family (%1).")
+                                   .arg(KeyMap::sequence(KeyMap::NewRecord).toString(QKeySequence::NativeText))
+                             : tr("No families match \"%1\". Check the spelling, or search by phone or card number.")
+                                   .arg(isolated(filter)));
 }
 
 } // namespace Kindred

@@ -12,6 +12,8 @@ class QTableView;
 
 namespace Kindred {
 
+class EmptyListNote;
+
 class CentreService;
 class FamilyEditorDialog;
 class FamilyListModel;
@@ -49,6 +51,7 @@ private:
     QTableView* m_tableView;
     QLabel* m_resultLabel;
     QLabel* m_readErrorLabel;
+    EmptyListNote* m_emptyNote = nullptr;
     QPushButton* m_newButton;
     QPushButton* m_editButton;
     QPushButton* m_archiveButton;

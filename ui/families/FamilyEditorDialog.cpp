@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/FamilyEditorDialog.h"
 
+#include "base/BidiText.h"
+#include "base/Clock.h"
 #include "centre/Session.h"
 #include "families/AdultsEditor.h"
 #include "families/ChildrenEditor.h"
 #include "families/CustodyChangeDialog.h"
 #include "families/FamilyService.h"
+#include "families/FamilyValidation.h"
 #include "families/HouseholdForm.h"
 #include "health/HealthRecordDialog.h"
 #include "store/BusyRetry.h"
@@ -135,8 +138,9 @@ void FamilyEditorDialog::updateAccess()
 void FamilyEditorDialog::setFamily(const Family& family)
 {
     m_family = family;
-    setWindowTitle(family.id == 0 ? tr("New family") : tr("%1 family").arg(family.householdName));
+    setWindowTitle(family.id == 0 ? tr("New family") : tr("%1 family").arg(isolated(family.householdName)));
     m_householdForm->setFamily(family);
+    m_householdForm->showProblems(FieldProblems());
     m_adultsEditor->setAdults(family.adults);
     m_childrenEditor->setAdults(family.adults);
     m_childrenEditor->setChildren(family.children);
@@ -158,6 +162,13 @@ QString FamilyEditorDialog::errorText() const
 {
     if (const QString conflict = m_conflictBar->text(); !conflict.isEmpty()) {
         return conflict;
+    }
+    if (!m_shownProblems.isEmpty()) { // each at its field, in the order of the form
+        QStringList said;
+        for (const FieldProblem& problem : m_shownProblems.list()) {
+            said << problem.message;
+        }
+        return said.join(QLatin1Char('\n'));
     }
     return m_errorLabel->isVisible() || !m_errorLabel->text().isEmpty() ? m_errorLabel->text() : QString();
 }
@@ -187,8 +198,7 @@ Result<qint64> FamilyEditorDialog::save(const CustodyNote& custody)
         return saved;
     }
     m_family = family;
-    m_errorLabel->clear();
-    m_errorLabel->hide();
+    showProblems(FieldProblems());
     m_conflictBar->showIfConflict({});
     return saved;
 }
@@ -197,6 +207,11 @@ void FamilyEditorDialog::saveAndClose()
 {
     m_childrenEditor->setAdults(m_adultsEditor->adults());
     const Family typed = family();
+    // Every problem at once, each at its field; nothing is asked or saved until there is none.
+    if (const FieldProblems problems = FamilyValidation::problems(typed, Clock::currentDate()); !problems.isEmpty()) {
+        showProblems(problems);
+        return;
+    }
     const std::optional<CustodyNote> custody = askCustodyNote(typed);
     if (!custody) {
         return; // cancelled (or the rules on file could not be read): everything typed stays
@@ -220,8 +235,7 @@ void FamilyEditorDialog::saveAndClose()
                 return;
             }
             m_family = *saved;
-            m_errorLabel->clear();
-            m_errorLabel->hide();
+            showProblems(FieldProblems());
             updateAccess();
             accept();
         });
@@ -230,14 +244,29 @@ void FamilyEditorDialog::saveAndClose()
 void FamilyEditorDialog::showError(const Error& error)
 {
     if (m_conflictBar->showIfConflict(error)) {
-        m_errorLabel->clear();
-        m_errorLabel->hide();
+        showProblems(FieldProblems());
         return;
     }
+    FieldProblems problems;
+    problems.add(error.field, error.message);
+    showProblems(problems);
+}
+
+void FamilyEditorDialog::showProblems(const FieldProblems& problems)
+{
+    m_shownProblems = problems;
+    const FieldProblems elsewhere
+        = m_childrenEditor->showProblems(m_adultsEditor->showProblems(m_householdForm->showProblems(problems)));
+    QStringList said;
+    for (const FieldProblem& problem : elsewhere.list()) {
+        said << problem.message;
+    }
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
-    m_errorLabel->setText(error.message);
-    m_errorLabel->show();
-    focusField(error.field);
+    m_errorLabel->setText(said.join(QLatin1Char('\n')));
+    m_errorLabel->setVisible(!said.isEmpty());
+    if (!problems.isEmpty()) {
+        focusField(problems.list().first().field);
+    }
 }
 
 void FamilyEditorDialog::reload()
@@ -247,8 +276,7 @@ void FamilyEditorDialog::reload()
         showError(current.error());
         return;
     }
-    m_errorLabel->clear();
-    m_errorLabel->hide();
+    showProblems(FieldProblems());
     setFamily(current.value());
 }
 

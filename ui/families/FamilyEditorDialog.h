@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/FieldProblems.h"
 #include "base/Result.h"
 #include "centre/Centre.h"
 #include "families/CustodyRules.h"
@@ -49,6 +50,9 @@ public:
     // error and focuses its field, and returns it.
     Result<qint64> save(const CustodyNote& custody = {});
     void showError(const Error& error);
+    // Each problem under its field (household, the adults' details), the rest in the line under the tabs, and the
+    // cursor on the first.
+    void showProblems(const FieldProblems& problems);
 
 private:
     // Save: waits for another station if need be (the form locked, so what is saved is what is
@@ -69,7 +73,8 @@ private:
     HouseholdForm* m_householdForm;
     AdultsEditor* m_adultsEditor;
     ChildrenEditor* m_childrenEditor;
-    QLabel* m_errorLabel;
+    QLabel* m_errorLabel; // what belongs to no field shown on a tab
+    FieldProblems m_shownProblems;
     QLabel* m_readOnlyLabel;
     ConflictBar* m_conflictBar;
     QPushButton* m_saveButton;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/HouseholdForm.h"
 
+#include "base/FieldLimits.h"
+#include "widgets/FieldProblemLabels.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -46,6 +49,7 @@ HouseholdForm::HouseholdForm(QWidget* parent)
     , m_statusComboBox(new QComboBox(this))
     , m_cardCodeLineEdit(lineEdit(this, "cardCodeLineEdit"))
     , m_notesPlainTextEdit(new QPlainTextEdit(this))
+    , m_problems(new FieldProblemLabels(this))
 {
     m_shareCulturesCheckBox->setObjectName(QStringLiteral("shareCulturesCheckBox"));
     m_statusComboBox->setObjectName(QStringLiteral("statusComboBox"));
@@ -60,7 +64,6 @@ HouseholdForm::HouseholdForm(QWidget* parent)
     m_culturesLineEdit->setPlaceholderText(tr("comma-separated"));
     m_celebrationsLineEdit->setPlaceholderText(tr("comma-separated, e.g. Diwali, Lunar New Year"));
     m_cardCodeLineEdit->setPlaceholderText(tr("made when saved"));
-    m_cardCodeLineEdit->setMaxLength(16);
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("Family &name:"), m_nameLineEdit);
@@ -75,6 +78,33 @@ HouseholdForm::HouseholdForm(QWidget* parent)
     form->addRow(tr("S&tatus:"), m_statusComboBox);
     form->addRow(tr("Ca&rd code:"), m_cardCodeLineEdit);
     form->addRow(tr("N&otes:"), m_notesPlainTextEdit);
+
+    const struct
+    {
+        const char* field;
+        QLineEdit* edit;
+        int limit;
+    } lines[] = {
+        {"householdName", m_nameLineEdit, FieldLimits::FamilyName},
+        {"addressLine1", m_address1LineEdit, FieldLimits::AddressLine},
+        {"addressLine2", m_address2LineEdit, FieldLimits::AddressLine},
+        {"city", m_cityLineEdit, FieldLimits::AddressLine},
+        {"postcode", m_postcodeLineEdit, FieldLimits::Postcode},
+        {"languages", m_languagesLineEdit, FieldLimits::ShortText},
+        {"cultures", m_culturesLineEdit, FieldLimits::ShortText},
+        {"celebrations", m_celebrationsLineEdit, FieldLimits::ShortText},
+        {"cardCode", m_cardCodeLineEdit, 16},
+    };
+    for (const auto& line : lines) {
+        line.edit->setMaxLength(line.limit);
+        m_problems->bind(QLatin1String(line.field), line.edit);
+    }
+    m_problems->bind(QStringLiteral("notes"), m_notesPlainTextEdit);
+}
+
+FieldProblems HouseholdForm::showProblems(const FieldProblems& problems)
+{
+    return m_problems->show(problems, false);
 }
 
 void HouseholdForm::setFamily(const Family& family)
@@ -119,8 +149,12 @@ bool HouseholdForm::focusField(const QString& field)
         target = m_cardCodeLineEdit;
     } else if (field == QLatin1String("status")) {
         target = m_statusComboBox;
+    } else if (field == QLatin1String("addressLine2")) {
+        target = m_address2LineEdit;
     } else if (field.startsWith(QLatin1String("address"))) {
         target = m_address1LineEdit;
+    } else if (QWidget* bound = m_problems->widget(field)) {
+        target = bound;
     }
     if (!target) {
         return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/FieldProblems.h"
 #include "families/Family.h"
 
 #include <QWidget>
@@ -11,6 +12,8 @@ class QLineEdit;
 class QPlainTextEdit;
 
 namespace Kindred {
+
+class FieldProblemLabels;
 
 // The household part of a family: name, address, languages and cultures, status and card code.
 class HouseholdForm : public QWidget
@@ -25,6 +28,8 @@ public:
     void writeTo(Family& family) const;
     // Puts the cursor on a household field ("householdName", "cardCode"…); false when unknown.
     bool focusField(const QString& field);
+    // Shows each household problem under its field; returns the problems of other fields.
+    FieldProblems showProblems(const FieldProblems& problems);
 
 private:
     QLineEdit* m_nameLineEdit;
@@ -39,6 +44,7 @@ private:
     QComboBox* m_statusComboBox;
     QLineEdit* m_cardCodeLineEdit;
     QPlainTextEdit* m_notesPlainTextEdit;
+    FieldProblemLabels* m_problems;
 };
 
 } // namespace Kindred

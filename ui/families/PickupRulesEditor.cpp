@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/PickupRulesEditor.h"
 
+#include "widgets/EmptyListNote.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>
@@ -54,7 +55,11 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     m_restrictionsHiddenLabel->setWordWrap(true);
     m_restrictionsHiddenLabel->hide();
     m_pickupsTableWidget->setObjectName(QStringLiteral("pickupsTableWidget"));
+    new EmptyListNote(
+        m_pickupsTableWidget,
+        tr("No adults in this family yet. Add them on the Adults tab, then tick who may collect the child."));
     m_restrictionsTableWidget->setObjectName(QStringLiteral("restrictionsTableWidget"));
+    new EmptyListNote(m_restrictionsTableWidget, tr("Nobody is on the do-not-release list."));
     m_addRestrictionButton->setObjectName(QStringLiteral("addRestrictionButton"));
     m_removeRestrictionButton->setObjectName(QStringLiteral("removeRestrictionButton"));
     m_pickupsTableWidget->setHorizontalHeaderLabels({tr("May collect"), tr("From"), tr("Until")});

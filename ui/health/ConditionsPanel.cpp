@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/ConditionsPanel.h"
 
+#include "base/BidiText.h"
+#include "base/FieldLimits.h"
 #include "health/HealthListEditor.h"
 #include "health/HealthRecordService.h"
+#include "widgets/FieldProblemLabels.h"
 #include "widgets/MessageBox.h"
 
 #include <QFormLayout>
@@ -24,6 +27,7 @@ ConditionsPanel::ConditionsPanel(HealthRecordService& health, qint64 childId, QW
     , m_practiceLineEdit(new QLineEdit(this))
     , m_doctorPhoneLineEdit(new QLineEdit(this))
     , m_saveDoctorButton(new QPushButton(tr("Save doctor"), this))
+    , m_doctorProblems(new FieldProblemLabels(this))
 {
     m_doctorNameLineEdit->setObjectName(QStringLiteral("doctorNameLineEdit"));
     m_practiceLineEdit->setObjectName(QStringLiteral("practiceLineEdit"));
@@ -40,6 +44,20 @@ ConditionsPanel::ConditionsPanel(HealthRecordService& health, qint64 childId, QW
     doctorForm->addRow(tr("Practice:"), m_practiceLineEdit);
     doctorForm->addRow(tr("Phone:"), m_doctorPhoneLineEdit);
     doctorForm->addRow(QString(), m_saveDoctorButton);
+    const struct
+    {
+        const char* field;
+        QLineEdit* edit;
+        int limit;
+    } lines[] = {
+        {"name", m_doctorNameLineEdit, FieldLimits::PersonName},
+        {"practice", m_practiceLineEdit, FieldLimits::ShortText},
+        {"phone", m_doctorPhoneLineEdit, FieldLimits::Phone},
+    };
+    for (const auto& line : lines) {
+        line.edit->setMaxLength(line.limit);
+        m_doctorProblems->bind(QLatin1String(line.field), line.edit);
+    }
 
     auto* right = new QVBoxLayout;
     right->addWidget(diet, 1);
@@ -90,7 +108,7 @@ void ConditionsPanel::saveCondition(qint64 id)
         return;
     }
     m_conditionsEditor->clearFields();
-    emit message(tr("Condition \"%1\" saved.").arg(condition.name.trimmed()), true);
+    emit message(tr("Condition \"%1\" saved.").arg(isolated(condition.name.trimmed())), true);
 }
 
 void ConditionsPanel::saveNeed(qint64 id)
@@ -103,7 +121,7 @@ void ConditionsPanel::saveNeed(qint64 id)
         return;
     }
     m_dietEditor->clearFields();
-    emit message(tr("Dietary need \"%1\" saved.").arg(need.need.trimmed()), true);
+    emit message(tr("Dietary need \"%1\" saved.").arg(isolated(need.need.trimmed())), true);
 }
 
 void ConditionsPanel::remove(bool condition, qint64 id)
@@ -121,9 +139,15 @@ void ConditionsPanel::saveDoctor()
 {
     const Doctor doctor {m_doctorNameLineEdit->text().trimmed(), m_practiceLineEdit->text().trimmed(),
                          m_doctorPhoneLineEdit->text().trimmed(), m_doctorVersion};
+    // Every problem at once, each under its field; what was typed stays.
+    if (const FieldProblems problems = HealthRecordService::problems(doctor); !problems.isEmpty()) {
+        m_doctorProblems->show(problems);
+        return;
+    }
+    m_doctorProblems->clear();
     const auto saved = m_health.saveDoctor(m_childId, doctor);
     if (!saved) {
-        (saved.error().field == QLatin1String("phone") ? m_doctorPhoneLineEdit : m_doctorNameLineEdit)->setFocus();
+        m_doctorNameLineEdit->setFocus();
         reportFailure(saved.error());
         return;
     }

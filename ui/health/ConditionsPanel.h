@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace Kindred {
 
+class FieldProblemLabels;
+
 class HealthListEditor;
 class HealthRecordService;
 
@@ -46,6 +48,7 @@ private:
     QLineEdit* m_practiceLineEdit;
     QLineEdit* m_doctorPhoneLineEdit;
     QPushButton* m_saveDoctorButton;
+    FieldProblemLabels* m_doctorProblems;
     QHash<qint64, int> m_versions; // condition and dietary need ids → version as loaded
     int m_doctorVersion = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/HealthRecordDialog.h"
 
+#include "base/BidiText.h"
 #include "health/ConditionsPanel.h"
 #include "health/HealthRecordService.h"
 #include "health/ImmunisationService.h"
@@ -33,7 +34,7 @@ HealthRecordDialog::HealthRecordDialog(HealthServices health, qint64 childId, co
     , m_conflictBar(new ConflictBar(this))
 {
     setObjectName(QStringLiteral("healthRecordDialog"));
-    setWindowTitle(tr("Health record — %1").arg(childName));
+    setWindowTitle(tr("Health record — %1").arg(isolated(childName)));
     m_tabWidget->setObjectName(QStringLiteral("healthTabWidget"));
     m_conditions->setObjectName(QStringLiteral("conditionsPanel"));
     m_medications->setObjectName(QStringLiteral("medicationsPanel"));

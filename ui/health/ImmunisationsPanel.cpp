@@ -4,6 +4,7 @@
 #include "base/Clock.h"
 #include "health/ImmunisationScheduleDialog.h"
 #include "health/ImmunisationService.h"
+#include "widgets/EmptyListNote.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>
@@ -33,6 +34,8 @@ ImmunisationsPanel::ImmunisationsPanel(ImmunisationService& health, qint64 child
     m_summaryLabel->setObjectName(QStringLiteral("immunisationSummaryLabel"));
     m_summaryLabel->setTextFormat(Qt::PlainText);
     m_tableWidget->setObjectName(QStringLiteral("immunisationsTableWidget"));
+    new EmptyListNote(m_tableWidget,
+                      tr("No immunisations recorded. Add each dose from the child's record or certificate."));
     m_doseComboBox->setObjectName(QStringLiteral("immunisationDoseComboBox"));
     m_givenOnDateEdit->setObjectName(QStringLiteral("givenOnDateEdit"));
     m_recordButton->setObjectName(QStringLiteral("recordImmunisationButton"));

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/MedicationLogPanel.h"
 
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "health/MedicationService.h"
+#include "widgets/EmptyListNote.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>
@@ -40,6 +42,7 @@ MedicationLogPanel::MedicationLogPanel(MedicationService& health, qint64 childId
     m_refusalLabel->setObjectName(QStringLiteral("doseRefusalLabel"));
     m_refusalLabel->setTextFormat(Qt::PlainText);
     m_logTableWidget->setObjectName(QStringLiteral("medicationLogTableWidget"));
+    new EmptyListNote(m_logTableWidget, tr("No doses recorded for this child yet."));
     m_readErrorLabel->setObjectName(QStringLiteral("medicationLogReadErrorLabel"));
     m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
@@ -92,7 +95,8 @@ void MedicationLogPanel::setRecord(const HealthRecord& record)
         const QSignalBlocker blocker(m_medicationComboBox);
         m_medicationComboBox->clear();
         for (const Medication& m : std::as_const(m_medications)) {
-            m_medicationComboBox->addItem(m.consentOnFile ? m.name : tr("%1 — no consent on file").arg(m.name), m.id);
+            m_medicationComboBox->addItem(
+                m.consentOnFile ? m.name : tr("%1 — no consent on file").arg(isolated(m.name)), m.id);
         }
         const int index = m_medicationComboBox->findData(chosen);
         m_medicationComboBox->setCurrentIndex(index >= 0 ? index : 0);

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/MedicationsPanel.h"
 
+#include "base/BidiText.h"
 #include "base/Clock.h"
+#include "base/FieldLimits.h"
 #include "health/HealthRecordService.h"
+#include "widgets/EmptyListNote.h"
+#include "widgets/FieldProblemLabels.h"
 #include "widgets/MessageBox.h"
 #include "widgets/UiStyle.h"
 
@@ -39,8 +43,10 @@ MedicationsPanel::MedicationsPanel(HealthRecordService& health, qint64 childId, 
     , m_addButton(new QPushButton(tr("&Add medication"), this))
     , m_updateButton(new QPushButton(tr("&Update"), this))
     , m_removeButton(new QPushButton(tr("&Remove…"), this))
+    , m_problems(new FieldProblemLabels(this))
 {
     m_tableWidget->setObjectName(QStringLiteral("medicationsTableWidget"));
+    new EmptyListNote(m_tableWidget, tr("No medications recorded. Add one with its dose before staff give it."));
     m_nameLineEdit->setObjectName(QStringLiteral("medicationNameLineEdit"));
     m_doseLineEdit->setObjectName(QStringLiteral("medicationDoseLineEdit"));
     m_scheduleLineEdit->setObjectName(QStringLiteral("medicationScheduleLineEdit"));
@@ -84,6 +90,22 @@ MedicationsPanel::MedicationsPanel(HealthRecordService& health, qint64 childId, 
     layout->addWidget(m_tableWidget, 1);
     layout->addLayout(form);
     layout->addLayout(buttons);
+
+    const struct
+    {
+        const char* field;
+        QLineEdit* edit;
+        int limit;
+    } lines[] = {
+        {"name", m_nameLineEdit, FieldLimits::ShortText},
+        {"dose", m_doseLineEdit, FieldLimits::ShortText},
+        {"schedule", m_scheduleLineEdit, FieldLimits::ShortText},
+        {"notes", m_notesLineEdit, FieldLimits::Notes},
+    };
+    for (const auto& line : lines) {
+        line.edit->setMaxLength(line.limit);
+        m_problems->bind(QLatin1String(line.field), line.edit);
+    }
 
     setFocusProxy(m_nameLineEdit);
     connect(m_tableWidget, &QTableWidget::currentCellChanged, this, &MedicationsPanel::showCurrent);
@@ -167,9 +189,15 @@ void MedicationsPanel::save(qint64 id)
     m.consentOnFile = m_consentCheckBox->isChecked();
     m.expiresOn = m_expiryDateEdit->date() == NoExpiry ? QDate() : m_expiryDateEdit->date();
     m.notes = m_notesLineEdit->text();
+    // Every problem at once, each under its field; what was typed stays.
+    if (const FieldProblems problems = HealthRecordService::problems(m); !problems.isEmpty()) {
+        m_problems->show(problems);
+        return;
+    }
+    m_problems->clear();
     const auto saved = m_health.saveMedication(m);
     if (!saved) {
-        (saved.error().field == QLatin1String("dose") ? m_doseLineEdit : m_nameLineEdit)->setFocus();
+        m_nameLineEdit->setFocus();
         if (saved.error().code == Error::Code::Conflict) {
             emit conflict(saved.error());
         } else {
@@ -182,8 +210,9 @@ void MedicationsPanel::save(qint64 id)
     }
     m_consentCheckBox->setChecked(false);
     m_expiryDateEdit->setDate(NoExpiry);
-    emit message(m.consentOnFile ? tr("%1 saved.").arg(m.name.trimmed())
-                                 : tr("%1 saved. No consent is on file: it cannot be given yet.").arg(m.name.trimmed()),
+    emit message(m.consentOnFile
+                     ? tr("%1 saved.").arg(isolated(m.name.trimmed()))
+                     : tr("%1 saved. No consent is on file: it cannot be given yet.").arg(isolated(m.name.trimmed())),
                  m.consentOnFile);
 }
 

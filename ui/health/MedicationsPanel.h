@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace Kindred {
 
+class FieldProblemLabels;
+
 class HealthRecordService;
 
 // A child's medications: name, dose, when, whether a parent's signed consent is on file, and the
@@ -51,6 +53,7 @@ private:
     QPushButton* m_addButton;
     QPushButton* m_updateButton;
     QPushButton* m_removeButton;
+    FieldProblemLabels* m_problems;
 };
 
 } // namespace Kindred

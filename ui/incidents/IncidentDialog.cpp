@@ -2,10 +2,13 @@
 #include "incidents/IncidentDialog.h"
 
 #include "base/Clock.h"
+#include "base/FieldLimits.h"
 #include "centre/CentreService.h"
 #include "families/FamilyService.h"
+#include "incidents/IncidentRules.h"
 #include "incidents/IncidentService.h"
 #include "widgets/ConflictBar.h"
+#include "widgets/FieldProblemLabels.h"
 #include "widgets/UiStyle.h"
 
 #include <QCheckBox>
@@ -74,6 +77,7 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyService& famili
     , m_followUpLineEdit(new QLineEdit(this))
     , m_reportableCheckBox(new QCheckBox(tr("Reportable to the licensing authority"), this))
     , m_errorLabel(new QLabel(this))
+    , m_problems(new FieldProblemLabels(this))
     , m_conflictBar(new ConflictBar(this))
     , m_saveButton(nullptr)
 {
@@ -158,6 +162,11 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyService& famili
     form->addRow(QString(), followUp);
     form->addRow(QString(), m_reportableCheckBox);
 
+    m_locationLineEdit->setMaxLength(FieldLimits::ShortText);
+    m_bodyAreaLineEdit->setMaxLength(FieldLimits::ShortText);
+    m_witnessesLineEdit->setMaxLength(FieldLimits::Notes);
+    m_parentNameLineEdit->setMaxLength(FieldLimits::PersonName);
+    m_followUpLineEdit->setMaxLength(FieldLimits::IncidentText);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
@@ -177,12 +186,29 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyService& famili
     connect(m_conflictBar, &ConflictBar::reloadRequested, this, [this] {
         if (auto current = m_incidents.load(m_incident.id)) {
             m_errorLabel->hide();
+            m_problems->clear();
             setIncident(current.value());
         } else {
             showError(current.error());
         }
     });
     layout->addWidget(buttons);
+    const std::pair<const char*, QWidget*> fields[] = {
+        {"childIds", m_childSearchLineEdit},
+        {"occurredAt", m_occurredDateTimeEdit},
+        {"location", m_locationLineEdit},
+        {"description", m_descriptionTextEdit},
+        {"actionTaken", m_actionTextEdit},
+        {"bodyArea", m_bodyAreaLineEdit},
+        {"staffIds", m_staffListWidget},
+        {"witnesses", m_witnessesLineEdit},
+        {"parentNotifiedName", m_parentNameLineEdit},
+        {"parentNotifiedAt", m_parentToldCheckBox},
+        {"followUp", m_followUpLineEdit},
+    };
+    for (const auto& [field, widget] : fields) {
+        m_problems->bind(QLatin1String(field), widget);
+    }
 
     connect(m_kindComboBox, &QComboBox::currentIndexChanged, this, &IncidentDialog::updateInjuryFields);
     connect(m_childSearchLineEdit, &QLineEdit::returnPressed, this, &IncidentDialog::searchChildren);
@@ -328,6 +354,12 @@ void IncidentDialog::save()
         return;
     }
     Incident incident = this->incident();
+    // Every problem at once, each under its field; nothing is sent to be saved until there is none.
+    if (const FieldProblems problems = IncidentRules::problems(incident, Clock::currentDateTimeUtc());
+        !problems.isEmpty()) {
+        showProblems(problems);
+        return;
+    }
     const auto saved
         = incident.status == IncidentStatus::Draft ? m_incidents.saveAndSubmit(incident) : m_incidents.save(incident);
     if (!saved) {
@@ -342,24 +374,25 @@ void IncidentDialog::showError(const Error& error)
 {
     if (m_conflictBar->showIfConflict(error)) { // changed at another desk: what was typed stays
         m_errorLabel->hide();
+        m_problems->clear();
         return;
     }
-    m_errorLabel->setText(error.message);
-    m_errorLabel->show();
-    static const QHash<QString, QString> fieldWidgets {
-        {QStringLiteral("childIds"), QStringLiteral("childSearchLineEdit")},
-        {QStringLiteral("occurredAt"), QStringLiteral("occurredDateTimeEdit")},
-        {QStringLiteral("location"), QStringLiteral("locationLineEdit")},
-        {QStringLiteral("description"), QStringLiteral("descriptionTextEdit")},
-        {QStringLiteral("bodyArea"), QStringLiteral("bodyAreaLineEdit")},
-        {QStringLiteral("staffIds"), QStringLiteral("staffListWidget")},
-        {QStringLiteral("witnesses"), QStringLiteral("witnessesLineEdit")},
-        {QStringLiteral("parentNotifiedName"), QStringLiteral("parentNameLineEdit")},
-        {QStringLiteral("parentNotifiedAt"), QStringLiteral("parentToldCheckBox")},
-        {QStringLiteral("followUp"), QStringLiteral("followUpLineEdit")},
-    };
-    if (auto* widget = findChild<QWidget*>(fieldWidgets.value(error.field))) {
-        widget->setFocus();
+    FieldProblems problems;
+    problems.add(error.field, error.message);
+    showProblems(problems);
+}
+
+void IncidentDialog::showProblems(const FieldProblems& problems)
+{
+    const FieldProblems elsewhere = m_problems->show(problems);
+    QStringList said;
+    for (const FieldProblem& problem : elsewhere.list()) {
+        said << problem.message;
+    }
+    m_errorLabel->setText(said.join(QLatin1Char('\n')));
+    m_errorLabel->setVisible(!said.isEmpty());
+    if (elsewhere.size() == problems.size() && !elsewhere.isEmpty()) {
+        m_saveButton->setFocus(Qt::OtherFocusReason); // nothing to type in: the next step is to save again
     }
 }
 

@@ -17,6 +17,9 @@ class QPushButton;
 
 namespace Kindred {
 
+class FieldProblemLabels;
+class FieldProblems;
+
 class ConflictBar;
 class CentreService;
 class FamilyService;
@@ -46,6 +49,7 @@ private:
     void searchChildren();
     void updateInjuryFields();
     void showError(const Error& error);
+    void showProblems(const FieldProblems& problems);
 
     IncidentService& m_incidents;
     FamilyService& m_families;
@@ -68,7 +72,8 @@ private:
     QCheckBox* m_followUpCheckBox;
     QLineEdit* m_followUpLineEdit;
     QCheckBox* m_reportableCheckBox;
-    QLabel* m_errorLabel;
+    QLabel* m_errorLabel; // what belongs to no field
+    FieldProblemLabels* m_problems; // each problem under its field
     ConflictBar* m_conflictBar;
     QPushButton* m_saveButton;
     // Why saving is off: a read the form needs (staff, the children's names) failed. Empty when all read.

@@ -8,6 +8,7 @@
 #include "incidents/IncidentDialog.h"
 #include "incidents/IncidentService.h"
 #include "reports/IncidentReport.h"
+#include "widgets/EmptyListNote.h"
 #include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PermissionGate.h"
@@ -62,6 +63,9 @@ IncidentsPage::IncidentsPage(Database& database, Session& session, IncidentServi
     m_fromDateEdit->setObjectName(QStringLiteral("fromDateEdit"));
     m_toDateEdit->setObjectName(QStringLiteral("toDateEdit"));
     m_incidentsTableWidget->setObjectName(QStringLiteral("incidentsTableWidget"));
+    new EmptyListNote(m_incidentsTableWidget,
+                      tr("No incidents match these filters and dates. Widen the dates or choose \"All kinds\" and "
+                         "\"Any status\", or log one with New incident."));
     m_readErrorLabel->setObjectName(QStringLiteral("incidentsReadErrorLabel"));
     m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);

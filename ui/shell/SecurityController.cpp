@@ -2,6 +2,7 @@
 #include "shell/SecurityController.h"
 
 #include "Services.h"
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "centre/RoleService.h"
 #include "centre/Session.h"
@@ -86,10 +87,10 @@ void SecurityController::showWhoIsSignedIn()
 {
     const QString keys = KeyMap::sequence(KeyMap::LockScreen).toString(QKeySequence::NativeText);
     m_whoButton->setVisible(m_session.isSignedIn());
-    m_whoButton->setText(tr("%1 · %2").arg(m_session.actor().fullName(), m_session.roleName()));
+    m_whoButton->setText(tr("%1 · %2").arg(isolated(m_session.actor().fullName()), m_session.roleName()));
     m_whoButton->setToolTip(
         Qt::convertFromPlainText(tr("Signed in as %1 (%2). Switch user or lock: %3")
-                                     .arg(m_session.actor().fullName(), m_session.roleName(), keys)));
+                                     .arg(isolated(m_session.actor().fullName()), m_session.roleName(), keys)));
 }
 
 void SecurityController::checkSecurityChanges()

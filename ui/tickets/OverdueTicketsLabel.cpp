@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tickets/OverdueTicketsLabel.h"
 
+#include "base/BidiText.h"
 #include "centre/Session.h"
 #include "tickets/TicketService.h"
 #include "widgets/Palette.h"
@@ -34,7 +35,7 @@ void OverdueTicketsLabel::showFamily(qint64 familyId)
     const QList<TicketSummary>& overdue = read.value();
     QStringList subjects;
     for (const TicketSummary& ticket : overdue) {
-        subjects << tr("no. %1 %2 (%3)").arg(ticket.id).arg(ticket.subject, ticket.ownerName);
+        subjects << tr("no. %1 %2 (%3)").arg(ticket.id).arg(isolated(ticket.subject), isolated(ticket.ownerName));
     }
     setText(tr("Overdue tickets: %1 — %2").arg(overdue.size()).arg(subjects.join(QStringLiteral("; "))));
     setVisible(!overdue.isEmpty());

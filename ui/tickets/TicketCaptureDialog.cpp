@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tickets/TicketCaptureDialog.h"
 
+#include "base/BidiText.h"
+#include "base/FieldLimits.h"
 #include "centre/CentreService.h"
 #include "families/FamilyService.h"
 #include "tickets/TicketService.h"
+#include "widgets/FieldProblemLabels.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
 
@@ -51,6 +54,7 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyService& 
     , m_ownerComboBox(new QComboBox(this))
     , m_firstContactCheckBox(new QCheckBox(tr("Resolved on the spot"), this))
     , m_resolutionLineEdit(new QLineEdit(this))
+    , m_problems(new FieldProblemLabels(this))
 {
     setObjectName(QStringLiteral("ticketCaptureDialog"));
     setWindowTitle(tr("New ticket"));
@@ -118,6 +122,8 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyService& 
     form->addRow(tr("Parent's &words:"), m_wordsTextEdit);
     form->addRow(tr("&Owner:"), m_ownerComboBox);
     form->addRow(m_firstContactCheckBox, m_resolutionLineEdit);
+    m_subjectLineEdit->setMaxLength(FieldLimits::TicketSubject);
+    m_resolutionLineEdit->setMaxLength(FieldLimits::TicketDescription);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     buttons->button(QDialogButtonBox::Save)->setEnabled(readErrors.isEmpty());
@@ -132,6 +138,18 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyService& 
     layout->addLayout(form);
     layout->addWidget(readErrorLabel);
     layout->addWidget(buttons);
+    const std::pair<const char*, QWidget*> fields[] = {
+        {"familyId", m_familyComboBox},
+        {"raisedByPersonId", m_raisedByComboBox},
+        {"childIds", m_childrenListWidget},
+        {"subject", m_subjectLineEdit},
+        {"parentWords", m_wordsTextEdit},
+        {"ownerId", m_ownerComboBox},
+        {"resolutionSummary", m_resolutionLineEdit},
+    };
+    for (const auto& [field, widget] : fields) {
+        m_problems->bind(QLatin1String(field), widget);
+    }
 
     connect(buttons, &QDialogButtonBox::accepted, this, &TicketCaptureDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -164,8 +182,9 @@ void TicketCaptureDialog::loadFamilyDetails()
         return;
     }
     for (const Person& adult : family->adults) {
-        m_raisedByComboBox->addItem(adult.relation.isEmpty() ? adult.fullName()
-                                                             : tr("%1 (%2)").arg(adult.fullName(), adult.relation),
+        m_raisedByComboBox->addItem(adult.relation.isEmpty()
+                                        ? adult.fullName()
+                                        : tr("%1 (%2)").arg(isolated(adult.fullName()), isolated(adult.relation)),
                                     adult.id);
     }
     if (m_raisedByComboBox->count() > 1) {
@@ -200,28 +219,24 @@ void TicketCaptureDialog::accept()
     draft.ownerId = m_ownerComboBox->currentData().toLongLong();
     draft.resolvedAtFirstContact = m_firstContactCheckBox->isChecked();
     draft.resolutionSummary = m_resolutionLineEdit->text();
-    auto captured = m_tickets.capture(draft);
-    if (!captured) {
-        MessageBox::warning(this, tr("New ticket"), captured.errorString());
-        focusField(captured.error().field);
-        return;
-    }
-    m_capturedId = captured.value();
-    QDialog::accept();
-}
-
-void TicketCaptureDialog::focusField(const QString& field)
-{
-    const QList<QPair<QString, QWidget*>> fields {
-        {QStringLiteral("familyId"), m_familyComboBox},     {QStringLiteral("raisedByPersonId"), m_raisedByComboBox},
-        {QStringLiteral("childIds"), m_childrenListWidget}, {QStringLiteral("subject"), m_subjectLineEdit},
-        {QStringLiteral("ownerId"), m_ownerComboBox},       {QStringLiteral("resolutionSummary"), m_resolutionLineEdit},
-    };
-    for (const auto& [name, widget] : fields) {
-        if (name == field) {
-            widget->setFocus(Qt::OtherFocusReason);
+    // Every problem at once, each under its field (what belongs to none in a message box); what was typed stays.
+    FieldProblems problems = m_tickets.problems(draft);
+    if (problems.isEmpty()) {
+        auto captured = m_tickets.capture(draft);
+        if (captured) {
+            m_capturedId = captured.value();
+            QDialog::accept();
             return;
         }
+        problems.add(captured.error().field, captured.errorString());
+    }
+    const FieldProblems elsewhere = m_problems->show(problems);
+    if (!elsewhere.isEmpty()) {
+        QStringList said;
+        for (const FieldProblem& problem : elsewhere.list()) {
+            said << problem.message;
+        }
+        MessageBox::warning(this, tr("New ticket"), said.join(QLatin1Char('\n')));
     }
 }
 

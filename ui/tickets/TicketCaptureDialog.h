@@ -11,6 +11,8 @@ class QPlainTextEdit;
 
 namespace Kindred {
 
+class FieldProblemLabels;
+
 class CentreService;
 class FamilyService;
 class TicketService;
@@ -36,7 +38,6 @@ public slots:
 
 private:
     void loadFamilyDetails();
-    void focusField(const QString& field);
 
     TicketService& m_tickets;
     FamilyService& m_families;
@@ -52,6 +53,7 @@ private:
     QComboBox* m_ownerComboBox;
     QCheckBox* m_firstContactCheckBox;
     QLineEdit* m_resolutionLineEdit;
+    FieldProblemLabels* m_problems;
     qint64 m_capturedId = 0;
 };
 

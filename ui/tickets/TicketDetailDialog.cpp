@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tickets/TicketDetailDialog.h"
 
+#include "base/BidiText.h"
 #include "base/Clock.h"
 #include "centre/CentreService.h"
 #include "tickets/TicketService.h"
@@ -254,18 +255,18 @@ void TicketDetailDialog::reload()
     };
     setWindowTitle(tr("Ticket %1").arg(t.id));
     const bool overdue = t.isOverdueAt(Clock::currentDateTimeUtc());
-    m_headerLabel->setText(tr("No. %1 · %2 · %3").arg(t.id).arg(t.subject, ticketStatusName(t.status))
+    m_headerLabel->setText(tr("No. %1 · %2 · %3").arg(t.id).arg(isolated(t.subject), ticketStatusName(t.status))
                            + (overdue ? tr(" · OVERDUE") : QString()));
     m_headerLabel->setStyleSheet(overdue ? QStringLiteral("color: %1").arg(Palette::css(Palette::Overdue)) : QString());
     QStringList facts {
         tr("%1 family · raised by %2 · %3 · %4")
-            .arg(t.familyName, t.raisedByName.isEmpty() ? tr("(not recorded)") : t.raisedByName,
+            .arg(isolated(t.familyName), t.raisedByName.isEmpty() ? tr("(not recorded)") : t.raisedByName,
                  ticketChannelName(t.channel), when(t.createdAt)),
         tr("%1 · %2 · %3 priority · children: %4")
             .arg(ticketKindName(t.kind), ticketCategoryName(t.category), ticketPriorityName(t.priority),
                  t.childNames.isEmpty() ? tr("none named") : t.childNames.join(QStringLiteral(", "))),
         tr("Owner: %1 · shared with: %2")
-            .arg(t.ownerName,
+            .arg(isolated(t.ownerName),
                  t.collaboratorNames.isEmpty() ? tr("nobody") : t.collaboratorNames.join(QStringLiteral(", "))),
         tr("Due to acknowledge: %1 · due to resolve: %2").arg(when(t.dueAcknowledgeAt), when(t.dueResolveAt)),
     };

@@ -12,6 +12,7 @@
 #include "tickets/TicketDetailDialog.h"
 #include "tickets/TicketReportDialog.h"
 #include "tickets/TicketService.h"
+#include "widgets/EmptyListNote.h"
 #include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
@@ -108,6 +109,9 @@ TicketsPage::TicketsPage(Database& database, Session& session, TicketService& ti
     m_toDateEdit->setDate(Clock::currentDate());
     m_fromDateEdit->setDate(Clock::currentDate().addMonths(-1));
     m_tableView->setModel(m_model);
+    new EmptyListNote(m_tableView,
+                      tr("No tickets here. Clear the search or the filters to see more; a parent's "
+                         "concern, question or compliment is taken with New ticket."));
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);

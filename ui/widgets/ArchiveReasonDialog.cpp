@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/ArchiveReasonDialog.h"
 
+#include "base/BidiText.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +16,7 @@ ArchiveReasonDialog::ArchiveReasonDialog(const QString& what, QWidget* parent)
     , m_reasonLineEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("archiveReasonDialog"));
-    setWindowTitle(tr("Archive %1").arg(what));
+    setWindowTitle(tr("Archive %1").arg(isolated(what)));
     auto* layout = new QVBoxLayout(this);
     auto* label = new QLabel(tr("Archive <b>%1</b>? It leaves the lists but stays in the records. "
                                 "Why is it being archived?")

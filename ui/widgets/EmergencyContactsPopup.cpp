@@ -40,9 +40,10 @@ EmergencyContactsPopup::EmergencyContactsPopup(const QList<Entry>& entries, QWid
     auto* layout = new QVBoxLayout(this);
     for (const Entry& e : entries) {
         if (!e.lifeThreateningAllergies.isEmpty()) {
-            auto* alert = new QLabel(tr("⚠ %1: %2 — life-threatening")
-                                         .arg(e.childName, e.lifeThreateningAllergies.join(QStringLiteral("; "))),
-                                     this);
+            auto* alert
+                = new QLabel(tr("⚠ %1: %2 — life-threatening")
+                                 .arg(isolated(e.childName), e.lifeThreateningAllergies.join(QStringLiteral("; "))),
+                             this);
             alert->setObjectName(QStringLiteral("allergyAlertLabel"));
             alert->setTextFormat(Qt::PlainText);
             alert->setWordWrap(true);
@@ -57,7 +58,8 @@ EmergencyContactsPopup::EmergencyContactsPopup(const QList<Entry>& entries, QWid
             const int row = m_tableWidget->rowCount();
             m_tableWidget->insertRow(row);
             auto* heading = new QTableWidgetItem(
-                e.contacts.isEmpty() ? tr("%1 — no emergency contacts on file").arg(e.childName) : e.childName);
+                e.contacts.isEmpty() ? tr("%1 — no emergency contacts on file").arg(isolated(e.childName))
+                                     : e.childName);
             heading->setFont(bold);
             heading->setFlags(Qt::ItemIsEnabled);
             if (e.contacts.isEmpty()) {

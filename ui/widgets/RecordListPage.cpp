@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/RecordListPage.h"
 
+#include "widgets/EmptyListNote.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/UiStyle.h"
 
@@ -26,6 +27,7 @@ RecordListPage::RecordListPage(Session& session, Permission manage, const Names&
     m_editButton->setObjectName(names.editButton);
     m_archiveButton->setObjectName(names.archiveButton);
     m_tableWidget->setHorizontalHeaderLabels(headers);
+    new EmptyListNote(m_tableWidget, names.emptyText);
     m_tableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableWidget->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -31,6 +31,8 @@ public:
         QString editButton;
         QString archiveButton;
         QString addText;
+        // What the empty table says: why it is empty and what to do (EmptyListNote).
+        QString emptyText;
     };
 
 public slots:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/SecretDialog.h"
 
+#include "base/BidiText.h"
 #include "security/StaffCredentials.h"
 #include "widgets/UiStyle.h"
 
@@ -22,7 +23,7 @@ SecretDialog::SecretDialog(Kind kind, const QString& staffName, Save save, QWidg
 {
     const bool pin = kind == Kind::Pin;
     setObjectName(QStringLiteral("secretDialog"));
-    setWindowTitle(pin ? tr("PIN for %1").arg(staffName) : tr("Password for %1").arg(staffName));
+    setWindowTitle(pin ? tr("PIN for %1").arg(isolated(staffName)) : tr("Password for %1").arg(isolated(staffName)));
     m_secretLineEdit->setObjectName(QStringLiteral("secretLineEdit"));
     m_repeatLineEdit->setObjectName(QStringLiteral("repeatSecretLineEdit"));
     m_errorLabel->setObjectName(QStringLiteral("secretErrorLabel"));

@@ -1,9 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/FieldLimits.h"
 #include "centre/CentreValidation.h"
 
 #include <QTest>
 
 using namespace Kindred;
+
+namespace {
+// Field names as a list (the build forbids QString from a bare literal).
+QStringList fieldList(std::initializer_list<const char*> names)
+{
+    QStringList list;
+    for (const char* name : names) {
+        list << QLatin1String(name);
+    }
+    return list;
+}
+} // namespace
 
 class TestCentreValidation : public QObject
 {
@@ -14,6 +27,9 @@ private slots:
     void room();
     void staff_data();
     void staff();
+    void everyProblemAtOnce();
+    void lengthLimits_data();
+    void lengthLimits();
 };
 
 void TestCentreValidation::room_data()
@@ -80,6 +96,75 @@ void TestCentreValidation::staff()
     const auto result = CentreValidation::validate(member);
     QCOMPARE(result.ok(), field.isEmpty());
     QCOMPARE(result.error().field, field);
+}
+
+void TestCentreValidation::everyProblemAtOnce()
+{
+    StaffMember member;
+    member.phone = QStringLiteral("12");
+    member.email = QStringLiteral("aoife");
+    QStringList fields;
+    const FieldProblems staffProblems = CentreValidation::problems(member);
+    for (const FieldProblem& problem : staffProblems.list()) {
+        fields << problem.field;
+    }
+    QCOMPARE(fields, fieldList({"firstName", "lastName", "phone", "email"}));
+    QCOMPARE(CentreValidation::validate(member).error().field, QStringLiteral("firstName"));
+
+    Room room;
+    room.capacity = 0;
+    room.childrenPerStaff = 0;
+    fields.clear();
+    const FieldProblems roomProblems = CentreValidation::problems(room);
+    for (const FieldProblem& problem : roomProblems.list()) {
+        fields << problem.field;
+    }
+    QCOMPARE(fields, fieldList({"name", "capacity", "childrenPerStaff"}));
+}
+
+void TestCentreValidation::lengthLimits_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("limit");
+    QTest::newRow("room name") << "name" << FieldLimits::RoomName;
+    QTest::newRow("staff first name") << "firstName" << FieldLimits::PersonName;
+    QTest::newRow("staff family name") << "lastName" << FieldLimits::PersonName;
+    QTest::newRow("staff email") << "email" << FieldLimits::Email;
+}
+
+void TestCentreValidation::lengthLimits()
+{
+    QFETCH(QString, field);
+    QFETCH(int, limit);
+    for (const int length : {limit, limit + 1}) {
+        FieldProblems problems;
+        if (field == QLatin1String("name")) {
+            Room room;
+            room.name = QString(length, QLatin1Char('a'));
+            room.maxAgeMonths = 24;
+            room.capacity = 10;
+            room.childrenPerStaff = 4;
+            problems = CentreValidation::problems(room);
+        } else {
+            StaffMember member;
+            member.firstName = QStringLiteral("Aoife");
+            member.lastName = QStringLiteral("Murphy");
+            if (field == QLatin1String("email")) {
+                member.email = QString(length - 12, QLatin1Char('a')) + QStringLiteral("@example.com");
+            } else {
+                (field == QLatin1String("firstName") ? member.firstName : member.lastName)
+                    = QString(length, QLatin1Char('a'));
+            }
+            problems = CentreValidation::problems(member);
+        }
+        if (length == limit) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.first().message));
+        } else {
+            QCOMPARE(problems.size(), 1);
+            QCOMPARE(problems.list().first().field, field);
+            QCOMPARE(problems.list().first().message, FieldProblems::tooLongMessage(limit, length));
+        }
+    }
 }
 
 QTEST_MAIN(TestCentreValidation)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCentre.h"
+#include "base/FieldLimits.h"
 #include "families/FamilyValidation.h"
 
 #include <QTest>
@@ -10,8 +11,20 @@ using namespace Kindred;
 
 using FamilyChange = std::function<void(Family&)>;
 Q_DECLARE_METATYPE(FamilyChange)
+using TextField = std::function<QString&(Family&)>;
+Q_DECLARE_METATYPE(TextField)
 
 namespace {
+
+// Field names as a list (the build forbids QString from a bare literal).
+QStringList fieldList(std::initializer_list<const char*> names)
+{
+    QStringList list;
+    for (const char* name : names) {
+        list << QLatin1String(name);
+    }
+    return list;
+}
 const QDate Today(2026, 11, 23);
 
 Family validFamily()
@@ -46,6 +59,11 @@ class TestFamilyValidation : public QObject
 private slots:
     void family_data();
     void family();
+    void everyProblemAtOnce_data();
+    void everyProblemAtOnce();
+    void lengthLimits_data();
+    void lengthLimits();
+    void namesAreIsolatedInMessages();
 };
 
 void TestFamilyValidation::family_data()
@@ -168,6 +186,129 @@ void TestFamilyValidation::family()
         QCOMPARE(result.error().field, field);
         QVERIFY(!result.errorString().isEmpty());
     }
+}
+
+void TestFamilyValidation::everyProblemAtOnce_data()
+{
+    QTest::addColumn<FamilyChange>("change");
+    QTest::addColumn<QStringList>("fields"); // in the order of the form
+
+    QTest::newRow("none") << FamilyChange([](Family&) {}) << QStringList();
+    QTest::newRow("household, adult and child") << FamilyChange([](Family& f) {
+        f.householdName.clear();
+        f.adults[0].email = QStringLiteral("maria-at-example");
+        f.children[0].dateOfBirth = QDate();
+    }) << fieldList({"householdName", "adults[0].email", "children[0].dateOfBirth"});
+    QTest::newRow("both names of one adult and a phone") << FamilyChange([](Family& f) {
+        f.adults[1].firstName.clear();
+        f.adults[1].lastName.clear();
+        f.adults[1].workPhone = QStringLiteral("12");
+    }) << fieldList({"adults[1].firstName", "adults[1].lastName", "adults[1].workPhone"});
+    QTest::newRow("allergy, contact and booking of one child")
+        << FamilyChange([](Family& f) {
+               f.children[0].allergies << Allergy {};
+               f.children[0].emergencyContacts << EmergencyContact {QStringLiteral("Ana"), {}, QStringLiteral("x")};
+               f.children[0].bookings << ChildBooking {0, QTime(8, 0), QTime(17, 0), QDate(2026, 1, 5), {}};
+           })
+        << fieldList({"children[0].allergies[0].allergen", "children[0].emergencyContacts[0].phone",
+                      "children[0].bookings[0].weekdays"});
+    QTest::newRow("two children") << FamilyChange([](Family& f) {
+        f.children << f.children[0];
+        f.children[0].firstName.clear();
+        f.children[1].lastName.clear();
+    }) << fieldList({"children[0].firstName", "children[1].lastName"});
+}
+
+void TestFamilyValidation::everyProblemAtOnce()
+{
+    QFETCH(FamilyChange, change);
+    QFETCH(QStringList, fields);
+    Family family = validFamily();
+    change(family);
+    const FieldProblems problems = FamilyValidation::problems(family, Today);
+    QStringList found;
+    for (const FieldProblem& problem : problems.list()) {
+        found << problem.field;
+        QVERIFY(!problem.message.isEmpty());
+    }
+    QCOMPARE(found, fields);
+    // The single-Error API reports the first of them.
+    const auto single = FamilyValidation::validate(family, Today);
+    QCOMPARE(single.ok(), fields.isEmpty());
+    if (!fields.isEmpty()) {
+        QCOMPARE(single.error().field, fields.first());
+        QCOMPARE(single.errorString(), problems.list().first().message);
+    }
+}
+
+void TestFamilyValidation::lengthLimits_data()
+{
+    QTest::addColumn<TextField>("text");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QString>("field");
+
+    QTest::newRow("family name") << TextField([](Family& f) -> QString& { return f.householdName; })
+                                 << FieldLimits::FamilyName << "householdName";
+    QTest::newRow("address") << TextField([](Family& f) -> QString& { return f.addressLine1; })
+                             << FieldLimits::AddressLine << "addressLine1";
+    QTest::newRow("postcode") << TextField([](Family& f) -> QString& { return f.postcode; }) << FieldLimits::Postcode
+                              << "postcode";
+    QTest::newRow("family notes") << TextField([](Family& f) -> QString& { return f.notes; }) << FieldLimits::Notes
+                                  << "notes";
+    QTest::newRow("adult's first name") << TextField([](Family& f) -> QString& { return f.adults[0].firstName; })
+                                        << FieldLimits::PersonName << "adults[0].firstName";
+    QTest::newRow("adult's family name") << TextField([](Family& f) -> QString& { return f.adults[1].lastName; })
+                                         << FieldLimits::PersonName << "adults[1].lastName";
+    QTest::newRow("adult's relation") << TextField([](Family& f) -> QString& { return f.adults[1].relation; })
+                                      << FieldLimits::ShortText << "adults[1].relation";
+    QTest::newRow("child's first name") << TextField([](Family& f) -> QString& { return f.children[0].firstName; })
+                                        << FieldLimits::PersonName << "children[0].firstName";
+    QTest::newRow("child's medical notes")
+        << TextField([](Family& f) -> QString& { return f.children[0].medicalNotes; }) << FieldLimits::Notes
+        << "children[0].medicalNotes";
+    QTest::newRow("allergen") << TextField([](Family& f) -> QString& {
+        f.children[0].allergies << Allergy {};
+        return f.children[0].allergies[0].allergen;
+    }) << FieldLimits::ShortText
+                              << "children[0].allergies[0].allergen";
+    QTest::newRow("emergency contact's name") << TextField([](Family& f) -> QString& {
+        f.children[0].emergencyContacts << EmergencyContact {{}, {}, QStringLiteral("0412 345 678")};
+        return f.children[0].emergencyContacts[0].name;
+    }) << FieldLimits::PersonName << "children[0].emergencyContacts[0].name";
+}
+
+void TestFamilyValidation::lengthLimits()
+{
+    QFETCH(TextField, text);
+    QFETCH(int, limit);
+    QFETCH(QString, field);
+
+    Family atLimit = validFamily();
+    text(atLimit) = QString(limit, QLatin1Char('a'));
+    const FieldProblems fits = FamilyValidation::problems(atLimit, Today);
+    QVERIFY2(fits.isEmpty(), qPrintable(fits.first().message));
+
+    Family over = validFamily();
+    text(over) = QString(limit + 1, QLatin1Char('a'));
+    const FieldProblems problems = FamilyValidation::problems(over, Today);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.list().first().field, field);
+    QCOMPARE(problems.list().first().message, FieldProblems::tooLongMessage(limit, limit + 1));
+    QCOMPARE(text(over).size(), limit + 1); // refused, never cut
+}
+
+void TestFamilyValidation::namesAreIsolatedInMessages()
+{
+    Family family = validFamily();
+    family.adults[0].lastName.clear();
+    family.adults[0].firstName = QStringLiteral("نور");
+    const FieldProblems problems = FamilyValidation::problems(family, Today);
+    QCOMPARE(problems.size(), 1);
+    const QString message = problems.list().first().message;
+    QVERIFY2(message.contains(QStringLiteral("\u2068نور\u2069")), qPrintable(message));
+
+    family.adults[0].firstName = QStringLiteral("María"); // left to right: unchanged
+    QVERIFY(!FamilyValidation::problems(family, Today).list().first().message.contains(QChar(0x2068)));
 }
 
 QTEST_MAIN(TestFamilyValidation)

@@ -2,6 +2,7 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
+#include "base/FieldLimits.h"
 #include "health/HealthRecordService.h"
 #include "health/MedicationService.h"
 
@@ -18,6 +19,9 @@ private slots:
     void init();
     void cleanup();
     void recordRoundTrips();
+    void medicationProblemsAtOnce();
+    void lengthLimits_data();
+    void lengthLimits();
     void logMedication_data();
     void logMedication();
     void medicationLogIsAppendOnly();
@@ -177,6 +181,55 @@ void TestHealthRecordService::removingNeedsAReasonAndIsAudited()
     QVERIFY(audit.exec(QStringLiteral("SELECT reason FROM audit_log WHERE action = 'dietary_need.archive'")));
     QVERIFY(audit.next());
     QCOMPARE(audit.value(0).toString(), QStringLiteral("Family changed diet"));
+}
+
+void TestHealthRecordService::medicationProblemsAtOnce()
+{
+    Medication medication;
+    medication.notes = QString(FieldLimits::Notes + 1, QLatin1Char('n'));
+    const FieldProblems problems = HealthRecordService::problems(medication);
+    QCOMPARE(problems.size(), 3);
+    QCOMPARE(problems.list().at(0).field, QStringLiteral("name"));
+    QCOMPARE(problems.list().at(1).field, QStringLiteral("dose"));
+    QCOMPARE(problems.list().at(2).field, QStringLiteral("notes"));
+}
+
+void TestHealthRecordService::lengthLimits_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("limit");
+    QTest::newRow("medication") << "name" << FieldLimits::ShortText;
+    QTest::newRow("dose") << "dose" << FieldLimits::ShortText;
+    QTest::newRow("schedule") << "schedule" << FieldLimits::ShortText;
+    QTest::newRow("notes") << "notes" << FieldLimits::Notes;
+}
+
+void TestHealthRecordService::lengthLimits()
+{
+    QFETCH(QString, field);
+    QFETCH(int, limit);
+    for (const int length : {limit, limit + 1}) {
+        Medication medication;
+        medication.name = QStringLiteral("Ventolin");
+        medication.dose = QStringLiteral("2 puffs");
+        const QString text(length, QLatin1Char('a'));
+        if (field == QLatin1String("name")) {
+            medication.name = text;
+        } else if (field == QLatin1String("dose")) {
+            medication.dose = text;
+        } else if (field == QLatin1String("schedule")) {
+            medication.schedule = text;
+        } else {
+            medication.notes = text;
+        }
+        const FieldProblems problems = HealthRecordService::problems(medication);
+        if (length == limit) {
+            QVERIFY(problems.isEmpty());
+        } else {
+            QCOMPARE(problems.size(), 1);
+            QCOMPARE(problems.list().first().field, field);
+        }
+    }
 }
 
 QTEST_MAIN(TestHealthRecordService)

@@ -2,6 +2,7 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
+#include "base/FieldLimits.h"
 #include "incidents/IncidentRules.h"
 #include "incidents/IncidentService.h"
 #include "incidents/RollCall.h"
@@ -14,6 +15,16 @@
 using namespace Kindred;
 
 namespace {
+
+// Field names as a list (the build forbids QString from a bare literal).
+QStringList fieldList(std::initializer_list<const char*> names)
+{
+    QStringList list;
+    for (const char* name : names) {
+        list << QLatin1String(name);
+    }
+    return list;
+}
 
 const QDateTime Now(QDate(2026, 3, 10), QTime(14, 30), QTimeZone("Australia/Melbourne"));
 
@@ -28,6 +39,9 @@ private slots:
     void cleanup();
     void validate_data();
     void validate();
+    void everyProblemAtOnce();
+    void lengthLimits_data();
+    void lengthLimits();
     void newIncidentIsADraftReportedByTheActor();
     void signOff_data();
     void signOff();
@@ -194,6 +208,57 @@ void TestIncidentService::validate()
     const auto saved = m_incidents->save(incident);
     QCOMPARE(saved.ok(), expectedField.isEmpty());
     QCOMPARE(m_incidents->list()->size(), expectedField.isEmpty() ? 1 : 0);
+}
+
+void TestIncidentService::everyProblemAtOnce()
+{
+    Incident incident = injury();
+    incident.location.clear();
+    incident.description = QStringLiteral(" ");
+    incident.bodyArea.clear();
+    incident.followUpNeeded = true;
+    const FieldProblems problems = IncidentRules::problems(incident, Now.toUTC());
+    QStringList fields;
+    for (const FieldProblem& problem : problems.list()) {
+        fields << problem.field;
+        QVERIFY(!problem.message.isEmpty());
+    }
+    QCOMPARE(fields, fieldList({"location", "description", "bodyArea", "followUp"}));
+    QCOMPARE(IncidentRules::validate(incident, Now.toUTC()).error().field, QStringLiteral("location"));
+    QVERIFY(IncidentRules::problems(injury(), Now.toUTC()).isEmpty());
+}
+
+void TestIncidentService::lengthLimits_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("limit");
+    QTest::newRow("where") << "location" << FieldLimits::ShortText;
+    QTest::newRow("what happened") << "description" << FieldLimits::IncidentText;
+    QTest::newRow("action taken") << "actionTaken" << FieldLimits::IncidentText;
+    QTest::newRow("body area") << "bodyArea" << FieldLimits::ShortText;
+    QTest::newRow("parent told") << "parentNotifiedName" << FieldLimits::PersonName;
+    QTest::newRow("follow-up") << "followUp" << FieldLimits::IncidentText;
+}
+
+void TestIncidentService::lengthLimits()
+{
+    QFETCH(QString, field);
+    QFETCH(int, limit);
+    for (const int length : {limit, limit + 1}) {
+        Incident incident = injury();
+        const QString text(length, QLatin1Char('a'));
+        auto result = IncidentRules::withField(incident, field, text);
+        QVERIFY2(result.ok(), qPrintable(result.errorString()));
+        incident = result.value();
+        const FieldProblems problems = IncidentRules::problems(incident, Now.toUTC());
+        if (length == limit) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.first().message));
+        } else {
+            QCOMPARE(problems.size(), 1);
+            QCOMPARE(problems.list().first().field, field);
+            QCOMPARE(problems.list().first().message, FieldProblems::tooLongMessage(limit, length));
+        }
+    }
 }
 
 void TestIncidentService::newIncidentIsADraftReportedByTheActor()

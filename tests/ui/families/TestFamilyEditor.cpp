@@ -95,6 +95,8 @@ private slots:
     void guardianWithoutPhoneKeepsDialogOpen();
     void errorFocusesNamedField_data();
     void errorFocusesNamedField();
+    void everyProblemShownAtItsField();
+    void emptyListsSayWhy();
     void sectionsHaveShortcuts();
     void receptionistSeesPickupRulesReadOnly();
     void directorRemovesCourtOrderWithReasonAndDocument();
@@ -270,6 +272,109 @@ void TestFamilyEditor::errorFocusesNamedField()
     QCOMPARE(shown.adults.size(), 2);
     QCOMPARE(shown.children.size(), 1);
     QCOMPARE(shown.children.at(0).firstName, QStringLiteral("Amara"));
+}
+
+void TestFamilyEditor::everyProblemShownAtItsField()
+{
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily();
+    Person nanny;
+    nanny.id = -2;
+    nanny.firstName = QStringLiteral("Rosa");
+    nanny.lastName = QStringLiteral("Diaz");
+    family.adults << nanny;
+    FamilyEditorDialog dialog(centre.families(), centre.services().healthServices(), centre.centre().rooms().value());
+    dialog.setFamily(family);
+    dialog.resize(900, 640);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* tabs = child<QTabWidget>(&dialog, "familyEditorTabWidget");
+    child<QLineEdit>(&dialog, "householdNameLineEdit")->clear();
+    auto* card = child<QLineEdit>(&dialog, "cardCodeLineEdit");
+    card->clear();
+    QTest::keyClicks(card, QStringLiteral("ab!"));
+    auto* city = child<QLineEdit>(&dialog, "cityLineEdit");
+    city->clear();
+    QTest::keyClicks(city, QStringLiteral("Footscray"));
+    tabs->setCurrentIndex(1);
+    child<QListWidget>(&dialog, "adultsListWidget")->setCurrentRow(1);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "adultEmailLineEdit"), QStringLiteral("rosa at home"));
+    tabs->setCurrentIndex(0);
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(centre.families().activeFamilyCount().value(), 0);
+    // All three said at once, each under its field; the cursor on the first.
+    QCOMPARE(dialog.errorText().split(QLatin1Char('\n')).size(), 3);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTRY_VERIFY(focusIsOn(&dialog, QStringLiteral("householdNameLineEdit")));
+    auto* nameProblem = child<QLabel>(&dialog, "householdNameLineEditProblem");
+    QVERIFY(nameProblem->isVisible());
+    QCOMPARE(nameProblem->text(), QStringLiteral("Enter the family's name."));
+    auto* cardProblem = child<QLabel>(&dialog, "cardCodeLineEditProblem");
+    QVERIFY(cardProblem->isVisible());
+    QVERIFY(cardProblem->text().contains(QStringLiteral("card code")));
+    QVERIFY(!child<QLabel>(&dialog, "cityLineEditProblem")->isVisible());
+    QVERIFY(!child<QLabel>(&dialog, "errorLabel")->isVisible()); // nothing left without a field
+    // What was typed stays.
+    QCOMPARE(card->text(), QStringLiteral("ab!"));
+    QCOMPARE(city->text(), QStringLiteral("Footscray"));
+    if (const QString dir = qEnvironmentVariable("KINDRED_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.grab().save(dir + QStringLiteral("/family-editor-problems.png"));
+    }
+
+    // The adult's problem is under the adult's field, shown with that adult.
+    tabs->setCurrentIndex(1);
+    auto* emailProblem = child<QLabel>(&dialog, "adultEmailLineEditProblem");
+    QVERIFY(emailProblem->isVisible());
+    QVERIFY(emailProblem->text().contains(QStringLiteral("rosa at home")));
+    QCOMPARE(child<QLineEdit>(&dialog, "adultEmailLineEdit")->text(), QStringLiteral("rosa at home"));
+    child<QListWidget>(&dialog, "adultsListWidget")->setCurrentRow(0);
+    QVERIFY(!emailProblem->isVisible());
+    child<QListWidget>(&dialog, "adultsListWidget")->setCurrentRow(1);
+    QVERIFY(emailProblem->isVisible());
+    if (const QString dir = qEnvironmentVariable("KINDRED_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.grab().save(dir + QStringLiteral("/family-editor-adult-problem.png"));
+    }
+}
+
+void TestFamilyEditor::emptyListsSayWhy()
+{
+    TestCentre centre;
+    MainWindow window(centre.services());
+    window.resize(1200, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showSection(window.familiesPage());
+    auto* note = child<QLabel>(&window, "familiesTableViewEmptyNote");
+    QVERIFY(note);
+    QTRY_VERIFY(note->isVisible()); // no families at all
+    QVERIFY(note->text().contains(QStringLiteral("No families yet")));
+
+    Family sample = TestCentre::sampleFamily();
+    QVERIFY(centre.families().save(sample).ok());
+    QTRY_VERIFY(!note->isVisible());
+    QTest::keyClicks(child<QLineEdit>(&window, "familySearchLineEdit"), QStringLiteral("Iy"));
+    QTRY_COMPARE(window.familiesPage()->model()->rowCount(), 0);
+    QTRY_VERIFY(note->isVisible());
+    QCOMPARE(note->text(),
+             QStringLiteral("No families match \"Iy\". Check the spelling, or search by phone or card number."));
+    if (const QString dir = qEnvironmentVariable("KINDRED_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        window.grab().save(dir + QStringLiteral("/families-no-match.png"));
+    }
+
+    // An editor's empty table says so too.
+    FamilyEditorDialog dialog(centre.families(), centre.services().healthServices(), centre.centre().rooms().value());
+    Family family = TestCentre::sampleFamily(QStringLiteral("Haddad"));
+    family.children[0].allergies.clear();
+    dialog.setFamily(family);
+    dialog.show();
+    child<QTabWidget>(&dialog, "familyEditorTabWidget")->setCurrentIndex(2);
+    child<QTabWidget>(&dialog, "childTabWidget")->setCurrentIndex(1);
+    auto* allergies = child<QLabel>(&dialog, "allergiesTableWidgetEmptyNote");
+    QVERIFY(allergies);
+    QTRY_VERIFY(allergies->isVisible());
+    QVERIFY(allergies->text().startsWith(QStringLiteral("No allergies recorded")));
 }
 
 void TestFamilyEditor::sectionsHaveShortcuts()
