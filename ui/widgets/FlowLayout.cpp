@@ -108,7 +108,11 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
         if (item->isEmpty()) {
             continue;
         }
-        const QSize hint = item->sizeHint();
+        QSize hint = item->sizeHint();
+        if (item->hasHeightForWidth()) {
+            // A tile of wrapped lines is as tall as its lines at its own width, not at one long line's.
+            hint.setHeight(std::max(hint.height(), item->heightForWidth(hint.width())));
+        }
         if (x > area.x() && x + hint.width() > area.right() + 1) {
             x = area.x();
             y += rowHeight + m_spacing;
