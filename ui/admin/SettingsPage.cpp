@@ -8,8 +8,10 @@
 #include "store/Database.h"
 #include "widgets/Icons.h"
 #include "widgets/Palette.h"
+#include "widgets/ScanFeedback.h"
 #include "widgets/Theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -169,6 +171,19 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
         m_schemeComboBox->findData(QVariant::fromValue(static_cast<int>(Theme::instance().choice()))));
     m_schemeComboBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     displayForm->addRow(tr("Appea&rance:"), m_schemeComboBox);
+    // A scan heard and seen: the receptionist is looking at the parent, not at the screen (ScanFeedback).
+    auto* scanSound = new QCheckBox(tr("Play a sound at each scan, one for accepted and one for refused"), this);
+    scanSound->setObjectName(QStringLiteral("scanSoundCheckBox"));
+    scanSound->setChecked(ScanFeedback::soundOn());
+    connect(scanSound, &QCheckBox::toggled, this, [](bool on) { ScanFeedback::setSoundOn(on); });
+    auto* scanFlash = new QCheckBox(tr("Flash the desk green or red at each scan"), this);
+    scanFlash->setObjectName(QStringLiteral("scanFlashCheckBox"));
+    scanFlash->setChecked(ScanFeedback::flashOn());
+    connect(scanFlash, &QCheckBox::toggled, this, [](bool on) { ScanFeedback::setFlashOn(on); });
+    auto* scanLabel = new QLabel(tr("Card scans at the des&k:"), this);
+    scanLabel->setBuddy(scanSound);
+    displayForm->addRow(scanLabel, scanSound);
+    displayForm->addRow(QString(), scanFlash);
     auto* displayNote = new QLabel(tr("Changes at once, on this computer only."), this);
     displayNote->setWordWrap(true);
     displayForm->addRow(QString(), displayNote);

@@ -3,6 +3,7 @@
 
 #include "Services.h"
 #include "admin/LabelSettingsDialog.h"
+#include "desk/DeskActionBar.h"
 #include "desk/DeskContext.h"
 #include "desk/DropInDialog.h"
 #include "desk/GroupAttendanceDialog.h"
@@ -11,53 +12,44 @@
 #include "widgets/KeyMap.h"
 #include "widgets/PermissionGate.h"
 
-#include <QHBoxLayout>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTimer>
 
 namespace Kindred {
 
-DeskToolBar::DeskToolBar(DeskContext& desk, Services& services, QWidget* parent)
-    : QWidget(parent)
+DeskToolBar::DeskToolBar(DeskContext& desk, Services& services, DeskActionBar& bar, QObject* parent)
+    : QObject(parent)
     , m_desk(desk)
     , m_services(services)
 {
     setObjectName(QStringLiteral("deskToolBar"));
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     // The keys work anywhere on the front desk, like F2…F8.
     // Buttons and keys the acting user may not use are hidden and do not fire.
     Session& session = services.session();
     const auto add
-        = [this, layout, &session](Icons::Name icon, const QString& text, const QString& name,
-                                   std::optional<KeyMap::Action> action, auto slot, const QList<Permission>& allOf) {
-              const QKeySequence keys = action ? KeyMap::sequence(*action) : QKeySequence();
-              auto* button = new QPushButton(Icons::icon(icon), action ? KeyMap::withKey(text, *action) : text, this);
-              button->setObjectName(name);
-              button->setFocusPolicy(Qt::NoFocus);
-              layout->addWidget(button);
+        = [this, &bar, &session](DeskActionBar::Group group, Icons::Name icon, const QString& text, const QString& name,
+                                 std::optional<KeyMap::Action> action, auto slot, const QList<Permission>& allOf) {
+              QPushButton* button = bar.addButton(group, icon, text, name, action);
               connect(button, &QPushButton::clicked, this, slot);
               PermissionGate::bindAll(session, button, allOf);
-              if (!keys.isEmpty()) {
-                  button->setToolTip(keys.toString(QKeySequence::NativeText));
-                  auto* shortcut = new QShortcut(keys, &m_desk.deskWidget());
+              if (action) {
+                  auto* shortcut = new QShortcut(KeyMap::sequence(*action), &m_desk.deskWidget());
                   shortcut->setContext(Qt::WidgetWithChildrenShortcut);
                   connect(shortcut, &QShortcut::activated, this, slot);
                   PermissionGate::bindAll(session, shortcut, allOf);
               }
           };
-    add(Icons::DropIn, tr("Drop-in child…"), QStringLiteral("dropInButton"), KeyMap::DropIn,
+    add(DeskActionBar::Arrive, Icons::DropIn, tr("Drop-in child…"), QStringLiteral("dropInButton"), KeyMap::DropIn,
         &DeskToolBar::registerDropIn, {Permission::EditFamilies, Permission::CheckInOut});
-    add(Icons::GroupAttendance, tr("Group…"), QStringLiteral("groupAttendanceButton"), KeyMap::GroupAttendance,
-        &DeskToolBar::groupAttendance, {Permission::CheckInOut});
-    add(Icons::ReprintLabel, tr("Reprint lost label"), QStringLiteral("reprintLabelButton"), KeyMap::ReprintLabel,
-        &DeskToolBar::reprintLostLabel, {Permission::CheckInOut});
-    add(Icons::SaveLabelsPdf, tr("Save labels as PDF…"), QStringLiteral("saveLabelsPdfButton"), KeyMap::SaveLabelsPdf,
-        &DeskToolBar::saveLabelsPdf, {Permission::CheckInOut});
-    add(Icons::LabelSettings, tr("Label settings…"), QStringLiteral("labelSettingsButton"), std::nullopt,
-        &DeskToolBar::labelSettings, {Permission::ManageSettings});
-    layout->addStretch(1);
+    add(DeskActionBar::Leave, Icons::GroupAttendance, tr("Group…"), QStringLiteral("groupAttendanceButton"),
+        KeyMap::GroupAttendance, &DeskToolBar::groupAttendance, {Permission::CheckInOut});
+    add(DeskActionBar::Labels, Icons::ReprintLabel, tr("Reprint lost label"), QStringLiteral("reprintLabelButton"),
+        KeyMap::ReprintLabel, &DeskToolBar::reprintLostLabel, {Permission::CheckInOut});
+    add(DeskActionBar::Labels, Icons::SaveLabelsPdf, tr("Save as PDF…"), QStringLiteral("saveLabelsPdfButton"),
+        KeyMap::SaveLabelsPdf, &DeskToolBar::saveLabelsPdf, {Permission::CheckInOut});
+    add(DeskActionBar::Labels, Icons::LabelSettings, tr("Settings…"), QStringLiteral("labelSettingsButton"),
+        std::nullopt, &DeskToolBar::labelSettings, {Permission::ManageSettings});
 }
 
 void DeskToolBar::backToSearch()

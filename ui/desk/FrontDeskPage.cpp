@@ -22,10 +22,12 @@
 #include "families/FamilyService.h"
 #include "tickets/OverdueTicketsLabel.h"
 #include "widgets/EmergencyContactsPopup.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
+#include "widgets/ScanFeedback.h"
 #include "widgets/ScannerDetector.h"
 
 #include <QCheckBox>
@@ -38,10 +40,12 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace Kindred {
@@ -53,13 +57,14 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     , m_session(services.session())
     , m_attendance(services.attendance())
     , m_corrections(services.corrections())
+    , m_centre(services.centre())
     , m_busyRetry(new BusyRetry(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_resultsListWidget(new QListWidget(this))
     , m_familyTitleLabel(new QLabel(this))
     , m_readErrorLabel(new QLabel(this))
     , m_cardsWidget(new QWidget(this))
-    , m_cardsLayout(new QVBoxLayout(m_cardsWidget))
+    , m_cardsLayout(new FlowLayout(m_cardsWidget))
     , m_adultComboBox(new QComboBox(this))
     , m_adultHintLabel(new QLabel(this))
     , m_deskStaffComboBox(new QComboBox(this))
@@ -113,7 +118,8 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_cardsWidget);
     scroll->setFocusPolicy(Qt::NoFocus);
-    m_cardsLayout->addStretch(1);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_cardsLayout->setContentsMargins(2, 2, 2, 2);
 
     // Who brings or collects, and who is at the desk: only for those who check children in and out.
     auto* peopleWidget = new QWidget(this);
@@ -142,30 +148,33 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     familyLayout->addWidget(m_todayPanel, 1);
     connect(m_todayPanel, &TodayPanel::familyRequested, this, &FrontDeskPage::openFamily);
     familyLayout->addWidget(peopleWidget);
-    auto* actions = new DeskActionBar(*this, m_session, familyPanel);
+    // The buttons, grouped by what they do, under the whole desk: one row at 1366 pixels.
+    auto* actions = new DeskActionBar(*this, m_session, this);
     connect(actions, &DeskActionBar::checkInRequested, this, &FrontDeskPage::checkInSelected);
     connect(actions, &DeskActionBar::checkInAllRequested, this, &FrontDeskPage::checkInAll);
     connect(actions, &DeskActionBar::checkOutRequested, this, &FrontDeskPage::checkOutSelected);
     connect(actions, &DeskActionBar::absentRequested, this, &FrontDeskPage::markAbsent);
     connect(actions, &DeskActionBar::printLabelsRequested, this, &FrontDeskPage::printLabels);
     connect(actions, &DeskActionBar::emergencyContactsRequested, this, &FrontDeskPage::showEmergencyContacts);
-    familyLayout->addWidget(actions);
-    familyLayout->addWidget(new DeskToolBar(*this, services, familyPanel));
-    m_undo = new DeskUndo(*this, m_corrections, m_session, familyPanel);
+    new DeskToolBar(*this, services, *actions, this);
+    m_undo = new DeskUndo(*this, m_corrections, m_session, this);
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_statusLabel, 1);
     statusRow->addWidget(m_undo->button(), 0, Qt::AlignTop);
-    familyLayout->addLayout(statusRow);
+    // A scan's outcome rings the family area for a moment.
+    m_scanFeedback = new ScanFeedback(*familyPanel, this);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_resultsListWidget);
     splitter->addWidget(familyPanel);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({320, 700});
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 860});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_searchLineEdit);
     layout->addWidget(splitter, 1);
+    layout->addWidget(actions);
+    layout->addLayout(statusRow);
     setFocusProxy(m_searchLineEdit);
 
     auto* scanner = new ScannerDetector(m_searchLineEdit);
@@ -297,18 +306,20 @@ void FrontDeskPage::handleScan(const QString& text)
     const QString upper = text.trimmed().toUpper();
     const auto byCard = m_families.familyIdForCardCode(upper);
     if (!byCard) {
+        m_scanFeedback->signalScan(false);
         showStatus(byCard.errorString(), false);
         focusSearch();
         return;
     }
     if (const qint64 familyId = byCard.value()) {
-        openFamily(familyId);
+        m_scanFeedback->signalScan(openFamily(familyId));
         return;
     }
     const QString code = SecurityCode::normalise(text);
     if (SecurityCode::isWellFormed(code) && m_session.can(Permission::CheckInOut)) {
         auto found = AttendanceReader(m_database, m_session).byCode(code, Clock::currentDate());
         if (found && openFamily(found->familyId)) {
+            m_scanFeedback->signalScan(true); // the child's code is known; the pickup rules are asked next
             for (ChildCard* card : cards()) {
                 card->setSelected(card->childId() == found->childId);
             }
@@ -316,6 +327,7 @@ void FrontDeskPage::handleScan(const QString& text)
             return;
         }
     }
+    m_scanFeedback->signalScan(false);
     showStatus(tr("No family card or pickup code matches \"%1\".").arg(text), false);
     focusSearch();
 }
@@ -350,9 +362,17 @@ void FrontDeskPage::rebuildCards()
     m_overdueTicketsLabel->showFamily(m_family.id);
     findChild<QScrollArea*>(QStringLiteral("frontDeskCardsScrollArea"))->setVisible(m_family.id != 0);
     m_todayPanel->setVisible(m_family.id == 0);
+    QHash<qint64, QString> roomNames;
+    if (m_family.id != 0) {
+        // Unreadable: the tiles say "No room yet" rather than nothing at all; the state below shows any read error.
+        const auto rooms = m_centre.rooms(true);
+        for (const Room& room : rooms ? rooms.value() : QList<Room> {}) {
+            roomNames.insert(room.id, room.name);
+        }
+    }
     int row = 0;
     for (const Child& child : std::as_const(m_family.children)) {
-        auto* card = new ChildCard(child, m_family, m_cardsWidget);
+        auto* card = new ChildCard(child, m_family, roomNames.value(child.roomId), m_cardsWidget);
         m_cardsLayout->insertWidget(row++, card);
         card->show();
     }
@@ -411,25 +431,60 @@ void FrontDeskPage::refreshFamily(bool opened)
         return;
     }
     // A family just opened has ticked the children booked today and not yet here (all who have not come when the
-    // centre keeps no bookings): core's rule, the one F2 on a typed search follows. Unreadable: none ticked.
-    QList<qint64> expected;
-    if (opened) {
-        const auto booked = ExpectedToday(m_database, m_session).childrenBookedAndNotHere(m_family.id);
-        if (!booked) {
-            showStatus(booked.errorString(), false);
-        }
-        expected = booked ? booked.value() : QList<qint64> {};
+    // centre keeps no bookings): core's rule, the one F2 on a typed search follows. Unreadable: none ticked, and
+    // no tile says "expected".
+    const auto booked = ExpectedToday(m_database, m_session).childrenBookedAndNotHere(m_family.id);
+    if (!booked) {
+        showStatus(booked.errorString(), false);
     }
+    const QList<qint64> expected = booked ? booked.value() : QList<qint64> {};
+    const QHash<qint64, ChildCard::Status> statuses = dayStatuses(expected);
     for (ChildCard* card : cards()) {
         const bool wasPresent = card->isPresent();
         const bool absent = absences->value(card->childId()).id != 0;
-        card->setState(open->value(card->childId()), absences->value(card->childId()));
+        card->setState(open->value(card->childId()), absences->value(card->childId()),
+                       statuses.value(card->childId(), ChildCard::Status::NotHere));
         if (opened) {
             card->setSelected(expected.contains(card->childId()));
         } else if (card->isPresent() != wasPresent || (absent && !card->isPresent())) {
             card->setSelected(false);
         }
     }
+}
+
+QHash<qint64, ChildCard::Status> FrontDeskPage::dayStatuses(const QList<qint64>& expected) const
+{
+    QHash<qint64, ChildCard::Status> statuses;
+    if (!expected.isEmpty()) {
+        // Late is past the booked arrival and the centre's minutes: core counts it (unreadable: expected only).
+        const auto today = ExpectedToday(m_database, m_session).figures(0);
+        for (const qint64 id : expected) {
+            const bool late = today
+                && std::any_of(today->lateChildren.cbegin(), today->lateChildren.cend(),
+                               [id](const ExpectedChild& c) { return c.childId == id; });
+            statuses.insert(id, late ? ChildCard::Status::Late : ChildCard::Status::Expected);
+        }
+    }
+    // Gone home: checked in today and out again. Read by room, a few dozen rows, not the whole centre's day.
+    // A child in no room yet is not looked for (that would read the whole centre's day): "not here".
+    QSet<qint64> rooms;
+    QSet<qint64> children;
+    for (const ChildCard* card : cards()) {
+        if (!card->isPresent() && !expected.contains(card->childId()) && card->child().roomId != 0) {
+            rooms.insert(card->child().roomId);
+            children.insert(card->childId());
+        }
+    }
+    AttendanceReader reader(m_database, m_session);
+    for (const qint64 room : std::as_const(rooms)) {
+        const auto day = reader.forDay(Clock::currentDate(), room);
+        for (const AttendanceRecord& record : day ? day.value() : QList<AttendanceRecord> {}) {
+            if (children.contains(record.childId) && record.checkedOutAt.isValid() && !record.isVoided()) {
+                statuses.insert(record.childId, ChildCard::Status::GoneHome);
+            }
+        }
+    }
+    return statuses;
 }
 
 void FrontDeskPage::showEmergencyContacts()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "attendance/Attendance.h"
+#include "desk/ChildCard.h"
 #include "desk/DeskContext.h"
 #include "families/Family.h"
 #include "store/BusyRetry.h"
@@ -12,29 +13,30 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QVBoxLayout;
 
 namespace Kindred {
 
 class AttendanceService;
 class AttendanceCorrections;
 class CentreService;
-class ChildCard;
 class Database;
 class DeskUndo;
 class FamilyService;
+class FlowLayout;
 class OverdueTicketsLabel;
+class ScanFeedback;
 class Services;
 class Session;
 class TodayPanel;
 
 // The receptionist's screen and Kindred's home: one search field (focused at start and after every
 // action) that finds a family by any part of a name, phone digits or card code as you type, or at
-// once from a scanner; the family's children as cards with their badges and state; and the keys
+// once from a scanner (heard and seen: ScanFeedback); the family's children as large tiles with their badges and
+// status; and the keys
 // Enter/F2 (check in the chosen children), F3 (all siblings), F4 (check out), F6 (absent), Ctrl+Z (undo).
 // While a search is typed, Up and Down move through its results and every family key acts on the
 // highlighted family, never on the one still open underneath.
-// Its two rows of buttons (DeskActionBar, DeskToolBar) know it only through their signals and DeskContext.
+// Its groups of buttons (DeskActionBar, DeskToolBar) know it only through their signals and DeskContext.
 class FrontDeskPage : public QWidget, public DeskContext
 {
     Q_OBJECT
@@ -48,8 +50,10 @@ public:
     qint64 currentFamilyId() const { return m_family.id; }
     // Opens a family by id; false (with the reason shown) when it cannot be loaded.
     bool openFamily(qint64 familyId) override;
-    // What a scanner sent: a family card code, or a child's security code at pickup.
+    // What a scanner sent: a family card code, or a child's security code at pickup. Accepted or refused, the
+    // scan is also heard and seen (scanFeedback()).
     void handleScan(const QString& text);
+    ScanFeedback& scanFeedback() const { return *m_scanFeedback; }
     const Family& family() const override { return m_family; }
     // The open records of the chosen children who are here: a lost label is reprinted from these,
     // with the codes they already have.
@@ -98,6 +102,8 @@ private:
     // the wait was given up.
     void runWrite(BusyRetry::Action action, const BusyRetry::Finished& finished);
     QList<ChildCard*> cards() const;
+    // The status chip of each child not here and not absent: expected, late, gone home or not here.
+    QHash<qint64, ChildCard::Status> dayStatuses(const QList<qint64>& expected) const;
     // The children here (`present`) or not, of those ticked only or of the whole family.
     QList<qint64> childIds(bool present, bool selectedOnly) const;
 
@@ -106,6 +112,7 @@ private:
     Session& m_session;
     AttendanceService& m_attendance;
     AttendanceCorrections& m_corrections;
+    CentreService& m_centre;
     Family m_family;
     QList<AttendanceRecord> m_lastCheckIns;
     QString m_lastAdultName;
@@ -118,7 +125,7 @@ private:
     // for a child who is here would be worse than no card.
     QLabel* m_readErrorLabel;
     QWidget* m_cardsWidget;
-    QVBoxLayout* m_cardsLayout;
+    FlowLayout* m_cardsLayout; // the tiles, in rows
     QComboBox* m_adultComboBox;
     QLabel* m_adultHintLabel; // why the adult shown is offered
     QComboBox* m_deskStaffComboBox;
@@ -126,6 +133,7 @@ private:
     OverdueTicketsLabel* m_overdueTicketsLabel = nullptr;
     DeskUndo* m_undo = nullptr;
     TodayPanel* m_todayPanel = nullptr; // shown while no family is open
+    ScanFeedback* m_scanFeedback = nullptr;
 };
 
 } // namespace Kindred
