@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -29,8 +30,14 @@ using Sets = QList<QPair<QString, QList<qreal>>>;
 // One bar chart with categories along the bottom, one bar set per series, a legend when there are
 // several. A chart with nothing to show says why under its title (`whenEmpty`), so that an empty chart is
 // never mistaken for a broken one; `failed` (a read that failed) is shown the same way instead.
+// Named categories (incident kinds) lie along the left with bars to the right (`Orientation::Across`), so that no
+// name is cut short; numbers, days and months stand along the bottom. `categoryTitle` names what the categories
+// are when they alone do not say ("26 Oct – 24 Nov" under day numbers).
+enum class Orientation { Upright, Across };
+
 void setBars(QChart* chart, const QString& title, const QStringList& categories, const Sets& sets,
-             const QString& whenEmpty, const QString& failed = {}, const QString& valueFormat = QStringLiteral("%d"))
+             const QString& whenEmpty, const QString& failed = {}, const QString& valueFormat = QStringLiteral("%d"),
+             Orientation orientation = Orientation::Upright, const QString& categoryTitle = {})
 {
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes()) {
@@ -45,7 +52,9 @@ void setBars(QChart* chart, const QString& title, const QStringList& categories,
     chart->setTitle(note.isEmpty()
                         ? title.toHtmlEscaped()
                         : QStringLiteral("<b>%1</b><br/>%2").arg(title.toHtmlEscaped(), note.toHtmlEscaped()));
-    auto* series = new QBarSeries;
+    QAbstractBarSeries* series = orientation == Orientation::Across
+        ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+        : new QBarSeries;
     qreal top = 1;
     for (const auto& [name, values] : sets) {
         auto* set = new QBarSet(name);
@@ -58,19 +67,25 @@ void setBars(QChart* chart, const QString& title, const QStringList& categories,
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(categories.size() > 12 ? -90 : 0);
+    x->setTitleText(categoryTitle);
+    if (categories.size() > 8) { // a dozen hours or thirty days: a size smaller, so that each number fits its bar
+        QFont small = x->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        x->setLabelsFont(small);
+    }
     // Whole-number ticks: counts of children and tickets are never fractions.
     auto* y = new QValueAxis;
     const int ceiling = int(std::ceil(top));
-    const int step = ceiling <= 10 ? 1 : int(std::ceil(ceiling / 50.0)) * 5;
+    // At most about six marks up the side: more crowd a small chart until Qt Charts cuts them to "…".
+    const int step = ceiling <= 5 ? 1 : ceiling <= 10 ? 2 : int(std::ceil(ceiling / 25.0)) * 5;
     const int last = ((ceiling + step) / step) * step;
     y->setRange(0, last);
     y->setTickType(QValueAxis::TicksDynamic);
     y->setTickAnchor(0);
     y->setTickInterval(step);
     y->setLabelFormat(valueFormat);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, orientation == Orientation::Across ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(y, orientation == Orientation::Across ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setVisible(sets.size() > 1);
@@ -98,11 +113,12 @@ DashboardPage::DashboardPage(Database& database, const Session& session, QWidget
     top->addWidget(m_summaryLabel, 1);
     top->addWidget(refreshButton);
     auto* grid = new QGridLayout;
-    grid->addWidget(addChart(QStringLiteral("attendancePerDayChartView")), 0, 0);
-    grid->addWidget(addChart(QStringLiteral("presentByHourChartView")), 0, 1);
+    // Thirty days need the room of two charts for their day numbers; the other four take one each.
+    grid->addWidget(addChart(QStringLiteral("attendancePerDayChartView")), 0, 0, 1, 2);
+    grid->addWidget(addChart(QStringLiteral("presentByHourChartView")), 0, 2);
     grid->addWidget(addChart(QStringLiteral("ticketsChartView")), 1, 0);
     grid->addWidget(addChart(QStringLiteral("resolutionChartView")), 1, 1);
-    grid->addWidget(addChart(QStringLiteral("incidentsChartView")), 0, 2);
+    grid->addWidget(addChart(QStringLiteral("incidentsChartView")), 1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(grid, 1);
@@ -145,7 +161,8 @@ void DashboardPage::fillIncidents(QChart* chart)
         }
     }
     setBars(chart, tr("Incidents by kind (last 90 days)"), categories, {{tr("Incidents"), counts}},
-            tr("No incidents in these 90 days."), kinds ? QString() : kinds.errorString());
+            tr("No incidents in these 90 days."), kinds ? QString() : kinds.errorString(), QStringLiteral("%d"),
+            Orientation::Across);
 }
 
 void DashboardPage::fillTickets(QChart* counts, QChart* times)
@@ -178,14 +195,18 @@ void DashboardPage::fillAttendancePerDay(QChart* chart)
     QStringList categories;
     QList<int> values;
     const QLocale locale;
+    // The day of the month under each bar (thirty "24 Nov" would not fit and be cut to nothing), the span under them.
     if (days) {
         for (const auto& [day, children] : days.value()) {
-            categories << locale.toString(day, QStringLiteral("d MMM"));
+            categories << locale.toString(day.day());
             values << children;
         }
     }
+    const QString span = tr("%1 – %2").arg(locale.toString(today.addDays(-29), QStringLiteral("d MMM")),
+                                           locale.toString(today, QStringLiteral("d MMM")));
     setBars(chart, tr("Children attending per day (last 30 days)"), categories, {{tr("Children"), reals(values)}},
-            tr("No check-ins in these 30 days."), days ? QString() : days.errorString());
+            tr("No check-ins in these 30 days."), days ? QString() : days.errorString(), QStringLiteral("%d"),
+            Orientation::Upright, span);
 }
 
 void DashboardPage::fillPresentByHour(QChart* chart)
