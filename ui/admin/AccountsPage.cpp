@@ -9,6 +9,7 @@
 #include "centre/Session.h"
 #include "security/StaffAccountService.h"
 #include "widgets/EmptyListNote.h"
+#include "widgets/Palette.h"
 #include "widgets/SecretDialog.h"
 #include "widgets/UiStyle.h"
 
@@ -155,7 +156,7 @@ void AccountsPage::refresh()
         m_staff.clear();
         m_accountsTableWidget->setRowCount(1);
         auto* item = new QTableWidgetItem(staff.errorString());
-        item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+        item->setForeground(Palette::color(Palette::Alert));
         m_accountsTableWidget->setItem(0, 0, item);
         m_accountsTableWidget->setSpan(0, 0, 1, m_accountsTableWidget->columnCount());
         return;
@@ -186,7 +187,7 @@ void AccountsPage::refresh()
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, member.id);
             if (column == LockedColumn && locked) {
-                item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+                item->setForeground(Palette::color(Palette::Alert));
             }
             m_accountsTableWidget->setItem(row, column, item);
         }
@@ -330,8 +331,7 @@ void AccountsPage::unlockDesk()
 void AccountsPage::showStatus(const QString& text, bool good)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(
-        good ? QString() : QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_statusLabel->setStyleSheet(good ? QString() : Palette::boldTextStyle(Palette::Alert));
 }
 
 } // namespace Kindred

@@ -3,6 +3,7 @@
 
 #include "attendance/LabelSettings.h"
 #include "centre/SettingsService.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QCheckBox>
@@ -49,7 +50,7 @@ LabelSettingsDialog::LabelSettingsDialog(Database& database, SettingsService& st
     m_otherAllergiesCheckBox->setChecked(settings.printOtherAllergies);
     m_medicalNotesCheckBox->setChecked(settings.printMedicalNotes);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_errorLabel->hide();
 
     auto* sizeBox = new QGroupBox(tr("Label stock"), this);

@@ -4,6 +4,7 @@
 #include "base/BidiText.h"
 #include "centre/RoleService.h"
 #include "centre/Session.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QHBoxLayout>
@@ -203,8 +204,7 @@ void RolesPanel::addRole()
 void RolesPanel::showStatus(const QString& text, bool good)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(
-        good ? QString() : QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_statusLabel->setStyleSheet(good ? QString() : Palette::boldTextStyle(Palette::Alert));
 }
 
 } // namespace Kindred

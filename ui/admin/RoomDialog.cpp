@@ -7,6 +7,7 @@
 #include "centre/CentreValidation.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldProblemLabels.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
@@ -54,7 +55,7 @@ RoomDialog::RoomDialog(CentreService& centre, const Room& room, QWidget* parent)
     m_ratioSpinBox->setSuffix(tr(" children"));
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+    m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
 

@@ -6,6 +6,7 @@
 #include "centre/CentreValidation.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldProblemLabels.h"
+#include "widgets/Palette.h"
 #include "widgets/PhotoField.h"
 #include "widgets/UiStyle.h"
 
@@ -57,7 +58,7 @@ StaffDialog::StaffDialog(CentreService& centre, const StaffMember& member, QWidg
     m_photoField->setPhoto(member.photo);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+    m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
 

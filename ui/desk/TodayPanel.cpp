@@ -5,6 +5,7 @@
 #include "attendance/AttendanceService.h"
 #include "families/ChildPhotos.h"
 #include "families/FamilyService.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QGridLayout>
@@ -83,7 +84,7 @@ TodayPanel::TodayPanel(Services& services, QWidget* parent)
     m_tilesLabel->setFont(heading);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+    m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_errorLabel->hide();
 
     auto* figures = new QGridLayout;
@@ -198,8 +199,8 @@ void TodayPanel::showFigures()
         m_figureLabels[i]->setText(figures[i].shown ? locale.toString(figures[i].value) : QString());
         m_captionLabels[i]->setText(figures[i].shown ? figures[i].caption : QString());
     }
-    m_figureLabels[4]->setStyleSheet(
-        m_figures.late > 0 ? QStringLiteral("color: %1;").arg(QString::fromLatin1(AlertColor)) : QString());
+    m_figureLabels[4]->setStyleSheet(m_figures.late > 0 ? QStringLiteral("color: %1;").arg(Palette::css(Palette::Alert))
+                                                        : QString());
 
     m_tilesListWidget->clear();
     if (!booked) {
@@ -228,7 +229,7 @@ void TodayPanel::showFigures()
         item->setData(Qt::UserRole, child.familyId);
         item->setToolTip(tr("Open the family of %1").arg(child.name));
         if (child.status == DayStatus::Late) {
-            item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+            item->setForeground(Palette::color(Palette::Alert));
         }
         m_tilesListWidget->addItem(item);
     };

@@ -2,6 +2,7 @@
 #include "families/AllergiesEditor.h"
 
 #include "widgets/EmptyListNote.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>
@@ -143,8 +144,7 @@ void AllergiesEditor::updateRowAlert(int row)
     auto* severity = qobject_cast<QComboBox*>(m_tableWidget->cellWidget(row, SeverityColumn));
     const bool alert
         = static_cast<AllergySeverity>(severity->currentData().toInt()) == AllergySeverity::LifeThreatening;
-    const QString style
-        = alert ? QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)) : QString();
+    const QString style = alert ? Palette::boldTextStyle(Palette::Alert) : QString();
     for (int column = AllergenColumn; column <= ActionPlanColumn; ++column) {
         m_tableWidget->cellWidget(row, column)->setStyleSheet(style);
     }

@@ -3,6 +3,7 @@
 
 #include "families/ChildDetailsEditor.h"
 #include "widgets/FieldPath.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QHBoxLayout>
@@ -185,7 +186,7 @@ void ChildrenEditor::updateListItem(int row)
     const QString name = child.displayName().trimmed();
     const bool alert = child.hasLifeThreateningAllergy();
     item->setText((alert ? QStringLiteral("⚠ ") : QString()) + (name.isEmpty() ? tr("(new child)") : name));
-    item->setForeground(alert ? QBrush(QColor(QLatin1String(AlertColor))) : QBrush());
+    item->setForeground(alert ? QBrush(Palette::color(Palette::Alert)) : QBrush());
     item->setToolTip(alert ? tr("Life-threatening allergy") : QString());
 }
 

@@ -2,6 +2,7 @@
 #include "families/CustodyChangeDialog.h"
 
 #include "base/OverrideReason.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
@@ -31,7 +32,7 @@ CustodyChangeDialog::CustodyChangeDialog(const QList<CustodyChange>& changes, QW
     for (const CustodyChange& change : changes) {
         auto* item = new QListWidgetItem(change.description(), list); // plain text: names are never markup
         if (change.kind == CustodyChange::Kind::Restriction) {
-            item->setForeground(QColor(QLatin1String(AlertColor)));
+            item->setForeground(Palette::color(Palette::Alert));
         }
     }
     m_reasonLineEdit->setObjectName(QStringLiteral("custodyReasonLineEdit"));

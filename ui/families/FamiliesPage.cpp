@@ -10,6 +10,7 @@
 #include "widgets/EmptyListNote.h"
 #include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/UiStyle.h"
 
@@ -48,8 +49,7 @@ FamiliesPage::FamiliesPage(FamilyService& families, CentreService& centre, Healt
     m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readErrorLabel->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_readErrorLabel->hide();
     m_newButton->setObjectName(QStringLiteral("newFamilyButton"));
     m_editButton->setObjectName(QStringLiteral("editFamilyButton"));

@@ -14,6 +14,7 @@
 #include "store/BusyRetry.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldPath.h"
+#include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/UiStyle.h"
 
@@ -53,7 +54,7 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyService& store, HealthServices heal
     m_childrenEditor->setObjectName(QStringLiteral("childrenEditor"));
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+    m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
@@ -95,7 +96,7 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyService& store, HealthServices heal
     m_busyRetry->setObjectName(QStringLiteral("familyEditorBusyRetry"));
     connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
         m_errorLabel->setText(BusyRetry::waitingMessage());
-        m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(WaitingColor)));
+        m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Warning));
         m_errorLabel->show();
     });
     connect(m_childrenEditor, &ChildrenEditor::healthRecordRequested, this,
@@ -261,7 +262,7 @@ void FamilyEditorDialog::showProblems(const FieldProblems& problems)
     for (const FieldProblem& problem : elsewhere.list()) {
         said << problem.message;
     }
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+    m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_errorLabel->setText(said.join(QLatin1Char('\n')));
     m_errorLabel->setVisible(!said.isEmpty());
     if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/FamilyListModel.h"
+#include "widgets/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -98,7 +99,7 @@ QVariant FamilyListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (alert && (index.column() == FamilyColumn || index.column() == ChildrenColumn)) {
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Palette::color(Palette::Alert));
         }
         return {};
     case Qt::FontRole:

@@ -2,6 +2,7 @@
 #include "families/PickupRulesEditor.h"
 
 #include "widgets/EmptyListNote.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>
@@ -70,13 +71,13 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     m_pickupsTableWidget->setColumnWidth(FromColumn, 130);
     m_restrictionsTableWidget->setColumnWidth(RestrictedPersonColumn, 220);
     m_restrictionsTableWidget->setColumnWidth(ReasonColumn, 240);
-    m_addRestrictionButton->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(AlertColor)));
+    m_addRestrictionButton->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::css(Palette::Alert)));
 
     auto* pickupsLabel = new QLabel(tr("Au&thorised to collect (tick; dates are optional):"), this);
     pickupsLabel->setBuddy(m_pickupsTableWidget);
     auto* restrictionsLabel = new QLabel(
         QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
-            .arg(QLatin1String(AlertColor), tr("Do not release to (court orders and other restrictions):")),
+            .arg(Palette::css(Palette::Alert), tr("Do not release to (court orders and other restrictions):")),
         this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addRestrictionButton);
@@ -256,7 +257,7 @@ void PickupRulesEditor::addRestriction(const PickupRestriction& restriction)
     reason->setPlaceholderText(tr("why, e.g. family court order"));
     auto* order = new QLineEdit(restriction.courtOrderRef);
     order->setObjectName(QStringLiteral("courtOrderLineEdit"));
-    const QString red = QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor));
+    const QString red = Palette::boldTextStyle(Palette::Alert);
     for (QWidget* widget : std::initializer_list<QWidget*> {person, reason, order}) {
         widget->setStyleSheet(red);
     }

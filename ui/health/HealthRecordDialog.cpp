@@ -10,6 +10,7 @@
 #include "health/MedicationService.h"
 #include "health/MedicationsPanel.h"
 #include "widgets/ConflictBar.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
@@ -130,9 +131,8 @@ void HealthRecordDialog::showMessage(const QString& text, bool good)
         m_conflictBar->showIfConflict({}); // a later save went through: the warning is over
     }
     m_messageLabel->setText(text);
-    m_messageLabel->setStyleSheet(good
-                                      ? QStringLiteral("color: #1b7a2f;")
-                                      : QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+    m_messageLabel->setStyleSheet(good ? QStringLiteral("color: %1;").arg(Palette::css(Palette::Success))
+                                       : Palette::boldTextStyle(Palette::Alert));
 }
 
 } // namespace Kindred

@@ -2,6 +2,7 @@
 #include "health/ImmunisationScheduleDialog.h"
 
 #include "health/ImmunisationService.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
@@ -46,7 +47,7 @@ ImmunisationScheduleDialog::ImmunisationScheduleDialog(ImmunisationService& heal
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+    m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
 
     m_tableWidget->setHorizontalHeaderLabels({tr("Vaccine"), tr("Dose number"), tr("Due at age")});
     m_tableWidget->verticalHeader()->hide();

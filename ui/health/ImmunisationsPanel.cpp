@@ -5,6 +5,7 @@
 #include "health/ImmunisationScheduleDialog.h"
 #include "health/ImmunisationService.h"
 #include "widgets/EmptyListNote.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>
@@ -79,15 +80,15 @@ QColor ImmunisationsPanel::statusColour(DoseStatus status)
 {
     switch (status) {
     case DoseStatus::Done:
-        return QColor(0x1b, 0x7a, 0x2f);
+        return Palette::color(Palette::Success);
     case DoseStatus::Overdue:
-        return QColor(QLatin1String(AlertColor));
+        return Palette::color(Palette::Overdue);
     case DoseStatus::Due:
-        return QColor(0xa8, 0x5d, 0x00);
+        return Palette::color(Palette::Warning);
     case DoseStatus::Upcoming:
         break;
     }
-    return QColor(0x55, 0x55, 0x55);
+    return Palette::color(Palette::MutedText);
 }
 
 void ImmunisationsPanel::refresh()
@@ -137,7 +138,7 @@ void ImmunisationsPanel::refresh()
     } else {
         m_summaryLabel->setText(tr("%1 overdue, %2 due now").arg(overdue).arg(due));
     }
-    m_summaryLabel->setStyleSheet(overdue > 0 ? QStringLiteral("color: %1;").arg(QLatin1String(AlertColor))
+    m_summaryLabel->setStyleSheet(overdue > 0 ? QStringLiteral("color: %1;").arg(Palette::css(Palette::Alert))
                                               : QString());
 }
 

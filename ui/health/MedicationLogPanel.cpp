@@ -5,6 +5,7 @@
 #include "base/Clock.h"
 #include "health/MedicationService.h"
 #include "widgets/EmptyListNote.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>
@@ -47,14 +48,13 @@ MedicationLogPanel::MedicationLogPanel(MedicationService& health, qint64 childId
     m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readErrorLabel->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_readErrorLabel->hide();
 
     m_givenAtDateTimeEdit->setDisplayFormat(dateEditFormat() + QStringLiteral(" HH:mm"));
     m_givenAtDateTimeEdit->setTimeSpec(Qt::LocalTime);
     m_refusalLabel->setWordWrap(true);
-    m_refusalLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+    m_refusalLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_refusalLabel->hide();
     m_logTableWidget->setHorizontalHeaderLabels(
         {tr("Given at"), tr("Medication"), tr("Dose"), tr("Staff"), tr("Notes")});

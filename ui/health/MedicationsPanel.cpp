@@ -8,6 +8,7 @@
 #include "widgets/EmptyListNote.h"
 #include "widgets/FieldProblemLabels.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QCheckBox>
@@ -138,7 +139,7 @@ void MedicationsPanel::setRecord(const HealthRecord& record)
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, m.id);
             if ((c == 3 && !m.consentOnFile) || (c == 4 && expired)) {
-                item->setForeground(QColor(QLatin1String(AlertColor)));
+                item->setForeground(Palette::color(Palette::Alert));
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);

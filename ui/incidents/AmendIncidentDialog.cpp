@@ -4,6 +4,7 @@
 #include "incidents/IncidentRules.h"
 #include "incidents/IncidentService.h"
 #include "widgets/ConflictBar.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ AmendIncidentDialog::AmendIncidentDialog(IncidentService& incidents, const Incid
     m_oldValueLabel->setWordWrap(true);
     m_oldValueLabel->setTextFormat(Qt::PlainText);
     m_oldValueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(QLatin1String(AlertColor)));
+    m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->hide();

@@ -9,6 +9,7 @@
 #include "incidents/IncidentService.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldProblemLabels.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QCheckBox>
@@ -121,7 +122,7 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyService& famili
     m_witnessesLineEdit->setPlaceholderText(tr("Names, separated by ;"));
     m_parentHowComboBox->setEditable(true);
     m_parentHowComboBox->addItems({tr("Phone"), tr("In person"), tr("Text message"), tr("Email")});
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(QLatin1String(AlertColor)));
+    m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
 

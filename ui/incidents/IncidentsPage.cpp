@@ -11,6 +11,7 @@
 #include "widgets/EmptyListNote.h"
 #include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ReportOutput.h"
 #include "widgets/UiStyle.h"
@@ -70,8 +71,7 @@ IncidentsPage::IncidentsPage(Database& database, Session& session, IncidentServi
     m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readErrorLabel->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_readErrorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_readErrorLabel->hide();
     m_newButton->setObjectName(QStringLiteral("newIncidentButton"));
     m_openButton->setObjectName(QStringLiteral("openIncidentButton"));
@@ -183,7 +183,7 @@ void IncidentsPage::refresh()
     m_incidentsTableWidget->setVisible(read.ok());
     const QList<IncidentSummary> list = read ? read.value() : QList<IncidentSummary> {};
     m_incidentsTableWidget->setRowCount(int(list.size()));
-    const QColor alert {QLatin1String(AlertColor)};
+    const QColor alert = Palette::color(Palette::Alert);
     for (int row = 0; row < list.size(); ++row) {
         const IncidentSummary& s = list.at(row);
         QString status = incidentStatusName(s.status);

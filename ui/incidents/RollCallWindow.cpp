@@ -9,6 +9,7 @@
 #include "widgets/EmergencyContactsPopup.h"
 #include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ReportOutput.h"
 #include "widgets/UiStyle.h"
@@ -26,9 +27,15 @@
 namespace Kindred {
 namespace {
 
-const QColor LifeThreateningFill(0xfb, 0xe4, 0xe4);
-const QColor AccountedFill(0xe2, 0xf4, 0xe2);
-const QColor RoomFill(0xe8, 0xee, 0xf4);
+// A row's fill: a fifth of a status colour over the list's own background, so that the text stays readable in the
+// light and the dark scheme alike.
+QColor tint(Palette::Role role)
+{
+    const QColor base = Palette::color(Palette::Base);
+    const QColor over = Palette::color(role);
+    const auto mix = [](int a, int b) { return (a * 4 + b) / 5; };
+    return QColor(mix(base.red(), over.red()), mix(base.green(), over.green()), mix(base.blue(), over.blue()));
+}
 constexpr int PersonRole = Qt::UserRole; // index into m_people, -1 on room rows
 
 QString elapsedText(qint64 secs)
@@ -184,7 +191,7 @@ void RollCallWindow::refresh()
         }
         m_readErrorLabel->setFont(font);
         m_readErrorLabel->setStyleSheet(
-            QStringLiteral("color: %1; border: 2px solid %1; padding: 6px;").arg(QString::fromLatin1(AlertColor)));
+            QStringLiteral("color: %1; border: 2px solid %1; padding: 6px;").arg(Palette::css(Palette::Alert)));
         m_readErrorLabel->show();
         updateStatus();
         return;
@@ -244,7 +251,7 @@ void RollCallWindow::fillTable()
             bold.setBold(true);
             item->setFont(bold);
             item->setData(PersonRole, -1);
-            item->setBackground(RoomFill);
+            item->setBackground(tint(Palette::Neutral));
             m_rollCallTableWidget->setItem(row, 0, item);
             m_rollCallTableWidget->setSpan(row, 0, 1, m_rollCallTableWidget->columnCount());
         }
@@ -273,12 +280,12 @@ void RollCallWindow::fillTable()
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(PersonRole, i);
             if (p.accountedAt.isValid()) {
-                item->setBackground(AccountedFill);
+                item->setBackground(tint(Palette::Here));
             } else if (p.hasLifeThreateningAllergy()) {
-                item->setBackground(LifeThreateningFill);
+                item->setBackground(tint(Palette::Alert));
             }
             if (c == 2 && p.hasLifeThreateningAllergy()) {
-                item->setForeground(QColor(QLatin1String(AlertColor)));
+                item->setForeground(Palette::color(Palette::Alert));
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);
@@ -362,7 +369,7 @@ bool RollCallWindow::markRow(int row)
     m_rollCallTableWidget->item(row, 0)->setText(
         QLocale().toString(p.accountedAt.toTimeZone(Clock::timeZone()).time(), QLocale::ShortFormat));
     for (int c = 0; c < m_rollCallTableWidget->columnCount(); ++c) {
-        m_rollCallTableWidget->item(row, c)->setBackground(AccountedFill);
+        m_rollCallTableWidget->item(row, c)->setBackground(tint(Palette::Here));
     }
     updateStatus();
     return true;

@@ -5,6 +5,7 @@
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Palette.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,8 +29,11 @@ TimeZoneBanner::TimeZoneBanner(Database& database, Session& session, SettingsSer
     m_changeButton->setObjectName(QStringLiteral("timeZoneChangeButton"));
     m_messageLabel->setWordWrap(true);
     setFrameShape(QFrame::StyledPanel);
-    // An opaque pale amber: a notice, not an alarm.
-    setStyleSheet(QStringLiteral("#timeZoneBannerFrame { background: #fff4d6; border: 1px solid #e0b040; }"));
+    // The warning banner's amber: a notice, not an alarm.
+    setStyleSheet(QStringLiteral("#timeZoneBannerFrame { background: %1; border: 1px solid %2; } "
+                                 "#timeZoneBannerFrame QLabel { color: %3; }")
+                      .arg(Palette::css(Palette::WarningBanner), Palette::css(Palette::Warning),
+                           Palette::css(Palette::OnWarningBanner)));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);

@@ -2,6 +2,7 @@
 #include "widgets/ConflictBar.h"
 
 #include "widgets/MessageBox.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QHBoxLayout>
@@ -19,7 +20,7 @@ ConflictBar::ConflictBar(QWidget* parent)
     m_label->setObjectName(QStringLiteral("conflictLabel"));
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText); // names typed by people are never markup
-    m_label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+    m_label->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
     m_reloadButton->setToolTip(tr("Load the record as it is now, discarding what you typed"));
     auto* layout = new QHBoxLayout(this);

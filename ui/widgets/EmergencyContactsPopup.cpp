@@ -2,6 +2,7 @@
 #include "widgets/EmergencyContactsPopup.h"
 
 #include "base/BidiText.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
@@ -47,7 +48,7 @@ EmergencyContactsPopup::EmergencyContactsPopup(const QList<Entry>& entries, QWid
             alert->setObjectName(QStringLiteral("allergyAlertLabel"));
             alert->setTextFormat(Qt::PlainText);
             alert->setWordWrap(true);
-            alert->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(AlertColor)));
+            alert->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
             layout->addWidget(alert);
         }
     }
@@ -63,7 +64,7 @@ EmergencyContactsPopup::EmergencyContactsPopup(const QList<Entry>& entries, QWid
             heading->setFont(bold);
             heading->setFlags(Qt::ItemIsEnabled);
             if (e.contacts.isEmpty()) {
-                heading->setForeground(QColor(QLatin1String(AlertColor)));
+                heading->setForeground(Palette::color(Palette::Alert));
             }
             m_tableWidget->setItem(row, 0, heading);
             m_tableWidget->setSpan(row, 0, 1, m_tableWidget->columnCount());

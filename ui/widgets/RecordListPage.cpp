@@ -2,6 +2,7 @@
 #include "widgets/RecordListPage.h"
 
 #include "widgets/EmptyListNote.h"
+#include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/UiStyle.h"
 
@@ -79,7 +80,7 @@ void RecordListPage::showError(const QString& message)
     m_recordCount = 0;
     m_tableWidget->setRowCount(1);
     auto* item = new QTableWidgetItem(message);
-    item->setForeground(QColor(QString::fromLatin1(AlertColor)));
+    item->setForeground(Palette::color(Palette::Alert));
     m_tableWidget->setItem(0, 0, item);
     m_tableWidget->setSpan(0, 0, 1, m_tableWidget->columnCount());
 }

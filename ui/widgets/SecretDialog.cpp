@@ -3,6 +3,7 @@
 
 #include "base/BidiText.h"
 #include "security/StaffCredentials.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QDialogButtonBox>
@@ -45,7 +46,7 @@ SecretDialog::SecretDialog(Kind kind, const QString& staffName, Save save, QWidg
                             this);
     hint->setWordWrap(true);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QString::fromLatin1(AlertColor)));
+    m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_errorLabel->hide();
 
     auto* form = new QFormLayout;

@@ -7,6 +7,7 @@
 #include "incidents/IncidentsPage.h"
 #include "shell/AppStartup.h"
 #include "shell/MainWindow.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QCheckBox>
@@ -77,7 +78,7 @@ void TestBoardIncident::logsAnIncidentFromTheBoard()
     }
     QVERIFY(amara);
     QVERIFY2(amara->text().contains(QStringLiteral("Peanuts")), qPrintable(amara->text()));
-    QCOMPARE(amara->foreground().color(), QColor(QString::fromLatin1(AlertColor)));
+    QCOMPARE(amara->foreground().color(), Palette::color(Palette::Alert));
     keepScreenshot(window, QStringLiteral("board-children.png"));
 
     // Select her and press Ctrl+I: the incident form opens for her alone.

@@ -13,6 +13,7 @@
 #include "health/MedicationService.h"
 #include "incidents/RollCallWindow.h"
 #include "widgets/EmergencyContactsPopup.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QApplication>
@@ -125,7 +126,7 @@ void TestHealthRecordDialog::conditionMedicationAndDose()
     QCOMPARE(dialog.record().medications.size(), 2);
     auto* medications = find<QTableWidget>(&dialog, QStringLiteral("medicationsTableWidget"));
     QCOMPARE(medications->rowCount(), 2);
-    QCOMPARE(medications->item(1, 3)->foreground().color(), QColor(QLatin1String(AlertColor)));
+    QCOMPARE(medications->item(1, 3)->foreground().color(), Palette::color(Palette::Alert));
     keepScreenshot(&dialog, QStringLiteral("health-medications.png"));
 
     // Ctrl+3: the log. Ventolin is given; Paracetamol is refused (no consent) and the refusal shows.

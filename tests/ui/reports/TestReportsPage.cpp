@@ -4,8 +4,8 @@
 #include "desk/DashboardPage.h"
 #include "reports/ReportsPage.h"
 
+#include <QAbstractBarSeries>
 #include <QApplication>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -82,7 +82,7 @@ private slots:
         const auto values = [&](int chart, int set) {
             const auto series = page.chartViews().at(chart)->chart()->series();
             QList<qreal> list;
-            if (auto* bars = qobject_cast<QBarSeries*>(series.value(0))) {
+            if (auto* bars = qobject_cast<QAbstractBarSeries*>(series.value(0))) { // upright or across
                 for (int i = 0; i < bars->barSets().at(set)->count(); ++i) {
                     list << bars->barSets().at(set)->at(i);
                 }

@@ -15,6 +15,7 @@
 #include "families/FamilyService.h"
 #include "incidents/RollCallWindow.h"
 #include "tickets/TicketsPage.h"
+#include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
 #include <QGroupBox>
@@ -102,7 +103,7 @@ void TestReadFailurePages::rollCallKeepsTheLastRollUnderTheError()
         = QStringLiteral("as of %1 — may be incomplete")
               .arg(QLocale().toString(window.lastReadAt().toTimeZone(Clock::timeZone()).time(), QLocale::ShortFormat));
     QVERIFY2(error->text().contains(asOf), qPrintable(error->text()));
-    QVERIFY2(error->styleSheet().contains(QLatin1String(AlertColor)), qPrintable(error->styleSheet())); // red
+    QVERIFY2(error->styleSheet().contains(Palette::css(Palette::Alert)), qPrintable(error->styleSheet())); // red
     QVERIFY2(status->text().contains(asOf), qPrintable(status->text()));
     // Above the roll read before: every name still there.
     QCOMPARE(tableTexts(table), read);

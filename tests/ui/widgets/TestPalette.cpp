@@ -2,11 +2,16 @@
 // Issue 15, point 1 — "a palette with status colours … that also passes contrast": WCAG 2.1 AA in both schemes.
 // Text 4.5:1 on what it is written on; a status colour is written as text on a page or a list (4.5:1) and filled
 // behind OnStatus text in a chip (4.5:1 for its words, 3:1 against the page around it); icons 3:1.
+#include "TestConfig.h"
 #include "widgets/Icons.h"
 #include "widgets/Palette.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Kindred;
@@ -29,6 +34,7 @@ private slots:
     void iconsTakeTheSchemeColour();
     void styleSheetsFollowTheScheme_data();
     void styleSheetsFollowTheScheme();
+    void everyScreenTakesItsColoursFromThePalette();
 };
 
 void TestPalette::contrastOfKnownPairs_data()
@@ -179,6 +185,37 @@ void TestPalette::styleSheetsFollowTheScheme()
     QCOMPARE(Palette::translateStyleSheet(light, ColorScheme::Light, ColorScheme::Dark), dark);
     QCOMPARE(Palette::translateStyleSheet(dark, ColorScheme::Dark, ColorScheme::Light), light);
     QCOMPARE(Palette::translateStyleSheet(light, ColorScheme::Light, ColorScheme::Light), light);
+}
+
+// One palette applied everywhere: no screen writes a colour of its own ("#b00020", QColor(0xb0, 0x00, 0x20)),
+// which would stay the light scheme's in the dark one and escape the contrast check above. Drawn pictures (the
+// initials disc, the demo's avatars) are the exception, named here.
+void TestPalette::everyScreenTakesItsColoursFromThePalette()
+{
+    const QStringList pictures {QStringLiteral("widgets/Palette.cpp"), QStringLiteral("desk/TodayPanel.cpp")};
+    static const QRegularExpression Literal(QStringLiteral(R"((#[0-9a-fA-F]{6}\b|QColor\(\s*0x|QColor\(\s*\d))"));
+    QStringList offenders;
+    QDirIterator files(QStringLiteral(KINDRED_SOURCE_DIR "/ui"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                       QDir::Files, QDirIterator::Subdirectories);
+    int read = 0;
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const QString relative = QDir(QStringLiteral(KINDRED_SOURCE_DIR "/ui")).relativeFilePath(path);
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        ++read;
+        if (pictures.contains(relative)) {
+            continue;
+        }
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (int n = 0; n < lines.size(); ++n) {
+            if (Literal.match(lines.at(n)).hasMatch()) {
+                offenders << QStringLiteral("%1:%2: %3").arg(relative).arg(n + 1).arg(lines.at(n).trimmed());
+            }
+        }
+    }
+    QVERIFY(read > 100); // the ui tree was found and read
+    QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestPalette)
