@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <QValueAxis>
@@ -112,16 +114,56 @@ DashboardPage::DashboardPage(Database& database, const Session& session, QWidget
     auto* top = new QHBoxLayout;
     top->addWidget(m_summaryLabel, 1);
     top->addWidget(refreshButton);
-    auto* grid = new QGridLayout;
-    // Thirty days need the room of two charts for their day numbers; the other four take one each.
-    grid->addWidget(addChart(QStringLiteral("attendancePerDayChartView")), 0, 0, 1, 2);
-    grid->addWidget(addChart(QStringLiteral("presentByHourChartView")), 0, 2);
-    grid->addWidget(addChart(QStringLiteral("ticketsChartView")), 1, 0);
-    grid->addWidget(addChart(QStringLiteral("resolutionChartView")), 1, 1);
-    grid->addWidget(addChart(QStringLiteral("incidentsChartView")), 1, 2);
+    for (const char* name : {"attendancePerDayChartView", "presentByHourChartView", "ticketsChartView",
+                             "resolutionChartView", "incidentsChartView"}) {
+        addChart(QString::fromLatin1(name));
+    }
+    // On a short screen (a scaled one) the charts keep their size and the page scrolls.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* charts = new QWidget(scroll);
+    m_grid = new QGridLayout(charts);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(charts);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(grid, 1);
+    layout->addWidget(scroll, 1);
+    layCharts(3);
+}
+
+int DashboardPage::columnsFor(int width)
+{
+    return std::clamp(width / MinimumChartWidth, 1, 3);
+}
+
+// Three charts across a wide page, two or one on a narrow or scaled screen (1366×768 at scale 1.5 is 910 points
+// wide), where three would be squeezed until Qt Charts cuts their labels to "…". The thirty days take two places.
+void DashboardPage::layCharts(int columns)
+{
+    if (columns == m_columns) {
+        return;
+    }
+    m_columns = columns;
+    for (QChartView* view : std::as_const(m_views)) {
+        m_grid->removeWidget(view);
+    }
+    const int wide = std::min(2, columns);
+    m_grid->addWidget(m_views.at(0), 0, 0, 1, wide);
+    int cell = wide;
+    for (int i = 1; i < m_views.size(); ++i, ++cell) {
+        m_grid->addWidget(m_views.at(i), cell / columns, cell % columns);
+    }
+    for (int c = 0; c < 3; ++c) {
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    }
+}
+
+void DashboardPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    layCharts(columnsFor(event->size().width()));
 }
 
 QChartView* DashboardPage::addChart(const QString& objectName)

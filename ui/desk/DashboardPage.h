@@ -5,6 +5,7 @@
 
 class QChart;
 class QChartView;
+class QGridLayout;
 class QLabel;
 
 namespace Kindred {
@@ -29,9 +30,15 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // About the narrowest a chart keeps all its labels at (TestDashboardLabels).
+    static constexpr int MinimumChartWidth = 400;
+
     QChartView* addChart(const QString& objectName);
+    static int columnsFor(int width);
+    void layCharts(int columns);
     void fillAttendancePerDay(QChart* chart);
     void fillPresentByHour(QChart* chart);
     void fillTickets(QChart* counts, QChart* times);
@@ -40,6 +47,8 @@ private:
     Database& m_database;
     const Session& m_session;
     QList<QChartView*> m_views;
+    QGridLayout* m_grid = nullptr;
+    int m_columns = 0;
     QLabel* m_summaryLabel;
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 15, point 11: the dashboard reads well at 1366×768 and 1920×1080: Qt Charts cuts no title or label to "…"
-// or "⋮". Run with QT_SCALE_FACTOR=1.5 it checks scale 1.5 too; there the hour chart's labels are still cut (not
-// yet registered with CTest at that scale).
+// Issue 15, point 11: the dashboard reads well at 1366×768 and 1920×1080, at scale 1.0 and (the same program run
+// by CTest as TestDashboardLabelsAtScale15, with QT_SCALE_FACTOR=1.5) at 1.5: Qt Charts cuts no title or label to
+// "…" or "⋮" (the page lays its charts two or one across and scrolls rather than squeeze them).
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "base/Translations.h"
