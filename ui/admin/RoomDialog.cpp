@@ -120,13 +120,7 @@ void RoomDialog::save()
 
 void RoomDialog::showProblems(const FieldProblems& problems)
 {
-    const FieldProblems elsewhere = m_problems->show(problems);
-    QStringList said;
-    for (const FieldProblem& problem : elsewhere.list()) {
-        said << problem.message;
-    }
-    m_errorLabel->setText(said.join(QLatin1Char('\n')));
-    m_errorLabel->setVisible(!said.isEmpty());
+    m_problems->show(problems, m_errorLabel);
 }
 
 void RoomDialog::reload()

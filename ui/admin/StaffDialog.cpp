@@ -77,22 +77,13 @@ StaffDialog::StaffDialog(CentreService& centre, const StaffMember& member, QWidg
     form->addRow(m_errorLabel);
     form->addRow(m_conflictBar);
     form->addRow(buttons);
-    const struct
-    {
-        const char* field;
-        QLineEdit* edit;
-        int limit;
-    } lines[] = {
+    m_problems->bindLines({
         {"firstName", m_firstNameLineEdit, FieldLimits::PersonName},
         {"lastName", m_lastNameLineEdit, FieldLimits::PersonName},
         {"phone", m_phoneLineEdit, FieldLimits::Phone},
         {"email", m_emailLineEdit, FieldLimits::Email},
         {"certifications", m_certificationsLineEdit, FieldLimits::Notes},
-    };
-    for (const auto& line : lines) {
-        line.edit->setMaxLength(line.limit);
-        m_problems->bind(QLatin1String(line.field), line.edit);
-    }
+    });
     connect(m_conflictBar, &ConflictBar::reloadRequested, this, &StaffDialog::reload);
     connect(buttons, &QDialogButtonBox::accepted, this, &StaffDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -154,13 +145,7 @@ void StaffDialog::save()
 
 void StaffDialog::showProblems(const FieldProblems& problems)
 {
-    const FieldProblems elsewhere = m_problems->show(problems);
-    QStringList said;
-    for (const FieldProblem& problem : elsewhere.list()) {
-        said << problem.message;
-    }
-    m_errorLabel->setText(said.join(QLatin1Char('\n')));
-    m_errorLabel->setVisible(!said.isEmpty());
+    m_problems->show(problems, m_errorLabel);
 }
 
 void StaffDialog::reload()

@@ -80,12 +80,7 @@ AdultsEditor::AdultsEditor(QWidget* parent)
     layout->addLayout(left);
     layout->addWidget(m_form, 1);
 
-    const struct
-    {
-        const char* field;
-        QLineEdit* edit;
-        int limit;
-    } lines[] = {
+    m_problemLabels->bindLines({
         {"firstName", m_firstNameLineEdit, FieldLimits::PersonName},
         {"lastName", m_lastNameLineEdit, FieldLimits::PersonName},
         {"relation", m_relationLineEdit, FieldLimits::ShortText},
@@ -94,11 +89,7 @@ AdultsEditor::AdultsEditor(QWidget* parent)
         {"workPhone", m_workLineEdit, FieldLimits::Phone},
         {"email", m_emailLineEdit, FieldLimits::Email},
         {"preferredLanguage", m_languageLineEdit, FieldLimits::ShortText},
-    };
-    for (const auto& line : lines) {
-        line.edit->setMaxLength(line.limit);
-        m_problemLabels->bind(QLatin1String(line.field), line.edit);
-    }
+    });
 
     connect(m_addButton, &QPushButton::clicked, this, &AdultsEditor::addAdult);
     connect(m_removeButton, &QPushButton::clicked, this, &AdultsEditor::removeAdult);

@@ -14,6 +14,7 @@
 #include "store/BusyRetry.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldPath.h"
+#include "widgets/FieldProblemLabels.h"
 #include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/UiStyle.h"
@@ -258,13 +259,9 @@ void FamilyEditorDialog::showProblems(const FieldProblems& problems)
     m_shownProblems = problems;
     const FieldProblems elsewhere
         = m_childrenEditor->showProblems(m_adultsEditor->showProblems(m_householdForm->showProblems(problems)));
-    QStringList said;
-    for (const FieldProblem& problem : elsewhere.list()) {
-        said << problem.message;
-    }
     m_errorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
-    m_errorLabel->setText(said.join(QLatin1Char('\n')));
-    m_errorLabel->setVisible(!said.isEmpty());
+    m_errorLabel->setText(FieldProblemLabels::lines(elsewhere));
+    m_errorLabel->setVisible(!elsewhere.isEmpty());
     if (!problems.isEmpty()) {
         focusField(problems.list().first().field);
     }

@@ -79,12 +79,7 @@ HouseholdForm::HouseholdForm(QWidget* parent)
     form->addRow(tr("Ca&rd code:"), m_cardCodeLineEdit);
     form->addRow(tr("N&otes:"), m_notesPlainTextEdit);
 
-    const struct
-    {
-        const char* field;
-        QLineEdit* edit;
-        int limit;
-    } lines[] = {
+    m_problems->bindLines({
         {"householdName", m_nameLineEdit, FieldLimits::FamilyName},
         {"addressLine1", m_address1LineEdit, FieldLimits::AddressLine},
         {"addressLine2", m_address2LineEdit, FieldLimits::AddressLine},
@@ -94,11 +89,7 @@ HouseholdForm::HouseholdForm(QWidget* parent)
         {"cultures", m_culturesLineEdit, FieldLimits::ShortText},
         {"celebrations", m_celebrationsLineEdit, FieldLimits::ShortText},
         {"cardCode", m_cardCodeLineEdit, 16},
-    };
-    for (const auto& line : lines) {
-        line.edit->setMaxLength(line.limit);
-        m_problems->bind(QLatin1String(line.field), line.edit);
-    }
+    });
     m_problems->bind(QStringLiteral("notes"), m_notesPlainTextEdit);
 }
 

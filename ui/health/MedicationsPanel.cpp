@@ -92,21 +92,12 @@ MedicationsPanel::MedicationsPanel(HealthRecordService& health, qint64 childId, 
     layout->addLayout(form);
     layout->addLayout(buttons);
 
-    const struct
-    {
-        const char* field;
-        QLineEdit* edit;
-        int limit;
-    } lines[] = {
+    m_problems->bindLines({
         {"name", m_nameLineEdit, FieldLimits::ShortText},
         {"dose", m_doseLineEdit, FieldLimits::ShortText},
         {"schedule", m_scheduleLineEdit, FieldLimits::ShortText},
         {"notes", m_notesLineEdit, FieldLimits::Notes},
-    };
-    for (const auto& line : lines) {
-        line.edit->setMaxLength(line.limit);
-        m_problems->bind(QLatin1String(line.field), line.edit);
-    }
+    });
 
     setFocusProxy(m_nameLineEdit);
     connect(m_tableWidget, &QTableWidget::currentCellChanged, this, &MedicationsPanel::showCurrent);

@@ -385,13 +385,7 @@ void IncidentDialog::showError(const Error& error)
 
 void IncidentDialog::showProblems(const FieldProblems& problems)
 {
-    const FieldProblems elsewhere = m_problems->show(problems);
-    QStringList said;
-    for (const FieldProblem& problem : elsewhere.list()) {
-        said << problem.message;
-    }
-    m_errorLabel->setText(said.join(QLatin1Char('\n')));
-    m_errorLabel->setVisible(!said.isEmpty());
+    const FieldProblems elsewhere = m_problems->show(problems, m_errorLabel);
     if (elsewhere.size() == problems.size() && !elsewhere.isEmpty()) {
         m_saveButton->setFocus(Qt::OtherFocusReason); // nothing to type in: the next step is to save again
     }

@@ -232,11 +232,7 @@ void TicketCaptureDialog::accept()
     }
     const FieldProblems elsewhere = m_problems->show(problems);
     if (!elsewhere.isEmpty()) {
-        QStringList said;
-        for (const FieldProblem& problem : elsewhere.list()) {
-            said << problem.message;
-        }
-        MessageBox::warning(this, tr("New ticket"), said.join(QLatin1Char('\n')));
+        MessageBox::warning(this, tr("New ticket"), FieldProblemLabels::lines(elsewhere));
     }
 }
 

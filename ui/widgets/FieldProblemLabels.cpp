@@ -106,6 +106,31 @@ void FieldProblemLabels::setVisible(QLabel* label, bool visible)
     }
 }
 
+void FieldProblemLabels::bindLines(std::initializer_list<Line> lines)
+{
+    for (const Line& line : lines) {
+        line.edit->setMaxLength(line.maxLength);
+        bind(QLatin1String(line.field), line.edit);
+    }
+}
+
+QString FieldProblemLabels::lines(const FieldProblems& problems)
+{
+    QStringList said;
+    for (const FieldProblem& problem : problems.list()) {
+        said << problem.message;
+    }
+    return said.join(QLatin1Char('\n'));
+}
+
+FieldProblems FieldProblemLabels::show(const FieldProblems& problems, QLabel* rest, bool focus)
+{
+    const FieldProblems elsewhere = show(problems, focus);
+    rest->setText(lines(elsewhere));
+    rest->setVisible(!elsewhere.isEmpty());
+    return elsewhere;
+}
+
 FieldProblems FieldProblemLabels::show(const FieldProblems& problems, bool focus)
 {
     QHash<QString, QStringList> messages;

@@ -4,10 +4,13 @@
 #include "base/FieldProblems.h"
 
 #include <QHash>
+
 #include <QObject>
 #include <QPointer>
+#include <initializer_list>
 
 class QLabel;
+class QLineEdit;
 class QWidget;
 
 namespace Kindred {
@@ -26,12 +29,24 @@ public:
     // Shows `field`'s problems under `widget` (and focuses it for them). Returns false when the widget sits in
     // no form row or box: its problems are then handed back by show().
     bool bind(const QString& field, QWidget* widget);
+    // A line edit for each field, taking the length core allows it (base/FieldLimits.h) as its maximum.
+    struct Line
+    {
+        const char* field;
+        QLineEdit* edit;
+        int maxLength;
+    };
+    void bindLines(std::initializer_list<Line> lines);
 
     // Shows each problem under its field, hides the labels of fields with none, and focuses the first field in
     // error when `focus`. Returns the problems no bound field holds, for the form to show elsewhere.
     FieldProblems show(const FieldProblems& problems, bool focus = true);
     // One Error from core (a refused save) as a problem at its field.
     FieldProblems show(const Error& error, bool focus = true);
+    // show(), with the problems no field holds said in `rest` (one a line), which is shown only then. Returns them.
+    FieldProblems show(const FieldProblems& problems, QLabel* rest, bool focus = true);
+    // The problems' messages, one a line.
+    static QString lines(const FieldProblems& problems);
     void clear();
 
     QLabel* label(const QString& field) const; // for tests
