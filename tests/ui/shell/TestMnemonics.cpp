@@ -3,6 +3,7 @@
 // twice on the family form, Alt+S going to Subject instead of Save). Every section of the main window, as the
 // director sees it (who sees every section), each tab of the family editor, the incident form and the ticket
 // forms are looked at as they are on screen.
+#include "DeskSignIn.h"
 #include "MnemonicCheck.h"
 #include "Services.h"
 #include "TestCentre.h"
@@ -74,13 +75,7 @@ void TestMnemonics::initTestCase()
     m_window = m_startup->mainWindow();
     m_window->resize(1366, 768);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    auto* security = m_window->findChild<SecurityController*>();
-    QVERIFY(security && security->isLocked());
-    auto* pin = security->dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
-    QVERIFY(pin);
-    QTest::keyClicks(pin, QStringLiteral("1111")); // the demo's director
-    QTest::keyClick(pin, Qt::Key_Return);
-    QTRY_VERIFY(!security->isLocked());
+    QVERIFY(signInAtTheLock(m_window, QStringLiteral("1111"))); // the demo's director
 }
 
 void TestMnemonics::cleanupTestCase()

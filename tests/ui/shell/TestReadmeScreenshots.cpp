@@ -4,6 +4,7 @@
 // editor-2.png…); otherwise the same steps run and only the pictures are checked. They used to come from
 // hidden `kindred --screenshot` options that skipped the sign-in (issue 13, point 9): the executable now
 // has no such option, and this program signs the receptionist in like a desk would.
+#include "DeskSignIn.h"
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "base/Translations.h"
@@ -74,12 +75,7 @@ void TestReadmeScreenshots::mainWindowAndEditor()
     window->resize(1280, 800);
     QVERIFY(QTest::qWaitForWindowExposed(window));
     // The receptionist signs in with the demo's published PIN, as at the desk.
-    auto* security = window->findChild<SecurityController*>();
-    QVERIFY(security && security->isLocked());
-    auto* pin = security->dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
-    QTest::keyClicks(pin, QStringLiteral("2222"));
-    QTest::keyClick(pin, Qt::Key_Return);
-    QTRY_VERIFY(!security->isLocked());
+    QVERIFY(signInAtTheLock(window, QStringLiteral("2222")));
     QCOMPARE(startup.session().actor().role, StaffRole::Receptionist);
 
     // A family found, its children's cards with their alerts (one with a life-threatening allergy).

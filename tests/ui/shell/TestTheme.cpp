@@ -3,6 +3,7 @@
 // "the front desk and Settings share one monitor icon". The real window on the demo centre: the scheme stored for
 // this computer is the one shown, Settings switches it at once, and every section has an icon of its own.
 // With KINDRED_SCREENSHOT_DIR set, the desk and the board are written there at 1366×768 in both schemes.
+#include "DeskSignIn.h"
 #include "TestCentre.h"
 #include "demo/DemoCentreGenerator.h"
 #include "desk/FrontDeskPage.h"
@@ -83,12 +84,7 @@ void TestTheme::storedSchemeIsShown()
     QVERIFY(!QApplication::windowIcon().isNull());
 
     // The director signs in (every section shows), with the demo's published PIN.
-    auto* security = window->findChild<SecurityController*>();
-    QVERIFY(security && security->isLocked());
-    auto* pin = security->dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
-    QTest::keyClicks(pin, QStringLiteral("1111"));
-    QTest::keyClick(pin, Qt::Key_Return);
-    QTRY_VERIFY(!security->isLocked());
+    QVERIFY(signInAtTheLock(window, QStringLiteral("1111")));
 
     // Every section has an icon of its own: no two look alike (the desk and Settings shared one).
     auto* sections = window->findChild<QListWidget*>(QStringLiteral("sectionListWidget"));
