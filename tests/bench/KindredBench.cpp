@@ -10,6 +10,7 @@
 // (report_year, with peak_rss_mb), on seeded centres built in DIR the first time (ReportBenchRun).
 #include "ReportBenchRun.h"
 #include "attendance/AttendanceService.h"
+#include "attendance/ExpectedToday.h"
 #include "attendance/RoomBoard.h"
 #include "base/TextFolding.h"
 #include "centre/CentreService.h"
@@ -39,6 +40,7 @@ namespace {
 
 struct Sample
 {
+    qint64 familyId = 0;
     QList<qint64> childIds;
     qint64 adultId = 0;
     QStringList typed; // whole strings a receptionist would type, one keystroke at a time
@@ -208,6 +210,7 @@ int main(int argc, char* argv[])
             continue;
         }
         Sample sample;
+        sample.familyId = family->id;
         for (const Child& child : family->children) {
             sample.childIds << child.id;
         }
@@ -301,6 +304,34 @@ int main(int argc, char* argv[])
         }
     }
     report("board_refresh", children, board);
+
+    // What the desk reads besides the family when it opens one (issue 15): its children booked today and not yet
+    // here (ExpectedToday), and today's figures for their status chips (late or not); and the today panel's
+    // figures, read again on every attendance change while no family is open.
+    std::vector<double> familyToday;
+    std::vector<double> todayPanel;
+    const ExpectedToday expected(db, session);
+    for (const Sample& sample : std::as_const(samples)) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto booked = expected.childrenBookedAndNotHere(sample.familyId);
+        const auto figures = expected.figures(0);
+        familyToday.push_back(elapsedMs(timer));
+        if (!booked || !figures) {
+            failed("desk_family_today", !booked ? booked.errorString() : figures.errorString());
+        }
+    }
+    for (int i = 0; i < 100; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto figures = expected.figures();
+        todayPanel.push_back(elapsedMs(timer));
+        if (!figures) {
+            failed("today_panel", figures.errorString());
+        }
+    }
+    report("desk_family_today", children, familyToday);
+    report("today_panel", children, todayPanel);
     for (const auto& [childId, adultId] : std::as_const(checkedIn)) {
         QElapsedTimer timer;
         timer.start();
