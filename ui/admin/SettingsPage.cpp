@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -207,9 +208,19 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     columnLayout->addWidget(m_messageLabel);
     columnLayout->addLayout(buttons);
     columnLayout->addStretch();
+    // On a short screen (1366×768, or any at scale 1.5) the form scrolls rather than make the window taller.
+    auto* page = new QWidget(this);
+    auto* pageLayout = new QHBoxLayout(page);
+    pageLayout->addWidget(column, 1);
+    pageLayout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(column, 1);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     connect(m_saveButton, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_revertButton, &QPushButton::clicked, this, &SettingsPage::revert);

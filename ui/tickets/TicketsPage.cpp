@@ -13,6 +13,7 @@
 #include "tickets/TicketReportDialog.h"
 #include "tickets/TicketService.h"
 #include "widgets/EmptyListNote.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
@@ -136,16 +137,18 @@ TicketsPage::TicketsPage(Database& database, Session& session, TicketService& ti
     top->addWidget(openButton);
     top->addWidget(historyButton);
     top->addWidget(reportButton);
-    auto* filters = new QHBoxLayout;
+    // The filters flow onto a second line on a narrow or scaled screen rather than widen the window past it.
+    auto* filters = new QWidget(this);
+    auto* filtersLayout = new FlowLayout(filters, 6);
+    filtersLayout->setContentsMargins(0, 0, 0, 0);
     for (QWidget* w :
          std::initializer_list<QWidget*> {m_ownerComboBox, m_categoryComboBox, m_kindComboBox, m_familyComboBox,
                                           m_overdueCheckBox, m_dateCheckBox, m_fromDateEdit, m_toDateEdit}) {
-        filters->addWidget(w);
+        filtersLayout->addWidget(w);
     }
-    filters->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(filters);
+    layout->addWidget(filters);
     layout->addWidget(m_statusTabBar);
     layout->addWidget(m_readErrorLabel);
     layout->addWidget(m_tableView, 1);

@@ -86,6 +86,13 @@ void TestTheme::storedSchemeIsShown()
     // The director signs in (every section shows), with the demo's published PIN.
     QVERIFY(signInAtTheLock(window, QStringLiteral("1111")));
 
+    // The whole window fits the smallest screen supported, 1366×768 with a desktop panel (every section built,
+    // the director seeing them all): no page's minimum, hidden or shown, makes it wider or taller.
+    QApplication::processEvents();
+    const QSize least = window->minimumSize().expandedTo(window->minimumSizeHint());
+    QVERIFY2(least.width() <= 1366 && least.height() <= 768 - 48,
+             qPrintable(QStringLiteral("the window needs at least %1×%2").arg(least.width()).arg(least.height())));
+
     // Every section has an icon of its own: no two look alike (the desk and Settings shared one).
     auto* sections = window->findChild<QListWidget*>(QStringLiteral("sectionListWidget"));
     QVERIFY(sections);
