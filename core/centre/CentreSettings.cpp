@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Kindred {
 namespace {
 
@@ -27,10 +29,10 @@ Result<CentreSettings> CentreSettings::load(const Database& database)
 {
     CentreSettings s;
     QHash<QString, QString> read;
-    for (const QString& key :
-         {SettingsService::CentreName, SettingsService::CentreAddress, SettingsService::CentrePhone,
-          SettingsService::CentreTimeZone, SettingsService::Currency, SettingsService::OpeningTime,
-          SettingsService::ClosingTime, IdleLock::SettingKey, SettingsService::VoidMinutes}) {
+    for (const QString& key : {SettingsService::CentreName, SettingsService::CentreAddress,
+                               SettingsService::CentrePhone, SettingsService::CentreTimeZone, SettingsService::Currency,
+                               SettingsService::OpeningTime, SettingsService::ClosingTime, IdleLock::SettingKey,
+                               SettingsService::VoidMinutes, SettingsService::LateMinutes}) {
         auto value = SettingsService::read(database, key);
         if (!value) {
             return value.error();
@@ -48,6 +50,9 @@ Result<CentreSettings> CentreSettings::load(const Database& database)
     bool undoOk = false;
     const int undo = read.value(SettingsService::VoidMinutes).toInt(&undoOk);
     s.undoMinutes = undoOk && undo >= 0 ? undo : 5; // as AttendanceCorrections::voidWindowMinutes reads it
+    bool lateOk = false;
+    const int late = read.value(SettingsService::LateMinutes).trimmed().toInt(&lateOk);
+    s.lateMinutes = lateOk ? std::clamp(late, 0, MaxLateMinutes) : 15; // as ExpectedToday::lateMinutes reads it
     return s;
 }
 
@@ -109,6 +114,11 @@ Result<void> CentreSettings::validate() const
                           tr("Nothing was changed: the desk may undo a check-in or check-out for 0 to %n minute(s).",
                              nullptr, MaxUndoMinutes));
     }
+    if (lateMinutes < 0 || lateMinutes > MaxLateMinutes) {
+        return fieldError(QStringLiteral("lateMinutes"),
+                          tr("Nothing was changed: a child is late 0 to %n minute(s) after their booked arrival.",
+                             nullptr, MaxLateMinutes));
+    }
     if (timeZone.isEmpty()) {
         return fieldError(QStringLiteral("timeZone"),
                           tr("Nothing was changed: choose the centre's time zone (such as Australia/Melbourne); "
@@ -143,6 +153,7 @@ Result<void> CentreSettings::save(SettingsService& settings) const
         {SettingsService::ClosingTime, closing.toString(TimeFormat)},
         {IdleLock::SettingKey, QString::number(idleLockMinutes)},
         {SettingsService::VoidMinutes, QString::number(undoMinutes)},
+        {SettingsService::LateMinutes, QString::number(lateMinutes)},
     };
     // A field left empty that was never set is not a change worth an audit entry.
     QList<QPair<QString, QString>> changed;

@@ -21,6 +21,7 @@ struct CentreSettings
 public:
     static constexpr int MaxIdleLockMinutes = 240;
     static constexpr int MaxUndoMinutes = 60;
+    static constexpr int MaxLateMinutes = 240;
 
     QString name;
     QString address;
@@ -33,6 +34,9 @@ public:
     // How long the desk that checked a child in or out may undo it (attendance/voidMinutes); later, a
     // director's correction. 0: never at the desk.
     int undoMinutes = 5;
+    // How long after a child's booked arrival the desk shows them as late (attendance/lateMinutes, read by
+    // ExpectedToday).
+    int lateMinutes = 15;
 
     // What is on file, with the defaults for what was never saved; the read error when the file could
     // not be read (never the defaults in its place).

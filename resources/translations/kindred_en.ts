@@ -358,6 +358,13 @@
 <context>
     <name>CentreSettings</name>
     <message numerus="yes">
+        <source>Nothing was changed: a child is late 0 to %n minute(s) after their booked arrival.</source>
+        <translation>
+            <numerusform>Nothing was changed: a child is late 0 to %n minute after their booked arrival.</numerusform>
+            <numerusform>Nothing was changed: a child is late 0 to %n minutes after their booked arrival.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Nothing was changed: the desk may undo a check-in or check-out for 0 to %n minute(s).</source>
         <translation>
             <numerusform>Nothing was changed: the desk may undo a check-in or check-out for 0 to %n minute.</numerusform>

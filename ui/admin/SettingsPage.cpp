@@ -41,6 +41,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     , m_closingTimeEdit(new QTimeEdit(this))
     , m_idleLockSpinBox(new QSpinBox(this))
     , m_undoSpinBox(new QSpinBox(this))
+    , m_lateSpinBox(new QSpinBox(this))
     , m_timeZoneComboBox(new QComboBox(this))
     , m_currencyLineEdit(new QLineEdit(this))
     , m_backupFolderLineEdit(new QLineEdit(this))
@@ -61,6 +62,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     m_closingTimeEdit->setObjectName(QStringLiteral("closingTimeEdit"));
     m_idleLockSpinBox->setObjectName(QStringLiteral("idleLockSpinBox"));
     m_undoSpinBox->setObjectName(QStringLiteral("undoMinutesSpinBox"));
+    m_lateSpinBox->setObjectName(QStringLiteral("lateMinutesSpinBox"));
     m_timeZoneComboBox->setObjectName(QStringLiteral("timeZoneComboBox"));
     m_currencyLineEdit->setObjectName(QStringLiteral("currencyLineEdit"));
     m_backupFolderLineEdit->setObjectName(QStringLiteral("backupFolderLineEdit"));
@@ -83,6 +85,9 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     m_undoSpinBox->setRange(0, CentreSettings::MaxUndoMinutes);
     m_undoSpinBox->setSuffix(tr(" minutes"));
     m_undoSpinBox->setSpecialValueText(tr("Never"));
+    m_lateSpinBox->setRange(0, CentreSettings::MaxLateMinutes);
+    m_lateSpinBox->setSuffix(tr(" minutes"));
+    m_lateSpinBox->setSpecialValueText(tr("At once"));
     m_timeZoneComboBox->setEditable(true);
     m_timeZoneComboBox->setInsertPolicy(QComboBox::NoInsert);
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
@@ -132,6 +137,12 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
                                 this);
     undoNote->setWordWrap(true);
     deskForm->addRow(QString(), undoNote);
+    m_lateSpinBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    deskForm->addRow(tr("Late after the booked arr&ival:"), m_lateSpinBox);
+    auto* lateNote
+        = new QLabel(tr("a booked child not yet here then shows as late on the desk and the today panel."), this);
+    lateNote->setWordWrap(true);
+    deskForm->addRow(QString(), lateNote);
     auto* labels = new QHBoxLayout;
     labels->addWidget(m_labelsButton);
     labels->addStretch();
@@ -247,6 +258,7 @@ CentreSettings SettingsPage::form() const
     s.closing = m_closingTimeEdit->time();
     s.idleLockMinutes = m_idleLockSpinBox->value();
     s.undoMinutes = m_undoSpinBox->value();
+    s.lateMinutes = m_lateSpinBox->value();
     const int index = m_timeZoneComboBox->findText(m_timeZoneComboBox->currentText());
     s.timeZone
         = index >= 0 ? m_timeZoneComboBox->itemData(index).toString() : m_timeZoneComboBox->currentText().trimmed();
@@ -282,6 +294,7 @@ void SettingsPage::revert()
     m_closingTimeEdit->setTime(m_loaded.closing);
     m_idleLockSpinBox->setValue(m_loaded.idleLockMinutes);
     m_undoSpinBox->setValue(m_loaded.undoMinutes);
+    m_lateSpinBox->setValue(m_loaded.lateMinutes);
     const int zone = m_timeZoneComboBox->findData(m_loaded.timeZone);
     if (zone >= 0) {
         m_timeZoneComboBox->setCurrentIndex(zone);
@@ -336,10 +349,15 @@ void SettingsPage::showError(const Error& error)
 QWidget* SettingsPage::fieldWidget(const QString& field) const
 {
     const QList<QPair<QString, QWidget*>> fields {
-        {QStringLiteral("name"), m_nameLineEdit},         {QStringLiteral("opening"), m_openingTimeEdit},
-        {QStringLiteral("closing"), m_closingTimeEdit},   {QStringLiteral("idleLockMinutes"), m_idleLockSpinBox},
-        {QStringLiteral("undoMinutes"), m_undoSpinBox},   {QStringLiteral("timeZone"), m_timeZoneComboBox},
-        {QStringLiteral("currency"), m_currencyLineEdit}, {QStringLiteral("backupFolder"), m_backupFolderLineEdit},
+        {QStringLiteral("name"), m_nameLineEdit},
+        {QStringLiteral("opening"), m_openingTimeEdit},
+        {QStringLiteral("closing"), m_closingTimeEdit},
+        {QStringLiteral("idleLockMinutes"), m_idleLockSpinBox},
+        {QStringLiteral("undoMinutes"), m_undoSpinBox},
+        {QStringLiteral("lateMinutes"), m_lateSpinBox},
+        {QStringLiteral("timeZone"), m_timeZoneComboBox},
+        {QStringLiteral("currency"), m_currencyLineEdit},
+        {QStringLiteral("backupFolder"), m_backupFolderLineEdit},
         {QStringLiteral("backupTime"), m_backupTimeEdit},
     };
     for (const auto& [name, widget] : fields) {

@@ -58,6 +58,7 @@ private:
     QTimeEdit* m_closingTimeEdit;
     QSpinBox* m_idleLockSpinBox;
     QSpinBox* m_undoSpinBox;
+    QSpinBox* m_lateSpinBox;
     QComboBox* m_timeZoneComboBox;
     QLineEdit* m_currencyLineEdit;
     QLineEdit* m_backupFolderLineEdit;

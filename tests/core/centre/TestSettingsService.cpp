@@ -2,6 +2,7 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "attendance/AttendanceCorrections.h"
+#include "attendance/ExpectedToday.h"
 #include "centre/CentreSettings.h"
 #include "centre/IdleLock.h"
 #include "centre/SettingsService.h"
@@ -217,11 +218,12 @@ void TestSettingsService::centreSettingsRoundTrip()
     form.closing = QTime(18, 30);
     form.idleLockMinutes = 0;
     form.undoMinutes = 10;
+    form.lateMinutes = 20;
     // The file has had a zone since its creation (this computer's; the tests run in Melbourne).
     const bool zoneChanges = settings.value(SettingsService::CentreTimeZone).value() != form.timeZone;
     QVERIFY(form.save(settings).ok());
     const int audited = auditCount(centre.database());
-    QCOMPARE(audited, zoneChanges ? 8 : 7); // every field but the phone, left empty and never set
+    QCOMPARE(audited, zoneChanges ? 9 : 8); // every field but the phone, left empty and never set
     const CentreSettings loaded = CentreSettings::load(centre.database()).value();
     QCOMPARE(loaded.name, form.name);
     QCOMPARE(loaded.address, form.address);
@@ -232,6 +234,8 @@ void TestSettingsService::centreSettingsRoundTrip()
     QCOMPARE(loaded.idleLockMinutes, 0);
     QCOMPARE(loaded.undoMinutes, 10);
     QCOMPARE(AttendanceCorrections(centre.database(), centre.session()).voidWindowMinutes().value(), 10); // the desk's
+    QCOMPARE(loaded.lateMinutes, 20);
+    QCOMPARE(ExpectedToday::lateMinutes(centre.database()).value(), 20); // what the desk's late chips go by
     QVERIFY(loaded.save(settings).ok());
     QCOMPARE(auditCount(centre.database()), audited); // nothing changed, nothing audited
     CentreSettings tooLong = loaded;
@@ -239,6 +243,11 @@ void TestSettingsService::centreSettingsRoundTrip()
     const auto refused = tooLong.save(settings);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("undoMinutes"));
+    CentreSettings tooLate = loaded;
+    tooLate.lateMinutes = CentreSettings::MaxLateMinutes + 1;
+    const auto refusedLate = tooLate.save(settings);
+    QVERIFY(!refusedLate.ok());
+    QCOMPARE(refusedLate.error().field, QStringLiteral("lateMinutes"));
 }
 
 QTEST_MAIN(TestSettingsService)
