@@ -19,6 +19,7 @@
 #include <cstdlib>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Kindred {
 namespace {
@@ -83,6 +84,19 @@ Result<QList<Present>> presentOn(const QSqlDatabase& db, QDate day)
         return done.error();
     }
     return present;
+}
+
+// A child present `back` open days before `today`, chosen at random; none when nobody was in that day.
+Result<std::optional<Present>> somebodyPresent(const QSqlDatabase& db, QDate today, int back, QRandomGenerator& random)
+{
+    auto present = presentOn(db, openDayBefore(today, back));
+    if (!present) {
+        return present.error();
+    }
+    if (present->isEmpty()) {
+        return std::optional<Present>();
+    }
+    return std::optional<Present>(present->at(int(random.bounded(quint32(present->size())))));
 }
 
 template<typename T> Result<void> done(const Result<T>& result)
@@ -191,14 +205,14 @@ Result<DemoCasesSummary> DemoCases::write(Clock* restore)
     };
     for (const IncidentPlan& plan : incidents) {
         const QDate day = openDayBefore(today, plan.back);
-        auto present = presentOn(db, day);
-        if (!present) {
-            return present.error();
+        auto chosen = somebodyPresent(db, today, plan.back, random);
+        if (!chosen) {
+            return chosen.error();
         }
-        if (present->isEmpty()) {
+        if (!chosen.value()) {
             continue;
         }
-        const Present child = present->at(int(random.bounded(quint32(present->size()))));
+        const Present child = *chosen.value();
         const QDateTime occurred = child.in.addSecs(child.in.secsTo(child.out) / 3);
         auto incident = std::make_shared<Incident>();
         incident->kind = plan.kind;
@@ -306,14 +320,14 @@ Result<DemoCasesSummary> DemoCases::write(Clock* restore)
     };
     for (const TicketPlan& plan : tickets) {
         const QDate day = openDayBefore(today, plan.back);
-        auto present = presentOn(db, day);
-        if (!present) {
-            return present.error();
+        auto chosen = somebodyPresent(db, today, plan.back, random);
+        if (!chosen) {
+            return chosen.error();
         }
-        if (present->isEmpty()) {
+        if (!chosen.value()) {
             continue;
         }
-        const Present child = present->at(int(random.bounded(quint32(present->size()))));
+        const Present child = *chosen.value();
         auto id = std::make_shared<qint64>(0);
         TicketDraft draft;
         draft.familyId = child.familyId;
@@ -387,14 +401,14 @@ Result<DemoCasesSummary> DemoCases::write(Clock* restore)
     // says when the child came), and a check-in recorded for the wrong child, voided with the reason.
     for (const int back : {8, 4}) {
         const QDate day = openDayBefore(today, back);
-        auto present = presentOn(db, day);
-        if (!present) {
-            return present.error();
+        auto chosen = somebodyPresent(db, today, back, random);
+        if (!chosen) {
+            return chosen.error();
         }
-        if (present->isEmpty()) {
+        if (!chosen.value()) {
             continue;
         }
-        const Present child = present->at(int(random.bounded(quint32(present->size()))));
+        const Present child = *chosen.value();
         const QDateTime evening = at(day, 18, 20);
         if (back == 8) {
             const QDateTime earlier = child.in.addSecs(-25 * 60);
