@@ -33,6 +33,7 @@ const QString BookedTodaySql = QStringLiteral(R"(
     LEFT JOIN rooms r ON r.id = c.room_id
     WHERE c.archived_at IS NULL AND f.archived_at IS NULL AND b.starts_on <= :day
           AND (b.ends_on IS NULL OR b.ends_on >= :day) AND (b.weekdays & :bit) != 0
+          AND (:family IS NULL OR c.family_id = :family)
     ORDER BY c.id)");
 // Who is here, who went home today, who is away today, whatever their bookings.
 const auto CountsSql = QStringLiteral(R"(
@@ -105,7 +106,6 @@ Result<TodayFigures> ExpectedToday::figures(int windowMinutes) const
         return late.error();
     }
     figures.lateMinutes = late.value();
-    const QTimeZone zone = Clock::timeZone();
     const QString dayText = figures.day.toString(Qt::ISODate);
     const QDateTime windowEnd = figures.at.addSecs(qint64(std::max(0, windowMinutes)) * 60);
 
@@ -130,12 +130,45 @@ Result<TodayFigures> ExpectedToday::figures(int windowMinutes) const
     if (!figures.keepsBookings) {
         return figures;
     }
+    if (auto booked = readBooked(figures, 0, windowEnd); !booked) {
+        return booked.error();
+    }
+    return figures;
+}
 
+Result<QList<qint64>> ExpectedToday::lateChildren(qint64 familyId) const
+{
+    if (auto allowed = AttendanceReader::requireReader(m_session); !allowed) {
+        return allowed.error();
+    }
+    TodayFigures figures;
+    figures.day = Clock::currentDate();
+    figures.at = Clock::currentDateTimeUtc();
+    const auto late = lateMinutes(m_database);
+    if (!late) {
+        return late.error();
+    }
+    figures.lateMinutes = late.value();
+    if (auto booked = readBooked(figures, familyId, figures.at); !booked) {
+        return booked.error();
+    }
+    QList<qint64> ids;
+    for (const ExpectedChild& child : std::as_const(figures.lateChildren)) {
+        ids << child.childId;
+    }
+    return ids;
+}
+
+Result<void> ExpectedToday::readBooked(TodayFigures& figures, qint64 familyId, const QDateTime& windowEnd) const
+{
+    const QTimeZone zone = Clock::timeZone();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(BookedTodaySql);
-    query.bindValue(QStringLiteral(":day"), dayText);
+    query.bindValue(QStringLiteral(":day"), figures.day.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":bit"), int(ChildBooking::dayBit(figures.day)));
+    query.bindValue(QStringLiteral(":family"),
+                    familyId > 0 ? QVariant(familyId) : QVariant(QMetaType::fromType<qint64>()));
     if (auto done = execRead(query); !done) {
         return done.error();
     }
@@ -184,7 +217,7 @@ Result<TodayFigures> ExpectedToday::figures(int windowMinutes) const
     }
     std::sort(figures.arrivingSoon.begin(), figures.arrivingSoon.end(), byArrival);
     std::sort(figures.lateChildren.begin(), figures.lateChildren.end(), byArrival);
-    return figures;
+    return {};
 }
 
 Result<QList<qint64>> ExpectedToday::childrenBookedAndNotHere(qint64 familyId) const

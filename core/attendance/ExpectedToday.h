@@ -66,11 +66,18 @@ public:
     // the centre keeps no bookings at all (no child of any family has one), every child of the family who
     // has not come today and has no absence recorded. Archived children never.
     Result<QList<qint64>> childrenBookedAndNotHere(qint64 familyId) const;
+    // The children of family `familyId` who are late now (figures().lateChildren, read for the one family, so the
+    // desk colours a family's chips without reading the whole centre's day).
+    Result<QList<qint64>> lateChildren(qint64 familyId) const;
 
     // The centre's late minutes (0–240); a value on file that is not a number reads as 15.
     static Result<int> lateMinutes(const Database& database);
 
 private:
+    // The booked children of today (of one family; 0: every family) into `figures`: expected, to arrive, late, and
+    // those due by `windowEnd`. `figures` holds the day, the instant and the late minutes.
+    Result<void> readBooked(TodayFigures& figures, qint64 familyId, const QDateTime& windowEnd) const;
+
     Database& m_database;
     const Session& m_session;
 };

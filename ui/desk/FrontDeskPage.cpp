@@ -456,13 +456,11 @@ QHash<qint64, ChildCard::Status> FrontDeskPage::dayStatuses(const QList<qint64>&
 {
     QHash<qint64, ChildCard::Status> statuses;
     if (!expected.isEmpty()) {
-        // Late is past the booked arrival and the centre's minutes: core counts it (unreadable: expected only).
-        const auto today = ExpectedToday(m_database, m_session).figures(0);
+        // Late is past the booked arrival and the centre's minutes: core says which, for this family alone
+        // (unreadable: expected only).
+        const auto late = ExpectedToday(m_database, m_session).lateChildren(m_family.id);
         for (const qint64 id : expected) {
-            const bool late = today
-                && std::any_of(today->lateChildren.cbegin(), today->lateChildren.cend(),
-                               [id](const ExpectedChild& c) { return c.childId == id; });
-            statuses.insert(id, late ? ChildCard::Status::Late : ChildCard::Status::Expected);
+            statuses.insert(id, late && late->contains(id) ? ChildCard::Status::Late : ChildCard::Status::Expected);
         }
     }
     // Gone home: checked in today and out again. Read by room, a few dozen rows, not the whole centre's day.

@@ -95,6 +95,9 @@ void TestExpectedToday::figuresCountEachChildOnce()
     QCOMPARE(figures->toArrive, 4);
     QCOMPARE(figures->late, 1);
     QCOMPARE(names(figures->lateChildren), QStringList {QStringLiteral("Chidi Okafor")}); // 07:30 + 15
+    // The same, read for one family: the desk's chips.
+    QCOMPARE(today.lateChildren(c.f.okafor.id).value(), QList<qint64> {c.f.chidi()});
+    QCOMPARE(today.lateChildren(c.f.ruiz.id).value(), QList<qint64> {});
     // Amara was due at 08:00 and is not late yet; Mateo is due at 08:30; Diya at 09:00 is beyond the window.
     QCOMPARE(names(figures->arrivingSoon),
              (QStringList {QStringLiteral("Amara Okafor"), QStringLiteral("Mateo Ruiz")}));
@@ -201,6 +204,7 @@ void TestExpectedToday::refusedToWhoMayNotSeeWhoIsHere()
     ExpectedToday today(f.centre.database(), f.centre.session());
     QVERIFY(!today.figures().ok());
     QVERIFY(!today.childrenBookedAndNotHere(f.okafor.id).ok());
+    QVERIFY(!today.lateChildren(f.okafor.id).ok());
 }
 
 QTEST_MAIN(TestExpectedToday)
