@@ -32,26 +32,43 @@ QFont fitted(QFont font, const QString& text, qreal width, int minimumPixels)
     return font;
 }
 
-// The pickup code as a Code 128 barcode, drawn by the painter as vector rectangles: sharp on a 203 dpi thermal
-// printer and in a PDF. Code 128, not a QR code: every USB desk scanner reads it out of the box — a laser or
-// linear imager as well as a 2D imager — while a QR code needs a 2D imager; a four-character code is short
-// enough for a linear symbol (at most 79 modules). Encoded by zint (libzint), the maintained encoder in Debian.
-struct Barcode
+// The sizes a barcode's module may take on the device painted: at most 0.3 mm (any scanner reads that from a
+// hand's distance), at least 0.19 mm (finer than that a desk scanner, and zbar, misread some codes), both in whole
+// device pixels so that every bar is crisp on a thermal printer.
+struct ModuleSizes
 {
-    static constexpr int QuietZone = 10; // modules of blank on each side, as ISO/IEC 15417 asks
-    int modules = 0; // the symbol's width in modules, without its quiet zones
-    QList<QPair<int, int>> bars; // each bar's first module and its width in modules
+    qreal largest = 1;
+    qreal smallest = 1;
 
-    int width() const { return modules + 2 * QuietZone; }
-
-    static Barcode code128(const QString& text)
+    static ModuleSizes forPixelsPerMm(qreal pixelsPerMm)
     {
-        Barcode barcode;
+        const qreal largest = std::max(1.0, std::round(pixelsPerMm * 0.3));
+        return {largest, std::min(largest, std::max(1.0, std::ceil(pixelsPerMm * 0.19)))};
+    }
+};
+
+// One encoding of the pickup code, drawn by the painter as vector rectangles: sharp on a 203 dpi thermal printer
+// and in a PDF. Encoded by zint (libzint), the maintained encoder in Debian.
+struct Symbol
+{
+    int columns = 0; // the symbol's width in modules, without its quiet zones
+    int rows = 0; // its height in modules; 0 for a linear symbol, whose bars take the height they are given
+    int quietZone = 0; // modules of blank on each side
+    QList<QRect> cells; // each dark rectangle, in modules
+
+    bool isNull() const { return cells.isEmpty(); }
+    bool isLinear() const { return rows == 0; }
+    int width() const { return columns + 2 * quietZone; }
+    int height() const { return rows + 2 * quietZone; }
+
+    static Symbol encode(int symbology, const QString& text)
+    {
+        Symbol encoded;
         const std::unique_ptr<zint_symbol, void (*)(zint_symbol*)> symbol(ZBarcode_Create(), ZBarcode_Delete);
         if (!symbol || text.isEmpty()) {
-            return barcode;
+            return encoded;
         }
-        symbol->symbology = BARCODE_CODE128;
+        symbol->symbology = symbology;
         symbol->show_hrt = 0; // the code is printed larger above, in the label's own font
         symbol->output_options |= BARCODE_NO_QUIET_ZONES; // drawn here, sized in modules
         const QByteArray data = text.toUtf8();
@@ -59,36 +76,78 @@ struct Barcode
                                               int(data.size()), 0)
                 >= ZINT_ERROR
             || !symbol->vector || symbol->width <= 0) {
-            return barcode;
+            return encoded;
         }
+        const bool linear = symbology == BARCODE_CODE128;
         const double unit = double(symbol->vector->width) / symbol->width; // vector units per module
         for (const zint_vector_rect* rect = symbol->vector->rectangles; rect; rect = rect->next) {
-            barcode.bars.append({int(std::lround(rect->x / unit)), int(std::lround(rect->width / unit))});
+            encoded.cells.append(QRect(int(std::lround(rect->x / unit)), linear ? 0 : int(std::lround(rect->y / unit)),
+                                       int(std::lround(rect->width / unit)),
+                                       linear ? 1 : int(std::lround(rect->height / unit))));
         }
-        barcode.modules = symbol->width;
-        return barcode;
+        encoded.columns = symbol->width;
+        encoded.rows = linear ? 0 : symbol->rows;
+        encoded.quietZone = linear ? 10 : 4; // as ISO/IEC 15417 and ISO/IEC 18004 ask
+        return encoded;
     }
 
-    // Paints the bars with their quiet zones centred in `area`, each module a whole number of device pixels when
-    // one fits (crisp on a thermal printer) and no wider than `largestModule`.
-    void paint(QPainter& painter, const QRectF& area, qreal largestModule) const
+    // The whole number of device pixels a module takes in `area`, at most `largest`; below 1 when even one pixel
+    // a module does not fit.
+    qreal moduleIn(const QRectF& area, qreal largest) const
     {
-        if (bars.isEmpty() || area.width() <= 0 || area.height() <= 0) {
-            return;
-        }
-        const qreal fit = area.width() / width();
-        qreal module = std::min(fit, std::max(1.0, largestModule));
-        if (module >= 1) {
-            module = std::floor(module);
-        }
-        const qreal left = std::round(area.left() + (area.width() - module * modules) / 2);
+        const qreal fit
+            = isLinear() ? area.width() / width() : std::min(area.width() / width(), area.height() / height());
+        const qreal module = std::min(fit, largest);
+        return module >= 1 ? std::floor(module) : module;
+    }
+
+    void paint(QPainter& painter, const QRectF& area, qreal module) const
+    {
+        const qreal left = std::round(area.left() + (area.width() - module * columns) / 2);
+        const qreal top = isLinear() ? area.top() : std::round(area.top() + (area.height() - module * rows) / 2);
         painter.save();
         painter.setPen(Qt::NoPen);
         painter.setBrush(Qt::black);
-        for (const auto& [first, count] : bars) {
-            painter.drawRect(QRectF(left + first * module, area.top(), count * module, area.height()));
+        for (const QRect& cell : cells) {
+            painter.drawRect(QRectF(left + cell.x() * module, top + cell.y() * module, cell.width() * module,
+                                    isLinear() ? area.height() : cell.height() * module));
         }
         painter.restore();
+    }
+};
+
+// The pickup code as a barcode. Code 128 where it fits: every USB desk scanner reads it out of the box — a laser
+// or linear imager as well as a 2D imager — and a four-character code is short enough for a linear symbol (at
+// most 79 modules). Where a label is too narrow for Code 128's modules to stay readable (a 20 mm roll), a QR
+// code, which a 2D imager reads and which needs a third of the width.
+struct Barcode
+{
+    Symbol linear;
+    Symbol square;
+
+    bool isNull() const { return linear.isNull(); }
+    int width() const { return linear.width(); }
+
+    static Barcode forCode(const QString& text)
+    {
+        return {Symbol::encode(BARCODE_CODE128, text), Symbol::encode(BARCODE_QRCODE, text)};
+    }
+
+    // Paints Code 128 with its quiet zones centred in `area` when its modules can be at least the smallest
+    // readable size there, else the QR code when that can, else Code 128 as well as it fits.
+    void paint(QPainter& painter, const QRectF& area, const ModuleSizes& sizes) const
+    {
+        if (isNull() || area.width() <= 0 || area.height() <= 0) {
+            return;
+        }
+        const qreal module = linear.moduleIn(area, sizes.largest);
+        if (module < sizes.smallest && !square.isNull()) {
+            if (const qreal squareModule = square.moduleIn(area, sizes.largest); squareModule >= sizes.smallest) {
+                square.paint(painter, area, squareModule);
+                return;
+            }
+        }
+        linear.paint(painter, area, module);
     }
 };
 
@@ -141,7 +200,7 @@ namespace {
 
 // Barcodes one under the other in `area`, each under its code in small type, with a gap between them.
 void paintStack(QPainter& painter, const QRectF& area, const QList<Barcode>& barcodes, const QStringList& codes,
-                qreal largestModule)
+                const ModuleSizes& modules)
 {
     const qreal row = area.height() / barcodes.size();
     QFont font(QStringLiteral("DejaVu Sans Mono"));
@@ -152,14 +211,14 @@ void paintStack(QPainter& painter, const QRectF& area, const QList<Barcode>& bar
     for (int i = 0; i < barcodes.size(); ++i) {
         const QRectF text(area.left(), area.top() + i * row, area.width(), row * 0.3);
         painter.drawText(text, Qt::AlignCenter, codes.value(i));
-        barcodes[i].paint(painter, QRectF(area.left(), text.bottom(), area.width(), row * 0.55), largestModule);
+        barcodes[i].paint(painter, QRectF(area.left(), text.bottom(), area.width(), row * 0.55), modules);
     }
 }
 
 // A wide label's face: the photo, the name, the room and the health facts, and at the right the code in a frame,
-// with the barcode under it when `barcode` has bars.
+// with the barcode under it when there is one.
 void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label, const QList<Barcode>& barcodes,
-               qreal largestModule)
+               const ModuleSizes& modules)
 {
     using Painter = SecurityLabelPainter;
     const qreal h = area.height();
@@ -167,7 +226,7 @@ void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label
     const QRectF inner = area.adjusted(pad, pad, -pad, -pad);
     qreal codeWidth = label.code.isEmpty() && barcodes.isEmpty() ? 0 : inner.width() * 0.34;
     for (const Barcode& barcode : barcodes) {
-        codeWidth = std::clamp(barcode.width() * largestModule + pad, codeWidth, inner.width() * 0.55);
+        codeWidth = std::clamp(barcode.width() * modules.largest + pad, codeWidth, inner.width() * 0.55);
     }
     const Barcode barcode = barcodes.size() == 1 ? barcodes.first() : Barcode {};
     QImage photo;
@@ -221,7 +280,7 @@ void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(box.adjusted(pad / 2, 0, 0, 0));
         paintStack(painter, box.adjusted(pad / 2 + h * 0.015, h * 0.015, -h * 0.015, -h * 0.015), barcodes, label.codes,
-                   largestModule);
+                   modules);
     } else if (!label.code.isEmpty()) {
         const QRectF box(inner.right() - codeWidth, inner.top(), codeWidth, inner.height());
         painter.setPen(QPen(Ink, h * 0.015));
@@ -229,7 +288,7 @@ void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label
         painter.drawRect(box.adjusted(pad / 2, 0, 0, 0));
         QFont codeFont(QStringLiteral("DejaVu Sans Mono"));
         codeFont.setBold(true);
-        if (barcode.bars.isEmpty()) {
+        if (barcode.isNull()) {
             codeFont.setPixelSize(std::max(1, int(std::min(h * 0.3, codeWidth * 0.3))));
             painter.setFont(codeFont);
             painter.drawText(box.adjusted(pad / 2, 0, 0, -h * 0.2), Qt::AlignCenter, label.code);
@@ -246,7 +305,7 @@ void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label
                                      frame.height() * 0.16);
             barcode.paint(painter,
                           QRectF(frame.left(), codeRect.bottom(), frame.width(), captionRect.top() - codeRect.bottom()),
-                          largestModule);
+                          modules);
             painter.setFont(small);
             painter.drawText(captionRect, Qt::AlignCenter, Painter::tr("Pickup code"));
         }
@@ -257,12 +316,11 @@ void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label
 
 void SecurityLabelPainter::paint(QPainter& painter, const QRectF& area, const SecurityLabel& label)
 {
-    // The barcode's modules: 0.3 mm at most (any scanner reads that from a hand's distance), whole device pixels.
     const qreal pixelsPerMm = painter.device() ? painter.device()->logicalDpiX() / 25.4 : 4;
-    const qreal largestModule = std::max(1.0, std::round(pixelsPerMm * 0.3));
+    const ModuleSizes modules = ModuleSizes::forPixelsPerMm(pixelsPerMm);
     QList<Barcode> barcodes;
     for (const QString& code : label.code.isEmpty() ? label.codes : QStringList {label.code}) {
-        if (Barcode barcode = Barcode::code128(code); !barcode.bars.isEmpty()) {
+        if (Barcode barcode = Barcode::forCode(code); !barcode.isNull()) {
             barcodes << barcode;
         }
     }
@@ -278,19 +336,19 @@ void SecurityLabelPainter::paint(QPainter& painter, const QRectF& area, const Se
         barcodes.clear();
     }
     if (barcodes.isEmpty() || wide) {
-        paintFace(painter, area, label, barcodes, largestModule); // every address-label roll
+        paintFace(painter, area, label, barcodes, modules); // every address-label roll
         return;
     }
     // A square or upright label: a wide label's face at the top, the barcodes across the foot.
     const QRectF face(area.topLeft(), QSizeF(area.width(), std::min(area.height() * 0.6, area.width() / 2.2)));
-    paintFace(painter, face, label, {}, largestModule);
+    paintFace(painter, face, label, {}, modules);
     const qreal pad = face.height() * 0.06;
     const qreal barHeight = std::min(area.bottom() - face.bottom() - pad, face.height() * barcodes.size());
     const QRectF foot(area.left() + pad, face.bottom(), area.width() - 2 * pad, barHeight);
     if (barcodes.size() == 1) {
-        barcodes.first().paint(painter, foot, largestModule);
+        barcodes.first().paint(painter, foot, modules);
     } else {
-        paintStack(painter, foot, barcodes, label.codes, largestModule);
+        paintStack(painter, foot, barcodes, label.codes, modules);
     }
 }
 
