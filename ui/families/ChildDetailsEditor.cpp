@@ -111,12 +111,32 @@ ChildDetailsEditor::ChildDetailsEditor(QWidget* parent)
 
 bool ChildDetailsEditor::showsField(const QString& field) const
 {
-    return m_problems->widget(field) != nullptr;
+    return m_problems->widget(field) != nullptr || AllergiesEditor::showsField(field)
+        || EmergencyContactsEditor::showsField(field) || PickupRulesEditor::showsField(field)
+        || BookingsEditor::showsField(field);
 }
 
-void ChildDetailsEditor::showProblems(const FieldProblems& problems)
+FieldProblems ChildDetailsEditor::showProblems(const FieldProblems& problems)
 {
-    m_problems->show(problems, false);
+    const FieldProblems rest = m_bookingsEditor->showProblems(
+        m_pickupRulesEditor->showProblems(m_contactsEditor->showProblems(m_allergiesEditor->showProblems(problems))));
+    m_fieldProblems = FieldProblems();
+    for (const FieldProblem& problem : rest.list()) {
+        if (m_problems->widget(problem.field)) {
+            m_fieldProblems.add(problem.field, problem.message);
+        }
+    }
+    return m_problems->show(rest, false);
+}
+
+FieldProblems ChildDetailsEditor::problems() const
+{
+    FieldProblems shown = m_fieldProblems;
+    shown.add(m_allergiesEditor->problems());
+    shown.add(m_contactsEditor->problems());
+    shown.add(m_pickupRulesEditor->problems());
+    shown.add(m_bookingsEditor->problems());
+    return shown;
 }
 
 void ChildDetailsEditor::setRooms(const QList<Room>& rooms)

@@ -70,6 +70,7 @@ void ChildrenEditor::setAdults(const QList<Person>& adults)
         m_loading = true;
         m_details->setChild(m_children.at(m_current));
         m_loading = false;
+        m_details->showProblems(m_problems.value(m_current)); // the tables' rows were built again
     }
 }
 
@@ -165,7 +166,11 @@ FieldProblems ChildrenEditor::showProblems(const FieldProblems& problems)
             elsewhere.add(problem.field, problem.message);
         }
     }
-    m_details->showProblems(m_current >= 0 ? m_problems.value(m_current) : FieldProblems());
+    const FieldProblems unplaced
+        = m_details->showProblems(m_current >= 0 ? m_problems.value(m_current) : FieldProblems());
+    for (const FieldProblem& problem : unplaced.list()) {
+        elsewhere.add(QStringLiteral("children[%1].%2").arg(m_current).arg(problem.field), problem.message);
+    }
     return elsewhere;
 }
 
@@ -173,6 +178,9 @@ void ChildrenEditor::storeCurrent() const
 {
     if (m_current >= 0 && m_current < m_children.size()) {
         m_details->writeTo(m_children[m_current]);
+        if (m_current < m_problems.size()) {
+            m_problems[m_current] = m_details->problems();
+        }
     }
 }
 
