@@ -61,6 +61,7 @@ AllergiesEditor::AllergiesEditor(QWidget* parent)
     m_tableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableWidget->setTabKeyNavigation(false);
     m_marks = new CellProblemMarks(m_tableWidget);
+    connect(m_marks, &CellProblemMarks::marksChanged, this, &AllergiesEditor::problemsChanged);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
@@ -79,12 +80,14 @@ AllergiesEditor::AllergiesEditor(QWidget* parent)
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
         if (m_tableWidget->currentRow() >= 0) {
             m_tableWidget->removeRow(m_tableWidget->currentRow());
+            m_marks->prune();
         }
     });
 }
 
 void AllergiesEditor::setAllergies(const QList<Allergy>& allergies)
 {
+    m_marks->clear();
     m_tableWidget->setRowCount(0);
     for (const Allergy& allergy : allergies) {
         addRow(allergy);

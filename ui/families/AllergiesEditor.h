@@ -33,6 +33,10 @@ public:
     // True when `field` ("allergies[0].reaction") is a cell of this table.
     static bool showsField(const QString& field);
 
+signals:
+    // A marked cell was edited or its row removed: problems() changed.
+    void problemsChanged();
+
 private:
     void addRow(const Allergy& allergy);
     void updateRowAlert(int row);

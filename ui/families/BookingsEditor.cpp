@@ -96,6 +96,7 @@ BookingsEditor::BookingsEditor(QWidget* parent)
     m_tableWidget->setFocusPolicy(Qt::NoFocus); // Tab goes from field to field, not to the grid
     m_tableWidget->setTabKeyNavigation(false);
     m_marks = new CellProblemMarks(m_tableWidget);
+    connect(m_marks, &CellProblemMarks::marksChanged, this, &BookingsEditor::problemsChanged);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setText(tr("No bookings: the desk does not expect this child on any day. Add a period with the "
                              "days the child comes and the usual times."));
@@ -134,6 +135,7 @@ BookingsEditor::BookingsEditor(QWidget* parent)
             = m_lastRow >= 0 && m_lastRow < m_tableWidget->rowCount() ? m_lastRow : m_tableWidget->rowCount() - 1;
         if (row >= 0) {
             m_tableWidget->removeRow(row);
+            m_marks->prune();
             m_lastRow = -1;
             m_emptyLabel->setVisible(m_tableWidget->rowCount() == 0);
             if (row > 0 || m_tableWidget->rowCount() > 0) {
@@ -168,6 +170,7 @@ int BookingsEditor::rowOf(const QWidget* widget) const
 
 void BookingsEditor::setBookings(const QList<ChildBooking>& bookings)
 {
+    m_marks->clear();
     m_tableWidget->setRowCount(0);
     m_lastRow = -1;
     for (const ChildBooking& booking : bookings) {

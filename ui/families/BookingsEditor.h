@@ -36,6 +36,10 @@ public:
     // True when `field` ("bookings[0].departure") is a cell of this table.
     static bool showsField(const QString& field);
 
+signals:
+    // A marked cell was edited or its row removed: problems() changed.
+    void problemsChanged();
+
 private:
     void addRow(const ChildBooking& booking);
     int rowOf(const QWidget* widget) const;

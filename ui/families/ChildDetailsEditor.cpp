@@ -9,6 +9,7 @@
 #include "families/PickupRulesEditor.h"
 #include "widgets/FieldPath.h"
 #include "widgets/FieldProblemLabels.h"
+#include "widgets/Icons.h"
 #include "widgets/PhotoField.h"
 #include "widgets/UiStyle.h"
 
@@ -107,6 +108,40 @@ ChildDetailsEditor::ChildDetailsEditor(QWidget* parent)
     for (const auto& [field, widget] : fields) {
         m_problems->bind(QLatin1String(field), widget);
     }
+    const auto changed = [this] {
+        markTabs();
+        emit problemsChanged();
+    };
+    connect(m_allergiesEditor, &AllergiesEditor::problemsChanged, this, changed);
+    connect(m_contactsEditor, &EmergencyContactsEditor::problemsChanged, this, changed);
+    connect(m_pickupRulesEditor, &PickupRulesEditor::problemsChanged, this, changed);
+    connect(m_bookingsEditor, &BookingsEditor::problemsChanged, this, changed);
+}
+
+void ChildDetailsEditor::markTabs()
+{
+    QList<bool> marked(m_tabWidget->count(), false);
+    const FieldProblems shown = problems();
+    for (const FieldProblem& problem : shown.list()) {
+        const QString name = FieldPath::head(problem.field).name;
+        QWidget* page = m_tabWidget->widget(0);
+        if (name == QLatin1String("allergies") || name == QLatin1String("medicalNotes")) {
+            page = m_allergiesEditor->parentWidget();
+        } else if (name == QLatin1String("emergencyContacts")) {
+            page = m_contactsEditor;
+        } else if (name == QLatin1String("pickups") || name == QLatin1String("restrictions")) {
+            page = m_pickupRulesEditor;
+        } else if (name == QLatin1String("bookings")) {
+            page = m_bookingsEditor;
+        }
+        if (const int tab = m_tabWidget->indexOf(page); tab >= 0) {
+            marked[tab] = true;
+        }
+    }
+    for (int tab = 0; tab < m_tabWidget->count(); ++tab) {
+        m_tabWidget->setTabIcon(tab, marked.at(tab) ? Icons::icon(Icons::Alert, Palette::Alert) : QIcon());
+        m_tabWidget->setTabToolTip(tab, marked.at(tab) ? tr("Something on this tab needs fixing.") : QString());
+    }
 }
 
 bool ChildDetailsEditor::showsField(const QString& field) const
@@ -126,7 +161,9 @@ FieldProblems ChildDetailsEditor::showProblems(const FieldProblems& problems)
             m_fieldProblems.add(problem.field, problem.message);
         }
     }
-    return m_problems->show(rest, false);
+    const FieldProblems unplaced = m_problems->show(rest, false);
+    markTabs();
+    return unplaced;
 }
 
 FieldProblems ChildDetailsEditor::problems() const

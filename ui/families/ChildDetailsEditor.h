@@ -57,7 +57,14 @@ public:
     // The pickup rules shown, not changed, with `note` saying why; empty: editable.
     void setCustodyReadOnly(const QString& note);
 
+signals:
+    // A table cell's problem went (the cell was edited, its row removed): problems() changed.
+    void problemsChanged();
+
 private:
+    // An alert icon on each tab that holds a problem, so that all of them are seen at once.
+    void markTabs();
+
     QTabWidget* m_tabWidget;
     QLineEdit* m_firstNameLineEdit;
     QLineEdit* m_lastNameLineEdit;

@@ -3,6 +3,7 @@
 
 #include "families/ChildDetailsEditor.h"
 #include "widgets/FieldPath.h"
+#include "widgets/Icons.h"
 #include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
@@ -42,6 +43,13 @@ ChildrenEditor::ChildrenEditor(QWidget* parent)
     connect(m_addButton, &QPushButton::clicked, this, &ChildrenEditor::addChild);
     connect(m_removeButton, &QPushButton::clicked, this, &ChildrenEditor::removeChild);
     connect(m_listWidget, &QListWidget::currentRowChanged, this, &ChildrenEditor::showChild);
+    // A fixed cell's problem goes from the child's list of problems (and its mark in the list) at once.
+    connect(m_details, &ChildDetailsEditor::problemsChanged, this, [this] {
+        if (!m_loading && m_current >= 0 && m_current < m_problems.size()) {
+            m_problems[m_current] = m_details->problems();
+            updateListItem(m_current);
+        }
+    });
     connect(m_healthButton, &QPushButton::clicked, this, [this] {
         if (m_current >= 0 && m_children.at(m_current).id != 0) {
             emit healthRecordRequested(m_children.at(m_current).id, m_children.at(m_current).displayName());
@@ -65,11 +73,13 @@ void ChildrenEditor::setAdults(const QList<Person>& adults)
                                 [&pickup](const Person& p) { return p.id == pickup.personId; });
         });
     }
+    m_loading = true; // the tables are built again: their marks are put back below, not lost
     m_details->setAdults(adults);
     if (m_current >= 0) {
-        m_loading = true;
         m_details->setChild(m_children.at(m_current));
-        m_loading = false;
+    }
+    m_loading = false;
+    if (m_current >= 0) {
         m_details->showProblems(m_problems.value(m_current)); // the tables' rows were built again
     }
 }
@@ -130,6 +140,9 @@ void ChildrenEditor::removeChild()
     m_children.removeAt(row);
     m_problems.clear(); // they name rows by number: said again on the next save
     delete m_listWidget->takeItem(row);
+    for (int other = 0; other < m_children.size(); ++other) {
+        updateListItem(other);
+    }
     showChild(m_listWidget->currentRow());
 }
 
@@ -166,6 +179,9 @@ FieldProblems ChildrenEditor::showProblems(const FieldProblems& problems)
             elsewhere.add(problem.field, problem.message);
         }
     }
+    for (int row = 0; row < m_children.size(); ++row) {
+        updateListItem(row);
+    }
     const FieldProblems unplaced
         = m_details->showProblems(m_current >= 0 ? m_problems.value(m_current) : FieldProblems());
     for (const FieldProblem& problem : unplaced.list()) {
@@ -196,6 +212,14 @@ void ChildrenEditor::updateListItem(int row)
     item->setText((alert ? QStringLiteral("⚠ ") : QString()) + (name.isEmpty() ? tr("(new child)") : name));
     item->setForeground(alert ? QBrush(Palette::color(Palette::Alert)) : QBrush());
     item->setToolTip(alert ? tr("Life-threatening allergy") : QString());
+    if (!m_problems.value(row).isEmpty()) { // a problem to fix: the icon, the rest as it was
+        item->setIcon(Icons::icon(Icons::Alert, Palette::Alert));
+        item->setToolTip(item->toolTip().isEmpty()
+                             ? tr("Something here needs fixing.")
+                             : item->toolTip() + QLatin1Char('\n') + tr("Something here needs fixing."));
+    } else {
+        item->setIcon(QIcon());
+    }
 }
 
 void ChildrenEditor::setHiddenForRole(const QString& medicalNote, const QString& custodyNote)

@@ -64,6 +64,7 @@ EmergencyContactsEditor::EmergencyContactsEditor(QWidget* parent)
     m_tableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableWidget->setTabKeyNavigation(false);
     m_marks = new CellProblemMarks(m_tableWidget);
+    connect(m_marks, &CellProblemMarks::marksChanged, this, &EmergencyContactsEditor::problemsChanged);
 
     auto* buttons = new QHBoxLayout;
     for (QPushButton* button : {m_addButton, m_removeButton, m_upButton, m_downButton}) {
@@ -83,6 +84,7 @@ EmergencyContactsEditor::EmergencyContactsEditor(QWidget* parent)
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
         if (m_tableWidget->currentRow() >= 0) {
             m_tableWidget->removeRow(m_tableWidget->currentRow());
+            m_marks->prune();
         }
     });
     connect(m_upButton, &QPushButton::clicked, this, [this] { move(-1); });
@@ -91,6 +93,7 @@ EmergencyContactsEditor::EmergencyContactsEditor(QWidget* parent)
 
 void EmergencyContactsEditor::setContacts(const QList<EmergencyContact>& contacts)
 {
+    m_marks->clear();
     m_tableWidget->setRowCount(0);
     for (const EmergencyContact& contact : contacts) {
         addRow(contact);

@@ -32,6 +32,10 @@ public:
     // True when `field` ("emergencyContacts[0].phone") is a cell of this table.
     static bool showsField(const QString& field);
 
+signals:
+    // A marked cell was edited or its row removed: problems() changed.
+    void problemsChanged();
+
 private:
     void addRow(const EmergencyContact& contact);
     void move(int delta);

@@ -91,6 +91,9 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     m_addRestrictionButton->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::css(Palette::Alert)));
     m_pickupMarks = new CellProblemMarks(m_pickupsTableWidget);
     m_restrictionMarks = new CellProblemMarks(m_restrictionsTableWidget);
+    for (CellProblemMarks* marks : {m_pickupMarks, m_restrictionMarks}) {
+        connect(marks, &CellProblemMarks::marksChanged, this, &PickupRulesEditor::problemsChanged);
+    }
 
     auto* pickupsLabel = new QLabel(tr("Au&thorised to collect (tick; dates are optional):"), this);
     pickupsLabel->setBuddy(m_pickupsTableWidget);
@@ -121,6 +124,7 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     connect(m_removeRestrictionButton, &QPushButton::clicked, this, [this] {
         if (m_restrictionsTableWidget->currentRow() >= 0) {
             m_restrictionsTableWidget->removeRow(m_restrictionsTableWidget->currentRow());
+            m_restrictionMarks->prune();
         }
     });
 }
@@ -179,6 +183,7 @@ void PickupRulesEditor::setAdults(const QList<Person>& adults)
 void PickupRulesEditor::setRules(const QList<PickupAuthorisation>& pickups,
                                  const QList<PickupRestriction>& restrictions)
 {
+    m_pickupMarks->clear();
     m_pickupsTableWidget->setRowCount(0);
     for (const Person& person : std::as_const(m_adults)) {
         const int row = m_pickupsTableWidget->rowCount();
@@ -201,6 +206,7 @@ void PickupRulesEditor::setRules(const QList<PickupAuthorisation>& pickups,
         m_pickupsTableWidget->setCellWidget(
             row, UntilColumn, dateEdit(found != pickups.cend() ? found->validUntil : QDate(), "pickupUntilDateEdit"));
     }
+    m_restrictionMarks->clear();
     m_restrictionsTableWidget->setRowCount(0);
     for (const PickupRestriction& restriction : restrictions) {
         addRestriction(restriction);

@@ -46,6 +46,10 @@ public:
     // the rules without Permission::ManageCustody. An empty note makes them editable again.
     void setReadOnlyNote(const QString& note);
 
+signals:
+    // A marked cell was edited or its row removed: problems() changed.
+    void problemsChanged();
+
 private:
     void addRestriction(const PickupRestriction& restriction);
     // Applies the read-only state to the rows (rebuilt by setRules and addRestriction).

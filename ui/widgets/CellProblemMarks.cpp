@@ -111,8 +111,6 @@ CellProblemMarks::CellProblemMarks(QTableWidget* table)
     m_overlay->setGeometry(table->viewport()->geometry());
     m_overlay->show();
     table->viewport()->installEventFilter(this);
-    connect(table->model(), &QAbstractItemModel::rowsRemoved, this, &CellProblemMarks::prune);
-    connect(table->model(), &QAbstractItemModel::modelReset, this, &CellProblemMarks::prune);
     connect(table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (m_applying) {
             return;
@@ -147,6 +145,9 @@ bool CellProblemMarks::mark(int row, int column, const QString& rowName, const Q
         auto* watcher = new QObject(this);
         entry.watcher = watcher;
         const auto edited = [this, cell] {
+            if (!m_table->isVisible()) {
+                return; // a person edits what they see; a table hidden or being taken down is not edited
+            }
             for (int i = 0; i < m_entries.size(); ++i) {
                 if (m_entries.at(i).identity == cell) {
                     unmark(i);
@@ -285,8 +286,10 @@ void CellProblemMarks::update()
     }
     m_label->setText(lines.join(QLatin1Char('\n')));
     m_label->setVisible(!lines.isEmpty());
-    m_overlay->raise();
-    m_overlay->update();
+    if (m_overlay) {
+        m_overlay->raise();
+        m_overlay->update();
+    }
 }
 
 QList<QRect> CellProblemMarks::frames() const
@@ -306,6 +309,9 @@ QList<QRect> CellProblemMarks::frames() const
 
 bool CellProblemMarks::eventFilter(QObject* watched, QEvent* event)
 {
+    if (!m_overlay) {
+        return QObject::eventFilter(watched, event);
+    }
     switch (event->type()) {
     case QEvent::Resize:
     case QEvent::Move:

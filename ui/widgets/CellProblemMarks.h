@@ -17,7 +17,7 @@ namespace Kindred {
 // each offending cell framed in Palette::Alert, its message as the cell's tooltip and accessible description, and
 // said again in a label right under the table, one line per problem led by the row's name and the column's
 // heading ("Peanuts, Reaction: …"), bold in Palette::Alert. A cell's mark goes as soon as the cell is edited; a
-// mark follows its cell when rows are removed, and goes with a removed row.
+// mark follows its cell when rows are removed, and goes with a removed row (prune).
 class CellProblemMarks : public QObject
 {
     Q_OBJECT
@@ -31,6 +31,9 @@ public:
     // Marks cell (row, column), whether it holds a widget or an item. Returns false when there is no such cell.
     bool mark(int row, int column, const QString& rowName, const QString& message);
     void clear();
+    // Drops the marks of rows no longer in the table: the owner calls it after removing a row (not from a model
+    // signal, which a table also sends while it is being destroyed).
+    void prune();
 
     struct Mark
     {
@@ -64,14 +67,13 @@ private:
     // Where `entry` is now; false when its cell has left the table.
     bool locate(const Entry& entry, int* row, int* column) const;
     void unmark(int i);
-    void prune();
     void update();
     QList<QRect> frames() const;
 
     QTableWidget* m_table;
     QPointer<QWidget> m_viewport;
     QLabel* m_label;
-    QWidget* m_overlay;
+    QPointer<QWidget> m_overlay;
     QList<Entry> m_entries;
     bool m_applying = false;
 };

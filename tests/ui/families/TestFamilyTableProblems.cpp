@@ -336,6 +336,11 @@ void TestFamilyTableProblems::everyChildsProblemsKept()
     QVERIFY(!contactMarks->message(1, 2).isEmpty());
     QTRY_VERIFY(focusInCell(&dialog, contacts, 1, 2));
     QVERIFY(!child<QLabel>(&dialog, QStringLiteral("errorLabel"))->isVisible());
+    // Both children and the tab with the problem show that something needs fixing.
+    QVERIFY(!list->item(0)->icon().isNull());
+    QVERIFY(!list->item(1)->icon().isNull());
+    QVERIFY(!childTabs->tabIcon(ContactsTab).isNull());
+    QVERIFY(childTabs->tabIcon(BookingsTab).isNull());
 
     list->setCurrentRow(1); // Kofi: his allergy without an allergen
     QVERIFY(!allergyMarks->message(0, 0).isEmpty());
@@ -344,7 +349,11 @@ void TestFamilyTableProblems::everyChildsProblemsKept()
     QVERIFY(!contactMarks->message(1, 2).isEmpty());
 
     // Fixed Amara's contact, the save brings Kofi up with his allergy.
-    lineAt(contacts, 1, 2)->setText(QStringLiteral("0400 333 444"));
+    lineAt(contacts, 1, 2)->selectAll();
+    QTest::keyClicks(lineAt(contacts, 1, 2), QStringLiteral("0400 333 444"));
+    QVERIFY(list->item(0)->icon().isNull());
+    QVERIFY(childTabs->tabIcon(ContactsTab).isNull());
+    QVERIFY(!list->item(1)->icon().isNull());
     QTest::mouseClick(button(&dialog, "saveButton"), Qt::LeftButton);
     QVERIFY(dialog.isVisible());
     QCOMPARE(list->currentRow(), 1);
