@@ -29,6 +29,7 @@ ChildrenEditor::ChildrenEditor(QWidget* parent)
     m_healthButton->setToolTip(tr("Conditions, medications, immunisations and the medication log (saved children)"));
     m_listWidget->setMaximumWidth(220);
     m_listWidget->setUniformItemSizes(true);
+    m_listWidget->setIconSize(QSize(16, 16)); // the alert beside a child with a problem, no taller than the name
     auto* left = new QVBoxLayout;
     left->addWidget(m_listWidget);
     auto* buttons = new QHBoxLayout;

@@ -361,6 +361,16 @@ void TestFamilyTableProblems::everyChildsProblemsKept()
     QTRY_VERIFY(focusInCell(&dialog, allergies, 0, 0));
     QVERIFY(!allergyMarks->message(0, 0).isEmpty());
     QCOMPARE(centre.families().activeFamilyCount().value(), 0);
+
+    // Removing the bad row takes its mark and its line with it.
+    QTest::mouseClick(button(&dialog, "removeAllergyButton"), Qt::LeftButton);
+    QCOMPARE(allergies->rowCount(), 0);
+    QVERIFY(allergyMarks->marks().isEmpty());
+    QVERIFY(!child<QLabel>(&dialog, QStringLiteral("allergiesTableWidgetProblemLabel"))->isVisible());
+    QVERIFY(list->item(1)->icon().isNull());
+    QVERIFY(childTabs->tabIcon(MedicalTab).isNull());
+    QTest::mouseClick(button(&dialog, "saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(centre.families().activeFamilyCount().value(), 1);
 }
 
 QTEST_MAIN(TestFamilyTableProblems)
