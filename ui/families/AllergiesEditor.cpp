@@ -60,7 +60,11 @@ AllergiesEditor::AllergiesEditor(QWidget* parent)
     m_tableWidget->setColumnWidth(ReactionColumn, 170);
     m_tableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableWidget->setTabKeyNavigation(false);
-    m_marks = new CellProblemMarks(m_tableWidget);
+    m_marks = new CellProblemMarks(m_tableWidget, [this](int row) {
+        const QString allergen
+            = qobject_cast<QLineEdit*>(m_tableWidget->cellWidget(row, AllergenColumn))->text().trimmed();
+        return allergen.isEmpty() ? tr("Allergy %1").arg(row + 1) : allergen;
+    });
     connect(m_marks, &CellProblemMarks::marksChanged, this, &AllergiesEditor::problemsChanged);
 
     auto* buttons = new QHBoxLayout;
@@ -141,10 +145,7 @@ FieldProblems AllergiesEditor::showProblems(const FieldProblems& problems)
             elsewhere.add(problem.field, problem.message);
             continue;
         }
-        const QString allergen
-            = qobject_cast<QLineEdit*>(m_tableWidget->cellWidget(path.index, AllergenColumn))->text().trimmed();
-        m_marks->mark(path.index, columnOf(path.rest),
-                      allergen.isEmpty() ? tr("Allergy %1").arg(path.index + 1) : allergen, problem.message);
+        m_marks->mark(path.index, columnOf(path.rest), problem.message);
     }
     return elsewhere;
 }

@@ -95,7 +95,7 @@ BookingsEditor::BookingsEditor(QWidget* parent)
     m_tableWidget->setSelectionMode(QAbstractItemView::NoSelection);
     m_tableWidget->setFocusPolicy(Qt::NoFocus); // Tab goes from field to field, not to the grid
     m_tableWidget->setTabKeyNavigation(false);
-    m_marks = new CellProblemMarks(m_tableWidget);
+    m_marks = new CellProblemMarks(m_tableWidget, [](int row) { return tr("Period %1").arg(row + 1); });
     connect(m_marks, &CellProblemMarks::marksChanged, this, &BookingsEditor::problemsChanged);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setText(tr("No bookings: the desk does not expect this child on any day. Add a period with the "
@@ -242,7 +242,7 @@ FieldProblems BookingsEditor::showProblems(const FieldProblems& problems)
             elsewhere.add(problem.field, problem.message);
             continue;
         }
-        m_marks->mark(path.index, columnOf(path.rest), tr("Period %1").arg(path.index + 1), problem.message);
+        m_marks->mark(path.index, columnOf(path.rest), problem.message);
     }
     return elsewhere;
 }

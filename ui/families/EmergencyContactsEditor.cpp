@@ -63,7 +63,10 @@ EmergencyContactsEditor::EmergencyContactsEditor(QWidget* parent)
     m_tableWidget->setColumnWidth(RelationColumn, 150);
     m_tableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableWidget->setTabKeyNavigation(false);
-    m_marks = new CellProblemMarks(m_tableWidget);
+    m_marks = new CellProblemMarks(m_tableWidget, [this](int row) {
+        const QString name = cellText(m_tableWidget, row, NameColumn);
+        return name.isEmpty() ? tr("Contact %1").arg(row + 1) : name;
+    });
     connect(m_marks, &CellProblemMarks::marksChanged, this, &EmergencyContactsEditor::problemsChanged);
 
     auto* buttons = new QHBoxLayout;
@@ -140,9 +143,7 @@ FieldProblems EmergencyContactsEditor::showProblems(const FieldProblems& problem
             elsewhere.add(problem.field, problem.message);
             continue;
         }
-        const QString name = cellText(m_tableWidget, path.index, NameColumn);
-        m_marks->mark(path.index, columnOf(path.rest), name.isEmpty() ? tr("Contact %1").arg(path.index + 1) : name,
-                      problem.message);
+        m_marks->mark(path.index, columnOf(path.rest), problem.message);
     }
     return elsewhere;
 }

@@ -89,8 +89,14 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     m_restrictionsTableWidget->setColumnWidth(RestrictedPersonColumn, 220);
     m_restrictionsTableWidget->setColumnWidth(ReasonColumn, 240);
     m_addRestrictionButton->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::css(Palette::Alert)));
-    m_pickupMarks = new CellProblemMarks(m_pickupsTableWidget);
-    m_restrictionMarks = new CellProblemMarks(m_restrictionsTableWidget);
+    m_pickupMarks = new CellProblemMarks(
+        m_pickupsTableWidget, [this](int row) { return m_pickupsTableWidget->item(row, PersonColumn)->text(); });
+    m_restrictionMarks = new CellProblemMarks(m_restrictionsTableWidget, [this](int row) {
+        const auto* person
+            = qobject_cast<QComboBox*>(m_restrictionsTableWidget->cellWidget(row, RestrictedPersonColumn));
+        const QString name = person->currentIndex() >= 0 ? person->currentText() : QString();
+        return name.isEmpty() ? tr("Restriction %1").arg(row + 1) : name;
+    });
     for (CellProblemMarks* marks : {m_pickupMarks, m_restrictionMarks}) {
         connect(marks, &CellProblemMarks::marksChanged, this, &PickupRulesEditor::problemsChanged);
     }
@@ -306,16 +312,9 @@ FieldProblems PickupRulesEditor::showProblems(const FieldProblems& problems)
         bool shown = false;
         if (ours && path.name == QLatin1String("pickups")) {
             const int row = pickupRow(path.index);
-            shown = row >= 0
-                && m_pickupMarks->mark(row, columnOf(PickupFields, path.rest),
-                                       m_pickupsTableWidget->item(row, PersonColumn)->text(), problem.message);
+            shown = row >= 0 && m_pickupMarks->mark(row, columnOf(PickupFields, path.rest), problem.message);
         } else if (ours && path.index < m_restrictionsTableWidget->rowCount() && !m_restrictionsHidden) {
-            const auto* person
-                = qobject_cast<QComboBox*>(m_restrictionsTableWidget->cellWidget(path.index, RestrictedPersonColumn));
-            const QString name = person->currentIndex() >= 0 ? person->currentText() : QString();
-            shown = m_restrictionMarks->mark(path.index, columnOf(RestrictionFields, path.rest),
-                                             name.isEmpty() ? tr("Restriction %1").arg(path.index + 1) : name,
-                                             problem.message);
+            shown = m_restrictionMarks->mark(path.index, columnOf(RestrictionFields, path.rest), problem.message);
         }
         if (!shown) {
             elsewhere.add(problem.field, problem.message);

@@ -93,9 +93,10 @@ QVariant itemState(const QTableWidgetItem* item)
 
 } // namespace
 
-CellProblemMarks::CellProblemMarks(QTableWidget* table)
+CellProblemMarks::CellProblemMarks(QTableWidget* table, RowName rowName)
     : QObject(table)
     , m_table(table)
+    , m_rowName(std::move(rowName))
     , m_viewport(table->viewport())
     , m_label(new QLabel(table->parentWidget()))
     , m_overlay(new MarkOverlay(table, [this] { return frames(); }))
@@ -129,13 +130,12 @@ CellProblemMarks::CellProblemMarks(QTableWidget* table)
 
 CellProblemMarks::~CellProblemMarks() = default;
 
-bool CellProblemMarks::mark(int row, int column, const QString& rowName, const QString& message)
+bool CellProblemMarks::mark(int row, int column, const QString& message)
 {
     if (row < 0 || row >= m_table->rowCount() || column < 0 || column >= m_table->columnCount()) {
         return false;
     }
     Entry entry;
-    entry.rowName = rowName;
     entry.message = message;
     if (QWidget* cell = m_table->cellWidget(row, column)) {
         entry.widget = cell;
@@ -282,7 +282,7 @@ void CellProblemMarks::update()
         }
         const QTableWidgetItem* heading = m_table->horizontalHeaderItem(column);
         //: A problem in a table, under the table: the row's name, the column's heading, what to do.
-        lines << tr("%1, %2: %3").arg(isolated(entry.rowName), heading ? heading->text() : QString(), entry.message);
+        lines << tr("%1, %2: %3").arg(isolated(m_rowName(row)), heading ? heading->text() : QString(), entry.message);
     }
     m_label->setText(lines.join(QLatin1Char('\n')));
     m_label->setVisible(!lines.isEmpty());

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QLabel;
 class QTableWidget;
 class QWidget;
@@ -23,13 +25,16 @@ class CellProblemMarks : public QObject
     Q_OBJECT
 
 public:
+    // What names a row in the label: its own name ("Peanuts"), or "Allergy 2" while it has none. Asked each time
+    // the label is written, so a row that moved up is named where it is now.
+    using RowName = std::function<QString(int row)>;
     // Watches `table` (the marks are its child, named after it + "Marks"). The label is for the owner to put right
     // under the table in its layout; it is hidden while there is nothing to say.
-    explicit CellProblemMarks(QTableWidget* table);
+    CellProblemMarks(QTableWidget* table, RowName rowName);
     ~CellProblemMarks() override;
 
     // Marks cell (row, column), whether it holds a widget or an item. Returns false when there is no such cell.
-    bool mark(int row, int column, const QString& rowName, const QString& message);
+    bool mark(int row, int column, const QString& message);
     void clear();
     // Drops the marks of rows no longer in the table: the owner calls it after removing a row (not from a model
     // signal, which a table also sends while it is being destroyed).
@@ -59,7 +64,6 @@ private:
         QPointer<QWidget> widget; // the cell's widget, or
         QPersistentModelIndex index; // its item when the cell has no widget
         const QWidget* identity = nullptr; // the widget as marked, to know it once it is gone
-        QString rowName;
         QString message;
         QVariant itemState; // what an item showed when marked: a change clears the mark
         QPointer<QObject> watcher; // holds the connections that clear the mark on an edit
@@ -71,6 +75,7 @@ private:
     QList<QRect> frames() const;
 
     QTableWidget* m_table;
+    RowName m_rowName;
     QPointer<QWidget> m_viewport;
     QLabel* m_label;
     QPointer<QWidget> m_overlay;
