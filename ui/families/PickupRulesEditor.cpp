@@ -274,6 +274,8 @@ bool PickupRulesEditor::focusField(const QString& list, int index, const QString
     target->setFocus(Qt::OtherFocusReason);
     if (auto* edit = qobject_cast<QLineEdit*>(target)) {
         edit->selectAll();
+    } else if (auto* date = qobject_cast<QDateEdit*>(target)) {
+        date->selectAll(); // a wrong date is typed over
     }
     return true;
 }
