@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/AllergiesEditor.h"
 
+#include "base/FieldLimits.h"
+#include "widgets/CellProblemMarks.h"
 #include "widgets/EmptyListNote.h"
+#include "widgets/FieldPath.h"
 #include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
@@ -13,10 +16,24 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Kindred {
 namespace {
 
 enum Column { AllergenColumn, SeverityColumn, ReactionColumn, ActionPlanColumn };
+// Each column's field in core's paths (FamilyValidation).
+const char* const ColumnFields[] = {"allergen", "severity", "reaction", "actionPlan"};
+
+int columnOf(const QString& field)
+{
+    for (int column = AllergenColumn; column <= ActionPlanColumn; ++column) {
+        if (field == QLatin1String(ColumnFields[column])) {
+            return column;
+        }
+    }
+    return -1;
+}
 
 } // namespace
 
@@ -43,6 +60,12 @@ AllergiesEditor::AllergiesEditor(QWidget* parent)
     m_tableWidget->setColumnWidth(ReactionColumn, 170);
     m_tableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableWidget->setTabKeyNavigation(false);
+    m_marks = new CellProblemMarks(m_tableWidget, [this](int row) {
+        const QString allergen
+            = qobject_cast<QLineEdit*>(m_tableWidget->cellWidget(row, AllergenColumn))->text().trimmed();
+        return allergen.isEmpty() ? tr("Allergy %1").arg(row + 1) : allergen;
+    });
+    connect(m_marks, &CellProblemMarks::marksChanged, this, &AllergiesEditor::problemsChanged);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
@@ -51,6 +74,7 @@ AllergiesEditor::AllergiesEditor(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tableWidget);
+    layout->addWidget(m_marks->label());
     layout->addLayout(buttons);
 
     connect(m_addButton, &QPushButton::clicked, this, [this] {
@@ -60,12 +84,14 @@ AllergiesEditor::AllergiesEditor(QWidget* parent)
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
         if (m_tableWidget->currentRow() >= 0) {
             m_tableWidget->removeRow(m_tableWidget->currentRow());
+            m_marks->prune();
         }
     });
 }
 
 void AllergiesEditor::setAllergies(const QList<Allergy>& allergies)
 {
+    m_marks->clear();
     m_tableWidget->setRowCount(0);
     for (const Allergy& allergy : allergies) {
         addRow(allergy);
@@ -93,17 +119,45 @@ bool AllergiesEditor::focusField(int row, const QString& field)
     if (row < 0 || row >= m_tableWidget->rowCount()) {
         return false;
     }
-    int column = AllergenColumn;
-    if (field == QLatin1String("severity")) {
-        column = SeverityColumn;
-    } else if (field == QLatin1String("reaction")) {
-        column = ReactionColumn;
-    } else if (field == QLatin1String("actionPlan")) {
-        column = ActionPlanColumn;
-    }
+    const int column = std::max(int(AllergenColumn), columnOf(field));
     m_tableWidget->setCurrentCell(row, column);
-    m_tableWidget->cellWidget(row, column)->setFocus(Qt::OtherFocusReason);
+    QWidget* cell = m_tableWidget->cellWidget(row, column);
+    cell->setFocus(Qt::OtherFocusReason);
+    if (auto* edit = qobject_cast<QLineEdit*>(cell)) {
+        edit->selectAll();
+    }
     return true;
+}
+
+bool AllergiesEditor::showsField(const QString& field)
+{
+    const FieldPath path = FieldPath::head(field);
+    return path.name == QLatin1String("allergies") && path.index >= 0 && columnOf(path.rest) >= 0;
+}
+
+FieldProblems AllergiesEditor::showProblems(const FieldProblems& problems)
+{
+    m_marks->clear();
+    FieldProblems elsewhere;
+    for (const FieldProblem& problem : problems.list()) {
+        const FieldPath path = FieldPath::head(problem.field);
+        if (!showsField(problem.field) || path.index >= m_tableWidget->rowCount()) {
+            elsewhere.add(problem.field, problem.message);
+            continue;
+        }
+        m_marks->mark(path.index, columnOf(path.rest), problem.message);
+    }
+    return elsewhere;
+}
+
+FieldProblems AllergiesEditor::problems() const
+{
+    FieldProblems result;
+    for (const CellProblemMarks::Mark& mark : m_marks->marks()) {
+        result.add(QStringLiteral("allergies[%1].%2").arg(mark.row).arg(QLatin1String(ColumnFields[mark.column])),
+                   mark.message);
+    }
+    return result;
 }
 
 void AllergiesEditor::addRow(const Allergy& allergy)
@@ -113,6 +167,7 @@ void AllergiesEditor::addRow(const Allergy& allergy)
     auto* allergen = new QLineEdit(allergy.allergen);
     allergen->setObjectName(QStringLiteral("allergenLineEdit"));
     allergen->setPlaceholderText(tr("peanuts, egg, penicillin…"));
+    allergen->setMaxLength(FieldLimits::ShortText);
     auto* severity = new QComboBox;
     severity->setObjectName(QStringLiteral("severityComboBox"));
     for (auto level : {AllergySeverity::Mild, AllergySeverity::Moderate, AllergySeverity::Severe,
@@ -122,8 +177,10 @@ void AllergiesEditor::addRow(const Allergy& allergy)
     severity->setCurrentIndex(severity->findData(int(allergy.severity)));
     auto* reaction = new QLineEdit(allergy.reaction);
     reaction->setObjectName(QStringLiteral("reactionLineEdit"));
+    reaction->setMaxLength(FieldLimits::Notes);
     auto* plan = new QLineEdit(allergy.actionPlan);
     plan->setObjectName(QStringLiteral("actionPlanLineEdit"));
+    plan->setMaxLength(FieldLimits::Notes);
     plan->setPlaceholderText(tr("e.g. EpiPen in the red bag, call 000"));
     m_tableWidget->setCellWidget(row, AllergenColumn, allergen);
     m_tableWidget->setCellWidget(row, SeverityColumn, severity);

@@ -2,7 +2,9 @@
 #include "families/BookingsEditor.h"
 
 #include "base/Clock.h"
+#include "widgets/CellProblemMarks.h"
 #include "widgets/EmptyListNote.h"
+#include "widgets/FieldPath.h"
 #include "widgets/UiStyle.h"
 
 #include <QApplication>
@@ -23,6 +25,18 @@ namespace Kindred {
 namespace {
 
 enum Column { DaysColumn, ArrivalColumn, DepartureColumn, FromColumn, UntilColumn, ColumnCount };
+// Each column's field in core's paths (FamilyValidation).
+const char* const ColumnFields[] = {"weekdays", "arrival", "departure", "startsOn", "endsOn"};
+
+int columnOf(const QString& field)
+{
+    for (int column = DaysColumn; column < ColumnCount; ++column) {
+        if (field == QLatin1String(ColumnFields[column])) {
+            return column;
+        }
+    }
+    return -1;
+}
 
 // The locale's short time format to the minute (some locales' short format has seconds).
 QString timeFormat()
@@ -81,6 +95,8 @@ BookingsEditor::BookingsEditor(QWidget* parent)
     m_tableWidget->setSelectionMode(QAbstractItemView::NoSelection);
     m_tableWidget->setFocusPolicy(Qt::NoFocus); // Tab goes from field to field, not to the grid
     m_tableWidget->setTabKeyNavigation(false);
+    m_marks = new CellProblemMarks(m_tableWidget, [](int row) { return tr("Period %1").arg(row + 1); });
+    connect(m_marks, &CellProblemMarks::marksChanged, this, &BookingsEditor::problemsChanged);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setText(tr("No bookings: the desk does not expect this child on any day. Add a period with the "
                              "days the child comes and the usual times."));
@@ -97,6 +113,7 @@ BookingsEditor::BookingsEditor(QWidget* parent)
     hint->setWordWrap(true);
     layout->addWidget(hint);
     layout->addWidget(m_tableWidget, 1);
+    layout->addWidget(m_marks->label());
     layout->addWidget(m_emptyLabel);
     layout->addLayout(buttons);
 
@@ -118,6 +135,7 @@ BookingsEditor::BookingsEditor(QWidget* parent)
             = m_lastRow >= 0 && m_lastRow < m_tableWidget->rowCount() ? m_lastRow : m_tableWidget->rowCount() - 1;
         if (row >= 0) {
             m_tableWidget->removeRow(row);
+            m_marks->prune();
             m_lastRow = -1;
             m_emptyLabel->setVisible(m_tableWidget->rowCount() == 0);
             if (row > 0 || m_tableWidget->rowCount() > 0) {
@@ -152,6 +170,7 @@ int BookingsEditor::rowOf(const QWidget* widget) const
 
 void BookingsEditor::setBookings(const QList<ChildBooking>& bookings)
 {
+    m_marks->clear();
     m_tableWidget->setRowCount(0);
     m_lastRow = -1;
     for (const ChildBooking& booking : bookings) {
@@ -200,8 +219,42 @@ bool BookingsEditor::focusField(int row, const QString& field)
     }
     m_tableWidget->scrollTo(m_tableWidget->model()->index(row, 0));
     target->setFocus(Qt::OtherFocusReason);
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(target)) {
+        spin->selectAll(); // a wrong time is typed over
+    }
     m_lastRow = row;
     return true;
+}
+
+bool BookingsEditor::showsField(const QString& field)
+{
+    const FieldPath path = FieldPath::head(field);
+    return path.name == QLatin1String("bookings") && path.index >= 0 && columnOf(path.rest) >= 0;
+}
+
+FieldProblems BookingsEditor::showProblems(const FieldProblems& problems)
+{
+    m_marks->clear();
+    FieldProblems elsewhere;
+    for (const FieldProblem& problem : problems.list()) {
+        const FieldPath path = FieldPath::head(problem.field);
+        if (!showsField(problem.field) || path.index >= m_tableWidget->rowCount()) {
+            elsewhere.add(problem.field, problem.message);
+            continue;
+        }
+        m_marks->mark(path.index, columnOf(path.rest), problem.message);
+    }
+    return elsewhere;
+}
+
+FieldProblems BookingsEditor::problems() const
+{
+    FieldProblems result;
+    for (const CellProblemMarks::Mark& mark : m_marks->marks()) {
+        result.add(QStringLiteral("bookings[%1].%2").arg(mark.row).arg(QLatin1String(ColumnFields[mark.column])),
+                   mark.message);
+    }
+    return result;
 }
 
 void BookingsEditor::addRow(const ChildBooking& booking)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/FieldProblems.h"
 #include "families/Family.h"
 
 #include <QWidget>
@@ -10,6 +11,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace Kindred {
+
+class CellProblemMarks;
 
 // A child's bookings (issue 15, point 2), one line per period: the days of the week (a tick box each,
 // Space ticks), the usual arrival and departure, the first day and, when ticked, the last day. Every
@@ -25,6 +28,17 @@ public:
     QList<ChildBooking> bookings() const;
     // Puts the cursor on `field` ("weekdays", "arrival", "departure", "startsOn", "endsOn") of period `row`.
     bool focusField(int row, const QString& field);
+    // Marks the cells of the problems "bookings[i].<field>" (paths inside the child) and says them under the
+    // table; returns the other problems.
+    FieldProblems showProblems(const FieldProblems& problems);
+    // The problems still marked (a cell's mark goes when it is edited), as "bookings[i].<field>".
+    FieldProblems problems() const;
+    // True when `field` ("bookings[0].departure") is a cell of this table.
+    static bool showsField(const QString& field);
+
+signals:
+    // A marked cell was edited or its row removed: problems() changed.
+    void problemsChanged();
 
 private:
     void addRow(const ChildBooking& booking);
@@ -34,6 +48,7 @@ private:
     QLabel* m_emptyLabel;
     QPushButton* m_addButton;
     QPushButton* m_removeButton;
+    CellProblemMarks* m_marks;
     int m_lastRow = -1; // the period the cursor was last in, for Remove
 };
 

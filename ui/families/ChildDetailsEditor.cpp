@@ -9,6 +9,7 @@
 #include "families/PickupRulesEditor.h"
 #include "widgets/FieldPath.h"
 #include "widgets/FieldProblemLabels.h"
+#include "widgets/Icons.h"
 #include "widgets/PhotoField.h"
 #include "widgets/UiStyle.h"
 
@@ -107,16 +108,72 @@ ChildDetailsEditor::ChildDetailsEditor(QWidget* parent)
     for (const auto& [field, widget] : fields) {
         m_problems->bind(QLatin1String(field), widget);
     }
+    const auto changed = [this] {
+        markTabs();
+        emit problemsChanged();
+    };
+    connect(m_allergiesEditor, &AllergiesEditor::problemsChanged, this, changed);
+    connect(m_contactsEditor, &EmergencyContactsEditor::problemsChanged, this, changed);
+    connect(m_pickupRulesEditor, &PickupRulesEditor::problemsChanged, this, changed);
+    connect(m_bookingsEditor, &BookingsEditor::problemsChanged, this, changed);
+}
+
+void ChildDetailsEditor::markTabs()
+{
+    QList<bool> marked(m_tabWidget->count(), false);
+    const FieldProblems shown = problems();
+    for (const FieldProblem& problem : shown.list()) {
+        const QString name = FieldPath::head(problem.field).name;
+        QWidget* page = m_tabWidget->widget(0);
+        if (name == QLatin1String("allergies") || name == QLatin1String("medicalNotes")) {
+            page = m_allergiesEditor->parentWidget();
+        } else if (name == QLatin1String("emergencyContacts")) {
+            page = m_contactsEditor;
+        } else if (name == QLatin1String("pickups") || name == QLatin1String("restrictions")) {
+            page = m_pickupRulesEditor;
+        } else if (name == QLatin1String("bookings")) {
+            page = m_bookingsEditor;
+        }
+        if (const int tab = m_tabWidget->indexOf(page); tab >= 0) {
+            marked[tab] = true;
+        }
+    }
+    for (int tab = 0; tab < m_tabWidget->count(); ++tab) {
+        m_tabWidget->setTabIcon(tab, marked.at(tab) ? Icons::icon(Icons::Alert, Palette::Alert) : QIcon());
+        m_tabWidget->setTabToolTip(tab, marked.at(tab) ? tr("Something on this tab needs fixing.") : QString());
+    }
 }
 
 bool ChildDetailsEditor::showsField(const QString& field) const
 {
-    return m_problems->widget(field) != nullptr;
+    return m_problems->widget(field) != nullptr || AllergiesEditor::showsField(field)
+        || EmergencyContactsEditor::showsField(field) || PickupRulesEditor::showsField(field)
+        || BookingsEditor::showsField(field);
 }
 
-void ChildDetailsEditor::showProblems(const FieldProblems& problems)
+FieldProblems ChildDetailsEditor::showProblems(const FieldProblems& problems)
 {
-    m_problems->show(problems, false);
+    const FieldProblems rest = m_bookingsEditor->showProblems(
+        m_pickupRulesEditor->showProblems(m_contactsEditor->showProblems(m_allergiesEditor->showProblems(problems))));
+    m_fieldProblems = FieldProblems();
+    for (const FieldProblem& problem : rest.list()) {
+        if (m_problems->widget(problem.field)) {
+            m_fieldProblems.add(problem.field, problem.message);
+        }
+    }
+    const FieldProblems unplaced = m_problems->show(rest, false);
+    markTabs();
+    return unplaced;
+}
+
+FieldProblems ChildDetailsEditor::problems() const
+{
+    FieldProblems shown = m_fieldProblems;
+    shown.add(m_allergiesEditor->problems());
+    shown.add(m_contactsEditor->problems());
+    shown.add(m_pickupRulesEditor->problems());
+    shown.add(m_bookingsEditor->problems());
+    return shown;
 }
 
 void ChildDetailsEditor::setRooms(const QList<Room>& rooms)

@@ -3,6 +3,7 @@
 
 #include "families/ChildDetailsEditor.h"
 #include "widgets/FieldPath.h"
+#include "widgets/Icons.h"
 #include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
@@ -28,6 +29,7 @@ ChildrenEditor::ChildrenEditor(QWidget* parent)
     m_healthButton->setToolTip(tr("Conditions, medications, immunisations and the medication log (saved children)"));
     m_listWidget->setMaximumWidth(220);
     m_listWidget->setUniformItemSizes(true);
+    m_listWidget->setIconSize(QSize(16, 16)); // the alert beside a child with a problem, no taller than the name
     auto* left = new QVBoxLayout;
     left->addWidget(m_listWidget);
     auto* buttons = new QHBoxLayout;
@@ -42,6 +44,13 @@ ChildrenEditor::ChildrenEditor(QWidget* parent)
     connect(m_addButton, &QPushButton::clicked, this, &ChildrenEditor::addChild);
     connect(m_removeButton, &QPushButton::clicked, this, &ChildrenEditor::removeChild);
     connect(m_listWidget, &QListWidget::currentRowChanged, this, &ChildrenEditor::showChild);
+    // A fixed cell's problem goes from the child's list of problems (and its mark in the list) at once.
+    connect(m_details, &ChildDetailsEditor::problemsChanged, this, [this] {
+        if (!m_loading && m_current >= 0 && m_current < m_problems.size()) {
+            m_problems[m_current] = m_details->problems();
+            updateListItem(m_current);
+        }
+    });
     connect(m_healthButton, &QPushButton::clicked, this, [this] {
         if (m_current >= 0 && m_children.at(m_current).id != 0) {
             emit healthRecordRequested(m_children.at(m_current).id, m_children.at(m_current).displayName());
@@ -65,11 +74,14 @@ void ChildrenEditor::setAdults(const QList<Person>& adults)
                                 [&pickup](const Person& p) { return p.id == pickup.personId; });
         });
     }
+    m_loading = true; // the tables are built again: their marks are put back below, not lost
     m_details->setAdults(adults);
     if (m_current >= 0) {
-        m_loading = true;
         m_details->setChild(m_children.at(m_current));
-        m_loading = false;
+    }
+    m_loading = false;
+    if (m_current >= 0) {
+        m_details->showProblems(m_problems.value(m_current)); // the tables' rows were built again
     }
 }
 
@@ -129,6 +141,9 @@ void ChildrenEditor::removeChild()
     m_children.removeAt(row);
     m_problems.clear(); // they name rows by number: said again on the next save
     delete m_listWidget->takeItem(row);
+    for (int other = 0; other < m_children.size(); ++other) {
+        updateListItem(other);
+    }
     showChild(m_listWidget->currentRow());
 }
 
@@ -165,7 +180,14 @@ FieldProblems ChildrenEditor::showProblems(const FieldProblems& problems)
             elsewhere.add(problem.field, problem.message);
         }
     }
-    m_details->showProblems(m_current >= 0 ? m_problems.value(m_current) : FieldProblems());
+    for (int row = 0; row < m_children.size(); ++row) {
+        updateListItem(row);
+    }
+    const FieldProblems unplaced
+        = m_details->showProblems(m_current >= 0 ? m_problems.value(m_current) : FieldProblems());
+    for (const FieldProblem& problem : unplaced.list()) {
+        elsewhere.add(QStringLiteral("children[%1].%2").arg(m_current).arg(problem.field), problem.message);
+    }
     return elsewhere;
 }
 
@@ -173,6 +195,9 @@ void ChildrenEditor::storeCurrent() const
 {
     if (m_current >= 0 && m_current < m_children.size()) {
         m_details->writeTo(m_children[m_current]);
+        if (m_current < m_problems.size()) {
+            m_problems[m_current] = m_details->problems();
+        }
     }
 }
 
@@ -188,6 +213,14 @@ void ChildrenEditor::updateListItem(int row)
     item->setText((alert ? QStringLiteral("⚠ ") : QString()) + (name.isEmpty() ? tr("(new child)") : name));
     item->setForeground(alert ? QBrush(Palette::color(Palette::Alert)) : QBrush());
     item->setToolTip(alert ? tr("Life-threatening allergy") : QString());
+    if (!m_problems.value(row).isEmpty()) { // a problem to fix: the icon, the rest as it was
+        item->setIcon(Icons::icon(Icons::Alert, Palette::Alert));
+        item->setToolTip(item->toolTip().isEmpty()
+                             ? tr("Something here needs fixing.")
+                             : item->toolTip() + QLatin1Char('\n') + tr("Something here needs fixing."));
+    } else {
+        item->setIcon(QIcon());
+    }
 }
 
 void ChildrenEditor::setHiddenForRole(const QString& medicalNote, const QString& custodyNote)

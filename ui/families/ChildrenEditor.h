@@ -30,8 +30,9 @@ public:
     QList<Child> children() const;
     // Selects child `row` and puts the cursor on `field` (a path inside the child).
     bool focusField(int row, const QString& field);
-    // Keeps each child's problems ("children[0].dateOfBirth") to show under the fields while that child is shown;
-    // returns the problems of other fields (allergies, contacts, pickup rules, bookings: said under the tabs).
+    // Keeps each child's problems ("children[0].dateOfBirth", "children[1].bookings[0].departure") to show under
+    // the fields and at the table cells while that child is shown; returns the problems with no place there
+    // (said under the tabs).
     FieldProblems showProblems(const FieldProblems& problems);
     // See ChildDetailsEditor::setHiddenForRole; without medical access there is no health record button.
     void setHiddenForRole(const QString& medicalNote, const QString& custodyNote);
@@ -48,6 +49,7 @@ private:
     void addChild();
     void removeChild();
     void showChild(int row);
+    // Keeps what is typed for the shown child, and the problems still shown for it.
     void storeCurrent() const;
     void updateListItem(int row);
 
@@ -60,7 +62,7 @@ private:
     QPushButton* m_removeButton;
     QPushButton* m_healthButton;
     ChildDetailsEditor* m_details;
-    QList<FieldProblems> m_problems; // per child row, fields relative to the child
+    mutable QList<FieldProblems> m_problems; // per child row, fields relative to the child
 };
 
 } // namespace Kindred

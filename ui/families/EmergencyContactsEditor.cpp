@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/EmergencyContactsEditor.h"
 
+#include "base/FieldLimits.h"
+#include "widgets/CellProblemMarks.h"
 #include "widgets/EmptyListNote.h"
+#include "widgets/FieldPath.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,10 +13,25 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <tuple>
+
 namespace Kindred {
 namespace {
 
 enum Column { NameColumn, RelationColumn, PhoneColumn };
+// Each column's field in core's paths (FamilyValidation).
+const char* const ColumnFields[] = {"name", "relation", "phone"};
+
+int columnOf(const QString& field)
+{
+    for (int column = NameColumn; column <= PhoneColumn; ++column) {
+        if (field == QLatin1String(ColumnFields[column])) {
+            return column;
+        }
+    }
+    return -1;
+}
 
 QString cellText(const QTableWidget* table, int row, int column)
 {
@@ -45,6 +63,11 @@ EmergencyContactsEditor::EmergencyContactsEditor(QWidget* parent)
     m_tableWidget->setColumnWidth(RelationColumn, 150);
     m_tableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableWidget->setTabKeyNavigation(false);
+    m_marks = new CellProblemMarks(m_tableWidget, [this](int row) {
+        const QString name = cellText(m_tableWidget, row, NameColumn);
+        return name.isEmpty() ? tr("Contact %1").arg(row + 1) : name;
+    });
+    connect(m_marks, &CellProblemMarks::marksChanged, this, &EmergencyContactsEditor::problemsChanged);
 
     auto* buttons = new QHBoxLayout;
     for (QPushButton* button : {m_addButton, m_removeButton, m_upButton, m_downButton}) {
@@ -54,6 +77,7 @@ EmergencyContactsEditor::EmergencyContactsEditor(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tableWidget);
+    layout->addWidget(m_marks->label());
     layout->addLayout(buttons);
 
     connect(m_addButton, &QPushButton::clicked, this, [this] {
@@ -63,6 +87,7 @@ EmergencyContactsEditor::EmergencyContactsEditor(QWidget* parent)
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
         if (m_tableWidget->currentRow() >= 0) {
             m_tableWidget->removeRow(m_tableWidget->currentRow());
+            m_marks->prune();
         }
     });
     connect(m_upButton, &QPushButton::clicked, this, [this] { move(-1); });
@@ -71,6 +96,7 @@ EmergencyContactsEditor::EmergencyContactsEditor(QWidget* parent)
 
 void EmergencyContactsEditor::setContacts(const QList<EmergencyContact>& contacts)
 {
+    m_marks->clear();
     m_tableWidget->setRowCount(0);
     for (const EmergencyContact& contact : contacts) {
         addRow(contact);
@@ -93,24 +119,58 @@ bool EmergencyContactsEditor::focusField(int row, const QString& field)
     if (row < 0 || row >= m_tableWidget->rowCount()) {
         return false;
     }
-    const int column = field == QLatin1String("phone") ? PhoneColumn
-        : field == QLatin1String("relation")           ? RelationColumn
-                                                       : NameColumn;
+    const int column = std::max(int(NameColumn), columnOf(field));
     m_tableWidget->setCurrentCell(row, column);
-    m_tableWidget->cellWidget(row, column)->setFocus(Qt::OtherFocusReason);
+    auto* edit = qobject_cast<QLineEdit*>(m_tableWidget->cellWidget(row, column));
+    edit->setFocus(Qt::OtherFocusReason);
+    edit->selectAll();
     return true;
+}
+
+bool EmergencyContactsEditor::showsField(const QString& field)
+{
+    const FieldPath path = FieldPath::head(field);
+    return path.name == QLatin1String("emergencyContacts") && path.index >= 0 && columnOf(path.rest) >= 0;
+}
+
+FieldProblems EmergencyContactsEditor::showProblems(const FieldProblems& problems)
+{
+    m_marks->clear();
+    FieldProblems elsewhere;
+    for (const FieldProblem& problem : problems.list()) {
+        const FieldPath path = FieldPath::head(problem.field);
+        if (!showsField(problem.field) || path.index >= m_tableWidget->rowCount()) {
+            elsewhere.add(problem.field, problem.message);
+            continue;
+        }
+        m_marks->mark(path.index, columnOf(path.rest), problem.message);
+    }
+    return elsewhere;
+}
+
+FieldProblems EmergencyContactsEditor::problems() const
+{
+    FieldProblems result;
+    for (const CellProblemMarks::Mark& mark : m_marks->marks()) {
+        result.add(
+            QStringLiteral("emergencyContacts[%1].%2").arg(mark.row).arg(QLatin1String(ColumnFields[mark.column])),
+            mark.message);
+    }
+    return result;
 }
 
 void EmergencyContactsEditor::addRow(const EmergencyContact& contact)
 {
     const int row = m_tableWidget->rowCount();
     m_tableWidget->insertRow(row);
-    const std::pair<const QString*, const char*> cells[] = {{&contact.name, "contactNameLineEdit"},
-                                                            {&contact.relation, "contactRelationLineEdit"},
-                                                            {&contact.phone, "contactPhoneLineEdit"}};
+    const std::tuple<const QString*, const char*, int> cells[]
+        = {{&contact.name, "contactNameLineEdit", FieldLimits::PersonName},
+           {&contact.relation, "contactRelationLineEdit", FieldLimits::ShortText},
+           {&contact.phone, "contactPhoneLineEdit", FieldLimits::Phone}};
     for (int column = 0; column < 3; ++column) {
-        auto* edit = new QLineEdit(*cells[column].first);
-        edit->setObjectName(QLatin1String(cells[column].second));
+        auto* edit = new QLineEdit(*std::get<0>(cells[column]));
+        edit->setObjectName(QLatin1String(std::get<1>(cells[column])));
+        edit->setMaxLength(std::get<2>(cells[column]));
         m_tableWidget->setCellWidget(row, column, edit);
     }
 }
@@ -124,7 +184,16 @@ void EmergencyContactsEditor::move(int delta)
     }
     QList<EmergencyContact> list = contacts();
     list.swapItemsAt(row, target);
+    // The rows are built again: their problems go with them.
+    const FieldProblems kept = problems();
+    FieldProblems moved;
+    for (const FieldProblem& problem : kept.list()) {
+        const FieldPath path = FieldPath::head(problem.field);
+        const int now = path.index == row ? target : path.index == target ? row : path.index;
+        moved.add(QStringLiteral("emergencyContacts[%1].%2").arg(now).arg(path.rest), problem.message);
+    }
     setContacts(list);
+    showProblems(moved);
     focusField(target, QStringLiteral("name"));
 }
 

@@ -50,8 +50,8 @@ public:
     // error and focuses its field, and returns it.
     Result<qint64> save(const CustodyNote& custody = {});
     void showError(const Error& error);
-    // Each problem under its field (household, the adults' details), the rest in the line under the tabs, and the
-    // cursor on the first.
+    // Each problem under its field (household, the adults' and children's details) or at its cell in a child's table
+    // (allergies, contacts, pickup rules, bookings), the rest in the line under the tabs, and the cursor on the first.
     void showProblems(const FieldProblems& problems);
 
 private:

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/PickupRulesEditor.h"
 
+#include "base/FieldLimits.h"
+#include "widgets/CellProblemMarks.h"
 #include "widgets/EmptyListNote.h"
+#include "widgets/FieldPath.h"
 #include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
@@ -23,6 +26,20 @@ const QDate NoDate(2000, 1, 1);
 
 enum PickupColumn { PersonColumn, FromColumn, UntilColumn };
 enum RestrictionColumn { RestrictedPersonColumn, ReasonColumn, CourtOrderColumn };
+// Each column's field in core's paths (FamilyValidation).
+const char* const PickupFields[] = {"personId", "validFrom", "validUntil"};
+const char* const RestrictionFields[] = {"personId", "reason", "courtOrderRef"};
+
+int columnOf(const char* const (&fields)[3], const QString& field)
+{
+    for (int column = 0; column < 3; ++column) {
+        if (field == QLatin1String(fields[column])) {
+            return column;
+        }
+    }
+    return -1;
+}
+
 // An authorisation's note, not edited here, goes back as it came so that a save does not change it.
 constexpr int NoteRole = Qt::UserRole + 1;
 
@@ -72,6 +89,17 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     m_restrictionsTableWidget->setColumnWidth(RestrictedPersonColumn, 220);
     m_restrictionsTableWidget->setColumnWidth(ReasonColumn, 240);
     m_addRestrictionButton->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::css(Palette::Alert)));
+    m_pickupMarks = new CellProblemMarks(
+        m_pickupsTableWidget, [this](int row) { return m_pickupsTableWidget->item(row, PersonColumn)->text(); });
+    m_restrictionMarks = new CellProblemMarks(m_restrictionsTableWidget, [this](int row) {
+        const auto* person
+            = qobject_cast<QComboBox*>(m_restrictionsTableWidget->cellWidget(row, RestrictedPersonColumn));
+        const QString name = person->currentIndex() >= 0 ? person->currentText() : QString();
+        return name.isEmpty() ? tr("Restriction %1").arg(row + 1) : name;
+    });
+    for (CellProblemMarks* marks : {m_pickupMarks, m_restrictionMarks}) {
+        connect(marks, &CellProblemMarks::marksChanged, this, &PickupRulesEditor::problemsChanged);
+    }
 
     auto* pickupsLabel = new QLabel(tr("Au&thorised to collect (tick; dates are optional):"), this);
     pickupsLabel->setBuddy(m_pickupsTableWidget);
@@ -87,8 +115,10 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     layout->addWidget(m_readOnlyLabel);
     layout->addWidget(pickupsLabel);
     layout->addWidget(m_pickupsTableWidget, 3);
+    layout->addWidget(m_pickupMarks->label());
     layout->addWidget(restrictionsLabel);
     layout->addWidget(m_restrictionsTableWidget, 2);
+    layout->addWidget(m_restrictionMarks->label());
     layout->addWidget(m_restrictionsHiddenLabel);
     layout->addLayout(buttons);
 
@@ -100,6 +130,7 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     connect(m_removeRestrictionButton, &QPushButton::clicked, this, [this] {
         if (m_restrictionsTableWidget->currentRow() >= 0) {
             m_restrictionsTableWidget->removeRow(m_restrictionsTableWidget->currentRow());
+            m_restrictionMarks->prune();
         }
     });
 }
@@ -158,6 +189,7 @@ void PickupRulesEditor::setAdults(const QList<Person>& adults)
 void PickupRulesEditor::setRules(const QList<PickupAuthorisation>& pickups,
                                  const QList<PickupRestriction>& restrictions)
 {
+    m_pickupMarks->clear();
     m_pickupsTableWidget->setRowCount(0);
     for (const Person& person : std::as_const(m_adults)) {
         const int row = m_pickupsTableWidget->rowCount();
@@ -180,6 +212,7 @@ void PickupRulesEditor::setRules(const QList<PickupAuthorisation>& pickups,
         m_pickupsTableWidget->setCellWidget(
             row, UntilColumn, dateEdit(found != pickups.cend() ? found->validUntil : QDate(), "pickupUntilDateEdit"));
     }
+    m_restrictionMarks->clear();
     m_restrictionsTableWidget->setRowCount(0);
     for (const PickupRestriction& restriction : restrictions) {
         addRestriction(restriction);
@@ -239,7 +272,80 @@ bool PickupRulesEditor::focusField(const QString& list, int index, const QString
         return false;
     }
     target->setFocus(Qt::OtherFocusReason);
+    if (auto* edit = qobject_cast<QLineEdit*>(target)) {
+        edit->selectAll();
+    } else if (auto* date = qobject_cast<QDateEdit*>(target)) {
+        date->selectAll(); // a wrong date is typed over
+    }
     return true;
+}
+
+int PickupRulesEditor::pickupRow(int index) const
+{
+    int seen = -1;
+    for (int row = 0; row < m_pickupsTableWidget->rowCount(); ++row) {
+        if (m_pickupsTableWidget->item(row, PersonColumn)->checkState() == Qt::Checked && ++seen == index) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+bool PickupRulesEditor::showsField(const QString& field)
+{
+    const FieldPath path = FieldPath::head(field);
+    if (path.index < 0) {
+        return false;
+    }
+    if (path.name == QLatin1String("pickups")) {
+        return columnOf(PickupFields, path.rest) >= 0;
+    }
+    return path.name == QLatin1String("restrictions") && columnOf(RestrictionFields, path.rest) >= 0;
+}
+
+FieldProblems PickupRulesEditor::showProblems(const FieldProblems& problems)
+{
+    m_pickupMarks->clear();
+    m_restrictionMarks->clear();
+    FieldProblems elsewhere;
+    for (const FieldProblem& problem : problems.list()) {
+        const FieldPath path = FieldPath::head(problem.field);
+        const bool ours = showsField(problem.field);
+        bool shown = false;
+        if (ours && path.name == QLatin1String("pickups")) {
+            const int row = pickupRow(path.index);
+            shown = row >= 0 && m_pickupMarks->mark(row, columnOf(PickupFields, path.rest), problem.message);
+        } else if (ours && path.index < m_restrictionsTableWidget->rowCount() && !m_restrictionsHidden) {
+            shown = m_restrictionMarks->mark(path.index, columnOf(RestrictionFields, path.rest), problem.message);
+        }
+        if (!shown) {
+            elsewhere.add(problem.field, problem.message);
+        }
+    }
+    return elsewhere;
+}
+
+FieldProblems PickupRulesEditor::problems() const
+{
+    FieldProblems result;
+    for (const CellProblemMarks::Mark& mark : m_pickupMarks->marks()) {
+        // A pickup is named by its place among the ticked adults; an unticked one is no pickup any more.
+        if (m_pickupsTableWidget->item(mark.row, PersonColumn)->checkState() != Qt::Checked) {
+            continue;
+        }
+        int index = 0;
+        for (int row = 0; row < mark.row; ++row) {
+            index += m_pickupsTableWidget->item(row, PersonColumn)->checkState() == Qt::Checked ? 1 : 0;
+        }
+        result.add(QStringLiteral("pickups[%1].%2").arg(index).arg(QLatin1String(PickupFields[mark.column])),
+                   mark.message);
+    }
+    for (const CellProblemMarks::Mark& mark : m_restrictionMarks->marks()) {
+        result.add(
+            QStringLiteral("restrictions[%1].%2").arg(mark.row).arg(QLatin1String(RestrictionFields[mark.column])),
+            mark.message);
+    }
+    return result;
 }
 
 void PickupRulesEditor::addRestriction(const PickupRestriction& restriction)
@@ -255,8 +361,10 @@ void PickupRulesEditor::addRestriction(const PickupRestriction& restriction)
     auto* reason = new QLineEdit(restriction.reason);
     reason->setObjectName(QStringLiteral("restrictionReasonLineEdit"));
     reason->setPlaceholderText(tr("why, e.g. family court order"));
+    reason->setMaxLength(FieldLimits::Notes);
     auto* order = new QLineEdit(restriction.courtOrderRef);
     order->setObjectName(QStringLiteral("courtOrderLineEdit"));
+    order->setMaxLength(FieldLimits::ShortText);
     const QString red = Palette::boldTextStyle(Palette::Alert);
     for (QWidget* widget : std::initializer_list<QWidget*> {person, reason, order}) {
         widget->setStyleSheet(red);
