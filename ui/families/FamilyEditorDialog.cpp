@@ -107,7 +107,9 @@ FamilyEditorDialog::FamilyEditorDialog(FamilyService& store, HealthServices heal
     PermissionGate::bind(m_store.session(), this, {Permission::EditFamilies, Permission::ManageCustody},
                          [this](bool) { updateAccess(); });
     setFamily(Family());
-    resize(980, 640);
+    // Wide enough for a booking period's whole row (seven days, both times, the first and last day); within a
+    // 1366 x 768 screen.
+    resize(1060, 660);
 }
 
 void FamilyEditorDialog::updateAccess()
