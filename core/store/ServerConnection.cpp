@@ -59,7 +59,9 @@ Error ServerConnection::describeFailure(const ServerAddress& address, const QStr
     // Whether anything answers at that address does not depend on the server's language; what it said
     // when it refused does (its lc_messages), so the texts below are recognised in English only and
     // anything else gets the general message with the server's words behind "Show details".
-    switch (PQping(address.conninfo().toUtf8().constData())) {
+    // libpq's own words for a server that did not answer within connect_timeout: no second wait for PQping.
+    const bool timedOut = libpqMessage.contains(QLatin1String("timeout expired"));
+    switch (timedOut ? PQPING_NO_RESPONSE : PQping(address.conninfo().toUtf8().constData())) {
     case PQPING_NO_RESPONSE:
         return Error {tr("The centre server cannot be reached at %1. Check that this computer is on the centre's "
                          "network and that the server is running.")
