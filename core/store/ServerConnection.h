@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Kindred {
+
+class ServerAddress;
+
+// Opens a connection to the centre server through Qt's QPSQL driver, with the address set piece by
+// piece (QPSQL would not read a connection URI: it would silently fall back to the default socket).
+class ServerConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerConnection)
+
+public:
+    // Seconds libpq waits for a server that does not answer, unless the address says otherwise.
+    static constexpr int DefaultConnectTimeoutSeconds = 10;
+
+    // Adds and opens the QSqlDatabase named connectionName. Fails, with the connection removed again and
+    // libpq's words as the Error's detail, when the QPSQL driver is not installed, when the server cannot
+    // be reached (or is starting or stopping), when the database or the user does not exist, when the
+    // password is refused, and otherwise with a general "refused" message.
+    static Result<QSqlDatabase> open(const ServerAddress& address, const QString& connectionName);
+
+private:
+    static Error describeFailure(const ServerAddress& address, const QString& libpqMessage);
+};
+
+} // namespace Kindred
