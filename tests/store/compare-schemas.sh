@@ -12,7 +12,7 @@
 # they agree. Neither side is changed: the SQLite file is copied first (SQLite's backup), and every try
 # on the server runs in a transaction that is rolled back.
 #
-# What is compared, per table: each column's name, type class (integer, text, blob, real; SQLite's
+# What is compared, per table: the columns in their order (SELECT * and CSV exports), each column's name, type class (integer, text, blob, real; SQLite's
 # declared type by its affinity rules, PostgreSQL's data type), NOT NULL (a primary-key column counts as
 # NOT NULL on both sides) and default (PostgreSQL's "::type" casts removed); the primary key and UNIQUE
 # constraints with their columns; every named index with its table, whether it is unique and whether it
@@ -70,6 +70,7 @@ pg_only_indexes="family_search_body_trgm ticket_search_body_words"
             fi
             echo "column $table.$col $class $null default=$dflt"
         done
+        sq "SELECT 'order $table: ' || group_concat(name, ',') FROM (SELECT name FROM pragma_table_info('$table') ORDER BY cid)"
         sq "SELECT 'key ' || '$table' || ' primary (' || group_concat(name, ',') || ')'
             FROM (SELECT name FROM pragma_table_info('$table') WHERE pk > 0 ORDER BY pk) HAVING count(*) > 0"
         sq "SELECT 'key ' || '$table' || ' unique (' || (SELECT group_concat(name, ',') FROM
@@ -83,6 +84,7 @@ pg_only_indexes="family_search_body_trgm ticket_search_body_words"
         echo "column $table.body text not null default="
         echo "column $table.rowid integer not null default="
         echo "key $table primary (rowid)"
+        echo "order $table: rowid,body"
     done
     sq "SELECT 'trigger ' || name || ' on ' || tbl_name FROM sqlite_master WHERE type = 'trigger'"
     sq "SELECT 'view ' || name FROM sqlite_master WHERE type = 'view'"
@@ -101,6 +103,10 @@ pg_only_indexes="family_search_body_trgm ticket_search_body_words"
            FROM information_schema.columns c JOIN information_schema.tables t
              ON t.table_schema = c.table_schema AND t.table_name = c.table_name
            WHERE c.table_schema = '$schema' AND t.table_type = 'BASE TABLE'"
+    pg -c "SELECT 'order ' || c.table_name || ': ' || string_agg(c.column_name, ',' ORDER BY c.ordinal_position)
+           FROM information_schema.columns c JOIN information_schema.tables t
+             ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+           WHERE c.table_schema = '$schema' AND t.table_type = 'BASE TABLE' GROUP BY c.table_name"
     pg -c "SELECT 'key ' || r.relname || CASE k.contype WHEN 'p' THEN ' primary (' ELSE ' unique (' END ||
                   (SELECT string_agg(a.attname, ',' ORDER BY u.ord) FROM unnest(k.conkey) WITH ORDINALITY u(num, ord)
                    JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.num) || ')'
