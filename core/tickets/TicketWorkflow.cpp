@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tickets/TicketWorkflow.h"
 
+#include "base/FieldLimits.h"
+
 namespace Kindred {
 
 QList<TicketStatus> TicketWorkflow::nextStatuses(TicketStatus from)
@@ -64,26 +66,66 @@ Result<void> TicketWorkflow::checkTransition(TicketStatus from, TicketStatus to)
         QStringLiteral("status")};
 }
 
-Result<void> TicketWorkflow::validateClosing(const TicketClosing& closing)
+FieldProblems TicketWorkflow::closingProblems(const TicketClosing& closing)
 {
+    // In the order of the follow-up form: the parent's words, then their rating.
+    FieldProblems found;
     if (closing.followUp) {
         const TicketFollowUp& followUp = *closing.followUp;
-        if (followUp.rating < 1 || followUp.rating > 5) {
-            return fieldError(QStringLiteral("followUp.rating"),
-                              tr("Nothing was changed: record the parent's rating from 1 to 5."));
-        }
         if (followUp.words.trimmed().isEmpty()) {
-            return fieldError(QStringLiteral("followUp.words"),
-                              tr("Nothing was changed: write down what the parent said at the follow-up."));
+            found.add(QStringLiteral("followUp.words"),
+                      tr("Nothing was changed: write down what the parent said at the follow-up."));
+        } else {
+            found.checkLength(QStringLiteral("followUp.words"), followUp.words.trimmed(), FieldLimits::Notes);
         }
-        return {};
+        if (followUp.rating < 1 || followUp.rating > 5) {
+            found.add(QStringLiteral("followUp.rating"),
+                      tr("Nothing was changed: record the parent's rating from 1 to 5."));
+        }
+        return found;
     }
     if (closing.noFollowUpReason.trimmed().isEmpty()) {
-        return fieldError(QStringLiteral("noFollowUpReason"),
-                          tr("Nothing was changed: a ticket is closed only after asking the parent. Record their "
-                             "follow-up, or why no follow-up was possible."));
+        found.add(QStringLiteral("noFollowUpReason"),
+                  tr("Nothing was changed: a ticket is closed only after asking the parent. Record their "
+                     "follow-up, or why no follow-up was possible."));
+    } else {
+        found.checkLength(QStringLiteral("noFollowUpReason"), closing.noFollowUpReason.trimmed(), FieldLimits::Notes);
     }
-    return {};
+    return found;
+}
+
+Result<void> TicketWorkflow::validateClosing(const TicketClosing& closing)
+{
+    return closingProblems(closing).result();
+}
+
+FieldProblems TicketWorkflow::stepProblems(TicketStatus to, const Step& step)
+{
+    FieldProblems found;
+    switch (to) {
+    case TicketStatus::Resolved:
+        if (step.resolutionSummary.trimmed().isEmpty()) {
+            found.add(QStringLiteral("resolutionSummary"),
+                      tr("Nothing was changed: write a short summary of how this was resolved."));
+        } else {
+            found.checkLength(QStringLiteral("resolutionSummary"), step.resolutionSummary.trimmed(),
+                              FieldLimits::Notes);
+        }
+        break;
+    case TicketStatus::Closed:
+        found.add(closingProblems(step.closing));
+        break;
+    case TicketStatus::Reopened:
+        if (step.reason.trimmed().isEmpty()) {
+            found.add(QStringLiteral("reason"), tr("Nothing was changed: say why the ticket is reopened."));
+        } else {
+            found.checkLength(QStringLiteral("reason"), step.reason.trimmed(), FieldLimits::Notes);
+        }
+        break;
+    default:
+        break;
+    }
+    return found;
 }
 
 Result<TicketStatus> TicketWorkflow::apply(TicketStatus from, TicketStatus to, const Step& step)
@@ -91,28 +133,11 @@ Result<TicketStatus> TicketWorkflow::apply(TicketStatus from, TicketStatus to, c
     if (auto allowed = checkTransition(from, to); !allowed) {
         return allowed.error();
     }
-    switch (to) {
-    case TicketStatus::Resolved:
-        if (step.resolutionSummary.trimmed().isEmpty()) {
-            return fieldError(QStringLiteral("resolutionSummary"),
-                              tr("Nothing was changed: write a short summary of how this was resolved."));
-        }
-        break;
-    case TicketStatus::Closed:
-        if (auto valid = validateClosing(step.closing); !valid) {
-            return valid.error();
-        }
-        if (step.closing.followUp && !step.closing.followUp->satisfied) {
-            return TicketStatus::Reopened;
-        }
-        break;
-    case TicketStatus::Reopened:
-        if (step.reason.trimmed().isEmpty()) {
-            return fieldError(QStringLiteral("reason"), tr("Nothing was changed: say why the ticket is reopened."));
-        }
-        break;
-    default:
-        break;
+    if (const FieldProblems problems = stepProblems(to, step); !problems.isEmpty()) {
+        return problems.first();
+    }
+    if (to == TicketStatus::Closed && step.closing.followUp && !step.closing.followUp->satisfied) {
+        return TicketStatus::Reopened;
     }
     return to;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/FieldProblems.h"
 #include "base/Result.h"
 #include "tickets/Ticket.h"
 
@@ -44,7 +45,11 @@ public:
     // why the step is refused: an illegal move, or a missing or invalid input (Error::field names it:
     // "resolutionSummary", "followUp.rating", "followUp.words", "noFollowUpReason", "reason").
     static Result<TicketStatus> apply(TicketStatus from, TicketStatus to, const Step& step);
+    // Every problem with a step's inputs at once, each at its field (the names apply() gives), for a form to
+    // show them all: a missing summary, rating, words or reason, or a text longer than FieldLimits::Notes.
+    static FieldProblems stepProblems(TicketStatus to, const Step& step);
     // The follow-up rules alone: a follow-up with a rating 1–5 and the parent's words, or a reason.
+    static FieldProblems closingProblems(const TicketClosing& closing);
     static Result<void> validateClosing(const TicketClosing& closing);
 
     // A step's effect on the ticket, and the words of its status line on the timeline.

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tickets/TicketDetailDialog.h"
 
+#include "base/FieldLimits.h"
+
 #include "base/BidiText.h"
 #include "base/Clock.h"
 #include "centre/CentreService.h"
 #include "tickets/TicketService.h"
+#include "tickets/TicketWorkflow.h"
 #include "widgets/ConflictBar.h"
+#include "widgets/FieldProblemLabels.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
 
@@ -43,6 +47,28 @@ QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets, int stret
     return box;
 }
 
+// The same row as a layout, for a form row or a column: a problem with one of its fields is then shown on a line
+// under the row (FieldProblemLabels).
+QHBoxLayout* rowLayout(std::initializer_list<QWidget*> widgets, int stretchIndex = 0)
+{
+    auto* layout = new QHBoxLayout;
+    int i = 0;
+    for (QWidget* w : widgets) {
+        layout->addWidget(w, i++ == stretchIndex ? 1 : 0);
+    }
+    return layout;
+}
+
+// A step's page: its row of inputs, with room under it for their problems.
+QWidget* stepPage(QWidget* parent, QHBoxLayout* inputs)
+{
+    auto* page = new QWidget(parent);
+    auto* column = new QVBoxLayout(page);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(inputs);
+    return page;
+}
+
 } // namespace
 
 TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& centre, qint64 ticketId, QWidget* parent)
@@ -75,6 +101,8 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
     , m_reopenButton(new QPushButton(tr("&Yes, reopen"), this))
     , m_incidentSpinBox(new QSpinBox(this))
     , m_linkIncidentButton(new QPushButton(tr("&Link incident"), this))
+    , m_problems(new FieldProblemLabels(this))
+    , m_problemLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("ticketDetailDialog"));
     // Each step named by what it does, with a key of its own; a step needing no input is one press.
@@ -118,6 +146,7 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
         {m_reopenButton, "reopenButton"},
         {m_incidentSpinBox, "incidentSpinBox"},
         {m_linkIncidentButton, "linkIncidentButton"},
+        {m_problemLabel, "problemLabel"},
     };
     for (const auto& [object, name] : names) {
         object->setObjectName(QLatin1String(name));
@@ -135,6 +164,10 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readErrorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_readErrorLabel->hide();
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextFormat(Qt::PlainText);
+    m_problemLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
+    m_problemLabel->hide();
     m_timelineTreeWidget->setColumnCount(4);
     m_timelineTreeWidget->setHeaderLabels({tr("When"), tr("Who"), tr("Seen by"), tr("What happened")});
     m_timelineTreeWidget->setRootIsDecorated(false);
@@ -171,17 +204,19 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
     m_incidentSpinBox->setSpecialValueText(tr("none"));
 
     m_stepStackedWidget->addWidget(new QWidget(this));
-    m_stepStackedWidget->addWidget(row(this, {m_summaryLineEdit, m_resolveButton}));
+    m_stepStackedWidget->addWidget(stepPage(this, rowLayout({m_summaryLineEdit, m_resolveButton})));
     auto* followUp = new QWidget(this);
     auto* followUpForm = new QFormLayout(followUp);
     followUpForm->setContentsMargins(0, 0, 0, 0);
     auto* ratingLabel = new QLabel(tr("Parent's ratin&g:"), this);
     ratingLabel->setBuddy(m_ratingComboBox);
     followUpForm->addRow(tr("Their words:"), m_followUpWordsLineEdit);
-    followUpForm->addRow(ratingLabel, row(this, {m_ratingComboBox, m_closeSatisfiedButton, m_notSatisfiedButton}, -1));
-    followUpForm->addRow(tr("No follow-up:"), row(this, {m_noFollowUpLineEdit, m_closeNoFollowUpButton}));
+    auto* ratingRow = rowLayout({m_ratingComboBox, m_closeSatisfiedButton, m_notSatisfiedButton}, -1);
+    ratingRow->addStretch(1);
+    followUpForm->addRow(ratingLabel, ratingRow);
+    followUpForm->addRow(tr("No follow-up:"), rowLayout({m_noFollowUpLineEdit, m_closeNoFollowUpButton}));
     m_stepStackedWidget->addWidget(followUp);
-    m_stepStackedWidget->addWidget(row(this, {m_reasonLineEdit, m_reopenButton}));
+    m_stepStackedWidget->addWidget(stepPage(this, rowLayout({m_reasonLineEdit, m_reopenButton})));
     auto* stepRow = new QWidget(this);
     auto* stepLayout = new QHBoxLayout(stepRow);
     stepLayout->setContentsMargins(0, 0, 0, 0);
@@ -194,12 +229,27 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
     auto* workForm = new QFormLayout(work);
     workForm->addRow(tr("Note:"), m_noteTextEdit);
     workForm->addRow(QString(), row(this, {m_sharedCheckBox, m_addNoteButton}));
-    workForm->addRow(tr("Owner:"), row(this, {m_ownerComboBox, m_assignButton}));
+    workForm->addRow(tr("Owner:"), rowLayout({m_ownerComboBox, m_assignButton}));
     workForm->addRow(tr("Shared with:"),
-                     row(this, {m_collaboratorComboBox, m_addCollaboratorButton, m_removeCollaboratorButton}));
+                     rowLayout({m_collaboratorComboBox, m_addCollaboratorButton, m_removeCollaboratorButton}));
     workForm->addRow(tr("Next step:"), stepRow);
     workForm->addRow(QString(), m_stepStackedWidget);
-    workForm->addRow(tr("Incident no.:"), row(this, {m_incidentSpinBox, m_linkIncidentButton}));
+    workForm->addRow(tr("Incident no.:"), rowLayout({m_incidentSpinBox, m_linkIncidentButton}));
+    workForm->addRow(QString(), m_problemLabel);
+
+    // Each refusal said under the field it is about, with the focus there (ui/STYLE-NOTE.md, "Errors"); one
+    // about no field (a step the ticket cannot take, a failed save) under the form.
+    m_problems->bind(QStringLiteral("note"), m_noteTextEdit);
+    m_problems->bind(QStringLiteral("ownerId"), m_ownerComboBox);
+    m_problems->bind(QStringLiteral("staffId"), m_collaboratorComboBox);
+    m_problems->bindLines({
+        {"resolutionSummary", m_summaryLineEdit, FieldLimits::Notes},
+        {"followUp.words", m_followUpWordsLineEdit, FieldLimits::Notes},
+        {"noFollowUpReason", m_noFollowUpLineEdit, FieldLimits::Notes},
+        {"reason", m_reasonLineEdit, FieldLimits::Notes},
+    });
+    m_problems->bind(QStringLiteral("followUp.rating"), m_ratingComboBox);
+    m_problems->bind(QStringLiteral("incidentId"), m_incidentSpinBox);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
@@ -313,6 +363,9 @@ void TicketDetailDialog::showStepInputs(TicketStatus to)
         : to == TicketStatus::Closed              ? FollowUpPage
         : to == TicketStatus::Reopened            ? ReasonPage
                                                   : NoInputPage;
+    if (page != m_stepStackedWidget->currentIndex()) {
+        m_problems->show(FieldProblems(), m_problemLabel, false); // the last step's problems go with its inputs
+    }
     m_stepStackedWidget->setCurrentIndex(page);
     // Return in the step's fields takes the step: its button is the dialog's default while shown.
     QPushButton* confirm = page == SummaryPage ? m_resolveButton
@@ -340,24 +393,32 @@ void TicketDetailDialog::chooseStep(TicketStatus to)
     applyTransition(to);
 }
 
-bool TicketDetailDialog::report(const QString& title, const Error& error, bool ok)
+bool TicketDetailDialog::report(const Error& error, bool ok)
 {
     if (!ok) {
         // Changed at another desk since it was shown (issue 13, point 4): say what, offer to reload.
         if (!m_conflictBar->showIfConflict(error)) {
-            MessageBox::warning(this, title, error.message);
+            FieldProblems refused;
+            refused.add(error.field, error.message);
+            showProblems(refused);
         }
         return false;
     }
     m_conflictBar->showIfConflict({});
+    showProblems(FieldProblems());
     reload();
     return true;
+}
+
+void TicketDetailDialog::showProblems(const FieldProblems& problems)
+{
+    m_problems->show(problems, m_problemLabel);
 }
 
 void TicketDetailDialog::addNote()
 {
     const auto done = m_tickets.addNote(m_ticketId, m_noteTextEdit->toPlainText(), m_sharedCheckBox->isChecked());
-    if (report(tr("Add note"), done.error(), done.ok())) {
+    if (report(done.error(), done.ok())) {
         m_noteTextEdit->clear();
         m_sharedCheckBox->setChecked(false);
     }
@@ -366,21 +427,21 @@ void TicketDetailDialog::addNote()
 void TicketDetailDialog::assign()
 {
     const auto done = m_tickets.assign(m_ticketId, m_ownerComboBox->currentData().toLongLong(), m_ticket.version);
-    report(tr("Assign"), done.error(), done.ok());
+    report(done.error(), done.ok());
 }
 
 void TicketDetailDialog::addCollaborator()
 {
     const auto done
         = m_tickets.addCollaborator(m_ticketId, m_collaboratorComboBox->currentData().toLongLong(), m_ticket.version);
-    report(tr("Share the ticket"), done.error(), done.ok());
+    report(done.error(), done.ok());
 }
 
 void TicketDetailDialog::removeCollaborator()
 {
     const auto done = m_tickets.removeCollaborator(m_ticketId, m_collaboratorComboBox->currentData().toLongLong(),
                                                    m_ticket.version);
-    report(tr("Unshare the ticket"), done.error(), done.ok());
+    report(done.error(), done.ok());
 }
 
 void TicketDetailDialog::applyTransition(TicketStatus to, Closing closing)
@@ -394,19 +455,13 @@ void TicketDetailDialog::applyTransition(TicketStatus to, Closing closing)
         step.closing.followUp = TicketFollowUp {closing == Closing::Satisfied, m_ratingComboBox->currentData().toInt(),
                                                 m_followUpWordsLineEdit->text()};
     }
+    // Every problem with the step's inputs at once, each at its field; nothing is asked of the store until none.
+    if (const FieldProblems problems = TicketWorkflow::stepProblems(to, step); !problems.isEmpty()) {
+        showProblems(problems);
+        return;
+    }
     const auto moved = m_tickets.transition(m_ticketId, to, step, m_ticket.version);
-    if (!report(tr("Move the ticket"), moved.error(), moved.ok())) {
-        // Refused at a field: the field it names takes the focus, so the fix is one keystroke away.
-        const QHash<QString, QWidget*> fields {
-            {QStringLiteral("resolutionSummary"), m_summaryLineEdit},
-            {QStringLiteral("followUp.rating"), m_ratingComboBox},
-            {QStringLiteral("followUp.words"), m_followUpWordsLineEdit},
-            {QStringLiteral("noFollowUpReason"), m_noFollowUpLineEdit},
-            {QStringLiteral("reason"), m_reasonLineEdit},
-        };
-        if (QWidget* field = fields.value(moved.error().field)) {
-            field->setFocus(Qt::OtherFocusReason);
-        }
+    if (!report(moved.error(), moved.ok())) {
         return;
     }
     if (to == TicketStatus::Closed && moved.value() == TicketStatus::Reopened) {
@@ -422,7 +477,7 @@ void TicketDetailDialog::applyTransition(TicketStatus to, Closing closing)
 void TicketDetailDialog::linkIncident()
 {
     const auto done = m_tickets.linkIncident(m_ticketId, m_incidentSpinBox->value(), m_ticket.version);
-    report(tr("Link incident"), done.error(), done.ok());
+    report(done.error(), done.ok());
 }
 
 } // namespace Kindred

@@ -19,6 +19,8 @@ class QTreeWidget;
 namespace Kindred {
 
 class ConflictBar;
+class FieldProblemLabels;
+class FieldProblems;
 class CentreService;
 class TicketService;
 
@@ -48,7 +50,9 @@ private:
     enum class Closing { Satisfied, NotSatisfied, NoFollowUp };
     void applyTransition(TicketStatus to, Closing closing = Closing::Satisfied);
     void showStepInputs(TicketStatus to);
-    bool report(const QString& title, const Error& error, bool ok);
+    // Reloads after a change, or says why it was refused: at the other desk's change, or at its field.
+    bool report(const Error& error, bool ok);
+    void showProblems(const FieldProblems& problems);
 
     TicketService& m_tickets;
     qint64 m_ticketId;
@@ -81,6 +85,8 @@ private:
     QPushButton* m_reopenButton;
     QSpinBox* m_incidentSpinBox;
     QPushButton* m_linkIncidentButton;
+    FieldProblemLabels* m_problems; // each refusal under its field
+    QLabel* m_problemLabel; // a refusal about no field
 };
 
 } // namespace Kindred

@@ -71,7 +71,12 @@ bool FieldProblemLabels::bind(const QString& field, QWidget* widget)
     auto* box = qobject_cast<QBoxLayout*>(layout);
     const bool sideBySide
         = box && (box->direction() == QBoxLayout::LeftToRight || box->direction() == QBoxLayout::RightToLeft);
-    auto* rowForm = sideBySide ? qobject_cast<QFormLayout*>(layoutAround(parent->layout(), box)) : nullptr;
+    QLayout* around = sideBySide ? layoutAround(parent->layout(), box) : nullptr;
+    auto* rowForm = qobject_cast<QFormLayout*>(around);
+    auto* column = qobject_cast<QBoxLayout*>(around);
+    if (column && column->direction() != QBoxLayout::TopToBottom && column->direction() != QBoxLayout::BottomToTop) {
+        column = nullptr;
+    }
     if (auto* form = qobject_cast<QFormLayout*>(layout)) {
         int row = -1;
         QFormLayout::ItemRole role {};
@@ -82,6 +87,8 @@ bool FieldProblemLabels::bind(const QString& field, QWidget* widget)
         QFormLayout::ItemRole role {};
         rowForm->getLayoutPosition(box, &row, &role);
         rowForm->insertRow(row + 1, static_cast<QWidget*>(nullptr), label);
+    } else if (column) { // a field beside others in a row of a column: the problem goes under the row
+        column->insertWidget(column->indexOf(box) + 1, label);
     } else if (box && !sideBySide) {
         box->insertWidget(box->indexOf(widget) + 1, label);
     } else {

@@ -18,7 +18,8 @@ namespace Kindred {
 // A form's problems shown the one way (ui/STYLE-NOTE.md, "Errors"): each in a label right under its field, bold
 // in Palette::Alert, with the keyboard focus on the first field in error. What was typed is never touched.
 // A form binds each field core names (FieldProblems, Error::field) to its widget once; the label is put under
-// the widget in its layout (a form row or a box) and stays hidden until there is a problem to say.
+// the widget in its layout (a form row, a box, or the row of a form or column the widget shares with others) and
+// stays hidden until there is a problem to say.
 class FieldProblemLabels : public QObject
 {
     Q_OBJECT

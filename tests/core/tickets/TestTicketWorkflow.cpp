@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/FieldLimits.h"
 #include "tickets/TicketWorkflow.h"
 
 #include <QTest>
@@ -20,6 +21,8 @@ private slots:
     void closingRules_data();
     void closingRules();
     void reopenNeedsReason();
+    void stepProblemsAllAtOnce_data();
+    void stepProblemsAllAtOnce();
     void refusalsSayWhatToDo();
     void stamping_data();
     void stamping();
@@ -190,6 +193,71 @@ void TestTicketWorkflow::reopenNeedsReason()
     const auto applied = TicketWorkflow::apply(TicketStatus::Closed, TicketStatus::Reopened, step);
     QVERIFY(applied.ok());
     QCOMPARE(applied.value(), TicketStatus::Reopened);
+}
+
+void TestTicketWorkflow::stepProblemsAllAtOnce_data()
+{
+    QTest::addColumn<TicketStatus>("to");
+    QTest::addColumn<bool>("hasFollowUp");
+    QTest::addColumn<int>("rating");
+    QTest::addColumn<QString>("text"); // the summary, the parent's words, the reason for no follow-up or reopening
+    QTest::addColumn<QStringList>("fields");
+    const QString tooLong(FieldLimits::Notes + 1, QLatin1Char('x'));
+    const QString fine = QStringLiteral("Talked it through with the parent");
+    QTest::newRow("resolve, no summary") << TicketStatus::Resolved << false << 0 << QString()
+                                         << QStringList {QStringLiteral("resolutionSummary")};
+    QTest::newRow("resolve, a summary too long")
+        << TicketStatus::Resolved << false << 0 << tooLong << QStringList {QStringLiteral("resolutionSummary")};
+    QTest::newRow("resolve, fine") << TicketStatus::Resolved << false << 0 << fine << QStringList {};
+    QTest::newRow("follow-up with neither rating nor words")
+        << TicketStatus::Closed << true << 0 << QStringLiteral(" ")
+        << QStringList {QStringLiteral("followUp.words"), QStringLiteral("followUp.rating")};
+    QTest::newRow("follow-up, no rating, words too long")
+        << TicketStatus::Closed << true << 0 << tooLong
+        << QStringList {QStringLiteral("followUp.words"), QStringLiteral("followUp.rating")};
+    QTest::newRow("follow-up, fine") << TicketStatus::Closed << true << 4 << fine << QStringList {};
+    QTest::newRow("no follow-up, no reason")
+        << TicketStatus::Closed << false << 0 << QString() << QStringList {QStringLiteral("noFollowUpReason")};
+    QTest::newRow("no follow-up, reason too long")
+        << TicketStatus::Closed << false << 0 << tooLong << QStringList {QStringLiteral("noFollowUpReason")};
+    QTest::newRow("reopen, no reason") << TicketStatus::Reopened << false << 0 << QString()
+                                       << QStringList {QStringLiteral("reason")};
+    QTest::newRow("reopen, reason too long")
+        << TicketStatus::Reopened << false << 0 << tooLong << QStringList {QStringLiteral("reason")};
+    QTest::newRow("a step with no inputs") << TicketStatus::InProgress << false << 0 << QString() << QStringList {};
+}
+
+void TestTicketWorkflow::stepProblemsAllAtOnce()
+{
+    QFETCH(TicketStatus, to);
+    QFETCH(bool, hasFollowUp);
+    QFETCH(int, rating);
+    QFETCH(QString, text);
+    QFETCH(QStringList, fields);
+    TicketWorkflow::Step step;
+    step.resolutionSummary = text;
+    step.reason = text;
+    if (hasFollowUp) {
+        step.closing.followUp = TicketFollowUp {true, rating, text};
+    } else {
+        step.closing.noFollowUpReason = text;
+    }
+    const FieldProblems problems = TicketWorkflow::stepProblems(to, step);
+    QStringList found;
+    for (const FieldProblem& problem : problems.list()) {
+        QVERIFY(!problem.message.isEmpty());
+        found << problem.field;
+    }
+    QCOMPARE(found, fields);
+    // apply() refuses with the first of them, or takes the step.
+    const TicketStatus from = to == TicketStatus::Resolved || to == TicketStatus::InProgress
+        ? TicketStatus::Acknowledged
+        : TicketStatus::Resolved;
+    const auto applied = TicketWorkflow::apply(from, to, step);
+    QCOMPARE(applied.ok(), fields.isEmpty());
+    if (!applied) {
+        QCOMPARE(applied.error().field, fields.first());
+    }
 }
 
 void TestTicketWorkflow::refusalsSayWhatToDo()

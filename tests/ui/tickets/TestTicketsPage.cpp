@@ -32,6 +32,8 @@
 
 using namespace Kindred;
 
+Q_DECLARE_METATYPE(Kindred::TicketStatus)
+
 namespace {
 
 template<typename T> T* child(QObject* parent, const char* name)
@@ -69,7 +71,8 @@ private slots:
     void cleanup();
     void captureAssignResolveClose();
     void newTicketClosedInFourActivations();
-    void closingWithoutRatingIsRefusedAtTheField();
+    void stepRefusedAtItsFields_data();
+    void stepRefusedAtItsFields();
     void refusedCaptureKeepsDialogOpen();
     void overdueStandsOutAndMineFirst();
     void reportDialogWritesPdfAndCsv();
@@ -166,10 +169,9 @@ void TestTicketsPage::captureAssignResolveClose()
     QTest::mouseClick(child<QPushButton>(detail, "addNoteButton"), Qt::LeftButton);
 
     QTest::mouseClick(child<QPushButton>(detail, "resolveStepButton"), Qt::LeftButton);
-    MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(child<QPushButton>(detail, "resolveButton"), Qt::LeftButton); // no summary: refused
-    QCOMPARE(MessageBox::count(), 1);
-    QVERIFY(MessageBox::lastText().contains(QStringLiteral("summary")));
+    QCOMPARE(MessageBox::count(), 0); // said at the field, not in a box
+    QVERIFY(child<QLabel>(detail, "summaryLineEditProblem")->text().contains(QStringLiteral("summary")));
     QCOMPARE(m_page->service().ticket(id).value().status, TicketStatus::Acknowledged);
     QTest::keyClicks(child<QLineEdit>(detail, "summaryLineEdit"), QStringLiteral("Warmer repaired"));
     QTest::mouseClick(child<QPushButton>(detail, "resolveButton"), Qt::LeftButton);
@@ -278,24 +280,96 @@ void TestTicketsPage::newTicketClosedInFourActivations()
     detail->close();
 }
 
-void TestTicketsPage::closingWithoutRatingIsRefusedAtTheField()
+void TestTicketsPage::stepRefusedAtItsFields_data()
 {
+    QTest::addColumn<bool>("closed"); // the ticket starts closed (else resolved)
+    QTest::addColumn<QByteArray>("step");
+    QTest::addColumn<QByteArray>("confirm");
+    QTest::addColumn<QStringList>("problems"); // the fields whose problem labels show, the first focused
+    QTest::addColumn<QStringList>("fixes"); // line edits to type into ("name=text"), and the rating to choose
+    QTest::addColumn<TicketStatus>("endsIn");
+    QTest::newRow("close satisfied, no rating, no words")
+        << false << QByteArray("closeStepButton") << QByteArray("closeSatisfiedButton")
+        << QStringList {QStringLiteral("followUpWordsLineEdit"), QStringLiteral("ratingComboBox")}
+        << QStringList {QStringLiteral("followUpWordsLineEdit=All good"), QStringLiteral("rating=4")}
+        << TicketStatus::Closed;
+    QTest::newRow("not satisfied, no rating")
+        << false << QByteArray("closeStepButton") << QByteArray("notSatisfiedButton")
+        << QStringList {QStringLiteral("followUpWordsLineEdit"), QStringLiteral("ratingComboBox")}
+        << QStringList {QStringLiteral("followUpWordsLineEdit=Still cold"), QStringLiteral("rating=2")}
+        << TicketStatus::Reopened;
+    QTest::newRow("close without follow-up, no reason")
+        << false << QByteArray("closeStepButton") << QByteArray("closeNoFollowUpButton")
+        << QStringList {QStringLiteral("noFollowUpLineEdit")}
+        << QStringList {QStringLiteral("noFollowUpLineEdit=Family moved away")} << TicketStatus::Closed;
+    QTest::newRow("reopen, no reason") << true << QByteArray("reopenStepButton") << QByteArray("reopenButton")
+                                       << QStringList {QStringLiteral("reasonLineEdit")}
+                                       << QStringList {QStringLiteral("reasonLineEdit=Happened again")}
+                                       << TicketStatus::Reopened;
+}
+
+void TestTicketsPage::stepRefusedAtItsFields()
+{
+    // Issue 15 point 10: a step's problems all at once, each under its field, the first focused; no box.
+    QFETCH(bool, closed);
+    QFETCH(QByteArray, step);
+    QFETCH(QByteArray, confirm);
+    QFETCH(QStringList, problems);
+    QFETCH(QStringList, fixes);
+    QFETCH(TicketStatus, endsIn);
     const qint64 id = captureFor(m_page->service(), m_family.id, QStringLiteral("Gate latch"));
     QVERIFY(id > 0);
     QVERIFY(m_page->service().resolve(id, QStringLiteral("Latch replaced")).ok());
+    if (closed) {
+        QVERIFY(m_page->service().close(id, TicketClosing {TicketFollowUp {true, 5, QStringLiteral("Fine")}, {}}).ok());
+    }
+    const TicketStatus before = m_page->service().ticket(id).value().status;
     QPointer<TicketDetailDialog> detail = m_page->openTicket(id);
     QTRY_VERIFY(detail->isVisible());
-    QTest::mouseClick(child<QPushButton>(detail, "closeStepButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(detail, step.constData()), Qt::LeftButton);
     auto* rating = child<QComboBox>(detail, "ratingComboBox");
-    QCOMPARE(rating->currentIndex(), 0);
-    QVERIFY(rating->currentText().isEmpty()); // no rating chosen
-    QTest::keyClicks(child<QLineEdit>(detail, "followUpWordsLineEdit"), QStringLiteral("All good"));
-    MessageBox::setNextAnswer(QMessageBox::Ok);
-    QTest::mouseClick(child<QPushButton>(detail, "closeSatisfiedButton"), Qt::LeftButton);
-    QCOMPARE(MessageBox::count(), 1);
-    QVERIFY(MessageBox::lastText().contains(QStringLiteral("rating")));
-    QCOMPARE(detail->focusWidget(), rating);
-    QCOMPARE(m_page->service().ticket(id).value().status, TicketStatus::Resolved);
+    QCOMPARE(rating->currentData().toInt(), 0); // no rating chosen
+    QTest::mouseClick(child<QPushButton>(detail, confirm.constData()), Qt::LeftButton);
+
+    QCOMPARE(MessageBox::count(), 0);
+    QCOMPARE(m_page->service().ticket(id).value().status, before); // nothing changed
+    const QStringList every {QStringLiteral("summaryLineEdit"), QStringLiteral("ratingComboBox"),
+                             QStringLiteral("followUpWordsLineEdit"), QStringLiteral("noFollowUpLineEdit"),
+                             QStringLiteral("reasonLineEdit")};
+    for (const QString& field : every) {
+        auto* label = detail->findChild<QLabel*>(field + QStringLiteral("Problem"));
+        QVERIFY2(label, qPrintable(field));
+        QCOMPARE(label->isVisibleTo(detail), problems.contains(field));
+        QCOMPARE(label->text().isEmpty(), !problems.contains(field));
+    }
+    QVERIFY(!child<QLabel>(detail, "problemLabel")->isVisibleTo(detail)); // nothing without a field
+    QCOMPARE(detail->focusWidget()->objectName(), problems.first());
+    saveScreenshot(detail, QStringLiteral("ticket-step-problems-%1.png").arg(QLatin1String(QTest::currentDataTag())));
+
+    for (const QString& fix : fixes) {
+        const QString name = fix.section(QLatin1Char('='), 0, 0);
+        const QString text = fix.section(QLatin1Char('='), 1);
+        if (name == QStringLiteral("rating")) {
+            chooseData(rating, text.toInt());
+        } else {
+            QTest::keyClicks(detail->findChild<QLineEdit*>(name), text);
+        }
+    }
+    const bool dissatisfied = endsIn == TicketStatus::Reopened && !closed;
+    if (dissatisfied) {
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+    }
+    QTest::mouseClick(child<QPushButton>(detail, confirm.constData()), Qt::LeftButton);
+    if (dissatisfied) { // a dissatisfied follow-up reopens the ticket, and says so
+        QCOMPARE(MessageBox::count(), 1);
+    } else {
+        QCOMPARE(MessageBox::count(), 0);
+    }
+    QCOMPARE(m_page->service().ticket(id).value().status, endsIn);
+    for (const QString& field : every) {
+        QVERIFY2(!detail->findChild<QLabel*>(field + QStringLiteral("Problem"))->isVisibleTo(detail),
+                 qPrintable(field));
+    }
     detail->close();
 }
 
