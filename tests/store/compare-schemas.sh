@@ -24,6 +24,8 @@
 #     one index on it (family_search_body_trgm, ticket_search_body_words) is expected there;
 #   * record_digests.row_key has no declared type in SQLite and is TEXT on the server;
 #   * the server's *_no_truncate triggers (TRUNCATE skips row triggers) have no SQLite counterpart.
+#   * the server's kindred_schema table (version and application id, made by MigrationRunner's
+#     ServerSchemaVersioning) is SQLite's PRAGMA user_version and application_id, not a table.
 set -euo pipefail
 
 if [[ $# -lt 2 || $# -gt 3 ]]; then
@@ -122,7 +124,7 @@ pg_only_indexes="family_search_body_trgm ticket_search_body_words"
            FROM pg_trigger t JOIN pg_class r ON r.oid = t.tgrelid JOIN pg_namespace n ON n.oid = r.relnamespace
            WHERE n.nspname = '$schema' AND NOT t.tgisinternal AND t.tgname NOT LIKE '%\_no\_truncate'"
     pg -c "SELECT 'view ' || table_name FROM information_schema.views WHERE table_schema = '$schema'"
-} | sed '/^$/d' | sort >"$work/postgresql.txt"
+} | sed -e '/^$/d' -e '/^\(column\|order\|key\) kindred_schema[.: ]/d' | sort >"$work/postgresql.txt"
 
 status=0
 if ! diff -u --label "sqlite: $sqlite_file" --label "postgresql: $conninfo" "$work/sqlite.txt" "$work/postgresql.txt"; then
