@@ -7,9 +7,9 @@
 #include "audit/RecordDigest.h"
 #include "base/Clock.h"
 #include "store/ReadCheck.h"
-#include "store/SchemaVersioning.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreSchema.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -86,7 +86,7 @@ private:
 // Asked of the store's catalogue (a failed query would end a transaction on the server).
 bool hasHeadTable(const QSqlDatabase& db)
 {
-    return SchemaVersioning::hasTable(db, QStringLiteral("audit_head"));
+    return StoreSchema::hasTable(db, QStringLiteral("audit_head"));
 }
 
 struct Seal

@@ -4,8 +4,8 @@
 #include "audit/AuditHash.h"
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
-#include "store/SchemaVersioning.h"
 #include "store/StoreError.h"
+#include "store/StoreSchema.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -105,7 +105,7 @@ const auto StaffNameSql = QStringLiteral(R"(SELECT first_name || ' ' || last_nam
 // transaction on the server).
 bool hasTable(const QSqlDatabase& db)
 {
-    return SchemaVersioning::hasTable(db, QStringLiteral("record_digests"));
+    return StoreSchema::hasTable(db, QStringLiteral("record_digests"));
 }
 
 // SHA-256 over the unit's name and each value of each row, typed and length-prefixed, so that no two

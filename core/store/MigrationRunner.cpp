@@ -3,6 +3,7 @@
 
 #include "store/SqliteSchemaVersioning.h"
 #include "store/StoreError.h"
+#include "store/StoreSchema.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,7 +34,7 @@ QMap<int, QString> migrationScripts(const QString& folder)
 } // namespace
 
 MigrationRunner::MigrationRunner(QSqlDatabase db, QMap<int, MigrationStep> steps)
-    : MigrationRunner(db, std::move(steps), SchemaVersioning::forConnection(db))
+    : MigrationRunner(db, std::move(steps), StoreSchema::versioning(db))
 { }
 
 MigrationRunner::MigrationRunner(QSqlDatabase db, QMap<int, MigrationStep> steps,

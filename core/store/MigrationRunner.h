@@ -23,9 +23,9 @@ class MigrationRunner
     Q_DECLARE_TR_FUNCTIONS(MigrationRunner)
 
 public:
-    static constexpr quint32 ApplicationId = 0x4b446e31; // "KDn1", PRAGMA application_id
+    static constexpr quint32 ApplicationId = SchemaVersioning::ApplicationId; // PRAGMA application_id
 
-    // The versioning of db's store (SchemaVersioning::forConnection).
+    // The versioning of db's store (StoreSchema::versioning).
     MigrationRunner(QSqlDatabase db, QMap<int, MigrationStep> steps);
     MigrationRunner(QSqlDatabase db, QMap<int, MigrationStep> steps, std::unique_ptr<SchemaVersioning> versioning);
     // The scripts without their steps: only the layout a version must have (SchemaCheck builds it in memory;

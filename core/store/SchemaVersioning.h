@@ -6,15 +6,14 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-#include <memory>
-
 namespace Kindred {
 
 // What MigrationRunner needs to know about the store it upgrades, so that it runs the same numbered scripts
 // and steps on both without asking which store it is on: where the version and the application's identity
 // are kept, how an upgrade is locked and made all-or-nothing, which scripts are the store's and how they are
 // split into statements. SqliteSchemaVersioning (PRAGMA user_version, one transaction per script) and
-// ServerSchemaVersioning (a kindred_schema table, an advisory lock, one transaction for every pending script).
+// ServerSchemaVersioning (a kindred_schema table, an advisory lock, one transaction for every pending script);
+// StoreSchema picks the one for a connection.
 class SchemaVersioning
 {
 public:
@@ -24,12 +23,11 @@ public:
         int version = 0; // 0: no schema yet
     };
 
-    virtual ~SchemaVersioning() = default;
+    // Kindred's identity on both stores ("KDn1"): SQLite's PRAGMA application_id, the server's
+    // kindred_schema.application_id.
+    static constexpr quint32 ApplicationId = 0x4b446e31;
 
-    // The one for db's driver (QPSQL: the server's; otherwise SQLite's), with the store's compiled-in scripts.
-    static std::unique_ptr<SchemaVersioning> forConnection(const QSqlDatabase& db);
-    // Whether db holds the table `name` (in the server's current schema). False when it cannot tell.
-    static bool hasTable(const QSqlDatabase& db, const QString& name);
+    virtual ~SchemaVersioning() = default;
 
     // The folder of numbered scripts (":/migrations/NNN_name.sql" and so on).
     virtual QString scriptFolder() const = 0;

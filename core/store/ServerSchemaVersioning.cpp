@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ServerSchemaVersioning.h"
 
-#include "store/MigrationRunner.h"
 #include "store/SqlScript.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -121,7 +120,7 @@ Result<void> ServerSchemaVersioning::accept(const Stamp& stamp, int latestVersio
         }
         return {};
     }
-    if (stamp.applicationId != MigrationRunner::ApplicationId) {
+    if (stamp.applicationId != ApplicationId) {
         return Error {tr("The database %1 on the centre server belongs to another program, not to Kindred. Nothing "
                          "was changed. Check the server address.")
                           .arg(m_db.databaseName())};
@@ -156,7 +155,7 @@ Result<void> ServerSchemaVersioning::write(int version)
 {
     QSqlQuery query(m_db);
     query.prepare(WriteSql);
-    query.bindValue(QStringLiteral(":application"), qint64(MigrationRunner::ApplicationId));
+    query.bindValue(QStringLiteral(":application"), qint64(ApplicationId));
     query.bindValue(QStringLiteral(":version"), version);
     query.bindValue(QStringLiteral(":kindred"), sqlText(QCoreApplication::applicationVersion()));
     return execQuery(query);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SqliteSchemaVersioning.h"
 
-#include "store/MigrationRunner.h"
 #include "store/SqlScript.h"
 #include "store/StoreError.h"
 
@@ -42,7 +41,7 @@ Result<SchemaVersioning::Stamp> SqliteSchemaVersioning::read() const
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return StoreError::fromSql(query.lastError());
     }
-    return Stamp {MigrationRunner::ApplicationId, query.value(0).toInt()};
+    return Stamp {ApplicationId, query.value(0).toInt()};
 }
 
 Result<void> SqliteSchemaVersioning::accept(const Stamp&, int) const
@@ -60,7 +59,7 @@ Result<void> SqliteSchemaVersioning::write(int version)
 {
     // Pragmas take no bound parameters; both values are integers of our own.
     const QStringList stamps {
-        QStringLiteral("PRAGMA application_id = %1").arg(qint32(MigrationRunner::ApplicationId)),
+        QStringLiteral("PRAGMA application_id = %1").arg(qint32(ApplicationId)),
         QStringLiteral("PRAGMA user_version = %1").arg(version),
     };
     for (const QString& stamp : stamps) {
@@ -85,16 +84,16 @@ void SqliteSchemaVersioning::rollbackUpgrade()
 
 Error SqliteSchemaVersioning::updateFailed(int version, const QString& detail) const
 {
-    return Error {MigrationRunner::tr("Kindred could not update its data file to version %1 (%2). The file was left "
-                                      "as it was.")
+    return Error {tr("Kindred could not update its data file to version %1 (%2). The file was left "
+                     "as it was.")
                       .arg(version)
                       .arg(detail)};
 }
 
 Error SqliteSchemaVersioning::stepMissing(int version) const
 {
-    return Error {MigrationRunner::tr("This copy of Kindred cannot update its data file to version %1: the part of "
-                                      "the update that is not SQL is missing. The file was left as it was.")
+    return Error {tr("This copy of Kindred cannot update its data file to version %1: the part of "
+                     "the update that is not SQL is missing. The file was left as it was.")
                       .arg(version)};
 }
 

@@ -4,6 +4,8 @@
 #include "store/SchemaVersioning.h"
 #include "store/WriteTransaction.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace Kindred {
@@ -13,6 +15,8 @@ namespace Kindred {
 // version are refused before any connection (DatabaseOpenCheck), so accept() has nothing left to refuse.
 class SqliteSchemaVersioning : public SchemaVersioning
 {
+    Q_DECLARE_TR_FUNCTIONS(SqliteSchemaVersioning)
+
 public:
     explicit SqliteSchemaVersioning(QSqlDatabase db);
 

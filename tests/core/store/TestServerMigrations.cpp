@@ -190,7 +190,8 @@ void TestServerMigrations::freshToLatest()
     MigrationRunner runner(db, DataFile::schema().migrationSteps);
     const int latest = runner.latestScriptVersion();
     QCOMPARE(latest, MigrationRunner::latestVersion());
-    QVERIFY(!QFile::exists(ServerSchemaVersioning::compiledScripts() + QStringLiteral("/012_")));
+    const QDir scripts(ServerSchemaVersioning::compiledScripts());
+    QVERIFY(scripts.entryList({QStringLiteral("012_*"), QStringLiteral("013_*")}, QDir::Files).isEmpty());
 
     QElapsedTimer timer;
     timer.start();

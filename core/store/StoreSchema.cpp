@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/SchemaVersioning.h"
+#include "store/StoreSchema.h"
 
 #include "store/ServerSchemaVersioning.h"
 #include "store/SqliteSchemaVersioning.h"
 
 namespace Kindred {
 
-std::unique_ptr<SchemaVersioning> SchemaVersioning::forConnection(const QSqlDatabase& db)
+std::unique_ptr<SchemaVersioning> StoreSchema::versioning(const QSqlDatabase& db)
 {
     if (db.driverName() == QLatin1String("QPSQL")) {
         return std::make_unique<ServerSchemaVersioning>(db);
@@ -14,9 +14,9 @@ std::unique_ptr<SchemaVersioning> SchemaVersioning::forConnection(const QSqlData
     return std::make_unique<SqliteSchemaVersioning>(db);
 }
 
-bool SchemaVersioning::hasTable(const QSqlDatabase& db, const QString& name)
+bool StoreSchema::hasTable(const QSqlDatabase& db, const QString& name)
 {
-    return forConnection(db)->hasTable(name);
+    return versioning(db)->hasTable(name);
 }
 
 } // namespace Kindred
