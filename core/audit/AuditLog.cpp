@@ -9,6 +9,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreSchema.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -29,7 +30,6 @@ const auto AdvanceHeadSql = QStringLiteral(R"(
     INSERT INTO audit_head (id, entries, last_id, last_hash) VALUES (1, 1, :id, :hash)
     ON CONFLICT (id) DO UPDATE SET entries = entries + 1, last_id = excluded.last_id,
                                    last_hash = excluded.last_hash)");
-const auto HeadTableSql = QStringLiteral(R"(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head')");
 const auto HeadSql = QStringLiteral(R"(SELECT entries, last_id, last_hash FROM audit_head WHERE id = 1)");
 const auto FirstAfterSql = QStringLiteral(R"(SELECT min(id) FROM audit_log WHERE id > :id)");
 const auto ChainSql = QStringLiteral(R"(
@@ -83,10 +83,10 @@ private:
 
 // The head table comes with schema 7: a file opened at an older version (a migration test) has none, nor
 // has one whose table was dropped outside Kindred; verifyChain() reports the latter.
+// Asked of the store's catalogue (a failed query would end a transaction on the server).
 bool hasHeadTable(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
-    return query.exec(HeadTableSql) && query.next();
+    return StoreSchema::hasTable(db, QStringLiteral("audit_head"));
 }
 
 struct Seal

@@ -2,8 +2,10 @@
 #include "audit/RecordDigest.h"
 
 #include "audit/AuditHash.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreSchema.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -80,7 +82,6 @@ const auto UpsertSql = QStringLiteral(R"(
     INSERT INTO record_digests (unit, row_key, digest, audit_id) VALUES (:unit, :key, :digest, 0)
     ON CONFLICT (unit, row_key) DO UPDATE SET digest = excluded.digest, audit_id = 0)");
 const auto HasDigestSql = QStringLiteral(R"(SELECT 1 FROM record_digests WHERE unit = :unit AND row_key = :key)");
-const auto TableSql = QStringLiteral(R"(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'record_digests')");
 const auto FamilyChildrenSql = QStringLiteral(R"(SELECT id FROM children WHERE family_id = :key ORDER BY id)");
 const auto FamilyAttendanceSql = QStringLiteral(R"(SELECT id FROM attendance WHERE family_id = :key ORDER BY id)");
 const auto PendingSql = QStringLiteral(R"(
@@ -100,11 +101,11 @@ const auto RoleNameSql = QStringLiteral(R"(SELECT name FROM roles WHERE key = :k
 const auto StaffNameSql = QStringLiteral(R"(SELECT first_name || ' ' || last_name FROM staff WHERE id = :key)");
 
 // Not a dead check: the migrations before schema 14 (CentreTimeZoneMigration at 8) write sealed records
-// while record_digests does not exist yet.
+// while record_digests does not exist yet. Asked of the store's catalogue (a failed query would end a
+// transaction on the server).
 bool hasTable(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
-    return query.exec(TableSql) && query.next();
+    return StoreSchema::hasTable(db, QStringLiteral("record_digests"));
 }
 
 // SHA-256 over the unit's name and each value of each row, typed and length-prefixed, so that no two
@@ -488,7 +489,7 @@ Result<qint64> RecordDigest::sealAll(const QSqlDatabase& db, bool onlyMissing)
     qint64 sealed = 0;
     for (const Unit& unit : units()) {
         QSqlQuery content(db);
-        content.setForwardOnly(true);
+        setForwardOnlyAlongsideStatements(content); // store() writes between its rows
         if (!content.exec(unit.allSql)) {
             return StoreError::fromSql(content.lastError());
         }

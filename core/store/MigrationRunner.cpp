@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/MigrationRunner.h"
 
-#include "store/SqlScript.h"
+#include "store/SqliteSchemaVersioning.h"
 #include "store/StoreError.h"
-#include "store/WriteTransaction.h"
+#include "store/StoreSchema.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,20 +13,19 @@
 namespace Kindred {
 namespace {
 
-const QString MigrationsDir = QStringLiteral(":/migrations");
 // A script whose version has a migration step says so in a comment line starting with this.
 const QString CodeStepMarker = QStringLiteral("\n-- code step:");
 
 // Scripts by version, from their file names ("003_tickets.sql" is version 3).
-QMap<int, QString> migrationScripts()
+QMap<int, QString> migrationScripts(const QString& folder)
 {
     QMap<int, QString> scripts;
-    const QStringList names = QDir(MigrationsDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList names = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString& name : names) {
         bool ok = false;
         const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
         if (ok && version > 0) {
-            scripts.insert(version, MigrationsDir + QLatin1Char('/') + name);
+            scripts.insert(version, folder + QLatin1Char('/') + name);
         }
     }
     return scripts;
@@ -35,8 +34,14 @@ QMap<int, QString> migrationScripts()
 } // namespace
 
 MigrationRunner::MigrationRunner(QSqlDatabase db, QMap<int, MigrationStep> steps)
+    : MigrationRunner(db, std::move(steps), StoreSchema::versioning(db))
+{ }
+
+MigrationRunner::MigrationRunner(QSqlDatabase db, QMap<int, MigrationStep> steps,
+                                 std::unique_ptr<SchemaVersioning> versioning)
     : m_db(std::move(db))
     , m_steps(std::move(steps))
+    , m_versioning(std::move(versioning))
 { }
 
 MigrationRunner MigrationRunner::scriptsOnly(QSqlDatabase db)
@@ -48,39 +53,96 @@ MigrationRunner MigrationRunner::scriptsOnly(QSqlDatabase db)
 
 int MigrationRunner::latestVersion()
 {
-    const auto scripts = migrationScripts();
+    const auto scripts = migrationScripts(SqliteSchemaVersioning::compiledScripts());
+    return scripts.isEmpty() ? 0 : scripts.lastKey();
+}
+
+int MigrationRunner::latestScriptVersion() const
+{
+    const auto scripts = migrationScripts(m_versioning->scriptFolder());
     return scripts.isEmpty() ? 0 : scripts.lastKey();
 }
 
 Result<void> MigrationRunner::migrateTo(int targetVersion)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        return StoreError::fromSql(query.lastError());
+    const auto scripts = migrationScripts(m_versioning->scriptFolder());
+    const int latest = scripts.isEmpty() ? 0 : scripts.lastKey();
+    auto stamp = m_versioning->read();
+    if (!stamp) {
+        return stamp.error();
     }
-    const int current = query.value(0).toInt();
-    query.finish();
+    if (auto accepted = m_versioning->accept(stamp.value(), latest); !accepted) {
+        return accepted;
+    }
+    int current = stamp.value().version;
+    const bool oneTransaction = m_versioning->upgradesInOneTransaction();
+    if (oneTransaction) {
+        if (current >= targetVersion) {
+            return {};
+        }
+        if (auto begun = m_versioning->beginUpgrade(); !begun) {
+            return begun;
+        }
+        // Another station may have upgraded while this one waited for the lock.
+        stamp = m_versioning->read();
+        if (!stamp) {
+            m_versioning->rollbackUpgrade();
+            return stamp.error();
+        }
+        if (auto accepted = m_versioning->accept(stamp.value(), latest); !accepted) {
+            m_versioning->rollbackUpgrade();
+            return accepted;
+        }
+        current = stamp.value().version;
+    }
     m_upgrading = current > 0;
 
-    const auto scripts = migrationScripts();
+    int applied = current;
     for (int version = current + 1; version <= targetVersion; ++version) {
         if (!scripts.contains(version)) {
             // Migration numbers are handed out to areas developed in parallel, so a build may carry a
             // later number (003) before an earlier one (002) has landed: an unassigned number is skipped.
             // A missing last script still means a damaged copy.
-            if (version < scripts.lastKey()) {
+            if (version < latest) {
                 continue;
             }
+            m_versioning->rollbackUpgrade();
             return Error {
                 tr("This copy of Kindred is incomplete: the update to data version %1 is missing.").arg(version)};
         }
-        if (auto applied = apply(version, scripts.value(version)); !applied) {
-            return applied;
+        if (!oneTransaction) {
+            if (auto begun = m_versioning->beginUpgrade(); !begun) {
+                return begun;
+            }
         }
+        if (auto done = apply(version, scripts.value(version)); !done) {
+            m_versioning->rollbackUpgrade();
+            return done;
+        }
+        applied = version;
+        if (!oneTransaction) {
+            if (auto stamped = m_versioning->write(version); !stamped) {
+                m_versioning->rollbackUpgrade();
+                return stamped;
+            }
+            if (auto committed = m_versioning->commitUpgrade(); !committed) {
+                return committed;
+            }
+        }
+    }
+    if (oneTransaction) {
+        if (applied > current) {
+            if (auto stamped = m_versioning->write(applied); !stamped) {
+                m_versioning->rollbackUpgrade();
+                return stamped;
+            }
+        }
+        return m_versioning->commitUpgrade();
     }
     return {};
 }
 
+// Runs the script and its step inside the transaction the versioning began.
 Result<void> MigrationRunner::apply(int version, const QString& resourcePath)
 {
     QFile file(resourcePath);
@@ -88,46 +150,24 @@ Result<void> MigrationRunner::apply(int version, const QString& resourcePath)
         return Error {tr("This copy of Kindred is damaged: %1 cannot be read.").arg(resourcePath)};
     }
     const QString script = QString::fromUtf8(file.readAll());
-    const QStringList statements = splitSqlScript(script);
+    const QStringList statements = m_versioning->splitScript(script);
 
-    WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun;
-    }
     for (const QString& statement : statements) {
         QSqlQuery query(m_db);
         if (!query.exec(statement)) {
-            return Error {tr("Kindred could not update its data file to version %1 (%2). The file was left as it "
-                             "was.")
-                              .arg(version)
-                              .arg(query.lastError().text())};
+            return m_versioning->updateFailed(version, query.lastError().text());
         }
     }
     // What a script cannot do (this computer's time zone, a digest of records) runs in the same transaction.
     const bool needsStep = script.contains(CodeStepMarker);
     if (const MigrationStep step = m_steps.value(version); step) {
         if (auto done = step(m_db, m_upgrading); !done) {
-            return Error {tr("Kindred could not update its data file to version %1 (%2). The file was left as it "
-                             "was.")
-                              .arg(version)
-                              .arg(done.errorString())};
+            return m_versioning->updateFailed(version, done.errorString());
         }
     } else if (needsStep && !m_scriptsOnly) {
-        return Error {tr("This copy of Kindred cannot update its data file to version %1: the part of the update "
-                         "that is not SQL is missing. The file was left as it was.")
-                          .arg(version)};
+        return m_versioning->stepMissing(version);
     }
-    // Pragmas take no bound parameters; both values are integers of our own.
-    const QStringList stamps {
-        QStringLiteral("PRAGMA application_id = %1").arg(qint32(ApplicationId)),
-        QStringLiteral("PRAGMA user_version = %1").arg(version),
-    };
-    for (const QString& stamp : stamps) {
-        if (auto stamped = execStatement(m_db, stamp); !stamped) {
-            return stamped;
-        }
-    }
-    return transaction.commit();
+    return {};
 }
 
 } // namespace Kindred

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+namespace Kindred {
+
+// For a read whose loop runs other statements on the same connection between its rows (a digest stored per
+// group of rows): forward only on SQLite, which then keeps no copy of the rows already read. On the server,
+// QPSQL's forward-only mode is libpq's single-row mode, in which the next statement on the connection
+// discards the rest of the result ("Query results lost"): there the result is read whole, as libpq holds
+// it anyway.
+inline void setForwardOnlyAlongsideStatements(QSqlQuery& query)
+{
+    const QSqlDriver* driver = query.driver();
+    query.setForwardOnly(driver == nullptr || driver->dbmsType() != QSqlDriver::PostgreSQL);
+}
+
+} // namespace Kindred
