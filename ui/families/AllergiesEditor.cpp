@@ -4,7 +4,6 @@
 #include "base/FieldLimits.h"
 #include "widgets/CellProblemMarks.h"
 #include "widgets/EmptyListNote.h"
-#include "widgets/FieldPath.h"
 #include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
@@ -23,17 +22,7 @@ namespace {
 
 enum Column { AllergenColumn, SeverityColumn, ReactionColumn, ActionPlanColumn };
 // Each column's field in core's paths (FamilyValidation).
-const char* const ColumnFields[] = {"allergen", "severity", "reaction", "actionPlan"};
-
-int columnOf(const QString& field)
-{
-    for (int column = AllergenColumn; column <= ActionPlanColumn; ++column) {
-        if (field == QLatin1String(ColumnFields[column])) {
-            return column;
-        }
-    }
-    return -1;
-}
+const TableFields Fields {"allergies", {"allergen", "severity", "reaction", "actionPlan"}};
 
 } // namespace
 
@@ -119,7 +108,7 @@ bool AllergiesEditor::focusField(int row, const QString& field)
     if (row < 0 || row >= m_tableWidget->rowCount()) {
         return false;
     }
-    const int column = std::max(int(AllergenColumn), columnOf(field));
+    const int column = std::max(int(AllergenColumn), Fields.columnOf(field));
     m_tableWidget->setCurrentCell(row, column);
     QWidget* cell = m_tableWidget->cellWidget(row, column);
     cell->setFocus(Qt::OtherFocusReason);
@@ -131,33 +120,17 @@ bool AllergiesEditor::focusField(int row, const QString& field)
 
 bool AllergiesEditor::showsField(const QString& field)
 {
-    const FieldPath path = FieldPath::head(field);
-    return path.name == QLatin1String("allergies") && path.index >= 0 && columnOf(path.rest) >= 0;
+    return Fields.holds(field);
 }
 
 FieldProblems AllergiesEditor::showProblems(const FieldProblems& problems)
 {
-    m_marks->clear();
-    FieldProblems elsewhere;
-    for (const FieldProblem& problem : problems.list()) {
-        const FieldPath path = FieldPath::head(problem.field);
-        if (!showsField(problem.field) || path.index >= m_tableWidget->rowCount()) {
-            elsewhere.add(problem.field, problem.message);
-            continue;
-        }
-        m_marks->mark(path.index, columnOf(path.rest), problem.message);
-    }
-    return elsewhere;
+    return m_marks->show(problems, Fields);
 }
 
 FieldProblems AllergiesEditor::problems() const
 {
-    FieldProblems result;
-    for (const CellProblemMarks::Mark& mark : m_marks->marks()) {
-        result.add(QStringLiteral("allergies[%1].%2").arg(mark.row).arg(QLatin1String(ColumnFields[mark.column])),
-                   mark.message);
-    }
-    return result;
+    return m_marks->problems(Fields);
 }
 
 void AllergiesEditor::addRow(const Allergy& allergy)

@@ -4,7 +4,6 @@
 #include "base/Clock.h"
 #include "widgets/CellProblemMarks.h"
 #include "widgets/EmptyListNote.h"
-#include "widgets/FieldPath.h"
 #include "widgets/UiStyle.h"
 
 #include <QApplication>
@@ -26,17 +25,7 @@ namespace {
 
 enum Column { DaysColumn, ArrivalColumn, DepartureColumn, FromColumn, UntilColumn, ColumnCount };
 // Each column's field in core's paths (FamilyValidation).
-const char* const ColumnFields[] = {"weekdays", "arrival", "departure", "startsOn", "endsOn"};
-
-int columnOf(const QString& field)
-{
-    for (int column = DaysColumn; column < ColumnCount; ++column) {
-        if (field == QLatin1String(ColumnFields[column])) {
-            return column;
-        }
-    }
-    return -1;
-}
+const TableFields Fields {"bookings", {"weekdays", "arrival", "departure", "startsOn", "endsOn"}};
 
 // The locale's short time format to the minute (some locales' short format has seconds).
 QString timeFormat()
@@ -228,33 +217,17 @@ bool BookingsEditor::focusField(int row, const QString& field)
 
 bool BookingsEditor::showsField(const QString& field)
 {
-    const FieldPath path = FieldPath::head(field);
-    return path.name == QLatin1String("bookings") && path.index >= 0 && columnOf(path.rest) >= 0;
+    return Fields.holds(field);
 }
 
 FieldProblems BookingsEditor::showProblems(const FieldProblems& problems)
 {
-    m_marks->clear();
-    FieldProblems elsewhere;
-    for (const FieldProblem& problem : problems.list()) {
-        const FieldPath path = FieldPath::head(problem.field);
-        if (!showsField(problem.field) || path.index >= m_tableWidget->rowCount()) {
-            elsewhere.add(problem.field, problem.message);
-            continue;
-        }
-        m_marks->mark(path.index, columnOf(path.rest), problem.message);
-    }
-    return elsewhere;
+    return m_marks->show(problems, Fields);
 }
 
 FieldProblems BookingsEditor::problems() const
 {
-    FieldProblems result;
-    for (const CellProblemMarks::Mark& mark : m_marks->marks()) {
-        result.add(QStringLiteral("bookings[%1].%2").arg(mark.row).arg(QLatin1String(ColumnFields[mark.column])),
-                   mark.message);
-    }
-    return result;
+    return m_marks->problems(Fields);
 }
 
 void BookingsEditor::addRow(const ChildBooking& booking)

@@ -21,17 +21,7 @@ namespace {
 
 enum Column { NameColumn, RelationColumn, PhoneColumn };
 // Each column's field in core's paths (FamilyValidation).
-const char* const ColumnFields[] = {"name", "relation", "phone"};
-
-int columnOf(const QString& field)
-{
-    for (int column = NameColumn; column <= PhoneColumn; ++column) {
-        if (field == QLatin1String(ColumnFields[column])) {
-            return column;
-        }
-    }
-    return -1;
-}
+const TableFields Fields {"emergencyContacts", {"name", "relation", "phone"}};
 
 QString cellText(const QTableWidget* table, int row, int column)
 {
@@ -119,7 +109,7 @@ bool EmergencyContactsEditor::focusField(int row, const QString& field)
     if (row < 0 || row >= m_tableWidget->rowCount()) {
         return false;
     }
-    const int column = std::max(int(NameColumn), columnOf(field));
+    const int column = std::max(int(NameColumn), Fields.columnOf(field));
     m_tableWidget->setCurrentCell(row, column);
     auto* edit = qobject_cast<QLineEdit*>(m_tableWidget->cellWidget(row, column));
     edit->setFocus(Qt::OtherFocusReason);
@@ -129,34 +119,17 @@ bool EmergencyContactsEditor::focusField(int row, const QString& field)
 
 bool EmergencyContactsEditor::showsField(const QString& field)
 {
-    const FieldPath path = FieldPath::head(field);
-    return path.name == QLatin1String("emergencyContacts") && path.index >= 0 && columnOf(path.rest) >= 0;
+    return Fields.holds(field);
 }
 
 FieldProblems EmergencyContactsEditor::showProblems(const FieldProblems& problems)
 {
-    m_marks->clear();
-    FieldProblems elsewhere;
-    for (const FieldProblem& problem : problems.list()) {
-        const FieldPath path = FieldPath::head(problem.field);
-        if (!showsField(problem.field) || path.index >= m_tableWidget->rowCount()) {
-            elsewhere.add(problem.field, problem.message);
-            continue;
-        }
-        m_marks->mark(path.index, columnOf(path.rest), problem.message);
-    }
-    return elsewhere;
+    return m_marks->show(problems, Fields);
 }
 
 FieldProblems EmergencyContactsEditor::problems() const
 {
-    FieldProblems result;
-    for (const CellProblemMarks::Mark& mark : m_marks->marks()) {
-        result.add(
-            QStringLiteral("emergencyContacts[%1].%2").arg(mark.row).arg(QLatin1String(ColumnFields[mark.column])),
-            mark.message);
-    }
-    return result;
+    return m_marks->problems(Fields);
 }
 
 void EmergencyContactsEditor::addRow(const EmergencyContact& contact)

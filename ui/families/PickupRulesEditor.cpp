@@ -27,18 +27,8 @@ const QDate NoDate(2000, 1, 1);
 enum PickupColumn { PersonColumn, FromColumn, UntilColumn };
 enum RestrictionColumn { RestrictedPersonColumn, ReasonColumn, CourtOrderColumn };
 // Each column's field in core's paths (FamilyValidation).
-const char* const PickupFields[] = {"personId", "validFrom", "validUntil"};
-const char* const RestrictionFields[] = {"personId", "reason", "courtOrderRef"};
-
-int columnOf(const char* const (&fields)[3], const QString& field)
-{
-    for (int column = 0; column < 3; ++column) {
-        if (field == QLatin1String(fields[column])) {
-            return column;
-        }
-    }
-    return -1;
-}
+const TableFields PickupFields {"pickups", {"personId", "validFrom", "validUntil"}};
+const TableFields RestrictionFields {"restrictions", {"personId", "reason", "courtOrderRef"}};
 
 // An authorisation's note, not edited here, goes back as it came so that a save does not change it.
 constexpr int NoteRole = Qt::UserRole + 1;
@@ -293,14 +283,7 @@ int PickupRulesEditor::pickupRow(int index) const
 
 bool PickupRulesEditor::showsField(const QString& field)
 {
-    const FieldPath path = FieldPath::head(field);
-    if (path.index < 0) {
-        return false;
-    }
-    if (path.name == QLatin1String("pickups")) {
-        return columnOf(PickupFields, path.rest) >= 0;
-    }
-    return path.name == QLatin1String("restrictions") && columnOf(RestrictionFields, path.rest) >= 0;
+    return PickupFields.holds(field) || RestrictionFields.holds(field);
 }
 
 FieldProblems PickupRulesEditor::showProblems(const FieldProblems& problems)
@@ -314,9 +297,9 @@ FieldProblems PickupRulesEditor::showProblems(const FieldProblems& problems)
         bool shown = false;
         if (ours && path.name == QLatin1String("pickups")) {
             const int row = pickupRow(path.index);
-            shown = row >= 0 && m_pickupMarks->mark(row, columnOf(PickupFields, path.rest), problem.message);
+            shown = row >= 0 && m_pickupMarks->mark(row, PickupFields.columnOf(path.rest), problem.message);
         } else if (ours && path.index < m_restrictionsTableWidget->rowCount() && !m_restrictionsHidden) {
-            shown = m_restrictionMarks->mark(path.index, columnOf(RestrictionFields, path.rest), problem.message);
+            shown = m_restrictionMarks->mark(path.index, RestrictionFields.columnOf(path.rest), problem.message);
         }
         if (!shown) {
             elsewhere.add(problem.field, problem.message);
@@ -337,14 +320,11 @@ FieldProblems PickupRulesEditor::problems() const
         for (int row = 0; row < mark.row; ++row) {
             index += m_pickupsTableWidget->item(row, PersonColumn)->checkState() == Qt::Checked ? 1 : 0;
         }
-        result.add(QStringLiteral("pickups[%1].%2").arg(index).arg(QLatin1String(PickupFields[mark.column])),
-                   mark.message);
-    }
-    for (const CellProblemMarks::Mark& mark : m_restrictionMarks->marks()) {
         result.add(
-            QStringLiteral("restrictions[%1].%2").arg(mark.row).arg(QLatin1String(RestrictionFields[mark.column])),
+            QStringLiteral("pickups[%1].%2").arg(index).arg(QLatin1String(PickupFields.columns.value(mark.column))),
             mark.message);
     }
+    result.add(m_restrictionMarks->problems(RestrictionFields));
     return result;
 }
 

@@ -2,6 +2,7 @@
 #include "widgets/CellProblemMarks.h"
 
 #include "base/BidiText.h"
+#include "widgets/FieldPath.h"
 #include "widgets/Palette.h"
 
 #include <QAbstractButton>
@@ -328,6 +329,49 @@ bool CellProblemMarks::eventFilter(QObject* watched, QEvent* event)
         break;
     }
     return QObject::eventFilter(watched, event);
+}
+
+int TableFields::columnOf(const QString& field) const
+{
+    for (int column = 0; column < columns.size(); ++column) {
+        if (field == QLatin1String(columns[column])) {
+            return column;
+        }
+    }
+    return -1;
+}
+
+bool TableFields::holds(const QString& path) const
+{
+    const FieldPath head = FieldPath::head(path);
+    return head.name == QLatin1String(list) && head.index >= 0 && columnOf(head.rest) >= 0;
+}
+
+FieldProblems CellProblemMarks::show(const FieldProblems& problems, const TableFields& fields)
+{
+    clear();
+    FieldProblems elsewhere;
+    for (const FieldProblem& problem : problems.list()) {
+        const FieldPath path = FieldPath::head(problem.field);
+        if (!fields.holds(problem.field) || path.index >= m_table->rowCount()
+            || !mark(path.index, fields.columnOf(path.rest), problem.message)) {
+            elsewhere.add(problem.field, problem.message);
+        }
+    }
+    return elsewhere;
+}
+
+FieldProblems CellProblemMarks::problems(const TableFields& fields) const
+{
+    FieldProblems result;
+    for (const Mark& mark : marks()) {
+        result.add(QStringLiteral("%1[%2].%3")
+                       .arg(QLatin1String(fields.list))
+                       .arg(mark.row)
+                       .arg(QLatin1String(fields.columns.value(mark.column))),
+                   mark.message);
+    }
+    return result;
 }
 
 } // namespace Kindred

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/FieldProblems.h"
+
 #include <QList>
 #include <QObject>
 #include <QPersistentModelIndex>
@@ -14,6 +16,19 @@ class QTableWidget;
 class QWidget;
 
 namespace Kindred {
+
+// How core names a table's cells (FamilyValidation's paths): "allergies[2].allergen" is row 2 of the list
+// "allergies", in the column whose field is "allergen".
+struct TableFields
+{
+    const char* list;
+    QList<const char*> columns; // each column's field, in the table's order
+
+    // The column of `field` ("allergen"), -1 when the table has none.
+    int columnOf(const QString& field) const;
+    // Whether `path` ("allergies[2].allergen") names a cell of this table.
+    bool holds(const QString& path) const;
+};
 
 // A table's problems shown at their cells, the table's form of FieldProblemLabels (ui/STYLE-NOTE.md, "Errors"):
 // each offending cell framed in Palette::Alert, its message as the cell's tooltip and accessible description, and
@@ -48,6 +63,11 @@ public:
     };
     // The marks still shown, at the rows their cells are in now.
     QList<Mark> marks() const;
+    // Marks each of `problems` that names a cell of the table by `fields` (and the table has its row), after
+    // clearing the old marks. Returns the others, for the form to show elsewhere.
+    FieldProblems show(const FieldProblems& problems, const TableFields& fields);
+    // The marks still shown, as problems named the way `fields` names the cells.
+    FieldProblems problems(const TableFields& fields) const;
     // The message at (row, column), empty when the cell is not marked.
     QString message(int row, int column) const;
     QLabel* label() const { return m_label; }
