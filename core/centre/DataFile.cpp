@@ -42,4 +42,10 @@ Result<std::unique_ptr<Database>> DataFile::open(const QString& path, OpenOption
     return Database::open(path, options);
 }
 
+Result<std::unique_ptr<Database>> DataFile::openServer(const ServerAddress& address, OpenOptions options)
+{
+    options.schema = schema();
+    return Database::openServer(address, options);
+}
+
 } // namespace Kindred

@@ -14,7 +14,7 @@ namespace Kindred {
 // The Kindred data file as the domains know it: the store's Database with what they add to its schema,
 // which the store runs without knowing it (store/SchemaExtensions.h): the migration steps SQL cannot do
 // (schema 8, the centre's time zone; schema 14, the record digests) and the audit chain every backup
-// and every file about to be migrated must keep whole. Open data files through here.
+// and every file about to be migrated must keep whole. Open data files (and the server's database) through here.
 class DataFile
 {
     Q_DECLARE_TR_FUNCTIONS(DataFile)
@@ -23,6 +23,8 @@ public:
     static SchemaExtensions schema();
     // Database::open with schema(); fails as it does.
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenOptions options = {});
+    // Database::openServer with schema(): the centre's database on the centre server.
+    static Result<std::unique_ptr<Database>> openServer(const ServerAddress& address, OpenOptions options = {});
 };
 
 } // namespace Kindred

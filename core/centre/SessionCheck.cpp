@@ -6,6 +6,7 @@
 #include "centre/Session.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
+#include "store/StoreDriver.h"
 #include "store/WriteTransaction.h"
 
 #include <QPointer>
@@ -66,18 +67,7 @@ Result<qint64> SessionCheck::version(const QSqlDatabase& db)
 
 Result<qint64> SessionCheck::dataVersion(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
-    if (auto done = execRead(query, QStringLiteral("PRAGMA data_version")); !done) {
-        return done.error();
-    }
-    qint64 version = 0;
-    if (query.next()) {
-        version = query.value(0).toLongLong();
-    }
-    if (auto done = readComplete(query); !done) {
-        return done.error();
-    }
-    return version;
+    return StoreDriver::of(db).dataVersion(db);
 }
 
 Result<bool> SessionCheck::refresh(const QSqlDatabase& db, Session& session)

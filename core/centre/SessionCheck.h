@@ -31,7 +31,7 @@ public:
 
     // The file's security_version; fails when it cannot be read.
     static Result<qint64> version(const QSqlDatabase& db);
-    // PRAGMA data_version of `db`: changes when another connection committed to the file. Cheap, so that the
+    // StoreDriver::dataVersion of `db`: changes when another connection committed. Cheap, so that the
     // window can ask twice a second before reading anything else.
     static Result<qint64> dataVersion(const QSqlDatabase& db);
     // Reloads the actor and matrix into `session` when the version moved since it loaded them. Ok(true)

@@ -5,7 +5,10 @@
 #include "store/BackupCopy.h"
 #include "store/DatabaseOpenCheck.h"
 #include "store/OpenFiles.h"
+#include "store/ServerConnection.h"
+#include "store/StoreDriver.h"
 #include "store/StoreError.h"
+#include "store/StoreSchema.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -88,11 +91,18 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (m_server) {
+        const auto stamp = StoreSchema::versioning(connection())->read();
+        return stamp ? stamp.value().version : 0;
+    }
     return pragma(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
 Result<void> Database::quickCheck() const
 {
+    if (m_server) {
+        return {};
+    }
     return DatabaseOpenCheck::quickCheck(connection(), m_path, false);
 }
 
@@ -147,8 +157,44 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress& address, const OpenOptions& options)
+{
+    std::unique_ptr<Database> database(new Database(address.displayText(), nextConnectionName()));
+    database->m_options = options;
+    database->m_server = address;
+    if (auto connected = database->connectToServer(options); !connected) {
+        return connected.error();
+    }
+    const int current = database->schemaVersion();
+    if (current == 0 && !options.createIfMissing) {
+        return Error {tr("The centre server's database %1 holds no Kindred centre yet. Make one there with "
+                         "\"kindred init --server\", or move a data file there with \"kindred migrate\".")
+                          .arg(address.databaseName())};
+    }
+    // No copy is taken before an upgrade: the server upgrades in one transaction, all or nothing, and is
+    // backed up by the server's own means.
+    MigrationRunner runner(database->connection(), options.schema.migrationSteps);
+    const int target = options.targetVersion < 0 ? latestSchemaVersion() : options.targetVersion;
+    if (auto migrated = runner.migrateTo(target); !migrated) {
+        return migrated.error();
+    }
+    return database;
+}
+
+Result<void> Database::connectToServer(const OpenOptions& options)
+{
+    auto opened = ServerConnection::open(*m_server, m_connectionName);
+    if (!opened) {
+        return opened.error();
+    }
+    return StoreDriver::of(opened.value()).setLockWait(opened.value(), options.busyTimeoutMs);
+}
+
 Result<void> Database::connect(const OpenOptions& options)
 {
+    if (m_server) {
+        return connectToServer(options);
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_canonicalPath);
@@ -246,6 +292,13 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
     options.createIfMissing = false;
     std::unique_ptr<Database> database(new Database(m_path, nextConnectionName()));
     database->m_options = options;
+    database->m_server = m_server;
+    if (m_server) {
+        if (auto connected = database->connectToServer(options); !connected) {
+            return connected.error();
+        }
+        return database;
+    }
     {
         OpenFiles& files = OpenFiles::instance();
         const QMutexLocker locker(&files.mutex);

@@ -242,6 +242,7 @@ Error DatabaseOpenCheck::failure(const QString& path, const QSqlError& error)
     case StoreError::Kind::Corrupt:
         return withDetail(Error {damagedAtOpen(path)}, error);
     case StoreError::Kind::Constraint:
+    case StoreError::Kind::Unreachable: // the server's only
     case StoreError::Kind::Other:
         break;
     }

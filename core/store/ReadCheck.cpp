@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ReadCheck.h"
 
+#include "store/StoreDriver.h"
 #include "store/StoreError.h"
 
 #include <QSqlError>
@@ -12,6 +13,14 @@ namespace Kindred {
 Error ReadCheck::error(const QSqlError& error)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (StoreError::isFromServer(error)) {
+        if (StoreError::kindOf(error) == StoreError::Kind::Unreachable) {
+            return {tr("Could not read from the centre server: the connection to it was lost (%1). Nothing was "
+                       "changed. Try again when the server answers.")
+                        .arg(detail)};
+        }
+        return {tr("Could not read from the centre server: %1.").arg(detail)};
+    }
     switch (StoreError::kindOf(error)) {
     case StoreError::Kind::Corrupt:
         return {tr("Could not read the data file: part of it is damaged (%1), so what it holds cannot be shown in "
@@ -29,6 +38,7 @@ Error ReadCheck::error(const QSqlError& error)
     case StoreError::Kind::Full:
     case StoreError::Kind::ReadOnly:
     case StoreError::Kind::Constraint:
+    case StoreError::Kind::Unreachable: // the server's, above
     case StoreError::Kind::Other:
         break;
     }
@@ -39,6 +49,7 @@ Result<void> execRead(QSqlQuery& query)
 {
     // A prepare() that failed on a damaged schema page leaves its error on the query; exec() would replace it
     // with Qt's "Parameter count mismatch".
+    StoreDriver::of(query.driver()).adaptBoundValues(query);
     if (query.lastError().isValid() || !query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();

@@ -2,6 +2,7 @@
 #include "store/StoreError.h"
 
 #include "base/DiagnosticLog.h"
+#include "store/StoreDriver.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -12,6 +13,9 @@ namespace Kindred {
 
 StoreError::Kind StoreError::kindOf(const QSqlError& error)
 {
+    if (isFromServer(error)) {
+        return kindOfSqlState(error.nativeErrorCode());
+    }
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // primary result code
     if (!ok) {
@@ -40,17 +44,84 @@ StoreError::Kind StoreError::kindOf(const QSqlError& error)
     }
 }
 
+StoreError::Kind StoreError::kindOfSqlState(const QString& state)
+{
+    const QStringView category = QStringView(state).left(2);
+    // 40001: serialization failure, 40P01: deadlock, 55P03: a lock not granted within lock_timeout.
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03")) {
+        return Kind::Busy;
+    }
+    // 08: the connection failed; 57P01-57P03: the server is shutting down, crashed or not yet accepting.
+    if (category == QLatin1String("08") || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03")) {
+        return Kind::Unreachable;
+    }
+    // 23: a constraint (unique, check, foreign key); P0001: a trigger's refusal, SQLite's RAISE(ABORT).
+    if (category == QLatin1String("23") || state == QLatin1String("P0001")) {
+        return Kind::Constraint;
+    }
+    // 25006: a read-only transaction (a hot standby); 42501: the role may not do this.
+    if (state == QLatin1String("25006") || state == QLatin1String("42501")) {
+        return Kind::ReadOnly;
+    }
+    if (state == QLatin1String("53100")) {
+        return Kind::Full;
+    }
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002")) {
+        return Kind::Corrupt;
+    }
+    if (state == QLatin1String("58030")) {
+        return Kind::IoError;
+    }
+    return Kind::Other;
+}
+
 Error StoreError::fromSql(const QSqlError& error)
 {
-    DiagnosticLog::error(QStringLiteral("sqlite"),
+    DiagnosticLog::error(isFromServer(error) ? QStringLiteral("server") : QStringLiteral("sqlite"),
                          QStringLiteral("code %1: %2").arg(error.nativeErrorCode(), error.text()));
     Error described = describe(error);
     described.detail = error.text();
     return described;
 }
 
+Error StoreError::describeServer(const QSqlError& error)
+{
+    switch (kindOf(error)) {
+    case Kind::Busy: {
+        Error busy {tr("Another Kindred station is saving at this moment. Nothing was changed; please try again.")};
+        busy.code = Error::Code::Busy;
+        return busy;
+    }
+    case Kind::Unreachable:
+        // The statement may have reached the server before the connection broke: a COMMIT may have been done.
+        return {tr("Kindred lost its connection to the centre server. When the server answers again, look at the "
+                   "record before doing this again: Kindred cannot tell whether the server saved it.")};
+    case Kind::ReadOnly:
+        return {tr("The centre server does not let Kindred make this change (it is read-only, or Kindred's "
+                   "database user may not). Nothing was changed. Ask whoever set up the server.")};
+    case Kind::Full:
+        return {tr("The centre server's disk is full, so Kindred could not save. Nothing was changed. Ask whoever "
+                   "looks after the server to free some space.")};
+    case Kind::Corrupt:
+    case Kind::IoError:
+        return {tr("The centre server reported damage or a disk error while Kindred was working. Nothing was "
+                   "changed. Ask whoever looks after the server to check it.")};
+    case Kind::Constraint:
+        return {tr("This change conflicts with records already saved (%1). Nothing was changed.")
+                    .arg(error.databaseText())};
+    case Kind::CantOpen:
+    case Kind::Other:
+        break;
+    }
+    return {tr("Kindred could not complete this change: %1. Nothing was changed.").arg(error.text())};
+}
+
 Error StoreError::describe(const QSqlError& error)
 {
+    if (isFromServer(error)) {
+        return describeServer(error);
+    }
     switch (kindOf(error)) {
     case Kind::Busy: {
         Error busy {tr("Another Kindred station is saving at this moment. Nothing was changed; please try again.")};
@@ -91,6 +162,7 @@ Error StoreError::describe(const QSqlError& error)
         return {tr("The disk reported an error while Kindred was saving. Nothing was changed. Check the disk and "
                    "try again.")};
     }
+    case Kind::Unreachable: // the server's only
     case Kind::Other:
         break;
     }
@@ -101,6 +173,7 @@ Result<void> execQuery(QSqlQuery& query)
 {
     // A prepare() that failed (SQLite could not read the schema) leaves its error on the query; exec() would
     // replace it with Qt's "Parameter count mismatch", hiding the disk error from the message.
+    StoreDriver::of(query.driver()).adaptBoundValues(query);
     if (query.lastError().isValid() || !query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();

@@ -11,22 +11,28 @@ class QSqlQuery;
 
 namespace Kindred {
 
-// Turns what SQLite says into what a receptionist can act on, and runs statements so that every
-// failure comes back as an Error rather than a silently ignored `false`.
+// Turns what the store says (SQLite's result code, the server's SQLSTATE) into what a receptionist can act on,
+// and runs statements so that every failure comes back as an Error rather than a silently ignored `false`.
 class StoreError
 {
     Q_DECLARE_TR_FUNCTIONS(StoreError)
 
 public:
     // CantOpen: the file (or the -wal/-shm SQLite needs beside it) could not be opened or created.
-    enum class Kind { Other, Busy, ReadOnly, Full, Corrupt, Constraint, IoError, CantOpen };
+    // Unreachable: the connection to the centre server was lost (or the server is shutting down).
+    enum class Kind { Other, Busy, ReadOnly, Full, Corrupt, Constraint, IoError, CantOpen, Unreachable };
 
     static Kind kindOf(const QSqlError& error);
+    // Whether the error came from the centre server: QPSQL gives the five-character SQLSTATE as the native
+    // code, SQLite's driver its (extended) result code, a number of at most four digits.
+    static bool isFromServer(const QSqlError& error) { return error.nativeErrorCode().size() == 5; }
     // The message for a failed statement, with SQLite's own text as the Error's detail.
     static Error fromSql(const QSqlError& error);
 
 private:
+    static Kind kindOfSqlState(const QString& state);
     static Error describe(const QSqlError& error);
+    static Error describeServer(const QSqlError& error);
 };
 
 // Executes a prepared query; on failure (of the prepare too) the query is finished and the error returned.

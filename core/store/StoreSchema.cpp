@@ -3,12 +3,13 @@
 
 #include "store/ServerSchemaVersioning.h"
 #include "store/SqliteSchemaVersioning.h"
+#include "store/StoreDriver.h"
 
 namespace Kindred {
 
 std::unique_ptr<SchemaVersioning> StoreSchema::versioning(const QSqlDatabase& db)
 {
-    if (db.driverName() == QLatin1String("QPSQL")) {
+    if (StoreDriver::of(db).kind() == StoreDriver::Kind::Server) {
         return std::make_unique<ServerSchemaVersioning>(db);
     }
     return std::make_unique<SqliteSchemaVersioning>(db);

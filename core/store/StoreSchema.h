@@ -9,7 +9,7 @@
 
 namespace Kindred {
 
-// The one place that tells the stores apart by their driver, for the schema: the rest asks it.
+// The stores' schema and its upgrades, for a connection (StoreDriver tells the stores apart): the rest asks it.
 class StoreSchema
 {
 public:

@@ -2,6 +2,7 @@
 #include "store/WriteTransaction.h"
 
 #include "store/CommitNotifier.h"
+#include "store/StoreDriver.h"
 #include "store/StoreError.h"
 
 #include <QHash>
@@ -63,7 +64,7 @@ WriteTransaction::~WriteTransaction()
 Result<void> WriteTransaction::begin()
 {
     Q_ASSERT(!m_active);
-    auto result = execStatement(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    auto result = StoreDriver::of(m_db).beginWrite(m_db);
     m_active = result.ok();
     if (!m_active || m_actor != Actor::Checked) {
         return result;
@@ -94,7 +95,7 @@ Result<void> WriteTransaction::commit()
 
 Result<void> WriteTransaction::setBusyTimeout(const QSqlDatabase& db, int milliseconds)
 {
-    return execStatement(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+    return StoreDriver::of(db).setLockWait(db, milliseconds);
 }
 
 void WriteTransaction::rollback()

@@ -9,10 +9,10 @@
 
 namespace Kindred {
 
-// A write transaction that takes the write lock up front (BEGIN IMMEDIATE), so that a
-// read-then-write never fails half way with SQLITE_BUSY_SNAPSHOT in WAL mode, and that rolls
-// back on scope exit unless commit() returned ok. Never use QSqlDatabase::transaction() for
-// writes: it sends a deferred BEGIN.
+// A write transaction that takes the store's write lock up front (StoreDriver::beginWrite: SQLite's BEGIN
+// IMMEDIATE, the server's advisory lock), so that a read-then-write never fails half way because another
+// station wrote in between, and that rolls back on scope exit unless commit() returned ok. Never use
+// QSqlDatabase::transaction() for writes: it sends a plain BEGIN that takes no lock.
 //
 // Every write of a desk passes begin(), so begin() is where the acting user is checked again: once the
 // write lock is held, the connection's actor check (SessionCheck::install) re-reads the security
@@ -51,7 +51,7 @@ public:
 
     bool isActive() const { return m_active; }
 
-    // How long a write on `db` waits for the write lock (PRAGMA busy_timeout), for this connection only.
+    // How long a write on `db` waits for the write lock (StoreDriver::setLockWait), for this connection only.
     static Result<void> setBusyTimeout(const QSqlDatabase& db, int milliseconds);
 
     // The check every Actor::Checked transaction on the connection named `connectionName` runs right

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/StoreDriver.h"
+
+#include "store/ReadCheck.h"
+#include "store/StoreError.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+namespace Kindred {
+namespace {
+
+Result<qint64> readNumber(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (auto done = execRead(query, sql); !done) {
+        return done.error();
+    }
+    qint64 number = 0;
+    if (query.next()) {
+        number = query.value(0).toLongLong();
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return number;
+}
+
+class SqliteDriver final : public StoreDriver
+{
+public:
+    Kind kind() const override { return Kind::Sqlite; }
+
+    // BEGIN IMMEDIATE takes the write lock up front, so a read-then-write never fails half way with
+    // SQLITE_BUSY_SNAPSHOT in WAL mode; a deferred BEGIN would.
+    Result<void> beginWrite(const QSqlDatabase& db) const override
+    {
+        return execStatement(db, QStringLiteral("BEGIN IMMEDIATE"));
+    }
+
+    Result<void> setLockWait(const QSqlDatabase& db, int milliseconds) const override
+    {
+        return execStatement(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+    }
+
+    void adaptBoundValues(QSqlQuery&) const override { }
+
+    Result<qint64> dataVersion(const QSqlDatabase& db) const override
+    {
+        return readNumber(db, QStringLiteral("PRAGMA data_version"));
+    }
+};
+
+class ServerDriver final : public StoreDriver
+{
+public:
+    Kind kind() const override { return Kind::Server; }
+
+    // READ COMMITTED under the one write lock: each statement sees every write committed before it, and no
+    // other write can commit until this one ends, so what was read stays true (SQLite's BEGIN IMMEDIATE).
+    Result<void> beginWrite(const QSqlDatabase& db) const override
+    {
+        if (auto begun = execStatement(db, QStringLiteral("BEGIN")); !begun) {
+            return begun;
+        }
+        if (auto locked = execStatement(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ServerWriteLockKey));
+            !locked) {
+            (void)execStatement(db, QStringLiteral("ROLLBACK"));
+            return locked;
+        }
+        return {};
+    }
+
+    // lock_timeout bounds the wait for the advisory lock (and any row lock); past it the statement fails
+    // with SQLSTATE 55P03, which StoreError calls Busy.
+    Result<void> setLockWait(const QSqlDatabase& db, int milliseconds) const override
+    {
+        return execStatement(db, QStringLiteral("SET lock_timeout = %1").arg(qMax(1, milliseconds)));
+    }
+
+    void adaptBoundValues(QSqlQuery& query) const override
+    {
+        const QVariantList values = query.boundValues();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (values.at(i).typeId() == QMetaType::Bool) {
+                query.bindValue(int(i), qint64(values.at(i).toBool() ? 1 : 0));
+            }
+        }
+    }
+
+    // The server's write-ahead log position moves with every commit on it (and with its own housekeeping,
+    // which only costs the desk one needless read).
+    Result<qint64> dataVersion(const QSqlDatabase& db) const override
+    {
+        return readNumber(db, QStringLiteral("SELECT pg_current_wal_lsn() - '0/0'"));
+    }
+};
+
+} // namespace
+
+const StoreDriver& StoreDriver::of(const QSqlDatabase& db)
+{
+    return of(db.driver());
+}
+
+const StoreDriver& StoreDriver::of(const QSqlDriver* driver)
+{
+    static const SqliteDriver sqlite;
+    static const ServerDriver server;
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL) {
+        return server;
+    }
+    return sqlite;
+}
+
+} // namespace Kindred

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/Result.h"
+
+#include <QString>
+
+class QSqlDatabase;
+class QSqlDriver;
+class QSqlQuery;
+
+namespace Kindred {
+
+// What differs between the two stores while Kindred runs, asked of a connection: how a write takes the
+// store's write lock and how long it waits for another station's, and how a desk learns that another
+// connection committed. With StoreSchema (the schema and its upgrades) the only place that tells the data
+// file (SQLite) from the centre server (PostgreSQL); the services ask these, never the driver's name.
+//
+// Both stores let one write transaction run at a time and never make one wait for a reader: SQLite by its
+// file lock (BEGIN IMMEDIATE), the server by one transaction-scoped advisory lock taken right after BEGIN.
+// So every rule a service checks inside its WriteTransaction (a child not yet checked in, a ticket still in
+// the state it moves from, a security code not yet issued, the actor's rights) holds until COMMIT on both
+// stores alike, as the two-station tests prove on each, and a write never fails half way because another
+// station wrote between its read and its write.
+class StoreDriver
+{
+public:
+    enum class Kind { Sqlite, Server };
+
+    // The server's write lock, in pg_advisory_xact_lock's 64-bit key space: Kindred's identity ("KDn1",
+    // which alone locks schema upgrades) followed by 1.
+    static constexpr qint64 ServerWriteLockKey = (qint64(0x4b446e31) << 32) | 1;
+
+    static const StoreDriver& of(const QSqlDatabase& db);
+    static const StoreDriver& of(const QSqlDriver* driver);
+
+    virtual ~StoreDriver() = default;
+
+    virtual Kind kind() const = 0;
+    // Begins a write transaction holding the store's write lock until COMMIT or ROLLBACK. Fails, with
+    // nothing begun, as StoreError says: Busy when another station held the lock for the whole wait.
+    virtual Result<void> beginWrite(const QSqlDatabase& db) const = 0;
+    // How long, for this connection, a write waits for another station's write lock before failing as Busy.
+    virtual Result<void> setLockWait(const QSqlDatabase& db, int milliseconds) const = 0;
+    // Makes the values bound to `query` ones the store takes as the schema means them, just before it runs:
+    // on the server a bool is bound as 1 or 0, since QPSQL writes it TRUE/FALSE, which the BIGINT 0/1 flag
+    // columns (the server schema's choice, as SQLite's) refuse. execQuery() and execRead() call it.
+    virtual void adaptBoundValues(QSqlQuery& query) const = 0;
+    // A number that changes when another connection has committed something since it was last asked, cheap
+    // enough to ask twice a second: the desk's cue to read again what may have changed.
+    virtual Result<qint64> dataVersion(const QSqlDatabase& db) const = 0;
+};
+
+} // namespace Kindred
