@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCentre.h"
 
+#include "TestStore.h"
 #include "base/Clock.h"
 #include "centre/DataFile.h"
 #include "demo/DemoCentreGenerator.h"
@@ -12,19 +13,37 @@ namespace Kindred {
 TestCentre::TestCentre()
     : m_closedSession(std::make_unique<Session>(SystemActorKind::Demo))
 {
+    if (TestStore::onServer()) {
+        auto created = TestStore::createServerDatabase();
+        if (!created) {
+            qWarning() << "TestCentre: cannot make a database on the test server:" << created.errorString()
+                       << created.error().detail;
+            return;
+        }
+        m_server = created.value();
+    }
     open();
 }
 
-TestCentre::~TestCentre() = default;
+TestCentre::~TestCentre()
+{
+    if (m_server) {
+        m_services.reset();
+        TestStore::dropServerDatabase(*m_server);
+    }
+}
 
 QString TestCentre::path() const
 {
+    if (m_server) {
+        return m_server->displayText();
+    }
     return m_dir.filePath(QStringLiteral("centre.kindred"));
 }
 
 bool TestCentre::open()
 {
-    auto opened = DataFile::open(path());
+    auto opened = m_server ? DataFile::openServer(*m_server) : DataFile::open(path());
     if (!opened) {
         qWarning() << "TestCentre: cannot open" << path() << opened.errorString();
         return false;

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace Kindred {
 
@@ -45,7 +46,8 @@ private:
     SystemActorKind m_system;
 };
 
-// A real data file in a temporary folder with the stores a test needs. Its session starts as the demo
+// A real data file in a temporary folder (or, when TestStore::onServer(), a database of its own on the test
+// server, dropped at the end) with the stores a test needs. Its session starts as the demo
 // builder (a system actor allowed everything), so set-up needs no sign-in; tests of a role sign in. Opening can be
 // repeated (reopen()) to check that what was saved is really on disk; the session stays the same.
 // The file is open through one Services, as at the desk: families() and centre() are its own, and a window or
@@ -57,7 +59,9 @@ public:
     ~TestCentre();
 
     bool isValid() const { return m_services != nullptr; }
+    // The data file; on the server, the database's address (Database::path()).
     QString path() const;
+    bool onServer() const { return m_server.has_value(); }
     QString dirPath() const { return m_dir.path(); }
     Database& database() { return m_services->database(); }
     Session& session() { return m_services ? m_services->session() : *m_closedSession; }
@@ -77,6 +81,7 @@ private:
     bool open();
 
     QTemporaryDir m_dir;
+    std::optional<ServerAddress> m_server;
     std::unique_ptr<Session> m_closedSession; // while no file is open
     std::unique_ptr<Services> m_services;
 };

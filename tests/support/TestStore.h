@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/Result.h"
+#include "store/ServerAddress.h"
+
+#include <QString>
+
+namespace Kindred {
+
+// Which store the core tests run on. CTest runs each store test program twice: on a data file, and (as
+// "<name>.server", with KINDRED_TEST_STORE=server) on the throw-away PostgreSQL cluster of the fixture
+// kindred_server, whose address is in KINDRED_TEST_SERVER. On the server each TestCentre gets a database of its
+// own, copied from a template database that the first test to need it migrates once for the whole run
+// (CREATE DATABASE … TEMPLATE takes a few milliseconds; running every migration for each test would not).
+class TestStore
+{
+public:
+    // True when this run's tests go to the server (KINDRED_TEST_STORE=server).
+    static bool onServer();
+    // A new, migrated, empty centre database on the test server; fails (with the reason) when the server or
+    // the template cannot be reached or made.
+    static Result<ServerAddress> createServerDatabase();
+    // Drops the database createServerDatabase() made, closing any connection still on it. Call once every
+    // connection of this process to it is closed.
+    static void dropServerDatabase(const ServerAddress& address);
+};
+
+} // namespace Kindred
