@@ -24,10 +24,10 @@ const auto InsertIncidentSql = QStringLiteral(R"(
     VALUES (:kind, :at, :location, :description, :action, :body, :parent, :notifiedAt, :how, :notifiedBy, :followNeeded,
             :followUp, :reportable, :status, :reporter, :created, :submitted, :signer, :signedAt, :ackBy, :ackAt,
             :ackHow) RETURNING id)");
-const auto InsertIncidentChildSql
-    = QStringLiteral(R"(INSERT OR IGNORE INTO incident_children (incident_id, child_id) VALUES (:incident, :child))");
-const auto InsertIncidentStaffSql
-    = QStringLiteral(R"(INSERT OR IGNORE INTO incident_staff (incident_id, staff_id) VALUES (:incident, :staff))");
+const auto InsertIncidentChildSql = QStringLiteral(R"(
+    INSERT INTO incident_children (incident_id, child_id) VALUES (:incident, :child) ON CONFLICT DO NOTHING)");
+const auto InsertIncidentStaffSql = QStringLiteral(R"(
+    INSERT INTO incident_staff (incident_id, staff_id) VALUES (:incident, :staff) ON CONFLICT DO NOTHING)");
 const auto InsertTicketSql = QStringLiteral(R"(
     INSERT INTO tickets (family_id, raised_by_person_id, channel, kind, category, priority, subject, parent_words,
                          status, owner_staff_id, created_by_staff_id, created_at, acknowledged_at, resolved_at,
