@@ -29,7 +29,7 @@ const auto InsertRoomSql = QStringLiteral(R"(
     INSERT INTO rooms (name, min_age_months, max_age_months, capacity, children_per_staff)
     VALUES (:name, :min, :max, :capacity, :ratio) RETURNING id)");
 const auto RoomNameTakenSql = QStringLiteral(R"(
-    SELECT 1 FROM rooms WHERE name = :name COLLATE NOCASE AND archived_at IS NULL AND id <> :id)");
+    SELECT 1 FROM rooms WHERE lower(name) = lower(:name) AND archived_at IS NULL AND id <> :id)");
 const auto SelectStaffSql = QStringLiteral(R"(
     SELECT s.id, first_name, last_name, role, email, phone, room_id, certifications, photo_id, ph.image,
            archived_at IS NOT NULL, s.version

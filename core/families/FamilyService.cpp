@@ -46,7 +46,7 @@ const auto SummariesSql = QStringLiteral(R"(
     FROM families f WHERE f.id IN (:ids) AND f.archived_at IS NULL)");
 const auto ListSql = QStringLiteral(R"(
     SELECT id FROM families WHERE archived_at IS NULL
-    ORDER BY household_name COLLATE NOCASE, id LIMIT :limit OFFSET :offset)");
+    ORDER BY lower(household_name), id LIMIT :limit OFFSET :offset)");
 const auto CountFamiliesSql = QStringLiteral(R"(SELECT count(*) FROM families WHERE archived_at IS NULL)");
 const auto FamilyVersionSql = QStringLiteral(R"(SELECT version FROM families WHERE id = :id AND archived_at IS NULL)");
 const auto CountChildrenSql = QStringLiteral(R"(SELECT count(*) FROM children WHERE archived_at IS NULL)");

@@ -28,7 +28,7 @@ const auto EntriesSql = QStringLiteral(R"(
     FROM people p JOIN families f ON f.id = p.family_id
     WHERE p.directory_consent = 1 AND p.is_guardian = 1 AND p.archived_at IS NULL
       AND f.archived_at IS NULL AND f.status = 'enrolled'
-    ORDER BY f.household_name COLLATE NOCASE, p.first_name COLLATE NOCASE)");
+    ORDER BY lower(f.household_name), lower(p.first_name), f.household_name, p.first_name, p.id)");
 
 QStringList lines(const QVariant& value)
 {

@@ -21,7 +21,8 @@ namespace {
 
 const auto ChildBirthSql = QStringLiteral(R"(SELECT date_of_birth FROM children WHERE id = :id)");
 const auto ImmunisationTakenSql = QStringLiteral(R"(
-    SELECT given_on FROM immunisations WHERE child_id = :child AND vaccine = :vaccine COLLATE NOCASE AND dose_number = :dose)");
+    SELECT given_on FROM immunisations
+    WHERE child_id = :child AND lower(vaccine) = lower(:vaccine) AND dose_number = :dose)");
 const auto InsertImmunisationSql = QStringLiteral(R"(
     INSERT INTO immunisations (child_id, vaccine, dose_number, given_on, recorded_by_staff_id, recorded_at)
     VALUES (:child, :vaccine, :dose, :given, :staff, :now) RETURNING id)");
