@@ -232,3 +232,9 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
     FOR EACH ROW EXECUTE FUNCTION kindred_refuse('the audit log is append-only');
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION kindred_refuse('the audit log is append-only');
+
+-- SQLite's instr(haystack, needle): the 1-based character position of needle, 0 when it is absent, NULL when
+-- either is NULL. PostgreSQL names it strpos; the queries that look for a text inside audit entries
+-- (FamilyTextScrubber, AuditReader) say instr, so that one SQL text serves both stores.
+CREATE FUNCTION instr(text, text) RETURNS integer LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN strpos($1, $2);
