@@ -155,7 +155,7 @@ Result<void> FamilyWriter::writeFamilyRow(Family& family, const Family& stored)
     query.bindValue(QStringLiteral(":languages"), sqlText(family.languages.join(QLatin1Char('\n'))));
     query.bindValue(QStringLiteral(":cultures"), sqlText(family.cultures.join(QLatin1Char('\n'))));
     query.bindValue(QStringLiteral(":celebrations"), sqlText(family.celebrations.join(QLatin1Char('\n'))));
-    query.bindValue(QStringLiteral(":share"), family.shareCultures);
+    query.bindValue(QStringLiteral(":share"), family.shareCultures ? 1 : 0);
     query.bindValue(QStringLiteral(":status"), familyStatusKey(family.status));
     query.bindValue(QStringLiteral(":card"), family.cardCode);
     query.bindValue(QStringLiteral(":notes"), sqlText(family.notes));
@@ -213,14 +213,14 @@ Result<void> FamilyWriter::writeAdults(Family& family, const Family& stored)
         query.bindValue(QStringLiteral(":first"), sqlTrimmed(person.firstName));
         query.bindValue(QStringLiteral(":last"), sqlTrimmed(person.lastName));
         query.bindValue(QStringLiteral(":relation"), sqlTrimmed(person.relation));
-        query.bindValue(QStringLiteral(":guardian"), person.isGuardian);
+        query.bindValue(QStringLiteral(":guardian"), person.isGuardian ? 1 : 0);
         query.bindValue(QStringLiteral(":mobile"), sqlTrimmed(person.mobilePhone));
         query.bindValue(QStringLiteral(":home"), sqlTrimmed(person.homePhone));
         query.bindValue(QStringLiteral(":work"), sqlTrimmed(person.workPhone));
         query.bindValue(QStringLiteral(":email"), sqlTrimmed(person.email));
         query.bindValue(QStringLiteral(":language"), sqlTrimmed(person.preferredLanguage));
         query.bindValue(QStringLiteral(":photo"), sqlId(person.photoId));
-        query.bindValue(QStringLiteral(":consent"), person.directoryConsent);
+        query.bindValue(QStringLiteral(":consent"), person.directoryConsent ? 1 : 0);
         if (!isNew) {
             query.bindValue(QStringLiteral(":id"), person.id);
             if (auto done = execQuery(query); !done) {
@@ -275,7 +275,7 @@ Result<void> FamilyWriter::writeChildren(Family& family, const Family& stored)
         query.bindValue(QStringLiteral(":room"), sqlId(child.roomId));
         query.bindValue(QStringLiteral(":photo"), sqlId(child.photoId));
         query.bindValue(QStringLiteral(":medical"), sqlText(child.medicalNotes));
-        query.bindValue(QStringLiteral(":consent"), child.photoConsent);
+        query.bindValue(QStringLiteral(":consent"), child.photoConsent ? 1 : 0);
         if (!isNew) {
             query.bindValue(QStringLiteral(":id"), child.id);
             if (auto done = execQuery(query); !done) {

@@ -285,7 +285,7 @@ Result<qint64> HealthRecordService::saveMedication(Medication& medication)
         {{QStringLiteral(":name"), sqlText(medication.name.trimmed())},
          {QStringLiteral(":dose"), sqlText(medication.dose.trimmed())},
          {QStringLiteral(":schedule"), sqlText(medication.schedule.trimmed())},
-         {QStringLiteral(":consent"), medication.consentOnFile},
+         {QStringLiteral(":consent"), medication.consentOnFile ? 1 : 0},
          {QStringLiteral(":expires"), sqlDate(medication.expiresOn)},
          {QStringLiteral(":notes"), sqlText(medication.notes.trimmed())}},
         medicationFields(medication),

@@ -249,9 +249,9 @@ Result<void> IncidentWriter::write(const QSqlDatabase& db, Incident& incident, c
     query.bindValue(QStringLiteral(":pnAt"), sqlInstant(incident.parentNotification.at));
     query.bindValue(QStringLiteral(":pnHow"), sqlText(incident.parentNotification.how.trimmed()));
     query.bindValue(QStringLiteral(":pnBy"), sqlId(incident.parentNotification.byStaffId));
-    query.bindValue(QStringLiteral(":followUpNeeded"), incident.followUpNeeded);
+    query.bindValue(QStringLiteral(":followUpNeeded"), incident.followUpNeeded ? 1 : 0);
     query.bindValue(QStringLiteral(":followUp"), sqlText(incident.followUp.trimmed()));
-    query.bindValue(QStringLiteral(":reportable"), incident.reportable);
+    query.bindValue(QStringLiteral(":reportable"), incident.reportable ? 1 : 0);
     query.bindValue(QStringLiteral(":status"), incidentStatusKey(incident.status));
     query.bindValue(QStringLiteral(":reportedBy"), sqlId(incident.reportedByStaffId));
     query.bindValue(QStringLiteral(":created"), sqlInstant(incident.createdAt));
