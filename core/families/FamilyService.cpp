@@ -37,10 +37,10 @@ const auto SummariesSql = QStringLiteral(R"(
     SELECT f.id, f.household_name, f.status, f.card_code,
            (SELECT group_concat(first_name || ' ' || last_name, ', ') FROM
                (SELECT first_name, last_name FROM children
-                WHERE family_id = f.id AND archived_at IS NULL ORDER BY date_of_birth)),
+                WHERE family_id = f.id AND archived_at IS NULL ORDER BY date_of_birth, id) AS child_names),
            (SELECT group_concat(first_name || ' ' || last_name, ', ') FROM
                (SELECT first_name, last_name FROM people
-                WHERE family_id = f.id AND archived_at IS NULL AND is_guardian = 1 ORDER BY id)),
+                WHERE family_id = f.id AND archived_at IS NULL AND is_guardian = 1 ORDER BY id) AS guardian_names),
            EXISTS (SELECT 1 FROM allergies a JOIN children c ON c.id = a.child_id
                    WHERE c.family_id = f.id AND c.archived_at IS NULL AND a.severity = 'life_threatening')
     FROM families f WHERE f.id IN (:ids) AND f.archived_at IS NULL)");

@@ -32,7 +32,8 @@ const auto ListSql = QStringLiteral(R"(
            (SELECT count(*) FROM incident_amendments a WHERE a.incident_id = i.id),
            (SELECT group_concat(name, ', ') FROM
                (SELECT c.first_name || ' ' || c.last_name AS name FROM incident_children ic
-                JOIN children c ON c.id = ic.child_id WHERE ic.incident_id = i.id ORDER BY c.last_name, c.first_name))
+                JOIN children c ON c.id = ic.child_id WHERE ic.incident_id = i.id
+                ORDER BY c.last_name, c.first_name, c.id) AS names)
     FROM incidents i
     WHERE i.occurred_at >= :from AND i.occurred_at < :to
       AND (:allKinds OR i.kind IN (:kinds))
@@ -145,9 +146,9 @@ Result<QList<IncidentSummary>> IncidentReader::list(const QSqlDatabase& db, cons
     for (IncidentStatus status : filter.statuses) {
         statusKeys << incidentStatusKey(status);
     }
-    QSqlQuery query(db);
     const SqlList kinds(QStringLiteral(":kinds"), kindKeys);
     const SqlList statuses(QStringLiteral(":statuses"), statusKeys);
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(statuses.expand(kinds.expand(ListSql)));
     kinds.bind(query);
