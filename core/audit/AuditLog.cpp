@@ -29,7 +29,7 @@ const auto InsertSql = QStringLiteral(R"(
 // Advanced, never recounted: entries removed outside Kindred stay missing from the count.
 const auto AdvanceHeadSql = QStringLiteral(R"(
     INSERT INTO audit_head (id, entries, last_id, last_hash) VALUES (1, 1, :id, :hash)
-    ON CONFLICT (id) DO UPDATE SET entries = entries + 1, last_id = excluded.last_id,
+    ON CONFLICT (id) DO UPDATE SET entries = audit_head.entries + 1, last_id = excluded.last_id,
                                    last_hash = excluded.last_hash)");
 const auto HeadSql = QStringLiteral(R"(SELECT entries, last_id, last_hash FROM audit_head WHERE id = 1)");
 const auto FirstAfterSql = QStringLiteral(R"(SELECT min(id) FROM audit_log WHERE id > :id)");
