@@ -14,8 +14,8 @@ namespace {
 const auto DeleteBodySql = QStringLiteral(R"(DELETE FROM family_search WHERE rowid = :id)");
 const auto InsertBodySql = QStringLiteral(R"(INSERT INTO family_search (rowid, body) VALUES (:id, :body))");
 const auto DeleteWordsSql = QStringLiteral(R"(DELETE FROM family_name_words WHERE family_id = :id)");
-const auto InsertWordSql
-    = QStringLiteral(R"(INSERT OR IGNORE INTO family_name_words (word, family_id) VALUES (:word, :id))");
+const auto InsertWordSql = QStringLiteral(R"(
+    INSERT INTO family_name_words (word, family_id) VALUES (:word, :id) ON CONFLICT DO NOTHING)");
 const auto MatchSql = QStringLiteral(R"(SELECT rowid, body FROM family_search WHERE family_search MATCH :match
                                         LIMIT :limit)");
 const auto PrefixSql = QStringLiteral(R"(SELECT DISTINCT family_id FROM family_name_words
