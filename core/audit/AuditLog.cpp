@@ -8,6 +8,7 @@
 #include "base/Clock.h"
 #include "store/InsertId.h"
 #include "store/ReadCheck.h"
+#include "store/ReadSnapshot.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
 #include "store/StoreSchema.h"
@@ -63,24 +64,6 @@ const auto RecordFamiliesSql = QStringLiteral(R"(
         WHERE :entity = 'immunisation' AND m.id = :entityId
     UNION SELECT c.family_id FROM medication_log m JOIN children c ON c.id = m.child_id
         WHERE :entity = 'medication_log' AND m.id = :entityId)");
-
-// One read snapshot for the whole check (a savepoint starts a deferred transaction, or nests in the
-// caller's), so that an entry another station appends meanwhile is not taken for a removal.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(const QSqlDatabase& db)
-        : m_db(db)
-    {
-        QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT audit_verify"));
-    }
-    ~ReadSnapshot() { QSqlQuery(m_db).exec(QStringLiteral("RELEASE audit_verify")); }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    QSqlDatabase m_db;
-};
 
 // The head table comes with schema 7: a file opened at an older version (a migration test) has none, nor
 // has one whose table was dropped outside Kindred; verifyChain() reports the latter.
@@ -310,7 +293,9 @@ Result<void> AuditLog::verifyChain(const QSqlDatabase& db)
 Result<AuditChainState> AuditLog::verifyFrom(const QSqlDatabase& db, const AuditChainState& from, qint64 markId,
                                              QString* contentAtMark)
 {
-    const ReadSnapshot snapshot(db);
+    // One read snapshot for the whole check, so that an entry another station appends meanwhile is not taken
+    // for a removal.
+    const ReadSnapshot snapshot(db, QStringLiteral("audit_verify"));
     auto seals = readSeals(db, from.lastId);
     if (!seals) {
         return seals.error();

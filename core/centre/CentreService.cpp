@@ -24,7 +24,7 @@ namespace {
 
 const auto SelectRoomsSql = QStringLiteral(R"(
     SELECT id, name, min_age_months, max_age_months, capacity, children_per_staff, archived_at IS NOT NULL, version
-    FROM rooms WHERE (:all OR archived_at IS NULL) ORDER BY min_age_months, name)");
+    FROM rooms WHERE (:all = 1 OR archived_at IS NULL) ORDER BY min_age_months, name)");
 const auto InsertRoomSql = QStringLiteral(R"(
     INSERT INTO rooms (name, min_age_months, max_age_months, capacity, children_per_staff)
     VALUES (:name, :min, :max, :capacity, :ratio) RETURNING id)");
@@ -34,7 +34,7 @@ const auto SelectStaffSql = QStringLiteral(R"(
     SELECT s.id, first_name, last_name, role, email, phone, room_id, certifications, photo_id, ph.image,
            archived_at IS NOT NULL, s.version
     FROM staff s LEFT JOIN photos ph ON ph.id = s.photo_id
-    WHERE (:all OR archived_at IS NULL) ORDER BY last_name, first_name)");
+    WHERE (:all = 1 OR archived_at IS NULL) ORDER BY last_name, first_name)");
 const auto InsertStaffSql = QStringLiteral(R"(
     INSERT INTO staff (first_name, last_name, role, email, phone, room_id, certifications, photo_id)
     VALUES (:first, :last, :role, :email, :phone, :room, :certs, :photo) RETURNING id)");

@@ -13,17 +13,17 @@ namespace {
 const auto SelectFamilySql = QStringLiteral(R"(
     SELECT household_name, address_line1, address_line2, city, postcode, languages, cultures, celebrations,
            share_cultures, status, card_code, notes, created_at, version
-    FROM families WHERE id = :id AND (archived_at IS NULL OR :archived))");
+    FROM families WHERE id = :id AND (archived_at IS NULL OR :archived = 1))");
 const auto SelectPeopleSql = QStringLiteral(R"(
     SELECT p.id, first_name, last_name, relation, is_guardian, mobile_phone, home_phone, work_phone, email,
            preferred_language, photo_id, ph.image, directory_consent
     FROM people p LEFT JOIN photos ph ON ph.id = p.photo_id
-    WHERE family_id = :id AND (archived_at IS NULL OR :archived) ORDER BY p.id)");
+    WHERE family_id = :id AND (archived_at IS NULL OR :archived = 1) ORDER BY p.id)");
 const auto SelectChildrenSql = QStringLiteral(R"(
     SELECT c.id, first_name, last_name, preferred_name, date_of_birth, room_id, photo_id, ph.image, medical_notes,
            photo_consent
     FROM children c LEFT JOIN photos ph ON ph.id = c.photo_id
-    WHERE family_id = :id AND (archived_at IS NULL OR :archived) ORDER BY date_of_birth, c.id)");
+    WHERE family_id = :id AND (archived_at IS NULL OR :archived = 1) ORDER BY date_of_birth, c.id)");
 const auto SelectAllergiesSql = QStringLiteral(R"(
     SELECT child_id, allergen, severity, reaction, action_plan FROM allergies
     WHERE child_id IN (SELECT id FROM children WHERE family_id = :id) ORDER BY id)");

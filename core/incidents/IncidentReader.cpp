@@ -36,10 +36,10 @@ const auto ListSql = QStringLiteral(R"(
                 ORDER BY c.last_name, c.first_name, c.id) AS names)
     FROM incidents i
     WHERE i.occurred_at >= :from AND i.occurred_at < :to
-      AND (:allKinds OR i.kind IN (:kinds))
-      AND (:allStatuses OR i.status IN (:statuses))
-      AND (NOT :reportableOnly OR i.reportable = 1)
-      AND (:anyChild OR EXISTS (SELECT 1 FROM incident_children ic WHERE ic.incident_id = i.id
+      AND (:allKinds = 1 OR i.kind IN (:kinds))
+      AND (:allStatuses = 1 OR i.status IN (:statuses))
+      AND (:reportableOnly = 0 OR i.reportable = 1)
+      AND (:anyChild = 1 OR EXISTS (SELECT 1 FROM incident_children ic WHERE ic.incident_id = i.id
                                 AND ic.child_id = :child))
     ORDER BY i.occurred_at DESC, i.id DESC LIMIT :limit)");
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ReadCheck.h"
 
-#include "store/StoreDriver.h"
+#include "store/BoundValues.h"
 #include "store/StoreError.h"
 
 #include <QSqlError>
@@ -49,7 +49,7 @@ Result<void> execRead(QSqlQuery& query)
 {
     // A prepare() that failed on a damaged schema page leaves its error on the query; exec() would replace it
     // with Qt's "Parameter count mismatch".
-    StoreDriver::of(query.driver()).adaptBoundValues(query);
+    adaptBoundValues(query);
     if (query.lastError().isValid() || !query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();

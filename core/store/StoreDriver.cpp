@@ -52,8 +52,6 @@ public:
             db, QStringLiteral("PRAGMA synchronous = %1").arg(bulk ? QLatin1String("NORMAL") : QLatin1String("FULL")));
     }
 
-    void adaptBoundValues(QSqlQuery&) const override { }
-
     Result<qint64> dataVersion(const QSqlDatabase& db) const override
     {
         return readNumber(db, QStringLiteral("PRAGMA data_version"));
@@ -93,21 +91,11 @@ public:
             db, QStringLiteral("SET synchronous_commit = %1").arg(bulk ? QLatin1String("off") : QLatin1String("on")));
     }
 
-    void adaptBoundValues(QSqlQuery& query) const override
-    {
-        const QVariantList values = query.boundValues();
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (values.at(i).typeId() == QMetaType::Bool) {
-                query.bindValue(int(i), qint64(values.at(i).toBool() ? 1 : 0));
-            }
-        }
-    }
-
     // The server's write-ahead log position moves with every commit on it (and with its own housekeeping,
     // which only costs the desk one needless read).
     Result<qint64> dataVersion(const QSqlDatabase& db) const override
     {
-        return readNumber(db, QStringLiteral("SELECT pg_current_wal_lsn() - '0/0'"));
+        return readNumber(db, QStringLiteral("SELECT pg_current_wal_insert_lsn() - '0/0'"));
     }
 };
 

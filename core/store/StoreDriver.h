@@ -7,7 +7,6 @@
 
 class QSqlDatabase;
 class QSqlDriver;
-class QSqlQuery;
 
 namespace Kindred {
 
@@ -46,10 +45,6 @@ public:
     // need not wait for the disk (a power cut loses the last ones, never the store's consistency) and SQLite
     // keeps a larger cache for the growing indexes. Best effort: a store that refuses only loads slower.
     virtual void setBulkLoading(const QSqlDatabase& db, bool bulk) const = 0;
-    // Makes the values bound to `query` ones the store takes as the schema means them, just before it runs:
-    // on the server a bool is bound as 1 or 0, since QPSQL writes it TRUE/FALSE, which the BIGINT 0/1 flag
-    // columns (the server schema's choice, as SQLite's) refuse. execQuery() and execRead() call it.
-    virtual void adaptBoundValues(QSqlQuery& query) const = 0;
     // A number that changes when another connection has committed something since it was last asked, cheap
     // enough to ask twice a second: the desk's cue to read again what may have changed.
     virtual Result<qint64> dataVersion(const QSqlDatabase& db) const = 0;

@@ -2,7 +2,7 @@
 #include "store/StoreError.h"
 
 #include "base/DiagnosticLog.h"
-#include "store/StoreDriver.h"
+#include "store/BoundValues.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -173,7 +173,7 @@ Result<void> execQuery(QSqlQuery& query)
 {
     // A prepare() that failed (SQLite could not read the schema) leaves its error on the query; exec() would
     // replace it with Qt's "Parameter count mismatch", hiding the disk error from the message.
-    StoreDriver::of(query.driver()).adaptBoundValues(query);
+    adaptBoundValues(query);
     if (query.lastError().isValid() || !query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();
