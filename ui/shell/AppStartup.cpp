@@ -331,6 +331,8 @@ void AppStartup::switchTo(const QString& path)
         QApplication::exit(1);
         return;
     }
+    QSettings settings;
+    StoreLocation::file(path).remember(settings);
     showWindow();
 }
 
