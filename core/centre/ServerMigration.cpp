@@ -433,6 +433,8 @@ void ServerMigration::removeSchema(const QSqlDatabase& server)
     if (!execStatement(server, QStringLiteral("BEGIN"))) {
         return;
     }
+    // No "drop cascades to …" notice per table on the terminal: the caller says what happened.
+    (void)execStatement(server, QStringLiteral("SET LOCAL client_min_messages = warning"));
     auto objects = readRows(server, ServerObjectsSql);
     auto functions = readRows(server, ServerFunctionsSql);
     bool ok = objects && functions;
