@@ -28,14 +28,6 @@ int main(int argc, char* argv[])
         QTextStream(stdout) << QStringLiteral("kindred " KINDRED_VERSION) << Qt::endl;
         return CommandLine::Success;
     }
-    if (line->serverGiven) {
-        QTextStream(stderr) << CommandLine::errorLine(
-            line->command,
-            CommandLine::tr("the server store is not available in this version; use --database "
-                            "with a data file."))
-                            << Qt::endl;
-        return CommandLine::BadInput;
-    }
     if (line->command != CommandLine::Command::Window) {
         return Kindred::CommandRunner::run(argc, argv, line.value());
     }

@@ -10,6 +10,7 @@
 #include "store/Database.h"
 
 #include <QGuiApplication>
+#include <QSettings>
 #include <QTextStream>
 
 namespace Kindred {
@@ -38,6 +39,28 @@ QString CommandRunner::databasePath(const CommandLine& line)
     return line.databasePath.isEmpty() ? Database::defaultPath() : line.databasePath;
 }
 
+Result<StoreLocation> CommandRunner::storeOf(const CommandLine& line)
+{
+    const QSettings settings;
+    return StoreLocation::choose(line.databasePath, line.server, line.serverGiven, StoreLocation::remembered(settings),
+                                 Database::defaultPath());
+}
+
+void CommandRunner::remember(const StoreLocation& location)
+{
+    QSettings settings;
+    location.remember(settings);
+}
+
+Result<ServerAddress> CommandRunner::serverOf(const CommandLine& line)
+{
+    auto location = StoreLocation::choose({}, line.server, true, std::nullopt, {});
+    if (!location) {
+        return location.error();
+    }
+    return location->serverAddress();
+}
+
 int CommandRunner::run(int& argc, char* argv[], const CommandLine& line)
 {
     using Command = CommandLine::Command;
@@ -53,8 +76,16 @@ int CommandRunner::run(int& argc, char* argv[], const CommandLine& line)
         }
         // ReportCommand reads its own options from the arguments the grammar has sorted out.
         QStringList arguments {QCoreApplication::applicationFilePath()};
-        if (!line.databasePath.isEmpty()) {
-            arguments << QStringLiteral("--database") << line.databasePath;
+        const auto location = storeOf(line);
+        if (!location) {
+            return fail(line, location.errorString());
+        }
+        if (location->isServer()) {
+            // The password, when --server has one, goes no further than this process's memory.
+            arguments << QStringLiteral("--server")
+                      << (line.serverGiven ? line.server : location->serverAddress().displayText());
+        } else {
+            arguments << QStringLiteral("--database") << location->path();
         }
         arguments << QStringLiteral("report") << line.positional;
         for (auto it = line.values.cbegin(); it != line.values.cend(); ++it) {

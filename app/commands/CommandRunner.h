@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TerminalPrompt.h"
 #include "base/CommandLine.h"
+#include "store/Database.h"
+#include "store/ServerLogin.h"
+#include "store/StoreLocation.h"
+
+#include <memory>
 
 namespace Kindred {
 
@@ -23,6 +29,21 @@ public:
     static int fail(const CommandLine& line, const QString& message, int status = CommandLine::BadInput);
     // The data file the command works on: --database, or the default file.
     static QString databasePath(const CommandLine& line);
+    // The store the command works on: --database, --server, else the store opened last on this computer
+    // (StoreLocation), else the default file.
+    static Result<StoreLocation> storeOf(const CommandLine& line);
+    // Remembers `location` as the store opened last on this computer (never a password).
+    static void remember(const StoreLocation& location);
+    // The server's address from --server, or the reason it is not one ("--server: …").
+    static Result<ServerAddress> serverOf(const CommandLine& line);
+    // Signs in to the server at `address`, asking the password on the terminal when the server wants one that
+    // ~/.pgpass did not give (ServerLogin), then calls `open` with the address it worked with (the password
+    // in it, in memory only).
+    template<typename T>
+    static Result<T> signIn(const ServerAddress& address, const std::function<Result<T>(const ServerAddress&)>& open)
+    {
+        return ServerLogin::open<T>(address, open, &TerminalPrompt::serverPassword);
+    }
 };
 
 } // namespace Kindred

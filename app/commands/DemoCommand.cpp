@@ -4,6 +4,7 @@
 #include "CommandRunner.h"
 #include "centre/CentreTimeZoneMigration.h"
 #include "centre/DataFile.h"
+#include "centre/ServerMigration.h"
 #include "demo/DemoCentreBuilder.h"
 #include "store/Database.h"
 
@@ -63,10 +64,69 @@ void syncFolder(const QString& folder)
     }
 }
 
+DemoBuildOptions buildOptions(const CommandLine& line)
+{
+    DemoBuildOptions build;
+    DemoCentreOptions& options = build.centre;
+    options.children = line.value(QStringLiteral("children"), QStringLiteral("60")).toInt();
+    options.photos = options.children <= 5000;
+    options.timeZone = line.value(QStringLiteral("time-zone"));
+    // A centre for benchmarks (thousands of children) is built bare: kindred-gen writes its history.
+    const bool lived = options.children <= 5000;
+    build.historyDays = lived ? 28 : 0;
+    build.recentDays = lived;
+    return build;
+}
+
 } // namespace
+
+int DemoCommand::buildOnServer(const CommandLine& line)
+{
+    auto address = CommandRunner::serverOf(line);
+    if (!address) {
+        return CommandRunner::fail(line, address.errorString());
+    }
+    const QString shown = address->displayText();
+    ServerAddress target = address.value();
+    auto empty = CommandRunner::signIn<bool>(address.value(), [&target](const ServerAddress& tried) -> Result<bool> {
+        target = tried;
+        if (auto checked = ServerMigration::requireEmpty(tried); !checked) {
+            return checked.error();
+        }
+        return true;
+    });
+    if (!empty) {
+        return CommandRunner::fail(line, tr("cannot build the demo centre on %1: %2").arg(shown, empty.errorString()));
+    }
+    OpenOptions create;
+    create.createIfMissing = true;
+    auto database = DataFile::openServer(target, create);
+    if (!database) {
+        return CommandRunner::fail(line,
+                                   tr("cannot build the demo centre on %1: %2").arg(shown, database.errorString()),
+                                   CommandLine::Unusable);
+    }
+    auto built = DemoCentreBuilder::build(*database.value(), buildOptions(line));
+    if (!built) {
+        // Never a half-built demo left in the database: it is empty again, as it was found.
+        ServerMigration::removeSchema(database.value()->connection());
+        return CommandRunner::fail(line, tr("the demo centre could not be built: %1").arg(built.errorString()),
+                                   CommandLine::Unusable);
+    }
+    QTextStream(stdout) << tr("Built the demo centre on %1 (children: %2, families: %3).")
+                               .arg(shown)
+                               .arg(built->centre.children)
+                               .arg(built->centre.families)
+                        << Qt::endl;
+    CommandRunner::remember(StoreLocation::server(address.value()));
+    return CommandLine::Success;
+}
 
 int DemoCommand::run(const CommandLine& line)
 {
+    if (line.serverGiven) {
+        return buildOnServer(line);
+    }
     if (line.databasePath.isEmpty()) {
         return CommandRunner::fail(line, tr("say which new file to build the demo centre in, with --database FILE."));
     }
@@ -86,15 +146,9 @@ int DemoCommand::run(const CommandLine& line)
         QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces)));
     watchInterruptions(partial);
 
-    DemoBuildOptions build;
-    DemoCentreOptions& options = build.centre;
-    options.children = line.value(QStringLiteral("children"), QStringLiteral("60")).toInt();
-    options.photos = options.children <= 5000;
-    options.timeZone = line.value(QStringLiteral("time-zone"));
-    // A centre for benchmarks (thousands of children) is built bare: kindred-gen writes its history.
-    const bool lived = options.children <= 5000;
-    build.historyDays = lived ? 28 : 0;
-    build.recentDays = lived;
+    const DemoBuildOptions build = buildOptions(line);
+    const DemoCentreOptions& options = build.centre;
+    const bool lived = build.recentDays;
     Result<DemoBuildSummary> built = Error {};
     {
         OpenOptions create;

@@ -2,7 +2,9 @@
 #include "InitCommand.h"
 
 #include "CommandRunner.h"
+#include "TerminalPrompt.h"
 #include "centre/DataFile.h"
+#include "centre/ServerMigration.h"
 #include "security/FirstStart.h"
 #include "store/Database.h"
 
@@ -10,55 +12,17 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-#include <cstdio>
-
-#include <termios.h>
 #include <unistd.h>
 
 namespace Kindred {
 namespace {
 
-// One line of standard input; on a terminal, asked for on stderr and not echoed. False at the end of input.
-bool readSecretLine(const QString& prompt, QString* line)
-{
-    const bool terminal = ::isatty(STDIN_FILENO) != 0;
-    termios saved = {};
-    if (terminal) {
-        QTextStream(stderr) << prompt << Qt::flush;
-        if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-        }
-    }
-    QByteArray bytes;
-    int c = 0;
-    bool any = false;
-    while ((c = std::getchar()) != EOF) {
-        any = true;
-        if (c == '\n') {
-            break;
-        }
-        bytes.append(char(c));
-    }
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        QTextStream err(stderr);
-        err << Qt::endl;
-    }
-    if (bytes.endsWith('\r')) {
-        bytes.chop(1);
-    }
-    *line = QString::fromUtf8(bytes);
-    return any;
-}
-
 // The password and its confirmation; an error line's message when they are missing or differ.
 bool readPassword(QString* password, QString* problem)
 {
     QString confirmation;
-    if (!readSecretLine(InitCommand::tr("Administrator's password: "), password)
-        || !readSecretLine(InitCommand::tr("The same password again: "), &confirmation)) {
+    if (!TerminalPrompt::readSecretLine(InitCommand::tr("Administrator's password: "), password)
+        || !TerminalPrompt::readSecretLine(InitCommand::tr("The same password again: "), &confirmation)) {
         *problem = InitCommand::tr("give the administrator's password and its confirmation as two lines on standard "
                                    "input.");
         return false;
@@ -106,8 +70,10 @@ int InitCommand::run(const CommandLine& line)
     if (line.isSet(QStringLiteral("reset-admin"))) {
         return resetAdministrator(line);
     }
-    if (line.databasePath.isEmpty()) {
-        return CommandRunner::fail(line, tr("say which new file to set the centre up in, with --database FILE."));
+    if (line.databasePath.isEmpty() && !line.serverGiven) {
+        return CommandRunner::fail(line,
+                                   tr("say where to set the centre up: a new file with --database FILE, or an "
+                                      "empty server database with --server CONNINFO."));
     }
     for (const char* required : {"centre", "time-zone"}) {
         if (line.value(QString::fromLatin1(required)).trimmed().isEmpty()) {
@@ -124,6 +90,9 @@ int InitCommand::run(const CommandLine& line)
     // Everything but the password (checked last, still empty) is checked before it is asked for.
     if (auto valid = FirstStart::validate(setup); !valid && valid.error().field != QLatin1String("password")) {
         return CommandRunner::fail(line, tr("%1: %2").arg(optionOf(valid.error().field), valid.errorString()));
+    }
+    if (line.serverGiven) {
+        return createOnServer(line, setup);
     }
     const QString shown = QDir::toNativeSeparators(QDir().absoluteFilePath(line.databasePath));
     if (const QFileInfo target(line.databasePath); target.exists() && (!target.isFile() || target.size() > 0)) {
@@ -144,6 +113,56 @@ int InitCommand::run(const CommandLine& line)
     QTextStream(stdout) << tr("Set up %1 in %2, with %3 as its administrator. Sign in with that name and password.")
                                .arg(setup.centreName.simplified(), shown, created->fullName())
                         << Qt::endl;
+    CommandRunner::remember(StoreLocation::file(line.databasePath));
+    return CommandLine::Success;
+}
+
+int InitCommand::createOnServer(const CommandLine& line, FirstStartSetup setup)
+{
+    auto address = CommandRunner::serverOf(line);
+    if (!address) {
+        return CommandRunner::fail(line, address.errorString());
+    }
+    const QString shown = address->displayText();
+    // Signed in (the server's password asked first when ~/.pgpass has none), and the database checked empty,
+    // before the administrator's password is asked for.
+    ServerAddress target = address.value();
+    auto empty = CommandRunner::signIn<bool>(address.value(), [&target](const ServerAddress& tried) -> Result<bool> {
+        target = tried;
+        if (auto checked = ServerMigration::requireEmpty(tried); !checked) {
+            return checked.error();
+        }
+        return true;
+    });
+    if (!empty) {
+        return CommandRunner::fail(line, tr("cannot set up a centre on %1: %2").arg(shown, empty.errorString()));
+    }
+    QString problem;
+    if (!readPassword(&setup.password, &problem)) {
+        return CommandRunner::fail(line, problem);
+    }
+    if (auto valid = FirstStart::validate(setup); !valid) {
+        return CommandRunner::fail(line, tr("%1: %2").arg(optionOf(valid.error().field), valid.errorString()));
+    }
+    OpenOptions options;
+    options.createIfMissing = true;
+    auto database = DataFile::openServer(target, options);
+    if (!database) {
+        return CommandRunner::fail(line, tr("cannot set up a centre on %1: %2").arg(shown, database.errorString()),
+                                   CommandLine::Unusable);
+    }
+    auto created = FirstStart::setUp(*database.value(), setup);
+    if (!created) {
+        // As a failed file is never left half made, the database is left empty again.
+        ServerMigration::removeSchema(database.value()->connection());
+        const QString field = created.error().field;
+        return CommandRunner::fail(
+            line, field.isEmpty() ? created.errorString() : tr("%1: %2").arg(optionOf(field), created.errorString()));
+    }
+    QTextStream(stdout) << tr("Set up %1 on %2, with %3 as its administrator. Sign in with that name and password.")
+                               .arg(setup.centreName.simplified(), shown, created->fullName())
+                        << Qt::endl;
+    CommandRunner::remember(StoreLocation::server(address.value()));
     return CommandLine::Success;
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCommand.h"
 
+#include "CommandRunner.h"
 #include "base/Clock.h"
 #include "base/DiagnosticLog.h"
 #include "centre/CentreSettings.h"
+#include "centre/DataFile.h"
 #include "print/ReportRenderer.h"
 #include "reports/ReportCatalogue.h"
 #include "store/Database.h"
@@ -39,6 +41,8 @@ int ReportCommand::execute(const QStringList& arguments)
     parser.addHelpOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"), tr("Read the data file at <path>."),
                                             tr("path"));
+    const QCommandLineOption serverOption(QStringLiteral("server"), tr("Read the centre on the server at <conninfo>."),
+                                          tr("conninfo"));
     const QCommandLineOption listOption(QStringLiteral("list"), tr("List the reports and quit."));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("First day of the period (2026-03-01)."),
                                         tr("date"));
@@ -50,8 +54,8 @@ int ReportCommand::execute(const QStringList& arguments)
     const QCommandLineOption noBomOption(QStringLiteral("no-bom"), tr("CSV without the UTF-8 byte-order mark."));
     const QCommandLineOption checkOption(QStringLiteral("check"),
                                          tr("Check the whole data file first (quick_check), whatever its size."));
-    parser.addOptions({databaseOption, listOption, fromOption, toOption, roomOption, outOption, paperOption,
-                       noBomOption, checkOption});
+    parser.addOptions({databaseOption, serverOption, listOption, fromOption, toOption, roomOption, outOption,
+                       paperOption, noBomOption, checkOption});
     parser.addPositionalArgument(QStringLiteral("report"), tr("The report command."));
     parser.addPositionalArgument(QStringLiteral("name"), tr("The report to write (see --list)."));
     if (!parser.parse(arguments)) {
@@ -113,7 +117,14 @@ int ReportCommand::execute(const QStringList& arguments)
     }
     options.byteOrderMark = !parser.isSet(noBomOption);
 
-    const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    const bool onServer = parser.isSet(serverOption);
+    const auto address = ServerAddress::parse(parser.value(serverOption));
+    if (onServer && !address) {
+        return fail(tr("--server: %1").arg(address.errorString()));
+    }
+    const QString databasePath = onServer ? address->displayText()
+        : parser.isSet(databaseOption)    ? parser.value(databaseOption)
+                                          : Database::defaultPath();
     // Read-only: no migration, no backup, no write lock, so that a desk saving meanwhile or an auditor's
     // read-only copy is no obstacle. quick_check runs at open, before any row is read: for a file up to
     // quickCheckMaxBytes as for the desk, and for any file with --check. Damage met later by the report's own
@@ -123,11 +134,17 @@ int ReportCommand::execute(const QStringList& arguments)
         openOptions.quickCheck = true;
         openOptions.quickCheckMaxBytes = -1;
     }
-    auto database = Database::openForReading(databasePath, openOptions);
+    // On the server: the centre's database as the desks use it (the server checks its own storage).
+    openOptions.createIfMissing = false;
+    auto database = onServer ? CommandRunner::signIn<std::unique_ptr<Database>>(
+                        address.value(),
+                        [&openOptions](const ServerAddress& tried) { return DataFile::openServer(tried, openOptions); })
+                             : Database::openForReading(databasePath, openOptions);
     if (!database) {
         return unusable(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(databasePath), database.errorString()));
     }
-    if (const QString warning = FilePrivacy::dataFileWarning(Database::canonicalPath(databasePath));
+    if (const QString warning
+        = onServer ? QString() : FilePrivacy::dataFileWarning(Database::canonicalPath(databasePath));
         !warning.isEmpty()) {
         // A warning, not a refusal: the report still runs.
         QTextStream(stderr) << QCoreApplication::translate("ReportCommand", "kindred report: warning: %1").arg(warning)

@@ -267,14 +267,28 @@ Result<CommandLine> CommandLine::parse(const QStringList& arguments)
     if (auto checked = checkValues(line); !checked) {
         return checked.error();
     }
+    // Only migrate moves a data file to a server; everywhere else the two would name two different centres.
+    if (line.serverGiven && !line.databasePath.isEmpty() && line.command != Command::Migrate) {
+        return Error {errorLine(line.command,
+                                tr("--database and --server name two different stores; give one of them (both "
+                                   "only with migrate, to move a data file to a server)."))};
+    }
+    if (line.serverGiven && line.server.trimmed().isEmpty()) {
+        return Error {errorLine(line.command,
+                                tr("--server needs the server's address, such as "
+                                   "\"host=db.centre.lan dbname=kindred\"."))};
+    }
     return line;
 }
 
 QString CommandLine::helpText(Command command)
 {
     const QString globals = tr("Global options (before or after the command):\n"
-                               "  --database PATH    the data file (default: the one in the user's data folder)\n"
-                               "  --server CONNINFO  a PostgreSQL server (not available in this version)\n"
+                               "  --database PATH    the data file (default: the store opened last on this computer,\n"
+                               "                     else the file in the user's data folder)\n"
+                               "  --server CONNINFO  the centre's database on a PostgreSQL server, as a libpq\n"
+                               "                     URI or key=value string (\"host=db.centre.lan dbname=kindred\");\n"
+                               "                     the password from ~/.pgpass or PGPASSFILE, else asked for\n"
                                "  --lang CODE        the language of texts and dates (en, fr, pt_BR…)\n"
                                "  --help             this help\n"
                                "  --version          Kindred's version\n");
@@ -283,10 +297,12 @@ QString CommandLine::helpText(Command command)
         return tr("Usage: kindred [GLOBAL] [COMMAND [ARGS]]\n"
                   "The front desk for childcare centres. With no command, Kindred opens its window.\n\n"
                   "Commands:\n"
-                  "  init      set up a new centre in a new data file (or reset its administrator)\n"
+                  "  init      set up a new centre in a new data file or an empty server database\n"
+                  "            (or reset its administrator)\n"
                   "  demo      build the demo centre into a new data file, with no window\n"
                   "  report    write a report as PDF or CSV, with no window\n"
-                  "  migrate   upgrade a data file from an older Kindred (a checked backup first)\n"
+                  "  migrate   upgrade a data file from an older Kindred (a checked backup first), or\n"
+                  "            move it to an empty server database (--database FILE --server CONNINFO)\n"
                   "  export, import   not available in this version\n\n"
                   "A new or missing data file opens the first-start wizard.\n\n"
                   "Window options:\n"
@@ -316,13 +332,19 @@ QString CommandLine::helpText(Command command)
             + globals;
     case Command::Migrate:
         return tr("Usage: kindred migrate [--database FILE]\n"
-                  "Upgrades a data file written by an older Kindred, after a checked backup beside it.\n\n")
+                  "       kindred migrate --database FILE --server CONNINFO\n"
+                  "Upgrades a data file written by an older Kindred, after a checked backup beside it; or the\n"
+                  "centre's database on the server. With both options, copies the data file (upgraded first)\n"
+                  "into an empty server database in one transaction, then checks every table's row count and\n"
+                  "the audit trail; any difference undoes the copy.\n\n")
             + globals;
     case Command::Init:
         return tr("Usage: kindred init --database FILE --centre NAME --time-zone ZONE [--admin NAME]\n"
                   "                    [--country CC] [--currency CODE] [--lang CODE]\n"
+                  "       kindred init --server CONNINFO --centre NAME --time-zone ZONE …\n"
                   "       kindred init --reset-admin --database FILE\n"
-                  "Sets up a new centre in FILE, which must not exist (or be empty), with its first administrator.\n"
+                  "Sets up a new centre in FILE, which must not exist (or be empty), or in the server's\n"
+                  "database, which must hold no tables, with its first administrator.\n"
                   "The administrator's password and its confirmation are read as two lines from standard input:\n"
                   "at least 12 characters, containing neither the centre's name nor the administrator's.\n\n"
                   "  --centre NAME     the centre's name, as parents know it\n"

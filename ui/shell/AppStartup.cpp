@@ -18,6 +18,8 @@
 #include "shell/SecurityController.h"
 #include "store/CommitNotifier.h"
 #include "store/Database.h"
+#include "store/ServerLogin.h"
+#include "store/StoreLocation.h"
 #include "store/WriteTransaction.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBox.h"
@@ -26,6 +28,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QPointer>
 #include <QSettings>
 #include <QThread>
@@ -60,6 +64,8 @@ StartupOptions AppStartup::optionsFrom(const CommandLine& line)
 {
     StartupOptions options;
     options.databasePath = line.databasePath;
+    options.server = line.server;
+    options.serverGiven = line.serverGiven;
     options.demo = line.isSet(QStringLiteral("demo"));
     options.demoChildren = line.value(QStringLiteral("children"), QStringLiteral("60")).toInt();
     return options;
@@ -71,8 +77,21 @@ bool AppStartup::start(const StartupOptions& options)
     // Light, dark or the desktop's, and Kindred's icon, before the first window (the wizard included) is shown.
     Theme::instance().apply();
     QApplication::setWindowIcon(Icons::applicationIcon());
-    const bool isDefaultFile = options.databasePath.isEmpty();
-    const QString path = isDefaultFile ? Database::defaultPath() : options.databasePath;
+    // Neither --database nor --server: the store opened last on this computer (never for --demo, which
+    // builds into the default file or the one named).
+    QSettings settings;
+    const auto remembered = options.demo ? std::nullopt : StoreLocation::remembered(settings);
+    const auto location = StoreLocation::choose(options.databasePath, options.server, options.serverGiven, remembered,
+                                                Database::defaultPath());
+    if (!location) {
+        MessageBox::criticalWithDetails(nullptr, tr("Kindred"), location.errorString(), location.error().detail);
+        return false;
+    }
+    if (location->isServer()) {
+        return startOnServer(location->serverAddress());
+    }
+    const QString path = location->path();
+    const bool isDefaultFile = path == Database::defaultPath();
     if (isDefaultFile) {
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
@@ -96,7 +115,42 @@ bool AppStartup::start(const StartupOptions& options)
             opened.error().detail);
         return false;
     }
+    location->remember(settings);
     m_requireSignIn = options.requireSignIn;
+    showWindow();
+    return true;
+}
+
+bool AppStartup::startOnServer(const ServerAddress& address)
+{
+    // libpq reads ~/.pgpass itself; a password it did not find is asked here and kept in memory only.
+    const auto askPassword = [](const ServerAddress& server) -> Result<QString> {
+        bool ok = false;
+        const QString user = server.user().isEmpty() ? tr("this computer's user") : server.user();
+        const QString password = QInputDialog::getText(
+            nullptr, tr("Centre server"),
+            tr("The centre server asks for the password of %1.\n\n%2").arg(user, server.displayText()),
+            QLineEdit::Password, {}, &ok);
+        if (!ok || password.isEmpty()) {
+            return Error {tr("No password was given.")};
+        }
+        return password;
+    };
+    OpenOptions options;
+    options.createIfMissing = false;
+    auto opened = ServerLogin::open<std::unique_ptr<Database>>(
+        address, [&options](const ServerAddress& tried) { return DataFile::openServer(tried, options); }, askPassword);
+    if (!opened) {
+        DiagnosticLog::refusal(QStringLiteral("start"), opened.errorString());
+        MessageBox::criticalWithDetails(
+            nullptr, tr("Kindred"),
+            tr("Kindred could not open the centre on %1.\n\n%2").arg(address.displayText(), opened.errorString()),
+            opened.error().detail);
+        return false;
+    }
+    adopt(std::move(opened).value());
+    QSettings settings;
+    StoreLocation::server(address).remember(settings);
     showWindow();
     return true;
 }
@@ -115,16 +169,21 @@ Result<void> AppStartup::openDatabase(const QString& path, bool create)
     if (!opened) {
         return opened.error();
     }
+    adopt(std::move(opened).value());
+    return {};
+}
+
+void AppStartup::adopt(std::unique_ptr<Database> opened)
+{
     closeFile();
     // The one owner of the file, the session and every service the window's pages use.
-    m_services = std::make_unique<Services>(std::move(opened).value(), std::move(m_session));
+    m_services = std::make_unique<Services>(std::move(opened), std::move(m_session));
     Database& database = m_services->database();
     // Only the desk's own connection: a write that finds the file busy comes back at once and BusyRetry waits.
     (void)WriteTransaction::setBusyTimeout(database.connection(), WriteTransaction::DeskBusyTimeoutMs);
     // Every write of this desk checks, under the write lock, that its user may still make it (issue 13).
     SessionCheck::install(database, m_services->session());
     CentreSettings::applyTimeZone(database);
-    return {};
 }
 
 Result<void> AppStartup::fillWithDemoIfNew(int children)
@@ -178,14 +237,15 @@ void AppStartup::checkInBackground(QObject* receiver, const std::function<Result
     // off the desk's thread, and the verdict comes back to `receiver`'s thread while it lives.
     QPointer<QObject> target = receiver;
     const QString path = m_services->database().path();
-    QThread* thread = QThread::create([path, target, check, report] {
+    const std::optional<ServerAddress> server = m_services->database().serverAddress();
+    QThread* thread = QThread::create([path, server, target, check, report] {
         // The desk's connection is open in this process, so this is a plain extra SQLite connection (as
         // Database::openAnotherConnection() makes): nothing here may open the file any other way, or the
         // process would lose its locks and another station could delete the live WAL.
         OpenOptions options;
         options.quickCheck = false;
         options.createIfMissing = false;
-        auto connection = DataFile::open(path, options);
+        auto connection = server ? DataFile::openServer(*server, options) : DataFile::open(path, options);
         const Result<void> verdict = connection ? check(*connection.value()) : Result<void>(connection.error());
         QMetaObject::invokeMethod(target, [target, report, verdict] {
             if (target) {
@@ -200,7 +260,8 @@ void AppStartup::checkInBackground(QObject* receiver, const std::function<Result
 void AppStartup::checkLargeFileInBackground()
 {
     // Database::open checks small files itself; a big one is checked here while the desk works.
-    if (QFileInfo(m_services->database().path()).size() <= OpenOptions().quickCheckMaxBytes) {
+    if (m_services->database().isOnServer()
+        || QFileInfo(m_services->database().path()).size() <= OpenOptions().quickCheckMaxBytes) {
         return;
     }
     QPointer<MainWindow> window = m_window.get();
@@ -270,6 +331,8 @@ void AppStartup::switchTo(const QString& path)
         QApplication::exit(1);
         return;
     }
+    QSettings settings;
+    StoreLocation::file(path).remember(settings);
     showWindow();
 }
 

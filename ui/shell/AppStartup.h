@@ -14,13 +14,16 @@ namespace Kindred {
 struct CommandLine;
 class Database;
 class MainWindow;
+class ServerAddress;
 class Services;
 class Session;
 
 // What the command line asked the GUI for.
 struct StartupOptions
 {
-    QString databasePath; // empty: Database::defaultPath()
+    QString databasePath; // empty: the store opened last on this computer, else Database::defaultPath()
+    QString server; // --server CONNINFO, when serverGiven
+    bool serverGiven = false;
     bool demo = false; // build a demo centre into a new file (--demo); otherwise a new file gets the wizard
     int demoChildren = 60;
     // Ask for a sign-in (or the first administrator) when the window opens. No command-line option turns
@@ -41,7 +44,7 @@ public:
     ~AppStartup() override;
 
     // The window's options from the command line (CommandLine has checked the values already):
-    // --database, --demo and --children.
+    // --database, --server, --demo and --children.
     static StartupOptions optionsFrom(const CommandLine& line);
 
     // Opens the file and shows the window; on failure a message box has told the user why and the
@@ -56,6 +59,10 @@ public:
 
 private:
     Result<void> openDatabase(const QString& path, bool create);
+    // Makes `database` the open store: the one Services over it, the desk's settings.
+    void adopt(std::unique_ptr<Database> database);
+    // The centre's database on the server (no wizard there: `kindred init --server` makes a centre).
+    bool startOnServer(const ServerAddress& address);
     Result<void> fillWithDemoIfNew(int children);
     // A new or missing file: the first-start wizard makes it. False when the person cancelled (no file).
     bool runFirstStartWizard(const QString& path);

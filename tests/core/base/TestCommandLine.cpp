@@ -70,6 +70,14 @@ private slots:
             QStringLiteral("lang=fr admin=Ngozi centre=Gumnuts country=FR currency=EUR time-zone=Europe/Paris"));
         row("init --reset-admin", QStringLiteral("init --reset-admin --database n.kindred"), C::Init,
             QStringLiteral("n.kindred"), QStringLiteral("+reset-admin"));
+        row("init on a server", QStringLiteral("init --server host=db --centre Gumnuts --time-zone Europe/Paris"),
+            C::Init, {}, QStringLiteral("server=host=db centre=Gumnuts time-zone=Europe/Paris"));
+        row("the window on a server", QStringLiteral("--server postgresql:///kindred"), C::Window, {},
+            QStringLiteral("server=postgresql:///kindred"));
+        row("migrate a file to a server", QStringLiteral("migrate --database old.kindred --server dbname=kindred"),
+            C::Migrate, QStringLiteral("old.kindred"), QStringLiteral("server=dbname=kindred"));
+        row("migrate with the server first", QStringLiteral("--server=dbname=k migrate --database old.kindred"),
+            C::Migrate, QStringLiteral("old.kindred"), QStringLiteral("server=dbname=k"));
         row("export", QStringLiteral("export"), C::Export, {}, {});
         row("import", QStringLiteral("import families.json"), C::Import, {}, QStringLiteral("[families.json]"));
 
@@ -114,6 +122,21 @@ private slots:
         refused("unknown zone", QStringLiteral("demo --database d --time-zone Mars/Olympus"),
                 QStringLiteral("kindred demo: Mars/Olympus is not a time zone this computer knows (such as "
                                "Australia/Melbourne)."));
+        for (const char* command : {"report --list", "demo", "init --centre C --time-zone Europe/Paris"}) {
+            const QString name = QString::fromLatin1(command).section(QLatin1Char(' '), 0, 0);
+            refused(qPrintable(QStringLiteral("--database and --server exclude each other in ") + name),
+                    QString::fromLatin1(command) + QStringLiteral(" --database f.kindred --server dbname=k"),
+                    QStringLiteral("kindred %1: --database and --server name two different stores; give one of "
+                                   "them (both only with migrate, to move a data file to a server).")
+                        .arg(name));
+        }
+        refused("--database and --server exclude each other in the window",
+                QStringLiteral("--server dbname=k --database f.kindred"),
+                QStringLiteral("kindred: --database and --server name two different stores; give one of them (both "
+                               "only with migrate, to move a data file to a server)."));
+        refused("an empty server address", QStringLiteral("report --list --server="),
+                QStringLiteral("kindred report: --server needs the server's address, such as \"host=db.centre.lan "
+                               "dbname=kindred\"."));
         refused("unknown language", QStringLiteral("--lang zz report --list"),
                 QStringLiteral("kindred report: --lang takes a language code such as en, fr or pt_BR, not \"zz\"."));
     }
