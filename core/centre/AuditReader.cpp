@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <limits>
 
 namespace Kindred {
 namespace {
@@ -143,7 +144,9 @@ Result<void> scan(const QSqlDatabase& db, const QString& sql, const AuditFilter&
     bindFilter(query, inSql);
     const bool paged = sql.contains(QLatin1String(":limit"));
     if (paged) {
-        query.bindValue(QStringLiteral(":limit"), reader.text.isEmpty() ? limit : -1);
+        // No limit as the largest number: the server refuses SQLite's -1.
+        query.bindValue(QStringLiteral(":limit"),
+                        reader.text.isEmpty() ? qint64(limit) : std::numeric_limits<qint64>::max());
         query.bindValue(QStringLiteral(":offset"), reader.text.isEmpty() ? qMax(offset, 0) : 0);
     }
     if (!query.exec()) {

@@ -54,10 +54,13 @@ Result<Family> FamilyReader::read(qint64 familyId, bool archivedToo) const
     query.prepare(SelectFamilySql);
     query.bindValue(QStringLiteral(":id"), familyId);
     query.bindValue(QStringLiteral(":archived"), archivedToo);
-    if (!query.exec()) {
-        return StoreError::fromSql(query.lastError());
+    if (auto done = execRead(query); !done) {
+        return done.error();
     }
     if (!query.next()) {
+        if (auto done = readComplete(query); !done) {
+            return done.error();
+        }
         return Error {tr("This family is no longer on file (it may have been archived at another station).")};
     }
     Family family;

@@ -587,7 +587,7 @@
     </message>
 </context>
 <context>
-    <name>Kindred::ServerClock</name>
+    <name>ServerClock</name>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) behind the centre server&apos;s. Kindred records the server&apos;s time; ask whoever looks after this computer to set its clock right.</source>
         <translation>
@@ -604,12 +604,22 @@
     </message>
 </context>
 <context>
-    <name>Kindred::ServerSchemaVersioning</name>
+    <name>ServerSchemaVersioning</name>
     <message numerus="yes">
         <source>Kindred cannot update the centre server while %n station(s) with an older Kindred are connected to it (%1). Close Kindred there, or update it, then start Kindred here again.</source>
         <translation>
             <numerusform>Kindred cannot update the centre server while %n station with an older Kindred is connected to it (%1). Close Kindred there, or update it, then start Kindred here again.</numerusform>
             <numerusform>Kindred cannot update the centre server while %n stations with an older Kindred are connected to it (%1). Close Kindred there, or update it, then start Kindred here again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerMigration</name>
+    <message numerus="yes">
+        <source>The server&apos;s database &quot;%1&quot; is not empty (it holds &quot;%2&quot; and %n other table(s), view(s) or sequence(s)); nothing was changed. Use a new, empty database.</source>
+        <translation>
+            <numerusform>The server&apos;s database &quot;%1&quot; is not empty (it holds &quot;%2&quot; and %n other table, view or sequence); nothing was changed. Use a new, empty database.</numerusform>
+            <numerusform>The server&apos;s database &quot;%1&quot; is not empty (it holds &quot;%2&quot; and %n other tables, views or sequences); nothing was changed. Use a new, empty database.</numerusform>
         </translation>
     </message>
 </context>
