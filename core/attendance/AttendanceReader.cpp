@@ -29,15 +29,18 @@ const QString ByCodeSql = RecordColumns + QStringLiteral(R"(
 const QString PresentAllSql = RecordColumns + QStringLiteral(R"(
     WHERE checked_out_at IS NULL AND voided_at IS NULL ORDER BY checked_in_at)");
 const QString PresentRoomSql = RecordColumns + QStringLiteral(R"(
-    WHERE room_id IS :room AND checked_out_at IS NULL AND voided_at IS NULL ORDER BY checked_in_at)");
+    WHERE room_id IS NOT DISTINCT FROM :room AND checked_out_at IS NULL AND voided_at IS NULL
+    ORDER BY checked_in_at)");
 const QString DayAllSql = RecordColumns + QStringLiteral(R"(
     WHERE day = :day AND voided_at IS NULL
-    ORDER BY (SELECT min_age_months FROM rooms WHERE rooms.id = attendance_named.room_id), room_name, checked_in_at, id)");
+    ORDER BY (SELECT min_age_months FROM rooms WHERE rooms.id = attendance_named.room_id) NULLS FIRST,
+             room_name, checked_in_at, id)");
 const QString DayRoomSql = RecordColumns + QStringLiteral(R"(
-    WHERE day = :day AND room_id IS :room AND voided_at IS NULL ORDER BY checked_in_at, id)");
+    WHERE day = :day AND room_id IS NOT DISTINCT FROM :room AND voided_at IS NULL ORDER BY checked_in_at, id)");
 const QString NotCheckedOutSql = RecordColumns + QStringLiteral(R"(
     WHERE checked_out_at IS NULL AND voided_at IS NULL AND day <= :day
-    ORDER BY day, (SELECT min_age_months FROM rooms WHERE rooms.id = attendance_named.room_id), room_name, child_name)");
+    ORDER BY day, (SELECT min_age_months FROM rooms WHERE rooms.id = attendance_named.room_id) NULLS FIRST,
+             room_name, child_name)");
 const QString OpenForFamilySql = RecordColumns + QStringLiteral(R"(
     WHERE checked_out_at IS NULL AND voided_at IS NULL
       AND child_id IN (SELECT id FROM children WHERE family_id = :family))");

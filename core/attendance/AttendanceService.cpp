@@ -14,6 +14,7 @@
 #include "centre/Session.h"
 #include "security/SignInService.h"
 #include "store/Database.h"
+#include "store/InsertId.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
@@ -25,7 +26,7 @@ namespace {
 
 const auto InsertAbsenceSql = QStringLiteral(R"(
     INSERT INTO absences (child_id, day, reason, recorded_by_staff_id, recorded_at)
-    VALUES (:child, :day, :reason, :by, :at))");
+    VALUES (:child, :day, :reason, :by, :at) RETURNING id)");
 const auto AbsenceExistsSql = QStringLiteral(R"(SELECT reason FROM absences WHERE child_id = :child AND day = :day)");
 
 QString decisionKey(const ReleaseDecision& decision)
@@ -411,10 +412,11 @@ Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, cons
     insert.bindValue(QStringLiteral(":reason"), absence.reason);
     insert.bindValue(QStringLiteral(":by"), sqlId(absence.recordedByStaffId));
     insert.bindValue(QStringLiteral(":at"), absence.recordedAt.toString(Qt::ISODateWithMs));
-    if (auto done = execQuery(insert); !done) {
-        return done.error();
+    auto newId = execInsertReturningId(insert);
+    if (!newId) {
+        return newId.error();
     }
-    absence.id = insert.lastInsertId().toLongLong();
+    absence.id = newId.value();
     AuditEntry entry {m_session.actorId(),
                       QStringLiteral("attendance.absence"),
                       QStringLiteral("absence"),

@@ -7,6 +7,7 @@
 #include "audit/RecordDigest.h"
 #include "base/BidiText.h"
 #include "base/Station.h"
+#include "store/InsertId.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -20,7 +21,7 @@ const auto CodeTakenSql = QStringLiteral(R"(SELECT 1 FROM attendance WHERE day =
 const auto InsertSql = QStringLiteral(R"(
     INSERT INTO attendance (child_id, family_id, room_id, day, security_code, checked_in_at, brought_by_person_id,
                             brought_by_staff_id, checkin_desk_staff_id, group_label, checkin_station)
-    VALUES (:child, :family, :room, :day, :code, :at, :person, :staff, :desk, :group, :station))");
+    VALUES (:child, :family, :room, :day, :code, :at, :person, :staff, :desk, :group, :station) RETURNING id)");
 const auto CloseSql = QStringLiteral(R"(
     UPDATE attendance SET checked_out_at = :at, collected_by_person_id = :person, collected_by_staff_id = :staff,
         checkout_desk_staff_id = :desk, override_reason = :reason, override_by_staff_id = :overrider,
@@ -80,10 +81,11 @@ Result<qint64> AttendanceWriter::checkIn(const ChildFacts& child, const Arrival&
     insert.bindValue(QStringLiteral(":desk"), sqlId(arrival.deskStaffId));
     insert.bindValue(QStringLiteral(":group"), sqlText(arrival.groupLabel));
     insert.bindValue(QStringLiteral(":station"), Station::current());
-    if (auto done = execQuery(insert); !done) {
-        return done.error();
+    auto newId = execInsertReturningId(insert);
+    if (!newId) {
+        return newId.error();
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = newId.value();
     if (auto sealed = RecordDigest::seal(m_db, QStringLiteral("attendance"), id); !sealed) {
         return sealed.error();
     }

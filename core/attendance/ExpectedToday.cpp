@@ -33,7 +33,7 @@ const QString BookedTodaySql = QStringLiteral(R"(
     LEFT JOIN rooms r ON r.id = c.room_id
     WHERE c.archived_at IS NULL AND f.archived_at IS NULL AND b.starts_on <= :day
           AND (b.ends_on IS NULL OR b.ends_on >= :day) AND (b.weekdays & :bit) != 0
-          AND (:family IS NULL OR c.family_id = :family)
+          AND (CAST(:family AS BIGINT) IS NULL OR c.family_id = :family)
     ORDER BY c.id)");
 // Who is here, who went home today, who is away today, whatever their bookings.
 const auto CountsSql = QStringLiteral(R"(

@@ -6,6 +6,7 @@
 #include "base/Clock.h"
 #include "centre/Session.h"
 #include "store/Database.h"
+#include "store/InsertId.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
@@ -21,7 +22,7 @@ const auto OpenShiftSql = QStringLiteral(R"(
     SELECT id, room_id, day, clocked_in_at FROM staff_shifts WHERE staff_id = :id AND clocked_out_at IS NULL)");
 const auto InsertShiftSql = QStringLiteral(R"(
     INSERT INTO staff_shifts (staff_id, room_id, day, clocked_in_at, recorded_by_staff_id)
-    VALUES (:staff, :room, :day, :at, :by))");
+    VALUES (:staff, :room, :day, :at, :by) RETURNING id)");
 const auto CloseShiftSql = QStringLiteral(R"(UPDATE staff_shifts SET clocked_out_at = :at WHERE id = :id)");
 } // namespace
 
@@ -68,10 +69,11 @@ Result<StaffShift> StaffAttendance::clockIn(qint64 staffId, qint64 roomId)
     insert.bindValue(QStringLiteral(":day"), shift.day.toString(Qt::ISODate));
     insert.bindValue(QStringLiteral(":at"), now.toString(Qt::ISODateWithMs));
     insert.bindValue(QStringLiteral(":by"), sqlId(m_session.actorId()));
-    if (auto done = execQuery(insert); !done) {
-        return done.error();
+    auto newId = execInsertReturningId(insert);
+    if (!newId) {
+        return newId.error();
     }
-    shift.id = insert.lastInsertId().toLongLong();
+    shift.id = newId.value();
     AuditEntry entry {m_session.actorId(),
                       QStringLiteral("staff.clockin"),
                       QStringLiteral("staff_shift"),

@@ -20,14 +20,15 @@ const auto ShiftsSql = QStringLiteral(R"(
            h.clocked_out_at
     FROM staff_shifts h JOIN staff s ON s.id = h.staff_id
     WHERE h.day = :day AND (:open = 0 OR h.clocked_out_at IS NULL)
-      AND (:anyRoom = 1 OR h.room_id IS :room)
+      AND (:anyRoom = 1 OR h.room_id IS NOT DISTINCT FROM :room)
     ORDER BY h.clocked_in_at)");
 // First sign-in at a desk of each current staff member between two instants, in their usual room.
 const auto SignedInSql = QStringLiteral(R"(
-    SELECT 0, s.id, s.first_name || ' ' || s.last_name, coalesce(s.room_id, 0), :day, min(a.at_utc), NULL
+    SELECT 0, s.id, s.first_name || ' ' || s.last_name, coalesce(s.room_id, 0), CAST(:day AS TEXT), min(a.at_utc),
+           NULL
     FROM audit_log a JOIN staff s ON s.id = a.entity_id
     WHERE a.entity = 'staff' AND a.action = 'account.signin' AND a.at_utc >= :from AND a.at_utc < :to
-      AND s.archived_at IS NULL AND (:anyRoom = 1 OR s.room_id IS :room)
+      AND s.archived_at IS NULL AND (:anyRoom = 1 OR s.room_id IS NOT DISTINCT FROM :room)
     GROUP BY s.id ORDER BY min(a.at_utc))");
 
 } // namespace

@@ -6,6 +6,7 @@
 
 #include "audit/RecordDigest.h"
 #include "base/Clock.h"
+#include "store/InsertId.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -24,11 +25,11 @@ const QString GenesisHash = QStringLiteral("0");
 const auto LastHashSql = QStringLiteral(R"(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)");
 const auto InsertSql = QStringLiteral(R"(
     INSERT INTO audit_log (at_utc, actor_staff_id, action, entity, entity_id, details, reason, prev_hash, hash)
-    VALUES (:at, :actor, :action, :entity, :entityId, :details, :reason, :prev, :hash))");
+    VALUES (:at, :actor, :action, :entity, :entityId, :details, :reason, :prev, :hash) RETURNING id)");
 // Advanced, never recounted: entries removed outside Kindred stay missing from the count.
 const auto AdvanceHeadSql = QStringLiteral(R"(
     INSERT INTO audit_head (id, entries, last_id, last_hash) VALUES (1, 1, :id, :hash)
-    ON CONFLICT (id) DO UPDATE SET entries = entries + 1, last_id = excluded.last_id,
+    ON CONFLICT (id) DO UPDATE SET entries = audit_head.entries + 1, last_id = excluded.last_id,
                                    last_hash = excluded.last_hash)");
 const auto HeadSql = QStringLiteral(R"(SELECT entries, last_id, last_hash FROM audit_head WHERE id = 1)");
 const auto FirstAfterSql = QStringLiteral(R"(SELECT min(id) FROM audit_log WHERE id > :id)");
@@ -239,17 +240,18 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
     insert.bindValue(QStringLiteral(":reason"), sqlText(entry.reason));
     insert.bindValue(QStringLiteral(":prev"), previous);
     insert.bindValue(QStringLiteral(":hash"), hash);
-    if (auto inserted = execQuery(insert); !inserted) {
-        return inserted;
+    const auto inserted = execInsertReturningId(insert);
+    if (!inserted) {
+        return inserted.error();
     }
     if (!claim->isUndefined()) {
-        if (auto claimed = RecordDigest::markClaimed(db, insert.lastInsertId().toLongLong()); !claimed) {
+        if (auto claimed = RecordDigest::markClaimed(db, inserted.value()); !claimed) {
             return claimed;
         }
     }
     QSqlQuery head(db);
     head.prepare(AdvanceHeadSql);
-    head.bindValue(QStringLiteral(":id"), insert.lastInsertId());
+    head.bindValue(QStringLiteral(":id"), inserted.value());
     head.bindValue(QStringLiteral(":hash"), hash);
     if (auto advanced = execQuery(head); !advanced) {
         // Without the table the change still goes through: the desk keeps working, the check tells.

@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/Clock.h"
 
+#include <QAtomicInteger>
+
 namespace Kindred {
 namespace {
+
+QAtomicInteger<qint64> s_systemOffsetMs;
 
 class SystemClock final : public Clock
 {
 protected:
-    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
+    QDateTime nowUtc() const override
+    {
+        return QDateTime::currentDateTimeUtc().addMSecs(s_systemOffsetMs.loadRelaxed());
+    }
 };
 
 SystemClock s_systemClock;
@@ -39,6 +46,16 @@ QTimeZone Clock::timeZone()
 void Clock::setInstance(Clock* clock)
 {
     s_clock = clock ? clock : &s_systemClock;
+}
+
+void Clock::setSystemClockOffset(qint64 milliseconds)
+{
+    s_systemOffsetMs.storeRelaxed(milliseconds);
+}
+
+qint64 Clock::systemClockOffset()
+{
+    return s_systemOffsetMs.loadRelaxed();
 }
 
 void Clock::setTimeZone(const QTimeZone& zone)

@@ -22,6 +22,11 @@ public:
 
     // Replaces the clock (tests). Pass nullptr to restore the system clock. Does not take ownership.
     static void setInstance(Clock* clock);
+    // Corrects the system clock by `milliseconds`: the centre server's clock minus this station's
+    // (store/ServerClock measures it), so that on the server every instant Kindred records comes from the one
+    // clock, whatever the stations' own clocks say. 0 (the default) for a data file. Thread-safe.
+    static void setSystemClockOffset(qint64 milliseconds);
+    static qint64 systemClockOffset();
     static void setTimeZone(const QTimeZone& zone);
 
 protected:

@@ -19,37 +19,41 @@
 namespace Kindred {
 namespace {
 
-// Every filter in one WHERE clause (repeated below): an unset filter binds NULL and matches everything.
+// Every filter in one WHERE clause (repeated below): an unset filter binds NULL and matches everything. The
+// CASTs give PostgreSQL a type for a parameter that is only tested for NULL there.
 const auto FindSql = QStringLiteral(R"(
     SELECT a.id, a.at_utc, coalesce(a.actor_staff_id, 0), coalesce(s.first_name || ' ' || s.last_name, ''),
            a.action, a.entity, coalesce(a.entity_id, 0), a.details, a.reason
     FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_staff_id
-    WHERE (:from IS NULL OR a.at_utc >= :from) AND (:to IS NULL OR a.at_utc < :to)
-      AND (:actor IS NULL OR coalesce(a.actor_staff_id, 0) = :actor)
-      AND (:entity IS NULL OR a.entity = :entity) AND (:entityId IS NULL OR a.entity_id = :entityId)
-      AND (:action IS NULL OR a.action = :action
-           OR (substr(:action, -1) = '.' AND substr(a.action, 1, length(:action)) = :action))
-      AND (:text IS NULL OR instr(lower(a.details || ' ' || a.reason), lower(:text)) > 0)
+    WHERE (CAST(:from AS TEXT) IS NULL OR a.at_utc >= :from) AND (CAST(:to AS TEXT) IS NULL OR a.at_utc < :to)
+      AND (CAST(:actor AS BIGINT) IS NULL OR coalesce(a.actor_staff_id, 0) = :actor)
+      AND (CAST(:entity AS TEXT) IS NULL OR a.entity = :entity)
+      AND (CAST(:entityId AS BIGINT) IS NULL OR a.entity_id = :entityId)
+      AND (CAST(:action AS TEXT) IS NULL OR a.action = :action
+           OR (substr(:action, length(:action), 1) = '.' AND substr(a.action, 1, length(:action)) = :action))
+      AND (CAST(:text AS TEXT) IS NULL OR instr(lower(a.details || ' ' || a.reason), lower(:text)) > 0)
     ORDER BY a.id DESC LIMIT :limit OFFSET :offset)");
 const auto ExportSql = QStringLiteral(R"(
     SELECT a.id, a.at_utc, coalesce(a.actor_staff_id, 0), coalesce(s.first_name || ' ' || s.last_name, ''),
            a.action, a.entity, coalesce(a.entity_id, 0), a.details, a.reason
     FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_staff_id
-    WHERE (:from IS NULL OR a.at_utc >= :from) AND (:to IS NULL OR a.at_utc < :to)
-      AND (:actor IS NULL OR coalesce(a.actor_staff_id, 0) = :actor)
-      AND (:entity IS NULL OR a.entity = :entity) AND (:entityId IS NULL OR a.entity_id = :entityId)
-      AND (:action IS NULL OR a.action = :action
-           OR (substr(:action, -1) = '.' AND substr(a.action, 1, length(:action)) = :action))
-      AND (:text IS NULL OR instr(lower(a.details || ' ' || a.reason), lower(:text)) > 0)
+    WHERE (CAST(:from AS TEXT) IS NULL OR a.at_utc >= :from) AND (CAST(:to AS TEXT) IS NULL OR a.at_utc < :to)
+      AND (CAST(:actor AS BIGINT) IS NULL OR coalesce(a.actor_staff_id, 0) = :actor)
+      AND (CAST(:entity AS TEXT) IS NULL OR a.entity = :entity)
+      AND (CAST(:entityId AS BIGINT) IS NULL OR a.entity_id = :entityId)
+      AND (CAST(:action AS TEXT) IS NULL OR a.action = :action
+           OR (substr(:action, length(:action), 1) = '.' AND substr(a.action, 1, length(:action)) = :action))
+      AND (CAST(:text AS TEXT) IS NULL OR instr(lower(a.details || ' ' || a.reason), lower(:text)) > 0)
     ORDER BY a.id)");
 const auto CountSql = QStringLiteral(R"(
     SELECT count(*) FROM audit_log a
-    WHERE (:from IS NULL OR a.at_utc >= :from) AND (:to IS NULL OR a.at_utc < :to)
-      AND (:actor IS NULL OR coalesce(a.actor_staff_id, 0) = :actor)
-      AND (:entity IS NULL OR a.entity = :entity) AND (:entityId IS NULL OR a.entity_id = :entityId)
-      AND (:action IS NULL OR a.action = :action
-           OR (substr(:action, -1) = '.' AND substr(a.action, 1, length(:action)) = :action))
-      AND (:text IS NULL OR instr(lower(a.details || ' ' || a.reason), lower(:text)) > 0))");
+    WHERE (CAST(:from AS TEXT) IS NULL OR a.at_utc >= :from) AND (CAST(:to AS TEXT) IS NULL OR a.at_utc < :to)
+      AND (CAST(:actor AS BIGINT) IS NULL OR coalesce(a.actor_staff_id, 0) = :actor)
+      AND (CAST(:entity AS TEXT) IS NULL OR a.entity = :entity)
+      AND (CAST(:entityId AS BIGINT) IS NULL OR a.entity_id = :entityId)
+      AND (CAST(:action AS TEXT) IS NULL OR a.action = :action
+           OR (substr(:action, length(:action), 1) = '.' AND substr(a.action, 1, length(:action)) = :action))
+      AND (CAST(:text AS TEXT) IS NULL OR instr(lower(a.details || ' ' || a.reason), lower(:text)) > 0))");
 const auto ActionsSql = QStringLiteral(R"(SELECT DISTINCT action FROM audit_log ORDER BY action)");
 const auto EntitiesSql = QStringLiteral(R"(SELECT DISTINCT entity FROM audit_log ORDER BY entity)");
 

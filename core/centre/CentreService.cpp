@@ -10,6 +10,7 @@
 #include "centre/Session.h"
 #include "store/Database.h"
 #include "store/FieldChanges.h"
+#include "store/InsertId.h"
 #include "store/ReadCheck.h"
 #include "store/RecordVersion.h"
 #include "store/SqlValues.h"
@@ -26,9 +27,9 @@ const auto SelectRoomsSql = QStringLiteral(R"(
     FROM rooms WHERE (:all OR archived_at IS NULL) ORDER BY min_age_months, name)");
 const auto InsertRoomSql = QStringLiteral(R"(
     INSERT INTO rooms (name, min_age_months, max_age_months, capacity, children_per_staff)
-    VALUES (:name, :min, :max, :capacity, :ratio))");
+    VALUES (:name, :min, :max, :capacity, :ratio) RETURNING id)");
 const auto RoomNameTakenSql = QStringLiteral(R"(
-    SELECT 1 FROM rooms WHERE name = :name COLLATE NOCASE AND archived_at IS NULL AND id <> :id)");
+    SELECT 1 FROM rooms WHERE lower(name) = lower(:name) AND archived_at IS NULL AND id <> :id)");
 const auto SelectStaffSql = QStringLiteral(R"(
     SELECT s.id, first_name, last_name, role, email, phone, room_id, certifications, photo_id, ph.image,
            archived_at IS NOT NULL, s.version
@@ -36,10 +37,11 @@ const auto SelectStaffSql = QStringLiteral(R"(
     WHERE (:all OR archived_at IS NULL) ORDER BY last_name, first_name)");
 const auto InsertStaffSql = QStringLiteral(R"(
     INSERT INTO staff (first_name, last_name, role, email, phone, room_id, certifications, photo_id)
-    VALUES (:first, :last, :role, :email, :phone, :room, :certs, :photo))");
+    VALUES (:first, :last, :role, :email, :phone, :room, :certs, :photo) RETURNING id)");
 const auto RoomVersionSql = QStringLiteral(R"(SELECT version FROM rooms WHERE id = :id)");
 const auto StaffVersionSql = QStringLiteral(R"(SELECT version FROM staff WHERE id = :id)");
-const auto InsertPhotoSql = QStringLiteral(R"(INSERT INTO photos (image, created_at) VALUES (:image, :now))");
+const auto InsertPhotoSql = QStringLiteral(R"(
+    INSERT INTO photos (image, created_at) VALUES (:image, :now) RETURNING id)");
 const auto ArchiveRoomSql = QStringLiteral(R"(UPDATE rooms SET archived_at = :at WHERE id = :id)");
 const auto ArchiveStaffSql = QStringLiteral(R"(UPDATE staff SET archived_at = :at WHERE id = :id)");
 const auto StoredRoleSql = QStringLiteral(R"(SELECT role FROM staff WHERE id = :id)");
@@ -185,10 +187,11 @@ Result<qint64> CentreService::saveRoom(Room& room)
         query.bindValue(QStringLiteral(":max"), saved.maxAgeMonths);
         query.bindValue(QStringLiteral(":capacity"), saved.capacity);
         query.bindValue(QStringLiteral(":ratio"), saved.childrenPerStaff);
-        if (auto done = execQuery(query); !done) {
-            return done.error();
+        auto newId = execInsertReturningId(query);
+        if (!newId) {
+            return newId.error();
         }
-        saved.id = query.lastInsertId().toLongLong();
+        saved.id = newId.value();
     } else {
         // Only what the user changed is written (the version check made the file the copy loaded).
         auto differ = FieldChanges::againstFile(db, QStringLiteral("rooms"), saved.id, roomFields(saved));
@@ -314,10 +317,11 @@ Result<qint64> CentreService::saveStaff(StaffMember& member)
         photo.prepare(InsertPhotoSql);
         photo.bindValue(QStringLiteral(":image"), saved.photo);
         photo.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (auto done = execQuery(photo); !done) {
-            return done.error();
+        auto newId = execInsertReturningId(photo);
+        if (!newId) {
+            return newId.error();
         }
-        saved.photoId = photo.lastInsertId().toLongLong();
+        saved.photoId = newId.value();
     } else if (saved.photo.isEmpty()) {
         saved.photoId = 0;
     }
@@ -333,10 +337,11 @@ Result<qint64> CentreService::saveStaff(StaffMember& member)
         query.bindValue(QStringLiteral(":room"), sqlId(saved.roomId));
         query.bindValue(QStringLiteral(":certs"), sqlText(saved.certifications.join(QLatin1Char('\n'))));
         query.bindValue(QStringLiteral(":photo"), sqlId(saved.photoId));
-        if (auto done = execQuery(query); !done) {
-            return done.error();
+        auto newId = execInsertReturningId(query);
+        if (!newId) {
+            return newId.error();
         }
-        saved.id = query.lastInsertId().toLongLong();
+        saved.id = newId.value();
     } else {
         // Only what the user changed is written (the version check made the file the copy loaded).
         auto changed = FieldChanges::againstFile(db, QStringLiteral("staff"), saved.id, staffFields(saved));

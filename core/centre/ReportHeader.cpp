@@ -8,6 +8,7 @@
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
 #include "store/Database.h"
+#include "store/InsertId.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
@@ -22,7 +23,8 @@ namespace Kindred {
 namespace {
 
 const auto LogoSql = QStringLiteral(R"(SELECT image FROM photos WHERE id = :id)");
-const auto InsertPhotoSql = QStringLiteral(R"(INSERT INTO photos (image, created_at) VALUES (:image, :at))");
+const auto InsertPhotoSql = QStringLiteral(R"(
+    INSERT INTO photos (image, created_at) VALUES (:image, :at) RETURNING id)");
 const auto UpsertSettingSql = QStringLiteral(R"(
     INSERT INTO settings (key, value) VALUES (:key, :value)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value)");
@@ -187,10 +189,11 @@ Result<void> ReportHeader::setLogo(Database& database, Session& session, const Q
         insert.prepare(InsertPhotoSql);
         insert.bindValue(QStringLiteral(":image"), png);
         insert.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (auto done = execQuery(insert); !done) {
-            return done;
+        auto newId = execInsertReturningId(insert);
+        if (!newId) {
+            return newId.error();
         }
-        photoId = insert.lastInsertId().toLongLong();
+        photoId = newId.value();
     }
     QSqlQuery setting(db);
     setting.prepare(UpsertSettingSql);

@@ -18,7 +18,7 @@ namespace {
 
 const auto UpsertRoleSql = QStringLiteral(R"(
     INSERT INTO roles (key, name, built_in) VALUES (:key, :name, 0)
-    ON CONFLICT (key) DO UPDATE SET name = CASE WHEN built_in THEN name ELSE excluded.name END)");
+    ON CONFLICT (key) DO UPDATE SET name = CASE WHEN roles.built_in = 1 THEN roles.name ELSE excluded.name END)");
 const auto ClearPermissionsSql = QStringLiteral(R"(DELETE FROM role_permissions WHERE role_key = :key)");
 const auto InsertPermissionSql
     = QStringLiteral(R"(INSERT INTO role_permissions (role_key, permission) VALUES (:key, :permission))");

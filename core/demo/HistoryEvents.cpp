@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/HistoryEvents.h"
 
+#include "store/InsertId.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -22,11 +23,11 @@ const auto InsertIncidentSql = QStringLiteral(R"(
                            signed_off_by_staff_id, signed_off_at, acknowledged_by, acknowledged_at, acknowledged_how)
     VALUES (:kind, :at, :location, :description, :action, :body, :parent, :notifiedAt, :how, :notifiedBy, :followNeeded,
             :followUp, :reportable, :status, :reporter, :created, :submitted, :signer, :signedAt, :ackBy, :ackAt,
-            :ackHow))");
-const auto InsertIncidentChildSql
-    = QStringLiteral(R"(INSERT OR IGNORE INTO incident_children (incident_id, child_id) VALUES (:incident, :child))");
-const auto InsertIncidentStaffSql
-    = QStringLiteral(R"(INSERT OR IGNORE INTO incident_staff (incident_id, staff_id) VALUES (:incident, :staff))");
+            :ackHow) RETURNING id)");
+const auto InsertIncidentChildSql = QStringLiteral(R"(
+    INSERT INTO incident_children (incident_id, child_id) VALUES (:incident, :child) ON CONFLICT DO NOTHING)");
+const auto InsertIncidentStaffSql = QStringLiteral(R"(
+    INSERT INTO incident_staff (incident_id, staff_id) VALUES (:incident, :staff) ON CONFLICT DO NOTHING)");
 const auto InsertTicketSql = QStringLiteral(R"(
     INSERT INTO tickets (family_id, raised_by_person_id, channel, kind, category, priority, subject, parent_words,
                          status, owner_staff_id, created_by_staff_id, created_at, acknowledged_at, resolved_at,
@@ -34,7 +35,7 @@ const auto InsertTicketSql = QStringLiteral(R"(
                          followup_rating, followup_words, first_contact_resolution)
     VALUES (:family, :raisedBy, :channel, :kind, :category, :priority, :subject, :words, :status, :owner, :creator,
             :created, :ack, :resolved, :closed, :dueAck, :dueResolve, :summary, :satisfied, :rating, :followWords,
-            :firstContact))");
+            :firstContact) RETURNING id)");
 const auto InsertTicketChildSql
     = QStringLiteral(R"(INSERT INTO ticket_children (ticket_id, child_id) VALUES (:ticket, :child))");
 const auto InsertTicketEventSql = QStringLiteral(R"(
@@ -255,10 +256,11 @@ Result<void> HistoryEvents::writeIncident(QDate day, int offsetSeconds, const st
     m_incident.bindValue(QStringLiteral(":ackAt"), sqlInstant(signedOff.isValid() ? told : QDateTime()));
     m_incident.bindValue(QStringLiteral(":ackHow"),
                          sqlText(signedOff.isValid() ? QStringLiteral("Signed at pickup") : QString()));
-    if (auto done = execQuery(m_incident); !done) {
-        return done;
+    auto newId = execInsertReturningId(m_incident);
+    if (!newId) {
+        return newId.error();
     }
-    const qint64 id = m_incident.lastInsertId().toLongLong();
+    const qint64 id = newId.value();
     std::vector<qint64> children {child.childId};
     if (qstrcmp(text.kind, "behaviour") == 0) { // the other child involved
         children.push_back(present.at(m_random.bounded(quint32(present.size()))).childId);
@@ -372,10 +374,11 @@ Result<void> HistoryEvents::writeTicket(QDate day, int offsetSeconds, const Hist
     m_ticket.bindValue(QStringLiteral(":rating"), rating);
     m_ticket.bindValue(QStringLiteral(":followWords"), sqlText(followWords));
     m_ticket.bindValue(QStringLiteral(":firstContact"), firstContact && resolved.isValid() ? 1 : 0);
-    if (auto done = execQuery(m_ticket); !done) {
-        return done;
+    auto newId = execInsertReturningId(m_ticket);
+    if (!newId) {
+        return newId.error();
     }
-    const qint64 id = m_ticket.lastInsertId().toLongLong();
+    const qint64 id = newId.value();
     m_ticketChild.bindValue(QStringLiteral(":ticket"), id);
     m_ticketChild.bindValue(QStringLiteral(":child"), child.childId);
     if (auto done = execQuery(m_ticketChild); !done) {

@@ -10,6 +10,7 @@
 #include "demo/HistoryEvents.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
+#include "store/StoreDriver.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
 
@@ -204,9 +205,8 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
     std::vector<HistoryPresence> present;
     present.reserve(children->size());
 
-    // A bulk load: the cache holds the growing indexes, and a lost day on a power cut costs nothing.
-    (void)execStatement(db, QStringLiteral("PRAGMA cache_size = -524288"));
-    (void)execStatement(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // A bulk load: a lost day on a power cut costs nothing (StoreDriver::setBulkLoading).
+    StoreDriver::of(db).setBulkLoading(db, true);
     HistorySummary summary;
     QSqlQuery insert(db);
     insert.prepare(InsertAttendanceSql);
@@ -313,8 +313,7 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
     events.finish();
     summary.incidents = events.incidents();
     summary.tickets = events.tickets();
-    (void)execStatement(db, QStringLiteral("PRAGMA synchronous = FULL"));
-    (void)execStatement(db, QStringLiteral("PRAGMA cache_size = -32000"));
+    StoreDriver::of(db).setBulkLoading(db, false);
     if (!outcome) {
         return outcome.error();
     }

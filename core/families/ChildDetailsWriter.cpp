@@ -54,7 +54,8 @@ const auto InsertBookingSql = QStringLiteral(R"(
 const auto DeleteBookingSql = QStringLiteral(R"(
     DELETE FROM child_bookings
     WHERE id = (SELECT id FROM child_bookings WHERE child_id = :child AND weekdays = :weekdays AND arrival = :arrival
-                AND departure = :departure AND starts_on = :startsOn AND ends_on IS :endsOn ORDER BY id LIMIT 1))");
+                AND departure = :departure AND starts_on = :startsOn AND ends_on IS NOT DISTINCT FROM :endsOn
+                ORDER BY id LIMIT 1))");
 
 using Values = QList<QPair<QString, QVariant>>;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/FamilyService.h"
 #include "store/ReadCheck.h"
+#include "store/SqlList.h"
 
 #include "audit/AuditLog.h"
 #include "base/BidiText.h"
@@ -18,8 +19,6 @@
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -38,16 +37,16 @@ const auto SummariesSql = QStringLiteral(R"(
     SELECT f.id, f.household_name, f.status, f.card_code,
            (SELECT group_concat(first_name || ' ' || last_name, ', ') FROM
                (SELECT first_name, last_name FROM children
-                WHERE family_id = f.id AND archived_at IS NULL ORDER BY date_of_birth)),
+                WHERE family_id = f.id AND archived_at IS NULL ORDER BY date_of_birth, id) AS child_names),
            (SELECT group_concat(first_name || ' ' || last_name, ', ') FROM
                (SELECT first_name, last_name FROM people
-                WHERE family_id = f.id AND archived_at IS NULL AND is_guardian = 1 ORDER BY id)),
+                WHERE family_id = f.id AND archived_at IS NULL AND is_guardian = 1 ORDER BY id) AS guardian_names),
            EXISTS (SELECT 1 FROM allergies a JOIN children c ON c.id = a.child_id
                    WHERE c.family_id = f.id AND c.archived_at IS NULL AND a.severity = 'life_threatening')
-    FROM families f WHERE f.id IN (SELECT value FROM json_each(:ids)) AND f.archived_at IS NULL)");
+    FROM families f WHERE f.id IN (:ids) AND f.archived_at IS NULL)");
 const auto ListSql = QStringLiteral(R"(
     SELECT id FROM families WHERE archived_at IS NULL
-    ORDER BY household_name COLLATE NOCASE, id LIMIT :limit OFFSET :offset)");
+    ORDER BY lower(household_name), id LIMIT :limit OFFSET :offset)");
 const auto CountFamiliesSql = QStringLiteral(R"(SELECT count(*) FROM families WHERE archived_at IS NULL)");
 const auto FamilyVersionSql = QStringLiteral(R"(SELECT version FROM families WHERE id = :id AND archived_at IS NULL)");
 const auto CountChildrenSql = QStringLiteral(R"(SELECT count(*) FROM children WHERE archived_at IS NULL)");
@@ -424,14 +423,11 @@ Result<QList<FamilySummary>> FamilyService::summaryLines(const QList<qint64>& id
     if (ids.isEmpty()) {
         return result;
     }
-    QJsonArray idArray;
-    for (qint64 id : ids) {
-        idArray.append(id);
-    }
+    const SqlList list(QStringLiteral(":ids"), ids);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(SummariesSql);
-    query.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(idArray).toJson(QJsonDocument::Compact)));
+    query.prepare(list.expand(SummariesSql));
+    list.bind(query);
     if (auto done = execRead(query); !done) {
         return done.error();
     }

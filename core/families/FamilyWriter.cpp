@@ -5,6 +5,7 @@
 #include "base/Clock.h"
 #include "families/ChildDetailsWriter.h"
 #include "families/FamilyChanges.h"
+#include "store/InsertId.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -18,7 +19,7 @@ const auto InsertFamilySql = QStringLiteral(R"(
     INSERT INTO families (household_name, address_line1, address_line2, city, postcode, languages, cultures,
                           celebrations, share_cultures, status, card_code, notes, created_at)
     VALUES (:name, :a1, :a2, :city, :postcode, :languages, :cultures, :celebrations, :share, :status, :card,
-            :notes, :now))");
+            :notes, :now) RETURNING id)");
 const auto UpdateFamilySql = QStringLiteral(R"(
     UPDATE families SET household_name = :name, address_line1 = :a1, address_line2 = :a2, city = :city,
         postcode = :postcode, languages = :languages, cultures = :cultures, celebrations = :celebrations,
@@ -28,7 +29,7 @@ const auto InsertPersonSql = QStringLiteral(R"(
     INSERT INTO people (family_id, first_name, last_name, relation, is_guardian, mobile_phone, home_phone,
                         work_phone, email, preferred_language, photo_id, directory_consent)
     VALUES (:family, :first, :last, :relation, :guardian, :mobile, :home, :work, :email, :language, :photo,
-            :consent))");
+            :consent) RETURNING id)");
 const auto UpdatePersonSql = QStringLiteral(R"(
     UPDATE people SET first_name = :first, last_name = :last, relation = :relation, is_guardian = :guardian,
         mobile_phone = :mobile, home_phone = :home, work_phone = :work, email = :email,
@@ -37,12 +38,13 @@ const auto UpdatePersonSql = QStringLiteral(R"(
 const auto InsertChildSql = QStringLiteral(R"(
     INSERT INTO children (family_id, first_name, last_name, preferred_name, date_of_birth, room_id, photo_id,
                           medical_notes, photo_consent)
-    VALUES (:family, :first, :last, :preferred, :dob, :room, :photo, :medical, :consent))");
+    VALUES (:family, :first, :last, :preferred, :dob, :room, :photo, :medical, :consent) RETURNING id)");
 const auto UpdateChildSql = QStringLiteral(R"(
     UPDATE children SET first_name = :first, last_name = :last, preferred_name = :preferred, date_of_birth = :dob,
         room_id = :room, photo_id = :photo, medical_notes = :medical, photo_consent = :consent
     WHERE id = :id AND family_id = :family)");
-const auto InsertPhotoSql = QStringLiteral(R"(INSERT INTO photos (image, created_at) VALUES (:image, :now))");
+const auto InsertPhotoSql = QStringLiteral(R"(
+    INSERT INTO photos (image, created_at) VALUES (:image, :now) RETURNING id)");
 const auto ActivePeopleSql
     = QStringLiteral(R"(SELECT id FROM people WHERE family_id = :family AND archived_at IS NULL)");
 const auto ActiveChildrenSql
@@ -153,22 +155,21 @@ Result<void> FamilyWriter::writeFamilyRow(Family& family, const Family& stored)
     query.bindValue(QStringLiteral(":languages"), sqlText(family.languages.join(QLatin1Char('\n'))));
     query.bindValue(QStringLiteral(":cultures"), sqlText(family.cultures.join(QLatin1Char('\n'))));
     query.bindValue(QStringLiteral(":celebrations"), sqlText(family.celebrations.join(QLatin1Char('\n'))));
-    query.bindValue(QStringLiteral(":share"), family.shareCultures);
+    query.bindValue(QStringLiteral(":share"), family.shareCultures ? 1 : 0);
     query.bindValue(QStringLiteral(":status"), familyStatusKey(family.status));
     query.bindValue(QStringLiteral(":card"), family.cardCode);
     query.bindValue(QStringLiteral(":notes"), sqlText(family.notes));
-    if (family.id == 0) {
-        query.bindValue(QStringLiteral(":now"), m_now);
-    } else {
+    if (family.id != 0) {
         query.bindValue(QStringLiteral(":id"), family.id);
+        return execQuery(query);
     }
-    if (auto done = execQuery(query); !done) {
-        return done;
+    query.bindValue(QStringLiteral(":now"), m_now);
+    auto newId = execInsertReturningId(query);
+    if (!newId) {
+        return newId.error();
     }
-    if (family.id == 0) {
-        family.id = query.lastInsertId().toLongLong();
-        family.createdAt = QDateTime::fromString(m_now, Qt::ISODateWithMs);
-    }
+    family.id = newId.value();
+    family.createdAt = QDateTime::fromString(m_now, Qt::ISODateWithMs);
     return {};
 }
 
@@ -184,10 +185,11 @@ Result<qint64> FamilyWriter::savePhoto(qint64 photoId, const QByteArray& image)
     query.prepare(InsertPhotoSql);
     query.bindValue(QStringLiteral(":image"), image);
     query.bindValue(QStringLiteral(":now"), m_now);
-    if (auto done = execQuery(query); !done) {
-        return done.error();
+    auto newId = execInsertReturningId(query);
+    if (!newId) {
+        return newId.error();
     }
-    return query.lastInsertId().toLongLong();
+    return newId.value();
 }
 
 Result<void> FamilyWriter::writeAdults(Family& family, const Family& stored)
@@ -211,26 +213,28 @@ Result<void> FamilyWriter::writeAdults(Family& family, const Family& stored)
         query.bindValue(QStringLiteral(":first"), sqlTrimmed(person.firstName));
         query.bindValue(QStringLiteral(":last"), sqlTrimmed(person.lastName));
         query.bindValue(QStringLiteral(":relation"), sqlTrimmed(person.relation));
-        query.bindValue(QStringLiteral(":guardian"), person.isGuardian);
+        query.bindValue(QStringLiteral(":guardian"), person.isGuardian ? 1 : 0);
         query.bindValue(QStringLiteral(":mobile"), sqlTrimmed(person.mobilePhone));
         query.bindValue(QStringLiteral(":home"), sqlTrimmed(person.homePhone));
         query.bindValue(QStringLiteral(":work"), sqlTrimmed(person.workPhone));
         query.bindValue(QStringLiteral(":email"), sqlTrimmed(person.email));
         query.bindValue(QStringLiteral(":language"), sqlTrimmed(person.preferredLanguage));
         query.bindValue(QStringLiteral(":photo"), sqlId(person.photoId));
-        query.bindValue(QStringLiteral(":consent"), person.directoryConsent);
+        query.bindValue(QStringLiteral(":consent"), person.directoryConsent ? 1 : 0);
         if (!isNew) {
             query.bindValue(QStringLiteral(":id"), person.id);
-        }
-        if (auto done = execQuery(query); !done) {
-            return done;
-        }
-        if (isNew) {
-            const qint64 savedId = query.lastInsertId().toLongLong();
-            if (person.id < 0) {
-                m_savedPersonIds.insert(person.id, savedId);
+            if (auto done = execQuery(query); !done) {
+                return done;
             }
-            person.id = savedId;
+        } else {
+            auto savedId = execInsertReturningId(query);
+            if (!savedId) {
+                return savedId.error();
+            }
+            if (person.id < 0) {
+                m_savedPersonIds.insert(person.id, savedId.value());
+            }
+            person.id = savedId.value();
         }
         kept << person.id;
     }
@@ -271,15 +275,18 @@ Result<void> FamilyWriter::writeChildren(Family& family, const Family& stored)
         query.bindValue(QStringLiteral(":room"), sqlId(child.roomId));
         query.bindValue(QStringLiteral(":photo"), sqlId(child.photoId));
         query.bindValue(QStringLiteral(":medical"), sqlText(child.medicalNotes));
-        query.bindValue(QStringLiteral(":consent"), child.photoConsent);
+        query.bindValue(QStringLiteral(":consent"), child.photoConsent ? 1 : 0);
         if (!isNew) {
             query.bindValue(QStringLiteral(":id"), child.id);
-        }
-        if (auto done = execQuery(query); !done) {
-            return done;
-        }
-        if (isNew) {
-            child.id = query.lastInsertId().toLongLong();
+            if (auto done = execQuery(query); !done) {
+                return done;
+            }
+        } else {
+            auto savedId = execInsertReturningId(query);
+            if (!savedId) {
+                return savedId.error();
+            }
+            child.id = savedId.value();
         }
         kept << child.id;
         if (auto done = writeChildDetails(child, old ? *old : Child()); !done) {

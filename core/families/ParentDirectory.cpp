@@ -18,17 +18,17 @@ const auto EntriesSql = QStringLiteral(R"(
            CASE WHEN p.mobile_phone <> '' THEN p.mobile_phone WHEN p.home_phone <> '' THEN p.home_phone
                 ELSE p.work_phone END,
            p.preferred_language, f.languages,
-           CASE WHEN f.share_cultures THEN f.cultures ELSE '' END,
-           CASE WHEN f.share_cultures THEN f.celebrations ELSE '' END,
-           (SELECT group_concat(name, char(10)) FROM
+           CASE WHEN f.share_cultures = 1 THEN f.cultures ELSE '' END,
+           CASE WHEN f.share_cultures = 1 THEN f.celebrations ELSE '' END,
+           (SELECT group_concat(name, :newline) FROM
                (SELECT CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.first_name END
                        || coalesce(' (' || r.name || ')', '') AS name
                 FROM children c LEFT JOIN rooms r ON r.id = c.room_id
-                WHERE c.family_id = f.id AND c.archived_at IS NULL ORDER BY c.date_of_birth))
+                WHERE c.family_id = f.id AND c.archived_at IS NULL ORDER BY c.date_of_birth, c.id) AS names)
     FROM people p JOIN families f ON f.id = p.family_id
     WHERE p.directory_consent = 1 AND p.is_guardian = 1 AND p.archived_at IS NULL
       AND f.archived_at IS NULL AND f.status = 'enrolled'
-    ORDER BY f.household_name COLLATE NOCASE, p.first_name COLLATE NOCASE)");
+    ORDER BY lower(f.household_name), lower(p.first_name), f.household_name, p.first_name, p.id)");
 
 QStringList lines(const QVariant& value)
 {
@@ -49,8 +49,10 @@ Result<QList<DirectoryEntry>> ParentDirectory::entries(const QString& filter) co
     }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(EntriesSql)) {
-        return StoreError::fromSql(query.lastError());
+    query.prepare(EntriesSql);
+    query.bindValue(QStringLiteral(":newline"), QStringLiteral("\n")); // one child per line (lines())
+    if (auto done = execQuery(query); !done) {
+        return done.error();
     }
     const QString wanted = foldForSearch(filter.trimmed());
     QList<DirectoryEntry> result;

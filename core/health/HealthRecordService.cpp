@@ -8,6 +8,7 @@
 #include "centre/Session.h"
 #include "store/Database.h"
 #include "store/FieldChanges.h"
+#include "store/InsertId.h"
 #include "store/RecordVersion.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -36,16 +37,16 @@ const auto SelectImmunisationsSql = QStringLiteral(R"(
     SELECT id, vaccine, dose_number, given_on FROM immunisations WHERE child_id = :id ORDER BY given_on, id)");
 
 const auto InsertConditionSql = QStringLiteral(R"(
-    INSERT INTO medical_conditions (child_id, name, care_plan) VALUES (:child, :name, :carePlan))");
+    INSERT INTO medical_conditions (child_id, name, care_plan) VALUES (:child, :name, :carePlan) RETURNING id)");
 const auto ArchiveConditionSql = QStringLiteral(R"(
     UPDATE medical_conditions SET archived_at = :at WHERE id = :id AND archived_at IS NULL RETURNING child_id)");
 const auto InsertMedicationSql = QStringLiteral(R"(
     INSERT INTO medications (child_id, name, dose, schedule, consent_on_file, expires_on, notes)
-    VALUES (:child, :name, :dose, :schedule, :consent, :expires, :notes))");
+    VALUES (:child, :name, :dose, :schedule, :consent, :expires, :notes) RETURNING id)");
 const auto ArchiveMedicationSql = QStringLiteral(R"(
     UPDATE medications SET archived_at = :at WHERE id = :id AND archived_at IS NULL RETURNING child_id)");
 const auto InsertDietarySql = QStringLiteral(R"(
-    INSERT INTO dietary_needs (child_id, need, notes) VALUES (:child, :need, :notes))");
+    INSERT INTO dietary_needs (child_id, need, notes) VALUES (:child, :need, :notes) RETURNING id)");
 const auto ArchiveDietarySql = QStringLiteral(R"(
     UPDATE dietary_needs SET archived_at = :at WHERE id = :id AND archived_at IS NULL RETURNING child_id)");
 const auto UpsertDoctorSql = QStringLiteral(R"(
@@ -284,7 +285,7 @@ Result<qint64> HealthRecordService::saveMedication(Medication& medication)
         {{QStringLiteral(":name"), sqlText(medication.name.trimmed())},
          {QStringLiteral(":dose"), sqlText(medication.dose.trimmed())},
          {QStringLiteral(":schedule"), sqlText(medication.schedule.trimmed())},
-         {QStringLiteral(":consent"), medication.consentOnFile},
+         {QStringLiteral(":consent"), medication.consentOnFile ? 1 : 0},
          {QStringLiteral(":expires"), sqlDate(medication.expiresOn)},
          {QStringLiteral(":notes"), sqlText(medication.notes.trimmed())}},
         medicationFields(medication),
@@ -452,10 +453,11 @@ Result<qint64> HealthRecordService::writeRow(const Row& row)
         for (const auto& [name, value] : row.values) {
             query.bindValue(name, value);
         }
-        if (auto done = execQuery(query); !done) {
-            return done.error();
+        auto newId = execInsertReturningId(query);
+        if (!newId) {
+            return newId.error();
         }
-        id = query.lastInsertId().toLongLong();
+        id = newId.value();
     }
     QJsonObject details {{QStringLiteral("childId"), row.childId}, {QStringLiteral("new"), row.details}};
     const QString action = row.entity + (row.id == 0 ? QStringLiteral(".create") : QStringLiteral(".update"));

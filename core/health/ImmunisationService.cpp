@@ -6,6 +6,7 @@
 #include "centre/Session.h"
 #include "health/HealthRecordService.h"
 #include "store/Database.h"
+#include "store/InsertId.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -20,10 +21,11 @@ namespace {
 
 const auto ChildBirthSql = QStringLiteral(R"(SELECT date_of_birth FROM children WHERE id = :id)");
 const auto ImmunisationTakenSql = QStringLiteral(R"(
-    SELECT given_on FROM immunisations WHERE child_id = :child AND vaccine = :vaccine COLLATE NOCASE AND dose_number = :dose)");
+    SELECT given_on FROM immunisations
+    WHERE child_id = :child AND lower(vaccine) = lower(:vaccine) AND dose_number = :dose)");
 const auto InsertImmunisationSql = QStringLiteral(R"(
     INSERT INTO immunisations (child_id, vaccine, dose_number, given_on, recorded_by_staff_id, recorded_at)
-    VALUES (:child, :vaccine, :dose, :given, :staff, :now))");
+    VALUES (:child, :vaccine, :dose, :given, :staff, :now) RETURNING id)");
 const auto SelectScheduleSql = QStringLiteral(R"(
     SELECT vaccine, dose_number, due_age_months FROM immunisation_schedule ORDER BY due_age_months, vaccine, dose_number)");
 const auto DeleteScheduleSql = QStringLiteral(R"(DELETE FROM immunisation_schedule)");
@@ -101,11 +103,11 @@ Result<qint64> ImmunisationService::recordImmunisation(ImmunisationGiven& given)
     insert.bindValue(QStringLiteral(":given"), given.givenOn.toString(Qt::ISODate));
     insert.bindValue(QStringLiteral(":staff"), sqlId(m_session.actorId()));
     insert.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (auto done = execQuery(insert); !done) {
-        return done.error();
+    auto newId = execInsertReturningId(insert);
+    if (!newId) {
+        return newId.error();
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
-    insert.finish();
+    const qint64 id = newId.value();
     const QJsonObject details {{QStringLiteral("childId"), given.childId},
                                {QStringLiteral("vaccine"), given.vaccine.trimmed()},
                                {QStringLiteral("dose"), given.doseNumber},

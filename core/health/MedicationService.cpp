@@ -5,6 +5,7 @@
 #include "base/Clock.h"
 #include "centre/Session.h"
 #include "store/Database.h"
+#include "store/InsertId.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -19,7 +20,7 @@ const auto MedicationForDoseSql = QStringLiteral(R"(
     SELECT child_id, name, consent_on_file, archived_at IS NOT NULL FROM medications WHERE id = :id)");
 const auto InsertDoseSql = QStringLiteral(R"(
     INSERT INTO medication_log (child_id, medication_id, dose, given_at, staff_id, consent_checked, notes, recorded_at)
-    VALUES (:child, :medication, :dose, :given, :staff, 1, :notes, :now))");
+    VALUES (:child, :medication, :dose, :given, :staff, 1, :notes, :now) RETURNING id)");
 const auto SelectLogSql = QStringLiteral(R"(
     SELECT l.id, l.medication_id, m.name, l.dose, l.given_at, l.staff_id, s.first_name || ' ' || s.last_name, l.notes
     FROM medication_log l JOIN medications m ON m.id = l.medication_id LEFT JOIN staff s ON s.id = l.staff_id
@@ -85,11 +86,11 @@ Result<qint64> MedicationService::logMedicationDose(MedicationDose& dose)
     insert.bindValue(QStringLiteral(":staff"), staffId);
     insert.bindValue(QStringLiteral(":notes"), sqlText(dose.notes.trimmed()));
     insert.bindValue(QStringLiteral(":now"), now.toString(Qt::ISODateWithMs));
-    if (auto done = execQuery(insert); !done) {
-        return done.error();
+    auto newId = execInsertReturningId(insert);
+    if (!newId) {
+        return newId.error();
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
-    insert.finish();
+    const qint64 id = newId.value();
     const QJsonObject details {{QStringLiteral("childId"), dose.childId},
                                {QStringLiteral("medication"), name},
                                {QStringLiteral("dose"), dose.dose.trimmed()},

@@ -6,6 +6,7 @@
 #include "centre/ReportHeader.h"
 #include "centre/Session.h"
 #include "store/Database.h"
+#include "store/InsertId.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -19,7 +20,7 @@ namespace {
 
 const auto UnderWaySql = QStringLiteral(R"(SELECT id FROM drills WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1)");
 const auto InsertDrillSql = QStringLiteral(R"(
-    INSERT INTO drills (kind, started_at, started_by_staff_id) VALUES (:kind, :at, :by))");
+    INSERT INTO drills (kind, started_at, started_by_staff_id) VALUES (:kind, :at, :by) RETURNING id)");
 const auto InsertEntrySql = QStringLiteral(R"(
     INSERT INTO drill_entries (drill_id, person_kind, person_id, name, room_name)
     VALUES (:drill, :kind, :person, :name, :room))");
@@ -142,11 +143,11 @@ Result<qint64> DrillService::start(DrillKind kind)
     insert.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     insert.bindValue(QStringLiteral(":by"),
                      m_session.actorId() ? QVariant(m_session.actorId()) : QVariant(QMetaType::fromType<qint64>()));
-    if (auto done = execQuery(insert); !done) {
-        return done.error();
+    auto newId = execInsertReturningId(insert);
+    if (!newId) {
+        return newId.error();
     }
-    const qint64 drillId = insert.lastInsertId().toLongLong();
-    insert.finish();
+    const qint64 drillId = newId.value();
     for (const RollCallPerson& p : people) {
         QSqlQuery entry(db);
         entry.prepare(InsertEntrySql);

@@ -3,10 +3,9 @@
 
 #include "base/Clock.h"
 #include "store/ReadCheck.h"
+#include "store/SqlList.h"
 #include "store/SqlValues.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace Kindred {
@@ -33,11 +32,12 @@ const auto ListSql = QStringLiteral(R"(
            (SELECT count(*) FROM incident_amendments a WHERE a.incident_id = i.id),
            (SELECT group_concat(name, ', ') FROM
                (SELECT c.first_name || ' ' || c.last_name AS name FROM incident_children ic
-                JOIN children c ON c.id = ic.child_id WHERE ic.incident_id = i.id ORDER BY c.last_name, c.first_name))
+                JOIN children c ON c.id = ic.child_id WHERE ic.incident_id = i.id
+                ORDER BY c.last_name, c.first_name, c.id) AS names)
     FROM incidents i
     WHERE i.occurred_at >= :from AND i.occurred_at < :to
-      AND (:allKinds OR i.kind IN (SELECT value FROM json_each(:kinds)))
-      AND (:allStatuses OR i.status IN (SELECT value FROM json_each(:statuses)))
+      AND (:allKinds OR i.kind IN (:kinds))
+      AND (:allStatuses OR i.status IN (:statuses))
       AND (NOT :reportableOnly OR i.reportable = 1)
       AND (:anyChild OR EXISTS (SELECT 1 FROM incident_children ic WHERE ic.incident_id = i.id
                                 AND ic.child_id = :child))
@@ -138,25 +138,26 @@ Result<Incident> IncidentReader::load(const QSqlDatabase& db, qint64 incidentId)
 
 Result<QList<IncidentSummary>> IncidentReader::list(const QSqlDatabase& db, const IncidentFilter& filter)
 {
-    QJsonArray kinds;
+    QStringList kindKeys;
     for (IncidentKind kind : filter.kinds) {
-        kinds.append(incidentKindKey(kind));
+        kindKeys << incidentKindKey(kind);
     }
-    QJsonArray statuses;
+    QStringList statusKeys;
     for (IncidentStatus status : filter.statuses) {
-        statuses.append(incidentStatusKey(status));
+        statusKeys << incidentStatusKey(status);
     }
+    const SqlList kinds(QStringLiteral(":kinds"), kindKeys);
+    const SqlList statuses(QStringLiteral(":statuses"), statusKeys);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(ListSql);
+    query.prepare(statuses.expand(kinds.expand(ListSql)));
+    kinds.bind(query);
+    statuses.bind(query);
     query.bindValue(QStringLiteral(":from"), filter.from.isValid() ? utcText(filter.from) : QStringLiteral("0000"));
     query.bindValue(QStringLiteral(":to"),
                     filter.to.isValid() ? utcText(filter.to.addDays(1)) : QStringLiteral("9999-12-31"));
     query.bindValue(QStringLiteral(":allKinds"), filter.kinds.isEmpty());
-    query.bindValue(QStringLiteral(":kinds"), QString::fromUtf8(QJsonDocument(kinds).toJson(QJsonDocument::Compact)));
     query.bindValue(QStringLiteral(":allStatuses"), filter.statuses.isEmpty());
-    query.bindValue(QStringLiteral(":statuses"),
-                    QString::fromUtf8(QJsonDocument(statuses).toJson(QJsonDocument::Compact)));
     query.bindValue(QStringLiteral(":reportableOnly"), filter.reportableOnly);
     query.bindValue(QStringLiteral(":anyChild"), filter.childId == 0);
     query.bindValue(QStringLiteral(":child"), filter.childId);

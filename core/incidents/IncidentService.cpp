@@ -10,12 +10,12 @@
 #include "store/Database.h"
 #include "store/ReadCheck.h"
 #include "store/RecordVersion.h"
+#include "store/SqlList.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace Kindred {
@@ -30,7 +30,7 @@ const auto SetAcknowledgedSql = QStringLiteral(R"(
     UPDATE incidents SET acknowledged_by = :name, acknowledged_at = :at, acknowledged_how = :how
     WHERE id = :id AND acknowledged_at IS NULL)");
 const auto ChildNamesSql = QStringLiteral(R"(
-    SELECT id, first_name || ' ' || last_name FROM children WHERE id IN (SELECT value FROM json_each(:ids)))");
+    SELECT id, first_name || ' ' || last_name FROM children WHERE id IN (:ids))");
 const auto InsertAmendmentSql = QStringLiteral(R"(
     INSERT INTO incident_amendments (incident_id, field, old_value, new_value, reason, staff_id, at_utc)
     VALUES (:id, :field, :old, :new, :reason, :staff, :at))");
@@ -399,15 +399,12 @@ Result<QHash<qint64, QString>> IncidentService::childNames(const QList<qint64>& 
     if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
-    QJsonArray ids;
-    for (qint64 id : childIds) {
-        ids.append(id);
-    }
+    const SqlList ids(QStringLiteral(":ids"), childIds);
     QHash<qint64, QString> names;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(ChildNamesSql);
-    query.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    query.prepare(ids.expand(ChildNamesSql));
+    ids.bind(query);
     if (auto done = execRead(query); !done) {
         return done.error();
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidents/IncidentWriter.h"
 
+#include "store/InsertId.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -15,7 +16,7 @@ const auto InsertIncidentSql = QStringLiteral(R"(
         parent_notified_at, parent_notified_how, parent_notified_by_staff_id, follow_up_needed, follow_up, reportable,
         status, reported_by_staff_id, created_at)
     VALUES (:kind, :occurred, :location, :description, :action, :body, :pnName, :pnAt, :pnHow, :pnBy, :followUpNeeded,
-        :followUp, :reportable, :status, :reportedBy, :created))");
+        :followUp, :reportable, :status, :reportedBy, :created) RETURNING id)");
 const auto DeleteChildSql = QStringLiteral(R"(
     DELETE FROM incident_children WHERE incident_id = :id AND child_id = :other)");
 const auto DeleteStaffSql = QStringLiteral(R"(
@@ -248,17 +249,17 @@ Result<void> IncidentWriter::write(const QSqlDatabase& db, Incident& incident, c
     query.bindValue(QStringLiteral(":pnAt"), sqlInstant(incident.parentNotification.at));
     query.bindValue(QStringLiteral(":pnHow"), sqlText(incident.parentNotification.how.trimmed()));
     query.bindValue(QStringLiteral(":pnBy"), sqlId(incident.parentNotification.byStaffId));
-    query.bindValue(QStringLiteral(":followUpNeeded"), incident.followUpNeeded);
+    query.bindValue(QStringLiteral(":followUpNeeded"), incident.followUpNeeded ? 1 : 0);
     query.bindValue(QStringLiteral(":followUp"), sqlText(incident.followUp.trimmed()));
-    query.bindValue(QStringLiteral(":reportable"), incident.reportable);
+    query.bindValue(QStringLiteral(":reportable"), incident.reportable ? 1 : 0);
     query.bindValue(QStringLiteral(":status"), incidentStatusKey(incident.status));
     query.bindValue(QStringLiteral(":reportedBy"), sqlId(incident.reportedByStaffId));
     query.bindValue(QStringLiteral(":created"), sqlInstant(incident.createdAt));
-    if (auto done = execQuery(query); !done) {
-        return done;
+    auto newId = execInsertReturningId(query);
+    if (!newId) {
+        return newId.error();
     }
-    incident.id = query.lastInsertId().toLongLong();
-    query.finish();
+    incident.id = newId.value();
     if (auto done = relink(db, InsertChildSql, DeleteChildSql, incident.id, {}, incident.childIds); !done) {
         return done;
     }

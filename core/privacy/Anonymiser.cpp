@@ -28,15 +28,17 @@ namespace {
 const auto DueSql = QStringLiteral(R"(
     SELECT id, household_name, left_at, children, adults FROM (
         SELECT f.id, f.household_name,
-               max(f.created_at, coalesce(f.archived_at, ''),
-                   coalesce((SELECT max(a.at_utc) FROM audit_log a
-                             WHERE a.entity = 'family' AND a.entity_id = f.id
-                               AND a.action IN ('family.create', 'family.update', 'family.archive')), '')) AS left_at,
+               (SELECT max(moment) FROM
+                   (SELECT f.created_at AS moment UNION ALL SELECT f.archived_at
+                    UNION ALL SELECT max(a.at_utc) FROM audit_log a
+                              WHERE a.entity = 'family' AND a.entity_id = f.id
+                                AND a.action IN ('family.create', 'family.update', 'family.archive')) AS moments)
+                   AS left_at,
                (SELECT count(*) FROM children c WHERE c.family_id = f.id) AS children,
                (SELECT count(*) FROM people p WHERE p.family_id = f.id) AS adults
         FROM families f
-        WHERE f.anonymised_at IS NULL AND (f.status = 'withdrawn' OR f.archived_at IS NOT NULL))
-    WHERE left_at < :cutoff AND (:family IS NULL OR id = :family)
+        WHERE f.anonymised_at IS NULL AND (f.status = 'withdrawn' OR f.archived_at IS NOT NULL)) AS leavers
+    WHERE left_at < :cutoff AND (CAST(:family AS BIGINT) IS NULL OR id = :family)
     ORDER BY left_at, id)");
 const auto PhotoIdsSql = QStringLiteral(R"(
     SELECT photo_id FROM people WHERE family_id = :family AND photo_id IS NOT NULL

@@ -12,6 +12,7 @@
 #include "privacy/FamilyDataExportReport.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
+#include "store/SqlList.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
 
@@ -38,41 +39,41 @@ const QList<RecordSource>& recordSources()
     static const QList<RecordSource> sources {
         {"attendance", QStringLiteral(R"(
             SELECT * FROM attendance
-            WHERE family_id = :family OR child_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
+            WHERE family_id = :family OR child_id IN (:children) ORDER BY id)")},
         {"attendance_corrections", QStringLiteral(R"(
             SELECT k.* FROM attendance_corrections k JOIN attendance a ON a.id = k.attendance_id
-            WHERE a.family_id = :family OR a.child_id IN (SELECT value FROM json_each(:children)) ORDER BY k.id)")},
+            WHERE a.family_id = :family OR a.child_id IN (:children) ORDER BY k.id)")},
         {"absences", QStringLiteral(R"(
-            SELECT * FROM absences WHERE child_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
+            SELECT * FROM absences WHERE child_id IN (:children) ORDER BY id)")},
         {"tickets", QStringLiteral(R"(SELECT * FROM tickets WHERE family_id = :family ORDER BY id)")},
         {"ticket_events", QStringLiteral(R"(
             SELECT e.* FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
             WHERE t.family_id = :family ORDER BY e.id)")},
         {"incidents", QStringLiteral(R"(
             SELECT * FROM incidents WHERE id IN (SELECT incident_id FROM incident_children
-                                                  WHERE child_id IN (SELECT value FROM json_each(:children)))
+                                                  WHERE child_id IN (:children))
             ORDER BY id)")},
         {"incident_amendments", QStringLiteral(R"(
             SELECT * FROM incident_amendments WHERE incident_id IN (SELECT incident_id FROM incident_children
-                WHERE child_id IN (SELECT value FROM json_each(:children))) ORDER BY id)")},
+                WHERE child_id IN (:children)) ORDER BY id)")},
         {"incident_witnesses", QStringLiteral(R"(
             SELECT * FROM incident_witnesses WHERE incident_id IN (SELECT incident_id FROM incident_children
-                WHERE child_id IN (SELECT value FROM json_each(:children))) ORDER BY id)")},
+                WHERE child_id IN (:children)) ORDER BY id)")},
         {"medical_conditions", QStringLiteral(R"(
-            SELECT * FROM medical_conditions WHERE child_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
+            SELECT * FROM medical_conditions WHERE child_id IN (:children) ORDER BY id)")},
         {"medications", QStringLiteral(R"(
-            SELECT * FROM medications WHERE child_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
+            SELECT * FROM medications WHERE child_id IN (:children) ORDER BY id)")},
         {"medication_log", QStringLiteral(R"(
-            SELECT * FROM medication_log WHERE child_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
+            SELECT * FROM medication_log WHERE child_id IN (:children) ORDER BY id)")},
         {"dietary_needs", QStringLiteral(R"(
-            SELECT * FROM dietary_needs WHERE child_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
+            SELECT * FROM dietary_needs WHERE child_id IN (:children) ORDER BY id)")},
         {"child_doctors", QStringLiteral(R"(
-            SELECT * FROM child_doctors WHERE child_id IN (SELECT value FROM json_each(:children)))")},
+            SELECT * FROM child_doctors WHERE child_id IN (:children))")},
         {"immunisations", QStringLiteral(R"(
-            SELECT * FROM immunisations WHERE child_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
+            SELECT * FROM immunisations WHERE child_id IN (:children) ORDER BY id)")},
         {"drill_entries", QStringLiteral(R"(
             SELECT * FROM drill_entries
-            WHERE person_kind = 'child' AND person_id IN (SELECT value FROM json_each(:children)) ORDER BY id)")},
+            WHERE person_kind = 'child' AND person_id IN (:children) ORDER BY id)")},
     };
     return sources;
 }
@@ -82,34 +83,35 @@ const auto HistorySql = QStringLiteral(R"(
            a.reason
     FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_staff_id
     WHERE (a.entity = 'family' AND a.entity_id = :family)
-       OR (a.entity = 'child' AND a.entity_id IN (SELECT value FROM json_each(:children)))
-       OR (a.entity = 'person' AND a.entity_id IN (SELECT value FROM json_each(:people)))
+       OR (a.entity = 'child' AND a.entity_id IN (:children))
+       OR (a.entity = 'person' AND a.entity_id IN (:people))
        OR (a.entity = 'ticket' AND a.entity_id IN (SELECT id FROM tickets WHERE family_id = :family))
        OR (a.entity = 'attendance' AND a.entity_id IN (SELECT id FROM attendance WHERE family_id = :family))
        OR (a.entity = 'incident' AND a.entity_id IN (SELECT incident_id FROM incident_children
-               WHERE child_id IN (SELECT value FROM json_each(:children))))
+               WHERE child_id IN (:children)))
     ORDER BY a.id)");
 
-QString idsJson(const QList<qint64>& ids)
+// Prepares `sql` with the family's id and its children's and people's ids bound where it names them (a
+// statement given a value it does not name fails); false when the prepare failed.
+bool prepareForFamily(QSqlQuery& query, const QString& sql, qint64 familyId, const SqlList& children,
+                      const SqlList& people)
 {
-    QJsonArray array;
-    for (qint64 id : ids) {
-        array.append(id);
+    const bool namesChildren = sql.contains(QLatin1String(":children"));
+    const bool namesPeople = sql.contains(QLatin1String(":people"));
+    const QString expanded = people.expand(children.expand(sql));
+    if (!query.prepare(expanded)) {
+        return false;
     }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-void bindIds(QSqlQuery& query, const QString& sql, qint64 familyId, const QString& children, const QString& people)
-{
     if (sql.contains(QLatin1String(":family"))) {
         query.bindValue(QStringLiteral(":family"), familyId);
     }
-    if (sql.contains(QLatin1String(":children"))) {
-        query.bindValue(QStringLiteral(":children"), children);
+    if (namesChildren) {
+        children.bind(query);
     }
-    if (sql.contains(QLatin1String(":people"))) {
-        query.bindValue(QStringLiteral(":people"), people);
+    if (namesPeople) {
+        people.bind(query);
     }
+    return true;
 }
 
 QJsonValue jsonValue(const QVariant& value)
@@ -150,8 +152,8 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
     for (const Person& person : contents.family.adults) {
         personIds << person.id;
     }
-    const QString children = idsJson(childIds);
-    const QString people = idsJson(personIds);
+    const SqlList children(QStringLiteral(":children"), childIds);
+    const SqlList people(QStringLiteral(":people"), personIds);
 
     const QSqlDatabase db = m_database.connection();
     QSqlQuery archived(db);
@@ -171,10 +173,9 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
     for (const RecordSource& source : recordSources()) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.prepare(source.sql)) {
+        if (!prepareForFamily(query, source.sql, familyId, children, people)) {
             return StoreError::fromSql(query.lastError()); // never an area silently left out
         }
-        bindIds(query, source.sql, familyId, children, people);
         if (auto read = execRead(query); !read) {
             return read.error();
         }
@@ -199,8 +200,7 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
 
     QSqlQuery history(db);
     history.setForwardOnly(true);
-    history.prepare(HistorySql);
-    bindIds(history, HistorySql, familyId, children, people);
+    prepareForFamily(history, HistorySql, familyId, children, people); // a failed prepare fails execRead
     if (auto read = execRead(history); !read) {
         return read.error();
     }

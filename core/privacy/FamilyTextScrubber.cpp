@@ -6,10 +6,9 @@
 #include "privacy/AnonymisationReport.h"
 #include "privacy/FamilyPseudonyms.h"
 #include "store/ReadCheck.h"
+#include "store/SqlList.h"
 #include "store/StoreError.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -48,7 +47,7 @@ const auto NewestAuditSql = QStringLiteral(R"(SELECT coalesce(max(id), 0) FROM a
 const auto NamingAuditSql = QStringLiteral(R"(
     SELECT id, details, reason FROM audit_log
     WHERE id > :after AND id <= :upTo AND action <> 'audit.redact' AND details <> '{"redacted":true}'
-      AND EXISTS (SELECT 1 FROM json_each(:names) n
+      AND EXISTS (SELECT 1 FROM :names AS n
                   WHERE instr(lower(details), n.value) > 0 OR instr(lower(reason), n.value) > 0)
     ORDER BY id)");
 
@@ -225,14 +224,11 @@ Result<QList<qint64>> FamilyTextScrubber::auditEntries(const QSqlDatabase& db, q
     }
     linked.finish();
 
-    QJsonArray fullNames;
-    for (const QString& form : names.givenNameForms()) {
-        fullNames.append(form); // narrowed by the given name, decided below
-    }
+    const SqlList givenNames(QStringLiteral(":names"), names.givenNameForms()); // narrowed by them, decided below
     QSqlQuery naming(db);
     naming.setForwardOnly(true);
-    naming.prepare(NamingAuditSql);
-    naming.bindValue(QStringLiteral(":names"), QString::fromUtf8(QJsonDocument(fullNames).toJson()));
+    naming.prepare(givenNames.expandAsTable(NamingAuditSql));
+    givenNames.bind(naming);
     naming.bindValue(QStringLiteral(":after"), afterId);
     naming.bindValue(QStringLiteral(":upTo"), upToId);
     if (!naming.exec()) {

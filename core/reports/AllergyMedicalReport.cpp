@@ -23,7 +23,7 @@ const auto AllergiesSql = QStringLiteral(R"(
     LEFT JOIN allergies a ON a.child_id = c.id
     WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND (:anyRoom = 1 OR c.room_id = :room)
       AND (a.id IS NOT NULL OR trim(c.medical_notes) <> '')
-    ORDER BY r.name IS NULL, r.min_age_months, r.name COLLATE NOCASE, c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id,
+    ORDER BY r.name IS NULL, r.min_age_months, lower(r.name), lower(c.last_name), lower(c.first_name), c.id,
              CASE a.severity WHEN 'life_threatening' THEN 0 WHEN 'severe' THEN 1 WHEN 'moderate' THEN 2 ELSE 3 END,
              a.allergen)");
 

@@ -5,6 +5,7 @@
 #include "centre/ReportHeader.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
+#include "store/SqlValues.h"
 
 #include <QCollator>
 #include <QHash>
@@ -13,17 +14,15 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Kindred {
 namespace {
 
 // Served by attendance_day_room: a range scan over the period's days, already in day order. The
-// stay's length is worked out by SQLite from the UTC instants (no date parsing per row here).
+// stay's length is worked out here from the UTC instants (staySeconds), the same on both stores.
 const auto StaysSql = QStringLiteral(R"(
-    SELECT a.child_id, coalesce(a.room_id, 0), a.day,
-           CASE WHEN a.checked_out_at IS NULL THEN -1
-                ELSE CAST(round((julianday(a.checked_out_at) - julianday(a.checked_in_at)) * 86400) AS INTEGER)
-           END
+    SELECT a.child_id, coalesce(a.room_id, 0), a.day, a.checked_in_at, a.checked_out_at
     FROM attendance a
     WHERE a.day >= :from AND a.day <= :to AND a.voided_at IS NULL AND (:anyRoom = 1 OR a.room_id = :room)
     ORDER BY a.day)");
@@ -34,6 +33,15 @@ const auto ChildrenSql = QStringLiteral(R"(
     SELECT c.id, c.first_name || ' ' || c.last_name, coalesce(c.room_id, 0),
            (c.archived_at IS NULL AND f.status = 'enrolled')
     FROM children c JOIN families f ON f.id = c.family_id)");
+
+// A stay's length in whole seconds, rounded to the nearest; -1 while the child is still here.
+qint64 staySeconds(const QVariant& checkedIn, const QVariant& checkedOut)
+{
+    if (checkedOut.isNull()) {
+        return -1;
+    }
+    return std::llround(double(instantFromSql(checkedIn).msecsTo(instantFromSql(checkedOut))) / 1000.0);
+}
 
 struct ChildAcc
 {
@@ -85,7 +93,7 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
             const qint64 childId = query.value(0).toLongLong();
             const qint64 roomId = query.value(1).toLongLong();
             const QString day = query.value(2).toString();
-            const qint64 seconds = query.value(3).toLongLong();
+            const qint64 seconds = staySeconds(query.value(3), query.value(4));
             ChildAcc& child = perChild[childId];
             RoomAcc& room = perRoom[roomId];
             if (child.lastDay != day) { // two stays on one day count as one day

@@ -7,6 +7,7 @@
 #include "reports/TicketReport.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 
 #include <QSqlQuery>
@@ -17,10 +18,9 @@ namespace {
 const auto PerDaySql = QStringLiteral(R"(
     SELECT day, count(DISTINCT child_id) FROM attendance WHERE day >= :from AND day <= :to AND voided_at IS NULL
     GROUP BY day ORDER BY day)");
+// The instants as stored; C++ turns them into milliseconds, so both stores give the same numbers.
 const auto StaysSql = QStringLiteral(R"(
-    SELECT CAST(round((julianday(checked_in_at) - 2440587.5) * 86400000) AS INTEGER),
-           CAST(round((julianday(checked_out_at) - 2440587.5) * 86400000) AS INTEGER)
-    FROM attendance WHERE day = :day AND voided_at IS NULL)");
+    SELECT checked_in_at, checked_out_at FROM attendance WHERE day = :day AND voided_at IS NULL)");
 
 // The same rows as AttendanceReader::present(): an open stay, not voided, whichever day it began.
 const auto PresentNowSql = QStringLiteral(R"(
@@ -95,8 +95,9 @@ Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
         hours << qMakePair(h, 0);
     }
     while (query.next()) {
-        const qint64 in = query.value(0).toLongLong();
-        const qint64 out = query.value(1).isNull() ? std::min(now, endOfDay) : query.value(1).toLongLong();
+        const qint64 in = instantFromSql(query.value(0)).toMSecsSinceEpoch();
+        const qint64 out
+            = query.value(1).isNull() ? std::min(now, endOfDay) : instantFromSql(query.value(1)).toMSecsSinceEpoch();
         for (auto& [hour, count] : hours) {
             const qint64 at = QDateTime(day, QTime(hour, 0), zone).toMSecsSinceEpoch();
             count += (in <= at && at < out) ? 1 : 0;

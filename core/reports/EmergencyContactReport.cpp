@@ -21,7 +21,7 @@ const auto ChildrenSql = QStringLiteral(R"(
     JOIN families f ON f.id = c.family_id
     LEFT JOIN rooms r ON r.id = c.room_id
     WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND (:anyRoom = 1 OR c.room_id = :room)
-    ORDER BY r.name IS NULL, r.min_age_months, r.name COLLATE NOCASE, c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id)");
+    ORDER BY r.name IS NULL, r.min_age_months, lower(r.name), lower(c.last_name), lower(c.first_name), c.id)");
 const auto GuardiansSql = QStringLiteral(R"(
     SELECT p.family_id, p.first_name || ' ' || p.last_name, p.relation,
            CASE WHEN p.mobile_phone <> '' THEN p.mobile_phone WHEN p.home_phone <> '' THEN p.home_phone

@@ -19,8 +19,10 @@ const auto IncidentsSql = QStringLiteral(R"(
     SELECT i.id, i.kind, i.occurred_at, i.location, i.description, i.action_taken, i.body_area,
            i.parent_notified_name, i.parent_notified_at, i.parent_notified_how, i.follow_up_needed, i.follow_up,
            i.reportable, i.status, i.acknowledged_by, i.acknowledged_at,
-           (SELECT group_concat(c.first_name || ' ' || c.last_name, ', ')
-            FROM incident_children ic JOIN children c ON c.id = ic.child_id WHERE ic.incident_id = i.id)
+           (SELECT group_concat(name, ', ') FROM
+               (SELECT c.first_name || ' ' || c.last_name AS name
+                FROM incident_children ic JOIN children c ON c.id = ic.child_id WHERE ic.incident_id = i.id
+                ORDER BY ic.child_id) AS names)
     FROM incidents i
     WHERE i.occurred_at >= :from AND i.occurred_at < :to
       AND (:anyRoom = 1 OR EXISTS (SELECT 1 FROM incident_children ic JOIN children c ON c.id = ic.child_id

@@ -7,10 +7,9 @@
 #include "incidents/IncidentService.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
+#include "store/SqlList.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -20,26 +19,18 @@ namespace {
 const auto ChildrenSql = QStringLiteral(R"(
     SELECT c.id, c.first_name || ' ' || c.last_name, c.date_of_birth, coalesce(r.name, '')
     FROM children c LEFT JOIN rooms r ON r.id = c.room_id
-    WHERE c.id IN (SELECT value FROM json_each(:ids)) ORDER BY c.last_name, c.first_name)");
+    WHERE c.id IN (:ids) ORDER BY c.last_name, c.first_name, c.id)");
 const auto StaffNamesSql = QStringLiteral(R"(
-    SELECT id, first_name || ' ' || last_name FROM staff WHERE id IN (SELECT value FROM json_each(:ids)))");
-
-QString idsJson(const QList<qint64>& ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids) {
-        array.append(id);
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
+    SELECT id, first_name || ' ' || last_name FROM staff WHERE id IN (:ids))");
 
 Result<QHash<qint64, QString>> staffNames(const QSqlDatabase& db, const QList<qint64>& ids)
 {
     QHash<qint64, QString> names;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(StaffNamesSql);
-    query.bindValue(QStringLiteral(":ids"), idsJson(ids));
+    const SqlList list(QStringLiteral(":ids"), ids);
+    query.prepare(list.expand(StaffNamesSql));
+    list.bind(query);
     if (auto done = execRead(query); !done) {
         return done.error();
     }
@@ -103,8 +94,9 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
     ReportDocument::Table children {{{tr("Child"), 2}, {tr("Date of birth")}, {tr("Room")}}, {}, {}};
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(ChildrenSql);
-    query.bindValue(QStringLiteral(":ids"), idsJson(incident.childIds));
+    const SqlList childIds(QStringLiteral(":ids"), incident.childIds);
+    query.prepare(childIds.expand(ChildrenSql));
+    childIds.bind(query);
     if (auto done = execRead(query); !done) {
         return done.error();
     }

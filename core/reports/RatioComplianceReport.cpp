@@ -9,6 +9,7 @@
 #include "centre/SettingsService.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
+#include "store/SqlValues.h"
 
 #include <QCollator>
 #include <QHash>
@@ -21,11 +22,9 @@
 namespace Kindred {
 namespace {
 
-// Instants as epoch milliseconds, worked out by SQLite: no date parsing per row here.
+// The instants as stored; intervals() turns them into epoch milliseconds, the same on both stores.
 const auto StaysSql = QStringLiteral(R"(
-    SELECT room_id,
-           CAST(round((julianday(checked_in_at) - 2440587.5) * 86400000) AS INTEGER),
-           CAST(round((julianday(checked_out_at) - 2440587.5) * 86400000) AS INTEGER)
+    SELECT room_id, checked_in_at, checked_out_at
     FROM attendance
     WHERE day = :day AND room_id IS NOT NULL AND voided_at IS NULL AND (:anyRoom = 1 OR room_id = :room))");
 
@@ -49,8 +48,8 @@ Result<QList<Interval>> intervals(const QSqlDatabase& db, const QString& sql, QD
     }
     QList<Interval> list;
     while (query.next()) {
-        list << Interval {query.value(0).toLongLong(), query.value(1).toLongLong(),
-                          query.value(2).isNull() ? openEnd : query.value(2).toLongLong()};
+        list << Interval {query.value(0).toLongLong(), instantFromSql(query.value(1)).toMSecsSinceEpoch(),
+                          query.value(2).isNull() ? openEnd : instantFromSql(query.value(2)).toMSecsSinceEpoch()};
     }
     if (auto done = readComplete(query); !done) {
         return done.error();

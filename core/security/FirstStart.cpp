@@ -12,6 +12,7 @@
 #include "centre/SettingsService.h"
 #include "security/PinIndex.h"
 #include "store/Database.h"
+#include "store/InsertId.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -39,7 +40,8 @@ namespace {
 const auto AnyAccountSql = QStringLiteral(R"(
     SELECT 1 FROM staff_credentials c JOIN staff s ON s.id = c.staff_id WHERE s.archived_at IS NULL LIMIT 1)");
 const auto InsertStaffSql = QStringLiteral(R"(
-    INSERT INTO staff (first_name, last_name, role, email, phone) VALUES (:first, :last, :role, :email, :phone))");
+    INSERT INTO staff (first_name, last_name, role, email, phone) VALUES (:first, :last, :role, :email, :phone)
+    RETURNING id)");
 const auto InsertAccountSql = QStringLiteral(R"(
     INSERT INTO staff_credentials (staff_id, password_hash, pin_hash, updated_at) VALUES (:id, :password, :pin, :now))");
 // Active administrators: by their own role or by a custom role that is the built-in administrator's.
@@ -386,10 +388,11 @@ Result<StaffMember> FirstStart::createFirstAdministrator(Database& database, Ses
     insert.bindValue(QStringLiteral(":role"), staffRoleKey(StaffRole::Administrator));
     insert.bindValue(QStringLiteral(":email"), sqlTrimmed(member.email));
     insert.bindValue(QStringLiteral(":phone"), sqlTrimmed(member.phone));
-    if (auto done = execQuery(insert); !done) {
-        return done.error();
+    auto newId = execInsertReturningId(insert);
+    if (!newId) {
+        return newId.error();
     }
-    member.id = insert.lastInsertId().toLongLong();
+    member.id = newId.value();
     const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery account(db);
     account.prepare(InsertAccountSql);

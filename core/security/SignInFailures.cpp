@@ -13,7 +13,8 @@ namespace {
 const auto InsertSql = QStringLiteral(R"(
     INSERT INTO sign_in_failures (at_utc, station, locked_until) VALUES (:at, :station, :until))");
 const auto StationSql = QStringLiteral(R"(
-    SELECT coalesce(sum(at_utc > :since), 0), max(locked_until) FROM sign_in_failures
+    SELECT CAST(coalesce(sum(CASE WHEN at_utc > :since THEN 1 ELSE 0 END), 0) AS BIGINT), max(locked_until)
+    FROM sign_in_failures
     WHERE station = :station AND at_utc > :recent AND cleared_at IS NULL)");
 const auto ClearSql = QStringLiteral(R"(
     UPDATE sign_in_failures SET cleared_at = :at WHERE station = :station AND cleared_at IS NULL)");

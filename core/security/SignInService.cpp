@@ -33,11 +33,11 @@ const auto SelectAccountSql = QStringLiteral(R"(
 const auto UpsertPinSql = QStringLiteral(R"(
     INSERT INTO staff_credentials (staff_id, pin_hash, updated_at, reset_at) VALUES (:id, :hash, :now, :reset)
     ON CONFLICT (staff_id) DO UPDATE SET pin_hash = excluded.pin_hash, updated_at = excluded.updated_at,
-        reset_at = coalesce(excluded.reset_at, reset_at))");
+        reset_at = coalesce(excluded.reset_at, staff_credentials.reset_at))");
 const auto UpsertPasswordSql = QStringLiteral(R"(
     INSERT INTO staff_credentials (staff_id, password_hash, updated_at, reset_at) VALUES (:id, :hash, :now, :reset)
     ON CONFLICT (staff_id) DO UPDATE SET password_hash = excluded.password_hash, updated_at = excluded.updated_at,
-        reset_at = coalesce(excluded.reset_at, reset_at))");
+        reset_at = coalesce(excluded.reset_at, staff_credentials.reset_at))");
 const auto RecordAttemptSql = QStringLiteral(R"(
     UPDATE staff_credentials SET failed_attempts = :failures, locked_until = :until WHERE staff_id = :id)");
 const auto RehashPinSql = QStringLiteral(R"(UPDATE staff_credentials SET pin_hash = :hash WHERE staff_id = :id)");

@@ -23,7 +23,8 @@ namespace {
 
 const auto AccountHoldersSql = QStringLiteral(R"(
     SELECT c.staff_id FROM staff_credentials c JOIN staff s ON s.id = c.staff_id
-    WHERE s.archived_at IS NULL ORDER BY s.first_name COLLATE NOCASE, s.last_name COLLATE NOCASE)");
+    WHERE s.archived_at IS NULL ORDER BY lower(s.first_name), lower(s.last_name), s.first_name,
+             s.last_name, s.id)");
 const auto SetRoleSql = QStringLiteral(R"(
     UPDATE staff_credentials SET custom_role = :role, updated_at = :now WHERE staff_id = :id)");
 

@@ -5,7 +5,9 @@
 #include "store/BackupCopy.h"
 #include "store/DatabaseOpenCheck.h"
 #include "store/OpenFiles.h"
+#include "store/ServerClock.h"
 #include "store/ServerConnection.h"
+#include "store/ServerSchemaVersioning.h"
 #include "store/StoreDriver.h"
 #include "store/StoreError.h"
 #include "store/StoreSchema.h"
@@ -165,6 +167,12 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress& addr
     if (auto connected = database->connectToServer(options); !connected) {
         return connected.error();
     }
+    // From here on every instant this station records is the server's time (ServerClock).
+    const auto offset = ServerClock::synchronise(database->connection());
+    if (!offset) {
+        return offset.error();
+    }
+    database->m_clockOffsetMs = offset.value();
     const int current = database->schemaVersion();
     if (current == 0 && !options.createIfMissing) {
         return Error {tr("The centre server's database %1 holds no Kindred centre yet. Make one there with "
@@ -183,7 +191,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress& addr
 
 Result<void> Database::connectToServer(const OpenOptions& options)
 {
-    auto opened = ServerConnection::open(*m_server, m_connectionName);
+    // The station's schema version travels with each connection, so that an upgrade waits for older stations.
+    const ServerAddress address = m_server->withDefault(QStringLiteral("application_name"),
+                                                        ServerSchemaVersioning::stationName(latestSchemaVersion()));
+    auto opened = ServerConnection::open(address, m_connectionName);
     if (!opened) {
         return opened.error();
     }

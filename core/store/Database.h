@@ -58,6 +58,9 @@ public:
     // Where the centre server is, when this store is one.
     const std::optional<ServerAddress>& serverAddress() const { return m_server; }
     bool isOnServer() const { return m_server.has_value(); }
+    // On the server: the server's clock minus this station's when the store was opened (ServerClock), which
+    // Clock now adds to the system clock; 0 for a data file.
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
     int schemaVersion() const;
     // PRAGMA quick_check on this connection: reads the whole file, so for a big file call it on a
     // connection of a background thread (openAnotherConnection()). Fails with the message a
@@ -93,6 +96,7 @@ private:
     QString m_migrationBackup;
     OpenOptions m_options;
     std::optional<ServerAddress> m_server;
+    qint64 m_clockOffsetMs = 0;
 };
 
 } // namespace Kindred

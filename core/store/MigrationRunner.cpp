@@ -80,7 +80,7 @@ Result<void> MigrationRunner::migrateTo(int targetVersion)
         if (current >= targetVersion) {
             return {};
         }
-        if (auto begun = m_versioning->beginUpgrade(); !begun) {
+        if (auto begun = m_versioning->beginUpgrade(targetVersion); !begun) {
             return begun;
         }
         // Another station may have upgraded while this one waited for the lock.
@@ -111,7 +111,7 @@ Result<void> MigrationRunner::migrateTo(int targetVersion)
                 tr("This copy of Kindred is incomplete: the update to data version %1 is missing.").arg(version)};
         }
         if (!oneTransaction) {
-            if (auto begun = m_versioning->beginUpgrade(); !begun) {
+            if (auto begun = m_versioning->beginUpgrade(targetVersion); !begun) {
                 return begun;
             }
         }

@@ -43,8 +43,9 @@ public:
     // (another program's, a newer Kindred's, a database that cannot hold Kindred's text): nothing is changed.
     virtual Result<void> accept(const Stamp& stamp, int latestVersion) const = 0;
 
-    // Begins the upgrade's write transaction, once any other station's upgrade is over; fails with the reason.
-    virtual Result<void> beginUpgrade() = 0;
+    // Begins the upgrade's write transaction (to targetVersion), once any other station's upgrade is over; fails
+    // with the reason.
+    virtual Result<void> beginUpgrade(int targetVersion) = 0;
     // Records `version` (and the application's identity) inside the upgrade's transaction.
     virtual Result<void> write(int version) = 0;
     // On failure the upgrade was rolled back.

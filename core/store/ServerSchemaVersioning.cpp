@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ServerSchemaVersioning.h"
 
+#include "store/ReadCheck.h"
 #include "store/SqlScript.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,6 +19,10 @@ const auto TableSql = QStringLiteral(R"(SELECT to_regclass(CAST(:name AS TEXT)) 
 const auto OtherTablesSql = QStringLiteral(R"(
     SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'kindred_schema')");
 const auto StampSql = QStringLiteral(R"(SELECT application_id, version FROM kindred_schema WHERE id = 1)");
+// Kindred's other connections to this database, with where they come from (empty: this computer's socket).
+const auto OtherStationsSql = QStringLiteral(R"(
+    SELECT application_name, coalesce(host(client_addr), '') FROM pg_stat_activity
+    WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name LIKE 'kindred s%')");
 const auto LockSql = QStringLiteral(R"(SELECT pg_advisory_xact_lock(%1))");
 // Made by the runner, not by a script: it must exist before the first script runs, and it tells the runner
 // which scripts ran. upgraded_at is the server's clock, in the text form of every instant (001's choices).
@@ -134,7 +140,21 @@ Result<void> ServerSchemaVersioning::accept(const Stamp& stamp, int latestVersio
     return {};
 }
 
-Result<void> ServerSchemaVersioning::beginUpgrade()
+QString ServerSchemaVersioning::stationName(int schemaVersion)
+{
+    const QString name = QStringLiteral("kindred s%1").arg(schemaVersion);
+    const QString version = QCoreApplication::applicationVersion();
+    return version.isEmpty() ? name : name + QLatin1Char(' ') + version;
+}
+
+int ServerSchemaVersioning::schemaVersionOf(const QString& applicationName)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^kindred s(\d+)(?: |$))"));
+    const QRegularExpressionMatch match = pattern.match(applicationName);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+Result<void> ServerSchemaVersioning::beginUpgrade(int targetVersion)
 {
     if (auto begun = execStatement(m_db, QStringLiteral("BEGIN")); !begun) {
         return begun;
@@ -148,7 +168,47 @@ Result<void> ServerSchemaVersioning::beginUpgrade()
             return done;
         }
     }
+    // Only when this station has the upgrade to do: another may have done it while this one waited.
+    const auto stamp = read();
+    if (!stamp) {
+        rollbackUpgrade();
+        return stamp.error();
+    }
+    if (stamp.value().version < targetVersion) {
+        if (auto none = noOlderStations(targetVersion); !none) {
+            rollbackUpgrade();
+            return none;
+        }
+    }
     return {};
+}
+
+Result<void> ServerSchemaVersioning::noOlderStations(int targetVersion) const
+{
+    // An older Kindred still connected would go on writing as its schema was: the upgrade waits for it to close.
+    QSqlQuery query(m_db);
+    if (auto done = execRead(query, OtherStationsSql); !done) {
+        return done;
+    }
+    QStringList older;
+    while (query.next()) {
+        const int version = schemaVersionOf(query.value(0).toString());
+        if (version >= 0 && version < targetVersion) {
+            const QString where = query.value(1).toString();
+            older << (where.isEmpty() ? tr("this computer") : where);
+        }
+    }
+    if (auto done = readComplete(query); !done) {
+        return done;
+    }
+    if (older.isEmpty()) {
+        return {};
+    }
+    older.removeDuplicates();
+    return Error {tr("Kindred cannot update the centre server while %n station(s) with an older Kindred are "
+                     "connected to it (%1). Close Kindred there, or update it, then start Kindred here again.",
+                     nullptr, int(older.size()))
+                      .arg(older.join(QStringLiteral(", ")))};
 }
 
 Result<void> ServerSchemaVersioning::write(int version)

@@ -11,7 +11,9 @@ namespace Kindred {
 // kindred_schema (with when, and by which Kindred, it was last upgraded) that the runner creates; every
 // pending script, its step and the stamp in ONE transaction (PostgreSQL's DDL is transactional), taken after
 // pg_advisory_xact_lock so that one station upgrades while the others wait and then find the work done.
-// Refuses a database that is not UTF8 with the C collation, another program's, and a newer Kindred's.
+// Refuses a database that is not UTF8 with the C collation, another program's, and a newer Kindred's; an upgrade
+// waits (refuses, with a message) while a station of an older Kindred is connected (its application_name says
+// which schema it was built for: stationName()).
 class ServerSchemaVersioning : public SchemaVersioning
 {
     Q_DECLARE_TR_FUNCTIONS(ServerSchemaVersioning)
@@ -20,6 +22,12 @@ public:
     // The advisory lock every station's upgrade takes ("KDn1", the application id).
     static constexpr qint64 UpgradeLockKey = 0x4b446e31;
     static QString compiledScripts();
+    // What each connection of a Kindred built for `schemaVersion` calls itself on the server (its
+    // application_name, unless the server address sets one): "kindred s16 0.1.0", with the program's version
+    // when it set QCoreApplication::applicationVersion. Database::openServer gives it.
+    static QString stationName(int schemaVersion);
+    // The schema version in such a name; -1 for any other program's.
+    static int schemaVersionOf(const QString& applicationName);
 
     // scriptFolder: where the numbered scripts are (tests hand in a folder of their own).
     explicit ServerSchemaVersioning(QSqlDatabase db, QString scriptFolder = compiledScripts());
@@ -33,7 +41,7 @@ public:
     bool hasTable(const QString& name) const override;
     Result<Stamp> read() const override;
     Result<void> accept(const Stamp& stamp, int latestVersion) const override;
-    Result<void> beginUpgrade() override;
+    Result<void> beginUpgrade(int targetVersion) override;
     Result<void> write(int version) override;
     Result<void> commitUpgrade() override;
     void rollbackUpgrade() override;
@@ -42,6 +50,7 @@ public:
 
 private:
     Result<void> checkEncoding() const;
+    Result<void> noOlderStations(int targetVersion) const;
 
     QSqlDatabase m_db;
     QString m_scriptFolder;

@@ -49,7 +49,7 @@ Result<void> SqliteSchemaVersioning::accept(const Stamp&, int) const
     return {};
 }
 
-Result<void> SqliteSchemaVersioning::beginUpgrade()
+Result<void> SqliteSchemaVersioning::beginUpgrade(int)
 {
     m_transaction = std::make_unique<WriteTransaction>(m_db);
     return m_transaction->begin();

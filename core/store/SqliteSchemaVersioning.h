@@ -28,7 +28,7 @@ public:
     bool hasTable(const QString& name) const override;
     Result<Stamp> read() const override;
     Result<void> accept(const Stamp& stamp, int latestVersion) const override;
-    Result<void> beginUpgrade() override;
+    Result<void> beginUpgrade(int targetVersion) override;
     Result<void> write(int version) override;
     Result<void> commitUpgrade() override;
     void rollbackUpgrade() override;

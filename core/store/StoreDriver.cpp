@@ -44,6 +44,14 @@ public:
         return execStatement(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
     }
 
+    void setBulkLoading(const QSqlDatabase& db, bool bulk) const override
+    {
+        // Back to the values Database::configure sets on every connection.
+        (void)execStatement(db, QStringLiteral("PRAGMA cache_size = %1").arg(bulk ? -524288 : -32000));
+        (void)execStatement(
+            db, QStringLiteral("PRAGMA synchronous = %1").arg(bulk ? QLatin1String("NORMAL") : QLatin1String("FULL")));
+    }
+
     void adaptBoundValues(QSqlQuery&) const override { }
 
     Result<qint64> dataVersion(const QSqlDatabase& db) const override
@@ -77,6 +85,12 @@ public:
     Result<void> setLockWait(const QSqlDatabase& db, int milliseconds) const override
     {
         return execStatement(db, QStringLiteral("SET lock_timeout = %1").arg(qMax(1, milliseconds)));
+    }
+
+    void setBulkLoading(const QSqlDatabase& db, bool bulk) const override
+    {
+        (void)execStatement(
+            db, QStringLiteral("SET synchronous_commit = %1").arg(bulk ? QLatin1String("off") : QLatin1String("on")));
     }
 
     void adaptBoundValues(QSqlQuery& query) const override

@@ -42,6 +42,10 @@ public:
     virtual Result<void> beginWrite(const QSqlDatabase& db) const = 0;
     // How long, for this connection, a write waits for another station's write lock before failing as Busy.
     virtual Result<void> setLockWait(const QSqlDatabase& db, int milliseconds) const = 0;
+    // Whether this connection is loading many records at once (the demo's years of history): commits then
+    // need not wait for the disk (a power cut loses the last ones, never the store's consistency) and SQLite
+    // keeps a larger cache for the growing indexes. Best effort: a store that refuses only loads slower.
+    virtual void setBulkLoading(const QSqlDatabase& db, bool bulk) const = 0;
     // Makes the values bound to `query` ones the store takes as the schema means them, just before it runs:
     // on the server a bool is bound as 1 or 0, since QPSQL writes it TRUE/FALSE, which the BIGINT 0/1 flag
     // columns (the server schema's choice, as SQLite's) refuse. execQuery() and execRead() call it.

@@ -234,8 +234,8 @@ Result<QList<TicketSummary>> TicketReader::board(const QSqlDatabase& db, const T
     for (const char* name : {":now1", ":now2", ":now3", ":now4"}) {
         query.bindValue(QLatin1String(name), nowText);
     }
-    query.bindValue(QStringLiteral(":open"), filter.openOnly);
-    query.bindValue(QStringLiteral(":overdueOnly"), filter.overdueOnly);
+    query.bindValue(QStringLiteral(":open"), filter.openOnly ? 1 : 0);
+    query.bindValue(QStringLiteral(":overdueOnly"), filter.overdueOnly ? 1 : 0);
     query.bindValue(QStringLiteral(":limit"), filter.limit);
     if (!match.isEmpty()) {
         query.bindValue(QStringLiteral(":match"), match);

@@ -7,6 +7,7 @@
 #include "centre/Session.h"
 #include "store/Database.h"
 #include "store/FieldChanges.h"
+#include "store/InsertId.h"
 #include "store/RecordVersion.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -30,7 +31,7 @@ const auto InsertTicketSql = QStringLiteral(R"(
     INSERT INTO tickets (family_id, raised_by_person_id, channel, kind, category, priority, subject, parent_words,
                          status, owner_staff_id, created_by_staff_id, created_at, due_acknowledge_at, due_resolve_at)
     VALUES (:family, :person, :channel, :kind, :category, :priority, :subject, :words, 'new', :owner, :creator, :now,
-            :dueAck, :dueResolve))");
+            :dueAck, :dueResolve) RETURNING id)");
 const auto InsertChildSql = QStringLiteral(R"(INSERT INTO ticket_children (ticket_id, child_id) VALUES (:t, :c))");
 const auto UpdateOwnerSql = QStringLiteral(R"(UPDATE tickets SET owner_staff_id = :owner WHERE id = :id)");
 const auto InsertCollaboratorSql
@@ -196,10 +197,11 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
     insert.bindValue(QStringLiteral(":now"), instantText(now));
     insert.bindValue(QStringLiteral(":dueAck"), instantText(dueAck.value()));
     insert.bindValue(QStringLiteral(":dueResolve"), instantText(dueResolve.value()));
-    if (auto done = execQuery(insert); !done) {
-        return done.error();
+    auto newId = execInsertReturningId(insert);
+    if (!newId) {
+        return newId.error();
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = newId.value();
     QJsonArray children;
     for (qint64 childId : draft.childIds) {
         QSqlQuery child(db);

@@ -586,4 +586,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Kindred::ServerClock</name>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the centre server&apos;s. Kindred records the server&apos;s time; ask whoever looks after this computer to set its clock right.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute behind the centre server&apos;s. Kindred records the server&apos;s time; ask whoever looks after this computer to set its clock right.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind the centre server&apos;s. Kindred records the server&apos;s time; ask whoever looks after this computer to set its clock right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the centre server&apos;s. Kindred records the server&apos;s time; ask whoever looks after this computer to set its clock right.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute ahead of the centre server&apos;s. Kindred records the server&apos;s time; ask whoever looks after this computer to set its clock right.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead of the centre server&apos;s. Kindred records the server&apos;s time; ask whoever looks after this computer to set its clock right.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ServerSchemaVersioning</name>
+    <message numerus="yes">
+        <source>Kindred cannot update the centre server while %n station(s) with an older Kindred are connected to it (%1). Close Kindred there, or update it, then start Kindred here again.</source>
+        <translation>
+            <numerusform>Kindred cannot update the centre server while %n station with an older Kindred is connected to it (%1). Close Kindred there, or update it, then start Kindred here again.</numerusform>
+            <numerusform>Kindred cannot update the centre server while %n stations with an older Kindred are connected to it (%1). Close Kindred there, or update it, then start Kindred here again.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -16,6 +16,7 @@
 // a line on its standard input before the first check-in, and after the last one prints "done" and
 // waits to be killed with the file still open.
 #include "DeskProcess.h"
+#include "TestStore.h"
 #include "attendance/AttendanceReader.h"
 #include "attendance/AttendanceService.h"
 #include "audit/AuditWitness.h"
@@ -25,6 +26,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QMutex>
 #include <QSettings>
 #include <QThread>
@@ -54,7 +56,7 @@ std::unique_ptr<Database> backgroundConnection(const QString& path)
     OpenOptions options;
     options.quickCheck = false;
     options.createIfMissing = false;
-    auto connection = DataFile::open(path, options);
+    auto connection = TestStore::openCentre(path, options);
     if (!connection) {
         say(QStringLiteral("error ") + connection.errorString());
         return nullptr;
@@ -73,8 +75,11 @@ void startUpChecks(const QString& path)
     });
     QThread* auditTrail = QThread::create([path] {
         if (auto connection = backgroundConnection(path)) {
-            // The witness is kept beside the test's file, not in the user's settings.
-            QSettings settings(path + QStringLiteral(".witness.ini"), QSettings::IniFormat);
+            // The witness is kept beside the test's file (or in the test's home), not in the user's settings.
+            const QString beside = path.startsWith(QLatin1String("server:"))
+                ? QDir::home().filePath(QStringLiteral("server.witness.ini"))
+                : path + QStringLiteral(".witness.ini");
+            QSettings settings(beside, QSettings::IniFormat);
             (void)AuditWitness::verifyAndRemember(connection->connection(), settings, path);
         }
     });
@@ -94,14 +99,14 @@ int main(int argc, char** argv)
     QStringList args = app.arguments();
     const bool wait = args.removeAll(QStringLiteral("--wait")) > 0;
     if (args.size() < 4) {
-        say(QStringLiteral("usage: kindred-desk-writer FILE OFFSET COUNT [OPERATIONS] [--wait]"));
+        say(QStringLiteral("usage: kindred-desk-writer FILE|server:CONNINFO OFFSET COUNT [OPERATIONS] [--wait]"));
         return 2;
     }
     const QString path = args.at(1);
     const qint64 operations = args.size() > 4 ? args.at(4).toLongLong() : 0;
     OpenOptions options;
     options.createIfMissing = false;
-    auto database = DataFile::open(path, options);
+    auto database = TestStore::openCentre(path, options);
     if (!database) {
         say(QStringLiteral("error ") + database.errorString());
         return 1;

@@ -127,23 +127,44 @@ bool TestStore::onServer()
     return qEnvironmentVariable("KINDRED_TEST_STORE") == QLatin1String("server");
 }
 
-Result<ServerAddress> TestStore::createServerDatabase()
+Result<ServerAddress> TestStore::createServerDatabase(Schema schema)
 {
     static QAtomicInteger<quint64> created;
     AdminConnection admin;
     if (auto opened = admin.open(); !opened) {
         return opened.error();
     }
-    if (auto ready = ensureTemplate(admin); !ready) {
-        return ready.error();
+    if (schema == Schema::Latest) {
+        if (auto ready = ensureTemplate(admin); !ready) {
+            return ready.error();
+        }
     }
     const QString name
         = QStringLiteral("kindred_t%1_%2").arg(QCoreApplication::applicationPid()).arg(created.fetchAndAddRelaxed(1));
     (void)admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-    if (auto made = admin.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, TemplateName)); !made) {
+    const QString from
+        = schema == Schema::Latest ? TemplateName : QStringLiteral("template0 ENCODING 'UTF8' LOCALE 'C'");
+    if (auto made = admin.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, from)); !made) {
         return made.error();
     }
     return withDatabase(adminAddress().value(), name);
+}
+
+QString TestStore::locationOf(const ServerAddress& address)
+{
+    return QStringLiteral("server:") + address.displayText();
+}
+
+Result<std::unique_ptr<Database>> TestStore::openCentre(const QString& location, const OpenOptions& options)
+{
+    if (!location.startsWith(QLatin1String("server:"))) {
+        return DataFile::open(location, options);
+    }
+    const auto address = ServerAddress::parse(location.mid(7));
+    if (!address) {
+        return address.error();
+    }
+    return DataFile::openServer(address.value(), options);
 }
 
 void TestStore::dropServerDatabase(const ServerAddress& address)

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "base/Result.h"
+#include "store/Database.h"
 #include "store/ServerAddress.h"
 
 #include <QString>
+
+#include <memory>
 
 namespace Kindred {
 
@@ -18,9 +21,16 @@ class TestStore
 public:
     // True when this run's tests go to the server (KINDRED_TEST_STORE=server).
     static bool onServer();
-    // A new, migrated, empty centre database on the test server; fails (with the reason) when the server or
-    // the template cannot be reached or made.
-    static Result<ServerAddress> createServerDatabase();
+    enum class Schema { Latest, None };
+    // A new database on the test server: by default a migrated centre with no records; with Schema::None an
+    // empty database (UTF8, locale C) such as `kindred init --server` or `migrate` starts from. Fails (with the
+    // reason) when the server or the template cannot be reached or made.
+    static Result<ServerAddress> createServerDatabase(Schema schema = Schema::Latest);
+    // Where a test's second process (kindred-desk-writer) finds the centre: a data file's path, or
+    // "server:" and the server database's address.
+    static QString locationOf(const ServerAddress& address);
+    // Opens the centre at such a location (DataFile::open or DataFile::openServer).
+    static Result<std::unique_ptr<Database>> openCentre(const QString& location, const OpenOptions& options = {});
     // Drops the database createServerDatabase() made, closing any connection still on it. Call once every
     // connection of this process to it is closed.
     static void dropServerDatabase(const ServerAddress& address);

@@ -29,6 +29,7 @@
 #include "shell/TimeZoneBanner.h"
 #include "store/Database.h"
 #include "store/FilePrivacy.h"
+#include "store/ServerClock.h"
 #include "tickets/TicketsPage.h"
 #include "widgets/Icons.h"
 #include "widgets/KeyMap.h"
@@ -97,19 +98,26 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     layout->addWidget(m_stackedWidget, 1);
     m_bannerLayout->addLayout(layout, 1);
     setCentralWidget(central);
-    if (const QString warning = FilePrivacy::dataFileWarning(Database::canonicalPath(m_database.path()));
-        !warning.isEmpty()) {
-        // Found at open: others can read the data file. Said with the command that fixes it, selectable to copy.
-        auto* privacy = new QLabel(warning, central);
-        privacy->setObjectName(QStringLiteral("filePrivacyBannerLabel"));
-        privacy->setWordWrap(true);
-        privacy->setTextFormat(Qt::PlainText);
-        privacy->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        privacy->setStyleSheet(QStringLiteral("#filePrivacyBannerLabel { background: %1; color: %2; padding: 6px; }")
-                                   .arg(Palette::css(Palette::WarningBanner), Palette::css(Palette::OnWarningBanner)));
-        addBanner(privacy);
+    // Found at open: others can read the data file, or (on the centre server) this computer's clock is off.
+    // Said with what fixes it, selectable to copy.
+    const QString warning = m_database.isOnServer()
+        ? ServerClock::warning(m_database.clockOffsetMs())
+        : FilePrivacy::dataFileWarning(Database::canonicalPath(m_database.path()));
+    if (!warning.isEmpty()) {
+        auto* banner = new QLabel(warning, central);
+        banner->setObjectName(m_database.isOnServer() ? QStringLiteral("clockBannerLabel")
+                                                      : QStringLiteral("filePrivacyBannerLabel"));
+        banner->setWordWrap(true);
+        banner->setTextFormat(Qt::PlainText);
+        banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; }")
+                                  .arg(Palette::css(Palette::WarningBanner), Palette::css(Palette::OnWarningBanner)));
+        addBanner(banner);
     }
-    statusBar()->addPermanentWidget(new LowDiskLabel(m_database.path(), this));
+    if (!m_database.isOnServer()) {
+        // The disk that matters on the server is the server's.
+        statusBar()->addPermanentWidget(new LowDiskLabel(m_database.path(), this));
+    }
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_backupLabel);
     connect(&m_backups, &BackupService::lastBackupChanged, m_backupLabel, &BackupStatusLabel::setLastBackup);

@@ -233,3 +233,18 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
     FOR EACH ROW EXECUTE FUNCTION kindred_refuse('the audit log is append-only');
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION kindred_refuse('the audit log is append-only');
+
+-- SQLite's instr(haystack, needle): the 1-based character position of needle, 0 when it is absent, NULL when
+-- either is NULL. PostgreSQL names it strpos; the queries that look for a text inside audit entries
+-- (FamilyTextScrubber, AuditReader) say instr, so that one SQL text serves both stores.
+CREATE FUNCTION instr(text, text) RETURNS integer LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN strpos($1, $2);
+
+-- SQLite's group_concat(value, separator): the non-NULL values joined in the order the rows arrive (the
+-- queries give that order in a subquery), NULL when there is none. SQLite 3.40 has no string_agg, and
+-- PostgreSQL no group_concat; the lists of names in summaries and reports say group_concat, so that one SQL
+-- text serves both stores.
+CREATE FUNCTION kindred_group_concat_step(joined text, value text, separator text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN value IS NULL THEN joined WHEN joined IS NULL THEN value ELSE joined || separator || value END;
+CREATE AGGREGATE group_concat(text, text) (SFUNC = kindred_group_concat_step, STYPE = text);
