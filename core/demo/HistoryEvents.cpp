@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/HistoryEvents.h"
 
-#include "base/TextFolding.h"
 #include "store/InsertId.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
 #include "tickets/Ticket.h"
+#include "tickets/TicketSearchStatements.h"
 #include "tickets/TicketWorkflow.h"
 
 #include <array>
@@ -391,7 +391,8 @@ Result<void> HistoryEvents::writeTicket(QDate day, int offsetSeconds, const Hist
         }
     }
     m_ticketSearch.bindValue(QStringLiteral(":id"), id);
-    m_ticketSearch.bindValue(QStringLiteral(":body"), foldForSearch(subject + QLatin1Char('\n') + words));
+    m_ticketSearch.bindValue(QStringLiteral(":body"),
+                             TicketSearchStatements(m_db).body(subject + QLatin1Char('\n') + words));
     if (auto done = execQuery(m_ticketSearch); !done) {
         return done;
     }

@@ -2,11 +2,14 @@
 #include "families/FamilySearchIndex.h"
 
 #include "base/TextFolding.h"
+#include "families/FamilySearchStatements.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 
 #include <QSet>
 #include <QSqlQuery>
+
+#include <limits>
 
 namespace Kindred {
 namespace {
@@ -14,23 +17,19 @@ namespace {
 const auto DeleteBodySql = QStringLiteral(R"(DELETE FROM family_search WHERE rowid = :id)");
 const auto InsertBodySql = QStringLiteral(R"(INSERT INTO family_search (rowid, body) VALUES (:id, :body))");
 const auto DeleteWordsSql = QStringLiteral(R"(DELETE FROM family_name_words WHERE family_id = :id)");
-const auto InsertWordSql = QStringLiteral(R"(
-    INSERT INTO family_name_words (word, family_id) VALUES (:word, :id) ON CONFLICT DO NOTHING)");
-const auto MatchSql = QStringLiteral(R"(SELECT rowid, body FROM family_search WHERE family_search MATCH :match
-                                        LIMIT :limit)");
-const auto PrefixSql = QStringLiteral(R"(SELECT DISTINCT family_id FROM family_name_words
-                                         WHERE word >= :from AND word < :to LIMIT :limit)");
+const auto InsertWordSql
+    = QStringLiteral(R"(INSERT INTO family_name_words (word, family_id) VALUES (:word, :id) ON CONFLICT DO NOTHING)");
+// Name words after the row (:afterWord, :afterId) and before :to, in the order of the table's key on both
+// stores: a page of a prefix's range, read until enough families are found. The first page starts after
+// (prefix, lowest id), so that both bounds are on the key (PostgreSQL starts a scan at a row comparison
+// rather than at a separate word >= :from beside it, from the table's first word).
+const auto PrefixSql = QStringLiteral(R"(SELECT word, family_id FROM family_name_words
+                                         WHERE (word, family_id) > (:afterWord, :afterId) AND word < :to
+                                         ORDER BY word, family_id LIMIT :limit)");
 const auto BodySql = QStringLiteral(R"(SELECT body FROM family_search WHERE rowid = :id)");
 
 // Candidates are fetched generously and then filtered on the words the index could not use.
 constexpr int Oversample = 8;
-
-QString ftsPhrase(const QString& word)
-{
-    QString quoted = word;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 bool containsAll(const QString& body, const QStringList& words)
 {
@@ -129,12 +128,9 @@ Result<QList<qint64>> FamilySearchIndex::find(const QSqlDatabase& db, const QStr
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!indexed.isEmpty()) {
-        QStringList phrases;
-        for (const QString& word : std::as_const(indexed)) {
-            phrases << ftsPhrase(word);
-        }
-        query.prepare(MatchSql);
-        query.bindValue(QStringLiteral(":match"), phrases.join(QLatin1Char(' ')));
+        const FamilySearchStatements statements(db);
+        query.prepare(statements.matchSql(indexed.size()));
+        statements.bindWords(query, indexed);
         query.bindValue(QStringLiteral(":limit"), unindexed.isEmpty() ? limit : limit * Oversample);
         if (auto done = execRead(query); !done) {
             return done.error();
@@ -150,38 +146,55 @@ Result<QList<qint64>> FamilySearchIndex::find(const QSqlDatabase& db, const QStr
         return ids;
     }
 
-    // Only short words: a name-word prefix range on the first, the others checked on the body.
+    // Only short words: a name-word prefix range on the first, the others checked on the body of the first
+    // `candidates` families found. A family has several name words under one prefix, so the range is read a
+    // page at a time, each family taken once.
     const QString first = unindexed.takeFirst();
     QString upper = first;
     upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
-    query.prepare(PrefixSql);
-    query.bindValue(QStringLiteral(":from"), first);
-    query.bindValue(QStringLiteral(":to"), upper);
-    query.bindValue(QStringLiteral(":limit"), unindexed.isEmpty() ? limit : limit * Oversample);
-    if (auto done = execRead(query); !done) {
-        return done.error();
-    }
+    const int candidates = unindexed.isEmpty() ? limit : limit * Oversample;
+    QSet<qint64> seen;
+    QString afterWord = first;
+    qint64 afterId = std::numeric_limits<qint64>::min();
     QSqlQuery body(db);
     body.prepare(BodySql);
-    while (query.next() && ids.size() < limit) {
-        const qint64 id = query.value(0).toLongLong();
-        if (!unindexed.isEmpty()) {
-            body.bindValue(QStringLiteral(":id"), id);
-            if (auto done = execRead(body); !done) {
-                return done.error();
-            }
-            const bool found = body.next();
-            if (auto done = readComplete(body); !done) {
-                return done.error();
-            }
-            if (!found || !containsAll(body.value(0).toString(), unindexed)) {
+    for (bool more = true; more && seen.size() < candidates;) {
+        query.prepare(PrefixSql);
+        query.bindValue(QStringLiteral(":to"), upper);
+        query.bindValue(QStringLiteral(":afterWord"), afterWord);
+        query.bindValue(QStringLiteral(":afterId"), afterId);
+        query.bindValue(QStringLiteral(":limit"), candidates);
+        if (auto done = execRead(query); !done) {
+            return done.error();
+        }
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+            afterWord = query.value(0).toString();
+            afterId = query.value(1).toLongLong();
+            if (seen.size() >= candidates || seen.contains(afterId)) {
                 continue;
             }
+            seen.insert(afterId);
+            if (!unindexed.isEmpty()) {
+                body.bindValue(QStringLiteral(":id"), afterId);
+                if (auto done = execRead(body); !done) {
+                    return done.error();
+                }
+                const bool found = body.next();
+                if (auto done = readComplete(body); !done) {
+                    return done.error();
+                }
+                if (!found || !containsAll(body.value(0).toString(), unindexed)) {
+                    continue;
+                }
+            }
+            ids << afterId;
         }
-        ids << id;
-    }
-    if (auto done = readComplete(query); !done) {
-        return done.error();
+        if (auto done = readComplete(query); !done) {
+            return done.error();
+        }
+        more = rows == candidates;
     }
     return ids;
 }

@@ -8,12 +8,14 @@
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
 #include "families/FamilySearchIndex.h"
+#include "families/FamilySearchStatements.h"
 #include "privacy/FamilyPseudonyms.h"
 #include "privacy/FamilyTextScrubber.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
+#include "tickets/TicketSearchStatements.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -78,10 +80,6 @@ const auto KeptSql = QStringLiteral(R"(
            (SELECT count(DISTINCT incident_id) FROM incident_children
             WHERE child_id IN (SELECT id FROM children WHERE family_id = :family)))");
 const auto DeletePhotoSql = QStringLiteral(R"(DELETE FROM photos WHERE id = :id)");
-// Full-text indexes keep the tokens of deleted rows in their segments until the next merge; merged at
-// once, so that no token of an anonymised family's names or tickets stays in the file.
-const auto OptimiseFamilySearchSql = QStringLiteral(R"(INSERT INTO family_search (family_search) VALUES ('optimize'))");
-const auto OptimiseTicketSearchSql = QStringLiteral(R"(INSERT INTO ticket_search (ticket_search) VALUES ('optimize'))");
 
 } // namespace
 
@@ -172,12 +170,13 @@ Result<void> Anonymiser::purgeSearchIndexes()
     if (auto begun = transaction.begin(); !begun) {
         return begun;
     }
-    for (const QString& sql : {OptimiseFamilySearchSql, OptimiseTicketSearchSql}) {
-        QSqlQuery query(db);
-        query.prepare(sql);
-        if (auto done = execQuery(query); !done) {
-            return done;
-        }
+    // Full-text indexes keep the words of deleted rows until their next merge; merged at once, so that no
+    // word of an anonymised family's names or tickets stays in the index.
+    if (auto done = FamilySearchStatements(db).compact(); !done) {
+        return done;
+    }
+    if (auto done = TicketSearchStatements(db).compact(); !done) {
+        return done;
     }
     return transaction.commit();
 }

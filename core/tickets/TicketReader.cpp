@@ -2,10 +2,10 @@
 #include "tickets/TicketReader.h"
 
 #include "base/Clock.h"
-#include "base/TextFolding.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "tickets/TicketSearchStatements.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,7 +45,7 @@ const auto OverdueCountSql = QStringLiteral(R"(
            OR (status NOT IN ('resolved', 'closed') AND due_resolve_at < :now2)))");
 
 // The board is one statement in two variants (with and without full-text search), assembled from
-// these constant pieces; every value is bound.
+// these constant pieces and the store's search condition (TicketSearchStatements); every value is bound.
 const QString BoardSelectSql = QStringLiteral(R"(
     SELECT t.id, t.family_id, f.household_name, t.subject, t.status, t.kind, t.category, t.priority, t.owner_staff_id,
            s.first_name || ' ' || s.last_name, t.created_at, t.due_acknowledge_at, t.due_resolve_at,
@@ -66,15 +66,12 @@ const QString BoardSelectSql = QStringLiteral(R"(
       AND (:to1 = '' OR t.created_at < :to2)
       AND (:overdueOnly = 0 OR (t.status = 'new' AND t.due_acknowledge_at < :now3)
            OR (t.status NOT IN ('resolved', 'closed') AND t.due_resolve_at < :now4)))");
-const QString BoardTextSql = QStringLiteral(R"(
-      AND t.id IN (SELECT rowid FROM ticket_search WHERE ticket_search MATCH :match))");
 const QString BoardOrderSql = QStringLiteral(R"(
     ORDER BY mine DESC, overdue DESC,
              CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END,
              t.created_at DESC
     LIMIT :limit)");
 const QString BoardSql = BoardSelectSql + BoardOrderSql;
-const QString BoardSearchSql = BoardSelectSql + BoardTextSql + BoardOrderSql;
 
 QString dayStartUtc(QDate day)
 {
@@ -82,20 +79,6 @@ QString dayStartUtc(QDate day)
 }
 
 } // namespace
-
-QString TicketReader::matchExpression(const QString& text)
-{
-    QStringList terms;
-    const QStringList words = foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString word : words) {
-        // Keep letters and digits only: FTS5 query syntax characters typed at the desk mean nothing.
-        word.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
-        if (!word.isEmpty()) {
-            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-        }
-    }
-    return terms.join(QLatin1Char(' '));
-}
 
 QString TicketReader::staffName(const QSqlDatabase& db, qint64 staffId)
 {
@@ -222,14 +205,17 @@ Result<QList<TicketSummary>> TicketReader::board(const QSqlDatabase& db, const T
                                                  const QDateTime& now)
 {
     QList<TicketSummary> rows;
-    const QString match = matchExpression(filter.text);
+    const TicketSearchStatements search(db);
+    const QString match = search.match(filter.text);
     if (!filter.text.trimmed().isEmpty() && match.isEmpty()) {
         return rows; // nothing searchable was typed: no ticket matches
     }
     const QString nowText = instantText(now);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(match.isEmpty() ? BoardSql : BoardSearchSql);
+    query.prepare(match.isEmpty()
+                      ? BoardSql
+                      : BoardSelectSql + QStringLiteral("\n      AND ") + search.boardCondition() + BoardOrderSql);
     // A null QString would bind as NULL and make "(:x = '' OR …)" false: bind '' instead.
     const auto bindTwice = [&query](const QString& name, const QVariant& value) {
         const QVariant bound

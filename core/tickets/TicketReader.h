@@ -25,8 +25,6 @@ public:
     // A staff member's name "First Last", or empty when unknown.
     static QString staffName(const QSqlDatabase& db, qint64 staffId);
     static bool isActiveStaff(const QSqlDatabase& db, qint64 staffId);
-    // The FTS5 query for what the user typed: every folded word as a prefix, all required.
-    static QString matchExpression(const QString& text);
 };
 
 } // namespace Kindred

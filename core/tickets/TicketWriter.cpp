@@ -2,10 +2,10 @@
 #include "tickets/TicketWriter.h"
 
 #include "base/Clock.h"
-#include "base/TextFolding.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "tickets/TicketSearchStatements.h"
 
 #include <QSqlQuery>
 
@@ -74,7 +74,7 @@ Result<void> TicketWriter::reindex(const QSqlDatabase& db, qint64 ticketId)
     QSqlQuery insert(db);
     insert.prepare(InsertSearchSql);
     insert.bindValue(QStringLiteral(":id"), ticketId);
-    insert.bindValue(QStringLiteral(":body"), sqlText(foldForSearch(parts.join(QLatin1Char('\n')))));
+    insert.bindValue(QStringLiteral(":body"), sqlText(TicketSearchStatements(db).body(parts.join(QLatin1Char('\n')))));
     return execQuery(insert);
 }
 

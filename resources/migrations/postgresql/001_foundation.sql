@@ -41,7 +41,8 @@
 --   function body. Append-only tables also refuse TRUNCATE (PostgreSQL-only triggers *_no_truncate),
 --   which bypasses row triggers. Trigger names are the SQLite ones.
 -- * FTS5 tables become plain tables (rowid BIGINT PRIMARY KEY, body TEXT) with a GIN index: pg_trgm
---   trigrams for family_search, to_tsvector('simple', …) for ticket_search (search itself: point 5).
+--   trigrams for family_search, the words Kindred cut for ticket_search (core/families/FamilySearchStatements,
+--   core/tickets/TicketSearchStatements).
 -- * Statements: function bodies are dollar-quoted ($$ … $$) and contain ';'. SQLite's splitter
 --   (sqlite3_complete) cannot split these files; each file is written so that a statement ends at a line
 --   whose text ends with ';' outside a $$ … $$ body.

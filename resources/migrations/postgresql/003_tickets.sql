@@ -72,11 +72,14 @@ CREATE TRIGGER ticket_events_no_delete BEFORE DELETE ON ticket_events
 CREATE TRIGGER ticket_events_no_truncate BEFORE TRUNCATE ON ticket_events
     FOR EACH STATEMENT EXECUTE FUNCTION kindred_refuse('the ticket timeline is append-only');
 
--- Full-text search over each ticket's subject, the parent's words and its notes, folded (lower case,
--- accents removed) by TicketService; rowid is the ticket id. SQLite: an FTS5 table (unicode61 words);
--- here a table with a GIN index over its 'simple' words.
+-- Full-text search over each ticket's subject, the parent's words and its notes; rowid is the ticket id.
+-- SQLite: an FTS5 table (unicode61 words) over the folded text. Here the words themselves, folded (lower
+-- case, accents removed) and cut by Kindred where unicode61 cuts, each once, joined by single spaces, with
+-- a GIN index over them taken as they are (to_tsvector's parser cuts differently: "jean-luc", e-mail
+-- addresses and "-34" stay whole, and letters depend on the locale). Searched with 'word':* prefixes
+-- (core/tickets/TicketSearchStatements).
 CREATE TABLE ticket_search (
     rowid BIGINT PRIMARY KEY,
     body TEXT NOT NULL
 );
-CREATE INDEX ticket_search_body_words ON ticket_search USING gin (to_tsvector('simple', body));
+CREATE INDEX ticket_search_body_words ON ticket_search USING gin (array_to_tsvector(string_to_array(body, ' ')));

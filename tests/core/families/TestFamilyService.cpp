@@ -196,6 +196,29 @@ void TestFamilyService::search_data()
     QTest::newRow("card code typed in lower case") << "kc000777"
                                                    << "Wiśniewski";
     QTest::newRow("nobody") << "zzzz" << QString();
+    // What the two stores could read differently (issue 16, point 5): the same answer on both.
+    QTest::newRow("hyphenated household typed whole") << "kowalski-brown"
+                                                      << "Kowalski-Brown";
+    QTest::newRow("second half of a hyphenated household") << "brown"
+                                                           << "Kowalski-Brown";
+    QTest::newRow("phone typed with brackets and a dash") << "(03) 9555-0199"
+                                                          << "Kowalski-Brown";
+    QTest::newRow("phone digits from the middle") << "5550"
+                                                  << "Kowalski-Brown";
+    QTest::newRow("diaeresis folded: zoe finds Zoë") << "zoe"
+                                                     << "Kowalski-Brown";
+    QTest::newRow("CJK name, three characters") << "李小龙"
+                                                << "Kowalski-Brown";
+    QTest::newRow("CJK name, first two characters") << "李小"
+                                                    << "Kowalski-Brown";
+    QTest::newRow("CJK, two characters inside a name") << "小龙" << QString();
+    QTest::newRow("one letter with part of a name") << "z brow"
+                                                    << "Kowalski-Brown";
+    QTest::newRow("two letters with a word they are not in") << "zo garc" << QString();
+    QTest::newRow("per cent is a character, not a wildcard") << "ow%ki" << QString();
+    QTest::newRow("underscore is a character, not a wildcard") << "kowalsk_" << QString();
+    QTest::newRow("backslash is a character") << "ki\\-b" << QString();
+    QTest::newRow("per cent alone") << "%" << QString();
 }
 
 void TestFamilyService::search()
@@ -218,6 +241,8 @@ void TestFamilyService::search()
         QString());
     add(QStringLiteral("Wiśniewski"), QStringLiteral("Małgorzata"), QStringLiteral("0488 555 000"),
         QStringLiteral("Łukasz"), QStringLiteral("KC000777"));
+    add(QStringLiteral("Kowalski-Brown"), QStringLiteral("Zoë"), QStringLiteral("(03) 9555-0199"),
+        QStringLiteral("李小龙"), QString());
 
     const QList<FamilySummary> found = centre.families().search(typed).value();
     if (expected.isEmpty()) {

@@ -472,6 +472,21 @@ void TestTicketService::fullTextSearch_data()
     QTest::newRow("two words, one missing") << QStringLiteral("sunscreen pizza") << 0;
     QTest::newRow("punctuation only") << QStringLiteral("\"*") << 0;
     QTest::newRow("nothing matches") << QStringLiteral("trampoline") << 0;
+    // Where the two stores could cut words differently (issue 16, point 5): the same answer on both.
+    QTest::newRow("middle of a word is no prefix") << QStringLiteral("screen") << 0;
+    QTest::newRow("one letter prefix") << QStringLiteral("b") << 1;
+    QTest::newRow("second half of a hyphenated name") << QStringLiteral("luc") << 1;
+    QTest::newRow("hyphenated name typed whole") << QStringLiteral("Jean-Luc") << 1;
+    QTest::newRow("part of an e-mail address") << QStringLiteral("dupont") << 1;
+    QTest::newRow("e-mail address typed whole") << QStringLiteral("jl.dupont@example.com") << 1;
+    QTest::newRow("group of phone digits") << QStringLiteral("345") << 1;
+    QTest::newRow("phone typed with dashes") << QStringLiteral("0412-345") << 1;
+    QTest::newRow("digits are no prefix of a longer group") << QStringLiteral("0412345") << 0;
+    QTest::newRow("CJK word") << QStringLiteral("午餐") << 1;
+    QTest::newRow("CJK prefix") << QStringLiteral("午") << 1;
+    QTest::newRow("Greek, accents and capitals folded") << QStringLiteral("ΚΑΠΕΛΟ") << 1;
+    QTest::newRow("underscore separates words") << QStringLiteral("menu_card") << 1;
+    QTest::newRow("per cent alone") << QStringLiteral("%") << 0;
 }
 
 void TestTicketService::fullTextSearch()
@@ -486,6 +501,12 @@ void TestTicketService::fullTextSearch()
     capture(QStringLiteral("Other matter"));
     QVERIFY(m_service->addNote(id, QStringLiteral("Spare hats now in the hatbox by the door"), false).ok());
     QVERIFY(m_service->addNote(id, QStringLiteral("Crème solaire ordered"), true).ok());
+    QVERIFY(m_service
+                ->addNote(id,
+                          QStringLiteral("Jean-Luc (jl.dupont@example.com, 0412-345-678) asked about the 午餐 menu, "
+                                         "card and καπέλο"),
+                          false)
+                .ok());
     const auto rows = m_service->search(text).value();
     QCOMPARE(rows.size(), hits);
     if (hits) {
