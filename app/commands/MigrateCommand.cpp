@@ -127,15 +127,15 @@ int MigrateCommand::moveToServer(const CommandLine& line)
     QTextStream out(stdout);
     const QLocale locale;
     auto moved = ServerMigration::copy(*file.value(), target, [&out, &locale](qint64 copied, qint64 total) {
-        out << tr("copied %1 of %2 rows").arg(locale.toString(copied), locale.toString(total)) << Qt::endl;
+        out << tr("rows copied: %1 of %2").arg(locale.toString(copied), locale.toString(total)) << Qt::endl;
     });
     if (!moved) {
         return CommandRunner::fail(line,
                                    tr("%1 was not moved to %2 (the server's database is empty again): %3")
                                        .arg(shownFile, shownServer, moved.errorString()));
     }
-    out << tr("Moved %1 to %2: %3 rows in %4 tables, each table's row count and the audit trail checked on the "
-              "server. From now on, open the centre with --server; the data file was left as it was.")
+    out << tr("Moved %1 to %2 (rows: %3; tables: %4). Each table's row count and the audit trail were checked on "
+              "the server. From now on, open the centre with --server; the data file was left as it was.")
                .arg(shownFile, shownServer, locale.toString(moved->rows))
                .arg(moved->tables)
         << Qt::endl;

@@ -256,8 +256,8 @@ public:
                 return count.error();
             }
             if (count.value() != table.fileRows) {
-                return Error {tr("The server's table \"%1\" holds %2 rows after the copy, the data file %3; nothing "
-                                 "was kept.")
+                return Error {tr("The server's table \"%1\" does not hold what the data file holds after the copy "
+                                 "(rows on the server: %2; in the data file: %3); nothing was kept.")
                                   .arg(table.name)
                                   .arg(count.value())
                                   .arg(table.fileRows)};

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ReadSnapshot.h"
 
-#include "store/ServerConnection.h"
 #include "store/StoreDriver.h"
 
 #include <QSqlQuery>
@@ -12,15 +11,15 @@ ReadSnapshot::ReadSnapshot(const QSqlDatabase& db, const QString& name)
     : m_db(db)
     , m_name(name)
 {
-    // The server takes a savepoint only inside a transaction block; SQLite's begins a deferred transaction.
-    if (StoreDriver::of(m_db).kind() == StoreDriver::Kind::Server && !ServerConnection::inTransaction(m_db)) {
-        if (QSqlQuery(m_db).exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))) {
-            m_kind = Kind::Transaction;
-        }
-        return;
-    }
     if (QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT %1").arg(m_name))) {
         m_kind = Kind::Savepoint;
+        return;
+    }
+    // The server takes a savepoint only inside a transaction block (SQLite's begins one); refused outside one,
+    // it left nothing to roll back.
+    if (StoreDriver::of(m_db).kind() == StoreDriver::Kind::Server
+        && QSqlQuery(m_db).exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))) {
+        m_kind = Kind::Transaction;
     }
 }
 

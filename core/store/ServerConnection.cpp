@@ -5,7 +5,6 @@
 #include "store/ServerAddress.h"
 
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <libpq-fe.h>
@@ -53,20 +52,6 @@ Result<QSqlDatabase> ServerConnection::open(const ServerAddress& given, const QS
     Error error = describeFailure(address, failure);
     error.detail = failure;
     return error;
-}
-
-bool ServerConnection::inTransaction(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0) {
-        return false;
-    }
-    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
-    if (!connection) {
-        return false;
-    }
-    const PGTransactionStatusType status = PQtransactionStatus(connection);
-    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
 
 Error ServerConnection::describeFailure(const ServerAddress& address, const QString& libpqMessage)

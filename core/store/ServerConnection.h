@@ -27,10 +27,6 @@ public:
     // password is refused, and otherwise with a general "refused" message.
     static Result<QSqlDatabase> open(const ServerAddress& address, const QString& connectionName);
 
-    // Whether the server connection `db` is inside a transaction block (libpq's PQtransactionStatus): where a
-    // SAVEPOINT may nest. False for any other connection.
-    static bool inTransaction(const QSqlDatabase& db);
-
 private:
     static Error describeFailure(const ServerAddress& address, const QString& libpqMessage);
 };

@@ -116,9 +116,6 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("--server") << QStringList {QStringLiteral("--server"), QStringLiteral("host=db"),
-                                                  QStringLiteral("report"), QStringLiteral("--list")}
-                                  << "kindred report: the server store is not available in this version";
         // Issue 13, point 9: no option of the executable skips the sign-in (the old hidden screenshot options did).
         QTest::newRow("no --screenshot") << QStringList {QStringLiteral("--screenshot=a.png")}
                                          << "kindred: there is no option --screenshot";
@@ -280,8 +277,7 @@ private slots:
             QVERIFY(history.exec(QStringLiteral("SELECT COUNT(*), MIN(day) FROM attendance")));
             QVERIFY(history.next());
             QVERIFY(history.value(0).toInt() > 0);
-            QVERIFY(QDate::fromString(history.value(1).toString(), Qt::ISODate)
-                    <= QDate::currentDate().addDays(-20));
+            QVERIFY(QDate::fromString(history.value(1).toString(), Qt::ISODate) <= QDate::currentDate().addDays(-20));
         }
         opened.value().reset();
 

@@ -52,10 +52,10 @@ QString whereabouts(Database& database, qint64 childId)
 {
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral(R"(
-        SELECT group_concat(id || ':' || coalesce(checked_out_at, 'open') || ':' || coalesce(voided_at, '')
-                            || ':' || coalesce(collected_by_person_id, '') || ':' || coalesce(collected_by_staff_id, ''),
-                            ' ')
-        FROM (SELECT * FROM attendance WHERE child_id = :child ORDER BY id))"));
+        SELECT group_concat(CAST(id AS TEXT) || ':' || coalesce(checked_out_at, 'open') || ':' || coalesce(voided_at, '')
+                            || ':' || coalesce(CAST(collected_by_person_id AS TEXT), '') || ':'
+                            || coalesce(CAST(collected_by_staff_id AS TEXT), ''), ' ')
+        FROM (SELECT * FROM attendance WHERE child_id = :child ORDER BY id) AS a)"));
     query.bindValue(QStringLiteral(":child"), childId);
     if (!query.exec() || !query.next()) {
         return QStringLiteral("unreadable");
