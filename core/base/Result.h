@@ -18,7 +18,10 @@ struct Error
     // station held the write lock, nothing was written, and the same action may simply be tried again.
     // Conflict: the record was changed (at another desk) since it was loaded; nothing was written, and
     // the message says what changed. Trying again will not help: the editor offers to reload.
-    enum class Code { Other, Busy, Conflict };
+    // Transient: the centre server dropped this attempt (a serialization failure, a deadlock, a connection lost
+    // before COMMIT was sent); nothing was written, and the same write run again at once will most likely
+    // succeed: WriteAttempts does that, so the receptionist sees it only when it keeps failing.
+    enum class Code { Other, Busy, Conflict, Transient };
 
     Error() = default;
     Error(QString message, QString field = {})

@@ -14,10 +14,21 @@ Error ReadCheck::error(const QSqlError& error)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (StoreError::isFromServer(error)) {
-        if (StoreError::kindOf(error) == StoreError::Kind::Unreachable) {
-            return {tr("Could not read from the centre server: the connection to it was lost (%1). Nothing was "
-                       "changed. Try again when the server answers.")
-                        .arg(detail)};
+        // Inside a write, both are worth running the write again for (WriteAttempts).
+        const StoreError::Kind kind = StoreError::kindOf(error);
+        if (kind == StoreError::Kind::Unreachable) {
+            Error lost {tr("Could not read from the centre server: the connection to it was lost (%1). Nothing was "
+                           "changed. Try again when the server answers.")
+                            .arg(detail)};
+            lost.code = Error::Code::Transient;
+            return lost;
+        }
+        if (kind == StoreError::Kind::Dropped) {
+            Error dropped {tr("Could not read from the centre server: another station's change crossed this one "
+                              "(%1). Nothing was changed. Please try again.")
+                               .arg(detail)};
+            dropped.code = Error::Code::Transient;
+            return dropped;
         }
         return {tr("Could not read from the centre server: %1.").arg(detail)};
     }
@@ -39,6 +50,7 @@ Error ReadCheck::error(const QSqlError& error)
     case StoreError::Kind::ReadOnly:
     case StoreError::Kind::Constraint:
     case StoreError::Kind::Unreachable: // the server's, above
+    case StoreError::Kind::Dropped:
     case StoreError::Kind::Other:
         break;
     }

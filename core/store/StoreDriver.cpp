@@ -8,8 +8,13 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
 namespace Kindred {
 namespace {
+
+// The lock wait set on a server connection, kept on its driver so that reconnect() sets it again.
+constexpr char LockWaitProperty[] = "kindredLockWaitMs";
 
 Result<qint64> readNumber(const QSqlDatabase& db, const QString& sql)
 {
@@ -56,6 +61,10 @@ public:
     {
         return readNumber(db, QStringLiteral("PRAGMA data_version"));
     }
+
+    bool connectionLost(const QSqlDatabase&) const override { return false; }
+
+    Result<void> reconnect(QSqlDatabase) const override { return {}; }
 };
 
 class ServerDriver final : public StoreDriver
@@ -82,6 +91,9 @@ public:
     // with SQLSTATE 55P03, which StoreError calls Busy.
     Result<void> setLockWait(const QSqlDatabase& db, int milliseconds) const override
     {
+        if (db.driver()) {
+            db.driver()->setProperty(LockWaitProperty, milliseconds);
+        }
         return execStatement(db, QStringLiteral("SET lock_timeout = %1").arg(qMax(1, milliseconds)));
     }
 
@@ -96,6 +108,32 @@ public:
     Result<qint64> dataVersion(const QSqlDatabase& db) const override
     {
         return readNumber(db, QStringLiteral("SELECT pg_current_wal_insert_lsn() - '0/0'"));
+    }
+
+    // libpq knows: a broken socket or a server that said goodbye leaves the connection CONNECTION_BAD.
+    bool connectionLost(const QSqlDatabase& db) const override
+    {
+        if (!db.isOpen() || !db.driver()) {
+            return true;
+        }
+        const QVariant handle = db.driver()->handle();
+        if (qstrcmp(handle.typeName(), "PGconn*") != 0) {
+            return false;
+        }
+        auto* connection = *static_cast<PGconn* const*>(handle.constData());
+        return !connection || PQstatus(connection) == CONNECTION_BAD;
+    }
+
+    Result<void> reconnect(QSqlDatabase db) const override
+    {
+        db.close();
+        if (!db.open()) {
+            return StoreError::serverUnreachable();
+        }
+        if (const QVariant wait = db.driver()->property(LockWaitProperty); wait.isValid()) {
+            return setLockWait(db, wait.toInt());
+        }
+        return {};
     }
 };
 

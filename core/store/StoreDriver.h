@@ -48,6 +48,12 @@ public:
     // A number that changes when another connection has committed something since it was last asked, cheap
     // enough to ask twice a second: the desk's cue to read again what may have changed.
     virtual Result<qint64> dataVersion(const QSqlDatabase& db) const = 0;
+    // Whether the connection to the store is gone (the server restarted, the network dropped): every statement
+    // on it fails until reconnect(). Never for a data file.
+    virtual bool connectionLost(const QSqlDatabase& db) const = 0;
+    // Opens the lost connection again, with what was set on it before (the lock wait). A statement prepared
+    // before is gone with the old connection: prepare again. Fails when the server still cannot be reached.
+    virtual Result<void> reconnect(QSqlDatabase db) const = 0;
 };
 
 } // namespace Kindred

@@ -47,8 +47,12 @@ StoreError::Kind StoreError::kindOf(const QSqlError& error)
 StoreError::Kind StoreError::kindOfSqlState(const QString& state)
 {
     const QStringView category = QStringView(state).left(2);
-    // 40001: serialization failure, 40P01: deadlock, 55P03: a lock not granted within lock_timeout.
-    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03")) {
+    // 40001: serialization failure, 40P01: deadlock: the transaction was given up, and running it again works.
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01")) {
+        return Kind::Dropped;
+    }
+    // 55P03: a lock not granted within lock_timeout (another station holds the write lock).
+    if (state == QLatin1String("55P03")) {
         return Kind::Busy;
     }
     // 08: the connection failed; 57P01-57P03: the server is shutting down, crashed or not yet accepting.
@@ -93,10 +97,18 @@ Error StoreError::describeServer(const QSqlError& error)
         busy.code = Error::Code::Busy;
         return busy;
     }
-    case Kind::Unreachable:
-        // The statement may have reached the server before the connection broke: a COMMIT may have been done.
-        return {tr("Kindred lost its connection to the centre server. When the server answers again, look at the "
-                   "record before doing this again: Kindred cannot tell whether the server saved it.")};
+    case Kind::Dropped: {
+        Error dropped {tr("Another station's change crossed this one on the centre server. Nothing was changed; "
+                          "please try again.")};
+        dropped.code = Error::Code::Transient;
+        return dropped;
+    }
+    case Kind::Unreachable: {
+        // Before COMMIT the server rolls the transaction back; WriteTransaction::commit says so when it was COMMIT.
+        Error lost {tr("Kindred lost its connection to the centre server. Nothing was changed.")};
+        lost.code = Error::Code::Transient;
+        return lost;
+    }
     case Kind::ReadOnly:
         return {tr("The centre server does not let Kindred make this change (it is read-only, or Kindred's "
                    "database user may not). Nothing was changed. Ask whoever set up the server.")};
@@ -163,10 +175,23 @@ Error StoreError::describe(const QSqlError& error)
                    "try again.")};
     }
     case Kind::Unreachable: // the server's only
+    case Kind::Dropped:
     case Kind::Other:
         break;
     }
     return {tr("Kindred could not complete this change: %1. Nothing was changed.").arg(error.text())};
+}
+
+Error StoreError::serverUnreachable()
+{
+    return {tr("The centre server cannot be reached. Nothing was changed, and what you typed is still here: try "
+               "again in a moment. If it goes on, ask whoever looks after the server or the network.")};
+}
+
+Error StoreError::commitUncertain()
+{
+    return {tr("Kindred lost its connection to the centre server while saving. When the server answers again, look "
+               "at the record before doing this again: Kindred cannot tell whether the server saved it.")};
 }
 
 Result<void> execQuery(QSqlQuery& query)

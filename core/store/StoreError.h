@@ -20,7 +20,8 @@ class StoreError
 public:
     // CantOpen: the file (or the -wal/-shm SQLite needs beside it) could not be opened or created.
     // Unreachable: the connection to the centre server was lost (or the server is shutting down).
-    enum class Kind { Other, Busy, ReadOnly, Full, Corrupt, Constraint, IoError, CantOpen, Unreachable };
+    // Dropped: the server gave up this transaction for another's sake (a serialization failure or a deadlock).
+    enum class Kind { Other, Busy, ReadOnly, Full, Corrupt, Constraint, IoError, CantOpen, Unreachable, Dropped };
 
     static Kind kindOf(const QSqlError& error);
     // Whether the error came from the centre server: QPSQL gives the five-character SQLSTATE as the native
@@ -28,6 +29,10 @@ public:
     static bool isFromServer(const QSqlError& error) { return error.nativeErrorCode().size() == 5; }
     // The message for a failed statement, with SQLite's own text as the Error's detail.
     static Error fromSql(const QSqlError& error);
+    // The message once a write has lost its connection to the server for good (WriteAttempts gave up).
+    static Error serverUnreachable();
+    // The message when the connection broke while COMMIT was on its way: the server may have saved it.
+    static Error commitUncertain();
 
 private:
     static Kind kindOfSqlState(const QString& state);

@@ -4,6 +4,7 @@
 #include "store/CommitNotifier.h"
 #include "store/StoreDriver.h"
 #include "store/StoreError.h"
+#include "store/WriteAttempts.h"
 
 #include <QHash>
 #include <QMutex>
@@ -64,7 +65,9 @@ WriteTransaction::~WriteTransaction()
 Result<void> WriteTransaction::begin()
 {
     Q_ASSERT(!m_active);
-    auto result = StoreDriver::of(m_db).beginWrite(m_db);
+    // Nothing is done yet, so a connection found lost here (the server restarted while the desk was idle) is
+    // opened again and the lock taken again, whatever the caller does on failure.
+    auto result = WriteAttempts::run(m_db, [this] { return StoreDriver::of(m_db).beginWrite(m_db); });
     m_active = result.ok();
     if (!m_active || m_actor != Actor::Checked) {
         return result;
@@ -84,7 +87,12 @@ Result<void> WriteTransaction::commit()
     Q_ASSERT(m_active);
     auto result = execStatement(m_db, QStringLiteral("COMMIT"));
     if (!result) {
+        const bool lost = StoreDriver::of(m_db).connectionLost(m_db);
         rollback();
+        if (lost) {
+            WriteAttempts::reopenIfLost(m_db);
+            return StoreError::commitUncertain(); // never Transient: the server may have saved it
+        }
         return result;
     }
     m_active = false;
