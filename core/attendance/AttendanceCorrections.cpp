@@ -16,6 +16,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
 #include <QJsonDocument>
@@ -78,78 +79,84 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
         return closing.error();
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    auto record = beginOn(transaction, attendanceId);
-    if (!record) {
-        return record.error();
-    }
-    const QDate today = Clock::currentDate();
-    const QDateTime dayStart = QDateTime(today, QTime(0, 0), Clock::timeZone()).toUTC();
-    if (auto allowed = DeparturePolicy::mayCorrect(record.value(), field, newUtc, today, dayStart); !allowed) {
-        return allowed.error();
-    }
-    const bool isCheckIn = field == AttendanceCorrection::Field::CheckedInAt;
-    const QLocale locale;
-    if (isCheckIn && record->checkedOutAt.isValid() && newUtc >= record->checkedOutAt) {
-        return fieldError(
-            QStringLiteral("time"),
-            tr("%1 left at %2; the check-in must be before that. Nothing was changed.")
-                .arg(record->childName,
-                     locale.toString(record->checkedOutAt.toTimeZone(Clock::timeZone()), QLocale::ShortFormat)));
-    }
-    if (!isCheckIn && newUtc <= record->checkedInAt) {
-        return fieldError(
-            QStringLiteral("time"),
-            tr("%1 arrived at %2; the check-out must be after that. Nothing was changed.")
-                .arg(record->childName,
-                     locale.toString(record->checkedInAt.toTimeZone(Clock::timeZone()), QLocale::ShortFormat)));
-    }
-    const QDateTime old = isCheckIn ? record->checkedInAt : record->checkedOutAt;
-    const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const auto attempt = WriteAttempts::run(db, [&]() -> Result<void> {
+        WriteTransaction transaction(db);
+        auto record = beginOn(transaction, attendanceId);
+        if (!record) {
+            return record.error();
+        }
+        const QDate today = Clock::currentDate();
+        const QDateTime dayStart = QDateTime(today, QTime(0, 0), Clock::timeZone()).toUTC();
+        if (auto allowed = DeparturePolicy::mayCorrect(record.value(), field, newUtc, today, dayStart); !allowed) {
+            return allowed.error();
+        }
+        const bool isCheckIn = field == AttendanceCorrection::Field::CheckedInAt;
+        const QLocale locale;
+        if (isCheckIn && record->checkedOutAt.isValid() && newUtc >= record->checkedOutAt) {
+            return fieldError(
+                QStringLiteral("time"),
+                tr("%1 left at %2; the check-in must be before that. Nothing was changed.")
+                    .arg(record->childName,
+                         locale.toString(record->checkedOutAt.toTimeZone(Clock::timeZone()), QLocale::ShortFormat)));
+        }
+        if (!isCheckIn && newUtc <= record->checkedInAt) {
+            return fieldError(
+                QStringLiteral("time"),
+                tr("%1 arrived at %2; the check-out must be after that. Nothing was changed.")
+                    .arg(record->childName,
+                         locale.toString(record->checkedInAt.toTimeZone(Clock::timeZone()), QLocale::ShortFormat)));
+        }
+        const QDateTime old = isCheckIn ? record->checkedInAt : record->checkedOutAt;
+        const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 
-    QSqlQuery insert(db);
-    insert.prepare(InsertCorrectionSql);
-    insert.bindValue(QStringLiteral(":id"), attendanceId);
-    insert.bindValue(QStringLiteral(":field"),
-                     isCheckIn ? QStringLiteral("checked_in_at") : QStringLiteral("checked_out_at"));
-    insert.bindValue(QStringLiteral(":old"),
-                     old.isValid() ? QVariant(instantText(old)) : QVariant(QMetaType::fromType<QString>()));
-    insert.bindValue(QStringLiteral(":new"), instantText(newUtc));
-    insert.bindValue(QStringLiteral(":reason"), reason.trimmed());
-    insert.bindValue(QStringLiteral(":by"),
-                     m_session.actorId() ? QVariant(m_session.actorId()) : QVariant(QMetaType::fromType<qint64>()));
-    insert.bindValue(QStringLiteral(":at"), at);
-    if (auto done = execQuery(insert); !done) {
-        return done.error();
-    }
-    QSqlQuery update(db);
-    update.prepare(isCheckIn ? SetCheckInSql : SetCheckOutSql);
-    update.bindValue(QStringLiteral(":value"), instantText(newUtc));
-    if (!isCheckIn) {
-        update.bindValue(QStringLiteral(":late"),
-                         AttendanceRules::lateMinutes(newUtc, closing.value(), Clock::timeZone()));
-    }
-    update.bindValue(QStringLiteral(":id"), attendanceId);
-    if (auto done = execQuery(update); !done) {
-        return done.error();
-    }
-    if (auto sealed = RecordDigest::seal(db, QStringLiteral("attendance"), attendanceId); !sealed) {
-        return sealed.error();
-    }
-    AuditEntry entry {
-        m_session.actorId(),
-        QStringLiteral("attendance.correct"),
-        QStringLiteral("attendance"),
-        attendanceId,
-        {{QStringLiteral("field"), isCheckIn ? QStringLiteral("checkedInAt") : QStringLiteral("checkedOutAt")},
-         {QStringLiteral("old"), instantText(old)},
-         {QStringLiteral("new"), instantText(newUtc)}},
-        reason.trimmed()};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
+        QSqlQuery insert(db);
+        insert.prepare(InsertCorrectionSql);
+        insert.bindValue(QStringLiteral(":id"), attendanceId);
+        insert.bindValue(QStringLiteral(":field"),
+                         isCheckIn ? QStringLiteral("checked_in_at") : QStringLiteral("checked_out_at"));
+        insert.bindValue(QStringLiteral(":old"),
+                         old.isValid() ? QVariant(instantText(old)) : QVariant(QMetaType::fromType<QString>()));
+        insert.bindValue(QStringLiteral(":new"), instantText(newUtc));
+        insert.bindValue(QStringLiteral(":reason"), reason.trimmed());
+        insert.bindValue(QStringLiteral(":by"),
+                         m_session.actorId() ? QVariant(m_session.actorId()) : QVariant(QMetaType::fromType<qint64>()));
+        insert.bindValue(QStringLiteral(":at"), at);
+        if (auto done = execQuery(insert); !done) {
+            return done.error();
+        }
+        QSqlQuery update(db);
+        update.prepare(isCheckIn ? SetCheckInSql : SetCheckOutSql);
+        update.bindValue(QStringLiteral(":value"), instantText(newUtc));
+        if (!isCheckIn) {
+            update.bindValue(QStringLiteral(":late"),
+                             AttendanceRules::lateMinutes(newUtc, closing.value(), Clock::timeZone()));
+        }
+        update.bindValue(QStringLiteral(":id"), attendanceId);
+        if (auto done = execQuery(update); !done) {
+            return done.error();
+        }
+        if (auto sealed = RecordDigest::seal(db, QStringLiteral("attendance"), attendanceId); !sealed) {
+            return sealed.error();
+        }
+        AuditEntry entry {
+            m_session.actorId(),
+            QStringLiteral("attendance.correct"),
+            QStringLiteral("attendance"),
+            attendanceId,
+            {{QStringLiteral("field"), isCheckIn ? QStringLiteral("checkedInAt") : QStringLiteral("checkedOutAt")},
+             {QStringLiteral("old"), instantText(old)},
+             {QStringLiteral("new"), instantText(newUtc)}},
+            reason.trimmed()};
+        if (auto audited = AuditLog::append(db, entry); !audited) {
+            return audited.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return {};
+    });
+    if (!attempt) {
+        return attempt.error();
     }
     emit attendanceCorrected(attendanceId);
     return this->record(attendanceId);
@@ -202,37 +209,43 @@ Result<AttendanceRecord> AttendanceCorrections::voidEvent(qint64 attendanceId, b
         return window.error();
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    auto record = beginOn(transaction, attendanceId);
-    if (!record) {
-        return record.error();
-    }
-    const QDateTime now = Clock::currentDateTimeUtc();
-    DeparturePolicy::VoidRequest request {checkIn ? DeparturePolicy::VoidKind::CheckIn
-                                                  : DeparturePolicy::VoidKind::CheckOut,
-                                          Station::current(),
-                                          now,
-                                          window.value(),
-                                          m_session.can(Permission::VoidAttendance),
-                                          reason};
-    // Past the station's own few minutes, or from another station: a role that may void any (a director).
-    if (!DeparturePolicy::isWithinStationWindow(record.value(), request)) {
-        if (auto allowed = m_session.require(Permission::VoidAttendance); !allowed) {
+    auto after = WriteAttempts::run(db, [&]() -> Result<AttendanceRecord> {
+        WriteTransaction transaction(db);
+        auto record = beginOn(transaction, attendanceId);
+        if (!record) {
+            return record.error();
+        }
+        const QDateTime now = Clock::currentDateTimeUtc();
+        DeparturePolicy::VoidRequest request {checkIn ? DeparturePolicy::VoidKind::CheckIn
+                                                      : DeparturePolicy::VoidKind::CheckOut,
+                                              Station::current(),
+                                              now,
+                                              window.value(),
+                                              m_session.can(Permission::VoidAttendance),
+                                              reason};
+        // Past the station's own few minutes, or from another station: a role that may void any (a director).
+        if (!DeparturePolicy::isWithinStationWindow(record.value(), request)) {
+            if (auto allowed = m_session.require(Permission::VoidAttendance); !allowed) {
+                return allowed.error();
+            }
+        }
+        if (auto allowed = DeparturePolicy::mayVoid(record.value(), request); !allowed) {
             return allowed.error();
         }
-    }
-    if (auto allowed = DeparturePolicy::mayVoid(record.value(), request); !allowed) {
-        return allowed.error();
-    }
-    if (auto written = writeVoid(record.value(), request, false); !written) {
-        return written.error();
-    }
-    auto after = this->record(attendanceId);
+        if (auto written = writeVoid(record.value(), request, false); !written) {
+            return written.error();
+        }
+        auto after = this->record(attendanceId);
+        if (!after) {
+            return after.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return after;
+    });
     if (!after) {
         return after.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
     }
     emit attendanceCorrected(attendanceId);
     return after;
@@ -340,32 +353,38 @@ Result<QList<AttendanceRecord>> AttendanceCorrections::undo(const QList<qint64>&
     }
     const DeparturePolicy::VoidRequest request {
         kind, Station::current(), Clock::currentDateTimeUtc(), window.value(), false, tr("Undone at the desk")};
-    WriteTransaction transaction(m_database.connection());
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    for (qint64 id : attendanceIds) {
-        const auto record = this->record(id);
-        if (!record) {
-            return record.error();
+    auto after = WriteAttempts::run(m_database.connection(), [&]() -> Result<QList<AttendanceRecord>> {
+        WriteTransaction transaction(m_database.connection());
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
         }
-        if (auto allowed = UndoPolicy::mayUndo(record.value(), request); !allowed) {
-            return allowed.error();
+        for (qint64 id : attendanceIds) {
+            const auto record = this->record(id);
+            if (!record) {
+                return record.error();
+            }
+            if (auto allowed = UndoPolicy::mayUndo(record.value(), request); !allowed) {
+                return allowed.error();
+            }
+            if (auto written = writeVoid(record.value(), request, true); !written) {
+                return written.error();
+            }
         }
-        if (auto written = writeVoid(record.value(), request, true); !written) {
-            return written.error();
+        QList<AttendanceRecord> after;
+        for (qint64 id : attendanceIds) {
+            auto record = this->record(id);
+            if (!record) {
+                return record.error();
+            }
+            after << record.value();
         }
-    }
-    QList<AttendanceRecord> after;
-    for (qint64 id : attendanceIds) {
-        auto record = this->record(id);
-        if (!record) {
-            return record.error();
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
         }
-        after << record.value();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
+        return after;
+    });
+    if (!after) {
+        return after.error();
     }
     for (qint64 id : attendanceIds) {
         emit attendanceCorrected(id);

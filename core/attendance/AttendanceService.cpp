@@ -17,6 +17,7 @@
 #include "store/InsertId.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -62,56 +63,63 @@ Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& 
     const QSqlDatabase db = m_database.connection();
     AttendanceWriter writer(db, m_session.actorId());
     AttendanceFactsReader facts(db);
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    auto adult = facts.adult(broughtByPersonId);
-    if (!adult) {
-        return adult.error();
-    }
-    const QDateTime now = Clock::currentDateTimeUtc();
-    const QDate day = AttendanceRules::localDay(now, Clock::timeZone());
-    const AttendanceWriter::Arrival arrival {broughtByPersonId, 0, deskStaffId ? deskStaffId : m_session.actorId(), {}};
-    QList<qint64> ids;
-    for (qint64 childId : childIds) {
-        auto child = facts.child(childId);
-        if (!child) {
-            return child.error();
+    auto records = WriteAttempts::run(db, [&]() -> Result<QList<AttendanceRecord>> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
         }
-        if (child->familyId != adult->familyId) {
-            return fieldError(QStringLiteral("adult"),
-                              tr("%1 is not an adult of %2's family. Choose who brought %2 from the family's list.")
-                                  .arg(isolated(adult->name), isolated(child->name)));
+        auto adult = facts.adult(broughtByPersonId);
+        if (!adult) {
+            return adult.error();
         }
-        // Away with staff, the child comes back with the group: an adult "bringing" them back would mean
-        // they were handed to that adult outside the pickup rules.
-        auto away = facts.leftWithStaff(childId, day, Clock::timeZone());
-        if (!away) {
-            return away.error();
+        const QDateTime now = Clock::currentDateTimeUtc();
+        const QDate day = AttendanceRules::localDay(now, Clock::timeZone());
+        const AttendanceWriter::Arrival arrival {
+            broughtByPersonId, 0, deskStaffId ? deskStaffId : m_session.actorId(), {}};
+        QList<qint64> ids;
+        for (qint64 childId : childIds) {
+            auto child = facts.child(childId);
+            if (!child) {
+                return child.error();
+            }
+            if (child->familyId != adult->familyId) {
+                return fieldError(QStringLiteral("adult"),
+                                  tr("%1 is not an adult of %2's family. Choose who brought %2 from the family's list.")
+                                      .arg(isolated(adult->name), isolated(child->name)));
+            }
+            // Away with staff, the child comes back with the group: an adult "bringing" them back would mean
+            // they were handed to that adult outside the pickup rules.
+            auto away = facts.leftWithStaff(childId, day, Clock::timeZone());
+            if (!away) {
+                return away.error();
+            }
+            if (away->attendanceId != 0) {
+                return DeparturePolicy::awayWithStaff(child->name, away->staffName, away->groupLabel, away->sinceUtc);
+            }
+            auto id = writer.checkIn(child.value(), arrival, now, day);
+            if (!id) {
+                return id.error();
+            }
+            ids << id.value();
         }
-        if (away->attendanceId != 0) {
-            return DeparturePolicy::awayWithStaff(child->name, away->staffName, away->groupLabel, away->sinceUtc);
+        // Read back before the commit: a read that fails after it would report a check-in that was made as
+        // failed (or drop a child's label); before it, the failure rolls the whole check-in back.
+        AttendanceReader reader(m_database, m_session);
+        QList<AttendanceRecord> records;
+        for (qint64 id : std::as_const(ids)) {
+            auto record = reader.byId(id);
+            if (!record) {
+                return record.error();
+            }
+            records << record.value();
         }
-        auto id = writer.checkIn(child.value(), arrival, now, day);
-        if (!id) {
-            return id.error();
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
         }
-        ids << id.value();
-    }
-    // Read back before the commit: a read that fails after it would report a check-in that was made as
-    // failed (or drop a child's label); before it, the failure rolls the whole check-in back.
-    AttendanceReader reader(m_database, m_session);
-    QList<AttendanceRecord> records;
-    for (qint64 id : std::as_const(ids)) {
-        auto record = reader.byId(id);
-        if (!record) {
-            return record.error();
-        }
-        records << record.value();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
+        return records;
+    });
+    if (!records) {
+        return records.error();
     }
     for (qint64 childId : childIds) {
         emit attendanceChanged(childId);
@@ -163,7 +171,7 @@ QList<GroupOutcome> AttendanceService::recordGroup(const QList<qint64>& childIds
             }
             return id;
         };
-        if (auto id = recordOne(); id) {
+        if (auto id = WriteAttempts::run(db, recordOne); id) {
             outcome.ok = true;
             if (auto record = reader.byId(id.value()); record) {
                 outcome.record = record.value();
@@ -257,61 +265,67 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
     if (!closing) {
         return closing.error();
     }
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    auto child = facts.child(childId);
-    if (!child) {
-        return child.error();
-    }
-    auto adult = facts.adult(adultPersonId);
-    if (!adult) {
-        return adult.error();
-    }
-    const QDateTime now = Clock::currentDateTimeUtc();
-    const QDate today = AttendanceRules::localDay(now, Clock::timeZone());
-    auto away = facts.leftWithStaff(childId, today, Clock::timeZone());
-    if (!away) {
-        return away.error();
-    }
-    if (away->attendanceId != 0) {
-        return DeparturePolicy::awayWithStaff(child->name, away->staffName, away->groupLabel, away->sinceUtc);
-    }
-    auto rules = facts.rules(child.value());
-    if (!rules) {
-        return rules.error();
-    }
-    const ReleaseDecision decision
-        = PickupPolicy::decide(rules.value(), adult.value(), today, m_session.actor(),
-                               m_session.can(Permission::OverridePickup), overrideReason, pinConfirmed.value());
-    if (!decision.allowed()) {
-        return fieldError(decision.needsDirectorPin     ? QStringLiteral("directorPin")
-                              : decision.isRestricted() ? QStringLiteral("restricted")
-                                                        : QStringLiteral("adult"),
-                          decision.message);
-    }
-    AttendanceWriter::Departure departure;
-    departure.collectedByPersonId = adultPersonId;
-    departure.deskStaffId = deskStaffId ? deskStaffId : m_session.actorId();
-    if (decision.verdict == ReleaseDecision::Verdict::Overridden) {
-        departure.overrideReason = decision.overrideReason;
-        departure.overrideByStaffId = m_session.actorId();
-    }
-    departure.lateMinutes = AttendanceRules::lateMinutes(now, closing.value(), Clock::timeZone());
-    departure.decision = decisionKey(decision);
-    auto id = writer.checkOut(child.value(), departure, now);
-    if (!id) {
-        return id.error();
-    }
-    // Read back before the commit, as checkIn does: after it, a failed read would say "nothing was
-    // changed" about a child who has been checked out.
-    auto record = AttendanceReader(m_database, m_session).byId(id.value());
+    auto record = WriteAttempts::run(db, [&]() -> Result<AttendanceRecord> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
+        }
+        auto child = facts.child(childId);
+        if (!child) {
+            return child.error();
+        }
+        auto adult = facts.adult(adultPersonId);
+        if (!adult) {
+            return adult.error();
+        }
+        const QDateTime now = Clock::currentDateTimeUtc();
+        const QDate today = AttendanceRules::localDay(now, Clock::timeZone());
+        auto away = facts.leftWithStaff(childId, today, Clock::timeZone());
+        if (!away) {
+            return away.error();
+        }
+        if (away->attendanceId != 0) {
+            return DeparturePolicy::awayWithStaff(child->name, away->staffName, away->groupLabel, away->sinceUtc);
+        }
+        auto rules = facts.rules(child.value());
+        if (!rules) {
+            return rules.error();
+        }
+        const ReleaseDecision decision
+            = PickupPolicy::decide(rules.value(), adult.value(), today, m_session.actor(),
+                                   m_session.can(Permission::OverridePickup), overrideReason, pinConfirmed.value());
+        if (!decision.allowed()) {
+            return fieldError(decision.needsDirectorPin     ? QStringLiteral("directorPin")
+                                  : decision.isRestricted() ? QStringLiteral("restricted")
+                                                            : QStringLiteral("adult"),
+                              decision.message);
+        }
+        AttendanceWriter::Departure departure;
+        departure.collectedByPersonId = adultPersonId;
+        departure.deskStaffId = deskStaffId ? deskStaffId : m_session.actorId();
+        if (decision.verdict == ReleaseDecision::Verdict::Overridden) {
+            departure.overrideReason = decision.overrideReason;
+            departure.overrideByStaffId = m_session.actorId();
+        }
+        departure.lateMinutes = AttendanceRules::lateMinutes(now, closing.value(), Clock::timeZone());
+        departure.decision = decisionKey(decision);
+        auto id = writer.checkOut(child.value(), departure, now);
+        if (!id) {
+            return id.error();
+        }
+        // Read back before the commit, as checkIn does: after it, a failed read would say "nothing was
+        // changed" about a child who has been checked out.
+        auto record = AttendanceReader(m_database, m_session).byId(id.value());
+        if (!record) {
+            return record.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return record;
+    });
     if (!record) {
         return record.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
     }
     emit attendanceChanged(childId);
     return record;
@@ -379,57 +393,63 @@ Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, cons
     }
     const QSqlDatabase db = m_database.connection();
     AttendanceFactsReader facts(db);
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    auto child = facts.child(childId);
-    if (!child) {
-        return child.error();
-    }
-    auto open = facts.openAttendanceId(childId);
-    if (!open) {
-        return open.error();
-    }
-    if (open.value() != 0 && day == Clock::currentDate()) {
-        return Error {
-            tr("%1 is checked in today, so cannot be marked absent. Nothing was recorded.").arg(isolated(child->name))};
-    }
-    QSqlQuery exists(db);
-    exists.prepare(AbsenceExistsSql);
-    exists.bindValue(QStringLiteral(":child"), childId);
-    exists.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
-    if (exists.exec() && exists.next()) {
-        return Error {
-            tr("%1 is already marked absent that day (%2).").arg(isolated(child->name), exists.value(0).toString())};
-    }
-    exists.finish();
-    Absence absence {0, childId, day, reason.trimmed(), m_session.actorId(), Clock::currentDateTimeUtc()};
-    QSqlQuery insert(db);
-    insert.prepare(InsertAbsenceSql);
-    insert.bindValue(QStringLiteral(":child"), childId);
-    insert.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
-    insert.bindValue(QStringLiteral(":reason"), absence.reason);
-    insert.bindValue(QStringLiteral(":by"), sqlId(absence.recordedByStaffId));
-    insert.bindValue(QStringLiteral(":at"), absence.recordedAt.toString(Qt::ISODateWithMs));
-    auto newId = execInsertReturningId(insert);
-    if (!newId) {
-        return newId.error();
-    }
-    absence.id = newId.value();
-    AuditEntry entry {m_session.actorId(),
-                      QStringLiteral("attendance.absence"),
-                      QStringLiteral("absence"),
-                      absence.id,
-                      {{QStringLiteral("childId"), childId},
-                       {QStringLiteral("day"), day.toString(Qt::ISODate)},
-                       {QStringLiteral("reason"), absence.reason}},
-                      absence.reason};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
+    auto absence = WriteAttempts::run(db, [&]() -> Result<Absence> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
+        }
+        auto child = facts.child(childId);
+        if (!child) {
+            return child.error();
+        }
+        auto open = facts.openAttendanceId(childId);
+        if (!open) {
+            return open.error();
+        }
+        if (open.value() != 0 && day == Clock::currentDate()) {
+            return Error {tr("%1 is checked in today, so cannot be marked absent. Nothing was recorded.")
+                              .arg(isolated(child->name))};
+        }
+        QSqlQuery exists(db);
+        exists.prepare(AbsenceExistsSql);
+        exists.bindValue(QStringLiteral(":child"), childId);
+        exists.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+        if (exists.exec() && exists.next()) {
+            return Error {tr("%1 is already marked absent that day (%2).")
+                              .arg(isolated(child->name), exists.value(0).toString())};
+        }
+        exists.finish();
+        Absence absence {0, childId, day, reason.trimmed(), m_session.actorId(), Clock::currentDateTimeUtc()};
+        QSqlQuery insert(db);
+        insert.prepare(InsertAbsenceSql);
+        insert.bindValue(QStringLiteral(":child"), childId);
+        insert.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+        insert.bindValue(QStringLiteral(":reason"), absence.reason);
+        insert.bindValue(QStringLiteral(":by"), sqlId(absence.recordedByStaffId));
+        insert.bindValue(QStringLiteral(":at"), absence.recordedAt.toString(Qt::ISODateWithMs));
+        auto newId = execInsertReturningId(insert);
+        if (!newId) {
+            return newId.error();
+        }
+        absence.id = newId.value();
+        AuditEntry entry {m_session.actorId(),
+                          QStringLiteral("attendance.absence"),
+                          QStringLiteral("absence"),
+                          absence.id,
+                          {{QStringLiteral("childId"), childId},
+                           {QStringLiteral("day"), day.toString(Qt::ISODate)},
+                           {QStringLiteral("reason"), absence.reason}},
+                          absence.reason};
+        if (auto audited = AuditLog::append(db, entry); !audited) {
+            return audited.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return absence;
+    });
+    if (!absence) {
+        return absence.error();
     }
     emit attendanceChanged(childId);
     return absence;

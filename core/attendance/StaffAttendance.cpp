@@ -9,6 +9,7 @@
 #include "store/InsertId.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -38,53 +39,59 @@ Result<StaffShift> StaffAttendance::clockIn(qint64 staffId, qint64 roomId)
         return allowed.error();
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    QSqlQuery staff(db);
-    staff.prepare(StaffSql);
-    staff.bindValue(QStringLiteral(":id"), staffId);
-    if (!staff.exec() || !staff.next() || staff.value(1).toBool()) {
-        return fieldError(QStringLiteral("staff"), tr("Choose a current staff member to clock in."));
-    }
-    const QString name = staff.value(0).toString();
-    staff.finish();
-    QSqlQuery open(db);
-    open.prepare(OpenShiftSql);
-    open.bindValue(QStringLiteral(":id"), staffId);
-    if (!open.exec()) {
-        return StoreError::fromSql(open.lastError());
-    }
-    if (open.next()) {
-        return Error {tr("%1 is already clocked in. Clock out first to change rooms.").arg(name)};
-    }
-    open.finish();
-    const QDateTime now = Clock::currentDateTimeUtc();
-    StaffShift shift {0, staffId, name, roomId, Clock::currentDate(), now, {}};
-    QSqlQuery insert(db);
-    insert.prepare(InsertShiftSql);
-    insert.bindValue(QStringLiteral(":staff"), staffId);
-    insert.bindValue(QStringLiteral(":room"), sqlId(roomId));
-    insert.bindValue(QStringLiteral(":day"), shift.day.toString(Qt::ISODate));
-    insert.bindValue(QStringLiteral(":at"), now.toString(Qt::ISODateWithMs));
-    insert.bindValue(QStringLiteral(":by"), sqlId(m_session.actorId()));
-    auto newId = execInsertReturningId(insert);
-    if (!newId) {
-        return newId.error();
-    }
-    shift.id = newId.value();
-    AuditEntry entry {m_session.actorId(),
-                      QStringLiteral("staff.clockin"),
-                      QStringLiteral("staff_shift"),
-                      shift.id,
-                      {{QStringLiteral("staffId"), staffId}, {QStringLiteral("roomId"), roomId}},
-                      {}};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
+    auto shift = WriteAttempts::run(db, [&]() -> Result<StaffShift> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
+        }
+        QSqlQuery staff(db);
+        staff.prepare(StaffSql);
+        staff.bindValue(QStringLiteral(":id"), staffId);
+        if (!staff.exec() || !staff.next() || staff.value(1).toBool()) {
+            return fieldError(QStringLiteral("staff"), tr("Choose a current staff member to clock in."));
+        }
+        const QString name = staff.value(0).toString();
+        staff.finish();
+        QSqlQuery open(db);
+        open.prepare(OpenShiftSql);
+        open.bindValue(QStringLiteral(":id"), staffId);
+        if (!open.exec()) {
+            return StoreError::fromSql(open.lastError());
+        }
+        if (open.next()) {
+            return Error {tr("%1 is already clocked in. Clock out first to change rooms.").arg(name)};
+        }
+        open.finish();
+        const QDateTime now = Clock::currentDateTimeUtc();
+        StaffShift shift {0, staffId, name, roomId, Clock::currentDate(), now, {}};
+        QSqlQuery insert(db);
+        insert.prepare(InsertShiftSql);
+        insert.bindValue(QStringLiteral(":staff"), staffId);
+        insert.bindValue(QStringLiteral(":room"), sqlId(roomId));
+        insert.bindValue(QStringLiteral(":day"), shift.day.toString(Qt::ISODate));
+        insert.bindValue(QStringLiteral(":at"), now.toString(Qt::ISODateWithMs));
+        insert.bindValue(QStringLiteral(":by"), sqlId(m_session.actorId()));
+        auto newId = execInsertReturningId(insert);
+        if (!newId) {
+            return newId.error();
+        }
+        shift.id = newId.value();
+        AuditEntry entry {m_session.actorId(),
+                          QStringLiteral("staff.clockin"),
+                          QStringLiteral("staff_shift"),
+                          shift.id,
+                          {{QStringLiteral("staffId"), staffId}, {QStringLiteral("roomId"), roomId}},
+                          {}};
+        if (auto audited = AuditLog::append(db, entry); !audited) {
+            return audited.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return shift;
+    });
+    if (!shift) {
+        return shift.error();
     }
     emit staffAttendanceChanged(staffId);
     return shift;
@@ -96,45 +103,51 @@ Result<StaffShift> StaffAttendance::clockOut(qint64 staffId)
         return allowed.error();
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    QSqlQuery open(db);
-    open.prepare(OpenShiftSql);
-    open.bindValue(QStringLiteral(":id"), staffId);
-    if (!open.exec()) {
-        return StoreError::fromSql(open.lastError());
-    }
-    if (!open.next()) {
-        return Error {tr("This staff member is not clocked in.")};
-    }
-    StaffShift shift {open.value(0).toLongLong(),
-                      staffId,
-                      {},
-                      open.value(1).toLongLong(),
-                      QDate::fromString(open.value(2).toString(), Qt::ISODate),
-                      instantFromSql(open.value(3)),
-                      Clock::currentDateTimeUtc()};
-    open.finish();
-    QSqlQuery close(db);
-    close.prepare(CloseShiftSql);
-    close.bindValue(QStringLiteral(":at"), shift.clockedOutAt.toString(Qt::ISODateWithMs));
-    close.bindValue(QStringLiteral(":id"), shift.id);
-    if (auto done = execQuery(close); !done) {
-        return done.error();
-    }
-    AuditEntry entry {m_session.actorId(),
-                      QStringLiteral("staff.clockout"),
-                      QStringLiteral("staff_shift"),
-                      shift.id,
-                      {{QStringLiteral("staffId"), staffId}},
-                      {}};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
+    auto shift = WriteAttempts::run(db, [&]() -> Result<StaffShift> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
+        }
+        QSqlQuery open(db);
+        open.prepare(OpenShiftSql);
+        open.bindValue(QStringLiteral(":id"), staffId);
+        if (!open.exec()) {
+            return StoreError::fromSql(open.lastError());
+        }
+        if (!open.next()) {
+            return Error {tr("This staff member is not clocked in.")};
+        }
+        StaffShift shift {open.value(0).toLongLong(),
+                          staffId,
+                          {},
+                          open.value(1).toLongLong(),
+                          QDate::fromString(open.value(2).toString(), Qt::ISODate),
+                          instantFromSql(open.value(3)),
+                          Clock::currentDateTimeUtc()};
+        open.finish();
+        QSqlQuery close(db);
+        close.prepare(CloseShiftSql);
+        close.bindValue(QStringLiteral(":at"), shift.clockedOutAt.toString(Qt::ISODateWithMs));
+        close.bindValue(QStringLiteral(":id"), shift.id);
+        if (auto done = execQuery(close); !done) {
+            return done.error();
+        }
+        AuditEntry entry {m_session.actorId(),
+                          QStringLiteral("staff.clockout"),
+                          QStringLiteral("staff_shift"),
+                          shift.id,
+                          {{QStringLiteral("staffId"), staffId}},
+                          {}};
+        if (auto audited = AuditLog::append(db, entry); !audited) {
+            return audited.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return shift;
+    });
+    if (!shift) {
+        return shift.error();
     }
     emit staffAttendanceChanged(staffId);
     return shift;

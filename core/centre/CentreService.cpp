@@ -15,6 +15,7 @@
 #include "store/RecordVersion.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -149,79 +150,91 @@ Result<qint64> CentreService::saveRoom(Room& room)
         return valid.error();
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    // Issue 13, point 4: saved only from the version loaded, checked inside the transaction.
-    if (room.id != 0) {
-        const Room* loaded = m_loadedRooms.find(room.id, room.version);
-        const RecordFields loadedFields = loaded ? roomFields(*loaded) : RecordFields {};
-        if (auto current
-            = RecordVersion::check(db, RoomVersionSql, room.id, room.version, QStringLiteral("room"),
-                                   tr("the %1 room").arg(isolated((loaded ? loaded->name : room.name).trimmed())),
-                                   QStringLiteral("rooms"), loaded ? &loadedFields : nullptr);
-            !current) {
-            return current.error();
+    Room saved;
+    bool unchanged = false;
+    const auto attempt = WriteAttempts::run(db, [&]() -> Result<void> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
         }
-    }
-    QSqlQuery taken(db);
-    taken.prepare(RoomNameTakenSql);
-    taken.bindValue(QStringLiteral(":name"), sqlTrimmed(room.name));
-    taken.bindValue(QStringLiteral(":id"), room.id);
-    if (taken.exec() && taken.next()) {
-        return fieldError(QStringLiteral("name"),
-                          tr("There is already a room called %1.").arg(isolated(room.name.trimmed())));
-    }
-    taken.finish();
+        // Issue 13, point 4: saved only from the version loaded, checked inside the transaction.
+        if (room.id != 0) {
+            const Room* loaded = m_loadedRooms.find(room.id, room.version);
+            const RecordFields loadedFields = loaded ? roomFields(*loaded) : RecordFields {};
+            if (auto current
+                = RecordVersion::check(db, RoomVersionSql, room.id, room.version, QStringLiteral("room"),
+                                       tr("the %1 room").arg(isolated((loaded ? loaded->name : room.name).trimmed())),
+                                       QStringLiteral("rooms"), loaded ? &loadedFields : nullptr);
+                !current) {
+                return current.error();
+            }
+        }
+        QSqlQuery taken(db);
+        taken.prepare(RoomNameTakenSql);
+        taken.bindValue(QStringLiteral(":name"), sqlTrimmed(room.name));
+        taken.bindValue(QStringLiteral(":id"), room.id);
+        if (taken.exec() && taken.next()) {
+            return fieldError(QStringLiteral("name"),
+                              tr("There is already a room called %1.").arg(isolated(room.name.trimmed())));
+        }
+        taken.finish();
 
-    Room saved = room;
-    saved.name = saved.name.trimmed();
-    const bool isNew = saved.id == 0;
-    RecordFields changed;
-    if (isNew) {
-        QSqlQuery query(db);
-        query.prepare(InsertRoomSql);
-        query.bindValue(QStringLiteral(":name"), saved.name);
-        query.bindValue(QStringLiteral(":min"), saved.minAgeMonths);
-        query.bindValue(QStringLiteral(":max"), saved.maxAgeMonths);
-        query.bindValue(QStringLiteral(":capacity"), saved.capacity);
-        query.bindValue(QStringLiteral(":ratio"), saved.childrenPerStaff);
-        auto newId = execInsertReturningId(query);
-        if (!newId) {
-            return newId.error();
+        saved = room; // afresh in each attempt: a dropped one may have numbered it
+        saved.name = saved.name.trimmed();
+        const bool isNew = saved.id == 0;
+        RecordFields changed;
+        if (isNew) {
+            QSqlQuery query(db);
+            query.prepare(InsertRoomSql);
+            query.bindValue(QStringLiteral(":name"), saved.name);
+            query.bindValue(QStringLiteral(":min"), saved.minAgeMonths);
+            query.bindValue(QStringLiteral(":max"), saved.maxAgeMonths);
+            query.bindValue(QStringLiteral(":capacity"), saved.capacity);
+            query.bindValue(QStringLiteral(":ratio"), saved.childrenPerStaff);
+            auto newId = execInsertReturningId(query);
+            if (!newId) {
+                return newId.error();
+            }
+            saved.id = newId.value();
+        } else {
+            // Only what the user changed is written (the version check made the file the copy loaded).
+            auto differ = FieldChanges::againstFile(db, QStringLiteral("rooms"), saved.id, roomFields(saved));
+            if (!differ) {
+                return differ.error();
+            }
+            changed = differ.value();
+            if (changed.isEmpty()) {
+                unchanged = true; // nothing changed: nothing written, nothing audited
+                return {};
+            }
+            if (auto done = FieldChanges::update(db, QStringLiteral("rooms"), saved.id, changed); !done) {
+                return done.error();
+            }
         }
-        saved.id = newId.value();
-    } else {
-        // Only what the user changed is written (the version check made the file the copy loaded).
-        auto differ = FieldChanges::againstFile(db, QStringLiteral("rooms"), saved.id, roomFields(saved));
-        if (!differ) {
-            return differ.error();
+        AuditEntry entry {m_session.actorId(),
+                          isNew ? QStringLiteral("room.create") : QStringLiteral("room.update"),
+                          QStringLiteral("room"),
+                          saved.id,
+                          {{QStringLiteral("new"), roomJson(saved)}},
+                          {}};
+        if (auto audited = AuditLog::append(db, entry); !audited) {
+            return audited.error();
         }
-        changed = differ.value();
-        if (changed.isEmpty()) {
-            return room.id; // nothing changed: nothing written, nothing audited
+        const auto version = RecordVersion::read(db, RoomVersionSql, saved.id);
+        if (!version) {
+            return version.error();
         }
-        if (auto done = FieldChanges::update(db, QStringLiteral("rooms"), saved.id, changed); !done) {
-            return done.error();
+        saved.version = version.value();
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
         }
+        return {};
+    });
+    if (!attempt) {
+        return attempt.error();
     }
-    AuditEntry entry {m_session.actorId(),
-                      isNew ? QStringLiteral("room.create") : QStringLiteral("room.update"),
-                      QStringLiteral("room"),
-                      saved.id,
-                      {{QStringLiteral("new"), roomJson(saved)}},
-                      {}};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited.error();
-    }
-    const auto version = RecordVersion::read(db, RoomVersionSql, saved.id);
-    if (!version) {
-        return version.error();
-    }
-    saved.version = version.value();
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
+    if (unchanged) {
+        return room.id;
     }
     m_loadedRooms.remember(saved);
     room = saved;
@@ -292,91 +305,104 @@ Result<qint64> CentreService::saveStaff(StaffMember& member)
         return valid.error();
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    // Issue 13, point 4: saved only from the version loaded, checked inside the transaction.
-    if (member.id != 0) {
-        const StaffMember* loaded = m_loadedStaff.find(member.id, member.version);
-        const RecordFields loadedFields = loaded ? staffFields(*loaded) : RecordFields {};
-        if (auto current = RecordVersion::check(db, StaffVersionSql, member.id, member.version, QStringLiteral("staff"),
-                                                loaded ? loaded->fullName() : member.fullName(),
-                                                QStringLiteral("staff"), loaded ? &loadedFields : nullptr);
-            !current) {
-            return current.error();
+    StaffMember saved;
+    bool unchanged = false;
+    const auto attempt = WriteAttempts::run(db, [&]() -> Result<void> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
         }
-    }
-    StaffMember saved = member;
-    auto managers = requireRoleChangeAllowed(saved);
-    if (!managers) {
-        return managers.error();
-    }
-    if (!saved.photo.isEmpty() && saved.photoId == 0) {
-        QSqlQuery photo(db);
-        photo.prepare(InsertPhotoSql);
-        photo.bindValue(QStringLiteral(":image"), saved.photo);
-        photo.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        auto newId = execInsertReturningId(photo);
-        if (!newId) {
-            return newId.error();
+        // Issue 13, point 4: saved only from the version loaded, checked inside the transaction.
+        if (member.id != 0) {
+            const StaffMember* loaded = m_loadedStaff.find(member.id, member.version);
+            const RecordFields loadedFields = loaded ? staffFields(*loaded) : RecordFields {};
+            if (auto current
+                = RecordVersion::check(db, StaffVersionSql, member.id, member.version, QStringLiteral("staff"),
+                                       loaded ? loaded->fullName() : member.fullName(), QStringLiteral("staff"),
+                                       loaded ? &loadedFields : nullptr);
+                !current) {
+                return current.error();
+            }
         }
-        saved.photoId = newId.value();
-    } else if (saved.photo.isEmpty()) {
-        saved.photoId = 0;
-    }
-    const bool isNew = saved.id == 0;
-    if (isNew) {
-        QSqlQuery query(db);
-        query.prepare(InsertStaffSql);
-        query.bindValue(QStringLiteral(":first"), sqlTrimmed(saved.firstName));
-        query.bindValue(QStringLiteral(":last"), sqlTrimmed(saved.lastName));
-        query.bindValue(QStringLiteral(":role"), staffRoleKey(saved.role));
-        query.bindValue(QStringLiteral(":email"), sqlTrimmed(saved.email));
-        query.bindValue(QStringLiteral(":phone"), sqlTrimmed(saved.phone));
-        query.bindValue(QStringLiteral(":room"), sqlId(saved.roomId));
-        query.bindValue(QStringLiteral(":certs"), sqlText(saved.certifications.join(QLatin1Char('\n'))));
-        query.bindValue(QStringLiteral(":photo"), sqlId(saved.photoId));
-        auto newId = execInsertReturningId(query);
-        if (!newId) {
-            return newId.error();
+        saved = member; // afresh in each attempt: a dropped one may have numbered it
+        auto managers = requireRoleChangeAllowed(saved);
+        if (!managers) {
+            return managers.error();
         }
-        saved.id = newId.value();
-    } else {
-        // Only what the user changed is written (the version check made the file the copy loaded).
-        auto changed = FieldChanges::againstFile(db, QStringLiteral("staff"), saved.id, staffFields(saved));
-        if (!changed) {
-            return changed.error();
+        if (!saved.photo.isEmpty() && saved.photoId == 0) {
+            QSqlQuery photo(db);
+            photo.prepare(InsertPhotoSql);
+            photo.bindValue(QStringLiteral(":image"), saved.photo);
+            photo.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            auto newId = execInsertReturningId(photo);
+            if (!newId) {
+                return newId.error();
+            }
+            saved.photoId = newId.value();
+        } else if (saved.photo.isEmpty()) {
+            saved.photoId = 0;
         }
-        if (changed->isEmpty()) {
-            return member.id; // nothing changed: nothing written, nothing audited
+        const bool isNew = saved.id == 0;
+        if (isNew) {
+            QSqlQuery query(db);
+            query.prepare(InsertStaffSql);
+            query.bindValue(QStringLiteral(":first"), sqlTrimmed(saved.firstName));
+            query.bindValue(QStringLiteral(":last"), sqlTrimmed(saved.lastName));
+            query.bindValue(QStringLiteral(":role"), staffRoleKey(saved.role));
+            query.bindValue(QStringLiteral(":email"), sqlTrimmed(saved.email));
+            query.bindValue(QStringLiteral(":phone"), sqlTrimmed(saved.phone));
+            query.bindValue(QStringLiteral(":room"), sqlId(saved.roomId));
+            query.bindValue(QStringLiteral(":certs"), sqlText(saved.certifications.join(QLatin1Char('\n'))));
+            query.bindValue(QStringLiteral(":photo"), sqlId(saved.photoId));
+            auto newId = execInsertReturningId(query);
+            if (!newId) {
+                return newId.error();
+            }
+            saved.id = newId.value();
+        } else {
+            // Only what the user changed is written (the version check made the file the copy loaded).
+            auto changed = FieldChanges::againstFile(db, QStringLiteral("staff"), saved.id, staffFields(saved));
+            if (!changed) {
+                return changed.error();
+            }
+            if (changed->isEmpty()) {
+                unchanged = true; // nothing changed: nothing written, nothing audited
+                return {};
+            }
+            if (auto done = FieldChanges::update(db, QStringLiteral("staff"), saved.id, changed.value()); !done) {
+                return done.error();
+            }
         }
-        if (auto done = FieldChanges::update(db, QStringLiteral("staff"), saved.id, changed.value()); !done) {
-            return done.error();
+        if (auto kept = AccountManagers::requireOneLeft(db, managers.value(), QStringLiteral("role")); !kept) {
+            return kept.error();
         }
+        if (auto sealed = RecordDigest::seal(db, QStringLiteral("staff"), saved.id); !sealed) {
+            return sealed.error();
+        }
+        AuditEntry entry {m_session.actorId(),
+                          isNew ? QStringLiteral("staff.create") : QStringLiteral("staff.update"),
+                          QStringLiteral("staff"),
+                          saved.id,
+                          {{QStringLiteral("new"), staffJson(saved)}},
+                          {}};
+        if (auto audited = AuditLog::append(db, entry); !audited) {
+            return audited.error();
+        }
+        const auto version = RecordVersion::read(db, StaffVersionSql, saved.id);
+        if (!version) {
+            return version.error();
+        }
+        saved.version = version.value();
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return {};
+    });
+    if (!attempt) {
+        return attempt.error();
     }
-    if (auto kept = AccountManagers::requireOneLeft(db, managers.value(), QStringLiteral("role")); !kept) {
-        return kept.error();
-    }
-    if (auto sealed = RecordDigest::seal(db, QStringLiteral("staff"), saved.id); !sealed) {
-        return sealed.error();
-    }
-    AuditEntry entry {m_session.actorId(),
-                      isNew ? QStringLiteral("staff.create") : QStringLiteral("staff.update"),
-                      QStringLiteral("staff"),
-                      saved.id,
-                      {{QStringLiteral("new"), staffJson(saved)}},
-                      {}};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited.error();
-    }
-    const auto version = RecordVersion::read(db, StaffVersionSql, saved.id);
-    if (!version) {
-        return version.error();
-    }
-    saved.version = version.value();
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
+    if (unchanged) {
+        return member.id;
     }
     m_loadedStaff.remember(saved);
     member = saved;
@@ -451,39 +477,42 @@ Result<void> CentreService::archiveStaff(qint64 staffId, const QString& reason)
 Result<void> CentreService::archive(const QString& entity, qint64 id, const QString& reason)
 {
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    const bool isStaff = entity == QLatin1String("staff");
-    int managers = 0;
-    if (isStaff) {
-        auto counted = AccountManagers::count(db);
-        if (!counted) {
-            return counted.error();
+    const auto attempt = WriteAttempts::run(db, [&]() -> Result<void> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun;
         }
-        managers = counted.value();
-    }
-    QSqlQuery query(db);
-    query.prepare(entity == QLatin1String("room") ? ArchiveRoomSql : ArchiveStaffSql);
-    query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (auto done = execQuery(query); !done) {
-        return done;
-    }
-    if (isStaff) {
-        if (auto kept = AccountManagers::requireOneLeft(db, managers, QStringLiteral("staff")); !kept) {
-            return kept;
+        const bool isStaff = entity == QLatin1String("staff");
+        int managers = 0;
+        if (isStaff) {
+            auto counted = AccountManagers::count(db);
+            if (!counted) {
+                return counted.error();
+            }
+            managers = counted.value();
         }
-    }
-    if (auto sealed = RecordDigest::seal(db, entity, id); !sealed) { // staff only: rooms are not protected
-        return sealed;
-    }
-    AuditEntry entry {m_session.actorId(), entity + QStringLiteral(".archive"), entity, id, {}, reason};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited;
-    }
-    return transaction.commit();
+        QSqlQuery query(db);
+        query.prepare(entity == QLatin1String("room") ? ArchiveRoomSql : ArchiveStaffSql);
+        query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (auto done = execQuery(query); !done) {
+            return done;
+        }
+        if (isStaff) {
+            if (auto kept = AccountManagers::requireOneLeft(db, managers, QStringLiteral("staff")); !kept) {
+                return kept;
+            }
+        }
+        if (auto sealed = RecordDigest::seal(db, entity, id); !sealed) { // staff only: rooms are not protected
+            return sealed;
+        }
+        AuditEntry entry {m_session.actorId(), entity + QStringLiteral(".archive"), entity, id, {}, reason};
+        if (auto audited = AuditLog::append(db, entry); !audited) {
+            return audited;
+        }
+        return transaction.commit();
+    });
+    return attempt;
 }
 
 } // namespace Kindred

@@ -17,6 +17,7 @@
 #include "store/Database.h"
 #include "store/RecordVersion.h"
 #include "store/StoreError.h"
+#include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
 #include <QLocale>
@@ -131,58 +132,67 @@ Result<qint64> FamilyService::save(Family& family, const Family& loaded, const C
     const bool isNew = saved.id == 0;
 
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    // Issue 13, point 4: what is on file is read inside the write transaction, so no other desk can
-    // change it between the check and the write.
-    auto current = storedForSave(db, saved, loaded);
-    if (!current) {
-        return current.error();
-    }
-    const Family& stored = current.value();
-    if (!isNew) {
-        keepHiddenDetails(saved, stored, m_session); // what this role cannot see stays as it was
-        // The pickup rules this save changes, against those on file now: ManageCustody and a reason.
-        if (auto allowed = CustodyRules::check(CustodyRules::changes(stored, saved), custody, m_session); !allowed) {
-            return allowed.error();
+    const Family edited = saved;
+    const auto attempt = WriteAttempts::run(db, [&]() -> Result<void> {
+        saved = edited; // afresh in each attempt: a dropped one may have numbered new children and adults
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
         }
-    }
-    FamilyWriter writer(db);
-    if (auto written = writer.write(saved, stored); !written) {
-        return written.error();
-    }
-    if (auto indexed = FamilySearchIndex::index(db, saved); !indexed) {
-        return indexed.error();
-    }
-    AuditEntry entry {m_session.actorId(),
-                      isNew ? QStringLiteral("family.create") : QStringLiteral("family.update"),
-                      QStringLiteral("family"),
-                      saved.id,
-                      {},
-                      {}};
-    if (!isNew) {
-        entry.details.insert(QStringLiteral("old"), familyToJson(stored));
-    }
-    entry.details.insert(QStringLiteral("new"), familyToJson(saved));
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited.error();
-    }
-    // Compared again now that new children and adults have their ids: one entry per rule changed.
-    for (const CustodyChange& change : CustodyRules::changes(stored, saved)) {
-        if (auto audited = AuditLog::append(db, CustodyRules::auditEntry(change, custody, m_session.actorId()));
-            !audited) {
+        // Issue 13, point 4: what is on file is read inside the write transaction, so no other desk can
+        // change it between the check and the write.
+        auto current = storedForSave(db, saved, loaded);
+        if (!current) {
+            return current.error();
+        }
+        const Family& stored = current.value();
+        if (!isNew) {
+            keepHiddenDetails(saved, stored, m_session); // what this role cannot see stays as it was
+            // The pickup rules this save changes, against those on file now: ManageCustody and a reason.
+            if (auto allowed = CustodyRules::check(CustodyRules::changes(stored, saved), custody, m_session);
+                !allowed) {
+                return allowed.error();
+            }
+        }
+        FamilyWriter writer(db);
+        if (auto written = writer.write(saved, stored); !written) {
+            return written.error();
+        }
+        if (auto indexed = FamilySearchIndex::index(db, saved); !indexed) {
+            return indexed.error();
+        }
+        AuditEntry entry {m_session.actorId(),
+                          isNew ? QStringLiteral("family.create") : QStringLiteral("family.update"),
+                          QStringLiteral("family"),
+                          saved.id,
+                          {},
+                          {}};
+        if (!isNew) {
+            entry.details.insert(QStringLiteral("old"), familyToJson(stored));
+        }
+        entry.details.insert(QStringLiteral("new"), familyToJson(saved));
+        if (auto audited = AuditLog::append(db, entry); !audited) {
             return audited.error();
         }
-    }
-    const auto version = RecordVersion::read(db, FamilyVersionSql, saved.id);
-    if (!version) {
-        return version.error();
-    }
-    saved.version = version.value();
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
+        // Compared again now that new children and adults have their ids: one entry per rule changed.
+        for (const CustodyChange& change : CustodyRules::changes(stored, saved)) {
+            if (auto audited = AuditLog::append(db, CustodyRules::auditEntry(change, custody, m_session.actorId()));
+                !audited) {
+                return audited.error();
+            }
+        }
+        const auto version = RecordVersion::read(db, FamilyVersionSql, saved.id);
+        if (!version) {
+            return version.error();
+        }
+        saved.version = version.value();
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return {};
+    });
+    if (!attempt) {
+        return attempt.error();
     }
     family = saved;
     emit familySaved(family.id);
@@ -294,30 +304,36 @@ Result<void> FamilyService::archive(qint64 familyId, const QString& reason)
         return allowed;
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    for (const QString& sql : {ArchiveFamilySql, ArchiveMembersSql, ArchiveChildrenSql}) {
-        QSqlQuery query(db);
-        query.prepare(sql);
-        query.bindValue(QStringLiteral(":at"), at);
-        query.bindValue(QStringLiteral(":id"), familyId);
-        if (auto done = execQuery(query); !done) {
-            return done;
+    const auto attempt = WriteAttempts::run(db, [&]() -> Result<void> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun;
         }
-    }
-    if (auto removed = FamilySearchIndex::remove(db, familyId); !removed) {
-        return removed;
-    }
-    AuditEntry entry {
-        m_session.actorId(), QStringLiteral("family.archive"), QStringLiteral("family"), familyId, {}, reason};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited;
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed;
+        const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        for (const QString& sql : {ArchiveFamilySql, ArchiveMembersSql, ArchiveChildrenSql}) {
+            QSqlQuery query(db);
+            query.prepare(sql);
+            query.bindValue(QStringLiteral(":at"), at);
+            query.bindValue(QStringLiteral(":id"), familyId);
+            if (auto done = execQuery(query); !done) {
+                return done;
+            }
+        }
+        if (auto removed = FamilySearchIndex::remove(db, familyId); !removed) {
+            return removed;
+        }
+        AuditEntry entry {
+            m_session.actorId(), QStringLiteral("family.archive"), QStringLiteral("family"), familyId, {}, reason};
+        if (auto audited = AuditLog::append(db, entry); !audited) {
+            return audited;
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed;
+        }
+        return {};
+    });
+    if (!attempt) {
+        return attempt.error();
     }
     emit familyArchived(familyId);
     return {};

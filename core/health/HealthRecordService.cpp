@@ -12,6 +12,7 @@
 #include "store/RecordVersion.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -357,59 +358,70 @@ Result<void> HealthRecordService::saveDoctor(qint64 childId, const Doctor& docto
         return found.first();
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    const Doctor* loaded = m_loadedDoctors.find(childId, doctor.version);
-    const RecordFields loadedFields = loaded ? doctorFields(*loaded) : RecordFields {};
-    if (auto current
-        = RecordVersion::check(db, DoctorVersionSql, childId, doctor.version, QStringLiteral("child"), tr("the doctor"),
-                               QStringLiteral("child_doctors"), loaded ? &loadedFields : nullptr);
-        !current) {
-        return current;
-    }
-    const QString table = QStringLiteral("child_doctors");
-    const QString key = QStringLiteral("child_id");
-    if (doctor.version == 0) {
-        QSqlQuery query(db);
-        query.prepare(UpsertDoctorSql);
-        query.bindValue(QStringLiteral(":child"), childId);
-        query.bindValue(QStringLiteral(":name"), sqlText(doctor.name.trimmed()));
-        query.bindValue(QStringLiteral(":practice"), sqlText(doctor.practice.trimmed()));
-        query.bindValue(QStringLiteral(":phone"), sqlText(doctor.phone.trimmed()));
-        if (auto done = execQuery(query); !done) {
-            return done;
+    bool unchanged = false;
+    const auto newVersion = WriteAttempts::run(db, [&]() -> Result<int> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
         }
-    } else {
-        // Only what the user changed is written (the version check made the file the copy loaded).
-        auto changed = FieldChanges::againstFile(db, table, childId, doctorFields(doctor), key);
-        if (!changed) {
-            return changed.error();
+        const Doctor* loaded = m_loadedDoctors.find(childId, doctor.version);
+        const RecordFields loadedFields = loaded ? doctorFields(*loaded) : RecordFields {};
+        if (auto current
+            = RecordVersion::check(db, DoctorVersionSql, childId, doctor.version, QStringLiteral("child"),
+                                   tr("the doctor"), QStringLiteral("child_doctors"), loaded ? &loadedFields : nullptr);
+            !current) {
+            return current.error();
         }
-        if (changed->isEmpty()) {
-            return {}; // nothing changed: nothing written, nothing audited
+        const QString table = QStringLiteral("child_doctors");
+        const QString key = QStringLiteral("child_id");
+        if (doctor.version == 0) {
+            QSqlQuery query(db);
+            query.prepare(UpsertDoctorSql);
+            query.bindValue(QStringLiteral(":child"), childId);
+            query.bindValue(QStringLiteral(":name"), sqlText(doctor.name.trimmed()));
+            query.bindValue(QStringLiteral(":practice"), sqlText(doctor.practice.trimmed()));
+            query.bindValue(QStringLiteral(":phone"), sqlText(doctor.phone.trimmed()));
+            if (auto done = execQuery(query); !done) {
+                return done.error();
+            }
+        } else {
+            // Only what the user changed is written (the version check made the file the copy loaded).
+            auto changed = FieldChanges::againstFile(db, table, childId, doctorFields(doctor), key);
+            if (!changed) {
+                return changed.error();
+            }
+            if (changed->isEmpty()) {
+                unchanged = true; // nothing changed: nothing written, nothing audited
+                return 0;
+            }
+            if (auto done = FieldChanges::update(db, table, childId, changed.value(), {}, {}, key); !done) {
+                return done.error();
+            }
         }
-        if (auto done = FieldChanges::update(db, table, childId, changed.value(), {}, {}, key); !done) {
-            return done.error();
+        const QJsonObject details {{QStringLiteral("name"), doctor.name.trimmed()},
+                                   {QStringLiteral("practice"), doctor.practice.trimmed()},
+                                   {QStringLiteral("phone"), doctor.phone.trimmed()}};
+        if (auto audited = audit(db, QStringLiteral("doctor.update"), QStringLiteral("child"), childId,
+                                 {{QStringLiteral("new"), details}});
+            !audited) {
+            return audited.error();
         }
+        const auto version = RecordVersion::read(db, DoctorVersionSql, childId);
+        if (!version) {
+            return version.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return version;
+    });
+    if (!newVersion) {
+        return newVersion.error();
     }
-    const QJsonObject details {{QStringLiteral("name"), doctor.name.trimmed()},
-                               {QStringLiteral("practice"), doctor.practice.trimmed()},
-                               {QStringLiteral("phone"), doctor.phone.trimmed()}};
-    if (auto audited = audit(db, QStringLiteral("doctor.update"), QStringLiteral("child"), childId,
-                             {{QStringLiteral("new"), details}});
-        !audited) {
-        return audited;
+    if (unchanged) {
+        return {};
     }
-    const auto version = RecordVersion::read(db, DoctorVersionSql, childId);
-    if (!version) {
-        return version.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed;
-    }
-    m_loadedDoctors.remember(childId, version.value(), doctor);
+    m_loadedDoctors.remember(childId, newVersion.value(), doctor);
     emit healthRecordChanged(childId);
     return {};
 }
@@ -417,61 +429,73 @@ Result<void> HealthRecordService::saveDoctor(qint64 childId, const Doctor& docto
 Result<qint64> HealthRecordService::writeRow(const Row& row)
 {
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    // Issue 13, point 4: an entry is saved only from the version loaded, checked inside the transaction.
     qint64 id = row.id;
-    if (row.id != 0) {
-        if (auto current = RecordVersion::check(db, row.versionSql, row.id, *row.version, row.entity, row.name,
-                                                row.table, row.loaded ? &*row.loaded : nullptr);
-            !current) {
-            return current.error();
+    bool unchanged = false;
+    const auto newVersion = WriteAttempts::run(db, [&]() -> Result<int> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
         }
-        // Only what the user changed is written (the version check made the file the copy loaded).
-        auto changed = FieldChanges::againstFile(db, row.table, row.id, row.fields);
-        if (!changed) {
-            return changed.error();
+        // Issue 13, point 4: an entry is saved only from the version loaded, checked inside the transaction.
+        id = row.id; // afresh in each attempt: a dropped one may have numbered it
+        if (row.id != 0) {
+            if (auto current = RecordVersion::check(db, row.versionSql, row.id, *row.version, row.entity, row.name,
+                                                    row.table, row.loaded ? &*row.loaded : nullptr);
+                !current) {
+                return current.error();
+            }
+            // Only what the user changed is written (the version check made the file the copy loaded).
+            auto changed = FieldChanges::againstFile(db, row.table, row.id, row.fields);
+            if (!changed) {
+                return changed.error();
+            }
+            if (changed->isEmpty()) {
+                unchanged = true; // nothing changed: nothing written, nothing audited
+                return 0;
+            }
+            auto updated = FieldChanges::update(db, row.table, row.id, changed.value(),
+                                                QStringLiteral("AND child_id = :child AND archived_at IS NULL"),
+                                                {{QStringLiteral(":child"), row.childId}});
+            if (!updated) {
+                return updated.error();
+            }
+            if (updated.value() != 1) {
+                return Error {tr("Nothing was changed. That entry has been removed, or belongs to another child.")};
+            }
+        } else {
+            QSqlQuery query(db);
+            query.prepare(row.insertSql);
+            query.bindValue(QStringLiteral(":child"), row.childId);
+            for (const auto& [name, value] : row.values) {
+                query.bindValue(name, value);
+            }
+            auto newId = execInsertReturningId(query);
+            if (!newId) {
+                return newId.error();
+            }
+            id = newId.value();
         }
-        if (changed->isEmpty()) {
-            return row.id; // nothing changed: nothing written, nothing audited
+        QJsonObject details {{QStringLiteral("childId"), row.childId}, {QStringLiteral("new"), row.details}};
+        const QString action = row.entity + (row.id == 0 ? QStringLiteral(".create") : QStringLiteral(".update"));
+        if (auto audited = audit(db, action, row.entity, id, details); !audited) {
+            return audited.error();
         }
-        auto updated = FieldChanges::update(db, row.table, row.id, changed.value(),
-                                            QStringLiteral("AND child_id = :child AND archived_at IS NULL"),
-                                            {{QStringLiteral(":child"), row.childId}});
-        if (!updated) {
-            return updated.error();
+        const auto version = RecordVersion::read(db, row.versionSql, id);
+        if (!version) {
+            return version.error();
         }
-        if (updated.value() != 1) {
-            return Error {tr("Nothing was changed. That entry has been removed, or belongs to another child.")};
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
         }
-    } else {
-        QSqlQuery query(db);
-        query.prepare(row.insertSql);
-        query.bindValue(QStringLiteral(":child"), row.childId);
-        for (const auto& [name, value] : row.values) {
-            query.bindValue(name, value);
-        }
-        auto newId = execInsertReturningId(query);
-        if (!newId) {
-            return newId.error();
-        }
-        id = newId.value();
+        return version;
+    });
+    if (!newVersion) {
+        return newVersion.error();
     }
-    QJsonObject details {{QStringLiteral("childId"), row.childId}, {QStringLiteral("new"), row.details}};
-    const QString action = row.entity + (row.id == 0 ? QStringLiteral(".create") : QStringLiteral(".update"));
-    if (auto audited = audit(db, action, row.entity, id, details); !audited) {
-        return audited.error();
+    if (unchanged) {
+        return row.id;
     }
-    const auto version = RecordVersion::read(db, row.versionSql, id);
-    if (!version) {
-        return version.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
-    }
-    *row.version = version.value();
+    *row.version = newVersion.value();
     emit healthRecordChanged(row.childId);
     return id;
 }
@@ -483,31 +507,37 @@ Result<void> HealthRecordService::archiveRow(const QString& sql, const QString& 
         return fieldError(QStringLiteral("reason"), tr("Nothing was removed. Give the reason."));
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun;
+    const auto archivedFrom = WriteAttempts::run(db, [&]() -> Result<qint64> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
+        }
+        QSqlQuery query(db);
+        query.prepare(sql);
+        query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (auto done = execQuery(query); !done) {
+            return done.error();
+        }
+        if (!query.next()) {
+            return Error {tr("Nothing was removed. That entry is not on file, or was already removed.")};
+        }
+        const qint64 childId = query.value(0).toLongLong();
+        query.finish();
+        if (auto audited = audit(db, entity + QStringLiteral(".archive"), entity, id,
+                                 {{QStringLiteral("childId"), childId}}, reason.trimmed());
+            !audited) {
+            return audited.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return childId;
+    });
+    if (!archivedFrom) {
+        return archivedFrom.error();
     }
-    QSqlQuery query(db);
-    query.prepare(sql);
-    query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (auto done = execQuery(query); !done) {
-        return done;
-    }
-    if (!query.next()) {
-        return Error {tr("Nothing was removed. That entry is not on file, or was already removed.")};
-    }
-    const qint64 childId = query.value(0).toLongLong();
-    query.finish();
-    if (auto audited = audit(db, entity + QStringLiteral(".archive"), entity, id,
-                             {{QStringLiteral("childId"), childId}}, reason.trimmed());
-        !audited) {
-        return audited;
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed;
-    }
-    emit healthRecordChanged(childId);
+    emit healthRecordChanged(archivedFrom.value());
     return {};
 }
 

@@ -10,6 +10,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
 #include <QJsonArray>
@@ -66,68 +67,74 @@ Result<qint64> ImmunisationService::recordImmunisation(ImmunisationGiven& given)
         return fieldError(QStringLiteral("givenOn"), tr("Enter the date the vaccine was given (not in the future)."));
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
+    const auto recorded = WriteAttempts::run(db, [&]() -> Result<qint64> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
+        }
+        QSqlQuery birth(db);
+        birth.prepare(ChildBirthSql);
+        birth.bindValue(QStringLiteral(":id"), given.childId);
+        if (!birth.exec() || !birth.next()) {
+            return Error {tr("That child is not on file.")};
+        }
+        const QDate born = QDate::fromString(birth.value(0).toString(), Qt::ISODate);
+        birth.finish();
+        if (born.isValid() && given.givenOn < born) {
+            return fieldError(QStringLiteral("givenOn"),
+                              tr("The vaccine cannot have been given before the child was born."));
+        }
+        QSqlQuery taken(db);
+        taken.prepare(ImmunisationTakenSql);
+        taken.bindValue(QStringLiteral(":child"), given.childId);
+        taken.bindValue(QStringLiteral(":vaccine"), sqlText(given.vaccine.trimmed()));
+        taken.bindValue(QStringLiteral(":dose"), given.doseNumber);
+        if (taken.exec() && taken.next()) {
+            return fieldError(QStringLiteral("doseNumber"),
+                              tr("%1 dose %2 is already recorded (given %3).")
+                                  .arg(given.vaccine.trimmed())
+                                  .arg(given.doseNumber)
+                                  .arg(taken.value(0).toString()));
+        }
+        taken.finish();
+        QSqlQuery insert(db);
+        insert.prepare(InsertImmunisationSql);
+        insert.bindValue(QStringLiteral(":child"), given.childId);
+        insert.bindValue(QStringLiteral(":vaccine"), sqlText(given.vaccine.trimmed()));
+        insert.bindValue(QStringLiteral(":dose"), given.doseNumber);
+        insert.bindValue(QStringLiteral(":given"), given.givenOn.toString(Qt::ISODate));
+        insert.bindValue(QStringLiteral(":staff"), sqlId(m_session.actorId()));
+        insert.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        auto newId = execInsertReturningId(insert);
+        if (!newId) {
+            return newId.error();
+        }
+        const qint64 id = newId.value();
+        const QJsonObject details {{QStringLiteral("childId"), given.childId},
+                                   {QStringLiteral("vaccine"), given.vaccine.trimmed()},
+                                   {QStringLiteral("dose"), given.doseNumber},
+                                   {QStringLiteral("givenOn"), given.givenOn.toString(Qt::ISODate)}};
+        if (auto audited = AuditLog::append(db,
+                                            {m_session.actorId(),
+                                             QStringLiteral("immunisation.record"),
+                                             QStringLiteral("immunisation"),
+                                             id,
+                                             details,
+                                             {}});
+            !audited) {
+            return audited.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return id;
+    });
+    if (!recorded) {
+        return recorded.error();
     }
-    QSqlQuery birth(db);
-    birth.prepare(ChildBirthSql);
-    birth.bindValue(QStringLiteral(":id"), given.childId);
-    if (!birth.exec() || !birth.next()) {
-        return Error {tr("That child is not on file.")};
-    }
-    const QDate born = QDate::fromString(birth.value(0).toString(), Qt::ISODate);
-    birth.finish();
-    if (born.isValid() && given.givenOn < born) {
-        return fieldError(QStringLiteral("givenOn"),
-                          tr("The vaccine cannot have been given before the child was born."));
-    }
-    QSqlQuery taken(db);
-    taken.prepare(ImmunisationTakenSql);
-    taken.bindValue(QStringLiteral(":child"), given.childId);
-    taken.bindValue(QStringLiteral(":vaccine"), sqlText(given.vaccine.trimmed()));
-    taken.bindValue(QStringLiteral(":dose"), given.doseNumber);
-    if (taken.exec() && taken.next()) {
-        return fieldError(QStringLiteral("doseNumber"),
-                          tr("%1 dose %2 is already recorded (given %3).")
-                              .arg(given.vaccine.trimmed())
-                              .arg(given.doseNumber)
-                              .arg(taken.value(0).toString()));
-    }
-    taken.finish();
-    QSqlQuery insert(db);
-    insert.prepare(InsertImmunisationSql);
-    insert.bindValue(QStringLiteral(":child"), given.childId);
-    insert.bindValue(QStringLiteral(":vaccine"), sqlText(given.vaccine.trimmed()));
-    insert.bindValue(QStringLiteral(":dose"), given.doseNumber);
-    insert.bindValue(QStringLiteral(":given"), given.givenOn.toString(Qt::ISODate));
-    insert.bindValue(QStringLiteral(":staff"), sqlId(m_session.actorId()));
-    insert.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    auto newId = execInsertReturningId(insert);
-    if (!newId) {
-        return newId.error();
-    }
-    const qint64 id = newId.value();
-    const QJsonObject details {{QStringLiteral("childId"), given.childId},
-                               {QStringLiteral("vaccine"), given.vaccine.trimmed()},
-                               {QStringLiteral("dose"), given.doseNumber},
-                               {QStringLiteral("givenOn"), given.givenOn.toString(Qt::ISODate)}};
-    if (auto audited = AuditLog::append(db,
-                                        {m_session.actorId(),
-                                         QStringLiteral("immunisation.record"),
-                                         QStringLiteral("immunisation"),
-                                         id,
-                                         details,
-                                         {}});
-        !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
-    }
-    given.id = id;
+    given.id = recorded.value();
     emit healthRecordChanged(given.childId);
-    return id;
+    return given.id;
 }
 
 Result<QList<ScheduledDose>> ImmunisationService::schedule() const
@@ -178,37 +185,43 @@ Result<void> ImmunisationService::saveSchedule(const QList<ScheduledDose>& sched
     }
     const QList<ScheduledDose>& old = readOld.value();
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    if (auto cleared = execStatement(db, DeleteScheduleSql); !cleared) {
-        return cleared;
-    }
-    for (const ScheduledDose& d : schedule) {
-        QSqlQuery insert(db);
-        insert.prepare(InsertScheduleSql);
-        insert.bindValue(QStringLiteral(":vaccine"), sqlText(d.vaccine.trimmed()));
-        insert.bindValue(QStringLiteral(":dose"), d.doseNumber);
-        insert.bindValue(QStringLiteral(":months"), d.dueAgeMonths);
-        if (auto done = execQuery(insert); !done) {
-            return done;
+    const auto attempt = WriteAttempts::run(db, [&]() -> Result<void> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun;
         }
-    }
-    const QJsonObject details {{QStringLiteral("old"), scheduleJson(old)},
-                               {QStringLiteral("new"), scheduleJson(schedule)}};
-    if (auto audited = AuditLog::append(db,
-                                        {m_session.actorId(),
-                                         QStringLiteral("immunisation_schedule.update"),
-                                         QStringLiteral("immunisation_schedule"),
-                                         0,
-                                         details,
-                                         {}});
-        !audited) {
-        return audited;
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed;
+        if (auto cleared = execStatement(db, DeleteScheduleSql); !cleared) {
+            return cleared;
+        }
+        for (const ScheduledDose& d : schedule) {
+            QSqlQuery insert(db);
+            insert.prepare(InsertScheduleSql);
+            insert.bindValue(QStringLiteral(":vaccine"), sqlText(d.vaccine.trimmed()));
+            insert.bindValue(QStringLiteral(":dose"), d.doseNumber);
+            insert.bindValue(QStringLiteral(":months"), d.dueAgeMonths);
+            if (auto done = execQuery(insert); !done) {
+                return done;
+            }
+        }
+        const QJsonObject details {{QStringLiteral("old"), scheduleJson(old)},
+                                   {QStringLiteral("new"), scheduleJson(schedule)}};
+        if (auto audited = AuditLog::append(db,
+                                            {m_session.actorId(),
+                                             QStringLiteral("immunisation_schedule.update"),
+                                             QStringLiteral("immunisation_schedule"),
+                                             0,
+                                             details,
+                                             {}});
+            !audited) {
+            return audited;
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed;
+        }
+        return {};
+    });
+    if (!attempt) {
+        return attempt.error();
     }
     emit scheduleChanged();
     return {};

@@ -9,6 +9,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -52,69 +53,76 @@ Result<qint64> MedicationService::logMedicationDose(MedicationDose& dose)
         return fieldError(QStringLiteral("givenAt"), tr("Nothing was recorded. The time given is in the future."));
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
+    QString name;
+    const auto recorded = WriteAttempts::run(db, [&]() -> Result<qint64> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
+        }
+        QSqlQuery medication(db);
+        medication.prepare(MedicationForDoseSql);
+        medication.bindValue(QStringLiteral(":id"), dose.medicationId);
+        if (!medication.exec() || !medication.next() || medication.value(0).toLongLong() != dose.childId) {
+            return fieldError(QStringLiteral("medicationId"),
+                              tr("Nothing was recorded. That medication is not on this child's record."));
+        }
+        name = medication.value(1).toString();
+        const bool consent = medication.value(2).toBool();
+        const bool archived = medication.value(3).toBool();
+        medication.finish();
+        if (archived) {
+            return fieldError(QStringLiteral("medicationId"),
+                              tr("Nothing was recorded. %1 was removed from this child's record.").arg(name));
+        }
+        if (!consent) {
+            return fieldError(QStringLiteral("medicationId"),
+                              tr("Nothing was recorded. There is no parental consent on file for %1: do not give it "
+                                 "until a parent has signed the authority.")
+                                  .arg(name));
+        }
+        QSqlQuery insert(db);
+        insert.prepare(InsertDoseSql);
+        insert.bindValue(QStringLiteral(":child"), dose.childId);
+        insert.bindValue(QStringLiteral(":medication"), dose.medicationId);
+        insert.bindValue(QStringLiteral(":dose"), sqlText(dose.dose.trimmed()));
+        insert.bindValue(QStringLiteral(":given"), givenAt.toString(Qt::ISODateWithMs));
+        insert.bindValue(QStringLiteral(":staff"), staffId);
+        insert.bindValue(QStringLiteral(":notes"), sqlText(dose.notes.trimmed()));
+        insert.bindValue(QStringLiteral(":now"), now.toString(Qt::ISODateWithMs));
+        auto newId = execInsertReturningId(insert);
+        if (!newId) {
+            return newId.error();
+        }
+        const qint64 id = newId.value();
+        const QJsonObject details {{QStringLiteral("childId"), dose.childId},
+                                   {QStringLiteral("medication"), name},
+                                   {QStringLiteral("dose"), dose.dose.trimmed()},
+                                   {QStringLiteral("givenAt"), givenAt.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("staffId"), staffId}};
+        if (auto audited = AuditLog::append(db,
+                                            {m_session.actorId(),
+                                             QStringLiteral("medication.give"),
+                                             QStringLiteral("medication_log"),
+                                             id,
+                                             details,
+                                             {}});
+            !audited) {
+            return audited.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return id;
+    });
+    if (!recorded) {
+        return recorded.error();
     }
-    QSqlQuery medication(db);
-    medication.prepare(MedicationForDoseSql);
-    medication.bindValue(QStringLiteral(":id"), dose.medicationId);
-    if (!medication.exec() || !medication.next() || medication.value(0).toLongLong() != dose.childId) {
-        return fieldError(QStringLiteral("medicationId"),
-                          tr("Nothing was recorded. That medication is not on this child's record."));
-    }
-    const QString name = medication.value(1).toString();
-    const bool consent = medication.value(2).toBool();
-    const bool archived = medication.value(3).toBool();
-    medication.finish();
-    if (archived) {
-        return fieldError(QStringLiteral("medicationId"),
-                          tr("Nothing was recorded. %1 was removed from this child's record.").arg(name));
-    }
-    if (!consent) {
-        return fieldError(QStringLiteral("medicationId"),
-                          tr("Nothing was recorded. There is no parental consent on file for %1: do not give it "
-                             "until a parent has signed the authority.")
-                              .arg(name));
-    }
-    QSqlQuery insert(db);
-    insert.prepare(InsertDoseSql);
-    insert.bindValue(QStringLiteral(":child"), dose.childId);
-    insert.bindValue(QStringLiteral(":medication"), dose.medicationId);
-    insert.bindValue(QStringLiteral(":dose"), sqlText(dose.dose.trimmed()));
-    insert.bindValue(QStringLiteral(":given"), givenAt.toString(Qt::ISODateWithMs));
-    insert.bindValue(QStringLiteral(":staff"), staffId);
-    insert.bindValue(QStringLiteral(":notes"), sqlText(dose.notes.trimmed()));
-    insert.bindValue(QStringLiteral(":now"), now.toString(Qt::ISODateWithMs));
-    auto newId = execInsertReturningId(insert);
-    if (!newId) {
-        return newId.error();
-    }
-    const qint64 id = newId.value();
-    const QJsonObject details {{QStringLiteral("childId"), dose.childId},
-                               {QStringLiteral("medication"), name},
-                               {QStringLiteral("dose"), dose.dose.trimmed()},
-                               {QStringLiteral("givenAt"), givenAt.toString(Qt::ISODateWithMs)},
-                               {QStringLiteral("staffId"), staffId}};
-    if (auto audited = AuditLog::append(db,
-                                        {m_session.actorId(),
-                                         QStringLiteral("medication.give"),
-                                         QStringLiteral("medication_log"),
-                                         id,
-                                         details,
-                                         {}});
-        !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
-    }
-    dose.id = id;
+    dose.id = recorded.value();
     dose.staffId = staffId;
     dose.givenAt = givenAt;
     dose.medicationName = name;
     emit healthRecordChanged(dose.childId);
-    return id;
+    return dose.id;
 }
 
 Result<QList<MedicationDose>> MedicationService::medicationLog(qint64 childId, int limit) const

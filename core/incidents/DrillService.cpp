@@ -10,6 +10,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
 #include <QLocale>
@@ -120,60 +121,66 @@ Result<qint64> DrillService::start(DrillKind kind)
         return allowed.error();
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    const auto underWay = drillUnderWay();
-    if (!underWay) {
-        return underWay.error();
-    }
-    if (underWay.value() != 0) {
-        return Error {tr("A drill is already under way. Finish it before starting another.")};
-    }
-    // Read inside the write transaction: nobody can check in or out between the roll and the record.
-    const auto roll = RollCall(m_database, m_session).onPremises();
-    if (!roll) {
-        return roll.error(); // a drill on a roll with children missing would be worse than none
-    }
-    const QList<RollCallPerson>& people = roll.value();
-    QSqlQuery insert(db);
-    insert.prepare(InsertDrillSql);
-    insert.bindValue(QStringLiteral(":kind"), drillKindKey(kind));
-    insert.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    insert.bindValue(QStringLiteral(":by"),
-                     m_session.actorId() ? QVariant(m_session.actorId()) : QVariant(QMetaType::fromType<qint64>()));
-    auto newId = execInsertReturningId(insert);
-    if (!newId) {
-        return newId.error();
-    }
-    const qint64 drillId = newId.value();
-    for (const RollCallPerson& p : people) {
-        QSqlQuery entry(db);
-        entry.prepare(InsertEntrySql);
-        entry.bindValue(QStringLiteral(":drill"), drillId);
-        entry.bindValue(QStringLiteral(":kind"), RollCallPerson::kindKey(p.kind));
-        entry.bindValue(QStringLiteral(":person"), p.id);
-        entry.bindValue(QStringLiteral(":name"), sqlText(p.name));
-        entry.bindValue(QStringLiteral(":room"), sqlText(p.roomName));
-        if (auto done = execQuery(entry); !done) {
-            return done.error();
+    const auto drillId = WriteAttempts::run(db, [&]() -> Result<qint64> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
         }
+        const auto underWay = drillUnderWay();
+        if (!underWay) {
+            return underWay.error();
+        }
+        if (underWay.value() != 0) {
+            return Error {tr("A drill is already under way. Finish it before starting another.")};
+        }
+        // Read inside the write transaction: nobody can check in or out between the roll and the record.
+        const auto roll = RollCall(m_database, m_session).onPremises();
+        if (!roll) {
+            return roll.error(); // a drill on a roll with children missing would be worse than none
+        }
+        const QList<RollCallPerson>& people = roll.value();
+        QSqlQuery insert(db);
+        insert.prepare(InsertDrillSql);
+        insert.bindValue(QStringLiteral(":kind"), drillKindKey(kind));
+        insert.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        insert.bindValue(QStringLiteral(":by"),
+                         m_session.actorId() ? QVariant(m_session.actorId()) : QVariant(QMetaType::fromType<qint64>()));
+        auto newId = execInsertReturningId(insert);
+        if (!newId) {
+            return newId.error();
+        }
+        const qint64 drillId = newId.value();
+        for (const RollCallPerson& p : people) {
+            QSqlQuery entry(db);
+            entry.prepare(InsertEntrySql);
+            entry.bindValue(QStringLiteral(":drill"), drillId);
+            entry.bindValue(QStringLiteral(":kind"), RollCallPerson::kindKey(p.kind));
+            entry.bindValue(QStringLiteral(":person"), p.id);
+            entry.bindValue(QStringLiteral(":name"), sqlText(p.name));
+            entry.bindValue(QStringLiteral(":room"), sqlText(p.roomName));
+            if (auto done = execQuery(entry); !done) {
+                return done.error();
+            }
+        }
+        AuditEntry audit {m_session.actorId(),
+                          QStringLiteral("drill.start"),
+                          QStringLiteral("drill"),
+                          drillId,
+                          m_session.auditDetails({{QStringLiteral("kind"), drillKindKey(kind)},
+                                                  {QStringLiteral("people"), people.size()}}),
+                          {}};
+        if (auto audited = AuditLog::append(db, audit); !audited) {
+            return audited.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return drillId;
+    });
+    if (!drillId) {
+        return drillId.error();
     }
-    AuditEntry audit {m_session.actorId(),
-                      QStringLiteral("drill.start"),
-                      QStringLiteral("drill"),
-                      drillId,
-                      m_session.auditDetails(
-                          {{QStringLiteral("kind"), drillKindKey(kind)}, {QStringLiteral("people"), people.size()}}),
-                      {}};
-    if (auto audited = AuditLog::append(db, audit); !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
-    }
-    emit drillChanged(drillId);
+    emit drillChanged(drillId.value());
     return drillId;
 }
 
@@ -183,52 +190,59 @@ Result<QDateTime> DrillService::markAccounted(qint64 drillId, RollCallPerson::Ki
         return allowed.error();
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
+    bool marked = false;
+    const auto accountedAt = WriteAttempts::run(db, [&]() -> Result<QDateTime> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
+        }
+        QSqlQuery state(db);
+        state.prepare(EntryStateSql);
+        state.bindValue(QStringLiteral(":drill"), drillId);
+        state.bindValue(QStringLiteral(":kind"), RollCallPerson::kindKey(kind));
+        state.bindValue(QStringLiteral(":person"), personId);
+        if (!state.exec() || !state.next()) {
+            return Error {tr("That person is not on this drill's roll.")};
+        }
+        const QDateTime already = instantFromSql(state.value(0));
+        const bool finished = state.value(1).toBool();
+        state.finish();
+        if (finished) {
+            return Error {tr("This drill is finished; its roll can no longer be changed.")};
+        }
+        if (already.isValid()) {
+            return already;
+        }
+        const QDateTime now = Clock::currentDateTimeUtc();
+        QSqlQuery mark(db);
+        mark.prepare(MarkSql);
+        mark.bindValue(QStringLiteral(":at"), now.toString(Qt::ISODateWithMs));
+        mark.bindValue(QStringLiteral(":drill"), drillId);
+        mark.bindValue(QStringLiteral(":kind"), RollCallPerson::kindKey(kind));
+        mark.bindValue(QStringLiteral(":person"), personId);
+        if (auto done = execQuery(mark); !done) {
+            return done.error();
+        }
+        AuditEntry audit {m_session.actorId(),
+                          QStringLiteral("drill.account"),
+                          QStringLiteral("drill"),
+                          drillId,
+                          m_session.auditDetails({{QStringLiteral("personKind"), RollCallPerson::kindKey(kind)},
+                                                  {QStringLiteral("personId"), personId}}),
+                          {}};
+        if (auto audited = AuditLog::append(db, audit); !audited) {
+            return audited.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        marked = true;
+        return now;
+    });
+    if (marked) {
+        emit drillChanged(drillId);
     }
-    QSqlQuery state(db);
-    state.prepare(EntryStateSql);
-    state.bindValue(QStringLiteral(":drill"), drillId);
-    state.bindValue(QStringLiteral(":kind"), RollCallPerson::kindKey(kind));
-    state.bindValue(QStringLiteral(":person"), personId);
-    if (!state.exec() || !state.next()) {
-        return Error {tr("That person is not on this drill's roll.")};
-    }
-    const QDateTime already = instantFromSql(state.value(0));
-    const bool finished = state.value(1).toBool();
-    state.finish();
-    if (finished) {
-        return Error {tr("This drill is finished; its roll can no longer be changed.")};
-    }
-    if (already.isValid()) {
-        return already;
-    }
-    const QDateTime now = Clock::currentDateTimeUtc();
-    QSqlQuery mark(db);
-    mark.prepare(MarkSql);
-    mark.bindValue(QStringLiteral(":at"), now.toString(Qt::ISODateWithMs));
-    mark.bindValue(QStringLiteral(":drill"), drillId);
-    mark.bindValue(QStringLiteral(":kind"), RollCallPerson::kindKey(kind));
-    mark.bindValue(QStringLiteral(":person"), personId);
-    if (auto done = execQuery(mark); !done) {
-        return done.error();
-    }
-    AuditEntry audit {m_session.actorId(),
-                      QStringLiteral("drill.account"),
-                      QStringLiteral("drill"),
-                      drillId,
-                      m_session.auditDetails({{QStringLiteral("personKind"), RollCallPerson::kindKey(kind)},
-                                              {QStringLiteral("personId"), personId}}),
-                      {}};
-    if (auto audited = AuditLog::append(db, audit); !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
-    }
-    emit drillChanged(drillId);
-    return now;
+    return accountedAt;
 }
 
 Result<Drill> DrillService::finish(qint64 drillId, const QString& notes)
@@ -238,33 +252,39 @@ Result<Drill> DrillService::finish(qint64 drillId, const QString& notes)
     }
     const QSqlDatabase db = m_database.connection();
     {
-        WriteTransaction transaction(db);
-        if (auto begun = transaction.begin(); !begun) {
-            return begun.error();
-        }
-        QSqlQuery query(db);
-        query.prepare(FinishSql);
-        query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        query.bindValue(QStringLiteral(":notes"), sqlText(notes.trimmed()));
-        query.bindValue(QStringLiteral(":id"), drillId);
-        if (auto done = execQuery(query); !done) {
-            return done.error();
-        }
-        if (query.numRowsAffected() != 1) {
-            return Error {tr("That drill is not on file, or was already finished.")};
-        }
-        query.finish();
-        AuditEntry audit {m_session.actorId(),
-                          QStringLiteral("drill.finish"),
-                          QStringLiteral("drill"),
-                          drillId,
-                          m_session.auditDetails({{QStringLiteral("notes"), notes.trimmed()}}),
-                          {}};
-        if (auto audited = AuditLog::append(db, audit); !audited) {
-            return audited.error();
-        }
-        if (auto committed = transaction.commit(); !committed) {
-            return committed.error();
+        const auto attempt = WriteAttempts::run(db, [&]() -> Result<void> {
+            WriteTransaction transaction(db);
+            if (auto begun = transaction.begin(); !begun) {
+                return begun.error();
+            }
+            QSqlQuery query(db);
+            query.prepare(FinishSql);
+            query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            query.bindValue(QStringLiteral(":notes"), sqlText(notes.trimmed()));
+            query.bindValue(QStringLiteral(":id"), drillId);
+            if (auto done = execQuery(query); !done) {
+                return done.error();
+            }
+            if (query.numRowsAffected() != 1) {
+                return Error {tr("That drill is not on file, or was already finished.")};
+            }
+            query.finish();
+            AuditEntry audit {m_session.actorId(),
+                              QStringLiteral("drill.finish"),
+                              QStringLiteral("drill"),
+                              drillId,
+                              m_session.auditDetails({{QStringLiteral("notes"), notes.trimmed()}}),
+                              {}};
+            if (auto audited = AuditLog::append(db, audit); !audited) {
+                return audited.error();
+            }
+            if (auto committed = transaction.commit(); !committed) {
+                return committed.error();
+            }
+            return {};
+        });
+        if (!attempt) {
+            return attempt.error();
         }
     }
     emit drillChanged(drillId);

@@ -13,6 +13,7 @@
 #include "store/SqlList.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
 #include <QJsonArray>
@@ -76,63 +77,75 @@ Result<qint64> IncidentService::save(Incident& incident)
         return valid.error();
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    Incident saved = incident;
-    QJsonObject details;
-    Incident onFile;
-    if (saved.id != 0) {
-        auto stored = IncidentReader::load(db, saved.id);
-        if (!stored) {
-            return stored.error();
+    Incident saved;
+    bool unchanged = false;
+    const auto attempt = WriteAttempts::run(db, [&]() -> Result<void> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
         }
-        onFile = stored.value();
-        // Issue 13, point 4: saved only from the version loaded, checked inside the transaction.
-        if (stored->version != incident.version) {
-            return refuseStale(db, stored.value(), incident.version).error();
+        saved = incident; // afresh in each attempt: a dropped one may have numbered it
+        QJsonObject details;
+        Incident onFile;
+        if (saved.id != 0) {
+            auto stored = IncidentReader::load(db, saved.id);
+            if (!stored) {
+                return stored.error();
+            }
+            onFile = stored.value();
+            // Issue 13, point 4: saved only from the version loaded, checked inside the transaction.
+            if (stored->version != incident.version) {
+                return refuseStale(db, stored.value(), incident.version).error();
+            }
+            if (stored->isSignedOff()) {
+                return Error {tr("Nothing was changed. This incident has been signed off; it can only be amended, "
+                                 "with a reason.")};
+            }
+            details.insert(QStringLiteral("old"), incidentJson(*stored));
+            saved.status = stored->status;
+        } else {
+            saved.status = IncidentStatus::Draft;
+            saved.reportedByStaffId = m_session.actorId();
+            saved.createdAt = Clock::currentDateTimeUtc();
         }
-        if (stored->isSignedOff()) {
-            return Error {tr("Nothing was changed. This incident has been signed off; it can only be amended, "
-                             "with a reason.")};
+        if (saved.parentNotification.isRecorded() && saved.parentNotification.byStaffId == 0) {
+            saved.parentNotification.byStaffId = m_session.actorId();
         }
-        details.insert(QStringLiteral("old"), incidentJson(*stored));
-        saved.status = stored->status;
-    } else {
-        saved.status = IncidentStatus::Draft;
-        saved.reportedByStaffId = m_session.actorId();
-        saved.createdAt = Clock::currentDateTimeUtc();
+        const bool isNew = saved.id == 0;
+        if (!isNew
+            && FieldChanges::between(IncidentWriter::describedFields(onFile), IncidentWriter::describedFields(saved))
+                   .isEmpty()) {
+            unchanged = true; // nothing changed: nothing written, nothing audited
+            return {};
+        }
+        if (auto written = IncidentWriter::write(db, saved, onFile); !written) {
+            return written.error();
+        }
+        details.insert(QStringLiteral("new"), incidentJson(saved));
+        AuditEntry entry {m_session.actorId(),
+                          isNew ? QStringLiteral("incident.create") : QStringLiteral("incident.update"),
+                          QStringLiteral("incident"),
+                          saved.id,
+                          details,
+                          {}};
+        if (auto audited = AuditLog::append(db, entry); !audited) {
+            return audited.error();
+        }
+        auto written = IncidentReader::load(db, saved.id);
+        if (!written) {
+            return written.error();
+        }
+        saved.version = written->version;
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return {};
+    });
+    if (!attempt) {
+        return attempt.error();
     }
-    if (saved.parentNotification.isRecorded() && saved.parentNotification.byStaffId == 0) {
-        saved.parentNotification.byStaffId = m_session.actorId();
-    }
-    const bool isNew = saved.id == 0;
-    if (!isNew
-        && FieldChanges::between(IncidentWriter::describedFields(onFile), IncidentWriter::describedFields(saved))
-               .isEmpty()) {
-        return incident.id; // nothing changed: nothing written, nothing audited
-    }
-    if (auto written = IncidentWriter::write(db, saved, onFile); !written) {
-        return written.error();
-    }
-    details.insert(QStringLiteral("new"), incidentJson(saved));
-    AuditEntry entry {m_session.actorId(),
-                      isNew ? QStringLiteral("incident.create") : QStringLiteral("incident.update"),
-                      QStringLiteral("incident"),
-                      saved.id,
-                      details,
-                      {}};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited.error();
-    }
-    auto written = IncidentReader::load(db, saved.id);
-    if (!written) {
-        return written.error();
-    }
-    saved.version = written->version;
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
+    if (unchanged) {
+        return incident.id;
     }
     m_loaded.remember(saved);
     incident = saved;
@@ -185,47 +198,53 @@ Result<void> IncidentService::setStatus(qint64 incidentId, IncidentStatus from, 
                                         const QString& action)
 {
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    auto stored = IncidentReader::load(db, incidentId);
-    if (!stored) {
-        return stored.error();
-    }
-    if (stored->status != from) {
-        return Error {
-            tr("Nothing was changed. This incident is %1.").arg(incidentStatusName(stored->status).toLower())};
-    }
-    if (auto valid = IncidentRules::validate(*stored, Clock::currentDateTimeUtc()); !valid) {
-        return valid;
-    }
-    if (to == IncidentStatus::SignedOff && !stored->parentNotification.isRecorded()) {
-        return fieldError(QStringLiteral("parentNotifiedName"),
-                          tr("Nothing was changed. Record which parent was told, and when, before signing off."));
-    }
-    QSqlQuery query(db);
-    query.prepare(to == IncidentStatus::Submitted ? SetSubmittedSql : SetSignedOffSql);
-    query.bindValue(QStringLiteral(":at"), nowText());
-    query.bindValue(QStringLiteral(":id"), incidentId);
-    if (to == IncidentStatus::SignedOff) {
-        query.bindValue(QStringLiteral(":by"), sqlId(m_session.actorId()));
-    }
-    if (auto done = execQuery(query); !done) {
-        return done;
-    }
-    AuditEntry entry {
-        m_session.actorId(),
-        action,
-        QStringLiteral("incident"),
-        incidentId,
-        {{QStringLiteral("old"), incidentStatusKey(from)}, {QStringLiteral("new"), incidentStatusKey(to)}},
-        {}};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited;
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed;
+    const auto attempt = WriteAttempts::run(db, [&]() -> Result<void> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun;
+        }
+        auto stored = IncidentReader::load(db, incidentId);
+        if (!stored) {
+            return stored.error();
+        }
+        if (stored->status != from) {
+            return Error {
+                tr("Nothing was changed. This incident is %1.").arg(incidentStatusName(stored->status).toLower())};
+        }
+        if (auto valid = IncidentRules::validate(*stored, Clock::currentDateTimeUtc()); !valid) {
+            return valid;
+        }
+        if (to == IncidentStatus::SignedOff && !stored->parentNotification.isRecorded()) {
+            return fieldError(QStringLiteral("parentNotifiedName"),
+                              tr("Nothing was changed. Record which parent was told, and when, before signing off."));
+        }
+        QSqlQuery query(db);
+        query.prepare(to == IncidentStatus::Submitted ? SetSubmittedSql : SetSignedOffSql);
+        query.bindValue(QStringLiteral(":at"), nowText());
+        query.bindValue(QStringLiteral(":id"), incidentId);
+        if (to == IncidentStatus::SignedOff) {
+            query.bindValue(QStringLiteral(":by"), sqlId(m_session.actorId()));
+        }
+        if (auto done = execQuery(query); !done) {
+            return done;
+        }
+        AuditEntry entry {
+            m_session.actorId(),
+            action,
+            QStringLiteral("incident"),
+            incidentId,
+            {{QStringLiteral("old"), incidentStatusKey(from)}, {QStringLiteral("new"), incidentStatusKey(to)}},
+            {}};
+        if (auto audited = AuditLog::append(db, entry); !audited) {
+            return audited;
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed;
+        }
+        return {};
+    });
+    if (!attempt) {
+        return attempt.error();
     }
     emit incidentChanged(incidentId);
     return {};
@@ -244,40 +263,48 @@ Result<void> IncidentService::acknowledge(qint64 incidentId, const QString& guar
                           tr("Say how the guardian acknowledged it (signed, in person, email…)."));
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    auto stored = IncidentReader::load(db, incidentId);
-    if (!stored) {
-        return stored.error();
-    }
-    if (stored->status == IncidentStatus::Draft) {
-        return Error {tr("Nothing was changed. Submit the incident before a guardian acknowledges it.")};
-    }
-    if (stored->isAcknowledged()) {
-        return Error {tr("Nothing was changed. %1 already acknowledged this incident.").arg(stored->acknowledgedBy)};
-    }
-    QSqlQuery query(db);
-    query.prepare(SetAcknowledgedSql);
-    query.bindValue(QStringLiteral(":name"), sqlText(guardianName.trimmed()));
-    query.bindValue(QStringLiteral(":at"), nowText());
-    query.bindValue(QStringLiteral(":how"), sqlText(how.trimmed()));
-    query.bindValue(QStringLiteral(":id"), incidentId);
-    if (auto done = execQuery(query); !done) {
-        return done;
-    }
-    AuditEntry entry {m_session.actorId(),
-                      QStringLiteral("incident.acknowledge"),
-                      QStringLiteral("incident"),
-                      incidentId,
-                      {{QStringLiteral("guardian"), guardianName.trimmed()}, {QStringLiteral("how"), how.trimmed()}},
-                      {}};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited;
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed;
+    const auto attempt = WriteAttempts::run(db, [&]() -> Result<void> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun;
+        }
+        auto stored = IncidentReader::load(db, incidentId);
+        if (!stored) {
+            return stored.error();
+        }
+        if (stored->status == IncidentStatus::Draft) {
+            return Error {tr("Nothing was changed. Submit the incident before a guardian acknowledges it.")};
+        }
+        if (stored->isAcknowledged()) {
+            return Error {
+                tr("Nothing was changed. %1 already acknowledged this incident.").arg(stored->acknowledgedBy)};
+        }
+        QSqlQuery query(db);
+        query.prepare(SetAcknowledgedSql);
+        query.bindValue(QStringLiteral(":name"), sqlText(guardianName.trimmed()));
+        query.bindValue(QStringLiteral(":at"), nowText());
+        query.bindValue(QStringLiteral(":how"), sqlText(how.trimmed()));
+        query.bindValue(QStringLiteral(":id"), incidentId);
+        if (auto done = execQuery(query); !done) {
+            return done;
+        }
+        AuditEntry entry {
+            m_session.actorId(),
+            QStringLiteral("incident.acknowledge"),
+            QStringLiteral("incident"),
+            incidentId,
+            {{QStringLiteral("guardian"), guardianName.trimmed()}, {QStringLiteral("how"), how.trimmed()}},
+            {}};
+        if (auto audited = AuditLog::append(db, entry); !audited) {
+            return audited;
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed;
+        }
+        return {};
+    });
+    if (!attempt) {
+        return attempt.error();
     }
     emit incidentChanged(incidentId);
     return {};
@@ -296,60 +323,67 @@ Result<void> IncidentService::amend(qint64 incidentId, const QString& field, con
         return fieldError(QStringLiteral("field"), tr("Nothing was changed. “%1” cannot be amended.").arg(field));
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    auto stored = IncidentReader::load(db, incidentId);
-    if (!stored) {
-        return stored.error();
-    }
-    if (loadedVersion != 0 && stored->version != loadedVersion) {
-        return refuseStale(db, stored.value(), loadedVersion);
-    }
-    if (!stored->isSignedOff()) {
-        return Error {tr("Nothing was changed. This incident is not signed off yet: edit it directly.")};
-    }
-    auto changed = IncidentRules::withField(*stored, field, newValue);
-    if (!changed) {
-        return changed.error();
-    }
-    const QString oldText = IncidentRules::fieldValue(*stored, field);
-    const QString newText = IncidentRules::fieldValue(*changed, field);
-    if (oldText == newText) {
-        return fieldError(QStringLiteral("newValue"), tr("Nothing was changed. The new value is the same as the old."));
-    }
-    if (auto valid = IncidentRules::validate(*changed, Clock::currentDateTimeUtc()); !valid) {
-        return fieldError(QStringLiteral("newValue"), tr("Nothing was changed. %1").arg(valid.errorString()));
-    }
-    Incident amended = changed.value();
-    if (auto written = IncidentWriter::write(db, amended, stored.value()); !written) {
-        return written;
-    }
-    QSqlQuery insert(db);
-    insert.prepare(InsertAmendmentSql);
-    insert.bindValue(QStringLiteral(":id"), incidentId);
-    insert.bindValue(QStringLiteral(":field"), field);
-    insert.bindValue(QStringLiteral(":old"), sqlText(oldText));
-    insert.bindValue(QStringLiteral(":new"), sqlText(newText));
-    insert.bindValue(QStringLiteral(":reason"), sqlText(reason.trimmed()));
-    insert.bindValue(QStringLiteral(":staff"), sqlId(m_session.actorId()));
-    insert.bindValue(QStringLiteral(":at"), nowText());
-    if (auto done = execQuery(insert); !done) {
-        return done;
-    }
-    AuditEntry entry {
-        m_session.actorId(),
-        QStringLiteral("incident.amend"),
-        QStringLiteral("incident"),
-        incidentId,
-        {{QStringLiteral("field"), field}, {QStringLiteral("old"), oldText}, {QStringLiteral("new"), newText}},
-        reason.trimmed()};
-    if (auto audited = AuditLog::append(db, entry); !audited) {
-        return audited;
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed;
+    const auto attempt = WriteAttempts::run(db, [&]() -> Result<void> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun;
+        }
+        auto stored = IncidentReader::load(db, incidentId);
+        if (!stored) {
+            return stored.error();
+        }
+        if (loadedVersion != 0 && stored->version != loadedVersion) {
+            return refuseStale(db, stored.value(), loadedVersion);
+        }
+        if (!stored->isSignedOff()) {
+            return Error {tr("Nothing was changed. This incident is not signed off yet: edit it directly.")};
+        }
+        auto changed = IncidentRules::withField(*stored, field, newValue);
+        if (!changed) {
+            return changed.error();
+        }
+        const QString oldText = IncidentRules::fieldValue(*stored, field);
+        const QString newText = IncidentRules::fieldValue(*changed, field);
+        if (oldText == newText) {
+            return fieldError(QStringLiteral("newValue"),
+                              tr("Nothing was changed. The new value is the same as the old."));
+        }
+        if (auto valid = IncidentRules::validate(*changed, Clock::currentDateTimeUtc()); !valid) {
+            return fieldError(QStringLiteral("newValue"), tr("Nothing was changed. %1").arg(valid.errorString()));
+        }
+        Incident amended = changed.value();
+        if (auto written = IncidentWriter::write(db, amended, stored.value()); !written) {
+            return written;
+        }
+        QSqlQuery insert(db);
+        insert.prepare(InsertAmendmentSql);
+        insert.bindValue(QStringLiteral(":id"), incidentId);
+        insert.bindValue(QStringLiteral(":field"), field);
+        insert.bindValue(QStringLiteral(":old"), sqlText(oldText));
+        insert.bindValue(QStringLiteral(":new"), sqlText(newText));
+        insert.bindValue(QStringLiteral(":reason"), sqlText(reason.trimmed()));
+        insert.bindValue(QStringLiteral(":staff"), sqlId(m_session.actorId()));
+        insert.bindValue(QStringLiteral(":at"), nowText());
+        if (auto done = execQuery(insert); !done) {
+            return done;
+        }
+        AuditEntry entry {
+            m_session.actorId(),
+            QStringLiteral("incident.amend"),
+            QStringLiteral("incident"),
+            incidentId,
+            {{QStringLiteral("field"), field}, {QStringLiteral("old"), oldText}, {QStringLiteral("new"), newText}},
+            reason.trimmed()};
+        if (auto audited = AuditLog::append(db, entry); !audited) {
+            return audited;
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed;
+        }
+        return {};
+    });
+    if (!attempt) {
+        return attempt.error();
     }
     emit incidentChanged(incidentId);
     return {};

@@ -11,6 +11,7 @@
 #include "store/RecordVersion.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 #include "tickets/TicketReader.h"
 #include "tickets/TicketStatusWriter.h"
@@ -169,86 +170,93 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
         return valid.error();
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    const QDateTime now = Clock::currentDateTimeUtc();
-    const auto dueAck = m_targets.dueToAcknowledge(now, draft.priority);
-    if (!dueAck) {
-        return dueAck.error();
-    }
-    const auto dueResolve = m_targets.dueToResolve(now, draft.priority);
-    if (!dueResolve) {
-        return dueResolve.error();
-    }
-    QSqlQuery insert(db);
-    insert.prepare(InsertTicketSql);
-    insert.bindValue(QStringLiteral(":family"), draft.familyId);
-    insert.bindValue(QStringLiteral(":person"), sqlId(draft.raisedByPersonId));
-    insert.bindValue(QStringLiteral(":channel"), ticketChannelKey(draft.channel));
-    insert.bindValue(QStringLiteral(":kind"), ticketKindKey(draft.kind));
-    insert.bindValue(QStringLiteral(":category"), ticketCategoryKey(draft.category));
-    insert.bindValue(QStringLiteral(":priority"), ticketPriorityKey(draft.priority));
-    insert.bindValue(QStringLiteral(":subject"), draft.subject.trimmed());
-    insert.bindValue(QStringLiteral(":words"), sqlText(draft.parentWords.trimmed()));
-    insert.bindValue(QStringLiteral(":owner"), ownerId);
-    insert.bindValue(QStringLiteral(":creator"), sqlId(m_session.actorId()));
-    insert.bindValue(QStringLiteral(":now"), instantText(now));
-    insert.bindValue(QStringLiteral(":dueAck"), instantText(dueAck.value()));
-    insert.bindValue(QStringLiteral(":dueResolve"), instantText(dueResolve.value()));
-    auto newId = execInsertReturningId(insert);
-    if (!newId) {
-        return newId.error();
-    }
-    const qint64 id = newId.value();
-    QJsonArray children;
-    for (qint64 childId : draft.childIds) {
-        QSqlQuery child(db);
-        child.prepare(InsertChildSql);
-        child.bindValue(QStringLiteral(":t"), id);
-        child.bindValue(QStringLiteral(":c"), childId);
-        if (auto done = execQuery(child); !done) {
+    const auto attempt = WriteAttempts::run(db, [&]() -> Result<qint64> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
+        }
+        const QDateTime now = Clock::currentDateTimeUtc();
+        const auto dueAck = m_targets.dueToAcknowledge(now, draft.priority);
+        if (!dueAck) {
+            return dueAck.error();
+        }
+        const auto dueResolve = m_targets.dueToResolve(now, draft.priority);
+        if (!dueResolve) {
+            return dueResolve.error();
+        }
+        QSqlQuery insert(db);
+        insert.prepare(InsertTicketSql);
+        insert.bindValue(QStringLiteral(":family"), draft.familyId);
+        insert.bindValue(QStringLiteral(":person"), sqlId(draft.raisedByPersonId));
+        insert.bindValue(QStringLiteral(":channel"), ticketChannelKey(draft.channel));
+        insert.bindValue(QStringLiteral(":kind"), ticketKindKey(draft.kind));
+        insert.bindValue(QStringLiteral(":category"), ticketCategoryKey(draft.category));
+        insert.bindValue(QStringLiteral(":priority"), ticketPriorityKey(draft.priority));
+        insert.bindValue(QStringLiteral(":subject"), draft.subject.trimmed());
+        insert.bindValue(QStringLiteral(":words"), sqlText(draft.parentWords.trimmed()));
+        insert.bindValue(QStringLiteral(":owner"), ownerId);
+        insert.bindValue(QStringLiteral(":creator"), sqlId(m_session.actorId()));
+        insert.bindValue(QStringLiteral(":now"), instantText(now));
+        insert.bindValue(QStringLiteral(":dueAck"), instantText(dueAck.value()));
+        insert.bindValue(QStringLiteral(":dueResolve"), instantText(dueResolve.value()));
+        auto newId = execInsertReturningId(insert);
+        if (!newId) {
+            return newId.error();
+        }
+        const qint64 id = newId.value();
+        QJsonArray children;
+        for (qint64 childId : draft.childIds) {
+            QSqlQuery child(db);
+            child.prepare(InsertChildSql);
+            child.bindValue(QStringLiteral(":t"), id);
+            child.bindValue(QStringLiteral(":c"), childId);
+            if (auto done = execQuery(child); !done) {
+                return done.error();
+            }
+            children.append(childId);
+        }
+        const QString ownerName = TicketReader::staffName(db, ownerId);
+        const QJsonObject details {{QStringLiteral("familyId"), draft.familyId},
+                                   {QStringLiteral("raisedByPersonId"), draft.raisedByPersonId},
+                                   {QStringLiteral("childIds"), children},
+                                   {QStringLiteral("channel"), ticketChannelKey(draft.channel)},
+                                   {QStringLiteral("kind"), ticketKindKey(draft.kind)},
+                                   {QStringLiteral("category"), ticketCategoryKey(draft.category)},
+                                   {QStringLiteral("priority"), ticketPriorityKey(draft.priority)},
+                                   {QStringLiteral("subject"), draft.subject.trimmed()},
+                                   {QStringLiteral("ownerId"), ownerId}};
+        const qint64 actor = m_session.actorId();
+        if (auto done = TicketWriter::record(db, id, actor, {TicketEventKind::Created, false, {}, {}, {}},
+                                             QStringLiteral("create"), details);
+            !done) {
             return done.error();
         }
-        children.append(childId);
-    }
-    const QString ownerName = TicketReader::staffName(db, ownerId);
-    const QJsonObject details {{QStringLiteral("familyId"), draft.familyId},
-                               {QStringLiteral("raisedByPersonId"), draft.raisedByPersonId},
-                               {QStringLiteral("childIds"), children},
-                               {QStringLiteral("channel"), ticketChannelKey(draft.channel)},
-                               {QStringLiteral("kind"), ticketKindKey(draft.kind)},
-                               {QStringLiteral("category"), ticketCategoryKey(draft.category)},
-                               {QStringLiteral("priority"), ticketPriorityKey(draft.priority)},
-                               {QStringLiteral("subject"), draft.subject.trimmed()},
-                               {QStringLiteral("ownerId"), ownerId}};
-    const qint64 actor = m_session.actorId();
-    if (auto done = TicketWriter::record(db, id, actor, {TicketEventKind::Created, false, {}, {}, {}},
-                                         QStringLiteral("create"), details);
-        !done) {
-        return done.error();
-    }
-    if (auto done = TicketWriter::appendEvent(db, id, actor, {TicketEventKind::Assigned, false, {}, ownerName, {}});
-        !done) {
-        return done.error();
-    }
-    if (draft.resolvedAtFirstContact) {
-        // Answered on the spot: acknowledged and resolved in the same contact, through the workflow.
-        for (TicketStatus to : {TicketStatus::Acknowledged, TicketStatus::Resolved}) {
-            auto moved
-                = TicketStatusWriter::apply(db, m_targets, actor, id, to, {draft.resolutionSummary, {}, {}}, true);
-            if (!moved) {
-                return moved.error();
+        if (auto done = TicketWriter::appendEvent(db, id, actor, {TicketEventKind::Assigned, false, {}, ownerName, {}});
+            !done) {
+            return done.error();
+        }
+        if (draft.resolvedAtFirstContact) {
+            // Answered on the spot: acknowledged and resolved in the same contact, through the workflow.
+            for (TicketStatus to : {TicketStatus::Acknowledged, TicketStatus::Resolved}) {
+                auto moved
+                    = TicketStatusWriter::apply(db, m_targets, actor, id, to, {draft.resolutionSummary, {}, {}}, true);
+                if (!moved) {
+                    return moved.error();
+                }
             }
         }
+        if (auto indexed = TicketWriter::reindex(db, id); !indexed) {
+            return indexed.error();
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return id;
+    });
+    if (!attempt) {
+        return attempt.error();
     }
-    if (auto indexed = TicketWriter::reindex(db, id); !indexed) {
-        return indexed.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
-    }
+    const qint64 id = attempt.value();
     emit ticketCaptured(id);
     emit ticketChanged(id);
     return id;
@@ -303,22 +311,28 @@ Result<void> TicketService::change(qint64 ticketId, int loadedVersion, const Cha
         return allowed;
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun;
-    }
-    if (auto current = checkVersion(db, ticketId, loadedVersion); !current) {
-        return current;
-    }
-    auto loaded = TicketReader::load(db, ticketId);
-    if (!loaded) {
-        return loaded.error();
-    }
-    if (auto done = body(db, loaded.value()); !done) {
-        return done;
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed;
+    const auto attempt = WriteAttempts::run(db, [&]() -> Result<void> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun;
+        }
+        if (auto current = checkVersion(db, ticketId, loadedVersion); !current) {
+            return current;
+        }
+        auto loaded = TicketReader::load(db, ticketId);
+        if (!loaded) {
+            return loaded.error();
+        }
+        if (auto done = body(db, loaded.value()); !done) {
+            return done;
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed;
+        }
+        return {};
+    });
+    if (!attempt) {
+        return attempt.error();
     }
     emit ticketChanged(ticketId);
     return {};
@@ -472,19 +486,25 @@ Result<TicketStatus> TicketService::transition(qint64 ticketId, TicketStatus to,
         return allowed.error();
     }
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    if (auto current = checkVersion(db, ticketId, loadedVersion); !current) {
-        return current.error();
-    }
-    auto moved = TicketStatusWriter::apply(db, m_targets, m_session.actorId(), ticketId, to, step);
-    if (!moved) {
+    const auto moved = WriteAttempts::run(db, [&]() -> Result<TicketStatus> {
+        WriteTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun) {
+            return begun.error();
+        }
+        if (auto current = checkVersion(db, ticketId, loadedVersion); !current) {
+            return current.error();
+        }
+        auto moved = TicketStatusWriter::apply(db, m_targets, m_session.actorId(), ticketId, to, step);
+        if (!moved) {
+            return moved;
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
         return moved;
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
+    });
+    if (!moved) {
+        return moved.error();
     }
     emit ticketChanged(ticketId);
     return moved;
