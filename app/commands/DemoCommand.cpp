@@ -2,9 +2,9 @@
 #include "DemoCommand.h"
 
 #include "CommandRunner.h"
+#include "backup/ServerMigration.h"
 #include "centre/CentreTimeZoneMigration.h"
 #include "centre/DataFile.h"
-#include "centre/ServerMigration.h"
 #include "demo/DemoCentreBuilder.h"
 #include "store/Database.h"
 

@@ -3,8 +3,8 @@
 
 #include "CommandRunner.h"
 #include "TerminalPrompt.h"
+#include "backup/ServerMigration.h"
 #include "centre/DataFile.h"
-#include "centre/ServerMigration.h"
 #include "security/FirstStart.h"
 #include "store/Database.h"
 

@@ -2,8 +2,8 @@
 #include "MigrateCommand.h"
 
 #include "CommandRunner.h"
+#include "backup/ServerMigration.h"
 #include "centre/DataFile.h"
-#include "centre/ServerMigration.h"
 #include "store/Database.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "centre/ServerMigration.h"
+#include "backup/ServerMigration.h"
 
 #include "audit/AuditLog.h"
 #include "centre/DataFile.h"
@@ -7,6 +7,7 @@
 #include "store/ReadCheck.h"
 #include "store/ServerConnection.h"
 #include "store/StoreError.h"
+#include "tickets/TicketSearchStatements.h"
 
 #include <QAtomicInteger>
 #include <QHash>
@@ -146,6 +147,7 @@ public:
         : m_file(file)
         , m_server(server)
         , m_progress(progress)
+        , m_ticketSearch(server)
     { }
 
     Result<QList<Table>> plan()
@@ -285,6 +287,17 @@ private:
         }
     }
 
+    // The one table the stores keep in different forms: the file's FTS5 ticket_search holds each ticket's
+    // folded text, the server's the words Kindred cut from it (TicketSearchStatements). Folding and cutting
+    // again what is already folded gives the words a ticket saved on the server would have.
+    QVariant serverValue(const QString& table, const QString& column, const QVariant& value) const
+    {
+        if (table == QLatin1String("ticket_search") && column == QLatin1String("body")) {
+            return m_ticketSearch.body(value.toString());
+        }
+        return value;
+    }
+
     Result<void> copyTable(const Table& table)
     {
         QStringList fileColumns;
@@ -312,7 +325,7 @@ private:
         }
         while (read.next()) {
             for (int i = 0; i < table.columns.size(); ++i) {
-                insert.bindValue(i, read.value(i));
+                insert.bindValue(i, serverValue(table.name, table.columns.at(i), read.value(i)));
             }
             if (auto inserted = execQuery(insert); !inserted) {
                 Error error = inserted.error();
@@ -329,6 +342,7 @@ private:
     QSqlDatabase m_file;
     QSqlDatabase m_server;
     ServerMigration::Progress m_progress;
+    TicketSearchStatements m_ticketSearch;
     qint64 m_total = 0;
     qint64 m_copied = 0;
 };

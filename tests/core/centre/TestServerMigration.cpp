@@ -4,12 +4,15 @@
 // the server follows the file's last; a database that is not empty is refused untouched; a failed copy leaves
 // the database empty again.
 #include "TestCentre.h"
+#include "TicketTestData.h"
 #include "audit/AuditLog.h"
+#include "backup/ServerMigration.h"
 #include "centre/DataFile.h"
-#include "centre/ServerMigration.h"
 #include "store/ReadCheck.h"
 #include "store/ServerConnection.h"
 #include "store/StoreError.h"
+#include "tickets/TicketSearchStatements.h"
+#include "tickets/TicketService.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -85,6 +88,25 @@ private slots:
         TestCentre centre;
         QVERIFY(centre.isValid() && !centre.onServer());
         QVERIFY(centre.generateDemo(60));
+        // Tickets whose words the two stores keep differently: punctuation, accents, a hyphen, digits.
+        {
+            const qint64 owner = TicketTestData::addStaff(centre, QStringLiteral("Priya"), QStringLiteral("Shah"));
+            const Family family = TicketTestData::addFamily(centre, QStringLiteral("Nguyễn"));
+            QVERIFY(owner && family.id);
+            const SystemActor system(centre.session());
+            for (const QString& subject :
+                 {QStringLiteral("Lunch-box missing, again!"), QStringLiteral("Zoë's café visit: nappies (size 4)?"),
+                  QStringLiteral("Jean-Luc's hat; lost on 12/03"), QStringLiteral("Crèche fees: €45.50 overcharged"),
+                  QStringLiteral("Naptime—too short… says Ngozi")}) {
+                TicketDraft draft;
+                draft.familyId = family.id;
+                draft.subject = subject;
+                draft.parentWords = QStringLiteral("Said at pick-up: \"%1\"").arg(subject.toUpper());
+                draft.ownerId = owner;
+                const auto captured = centre.services().tickets().capture(draft);
+                QVERIFY2(captured.ok(), qPrintable(captured.errorString()));
+            }
+        }
         // A photo with every byte value, a NUL first: bytea must keep it byte for byte.
         QByteArray image;
         for (int i = 0; i < 4096; ++i) {
@@ -150,6 +172,36 @@ private slots:
                 }
             }
         }
+        // The ticket search finds on the server what it finds in the file: the server keeps each ticket's
+        // words, not the file's folded text, so the copy cut them as a ticket saved there is cut.
+        const auto subjects = readRows(file, QStringLiteral("SELECT subject FROM tickets ORDER BY id LIMIT 12"));
+        QVERIFY(subjects.ok() && subjects->size() >= 5);
+        int searched = 0;
+        for (const QVariantList& subject : subjects.value()) {
+            const QStringList words = TicketSearchStatements::words(subject.value(0).toString());
+            for (const QString& typed : {words.value(0), words.value(words.size() - 1).left(3)}) {
+                const auto found = [&typed](const QSqlDatabase& store) {
+                    const TicketSearchStatements search(store);
+                    QSqlQuery query(store);
+                    query.prepare(QStringLiteral("SELECT t.id FROM tickets t WHERE %1 ORDER BY t.id")
+                                      .arg(search.boardCondition()));
+                    query.bindValue(QStringLiteral(":match"), search.match(typed));
+                    QList<qint64> ids;
+                    if (execRead(query).ok()) {
+                        while (query.next()) {
+                            ids << query.value(0).toLongLong();
+                        }
+                    }
+                    return readComplete(query).ok() ? ids : QList<qint64> {-1};
+                };
+                const QList<qint64> inFile = found(file);
+                QVERIFY2(!inFile.isEmpty() && inFile.first() > 0, qPrintable(typed));
+                QCOMPARE(found(db), inFile);
+                ++searched;
+            }
+        }
+        QVERIFY(searched >= 10);
+
         const auto bytes = readRows(db, QStringLiteral("SELECT image FROM photos WHERE id = %1").arg(photoId));
         QVERIFY(bytes.ok() && bytes->size() == 1);
         QCOMPARE(bytes->first().value(0).toByteArray(), image);
