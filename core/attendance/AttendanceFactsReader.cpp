@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attendance/AttendanceFactsReader.h"
 
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -83,7 +84,7 @@ Result<PickupRules> AttendanceFactsReader::rules(const ChildFacts& child) const
 {
     PickupRules rules {child.childId, child.familyId, child.name, {}, {}};
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(AuthorisationsSql);
     query.bindValue(QStringLiteral(":id"), child.childId);
     if (!query.exec()) {
@@ -126,7 +127,7 @@ Result<AttendanceFactsReader::WithStaff> AttendanceFactsReader::leftWithStaff(qi
                                                                               const QTimeZone& zone) const
 {
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(LatestStaySql);
     query.bindValue(QStringLiteral(":child"), childId);
     query.bindValue(QStringLiteral(":from"), today.addDays(-1).toString(Qt::ISODate));

@@ -3,6 +3,7 @@
 
 #include "centre/Session.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 
@@ -113,7 +114,7 @@ template<typename Bind> Result<QList<AttendanceRecord>> records(const QSqlDataba
 {
     QList<AttendanceRecord> found;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     bind(query);
     if (auto done = execRead(query); !done) {
@@ -263,7 +264,7 @@ Result<QList<AttendanceCorrection>> AttendanceReader::corrections(qint64 attenda
     }
     QList<AttendanceCorrection> found;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(CorrectionsSql);
     query.bindValue(QStringLiteral(":id"), attendanceId);
     if (auto done = execRead(query); !done) {
@@ -297,7 +298,7 @@ Result<QHash<qint64, Absence>> AttendanceReader::absencesForFamily(qint64 family
     }
     QHash<qint64, Absence> byChild;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(AbsencesForFamilySql);
     query.bindValue(QStringLiteral(":family"), familyId);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
@@ -326,7 +327,7 @@ Result<qint64> AttendanceReader::lastBroughtBy(qint64 familyId, QDate since) con
         return allowed.error();
     }
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(LastBroughtBySql);
     query.bindValue(QStringLiteral(":family"), familyId);
     query.bindValue(QStringLiteral(":since"), since.toString(Qt::ISODate));

@@ -6,6 +6,7 @@
 #include "centre/SettingsService.h"
 #include "families/Family.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 
@@ -110,7 +111,7 @@ Result<TodayFigures> ExpectedToday::figures(int windowMinutes) const
     const QDateTime windowEnd = figures.at.addSecs(qint64(std::max(0, windowMinutes)) * 60);
 
     QSqlQuery counts(m_database.connection());
-    counts.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(counts);
     counts.prepare(CountsSql);
     counts.bindValue(QStringLiteral(":day"), dayText);
     if (auto done = execRead(counts); !done) {
@@ -163,7 +164,7 @@ Result<void> ExpectedToday::readBooked(TodayFigures& figures, qint64 familyId, c
 {
     const QTimeZone zone = Clock::timeZone();
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(BookedTodaySql);
     query.bindValue(QStringLiteral(":day"), figures.day.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":bit"), int(ChildBooking::dayBit(figures.day)));
@@ -244,7 +245,7 @@ Result<QList<qint64>> ExpectedToday::childrenBookedAndNotHere(qint64 familyId) c
     QHash<qint64, QList<ChildBooking>> bookings;
     if (keepsBookings) {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        setForwardOnlyAlongsideStatements(query);
         query.prepare(FamilyBookingsSql);
         query.bindValue(QStringLiteral(":family"), familyId);
         if (auto done = execRead(query); !done) {
@@ -259,7 +260,7 @@ Result<QList<qint64>> ExpectedToday::childrenBookedAndNotHere(qint64 familyId) c
     }
 
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(FamilyChildrenSql);
     query.bindValue(QStringLiteral(":family"), familyId);
     query.bindValue(QStringLiteral(":day"), today.toString(Qt::ISODate));

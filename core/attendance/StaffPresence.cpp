@@ -6,6 +6,7 @@
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 
@@ -69,7 +70,7 @@ Result<QList<StaffShift>> StaffPresence::read(QDate day, bool openOnly, const QD
     }
     const bool clockIn = usesClock.value();
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(clockIn ? ShiftsSql : SignedInSql);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     if (clockIn) {

@@ -7,6 +7,7 @@
 #include "audit/RecordDigest.h"
 #include "base/Clock.h"
 #include "store/InsertId.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/ReadSnapshot.h"
 #include "store/SqlValues.h"
@@ -131,7 +132,7 @@ Result<bool> isBound(const QSqlDatabase& db, qint64 id, qint64 actorId, qint64 f
 Result<QHash<qint64, Seal>> readSeals(const QSqlDatabase& db, qint64 fromId)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(RedactionsSql);
     query.bindValue(QStringLiteral(":from"), fromId);
     query.bindValue(QStringLiteral(":action"), AuditLog::RedactAction);
@@ -246,7 +247,7 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
 Result<bool> AuditLog::isAbout(const QSqlDatabase& db, const QString& entity, qint64 entityId, qint64 familyId)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(RecordFamiliesSql);
     query.bindValue(QStringLiteral(":entity"), entity);
     query.bindValue(QStringLiteral(":entityId"), entityId);
@@ -301,7 +302,7 @@ Result<AuditChainState> AuditLog::verifyFrom(const QSqlDatabase& db, const Audit
         return seals.error();
     }
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(ChainSql);
     query.bindValue(QStringLiteral(":from"), from.lastId);
     if (!query.exec()) {

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditRow.h"
 
+#include "store/NestedRead.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
 
@@ -31,7 +32,7 @@ Result<int> AuditRedaction::redact(const QSqlDatabase& db, qint64 actorId, qint6
     QJsonArray sealed;
     for (qint64 id : entryIds) {
         QSqlQuery entry(db);
-        entry.setForwardOnly(true);
+        setForwardOnlyAlongsideStatements(entry);
         entry.prepare(EntrySql);
         entry.bindValue(QStringLiteral(":id"), id);
         if (!entry.exec()) {

@@ -180,7 +180,7 @@ int compareKeys(const Unit& unit, const QVariant& a, const QVariant& b)
 Result<QString> digestOf(const QSqlDatabase& db, const Unit& unit, const QVariant& key)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(unit.oneSql);
     query.bindValue(QStringLiteral(":key"), keyOf(unit, key));
     if (!query.exec()) {
@@ -218,7 +218,7 @@ Result<void> sealUnit(const QSqlDatabase& db, const Unit& unit, const QVariant& 
 Result<QList<qint64>> idsOf(const QSqlDatabase& db, const QString& sql, const QVariant& key)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":key"), key);
     if (!query.exec()) {
@@ -335,12 +335,12 @@ QString describe(const QSqlDatabase& db, const Unit& unit, const QVariant& key, 
 Result<void> compareContent(const QSqlDatabase& db, const Unit& unit, QStringList& findings)
 {
     QSqlQuery content(db);
-    content.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(content);
     if (!content.exec(unit.allSql)) {
         return StoreError::fromSql(content.lastError());
     }
     QSqlQuery stored(db);
-    stored.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(stored);
     stored.prepare(StoredSql);
     stored.bindValue(QStringLiteral(":unit"), unit.name);
     if (!stored.exec()) {
@@ -397,7 +397,7 @@ Result<void> compareClaims(const QSqlDatabase& db, QStringList& findings)
     any.finish();
 
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     if (!query.exec(ClaimedSql)) {
         return StoreError::fromSql(query.lastError());
     }
@@ -524,7 +524,7 @@ Result<qint64> RecordDigest::sealAll(const QSqlDatabase& db, bool onlyMissing)
 Result<QJsonValue> RecordDigest::pendingClaim(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     if (!query.exec(PendingSql)) {
         if (!hasTable(db)) {
             return QJsonValue(QJsonValue::Undefined);

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "centre/DataFile.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/ServerConnection.h"
 #include "store/StoreError.h"
@@ -309,7 +310,7 @@ private:
             marks << QStringLiteral("?");
         }
         QSqlQuery read(m_file);
-        read.setForwardOnly(true);
+        setForwardOnlyAlongsideStatements(read);
         if (auto done = execRead(read,
                                  QStringLiteral("SELECT %1 FROM %2")
                                      .arg(fileColumns.join(QStringLiteral(", ")), quoted(m_file, table.name)));

@@ -2,6 +2,7 @@
 #include "centre/AccountManagers.h"
 
 #include "centre/PermissionMatrix.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 
@@ -23,7 +24,7 @@ Result<int> AccountManagers::count(const QSqlDatabase& db)
         return matrix.error();
     }
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     if (auto done = execRead(query, ActiveAccountsSql); !done) {
         return done.error();
     }

@@ -8,6 +8,7 @@
 #include "centre/Session.h"
 #include "print/CsvWriter.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 
@@ -139,7 +140,7 @@ Result<void> scan(const QSqlDatabase& db, const QString& sql, const AuditFilter&
         inSql.text.clear();
     }
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     bindFilter(query, inSql);
     const bool paged = sql.contains(QLatin1String(":limit"));
@@ -177,7 +178,7 @@ Result<void> scan(const QSqlDatabase& db, const QString& sql, const AuditFilter&
 Result<QStringList> distinct(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     if (!query.exec(sql)) {
         return StoreError::fromSql(query.lastError());
     }

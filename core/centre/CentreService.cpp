@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/FieldChanges.h"
 #include "store/InsertId.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/RecordVersion.h"
 #include "store/SqlValues.h"
@@ -102,7 +103,7 @@ Result<QList<Room>> CentreService::rooms(bool includeArchived) const
 {
     QList<Room> result;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectRoomsSql);
     query.bindValue(QStringLiteral(":all"), includeArchived);
     if (auto done = execRead(query); !done) {
@@ -249,7 +250,7 @@ Result<QList<StaffMember>> CentreService::staff(bool includeArchived) const
     const bool seesContact = m_session.can(Permission::ManageStaff);
     QList<StaffMember> result;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectStaffSql);
     query.bindValue(QStringLiteral(":all"), includeArchived);
     if (auto done = execRead(query); !done) {

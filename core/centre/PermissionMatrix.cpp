@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "centre/PermissionMatrix.h"
 
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 
@@ -50,7 +51,7 @@ Result<PermissionMatrix> PermissionMatrix::load(const QSqlDatabase& db)
 {
     PermissionMatrix matrix;
     QSqlQuery roles(db);
-    roles.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(roles);
     if (!roles.exec(SelectRolesSql)) {
         return StoreError::fromSql(roles.lastError());
     }
@@ -67,7 +68,7 @@ Result<PermissionMatrix> PermissionMatrix::load(const QSqlDatabase& db)
     roles.finish();
 
     QSqlQuery rows(db);
-    rows.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(rows);
     if (!rows.exec(SelectPermissionsSql)) {
         return StoreError::fromSql(rows.lastError());
     }

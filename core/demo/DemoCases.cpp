@@ -9,6 +9,7 @@
 #include "incidents/Incident.h"
 #include "incidents/IncidentService.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "tickets/TicketService.h"
 
@@ -64,7 +65,7 @@ QDate openDayBefore(QDate today, int back)
 Result<QList<Present>> presentOn(const QSqlDatabase& db, QDate day)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(PresentSql);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     if (auto done = execRead(query); !done) {

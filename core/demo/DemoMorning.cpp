@@ -12,6 +12,7 @@
 #include "centre/SettingsService.h"
 #include "demo/StepClock.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 
 #include <QHash>
@@ -124,7 +125,7 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
     {
         const QSqlDatabase db = m_database.connection();
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        setForwardOnlyAlongsideStatements(query);
         if (auto done = execRead(query, BookingsSql); !done) {
             return done.error();
         }
@@ -155,7 +156,7 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
         }
         close();
         QSqlQuery people(db);
-        people.setForwardOnly(true);
+        setForwardOnlyAlongsideStatements(people);
         if (auto done = execRead(people, GuardiansSql); !done) {
             return done.error();
         }

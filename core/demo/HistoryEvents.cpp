@@ -2,6 +2,7 @@
 #include "demo/HistoryEvents.h"
 
 #include "store/InsertId.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -149,7 +150,7 @@ HistoryEvents::HistoryEvents(const QSqlDatabase& db, quint32 seed, const std::ve
 Result<void> HistoryEvents::prepare()
 {
     QSqlQuery names(m_db);
-    names.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(names);
     names.prepare(GuardiansSql);
     if (auto done = execQuery(names); !done) {
         return done.error();

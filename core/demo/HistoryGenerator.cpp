@@ -9,6 +9,7 @@
 #include "base/Clock.h"
 #include "demo/HistoryEvents.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreDriver.h"
 #include "store/StoreError.h"
@@ -86,7 +87,7 @@ Result<std::vector<Enrolled>> loadChildren(const QSqlDatabase& db, QRandomGenera
 {
     std::vector<Enrolled> children;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(ChildrenSql);
     if (auto done = execQuery(query); !done) {
         return done.error();
@@ -118,7 +119,7 @@ Result<std::vector<Enrolled>> loadChildren(const QSqlDatabase& db, QRandomGenera
     }
     query.finish();
     QSqlQuery bookings(db);
-    bookings.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(bookings);
     if (auto done = execRead(bookings, BookingsSql); !done) {
         return done.error();
     }

@@ -4,6 +4,7 @@
 #include "centre/Session.h"
 #include "families/ConsentPolicy.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 
 #include <QSqlQuery>
@@ -33,7 +34,7 @@ Result<QHash<qint64, QByteArray>> ChildPhotos::shareable(const QList<qint64>& ch
     }
     QHash<qint64, QByteArray> photos;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(ChildPhotoSql);
     for (qint64 childId : childIds) {
         query.bindValue(QStringLiteral(":child"), childId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/FamilyReader.h"
 
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -50,7 +51,7 @@ Result<Family> FamilyReader::read(qint64 familyId, bool archivedToo) const
 {
     const QSqlDatabase& db = m_db;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectFamilySql);
     query.bindValue(QStringLiteral(":id"), familyId);
     query.bindValue(QStringLiteral(":archived"), archivedToo);
@@ -83,7 +84,7 @@ Result<Family> FamilyReader::read(qint64 familyId, bool archivedToo) const
     Error readFailure;
     const auto forEachRow = [&](const QString& sql, const auto& read) -> bool {
         QSqlQuery rows(db);
-        rows.setForwardOnly(true);
+        setForwardOnlyAlongsideStatements(rows);
         rows.prepare(sql);
         rows.bindValue(QStringLiteral(":id"), familyId);
         if (sql.contains(QLatin1String(":archived"))) {

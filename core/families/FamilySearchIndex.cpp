@@ -3,6 +3,7 @@
 
 #include "base/TextFolding.h"
 #include "families/FamilySearchStatements.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 
@@ -126,7 +127,7 @@ Result<QList<qint64>> FamilySearchIndex::find(const QSqlDatabase& db, const QStr
 
     QList<qint64> ids;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     if (!indexed.isEmpty()) {
         const FamilySearchStatements statements(db);
         query.prepare(statements.matchSql(indexed.size()));

@@ -15,6 +15,7 @@
 #include "families/FamilyValidation.h"
 #include "families/FamilyWriter.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/RecordVersion.h"
 #include "store/StoreError.h"
 #include "store/WriteAttempts.h"
@@ -401,7 +402,7 @@ Result<QList<FamilySummary>> FamilyService::list(int offset, int limit) const
         return allowed.error(); // refused, not "nobody found"
     }
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(ListSql);
     query.bindValue(QStringLiteral(":limit"), limit);
     query.bindValue(QStringLiteral(":offset"), offset);
@@ -441,7 +442,7 @@ Result<QList<FamilySummary>> FamilyService::summaryLines(const QList<qint64>& id
     }
     const SqlList list(QStringLiteral(":ids"), ids);
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(list.expand(SummariesSql));
     list.bind(query);
     if (auto done = execRead(query); !done) {

@@ -4,6 +4,7 @@
 #include "base/TextFolding.h"
 #include "centre/Session.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 
@@ -48,7 +49,7 @@ Result<QList<DirectoryEntry>> ParentDirectory::entries(const QString& filter) co
         return allowed.error();
     }
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(EntriesSql);
     query.bindValue(QStringLiteral(":newline"), QStringLiteral("\n")); // one child per line (lines())
     if (auto done = execQuery(query); !done) {

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/FieldChanges.h"
 #include "store/InsertId.h"
+#include "store/NestedRead.h"
 #include "store/RecordVersion.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -104,7 +105,7 @@ template<typename T> QString loadedName(const LoadedCopies<T>& copies, const T& 
 QSqlQuery selectFor(const QSqlDatabase& db, const QString& sql, qint64 childId)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":id"), childId);
     query.exec();

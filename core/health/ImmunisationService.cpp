@@ -7,6 +7,7 @@
 #include "health/HealthRecordService.h"
 #include "store/Database.h"
 #include "store/InsertId.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -141,7 +142,7 @@ Result<QList<ScheduledDose>> ImmunisationService::schedule() const
 {
     QList<ScheduledDose> result;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     if (auto done = execRead(query, SelectScheduleSql); !done) {
         return done.error();
     }

@@ -6,6 +6,7 @@
 #include "centre/Session.h"
 #include "store/Database.h"
 #include "store/InsertId.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -132,7 +133,7 @@ Result<QList<MedicationDose>> MedicationService::medicationLog(qint64 childId, i
     }
     QList<MedicationDose> result;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectLogSql);
     query.bindValue(QStringLiteral(":id"), childId);
     query.bindValue(QStringLiteral(":limit"), limit);

@@ -7,6 +7,7 @@
 #include "centre/Session.h"
 #include "store/Database.h"
 #include "store/InsertId.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -53,7 +54,7 @@ Result<QList<Drill>> selectDrills(const QSqlDatabase& db, qint64 drillId, const 
 {
     QList<Drill> result;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectDrillsSql);
     query.bindValue(QStringLiteral(":id"), drillId);
     query.bindValue(QStringLiteral(":drillId"), drillId);
@@ -306,7 +307,7 @@ Result<Drill> DrillService::load(qint64 drillId) const
     }
     Drill drill = found->first();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectEntriesSql);
     query.bindValue(QStringLiteral(":id"), drillId);
     if (auto done = execRead(query); !done) {

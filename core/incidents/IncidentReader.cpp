@@ -2,6 +2,7 @@
 #include "incidents/IncidentReader.h"
 
 #include "base/Clock.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlList.h"
 #include "store/SqlValues.h"
@@ -47,7 +48,7 @@ Result<QList<qint64>> ids(const QSqlDatabase& db, const QString& sql, qint64 inc
 {
     QList<qint64> result;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":id"), incidentId);
     if (auto done = execRead(query); !done) {
@@ -121,7 +122,7 @@ Result<Incident> IncidentReader::load(const QSqlDatabase& db, qint64 incidentId)
     }
     incident.staffIds = staff.value();
     QSqlQuery witnesses(db);
-    witnesses.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(witnesses);
     witnesses.prepare(SelectWitnessesSql);
     witnesses.bindValue(QStringLiteral(":id"), incidentId);
     if (auto done = execRead(witnesses); !done) {
@@ -149,7 +150,7 @@ Result<QList<IncidentSummary>> IncidentReader::list(const QSqlDatabase& db, cons
     const SqlList kinds(QStringLiteral(":kinds"), kindKeys);
     const SqlList statuses(QStringLiteral(":statuses"), statusKeys);
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(statuses.expand(kinds.expand(ListSql)));
     kinds.bind(query);
     statuses.bind(query);
@@ -190,7 +191,7 @@ Result<QList<IncidentAmendment>> IncidentReader::amendments(const QSqlDatabase& 
 {
     QList<IncidentAmendment> result;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectAmendmentsSql);
     query.bindValue(QStringLiteral(":id"), incidentId);
     if (auto done = execRead(query); !done) {

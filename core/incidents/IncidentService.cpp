@@ -8,6 +8,7 @@
 #include "incidents/IncidentRules.h"
 #include "incidents/IncidentWriter.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/RecordVersion.h"
 #include "store/SqlList.h"
@@ -436,7 +437,7 @@ Result<QHash<qint64, QString>> IncidentService::childNames(const QList<qint64>& 
     const SqlList ids(QStringLiteral(":ids"), childIds);
     QHash<qint64, QString> names;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(ids.expand(ChildNamesSql));
     ids.bind(query);
     if (auto done = execRead(query); !done) {

@@ -2,6 +2,7 @@
 #include "incidents/IncidentWriter.h"
 
 #include "store/InsertId.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -105,7 +106,7 @@ struct WitnessRow
 Result<QList<WitnessRow>> witnessRows(const QSqlDatabase& db, qint64 incidentId)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectWitnessRowsSql);
     query.bindValue(QStringLiteral(":id"), incidentId);
     if (auto done = execRead(query); !done) {

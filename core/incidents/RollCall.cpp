@@ -10,6 +10,7 @@
 #include "centre/Session.h"
 #include "families/ChildPhotos.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 
@@ -81,7 +82,7 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
     QList<RollCallPerson> people;
     QHash<qint64, qsizetype> childIndex;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     // Each step is checked: a damaged page must never make a child vanish from the roll.
     const auto read = [&query](const QString& sql, const auto& row) -> Result<void> {
         if (auto done = execRead(query, sql); !done) {

@@ -12,6 +12,7 @@
 #include "privacy/FamilyPseudonyms.h"
 #include "privacy/FamilyTextScrubber.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
@@ -123,7 +124,7 @@ Result<QList<AnonymisationCandidate>> Anonymiser::due() const
     }
     const QDateTime cutoff = Clock::currentDateTimeUtc().addMonths(-months.value());
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(DueSql);
     query.bindValue(QStringLiteral(":cutoff"), cutoff.toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":family"), QVariant(QMetaType::fromType<qint64>()));

@@ -11,6 +11,7 @@
 #include "print/ReportRenderer.h"
 #include "privacy/FamilyDataExportReport.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlList.h"
 #include "store/StoreError.h"
@@ -172,7 +173,7 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
     archived.finish();
     for (const RecordSource& source : recordSources()) {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        setForwardOnlyAlongsideStatements(query);
         if (!prepareForFamily(query, source.sql, familyId, children, people)) {
             return StoreError::fromSql(query.lastError()); // never an area silently left out
         }
@@ -199,7 +200,7 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
     }
 
     QSqlQuery history(db);
-    history.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(history);
     prepareForFamily(history, HistorySql, familyId, children, people); // a failed prepare fails execRead
     if (auto read = execRead(history); !read) {
         return read.error();

@@ -2,6 +2,7 @@
 #include "privacy/FamilyPseudonyms.h"
 
 #include "base/TextFolding.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 
@@ -68,7 +69,7 @@ QString FamilyPseudonyms::familyPseudonym(qint64 familyId)
 Result<FamilyPseudonyms> FamilyPseudonyms::read(const QSqlDatabase& db, qint64 familyId)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(NamesSql);
     query.bindValue(QStringLiteral(":family"), familyId);
     if (!query.exec()) {

@@ -5,6 +5,7 @@
 #include "base/TextFolding.h"
 #include "privacy/AnonymisationReport.h"
 #include "privacy/FamilyPseudonyms.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlList.h"
 #include "store/StoreError.h"
@@ -155,7 +156,7 @@ Result<int> execCount(const QSqlDatabase& db, const QString& sql, qint64 familyI
 Result<int> rewrite(const QSqlDatabase& db, const Rewrite& table, qint64 familyId, const FamilyPseudonyms& names)
 {
     QSqlQuery select(db);
-    select.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(select);
     select.prepare(table.select);
     select.bindValue(QStringLiteral(":family"), familyId);
     if (!select.exec()) {
@@ -208,7 +209,7 @@ Result<QList<qint64>> FamilyTextScrubber::auditEntries(const QSqlDatabase& db, q
 {
     QList<qint64> ids;
     QSqlQuery linked(db);
-    linked.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(linked);
     linked.prepare(LinkedAuditSql);
     linked.bindValue(QStringLiteral(":family"), familyId);
     linked.bindValue(QStringLiteral(":after"), afterId);
@@ -226,7 +227,7 @@ Result<QList<qint64>> FamilyTextScrubber::auditEntries(const QSqlDatabase& db, q
 
     const SqlList givenNames(QStringLiteral(":names"), names.givenNameForms()); // narrowed by them, decided below
     QSqlQuery naming(db);
-    naming.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(naming);
     naming.prepare(givenNames.expandAsTable(NamingAuditSql));
     givenNames.bind(naming);
     naming.bindValue(QStringLiteral(":after"), afterId);

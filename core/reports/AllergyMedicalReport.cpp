@@ -4,6 +4,7 @@
 #include "centre/ReportHeader.h"
 #include "families/Family.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 
 #include <QLocale>
@@ -53,7 +54,7 @@ Result<BuiltReport> AllergyMedicalReport::build(Database& database, const Report
                                  tr("Severity"), tr("Reaction"), tr("Action plan"),   tr("Medical notes")};
 
     QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(AllergiesSql);
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), request.roomId);

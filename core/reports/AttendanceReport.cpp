@@ -4,6 +4,7 @@
 #include "centre/Centre.h"
 #include "centre/ReportHeader.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 
@@ -81,7 +82,7 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
     QSet<QString> days;
     {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        setForwardOnlyAlongsideStatements(query);
         query.prepare(StaysSql);
         bindPeriod(query, request);
         query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
@@ -122,7 +123,7 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
     QHash<qint64, int> absences;
     {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        setForwardOnlyAlongsideStatements(query);
         query.prepare(AbsencesSql);
         bindPeriod(query, request);
         if (auto done = execRead(query); !done) {
@@ -138,7 +139,7 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
 
     Figures figures;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(ChildrenSql);
     if (auto done = execRead(query); !done) {
         return done.error();

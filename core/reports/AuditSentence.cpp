@@ -6,6 +6,7 @@
 #include "incidents/Drill.h"
 #include "incidents/Incident.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 #include "tickets/Ticket.h"
@@ -98,7 +99,7 @@ Result<AuditNames> AuditNames::read(const Database& database, const Session& ses
             list << QString::number(id); // numbers only: safe to write into the statement
         }
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        setForwardOnlyAlongsideStatements(query);
         if (!query.exec(QString::fromLatin1(source.sql).arg(list.join(QLatin1Char(','))))) {
             return StoreError::fromSql(query.lastError());
         }

@@ -5,6 +5,7 @@
 #include "centre/Session.h"
 #include "families/ChildPhotos.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 
 #include <QHash>
@@ -47,7 +48,7 @@ QDate BirthdayReport::birthdayIn(QDate dateOfBirth, int year)
 Result<BuiltReport> BirthdayReport::build(Database& database, const ReportRequest& request)
 {
     QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(ChildrenSql);
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), request.roomId);

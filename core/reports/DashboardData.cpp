@@ -6,6 +6,7 @@
 #include "centre/SettingsService.h"
 #include "reports/TicketReport.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -46,7 +47,7 @@ Result<QList<QPair<QDate, int>>> DashboardData::attendancePerDay(QDate from, QDa
         return allowed.error();
     }
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(PerDaySql);
     query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
@@ -84,7 +85,7 @@ Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
     const qint64 endOfDay = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
 
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(StaysSql);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     if (auto done = execQuery(query); !done) {
@@ -115,7 +116,7 @@ Result<int> DashboardData::presentNow() const
         return allowed.error();
     }
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     if (auto done = execRead(query, PresentNowSql); !done) {
         return done.error();
     }
@@ -135,7 +136,7 @@ Result<QList<QPair<QString, int>>> DashboardData::incidentsByKind(QDate from, QD
     }
     const QTimeZone zone = Clock::timeZone();
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(IncidentKindsSql);
     query.bindValue(QStringLiteral(":from"), QDateTime(from, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":to"),
@@ -181,7 +182,7 @@ Result<QList<DashboardData::TicketMonth>> DashboardData::ticketsPerMonth(QDate f
     }
     const QTimeZone zone = Clock::timeZone();
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(ResolvedSql);
     query.bindValue(QStringLiteral(":from"), QDateTime(first, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":to"),

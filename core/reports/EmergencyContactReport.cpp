@@ -4,6 +4,7 @@
 #include "base/BidiText.h"
 #include "centre/ReportHeader.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 
 #include <QHash>
@@ -47,7 +48,7 @@ Result<QHash<qint64, QStringList>> linesById(const QSqlDatabase& db, const QStri
                                              const std::function<QString(const QSqlQuery&)>& line)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     if (auto done = execRead(query); !done) {
         return done.error();
@@ -109,7 +110,7 @@ Result<BuiltReport> EmergencyContactReport::build(Database& database, const Repo
                                  tr("Life-threatening allergies"),
                                  tr("Do not release to")};
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(ChildrenSql);
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), request.roomId);

@@ -4,6 +4,7 @@
 #include "centre/Centre.h"
 #include "centre/ReportHeader.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 
 #include <QLocale>
@@ -55,7 +56,7 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
     QHash<qint64, QPair<int, int>> attending;
     {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        setForwardOnlyAlongsideStatements(query);
         query.prepare(EnrolledSql);
         if (auto done = execRead(query); !done) {
             return done.error();
@@ -69,7 +70,7 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
     }
     {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        setForwardOnlyAlongsideStatements(query);
         query.prepare(AttendingSql);
         query.bindValue(QStringLiteral(":from"), request.from.toString(Qt::ISODate));
         query.bindValue(QStringLiteral(":to"), request.to.toString(Qt::ISODate));
@@ -100,7 +101,7 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
         lines << line;
     }
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(WaitlistSql);
     if (auto done = execRead(query); !done) {
         return done.error();

@@ -6,6 +6,7 @@
 #include "health/ImmunisationSchedule.h"
 #include "health/ImmunisationService.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 
 #include <QLocale>
@@ -46,12 +47,12 @@ Result<BuiltReport> ImmunisationDueReport::build(Database& database, const Repor
     const QList<ScheduledDose>& schedule = readSchedule.value();
     const QSqlDatabase db = database.connection();
     QSqlQuery children(db);
-    children.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(children);
     children.prepare(ChildrenSql);
     children.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     children.bindValue(QStringLiteral(":room"), request.roomId);
     QSqlQuery given(db);
-    given.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(given);
     given.prepare(GivenSql);
     if (auto done = execRead(children); !done) {
         return done.error();

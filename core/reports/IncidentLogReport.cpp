@@ -5,6 +5,7 @@
 #include "centre/ReportHeader.h"
 #include "incidents/Incident.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 
@@ -35,7 +36,7 @@ Result<BuiltReport> IncidentLogReport::build(Database& database, const ReportReq
 {
     const QTimeZone zone = Clock::timeZone();
     QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(IncidentsSql);
     query.bindValue(QStringLiteral(":from"),
                     QDateTime(request.from, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));

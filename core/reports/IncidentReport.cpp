@@ -6,6 +6,7 @@
 #include "incidents/IncidentRules.h"
 #include "incidents/IncidentService.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlList.h"
 
@@ -27,7 +28,7 @@ Result<QHash<qint64, QString>> staffNames(const QSqlDatabase& db, const QList<qi
 {
     QHash<qint64, QString> names;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     const SqlList list(QStringLiteral(":ids"), ids);
     query.prepare(list.expand(StaffNamesSql));
     list.bind(query);
@@ -93,7 +94,7 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
 
     ReportDocument::Table children {{{tr("Child"), 2}, {tr("Date of birth")}, {tr("Room")}}, {}, {}};
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     const SqlList childIds(QStringLiteral(":ids"), incident.childIds);
     query.prepare(childIds.expand(ChildrenSql));
     childIds.bind(query);

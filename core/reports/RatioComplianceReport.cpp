@@ -8,6 +8,7 @@
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 
@@ -38,7 +39,7 @@ struct Interval
 Result<QList<Interval>> intervals(const QSqlDatabase& db, const QString& sql, QDate day, qint64 roomId, qint64 openEnd)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":anyRoom"), roomId < 0 ? 1 : 0);

@@ -5,6 +5,7 @@
 #include "centre/ReportHeader.h"
 #include "centre/Session.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 #include "tickets/TicketReader.h"
@@ -58,7 +59,7 @@ Result<ReportDocument> TicketHistoryReport::build(Database& database, const Sess
 
     QList<qint64> ids;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(FamilyTicketsSql);
     query.bindValue(QStringLiteral(":family"), familyId);
     if (auto done = execQuery(query); !done) {

@@ -4,6 +4,7 @@
 #include "base/Clock.h"
 #include "centre/ReportHeader.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 
@@ -102,7 +103,7 @@ Result<QList<TicketReportRow>> TicketReport::compute(const QSqlDatabase& db, QDa
     }
     const QTimeZone zone = Clock::timeZone();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(TicketsSql);
     query.bindValue(QStringLiteral(":from"), QDateTime(first, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":to"),

@@ -2,6 +2,7 @@
 #include "security/PinIndex.h"
 
 #include "security/StaffCredentials.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 
@@ -78,7 +79,7 @@ Result<bool> PinIndex::isTakenByOther(const QString& digest, qint64 staffId) con
 Result<QList<LegacyPin>> PinIndex::legacyPins(qint64 exceptStaffId) const
 {
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(LegacySql);
     query.bindValue(QStringLiteral(":id"), exceptStaffId);
     if (!query.exec()) {

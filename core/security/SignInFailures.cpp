@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "security/SignInFailures.h"
 
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -80,7 +81,7 @@ Result<int> SignInFailures::clear(const QString& station, const QDateTime& at)
 Result<QList<SignInFailure>> SignInFailures::since(const QDateTime& since) const
 {
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(SinceSql);
     query.bindValue(QStringLiteral(":since"), instantText(since));
     if (auto done = execRead(query); !done) {

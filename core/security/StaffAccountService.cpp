@@ -11,6 +11,7 @@
 #include "security/FirstStart.h"
 #include "security/SignInFailures.h"
 #include "store/Database.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -50,7 +51,7 @@ Result<QList<StaffMember>> StaffAccountService::accountHolders() const
 {
     QList<qint64> ids;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     if (auto done = execRead(query, AccountHoldersSql); !done) {
         return done.error();
     }

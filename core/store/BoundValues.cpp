@@ -13,6 +13,9 @@ void adaptBoundValues(QSqlQuery& query)
     if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL) {
         return;
     }
+    if (query.isForwardOnly() && !query.isActive()) {
+        query.setForwardOnly(false);
+    }
     const QVariantList values = query.boundValues();
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (values.at(i).typeId() == QMetaType::Bool) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/FieldChanges.h"
 
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
 
@@ -62,7 +63,7 @@ Result<RecordFields> FieldChanges::againstFile(const QSqlDatabase& db, const QSt
     }
     // Identifiers come from the services' own constants, never from input; the id is bound.
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table
                   + QStringLiteral(" WHERE ") + key + QStringLiteral(" = :id"));
     query.bindValue(QStringLiteral(":id"), id);

@@ -6,8 +6,10 @@
 
 namespace Kindred {
 
-// For a read whose loop runs other statements on the same connection between its rows (a digest stored per
-// group of rows): forward only on SQLite, which then keeps no copy of the rows already read. On the server,
+// How core asks for a forward-only read (never QSqlQuery::setForwardOnly(true) itself), since a read's loop
+// may run other statements on the same connection between its rows (a digest stored per group of rows, a
+// report's header, a reader called per row, two reads merged): forward only on SQLite, which then keeps no
+// copy of the rows already read. On the server,
 // QPSQL's forward-only mode is libpq's single-row mode, in which the next statement on the connection
 // discards the rest of the result ("Query results lost"): there the result is read whole, as libpq holds
 // it anyway.

@@ -2,6 +2,7 @@
 #include "store/ReadCheck.h"
 
 #include "store/BoundValues.h"
+#include "store/NestedRead.h"
 #include "store/StoreError.h"
 
 #include <QSqlError>
@@ -72,6 +73,7 @@ Result<void> execRead(QSqlQuery& query)
 
 Result<void> execRead(QSqlQuery& query, const QString& sql)
 {
+    adaptBoundValues(query);
     if (!query.exec(sql)) {
         const QSqlError error = query.lastError();
         query.finish();
@@ -91,7 +93,7 @@ Result<void> readComplete(const QSqlQuery& query)
 Result<QList<QVariantList>> readRows(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     if (auto executed = execRead(query, sql); !executed) {
         return executed.error();
     }

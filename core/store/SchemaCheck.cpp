@@ -2,6 +2,7 @@
 #include "store/SchemaCheck.h"
 
 #include "store/MigrationRunner.h"
+#include "store/NestedRead.h"
 #include "store/StoreError.h"
 
 #include <QAtomicInteger>
@@ -28,7 +29,7 @@ const QString SchemaQuery = QStringLiteral(R"(
 Result<SchemaObjects> readSchema(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     if (!query.exec(SchemaQuery)) {
         return StoreError::fromSql(query.lastError());
     }

@@ -2,6 +2,7 @@
 #include "tickets/TicketReader.h"
 
 #include "base/Clock.h"
+#include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -175,7 +176,7 @@ Result<QList<TicketEvent>> TicketReader::timeline(const QSqlDatabase& db, qint64
 {
     QList<TicketEvent> events;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectTimelineSql);
     query.bindValue(QStringLiteral(":id"), ticketId);
     if (auto done = execRead(query); !done) {
@@ -212,7 +213,7 @@ Result<QList<TicketSummary>> TicketReader::board(const QSqlDatabase& db, const T
     }
     const QString nowText = instantText(now);
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query);
     query.prepare(match.isEmpty()
                       ? BoardSql
                       : BoardSelectSql + QStringLiteral("\n      AND ") + search.boardCondition() + BoardOrderSql);
