@@ -56,6 +56,10 @@ public:
     {
         return readNumber(db, QStringLiteral("PRAGMA data_version"));
     }
+
+    bool notifiesChanges() const override { return false; }
+    Result<void> listenForChanges(const QSqlDatabase&) const override { return {}; }
+    void stopListeningForChanges(const QSqlDatabase&) const override { }
 };
 
 class ServerDriver final : public StoreDriver
@@ -96,6 +100,29 @@ public:
     Result<qint64> dataVersion(const QSqlDatabase& db) const override
     {
         return readNumber(db, QStringLiteral("SELECT pg_current_wal_insert_lsn() - '0/0'"));
+    }
+
+    bool notifiesChanges() const override { return true; }
+
+    // QPSQL sends LISTEN and watches the connection's socket; a notification consumed while a query ran on
+    // the connection is handed on after it too.
+    Result<void> listenForChanges(const QSqlDatabase& db) const override
+    {
+        QSqlDriver* driver = db.driver();
+        if (driver->subscribedToNotifications().contains(QString(ChangeChannel))) {
+            return {};
+        }
+        if (!driver->subscribeToNotification(QString(ChangeChannel))) {
+            return StoreError::fromSql(driver->lastError());
+        }
+        return {};
+    }
+
+    void stopListeningForChanges(const QSqlDatabase& db) const override
+    {
+        if (db.isOpen() && db.driver()->subscribedToNotifications().contains(QString(ChangeChannel))) {
+            db.driver()->unsubscribeFromNotification(QString(ChangeChannel));
+        }
     }
 };
 

@@ -26,6 +26,10 @@ class StoreDriver
 public:
     enum class Kind { Sqlite, Server };
 
+    // The PostgreSQL channel on which the server's triggers announce committed changes (migration 018), each
+    // notification's payload naming a ChangeFeed topic.
+    static constexpr QLatin1String ChangeChannel {"kindred_changes"};
+
     // The server's write lock, in pg_advisory_xact_lock's 64-bit key space: Kindred's identity ("KDn1",
     // which alone locks schema upgrades) followed by 1.
     static constexpr qint64 ServerWriteLockKey = (qint64(0x4b446e31) << 32) | 1;
@@ -48,6 +52,15 @@ public:
     // A number that changes when another connection has committed something since it was last asked, cheap
     // enough to ask twice a second: the desk's cue to read again what may have changed.
     virtual Result<qint64> dataVersion(const QSqlDatabase& db) const = 0;
+    // Whether the store itself tells a listening connection that another one committed (the server's
+    // LISTEN/NOTIFY on ChangeChannel, delivered by the connection's QSqlDriver::notification), or a desk must ask
+    // dataVersion() on a short timer (a data file: SQLite has no such message between processes).
+    virtual bool notifiesChanges() const = 0;
+    // Starts receiving the store's change notifications on this connection, on the thread that owns it (its
+    // event loop delivers them). Fails, with nothing subscribed, as StoreError says; on a store that does not
+    // notify it does nothing.
+    virtual Result<void> listenForChanges(const QSqlDatabase& db) const = 0;
+    virtual void stopListeningForChanges(const QSqlDatabase& db) const = 0;
 };
 
 } // namespace Kindred
