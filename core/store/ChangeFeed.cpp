@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ChangeFeed.h"
 
+#include "store/CommitNotifier.h"
 #include "store/Database.h"
 #include "store/StoreDriver.h"
 
@@ -73,6 +74,7 @@ Result<void> ChangeFeed::start()
             return listening;
         }
         m_notifications = connect(db.driver(), &QSqlDriver::notification, this, &ChangeFeed::notified);
+        m_commits = connect(CommitNotifier::instance(), &CommitNotifier::committed, this, &ChangeFeed::keepListening);
     } else {
         // The number to compare with from now on: what was committed before the feed started is not news.
         const auto version = driver.dataVersion(db);
@@ -101,6 +103,7 @@ void ChangeFeed::stop()
         m_pollTimer->stop();
     }
     if (m_notifications) {
+        disconnect(m_commits);
         disconnect(m_notifications);
         m_notifications = {};
         const QSqlDatabase db = m_database.connection();
@@ -115,6 +118,19 @@ void ChangeFeed::notified(const QString& channel, QSqlDriver::NotificationSource
         return;
     }
     report(topicsOf(payload.toString()));
+}
+
+void ChangeFeed::keepListening(const QString& databasePath)
+{
+    const QSqlDatabase db = m_database.connection();
+    if (!m_active || databasePath != db.databaseName() || !db.isOpen()
+        || db.driver()->subscribedToNotifications().contains(QString(StoreDriver::ChangeChannel))) {
+        return;
+    }
+    // Still deaf when the server refuses: asked again at the next commit.
+    if (StoreDriver::of(db).listenForChanges(db)) {
+        report(allTopics());
+    }
 }
 
 void ChangeFeed::poll()

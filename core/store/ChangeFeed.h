@@ -67,6 +67,10 @@ signals:
     void changed(Kindred::ChangeFeed::Topics topics);
 
 private:
+    // A server connection reopened after it was dropped has lost its LISTEN. Checked at each commit this process
+    // announces on the same database (CommitNotifier): listens again, and reports every topic, since what others
+    // committed meanwhile went unheard.
+    void keepListening(const QString& databasePath);
     void notified(const QString& channel, QSqlDriver::NotificationSource source, const QVariant& payload);
     void poll();
     void report(Topics topics);
@@ -74,6 +78,7 @@ private:
     const Database& m_database;
     QTimer* m_pollTimer = nullptr;
     QMetaObject::Connection m_notifications;
+    QMetaObject::Connection m_commits;
     qint64 m_dataVersion = -1;
     Topics m_pending;
     bool m_reportQueued = false;
