@@ -137,74 +137,51 @@ Result<std::vector<double>> measureRefreshLatency(Database& writer, int writes)
     return ms;
 }
 
-int runServerRefreshBench(const QString& conninfo, int children, int writes)
+Result<std::unique_ptr<BenchServerDatabase>> BenchServerDatabase::create(const QString& conninfo)
 {
-    auto address = ServerAddress::parse(conninfo);
-    if (!address) {
-        std::fprintf(stderr, "kindred-bench: %s\n", qPrintable(address.errorString()));
-        return 1;
+    auto admin = ServerAddress::parse(conninfo);
+    if (!admin) {
+        return admin.error();
     }
-    // A database of the bench's own, never the centre's.
     const QString name = QStringLiteral("kindred_bench_%1").arg(QCoreApplication::applicationPid());
-    const QString admin = QStringLiteral("kindred-bench-admin");
+    auto address = ServerAddress::parse(admin->conninfo() + QStringLiteral(" dbname=") + name);
+    if (!address) {
+        return address.error();
+    }
+    const QString connection = QStringLiteral("kindred-bench-admin");
+    Result<void> made;
     {
-        auto db = ServerConnection::open(address.value(), admin);
+        auto db = ServerConnection::open(admin.value(), connection);
         if (!db) {
-            std::fprintf(stderr, "kindred-bench: %s\n", qPrintable(db.errorString()));
-            return 1;
+            return db.error();
         }
-        if (auto made = execStatement(
-                db.value(),
-                QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'").arg(name));
-            !made) {
-            std::fprintf(stderr, "kindred-bench: cannot create the bench's database: %s\n",
-                         qPrintable(made.errorString()));
-            return 1;
-        }
+        made = execStatement(
+            db.value(), QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'").arg(name));
+        db.value().close();
     }
-    const auto dropped = qScopeGuard([&] {
-        auto db = QSqlDatabase::database(admin, false);
-        (void)execStatement(db, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-        db.close();
-    });
-    const auto benchAddress = ServerAddress::parse(address->conninfo() + QStringLiteral(" dbname=") + name);
-    if (!benchAddress) {
-        std::fprintf(stderr, "kindred-bench: %s\n", qPrintable(benchAddress.errorString()));
-        return 1;
+    QSqlDatabase::removeDatabase(connection);
+    if (!made) {
+        return Error {QStringLiteral("cannot create the bench's database: %1").arg(made.errorString())};
     }
-    int status = 0;
+    return std::unique_ptr<BenchServerDatabase>(new BenchServerDatabase(admin.value(), address.value()));
+}
+
+BenchServerDatabase::BenchServerDatabase(ServerAddress admin, ServerAddress address)
+    : m_admin(std::move(admin))
+    , m_address(std::move(address))
+{ }
+
+BenchServerDatabase::~BenchServerDatabase()
+{
+    const QString connection = QStringLiteral("kindred-bench-admin");
     {
-        OpenOptions options;
-        options.createIfMissing = true;
-        auto opened = DataFile::openServer(benchAddress.value(), options);
-        if (!opened) {
-            std::fprintf(stderr, "kindred-bench: %s\n", qPrintable(opened.errorString()));
-            return 1;
-        }
-        DemoCentreOptions demo;
-        demo.children = children;
-        demo.photos = false;
-        if (auto generated = DemoCentreGenerator(*opened.value()).generate(demo); !generated) {
-            std::fprintf(stderr, "kindred-bench: generation failed: %s\n", qPrintable(generated.errorString()));
-            return 1;
-        }
-        std::printf("# server database %s with %d children\n", qPrintable(name), children);
-        auto ms = measureRefreshLatency(*opened.value(), writes);
-        if (!ms) {
-            std::fprintf(stderr, "kindred-bench: refresh_latency failed: %s\n", qPrintable(ms.errorString()));
-            status = 1;
-        } else {
-            std::vector<double> sorted = std::move(ms).value();
-            std::sort(sorted.begin(), sorted.end());
-            const auto at = [&](double q) {
-                return sorted[std::min(sorted.size() - 1, size_t(std::max(0.0, q * double(sorted.size()) - 1e-9)))];
-            };
-            std::printf("bench refresh_latency children=%d n=%zu p50_ms=%.3f p99_ms=%.3f\n", children, sorted.size(),
-                        at(0.50), at(0.99));
-            std::fflush(stdout);
+        auto db = ServerConnection::open(m_admin, connection);
+        if (db) {
+            (void)execStatement(db.value(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name()));
+            db.value().close();
         }
     }
-    return status;
+    QSqlDatabase::removeDatabase(connection);
 }
 
 } // namespace Kindred

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "base/Result.h"
+#include "store/ServerAddress.h"
 
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace Kindred {
@@ -21,9 +23,24 @@ class Database;
 // notification never comes (5 s).
 Result<std::vector<double>> measureRefreshLatency(Database& writer, int writes);
 
-// kindred-bench --server CONNINFO: a database of the bench's own on that server (created, filled with a demo
-// centre of `children`, dropped again), and the refresh latency there printed as a bench line. Returns the exit
-// status.
-int runServerRefreshBench(const QString& conninfo, int children, int writes);
+// A database of the bench's own on a centre server (kindred-bench --server CONNINFO), never the centre's: created
+// empty (UTF8, locale C) by create(), dropped again, with any connection still on it, when this goes.
+class BenchServerDatabase
+{
+public:
+    static Result<std::unique_ptr<BenchServerDatabase>> create(const QString& conninfo);
+    ~BenchServerDatabase();
+    BenchServerDatabase(const BenchServerDatabase&) = delete;
+    BenchServerDatabase& operator=(const BenchServerDatabase&) = delete;
+
+    const ServerAddress& address() const { return m_address; }
+    QString name() const { return m_address.databaseName(); }
+
+private:
+    BenchServerDatabase(ServerAddress admin, ServerAddress address);
+
+    ServerAddress m_admin;
+    ServerAddress m_address;
+};
 
 } // namespace Kindred
