@@ -8,6 +8,12 @@
 // kindred-bench --reports [--workdir DIR] [--report-samples N] [--only month|year]
 // Instead: the attendance report for a month of 300 children (report_month) and a year of 5,000
 // (report_year, with peak_rss_mb), on seeded centres built in DIR the first time (ReportBenchRun).
+// kindred-bench --server CONNINFO [--children N]
+// Instead: the same figures on the centre server, in a database of the bench's own (created, filled with a demo
+// centre of N children, dropped again), never the centre's. Both runs end with refresh_latency: the time from a
+// check-in's COMMIT on one connection to another station's ChangeFeed hearing of it (--refresh-writes N), pushed
+// by the server, polled on a data file.
+#include "RefreshLatency.h"
 #include "ReportBenchRun.h"
 #include "attendance/AttendanceService.h"
 #include "attendance/ExpectedToday.h"
@@ -94,88 +100,38 @@ std::vector<double> timeOpens(const QString& path, const OpenOptions& options, i
     return ms;
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+struct DeskBench
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QGuiApplication app(argc, argv); // fonts for the reports' PDFs
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Kindred front-desk benchmark"));
-    parser.addHelpOption();
-    const QCommandLineOption childrenOption(QStringLiteral("children"), QStringLiteral("Children in the centre."),
-                                            QStringLiteral("n"), QStringLiteral("100000"));
-    const QCommandLineOption workdirOption(QStringLiteral("workdir"), QStringLiteral("Where the centre file lives."),
-                                           QStringLiteral("dir"), QDir::tempPath());
-    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Families sampled."),
-                                           QStringLiteral("n"), QStringLiteral("300"));
-    const QCommandLineOption skipSearchOption(QStringLiteral("skip-search"), QStringLiteral("Measure check-in only."));
-    const QCommandLineOption slowestOption(QStringLiteral("show-slow"), QStringLiteral("List searches over 3 ms."));
-    const QCommandLineOption fileOption(QStringLiteral("file"), QStringLiteral("Use this existing data file."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption reportsOption(QStringLiteral("reports"),
-                                           QStringLiteral("Measure the month and year attendance reports instead."));
-    const QCommandLineOption reportSamplesOption(QStringLiteral("report-samples"),
-                                                 QStringLiteral("Runs of each report."), QStringLiteral("n"),
-                                                 QStringLiteral("5"));
-    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("With --reports: month or year."),
-                                        QStringLiteral("which"));
-    parser.addOptions({childrenOption, workdirOption, samplesOption, skipSearchOption, slowestOption, fileOption,
-                       reportsOption, reportSamplesOption, onlyOption});
-    parser.process(app);
-    if (parser.isSet(reportsOption)) {
-        const QString dir = parser.value(workdirOption);
-        const int runs = std::max(1, parser.value(reportSamplesOption).toInt());
-        return runReportBench(dir, runs, parser.value(onlyOption),
-                              {QStringLiteral("--reports"), QStringLiteral("--workdir"), dir,
-                               QStringLiteral("--report-samples"), QString::number(runs)});
-    }
-    int children = parser.value(childrenOption).toInt();
-    const int sampleCount = std::max(10, parser.value(samplesOption).toInt());
-    QDir().mkpath(parser.value(workdirOption));
-    const QString path = parser.isSet(fileOption)
-        ? parser.value(fileOption)
-        : QDir(parser.value(workdirOption)).filePath(QStringLiteral("bench-%1.kindred").arg(children));
+    int samples = 300; // families sampled
+    bool skipSearch = false;
+    bool showSlow = false;
+    int refreshWrites = 200;
+};
 
-    const bool exists = QFileInfo::exists(path);
-    std::vector<double> openMs;
-    std::vector<double> openFullMs;
-    if (exists) {
-        // What the receptionist waits for when the app starts: the default options (quick_check only
-        // below OpenOptions::quickCheckMaxBytes), and a full quick_check for comparison.
-        openMs = timeOpens(path, OpenOptions {}, 5);
-        OpenOptions full;
-        full.quickCheckMaxBytes = -1;
-        openFullMs = timeOpens(path, full, 2);
-    }
-    OpenOptions options;
-    options.quickCheck = false;
-    auto opened = DataFile::open(path, options);
-    if (!opened) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(opened.errorString()));
-        return 1;
-    }
-    Database& db = *opened.value();
-    if (!exists) {
+// Opening the bench's server database as a station does, closing in between.
+std::vector<double> timeServerOpens(const ServerAddress& address, int times)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < times; ++i) {
         QElapsedTimer timer;
         timer.start();
-        DemoCentreOptions demo;
-        demo.children = children;
-        demo.photos = false;
-        auto generated = DemoCentreGenerator(db).generate(demo);
-        if (!generated) {
-            std::fprintf(stderr, "generation failed: %s\n", qPrintable(generated.errorString()));
-            return 1;
+        auto opened = DataFile::openServer(address, OpenOptions {});
+        const double elapsed = elapsedMs(timer);
+        if (!opened) {
+            failed("open", opened.errorString());
+            return {};
         }
-        std::printf("# generated %d children in %d families in %.1f s (%s)\n", generated->children, generated->families,
-                    double(timer.elapsed()) / 1000.0, qPrintable(path));
-    } else {
-        std::printf("# reusing %s\n", qPrintable(path));
+        ms.push_back(elapsed);
     }
-    std::fflush(stdout);
+    return ms;
+}
 
+// What the front desk does most, timed on an open centre (a data file or the bench's server database): prints the
+// bench lines and returns the exit status.
+int benchDesk(Database& db, const DeskBench& desk, const std::vector<double>& openMs,
+              const std::vector<double>& openFullMs)
+{
+    int children = 0;
     Session session(SystemActorKind::Demo); // a system actor: nobody signed in may do nothing
     CentreService centre(db, session);
     const QList<StaffMember> staff = centre.staff().value();
@@ -186,13 +142,15 @@ int main(int argc, char* argv[])
     // The desk is worked by a receptionist, with that role's permission checks on every call.
     const auto receptionist = std::find_if(staff.cbegin(), staff.cend(),
                                            [](const StaffMember& m) { return m.role == StaffRole::Receptionist; });
-    const StaffMember& desk = receptionist != staff.cend() ? *receptionist : staff.first();
-    session.signIn(desk);
+    const StaffMember& deskStaff = receptionist != staff.cend() ? *receptionist : staff.first();
+    session.signIn(deskStaff);
     FamilyService families(db, session);
     AttendanceService attendance(db, session);
     children = families.activeChildCount().value();
-    if (exists) {
+    if (!openMs.empty()) {
         report("open", children, openMs);
+    }
+    if (!openFullMs.empty()) {
         report("open_full_quick_check", children, openFullMs);
     }
 
@@ -200,7 +158,7 @@ int main(int argc, char* argv[])
     QRandomGenerator random(20261123);
     const int familyCount = families.activeFamilyCount().value();
     QList<Sample> samples;
-    while (samples.size() < sampleCount) {
+    while (samples.size() < desk.samples) {
         const QList<FamilySummary> one = families.list(int(random.bounded(quint32(familyCount))), 1).value();
         if (one.isEmpty()) {
             continue;
@@ -239,7 +197,7 @@ int main(int argc, char* argv[])
     std::vector<double> searchPhone;
     std::vector<double> searchCard;
     int found = 0;
-    for (int i = 0; i < (parser.isSet(skipSearchOption) ? 0 : samples.size()); ++i) {
+    for (int i = 0; i < (desk.skipSearch ? 0 : samples.size()); ++i) {
         for (const QString& text : samples.at(i).typed) {
             for (int length = 1; length <= text.size(); ++length) {
                 const QString prefix = text.left(length);
@@ -249,7 +207,7 @@ int main(int argc, char* argv[])
                 const double ms = elapsedMs(timer);
                 found += result.isEmpty() ? 0 : 1;
                 search.push_back(ms);
-                if (parser.isSet(slowestOption) && ms > 3.0) {
+                if (desk.showSlow && ms > 3.0) {
                     std::fprintf(stderr, "slow search %.3f ms: \"%s\" (%lld found)\n", ms, qPrintable(prefix),
                                  qint64(result.size()));
                 }
@@ -257,7 +215,7 @@ int main(int argc, char* argv[])
             }
         }
     }
-    if (!parser.isSet(skipSearchOption)) {
+    if (!desk.skipSearch) {
         report("search_keystroke", children, search);
         report("search_name_keystroke", children, searchName);
         report("search_phone_keystroke", children, searchPhone);
@@ -278,7 +236,7 @@ int main(int argc, char* argv[])
             seen.insert(childId);
             QElapsedTimer timer;
             timer.start();
-            auto done = attendance.checkIn({childId}, sample.adultId, desk.id);
+            auto done = attendance.checkIn({childId}, sample.adultId, deskStaff.id);
             const double ms = elapsedMs(timer);
             if (done) {
                 checkIn.push_back(ms);
@@ -335,7 +293,7 @@ int main(int argc, char* argv[])
     for (const auto& [childId, adultId] : std::as_const(checkedIn)) {
         QElapsedTimer timer;
         timer.start();
-        auto done = attendance.checkOut(childId, adultId, desk.id);
+        auto done = attendance.checkOut(childId, adultId, deskStaff.id);
         const double ms = elapsedMs(timer);
         if (done) {
             checkOut.push_back(ms);
@@ -344,6 +302,12 @@ int main(int argc, char* argv[])
         }
     }
     report("checkout", children, checkOut);
+    // Another station hearing of a check-in: on a data file, within the feed's poll of data_version.
+    if (auto latency = measureRefreshLatency(db, desk.refreshWrites)) {
+        report("refresh_latency", children, std::move(latency).value());
+    } else {
+        failed("refresh_latency", latency.errorString());
+    }
     std::printf("# %d of %zu keystrokes found at least one family\n", found, search.size());
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
@@ -353,4 +317,136 @@ int main(int argc, char* argv[])
         return 1;
     }
     return 0;
+}
+
+// kindred-bench --server CONNINFO: the same figures on a database of the bench's own on that server, filled with a
+// demo centre of `children` and dropped at the end.
+int benchServer(const QString& conninfo, int children, const DeskBench& desk)
+{
+    auto server = BenchServerDatabase::create(conninfo);
+    if (!server) {
+        std::fprintf(stderr, "kindred-bench: %s\n", qPrintable(server.errorString()));
+        return 1;
+    }
+    OpenOptions options;
+    options.createIfMissing = true;
+    auto opened = DataFile::openServer(server.value()->address(), options);
+    if (!opened) {
+        std::fprintf(stderr, "kindred-bench: %s\n", qPrintable(opened.errorString()));
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    DemoCentreOptions demo;
+    demo.children = children;
+    demo.photos = false;
+    auto generated = DemoCentreGenerator(*opened.value()).generate(demo);
+    if (!generated) {
+        std::fprintf(stderr, "kindred-bench: generation failed: %s\n", qPrintable(generated.errorString()));
+        return 1;
+    }
+    std::printf("# generated %d children in %d families in %.1f s (server database %s)\n", generated->children,
+                generated->families, double(timer.elapsed()) / 1000.0, qPrintable(server.value()->name()));
+    std::fflush(stdout);
+    const std::vector<double> openMs = timeServerOpens(server.value()->address(), 5);
+    return benchDesk(*opened.value(), desk, openMs, {});
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv); // fonts for the reports' PDFs
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Kindred front-desk benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption childrenOption(QStringLiteral("children"), QStringLiteral("Children in the centre."),
+                                            QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption workdirOption(QStringLiteral("workdir"), QStringLiteral("Where the centre file lives."),
+                                           QStringLiteral("dir"), QDir::tempPath());
+    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Families sampled."),
+                                           QStringLiteral("n"), QStringLiteral("300"));
+    const QCommandLineOption skipSearchOption(QStringLiteral("skip-search"), QStringLiteral("Measure check-in only."));
+    const QCommandLineOption slowestOption(QStringLiteral("show-slow"), QStringLiteral("List searches over 3 ms."));
+    const QCommandLineOption fileOption(QStringLiteral("file"), QStringLiteral("Use this existing data file."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption reportsOption(QStringLiteral("reports"),
+                                           QStringLiteral("Measure the month and year attendance reports instead."));
+    const QCommandLineOption reportSamplesOption(QStringLiteral("report-samples"),
+                                                 QStringLiteral("Runs of each report."), QStringLiteral("n"),
+                                                 QStringLiteral("5"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("With --reports: month or year."),
+                                        QStringLiteral("which"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("Measure on this centre server, in a database of the "
+                                                         "bench's own (created and dropped)."),
+                                          QStringLiteral("conninfo"));
+    const QCommandLineOption refreshWritesOption(QStringLiteral("refresh-writes"),
+                                                 QStringLiteral("Writes timed for refresh_latency."),
+                                                 QStringLiteral("n"), QStringLiteral("200"));
+    parser.addOptions({childrenOption, workdirOption, samplesOption, skipSearchOption, slowestOption, fileOption,
+                       reportsOption, reportSamplesOption, onlyOption, serverOption, refreshWritesOption});
+    parser.process(app);
+    DeskBench desk;
+    desk.samples = std::max(10, parser.value(samplesOption).toInt());
+    desk.skipSearch = parser.isSet(skipSearchOption);
+    desk.showSlow = parser.isSet(slowestOption);
+    desk.refreshWrites = std::max(1, parser.value(refreshWritesOption).toInt());
+    if (parser.isSet(serverOption)) {
+        return benchServer(parser.value(serverOption), parser.value(childrenOption).toInt(), desk);
+    }
+    if (parser.isSet(reportsOption)) {
+        const QString dir = parser.value(workdirOption);
+        const int runs = std::max(1, parser.value(reportSamplesOption).toInt());
+        return runReportBench(dir, runs, parser.value(onlyOption),
+                              {QStringLiteral("--reports"), QStringLiteral("--workdir"), dir,
+                               QStringLiteral("--report-samples"), QString::number(runs)});
+    }
+    int children = parser.value(childrenOption).toInt();
+    QDir().mkpath(parser.value(workdirOption));
+    const QString path = parser.isSet(fileOption)
+        ? parser.value(fileOption)
+        : QDir(parser.value(workdirOption)).filePath(QStringLiteral("bench-%1.kindred").arg(children));
+
+    const bool exists = QFileInfo::exists(path);
+    std::vector<double> openMs;
+    std::vector<double> openFullMs;
+    if (exists) {
+        // What the receptionist waits for when the app starts: the default options (quick_check only
+        // below OpenOptions::quickCheckMaxBytes), and a full quick_check for comparison.
+        openMs = timeOpens(path, OpenOptions {}, 5);
+        OpenOptions full;
+        full.quickCheckMaxBytes = -1;
+        openFullMs = timeOpens(path, full, 2);
+    }
+    OpenOptions options;
+    options.quickCheck = false;
+    auto opened = DataFile::open(path, options);
+    if (!opened) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(opened.errorString()));
+        return 1;
+    }
+    Database& db = *opened.value();
+    if (!exists) {
+        QElapsedTimer timer;
+        timer.start();
+        DemoCentreOptions demo;
+        demo.children = children;
+        demo.photos = false;
+        auto generated = DemoCentreGenerator(db).generate(demo);
+        if (!generated) {
+            std::fprintf(stderr, "generation failed: %s\n", qPrintable(generated.errorString()));
+            return 1;
+        }
+        std::printf("# generated %d children in %d families in %.1f s (%s)\n", generated->children, generated->families,
+                    double(timer.elapsed()) / 1000.0, qPrintable(path));
+    } else {
+        std::printf("# reusing %s\n", qPrintable(path));
+    }
+    std::fflush(stdout);
+
+    return benchDesk(db, desk, openMs, openFullMs);
 }
