@@ -334,13 +334,15 @@ QString describe(const QSqlDatabase& db, const Unit& unit, const QVariant& key, 
 // fifty million attendance rows are never held in memory).
 Result<void> compareContent(const QSqlDatabase& db, const Unit& unit, QStringList& findings)
 {
+    // Two reads side by side (and describe()'s between their rows): on the server each is read whole, as
+    // single-row mode would lose the first when the second starts (NestedRead.h).
     QSqlQuery content(db);
-    content.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(content);
     if (!content.exec(unit.allSql)) {
         return StoreError::fromSql(content.lastError());
     }
     QSqlQuery stored(db);
-    stored.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(stored);
     stored.prepare(StoredSql);
     stored.bindValue(QStringLiteral(":unit"), unit.name);
     if (!stored.exec()) {
@@ -397,7 +399,7 @@ Result<void> compareClaims(const QSqlDatabase& db, QStringList& findings)
     any.finish();
 
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    setForwardOnlyAlongsideStatements(query); // describe() reads between its rows
     if (!query.exec(ClaimedSql)) {
         return StoreError::fromSql(query.lastError());
     }
