@@ -8,6 +8,10 @@
 // kindred-bench --reports [--workdir DIR] [--report-samples N] [--only month|year]
 // Instead: the attendance report for a month of 300 children (report_month) and a year of 5,000
 // (report_year, with peak_rss_mb), on seeded centres built in DIR the first time (ReportBenchRun).
+// kindred-bench --audit-concurrent --server CONNINFO [--connections 4] [--writes 500]
+// Instead: audited writes from one, then N stations at once, in a database of its own on that server
+// (audit_single, audit_concurrent; AuditConcurrentBench).
+#include "AuditConcurrentBench.h"
 #include "ReportBenchRun.h"
 #include "attendance/AttendanceService.h"
 #include "attendance/ExpectedToday.h"
@@ -122,9 +126,31 @@ int main(int argc, char* argv[])
                                                  QStringLiteral("5"));
     const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("With --reports: month or year."),
                                         QStringLiteral("which"));
+    const QCommandLineOption auditConcurrentOption(
+        QStringLiteral("audit-concurrent"),
+        QStringLiteral("With --server: time audited writes from several connections at once (audit_concurrent)."));
+    const QCommandLineOption auditServerOption(QStringLiteral("server"),
+                                               QStringLiteral("The centre server (a libpq address) to measure on."),
+                                               QStringLiteral("conninfo"));
+    const QCommandLineOption connectionsOption(QStringLiteral("connections"),
+                                               QStringLiteral("With --audit-concurrent: stations writing at once."),
+                                               QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption writesOption(QStringLiteral("writes"),
+                                          QStringLiteral("With --audit-concurrent: audited writes per station."),
+                                          QStringLiteral("n"), QStringLiteral("500"));
     parser.addOptions({childrenOption, workdirOption, samplesOption, skipSearchOption, slowestOption, fileOption,
-                       reportsOption, reportSamplesOption, onlyOption});
+                       reportsOption, reportSamplesOption, onlyOption, auditConcurrentOption, auditServerOption,
+                       connectionsOption, writesOption});
     parser.process(app);
+    if (parser.isSet(auditConcurrentOption)) {
+        if (!parser.isSet(auditServerOption)) {
+            std::fprintf(stderr, "kindred-bench: --audit-concurrent needs --server CONNINFO\n");
+            return 1;
+        }
+        return runAuditConcurrentBench(parser.value(auditServerOption),
+                                       std::max(1, parser.value(connectionsOption).toInt()),
+                                       std::max(1, parser.value(writesOption).toInt()));
+    }
     if (parser.isSet(reportsOption)) {
         const QString dir = parser.value(workdirOption);
         const int runs = std::max(1, parser.value(reportSamplesOption).toInt());
