@@ -8,11 +8,15 @@
 namespace Kindred {
 
 QString AuditHash::of(const QString& previousHash, const QString& atUtc, qint64 actorId, const QString& action,
-                      const QString& entity, qint64 entityId, const QString& details, const QString& reason)
+                      const QString& entity, qint64 entityId, const QString& details, const QString& reason,
+                      const QString& station)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringList parts {previousHash, atUtc, QString::number(actorId), action, entity, QString::number(entityId),
-                             details,      reason};
+    QStringList parts {previousHash, atUtc, QString::number(actorId), action, entity, QString::number(entityId),
+                       details,      reason};
+    if (!station.isEmpty()) {
+        parts.append(station);
+    }
     for (const QString& part : parts) {
         const QByteArray bytes = part.toUtf8();
         const QByteArray length = QByteArray::number(bytes.size());

@@ -6,6 +6,7 @@
 
 #include "audit/RecordDigest.h"
 #include "base/Clock.h"
+#include "base/Station.h"
 #include "store/InsertId.h"
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
@@ -17,7 +18,10 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Kindred {
 namespace {
@@ -28,6 +32,11 @@ const auto LastHashSql = QStringLiteral(R"(SELECT hash FROM audit_log ORDER BY i
 const auto InsertSql = QStringLiteral(R"(
     INSERT INTO audit_log (at_utc, actor_staff_id, action, entity, entity_id, details, reason, prev_hash, hash)
     VALUES (:at, :actor, :action, :entity, :entityId, :details, :reason, :prev, :hash) RETURNING id)");
+// From schema 17 on, with the station.
+const auto InsertWithStationSql = QStringLiteral(R"(
+    INSERT INTO audit_log (at_utc, actor_staff_id, action, entity, entity_id, details, reason, prev_hash, hash,
+                           station)
+    VALUES (:at, :actor, :action, :entity, :entityId, :details, :reason, :prev, :hash, :station) RETURNING id)");
 // Advanced, never recounted: entries removed outside Kindred stay missing from the count.
 const auto AdvanceHeadSql = QStringLiteral(R"(
     INSERT INTO audit_head (id, entries, last_id, last_hash) VALUES (1, 1, :id, :hash)
@@ -36,7 +45,7 @@ const auto AdvanceHeadSql = QStringLiteral(R"(
 const auto HeadSql = QStringLiteral(R"(SELECT entries, last_id, last_hash FROM audit_head WHERE id = 1)");
 const auto FirstAfterSql = QStringLiteral(R"(SELECT min(id) FROM audit_log WHERE id > :id)");
 const auto ChainSql = QStringLiteral(R"(
-    SELECT id, at_utc, actor_staff_id, action, entity, entity_id, details, reason, prev_hash, hash
+    SELECT id, at_utc, actor_staff_id, action, entity, entity_id, details, reason, prev_hash, hash, %1
     FROM audit_log WHERE id > :from ORDER BY id)");
 const auto RedactionsSql = QStringLiteral(R"(
     SELECT id, actor_staff_id, details FROM audit_log WHERE id > :from AND action = :action ORDER BY id)");
@@ -179,10 +188,34 @@ QString rollContent(const QString& previous, qint64 id, const QString& entryCont
 
 } // namespace
 
-QString AuditLog::hashOf(const QString& previousHash, const QString& atUtc, qint64 actorId, const QString& action,
-                         const QString& entity, qint64 entityId, const QString& details, const QString& reason)
+bool AuditLog::hasStations(const QSqlDatabase& db)
 {
-    return AuditHash::of(previousHash, atUtc, actorId, action, entity, entityId, details, reason);
+    // Asked once per store and connection: a column is never removed again, and the catalogue query would
+    // otherwise cost a round trip on the server for every entry.
+    static QMutex mutex;
+    static QSet<QString> known;
+    const QString key = db.connectionName() + QLatin1Char('\n') + db.databaseName();
+    const QMutexLocker locker(&mutex);
+    if (known.contains(key)) {
+        return true;
+    }
+    if (!db.record(QStringLiteral("audit_log")).contains(QStringLiteral("station"))) {
+        return false;
+    }
+    known.insert(key);
+    return true;
+}
+
+QString AuditLog::stationColumn(const QSqlDatabase& db)
+{
+    return hasStations(db) ? QStringLiteral("station") : QStringLiteral("NULL AS station");
+}
+
+QString AuditLog::hashOf(const QString& previousHash, const QString& atUtc, qint64 actorId, const QString& action,
+                         const QString& entity, qint64 entityId, const QString& details, const QString& reason,
+                         const QString& station)
+{
+    return AuditHash::of(previousHash, atUtc, actorId, action, entity, entityId, details, reason, station);
 }
 
 QString AuditLog::contentDigestOf(const QString& details, const QString& reason)
@@ -211,10 +244,16 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
         written.insert(RecordDigest::DetailsKey, claim.value());
     }
     const QString details = QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact));
-    const QString hash
-        = hashOf(previous, at, entry.actorId, entry.action, entry.entity, entry.entityId, details, entry.reason);
+    // A file being upgraded (a C++ step before schema 17) has no station column yet, and its entries none.
+    const bool stations = hasStations(db);
+    const QString station = stations ? Station::current() : QString();
+    const QString hash = AuditHash::of(previous, at, entry.actorId, entry.action, entry.entity, entry.entityId, details,
+                                       entry.reason, station);
     QSqlQuery insert(db);
-    insert.prepare(InsertSql);
+    insert.prepare(stations ? InsertWithStationSql : InsertSql);
+    if (stations) {
+        insert.bindValue(QStringLiteral(":station"), station);
+    }
     insert.bindValue(QStringLiteral(":at"), at);
     insert.bindValue(QStringLiteral(":actor"), entry.actorId ? QVariant(entry.actorId) : QVariant());
     insert.bindValue(QStringLiteral(":action"), entry.action);
@@ -303,7 +342,7 @@ Result<AuditChainState> AuditLog::verifyFrom(const QSqlDatabase& db, const Audit
     }
     QSqlQuery query(db);
     setForwardOnlyAlongsideStatements(query);
-    query.prepare(ChainSql);
+    query.prepare(ChainSql.arg(stationColumn(db)));
     query.bindValue(QStringLiteral(":from"), from.lastId);
     if (!query.exec()) {
         return StoreError::fromSql(query.lastError());

@@ -25,7 +25,8 @@ struct AuditEntry
 // transaction, so that a change and its audit entry land together or not at all.
 //
 // How the trail shows an edit made outside Kindred:
-// - Each entry's hash covers the previous entry's hash and its own fields (hashOf), so editing,
+// - Each entry's hash covers the previous entry's hash and its own fields (hashOf; from schema 17 the
+//   station that wrote it, AuditHash::of says how older entries keep their hash), so editing,
 //   removing or slipping in an entry breaks the chain at that entry.
 // - Nothing links forwards to the newest entries, so their removal would leave a valid chain. The
 //   one-row table audit_head (schema 7) holds the number of entries Kindred wrote and the newest one's
@@ -95,9 +96,14 @@ public:
     static Result<AuditChainState> verifyFrom(const QSqlDatabase& db, const AuditChainState& from = {},
                                               qint64 markId = 0, QString* contentAtMark = nullptr);
     static Result<AuditHead> head(const QSqlDatabase& db);
+    // Whether db's trail names each entry's station (schema 17 on; a file being upgraded from an older one
+    // does not yet), and the column to select for AuditRow's station: "station", or "NULL AS station".
+    static bool hasStations(const QSqlDatabase& db);
+    static QString stationColumn(const QSqlDatabase& db);
     // AuditHash::of and AuditHash::contentDigestOf.
     static QString hashOf(const QString& previousHash, const QString& atUtc, qint64 actorId, const QString& action,
-                          const QString& entity, qint64 entityId, const QString& details, const QString& reason);
+                          const QString& entity, qint64 entityId, const QString& details, const QString& reason,
+                          const QString& station = QString());
     // The digest of one entry's details and reason, as the redaction keeps it of the original.
     static QString contentDigestOf(const QString& details, const QString& reason);
 

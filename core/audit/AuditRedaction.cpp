@@ -16,7 +16,7 @@ namespace Kindred {
 namespace {
 
 const auto EntrySql = QStringLiteral(R"(
-    SELECT id, at_utc, actor_staff_id, action, entity, entity_id, details, reason, prev_hash, hash
+    SELECT id, at_utc, actor_staff_id, action, entity, entity_id, details, reason, prev_hash, hash, %1
     FROM audit_log WHERE id = :id)");
 const auto RedactSql = QStringLiteral(R"(UPDATE audit_log SET details = :details, reason = :reason WHERE id = :id)");
 
@@ -33,7 +33,7 @@ Result<int> AuditRedaction::redact(const QSqlDatabase& db, qint64 actorId, qint6
     for (qint64 id : entryIds) {
         QSqlQuery entry(db);
         setForwardOnlyAlongsideStatements(entry);
-        entry.prepare(EntrySql);
+        entry.prepare(EntrySql.arg(AuditLog::stationColumn(db)));
         entry.bindValue(QStringLiteral(":id"), id);
         if (!entry.exec()) {
             return StoreError::fromSql(entry.lastError());

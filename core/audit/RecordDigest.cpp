@@ -334,6 +334,8 @@ QString describe(const QSqlDatabase& db, const Unit& unit, const QVariant& key, 
 // fifty million attendance rows are never held in memory).
 Result<void> compareContent(const QSqlDatabase& db, const Unit& unit, QStringList& findings)
 {
+    // Two reads side by side (and describe()'s between their rows): on the server each is read whole, as
+    // single-row mode would lose the first when the second starts (NestedRead.h).
     QSqlQuery content(db);
     setForwardOnlyAlongsideStatements(content);
     if (!content.exec(unit.allSql)) {
@@ -397,7 +399,7 @@ Result<void> compareClaims(const QSqlDatabase& db, QStringList& findings)
     any.finish();
 
     QSqlQuery query(db);
-    setForwardOnlyAlongsideStatements(query);
+    setForwardOnlyAlongsideStatements(query); // describe() reads between its rows
     if (!query.exec(ClaimedSql)) {
         return StoreError::fromSql(query.lastError());
     }

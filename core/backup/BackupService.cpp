@@ -8,11 +8,13 @@
 #include "centre/Session.h"
 #include "store/Database.h"
 #include "store/DatabaseBackup.h"
+#include "store/ServerDump.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
 
@@ -26,6 +28,60 @@ constexpr qint64 RetryAfterFailureSecs = 60 * 60;
 QString baseNameOf(const QString& databasePath)
 {
     return QFileInfo(databasePath).completeBaseName();
+}
+
+// A centre server's backups (pg_dump archives) are named after its database: "<database>-backup-<stamp>Z.dump".
+const auto DumpSuffix = QStringLiteral("dump");
+const auto FileSuffix = QStringLiteral("kindred");
+
+QString serverBaseName(const Database& database)
+{
+    const QString name = database.serverAddress()->databaseName();
+    return name.isEmpty() ? QStringLiteral("kindred") : name;
+}
+
+QList<BackupFile> listNamed(const QString& folder, const QString& baseName, const QString& suffix)
+{
+    const QRegularExpression pattern(
+        QStringLiteral("^%1-backup-(\\d{8}-\\d{6})Z\\.%2$").arg(QRegularExpression::escape(baseName), suffix));
+    QList<BackupFile> backups;
+    const QDir dir(folder);
+    for (const QFileInfo& info : dir.entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name | QDir::Reversed)) {
+        const QRegularExpressionMatch match = pattern.match(info.fileName());
+        if (!match.hasMatch()) {
+            continue;
+        }
+        QDateTime made = QDateTime::fromString(match.captured(1), StampFormat);
+        made.setTimeZone(QTimeZone::utc());
+        if (made.isValid()) {
+            backups.append({info.absoluteFilePath(), made});
+        }
+    }
+    std::sort(backups.begin(), backups.end(),
+              [](const BackupFile& a, const BackupFile& b) { return a.madeUtc > b.madeUtc; });
+    return backups;
+}
+
+Result<void> rotateNamed(const QString& folder, const QString& baseName, const QString& suffix, int keep)
+{
+    const QList<BackupFile> backups = listNamed(folder, baseName, suffix);
+    for (qsizetype i = keep; i < backups.size(); ++i) {
+        if (!QFile::remove(backups.at(i).path)) {
+            return Error {BackupService::tr("The old backup %1 could not be deleted; the backup folder keeps growing.")
+                              .arg(backups.at(i).path)};
+        }
+    }
+    // Temporary copies of backups that were interrupted (power cut, kill) before they could clean up; a day
+    // old, so that a backup under way on another station is left alone.
+    const QDir dir(folder);
+    const QString leftovers = QStringLiteral(".%1-backup-*.partial*").arg(baseName);
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (const QFileInfo& info : dir.entryInfoList({leftovers}, QDir::Files | QDir::Hidden | QDir::NoSymLinks)) {
+        if (info.lastModified() < dayAgo) {
+            QFile::remove(info.absoluteFilePath());
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -52,7 +108,7 @@ Result<QString> BackupService::folder(const Database& database)
     if (!settings) {
         return settings.error();
     }
-    return settings->folderFor(database.path());
+    return settings->folder.trimmed().isEmpty() ? defaultFolder(database) : settings->folderFor(database.path());
 }
 
 QString BackupService::fileNameFor(const QString& databasePath, const QDateTime& madeUtc)
@@ -62,57 +118,53 @@ QString BackupService::fileNameFor(const QString& databasePath, const QDateTime&
 
 QList<BackupFile> BackupService::list(const QString& folder, const QString& databasePath)
 {
-    const QRegularExpression pattern(QStringLiteral("^%1-backup-(\\d{8}-\\d{6})Z\\.kindred$")
-                                         .arg(QRegularExpression::escape(baseNameOf(databasePath))));
-    QList<BackupFile> backups;
-    const QDir dir(folder);
-    for (const QFileInfo& info : dir.entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name | QDir::Reversed)) {
-        const QRegularExpressionMatch match = pattern.match(info.fileName());
-        if (!match.hasMatch()) {
-            continue;
-        }
-        QDateTime made = QDateTime::fromString(match.captured(1), StampFormat);
-        made.setTimeZone(QTimeZone::utc());
-        if (made.isValid()) {
-            backups.append({info.absoluteFilePath(), made});
-        }
-    }
-    std::sort(backups.begin(), backups.end(),
-              [](const BackupFile& a, const BackupFile& b) { return a.madeUtc > b.madeUtc; });
-    return backups;
+    return listNamed(folder, baseNameOf(databasePath), FileSuffix);
+}
+
+QList<BackupFile> BackupService::listFor(const Database& database, const QString& folder)
+{
+    return database.isOnServer() ? listNamed(folder, serverBaseName(database), DumpSuffix)
+                                 : list(folder, database.path());
 }
 
 Result<void> BackupService::rotate(const QString& folder, const QString& databasePath, int keep)
 {
-    const QList<BackupFile> backups = list(folder, databasePath);
-    for (qsizetype i = keep; i < backups.size(); ++i) {
-        if (!QFile::remove(backups.at(i).path)) {
-            return Error {
-                tr("The old backup %1 could not be deleted; the backup folder keeps growing.").arg(backups.at(i).path)};
-        }
+    return rotateNamed(folder, baseNameOf(databasePath), FileSuffix, keep);
+}
+
+QString BackupService::defaultFolder(const Database& database)
+{
+    // A server's address is no folder: its backups go to this computer's own data folder unless the centre
+    // chose one (BackupSettings), as a data file's go beside the file.
+    if (database.isOnServer()) {
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+            .filePath(QStringLiteral("server-backups"));
     }
-    // Temporary copies of backups that were interrupted (power cut, kill) before they could clean up; a day
-    // old, so that a backup under way on another station is left alone.
-    const QDir dir(folder);
-    const QString leftovers = QStringLiteral(".%1-backup-*.partial*").arg(baseNameOf(databasePath));
-    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
-    for (const QFileInfo& info : dir.entryInfoList({leftovers}, QDir::Files | QDir::Hidden | QDir::NoSymLinks)) {
-        if (info.lastModified() < dayAgo) {
-            QFile::remove(info.absoluteFilePath());
-        }
-    }
-    return {};
+    return BackupSettings::defaultFolder(database.path());
 }
 
 Result<QString> BackupService::backUpInto(const Database& database, const QString& folder, int keep)
 {
-    if (!QFileInfo(folder).isDir() && folder == BackupSettings::defaultFolder(database.path())) {
+    if (!QFileInfo(folder).isDir() && folder == defaultFolder(database)) {
         // Only the default folder is created: a chosen folder that is missing may be a network share that
         // is not mounted, and a folder made in its place would hold backups nobody looks for.
         if (!QDir().mkpath(folder)) {
             return Error {tr("Kindred could not create its backup folder %1.").arg(folder)};
         }
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    if (database.isOnServer()) {
+        const QString base = serverBaseName(database);
+        const QString target
+            = QDir(folder).filePath(QStringLiteral("%1-backup-%2Z.%3")
+                                        .arg(base, Clock::currentDateTimeUtc().toString(StampFormat), DumpSuffix));
+        if (auto made = ServerDump::create(*database.serverAddress(), target); !made) {
+            return made.error();
+        }
+        if (auto rotated = rotateNamed(folder, base, DumpSuffix, keep); !rotated) {
+            return rotated.error();
+        }
+        return target;
     }
     const QString target = QDir(folder).filePath(fileNameFor(database.path(), Clock::currentDateTimeUtc()));
     if (auto made = DatabaseBackup::create(database, target); !made) {
@@ -130,6 +182,18 @@ Result<void> BackupService::backUpTo(const Database& database, const Session& se
         return allowed;
     }
     return DatabaseBackup::create(database, target);
+}
+
+Result<QString> BackupService::backUpServer(const Database& database, const Session& session)
+{
+    if (auto allowed = session.require(Permission::ManageSettings); !allowed) {
+        return allowed.error();
+    }
+    const auto where = folder(database);
+    if (!where) {
+        return where.error();
+    }
+    return backUpInto(database, where.value());
 }
 
 void BackupService::start()
@@ -150,7 +214,7 @@ void BackupService::refresh()
             QStringLiteral("the backup folder setting could not be read: %1").arg(where.error().detail));
         return;
     }
-    const QList<BackupFile> backups = list(where.value(), m_database.path());
+    const QList<BackupFile> backups = listFor(m_database, where.value());
     const QDateTime last = backups.isEmpty() ? QDateTime() : backups.first().madeUtc;
     if (last != m_lastBackupUtc) {
         m_lastBackupUtc = last;

@@ -44,11 +44,17 @@ public:
     static QString fileNameFor(const QString& databasePath, const QDateTime& madeUtc);
     // This data file's backups in `folder`, newest first.
     static QList<BackupFile> list(const QString& folder, const QString& databasePath);
+    // This store's: on a centre server its pg_dump archives, "<database>-backup-<yyyyMMdd-HHmmss>Z.dump".
+    static QList<BackupFile> listFor(const Database& database, const QString& folder);
+    // Where backups go when the centre chose no folder: beside the data file; for a centre server, this
+    // computer's data folder (…/server-backups).
+    static QString defaultFolder(const Database& database);
     // Deletes all but the newest `keep` backups of this data file in `folder`, and copies left half made by a
     // backup that was interrupted more than a day ago. Fails naming a file it could not delete.
     static Result<void> rotate(const QString& folder, const QString& databasePath, int keep);
     // One backup now, on the calling thread and `database`'s connection: a verified copy named
-    // fileNameFor(now) in `folder` (created when it is the default folder), then rotate(). Returns its path.
+    // fileNameFor(now) in `folder` (created when it is the default folder), then rotate(); on a centre server
+    // a pg_dump archive (ServerDump) instead. Returns its path.
     static Result<QString> backUpInto(const Database& database, const QString& folder,
                                       int keep = BackupSchedule::DefaultKeep);
 
@@ -56,6 +62,10 @@ public:
     // every family's data, so it needs ManageSettings. Fails with the refusal or DatabaseBackup::create's
     // reason.
     static Result<void> backUpTo(const Database& database, const Session& session, const QString& target);
+    // *Back up now* on a centre server: a pg_dump archive in the backup folder (no file to choose: the archive
+    // is not a data file to open), with ManageSettings. Returns its path; fails with the refusal, the folder
+    // setting's read error or ServerDump's reason (a server newer than pg_dump named as such).
+    static Result<QString> backUpServer(const Database& database, const Session& session);
 
     // Looks at the folder now and at the schedule every minute from a minute from now.
     void start();

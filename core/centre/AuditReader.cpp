@@ -25,7 +25,7 @@ namespace {
 // CASTs give PostgreSQL a type for a parameter that is only tested for NULL there.
 const auto FindSql = QStringLiteral(R"(
     SELECT a.id, a.at_utc, coalesce(a.actor_staff_id, 0), coalesce(s.first_name || ' ' || s.last_name, ''),
-           a.action, a.entity, coalesce(a.entity_id, 0), a.details, a.reason
+           a.action, a.entity, coalesce(a.entity_id, 0), a.details, a.reason, coalesce(a.station, '')
     FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_staff_id
     WHERE (CAST(:from AS TEXT) IS NULL OR a.at_utc >= :from) AND (CAST(:to AS TEXT) IS NULL OR a.at_utc < :to)
       AND (CAST(:actor AS BIGINT) IS NULL OR coalesce(a.actor_staff_id, 0) = :actor)
@@ -37,7 +37,7 @@ const auto FindSql = QStringLiteral(R"(
     ORDER BY a.id DESC LIMIT :limit OFFSET :offset)");
 const auto ExportSql = QStringLiteral(R"(
     SELECT a.id, a.at_utc, coalesce(a.actor_staff_id, 0), coalesce(s.first_name || ' ' || s.last_name, ''),
-           a.action, a.entity, coalesce(a.entity_id, 0), a.details, a.reason
+           a.action, a.entity, coalesce(a.entity_id, 0), a.details, a.reason, coalesce(a.station, '')
     FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_staff_id
     WHERE (CAST(:from AS TEXT) IS NULL OR a.at_utc >= :from) AND (CAST(:to AS TEXT) IS NULL OR a.at_utc < :to)
       AND (CAST(:actor AS BIGINT) IS NULL OR coalesce(a.actor_staff_id, 0) = :actor)
@@ -93,6 +93,7 @@ AuditRecord readRecord(const QSqlQuery& q)
     r.entity = q.value(5).toString();
     r.entityId = q.value(6).toLongLong();
     r.details = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    r.station = q.value(9).toString();
     r.details.remove(RecordDigest::DetailsKey); // the digests the entry vouches for mean nothing to a reader
     // No staff member: a named system actor when the entry says which ("emergency, no sign-in").
     SystemActorKind system = SystemActorKind::None;
@@ -273,14 +274,15 @@ Result<int> AuditReader::exportCsv(const AuditFilter& filter, const QString& pat
                                  r.entity,
                                  QString::number(r.entityId),
                                  QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)),
-                                 r.reason};
+                                 r.reason,
+                                 r.station};
             return true;
         });
     if (!read) {
         return read.error();
     }
-    const QStringList header {tr("Entry"),  tr("When (UTC)"), tr("Who"),     tr("Action"),
-                              tr("Record"), tr("Record id"),  tr("Details"), tr("Reason")};
+    const QStringList header {tr("Entry"),     tr("When (UTC)"), tr("Who"),    tr("Action"), tr("Record"),
+                              tr("Record id"), tr("Details"),    tr("Reason"), tr("Station")};
     if (auto written = CsvWriter::writeFile(path, header, rows); !written) {
         return written.error();
     }

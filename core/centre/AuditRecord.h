@@ -20,6 +20,7 @@ struct AuditRecord
     qint64 entityId = 0;
     QJsonObject details;
     QString reason;
+    QString station; // the computer and Kindred that wrote it (schema 17); empty for older entries
 };
 
 } // namespace Kindred

@@ -29,9 +29,7 @@ Result<QSqlDatabase> ServerConnection::open(const ServerAddress& given, const QS
     if (!QSqlDatabase::isDriverAvailable(Driver)) {
         return Error {tr("The PostgreSQL driver is not installed: install libqt6sql6-psql")};
     }
-    const ServerAddress address
-        = given.withDefault(QStringLiteral("connect_timeout"), QString::number(DefaultConnectTimeoutSeconds))
-              .withDefault(QStringLiteral("fallback_application_name"), QStringLiteral("kindred"));
+    const ServerAddress address = withDefaults(given);
     QString failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(Driver, connectionName);
@@ -52,6 +50,19 @@ Result<QSqlDatabase> ServerConnection::open(const ServerAddress& given, const QS
     Error error = describeFailure(address, failure);
     error.detail = failure;
     return error;
+}
+
+ServerAddress ServerConnection::withDefaults(const ServerAddress& given)
+{
+    ServerAddress address
+        = given.withDefault(QStringLiteral("connect_timeout"), QString::number(DefaultConnectTimeoutSeconds))
+              .withDefault(QStringLiteral("fallback_application_name"), QStringLiteral("kindred"));
+    // libpq's own default is prefer too; written out so that the connect options say what is used, and
+    // left to PGSSLMODE when the environment sets it (a stricter mode set there must not be weakened).
+    if (qEnvironmentVariableIsEmpty("PGSSLMODE")) {
+        address = address.withDefault(QStringLiteral("sslmode"), QStringLiteral("prefer"));
+    }
+    return address;
 }
 
 Error ServerConnection::describeFailure(const ServerAddress& address, const QString& libpqMessage)

@@ -26,6 +26,12 @@ public:
     // be reached (or is starting or stopping), when the database or the user does not exist, when the
     // password is refused, and otherwise with a general "refused" message.
     static Result<QSqlDatabase> open(const ServerAddress& address, const QString& connectionName);
+    // The address as open() hands it to libpq: with Kindred's defaults for what it does not set itself. TLS:
+    // sslmode=prefer (TLS when the server offers it, as on a centre's own network) unless the address or the
+    // environment (PGSSLMODE) says otherwise; a chain reaching its server over the internet sets
+    // sslmode=verify-full and sslrootcert=/path/to/ca.crt (the CA that signed the server's certificate).
+    // libpq never uses TLS over a Unix socket, whatever sslmode says.
+    static ServerAddress withDefaults(const ServerAddress& address);
 
 private:
     static Error describeFailure(const ServerAddress& address, const QString& libpqMessage);

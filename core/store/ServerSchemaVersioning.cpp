@@ -2,6 +2,7 @@
 #include "store/ServerSchemaVersioning.h"
 
 #include "store/ReadCheck.h"
+#include "store/ServerGrants.h"
 #include "store/SqlScript.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
@@ -156,6 +157,10 @@ int ServerSchemaVersioning::schemaVersionOf(const QString& applicationName)
 
 Result<void> ServerSchemaVersioning::beginUpgrade(int targetVersion)
 {
+    // A station's role may not change the schema (ServerGrants): say who may, before trying.
+    if (auto allowed = ServerGrants::checkMayUpgrade(m_db, targetVersion); !allowed) {
+        return allowed;
+    }
     if (auto begun = execStatement(m_db, QStringLiteral("BEGIN")); !begun) {
         return begun;
     }
@@ -218,11 +223,24 @@ Result<void> ServerSchemaVersioning::write(int version)
     query.bindValue(QStringLiteral(":application"), qint64(ApplicationId));
     query.bindValue(QStringLiteral(":version"), version);
     query.bindValue(QStringLiteral(":kindred"), sqlText(QCoreApplication::applicationVersion()));
-    return execQuery(query);
+    if (auto written = execQuery(query); !written) {
+        return written;
+    }
+    m_upgraded = true;
+    return {};
 }
 
 Result<void> ServerSchemaVersioning::commitUpgrade()
 {
+    // What the stations' role may do, for the tables as this upgrade left them (only when it changed them:
+    // a station that waited and found the work done is not the owner that may grant).
+    if (m_upgraded) {
+        if (auto granted = ServerGrants::apply(m_db); !granted) {
+            rollbackUpgrade();
+            return granted;
+        }
+        m_upgraded = false;
+    }
     auto committed = execStatement(m_db, QStringLiteral("COMMIT"));
     if (!committed) {
         rollbackUpgrade();
@@ -238,6 +256,7 @@ void ServerSchemaVersioning::rollbackUpgrade()
         (void)execStatement(m_db, QStringLiteral("ROLLBACK"));
         m_active = false;
     }
+    m_upgraded = false;
 }
 
 Error ServerSchemaVersioning::updateFailed(int version, const QString& detail) const

@@ -55,6 +55,7 @@ private:
     QSqlDatabase m_db;
     QString m_scriptFolder;
     bool m_active = false;
+    bool m_upgraded = false; // a version was written in this transaction
 };
 
 } // namespace Kindred

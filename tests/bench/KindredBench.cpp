@@ -13,6 +13,10 @@
 // centre of N children, dropped again), never the centre's. Both runs end with refresh_latency: the time from a
 // check-in's COMMIT on one connection to another station's ChangeFeed hearing of it (--refresh-writes N), pushed
 // by the server, polled on a data file.
+// kindred-bench --audit-concurrent --server CONNINFO [--connections 4] [--writes 500]
+// Instead: audited writes from one, then N stations at once, in a database of its own on that server
+// (audit_single, audit_concurrent; AuditConcurrentBench).
+#include "AuditConcurrentBench.h"
 #include "RefreshLatency.h"
 #include "ReportBenchRun.h"
 #include "attendance/AttendanceService.h"
@@ -387,9 +391,27 @@ int main(int argc, char* argv[])
     const QCommandLineOption refreshWritesOption(QStringLiteral("refresh-writes"),
                                                  QStringLiteral("Writes timed for refresh_latency."),
                                                  QStringLiteral("n"), QStringLiteral("200"));
+    const QCommandLineOption auditConcurrentOption(
+        QStringLiteral("audit-concurrent"),
+        QStringLiteral("With --server: time audited writes from several connections at once (audit_concurrent)."));
+    const QCommandLineOption connectionsOption(QStringLiteral("connections"),
+                                               QStringLiteral("With --audit-concurrent: stations writing at once."),
+                                               QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption writesOption(QStringLiteral("writes"),
+                                          QStringLiteral("With --audit-concurrent: audited writes per station."),
+                                          QStringLiteral("n"), QStringLiteral("500"));
     parser.addOptions({childrenOption, workdirOption, samplesOption, skipSearchOption, slowestOption, fileOption,
-                       reportsOption, reportSamplesOption, onlyOption, serverOption, refreshWritesOption});
+                       reportsOption, reportSamplesOption, onlyOption, serverOption, refreshWritesOption,
+                       auditConcurrentOption, connectionsOption, writesOption});
     parser.process(app);
+    if (parser.isSet(auditConcurrentOption)) {
+        if (!parser.isSet(serverOption)) {
+            std::fprintf(stderr, "kindred-bench: --audit-concurrent needs --server CONNINFO\n");
+            return 1;
+        }
+        return runAuditConcurrentBench(parser.value(serverOption), std::max(1, parser.value(connectionsOption).toInt()),
+                                       std::max(1, parser.value(writesOption).toInt()));
+    }
     DeskBench desk;
     desk.samples = std::max(10, parser.value(samplesOption).toInt());
     desk.skipSearch = parser.isSet(skipSearchOption);

@@ -35,8 +35,8 @@ inline QString forgeRedaction(const QSqlDatabase& db, const QString& path, qint6
     entry.prepare(QStringLiteral(
         "SELECT at_utc, coalesce(actor_staff_id, 0), action, entity, entity_id, hash, details, coalesce(reason, ''), "
         "CASE entity WHEN 'family' THEN entity_id WHEN 'child' THEN (SELECT family_id FROM children WHERE id = "
-        "entity_id) WHEN 'person' THEN (SELECT family_id FROM people WHERE id = entity_id) END "
-        "FROM audit_log WHERE id = ?"));
+        "entity_id) WHEN 'person' THEN (SELECT family_id FROM people WHERE id = entity_id) END, "
+        "coalesce(station, '') FROM audit_log WHERE id = ?"));
     entry.addBindValue(entryId);
     if (!entry.exec() || !entry.next()) {
         return QStringLiteral("no entry %1").arg(entryId);
@@ -45,9 +45,10 @@ inline QString forgeRedaction(const QSqlDatabase& db, const QString& path, qint6
     const QString original = how.trueOriginal
         ? AuditLog::contentDigestOf(entry.value(6).toString(), entry.value(7).toString())
         : AuditLog::contentDigestOf(AuditLog::RedactedDetails, newReason);
-    const QString seal = AuditLog::hashOf(
-        entry.value(5).toString(), entry.value(0).toString(), entry.value(1).toLongLong(), entry.value(2).toString(),
-        entry.value(3).toString(), entry.value(4).toLongLong(), AuditLog::RedactedDetails, newReason);
+    const QString seal
+        = AuditLog::hashOf(entry.value(5).toString(), entry.value(0).toString(), entry.value(1).toLongLong(),
+                           entry.value(2).toString(), entry.value(3).toString(), entry.value(4).toLongLong(),
+                           AuditLog::RedactedDetails, newReason, entry.value(9).toString());
     entry.finish();
     QSqlQuery head(db);
     if (!head.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1")) || !head.next()) {

@@ -20,7 +20,7 @@ TestCentre::TestCentre()
                        << created.error().detail;
             return;
         }
-        m_server = created.value();
+        m_server = TestStore::asStationRole() ? TestStore::asStation(created.value()) : created.value();
     }
     open();
 }

@@ -150,6 +150,18 @@ Result<ServerAddress> TestStore::createServerDatabase(Schema schema)
     return withDatabase(adminAddress().value(), name);
 }
 
+ServerAddress TestStore::asStation(const ServerAddress& address)
+{
+    auto station = ServerAddress::parse(address.displayText() + QStringLiteral(" user=kindred_test_station"));
+    Q_ASSERT(station.ok());
+    return station.value();
+}
+
+bool TestStore::asStationRole()
+{
+    return onServer() && qEnvironmentVariable("KINDRED_TEST_SERVER_ROLE") == QLatin1String("station");
+}
+
 QString TestStore::locationOf(const ServerAddress& address)
 {
     return QStringLiteral("server:") + address.displayText();

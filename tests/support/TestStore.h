@@ -26,6 +26,12 @@ public:
     // empty database (UTF8, locale C) such as `kindred init --server` or `migrate` starts from. Fails (with the
     // reason) when the server or the template cannot be reached or made.
     static Result<ServerAddress> createServerDatabase(Schema schema = Schema::Latest);
+    // The same database as the stations' login role kindred_test_station (a member of kindred_station,
+    // ServerGrants) rather than as its owner kindred_test.
+    static ServerAddress asStation(const ServerAddress& address);
+    // True when this run's TestCentres connect as that role (KINDRED_TEST_SERVER_ROLE=station): a store test
+    // program run so proves that the desk needs nothing the stations' role lacks.
+    static bool asStationRole();
     // Where a test's second process (kindred-desk-writer) finds the centre: a data file's path, or
     // "server:" and the server database's address.
     static QString locationOf(const ServerAddress& address);

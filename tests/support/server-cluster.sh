@@ -4,7 +4,9 @@
 #
 #   server-cluster.sh start FOLDER PORT   stops and removes whatever an earlier (killed) run left in FOLDER,
 #                                          then makes a cluster there, listening only on a Unix socket in
-#                                          FOLDER, with a role and a database kindred_test
+#                                          FOLDER, with a role and a database kindred_test (the owner of
+#                                          the test databases, which it makes), and the stations' group
+#                                          role kindred_station with its login kindred_test_station
 #   server-cluster.sh stop FOLDER         stops it and removes FOLDER
 #
 # FOLDER is 0755 (the socket must be reachable); the cluster's data is in FOLDER/data (0700). Run as root,
@@ -86,6 +88,8 @@ CONF
     "$bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$folder" -p "$port" -U postgres -d postgres <<SQL
 CREATE ROLE kindred_test LOGIN CREATEDB;
 CREATE DATABASE kindred_test OWNER kindred_test;
+CREATE ROLE kindred_station NOLOGIN;
+CREATE ROLE kindred_test_station LOGIN IN ROLE kindred_station;
 SQL
     echo "host=$folder port=$port dbname=kindred_test user=kindred_test" >"$folder/conninfo"
 }

@@ -97,7 +97,8 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, CentreService& 
 
     // Each entry as a sentence; what Kindred recorded, word for word, under the list for the selected entry.
     m_entriesTableWidget->setColumnCount(ColumnCount);
-    m_entriesTableWidget->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What happened"), tr("Reason")});
+    m_entriesTableWidget->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("Station"), tr("What happened"), tr("Reason")});
     m_entriesTableWidget->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
     m_entriesTableWidget->horizontalHeader()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
     m_entriesTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -251,7 +252,7 @@ void AuditLogPage::refresh()
     for (const AuditRecord& r : std::as_const(m_records)) {
         const QString sentence = AuditSentence::describe(r, names.value(), Clock::timeZone());
         const QStringList cells {QLocale().toString(r.atUtc.toTimeZone(Clock::timeZone()), QLocale::ShortFormat),
-                                 r.actorName, sentence, r.reason};
+                                 r.actorName, r.station, sentence, r.reason};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
@@ -286,6 +287,9 @@ void AuditLogPage::showRawDetails(int row)
                        .arg(r.action, r.entity)
                        .arg(r.entityId)
                        .arg(r.atUtc.toUTC().toString(Qt::ISODateWithMs));
+    if (!r.station.isEmpty()) {
+        text += tr("Station: %1\n").arg(r.station);
+    }
     if (!r.reason.isEmpty()) {
         text += tr("Reason: %1\n").arg(r.reason);
     }

@@ -49,7 +49,7 @@ public:
     bool chainChecked() const { return m_chainChecked; } // a verdict has arrived since the file opened
 
 private:
-    enum Column { WhenColumn, WhoColumn, WhatColumn, ReasonColumn, ColumnCount };
+    enum Column { WhenColumn, WhoColumn, StationColumn, WhatColumn, ReasonColumn, ColumnCount };
 
     void updateAccess();
     void showRawDetails(int row);

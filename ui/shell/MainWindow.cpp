@@ -444,6 +444,19 @@ void MainWindow::openDataFile()
 
 void MainWindow::backUpNow()
 {
+    if (m_database.isOnServer()) {
+        // The centre server's archive goes to the backup folder; there is no data file to choose a name for.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto made = BackupService::backUpServer(m_database, m_session);
+        QApplication::restoreOverrideCursor();
+        if (!made) {
+            MessageBox::critical(this, tr("Back up"), made.errorString());
+            return;
+        }
+        MessageBox::information(this, tr("Back up"),
+                                tr("The centre server's data was saved with pg_dump in %1").arg(made.value()));
+        return;
+    }
     const QFileInfo current(m_database.path());
     const QString suggested = current.absoluteDir().filePath(
         QStringLiteral("%1-backup-%2.%3")

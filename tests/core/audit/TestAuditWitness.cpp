@@ -36,16 +36,17 @@ bool rewriteTrail(const QSqlDatabase& db, qint64 editedId)
         return false;
     }
     QSqlQuery rows(db);
-    if (!rows.exec(QStringLiteral("SELECT id, at_utc, actor_staff_id, action, entity, entity_id, details, reason FROM "
-                                  "audit_log ORDER BY id"))) {
+    if (!rows.exec(QStringLiteral("SELECT id, at_utc, actor_staff_id, action, entity, entity_id, details, reason, "
+                                  "coalesce(station, '') FROM audit_log ORDER BY id"))) {
         return false;
     }
     QList<QPair<qint64, QPair<QString, QString>>> rewritten; // id → (prev, hash)
     QString previous = QStringLiteral("0");
     while (rows.next()) {
-        const QString hash = AuditLog::hashOf(
-            previous, rows.value(1).toString(), rows.value(2).toLongLong(), rows.value(3).toString(),
-            rows.value(4).toString(), rows.value(5).toLongLong(), rows.value(6).toString(), rows.value(7).toString());
+        const QString hash
+            = AuditLog::hashOf(previous, rows.value(1).toString(), rows.value(2).toLongLong(), rows.value(3).toString(),
+                               rows.value(4).toString(), rows.value(5).toLongLong(), rows.value(6).toString(),
+                               rows.value(7).toString(), rows.value(8).toString());
         rewritten.append({rows.value(0).toLongLong(), {previous, hash}});
         previous = hash;
     }

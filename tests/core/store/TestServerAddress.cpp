@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ServerAddress.h"
+#include "store/ServerConnection.h"
 
 #include <QTest>
 
@@ -18,6 +19,9 @@ private slots:
     void malformedRefused_data();
     void malformedRefused();
     void defaultsYieldToTheAddress();
+    void tlsReachesLibpq_data();
+    void tlsReachesLibpq();
+    void tlsModeFromTheEnvironmentKept();
 };
 
 void TestServerAddress::parse_data()
@@ -183,6 +187,77 @@ void TestServerAddress::defaultsYieldToTheAddress()
                                            .withDefault(QStringLiteral("application_name"), QStringLiteral("kindred"));
     QCOMPARE(withDefaults.connectOptions(), QStringLiteral("connect_timeout=3;application_name=kindred"));
     QCOMPARE(withDefaults.host(), QStringLiteral("db"));
+}
+
+// What the station hands QPSQL as its connect options (and QPSQL to libpq): TLS when the server offers it
+// unless the address says otherwise, and a CA file with verify-full for a server reached over the internet.
+void TestServerAddress::tlsReachesLibpq_data()
+{
+    QTest::addColumn<QString>("conninfo");
+    QTest::addColumn<QString>("sslmode");
+    QTest::addColumn<QString>("connectOptions");
+
+    const QString kindredDefaults = QStringLiteral("connect_timeout=10;fallback_application_name=kindred");
+    QTest::newRow("nothing said: prefer")
+        << QStringLiteral("host=db.centre.lan dbname=kindred user=desk") << QStringLiteral("prefer")
+        << kindredDefaults + QStringLiteral(";sslmode=prefer");
+    QTest::newRow("URI, nothing said: prefer")
+        << QStringLiteral("postgresql://desk@db.centre.lan/kindred") << QStringLiteral("prefer")
+        << kindredDefaults + QStringLiteral(";sslmode=prefer");
+    QTest::newRow("key=value, verify-full with a CA file")
+        << QStringLiteral("host=db.example.org dbname=kindred sslmode=verify-full sslrootcert=/etc/kindred/ca.crt")
+        << QStringLiteral("verify-full")
+        << QStringLiteral("sslmode=verify-full;sslrootcert=/etc/kindred/ca.crt;") + kindredDefaults;
+    QTest::newRow("URI, verify-full with a CA file whose path has a space")
+        << QStringLiteral("postgresql://desk@db.example.org:5432/kindred?sslmode=verify-full&sslrootcert="
+                          "/etc/kindred/chain%20ca.crt")
+        << QStringLiteral("verify-full")
+        << QStringLiteral("sslmode=verify-full;sslrootcert='/etc/kindred/chain ca.crt';") + kindredDefaults;
+    QTest::newRow("require, with the station's own certificate")
+        << QStringLiteral("host=db dbname=kindred sslmode=require sslcert=/etc/kindred/desk.crt "
+                          "sslkey=/etc/kindred/desk.key")
+        << QStringLiteral("require")
+        << QStringLiteral("sslmode=require;sslcert=/etc/kindred/desk.crt;sslkey=/etc/kindred/desk.key;")
+            + kindredDefaults;
+    QTest::newRow("disable, said on purpose")
+        << QStringLiteral("host=db dbname=kindred sslmode=disable") << QStringLiteral("disable")
+        << QStringLiteral("sslmode=disable;") + kindredDefaults;
+    QTest::newRow("a Unix socket: prefer written, libpq uses no TLS there")
+        << QStringLiteral("postgresql:///kindred?host=/run/kindred&port=54329") << QStringLiteral("prefer")
+        << kindredDefaults + QStringLiteral(";sslmode=prefer");
+}
+
+void TestServerAddress::tlsReachesLibpq()
+{
+    QFETCH(QString, conninfo);
+    QFETCH(QString, sslmode);
+    QFETCH(QString, connectOptions);
+    qunsetenv("PGSSLMODE");
+
+    const Result<ServerAddress> address = ServerAddress::parse(conninfo);
+    QVERIFY2(address.ok(), qPrintable(address.errorString()));
+    const ServerAddress used = ServerConnection::withDefaults(address.value());
+    QCOMPARE(used.option(QStringLiteral("sslmode")), sslmode);
+    QCOMPARE(used.connectOptions(), connectOptions);
+    // libpq reads the options back as they were meant (QPSQL joins them with spaces).
+    QString joined = used.connectOptions();
+    joined.replace(QLatin1Char(';'), QLatin1Char(' '));
+    const Result<ServerAddress> reread = ServerAddress::parse(joined);
+    QVERIFY2(reread.ok(), qPrintable(reread.errorString()));
+    QCOMPARE(reread->option(QStringLiteral("sslmode")), sslmode);
+    QCOMPARE(reread->option(QStringLiteral("sslrootcert")), address->option(QStringLiteral("sslrootcert")));
+}
+
+void TestServerAddress::tlsModeFromTheEnvironmentKept()
+{
+    qputenv("PGSSLMODE", "verify-full");
+    const Result<ServerAddress> address = ServerAddress::parse(QStringLiteral("host=db dbname=kindred"));
+    QVERIFY2(address.ok(), qPrintable(address.errorString()));
+    const ServerAddress used = ServerConnection::withDefaults(address.value());
+    qunsetenv("PGSSLMODE");
+    // Not weakened to prefer: libpq takes verify-full from the environment.
+    QCOMPARE(used.option(QStringLiteral("sslmode")), QString());
+    QVERIFY(!used.connectOptions().contains(QLatin1String("sslmode")));
 }
 
 QTEST_MAIN(TestServerAddress)

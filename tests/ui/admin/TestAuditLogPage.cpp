@@ -5,6 +5,7 @@
 #include "admin/AuditLogPage.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditWitness.h"
+#include "base/Station.h"
 #include "shell/AppStartup.h"
 #include "shell/MainWindow.h"
 #include "widgets/MessageBox.h"
@@ -210,17 +211,19 @@ void TestAuditLogPage::entriesReadAsSentencesWithTheRecordOneClickAway()
     QStringList sentences;
     int familyRow = -1;
     for (int row = 0; row < table->rowCount(); ++row) {
-        sentences << table->item(row, 2)->text();
+        sentences << table->item(row, 3)->text();
         if (sentences.last().contains(QStringLiteral("added the family"))) {
             familyRow = row;
         }
     }
     QVERIFY2(familyRow >= 0, qPrintable(sentences.join(QLatin1Char('\n'))));
     QVERIFY(sentences.at(familyRow).contains(QStringLiteral("Okafor")));
+    // The station that wrote the entry (schema 17), beside who did it.
+    QCOMPARE(table->item(familyRow, 2)->text(), Station::current());
     QVERIFY(raw->toPlainText().isEmpty()); // nothing chosen yet
 
     // One click on the entry shows what Kindred recorded, word for word.
-    const QRect cell = table->visualItemRect(table->item(familyRow, 2));
+    const QRect cell = table->visualItemRect(table->item(familyRow, 3));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QVERIFY2(raw->toPlainText().contains(QStringLiteral("family.create")), qPrintable(raw->toPlainText()));
     keepScreenshot(&page, QStringLiteral("audit-sentences.png"));
