@@ -243,6 +243,7 @@ Error DatabaseOpenCheck::failure(const QString& path, const QSqlError& error)
         return withDetail(Error {damagedAtOpen(path)}, error);
     case StoreError::Kind::Constraint:
     case StoreError::Kind::Unreachable: // the server's only
+    case StoreError::Kind::Dropped: // the server's only
     case StoreError::Kind::Other:
         break;
     }
