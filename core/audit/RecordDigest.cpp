@@ -4,6 +4,7 @@
 #include "audit/AuditHash.h"
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
+#include "store/StoreDriver.h"
 #include "store/StoreError.h"
 #include "store/StoreSchema.h"
 
@@ -87,14 +88,12 @@ const auto FamilyAttendanceSql = QStringLiteral(R"(SELECT id FROM attendance WHE
 const auto PendingSql = QStringLiteral(R"(
     SELECT unit, row_key, digest FROM record_digests WHERE audit_id = 0 ORDER BY unit, row_key)");
 const auto ClaimSql = QStringLiteral(R"(UPDATE record_digests SET audit_id = :id WHERE audit_id = 0)");
-// In the order compareKeys() merges them with the unit's content. A text key sorts as text. An integer key
-// (an id, never negative) sorts by its number of digits, then by itself: on SQLite row_key holds the integer,
-// but on the server it is TEXT, where ORDER BY row_key alone puts "10" before "9" and the merge then took
-// every record past the first change of length for one added and one removed outside Kindred.
-const auto StoredTextKeysSql
-    = QStringLiteral(R"(SELECT row_key, digest FROM record_digests WHERE unit = :unit ORDER BY row_key)");
-const auto StoredIntegerKeysSql = QStringLiteral(R"(
-    SELECT row_key, digest FROM record_digests WHERE unit = :unit ORDER BY length(row_key), row_key)");
+// In the order compareKeys() merges them with the unit's content. A text key sorts as text; an integer key (an
+// id) by its value, as the store says (StoreDriver::numericOrder): on the server row_key is TEXT, where ORDER BY
+// row_key alone puts "10" before "9", and the merge then took every record past the first change of length for
+// one added and one removed outside Kindred.
+const auto StoredSql
+    = QStringLiteral(R"(SELECT row_key, digest FROM record_digests WHERE unit = :unit ORDER BY %1)");
 const auto ClaimedSql = QStringLiteral(R"(
     SELECT d.audit_id, d.unit, d.row_key, d.digest, a.details IS NOT NULL, coalesce(a.details, '')
     FROM record_digests d LEFT JOIN audit_log a ON a.id = d.audit_id ORDER BY d.audit_id)");
@@ -349,7 +348,8 @@ Result<void> compareContent(const QSqlDatabase& db, const Unit& unit, QStringLis
     }
     QSqlQuery stored(db);
     setForwardOnlyAlongsideStatements(stored);
-    stored.prepare(unit.textKey ? StoredTextKeysSql : StoredIntegerKeysSql);
+    const QString rowKey = QStringLiteral("row_key");
+    stored.prepare(StoredSql.arg(unit.textKey ? rowKey : StoreDriver::of(db).numericOrder(rowKey)));
     stored.bindValue(QStringLiteral(":unit"), unit.name);
     if (!stored.exec()) {
         return StoreError::fromSql(stored.lastError());

@@ -62,6 +62,8 @@ public:
         return readNumber(db, QStringLiteral("PRAGMA data_version"));
     }
 
+    QString numericOrder(const QString& column) const override { return column; }
+
     bool connectionLost(const QSqlDatabase&) const override { return false; }
 
     Result<void> reconnect(QSqlDatabase) const override { return {}; }
@@ -112,6 +114,11 @@ public:
     Result<qint64> dataVersion(const QSqlDatabase& db) const override
     {
         return readNumber(db, QStringLiteral("SELECT pg_current_wal_insert_lsn() - '0/0'"));
+    }
+
+    QString numericOrder(const QString& column) const override
+    {
+        return QStringLiteral("length(%1), %1").arg(column);
     }
 
     // libpq knows: a broken socket or a server that said goodbye leaves the connection CONNECTION_BAD.

@@ -52,6 +52,10 @@ public:
     // A number that changes when another connection has committed something since it was last asked, cheap
     // enough to ask twice a second: the desk's cue to read again what may have changed.
     virtual Result<qint64> dataVersion(const QSqlDatabase& db) const = 0;
+    // An ORDER BY term that sorts `column`, which holds non-negative integers, by their value: SQLite keeps them
+    // as integers (and its index serves the order), the server as TEXT (record_digests.row_key), where "10"
+    // would sort before "9", so there the shorter comes first.
+    virtual QString numericOrder(const QString& column) const = 0;
     // Whether the connection to the store is gone (the server restarted, the network dropped): every statement
     // on it fails until reconnect(). Never for a data file.
     virtual bool connectionLost(const QSqlDatabase& db) const = 0;
