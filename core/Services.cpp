@@ -17,6 +17,7 @@
 #include "incidents/IncidentService.h"
 #include "security/SignInService.h"
 #include "security/StaffAccountService.h"
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 #include "tickets/TicketService.h"
 
@@ -25,6 +26,7 @@ namespace Kindred {
 Services::Services(std::unique_ptr<Database> database, std::unique_ptr<Session> session)
     : m_session(std::move(session))
     , m_database(std::move(database))
+    , m_changes(std::make_unique<ChangeFeed>(*m_database))
     , m_emergencySession(std::make_unique<Session>(SystemActorKind::Emergency))
     , m_settings(std::make_unique<SettingsService>(*m_database, *m_session))
     , m_centre(std::make_unique<CentreService>(*m_database, *m_session))

@@ -11,6 +11,7 @@ class AttendanceCorrections;
 class AttendanceService;
 class BackupService;
 class CentreService;
+class ChangeFeed;
 class Database;
 class DrillService;
 class FamilyService;
@@ -47,6 +48,8 @@ public:
 
     Database& database() const { return *m_database; }
     Session& session() const { return *m_session; }
+    // What other stations commit, for the pages to read again (not started: the window starts it).
+    ChangeFeed& changes() const { return *m_changes; }
 
     SettingsService& settings() const { return *m_settings; }
     CentreService& centre() const { return *m_centre; }
@@ -82,6 +85,7 @@ private:
     // Destroyed in reverse: every service, then the database, then the session (SessionCheck refers to it).
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeFeed> m_changes;
     std::unique_ptr<Session> m_emergencySession;
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<CentreService> m_centre;

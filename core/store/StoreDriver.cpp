@@ -65,6 +65,10 @@ public:
     bool connectionLost(const QSqlDatabase&) const override { return false; }
 
     Result<void> reconnect(QSqlDatabase) const override { return {}; }
+
+    bool notifiesChanges() const override { return false; }
+    Result<void> listenForChanges(const QSqlDatabase&) const override { return {}; }
+    void stopListeningForChanges(const QSqlDatabase&) const override { }
 };
 
 class ServerDriver final : public StoreDriver
@@ -134,6 +138,29 @@ public:
             return setLockWait(db, wait.toInt());
         }
         return {};
+    }
+
+    bool notifiesChanges() const override { return true; }
+
+    // QPSQL sends LISTEN and watches the connection's socket; a notification consumed while a query ran on
+    // the connection is handed on after it too.
+    Result<void> listenForChanges(const QSqlDatabase& db) const override
+    {
+        QSqlDriver* driver = db.driver();
+        if (driver->subscribedToNotifications().contains(QString(ChangeChannel))) {
+            return {};
+        }
+        if (!driver->subscribeToNotification(QString(ChangeChannel))) {
+            return StoreError::fromSql(driver->lastError());
+        }
+        return {};
+    }
+
+    void stopListeningForChanges(const QSqlDatabase& db) const override
+    {
+        if (db.isOpen() && db.driver()->subscribedToNotifications().contains(QString(ChangeChannel))) {
+            db.driver()->unsubscribeFromNotification(QString(ChangeChannel));
+        }
     }
 };
 

@@ -26,6 +26,10 @@ class StoreDriver
 public:
     enum class Kind { Sqlite, Server };
 
+    // The PostgreSQL channel on which the server's triggers announce committed changes (migration 018), each
+    // notification's payload naming a ChangeFeed topic.
+    static constexpr QLatin1String ChangeChannel {"kindred_changes"};
+
     // The server's write lock, in pg_advisory_xact_lock's 64-bit key space: Kindred's identity ("KDn1",
     // which alone locks schema upgrades) followed by 1.
     static constexpr qint64 ServerWriteLockKey = (qint64(0x4b446e31) << 32) | 1;
@@ -54,6 +58,15 @@ public:
     // Opens the lost connection again, with what was set on it before (the lock wait). A statement prepared
     // before is gone with the old connection: prepare again. Fails when the server still cannot be reached.
     virtual Result<void> reconnect(QSqlDatabase db) const = 0;
+    // Whether the store itself tells a listening connection that another one committed (the server's
+    // LISTEN/NOTIFY on ChangeChannel, delivered by the connection's QSqlDriver::notification), or a desk must ask
+    // dataVersion() on a short timer (a data file: SQLite has no such message between processes).
+    virtual bool notifiesChanges() const = 0;
+    // Starts receiving the store's change notifications on this connection, on the thread that owns it (its
+    // event loop delivers them). Fails, with nothing subscribed, as StoreError says; on a store that does not
+    // notify it does nothing.
+    virtual Result<void> listenForChanges(const QSqlDatabase& db) const = 0;
+    virtual void stopListeningForChanges(const QSqlDatabase& db) const = 0;
 };
 
 } // namespace Kindred

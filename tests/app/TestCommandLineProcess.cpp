@@ -319,11 +319,13 @@ private slots:
     {
         const QString file = path(QStringLiteral("old.kindred"));
         QVERIFY(makeFile(file, Database::latestSchemaVersion() - 1));
+        // The version before the latest, or the last script below it when that number is a gap (never handed out).
+        const int before = schemaVersionOf(file);
+        QVERIFY(before > 0 && before < Database::latestSchemaVersion());
         const Run run = kindred({QStringLiteral("--database"), file, QStringLiteral("migrate")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("from data version %1 to %2")
-                                      .arg(Database::latestSchemaVersion() - 1)
-                                      .arg(Database::latestSchemaVersion())),
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("from data version %1 to %2").arg(before).arg(Database::latestSchemaVersion())),
                  qPrintable(run.out));
         QCOMPARE(schemaVersionOf(file), Database::latestSchemaVersion());
         const Run again = kindred({QStringLiteral("migrate"), QStringLiteral("--database"), file});

@@ -8,6 +8,11 @@
 // kindred-bench --reports [--workdir DIR] [--report-samples N] [--only month|year]
 // Instead: the attendance report for a month of 300 children (report_month) and a year of 5,000
 // (report_year, with peak_rss_mb), on seeded centres built in DIR the first time (ReportBenchRun).
+// kindred-bench --server CONNINFO [--children N] [--refresh-writes N]
+// Instead: on a database of its own on that server (created and dropped again), the time from a check-in's
+// COMMIT on one connection to another station's ChangeFeed hearing of it (refresh_latency; N children, default
+// 100 there). The file run ends with the same figure for a data file, where the feed polls data_version.
+#include "RefreshLatency.h"
 #include "ReportBenchRun.h"
 #include "attendance/AttendanceService.h"
 #include "attendance/ExpectedToday.h"
@@ -122,9 +127,21 @@ int main(int argc, char* argv[])
                                                  QStringLiteral("5"));
     const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("With --reports: month or year."),
                                         QStringLiteral("which"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("Measure the refresh latency on this centre server, in a "
+                                                         "database of the bench's own."),
+                                          QStringLiteral("conninfo"));
+    const QCommandLineOption refreshWritesOption(QStringLiteral("refresh-writes"),
+                                                 QStringLiteral("Writes timed for refresh_latency."),
+                                                 QStringLiteral("n"), QStringLiteral("200"));
     parser.addOptions({childrenOption, workdirOption, samplesOption, skipSearchOption, slowestOption, fileOption,
-                       reportsOption, reportSamplesOption, onlyOption});
+                       reportsOption, reportSamplesOption, onlyOption, serverOption, refreshWritesOption});
     parser.process(app);
+    const int refreshWrites = std::max(1, parser.value(refreshWritesOption).toInt());
+    if (parser.isSet(serverOption)) {
+        const int serverChildren = parser.isSet(childrenOption) ? parser.value(childrenOption).toInt() : 100;
+        return runServerRefreshBench(parser.value(serverOption), serverChildren, refreshWrites);
+    }
     if (parser.isSet(reportsOption)) {
         const QString dir = parser.value(workdirOption);
         const int runs = std::max(1, parser.value(reportSamplesOption).toInt());
@@ -344,6 +361,12 @@ int main(int argc, char* argv[])
         }
     }
     report("checkout", children, checkOut);
+    // Another station hearing of a check-in: on a data file, within the feed's poll of data_version.
+    if (auto latency = measureRefreshLatency(db, refreshWrites)) {
+        report("refresh_latency", children, std::move(latency).value());
+    } else {
+        failed("refresh_latency", latency.errorString());
+    }
     std::printf("# %d of %zu keystrokes found at least one family\n", found, search.size());
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);

@@ -23,7 +23,8 @@
 #     (rowid BIGINT PRIMARY KEY, body TEXT NOT NULL); its shadow tables are not compared; the server's
 #     one index on it (family_search_body_trgm, ticket_search_body_words) is expected there;
 #   * record_digests.row_key has no declared type in SQLite and is TEXT on the server;
-#   * the server's *_no_truncate triggers (TRUNCATE skips row triggers) have no SQLite counterpart.
+#   * the server's *_no_truncate triggers (TRUNCATE skips row triggers) have no SQLite counterpart, nor have its
+#     *_change_feed triggers (schema 18: NOTIFY for the other stations; a data file's stations poll data_version).
 #   * the server's kindred_schema table (version and application id, made by MigrationRunner's
 #     ServerSchemaVersioning) is SQLite's PRAGMA user_version and application_id, not a table.
 set -euo pipefail
@@ -122,7 +123,8 @@ pg_only_indexes="family_search_body_trgm ticket_search_body_words"
         grep -v -E "^index ($(tr ' ' '|' <<<"$pg_only_indexes")) " || true
     pg -c "SELECT 'trigger ' || t.tgname || ' on ' || r.relname
            FROM pg_trigger t JOIN pg_class r ON r.oid = t.tgrelid JOIN pg_namespace n ON n.oid = r.relnamespace
-           WHERE n.nspname = '$schema' AND NOT t.tgisinternal AND t.tgname NOT LIKE '%\_no\_truncate'"
+           WHERE n.nspname = '$schema' AND NOT t.tgisinternal AND t.tgname NOT LIKE '%\_no\_truncate'
+                 AND t.tgname NOT LIKE '%\_change\_feed'"
     pg -c "SELECT 'view ' || table_name FROM information_schema.views WHERE table_schema = '$schema'"
 } | sed -e '/^$/d' -e '/^\(column\|order\|key\) kindred_schema[.: ]/d' | sort >"$work/postgresql.txt"
 

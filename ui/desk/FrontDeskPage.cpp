@@ -24,6 +24,7 @@
 #include "widgets/EmergencyContactsPopup.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/KeyMap.h"
+#include "widgets/LiveRefresh.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
@@ -185,6 +186,11 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
             [this](QListWidgetItem* item) { openFamily(item->data(Qt::UserRole).toLongLong()); });
     connect(&m_attendance, &AttendanceService::attendanceChanged, this, [this](qint64) { refreshFamily(); });
     connect(&m_corrections, &AttendanceCorrections::attendanceCorrected, this, [this](qint64) { refreshFamily(); });
+    // Not while a write waits for another station's lock: its answer is shown on the cards as they are.
+    auto* live = new LiveRefresh(
+        services.changes(), ChangeFeed::Topic::Attendance | ChangeFeed::Topic::Families | ChangeFeed::Topic::Health,
+        this, [this](ChangeFeed::Topics topics) { refreshFromElsewhere(topics); });
+    live->setHold([this] { return m_busyRetry->isWaiting(); });
     m_searchLineEdit->installEventFilter(this);
     m_busyRetry->setObjectName(QStringLiteral("frontDeskBusyRetry"));
     connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
@@ -391,6 +397,38 @@ void FrontDeskPage::rebuildCards()
     setTabOrder(previous, m_adultComboBox);
     setTabOrder(m_adultComboBox, m_deskStaffComboBox);
     refreshFamily(true);
+}
+
+void FrontDeskPage::refreshFromElsewhere(ChangeFeed::Topics topics)
+{
+    if (m_family.id == 0) {
+        return; // the today panel follows on its own
+    }
+    if (!(topics & (ChangeFeed::Topic::Families | ChangeFeed::Topic::Health))) {
+        refreshFamily();
+        return;
+    }
+    auto loaded = m_families.load(m_family.id);
+    if (!loaded) { // archived or unreadable: the cards stay as they were read, under the reason
+        showStatus(loaded.errorString(), false);
+        refreshFamily();
+        return;
+    }
+    QSet<qint64> ticked;
+    for (const ChildCard* card : cards()) {
+        if (card->isSelected()) {
+            ticked.insert(card->childId());
+        }
+    }
+    const QVariant adult = m_adultComboBox->currentData();
+    m_family = std::move(loaded).value();
+    rebuildCards();
+    for (ChildCard* card : cards()) {
+        card->setSelected(ticked.contains(card->childId()));
+    }
+    if (adult.isValid()) {
+        m_adultComboBox->setCurrentIndex(m_adultComboBox->findData(adult));
+    }
 }
 
 void FrontDeskPage::offerAdult()

@@ -6,6 +6,7 @@
 #include "desk/DeskContext.h"
 #include "families/Family.h"
 #include "store/BusyRetry.h"
+#include "store/ChangeFeed.h"
 
 #include <QWidget>
 
@@ -91,6 +92,10 @@ private:
     // `opened`: the family was just opened, and the children expected today are ticked; otherwise a child
     // whose state changed (checked in, out, undone) is unticked, so a stray Enter does nothing.
     void refreshFamily(bool opened = false);
+    // Another station committed what the desk shows (ChangeFeed, through LiveRefresh): the open family's
+    // attendance is read again; its record too (a pickup rule, an allergy) when `topics` say it may have changed,
+    // keeping the ticks, the adult chosen, the search typed and the undo as they were.
+    void refreshFromElsewhere(ChangeFeed::Topics topics);
     // Who brought the children, offered for the receptionist to keep or change: the family's only adult, or
     // the one who last brought them; otherwise nobody until chosen.
     void offerAdult();

@@ -14,6 +14,7 @@
 #include "print/ReportRenderer.h"
 #include "reports/SignInSheet.h"
 #include "widgets/KeyMap.h"
+#include "widgets/LiveRefresh.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
@@ -184,6 +185,11 @@ RoomBoardPage::RoomBoardPage(Services& services, QWidget* parent)
     connect(&m_corrections, &AttendanceCorrections::attendanceCorrected, this, &RoomBoardPage::refresh);
     // Read again for whoever signs in: the board was read while the screen was locked (nobody may read).
     connect(&m_session, &Session::actorChanged, this, &RoomBoardPage::refresh);
+    // What other stations commit: children and staff in and out, a room's name, an allergy on the board.
+    new LiveRefresh(services.changes(),
+                    ChangeFeed::Topic::Attendance | ChangeFeed::Topic::Families | ChangeFeed::Topic::Health
+                        | ChangeFeed::Topic::Centre,
+                    this, [this] { refresh(); });
     auto* timer = new QTimer(this); // late flags appear when closing time passes
     timer->start(60 * 1000);
     connect(timer, &QTimer::timeout, this, &RoomBoardPage::refresh);

@@ -5,6 +5,7 @@
 #include "attendance/AttendanceService.h"
 #include "families/ChildPhotos.h"
 #include "families/FamilyService.h"
+#include "widgets/LiveRefresh.h"
 #include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
@@ -119,6 +120,9 @@ TodayPanel::TodayPanel(Services& services, QWidget* parent)
             [this](QListWidgetItem* item) { emit familyRequested(item->data(Qt::UserRole).toLongLong()); });
     connect(&m_services.attendance(), &AttendanceService::attendanceChanged, this, [this](qint64) { refresh(); });
     connect(&m_services.families(), &FamilyService::familySaved, this, [this](qint64) { refresh(); });
+    // Another station's check-in, or a family saved there (ChangeFeed).
+    new LiveRefresh(m_services.changes(), ChangeFeed::Topic::Attendance | ChangeFeed::Topic::Families, this,
+                    [this] { refresh(); });
     m_timer->setInterval(60 * 1000); // "late" changes with the clock
     connect(m_timer, &QTimer::timeout, this, &TodayPanel::refresh);
 }

@@ -9,6 +9,7 @@
 #include "base/Clock.h"
 #include "centre/Session.h"
 #include "widgets/KeyMap.h"
+#include "widgets/LiveRefresh.h"
 #include "widgets/Palette.h"
 
 #include <QFrame>
@@ -83,6 +84,10 @@ WallBoardWindow::WallBoardWindow(Services& services, QWidget* parent)
     connect(&services.staffAttendance(), &StaffAttendance::staffAttendanceChanged, this, &WallBoardWindow::refresh);
     connect(&services.corrections(), &AttendanceCorrections::attendanceCorrected, this, &WallBoardWindow::refresh);
     connect(&services.session(), &Session::actorChanged, this, &WallBoardWindow::refresh);
+    new LiveRefresh(services.changes(),
+                    ChangeFeed::Topic::Attendance | ChangeFeed::Topic::Families | ChangeFeed::Topic::Health
+                        | ChangeFeed::Topic::Centre,
+                    this, [this] { refresh(); });
     auto* timer = new QTimer(this); // late flags appear when closing time passes; the clock line moves on
     timer->start(30 * 1000);
     connect(timer, &QTimer::timeout, this, &WallBoardWindow::refresh);

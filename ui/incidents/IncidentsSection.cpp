@@ -6,6 +6,7 @@
 #include "incidents/IncidentsPage.h"
 #include "incidents/RollCallWindow.h"
 #include "widgets/KeyMap.h"
+#include "widgets/LiveRefresh.h"
 
 #include <QAction>
 
@@ -45,6 +46,12 @@ RollCallWindow* IncidentsSection::showRollCall()
                                  m_services.emergencyHealthServices(), nullptr)
             : new RollCallWindow(m_services.database(), m_services.session(), m_services.drills(),
                                  m_services.healthServices(), &m_window);
+        // Another station's check-in or tick on the roll, pushed by the server (a data file: polled).
+        RollCallWindow* shown = window;
+        new LiveRefresh(m_services.changes(),
+                        ChangeFeed::Topic::Attendance | ChangeFeed::Topic::Incidents | ChangeFeed::Topic::Families
+                            | ChangeFeed::Topic::Health,
+                        shown, [shown] { shown->refresh(); });
         RollCallWindow** slot = &window;
         connect(window, &QObject::destroyed, this, [slot] { *slot = nullptr; });
         window->setAttribute(Qt::WA_DeleteOnClose);

@@ -33,6 +33,7 @@
 #include "tickets/TicketsPage.h"
 #include "widgets/Icons.h"
 #include "widgets/KeyMap.h"
+#include "widgets/LiveRefresh.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
@@ -160,6 +161,12 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
         }
     });
     m_backups.start();
+    // The pages follow what other stations commit (LiveRefresh); without the feed they follow this station only.
+    if (auto following = services.changes().start(); !following) {
+        statusBar()->showMessage(
+            tr("This station does not see other stations' changes at once (%1). Press F5 to read a page again.")
+                .arg(following.errorString()));
+    }
 
     createMenus();
     updateTitle();
@@ -196,6 +203,8 @@ void MainWindow::createSections()
     setSectionPermissions(m_ticketsPage, {Permission::ManageTickets});
     // "New ticket" works from every section, with the family in view at the front desk or on the families page.
     addAction(m_ticketsPage->captureAction());
+    new LiveRefresh(services.changes(), ChangeFeed::Topic::Tickets | ChangeFeed::Topic::Centre, m_ticketsPage,
+                    [this] { m_ticketsPage->refresh(); });
     m_ticketsPage->setFamilyInView([this] {
         if (m_frontDeskPage->isVisible()) {
             return m_frontDeskPage->currentFamilyId();

@@ -1,0 +1,7 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Kindred schema 18 (issue 16, point 4): live stations. On the centre server this version adds the triggers that
+-- tell every other station what changed (postgresql/018_change_feed.sql, PostgreSQL's LISTEN/NOTIFY). A data file
+-- needs nothing in its schema for the same: SQLite's PRAGMA data_version already changes for a connection when
+-- another one committed, and the desk asks it twice a second or more (store/ChangeFeed). The number exists here all
+-- the same, without a statement, so that a data file and a server of one Kindred carry the same schema version
+-- (MigrationRunner targets one version on both stores, and a file moved to a server keeps its number).
