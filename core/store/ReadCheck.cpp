@@ -2,6 +2,7 @@
 #include "store/ReadCheck.h"
 
 #include "store/BoundValues.h"
+#include "store/FailureNotifier.h"
 #include "store/StoreError.h"
 
 #include <QSqlError>
@@ -12,6 +13,7 @@ namespace Kindred {
 
 Error ReadCheck::error(const QSqlError& error)
 {
+    FailureNotifier::instance()->notify(); // a lost server connection is noticed at once (ServerWatch)
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (StoreError::isFromServer(error)) {
         // Inside a write, both are worth running the write again for (WriteAttempts).

@@ -26,6 +26,10 @@ public:
     // be reached (or is starting or stopping), when the database or the user does not exist, when the
     // password is refused, and otherwise with a general "refused" message.
     static Result<QSqlDatabase> open(const ServerAddress& address, const QString& connectionName);
+    // Whether the server at `address` answers and accepts connections (libpq's PQping), waiting up to its
+    // connect_timeout (DefaultConnectTimeoutSeconds unless the address says otherwise). Opens no session. Safe
+    // on any thread.
+    static bool answers(const ServerAddress& address);
 
 private:
     static Error describeFailure(const ServerAddress& address, const QString& libpqMessage);
