@@ -87,7 +87,7 @@ void TestRollCallSnapshot::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_now = QDateTime(QDate(2026, 12, 7), QTime(10, 42), QTimeZone::UTC);
+    m_now = QDateTime(QDate(2026, 12, 7), QTime(10, 42), Qt::UTC);
     m_clock = std::make_unique<MockClock>(m_now);
 }
 
