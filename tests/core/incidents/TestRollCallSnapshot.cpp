@@ -243,6 +243,7 @@ void TestRollCallSnapshot::damagedOldCopyIsDeletedByItsFileTime()
     QFile file(path());
     QVERIFY(file.open(QIODevice::WriteOnly));
     QVERIFY(file.write("{not json") > 0);
+    QVERIFY(file.flush()); // else the write at close() would set the time again
     QVERIFY(file.setFileTime(m_now.addDays(-8), QFileDevice::FileModificationTime));
     file.close();
 
