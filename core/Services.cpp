@@ -15,10 +15,13 @@
 #include "health/MedicationService.h"
 #include "incidents/DrillService.h"
 #include "incidents/IncidentService.h"
+#include "incidents/RollCallKeeper.h"
 #include "security/SignInService.h"
 #include "security/StaffAccountService.h"
 #include "store/ChangeFeed.h"
+#include "store/CommitNotifier.h"
 #include "store/Database.h"
+#include "store/ServerWatch.h"
 #include "tickets/TicketService.h"
 
 namespace Kindred {
@@ -27,6 +30,7 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<Session> 
     : m_session(std::move(session))
     , m_database(std::move(database))
     , m_changes(std::make_unique<ChangeFeed>(*m_database))
+    , m_serverWatch(std::make_unique<ServerWatch>(*m_database))
     , m_emergencySession(std::make_unique<Session>(SystemActorKind::Emergency))
     , m_settings(std::make_unique<SettingsService>(*m_database, *m_session))
     , m_centre(std::make_unique<CentreService>(*m_database, *m_session))
@@ -48,7 +52,15 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<Session> 
     , m_emergencyHealth(std::make_unique<HealthRecordService>(*m_database, *m_emergencySession))
     , m_emergencyMedications(std::make_unique<MedicationService>(*m_database, *m_emergencySession))
     , m_emergencyImmunisations(std::make_unique<ImmunisationService>(*m_database, *m_emergencySession))
-{ }
+    , m_rollCallCopy(std::make_unique<RollCallKeeper>(*m_database, *m_emergencySession))
+{
+    // A reopened connection has lost its LISTEN, and others committed meanwhile unheard.
+    QObject::connect(m_serverWatch.get(), &ServerWatch::restored, m_changes.get(), &ChangeFeed::listenAgain);
+    QObject::connect(m_changes.get(), &ChangeFeed::changed, m_rollCallCopy.get(),
+                     [keeper = m_rollCallCopy.get()] { keeper->changed(); });
+    QObject::connect(CommitNotifier::instance(), &CommitNotifier::committed, m_rollCallCopy.get(),
+                     [keeper = m_rollCallCopy.get()] { keeper->changed(); });
+}
 
 Services::~Services() = default;
 

@@ -20,8 +20,10 @@ class ImmunisationService;
 class IncidentService;
 class MedicationService;
 class RoleService;
+class RollCallKeeper;
 class Session;
 class SettingsService;
+class ServerWatch;
 class SignInService;
 class StaffAccountService;
 class StaffAttendance;
@@ -50,6 +52,12 @@ public:
     Session& session() const { return *m_session; }
     // What other stations commit, for the pages to read again (not started: the window starts it).
     ChangeFeed& changes() const { return *m_changes; }
+    // On the centre server: whether it can be reached, reopening the connection in the background (not started:
+    // the window starts it). When it answers again the feed listens again and reports every topic.
+    ServerWatch& serverWatch() const { return *m_serverWatch; }
+    // On the centre server: this station's copy of the roll call, for when the server cannot be reached (not
+    // started: the window starts it). Kept fresh at each commit here and at each change heard from elsewhere.
+    RollCallKeeper& rollCallCopy() const { return *m_rollCallCopy; }
 
     SettingsService& settings() const { return *m_settings; }
     CentreService& centre() const { return *m_centre; }
@@ -86,6 +94,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ChangeFeed> m_changes;
+    std::unique_ptr<ServerWatch> m_serverWatch;
     std::unique_ptr<Session> m_emergencySession;
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<CentreService> m_centre;
@@ -107,6 +116,7 @@ private:
     std::unique_ptr<HealthRecordService> m_emergencyHealth;
     std::unique_ptr<MedicationService> m_emergencyMedications;
     std::unique_ptr<ImmunisationService> m_emergencyImmunisations;
+    std::unique_ptr<RollCallKeeper> m_rollCallCopy;
 };
 
 } // namespace Kindred

@@ -133,6 +133,20 @@ void ChangeFeed::keepListening(const QString& databasePath)
     }
 }
 
+void ChangeFeed::listenAgain()
+{
+    if (!m_active) {
+        return;
+    }
+    const QSqlDatabase db = m_database.connection();
+    if (m_notifications && db.isOpen()
+        && !db.driver()->subscribedToNotifications().contains(QString(StoreDriver::ChangeChannel))
+        && !StoreDriver::of(db).listenForChanges(db)) {
+        return;
+    }
+    report(allTopics());
+}
+
 void ChangeFeed::poll()
 {
     const QSqlDatabase db = m_database.connection();

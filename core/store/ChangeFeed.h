@@ -61,6 +61,10 @@ public:
     bool isActive() const { return m_active; }
     // True when the store pushes its news (the server), false when the feed polls (a data file).
     bool isPushed() const;
+    // After the connection was opened again (ServerWatch::restored): listens again where the reopened connection
+    // lost its LISTEN, and reports every topic, since what others committed meanwhile went unheard. Still deaf
+    // when the server refuses LISTEN: asked again at the next commit of this station.
+    void listenAgain();
 
 signals:
     // Another connection committed changes of `topics`. Emitted on the feed's thread.

@@ -3,6 +3,7 @@
 
 #include "store/BoundValues.h"
 #include "store/NestedRead.h"
+#include "store/FailureNotifier.h"
 #include "store/StoreError.h"
 
 #include <QSqlError>
@@ -13,6 +14,7 @@ namespace Kindred {
 
 Error ReadCheck::error(const QSqlError& error)
 {
+    FailureNotifier::instance()->notify(); // a lost server connection is noticed at once (ServerWatch)
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (StoreError::isFromServer(error)) {
         // Inside a write, both are worth running the write again for (WriteAttempts).

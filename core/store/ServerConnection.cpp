@@ -24,6 +24,13 @@ QString placeOf(const ServerAddress& address)
 
 } // namespace
 
+bool ServerConnection::answers(const ServerAddress& address)
+{
+    const ServerAddress waiting
+        = address.withDefault(QStringLiteral("connect_timeout"), QString::number(DefaultConnectTimeoutSeconds));
+    return PQping(waiting.conninfo().toUtf8().constData()) == PQPING_OK;
+}
+
 Result<QSqlDatabase> ServerConnection::open(const ServerAddress& given, const QString& connectionName)
 {
     if (!QSqlDatabase::isDriverAvailable(Driver)) {

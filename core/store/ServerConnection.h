@@ -32,6 +32,10 @@ public:
     // sslmode=verify-full and sslrootcert=/path/to/ca.crt (the CA that signed the server's certificate).
     // libpq never uses TLS over a Unix socket, whatever sslmode says.
     static ServerAddress withDefaults(const ServerAddress& address);
+    // Whether the server at `address` answers and accepts connections (libpq's PQping), waiting up to its
+    // connect_timeout (DefaultConnectTimeoutSeconds unless the address says otherwise). Opens no session. Safe
+    // on any thread.
+    static bool answers(const ServerAddress& address);
 
 private:
     static Error describeFailure(const ServerAddress& address, const QString& libpqMessage);

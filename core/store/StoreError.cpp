@@ -3,6 +3,7 @@
 
 #include "base/DiagnosticLog.h"
 #include "store/BoundValues.h"
+#include "store/FailureNotifier.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -84,6 +85,7 @@ Error StoreError::fromSql(const QSqlError& error)
 {
     DiagnosticLog::error(isFromServer(error) ? QStringLiteral("server") : QStringLiteral("sqlite"),
                          QStringLiteral("code %1: %2").arg(error.nativeErrorCode(), error.text()));
+    FailureNotifier::instance()->notify();
     Error described = describe(error);
     described.detail = error.text();
     return described;

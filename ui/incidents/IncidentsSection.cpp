@@ -43,9 +43,9 @@ RollCallWindow* IncidentsSection::showRollCall()
             // No parent: the sign-in over the main window is modal to the main window and all its windows, and
             // must not block the one window an emergency needs while the desk is locked.
             ? new RollCallWindow(m_services.database(), m_services.emergencySession(), m_services.emergencyDrills(),
-                                 m_services.emergencyHealthServices(), nullptr)
+                                 m_services.emergencyHealthServices(), &m_services.rollCallCopy(), nullptr)
             : new RollCallWindow(m_services.database(), m_services.session(), m_services.drills(),
-                                 m_services.healthServices(), &m_window);
+                                 m_services.healthServices(), &m_services.rollCallCopy(), &m_window);
         // Another station's check-in or tick on the roll, pushed by the server (a data file: polled).
         RollCallWindow* shown = window;
         new LiveRefresh(m_services.changes(),

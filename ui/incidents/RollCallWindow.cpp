@@ -3,9 +3,11 @@
 
 #include "base/BidiText.h"
 #include "base/Clock.h"
+#include "base/DiagnosticLog.h"
 #include "health/HealthRecordDialog.h"
 #include "incidents/DrillService.h"
 #include "incidents/RollCall.h"
+#include "incidents/RollCallKeeper.h"
 #include "widgets/EmergencyContactsPopup.h"
 #include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
@@ -46,12 +48,13 @@ QString elapsedText(qint64 secs)
 } // namespace
 
 RollCallWindow::RollCallWindow(Database& database, Session& session, DrillService& drills, HealthServices health,
-                               QWidget* parent)
+                               RollCallKeeper* copies, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
     , m_session(session)
     , m_drills(drills)
     , m_health(health)
+    , m_copies(copies)
     , m_rollCall(std::make_unique<RollCall>(database, session))
     , m_statusLabel(new QLabel(this))
     , m_readErrorLabel(new QLabel(this))
@@ -180,14 +183,19 @@ void RollCallWindow::refresh()
         m_readError = read.errorString();
         QFont font = m_readErrorLabel->font();
         font.setBold(true);
-        if (m_lastReadAt.isValid()) {
+        QString copyProblem;
+        // The server away: the last copy, read only (a drill under way keeps its ticks on screen instead).
+        if (!m_drillId && showCopy(copyProblem)) {
+            font.setPointSizeF(QFont().pointSizeF() * 1.3);
+            m_readErrorLabel->setText(staleNote());
+        } else if (m_lastReadAt.isValid()) {
             font.setPointSizeF(QFont().pointSizeF());
             m_readErrorLabel->setText(tr("%1\nThe roll call below is %2.").arg(m_readError, staleNote()));
         } else {
             font.setPointSizeF(QFont().pointSizeF() * 1.6); // nothing to show below it: the error is all there is
             m_readErrorLabel->setText(
                 tr("%1\nThe roll call could not be read. Use the printed list or the room sign-in sheets.")
-                    .arg(m_readError));
+                    .arg(copyProblem.isEmpty() ? m_readError : tr("%1\n%2").arg(m_readError, copyProblem)));
         }
         m_readErrorLabel->setFont(font);
         m_readErrorLabel->setStyleSheet(
@@ -198,8 +206,15 @@ void RollCallWindow::refresh()
     }
     m_readError.clear();
     m_readErrorLabel->hide();
+    m_showingCopy = false;
     m_lastReadAt = Clock::currentDateTimeUtc();
     m_people = std::move(read).value();
+    if (m_copies) {
+        // A copy that could not be kept leaves the last one; the keeper tries again at the next change.
+        if (auto kept = m_copies->keep(m_people, m_lastReadAt); !kept) {
+            DiagnosticLog::error(QStringLiteral("rollcall"), kept.errorString());
+        }
+    }
     if (m_drillId) {
         const auto drill = m_drills.load(m_drillId);
         if (drill) {
@@ -326,9 +341,9 @@ void RollCallWindow::updateStatus()
     }
     m_statusLabel->setText(text);
     const bool underWay = m_drillId != 0;
-    m_startButton->setEnabled(!underWay);
-    m_drillKindComboBox->setEnabled(!underWay);
-    m_finishButton->setEnabled(underWay);
+    m_startButton->setEnabled(!underWay && !m_showingCopy);
+    m_drillKindComboBox->setEnabled(!underWay && !m_showingCopy);
+    m_finishButton->setEnabled(underWay && !m_showingCopy);
     if (underWay && !m_timer->isActive()) {
         m_timer->start();
     } else if (!underWay) {
@@ -338,6 +353,9 @@ void RollCallWindow::updateStatus()
 
 bool RollCallWindow::startDrill(DrillKind kind)
 {
+    if (m_showingCopy) {
+        return false; // a drill is a record on the server
+    }
     const auto started = m_drills.start(kind);
     if (!started) {
         MessageBox::warning(this, tr("Roll call not started"), started.errorString());
@@ -352,7 +370,7 @@ bool RollCallWindow::startDrill(DrillKind kind)
 
 bool RollCallWindow::markRow(int row)
 {
-    if (!m_drillId || row < 0 || row >= m_rollCallTableWidget->rowCount()) {
+    if (!m_drillId || m_showingCopy || row < 0 || row >= m_rollCallTableWidget->rowCount()) {
         return false;
     }
     const int index = m_rollCallTableWidget->item(row, 0)->data(PersonRole).toInt();
@@ -419,6 +437,27 @@ void RollCallWindow::finishAsked()
     }
 }
 
+bool RollCallWindow::showCopy(QString& problem)
+{
+    if (!m_copies) {
+        return false;
+    }
+    const auto copy = m_copies->copyWhileUnreachable();
+    if (!copy) {
+        problem = copy.errorString();
+        return false;
+    }
+    if (!copy->has_value()) {
+        return false;
+    }
+    m_showingCopy = true;
+    m_lastReadAt = copy.value()->readAt;
+    m_people = copy.value()->people;
+    fillTable();
+    updateStatus();
+    return true;
+}
+
 const RollCallPerson* RollCallWindow::currentChild() const
 {
     const QTableWidgetItem* item = m_rollCallTableWidget->item(m_rollCallTableWidget->currentRow(), 0);
@@ -443,6 +482,11 @@ QDialog* RollCallWindow::showHealthRecord()
 
 QString RollCallWindow::staleNote() const
 {
+    if (m_showingCopy) {
+        const QDateTime at = m_lastReadAt.toTimeZone(Clock::timeZone());
+        return tr("Last copy from %1, the centre server cannot be reached: read only, it may be incomplete")
+            .arg(QLocale().toString(at, QLocale::ShortFormat));
+    }
     if (m_readError.isEmpty() || !m_lastReadAt.isValid()) {
         return {};
     }

@@ -19,6 +19,7 @@ class Database;
 class DrillService;
 
 class RollCall;
+class RollCallKeeper;
 class Session;
 
 // The emergency roll call, one key from anywhere (F12): everyone on the premises now — children by
@@ -31,8 +32,10 @@ class RollCallWindow : public QDialog
 
 public:
     // `drills` and `health` act in `session`'s name (the emergency session for the roll call of a locked screen).
+    // `copies` (may be null) keeps each roll read on the centre server, and gives the last copy back while the
+    // server cannot be reached.
     RollCallWindow(Database& database, Session& session, DrillService& drills, HealthServices health,
-                   QWidget* parent = nullptr);
+                   RollCallKeeper* copies, QWidget* parent = nullptr);
     ~RollCallWindow() override;
 
     // Reads the roll again. When the read fails the last roll read is kept on screen under the error,
@@ -41,6 +44,8 @@ public:
     int rowCount() const;
     // When the roll on screen was read (invalid before the first successful read).
     QDateTime lastReadAt() const { return m_lastReadAt; }
+    // Whether the roll on screen is this station's last copy, shown read only while the server cannot be reached.
+    bool isShowingCopy() const { return m_showingCopy; }
     // Starts a drill on the current roll; false (with a message) when core refuses.
     bool startDrill(DrillKind kind);
     // Ticks the person on this row; false when no drill is under way or core refuses.
@@ -61,6 +66,9 @@ private:
     void updateStatus();
     void finishAsked();
     const RollCallPerson* currentChild() const;
+    // After a failed read with no roll on screen: the last copy, while the server cannot be reached. False when
+    // there is none to show (`problem` then says why, when the copy itself could not be read).
+    bool showCopy(QString& problem);
     // "as of 10:42 — may be incomplete" while the last read failed; empty otherwise.
     QString staleNote() const;
 
@@ -68,12 +76,14 @@ private:
     Session& m_session;
     DrillService& m_drills;
     HealthServices m_health;
+    RollCallKeeper* m_copies;
     std::unique_ptr<RollCall> m_rollCall;
     QList<RollCallPerson> m_people;
     qint64 m_drillId = 0;
     QDateTime m_startedAt;
     QDateTime m_lastReadAt;
     QString m_readError;
+    bool m_showingCopy = false;
     QLabel* m_statusLabel;
     QLabel* m_readErrorLabel;
     QTableWidget* m_rollCallTableWidget;

@@ -23,13 +23,16 @@
 #include "families/FamilyService.h"
 #include "incidents/IncidentsPage.h"
 #include "incidents/IncidentsSection.h"
+#include "incidents/RollCallKeeper.h"
 #include "reports/ReportsPage.h"
 #include "shell/BackupStatusLabel.h"
 #include "shell/LowDiskLabel.h"
+#include "shell/ServerAwayBanner.h"
 #include "shell/TimeZoneBanner.h"
 #include "store/Database.h"
 #include "store/FilePrivacy.h"
 #include "store/ServerClock.h"
+#include "store/ServerWatch.h"
 #include "tickets/TicketsPage.h"
 #include "widgets/Icons.h"
 #include "widgets/KeyMap.h"
@@ -166,6 +169,15 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
         statusBar()->showMessage(
             tr("This station does not see other stations' changes at once (%1). Press F5 to read a page again.")
                 .arg(following.errorString()));
+    }
+    if (m_database.isOnServer()) {
+        // Said at once when the server cannot be reached, and gone when it answers again (ServerWatch).
+        addBanner(new ServerAwayBanner(services.serverWatch(), central));
+        services.serverWatch().start();
+    }
+    // The copy of the roll call for when the server cannot be reached; an old one is deleted at start.
+    if (auto keeping = services.rollCallCopy().start(); !keeping) {
+        statusBar()->showMessage(keeping.errorString());
     }
 
     createMenus();
