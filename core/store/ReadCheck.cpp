@@ -2,8 +2,8 @@
 #include "store/ReadCheck.h"
 
 #include "store/BoundValues.h"
-#include "store/NestedRead.h"
 #include "store/FailureNotifier.h"
+#include "store/NestedRead.h"
 #include "store/StoreError.h"
 
 #include <QSqlError>

@@ -55,9 +55,10 @@ bool WriteAttempts::readyForAnother(const QSqlDatabase& db, const Error& error, 
     } else {
         QThread::msleep(ulong(delay));
     }
-    if (lost) {
-        // A server still away fails the next attempt at its first statement, which ends here again.
-        (void)driver.reconnect(db);
+    if (lost && !driver.reconnect(db)) {
+        // The server is away, not just the connection: more attempts would each wait for libpq's connect timeout
+        // on the desk's thread. Give up now; ServerWatch reconnects in the background and says so.
+        return false;
     }
     return true;
 }

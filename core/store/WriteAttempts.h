@@ -12,8 +12,9 @@ namespace Kindred {
 // Runs a write again when the centre server dropped it for a reason that running it again cures: a
 // serialization failure or a deadlock (SQLSTATE 40001, 40P01), or a connection lost before COMMIT was sent
 // (Error::Code::Transient, or a connection libpq calls bad). Up to MaxAttempts attempts, 10–200 ms apart at
-// random (so two stations that crossed do not cross again), reconnecting first when the connection is gone;
-// the receptionist sees only the last failure, and only when every attempt failed.
+// random (so two stations that crossed do not cross again), reconnecting first when the connection is gone (and
+// giving up at once when the server does not answer: ServerWatch then reconnects in the background); the
+// receptionist sees only the last failure, and only when every attempt failed.
 //
 // The write passed in is one whole attempt: it begins its own WriteTransaction, checks its rules, writes and
 // commits, and prepares its statements itself (a reconnect loses those prepared before). A failed attempt
