@@ -35,7 +35,7 @@ public:
     // `copies` (may be null) keeps each roll read on the centre server, and gives the last copy back while the
     // server cannot be reached.
     RollCallWindow(Database& database, Session& session, DrillService& drills, HealthServices health,
-                   RollCallKeeper* copies, QWidget* parent = nullptr);
+                   RollCallKeeper* copies = nullptr, QWidget* parent = nullptr);
     ~RollCallWindow() override;
 
     // Reads the roll again. When the read fails the last roll read is kept on screen under the error,

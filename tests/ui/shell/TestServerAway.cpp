@@ -78,6 +78,11 @@ void TestServerAway::bannerAndLastCopyWhileTheServerIsAway()
     QVERIFY(!rollCall->findChild<QPushButton*>(QStringLiteral("startButton"))->isEnabled());
     QVERIFY(rollCall->findChild<QPushButton*>(QStringLiteral("printButton"))->isEnabled());
     QVERIFY(!rollCall->startDrill(DrillKind::Evacuation)); // a drill is a record on the server
+    // To look at (as TestReadmeScreenshots does): the window with its banner and the roll call's last copy.
+    if (const QString dir = qEnvironmentVariable("KINDRED_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(window.grab().save(dir + QStringLiteral("/server-away.png")));
+        QVERIFY(rollCall->grab().save(dir + QStringLiteral("/server-away-roll-call.png")));
+    }
 
     QVERIFY(allow(true));
     allowAgain.dismiss();
