@@ -94,7 +94,9 @@ void TestCrashSafety::cleanupTestCase()
 
 void TestCrashSafety::killedDeskLosesNothing()
 {
-    constexpr int Trials = 50;
+    // On the server 20: what a kill there can break is the server's write lock and a transaction half sent, which
+    // a few seeded moments reach as well as many; the data file's own pages and WAL want the 50.
+    const int Trials = m_server ? 20 : 50;
     QRandomGenerator random(20240611); // the same kill moments on every run
     QList<qint64> checkedIn;
     QList<qint64> checkedOut;
