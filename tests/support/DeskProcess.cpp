@@ -45,6 +45,9 @@ bool DeskProcess::waitForDone(int ms)
 {
     QElapsedTimer timer;
     timer.start();
+    // What arrived while the caller's event loop ran is already in the buffer: waiting for more would wait
+    // out the whole time for a "done" already said.
+    readLines();
     while (!m_done && m_process.state() == QProcess::Running && timer.elapsed() < ms) {
         m_process.waitForReadyRead(int(std::max<qint64>(1, ms - timer.elapsed())));
         readLines();
@@ -83,6 +86,7 @@ bool DeskProcess::waitForReady(int ms)
 {
     QElapsedTimer timer;
     timer.start();
+    readLines(); // as in waitForDone: "ready" may already be in the buffer
     while (!m_ready && m_process.state() == QProcess::Running && timer.elapsed() < ms) {
         m_process.waitForReadyRead(int(std::max<qint64>(1, ms - timer.elapsed())));
         readLines();
