@@ -9,6 +9,7 @@
 #include "centre/RoleService.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
+#include "centre/SiteService.h"
 #include "families/FamilyService.h"
 #include "health/HealthRecordService.h"
 #include "health/ImmunisationService.h"
@@ -34,6 +35,7 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<Session> 
     , m_emergencySession(std::make_unique<Session>(SystemActorKind::Emergency))
     , m_settings(std::make_unique<SettingsService>(*m_database, *m_session))
     , m_centre(std::make_unique<CentreService>(*m_database, *m_session))
+    , m_sites(std::make_unique<SiteService>(*m_database, *m_session))
     , m_roles(std::make_unique<RoleService>(*m_database, *m_session))
     , m_signIn(std::make_unique<SignInService>(*m_database, *m_session))
     , m_staffAccounts(std::make_unique<StaffAccountService>(*m_database, *m_session))
@@ -54,6 +56,13 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<Session> 
     , m_emergencyImmunisations(std::make_unique<ImmunisationService>(*m_database, *m_emergencySession))
     , m_rollCallCopy(std::make_unique<RollCallKeeper>(*m_database, *m_emergencySession))
 {
+    // The roll call from the locked screen is this station's site's, like the desk's.
+    m_emergencySession->setSiteId(m_session->siteId());
+    QObject::connect(m_session.get(), &Session::siteChanged, m_emergencySession.get(),
+                     [desk = m_session.get(), emergency = m_emergencySession.get(), keeper = m_rollCallCopy.get()] {
+                         emergency->setSiteId(desk->siteId());
+                         keeper->changed();
+                     });
     // A reopened connection has lost its LISTEN, and others committed meanwhile unheard.
     QObject::connect(m_serverWatch.get(), &ServerWatch::restored, m_changes.get(), &ChangeFeed::listenAgain);
     QObject::connect(m_changes.get(), &ChangeFeed::changed, m_rollCallCopy.get(),

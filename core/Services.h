@@ -23,6 +23,7 @@ class RoleService;
 class RollCallKeeper;
 class Session;
 class SettingsService;
+class SiteService;
 class ServerWatch;
 class SignInService;
 class StaffAccountService;
@@ -61,6 +62,7 @@ public:
 
     SettingsService& settings() const { return *m_settings; }
     CentreService& centre() const { return *m_centre; }
+    SiteService& sites() const { return *m_sites; }
     RoleService& roles() const { return *m_roles; }
     SignInService& signIn() const { return *m_signIn; }
     StaffAccountService& staffAccounts() const { return *m_staffAccounts; }
@@ -98,6 +100,7 @@ private:
     std::unique_ptr<Session> m_emergencySession;
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<CentreService> m_centre;
+    std::unique_ptr<SiteService> m_sites;
     std::unique_ptr<RoleService> m_roles;
     std::unique_ptr<SignInService> m_signIn;
     std::unique_ptr<StaffAccountService> m_staffAccounts;

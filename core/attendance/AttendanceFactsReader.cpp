@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attendance/AttendanceFactsReader.h"
 
+#include "base/BidiText.h"
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
@@ -12,8 +13,9 @@ namespace Kindred {
 namespace {
 
 const auto ChildSql = QStringLiteral(R"(
-    SELECT c.family_id, c.room_id, c.first_name || ' ' || c.last_name, c.archived_at IS NOT NULL
-    FROM children c WHERE c.id = :id)");
+    SELECT c.family_id, c.room_id, c.first_name || ' ' || c.last_name, c.archived_at IS NOT NULL, c.site_id,
+           coalesce(s.name, '')
+    FROM children c LEFT JOIN sites s ON s.id = c.site_id WHERE c.id = :id)");
 const auto PersonSql = QStringLiteral(R"(
     SELECT family_id, first_name || ' ' || last_name, archived_at IS NOT NULL FROM people WHERE id = :id)");
 const auto StaffSql = QStringLiteral(R"(SELECT first_name || ' ' || last_name FROM staff WHERE id = :id)");
@@ -37,7 +39,7 @@ AttendanceFactsReader::AttendanceFactsReader(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-Result<ChildFacts> AttendanceFactsReader::child(qint64 childId) const
+Result<ChildFacts> AttendanceFactsReader::child(qint64 childId, qint64 siteId) const
 {
     QSqlQuery query(m_db);
     query.prepare(ChildSql);
@@ -49,7 +51,16 @@ Result<ChildFacts> AttendanceFactsReader::child(qint64 childId) const
         return Error {tr("This child is no longer on file (the family may have been archived). Nothing was "
                          "recorded.")};
     }
-    return ChildFacts {childId, query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()};
+    const ChildFacts facts {childId, query.value(0).toLongLong(), query.value(1).toLongLong(),
+                            query.value(2).toString(), query.value(4).toLongLong()};
+    // Issue 16, point 8: a child is checked in, out or marked away at the desk of the site they are enrolled
+    // at, so that each site's board, ratios and roll call hold exactly the children on its premises.
+    if (facts.siteId != siteId) {
+        return fieldError(QStringLiteral("site"),
+                          tr("%1 is enrolled at %2: check them in and out at that site's desk. Nothing was recorded.")
+                              .arg(isolated(facts.name), isolated(query.value(5).toString())));
+    }
+    return facts;
 }
 
 Result<PickupCandidate> AttendanceFactsReader::adult(qint64 personId) const

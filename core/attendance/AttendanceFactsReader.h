@@ -18,6 +18,7 @@ struct ChildFacts
     qint64 familyId = 0;
     qint64 roomId = 0;
     QString name;
+    qint64 siteId = 0; // the site the child is enrolled at (schema 19)
 };
 
 // What a check-in or check-out reads before AttendanceWriter records it: the child, the adult, the staff
@@ -30,7 +31,9 @@ class AttendanceFactsReader
 public:
     explicit AttendanceFactsReader(QSqlDatabase db);
 
-    Result<ChildFacts> child(qint64 childId) const;
+    // Refused, naming the child's site (field "site"), when the child is enrolled at a site other than `siteId`,
+    // the one the acting station serves.
+    Result<ChildFacts> child(qint64 childId, qint64 siteId) const;
     Result<PickupCandidate> adult(qint64 personId) const;
     Result<QString> staffName(qint64 staffId) const;
     Result<PickupRules> rules(const ChildFacts& child) const;

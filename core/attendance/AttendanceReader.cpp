@@ -28,18 +28,19 @@ const QString OpenForChildSql = RecordColumns + QStringLiteral(R"(
 const QString ByCodeSql = RecordColumns + QStringLiteral(R"(
     WHERE day = :day AND security_code = :code AND voided_at IS NULL)");
 const QString PresentAllSql = RecordColumns + QStringLiteral(R"(
-    WHERE checked_out_at IS NULL AND voided_at IS NULL ORDER BY checked_in_at)");
+    WHERE checked_out_at IS NULL AND voided_at IS NULL AND site_id = :site ORDER BY checked_in_at)");
 const QString PresentRoomSql = RecordColumns + QStringLiteral(R"(
-    WHERE room_id IS NOT DISTINCT FROM :room AND checked_out_at IS NULL AND voided_at IS NULL
+    WHERE room_id IS NOT DISTINCT FROM :room AND checked_out_at IS NULL AND voided_at IS NULL AND site_id = :site
     ORDER BY checked_in_at)");
 const QString DayAllSql = RecordColumns + QStringLiteral(R"(
-    WHERE day = :day AND voided_at IS NULL
+    WHERE day = :day AND voided_at IS NULL AND site_id = :site
     ORDER BY (SELECT min_age_months FROM rooms WHERE rooms.id = attendance_named.room_id) NULLS FIRST,
              room_name, checked_in_at, id)");
 const QString DayRoomSql = RecordColumns + QStringLiteral(R"(
-    WHERE day = :day AND room_id IS NOT DISTINCT FROM :room AND voided_at IS NULL ORDER BY checked_in_at, id)");
+    WHERE day = :day AND room_id IS NOT DISTINCT FROM :room AND voided_at IS NULL AND site_id = :site
+    ORDER BY checked_in_at, id)");
 const QString NotCheckedOutSql = RecordColumns + QStringLiteral(R"(
-    WHERE checked_out_at IS NULL AND voided_at IS NULL AND day <= :day
+    WHERE checked_out_at IS NULL AND voided_at IS NULL AND day <= :day AND site_id = :site
     ORDER BY day, (SELECT min_age_months FROM rooms WHERE rooms.id = attendance_named.room_id) NULLS FIRST,
              room_name, child_name)");
 const QString OpenForFamilySql = RecordColumns + QStringLiteral(R"(
@@ -212,10 +213,13 @@ Result<QList<AttendanceRecord>> AttendanceReader::present(qint64 roomId) const
         return allowed.error();
     }
     if (roomId < 0) {
-        return records(m_database.connection(), PresentAllSql, [](QSqlQuery&) {});
+        return records(m_database.connection(), PresentAllSql,
+                       [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":site"), m_session.siteId()); });
     }
-    return records(m_database.connection(), PresentRoomSql,
-                   [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":room"), sqlId(roomId)); });
+    return records(m_database.connection(), PresentRoomSql, [&](QSqlQuery& q) {
+        q.bindValue(QStringLiteral(":room"), sqlId(roomId));
+        q.bindValue(QStringLiteral(":site"), m_session.siteId());
+    });
 }
 
 Result<QList<AttendanceRecord>> AttendanceReader::forDay(QDate day, qint64 roomId) const
@@ -225,6 +229,7 @@ Result<QList<AttendanceRecord>> AttendanceReader::forDay(QDate day, qint64 roomI
     }
     return records(m_database.connection(), roomId < 0 ? DayAllSql : DayRoomSql, [&](QSqlQuery& q) {
         q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+        q.bindValue(QStringLiteral(":site"), m_session.siteId());
         if (roomId >= 0) {
             q.bindValue(QStringLiteral(":room"), sqlId(roomId));
         }
@@ -236,8 +241,10 @@ Result<QList<AttendanceRecord>> AttendanceReader::notCheckedOut(QDate day) const
     if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
-    return records(m_database.connection(), NotCheckedOutSql,
-                   [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate)); });
+    return records(m_database.connection(), NotCheckedOutSql, [&](QSqlQuery& q) {
+        q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+        q.bindValue(QStringLiteral(":site"), m_session.siteId());
+    });
 }
 
 Result<QHash<qint64, AttendanceRecord>> AttendanceReader::openForFamily(qint64 familyId) const

@@ -37,11 +37,11 @@ public:
     // The family of the child who carried this security code on `day` (here or gone home), or 0: what the desk's
     // search finds for a typed or scanned pickup code.
     Result<qint64> familyIdForCode(const QString& code, QDate day) const;
-    // Open records (children here now), in one room or all (roomId -1), by check-in time.
+    // Open records (children here now) at the session's site, in one room or all (roomId -1), by check-in time.
     Result<QList<AttendanceRecord>> present(qint64 roomId = -1) const;
-    // A day's records in one room or all (roomId -1), by check-in time: the sign-in sheet.
+    // A day's records at the session's site, in one room or all (roomId -1), by check-in time: the sign-in sheet.
     Result<QList<AttendanceRecord>> forDay(QDate day, qint64 roomId = -1) const;
-    // Records still open from `day` or earlier: forgotten check-outs.
+    // Records at the session's site still open from `day` or earlier: forgotten check-outs.
     Result<QList<AttendanceRecord>> notCheckedOut(QDate day) const;
     // Open records of a family's children, by child id.
     Result<QHash<qint64, AttendanceRecord>> openForFamily(qint64 familyId) const;

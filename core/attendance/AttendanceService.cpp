@@ -78,7 +78,7 @@ Result<QList<AttendanceRecord>> AttendanceService::checkIn(const QList<qint64>& 
             broughtByPersonId, 0, deskStaffId ? deskStaffId : m_session.actorId(), {}};
         QList<qint64> ids;
         for (qint64 childId : childIds) {
-            auto child = facts.child(childId);
+            auto child = facts.child(childId, m_session.siteId());
             if (!child) {
                 return child.error();
             }
@@ -158,7 +158,7 @@ QList<GroupOutcome> AttendanceService::recordGroup(const QList<qint64>& childIds
             if (auto staff = facts.staffName(staffId); !staff) {
                 return staff.error();
             }
-            auto child = facts.child(childId);
+            auto child = facts.child(childId, m_session.siteId());
             if (!child) {
                 return child.error();
             }
@@ -195,7 +195,7 @@ Result<ReleaseDecision> AttendanceService::releaseDecision(qint64 childId, qint6
         return allowed.error();
     }
     AttendanceFactsReader facts(m_database.connection());
-    auto child = facts.child(childId);
+    auto child = facts.child(childId, m_session.siteId());
     if (!child) {
         return child.error();
     }
@@ -270,7 +270,7 @@ Result<AttendanceRecord> AttendanceService::checkOutChild(qint64 childId, qint64
         if (auto begun = transaction.begin(); !begun) {
             return begun.error();
         }
-        auto child = facts.child(childId);
+        auto child = facts.child(childId, m_session.siteId());
         if (!child) {
             return child.error();
         }
@@ -398,7 +398,7 @@ Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, cons
         if (auto begun = transaction.begin(); !begun) {
             return begun.error();
         }
-        auto child = facts.child(childId);
+        auto child = facts.child(childId, m_session.siteId());
         if (!child) {
             return child.error();
         }

@@ -20,8 +20,8 @@ namespace {
 const auto CodeTakenSql = QStringLiteral(R"(SELECT 1 FROM attendance WHERE day = :day AND security_code = :code)");
 const auto InsertSql = QStringLiteral(R"(
     INSERT INTO attendance (child_id, family_id, room_id, day, security_code, checked_in_at, brought_by_person_id,
-                            brought_by_staff_id, checkin_desk_staff_id, group_label, checkin_station)
-    VALUES (:child, :family, :room, :day, :code, :at, :person, :staff, :desk, :group, :station) RETURNING id)");
+                            brought_by_staff_id, checkin_desk_staff_id, group_label, checkin_station, site_id)
+    VALUES (:child, :family, :room, :day, :code, :at, :person, :staff, :desk, :group, :station, :site) RETURNING id)");
 const auto CloseSql = QStringLiteral(R"(
     UPDATE attendance SET checked_out_at = :at, collected_by_person_id = :person, collected_by_staff_id = :staff,
         checkout_desk_staff_id = :desk, override_reason = :reason, override_by_staff_id = :overrider,
@@ -81,6 +81,7 @@ Result<qint64> AttendanceWriter::checkIn(const ChildFacts& child, const Arrival&
     insert.bindValue(QStringLiteral(":desk"), sqlId(arrival.deskStaffId));
     insert.bindValue(QStringLiteral(":group"), sqlText(arrival.groupLabel));
     insert.bindValue(QStringLiteral(":station"), Station::current());
+    insert.bindValue(QStringLiteral(":site"), child.siteId); // the site refused any other (AttendanceFactsReader)
     auto newId = execInsertReturningId(insert);
     if (!newId) {
         return newId.error();

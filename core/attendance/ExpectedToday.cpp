@@ -3,6 +3,7 @@
 
 #include "attendance/AttendanceReader.h"
 #include "base/Clock.h"
+#include "centre/Session.h"
 #include "centre/SettingsService.h"
 #include "families/Family.h"
 #include "store/Database.h"
@@ -32,18 +33,19 @@ const QString BookedTodaySql = QStringLiteral(R"(
     + ChildDayColumns + QStringLiteral(R"(
     FROM child_bookings b JOIN children c ON c.id = b.child_id JOIN families f ON f.id = c.family_id
     LEFT JOIN rooms r ON r.id = c.room_id
-    WHERE c.archived_at IS NULL AND f.archived_at IS NULL AND b.starts_on <= :day
+    WHERE c.archived_at IS NULL AND f.archived_at IS NULL AND c.site_id = :site AND b.starts_on <= :day
           AND (b.ends_on IS NULL OR b.ends_on >= :day) AND (b.weekdays & :bit) != 0
           AND (CAST(:family AS BIGINT) IS NULL OR c.family_id = :family)
     ORDER BY c.id)");
 // Who is here, who went home today, who is away today, whatever their bookings.
 const auto CountsSql = QStringLiteral(R"(
-    SELECT (SELECT count(*) FROM attendance WHERE checked_out_at IS NULL AND voided_at IS NULL),
+    SELECT (SELECT count(*) FROM attendance WHERE checked_out_at IS NULL AND voided_at IS NULL AND site_id = :site),
            (SELECT count(DISTINCT a.child_id) FROM attendance a
-            WHERE a.day = :day AND a.voided_at IS NULL AND a.checked_out_at IS NOT NULL
+            WHERE a.day = :day AND a.voided_at IS NULL AND a.checked_out_at IS NOT NULL AND a.site_id = :site
                   AND NOT EXISTS (SELECT 1 FROM attendance o WHERE o.child_id = a.child_id
                                   AND o.checked_out_at IS NULL AND o.voided_at IS NULL)),
            (SELECT count(*) FROM absences x WHERE x.day = :day
+                  AND x.child_id IN (SELECT id FROM children WHERE site_id = :site)
                   AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.child_id = x.child_id AND a.voided_at IS NULL
                                   AND (a.day = :day OR a.checked_out_at IS NULL))),
            EXISTS (SELECT 1 FROM child_bookings))");
@@ -114,6 +116,7 @@ Result<TodayFigures> ExpectedToday::figures(int windowMinutes) const
     setForwardOnlyAlongsideStatements(counts);
     counts.prepare(CountsSql);
     counts.bindValue(QStringLiteral(":day"), dayText);
+    counts.bindValue(QStringLiteral(":site"), m_session.siteId());
     if (auto done = execRead(counts); !done) {
         return done.error();
     }
@@ -168,6 +171,7 @@ Result<void> ExpectedToday::readBooked(TodayFigures& figures, qint64 familyId, c
     query.prepare(BookedTodaySql);
     query.bindValue(QStringLiteral(":day"), figures.day.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":bit"), int(ChildBooking::dayBit(figures.day)));
+    query.bindValue(QStringLiteral(":site"), m_session.siteId());
     query.bindValue(QStringLiteral(":family"),
                     familyId > 0 ? QVariant(familyId) : QVariant(QMetaType::fromType<qint64>()));
     if (auto done = execRead(query); !done) {

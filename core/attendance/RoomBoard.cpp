@@ -52,6 +52,7 @@ Result<QList<RoomBoardEntry>> RoomBoard::rooms() const
         return allowed.error();
     }
     Session system(SystemActorKind::ReportJob); // the rooms' names and ratios, for a reader checked above
+    system.setSiteId(m_session.siteId()); // this station's site's rooms
     const auto readRooms = CentreService(m_database, system).rooms();
     if (!readRooms) {
         return readRooms.error();

@@ -22,8 +22,8 @@ const auto StaffSql = QStringLiteral(R"(
 const auto OpenShiftSql = QStringLiteral(R"(
     SELECT id, room_id, day, clocked_in_at FROM staff_shifts WHERE staff_id = :id AND clocked_out_at IS NULL)");
 const auto InsertShiftSql = QStringLiteral(R"(
-    INSERT INTO staff_shifts (staff_id, room_id, day, clocked_in_at, recorded_by_staff_id)
-    VALUES (:staff, :room, :day, :at, :by) RETURNING id)");
+    INSERT INTO staff_shifts (staff_id, room_id, day, clocked_in_at, recorded_by_staff_id, site_id)
+    VALUES (:staff, :room, :day, :at, :by, :site) RETURNING id)");
 const auto CloseShiftSql = QStringLiteral(R"(UPDATE staff_shifts SET clocked_out_at = :at WHERE id = :id)");
 } // namespace
 
@@ -71,6 +71,7 @@ Result<StaffShift> StaffAttendance::clockIn(qint64 staffId, qint64 roomId)
         insert.bindValue(QStringLiteral(":day"), shift.day.toString(Qt::ISODate));
         insert.bindValue(QStringLiteral(":at"), now.toString(Qt::ISODateWithMs));
         insert.bindValue(QStringLiteral(":by"), sqlId(m_session.actorId()));
+        insert.bindValue(QStringLiteral(":site"), m_session.siteId()); // on shift at this station's site
         auto newId = execInsertReturningId(insert);
         if (!newId) {
             return newId.error();

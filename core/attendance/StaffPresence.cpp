@@ -20,16 +20,19 @@ const auto ShiftsSql = QStringLiteral(R"(
     SELECT h.id, h.staff_id, s.first_name || ' ' || s.last_name, coalesce(h.room_id, 0), h.day, h.clocked_in_at,
            h.clocked_out_at
     FROM staff_shifts h JOIN staff s ON s.id = h.staff_id
-    WHERE h.day = :day AND (:open = 0 OR h.clocked_out_at IS NULL)
+    WHERE h.day = :day AND (:open = 0 OR h.clocked_out_at IS NULL) AND h.site_id = :site
       AND (:anyRoom = 1 OR h.room_id IS NOT DISTINCT FROM :room)
     ORDER BY h.clocked_in_at)");
-// First sign-in at a desk of each current staff member between two instants, in their usual room.
+// First sign-in at a desk of each current staff member between two instants, in their usual room. A member
+// counts at the site of that room; one with no usual room at every site (the audit trail keeps the station,
+// not its site).
 const auto SignedInSql = QStringLiteral(R"(
     SELECT 0, s.id, s.first_name || ' ' || s.last_name, coalesce(s.room_id, 0), CAST(:day AS TEXT), min(a.at_utc),
            NULL
     FROM audit_log a JOIN staff s ON s.id = a.entity_id
     WHERE a.entity = 'staff' AND a.action = 'account.signin' AND a.at_utc >= :from AND a.at_utc < :to
       AND s.archived_at IS NULL AND (:anyRoom = 1 OR s.room_id IS NOT DISTINCT FROM :room)
+      AND (s.room_id IS NULL OR s.room_id IN (SELECT id FROM rooms WHERE site_id = :site))
     GROUP BY s.id ORDER BY min(a.at_utc))");
 
 } // namespace
@@ -82,6 +85,7 @@ Result<QList<StaffShift>> StaffPresence::read(QDate day, bool openOnly, const QD
     }
     query.bindValue(QStringLiteral(":anyRoom"), roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), sqlId(roomId));
+    query.bindValue(QStringLiteral(":site"), m_session.siteId());
     if (auto done = execRead(query); !done) {
         return done.error();
     }

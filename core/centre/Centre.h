@@ -20,6 +20,7 @@ struct Room
     int childrenPerStaff = 8;
     bool archived = false;
     int version = 0; // as loaded; a save from an older one is refused (schema 16)
+    qint64 siteId = 0; // schema 19: the site it is at; a new room is at the station's site
 
     QString ratioText() const; // "1:4"
     // Staff needed for `children` children under this room's ratio.

@@ -8,6 +8,7 @@
 #include "centre/AccountManagers.h"
 #include "centre/CentreValidation.h"
 #include "centre/Session.h"
+#include "centre/SiteService.h"
 #include "store/Database.h"
 #include "store/FieldChanges.h"
 #include "store/InsertId.h"
@@ -25,13 +26,16 @@ namespace Kindred {
 namespace {
 
 const auto SelectRoomsSql = QStringLiteral(R"(
-    SELECT id, name, min_age_months, max_age_months, capacity, children_per_staff, archived_at IS NOT NULL, version
-    FROM rooms WHERE (:all = 1 OR archived_at IS NULL) ORDER BY min_age_months, name)");
+    SELECT id, name, min_age_months, max_age_months, capacity, children_per_staff, archived_at IS NOT NULL, version,
+           site_id
+    FROM rooms WHERE (:all = 1 OR archived_at IS NULL) AND site_id = :site ORDER BY min_age_months, name)");
 const auto InsertRoomSql = QStringLiteral(R"(
-    INSERT INTO rooms (name, min_age_months, max_age_months, capacity, children_per_staff)
-    VALUES (:name, :min, :max, :capacity, :ratio) RETURNING id)");
+    INSERT INTO rooms (name, min_age_months, max_age_months, capacity, children_per_staff, site_id)
+    VALUES (:name, :min, :max, :capacity, :ratio, :site) RETURNING id)");
+// Per site: two sites may each have their "Owls" (schema 19).
 const auto RoomNameTakenSql = QStringLiteral(R"(
-    SELECT 1 FROM rooms WHERE lower(name) = lower(:name) AND archived_at IS NULL AND id <> :id)");
+    SELECT 1 FROM rooms WHERE lower(name) = lower(:name) AND archived_at IS NULL AND id <> :id
+                          AND site_id = coalesce((SELECT site_id FROM rooms WHERE id = :room), :site))");
 const auto SelectStaffSql = QStringLiteral(R"(
     SELECT s.id, first_name, last_name, role, email, phone, room_id, certifications, photo_id, ph.image,
            archived_at IS NOT NULL, s.version
@@ -106,6 +110,7 @@ Result<QList<Room>> CentreService::rooms(bool includeArchived) const
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectRoomsSql);
     query.bindValue(QStringLiteral(":all"), includeArchived);
+    query.bindValue(QStringLiteral(":site"), m_session.siteId());
     if (auto done = execRead(query); !done) {
         return done.error();
     }
@@ -119,6 +124,7 @@ Result<QList<Room>> CentreService::rooms(bool includeArchived) const
         room.childrenPerStaff = query.value(5).toInt();
         room.archived = query.value(6).toBool();
         room.version = query.value(7).toInt();
+        room.siteId = query.value(8).toLongLong();
         m_loadedRooms.remember(room);
         result << room;
     }
@@ -170,10 +176,17 @@ Result<qint64> CentreService::saveRoom(Room& room)
                 return current.error();
             }
         }
+        if (room.id == 0) {
+            if (auto open = SiteService::requireOpen(db, m_session.siteId()); !open) {
+                return open;
+            }
+        }
         QSqlQuery taken(db);
         taken.prepare(RoomNameTakenSql);
         taken.bindValue(QStringLiteral(":name"), sqlTrimmed(room.name));
         taken.bindValue(QStringLiteral(":id"), room.id);
+        taken.bindValue(QStringLiteral(":room"), room.id);
+        taken.bindValue(QStringLiteral(":site"), m_session.siteId());
         if (taken.exec() && taken.next()) {
             return fieldError(QStringLiteral("name"),
                               tr("There is already a room called %1.").arg(isolated(room.name.trimmed())));
@@ -192,6 +205,8 @@ Result<qint64> CentreService::saveRoom(Room& room)
             query.bindValue(QStringLiteral(":max"), saved.maxAgeMonths);
             query.bindValue(QStringLiteral(":capacity"), saved.capacity);
             query.bindValue(QStringLiteral(":ratio"), saved.childrenPerStaff);
+            query.bindValue(QStringLiteral(":site"), m_session.siteId());
+            saved.siteId = m_session.siteId();
             auto newId = execInsertReturningId(query);
             if (!newId) {
                 return newId.error();

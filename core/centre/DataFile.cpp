@@ -5,6 +5,7 @@
 #include "audit/RecordDigest.h"
 #include "audit/RecordDigestMigration.h"
 #include "centre/CentreTimeZoneMigration.h"
+#include "centre/SitesMigration.h"
 
 namespace Kindred {
 namespace {
@@ -32,6 +33,7 @@ SchemaExtensions DataFile::schema()
     SchemaExtensions schema;
     schema.migrationSteps.insert(CentreTimeZoneMigration::Version, &CentreTimeZoneMigration::apply);
     schema.migrationSteps.insert(RecordDigest::Version, &RecordDigestMigration::apply);
+    schema.migrationSteps.insert(SitesMigration::Version, &SitesMigration::apply);
     schema.contentCheck = &auditChainWhole;
     return schema;
 }

@@ -28,7 +28,7 @@ const PermissionInfo Infos[] = {
     {Permission::ViewReports, "reports.view"},           {Permission::ViewAudit, "audit.view"},
     {Permission::ExportFamilyData, "families.export"},   {Permission::AnonymiseFamilies, "families.anonymise"},
     {Permission::ManageSettings, "settings.manage"},     {Permission::ManageCustody, "custody.manage"},
-    {Permission::VoidAttendance, "attendance.void"},
+    {Permission::VoidAttendance, "attendance.void"},     {Permission::ViewAllSites, "sites.viewall"},
 };
 
 } // namespace
@@ -108,6 +108,8 @@ QString permissionAction(Permission permission)
         return PermissionText::tr("change who may collect a child or the \"do not release\" restrictions");
     case Permission::VoidAttendance:
         return PermissionText::tr("void a check-in or check-out recorded earlier or at another desk");
+    case Permission::ViewAllSites:
+        return PermissionText::tr("see and report on every site, not only this computer's");
     }
     return {};
 }

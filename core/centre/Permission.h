@@ -30,6 +30,7 @@ enum class Permission {
     ManageSettings,
     ManageCustody, // add, change or remove pickup authorisations and "do not release" restrictions
     VoidAttendance, // void another station's check-in or check-out, or one older than the station's few minutes
+    ViewAllSites, // see and report on every site of a chain, not only the one this station serves (schema 19)
 };
 
 QList<Permission> allPermissions();

@@ -35,14 +35,15 @@ PermissionMatrix PermissionMatrix::defaults()
          {P::ViewFamilies,     P::EditFamilies,      P::ArchiveFamilies,   P::ViewMedical,   P::ViewCustody,
           P::CheckInOut,       P::OverridePickup,    P::CorrectAttendance, P::ManageRooms,   P::ManageStaff,
           P::LogIncidents,     P::SignOffIncidents,  P::ManageTickets,     P::ViewReports,   P::ViewAudit,
-          P::ExportFamilyData, P::AnonymiseFamilies, P::ManageSettings,    P::ManageCustody, P::VoidAttendance}},
+          P::ExportFamilyData, P::AnonymiseFamilies, P::ManageSettings,    P::ManageCustody, P::VoidAttendance,
+          P::ViewAllSites}},
         // The administrator runs the system (accounts, settings, records) but makes no care decisions and
         // reads no medical notes or court orders.
         {staffRoleKey(StaffRole::Administrator),
          staffRoleName(StaffRole::Administrator),
          true,
          {P::ViewFamilies, P::EditFamilies, P::ArchiveFamilies, P::ManageRooms, P::ManageStaff, P::ManageAccounts,
-          P::ViewReports, P::ViewAudit, P::AnonymiseFamilies, P::ManageSettings}},
+          P::ViewReports, P::ViewAudit, P::AnonymiseFamilies, P::ManageSettings, P::ViewAllSites}},
     };
     return matrix;
 }

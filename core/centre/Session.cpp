@@ -30,7 +30,7 @@ QList<Permission> systemActorPermissions(SystemActorKind kind)
     case SystemActorKind::None:
         return {};
     case SystemActorKind::ReportJob:
-        return {P::ViewFamilies, P::ViewMedical, P::ViewCustody, P::ViewReports, P::ViewAudit};
+        return {P::ViewFamilies, P::ViewMedical, P::ViewCustody, P::ViewReports, P::ViewAudit, P::ViewAllSites};
     case SystemActorKind::Init:
         return {P::ManageSettings, P::ManageRooms, P::ManageStaff, P::ManageAccounts};
     case SystemActorKind::Demo:
@@ -114,6 +114,15 @@ void Session::signIn(const StaffMember& member, const QString& customRole)
     m_granted.clear();
     m_system = SystemActorKind::None;
     emit actorChanged();
+}
+
+void Session::setSiteId(qint64 siteId)
+{
+    if (siteId == m_siteId) {
+        return;
+    }
+    m_siteId = siteId;
+    emit siteChanged();
 }
 
 void Session::signOut()

@@ -5,6 +5,7 @@
 #include "centre/Centre.h"
 #include "centre/Permission.h"
 #include "centre/PermissionMatrix.h"
+#include "centre/Site.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -77,6 +78,12 @@ public:
     // acts: its changes are recorded with no staff member, and the trail names the actor instead.
     QJsonObject auditDetails(QJsonObject details) const;
 
+    // The site this station serves (issue 16, point 8): its desk, board and roll call show that site's rooms,
+    // children and staff, and what is recorded here belongs to it. Set per computer (StationSite); the first
+    // site until then. Not who the actor is: it stays when people change at the desk.
+    qint64 siteId() const { return m_siteId; }
+    void setSiteId(qint64 siteId);
+
     const PermissionMatrix& permissions() const { return m_permissions; }
     // The matrix from the data file (PermissionMatrix::load); the built-in defaults until then.
     void setPermissions(const PermissionMatrix& matrix);
@@ -101,11 +108,13 @@ public:
 signals:
     void actorChanged();
     void permissionsChanged();
+    void siteChanged();
 
 private:
     StaffMember m_actor;
     QString m_customRole;
     SystemActorKind m_system = SystemActorKind::None;
+    qint64 m_siteId = Site::First;
     PermissionMatrix m_permissions;
     qint64 m_securityVersion = -1;
     QDateTime m_signedInAt;

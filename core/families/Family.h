@@ -95,6 +95,7 @@ struct Child
     QString preferredName;
     QDate dateOfBirth;
     qint64 roomId = 0; // 0: not placed in a room yet
+    qint64 siteId = 0; // the site the child is enrolled at (schema 19); 0 for a new child: the station's site
     qint64 photoId = 0;
     QByteArray photo;
     QString medicalNotes;

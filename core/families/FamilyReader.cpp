@@ -22,7 +22,7 @@ const auto SelectPeopleSql = QStringLiteral(R"(
     WHERE family_id = :id AND (archived_at IS NULL OR :archived = 1) ORDER BY p.id)");
 const auto SelectChildrenSql = QStringLiteral(R"(
     SELECT c.id, first_name, last_name, preferred_name, date_of_birth, room_id, photo_id, ph.image, medical_notes,
-           photo_consent
+           photo_consent, site_id
     FROM children c LEFT JOIN photos ph ON ph.id = c.photo_id
     WHERE family_id = :id AND (archived_at IS NULL OR :archived = 1) ORDER BY date_of_birth, c.id)");
 const auto SelectAllergiesSql = QStringLiteral(R"(
@@ -141,6 +141,7 @@ Result<Family> FamilyReader::read(qint64 familyId, bool archivedToo) const
              c.photo = r.value(7).toByteArray();
              c.medicalNotes = r.value(8).toString();
              c.photoConsent = r.value(9).toBool();
+             c.siteId = r.value(10).toLongLong();
              family.children << c;
          });
     ok = ok && forEachRow(SelectAllergiesSql, [&](const QSqlQuery& r) {

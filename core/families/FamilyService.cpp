@@ -131,6 +131,12 @@ Result<qint64> FamilyService::save(Family& family, const Family& loaded, const C
         saved.cardCode = code.value();
     }
     const bool isNew = saved.id == 0;
+    // A child added here is enrolled at this station's site (schema 19); one on file keeps theirs.
+    for (Child& child : saved.children) {
+        if (child.id == 0 && child.siteId == 0) {
+            child.siteId = m_session.siteId();
+        }
+    }
 
     const QSqlDatabase db = m_database.connection();
     const Family edited = saved;

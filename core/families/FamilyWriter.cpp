@@ -3,6 +3,7 @@
 
 #include "audit/RecordDigest.h"
 #include "base/Clock.h"
+#include "centre/Site.h"
 #include "families/ChildDetailsWriter.h"
 #include "families/FamilyChanges.h"
 #include "store/InsertId.h"
@@ -37,8 +38,8 @@ const auto UpdatePersonSql = QStringLiteral(R"(
     WHERE id = :id AND family_id = :family)");
 const auto InsertChildSql = QStringLiteral(R"(
     INSERT INTO children (family_id, first_name, last_name, preferred_name, date_of_birth, room_id, photo_id,
-                          medical_notes, photo_consent)
-    VALUES (:family, :first, :last, :preferred, :dob, :room, :photo, :medical, :consent) RETURNING id)");
+                          medical_notes, photo_consent, site_id)
+    VALUES (:family, :first, :last, :preferred, :dob, :room, :photo, :medical, :consent, :site) RETURNING id)");
 const auto UpdateChildSql = QStringLiteral(R"(
     UPDATE children SET first_name = :first, last_name = :last, preferred_name = :preferred, date_of_birth = :dob,
         room_id = :room, photo_id = :photo, medical_notes = :medical, photo_consent = :consent
@@ -276,6 +277,9 @@ Result<void> FamilyWriter::writeChildren(Family& family, const Family& stored)
         query.bindValue(QStringLiteral(":photo"), sqlId(child.photoId));
         query.bindValue(QStringLiteral(":medical"), sqlText(child.medicalNotes));
         query.bindValue(QStringLiteral(":consent"), child.photoConsent ? 1 : 0);
+        if (isNew) {
+            query.bindValue(QStringLiteral(":site"), child.siteId > 0 ? child.siteId : Site::First);
+        }
         if (!isNew) {
             query.bindValue(QStringLiteral(":id"), child.id);
             if (auto done = execQuery(query); !done) {

@@ -59,6 +59,7 @@ struct Incident
     QDateTime acknowledgedAt;
     QString acknowledgedHow;
     int version = 0; // as loaded; a save from an older one is refused (schema 16)
+    qint64 siteId = 0; // where it happened (schema 19): set when first saved, from the station's site
 
     bool isSignedOff() const { return status == IncidentStatus::SignedOff; }
     bool isAcknowledged() const { return acknowledgedAt.isValid(); }

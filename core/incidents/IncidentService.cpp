@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "base/Clock.h"
 #include "centre/Session.h"
+#include "centre/SiteService.h"
 #include "incidents/IncidentReader.h"
 #include "incidents/IncidentRules.h"
 #include "incidents/IncidentWriter.h"
@@ -108,6 +109,10 @@ Result<qint64> IncidentService::save(Incident& incident)
             saved.status = IncidentStatus::Draft;
             saved.reportedByStaffId = m_session.actorId();
             saved.createdAt = Clock::currentDateTimeUtc();
+            saved.siteId = m_session.siteId();
+            if (auto open = SiteService::requireOpen(db, saved.siteId); !open) {
+                return open.error();
+            }
         }
         if (saved.parentNotification.isRecorded() && saved.parentNotification.byStaffId == 0) {
             saved.parentNotification.byStaffId = m_session.actorId();

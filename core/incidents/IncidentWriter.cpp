@@ -15,9 +15,9 @@ namespace {
 const auto InsertIncidentSql = QStringLiteral(R"(
     INSERT INTO incidents (kind, occurred_at, location, description, action_taken, body_area, parent_notified_name,
         parent_notified_at, parent_notified_how, parent_notified_by_staff_id, follow_up_needed, follow_up, reportable,
-        status, reported_by_staff_id, created_at)
+        status, reported_by_staff_id, created_at, site_id)
     VALUES (:kind, :occurred, :location, :description, :action, :body, :pnName, :pnAt, :pnHow, :pnBy, :followUpNeeded,
-        :followUp, :reportable, :status, :reportedBy, :created) RETURNING id)");
+        :followUp, :reportable, :status, :reportedBy, :created, :site) RETURNING id)");
 const auto DeleteChildSql = QStringLiteral(R"(
     DELETE FROM incident_children WHERE incident_id = :id AND child_id = :other)");
 const auto DeleteStaffSql = QStringLiteral(R"(
@@ -256,6 +256,7 @@ Result<void> IncidentWriter::write(const QSqlDatabase& db, Incident& incident, c
     query.bindValue(QStringLiteral(":status"), incidentStatusKey(incident.status));
     query.bindValue(QStringLiteral(":reportedBy"), sqlId(incident.reportedByStaffId));
     query.bindValue(QStringLiteral(":created"), sqlInstant(incident.createdAt));
+    query.bindValue(QStringLiteral(":site"), incident.siteId);
     auto newId = execInsertReturningId(query);
     if (!newId) {
         return newId.error();

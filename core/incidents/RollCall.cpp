@@ -23,24 +23,28 @@
 namespace Kindred {
 namespace {
 
-// Children checked in and not out; the room of the visit, else the child's own room.
+// Children checked in and not out at the site (%1: its id, a number, never text), with the room of the visit,
+// else the child's own room.
 const auto ChildrenHereSql = QStringLiteral(R"(
     SELECT c.id, c.first_name || ' ' || c.last_name, coalesce(a.room_id, c.room_id, 0), coalesce(r.name, ''),
            a.checked_in_at, c.medical_notes
     FROM attendance a JOIN children c ON c.id = a.child_id
     LEFT JOIN rooms r ON r.id = coalesce(a.room_id, c.room_id)
-    WHERE a.checked_out_at IS NULL AND a.voided_at IS NULL
+    WHERE a.checked_out_at IS NULL AND a.voided_at IS NULL AND a.site_id = %1
     ORDER BY r.id IS NULL, r.min_age_months, r.name, c.last_name, c.first_name)");
 const auto AllergiesHereSql = QStringLiteral(R"(
     SELECT child_id, allergen, severity, reaction, action_plan FROM allergies
-    WHERE child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL AND voided_at IS NULL) ORDER BY id)");
+    WHERE child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL AND voided_at IS NULL AND site_id = %1)
+    ORDER BY id)");
 const auto ConditionsHereSql = QStringLiteral(R"(
     SELECT child_id, name, care_plan FROM medical_conditions
-    WHERE archived_at IS NULL AND child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL AND voided_at IS NULL)
+    WHERE archived_at IS NULL
+      AND child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL AND voided_at IS NULL AND site_id = %1)
     ORDER BY id)");
 const auto ContactsHereSql = QStringLiteral(R"(
     SELECT child_id, name, relation, phone FROM emergency_contacts
-    WHERE child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL AND voided_at IS NULL) ORDER BY child_id, position)");
+    WHERE child_id IN (SELECT child_id FROM attendance WHERE checked_out_at IS NULL AND voided_at IS NULL AND site_id = %1)
+    ORDER BY child_id, position)");
 // Staff phones; who is present is StaffPresence's (the same rule as the ratios and group check-out).
 const auto StaffPhonesSql = QStringLiteral(R"(SELECT id, phone FROM staff)");
 const auto RoomNamesSql = QStringLiteral(R"(SELECT id, name, min_age_months FROM rooms)");
@@ -95,7 +99,8 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
         query.finish();
         return done;
     };
-    auto done = read(ChildrenHereSql, [&] {
+    const qint64 site = m_session.siteId();
+    auto done = read(ChildrenHereSql.arg(site), [&] {
         RollCallPerson p;
         p.kind = RollCallPerson::Kind::Child;
         p.id = query.value(0).toLongLong();
@@ -110,7 +115,7 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
     if (!done) {
         return done.error();
     }
-    done = read(AllergiesHereSql, [&] {
+    done = read(AllergiesHereSql.arg(site), [&] {
         const auto index = childIndex.value(query.value(0).toLongLong(), -1);
         if (index < 0) {
             return;
@@ -127,7 +132,7 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
     if (!done) {
         return done.error();
     }
-    done = read(ConditionsHereSql, [&] {
+    done = read(ConditionsHereSql.arg(site), [&] {
         const auto index = childIndex.value(query.value(0).toLongLong(), -1);
         if (index >= 0) {
             RollCallPerson& p = people[index];
@@ -138,7 +143,7 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
     if (!done) {
         return done.error();
     }
-    done = read(ContactsHereSql, [&] {
+    done = read(ContactsHereSql.arg(site), [&] {
         const auto index = childIndex.value(query.value(0).toLongLong(), -1);
         if (index >= 0) {
             people[index].contacts << EmergencyContact {query.value(1).toString(), query.value(2).toString(),

@@ -5,6 +5,7 @@
 #include "base/Clock.h"
 #include "base/FieldLimits.h"
 #include "centre/Session.h"
+#include "centre/SiteService.h"
 #include "store/Database.h"
 #include "store/FieldChanges.h"
 #include "store/InsertId.h"
@@ -30,9 +31,10 @@ const auto PersonSql = QStringLiteral(R"(SELECT 1 FROM people WHERE id = :id AND
 const auto ChildSql = QStringLiteral(R"(SELECT 1 FROM children WHERE id = :id AND family_id = :family)");
 const auto InsertTicketSql = QStringLiteral(R"(
     INSERT INTO tickets (family_id, raised_by_person_id, channel, kind, category, priority, subject, parent_words,
-                         status, owner_staff_id, created_by_staff_id, created_at, due_acknowledge_at, due_resolve_at)
+                         status, owner_staff_id, created_by_staff_id, created_at, due_acknowledge_at, due_resolve_at,
+                         site_id)
     VALUES (:family, :person, :channel, :kind, :category, :priority, :subject, :words, 'new', :owner, :creator, :now,
-            :dueAck, :dueResolve) RETURNING id)");
+            :dueAck, :dueResolve, :site) RETURNING id)");
 const auto InsertChildSql = QStringLiteral(R"(INSERT INTO ticket_children (ticket_id, child_id) VALUES (:t, :c))");
 const auto UpdateOwnerSql = QStringLiteral(R"(UPDATE tickets SET owner_staff_id = :owner WHERE id = :id)");
 const auto InsertCollaboratorSql
@@ -184,6 +186,9 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
         if (!dueResolve) {
             return dueResolve.error();
         }
+        if (auto open = SiteService::requireOpen(db, m_session.siteId()); !open) {
+            return open.error();
+        }
         QSqlQuery insert(db);
         insert.prepare(InsertTicketSql);
         insert.bindValue(QStringLiteral(":family"), draft.familyId);
@@ -196,6 +201,7 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
         insert.bindValue(QStringLiteral(":words"), sqlText(draft.parentWords.trimmed()));
         insert.bindValue(QStringLiteral(":owner"), ownerId);
         insert.bindValue(QStringLiteral(":creator"), sqlId(m_session.actorId()));
+        insert.bindValue(QStringLiteral(":site"), m_session.siteId()); // raised at this station's site
         insert.bindValue(QStringLiteral(":now"), instantText(now));
         insert.bindValue(QStringLiteral(":dueAck"), instantText(dueAck.value()));
         insert.bindValue(QStringLiteral(":dueResolve"), instantText(dueResolve.value()));

@@ -10,6 +10,8 @@
 #include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "centre/SessionCheck.h"
+#include "centre/SiteService.h"
+#include "centre/StationSite.h"
 #include "demo/DemoCentreBuilder.h"
 #include "families/FamilyService.h"
 #include "security/StaffAccountService.h"
@@ -34,6 +36,8 @@
 #include <QSettings>
 #include <QThread>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Kindred {
 
@@ -184,6 +188,33 @@ void AppStartup::adopt(std::unique_ptr<Database> opened)
     // Every write of this desk checks, under the write lock, that its user may still make it (issue 13).
     SessionCheck::install(database, m_services->session());
     CentreSettings::applyTimeZone(database);
+    chooseStationSite();
+}
+
+void AppStartup::chooseStationSite()
+{
+    const auto sites = m_services->sites().sites();
+    if (!sites || sites->isEmpty()) {
+        return; // the first site meanwhile; the pages' own reads say what cannot be read
+    }
+    QSettings settings;
+    const QString storeKey = m_services->database().path();
+    auto chosen = StationSite::choose(sites.value(), StationSite::remembered(settings, storeKey));
+    if (!chosen) {
+        QStringList names;
+        for (const Site& site : sites.value()) {
+            names << site.name;
+        }
+        bool picked = false;
+        const QString name = QInputDialog::getItem(nullptr, tr("This computer's site"),
+                                                   tr("This centre has several sites. Which one is this computer at? "
+                                                      "Its desk, board and roll call will show that site."),
+                                                   names, 0, false, &picked);
+        const qsizetype index = picked ? names.indexOf(name) : 0;
+        chosen = sites->at(std::max<qsizetype>(0, index));
+    }
+    m_services->session().setSiteId(chosen->id);
+    StationSite::remember(settings, storeKey, chosen->id);
 }
 
 Result<void> AppStartup::fillWithDemoIfNew(int children)

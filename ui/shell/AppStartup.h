@@ -61,6 +61,9 @@ private:
     Result<void> openDatabase(const QString& path, bool create);
     // Makes `database` the open store: the one Services over it, the desk's settings.
     void adopt(std::unique_ptr<Database> database);
+    // Sets the session to the site this computer serves (StationSite): the one remembered for this store, the
+    // only one, or, when the centre has several and none was chosen here, the one the person at the desk picks.
+    void chooseStationSite();
     // The centre's database on the server (no wizard there: `kindred init --server` makes a centre).
     bool startOnServer(const ServerAddress& address);
     Result<void> fillWithDemoIfNew(int children);
