@@ -6,6 +6,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
+#include "store/StoreDriver.h"
 
 #include <QSqlQuery>
 
@@ -32,17 +33,19 @@ const QString PresentAllSql = RecordColumns + QStringLiteral(R"(
 const QString PresentRoomSql = RecordColumns + QStringLiteral(R"(
     WHERE room_id IS NOT DISTINCT FROM :room AND checked_out_at IS NULL AND voided_at IS NULL AND site_id = :site
     ORDER BY checked_in_at)");
+// The names (%1 the room's, %2 the child's) sort as the store driver says, byte by byte on both stores, so the
+// sign-in sheet lists a day alike from a data file and from the server.
 const QString DayAllSql = RecordColumns + QStringLiteral(R"(
     WHERE day = :day AND voided_at IS NULL AND site_id = :site
     ORDER BY (SELECT min_age_months FROM rooms WHERE rooms.id = attendance_named.room_id) NULLS FIRST,
-             room_name, checked_in_at, id)");
+             %1, checked_in_at, id)");
 const QString DayRoomSql = RecordColumns + QStringLiteral(R"(
     WHERE day = :day AND room_id IS NOT DISTINCT FROM :room AND voided_at IS NULL AND site_id = :site
     ORDER BY checked_in_at, id)");
 const QString NotCheckedOutSql = RecordColumns + QStringLiteral(R"(
     WHERE checked_out_at IS NULL AND voided_at IS NULL AND day <= :day AND site_id = :site
     ORDER BY day, (SELECT min_age_months FROM rooms WHERE rooms.id = attendance_named.room_id) NULLS FIRST,
-             room_name, child_name)");
+             %1, %2)");
 const QString OpenForFamilySql = RecordColumns + QStringLiteral(R"(
     WHERE checked_out_at IS NULL AND voided_at IS NULL
       AND child_id IN (SELECT id FROM children WHERE family_id = :family))");
@@ -227,7 +230,10 @@ Result<QList<AttendanceRecord>> AttendanceReader::forDay(QDate day, qint64 roomI
     if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
-    return records(m_database.connection(), roomId < 0 ? DayAllSql : DayRoomSql, [&](QSqlQuery& q) {
+    const QSqlDatabase db = m_database.connection();
+    const QString sql
+        = roomId < 0 ? DayAllSql.arg(StoreDriver::of(db).textOrder(QStringLiteral("room_name"))) : DayRoomSql;
+    return records(db, sql, [&](QSqlQuery& q) {
         q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":site"), m_session.siteId());
         if (roomId >= 0) {
@@ -241,10 +247,15 @@ Result<QList<AttendanceRecord>> AttendanceReader::notCheckedOut(QDate day) const
     if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
-    return records(m_database.connection(), NotCheckedOutSql, [&](QSqlQuery& q) {
-        q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
-        q.bindValue(QStringLiteral(":site"), m_session.siteId());
-    });
+    const QSqlDatabase db = m_database.connection();
+    const StoreDriver& store = StoreDriver::of(db);
+    return records(db,
+                   NotCheckedOutSql.arg(store.textOrder(QStringLiteral("room_name")),
+                                        store.textOrder(QStringLiteral("child_name"))),
+                   [&](QSqlQuery& q) {
+                       q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+                       q.bindValue(QStringLiteral(":site"), m_session.siteId());
+                   });
 }
 
 Result<QHash<qint64, AttendanceRecord>> AttendanceReader::openForFamily(qint64 familyId) const

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
+#include "store/StoreDriver.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -14,7 +15,8 @@ namespace Kindred {
 namespace {
 
 // One row per allergy (or one per child with notes only), grouped by room and child, most severe
-// allergy first.
+// allergy first. The text keys (%1 room, %2 and %3 the child's names, %4 the allergen) sort as the store
+// driver says, byte by byte on both stores.
 const auto AllergiesSql = QStringLiteral(R"(
     SELECT c.id, c.first_name || ' ' || c.last_name, c.date_of_birth, coalesce(r.name, ''), c.medical_notes,
            a.allergen, a.severity, a.reaction, a.action_plan
@@ -24,9 +26,9 @@ const auto AllergiesSql = QStringLiteral(R"(
     LEFT JOIN allergies a ON a.child_id = c.id
     WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND (:anyRoom = 1 OR c.room_id = :room)
       AND (a.id IS NOT NULL OR trim(c.medical_notes) <> '')
-    ORDER BY r.name IS NULL, r.min_age_months, lower(r.name), lower(c.last_name), lower(c.first_name), c.id,
+    ORDER BY r.name IS NULL, r.min_age_months, %1, %2, %3, c.id,
              CASE a.severity WHEN 'life_threatening' THEN 0 WHEN 'severe' THEN 1 WHEN 'moderate' THEN 2 ELSE 3 END,
-             a.allergen)");
+             %4)");
 
 struct ChildEntry
 {
@@ -55,7 +57,10 @@ Result<BuiltReport> AllergyMedicalReport::build(Database& database, const Report
 
     QSqlQuery query(database.connection());
     setForwardOnlyAlongsideStatements(query);
-    query.prepare(AllergiesSql);
+    const StoreDriver& store = StoreDriver::of(database.connection());
+    query.prepare(AllergiesSql.arg(
+        store.caselessTextOrder(QStringLiteral("r.name")), store.caselessTextOrder(QStringLiteral("c.last_name")),
+        store.caselessTextOrder(QStringLiteral("c.first_name")), store.textOrder(QStringLiteral("a.allergen"))));
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), request.roomId);
     if (auto done = execRead(query); !done) {

@@ -170,13 +170,18 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
     if (auto done = readComplete(query); !done) {
         return done.error();
     }
+    // Ids break ties (two children of one name in one room, two rooms of one name, one archived): the rows come
+    // in whatever order the store reads them, which a data file and the server need not share.
     QCollator collator;
     collator.setNumericMode(true);
     std::sort(figures.children.begin(), figures.children.end(), [&](const ChildLine& a, const ChildLine& b) {
         if (a.room != b.room) {
             return collator.compare(a.room, b.room) < 0;
         }
-        return collator.compare(a.name, b.name) < 0;
+        if (const int byName = collator.compare(a.name, b.name); byName != 0) {
+            return byName < 0;
+        }
+        return a.childId < b.childId;
     });
 
     for (auto it = perRoom.cbegin(); it != perRoom.cend(); ++it) {
@@ -191,8 +196,10 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
         figures.seconds += line.seconds;
         figures.rooms << line;
     }
-    std::sort(figures.rooms.begin(), figures.rooms.end(),
-              [&](const RoomLine& a, const RoomLine& b) { return collator.compare(a.room, b.room) < 0; });
+    std::sort(figures.rooms.begin(), figures.rooms.end(), [&](const RoomLine& a, const RoomLine& b) {
+        const int byName = collator.compare(a.room, b.room);
+        return byName != 0 ? byName < 0 : a.roomId < b.roomId;
+    });
     figures.openDays = int(days.size());
     return figures;
 }

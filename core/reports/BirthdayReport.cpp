@@ -76,8 +76,14 @@ Result<BuiltReport> BirthdayReport::build(Database& database, const ReportReques
     if (auto done = readComplete(query); !done) {
         return done.error();
     }
+    // The id breaks a tie (two children of one name born on one day): the rows come in whatever order the store
+    // reads them, which a data file and the server need not share.
     std::sort(birthdays.begin(), birthdays.end(), [](const Birthday& a, const Birthday& b) {
-        return a.on != b.on ? a.on < b.on : a.name.localeAwareCompare(b.name) < 0;
+        if (a.on != b.on) {
+            return a.on < b.on;
+        }
+        const int byName = a.name.localeAwareCompare(b.name);
+        return byName != 0 ? byName < 0 : a.childId < b.childId;
     });
 
     const QLocale locale;

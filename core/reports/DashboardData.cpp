@@ -9,6 +9,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
+#include "store/StoreDriver.h"
 #include "store/StoreError.h"
 
 #include <QSqlQuery>
@@ -30,9 +31,10 @@ const auto PresentNowSql = QStringLiteral(R"(
 const auto ResolvedSql = QStringLiteral(R"(
     SELECT resolved_at FROM tickets WHERE resolved_at >= :from AND resolved_at < :to)");
 
+// %1: the kind, sorted as the store driver says (byte by byte on both stores).
 const auto IncidentKindsSql = QStringLiteral(R"(
     SELECT kind, count(*) FROM incidents WHERE occurred_at >= :from AND occurred_at < :to
-    GROUP BY kind ORDER BY count(*) DESC, kind)");
+    GROUP BY kind ORDER BY count(*) DESC, %1)");
 
 } // namespace
 
@@ -137,7 +139,7 @@ Result<QList<QPair<QString, int>>> DashboardData::incidentsByKind(QDate from, QD
     const QTimeZone zone = Clock::timeZone();
     QSqlQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
-    query.prepare(IncidentKindsSql);
+    query.prepare(IncidentKindsSql.arg(StoreDriver::of(m_database.connection()).textOrder(QStringLiteral("kind"))));
     query.bindValue(QStringLiteral(":from"), QDateTime(from, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":to"),
                     QDateTime(to.addDays(1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
+#include "store/StoreDriver.h"
 
 #include <QHash>
 #include <QLocale>
@@ -16,13 +17,15 @@
 namespace Kindred {
 namespace {
 
+// The text keys (%1 room, %2 and %3 the child's names; AlertsSql's and RestrictionsSql's %1) sort as the store
+// driver says, byte by byte on both stores.
 const auto ChildrenSql = QStringLiteral(R"(
     SELECT c.id, c.family_id, c.first_name || ' ' || c.last_name, coalesce(r.name, '')
     FROM children c
     JOIN families f ON f.id = c.family_id
     LEFT JOIN rooms r ON r.id = c.room_id
     WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND (:anyRoom = 1 OR c.room_id = :room)
-    ORDER BY r.name IS NULL, r.min_age_months, lower(r.name), lower(c.last_name), lower(c.first_name), c.id)");
+    ORDER BY r.name IS NULL, r.min_age_months, %1, %2, %3, c.id)");
 const auto GuardiansSql = QStringLiteral(R"(
     SELECT p.family_id, p.first_name || ' ' || p.last_name, p.relation,
            CASE WHEN p.mobile_phone <> '' THEN p.mobile_phone WHEN p.home_phone <> '' THEN p.home_phone
@@ -37,11 +40,11 @@ const auto ContactsSql = QStringLiteral(R"(
     ORDER BY e.child_id, e.position)");
 const auto AlertsSql = QStringLiteral(R"(
     SELECT a.child_id, a.allergen FROM allergies a JOIN children c ON c.id = a.child_id
-    WHERE a.severity = 'life_threatening' AND c.archived_at IS NULL ORDER BY a.child_id, a.allergen)");
+    WHERE a.severity = 'life_threatening' AND c.archived_at IS NULL ORDER BY a.child_id, %1)");
 const auto RestrictionsSql = QStringLiteral(R"(
     SELECT x.child_id, p.first_name || ' ' || p.last_name FROM pickup_restrictions x
     JOIN people p ON p.id = x.person_id JOIN children c ON c.id = x.child_id
-    WHERE c.archived_at IS NULL ORDER BY x.child_id, p.last_name)");
+    WHERE c.archived_at IS NULL ORDER BY x.child_id, %1, x.id)");
 
 // Reads "id, text…" rows into lines per id. Bounded by the number of people, not by history.
 Result<QHash<qint64, QStringList>> linesById(const QSqlDatabase& db, const QString& sql,
@@ -80,8 +83,11 @@ Result<BuiltReport> EmergencyContactReport::build(Database& database, const Repo
     const QSqlDatabase db = database.connection();
     auto guardians = linesById(db, GuardiansSql, person);
     auto contacts = linesById(db, ContactsSql, person);
-    auto alerts = linesById(db, AlertsSql, [](const QSqlQuery& q) { return q.value(1).toString(); });
-    auto restrictions = linesById(db, RestrictionsSql, [](const QSqlQuery& q) { return q.value(1).toString(); });
+    const StoreDriver& store = StoreDriver::of(db);
+    auto alerts = linesById(db, AlertsSql.arg(store.textOrder(QStringLiteral("a.allergen"))),
+                            [](const QSqlQuery& q) { return q.value(1).toString(); });
+    auto restrictions = linesById(db, RestrictionsSql.arg(store.textOrder(QStringLiteral("p.last_name"))),
+                                  [](const QSqlQuery& q) { return q.value(1).toString(); });
     for (const Error* error : {guardians ? nullptr : &guardians.error(), contacts ? nullptr : &contacts.error(),
                                alerts ? nullptr : &alerts.error(), restrictions ? nullptr : &restrictions.error()}) {
         if (error) {
@@ -111,7 +117,9 @@ Result<BuiltReport> EmergencyContactReport::build(Database& database, const Repo
                                  tr("Do not release to")};
     QSqlQuery query(db);
     setForwardOnlyAlongsideStatements(query);
-    query.prepare(ChildrenSql);
+    query.prepare(ChildrenSql.arg(store.caselessTextOrder(QStringLiteral("r.name")),
+                                  store.caselessTextOrder(QStringLiteral("c.last_name")),
+                                  store.caselessTextOrder(QStringLiteral("c.first_name"))));
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), request.roomId);
     if (auto done = execRead(query); !done) {

@@ -50,7 +50,11 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
     }
     QList<Room> rooms = byId->values();
     std::sort(rooms.begin(), rooms.end(), [](const Room& a, const Room& b) {
-        return a.minAgeMonths != b.minAgeMonths ? a.minAgeMonths < b.minAgeMonths : a.name < b.name;
+        // The id breaks a tie (an archived room may share an active one's name); QHash gives no order of its own.
+        if (a.minAgeMonths != b.minAgeMonths) {
+            return a.minAgeMonths < b.minAgeMonths;
+        }
+        return a.name != b.name ? a.name < b.name : a.id < b.id;
     });
     QHash<qint64, int> enrolled;
     QHash<qint64, QPair<int, int>> attending;

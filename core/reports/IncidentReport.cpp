@@ -9,6 +9,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlList.h"
+#include "store/StoreDriver.h"
 
 #include <QHash>
 #include <QLocale>
@@ -17,10 +18,11 @@
 namespace Kindred {
 namespace {
 
+// The names (%1 last, %2 first) sort as the store driver says, byte by byte on both stores.
 const auto ChildrenSql = QStringLiteral(R"(
     SELECT c.id, c.first_name || ' ' || c.last_name, c.date_of_birth, coalesce(r.name, '')
     FROM children c LEFT JOIN rooms r ON r.id = c.room_id
-    WHERE c.id IN (:ids) ORDER BY c.last_name, c.first_name, c.id)");
+    WHERE c.id IN (:ids) ORDER BY %1, %2, c.id)");
 const auto StaffNamesSql = QStringLiteral(R"(
     SELECT id, first_name || ' ' || last_name FROM staff WHERE id IN (:ids))");
 
@@ -96,7 +98,9 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
     QSqlQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     const SqlList childIds(QStringLiteral(":ids"), incident.childIds);
-    query.prepare(childIds.expand(ChildrenSql));
+    const StoreDriver& store = StoreDriver::of(db);
+    query.prepare(childIds.expand(ChildrenSql.arg(store.textOrder(QStringLiteral("c.last_name")),
+                                                  store.textOrder(QStringLiteral("c.first_name")))));
     childIds.bind(query);
     if (auto done = execRead(query); !done) {
         return done.error();

@@ -90,7 +90,9 @@ Result<RatioComplianceReport::Figures> RatioComplianceReport::compute(Database& 
             checked << room;
         }
     }
-    std::sort(checked.begin(), checked.end(), [](const Room& a, const Room& b) { return a.name < b.name; });
+    // The id breaks a tie (an archived room may share an active one's name); QHash gives no order of its own.
+    std::sort(checked.begin(), checked.end(),
+              [](const Room& a, const Room& b) { return a.name != b.name ? a.name < b.name : a.id < b.id; });
     const auto readOpening = settingTime(database, SettingsService::OpeningTime, QStringLiteral("07:00"));
     if (!readOpening) {
         return readOpening.error();
@@ -226,8 +228,11 @@ Result<BuiltReport> RatioComplianceReport::build(Database& database, const Repor
             roomIds << s.roomId;
         }
     }
-    std::sort(roomIds.begin(), roomIds.end(),
-              [&](qint64 a, qint64 b) { return rooms.value(a).name < rooms.value(b).name; });
+    std::sort(roomIds.begin(), roomIds.end(), [&](qint64 a, qint64 b) {
+        const QString first = rooms.value(a).name;
+        const QString second = rooms.value(b).name;
+        return first != second ? first < second : a < b;
+    });
     out.csvHeader = QStringList {tr("Date"),          tr("Time"),           tr("Room"),  tr("Children"),
                                  tr("Staff present"), tr("Staff required"), tr("Breach")};
     qsizetype i = 0;

@@ -63,6 +63,11 @@ public:
     }
 
     QString numericOrder(const QString& column) const override { return column; }
+    QString textOrder(const QString& expression) const override { return expression; }
+    QString caselessTextOrder(const QString& expression) const override
+    {
+        return QStringLiteral("lower(%1)").arg(expression);
+    }
 
     bool connectionLost(const QSqlDatabase&) const override { return false; }
 
@@ -116,9 +121,17 @@ public:
         return readNumber(db, QStringLiteral("SELECT pg_current_wal_insert_lsn() - '0/0'"));
     }
 
-    QString numericOrder(const QString& column) const override
+    QString numericOrder(const QString& column) const override { return QStringLiteral("length(%1), %1").arg(column); }
+
+    QString textOrder(const QString& expression) const override
     {
-        return QStringLiteral("length(%1), %1").arg(column);
+        return QStringLiteral("(%1) COLLATE \"C\"").arg(expression);
+    }
+
+    QString caselessTextOrder(const QString& expression) const override
+    {
+        return QStringLiteral("translate(%1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE \"C\"")
+            .arg(expression);
     }
 
     // libpq knows: a broken socket or a server that said goodbye leaves the connection CONNECTION_BAD.

@@ -56,6 +56,14 @@ public:
     // as integers (and its index serves the order), the server as TEXT (record_digests.row_key), where "10"
     // would sort before "9", so there the shorter comes first.
     virtual QString numericOrder(const QString& column) const = 0;
+    // An ORDER BY term that sorts the text `expression` byte by byte of its UTF-8, as SQLite's BINARY collation
+    // does: on the server with COLLATE "C", whatever collation its database was made with (an ICU one sorts "a"
+    // before "B" and "É" beside "E"), so that a report lists names in one order from a data file and from the
+    // server it moved to (issue 16, point 12).
+    virtual QString textOrder(const QString& expression) const = 0;
+    // The same for lower(`expression`), with SQLite's lower(), which folds A–Z alone: the server's lower()
+    // folds every letter its locale knows ("É" to "é"), so there A–Z alone are folded (translate).
+    virtual QString caselessTextOrder(const QString& expression) const = 0;
     // Whether the connection to the store is gone (the server restarted, the network dropped): every statement
     // on it fails until reconnect(). Never for a data file.
     virtual bool connectionLost(const QSqlDatabase& db) const = 0;
