@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "centre/StationSite.h"
 
+#include "base/BidiText.h"
+#include "centre/Session.h"
+#include "centre/SiteService.h"
+
 #include <QCryptographicHash>
 #include <QSettings>
 
@@ -51,6 +55,24 @@ std::optional<Site> StationSite::choose(const QList<Site>& sites, std::optional<
         return open.first();
     }
     return std::nullopt;
+}
+
+Result<void> StationSite::serve(Session& session, const SiteService& sites, QSettings& settings,
+                                const QString& storeKey, qint64 siteId)
+{
+    if (auto allowed = session.require(Permission::ManageSettings); !allowed) {
+        return allowed;
+    }
+    const auto site = sites.site(siteId);
+    if (!site) {
+        return site.error();
+    }
+    if (site->archived) {
+        return Error {tr("The site %1 is archived: this computer cannot serve it.").arg(isolated(site->name))};
+    }
+    remember(settings, storeKey, siteId);
+    session.setSiteId(siteId);
+    return {};
 }
 
 } // namespace Kindred

@@ -211,6 +211,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     auto* column = new QWidget(this);
     column->setMaximumWidth(760);
     auto* columnLayout = new QVBoxLayout(column);
+    m_columnLayout = columnLayout;
     columnLayout->addWidget(m_accessLabel);
     columnLayout->addWidget(centreBox);
     columnLayout->addWidget(deskBox);
@@ -407,6 +408,12 @@ void SettingsPage::chooseBackupFolder()
     if (!chosen.isEmpty()) {
         m_backupFolderLineEdit->setText(QDir::toNativeSeparators(chosen));
     }
+}
+
+void SettingsPage::addPanel(QWidget* panel)
+{
+    // Below the form's buttons and above the stretch: a panel saves its own changes.
+    m_columnLayout->insertWidget(m_columnLayout->count() - 1, panel);
 }
 
 } // namespace Kindred

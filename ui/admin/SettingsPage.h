@@ -12,6 +12,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTimeEdit;
+class QVBoxLayout;
 
 namespace Kindred {
 
@@ -40,6 +41,8 @@ public:
     void revert();
     void openLabelSettings();
     void chooseBackupFolder();
+    // A part of the settings that saves each change itself (the sites), shown below the form.
+    void addPanel(QWidget* panel);
 
 private:
     void updateAccess();
@@ -70,6 +73,7 @@ private:
     QPushButton* m_revertButton;
     QPushButton* m_labelsButton;
     QComboBox* m_schemeComboBox; // this computer's, applied at once (Theme)
+    QVBoxLayout* m_columnLayout = nullptr;
 };
 
 } // namespace Kindred

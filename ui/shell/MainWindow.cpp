@@ -7,6 +7,7 @@
 #include "admin/PrivacyPage.h"
 #include "admin/RoomsPage.h"
 #include "admin/SettingsPage.h"
+#include "admin/SitesPanel.h"
 #include "admin/StaffPage.h"
 #include "backup/BackupRestoreService.h"
 #include "backup/BackupService.h"
@@ -15,6 +16,7 @@
 #include "centre/DemoCentreFlag.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
+#include "centre/SiteService.h"
 #include "desk/DashboardPage.h"
 #include "desk/FrontDeskPage.h"
 #include "desk/RoomBoardPage.h"
@@ -249,6 +251,15 @@ void MainWindow::createSections()
     m_settingsPage = new SettingsPage(m_database, m_session, services.settings(), this);
     addSection(tr("Settings"), m_settingsPage, Icons::icon(Icons::Settings));
     setSectionPermissions(m_settingsPage, {Permission::ManageSettings});
+    m_settingsPage->addPanel(new SitesPanel(services.sites(), m_session, m_database.path(), m_settingsPage));
+    // Serving another site changes what every page shows: each reads again, and the title names the site.
+    connect(&m_session, &Session::siteChanged, this, [this] {
+        for (const auto& refresh : std::as_const(m_refreshers)) {
+            refresh();
+        }
+        updateTitle();
+    });
+    connect(&services.sites(), &SiteService::sitesChanged, this, &MainWindow::updateTitle);
 
     // F5 reads the section in view again.
     m_refreshers.insert(m_frontDeskPage, [this] {
@@ -426,8 +437,18 @@ void MainWindow::updateTitle()
     const QString centre = SettingsService::readOrSafeFallback(m_database, SettingsService::CentreName, tr("Kindred"));
     const QString file = QFileInfo(m_database.path()).fileName();
     // A file with the demo's published PINs says so wherever it is open: nobody mistakes it for a real centre.
-    setWindowTitle(isDemoCentre(m_database) ? tr("%1 (demo) — %2 — Kindred").arg(centre, file)
-                                            : tr("%1 — %2 — Kindred").arg(centre, file));
+    // A chain's station names the site it serves: the roll call printed here is that site's.
+    const auto sites = m_services.sites().sites();
+    QString place = centre;
+    if (sites && sites->size() > 1) {
+        for (const Site& site : sites.value()) {
+            if (site.id == m_session.siteId()) {
+                place = tr("%1, %2").arg(centre, site.name);
+            }
+        }
+    }
+    setWindowTitle(isDemoCentre(m_database) ? tr("%1 (demo) — %2 — Kindred").arg(place, file)
+                                            : tr("%1 — %2 — Kindred").arg(place, file));
     setWindowFilePath(m_database.path());
 }
 

@@ -47,6 +47,7 @@ const Expected Table[] = {
     {Permission::ManageSettings, false, false, true, true},
     {Permission::ManageCustody, false, false, true, false},
     {Permission::VoidAttendance, false, false, true, false},
+    {Permission::ViewAllSites, false, false, true, true},
 };
 
 StaffMember member(StaffRole role)
@@ -186,6 +187,8 @@ void TestPermissionMatrix::systemActorsHaveTheirOwnPermissions_data()
     QTest::newRow("report job edits no family") << K::ReportJob << P::EditFamilies << false;
     QTest::newRow("report job checks no one out") << K::ReportJob << P::CheckInOut << false;
     QTest::newRow("report job changes no setting") << K::ReportJob << P::ManageSettings << false;
+    QTest::newRow("report job reports on every site") << K::ReportJob << P::ViewAllSites << true;
+    QTest::newRow("the emergency roll call stays on its site") << K::Emergency << P::ViewAllSites << false;
     QTest::newRow("init creates accounts") << K::Init << P::ManageAccounts << true;
     QTest::newRow("init reads no medical notes") << K::Init << P::ViewMedical << false;
     QTest::newRow("demo builds everything") << K::Demo << P::OverridePickup << true;

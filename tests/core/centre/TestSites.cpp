@@ -303,6 +303,37 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM tickets")), ticketsBefore);
     }
 
+    // Serving another site is a setting: who manages the settings, an open site, remembered for this store.
+    void servingASiteFollowsTheRules()
+    {
+        TestCentre centre;
+        QVERIFY(centre.isValid());
+        QVERIFY(centre.generateDemo(4));
+        const auto second = addSecondSite(centre);
+        QVERIFY(second);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("station.ini")), QSettings::IniFormat);
+        const QString store = centre.database().path();
+        SiteService& sites = centre.services().sites();
+
+        QVERIFY(StationSite::serve(centre.session(), sites, settings, store, second->siteId));
+        QCOMPARE(centre.session().siteId(), second->siteId);
+        QCOMPARE(StationSite::remembered(settings, store).value_or(0), second->siteId);
+        QVERIFY(!StationSite::serve(centre.session(), sites, settings, store, 999)); // no such site
+        QCOMPARE(centre.session().siteId(), second->siteId);
+
+        // A receptionist may not move the station to another site's roll call.
+        const auto staff = centre.centre().staff();
+        QVERIFY(staff);
+        const auto receptionist = std::find_if(staff->cbegin(), staff->cend(),
+                                               [](const StaffMember& m) { return m.role == StaffRole::Receptionist; });
+        QVERIFY(receptionist != staff->cend());
+        centre.session().signIn(*receptionist);
+        QVERIFY(!StationSite::serve(centre.session(), sites, settings, store, Site::First));
+        QCOMPARE(centre.session().siteId(), second->siteId);
+        QCOMPARE(StationSite::remembered(settings, store).value_or(0), second->siteId);
+    }
+
     void stationSiteChoice_data()
     {
         QTest::addColumn<QList<Site>>("sites");

@@ -4,6 +4,7 @@
 #include "admin/SettingsPage.h"
 #include "centre/CentreSettings.h"
 #include "centre/SettingsService.h"
+#include "centre/SiteService.h"
 #include "shell/MainWindow.h"
 #include "shell/SecurityController.h"
 
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimeEdit>
 
@@ -66,6 +68,7 @@ private slots:
     void closingBeforeOpeningIsRefused();
     void windowTitleFollowsTheName();
     void receptionistSeesReadOnly();
+    void aStationServesTheSiteChosenInSettings();
 };
 
 void TestSettingsPage::idleMinutesApplyAtOnce()
@@ -168,6 +171,52 @@ void TestSettingsPage::receptionistSeesReadOnly()
     QVERIFY(!page.save());
     QCOMPARE(SettingsService::read(centre.database(), SettingsService::CentreName).value(),
              QStringLiteral("Wattle Tree Early Learning"));
+}
+
+// Issue 16, point 8: the settings list the sites; the administrator sets this computer to serve another one,
+// and the window's title and the who's-here board follow at once; a receptionist sees the list only.
+void TestSettingsPage::aStationServesTheSiteChosenInSettings()
+{
+    MockClock clock(Morning);
+    TestCentre centre;
+    setDemoSettings(centre);
+    QVERIFY(signInAs(centre, StaffRole::Administrator, QStringLiteral("Ada")).id);
+    Site north {0, QStringLiteral("Wattle Tree Northside"), false};
+    QVERIFY(centre.services().sites().saveSite(north));
+    MainWindow window(centre.services());
+    window.resize(1280, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* panel = window.findChild<QWidget*>(QStringLiteral("sitesPanel"));
+    QVERIFY(panel);
+    auto* table = panel->findChild<QTableWidget*>(QStringLiteral("sitesTableWidget"));
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Wattle Tree Early Learning, ")),
+             qPrintable(window.windowTitle()));
+    int northRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == north.name) {
+            northRow = row;
+        }
+    }
+    QVERIFY(northRow >= 0);
+    QVERIFY(table->item(northRow, 1)->text().isEmpty());
+    table->selectRow(northRow);
+    auto* serve = panel->findChild<QPushButton*>(QStringLiteral("serveSiteButton"));
+    QVERIFY(serve->isEnabled());
+    serve->click();
+    QCOMPARE(centre.session().siteId(), north.id);
+    QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Wattle Tree Early Learning, Wattle Tree Northside")),
+             qPrintable(window.windowTitle()));
+    QVERIFY(!table->item(northRow, 1)->text().isEmpty());
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("stationSiteLabel"))->text().contains(north.name));
+    grab(panel, QStringLiteral("settings-sites.png"));
+
+    // A receptionist sees which site this computer serves, and changes nothing.
+    QVERIFY(signInAs(centre, StaffRole::Receptionist, QStringLiteral("Rae")).id);
+    for (const char* name : {"addSiteButton", "renameSiteButton", "archiveSiteButton", "serveSiteButton"}) {
+        QVERIFY2(!panel->findChild<QPushButton*>(QLatin1String(name))->isEnabled(), name);
+    }
 }
 
 QTEST_MAIN(TestSettingsPage)
