@@ -623,4 +623,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Kindred::SiteService</name>
+    <message numerus="yes">
+        <source>The site still has %n open room(s): archive them or move their children first.</source>
+        <translation>
+            <numerusform>The site still has %n open room: archive it or move its children first.</numerusform>
+            <numerusform>The site still has %n open rooms: archive them or move their children first.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

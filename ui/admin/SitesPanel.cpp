@@ -26,10 +26,11 @@ SitesPanel::SitesPanel(SiteService& sites, Session& session, const QString& stor
     , m_storeKey(storeKey)
     , m_tableWidget(new QTableWidget(0, 2, this))
     , m_stationLabel(new QLabel(this))
-    , m_addButton(new QPushButton(tr("Add s&ite…"), this))
-    , m_renameButton(new QPushButton(tr("Re&name site…"), this))
-    , m_archiveButton(new QPushButton(tr("Archi&ve site…"), this))
-    , m_serveButton(new QPushButton(tr("Ser&ve this site on this computer"), this))
+    // The settings page's keys leave few letters: these two are reached with Tab.
+    , m_addButton(new QPushButton(tr("Add site…"), this))
+    , m_renameButton(new QPushButton(tr("Chan&ge name…"), this))
+    , m_archiveButton(new QPushButton(tr("Archive site…"), this))
+    , m_serveButton(new QPushButton(tr("&Make this computer serve this site"), this))
 {
     setObjectName(QStringLiteral("sitesPanel"));
     m_tableWidget->setObjectName(QStringLiteral("sitesTableWidget"));
@@ -126,39 +127,28 @@ void SitesPanel::updateButtons()
 
 void SitesPanel::addSite()
 {
-    bool ok = false;
-    Site site;
-    site.name = QInputDialog::getText(this, tr("Add site"), tr("The new site's name:"), QLineEdit::Normal, {}, &ok);
-    while (ok) {
-        const auto saved = m_sites.saveSite(site);
-        if (saved) {
-            return;
-        }
-        MessageBox::warning(this, tr("Add site"), saved.errorString());
-        // What was typed stays, to be corrected.
-        site.name = QInputDialog::getText(this, tr("Add site"), tr("The new site's name:"), QLineEdit::Normal,
-                                          site.name, &ok);
-    }
+    askNameAndSave(tr("Add site"), tr("The new site's name:"), Site());
 }
 
 void SitesPanel::renameSite()
 {
-    const Site* selected = selectedSite();
-    if (!selected) {
-        return;
+    if (const Site* selected = selectedSite()) {
+        askNameAndSave(tr("Rename site"), tr("The site's new name:"), *selected);
     }
-    Site site = *selected;
+}
+
+void SitesPanel::askNameAndSave(const QString& title, const QString& prompt, Site site)
+{
     bool ok = false;
-    site.name
-        = QInputDialog::getText(this, tr("Rename site"), tr("The site's new name:"), QLineEdit::Normal, site.name, &ok);
+    site.name = QInputDialog::getText(this, title, prompt, QLineEdit::Normal, site.name, &ok);
     while (ok) {
         const auto saved = m_sites.saveSite(site);
         if (saved) {
             return;
         }
-        MessageBox::warning(this, tr("Rename site"), saved.errorString());
-        site.name = QInputDialog::getText(this, tr("Rename site"), tr("The site's new name:"), QLineEdit::Normal,
-                                          site.name, &ok);
+        MessageBox::warning(this, title, saved.errorString());
+        // What was typed stays, to be corrected.
+        site.name = QInputDialog::getText(this, title, prompt, QLineEdit::Normal, site.name, &ok);
     }
 }
 

@@ -35,6 +35,8 @@ public slots:
 
 private:
     const Site* selectedSite() const;
+    // Asks for the site's name until core saves it or the person cancels; a refusal keeps what was typed.
+    void askNameAndSave(const QString& title, const QString& prompt, Site site);
     void updateButtons();
 
     SiteService& m_sites;

@@ -3,6 +3,7 @@
 // centre's every table arrives with its row count, its ids, a photo's bytes and the audit chain; the next id on
 // the server follows the file's last; a database that is not empty is refused untouched; a failed copy leaves
 // the database empty again.
+#include "ServerAdmin.h"
 #include "TestCentre.h"
 #include "TicketTestData.h"
 #include "audit/AuditLog.h"
@@ -21,37 +22,6 @@ using namespace Kindred;
 
 namespace {
 
-Result<ServerAddress> adminAddress()
-{
-    return ServerAddress::parse(qEnvironmentVariable("KINDRED_TEST_SERVER"));
-}
-
-ServerAddress withDatabase(const QString& name)
-{
-    return ServerAddress::parse(adminAddress()->displayText() + QStringLiteral(" dbname=") + name).value();
-}
-
-// One statement on the cluster's own database (CREATE/DROP DATABASE).
-bool admin(const QString& sql)
-{
-    const QString name = QStringLiteral("test-server-migration-admin");
-    bool ok = false;
-    {
-        auto db = ServerConnection::open(adminAddress().value(), name);
-        if (db) {
-            (void)execStatement(db.value(), QStringLiteral("SET client_min_messages = warning"));
-            const auto done = execStatement(db.value(), sql);
-            if (!done) {
-                qWarning() << done.errorString() << done.error().detail;
-            }
-            ok = done.ok();
-            db.value().close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
 qint64 scalar(const QSqlDatabase& db, const QString& sql)
 {
     const auto rows = readRows(db, sql);
@@ -65,21 +35,22 @@ class TestServerMigration : public QObject
     Q_OBJECT
 
 private:
-    ServerAddress m_target = withDatabase(QStringLiteral("kindred_move_%1").arg(QCoreApplication::applicationPid()));
+    ServerAddress m_target
+        = ServerAdmin::withDatabase(QStringLiteral("kindred_move_%1").arg(QCoreApplication::applicationPid()));
 
     bool freshTarget()
     {
-        return admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_target.databaseName()))
-            && admin(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'")
-                         .arg(m_target.databaseName()));
+        return ServerAdmin::run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_target.databaseName()))
+            && ServerAdmin::run(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'")
+                                    .arg(m_target.databaseName()));
     }
 
 private slots:
-    void initTestCase() { QVERIFY2(adminAddress().ok(), "KINDRED_TEST_SERVER is not set: run through ctest"); }
+    void initTestCase() { QVERIFY2(ServerAdmin::address().ok(), "KINDRED_TEST_SERVER is not set: run through ctest"); }
 
     void cleanupTestCase()
     {
-        admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_target.databaseName()));
+        ServerAdmin::run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_target.databaseName()));
     }
 
     void copiesADemoCentre()

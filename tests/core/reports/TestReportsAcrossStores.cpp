@@ -4,6 +4,7 @@
 // names with accents and mixed case) is moved by ServerMigration into a database whose collation is ICU's, not
 // "C", so that a report ordering text by the store's collation, or leaving a sum or a duration to SQL, shows.
 #include "MockClock.h"
+#include "ServerAdmin.h"
 #include "TestCentre.h"
 #include "backup/ServerMigration.h"
 #include "centre/CentreService.h"
@@ -35,37 +36,6 @@ const QTimeZone Melbourne("Australia/Melbourne");
 const QDateTime Now(QDate(2026, 11, 24), QTime(16, 20), Melbourne);
 const QDate PeriodFrom(2026, 10, 20);
 const QDate PeriodTo(2026, 11, 24);
-
-Result<ServerAddress> adminAddress()
-{
-    return ServerAddress::parse(qEnvironmentVariable("KINDRED_TEST_SERVER"));
-}
-
-ServerAddress withDatabase(const QString& name)
-{
-    return ServerAddress::parse(adminAddress()->displayText() + QStringLiteral(" dbname=") + name).value();
-}
-
-// One statement on the cluster's own database (CREATE/DROP DATABASE).
-bool admin(const QString& sql)
-{
-    const QString name = QStringLiteral("test-reports-across-stores-admin");
-    bool ok = false;
-    {
-        auto db = ServerConnection::open(adminAddress().value(), name);
-        if (db) {
-            (void)execStatement(db.value(), QStringLiteral("SET client_min_messages = warning"));
-            const auto done = execStatement(db.value(), sql);
-            if (!done) {
-                qWarning() << done.errorString() << done.error().detail;
-            }
-            ok = done.ok();
-            db.value().close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
 
 // Names that sort one way byte by byte (what SQLite's BINARY does) and another by a language's rules: case,
 // accents, letters beyond ASCII, particles in lower case.
@@ -185,7 +155,8 @@ class TestReportsAcrossStores : public QObject
 
 private:
     MockClock m_clock {Now, Melbourne};
-    ServerAddress m_target = withDatabase(QStringLiteral("kindred_reports_%1").arg(QCoreApplication::applicationPid()));
+    ServerAddress m_target
+        = ServerAdmin::withDatabase(QStringLiteral("kindred_reports_%1").arg(QCoreApplication::applicationPid()));
     std::unique_ptr<TestCentre> m_file;
     std::unique_ptr<Database> m_server;
     QTemporaryDir m_out;
@@ -213,7 +184,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(adminAddress().ok(), "KINDRED_TEST_SERVER is not set: run through ctest");
+        QVERIFY2(ServerAdmin::address().ok(), "KINDRED_TEST_SERVER is not set: run through ctest");
         QVERIFY(m_out.isValid());
         QElapsedTimer timer;
         timer.start();
@@ -263,10 +234,10 @@ private slots:
 
         // A database whose collation is not "C": ICU's, which a fresh machine has without any OS locale.
         const QString name = m_target.databaseName();
-        QVERIFY(admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)));
-        QVERIFY(admin(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C' "
-                                     "LOCALE_PROVIDER icu ICU_LOCALE 'en-US'")
-                          .arg(name)));
+        QVERIFY(ServerAdmin::run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)));
+        QVERIFY(ServerAdmin::run(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C' "
+                                                "LOCALE_PROVIDER icu ICU_LOCALE 'en-US'")
+                                     .arg(name)));
         const auto moved = ServerMigration::copy(m_file->database(), m_target);
         QVERIFY2(moved.ok(), qPrintable(moved.errorString() + QLatin1Char(' ') + moved.error().detail));
         OpenOptions options;
@@ -292,7 +263,7 @@ private slots:
     void cleanupTestCase()
     {
         m_server.reset();
-        admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_target.databaseName()));
+        ServerAdmin::run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_target.databaseName()));
     }
 
     void sameCsvFromBothStores_data()

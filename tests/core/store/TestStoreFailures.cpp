@@ -403,14 +403,15 @@ void TestStoreFailures::openSaysWhatIsWrong()
         // (a different centre) is copied over the file, and the -wal stays beside it. The -wal is made here
         // with the sqlite3 library rather than by killing a desk process: what such a -wal does to another
         // file depends on which pages it holds, and a test must not depend on the moment of a kill. This one
-        // holds the first page of a file much larger than the copy put in its place, so read together they
-        // name pages the copy does not have; its schema is the copy's own, so only the read finds it out.
+        // holds the first page of a file much larger than the copy put in its place and laid out anew by VACUUM,
+        // so read together the schema's pages it names are other pages in the copy (whatever room a schema
+        // change leaves in the schema's pages); its schema is the copy's own, so only the read finds it out.
         sqlite3* writer = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &writer), SQLITE_OK);
         QCOMPARE(sqlite3_exec(writer,
                               "CREATE TABLE padding(x); "
                               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-                              "INSERT INTO padding SELECT randomblob(2000) FROM n;",
+                              "INSERT INTO padding SELECT randomblob(2000) FROM n; VACUUM;",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         QCOMPARE(sqlite3_close(writer), SQLITE_OK); // checkpointed into the file
