@@ -41,7 +41,12 @@ SitesPanel::SitesPanel(SiteService& sites, Session& session, const QString& stor
     m_tableWidget->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableWidget->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tableWidget->setMaximumHeight(160);
+    // Room for three sites without scrolling; a chain with more scrolls within the page.
+    const int rows = 3;
+    m_tableWidget->setMinimumHeight(m_tableWidget->horizontalHeader()->sizeHint().height()
+                                    + rows * m_tableWidget->verticalHeader()->defaultSectionSize()
+                                    + 2 * m_tableWidget->frameWidth());
+    m_tableWidget->setMaximumHeight(m_tableWidget->minimumHeight() * 2);
     m_addButton->setObjectName(QStringLiteral("addSiteButton"));
     m_renameButton->setObjectName(QStringLiteral("renameSiteButton"));
     m_archiveButton->setObjectName(QStringLiteral("archiveSiteButton"));

@@ -189,6 +189,8 @@ void TestSettingsPage::aStationServesTheSiteChosenInSettings()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* panel = window.findChild<QWidget*>(QStringLiteral("sitesPanel"));
     QVERIFY(panel);
+    window.showSection(window.findChild<SettingsPage*>());
+    QVERIFY(panel->isVisible());
     auto* table = panel->findChild<QTableWidget*>(QStringLiteral("sitesTableWidget"));
     QCOMPARE(table->rowCount(), 2);
     QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Wattle Tree Early Learning, ")),
@@ -210,6 +212,7 @@ void TestSettingsPage::aStationServesTheSiteChosenInSettings()
              qPrintable(window.windowTitle()));
     QVERIFY(!table->item(northRow, 1)->text().isEmpty());
     QVERIFY(panel->findChild<QLabel*>(QStringLiteral("stationSiteLabel"))->text().contains(north.name));
+    QCoreApplication::processEvents(); // the layout of the rows just marked
     grab(panel, QStringLiteral("settings-sites.png"));
 
     // A receptionist sees which site this computer serves, and changes nothing.
