@@ -10,6 +10,7 @@
 #include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
+#include "centre/SiteService.h"
 #include "security/PinIndex.h"
 #include "store/Database.h"
 #include "store/InsertId.h"
@@ -320,6 +321,19 @@ Result<StaffMember> FirstStart::setUp(Database& database, const FirstStartSetup&
     }
     if (auto saved = settings.setValues(values); !saved) {
         return saved.error();
+    }
+    // The first site was made by schema 19 before the centre had a name: it takes the centre's.
+    SiteService sites(database, init);
+    const auto first = sites.site(Site::First);
+    if (!first) {
+        return first.error();
+    }
+    if (first->name != setup.centreName.simplified()) {
+        Site named = first.value();
+        named.name = setup.centreName;
+        if (auto saved = sites.saveSite(named); !saved) {
+            return saved.error();
+        }
     }
     CentreService centre(database, init);
     for (Room room : setup.rooms) {

@@ -226,6 +226,9 @@ void TestFirstStart::newFileHoldsOnlyItsAdministrator()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM rooms")), 1);
     QCOMPARE(SettingsService::read(database, SettingsService::CentreName).value(),
              QStringLiteral("Sunshine Kids Centre"));
+    // The one site, made before the centre had a name, is named after it.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sites WHERE id = 1 AND name = 'Sunshine Kids Centre'")), 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sites")), 1);
     QCOMPARE(SettingsService::read(database, SettingsService::CentreTimeZone).value(),
              QStringLiteral("Australia/Melbourne"));
     QCOMPARE(SettingsService::read(database, SettingsService::Country).value(), QStringLiteral("AU"));
