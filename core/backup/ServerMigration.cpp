@@ -384,6 +384,15 @@ Result<void> ServerMigration::requireEmpty(const QSqlDatabase& server)
     const QString database = server.databaseName();
     for (const QVariantList& row : objects.value()) {
         if (row.value(0).toString() == VersionTable) {
+            // A move stopped between making the schema and copying the rows left the schema and its mark,
+            // and nobody has worked in it since (no audit entry): made by a move, it is removed by one.
+            const auto moving = DataFile::moveUnderway(server);
+            const auto entries = readRows(server, QStringLiteral("SELECT count(*) FROM audit_log"));
+            if (moving && moving.value() && entries && !entries->isEmpty()
+                && entries->first().value(0).toLongLong() == 0) {
+                removeSchema(server);
+                return requireEmpty(server);
+            }
             return Error {tr("The server's database \"%1\" already holds a Kindred centre; nothing was changed. A "
                              "centre moves only into an empty database.")
                               .arg(database)};
@@ -416,6 +425,17 @@ Result<ServerMigration::Outcome> ServerMigration::copy(const Database& file, con
         return server.error();
     }
     const QSqlDatabase db = server.value()->connection();
+    // Until the copy commits (its transaction empties the settings), stations are refused this database, and a
+    // move killed before then is cleared by the next (requireEmpty).
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :at)"));
+    mark.bindValue(QStringLiteral(":key"), DataFile::MoveUnderwayKey);
+    mark.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (auto marked = execQuery(mark); !marked) {
+        removeSchema(db);
+        return marked.error();
+    }
+    mark.finish();
     Copier copier(file.connection(), db, progress);
     Result<Outcome> outcome = Error {};
     auto planned = copier.plan();

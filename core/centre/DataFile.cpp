@@ -6,6 +6,9 @@
 #include "audit/RecordDigestMigration.h"
 #include "centre/CentreTimeZoneMigration.h"
 #include "centre/SitesMigration.h"
+#include "store/ReadCheck.h"
+
+#include <QSqlQuery>
 
 namespace Kindred {
 namespace {
@@ -47,7 +50,36 @@ Result<std::unique_ptr<Database>> DataFile::open(const QString& path, OpenOption
 Result<std::unique_ptr<Database>> DataFile::openServer(const ServerAddress& address, OpenOptions options)
 {
     options.schema = schema();
-    return Database::openServer(address, options);
+    auto opened = Database::openServer(address, options);
+    if (!opened) {
+        return opened;
+    }
+    const auto moving = moveUnderway(opened.value()->connection());
+    if (!moving) {
+        return moving.error();
+    }
+    if (moving.value()) {
+        return Error {tr("A centre is being moved onto the server's database \"%1\" (kindred migrate), and the move "
+                         "has not finished. Nothing was opened. Open it again when the move is done; if the move "
+                         "was stopped, run it again.")
+                          .arg(address.databaseName())};
+    }
+    return opened;
+}
+
+Result<bool> DataFile::moveUnderway(const QSqlDatabase& server)
+{
+    QSqlQuery query(server);
+    query.prepare(QStringLiteral("SELECT 1 FROM settings WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), MoveUnderwayKey);
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    const bool found = query.next();
+    if (auto complete = readComplete(query); !complete) {
+        return complete.error();
+    }
+    return found;
 }
 
 } // namespace Kindred

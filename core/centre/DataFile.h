@@ -23,8 +23,16 @@ public:
     static SchemaExtensions schema();
     // Database::open with schema(); fails as it does.
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenOptions options = {});
-    // Database::openServer with schema(): the centre's database on the centre server.
+    // Database::openServer with schema(): the centre's database on the centre server. Refused while a centre
+    // is being moved onto it (MoveUnderwayKey), so that no station works in a database about to be filled.
     static Result<std::unique_ptr<Database>> openServer(const ServerAddress& address, OpenOptions options = {});
+
+    // `kindred migrate` makes the server's schema, then copies the file's rows in one transaction that also
+    // empties the settings: this setting, written in between, marks a database whose move has not finished
+    // (one killed in between is recognised and cleared by the next migrate, ServerMigration::requireEmpty).
+    static inline const QString MoveUnderwayKey = QStringLiteral("store/moveUnderway");
+    // Whether the server's database holds the mark; fails when it cannot be read.
+    static Result<bool> moveUnderway(const QSqlDatabase& server);
 };
 
 } // namespace Kindred

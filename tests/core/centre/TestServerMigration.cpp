@@ -12,6 +12,7 @@
 #include "store/ReadCheck.h"
 #include "store/ServerConnection.h"
 #include "store/StoreError.h"
+#include "store/WriteTransaction.h"
 #include "tickets/TicketSearchStatements.h"
 #include "tickets/TicketService.h"
 
@@ -234,6 +235,56 @@ private slots:
         QVERIFY2(moved.errorString().contains(QLatin1String("local_notes")), qPrintable(moved.errorString()));
         const auto empty = ServerMigration::requireEmpty(m_target);
         QVERIFY2(empty.ok(), qPrintable(empty.errorString()));
+    }
+
+    // A move stopped between making the schema and copying the rows: stations are refused the half-made database,
+    // and the next move clears it and copies; one that somebody has worked in since is never cleared.
+    void aStoppedMoveIsClearedByTheNextOnly()
+    {
+        const auto stopMoveAfterTheSchema = [this](bool thenUsed) {
+            OpenOptions options;
+            options.createIfMissing = true;
+            auto server = DataFile::openServer(m_target, options);
+            if (!server) {
+                return false;
+            }
+            const QSqlDatabase db = server.value()->connection();
+            bool ok = execStatement(db,
+                                    QStringLiteral("INSERT INTO settings (key, value) VALUES ('%1', 'then')")
+                                        .arg(DataFile::MoveUnderwayKey))
+                          .ok();
+            if (thenUsed) {
+                AuditEntry entry;
+                entry.action = QStringLiteral("settings.update");
+                entry.entity = QStringLiteral("settings");
+                WriteTransaction transaction(db);
+                ok = ok && transaction.begin().ok() && AuditLog::append(db, entry).ok() && transaction.commit().ok();
+            }
+            return ok;
+        };
+        TestCentre centre;
+        QVERIFY(centre.isValid() && !centre.onServer());
+        QVERIFY(centre.generateDemo(6));
+
+        QVERIFY(freshTarget());
+        QVERIFY(stopMoveAfterTheSchema(false));
+        const auto station = DataFile::openServer(m_target);
+        QVERIFY(!station);
+        QVERIFY2(station.errorString().contains(QLatin1String("being moved")), qPrintable(station.errorString()));
+        const auto moved = ServerMigration::copy(centre.database(), m_target);
+        QVERIFY2(moved.ok(), qPrintable(moved.errorString()));
+        auto opened = DataFile::openServer(m_target);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        const auto mark = DataFile::moveUnderway(opened.value()->connection());
+        QVERIFY(mark.ok() && !mark.value());
+        opened.value().reset();
+
+        QVERIFY(freshTarget());
+        QVERIFY(stopMoveAfterTheSchema(true));
+        const auto refused = ServerMigration::copy(centre.database(), m_target);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorString().contains(QLatin1String("already holds a Kindred centre")),
+                 qPrintable(refused.errorString()));
     }
 };
 
