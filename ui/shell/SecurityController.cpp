@@ -13,6 +13,7 @@
 #include "security/SignInService.h"
 #include "security/StaffAccountService.h"
 #include "shell/SignInDialog.h"
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 #include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
@@ -57,7 +58,19 @@ SecurityController::SecurityController(Services& services, QMainWindow* window, 
     m_securityTimer->setObjectName(QStringLiteral("securityChangesTimer"));
     m_securityTimer->setInterval(500); // gating follows another desk within a second
     connect(m_securityTimer, &QTimer::timeout, this, &SecurityController::checkSecurityChanges);
-    m_securityTimer->start();
+    // On the centre server another station's change of roles, permissions or accounts is pushed (ChangeFeed, the
+    // window started it): nothing is asked of the server twice a second from every station. A data file's
+    // stations read its version (a local pragma), and so does a server station whose feed could not start.
+    ChangeFeed& feed = services.changes();
+    if (feed.isPushed() && feed.isActive()) {
+        connect(&feed, &ChangeFeed::changed, this, [this](ChangeFeed::Topics topics) {
+            if (topics.testFlag(ChangeFeed::Topic::Security)) {
+                checkSecurityChanges();
+            }
+        });
+    } else {
+        m_securityTimer->start();
+    }
     // New idle minutes, saved on any screen, apply at once.
     connect(&m_settings, &SettingsService::changed, this, [this](const QString& key) {
         if (key == IdleLock::SettingKey) {

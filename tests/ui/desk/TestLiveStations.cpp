@@ -5,11 +5,13 @@
 // data file (the feed polls) and, as TestLiveStations.server, on the centre server (the feed is pushed).
 #include "AttendanceFixture.h"
 #include "MockClock.h"
+#include "centre/RoleService.h"
 #include "centre/Session.h"
 #include "desk/ChildCard.h"
 #include "desk/FrontDeskPage.h"
 #include "desk/RoomBoardPage.h"
 #include "families/FamilyService.h"
+#include "shell/SecurityController.h"
 #include "store/ChangeFeed.h"
 #include "widgets/LiveRefresh.h"
 
@@ -17,7 +19,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QTest>
+#include <QTimer>
 
 using namespace Kindred;
 
@@ -50,6 +54,22 @@ public:
         return saved ? Result<void>() : Result<void>(saved.error());
     }
 
+    // Takes `permission` away from the built-in role `roleKey`, as an administrator's roles editor there would.
+    Result<void> takeAway(const QString& roleKey, Permission permission)
+    {
+        RoleService roles(*m_database.value(), m_session);
+        if (auto loaded = roles.reload(); !loaded) {
+            return loaded;
+        }
+        const RoleDefinition* role = m_session.permissions().role(roleKey);
+        if (!role) {
+            return Error {QStringLiteral("no role %1").arg(roleKey)};
+        }
+        RoleDefinition changed = *role;
+        changed.permissions.removeAll(permission);
+        return roles.saveRole(changed);
+    }
+
 private:
     Result<std::unique_ptr<Database>> m_database;
     Session m_session {SystemActorKind::Demo};
@@ -71,6 +91,7 @@ private slots:
     void noReadUnderAnOpenDialog();
     void aBurstIsReadOnce();
     void aHiddenPageIsReadWhenItShows();
+    void aRoleChangedElsewhereAppliesAtOnce();
 };
 
 void TestLiveStations::roomBoardShowsAnotherStationsCheckIn()
@@ -200,6 +221,29 @@ void TestLiveStations::aHiddenPageIsReadWhenItShows()
     QCOMPARE(reads, 0);
     page.show();
     QTRY_COMPARE(reads, 1);
+}
+
+// A role changed at another station applies to whoever is signed in here within a second: on the server pushed by
+// the feed (the station then asks the server nothing on a timer), on a data file read from its version.
+void TestLiveStations::aRoleChangedElsewhereAppliesAtOnce()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    QVERIFY(f.centre.services().changes().start());
+    QMainWindow window;
+    SecurityController security(f.centre.services(), &window);
+    const auto* timer = security.findChild<QTimer*>(QStringLiteral("securityChangesTimer"));
+    QVERIFY(timer);
+    QCOMPARE(timer->isActive(), !f.centre.onServer());
+    QVERIFY(f.centre.session().can(Permission::CheckInOut));
+
+    OtherStation other(f.centre.database());
+    QVERIFY(other.ok());
+    const auto taken = other.takeAway(staffRoleKey(StaffRole::Receptionist), Permission::CheckInOut);
+    QVERIFY2(taken, qPrintable(taken.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!f.centre.session().can(Permission::CheckInOut), WithinASecond);
+    QVERIFY(f.centre.session().can(Permission::ViewFamilies));
 }
 
 QTEST_MAIN(TestLiveStations)
