@@ -3,6 +3,8 @@
 // days each recorded at the right site; one site stays site 1 throughout.
 #include "MockClock.h"
 #include "TestCentre.h"
+#include "audit/AuditLog.h"
+#include "audit/RecordDigest.h"
 #include "centre/SiteService.h"
 #include "demo/DemoCentreBuilder.h"
 
@@ -60,6 +62,7 @@ private slots:
     void whatHappensIsAtTheRightSite_data();
     void whatHappensIsAtTheRightSite();
     void aStationSeesItsSiteOnly();
+    void theChainIsSealed();
     void oneSiteIsSiteOne();
     void theSameSeedBuildsTheSameChain();
 
@@ -190,6 +193,17 @@ void TestMultiSiteDemo::aStationSeesItsSiteOnly()
             QCOMPARE(room.siteId, siteId);
         }
     }
+}
+
+// Every record the chain was built with matches its digest, and the audit trail is whole.
+void TestMultiSiteDemo::theChainIsSealed()
+{
+    const QSqlDatabase db = m_chain->database().connection();
+    const auto findings = RecordDigest::verify(db);
+    QVERIFY2(findings.ok(), qPrintable(findings.errorString()));
+    QVERIFY2(findings->isEmpty(), qPrintable(findings->join(QLatin1Char('\n'))));
+    const auto chain = AuditLog::verifyChain(db);
+    QVERIFY2(chain.ok(), qPrintable(chain.errorString()));
 }
 
 void TestMultiSiteDemo::oneSiteIsSiteOne()
