@@ -5,6 +5,7 @@
 #include "base/Clock.h"
 #include "centre/CentreService.h"
 #include "centre/Session.h"
+#include "centre/Site.h"
 #include "demo/StepClock.h"
 #include "incidents/Incident.h"
 #include "incidents/IncidentService.h"
@@ -13,6 +14,7 @@
 #include "store/ReadCheck.h"
 #include "tickets/TicketService.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
@@ -25,10 +27,12 @@
 namespace Kindred {
 namespace {
 
+const auto RoomSitesSql = QStringLiteral(R"(SELECT id, site_id FROM rooms)");
 const auto PresentSql = QStringLiteral(R"(
     SELECT a.id, a.child_id, a.family_id, a.checked_in_at, a.checked_out_at, a.brought_by_person_id,
            (SELECT p.first_name || ' ' || p.last_name FROM people p
-            WHERE p.family_id = a.family_id AND p.is_guardian = 1 ORDER BY p.id LIMIT 1)
+            WHERE p.family_id = a.family_id AND p.is_guardian = 1 ORDER BY p.id LIMIT 1),
+           a.site_id
     FROM attendance a WHERE a.day = :day AND a.checked_out_at IS NOT NULL ORDER BY a.id)");
 
 struct Present
@@ -40,6 +44,7 @@ struct Present
     QDateTime out;
     qint64 broughtBy = 0;
     QString guardianName;
+    qint64 siteId = 0; // where the child was that day: what happens to them is recorded there
 };
 
 struct Step
@@ -79,7 +84,8 @@ Result<QList<Present>> presentOn(const QSqlDatabase& db, QDate day)
                             QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs),
                             QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs),
                             query.value(5).toLongLong(),
-                            query.value(6).toString()};
+                            query.value(6).toString(),
+                            query.value(7).toLongLong()};
     }
     if (auto done = readComplete(query); !done) {
         return done.error();
@@ -98,6 +104,24 @@ Result<std::optional<Present>> somebodyPresent(const QSqlDatabase& db, QDate tod
         return std::optional<Present>();
     }
     return std::optional<Present>(present->at(int(random.bounded(quint32(present->size())))));
+}
+
+// The site of each room (a staff member works at their room's site).
+Result<QHash<qint64, qint64>> roomSites(const QSqlDatabase& db)
+{
+    QHash<qint64, qint64> sites;
+    QSqlQuery query(db);
+    setForwardOnlyAlongsideStatements(query);
+    if (auto done = execRead(query, RoomSitesSql); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        sites.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    }
+    if (auto done = readComplete(query); !done) {
+        return done.error();
+    }
+    return sites;
 }
 
 template<typename T> Result<void> done(const Result<T>& result)
@@ -156,6 +180,20 @@ Result<DemoCasesSummary> DemoCases::write(Clock* restore)
     IncidentService signer(m_database, directorSession);
     AttendanceCorrections corrections(m_database, directorSession);
     const QSqlDatabase db = m_database.connection();
+    const auto rooms = roomSites(db);
+    if (!rooms) {
+        return rooms.error();
+    }
+    // The educators of a site, who log its incidents (with one site, every educator).
+    const auto educatorsAt = [&](qint64 siteId) {
+        QList<const StaffMember*> here;
+        for (const StaffMember* member : std::as_const(educators)) {
+            if (rooms->value(member->roomId, Site::First) == siteId) {
+                here << member;
+            }
+        }
+        return here.size() >= 2 ? here : educators;
+    };
     const auto at
         = [&zone](QDate day, int hour, int minute) { return QDateTime(day, QTime(hour, minute), zone).toUTC(); };
 
@@ -223,16 +261,27 @@ Result<DemoCasesSummary> DemoCases::write(Clock* restore)
         incident->description = plan.description;
         incident->actionTaken = plan.action;
         incident->bodyArea = plan.bodyArea;
-        incident->staffIds = {educators.first()->id};
-        incident->witnesses = {educators.at(1)->fullName()};
-        incident->parentNotification
-            = {child.guardianName, occurred.addSecs(15 * 60), tr("Phone call"), educators.first()->id};
-        steps << Step {occurred.addSecs(25 * 60),
-                       [&logger, incident]() { return done(logger.saveAndSubmit(*incident)); }};
+        const QList<const StaffMember*> room = educatorsAt(child.siteId);
+        const StaffMember* reporter = room.first();
+        incident->staffIds = {reporter->id};
+        incident->witnesses = {room.at(1)->fullName()};
+        incident->parentNotification = {child.guardianName, occurred.addSecs(15 * 60), tr("Phone call"), reporter->id};
+        // Logged by an educator of the child's site, at that site.
+        const auto actAtSite = [&educatorSession, reporter, site = child.siteId]() {
+            if (educatorSession.actorId() != reporter->id) {
+                educatorSession.signIn(*reporter);
+            }
+            educatorSession.setSiteId(site);
+        };
+        steps << Step {occurred.addSecs(25 * 60), [&logger, incident, actAtSite]() {
+                           actAtSite();
+                           return done(logger.saveAndSubmit(*incident));
+                       }};
         ++summary.incidents;
         if (plan.acknowledged) {
             const QDateTime ack = std::max(child.out, occurred.addSecs(3600));
-            steps << Step {ack, [&logger, incident, name = child.guardianName]() {
+            steps << Step {ack, [&logger, incident, actAtSite, name = child.guardianName]() {
+                               actAtSite();
                                return logger.acknowledge(incident->id, name, tr("Signed the form at pickup"));
                            }};
         } else {
@@ -346,7 +395,8 @@ Result<DemoCasesSummary> DemoCases::write(Clock* restore)
             draft.resolutionSummary = plan.resolution;
         }
         const QDateTime created = child.in.addSecs(10 * 60);
-        steps << Step {created, [&desk, draft, id]() {
+        steps << Step {created, [&desk, &deskSession, draft, id, site = child.siteId]() {
+                           deskSession.setSiteId(site); // raised at the desk of the child's site
                            auto captured = desk.capture(draft);
                            if (!captured) {
                                return Result<void>(captured.error());

@@ -28,7 +28,8 @@ struct DemoCasesSummary
 // acknowledgement; and a director's corrections of two past check-ins (one time corrected, one voided, with
 // their reasons, through AttendanceCorrections). Incidents and corrections happen to children who were at
 // the centre that day (from the history HistoryGenerator wrote: run it first); a day with nobody present is
-// passed over. Deterministic for a seed and a today. Fails with the first Error a service gives.
+// passed over. With several sites a ticket is raised and an incident logged (by an educator of that site) at
+// the site where the child was that day. Deterministic for a seed and a today. Fails with the first Error a service gives.
 class DemoCases
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCases)

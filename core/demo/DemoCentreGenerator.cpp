@@ -7,6 +7,7 @@
 #include "centre/CentreTimeZoneMigration.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
+#include "centre/SiteService.h"
 #include "demo/DemoBookings.h"
 #include "demo/DemoNames.h"
 #include "families/Avatar.h"
@@ -17,6 +18,7 @@
 #include "store/Database.h"
 #include "store/WriteTransaction.h"
 
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimeZone>
@@ -25,6 +27,23 @@ namespace Kindred {
 namespace {
 
 constexpr int FamiliesPerTransaction = 500;
+constexpr int MaxSites = 100;
+constexpr int EducatorsPerSite = 8; // at each site after the first, which also has its director and receptionist
+// Of the families with two or more children, those with children at two sites (about 2% of all families).
+constexpr int TwoSitesPercent = 6;
+
+// The suburbs the sites after the first are named after ("Kindred Northside"), then again numbered.
+const QStringList Suburbs {QStringLiteral("Northside"), QStringLiteral("Eastwood"),   QStringLiteral("Southbank"),
+                           QStringLiteral("Westmead"),  QStringLiteral("Hillcrest"),  QStringLiteral("Lakeside"),
+                           QStringLiteral("Parkville"), QStringLiteral("Riverbend"),  QStringLiteral("Greenvale"),
+                           QStringLiteral("Seaford"),   QStringLiteral("Brookfield"), QStringLiteral("Fairview")};
+
+QString siteName(int index) // 1: the second site
+{
+    const QString suburb = QStringLiteral("Kindred ") + Suburbs.at((index - 1) % Suburbs.size());
+    const int round = int((index - 1) / Suburbs.size());
+    return round == 0 ? suburb : QStringLiteral("%1 %2").arg(suburb).arg(round + 1);
+}
 
 const QList<QColor> SkinTones {QColor(0xf6, 0xd7, 0xc3), QColor(0xf1, 0xc2, 0x9c), QColor(0xd8, 0xa0, 0x76),
                                QColor(0xb0, 0x74, 0x4c), QColor(0x7b, 0x4a, 0x2f)};
@@ -137,37 +156,89 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
         return done.error();
     }
 
-    QList<Room> rooms;
-    for (const RoomPlan& plan : Rooms) {
-        Room room {0, QString::fromUtf8(plan.name), plan.minMonths, plan.maxMonths, plan.capacity, plan.ratio, false};
-        if (auto saved = centre.saveRoom(room); !saved) {
+    if (options.sites < 1 || options.sites > MaxSites) {
+        return Error {tr("A demo centre has 1 to %1 sites.").arg(MaxSites)};
+    }
+    // Site 1 is on file already; with several, it takes the centre's name and the others are added (audited).
+    QList<qint64> siteIds {Site::First};
+    if (options.sites > 1) {
+        SiteService sites(m_database, system);
+        Site first {Site::First, options.centreName, false};
+        if (auto saved = sites.saveSite(first); !saved) {
             return saved.error();
         }
-        rooms << room;
+        for (int s = 1; s < options.sites; ++s) {
+            Site site {0, siteName(s), false};
+            if (auto saved = sites.saveSite(site); !saved) {
+                return saved.error();
+            }
+            siteIds << site.id;
+        }
     }
-    summary.rooms = int(rooms.size());
+    summary.sites = int(siteIds.size());
+
+    // The same rooms at every site, each made at its site as a station there would (the session's site).
+    QList<QList<Room>> siteRooms;
+    for (qint64 siteId : std::as_const(siteIds)) {
+        system.setSiteId(siteId);
+        QList<Room> rooms;
+        for (const RoomPlan& plan : Rooms) {
+            const QString name = QString::fromUtf8(plan.name);
+            Room room {0, name, plan.minMonths, plan.maxMonths, plan.capacity, plan.ratio, false};
+            if (auto saved = centre.saveRoom(room); !saved) {
+                return saved.error();
+            }
+            rooms << room;
+        }
+        summary.rooms += int(rooms.size());
+        siteRooms << rooms;
+    }
+    system.setSiteId(Site::First);
+    const QList<Room>& rooms = siteRooms.first();
 
     const auto& heritages = demoHeritages();
     const StaffRole roles[] = {StaffRole::Director, StaffRole::Receptionist};
     QList<qint64> staffIds;
-    for (int i = 0; i < 10; ++i) {
-        const Heritage& h = dice.pick(heritages);
-        const bool woman = dice.chance(80);
+    // A staff member's site is their usual room's (the director and the receptionist, with no room, work at
+    // site 1).
+    const auto addStaff = [&](Dice& draw, StaffRole role, qint64 roomId) -> Result<void> {
+        const Heritage& h = draw.pick(heritages);
+        const bool woman = draw.chance(80);
         StaffMember m;
-        m.firstName = dice.pick(woman ? h.girls : h.boys);
-        m.lastName = dice.pick(h.families);
-        m.role = i < 2 ? roles[i] : StaffRole::Staff;
-        m.email = QStringLiteral("%1.%2@kindred.example").arg(m.firstName.toLower(), QString::number(i + 1));
-        m.phone = dice.phone();
-        m.roomId = i >= 2 ? rooms.at((i - 2) % rooms.size()).id : 0;
+        m.firstName = draw.pick(woman ? h.girls : h.boys);
+        m.lastName = draw.pick(h.families);
+        m.role = role;
+        m.email
+            = QStringLiteral("%1.%2@kindred.example").arg(m.firstName.toLower(), QString::number(staffIds.size() + 1));
+        m.phone = draw.phone();
+        m.roomId = roomId;
         m.certifications = {tr("First aid and CPR"), tr("Working with children check")};
         if (options.photos) {
-            m.photo = avatar(dice, h.skinTone, true, woman);
+            m.photo = avatar(draw, h.skinTone, true, woman);
         }
         if (auto saved = centre.saveStaff(m); !saved) {
             return saved.error();
         }
         staffIds << m.id;
+        return {};
+    };
+    for (int i = 0; i < 10; ++i) {
+        if (auto added
+            = addStaff(dice, i < 2 ? roles[i] : StaffRole::Staff, i >= 2 ? rooms.at((i - 2) % rooms.size()).id : 0);
+            !added) {
+            return added.error();
+        }
+    }
+    // The other sites' educators draw from their own generator, so that site 1's staff and the families are
+    // those a single site has.
+    Dice siteStaffDice(options.seed ^ 0x517E5u);
+    for (int s = 1; s < siteRooms.size(); ++s) {
+        for (int i = 0; i < EducatorsPerSite; ++i) {
+            const QList<Room>& at = siteRooms.at(s);
+            if (auto added = addStaff(siteStaffDice, StaffRole::Staff, at.at(i % at.size()).id); !added) {
+                return added.error();
+            }
+        }
     }
     if (options.accounts) {
         // The published PINs make this file a demo, and every window on it says so (isDemoCentre). Marked
@@ -179,19 +250,26 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
             return accounts.error();
         }
     }
-    summary.staff = options.accounts ? 11 : 10;
+    summary.staff = int(staffIds.size()) + (options.accounts ? 1 : 0);
 
     const QSqlDatabase db = m_database.connection();
     FamilyWriter writer(db);
     int cardNumber = 0;
     // Bookings draw from their own generator, so that the families a seed builds stay the same.
     QRandomGenerator bookingRandom(options.seed ^ 0xB00C1u);
+    // So does the site of each family's children: one site's families are those it always had.
+    Dice siteDice(options.seed ^ 0x5173u);
+    const int siteCount = int(siteIds.size());
     while (summary.children < options.children) {
         WriteTransaction transaction(db);
         if (auto begun = transaction.begin(); !begun) {
             return begun.error();
         }
         for (int f = 0; f < FamiliesPerTransaction && summary.children < options.children; ++f) {
+            // The site the family's children go to; a few families have a child at a second site.
+            const int home = siteDice.below(siteCount);
+            const bool twoSites = siteCount > 1 && siteDice.chance(TwoSitesPercent);
+            const int second = siteCount > 1 ? (home + 1 + siteDice.below(siteCount - 1)) % siteCount : home;
             const Heritage& h = dice.pick(heritages);
             Family family;
             const QString surname = dice.pick(h.families);
@@ -265,7 +343,8 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
             const int wanted = 1 + (dice.chance(35) ? 1 + (dice.chance(15) ? 1 + (dice.chance(20) ? 1 : 0) : 0) : 0);
             for (int c = 0; c < wanted && summary.children < options.children; ++c) {
                 const bool girl = dice.chance(50);
-                const Room& room = rooms.at(dice.below(int(rooms.size())));
+                const int site = twoSites && c > 0 ? second : home;
+                const Room& room = siteRooms.at(site).at(dice.below(int(rooms.size()))); // a room at their site
                 Child child;
                 child.firstName = freshName(girl ? h.girls : h.boys);
                 child.lastName = surname;
@@ -273,6 +352,7 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
                     = today.addMonths(-(room.minAgeMonths + dice.below(room.maxAgeMonths - room.minAgeMonths + 1)))
                           .addDays(-dice.below(28));
                 child.roomId = room.id;
+                child.siteId = siteIds.at(site);
                 child.photoConsent = dice.chance(85);
                 if (options.photos) {
                     child.photo = avatar(dice, h.skinTone, false, girl);
@@ -333,14 +413,13 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    AuditEntry entry {0,
-                      QStringLiteral("demo.generate"),
-                      QStringLiteral("centre"),
-                      0,
-                      {{QStringLiteral("families"), summary.families},
-                       {QStringLiteral("children"), summary.children},
-                       {QStringLiteral("seed"), qint64(options.seed)}},
-                      {}};
+    QJsonObject details {{QStringLiteral("families"), summary.families},
+                         {QStringLiteral("children"), summary.children},
+                         {QStringLiteral("seed"), qint64(options.seed)}};
+    if (summary.sites > 1) { // one site's entry stays as it was
+        details.insert(QStringLiteral("sites"), summary.sites);
+    }
+    AuditEntry entry {0, QStringLiteral("demo.generate"), QStringLiteral("centre"), 0, details, {}};
     if (auto audited = AuditLog::append(db, entry); !audited) {
         return audited.error();
     }

@@ -21,12 +21,19 @@ struct DemoCentreOptions
     // that its days and hours do not depend on who reads it.
     QString timeZone;
     // Staff accounts with documented PINs (director 1111, receptionist 2222, educators 3301–3308) and an
-    // administrator "Alex Admin" with the password "kindred-admin-demo".
+    // administrator "Alex Admin" with the password "kindred-admin-demo"; the other sites' educators
+    // continue from 3309.
     bool accounts = true;
+    // Sites of a chain (issue 16, point 8). Above 1: site 1 keeps the centre's name and the others are named
+    // after suburbs ("Kindred Northside"); each site has the same five rooms, eight educators of its own and
+    // its share of the families, and about 2% of the families have children at two sites. With 1 the
+    // centre is the one site it always was, and a seed builds the same file as before sites existed.
+    int sites = 1;
 };
 
 struct DemoCentreSummary
 {
+    int sites = 1;
     int rooms = 0;
     int staff = 0;
     int families = 0;
@@ -34,12 +41,13 @@ struct DemoCentreSummary
     int adults = 0;
 };
 
-// Builds a believable multicultural centre in an empty data file: five rooms by age, ten staff,
-// families of one to four children with guardians, grandparents and nannies as authorised
-// pickups, a few "do not release" court orders, allergies (some life-threatening), emergency
-// contacts, bookings for the enrolled children (DemoBookings), and drawn avatars. The same seed
-// always builds the same centre; the same code scales to 100,000 children for benchmarks (written
-// in large transactions, one audit entry for the lot).
+// Builds a believable multicultural centre in an empty data file: five rooms by age, ten staff (and
+// for each further site its own five rooms and eight educators), families of one to four children
+// with guardians, grandparents and nannies as authorised pickups, a few "do not release" court
+// orders, allergies (some life-threatening), emergency contacts, bookings for the enrolled children
+// (DemoBookings), and drawn avatars. The same seed always builds the same centre; the same code
+// scales to 100,000 children for benchmarks (written in large transactions, one audit entry for the
+// lot).
 class DemoCentreGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCentreGenerator)

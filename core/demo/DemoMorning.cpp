@@ -10,6 +10,7 @@
 #include "centre/CentreService.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
+#include "centre/Site.h"
 #include "demo/StepClock.h"
 #include "store/Database.h"
 #include "store/NestedRead.h"
@@ -26,9 +27,10 @@ namespace Kindred {
 namespace {
 
 const auto BookingsSql = QStringLiteral(R"(
-    SELECT c.id, c.family_id, b.weekdays, b.arrival, b.departure, b.starts_on, b.ends_on
+    SELECT c.id, c.family_id, b.weekdays, b.arrival, b.departure, b.starts_on, b.ends_on, c.site_id
     FROM children c JOIN child_bookings b ON b.child_id = c.id
     WHERE c.archived_at IS NULL ORDER BY c.id, b.starts_on)");
+const auto RoomSitesSql = QStringLiteral(R"(SELECT id, site_id FROM rooms)");
 const auto GuardiansSql = QStringLiteral(R"(
     SELECT family_id, id FROM people WHERE is_guardian = 1 AND archived_at IS NULL ORDER BY family_id, id)");
 
@@ -38,6 +40,7 @@ struct Booked
     qint64 familyId = 0;
     int arrival = 0; // seconds after midnight, local
     int departure = 0;
+    qint64 siteId = 0;
 };
 
 struct Step
@@ -47,6 +50,7 @@ struct Step
     Kind kind = CheckIn;
     QList<qint64> ids; // the children, or the staff member
     qint64 other = 0; // the adult, or the room
+    qint64 siteId = Site::First; // where it happens: the children's site, or the staff member's room's
 };
 
 int seconds(QTime time)
@@ -89,7 +93,23 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
             + int(random.bounded(60u));
     };
 
-    // Who works today, and the receptionist who stands at the desk.
+    // The site of each room: an educator clocks in at their room's site.
+    QHash<qint64, qint64> roomSites;
+    {
+        QSqlQuery query(m_database.connection());
+        setForwardOnlyAlongsideStatements(query);
+        if (auto done = execRead(query, RoomSitesSql); !done) {
+            return done.error();
+        }
+        while (query.next()) {
+            roomSites.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+        }
+        if (auto done = readComplete(query); !done) {
+            return done.error();
+        }
+    }
+
+    // Who works today, and the receptionist who stands at the desk (of every site).
     Session system(SystemActorKind::Demo);
     const auto staff = CentreService(m_database, system).staff();
     if (!staff) {
@@ -97,8 +117,9 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
     }
     QList<Step> steps;
     const StaffMember* desk = nullptr;
-    int educator = 0;
+    QHash<qint64, int> educators; // per site
     for (const StaffMember& member : staff.value()) {
+        const qint64 site = roomSites.value(member.roomId, Site::First);
         if (member.role == StaffRole::Receptionist && !desk) {
             desk = &member;
             steps << Step {opening - 15 * 60 - int(random.bounded(60u)), Step::ClockIn, {member.id}, 0};
@@ -106,14 +127,15 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
             steps << Step {opening + 75 * 60 + jitter(0, 20), Step::ClockIn, {member.id}, 0};
         } else if (member.role == StaffRole::Staff && member.roomId != 0) {
             // Every room's educators are in before the first child can arrive.
-            steps << Step {opening - 20 * 60 + 2 * 60 * educator++ + int(random.bounded(60u)),
+            steps << Step {opening - 20 * 60 + 2 * 60 * educators[site]++ + int(random.bounded(60u)),
                            Step::ClockIn,
                            {member.id},
-                           member.roomId};
+                           member.roomId,
+                           site};
         } else {
             continue;
         }
-        steps << Step {closing + 5 * 60 + jitter(0, 25), Step::ClockOut, {member.id}, 0};
+        steps << Step {closing + 5 * 60 + jitter(0, 25), Step::ClockOut, {member.id}, 0, site};
     }
     if (!desk) {
         return Error {tr("The demo centre has no receptionist to stand at the desk.")};
@@ -131,10 +153,11 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
         }
         qint64 childId = 0;
         qint64 familyId = 0;
+        qint64 siteId = 0;
         QList<ChildBooking> bookings;
         const auto close = [&]() {
             if (const ChildBooking* b = BookingPolicy::bookingOn(bookings, today)) {
-                booked << Booked {childId, familyId, seconds(b->arrival), seconds(b->departure)};
+                booked << Booked {childId, familyId, seconds(b->arrival), seconds(b->departure), siteId};
             }
             bookings.clear();
         };
@@ -144,6 +167,7 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
                 close();
                 childId = query.value(0).toLongLong();
                 familyId = query.value(1).toLongLong();
+                siteId = query.value(7).toLongLong();
             }
             bookings << ChildBooking {quint8(query.value(2).toUInt()),
                                       QTime::fromString(query.value(3).toString(), hhmm),
@@ -180,7 +204,7 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
         const Booked& b = booked.at(int(random.bounded(quint32(booked.size()))));
         if (!absent.contains(b.childId)) {
             absent << b.childId;
-            steps << Step {-7 * 3600 - jitter(0, 60), Step::Absence, {b.childId}, 0};
+            steps << Step {-7 * 3600 - jitter(0, 60), Step::Absence, {b.childId}, 0, b.siteId};
         }
     }
     const int lateAfter = 60 * (late.value() + 5);
@@ -190,8 +214,9 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
             lateOnes << it->childId;
         }
     }
-    // The others due by now come in near their booked time; siblings together, with one guardian.
-    QHash<qint64, int> familyStep; // family -> index of its check-in step
+    // The others due by now come in near their booked time; siblings together, with one guardian (siblings at
+    // two sites, at each).
+    QHash<QPair<qint64, qint64>, int> familyStep; // family and site -> index of its check-in step
     for (const Booked& b : std::as_const(booked)) {
         if (absent.contains(b.childId) || lateOnes.contains(b.childId)) {
             continue;
@@ -206,15 +231,17 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
         }
         const QList<qint64>& adults = guardians.value(b.familyId);
         const qint64 adult = adults.at(int(random.bounded(quint32(adults.size()))));
-        if (familyStep.contains(b.familyId)) {
-            steps[familyStep.value(b.familyId)].ids << b.childId;
+        const QPair<qint64, qint64> family(b.familyId, b.siteId);
+        if (familyStep.contains(family)) {
+            steps[familyStep.value(family)].ids << b.childId;
         } else {
-            familyStep.insert(b.familyId, int(steps.size()));
-            steps << Step {in, Step::CheckIn, {b.childId}, adult};
+            familyStep.insert(family, int(steps.size()));
+            steps << Step {in, Step::CheckIn, {b.childId}, adult, b.siteId};
         }
         const int out = std::max(b.departure + jitter(-10, 10), in + 3600);
         if (out < now - 60) {
-            steps << Step {out, Step::CheckOut, {b.childId}, adults.at(int(random.bounded(quint32(adults.size()))))};
+            steps << Step {
+                out, Step::CheckOut, {b.childId}, adults.at(int(random.bounded(quint32(adults.size())))), b.siteId};
         }
     }
     steps.erase(std::remove_if(steps.begin(), steps.end(), [now](const Step& s) { return s.at >= now; }), steps.end());
@@ -240,6 +267,7 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
         StepClock clock(restore);
         for (const Step& step : std::as_const(steps)) {
             clock.set(midnight.addSecs(step.at).toUTC());
+            session.setSiteId(step.siteId); // the desk of the site where it happens
             Result<void> done;
             switch (step.kind) {
             case Step::ClockIn:

@@ -31,7 +31,9 @@ struct DemoMorningSummary
 // departure is past have gone home. Every step goes through AttendanceService or StaffAttendance with the
 // receptionist signed in, at its own instant: the clock stands at that instant while the step is made,
 // so the audit trail reads as a morning at the desk. Nothing is recorded after now. At a weekend nothing
-// happens; before opening only the staff who are in by now. Deterministic for a seed and a "now".
+// happens; before opening only the staff who are in by now. With several sites each step is made at its
+// site's desk: an educator's shift at their room's site, children's stays at theirs (siblings at two sites
+// come in at each). Deterministic for a seed and a "now".
 // Fails with the first Error a service gives; the steps before it stay recorded.
 class DemoMorning
 {

@@ -21,10 +21,11 @@ const auto InsertIncidentSql = QStringLiteral(R"(
     INSERT INTO incidents (kind, occurred_at, location, description, action_taken, body_area, parent_notified_name,
                            parent_notified_at, parent_notified_how, parent_notified_by_staff_id, follow_up_needed,
                            follow_up, reportable, status, reported_by_staff_id, created_at, submitted_at,
-                           signed_off_by_staff_id, signed_off_at, acknowledged_by, acknowledged_at, acknowledged_how)
+                           signed_off_by_staff_id, signed_off_at, acknowledged_by, acknowledged_at, acknowledged_how,
+                           site_id)
     VALUES (:kind, :at, :location, :description, :action, :body, :parent, :notifiedAt, :how, :notifiedBy, :followNeeded,
             :followUp, :reportable, :status, :reporter, :created, :submitted, :signer, :signedAt, :ackBy, :ackAt,
-            :ackHow) RETURNING id)");
+            :ackHow, :site) RETURNING id)");
 const auto InsertIncidentChildSql = QStringLiteral(R"(
     INSERT INTO incident_children (incident_id, child_id) VALUES (:incident, :child) ON CONFLICT DO NOTHING)");
 const auto InsertIncidentStaffSql = QStringLiteral(R"(
@@ -33,10 +34,10 @@ const auto InsertTicketSql = QStringLiteral(R"(
     INSERT INTO tickets (family_id, raised_by_person_id, channel, kind, category, priority, subject, parent_words,
                          status, owner_staff_id, created_by_staff_id, created_at, acknowledged_at, resolved_at,
                          closed_at, due_acknowledge_at, due_resolve_at, resolution_summary, followup_satisfied,
-                         followup_rating, followup_words, first_contact_resolution)
+                         followup_rating, followup_words, first_contact_resolution, site_id)
     VALUES (:family, :raisedBy, :channel, :kind, :category, :priority, :subject, :words, :status, :owner, :creator,
             :created, :ack, :resolved, :closed, :dueAck, :dueResolve, :summary, :satisfied, :rating, :followWords,
-            :firstContact) RETURNING id)");
+            :firstContact, :site) RETURNING id)");
 const auto InsertTicketChildSql
     = QStringLiteral(R"(INSERT INTO ticket_children (ticket_id, child_id) VALUES (:ticket, :child))");
 const auto InsertTicketEventSql = QStringLiteral(R"(
@@ -140,10 +141,11 @@ int countFor(QRandomGenerator& random, std::size_t present, int perTenThousand)
 } // namespace
 
 HistoryEvents::HistoryEvents(const QSqlDatabase& db, quint32 seed, const std::vector<qint64>& staff,
-                             const QDateTime& endUtc)
+                             const std::vector<qint64>& staffSites, const QDateTime& endUtc)
     : m_db(db)
     , m_random(seed ^ 0x5eed1c7u)
     , m_staff(staff)
+    , m_staffSites(staffSites)
     , m_end(endUtc)
 { }
 
@@ -183,9 +185,20 @@ void HistoryEvents::finish()
     }
 }
 
-qint64 HistoryEvents::randomStaff()
+std::size_t HistoryEvents::atSite(const std::vector<qint64>& staffSites, std::size_t drawn, qint64 siteId)
 {
-    return m_staff.at(m_random.bounded(quint32(m_staff.size())));
+    for (std::size_t step = 0; step < staffSites.size(); ++step) {
+        const std::size_t index = (drawn + step) % staffSites.size();
+        if (staffSites.at(index) == siteId) {
+            return index;
+        }
+    }
+    return drawn;
+}
+
+qint64 HistoryEvents::randomStaff(qint64 siteId)
+{
+    return m_staff.at(atSite(m_staffSites, m_random.bounded(quint32(m_staff.size())), siteId));
 }
 
 Result<void> HistoryEvents::writeDay(QDate day, int offsetSeconds, const std::vector<HistoryPresence>& present)
@@ -218,7 +231,7 @@ Result<void> HistoryEvents::writeIncident(QDate day, int offsetSeconds, const st
     const QDateTime occurred = localUtc(day, minute, offsetSeconds);
     const QDateTime created = occurred.addSecs(600 + m_random.bounded(1800));
     const QDateTime told = localUtc(day, child.out - 1, offsetSeconds); // at pickup
-    const qint64 reporter = randomStaff();
+    const qint64 reporter = randomStaff(child.siteId);
     const qint64 signer = m_staff.front(); // the director signs off
     const quint32 roll = m_random.bounded(100);
     // Those from the last fortnight may still be waiting for the director.
@@ -257,14 +270,19 @@ Result<void> HistoryEvents::writeIncident(QDate day, int offsetSeconds, const st
     m_incident.bindValue(QStringLiteral(":ackAt"), sqlInstant(signedOff.isValid() ? told : QDateTime()));
     m_incident.bindValue(QStringLiteral(":ackHow"),
                          sqlText(signedOff.isValid() ? QStringLiteral("Signed at pickup") : QString()));
+    m_incident.bindValue(QStringLiteral(":site"), child.siteId);
     auto newId = execInsertReturningId(m_incident);
     if (!newId) {
         return newId.error();
     }
     const qint64 id = newId.value();
     std::vector<qint64> children {child.childId};
-    if (qstrcmp(text.kind, "behaviour") == 0) { // the other child involved
-        children.push_back(present.at(m_random.bounded(quint32(present.size()))).childId);
+    if (qstrcmp(text.kind, "behaviour") == 0) { // the other child involved, at the same site
+        std::size_t other = m_random.bounded(quint32(present.size()));
+        while (present.at(other).siteId != child.siteId) { // ends at the child, at the latest
+            other = (other + 1) % present.size();
+        }
+        children.push_back(present.at(other).childId);
     }
     for (qint64 childId : children) {
         m_incidentChild.bindValue(QStringLiteral(":incident"), id);
@@ -273,7 +291,7 @@ Result<void> HistoryEvents::writeIncident(QDate day, int offsetSeconds, const st
             return done;
         }
     }
-    for (qint64 staffId : {reporter, randomStaff()}) {
+    for (qint64 staffId : {reporter, randomStaff(child.siteId)}) {
         m_incidentStaff.bindValue(QStringLiteral(":incident"), id);
         m_incidentStaff.bindValue(QStringLiteral(":staff"), staffId);
         if (auto done = execQuery(m_incidentStaff); !done) {
@@ -296,7 +314,7 @@ Result<void> HistoryEvents::writeTicket(QDate day, int offsetSeconds, const Hist
     };
     const TicketText& text = pick(m_random, Tickets);
     const qint64 owner = m_staff.front();
-    const qint64 desk = randomStaff();
+    const qint64 desk = randomStaff(child.siteId);
     const QDateTime created = localUtc(day, m_random.bounded(2) ? child.in + 5 : child.out - 5, offsetSeconds);
     const TicketPriority priority = text.category == TicketCategory::Safety ? TicketPriority::High
         : m_random.bounded(4) == 0                                          ? TicketPriority::Low
@@ -375,6 +393,7 @@ Result<void> HistoryEvents::writeTicket(QDate day, int offsetSeconds, const Hist
     m_ticket.bindValue(QStringLiteral(":rating"), rating);
     m_ticket.bindValue(QStringLiteral(":followWords"), sqlText(followWords));
     m_ticket.bindValue(QStringLiteral(":firstContact"), firstContact && resolved.isValid() ? 1 : 0);
+    m_ticket.bindValue(QStringLiteral(":site"), child.siteId);
     auto newId = execInsertReturningId(m_ticket);
     if (!newId) {
         return newId.error();

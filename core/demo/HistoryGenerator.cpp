@@ -29,16 +29,20 @@ const auto ChildrenSql = QStringLiteral(R"(
            (SELECT p.id FROM people p WHERE p.family_id = c.family_id AND p.is_guardian = 1
                 AND p.archived_at IS NULL ORDER BY p.id LIMIT 1),
            (SELECT p.id FROM people p WHERE p.family_id = c.family_id AND p.is_guardian = 1
-                AND p.archived_at IS NULL ORDER BY p.id DESC LIMIT 1)
+                AND p.archived_at IS NULL ORDER BY p.id DESC LIMIT 1),
+           c.site_id
     FROM children c WHERE c.archived_at IS NULL ORDER BY c.id)");
 const auto BookingsSql = QStringLiteral(R"(
     SELECT child_id, weekdays, arrival, departure, starts_on, ends_on FROM child_bookings ORDER BY child_id, starts_on)");
-const auto StaffSql = QStringLiteral(R"(SELECT id FROM staff WHERE archived_at IS NULL ORDER BY id)");
+// A staff member works at their usual room's site; with no room, at the first.
+const auto StaffSql = QStringLiteral(R"(
+    SELECT s.id, coalesce(r.site_id, 1) FROM staff s LEFT JOIN rooms r ON r.id = s.room_id
+    WHERE s.archived_at IS NULL ORDER BY s.id)");
 const auto InsertAttendanceSql = QStringLiteral(R"(
     INSERT INTO attendance (child_id, family_id, room_id, day, security_code, checked_in_at, brought_by_person_id,
                             checkin_desk_staff_id, checked_out_at, collected_by_person_id, checkout_desk_staff_id,
-                            late_minutes)
-    VALUES (:child, :family, :room, :day, :code, :in, :brought, :indesk, :out, :collected, :outdesk, :late))");
+                            late_minutes, site_id)
+    VALUES (:child, :family, :room, :day, :code, :in, :brought, :indesk, :out, :collected, :outdesk, :late, :site))");
 const auto InsertAbsenceSql = QStringLiteral(R"(
     INSERT INTO absences (child_id, day, reason, recorded_by_staff_id, recorded_at)
     VALUES (:child, :day, :reason, :by, :at))");
@@ -57,6 +61,7 @@ struct Enrolled
     int pickup = 0;
     qint64 broughtBy = 0;
     qint64 collectedBy = 0;
+    qint64 siteId = 0; // where the child is enrolled: every stay is there
     // From the first booked day on, the child comes as booked (the desk's bookings); before it, on the
     // weekly schedule above.
     QList<ChildBooking> bookings;
@@ -101,6 +106,7 @@ Result<std::vector<Enrolled>> loadChildren(const QSqlDatabase& db, QRandomGenera
         child.from = std::max(firstDay, born.addDays(184)); // six months old, however long the months
         child.broughtBy = query.value(4).toLongLong();
         child.collectedBy = query.value(5).toLongLong();
+        child.siteId = query.value(6).toLongLong();
         if (child.broughtBy == 0) {
             continue; // no guardian on file: the desk could not have checked this child in
         }
@@ -180,6 +186,7 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
         return children.error();
     }
     std::vector<qint64> staff;
+    std::vector<qint64> staffSites;
     {
         QSqlQuery query(db);
         query.prepare(StaffSql);
@@ -188,6 +195,7 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
         }
         while (query.next()) {
             staff.push_back(query.value(0).toLongLong());
+            staffSites.push_back(query.value(1).toLongLong());
         }
         if (auto done = readComplete(query); !done) {
             return done.error();
@@ -199,7 +207,7 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
     static const QStringList Reasons {QStringLiteral("Sick"), QStringLiteral("Holiday"), QStringLiteral("Family"),
                                       QStringLiteral("Sick"), QStringLiteral("Appointment")};
 
-    HistoryEvents events(db, options.seed, staff, QDateTime(lastDay, QTime(23, 59), zone).toUTC());
+    HistoryEvents events(db, options.seed, staff, staffSites, QDateTime(lastDay, QTime(23, 59), zone).toUTC());
     if (auto prepared = events.prepare(); !prepared) {
         return prepared.error();
     }
@@ -247,7 +255,8 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
                 continue;
             }
             const quint32 roll = random.bounded(1000);
-            const qint64 desk = staff.at(random.bounded(quint32(staff.size())));
+            const qint64 desk
+                = staff.at(HistoryEvents::atSite(staffSites, random.bounded(quint32(staff.size())), child.siteId));
             if (roll < 80) { // away today; most families tell the centre
                 if (roll < 50) {
                     absence.bindValue(QStringLiteral(":child"), child.id);
@@ -285,13 +294,14 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
             insert.bindValue(QStringLiteral(":collected"), roll % 3 == 0 ? child.collectedBy : child.broughtBy);
             insert.bindValue(QStringLiteral(":outdesk"), desk);
             insert.bindValue(QStringLiteral(":late"), late);
+            insert.bindValue(QStringLiteral(":site"), child.siteId);
             if (auto done = execQuery(insert); !done) {
                 outcome = done.error();
                 failed = true;
                 break;
             }
             ++summary.attendance;
-            present.push_back({child.id, child.familyId, child.broughtBy, in, out});
+            present.push_back({child.id, child.familyId, child.broughtBy, in, out, child.siteId});
         }
         if (failed) {
             break;

@@ -40,7 +40,8 @@ struct HistorySummary
 // comes as booked (their bookings' days and times) from their first booked day on, and before it (or
 // without bookings) on a weekly schedule drawn here (two to five days, a usual arrival and pickup time).
 // Some days are absences (sick, holiday) and some pickups are after closing; incidents and parents'
-// tickets among the children present (HistoryEvents). Deterministic for a seed. Written in
+// tickets among the children present (HistoryEvents). Each stay, incident and ticket is at the child's site,
+// with staff of that site at the desk where there are any. Deterministic for a seed. Written in
 // the attendance table's day order, one transaction per day, so 100,000 children and ten years
 // (tens of millions of rows) stream through without holding them in memory.
 // Fails with an Error (nothing of the failing day written) when the file cannot be written.

@@ -13,6 +13,10 @@
 // centre of N children, dropped again), never the centre's. Both runs end with refresh_latency: the time from a
 // check-in's COMMIT on one connection to another station's ChangeFeed hearing of it (--refresh-writes N), pushed
 // by the server, polled on a data file.
+// --site NAME|all: the desk lines (open aside) run as a station of that site of a chain, on the families with
+// children enrolled there (default and `all`: the first site); `all` is for the report lines, which cover every
+// site (the reports take no site yet). --sites N: the centre the bench generates is a chain of N sites
+// (DemoCentreOptions::sites; a file of its own, bench-<children>-<N>sites.kindred).
 // kindred-bench --audit-concurrent --server CONNINFO [--connections 4] [--writes 500]
 // Instead: audited writes from one, then N stations at once, in a database of its own on that server
 // (audit_single, audit_concurrent; AuditConcurrentBench).
@@ -26,6 +30,7 @@
 #include "centre/CentreService.h"
 #include "centre/DataFile.h"
 #include "centre/Session.h"
+#include "centre/SiteService.h"
 #include "demo/DemoCentreGenerator.h"
 #include "families/FamilyService.h"
 #include "store/Database.h"
@@ -106,6 +111,7 @@ std::vector<double> timeOpens(const QString& path, const OpenOptions& options, i
 
 struct DeskBench
 {
+    QString site; // --site: a site's name, "all" or empty (the first site)
     int samples = 300; // families sampled
     bool skipSearch = false;
     bool showSlow = false;
@@ -147,6 +153,20 @@ int benchDesk(Database& db, const DeskBench& desk, const std::vector<double>& op
     const auto receptionist = std::find_if(staff.cbegin(), staff.cend(),
                                            [](const StaffMember& m) { return m.role == StaffRole::Receptionist; });
     const StaffMember& deskStaff = receptionist != staff.cend() ? *receptionist : staff.first();
+    // A station of one site: --site NAME, or the first site (also for `all`: a desk serves one site).
+    Site site {Site::First, {}, false};
+    if (!desk.site.isEmpty() && desk.site.compare(QLatin1String("all"), Qt::CaseInsensitive) != 0) {
+        auto found = SiteService(db, session).find(desk.site);
+        if (!found) {
+            std::fprintf(stderr, "kindred-bench: %s\n", qPrintable(found.errorString()));
+            return 1;
+        }
+        site = found.value();
+    } else if (auto first = SiteService(db, session).site(Site::First); first) {
+        site = first.value();
+    }
+    session.setSiteId(site.id);
+    std::printf("# the desk lines as a station of site %lld (%s)\n", site.id, qPrintable(site.name));
     session.signIn(deskStaff);
     FamilyService families(db, session);
     AttendanceService attendance(db, session);
@@ -162,7 +182,8 @@ int benchDesk(Database& db, const DeskBench& desk, const std::vector<double>& op
     QRandomGenerator random(20261123);
     const int familyCount = families.activeFamilyCount().value();
     QList<Sample> samples;
-    while (samples.size() < desk.samples) {
+    // Only families with a child at the station's site: the desk refuses the others' children.
+    for (int tries = 0; samples.size() < desk.samples && tries < desk.samples * 100; ++tries) {
         const QList<FamilySummary> one = families.list(int(random.bounded(quint32(familyCount))), 1).value();
         if (one.isEmpty()) {
             continue;
@@ -173,11 +194,18 @@ int benchDesk(Database& db, const DeskBench& desk, const std::vector<double>& op
         }
         Sample sample;
         sample.familyId = family->id;
+        const Child* first = nullptr;
         for (const Child& child : family->children) {
-            sample.childIds << child.id;
+            if (child.siteId == site.id) {
+                sample.childIds << child.id;
+                first = first ? first : &child;
+            }
+        }
+        if (!first) {
+            continue;
         }
         sample.adultId = family->adults.first().id;
-        const Child& child = family->children.first();
+        const Child& child = *first;
         switch (samples.size() % 4) {
         case 0:
             sample.typed << foldForSearch(child.firstName) + QLatin1Char(' ') + foldForSearch(child.lastName);
@@ -193,6 +221,10 @@ int benchDesk(Database& db, const DeskBench& desk, const std::vector<double>& op
             break;
         }
         samples << sample;
+    }
+    if (samples.isEmpty()) {
+        std::fprintf(stderr, "kindred-bench: no family has a child at %s\n", qPrintable(site.name));
+        return 1;
     }
 
     // Search: every prefix of every typed string is one query, as the field fires per keystroke.
@@ -307,7 +339,7 @@ int benchDesk(Database& db, const DeskBench& desk, const std::vector<double>& op
     }
     report("checkout", children, checkOut);
     // Another station hearing of a check-in: on a data file, within the feed's poll of data_version.
-    if (auto latency = measureRefreshLatency(db, desk.refreshWrites)) {
+    if (auto latency = measureRefreshLatency(db, desk.refreshWrites, site.id)) {
         report("refresh_latency", children, std::move(latency).value());
     } else {
         failed("refresh_latency", latency.errorString());
@@ -325,7 +357,7 @@ int benchDesk(Database& db, const DeskBench& desk, const std::vector<double>& op
 
 // kindred-bench --server CONNINFO: the same figures on a database of the bench's own on that server, filled with a
 // demo centre of `children` and dropped at the end.
-int benchServer(const QString& conninfo, int children, const DeskBench& desk)
+int benchServer(const QString& conninfo, int children, int sites, const DeskBench& desk)
 {
     auto server = BenchServerDatabase::create(conninfo);
     if (!server) {
@@ -344,6 +376,7 @@ int benchServer(const QString& conninfo, int children, const DeskBench& desk)
     DemoCentreOptions demo;
     demo.children = children;
     demo.photos = false;
+    demo.sites = sites;
     auto generated = DemoCentreGenerator(*opened.value()).generate(demo);
     if (!generated) {
         std::fprintf(stderr, "kindred-bench: generation failed: %s\n", qPrintable(generated.errorString()));
@@ -400,10 +433,18 @@ int main(int argc, char* argv[])
     const QCommandLineOption writesOption(QStringLiteral("writes"),
                                           QStringLiteral("With --audit-concurrent: audited writes per station."),
                                           QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption siteOption(QStringLiteral("site"),
+                                        QStringLiteral("The desk lines as a station of this site (default: the "
+                                                       "first); all: the report lines across every site."),
+                                        QStringLiteral("name|all"));
+    const QCommandLineOption sitesOption(QStringLiteral("sites"),
+                                         QStringLiteral("Sites of the centre the bench generates (default 1)."),
+                                         QStringLiteral("n"), QStringLiteral("1"));
     parser.addOptions({childrenOption, workdirOption, samplesOption, skipSearchOption, slowestOption, fileOption,
                        reportsOption, reportSamplesOption, onlyOption, serverOption, refreshWritesOption,
-                       auditConcurrentOption, connectionsOption, writesOption});
+                       auditConcurrentOption, connectionsOption, writesOption, siteOption, sitesOption});
     parser.process(app);
+    const int sites = std::max(1, parser.value(sitesOption).toInt());
     if (parser.isSet(auditConcurrentOption)) {
         if (!parser.isSet(serverOption)) {
             std::fprintf(stderr, "kindred-bench: --audit-concurrent needs --server CONNINFO\n");
@@ -417,10 +458,15 @@ int main(int argc, char* argv[])
     desk.skipSearch = parser.isSet(skipSearchOption);
     desk.showSlow = parser.isSet(slowestOption);
     desk.refreshWrites = std::max(1, parser.value(refreshWritesOption).toInt());
+    desk.site = parser.value(siteOption);
     if (parser.isSet(serverOption)) {
-        return benchServer(parser.value(serverOption), parser.value(childrenOption).toInt(), desk);
+        return benchServer(parser.value(serverOption), parser.value(childrenOption).toInt(), sites, desk);
     }
     if (parser.isSet(reportsOption)) {
+        if (parser.isSet(siteOption)) {
+            // ReportRequest takes no site yet: a report covers every site, as `all` asks.
+            std::printf("# the report lines cover every site (the reports take no site yet)\n");
+        }
         const QString dir = parser.value(workdirOption);
         const int runs = std::max(1, parser.value(reportSamplesOption).toInt());
         return runReportBench(dir, runs, parser.value(onlyOption),
@@ -431,7 +477,9 @@ int main(int argc, char* argv[])
     QDir().mkpath(parser.value(workdirOption));
     const QString path = parser.isSet(fileOption)
         ? parser.value(fileOption)
-        : QDir(parser.value(workdirOption)).filePath(QStringLiteral("bench-%1.kindred").arg(children));
+        : QDir(parser.value(workdirOption))
+              .filePath(sites > 1 ? QStringLiteral("bench-%1-%2sites.kindred").arg(children).arg(sites)
+                                  : QStringLiteral("bench-%1.kindred").arg(children));
 
     const bool exists = QFileInfo::exists(path);
     std::vector<double> openMs;
@@ -458,6 +506,7 @@ int main(int argc, char* argv[])
         DemoCentreOptions demo;
         demo.children = children;
         demo.photos = false;
+        demo.sites = sites;
         auto generated = DemoCentreGenerator(db).generate(demo);
         if (!generated) {
             std::fprintf(stderr, "generation failed: %s\n", qPrintable(generated.errorString()));

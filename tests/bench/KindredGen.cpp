@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kindred-gen --children N --years Y --out FILE [--seed S] [--time-zone ZONE]
+// kindred-gen --children N --years Y --out FILE [--seed S] [--time-zone ZONE] [--sites N]
 // Builds a realistic centre or multi-site operator for benchmarks and load tests: families of one to
 // four children with multicultural names, rooms, staff and pickup rules (DemoCentreGenerator), then
 // Y years of daily attendance with weekly schedules, absences, late pickups, incidents and parents'
-// tickets (HistoryGenerator).
+// tickets (HistoryGenerator). --sites N (default 1) makes a chain of N sites: site 1 named after the
+// centre, the others after suburbs ("Kindred Northside"), each with its own rooms and educators; the
+// families are spread over the sites (about 2% with children at two), and every stay, incident and
+// ticket is recorded at the child's site. One site builds the same file as before sites existed.
 // The same seed builds the same file. The centre's time zone is saved in it (default: this computer's),
 // and its days are that zone's. Prints progress and the time taken.
 #include "base/Clock.h"
@@ -40,11 +43,19 @@ int main(int argc, char* argv[])
     const QCommandLineOption zoneOption(QStringLiteral("time-zone"),
                                         QStringLiteral("The centre's time zone (default: this computer's)."),
                                         QStringLiteral("zone"));
-    parser.addOptions({childrenOption, yearsOption, outOption, seedOption, zoneOption});
+    const QCommandLineOption sitesOption(QStringLiteral("sites"), QStringLiteral("Sites of the chain (1: one centre)."),
+                                         QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({childrenOption, yearsOption, outOption, seedOption, zoneOption, sitesOption});
     parser.process(app);
     const QString zone = parser.value(zoneOption);
     if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid()) {
         std::fprintf(stderr, "kindred-gen: %s is not a time zone this computer knows\n", qPrintable(zone));
+        return 1;
+    }
+    bool sitesOk = false;
+    const int sites = parser.value(sitesOption).toInt(&sitesOk);
+    if (!sitesOk || sites < 1) {
+        std::fprintf(stderr, "kindred-gen: --sites takes a number of sites, 1 or more\n");
         return 1;
     }
     const QString out = parser.value(outOption);
@@ -68,6 +79,7 @@ int main(int argc, char* argv[])
     centre.seed = parser.value(seedOption).toUInt();
     centre.photos = centre.children <= 2000;
     centre.timeZone = zone;
+    centre.sites = sites;
     auto generated = DemoCentreGenerator(*opened.value()).generate(centre);
     if (!generated) {
         std::fprintf(stderr, "kindred-gen: %s\n", qPrintable(generated.errorString()));
@@ -75,9 +87,10 @@ int main(int argc, char* argv[])
     }
     // The history's days are the centre's.
     CentreSettings::applyTimeZone(*opened.value());
-    std::printf("centre: %d children in %d families, %d adults, %d rooms, %d staff in %.1f s (time zone %s)\n",
-                generated->children, generated->families, generated->adults, generated->rooms, generated->staff,
-                double(total.elapsed()) / 1000.0, Clock::timeZone().id().constData());
+    std::printf("centre: %d children in %d families, %d adults, %d sites, %d rooms, %d staff in %.1f s (time zone "
+                "%s)\n",
+                generated->children, generated->families, generated->adults, generated->sites, generated->rooms,
+                generated->staff, double(total.elapsed()) / 1000.0, Clock::timeZone().id().constData());
     std::fflush(stdout);
 
     QElapsedTimer history;

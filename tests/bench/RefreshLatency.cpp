@@ -34,11 +34,11 @@ struct Pair
     qint64 adultId = 0;
 };
 
-// A child and an adult who may bring and collect it today.
-Result<Pair> firstPair(const FamilyService& families)
+// A child enrolled at `siteId` and an adult who may bring and collect it today.
+Result<Pair> firstPair(const FamilyService& families, qint64 siteId)
 {
     const QDate today = Clock::currentDate();
-    const auto listed = families.list(0, 50);
+    const auto listed = families.list(0, 500); // enough to find one at any site of a chain
     if (!listed) {
         return listed.error();
     }
@@ -48,6 +48,9 @@ Result<Pair> firstPair(const FamilyService& families)
             return family.error();
         }
         for (const Child& child : std::as_const(family->children)) {
+            if (child.siteId != siteId) {
+                continue; // the station's desk refuses a child of another site
+            }
             for (const PickupAuthorisation& pickup : child.pickups) {
                 const Person* adult = family->person(pickup.personId);
                 const bool restricted
@@ -69,7 +72,7 @@ double elapsedMs(const QElapsedTimer& timer)
 
 } // namespace
 
-Result<std::vector<double>> measureRefreshLatency(Database& writer, int writes)
+Result<std::vector<double>> measureRefreshLatency(Database& writer, int writes, qint64 siteId)
 {
     auto station = writer.openAnotherConnection();
     if (!station) {
@@ -85,10 +88,11 @@ Result<std::vector<double>> measureRefreshLatency(Database& writer, int writes)
     });
 
     Session session(SystemActorKind::Demo);
+    session.setSiteId(siteId);
     FamilyService families(writer, session);
     AttendanceService desk(writer, session);
     AttendanceReader reader(writer, session);
-    const auto pair = firstPair(families);
+    const auto pair = firstPair(families, siteId);
     if (!pair) {
         return pair.error();
     }

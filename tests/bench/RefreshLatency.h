@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "centre/Site.h"
 #include "store/ServerAddress.h"
 
 #include <QString>
@@ -21,7 +22,8 @@ class Database;
 // poll of data_version, with each write at a random moment between two polls as a receptionist's would be. The centre
 // needs at least one child with an authorised adult (a demo centre has many). Fails when a write fails or a
 // notification never comes (5 s).
-Result<std::vector<double>> measureRefreshLatency(Database& writer, int writes);
+// The writes are a station's of `siteId`, on a child enrolled there.
+Result<std::vector<double>> measureRefreshLatency(Database& writer, int writes, qint64 siteId = Site::First);
 
 // A database of the bench's own on a centre server (kindred-bench --server CONNINFO), never the centre's: created
 // empty (UTF8, locale C) by create(), dropped again, with any connection still on it, when this goes.
