@@ -6,6 +6,9 @@
 #include "base/DiagnosticLog.h"
 #include "centre/CentreSettings.h"
 #include "centre/DataFile.h"
+#include "centre/Session.h"
+#include "centre/SiteService.h"
+#include "centre/StationSite.h"
 #include "print/ReportRenderer.h"
 #include "reports/ReportCatalogue.h"
 #include "store/Database.h"
@@ -13,6 +16,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSettings>
 #include <QTextStream>
 
 namespace Kindred {
@@ -34,6 +38,44 @@ int unusable(const QString& message)
 
 } // namespace
 
+Result<qint64> ReportCommand::chooseSite(Database& database, const QString& name)
+{
+    if (name.trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
+        return qint64(ReportRequest::AllSites);
+    }
+    Session system(SystemActorKind::ReportJob);
+    const SiteService sites(database, system);
+    if (!name.isNull()) {
+        auto site = sites.find(name);
+        if (!site) {
+            return site.error();
+        }
+        return site->id;
+    }
+    // As the window does: the site remembered for this store on this computer, else the only open one.
+    const auto open = sites.sites();
+    if (!open) {
+        return open.error();
+    }
+    const QSettings settings;
+    const auto chosen = StationSite::choose(open.value(), StationSite::remembered(settings, database.path()));
+    if (!chosen) {
+        return fieldError(QStringLiteral("site"),
+                          tr("this centre has several sites: give --site NAME or --site all (the sites: %1).")
+                              .arg(siteNames(open.value())));
+    }
+    return chosen->id;
+}
+
+QString ReportCommand::siteNames(const QList<Site>& sites)
+{
+    QStringList names;
+    for (const Site& site : sites) {
+        names << site.name;
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 int ReportCommand::execute(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -47,15 +89,20 @@ int ReportCommand::execute(const QStringList& arguments)
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("First day of the period (2026-03-01)."),
                                         tr("date"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day of the period (2026-03-31)."), tr("date"));
-    const QCommandLineOption roomOption(QStringLiteral("room"), tr("Only this room (name or number)."), tr("room"));
+    const QCommandLineOption siteOption(
+        QStringLiteral("site"),
+        tr("The site to report on (its name), or all for every site side by side (default: this computer's site)."),
+        tr("site"));
+    const QCommandLineOption roomOption(QStringLiteral("room"), tr("Only this room of the site (name or number)."),
+                                        tr("room"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write: .pdf or .csv."), tr("file"));
     const QCommandLineOption paperOption(QStringLiteral("paper"), tr("a4 or letter (default: the locale's)."),
                                          tr("size"));
     const QCommandLineOption noBomOption(QStringLiteral("no-bom"), tr("CSV without the UTF-8 byte-order mark."));
     const QCommandLineOption checkOption(QStringLiteral("check"),
                                          tr("Check the whole data file first (quick_check), whatever its size."));
-    parser.addOptions({databaseOption, serverOption, listOption, fromOption, toOption, roomOption, outOption,
-                       paperOption, noBomOption, checkOption});
+    parser.addOptions({databaseOption, serverOption, listOption, fromOption, toOption, siteOption, roomOption,
+                       outOption, paperOption, noBomOption, checkOption});
     parser.addPositionalArgument(QStringLiteral("report"), tr("The report command."));
     parser.addPositionalArgument(QStringLiteral("name"), tr("The report to write (see --list)."));
     if (!parser.parse(arguments)) {
@@ -175,8 +222,13 @@ int ReportCommand::execute(const QStringList& arguments)
     if (!request.to.isValid()) {
         request.to = parser.isSet(fromOption) ? request.from : request.from.addMonths(1).addDays(-1);
     }
+    auto site = chooseSite(*database.value(), parser.isSet(siteOption) ? parser.value(siteOption) : QString());
+    if (!site) {
+        return fail(site.errorString());
+    }
+    request.siteId = site.value();
     if (parser.isSet(roomOption)) {
-        auto room = ReportCatalogue::findRoom(*database.value(), parser.value(roomOption));
+        auto room = ReportCatalogue::findRoom(*database.value(), parser.value(roomOption), request.siteId);
         if (!room) {
             return fail(room.errorString());
         }

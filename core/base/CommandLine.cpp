@@ -35,8 +35,8 @@ const QList<Spec>& specs()
         {C::Demo, "demo", {QStringLiteral("children"), QStringLiteral("time-zone")}, {}},
         {C::Report,
          "report",
-         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("room"), QStringLiteral("out"),
-          QStringLiteral("paper")},
+         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("site"), QStringLiteral("room"),
+          QStringLiteral("out"), QStringLiteral("paper")},
          {QStringLiteral("list"), QStringLiteral("no-bom"), QStringLiteral("check")},
          1},
         {C::Export, "export", {}, {}, 0, true},
@@ -317,14 +317,17 @@ QString CommandLine::helpText(Command command)
                   "  --time-zone ZONE  the centre's time zone (default: this computer's), such as Europe/Paris\n\n")
             + globals;
     case Command::Report:
-        return tr("Usage: kindred report NAME --from DATE --to DATE [--room ROOM] --out FILE.pdf|FILE.csv\n"
+        return tr("Usage: kindred report NAME --from DATE --to DATE [--site NAME|all] [--room ROOM] --out "
+                  "FILE.pdf|FILE.csv\n"
                   "       kindred report --list\n"
                   "Writes a report with no window. The file is only read: it may be read-only, and a desk may\n"
                   "be saving in it meanwhile.\n\n"
                   "  --list          list the reports\n"
                   "  --from DATE     first day, as yyyy-MM-dd (default: the first of this month)\n"
                   "  --to DATE       last day, as yyyy-MM-dd\n"
-                  "  --room ROOM     only this room (name or number)\n"
+                  "  --site NAME     this site, or all for every site side by side (default: this\n"
+                  "                  computer's site; a centre of several sites needs one)\n"
+                  "  --room ROOM     only this room of the site (name or number)\n"
                   "  --out FILE      where to write; .pdf or .csv\n"
                   "  --paper SIZE    a4 or letter (default: the locale's)\n"
                   "  --no-bom        CSV without the UTF-8 byte-order mark\n"

@@ -28,7 +28,8 @@ namespace {
 const auto SelectRoomsSql = QStringLiteral(R"(
     SELECT id, name, min_age_months, max_age_months, capacity, children_per_staff, archived_at IS NOT NULL, version,
            site_id
-    FROM rooms WHERE (:all = 1 OR archived_at IS NULL) AND site_id = :site ORDER BY min_age_months, name)");
+    FROM rooms WHERE (:all = 1 OR archived_at IS NULL) AND (:everySite = 1 OR site_id = :site)
+    ORDER BY min_age_months, name)");
 const auto InsertRoomSql = QStringLiteral(R"(
     INSERT INTO rooms (name, min_age_months, max_age_months, capacity, children_per_staff, site_id)
     VALUES (:name, :min, :max, :capacity, :ratio, :site) RETURNING id)");
@@ -105,11 +106,25 @@ CentreService::CentreService(Database& database, Session& session, QObject* pare
 
 Result<QList<Room>> CentreService::rooms(bool includeArchived) const
 {
+    return readRooms(includeArchived, false);
+}
+
+Result<QList<Room>> CentreService::roomsAtEverySite(bool includeArchived) const
+{
+    if (auto allowed = m_session.require(Permission::ViewAllSites); !allowed) {
+        return allowed.error();
+    }
+    return readRooms(includeArchived, true);
+}
+
+Result<QList<Room>> CentreService::readRooms(bool includeArchived, bool everySite) const
+{
     QList<Room> result;
     QSqlQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectRoomsSql);
     query.bindValue(QStringLiteral(":all"), includeArchived);
+    query.bindValue(QStringLiteral(":everySite"), everySite ? 1 : 0);
     query.bindValue(QStringLiteral(":site"), m_session.siteId());
     if (auto done = execRead(query); !done) {
         return done.error();

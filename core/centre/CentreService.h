@@ -21,7 +21,11 @@ public:
     CentreService(Database& database, Session& session, QObject* parent = nullptr);
 
     // A read that fails is an Error, never an empty list.
+    // The rooms of the session's site.
     Result<QList<Room>> rooms(bool includeArchived = false) const;
+    // The rooms of every site (reports across sites, names of rooms any record points at): needs ViewAllSites,
+    // else the Session::require error.
+    Result<QList<Room>> roomsAtEverySite(bool includeArchived = true) const;
     Result<Room> room(qint64 roomId) const;
     // Validates, inserts or updates; the id of a new room is written back. A room on file is saved only
     // from the version loaded (else an Error of code Conflict naming what another desk changed), and
@@ -44,6 +48,7 @@ signals:
     void staffChanged();
 
 private:
+    Result<QList<Room>> readRooms(bool includeArchived, bool everySite) const;
     // Inside saveStaff's transaction: refuses a role change the acting user may not make; otherwise the
     // count of account managers before the change (0 when the role does not change).
     Result<int> requireRoleChangeAllowed(const StaffMember& member) const;

@@ -7,6 +7,7 @@
 #include "centre/CentreService.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
+#include "centre/SiteService.h"
 #include "store/Database.h"
 #include "store/InsertId.h"
 #include "store/ReadCheck.h"
@@ -44,6 +45,9 @@ Result<ReportDocument> ReportHeader::start(Database& database, const QString& ti
         return room.error();
     }
     doc.subtitle = showPeriod ? tr("%1 — %2").arg(periodText(request.from, request.to), room.value()) : room.value();
+    if (auto named = nameSite(database, doc, request.siteId); !named) {
+        return named.error();
+    }
     return doc;
 }
 
@@ -111,23 +115,18 @@ Result<QString> ReportHeader::roomText(Database& database, qint64 roomId)
     if (roomId < 0) {
         return tr("All rooms");
     }
-    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
-    const auto rooms = CentreService(database, system).rooms(true);
+    const auto rooms = roomsById(database);
     if (!rooms) {
         return rooms.error();
     }
-    for (const Room& room : rooms.value()) {
-        if (room.id == roomId) {
-            return room.name;
-        }
-    }
-    return tr("No room");
+    const auto found = rooms->constFind(roomId);
+    return found != rooms->constEnd() ? found->name : tr("No room");
 }
 
 Result<QHash<qint64, Room>> ReportHeader::roomsById(Database& database)
 {
     Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
-    const auto all = CentreService(database, system).rooms(true);
+    const auto all = CentreService(database, system).roomsAtEverySite(true);
     if (!all) {
         return all.error();
     }
@@ -136,6 +135,51 @@ Result<QHash<qint64, Room>> ReportHeader::roomsById(Database& database)
         rooms.insert(room.id, room);
     }
     return rooms;
+}
+
+Result<QString> ReportHeader::siteText(Database& database, qint64 siteId)
+{
+    if (siteId == ReportRequest::AllSites) {
+        return tr("All sites");
+    }
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
+    const auto sites = SiteService(database, system).sites(true);
+    if (!sites) {
+        return sites.error();
+    }
+    for (const Site& site : sites.value()) {
+        if (site.id == siteId) {
+            return site.name;
+        }
+    }
+    return tr("No site");
+}
+
+Result<void> ReportHeader::nameSite(Database& database, ReportDocument& document, qint64 siteId)
+{
+    const auto sites = siteCount(database);
+    if (!sites) {
+        return sites.error();
+    }
+    if (sites.value() > 1) {
+        const auto site = siteText(database, siteId);
+        if (!site) {
+            return site.error();
+        }
+        document.subtitle
+            = document.subtitle.isEmpty() ? site.value() : tr("%1 — %2").arg(site.value(), document.subtitle);
+    }
+    return {};
+}
+
+Result<int> ReportHeader::siteCount(Database& database)
+{
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
+    const auto sites = SiteService(database, system).sites(true);
+    if (!sites) {
+        return sites.error();
+    }
+    return int(sites->size());
 }
 
 Result<QImage> ReportHeader::logo(Database& database)

@@ -24,7 +24,8 @@ class ReportHeader
 
 public:
     // A document with the centre's header, `title`, and a subtitle naming the period (when the
-    // report has one) and the room. Fails with the read error when the centre's details, its logo or the
+    // report has one), the room and, when the centre has more than one site, the site ("All sites" for
+    // ReportRequest::AllSites). Fails with the read error when the centre's details, its logo or the
     // room cannot be read: a report never goes out under a made-up header.
     static Result<ReportDocument> start(Database& database, const QString& title, const ReportRequest& request,
                                         bool showPeriod = true);
@@ -41,8 +42,15 @@ public:
     static QString periodText(QDate from, QDate to);
     // "All rooms" for a negative id, the room's name, "No room" for a room that is not on file; the read error.
     static Result<QString> roomText(Database& database, qint64 roomId);
-    // Every room, archived ones too (old attendance may point at them), by id.
+    // Every room of every site, archived ones too (old attendance may point at them), by id.
     static Result<QHash<qint64, Room>> roomsById(Database& database);
+    // The site's name, "All sites" for ReportRequest::AllSites, "No site" for one not on file; the read error.
+    static Result<QString> siteText(Database& database, qint64 siteId);
+    // When the centre has more than one site, puts the site's name (siteText) before `document`'s subtitle: a
+    // chain's report says whose it is. Fails with the read error, the document unchanged.
+    static Result<void> nameSite(Database& database, ReportDocument& document, qint64 siteId);
+    // How many sites the centre has, archived ones too: a report names its site when there are several.
+    static Result<int> siteCount(Database& database);
 
     // The centre's logo, or a null image when none is set (or its picture cannot be decoded); the read
     // error when the setting or the picture cannot be read.

@@ -24,7 +24,8 @@ const auto AllergiesSql = QStringLiteral(R"(
     JOIN families f ON f.id = c.family_id
     LEFT JOIN rooms r ON r.id = c.room_id
     LEFT JOIN allergies a ON a.child_id = c.id
-    WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND (:anyRoom = 1 OR c.room_id = :room)
+    WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND c.site_id = :site
+      AND (:anyRoom = 1 OR c.room_id = :room)
       AND (a.id IS NOT NULL OR trim(c.medical_notes) <> '')
     ORDER BY r.name IS NULL, r.min_age_months, %1, %2, %3, c.id,
              CASE a.severity WHEN 'life_threatening' THEN 0 WHEN 'severe' THEN 1 WHEN 'moderate' THEN 2 ELSE 3 END,
@@ -63,6 +64,7 @@ Result<BuiltReport> AllergyMedicalReport::build(Database& database, const Report
         store.caselessTextOrder(QStringLiteral("c.first_name")), store.textOrder(QStringLiteral("a.allergen"))));
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), request.roomId);
+    query.bindValue(QStringLiteral(":site"), request.siteId);
     if (auto done = execRead(query); !done) {
         return done.error();
     }

@@ -25,14 +25,15 @@ namespace {
 const auto StaysSql = QStringLiteral(R"(
     SELECT a.child_id, coalesce(a.room_id, 0), a.day, a.checked_in_at, a.checked_out_at
     FROM attendance a
-    WHERE a.day >= :from AND a.day <= :to AND a.voided_at IS NULL AND (:anyRoom = 1 OR a.room_id = :room)
+    WHERE a.day >= :from AND a.day <= :to AND a.voided_at IS NULL AND a.site_id = :site
+      AND (:anyRoom = 1 OR a.room_id = :room)
     ORDER BY a.day)");
 const auto AbsencesSql = QStringLiteral(R"(
     SELECT child_id, count(*) FROM absences WHERE day >= :from AND day <= :to GROUP BY child_id)");
-// The children the report lists even when they did not come: enrolled, not archived, in the room.
+// The children the report lists even when they did not come: enrolled at the site, not archived, in the room.
 const auto ChildrenSql = QStringLiteral(R"(
     SELECT c.id, c.first_name || ' ' || c.last_name, coalesce(c.room_id, 0),
-           (c.archived_at IS NULL AND f.status = 'enrolled')
+           (c.archived_at IS NULL AND f.status = 'enrolled'), c.site_id
     FROM children c JOIN families f ON f.id = c.family_id)");
 
 // A stay's length in whole seconds, rounded to the nearest; -1 while the child is still here.
@@ -87,6 +88,7 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
         bindPeriod(query, request);
         query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
         query.bindValue(QStringLiteral(":room"), request.roomId);
+        query.bindValue(QStringLiteral(":site"), request.siteId);
         if (auto done = execRead(query); !done) {
             return done.error();
         }
@@ -150,7 +152,9 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
         const bool active = query.value(3).toBool();
         const auto found = perChild.constFind(childId);
         const bool attended = found != perChild.constEnd();
-        const bool inRoom = request.roomId < 0 || roomId == request.roomId;
+        // A child's absences count at the site they are enrolled at.
+        const bool inRoom
+            = query.value(4).toLongLong() == request.siteId && (request.roomId < 0 || roomId == request.roomId);
         if (!attended && !(active && inRoom)) {
             continue;
         }

@@ -23,7 +23,8 @@ const auto ChildrenSql = QStringLiteral(R"(
     FROM children c
     JOIN families f ON f.id = c.family_id
     LEFT JOIN rooms r ON r.id = c.room_id
-    WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND (:anyRoom = 1 OR c.room_id = :room))");
+    WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND c.site_id = :site
+      AND (:anyRoom = 1 OR c.room_id = :room))");
 
 struct Birthday
 {
@@ -52,6 +53,7 @@ Result<BuiltReport> BirthdayReport::build(Database& database, const ReportReques
     query.prepare(ChildrenSql);
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), request.roomId);
+    query.bindValue(QStringLiteral(":site"), request.siteId);
     if (auto done = execRead(query); !done) {
         return done.error();
     }
@@ -115,6 +117,7 @@ Result<BuiltReport> BirthdayReport::build(Database& database, const ReportReques
         ids << b.childId;
     }
     Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
+    system.setSiteId(request.siteId);
     const auto readPhotos = ChildPhotos(database, system).shareable(ids);
     if (!readPhotos) {
         return readPhotos.error();

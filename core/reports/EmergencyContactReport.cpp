@@ -24,7 +24,8 @@ const auto ChildrenSql = QStringLiteral(R"(
     FROM children c
     JOIN families f ON f.id = c.family_id
     LEFT JOIN rooms r ON r.id = c.room_id
-    WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND (:anyRoom = 1 OR c.room_id = :room)
+    WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND c.site_id = :site
+      AND (:anyRoom = 1 OR c.room_id = :room)
     ORDER BY r.name IS NULL, r.min_age_months, %1, %2, %3, c.id)");
 const auto GuardiansSql = QStringLiteral(R"(
     SELECT p.family_id, p.first_name || ' ' || p.last_name, p.relation,
@@ -122,6 +123,7 @@ Result<BuiltReport> EmergencyContactReport::build(Database& database, const Repo
                                   store.caselessTextOrder(QStringLiteral("c.first_name"))));
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), request.roomId);
+    query.bindValue(QStringLiteral(":site"), request.siteId);
     if (auto done = execRead(query); !done) {
         return done.error();
     }

@@ -18,15 +18,15 @@ namespace {
 const auto EnrolledSql = QStringLiteral(R"(
     SELECT coalesce(c.room_id, 0), count(*)
     FROM children c JOIN families f ON f.id = c.family_id
-    WHERE c.archived_at IS NULL AND f.status = 'enrolled'
+    WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND c.site_id = :site
     GROUP BY coalesce(c.room_id, 0))");
 const auto WaitlistSql = QStringLiteral(R"(
     SELECT c.date_of_birth
     FROM children c JOIN families f ON f.id = c.family_id
-    WHERE c.archived_at IS NULL AND f.status = 'waitlist')");
+    WHERE c.archived_at IS NULL AND f.status = 'waitlist' AND c.site_id = :site)");
 const auto AttendingSql = QStringLiteral(R"(
     SELECT room_id, count(DISTINCT day || ':' || child_id), count(DISTINCT day)
-    FROM attendance WHERE day >= :from AND day <= :to AND room_id IS NOT NULL AND voided_at IS NULL
+    FROM attendance WHERE day >= :from AND day <= :to AND room_id IS NOT NULL AND voided_at IS NULL AND site_id = :site
     GROUP BY room_id)");
 
 int monthsBetween(QDate born, QDate on)
@@ -48,7 +48,12 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
     if (!byId) {
         return byId.error();
     }
-    QList<Room> rooms = byId->values();
+    QList<Room> rooms;
+    for (const Room& room : byId.value()) {
+        if (room.siteId == request.siteId) {
+            rooms << room;
+        }
+    }
     std::sort(rooms.begin(), rooms.end(), [](const Room& a, const Room& b) {
         // The id breaks a tie (an archived room may share an active one's name); QHash gives no order of its own.
         if (a.minAgeMonths != b.minAgeMonths) {
@@ -62,6 +67,7 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
         QSqlQuery query(db);
         setForwardOnlyAlongsideStatements(query);
         query.prepare(EnrolledSql);
+        query.bindValue(QStringLiteral(":site"), request.siteId);
         if (auto done = execRead(query); !done) {
             return done.error();
         }
@@ -78,6 +84,7 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
         query.prepare(AttendingSql);
         query.bindValue(QStringLiteral(":from"), request.from.toString(Qt::ISODate));
         query.bindValue(QStringLiteral(":to"), request.to.toString(Qt::ISODate));
+        query.bindValue(QStringLiteral(":site"), request.siteId);
         if (auto done = execRead(query); !done) {
             return done.error();
         }
@@ -107,6 +114,7 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
     QSqlQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(WaitlistSql);
+    query.bindValue(QStringLiteral(":site"), request.siteId);
     if (auto done = execRead(query); !done) {
         return done.error();
     }

@@ -20,7 +20,8 @@ const auto ChildrenSql = QStringLiteral(R"(
     FROM children c
     JOIN families f ON f.id = c.family_id
     LEFT JOIN rooms r ON r.id = c.room_id
-    WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND (:anyRoom = 1 OR c.room_id = :room)
+    WHERE c.archived_at IS NULL AND f.status = 'enrolled' AND c.site_id = :site
+      AND (:anyRoom = 1 OR c.room_id = :room)
     ORDER BY c.id)");
 const auto GivenSql = QStringLiteral(R"(
     SELECT i.child_id, i.vaccine, i.dose_number, i.given_on
@@ -40,6 +41,7 @@ struct Line
 Result<BuiltReport> ImmunisationDueReport::build(Database& database, const ReportRequest& request)
 {
     Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
+    system.setSiteId(request.siteId);
     const auto readSchedule = ImmunisationService(database, system).schedule();
     if (!readSchedule) {
         return readSchedule.error();
@@ -51,6 +53,7 @@ Result<BuiltReport> ImmunisationDueReport::build(Database& database, const Repor
     children.prepare(ChildrenSql);
     children.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     children.bindValue(QStringLiteral(":room"), request.roomId);
+    children.bindValue(QStringLiteral(":site"), request.siteId);
     QSqlQuery given(db);
     setForwardOnlyAlongsideStatements(given);
     given.prepare(GivenSql);

@@ -25,7 +25,7 @@ const auto IncidentsSql = QStringLiteral(R"(
                 FROM incident_children ic JOIN children c ON c.id = ic.child_id WHERE ic.incident_id = i.id
                 ORDER BY ic.child_id) AS names)
     FROM incidents i
-    WHERE i.occurred_at >= :from AND i.occurred_at < :to
+    WHERE i.occurred_at >= :from AND i.occurred_at < :to AND i.site_id = :site
       AND (:anyRoom = 1 OR EXISTS (SELECT 1 FROM incident_children ic JOIN children c ON c.id = ic.child_id
                                    WHERE ic.incident_id = i.id AND c.room_id = :room))
     ORDER BY i.occurred_at, i.id)");
@@ -44,6 +44,7 @@ Result<BuiltReport> IncidentLogReport::build(Database& database, const ReportReq
                     QDateTime(request.to.addDays(1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), request.roomId);
+    query.bindValue(QStringLiteral(":site"), request.siteId);
     if (auto done = execRead(query); !done) {
         return done.error();
     }

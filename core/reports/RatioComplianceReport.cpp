@@ -27,7 +27,8 @@ namespace {
 const auto StaysSql = QStringLiteral(R"(
     SELECT room_id, checked_in_at, checked_out_at
     FROM attendance
-    WHERE day = :day AND room_id IS NOT NULL AND voided_at IS NULL AND (:anyRoom = 1 OR room_id = :room))");
+    WHERE day = :day AND room_id IS NOT NULL AND voided_at IS NULL AND site_id = :site
+      AND (:anyRoom = 1 OR room_id = :room))");
 
 struct Interval
 {
@@ -36,7 +37,8 @@ struct Interval
     qint64 to = 0;
 };
 
-Result<QList<Interval>> intervals(const QSqlDatabase& db, const QString& sql, QDate day, qint64 roomId, qint64 openEnd)
+Result<QList<Interval>> intervals(const QSqlDatabase& db, const QString& sql, QDate day, qint64 roomId, qint64 siteId,
+                                  qint64 openEnd)
 {
     QSqlQuery query(db);
     setForwardOnlyAlongsideStatements(query);
@@ -44,6 +46,7 @@ Result<QList<Interval>> intervals(const QSqlDatabase& db, const QString& sql, QD
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":anyRoom"), roomId < 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":room"), roomId);
+    query.bindValue(QStringLiteral(":site"), siteId);
     if (auto done = execRead(query); !done) {
         return done.error();
     }
@@ -86,7 +89,7 @@ Result<RatioComplianceReport::Figures> RatioComplianceReport::compute(Database& 
     const QHash<qint64, Room>& rooms = readRooms.value();
     QList<Room> checked;
     for (const Room& room : rooms) {
-        if ((request.roomId < 0 && !room.archived) || room.id == request.roomId) {
+        if ((request.roomId < 0 && !room.archived && room.siteId == request.siteId) || room.id == request.roomId) {
             checked << room;
         }
     }
@@ -107,11 +110,12 @@ Result<RatioComplianceReport::Figures> RatioComplianceReport::compute(Database& 
     const QDateTime now = Clock::currentDateTimeUtc();
 
     Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
+    system.setSiteId(request.siteId); // the staff clocked in at the report's site
     Figures figures;
     for (QDate day = request.from; day <= request.to; day = day.addDays(1)) {
         const qint64 closingMs = QDateTime(day, closing, zone).toMSecsSinceEpoch();
         const qint64 openEnd = day == Clock::currentDate() ? std::min(now.toMSecsSinceEpoch(), closingMs) : closingMs;
-        auto stays = intervals(db, StaysSql, day, request.roomId, openEnd);
+        auto stays = intervals(db, StaysSql, day, request.roomId, request.siteId, openEnd);
         if (!stays) {
             return stays.error();
         }

@@ -4,6 +4,7 @@
 #include "centre/Centre.h"
 #include "centre/ReportHeader.h"
 #include "centre/Session.h"
+#include "centre/SiteService.h"
 #include "print/CsvWriter.h"
 #include "print/ReportRenderer.h"
 #include "reports/AllergyMedicalReport.h"
@@ -33,15 +34,18 @@ struct Entry
     bool usesPeriod;
     bool usesRoom;
     Permission permission;
+    // Across sites: the sites side by side, each its own section (attendance, ratios, tickets: issue 16,
+    // point 8); the others carry a Site column in every table so that their rows stay attributable.
+    bool sitesSideBySide = false;
 };
 
 // The order the Reports page lists them in.
 const Entry Entries[] = {
     {"signin-sheet", &SignInSheetReport::build, true, true, SignInSheet::RequiredPermission},
-    {"attendance", &AttendanceReport::build, true, true, Permission::ViewReports},
-    {"ratios", &RatioComplianceReport::build, true, true, Permission::ViewReports},
+    {"attendance", &AttendanceReport::build, true, true, Permission::ViewReports, true},
+    {"ratios", &RatioComplianceReport::build, true, true, Permission::ViewReports, true},
     {"incidents", &IncidentLogReport::build, true, true, Permission::ViewReports},
-    {"tickets", &TicketSummaryReport::build, true, false, Permission::ViewReports},
+    {"tickets", &TicketSummaryReport::build, true, false, Permission::ViewReports, true},
     {"allergies", &AllergyMedicalReport::build, false, true, Permission::ViewMedical},
     // Phones are for whoever prints reports; its "do not release" alerts only with ViewCustody (showCustody).
     {"emergency-contacts", &EmergencyContactReport::build, false, true, Permission::ViewReports},
@@ -58,6 +62,55 @@ const Entry* entry(const QString& name)
         }
     }
     return nullptr;
+}
+
+// `table` with the site's name in a first column.
+ReportDocument::Table withSiteColumn(ReportDocument::Table table, const QString& siteName)
+{
+    table.columns.prepend({ReportCatalogue::tr("Site"), 1.0});
+    for (QStringList& row : table.rows) {
+        row.prepend(siteName);
+    }
+    return table;
+}
+
+// The report built for each of `sites` on its own, put together under one header: a section per site and, in the
+// CSV, a leading Site column.
+Result<BuiltReport> buildAcrossSites(Database& database, const ReportRequest& request, const Entry& report,
+                                     const QList<Site>& sites)
+{
+    BuiltReport out;
+    auto started = ReportHeader::start(database, QString(), request, report.usesPeriod);
+    if (!started) {
+        return started.error();
+    }
+    out.document = std::move(started).value();
+    for (const Site& site : sites) {
+        ReportRequest one = request;
+        one.siteId = site.id;
+        auto built = report.build(database, one);
+        if (!built) {
+            return built.error();
+        }
+        if (out.document.title.isEmpty()) {
+            out.document.title = built->document.title;
+            out.document.landscape = built->document.landscape;
+            out.csvHeader = QStringList {ReportCatalogue::tr("Site")} + built->csvHeader;
+        }
+        out.document.addHeading(site.name);
+        for (const ReportDocument::Block& block : built->document.blocks) {
+            const auto* table = std::get_if<ReportDocument::Table>(&block);
+            if (table && !report.sitesSideBySide) {
+                out.document.addTable(withSiteColumn(*table, site.name));
+            } else {
+                out.document.blocks << block;
+            }
+        }
+        for (const QStringList& row : built->csvRows) {
+            out.csvRows << QStringList {site.name} + row;
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -146,6 +199,13 @@ Result<void> ReportCatalogue::validate(Database& database, const ReportRequest& 
     if (request.from.daysTo(request.to) > 3660) {
         return fieldError(QStringLiteral("to"), tr("Choose a period of at most ten years."));
     }
+    if (request.siteId != ReportRequest::AllSites) {
+        Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
+        const auto site = SiteService(database, system).site(request.siteId);
+        if (!site) {
+            return fieldError(QStringLiteral("site"), site.error().message);
+        }
+    }
     if (request.roomId >= 0) {
         const auto rooms = ReportHeader::roomsById(database);
         if (!rooms) {
@@ -153,6 +213,9 @@ Result<void> ReportCatalogue::validate(Database& database, const ReportRequest& 
         }
         if (!rooms->contains(request.roomId)) {
             return fieldError(QStringLiteral("room"), tr("That room is not on file."));
+        }
+        if (request.siteId != ReportRequest::AllSites && rooms->value(request.roomId).siteId != request.siteId) {
+            return fieldError(QStringLiteral("room"), tr("That room is at another site."));
         }
     }
     return {};
@@ -163,10 +226,30 @@ Result<BuiltReport> ReportCatalogue::build(Database& database, const ReportReque
     if (auto valid = validate(database, request); !valid) {
         return valid.error();
     }
-    return entry(request.name)->build(database, request);
+    const Entry& report = *entry(request.name);
+    if (request.siteId != ReportRequest::AllSites) {
+        return report.build(database, request);
+    }
+    Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
+    const auto open = SiteService(database, system).sites();
+    if (!open) {
+        return open.error();
+    }
+    const auto rooms = ReportHeader::roomsById(database);
+    if (!rooms) {
+        return rooms.error();
+    }
+    QList<Site> sites;
+    for (const Site& site : open.value()) {
+        // One room's report across sites is its own site's.
+        if (request.roomId < 0 || rooms->value(request.roomId).siteId == site.id) {
+            sites << site;
+        }
+    }
+    return buildAcrossSites(database, request, report, sites);
 }
 
-Result<void> ReportCatalogue::checkAllowed(const Session& session, const QString& name)
+Result<void> ReportCatalogue::checkAllowed(const Session& session, const QString& name, qint64 siteId)
 {
     if (auto known = checkName(name); !known) {
         return known;
@@ -174,12 +257,23 @@ Result<void> ReportCatalogue::checkAllowed(const Session& session, const QString
     if (auto allowed = session.require(Permission::ViewReports); !allowed) {
         return allowed;
     }
-    return session.require(entry(name)->permission);
+    if (auto allowed = session.require(entry(name)->permission); !allowed) {
+        return allowed;
+    }
+    if (siteId != session.siteId()) { // another site's rows, or every site's
+        return session.require(Permission::ViewAllSites);
+    }
+    return {};
+}
+
+Result<void> ReportCatalogue::checkAllowed(const Session& session, const QString& name)
+{
+    return checkAllowed(session, name, session.siteId());
 }
 
 Result<BuiltReport> ReportCatalogue::build(Database& database, const Session& session, const ReportRequest& request)
 {
-    if (auto allowed = checkAllowed(session, request.name); !allowed) {
+    if (auto allowed = checkAllowed(session, request.name, request.siteId); !allowed) {
         return allowed.error();
     }
     ReportRequest asked = request;
@@ -227,7 +321,7 @@ Result<QDate> ReportCatalogue::parseDate(const QString& text, const QString& fie
     return date;
 }
 
-Result<qint64> ReportCatalogue::findRoom(Database& database, const QString& text)
+Result<qint64> ReportCatalogue::findRoom(Database& database, const QString& text, qint64 siteId)
 {
     const auto read = ReportHeader::roomsById(database);
     if (!read) {
@@ -236,17 +330,19 @@ Result<qint64> ReportCatalogue::findRoom(Database& database, const QString& text
     const QHash<qint64, Room>& rooms = read.value();
     bool isNumber = false;
     const qint64 id = text.trimmed().toLongLong(&isNumber);
-    if (isNumber && rooms.contains(id)) {
+    const auto atSite
+        = [siteId](const Room& room) { return siteId == ReportRequest::AllSites || room.siteId == siteId; };
+    if (isNumber && rooms.contains(id) && atSite(rooms.value(id))) {
         return id;
     }
     for (const Room& room : rooms) {
-        if (!room.archived && room.name.compare(text.trimmed(), Qt::CaseInsensitive) == 0) {
+        if (!room.archived && atSite(room) && room.name.compare(text.trimmed(), Qt::CaseInsensitive) == 0) {
             return room.id;
         }
     }
     QStringList names;
     for (const Room& room : rooms) {
-        if (!room.archived) {
+        if (!room.archived && atSite(room)) {
             names << room.name;
         }
     }

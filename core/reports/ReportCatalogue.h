@@ -47,13 +47,20 @@ public:
 
     // Fails, listing the reports, when there is no report called `name`; the error's field is "name".
     static Result<void> checkName(const QString& name);
-    // Checks the name, the dates (both valid, `to` not before `from`, at most ten years) and the
-    // room; the error's field is "name", "from", "to" or "room".
+    // Checks the name, the dates (both valid, `to` not before `from`, at most ten years), the site (on file,
+    // or ReportRequest::AllSites) and the room (on file, at that site); the error's field is "name", "from",
+    // "to", "site" or "room".
     static Result<void> validate(Database& database, const ReportRequest& request);
-    // Validates, then builds the document and the CSV rows in one pass over the data.
+    // Validates, then builds the document and the CSV rows in one pass over the data. Across sites (AllSites),
+    // each open site's report in turn under one header: a section per site, and a leading Site column in the
+    // CSV (and in the document's tables, but for attendance, ratios and tickets, whose sections stand side by
+    // side with their own totals).
     static Result<BuiltReport> build(Database& database, const ReportRequest& request);
-    // Ok when the acting user may print report `name` (ViewReports and the report's own permission);
-    // otherwise the Session::require error. The command line acts as the system, which may.
+    // Ok when the acting user may print report `name` of site `siteId` (ViewReports and the report's own
+    // permission; ViewAllSites for a site other than the session's, or for AllSites); otherwise the
+    // Session::require error. The command line acts as the system, which may.
+    static Result<void> checkAllowed(const Session& session, const QString& name, qint64 siteId);
+    // The same for the session's own site.
     static Result<void> checkAllowed(const Session& session, const QString& name);
     // checkAllowed, then build: what a signed-in user's Reports page calls.
     static Result<BuiltReport> build(Database& database, const Session& session, const ReportRequest& request);
@@ -66,8 +73,9 @@ public:
 
     // "2026-03-01" → a date; the error names `field`.
     static Result<QDate> parseDate(const QString& text, const QString& field);
-    // A room by id or by name (any case); the error's field is "room".
-    static Result<qint64> findRoom(Database& database, const QString& text);
+    // A room of site `siteId` (ReportRequest::AllSites: of any site) by id or by name (any case); the error's
+    // field is "room".
+    static Result<qint64> findRoom(Database& database, const QString& text, qint64 siteId = ReportRequest().siteId);
 };
 
 } // namespace Kindred

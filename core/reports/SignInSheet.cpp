@@ -65,12 +65,13 @@ Result<ReportDocument> SignInSheet::build(Database& database, const Session& ses
             return allowed.error();
         }
     }
-    return build(database, day, roomId, session.can(Permission::ViewCustody));
+    return build(database, day, roomId, session.can(Permission::ViewCustody), session.siteId());
 }
 
-Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 roomId, bool withCustody)
+Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 roomId, bool withCustody, qint64 siteId)
 {
     Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
+    system.setSiteId(siteId); // the site's children and staff
     const QLocale locale;
     ReportDocument doc;
     if (auto filled = ReportHeader::fillCentre(database, doc, tr("Kindred")); !filled) {
@@ -82,6 +83,9 @@ Result<ReportDocument> SignInSheet::build(Database& database, QDate day, qint64 
         return roomName.error();
     }
     doc.subtitle = tr("%1 — %2").arg(locale.toString(day, QLocale::LongFormat), roomName.value());
+    if (auto named = ReportHeader::nameSite(database, doc, siteId); !named) {
+        return named.error();
+    }
     doc.generatedAt = Clock::currentDateTime();
 
     const int hours = hoursInDay(day);

@@ -3,6 +3,7 @@
 
 #include "base/Result.h"
 #include "centre/Permission.h"
+#include "centre/Site.h"
 #include "print/ReportDocument.h"
 
 #include <QCoreApplication>
@@ -23,9 +24,10 @@ class SignInSheet
     Q_DECLARE_TR_FUNCTIONS(SignInSheet)
 
 public:
-    // roomId -1: every room. Without `withCustody`, override reasons (which may name a court order) are
-    // replaced by a note that they are not shown.
-    static Result<ReportDocument> build(Database& database, QDate day, qint64 roomId = -1, bool withCustody = true);
+    // roomId -1: every room of site `siteId`. Without `withCustody`, override reasons (which may name a court order)
+    // are replaced by a note that they are not shown.
+    static Result<ReportDocument> build(Database& database, QDate day, qint64 roomId = -1, bool withCustody = true,
+                                        qint64 siteId = Site::First);
     // Who may print the sheet besides ViewReports: the one value the Reports page (ReportCatalogue) and
     // the room board's "Who's here" both check.
     static constexpr Permission RequiredPermission = Permission::ViewReports;

@@ -33,6 +33,7 @@ Result<BuiltReport> SignInSheetReport::build(Database& database, const ReportReq
     }
     out.document = std::move(reportHeader).value();
     Session system(SystemActorKind::ReportJob); // reads on behalf of a caller already checked
+    system.setSiteId(request.siteId); // the report's site's records
     AttendanceReader reader(database, system);
     int sheets = 0;
     for (QDate day = request.from; day <= request.to; day = day.addDays(1)) {
@@ -63,7 +64,7 @@ Result<BuiltReport> SignInSheetReport::build(Database& database, const ReportReq
         if (records.isEmpty() && !oneDay) {
             continue; // closed, or nobody came
         }
-        const auto built = SignInSheet::build(database, day, request.roomId, request.showCustody);
+        const auto built = SignInSheet::build(database, day, request.roomId, request.showCustody, request.siteId);
         if (!built) {
             return built.error();
         }

@@ -20,7 +20,8 @@ namespace {
 const auto TicketsSql = QStringLiteral(R"(
     SELECT created_at, category, kind, acknowledged_at, resolved_at, due_acknowledge_at, due_resolve_at,
            first_contact_resolution, followup_rating
-    FROM tickets WHERE created_at >= :from AND created_at < :to ORDER BY created_at)");
+    FROM tickets WHERE created_at >= :from AND created_at < :to AND (:everySite = 1 OR site_id = :site)
+    ORDER BY created_at)");
 
 struct Accumulator
 {
@@ -94,7 +95,7 @@ std::optional<double> TicketReport::median(QList<double> values)
 }
 
 Result<QList<TicketReportRow>> TicketReport::compute(const QSqlDatabase& db, QDate fromMonth, QDate toMonth,
-                                                     const QDateTime& now)
+                                                     const QDateTime& now, qint64 siteId)
 {
     const QDate first(fromMonth.year(), fromMonth.month(), 1);
     const QDate last(toMonth.year(), toMonth.month(), 1);
@@ -108,6 +109,8 @@ Result<QList<TicketReportRow>> TicketReport::compute(const QSqlDatabase& db, QDa
     query.bindValue(QStringLiteral(":from"), QDateTime(first, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":to"),
                     QDateTime(last.addMonths(1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":everySite"), siteId == ReportRequest::AllSites ? 1 : 0);
+    query.bindValue(QStringLiteral(":site"), siteId);
     if (auto done = execRead(query); !done) {
         return done.error();
     }

@@ -3,6 +3,7 @@
 
 #include "base/Result.h"
 #include "print/ReportDocument.h"
+#include "print/ReportRequest.h"
 #include "tickets/Ticket.h"
 
 #include <QCoreApplication>
@@ -44,9 +45,10 @@ class TicketReport
 
 public:
     // Months from `fromMonth` to `toMonth` inclusive (any day of each). Rows per month: one per
-    // category that had tickets, then the month's "all categories" line.
+    // category that had tickets, then the month's "all categories" line. The tickets of site `siteId`, or of
+    // every site (ReportRequest::AllSites, the default: the tickets dialog and the dashboard).
     static Result<QList<TicketReportRow>> compute(const QSqlDatabase& db, QDate fromMonth, QDate toMonth,
-                                                  const QDateTime& now);
+                                                  const QDateTime& now, qint64 siteId = ReportRequest::AllSites);
     // Fails when the centre's details cannot be read.
     static Result<ReportDocument> document(Database& database, const QList<TicketReportRow>& rows, QDate fromMonth,
                                            QDate toMonth);

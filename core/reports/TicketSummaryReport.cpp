@@ -10,7 +10,8 @@ namespace Kindred {
 
 Result<BuiltReport> TicketSummaryReport::build(Database& database, const ReportRequest& request)
 {
-    auto rows = TicketReport::compute(database.connection(), request.from, request.to, Clock::currentDateTimeUtc());
+    auto rows = TicketReport::compute(database.connection(), request.from, request.to, Clock::currentDateTimeUtc(),
+                                      request.siteId);
     if (!rows) {
         return rows.error();
     }
@@ -29,7 +30,10 @@ Result<BuiltReport> TicketSummaryReport::build(Database& database, const ReportR
     out.document.centreDetails = header.centreDetails;
     out.document.logo = header.logo;
     out.document.generatedAt = header.generatedAt;
-    out.document.landscape = true; // category names such as "Communication" need the width
+    out.document.landscape = true;
+    if (auto named = ReportHeader::nameSite(database, out.document, request.siteId); !named) {
+        return named.error();
+    } // category names such as "Communication" need the width
 
     out.csvHeader = TicketReport::csvHeader();
     out.csvRows = TicketReport::csvRows(rows.value());

@@ -7,6 +7,7 @@
 #include "ReportTestData.h"
 #include "SmallDisk.h"
 #include "centre/SettingsService.h"
+#include "centre/SiteService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -195,6 +196,71 @@ private slots:
         QVERIFY2(run.exitCode > 0, qPrintable(run.err));
         QVERIFY2(run.err.contains(message, Qt::CaseInsensitive), qPrintable(run.err));
         QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-folder/report.pdf")));
+    }
+
+    // Issue 16, point 8: a centre of two sites, the first with the Okafors, Northside with the Haddads.
+    void chooseTheSite_data()
+    {
+        QTest::addColumn<QStringList>("site");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expected"); // in the CSV, or in the message on standard error
+        QTest::addColumn<QString>("absent"); // not in the CSV
+        QTest::newRow("--site northside: that site only, any letter case")
+            << QStringList {QStringLiteral("--site"), QStringLiteral("northside")} << 0 << "Ngozi Haddad"
+            << "Okafor";
+        QTest::newRow("--site all: both, each row with its site")
+            << QStringList {QStringLiteral("--site"), QStringLiteral("all")} << 0 << "Northside,,Amara Haddad"
+            << "";
+        QTest::newRow("--site Nowhere: refused, the sites listed")
+            << QStringList {QStringLiteral("--site"), QStringLiteral("Nowhere")} << 1 << "Northside"
+            << "";
+        QTest::newRow("several sites, no --site and none chosen here: refused")
+            << QStringList {} << 1 << "give --site NAME or --site all"
+            << "";
+        QTest::newRow("--room of another site: refused")
+            << QStringList {QStringLiteral("--site"), QStringLiteral("Northside"), QStringLiteral("--room"),
+                            QStringLiteral("Joeys")}
+            << 1 << "There is no room called \"Joeys\""
+            << "";
+    }
+    void chooseTheSite()
+    {
+        QFETCH(QStringList, site);
+        QFETCH(int, status);
+        QFETCH(QString, expected);
+        QFETCH(QString, absent);
+        TestCentre centre;
+        QVERIFY(centre.isValid());
+        Room joeys {0, QStringLiteral("Joeys"), 0, 24, 4, 2};
+        QVERIFY(centre.centre().saveRoom(joeys));
+        Family okafor = TestCentre::sampleFamily(QStringLiteral("Okafor"));
+        QVERIFY(centre.families().save(okafor));
+        Site north {0, QStringLiteral("Northside"), false};
+        QVERIFY(centre.services().sites().saveSite(north));
+        centre.session().setSiteId(north.id);
+        Family haddad = TestCentre::sampleFamily(QStringLiteral("Haddad"));
+        QVERIFY(centre.families().save(haddad));
+        centre.session().setSiteId(Site::First);
+
+        const QString out = centre.dirPath() + QStringLiteral("/contacts.csv");
+        const Run run = kindred(QStringList {QStringLiteral("--database"), centre.path(), QStringLiteral("report"),
+                                             QStringLiteral("emergency-contacts"), QStringLiteral("--out"), out}
+                                    + site,
+                                false);
+        QCOMPARE(run.exitCode, status);
+        if (status != 0) {
+            QVERIFY2(run.err.contains(QStringLiteral("kindred report: ")), qPrintable(run.err));
+            QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+            QVERIFY(!QFile::exists(out));
+            return;
+        }
+        QFile csv(out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        if (!absent.isEmpty()) {
+            QVERIFY2(!text.contains(absent), qPrintable(text));
+        }
     }
 
     void refusesAMissingDataFile()

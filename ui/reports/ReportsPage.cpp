@@ -4,6 +4,8 @@
 #include "base/Clock.h"
 #include "centre/CentreService.h"
 #include "centre/ReportHeader.h"
+#include "centre/Session.h"
+#include "centre/SiteService.h"
 #include "print/ReportRenderer.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PermissionGate.h"
@@ -21,7 +23,10 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Kindred {
 
@@ -34,6 +39,8 @@ ReportsPage::ReportsPage(Database& database, CentreService& centre, Session& ses
     , m_descriptionLabel(new QLabel(this))
     , m_fromDateEdit(new QDateEdit(this))
     , m_toDateEdit(new QDateEdit(this))
+    , m_siteComboBox(new QComboBox(this))
+    , m_siteLabel(new QLabel(tr("&Site:"), this))
     , m_roomComboBox(new QComboBox(this))
     , m_paperComboBox(new QComboBox(this))
     , m_bomCheckBox(new QCheckBox(tr("CSV for E&xcel"), this))
@@ -41,6 +48,8 @@ ReportsPage::ReportsPage(Database& database, CentreService& centre, Session& ses
     m_reportListWidget->setObjectName(QStringLiteral("reportListWidget"));
     m_fromDateEdit->setObjectName(QStringLiteral("fromDateEdit"));
     m_toDateEdit->setObjectName(QStringLiteral("toDateEdit"));
+    m_siteComboBox->setObjectName(QStringLiteral("siteComboBox"));
+    m_siteLabel->setBuddy(m_siteComboBox);
     m_roomComboBox->setObjectName(QStringLiteral("roomComboBox"));
     m_paperComboBox->setObjectName(QStringLiteral("paperComboBox"));
     m_bomCheckBox->setObjectName(QStringLiteral("bomCheckBox"));
@@ -63,11 +72,12 @@ ReportsPage::ReportsPage(Database& database, CentreService& centre, Session& ses
     m_paperComboBox->addItem(tr("US Letter"), int(QPageSize::Letter));
     m_paperComboBox->setCurrentIndex(ReportRenderer::defaultPageSize() == QPageSize::Letter ? 1 : 0);
     m_bomCheckBox->setChecked(true);
-    reloadRooms();
+    reloadSites();
 
     auto* form = new QFormLayout;
     form->addRow(tr("Fro&m:"), m_fromDateEdit);
     form->addRow(tr("&To:"), m_toDateEdit);
+    form->addRow(m_siteLabel, m_siteComboBox);
     form->addRow(tr("&Room:"), m_roomComboBox);
     form->addRow(tr("P&aper:"), m_paperComboBox);
     form->addRow(QString(), m_bomCheckBox);
@@ -101,6 +111,15 @@ ReportsPage::ReportsPage(Database& database, CentreService& centre, Session& ses
     // Reports that read medical notes or court orders are listed only for those who may read them.
     PermissionGate::bind(m_session, this, {Permission::ViewReports}, [this](bool) { updateReportList(); });
     connect(&m_centre, &CentreService::roomsChanged, this, &ReportsPage::reloadRooms);
+    connect(&m_session, &Session::siteChanged, this, &ReportsPage::reloadSites);
+    connect(m_siteComboBox, &QComboBox::currentIndexChanged, this, &ReportsPage::reloadRooms);
+    // Another site's report, or every site's, only for who may see across sites; this computer's site for all.
+    PermissionGate::bind(m_session, m_siteComboBox, {Permission::ViewAllSites}, [this](bool allowed) {
+        if (!allowed) {
+            m_siteComboBox->setCurrentIndex(0);
+        }
+        m_siteComboBox->setEnabled(allowed);
+    });
     updateFilters();
 }
 
@@ -112,6 +131,7 @@ ReportRequest ReportsPage::request() const
     }
     request.from = m_fromDateEdit->date();
     request.to = m_toDateEdit->date();
+    request.siteId = chosenSite();
     request.roomId = m_roomComboBox->currentData().toLongLong();
     return request;
 }
@@ -131,16 +151,77 @@ void ReportsPage::setPeriod(QDate from, QDate to)
     m_toDateEdit->setDate(to);
 }
 
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    reloadSites(); // a site added or archived meanwhile
+    QWidget::showEvent(event);
+}
+
+qint64 ReportsPage::chosenSite() const
+{
+    const QVariant data = m_siteComboBox->currentData();
+    return data.isValid() ? data.toLongLong() : m_session.siteId();
+}
+
+void ReportsPage::reloadSites()
+{
+    const qint64 current = m_siteComboBox->currentIndex() > 0 ? chosenSite() : m_session.siteId();
+    const QSignalBlocker blocker(m_siteComboBox);
+    m_siteComboBox->clear();
+    const auto sites = SiteService(m_database, m_session).sites();
+    if (!sites) {
+        m_descriptionLabel->setText(sites.errorString());
+    }
+    const QList<Site> open = sites ? sites.value() : QList<Site> {};
+    QString here;
+    for (const Site& site : open) {
+        if (site.id == m_session.siteId()) {
+            here = site.name;
+        }
+    }
+    m_siteComboBox->addItem(tr("This computer's site (%1)").arg(here), m_session.siteId());
+    for (const Site& site : open) {
+        m_siteComboBox->addItem(site.name, site.id);
+    }
+    m_siteComboBox->addItem(tr("All sites"), qint64(ReportRequest::AllSites));
+    // A centre of one site has nothing to choose.
+    m_siteLabel->setVisible(open.size() > 1);
+    m_siteComboBox->setVisible(open.size() > 1);
+    const int index = current == m_session.siteId() ? 0 : m_siteComboBox->findData(current);
+    m_siteComboBox->setCurrentIndex(m_siteComboBox->isEnabled() ? std::max(0, index) : 0);
+    reloadRooms();
+}
+
 void ReportsPage::reloadRooms()
 {
     const qint64 current = m_roomComboBox->currentData().isValid() ? m_roomComboBox->currentData().toLongLong() : -1;
     m_roomComboBox->clear();
     m_roomComboBox->addItem(tr("All rooms"), qint64(-1));
-    const auto rooms = m_centre.rooms();
-    if (!rooms) {
-        m_descriptionLabel->setText(rooms.errorString());
+    const qint64 site = chosenSite();
+    if (site == ReportRequest::AllSites) {
+        return; // every site's rooms: one room is chosen with its site
     }
-    for (const Room& room : rooms ? rooms.value() : QList<Room> {}) {
+    // The chosen site's open rooms, youngest first, as the desk lists them.
+    const auto read = site == m_session.siteId() ? m_centre.rooms() : [&]() -> Result<QList<Room>> {
+        const auto all = ReportHeader::roomsById(m_database);
+        if (!all) {
+            return all.error();
+        }
+        QList<Room> rooms;
+        for (const Room& room : all.value()) {
+            if (room.siteId == site && !room.archived) {
+                rooms << room;
+            }
+        }
+        std::sort(rooms.begin(), rooms.end(), [](const Room& a, const Room& b) {
+            return a.minAgeMonths != b.minAgeMonths ? a.minAgeMonths < b.minAgeMonths : a.name < b.name;
+        });
+        return rooms;
+    }();
+    if (!read) {
+        m_descriptionLabel->setText(read.errorString());
+    }
+    for (const Room& room : read ? read.value() : QList<Room> {}) {
         m_roomComboBox->addItem(room.name, room.id);
     }
     m_roomComboBox->setCurrentIndex(std::max(0, m_roomComboBox->findData(current)));

@@ -19,7 +19,8 @@ class CentreService;
 class Database;
 class Session;
 
-// The director's reports: pick one, a period and a room, then preview, print, save as PDF (A4 or US
+// The director's reports: pick one, a period, a site (a centre of several sites; another site or every site
+// with ViewAllSites) and a room, then preview, print, save as PDF (A4 or US
 // Letter) or as CSV (with or without the byte-order mark). Every report is built by ReportCatalogue,
 // exactly as `kindred report` builds it.
 class ReportsPage : public QWidget
@@ -37,8 +38,14 @@ public:
     bool savePdf(const QString& path);
     bool saveCsv(const QString& path);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void reloadSites();
     void reloadRooms();
+    // The site the form reports on: this computer's site, another site's id, or ReportRequest::AllSites.
+    qint64 chosenSite() const;
     void updateFilters();
     void updateReportList();
     void preview();
@@ -56,6 +63,8 @@ private:
     QLabel* m_descriptionLabel;
     QDateEdit* m_fromDateEdit;
     QDateEdit* m_toDateEdit;
+    QComboBox* m_siteComboBox;
+    QLabel* m_siteLabel;
     QComboBox* m_roomComboBox;
     QComboBox* m_paperComboBox;
     QCheckBox* m_bomCheckBox;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Reports page and the dashboard, offscreen, on the hand-checked centre of ReportTestData.h.
 #include "ReportTestData.h"
+#include "centre/Session.h"
+#include "centre/SiteService.h"
 #include "desk/DashboardPage.h"
 #include "reports/ReportsPage.h"
 
@@ -95,6 +97,70 @@ private slots:
         QCOMPARE(values(3, 0).last(), 6.0); // median hours to resolve
         QCOMPARE(values(4, 0), (QList<qreal> {1, 1, 1})); // incidents: one of each of three kinds
         grab(page, QStringLiteral("dashboard.png"));
+    }
+
+    // Issue 16, point 8: a centre of one site has no site to choose; of several, this computer's site, each
+    // open site and "All sites", for those who may see across sites. Last: it adds a site to the centre.
+    void siteChooser()
+    {
+        Session& session = m_data->centre.session();
+        {
+            ReportsPage page(m_data->centre.database(), m_data->centre.centre(), session);
+            auto* site = page.findChild<QComboBox*>(QStringLiteral("siteComboBox"));
+            QVERIFY(site);
+            QVERIFY(site->isHidden());
+            QCOMPARE(page.request().siteId, Site::First);
+        }
+        Site north {0, QStringLiteral("Northside"), false};
+        QVERIFY(m_data->centre.services().sites().saveSite(north));
+        session.setSiteId(north.id);
+        Room wombats {0, QStringLiteral("Wombats"), 24, 60, 10, 4};
+        QVERIFY(m_data->centre.centre().saveRoom(wombats));
+        session.setSiteId(Site::First);
+
+        ReportsPage page(m_data->centre.database(), m_data->centre.centre(), session);
+        auto* site = page.findChild<QComboBox*>(QStringLiteral("siteComboBox"));
+        auto* room = page.findChild<QComboBox*>(QStringLiteral("roomComboBox"));
+        QVERIFY(site && room);
+        QVERIFY(!site->isHidden());
+        QVERIFY(site->isEnabled());
+        QCOMPARE(site->count(), 4); // this computer's, the two sites, all
+        QCOMPARE(page.request().siteId, Site::First);
+        QVERIFY(room->findText(QStringLiteral("Joeys")) > 0);
+        site->setCurrentIndex(site->findText(QStringLiteral("Northside")));
+        QCOMPARE(page.request().siteId, north.id);
+        QCOMPARE(room->count(), 2); // all rooms, Wombats
+        QCOMPARE(room->itemText(1), QStringLiteral("Wombats"));
+        site->setCurrentIndex(site->count() - 1);
+        QCOMPARE(page.request().siteId, ReportRequest::AllSites);
+        QCOMPARE(room->count(), 1);
+        page.selectReport(QStringLiteral("attendance"));
+        page.setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
+        const QString csv = m_data->centre.dirPath() + QStringLiteral("/all-sites.csv");
+        QVERIFY(page.saveCsv(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readLine().contains("Site,Child ID"));
+        grab(page, QStringLiteral("reports-page-sites.png"));
+
+        // Reachable from the keyboard: Alt+S moves to the chooser.
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTest::keyClick(&page, Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(site->hasFocus());
+
+        // Without ViewAllSites: this computer's site, and nothing else to choose.
+        Session staff;
+        StaffMember member;
+        member.id = 99;
+        member.role = StaffRole::Staff;
+        staff.signIn(member);
+        ReportsPage limited(m_data->centre.database(), m_data->centre.centre(), staff);
+        auto* fixed = limited.findChild<QComboBox*>(QStringLiteral("siteComboBox"));
+        QVERIFY(fixed);
+        QVERIFY(!fixed->isEnabled());
+        QCOMPARE(fixed->currentIndex(), 0);
+        QCOMPARE(limited.request().siteId, Site::First);
     }
 };
 
