@@ -14,9 +14,9 @@
 // check-in's COMMIT on one connection to another station's ChangeFeed hearing of it (--refresh-writes N), pushed
 // by the server, polled on a data file.
 // --site NAME|all: the desk lines (open aside) run as a station of that site of a chain, on the families with
-// children enrolled there (default and `all`: the first site); `all` is for the report lines, which cover every
-// site (the reports take no site yet). --sites N: the centre the bench generates is a chain of N sites
-// (DemoCentreOptions::sites; a file of its own, bench-<children>-<N>sites.kindred).
+// children enrolled there (default and `all`: the first site). The report lines (--reports) build centres of one
+// site of their own, so --site does not apply to them. --sites N: the centre the bench generates is a chain of N
+// sites (DemoCentreOptions::sites; a file of its own, bench-<children>-<N>sites.kindred).
 // kindred-bench --audit-concurrent --server CONNINFO [--connections 4] [--writes 500]
 // Instead: audited writes from one, then N stations at once, in a database of its own on that server
 // (audit_single, audit_concurrent; AuditConcurrentBench).
@@ -464,8 +464,8 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(reportsOption)) {
         if (parser.isSet(siteOption)) {
-            // ReportRequest takes no site yet: a report covers every site, as `all` asks.
-            std::printf("# the report lines cover every site (the reports take no site yet)\n");
+            // The report lines build one-site centres of their own (report_month, report_year).
+            std::printf("# --site does not apply to the report lines: their centres have one site\n");
         }
         const QString dir = parser.value(workdirOption);
         const int runs = std::max(1, parser.value(reportSamplesOption).toInt());
