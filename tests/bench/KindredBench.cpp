@@ -434,8 +434,8 @@ int main(int argc, char* argv[])
                                           QStringLiteral("With --audit-concurrent: audited writes per station."),
                                           QStringLiteral("n"), QStringLiteral("500"));
     const QCommandLineOption siteOption(QStringLiteral("site"),
-                                        QStringLiteral("The desk lines as a station of this site (default: the "
-                                                       "first); all: the report lines across every site."),
+                                        QStringLiteral("The desk lines as a station of this site (default "
+                                                       "and all: the first)."),
                                         QStringLiteral("name|all"));
     const QCommandLineOption sitesOption(QStringLiteral("sites"),
                                          QStringLiteral("Sites of the centre the bench generates (default 1)."),
