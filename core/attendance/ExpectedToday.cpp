@@ -45,7 +45,7 @@ const auto CountsSql = QStringLiteral(R"(
                   AND NOT EXISTS (SELECT 1 FROM attendance o WHERE o.child_id = a.child_id
                                   AND o.checked_out_at IS NULL AND o.voided_at IS NULL)),
            (SELECT count(*) FROM absences x WHERE x.day = :day
-                  AND x.child_id IN (SELECT id FROM children WHERE site_id = :site)
+                  AND EXISTS (SELECT 1 FROM children c WHERE c.id = x.child_id AND c.site_id = :site)
                   AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.child_id = x.child_id AND a.voided_at IS NULL
                                   AND (a.day = :day OR a.checked_out_at IS NULL))),
            EXISTS (SELECT 1 FROM child_bookings))");
