@@ -16,6 +16,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
@@ -109,7 +110,7 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
         const QDateTime old = isCheckIn ? record->checkedInAt : record->checkedOutAt;
         const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 
-        QSqlQuery insert(db);
+        StoreQuery insert(db);
         insert.prepare(InsertCorrectionSql);
         insert.bindValue(QStringLiteral(":id"), attendanceId);
         insert.bindValue(QStringLiteral(":field"),
@@ -124,7 +125,7 @@ Result<AttendanceRecord> AttendanceCorrections::correct(qint64 attendanceId, Att
         if (auto done = execQuery(insert); !done) {
             return done.error();
         }
-        QSqlQuery update(db);
+        StoreQuery update(db);
         update.prepare(isCheckIn ? SetCheckInSql : SetCheckOutSql);
         update.bindValue(QStringLiteral(":value"), instantText(newUtc));
         if (!isCheckIn) {
@@ -258,7 +259,7 @@ Result<void> AttendanceCorrections::writeVoid(const AttendanceRecord& r, const D
     const QSqlDatabase db = m_database.connection();
     const QDateTime& now = request.nowUtc;
     if (!checkIn) {
-        QSqlQuery later(db);
+        StoreQuery later(db);
         later.prepare(LaterStaySql);
         later.bindValue(QStringLiteral(":child"), r.childId);
         later.bindValue(QStringLiteral(":id"), r.id);
@@ -292,7 +293,7 @@ Result<void> AttendanceCorrections::writeVoid(const AttendanceRecord& r, const D
                                                       {QStringLiteral("lateMinutes"), r.lateMinutes},
                                                       {QStringLiteral("station"), r.checkOutStation}};
     const QString at = now.toString(Qt::ISODateWithMs);
-    QSqlQuery insert(db);
+    StoreQuery insert(db);
     insert.prepare(InsertVoidSql);
     insert.bindValue(QStringLiteral(":id"), r.id);
     insert.bindValue(QStringLiteral(":kind"), checkIn ? QStringLiteral("checkin") : QStringLiteral("checkout"));
@@ -305,7 +306,7 @@ Result<void> AttendanceCorrections::writeVoid(const AttendanceRecord& r, const D
     if (auto done = execQuery(insert); !done) {
         return done.error();
     }
-    QSqlQuery update(db);
+    StoreQuery update(db);
     update.prepare(checkIn ? VoidCheckInSql : ReopenSql);
     if (checkIn) {
         update.bindValue(QStringLiteral(":at"), at);

@@ -6,6 +6,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -41,7 +42,7 @@ AttendanceFactsReader::AttendanceFactsReader(QSqlDatabase db)
 
 Result<ChildFacts> AttendanceFactsReader::child(qint64 childId, qint64 siteId) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(ChildSql);
     query.bindValue(QStringLiteral(":id"), childId);
     if (!query.exec()) {
@@ -65,7 +66,7 @@ Result<ChildFacts> AttendanceFactsReader::child(qint64 childId, qint64 siteId) c
 
 Result<PickupCandidate> AttendanceFactsReader::adult(qint64 personId) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(PersonSql);
     query.bindValue(QStringLiteral(":id"), personId);
     if (!query.exec()) {
@@ -79,7 +80,7 @@ Result<PickupCandidate> AttendanceFactsReader::adult(qint64 personId) const
 
 Result<QString> AttendanceFactsReader::staffName(qint64 staffId) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(StaffSql);
     query.bindValue(QStringLiteral(":id"), staffId);
     if (!query.exec()) {
@@ -94,7 +95,7 @@ Result<QString> AttendanceFactsReader::staffName(qint64 staffId) const
 Result<PickupRules> AttendanceFactsReader::rules(const ChildFacts& child) const
 {
     PickupRules rules {child.childId, child.familyId, child.name, {}, {}};
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(AuthorisationsSql);
     query.bindValue(QStringLiteral(":id"), child.childId);
@@ -125,7 +126,7 @@ Result<PickupRules> AttendanceFactsReader::rules(const ChildFacts& child) const
 
 Result<qint64> AttendanceFactsReader::openAttendanceId(qint64 childId) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(OpenSql);
     query.bindValue(QStringLiteral(":child"), childId);
     if (!query.exec()) {
@@ -137,7 +138,7 @@ Result<qint64> AttendanceFactsReader::openAttendanceId(qint64 childId) const
 Result<AttendanceFactsReader::WithStaff> AttendanceFactsReader::leftWithStaff(qint64 childId, QDate today,
                                                                               const QTimeZone& zone) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(LatestStaySql);
     query.bindValue(QStringLiteral(":child"), childId);

@@ -7,6 +7,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreDriver.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -117,7 +118,7 @@ namespace {
 template<typename Bind> Result<QList<AttendanceRecord>> records(const QSqlDatabase& db, const QString& sql, Bind bind)
 {
     QList<AttendanceRecord> found;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     bind(query);
@@ -134,7 +135,7 @@ template<typename Bind> Result<QList<AttendanceRecord>> records(const QSqlDataba
 }
 
 // One record: the record, a record with id 0 when there is none, or the read error.
-Result<AttendanceRecord> oneRecord(QSqlQuery& query)
+Result<AttendanceRecord> oneRecord(StoreQuery& query)
 {
     if (auto done = execRead(query); !done) {
         return done.error();
@@ -155,7 +156,7 @@ Result<AttendanceRecord> AttendanceReader::byId(qint64 attendanceId) const
     if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     query.prepare(ByIdSql);
     query.bindValue(QStringLiteral(":id"), attendanceId);
     auto found = oneRecord(query);
@@ -170,7 +171,7 @@ Result<AttendanceRecord> AttendanceReader::openForChild(qint64 childId) const
     if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     query.prepare(OpenForChildSql);
     query.bindValue(QStringLiteral(":child"), childId);
     return oneRecord(query);
@@ -181,7 +182,7 @@ Result<AttendanceRecord> AttendanceReader::byCode(const QString& code, QDate day
     if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     query.prepare(ByCodeSql);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":code"), code);
@@ -199,7 +200,7 @@ Result<qint64> AttendanceReader::familyIdForCode(const QString& code, QDate day)
     if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     query.prepare(ByCodeSql);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":code"), code);
@@ -217,9 +218,9 @@ Result<QList<AttendanceRecord>> AttendanceReader::present(qint64 roomId) const
     }
     if (roomId < 0) {
         return records(m_database.connection(), PresentAllSql,
-                       [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":site"), m_session.siteId()); });
+                       [&](StoreQuery& q) { q.bindValue(QStringLiteral(":site"), m_session.siteId()); });
     }
-    return records(m_database.connection(), PresentRoomSql, [&](QSqlQuery& q) {
+    return records(m_database.connection(), PresentRoomSql, [&](StoreQuery& q) {
         q.bindValue(QStringLiteral(":room"), sqlId(roomId));
         q.bindValue(QStringLiteral(":site"), m_session.siteId());
     });
@@ -233,7 +234,7 @@ Result<QList<AttendanceRecord>> AttendanceReader::forDay(QDate day, qint64 roomI
     const QSqlDatabase db = m_database.connection();
     const QString sql
         = roomId < 0 ? DayAllSql.arg(StoreDriver::of(db).textOrder(QStringLiteral("room_name"))) : DayRoomSql;
-    return records(db, sql, [&](QSqlQuery& q) {
+    return records(db, sql, [&](StoreQuery& q) {
         q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":site"), m_session.siteId());
         if (roomId >= 0) {
@@ -252,7 +253,7 @@ Result<QList<AttendanceRecord>> AttendanceReader::notCheckedOut(QDate day) const
     return records(db,
                    NotCheckedOutSql.arg(store.textOrder(QStringLiteral("room_name")),
                                         store.textOrder(QStringLiteral("child_name"))),
-                   [&](QSqlQuery& q) {
+                   [&](StoreQuery& q) {
                        q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
                        q.bindValue(QStringLiteral(":site"), m_session.siteId());
                    });
@@ -265,7 +266,7 @@ Result<QHash<qint64, AttendanceRecord>> AttendanceReader::openForFamily(qint64 f
     }
     QHash<qint64, AttendanceRecord> byChild;
     const auto found = records(m_database.connection(), OpenForFamilySql,
-                               [&](QSqlQuery& q) { q.bindValue(QStringLiteral(":family"), familyId); });
+                               [&](StoreQuery& q) { q.bindValue(QStringLiteral(":family"), familyId); });
     if (!found) {
         return found.error();
     }
@@ -281,7 +282,7 @@ Result<QList<AttendanceCorrection>> AttendanceReader::corrections(qint64 attenda
         return allowed.error();
     }
     QList<AttendanceCorrection> found;
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(CorrectionsSql);
     query.bindValue(QStringLiteral(":id"), attendanceId);
@@ -315,7 +316,7 @@ Result<QHash<qint64, Absence>> AttendanceReader::absencesForFamily(qint64 family
         return allowed.error();
     }
     QHash<qint64, Absence> byChild;
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(AbsencesForFamilySql);
     query.bindValue(QStringLiteral(":family"), familyId);
@@ -344,7 +345,7 @@ Result<qint64> AttendanceReader::lastBroughtBy(qint64 familyId, QDate since) con
     if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(LastBroughtBySql);
     query.bindValue(QStringLiteral(":family"), familyId);

@@ -17,6 +17,7 @@
 #include "store/InsertId.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
@@ -410,7 +411,7 @@ Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, cons
             return Error {tr("%1 is checked in today, so cannot be marked absent. Nothing was recorded.")
                               .arg(isolated(child->name))};
         }
-        QSqlQuery exists(db);
+        StoreQuery exists(db);
         exists.prepare(AbsenceExistsSql);
         exists.bindValue(QStringLiteral(":child"), childId);
         exists.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
@@ -420,7 +421,7 @@ Result<Absence> AttendanceService::recordAbsence(qint64 childId, QDate day, cons
         }
         exists.finish();
         Absence absence {0, childId, day, reason.trimmed(), m_session.actorId(), Clock::currentDateTimeUtc()};
-        QSqlQuery insert(db);
+        StoreQuery insert(db);
         insert.prepare(InsertAbsenceSql);
         insert.bindValue(QStringLiteral(":child"), childId);
         insert.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));

@@ -11,6 +11,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -37,7 +38,7 @@ AttendanceWriter::AttendanceWriter(QSqlDatabase db, qint64 actorId)
 
 Result<QString> AttendanceWriter::freshCode(QDate day) const
 {
-    QSqlQuery taken(m_db);
+    StoreQuery taken(m_db);
     taken.prepare(CodeTakenSql);
     for (int attempt = 0; attempt < 200; ++attempt) {
         const QString code = SecurityCode::generate();
@@ -68,7 +69,7 @@ Result<qint64> AttendanceWriter::checkIn(const ChildFacts& child, const Arrival&
         return code.error();
     }
     const QString at = nowUtc.toString(Qt::ISODateWithMs);
-    QSqlQuery insert(m_db);
+    StoreQuery insert(m_db);
     insert.prepare(InsertSql);
     insert.bindValue(QStringLiteral(":child"), child.childId);
     insert.bindValue(QStringLiteral(":family"), child.familyId);
@@ -119,7 +120,7 @@ Result<qint64> AttendanceWriter::checkOut(const ChildFacts& child, const Departu
             tr("%1 is not checked in, so cannot be checked out. Nothing was recorded.").arg(isolated(child.name))};
     }
     const QString at = nowUtc.toString(Qt::ISODateWithMs);
-    QSqlQuery close(m_db);
+    StoreQuery close(m_db);
     close.prepare(CloseSql);
     close.bindValue(QStringLiteral(":at"), at);
     close.bindValue(QStringLiteral(":person"), sqlId(departure.collectedByPersonId));

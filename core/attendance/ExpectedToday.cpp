@@ -10,6 +10,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
+#include "store/StoreQuery.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -112,7 +113,7 @@ Result<TodayFigures> ExpectedToday::figures(int windowMinutes) const
     const QString dayText = figures.day.toString(Qt::ISODate);
     const QDateTime windowEnd = figures.at.addSecs(qint64(std::max(0, windowMinutes)) * 60);
 
-    QSqlQuery counts(m_database.connection());
+    StoreQuery counts(m_database.connection());
     setForwardOnlyAlongsideStatements(counts);
     counts.prepare(CountsSql);
     counts.bindValue(QStringLiteral(":day"), dayText);
@@ -166,7 +167,7 @@ Result<QList<qint64>> ExpectedToday::lateChildren(qint64 familyId) const
 Result<void> ExpectedToday::readBooked(TodayFigures& figures, qint64 familyId, const QDateTime& windowEnd) const
 {
     const QTimeZone zone = Clock::timeZone();
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(BookedTodaySql);
     query.bindValue(QStringLiteral(":day"), figures.day.toString(Qt::ISODate));
@@ -233,7 +234,7 @@ Result<QList<qint64>> ExpectedToday::childrenBookedAndNotHere(qint64 familyId) c
     const QDate today = Clock::currentDate();
     const QSqlDatabase db = m_database.connection();
 
-    QSqlQuery any(db);
+    StoreQuery any(db);
     if (auto done = execRead(any, AnyBookingSql); !done) {
         return done.error();
     }
@@ -248,7 +249,7 @@ Result<QList<qint64>> ExpectedToday::childrenBookedAndNotHere(qint64 familyId) c
 
     QHash<qint64, QList<ChildBooking>> bookings;
     if (keepsBookings) {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         setForwardOnlyAlongsideStatements(query);
         query.prepare(FamilyBookingsSql);
         query.bindValue(QStringLiteral(":family"), familyId);
@@ -263,7 +264,7 @@ Result<QList<qint64>> ExpectedToday::childrenBookedAndNotHere(qint64 familyId) c
         }
     }
 
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(FamilyChildrenSql);
     query.bindValue(QStringLiteral(":family"), familyId);

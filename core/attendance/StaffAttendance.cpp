@@ -9,6 +9,7 @@
 #include "store/InsertId.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
@@ -44,7 +45,7 @@ Result<StaffShift> StaffAttendance::clockIn(qint64 staffId, qint64 roomId)
         if (auto begun = transaction.begin(); !begun) {
             return begun.error();
         }
-        QSqlQuery staff(db);
+        StoreQuery staff(db);
         staff.prepare(StaffSql);
         staff.bindValue(QStringLiteral(":id"), staffId);
         if (!staff.exec() || !staff.next() || staff.value(1).toBool()) {
@@ -52,7 +53,7 @@ Result<StaffShift> StaffAttendance::clockIn(qint64 staffId, qint64 roomId)
         }
         const QString name = staff.value(0).toString();
         staff.finish();
-        QSqlQuery open(db);
+        StoreQuery open(db);
         open.prepare(OpenShiftSql);
         open.bindValue(QStringLiteral(":id"), staffId);
         if (!open.exec()) {
@@ -64,7 +65,7 @@ Result<StaffShift> StaffAttendance::clockIn(qint64 staffId, qint64 roomId)
         open.finish();
         const QDateTime now = Clock::currentDateTimeUtc();
         StaffShift shift {0, staffId, name, roomId, Clock::currentDate(), now, {}};
-        QSqlQuery insert(db);
+        StoreQuery insert(db);
         insert.prepare(InsertShiftSql);
         insert.bindValue(QStringLiteral(":staff"), staffId);
         insert.bindValue(QStringLiteral(":room"), sqlId(roomId));
@@ -109,7 +110,7 @@ Result<StaffShift> StaffAttendance::clockOut(qint64 staffId)
         if (auto begun = transaction.begin(); !begun) {
             return begun.error();
         }
-        QSqlQuery open(db);
+        StoreQuery open(db);
         open.prepare(OpenShiftSql);
         open.bindValue(QStringLiteral(":id"), staffId);
         if (!open.exec()) {
@@ -126,7 +127,7 @@ Result<StaffShift> StaffAttendance::clockOut(qint64 staffId)
                           instantFromSql(open.value(3)),
                           Clock::currentDateTimeUtc()};
         open.finish();
-        QSqlQuery close(db);
+        StoreQuery close(db);
         close.prepare(CloseShiftSql);
         close.bindValue(QStringLiteral(":at"), shift.clockedOutAt.toString(Qt::ISODateWithMs));
         close.bindValue(QStringLiteral(":id"), shift.id);

@@ -9,6 +9,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -72,7 +73,7 @@ Result<QList<StaffShift>> StaffPresence::read(QDate day, bool openOnly, const QD
         return usesClock.error();
     }
     const bool clockIn = usesClock.value();
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(clockIn ? ShiftsSql : SignedInSql);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));

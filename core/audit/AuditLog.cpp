@@ -3,6 +3,7 @@
 
 #include "audit/AuditHash.h"
 #include "audit/AuditRow.h"
+#include "store/StoreQuery.h"
 
 #include "audit/RecordDigest.h"
 #include "base/Clock.h"
@@ -94,7 +95,7 @@ struct Seal
 
 bool exists(const QSqlDatabase& db, const QString& sql, const QString& name, qint64 value)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(sql);
     query.bindValue(name, value);
     return query.exec() && query.next() && !query.value(0).isNull();
@@ -107,7 +108,7 @@ Result<bool> isBound(const QSqlDatabase& db, qint64 id, qint64 actorId, qint64 f
     if (familyId <= 0) {
         return false; // a redaction names the family it anonymises
     }
-    QSqlQuery next(db);
+    StoreQuery next(db);
     next.prepare(NextEntrySql);
     next.bindValue(QStringLiteral(":id"), id);
     if (!next.exec()) {
@@ -123,7 +124,7 @@ Result<bool> isBound(const QSqlDatabase& db, qint64 id, qint64 actorId, qint64 f
         return false;
     }
     next.finish();
-    QSqlQuery first(db);
+    StoreQuery first(db);
     first.prepare(FirstAnonymisationSql);
     first.bindValue(QStringLiteral(":family"), family);
     if (!first.exec() || !first.next()) {
@@ -140,7 +141,7 @@ Result<bool> isBound(const QSqlDatabase& db, qint64 id, qint64 actorId, qint64 f
 // itself edited is caught by the walk; here it is only read.
 Result<QHash<qint64, Seal>> readSeals(const QSqlDatabase& db, qint64 fromId)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(RedactionsSql);
     query.bindValue(QStringLiteral(":from"), fromId);
@@ -225,7 +226,7 @@ QString AuditLog::contentDigestOf(const QString& details, const QString& reason)
 
 Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
 {
-    QSqlQuery last(db);
+    StoreQuery last(db);
     if (!last.exec(LastHashSql)) {
         return StoreError::fromSql(last.lastError());
     }
@@ -249,7 +250,7 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
     const QString station = stations ? Station::current() : QString();
     const QString hash = AuditHash::of(previous, at, entry.actorId, entry.action, entry.entity, entry.entityId, details,
                                        entry.reason, station);
-    QSqlQuery insert(db);
+    StoreQuery insert(db);
     insert.prepare(stations ? InsertWithStationSql : InsertSql);
     if (stations) {
         insert.bindValue(QStringLiteral(":station"), station);
@@ -272,7 +273,7 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
             return claimed;
         }
     }
-    QSqlQuery head(db);
+    StoreQuery head(db);
     head.prepare(AdvanceHeadSql);
     head.bindValue(QStringLiteral(":id"), inserted.value());
     head.bindValue(QStringLiteral(":hash"), hash);
@@ -285,7 +286,7 @@ Result<void> AuditLog::append(const QSqlDatabase& db, const AuditEntry& entry)
 
 Result<bool> AuditLog::isAbout(const QSqlDatabase& db, const QString& entity, qint64 entityId, qint64 familyId)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(RecordFamiliesSql);
     query.bindValue(QStringLiteral(":entity"), entity);
@@ -308,7 +309,7 @@ Result<bool> AuditLog::isAbout(const QSqlDatabase& db, const QString& entity, qi
 
 Result<AuditHead> AuditLog::head(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     if (!query.exec(HeadSql)) {
         if (hasHeadTable(db)) {
             return StoreError::fromSql(query.lastError());
@@ -340,7 +341,7 @@ Result<AuditChainState> AuditLog::verifyFrom(const QSqlDatabase& db, const Audit
     if (!seals) {
         return seals.error();
     }
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(ChainSql.arg(stationColumn(db)));
     query.bindValue(QStringLiteral(":from"), from.lastId);
@@ -424,7 +425,7 @@ Result<AuditChainState> AuditLog::verifyFrom(const QSqlDatabase& db, const Audit
                           .arg(newestWritten)};
     }
     if (newestWritten < lastId) {
-        QSqlQuery slipped(db);
+        StoreQuery slipped(db);
         slipped.prepare(FirstAfterSql);
         slipped.bindValue(QStringLiteral(":id"), newestWritten);
         if (!slipped.exec() || !slipped.next()) {

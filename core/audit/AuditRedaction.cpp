@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/AuditRow.h"
+#include "store/StoreQuery.h"
 
 #include "store/NestedRead.h"
 #include "store/SqlValues.h"
@@ -31,7 +32,7 @@ Result<int> AuditRedaction::redact(const QSqlDatabase& db, qint64 actorId, qint6
     }
     QJsonArray sealed;
     for (qint64 id : entryIds) {
-        QSqlQuery entry(db);
+        StoreQuery entry(db);
         setForwardOnlyAlongsideStatements(entry);
         entry.prepare(EntrySql.arg(AuditLog::stationColumn(db)));
         entry.bindValue(QStringLiteral(":id"), id);
@@ -61,7 +62,7 @@ Result<int> AuditRedaction::redact(const QSqlDatabase& db, qint64 actorId, qint6
         }
         entry.finish();
         const QString newReason = pseudonymise ? pseudonymise(row.reason) : row.reason;
-        QSqlQuery update(db);
+        StoreQuery update(db);
         update.prepare(RedactSql);
         update.bindValue(QStringLiteral(":details"), AuditLog::RedactedDetails);
         update.bindValue(QStringLiteral(":reason"), sqlText(newReason));

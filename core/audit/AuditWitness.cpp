@@ -5,6 +5,7 @@
 #include "audit/RecordDigest.h"
 #include "base/Clock.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteTransaction.h"
 
 #include <QCryptographicHash>
@@ -32,7 +33,7 @@ QString groupFor(const QString& databasePath)
 Result<AuditWitness> AuditWitness::read(const QSqlDatabase& db)
 {
     AuditWitness witness;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     if (!query.exec(FirstEntrySql)) {
         return StoreError::fromSql(query.lastError());
     }
@@ -67,7 +68,7 @@ Result<void> AuditWitness::check(const QSqlDatabase& db) const
                          "rewritten outside Kindred.")
                           .arg(seen)};
     }
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(EntryHashSql);
     query.bindValue(QStringLiteral(":id"), entryId);
     if (!query.exec()) {

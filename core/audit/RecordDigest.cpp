@@ -6,6 +6,7 @@
 #include "store/ReadCheck.h"
 #include "store/StoreDriver.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/StoreSchema.h"
 
 #include <QCryptographicHash>
@@ -92,8 +93,7 @@ const auto ClaimSql = QStringLiteral(R"(UPDATE record_digests SET audit_id = :id
 // id) by its value, as the store says (StoreDriver::numericOrder): on the server row_key is TEXT, where ORDER BY
 // row_key alone puts "10" before "9", and the merge then took every record past the first change of length for
 // one added and one removed outside Kindred.
-const auto StoredSql
-    = QStringLiteral(R"(SELECT row_key, digest FROM record_digests WHERE unit = :unit ORDER BY %1)");
+const auto StoredSql = QStringLiteral(R"(SELECT row_key, digest FROM record_digests WHERE unit = :unit ORDER BY %1)");
 const auto ClaimedSql = QStringLiteral(R"(
     SELECT d.audit_id, d.unit, d.row_key, d.digest, a.details IS NOT NULL, coalesce(a.details, '')
     FROM record_digests d LEFT JOIN audit_log a ON a.id = d.audit_id ORDER BY d.audit_id)");
@@ -184,7 +184,7 @@ int compareKeys(const Unit& unit, const QVariant& a, const QVariant& b)
 
 Result<QString> digestOf(const QSqlDatabase& db, const Unit& unit, const QVariant& key)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(unit.oneSql);
     query.bindValue(QStringLiteral(":key"), keyOf(unit, key));
@@ -203,7 +203,7 @@ Result<QString> digestOf(const QSqlDatabase& db, const Unit& unit, const QVarian
 
 Result<void> store(const QSqlDatabase& db, const Unit& unit, const QVariant& key, const QString& digest)
 {
-    QSqlQuery upsert(db);
+    StoreQuery upsert(db);
     upsert.prepare(UpsertSql);
     upsert.bindValue(QStringLiteral(":unit"), unit.name);
     upsert.bindValue(QStringLiteral(":key"), keyOf(unit, key));
@@ -222,7 +222,7 @@ Result<void> sealUnit(const QSqlDatabase& db, const Unit& unit, const QVariant& 
 
 Result<QList<qint64>> idsOf(const QSqlDatabase& db, const QString& sql, const QVariant& key)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":key"), key);
@@ -243,7 +243,7 @@ Result<QList<qint64>> idsOf(const QSqlDatabase& db, const QString& sql, const QV
 class ContentGroups
 {
 public:
-    ContentGroups(QSqlQuery& query, const Unit& unit)
+    ContentGroups(StoreQuery& query, const Unit& unit)
         : m_query(query)
         , m_unit(unit)
     {
@@ -264,7 +264,7 @@ public:
     }
 
 private:
-    QSqlQuery& m_query;
+    StoreQuery& m_query;
     const Unit& m_unit;
     QVariant m_key;
     bool m_pending = false;
@@ -272,7 +272,7 @@ private:
 
 QString lookUp(const QSqlDatabase& db, const QString& sql, const QVariant& key, QString* second = nullptr)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":key"), key);
     if (!query.exec() || !query.next()) {
@@ -341,12 +341,12 @@ Result<void> compareContent(const QSqlDatabase& db, const Unit& unit, QStringLis
 {
     // Two reads side by side (and describe()'s between their rows): on the server each is read whole, as
     // single-row mode would lose the first when the second starts (NestedRead.h).
-    QSqlQuery content(db);
+    StoreQuery content(db);
     setForwardOnlyAlongsideStatements(content);
     if (!content.exec(unit.allSql)) {
         return StoreError::fromSql(content.lastError());
     }
-    QSqlQuery stored(db);
+    StoreQuery stored(db);
     setForwardOnlyAlongsideStatements(stored);
     const QString rowKey = QStringLiteral("row_key");
     stored.prepare(StoredSql.arg(unit.textKey ? rowKey : StoreDriver::of(db).numericOrder(rowKey)));
@@ -397,14 +397,14 @@ const Unit* unitNamed(const QString& name)
 // Pass 2: each digest against the audit entry that claimed it (the chain vouches for the entry).
 Result<void> compareClaims(const QSqlDatabase& db, QStringList& findings)
 {
-    QSqlQuery any(db);
+    StoreQuery any(db);
     if (!any.exec(AnyEntrySql)) {
         return StoreError::fromSql(any.lastError());
     }
     const bool trailStarted = any.next();
     any.finish();
 
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query); // describe() reads between its rows
     if (!query.exec(ClaimedSql)) {
         return StoreError::fromSql(query.lastError());
@@ -496,7 +496,7 @@ Result<qint64> RecordDigest::sealAll(const QSqlDatabase& db, bool onlyMissing)
     }
     qint64 sealed = 0;
     for (const Unit& unit : units()) {
-        QSqlQuery content(db);
+        StoreQuery content(db);
         setForwardOnlyAlongsideStatements(content); // store() writes between its rows
         if (!content.exec(unit.allSql)) {
             return StoreError::fromSql(content.lastError());
@@ -506,7 +506,7 @@ Result<qint64> RecordDigest::sealAll(const QSqlDatabase& db, bool onlyMissing)
             const QString digest = groups.nextDigest();
             const QVariant key = groups.key();
             if (onlyMissing) {
-                QSqlQuery has(db);
+                StoreQuery has(db);
                 has.prepare(HasDigestSql);
                 has.bindValue(QStringLiteral(":unit"), unit.name);
                 has.bindValue(QStringLiteral(":key"), keyOf(unit, key));
@@ -531,7 +531,7 @@ Result<qint64> RecordDigest::sealAll(const QSqlDatabase& db, bool onlyMissing)
 
 Result<QJsonValue> RecordDigest::pendingClaim(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     if (!query.exec(PendingSql)) {
         if (!hasTable(db)) {
@@ -569,7 +569,7 @@ Result<QJsonValue> RecordDigest::pendingClaim(const QSqlDatabase& db)
 
 Result<void> RecordDigest::markClaimed(const QSqlDatabase& db, qint64 auditId)
 {
-    QSqlQuery claim(db);
+    StoreQuery claim(db);
     claim.prepare(ClaimSql);
     claim.bindValue(QStringLiteral(":id"), auditId);
     return execQuery(claim);

@@ -14,6 +14,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqliteHandle.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteTransaction.h"
 
 #include <QFile>
@@ -62,7 +63,7 @@ public:
 
     Result<void> acquire()
     {
-        QSqlQuery query(m_db);
+        StoreQuery query(m_db);
         m_busyTimeoutMs
             = query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next() ? query.value(0).toInt() : 5000;
         query.finish();
@@ -95,7 +96,7 @@ public:
             return;
         }
         m_held = false;
-        QSqlQuery query(m_db);
+        StoreQuery query(m_db);
         query.exec(QStringLiteral("ROLLBACK"));
         query.exec(QStringLiteral("PRAGMA locking_mode = NORMAL"));
         // The lock is given up at the next access in normal mode.

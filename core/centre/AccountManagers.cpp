@@ -5,6 +5,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -23,7 +24,7 @@ Result<int> AccountManagers::count(const QSqlDatabase& db)
     if (!matrix) {
         return matrix.error();
     }
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     if (auto done = execRead(query, ActiveAccountsSql); !done) {
         return done.error();

@@ -11,6 +11,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -69,7 +70,7 @@ QVariant nullId()
     return QVariant(QMetaType::fromType<qint64>());
 }
 
-void bindFilter(QSqlQuery& query, const AuditFilter& filter)
+void bindFilter(StoreQuery& query, const AuditFilter& filter)
 {
     const auto instant
         = [](const QDateTime& t) { return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : nullText(); };
@@ -140,7 +141,7 @@ Result<void> scan(const QSqlDatabase& db, const QString& sql, const AuditFilter&
     if (!reader.text.isEmpty()) {
         inSql.text.clear();
     }
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     bindFilter(query, inSql);
@@ -178,7 +179,7 @@ Result<void> scan(const QSqlDatabase& db, const QString& sql, const AuditFilter&
 
 Result<QStringList> distinct(const QSqlDatabase& db, const QString& sql)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     if (!query.exec(sql)) {
         return StoreError::fromSql(query.lastError());
@@ -234,7 +235,7 @@ Result<int> AuditReader::count(const AuditFilter& filter) const
         }
         return found;
     }
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     query.prepare(CountSql);
     bindFilter(query, filter);
     if (!query.exec() || !query.next()) {

@@ -17,6 +17,7 @@
 #include "store/RecordVersion.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
@@ -120,7 +121,7 @@ Result<QList<Room>> CentreService::roomsAtEverySite(bool includeArchived) const
 Result<QList<Room>> CentreService::readRooms(bool includeArchived, bool everySite) const
 {
     QList<Room> result;
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectRoomsSql);
     query.bindValue(QStringLiteral(":all"), includeArchived);
@@ -196,7 +197,7 @@ Result<qint64> CentreService::saveRoom(Room& room)
                 return open;
             }
         }
-        QSqlQuery taken(db);
+        StoreQuery taken(db);
         taken.prepare(RoomNameTakenSql);
         taken.bindValue(QStringLiteral(":name"), sqlTrimmed(room.name));
         taken.bindValue(QStringLiteral(":id"), room.id);
@@ -213,7 +214,7 @@ Result<qint64> CentreService::saveRoom(Room& room)
         const bool isNew = saved.id == 0;
         RecordFields changed;
         if (isNew) {
-            QSqlQuery query(db);
+            StoreQuery query(db);
             query.prepare(InsertRoomSql);
             query.bindValue(QStringLiteral(":name"), saved.name);
             query.bindValue(QStringLiteral(":min"), saved.minAgeMonths);
@@ -279,7 +280,7 @@ Result<QList<StaffMember>> CentreService::staff(bool includeArchived) const
     // manages staff.
     const bool seesContact = m_session.can(Permission::ManageStaff);
     QList<StaffMember> result;
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectStaffSql);
     query.bindValue(QStringLiteral(":all"), includeArchived);
@@ -361,7 +362,7 @@ Result<qint64> CentreService::saveStaff(StaffMember& member)
             return managers.error();
         }
         if (!saved.photo.isEmpty() && saved.photoId == 0) {
-            QSqlQuery photo(db);
+            StoreQuery photo(db);
             photo.prepare(InsertPhotoSql);
             photo.bindValue(QStringLiteral(":image"), saved.photo);
             photo.bindValue(QStringLiteral(":now"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -375,7 +376,7 @@ Result<qint64> CentreService::saveStaff(StaffMember& member)
         }
         const bool isNew = saved.id == 0;
         if (isNew) {
-            QSqlQuery query(db);
+            StoreQuery query(db);
             query.prepare(InsertStaffSql);
             query.bindValue(QStringLiteral(":first"), sqlTrimmed(saved.firstName));
             query.bindValue(QStringLiteral(":last"), sqlTrimmed(saved.lastName));
@@ -454,7 +455,7 @@ Result<int> CentreService::requireRoleChangeAllowed(const StaffMember& member) c
             }
         }
     } else {
-        QSqlQuery stored(db);
+        StoreQuery stored(db);
         stored.prepare(StoredRoleSql);
         stored.bindValue(QStringLiteral(":id"), member.id);
         if (auto done = execRead(stored); !done) {
@@ -522,7 +523,7 @@ Result<void> CentreService::archive(const QString& entity, qint64 id, const QStr
             }
             managers = counted.value();
         }
-        QSqlQuery query(db);
+        StoreQuery query(db);
         query.prepare(entity == QLatin1String("room") ? ArchiveRoomSql : ArchiveStaffSql);
         query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         query.bindValue(QStringLiteral(":id"), id);

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "centre/SettingsService.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -20,7 +21,7 @@ const auto UpsertSql = QStringLiteral(R"(
 
 Result<void> save(const QSqlDatabase& db, const QString& key, const QString& value)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(UpsertSql);
     query.bindValue(QStringLiteral(":key"), key);
     query.bindValue(QStringLiteral(":value"), value);
@@ -37,7 +38,7 @@ QString CentreTimeZoneMigration::systemZoneId()
 
 Result<void> CentreTimeZoneMigration::apply(const QSqlDatabase& db, bool upgrading)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(SelectSql);
     query.bindValue(QStringLiteral(":key"), SettingsService::CentreTimeZone);
     if (!query.exec()) {

@@ -7,6 +7,7 @@
 #include "centre/CentreTimeZoneMigration.h"
 #include "centre/SitesMigration.h"
 #include "store/ReadCheck.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -69,7 +70,7 @@ Result<std::unique_ptr<Database>> DataFile::openServer(const ServerAddress& addr
 
 Result<bool> DataFile::moveUnderway(const QSqlDatabase& server)
 {
-    QSqlQuery query(server);
+    StoreQuery query(server);
     query.prepare(QStringLiteral("SELECT 1 FROM settings WHERE key = :key"));
     query.bindValue(QStringLiteral(":key"), MoveUnderwayKey);
     if (auto done = execRead(query); !done) {

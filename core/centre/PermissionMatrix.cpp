@@ -4,6 +4,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -51,7 +52,7 @@ PermissionMatrix PermissionMatrix::defaults()
 Result<PermissionMatrix> PermissionMatrix::load(const QSqlDatabase& db)
 {
     PermissionMatrix matrix;
-    QSqlQuery roles(db);
+    StoreQuery roles(db);
     setForwardOnlyAlongsideStatements(roles);
     if (!roles.exec(SelectRolesSql)) {
         return StoreError::fromSql(roles.lastError());
@@ -68,7 +69,7 @@ Result<PermissionMatrix> PermissionMatrix::load(const QSqlDatabase& db)
     }
     roles.finish();
 
-    QSqlQuery rows(db);
+    StoreQuery rows(db);
     setForwardOnlyAlongsideStatements(rows);
     if (!rows.exec(SelectPermissionsSql)) {
         return StoreError::fromSql(rows.lastError());

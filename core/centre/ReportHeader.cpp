@@ -12,6 +12,7 @@
 #include "store/InsertId.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteTransaction.h"
 
 #include <QBuffer>
@@ -192,7 +193,7 @@ Result<QImage> ReportHeader::logo(Database& database)
     if (photoId <= 0) {
         return QImage();
     }
-    QSqlQuery query(database.connection());
+    StoreQuery query(database.connection());
     query.prepare(LogoSql);
     query.bindValue(QStringLiteral(":id"), photoId);
     if (auto done = execRead(query); !done) {
@@ -229,7 +230,7 @@ Result<void> ReportHeader::setLogo(Database& database, Session& session, const Q
             return Error {tr("Nothing was changed. The logo could not be stored as a PNG picture."),
                           QStringLiteral("logo")};
         }
-        QSqlQuery insert(db);
+        StoreQuery insert(db);
         insert.prepare(InsertPhotoSql);
         insert.bindValue(QStringLiteral(":image"), png);
         insert.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -239,7 +240,7 @@ Result<void> ReportHeader::setLogo(Database& database, Session& session, const Q
         }
         photoId = newId.value();
     }
-    QSqlQuery setting(db);
+    StoreQuery setting(db);
     setting.prepare(UpsertSettingSql);
     setting.bindValue(QStringLiteral(":key"), SettingsService::CentreLogoPhotoId);
     setting.bindValue(QStringLiteral(":value"), photoId > 0 ? QString::number(photoId) : QStringLiteral(""));

@@ -7,6 +7,7 @@
 #include "centre/Session.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteTransaction.h"
 
 #include <QJsonArray>
@@ -82,14 +83,14 @@ Result<void> RoleService::saveRole(const RoleDefinition& role)
     if (!managers) {
         return managers.error();
     }
-    QSqlQuery upsert(db);
+    StoreQuery upsert(db);
     upsert.prepare(UpsertRoleSql);
     upsert.bindValue(QStringLiteral(":key"), role.key);
     upsert.bindValue(QStringLiteral(":name"), role.name.trimmed());
     if (auto done = execQuery(upsert); !done) {
         return done;
     }
-    QSqlQuery clear(db);
+    StoreQuery clear(db);
     clear.prepare(ClearPermissionsSql);
     clear.bindValue(QStringLiteral(":key"), role.key);
     if (auto done = execQuery(clear); !done) {
@@ -99,7 +100,7 @@ Result<void> RoleService::saveRole(const RoleDefinition& role)
         if (!role.permissions.contains(p)) {
             continue;
         }
-        QSqlQuery insert(db);
+        StoreQuery insert(db);
         insert.prepare(InsertPermissionSql);
         insert.bindValue(QStringLiteral(":key"), role.key);
         insert.bindValue(QStringLiteral(":permission"), permissionKey(p));

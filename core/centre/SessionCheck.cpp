@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/ReadCheck.h"
 #include "store/StoreDriver.h"
+#include "store/StoreQuery.h"
 #include "store/WriteTransaction.h"
 
 #include <QPointer>
@@ -51,7 +52,7 @@ void SessionCheck::uninstall(Database& database)
 
 Result<qint64> SessionCheck::version(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     if (auto done = execRead(query, VersionSql); !done) {
         return done.error();
     }
@@ -88,7 +89,7 @@ Result<bool> SessionCheck::refresh(const QSqlDatabase& db, Session& session)
     StaffRole role = session.actor().role;
     QString customRole;
     if (session.isSignedIn()) {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         query.prepare(ActorSql);
         query.bindValue(QStringLiteral(":id"), session.actorId());
         if (auto done = execRead(query); !done) {

@@ -8,6 +8,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -23,7 +24,7 @@ const auto UpsertSql = QStringLiteral(R"(
 // The stored value, or a null QVariant when the key was never saved; the read error when the read failed.
 Result<QVariant> storedValue(const QSqlDatabase& db, const QString& key)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(SelectSql);
     query.bindValue(QStringLiteral(":key"), key);
     if (auto done = execRead(query); !done) {
@@ -108,7 +109,7 @@ Result<void> SettingsService::setValues(const QList<QPair<QString, QString>>& va
         if (!before.isNull() && before.toString() == value) {
             continue; // nothing to change, nothing to audit
         }
-        QSqlQuery query(db);
+        StoreQuery query(db);
         query.prepare(UpsertSql);
         query.bindValue(QStringLiteral(":key"), key);
         query.bindValue(QStringLiteral(":value"), sqlText(value));

@@ -11,6 +11,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
@@ -34,7 +35,7 @@ const auto ArchiveSiteSql
 
 Result<qint64> countOf(const QSqlDatabase& db, const QString& sql, qint64 id)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(sql);
     if (sql.contains(QLatin1String(":id"))) {
         query.bindValue(QStringLiteral(":id"), id);
@@ -62,7 +63,7 @@ SiteService::SiteService(Database& database, Session& session, QObject* parent)
 Result<QList<Site>> SiteService::sites(bool includeArchived) const
 {
     QList<Site> result;
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectSitesSql);
     query.bindValue(QStringLiteral(":all"), includeArchived);
@@ -126,7 +127,7 @@ Result<qint64> SiteService::saveSite(Site& site)
         if (auto begun = transaction.begin(); !begun) {
             return begun;
         }
-        QSqlQuery taken(db);
+        StoreQuery taken(db);
         taken.prepare(SiteNameTakenSql);
         taken.bindValue(QStringLiteral(":name"), name);
         taken.bindValue(QStringLiteral(":id"), site.id);
@@ -140,7 +141,7 @@ Result<qint64> SiteService::saveSite(Site& site)
             return complete;
         }
         taken.finish();
-        QSqlQuery query(db);
+        StoreQuery query(db);
         if (site.id == 0) {
             query.prepare(InsertSiteSql);
             query.bindValue(QStringLiteral(":name"), name);
@@ -202,7 +203,7 @@ Result<void> SiteService::archiveSite(qint64 siteId, const QString& reason)
             return Error {tr("The site still has %n open room(s): archive them or move their children first.", "",
                              int(rooms.value()))};
         }
-        QSqlQuery query(db);
+        StoreQuery query(db);
         query.prepare(ArchiveSiteSql);
         query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         query.bindValue(QStringLiteral(":id"), siteId);

@@ -12,6 +12,7 @@
 #include "store/Database.h"
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
+#include "store/StoreQuery.h"
 #include "tickets/TicketService.h"
 
 #include <QHash>
@@ -69,7 +70,7 @@ QDate openDayBefore(QDate today, int back)
 
 Result<QList<Present>> presentOn(const QSqlDatabase& db, QDate day)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(PresentSql);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
@@ -110,7 +111,7 @@ Result<std::optional<Present>> somebodyPresent(const QSqlDatabase& db, QDate tod
 Result<QHash<qint64, qint64>> roomSites(const QSqlDatabase& db)
 {
     QHash<qint64, qint64> sites;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     if (auto done = execRead(query, RoomSitesSql); !done) {
         return done.error();

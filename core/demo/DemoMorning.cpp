@@ -15,6 +15,7 @@
 #include "store/Database.h"
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
+#include "store/StoreQuery.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -96,7 +97,7 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
     // The site of each room: an educator clocks in at their room's site.
     QHash<qint64, qint64> roomSites;
     {
-        QSqlQuery query(m_database.connection());
+        StoreQuery query(m_database.connection());
         setForwardOnlyAlongsideStatements(query);
         if (auto done = execRead(query, RoomSitesSql); !done) {
             return done.error();
@@ -146,7 +147,7 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
     QHash<qint64, QList<qint64>> guardians;
     {
         const QSqlDatabase db = m_database.connection();
-        QSqlQuery query(db);
+        StoreQuery query(db);
         setForwardOnlyAlongsideStatements(query);
         if (auto done = execRead(query, BookingsSql); !done) {
             return done.error();
@@ -179,7 +180,7 @@ Result<DemoMorningSummary> DemoMorning::play(Clock* restore)
             return done.error();
         }
         close();
-        QSqlQuery people(db);
+        StoreQuery people(db);
         setForwardOnlyAlongsideStatements(people);
         if (auto done = execRead(people, GuardiansSql); !done) {
             return done.error();

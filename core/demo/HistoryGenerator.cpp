@@ -13,6 +13,7 @@
 #include "store/ReadCheck.h"
 #include "store/StoreDriver.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteTransaction.h"
 
 #include <QRandomGenerator>
@@ -91,7 +92,7 @@ bool isOpen(QDate day)
 Result<std::vector<Enrolled>> loadChildren(const QSqlDatabase& db, QRandomGenerator& random, QDate firstDay)
 {
     std::vector<Enrolled> children;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(ChildrenSql);
     if (auto done = execQuery(query); !done) {
@@ -124,7 +125,7 @@ Result<std::vector<Enrolled>> loadChildren(const QSqlDatabase& db, QRandomGenera
         return done.error();
     }
     query.finish();
-    QSqlQuery bookings(db);
+    StoreQuery bookings(db);
     setForwardOnlyAlongsideStatements(bookings);
     if (auto done = execRead(bookings, BookingsSql); !done) {
         return done.error();
@@ -188,7 +189,7 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
     std::vector<qint64> staff;
     std::vector<qint64> staffSites;
     {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         query.prepare(StaffSql);
         if (auto done = execQuery(query); !done) {
             return done.error();
@@ -217,9 +218,9 @@ Result<HistorySummary> HistoryGenerator::generate(const HistoryOptions& options)
     // A bulk load: a lost day on a power cut costs nothing (StoreDriver::setBulkLoading).
     StoreDriver::of(db).setBulkLoading(db, true);
     HistorySummary summary;
-    QSqlQuery insert(db);
+    StoreQuery insert(db);
     insert.prepare(InsertAttendanceSql);
-    QSqlQuery absence(db);
+    StoreQuery absence(db);
     absence.prepare(InsertAbsenceSql);
     Result<HistorySummary> outcome = summary;
     for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {

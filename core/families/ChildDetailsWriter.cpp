@@ -3,6 +3,7 @@
 
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -103,7 +104,7 @@ ChildDetailsWriter::ChildDetailsWriter(QSqlDatabase db, qint64 childId)
 
 Result<void> ChildDetailsWriter::run(const QString& sql, const QList<QPair<QString, QVariant>>& values)
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":child"), m_childId);
     for (const auto& [name, value] : values) {

@@ -6,6 +6,8 @@
 #include "store/Database.h"
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
+#include "store/SqlList.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,12 +15,13 @@
 namespace Kindred {
 namespace {
 
-// One child at a time, like the allergies: a board holds a few hundred children at most, and each
-// lookup is a primary-key seek.
-const auto ChildPhotoSql = QStringLiteral(R"(
-    SELECT c.photo_consent, ph.image
+// Many children in one statement, like the allergies: a board holds a few hundred children, and one round trip
+// to a server per child made it slow there. Fewer per statement than ids alone, since each row holds a photo.
+const auto ChildrenPhotosSql = QStringLiteral(R"(
+    SELECT c.id, c.photo_consent, ph.image
     FROM children c JOIN photos ph ON ph.id = c.photo_id
-    WHERE c.id = :child)");
+    WHERE c.id IN (:ids))");
+constexpr qsizetype PhotosPerStatement = 100;
 
 } // namespace
 
@@ -33,26 +36,27 @@ Result<QHash<qint64, QByteArray>> ChildPhotos::shareable(const QList<qint64>& ch
         return allowed.error();
     }
     QHash<qint64, QByteArray> photos;
-    QSqlQuery query(m_database.connection());
-    setForwardOnlyAlongsideStatements(query);
-    query.prepare(ChildPhotoSql);
-    for (qint64 childId : childIds) {
-        query.bindValue(QStringLiteral(":child"), childId);
+    for (const QList<qint64>& chunk : SqlList::chunks(childIds, PhotosPerStatement)) {
+        const SqlList ids(QStringLiteral(":ids"), chunk);
+        StoreQuery query(m_database.connection());
+        setForwardOnlyAlongsideStatements(query);
+        query.prepare(ids.expand(ChildrenPhotosSql));
+        ids.bind(query);
         if (auto done = execRead(query); !done) {
             return done.error();
         }
-        if (query.next()) {
+        while (query.next()) {
             Child child;
-            child.photoConsent = query.value(0).toBool();
-            child.photo = query.value(1).toByteArray();
+            child.photoConsent = query.value(1).toBool();
+            child.photo = query.value(2).toByteArray();
             const QByteArray photo = ConsentPolicy::childPhoto(child);
             if (!photo.isEmpty()) {
-                photos.insert(childId, photo);
+                photos.insert(query.value(0).toLongLong(), photo);
             }
-        } else if (auto done = readComplete(query); !done) {
+        }
+        if (auto done = readComplete(query); !done) {
             return done.error();
         }
-        query.finish();
     }
     return photos;
 }

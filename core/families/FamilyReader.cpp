@@ -5,6 +5,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -50,7 +51,7 @@ FamilyReader::FamilyReader(QSqlDatabase db)
 Result<Family> FamilyReader::read(qint64 familyId, bool archivedToo) const
 {
     const QSqlDatabase& db = m_db;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectFamilySql);
     query.bindValue(QStringLiteral(":id"), familyId);
@@ -83,7 +84,7 @@ Result<Family> FamilyReader::read(qint64 familyId, bool archivedToo) const
 
     Error readFailure;
     const auto forEachRow = [&](const QString& sql, const auto& read) -> bool {
-        QSqlQuery rows(db);
+        StoreQuery rows(db);
         setForwardOnlyAlongsideStatements(rows);
         rows.prepare(sql);
         rows.bindValue(QStringLiteral(":id"), familyId);

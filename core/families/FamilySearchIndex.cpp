@@ -6,6 +6,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -75,7 +76,7 @@ Result<void> FamilySearchIndex::index(const QSqlDatabase& db, const Family& fami
         }
     }
 
-    QSqlQuery insert(db);
+    StoreQuery insert(db);
     insert.prepare(InsertBodySql);
     insert.bindValue(QStringLiteral(":id"), family.id);
     // " | " keeps trigrams from running across two names.
@@ -83,7 +84,7 @@ Result<void> FamilySearchIndex::index(const QSqlDatabase& db, const Family& fami
     if (auto done = execQuery(insert); !done) {
         return done;
     }
-    QSqlQuery word(db);
+    StoreQuery word(db);
     word.prepare(InsertWordSql);
     for (const QString& w : words) {
         word.bindValue(QStringLiteral(":word"), w);
@@ -98,7 +99,7 @@ Result<void> FamilySearchIndex::index(const QSqlDatabase& db, const Family& fami
 Result<void> FamilySearchIndex::remove(const QSqlDatabase& db, qint64 familyId)
 {
     for (const QString& sql : {DeleteBodySql, DeleteWordsSql}) {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         query.prepare(sql);
         query.bindValue(QStringLiteral(":id"), familyId);
         if (auto done = execQuery(query); !done) {
@@ -126,7 +127,7 @@ Result<QList<qint64>> FamilySearchIndex::find(const QSqlDatabase& db, const QStr
     }
 
     QList<qint64> ids;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     if (!indexed.isEmpty()) {
         const FamilySearchStatements statements(db);
@@ -157,7 +158,7 @@ Result<QList<qint64>> FamilySearchIndex::find(const QSqlDatabase& db, const QStr
     QSet<qint64> seen;
     QString afterWord = first;
     qint64 afterId = std::numeric_limits<qint64>::min();
-    QSqlQuery body(db);
+    StoreQuery body(db);
     body.prepare(BodySql);
     for (bool more = true; more && seen.size() < candidates;) {
         query.prepare(PrefixSql);

@@ -2,6 +2,7 @@
 #include "families/FamilySearchStatements.h"
 
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -55,7 +56,7 @@ QString FamilySearchStatements::matchSql(qsizetype wordCount) const
     return sql + ServerOrderSql;
 }
 
-void FamilySearchStatements::bindWords(QSqlQuery& query, const QStringList& words) const
+void FamilySearchStatements::bindWords(StoreQuery& query, const QStringList& words) const
 {
     if (m_kind == StoreDriver::Kind::Sqlite) {
         QStringList phrases;
@@ -77,7 +78,7 @@ Result<void> FamilySearchStatements::compact() const
     if (m_kind != StoreDriver::Kind::Sqlite) {
         return {};
     }
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(SqliteCompactSql);
     return execQuery(query);
 }

@@ -7,9 +7,9 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-class QSqlQuery;
-
 namespace Kindred {
+
+class StoreQuery;
 
 // The family search's one statement that differs between the stores: the families whose folded body
 // holds every given word (of three characters or more) as a substring, in family id order on both.
@@ -23,7 +23,7 @@ public:
 
     // SELECT rowid, body for `wordCount` words, with the placeholders bindWords() fills and :limit.
     QString matchSql(qsizetype wordCount) const;
-    void bindWords(QSqlQuery& query, const QStringList& words) const;
+    void bindWords(StoreQuery& query, const QStringList& words) const;
     // Clears from the search index what deleted rows left behind, inside the caller's transaction (SQLite:
     // FTS5's 'optimize' merges the segments that still hold their trigrams). Fails as StoreError says.
     Result<void> compact() const;

@@ -10,6 +10,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -146,7 +147,7 @@ Result<void> FamilyWriter::writeFamilyRow(Family& family, const Family& stored)
     if (family.id != 0 && FamilyChanges::sameHousehold(family, stored)) {
         return {};
     }
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(family.id == 0 ? InsertFamilySql : UpdateFamilySql);
     query.bindValue(QStringLiteral(":name"), family.householdName);
     query.bindValue(QStringLiteral(":a1"), sqlTrimmed(family.addressLine1));
@@ -182,7 +183,7 @@ Result<qint64> FamilyWriter::savePhoto(qint64 photoId, const QByteArray& image)
     if (photoId > 0) {
         return photoId;
     }
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(InsertPhotoSql);
     query.bindValue(QStringLiteral(":image"), image);
     query.bindValue(QStringLiteral(":now"), m_now);
@@ -208,7 +209,7 @@ Result<void> FamilyWriter::writeAdults(Family& family, const Family& stored)
             kept << person.id;
             continue;
         }
-        QSqlQuery query(m_db);
+        StoreQuery query(m_db);
         query.prepare(isNew ? InsertPersonSql : UpdatePersonSql);
         query.bindValue(QStringLiteral(":family"), family.id);
         query.bindValue(QStringLiteral(":first"), sqlTrimmed(person.firstName));
@@ -266,7 +267,7 @@ Result<void> FamilyWriter::writeChildren(Family& family, const Family& stored)
             }
             continue;
         }
-        QSqlQuery query(m_db);
+        StoreQuery query(m_db);
         query.prepare(isNew ? InsertChildSql : UpdateChildSql);
         query.bindValue(QStringLiteral(":family"), family.id);
         query.bindValue(QStringLiteral(":first"), sqlTrimmed(child.firstName));
@@ -324,7 +325,7 @@ Result<void> FamilyWriter::writeChildDetails(const Child& child, const Child& st
 Result<void> FamilyWriter::archiveMissing(const QString& table, qint64 familyId, const QList<qint64>& keep)
 {
     const bool people = table == QLatin1String("people");
-    QSqlQuery active(m_db);
+    StoreQuery active(m_db);
     active.prepare(people ? ActivePeopleSql : ActiveChildrenSql);
     active.bindValue(QStringLiteral(":family"), familyId);
     if (auto done = execQuery(active); !done) {
@@ -340,7 +341,7 @@ Result<void> FamilyWriter::archiveMissing(const QString& table, qint64 familyId,
         return done.error();
     }
     active.finish();
-    QSqlQuery archive(m_db);
+    StoreQuery archive(m_db);
     archive.prepare(people ? ArchivePersonSql : ArchiveChildSql);
     for (qint64 id : std::as_const(gone)) {
         archive.bindValue(QStringLiteral(":now"), m_now);

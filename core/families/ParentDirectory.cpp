@@ -7,6 +7,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -48,7 +49,7 @@ Result<QList<DirectoryEntry>> ParentDirectory::entries(const QString& filter) co
     if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
         return allowed.error();
     }
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(EntriesSql);
     query.bindValue(QStringLiteral(":newline"), QStringLiteral("\n")); // one child per line (lines())

@@ -13,6 +13,7 @@
 #include "store/RecordVersion.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
@@ -102,9 +103,9 @@ template<typename T> QString loadedName(const LoadedCopies<T>& copies, const T& 
     return ((loaded ? *loaded : edited).*name).trimmed();
 }
 
-QSqlQuery selectFor(const QSqlDatabase& db, const QString& sql, qint64 childId)
+StoreQuery selectFor(const QSqlDatabase& db, const QString& sql, qint64 childId)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":id"), childId);
@@ -129,7 +130,7 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
     HealthRecord record;
     record.childId = childId;
     {
-        QSqlQuery birth = selectFor(db, ChildBirthSql, childId);
+        StoreQuery birth = selectFor(db, ChildBirthSql, childId);
         if (!birth.isActive()) {
             return StoreError::fromSql(birth.lastError());
         }
@@ -138,12 +139,12 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
         }
         record.dateOfBirth = dateFromSql(birth.value(0));
     }
-    for (QSqlQuery q = selectFor(db, SelectConditionsSql, childId); q.next();) {
+    for (StoreQuery q = selectFor(db, SelectConditionsSql, childId); q.next();) {
         record.conditions << MedicalCondition {q.value(0).toLongLong(), childId, q.value(1).toString(),
                                                q.value(2).toString(), q.value(3).toInt()};
         m_loadedConditions.remember(record.conditions.constLast());
     }
-    for (QSqlQuery q = selectFor(db, SelectMedicationsSql, childId); q.next();) {
+    for (StoreQuery q = selectFor(db, SelectMedicationsSql, childId); q.next();) {
         Medication m;
         m.id = q.value(0).toLongLong();
         m.childId = childId;
@@ -157,17 +158,17 @@ Result<HealthRecord> HealthRecordService::load(qint64 childId) const
         m_loadedMedications.remember(m);
         record.medications << m;
     }
-    for (QSqlQuery q = selectFor(db, SelectDietarySql, childId); q.next();) {
+    for (StoreQuery q = selectFor(db, SelectDietarySql, childId); q.next();) {
         record.dietaryNeeds << DietaryNeed {q.value(0).toLongLong(), childId, q.value(1).toString(),
                                             q.value(2).toString(), q.value(3).toInt()};
         m_loadedDietaryNeeds.remember(record.dietaryNeeds.constLast());
     }
-    if (QSqlQuery q = selectFor(db, SelectDoctorSql, childId); q.next()) {
+    if (StoreQuery q = selectFor(db, SelectDoctorSql, childId); q.next()) {
         record.doctor
             = Doctor {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
         m_loadedDoctors.remember(childId, record.doctor.version, record.doctor);
     }
-    for (QSqlQuery q = selectFor(db, SelectImmunisationsSql, childId); q.next();) {
+    for (StoreQuery q = selectFor(db, SelectImmunisationsSql, childId); q.next();) {
         record.immunisations << ImmunisationGiven {q.value(0).toLongLong(), childId, q.value(1).toString(),
                                                    q.value(2).toInt(), dateFromSql(q.value(3))};
     }
@@ -376,7 +377,7 @@ Result<void> HealthRecordService::saveDoctor(qint64 childId, const Doctor& docto
         const QString table = QStringLiteral("child_doctors");
         const QString key = QStringLiteral("child_id");
         if (doctor.version == 0) {
-            QSqlQuery query(db);
+            StoreQuery query(db);
             query.prepare(UpsertDoctorSql);
             query.bindValue(QStringLiteral(":child"), childId);
             query.bindValue(QStringLiteral(":name"), sqlText(doctor.name.trimmed()));
@@ -464,7 +465,7 @@ Result<qint64> HealthRecordService::writeRow(const Row& row)
                 return Error {tr("Nothing was changed. That entry has been removed, or belongs to another child.")};
             }
         } else {
-            QSqlQuery query(db);
+            StoreQuery query(db);
             query.prepare(row.insertSql);
             query.bindValue(QStringLiteral(":child"), row.childId);
             for (const auto& [name, value] : row.values) {
@@ -513,7 +514,7 @@ Result<void> HealthRecordService::archiveRow(const QString& sql, const QString& 
         if (auto begun = transaction.begin(); !begun) {
             return begun.error();
         }
-        QSqlQuery query(db);
+        StoreQuery query(db);
         query.prepare(sql);
         query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         query.bindValue(QStringLiteral(":id"), id);

@@ -11,6 +11,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
@@ -73,7 +74,7 @@ Result<qint64> ImmunisationService::recordImmunisation(ImmunisationGiven& given)
         if (auto begun = transaction.begin(); !begun) {
             return begun.error();
         }
-        QSqlQuery birth(db);
+        StoreQuery birth(db);
         birth.prepare(ChildBirthSql);
         birth.bindValue(QStringLiteral(":id"), given.childId);
         if (!birth.exec() || !birth.next()) {
@@ -85,7 +86,7 @@ Result<qint64> ImmunisationService::recordImmunisation(ImmunisationGiven& given)
             return fieldError(QStringLiteral("givenOn"),
                               tr("The vaccine cannot have been given before the child was born."));
         }
-        QSqlQuery taken(db);
+        StoreQuery taken(db);
         taken.prepare(ImmunisationTakenSql);
         taken.bindValue(QStringLiteral(":child"), given.childId);
         taken.bindValue(QStringLiteral(":vaccine"), sqlText(given.vaccine.trimmed()));
@@ -98,7 +99,7 @@ Result<qint64> ImmunisationService::recordImmunisation(ImmunisationGiven& given)
                                   .arg(taken.value(0).toString()));
         }
         taken.finish();
-        QSqlQuery insert(db);
+        StoreQuery insert(db);
         insert.prepare(InsertImmunisationSql);
         insert.bindValue(QStringLiteral(":child"), given.childId);
         insert.bindValue(QStringLiteral(":vaccine"), sqlText(given.vaccine.trimmed()));
@@ -141,7 +142,7 @@ Result<qint64> ImmunisationService::recordImmunisation(ImmunisationGiven& given)
 Result<QList<ScheduledDose>> ImmunisationService::schedule() const
 {
     QList<ScheduledDose> result;
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     if (auto done = execRead(query, SelectScheduleSql); !done) {
         return done.error();
@@ -195,7 +196,7 @@ Result<void> ImmunisationService::saveSchedule(const QList<ScheduledDose>& sched
             return cleared;
         }
         for (const ScheduledDose& d : schedule) {
-            QSqlQuery insert(db);
+            StoreQuery insert(db);
             insert.prepare(InsertScheduleSql);
             insert.bindValue(QStringLiteral(":vaccine"), sqlText(d.vaccine.trimmed()));
             insert.bindValue(QStringLiteral(":dose"), d.doseNumber);

@@ -10,6 +10,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
@@ -60,7 +61,7 @@ Result<qint64> MedicationService::logMedicationDose(MedicationDose& dose)
         if (auto begun = transaction.begin(); !begun) {
             return begun.error();
         }
-        QSqlQuery medication(db);
+        StoreQuery medication(db);
         medication.prepare(MedicationForDoseSql);
         medication.bindValue(QStringLiteral(":id"), dose.medicationId);
         if (!medication.exec() || !medication.next() || medication.value(0).toLongLong() != dose.childId) {
@@ -81,7 +82,7 @@ Result<qint64> MedicationService::logMedicationDose(MedicationDose& dose)
                                  "until a parent has signed the authority.")
                                   .arg(name));
         }
-        QSqlQuery insert(db);
+        StoreQuery insert(db);
         insert.prepare(InsertDoseSql);
         insert.bindValue(QStringLiteral(":child"), dose.childId);
         insert.bindValue(QStringLiteral(":medication"), dose.medicationId);
@@ -132,7 +133,7 @@ Result<QList<MedicationDose>> MedicationService::medicationLog(qint64 childId, i
         return allowed.error();
     }
     QList<MedicationDose> result;
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectLogSql);
     query.bindValue(QStringLiteral(":id"), childId);

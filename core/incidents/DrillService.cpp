@@ -11,6 +11,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
@@ -53,7 +54,7 @@ QString utcText(QDate day)
 Result<QList<Drill>> selectDrills(const QSqlDatabase& db, qint64 drillId, const QString& from, const QString& to)
 {
     QList<Drill> result;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectDrillsSql);
     query.bindValue(QStringLiteral(":id"), drillId);
@@ -103,7 +104,7 @@ Result<qint64> DrillService::drillUnderWay() const
     if (auto allowed = m_session.require(Permission::ViewFamilies); !allowed) {
         return allowed.error();
     }
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     if (auto done = execRead(query, UnderWaySql); !done) {
         return done.error();
     }
@@ -140,7 +141,7 @@ Result<qint64> DrillService::start(DrillKind kind)
             return roll.error(); // a drill on a roll with children missing would be worse than none
         }
         const QList<RollCallPerson>& people = roll.value();
-        QSqlQuery insert(db);
+        StoreQuery insert(db);
         insert.prepare(InsertDrillSql);
         insert.bindValue(QStringLiteral(":kind"), drillKindKey(kind));
         insert.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -152,7 +153,7 @@ Result<qint64> DrillService::start(DrillKind kind)
         }
         const qint64 drillId = newId.value();
         for (const RollCallPerson& p : people) {
-            QSqlQuery entry(db);
+            StoreQuery entry(db);
             entry.prepare(InsertEntrySql);
             entry.bindValue(QStringLiteral(":drill"), drillId);
             entry.bindValue(QStringLiteral(":kind"), RollCallPerson::kindKey(p.kind));
@@ -197,7 +198,7 @@ Result<QDateTime> DrillService::markAccounted(qint64 drillId, RollCallPerson::Ki
         if (auto begun = transaction.begin(); !begun) {
             return begun.error();
         }
-        QSqlQuery state(db);
+        StoreQuery state(db);
         state.prepare(EntryStateSql);
         state.bindValue(QStringLiteral(":drill"), drillId);
         state.bindValue(QStringLiteral(":kind"), RollCallPerson::kindKey(kind));
@@ -215,7 +216,7 @@ Result<QDateTime> DrillService::markAccounted(qint64 drillId, RollCallPerson::Ki
             return already;
         }
         const QDateTime now = Clock::currentDateTimeUtc();
-        QSqlQuery mark(db);
+        StoreQuery mark(db);
         mark.prepare(MarkSql);
         mark.bindValue(QStringLiteral(":at"), now.toString(Qt::ISODateWithMs));
         mark.bindValue(QStringLiteral(":drill"), drillId);
@@ -258,7 +259,7 @@ Result<Drill> DrillService::finish(qint64 drillId, const QString& notes)
             if (auto begun = transaction.begin(); !begun) {
                 return begun.error();
             }
-            QSqlQuery query(db);
+            StoreQuery query(db);
             query.prepare(FinishSql);
             query.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
             query.bindValue(QStringLiteral(":notes"), sqlText(notes.trimmed()));
@@ -306,7 +307,7 @@ Result<Drill> DrillService::load(qint64 drillId) const
         return Error {tr("That drill is not on file.")};
     }
     Drill drill = found->first();
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectEntriesSql);
     query.bindValue(QStringLiteral(":id"), drillId);

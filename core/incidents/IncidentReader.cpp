@@ -6,6 +6,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlList.h"
 #include "store/SqlValues.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -47,7 +48,7 @@ const auto ListSql = QStringLiteral(R"(
 Result<QList<qint64>> ids(const QSqlDatabase& db, const QString& sql, qint64 incidentId)
 {
     QList<qint64> result;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":id"), incidentId);
@@ -72,7 +73,7 @@ QString utcText(const QDate& day)
 
 Result<Incident> IncidentReader::load(const QSqlDatabase& db, qint64 incidentId)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(SelectIncidentSql);
     query.bindValue(QStringLiteral(":id"), incidentId);
     if (auto done = execRead(query); !done) {
@@ -121,7 +122,7 @@ Result<Incident> IncidentReader::load(const QSqlDatabase& db, qint64 incidentId)
         return staff.error();
     }
     incident.staffIds = staff.value();
-    QSqlQuery witnesses(db);
+    StoreQuery witnesses(db);
     setForwardOnlyAlongsideStatements(witnesses);
     witnesses.prepare(SelectWitnessesSql);
     witnesses.bindValue(QStringLiteral(":id"), incidentId);
@@ -149,7 +150,7 @@ Result<QList<IncidentSummary>> IncidentReader::list(const QSqlDatabase& db, cons
     }
     const SqlList kinds(QStringLiteral(":kinds"), kindKeys);
     const SqlList statuses(QStringLiteral(":statuses"), statusKeys);
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(statuses.expand(kinds.expand(ListSql)));
     kinds.bind(query);
@@ -190,7 +191,7 @@ Result<QList<IncidentSummary>> IncidentReader::list(const QSqlDatabase& db, cons
 Result<QList<IncidentAmendment>> IncidentReader::amendments(const QSqlDatabase& db, qint64 incidentId)
 {
     QList<IncidentAmendment> result;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectAmendmentsSql);
     query.bindValue(QStringLiteral(":id"), incidentId);

@@ -15,6 +15,7 @@
 #include "store/SqlList.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 
@@ -224,7 +225,7 @@ Result<void> IncidentService::setStatus(qint64 incidentId, IncidentStatus from, 
             return fieldError(QStringLiteral("parentNotifiedName"),
                               tr("Nothing was changed. Record which parent was told, and when, before signing off."));
         }
-        QSqlQuery query(db);
+        StoreQuery query(db);
         query.prepare(to == IncidentStatus::Submitted ? SetSubmittedSql : SetSignedOffSql);
         query.bindValue(QStringLiteral(":at"), nowText());
         query.bindValue(QStringLiteral(":id"), incidentId);
@@ -285,7 +286,7 @@ Result<void> IncidentService::acknowledge(qint64 incidentId, const QString& guar
             return Error {
                 tr("Nothing was changed. %1 already acknowledged this incident.").arg(stored->acknowledgedBy)};
         }
-        QSqlQuery query(db);
+        StoreQuery query(db);
         query.prepare(SetAcknowledgedSql);
         query.bindValue(QStringLiteral(":name"), sqlText(guardianName.trimmed()));
         query.bindValue(QStringLiteral(":at"), nowText());
@@ -361,7 +362,7 @@ Result<void> IncidentService::amend(qint64 incidentId, const QString& field, con
         if (auto written = IncidentWriter::write(db, amended, stored.value()); !written) {
             return written;
         }
-        QSqlQuery insert(db);
+        StoreQuery insert(db);
         insert.prepare(InsertAmendmentSql);
         insert.bindValue(QStringLiteral(":id"), incidentId);
         insert.bindValue(QStringLiteral(":field"), field);
@@ -441,7 +442,7 @@ Result<QHash<qint64, QString>> IncidentService::childNames(const QList<qint64>& 
     }
     const SqlList ids(QStringLiteral(":ids"), childIds);
     QHash<qint64, QString> names;
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(ids.expand(ChildNamesSql));
     ids.bind(query);

@@ -6,6 +6,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -68,7 +69,7 @@ QString joinedIds(const QList<qint64>& ids)
 
 Result<void> run(const QSqlDatabase& db, const QString& sql, qint64 id, const QString& name, const QVariant& value)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":id"), id);
     query.bindValue(name, value);
@@ -105,7 +106,7 @@ struct WitnessRow
 
 Result<QList<WitnessRow>> witnessRows(const QSqlDatabase& db, qint64 incidentId)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectWitnessRowsSql);
     query.bindValue(QStringLiteral(":id"), incidentId);
@@ -124,7 +125,7 @@ Result<QList<WitnessRow>> witnessRows(const QSqlDatabase& db, qint64 incidentId)
 
 Result<void> moveWitness(const QSqlDatabase& db, qint64 row, int position)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(MoveWitnessSql);
     query.bindValue(QStringLiteral(":row"), row);
     query.bindValue(QStringLiteral(":position"), position);
@@ -152,7 +153,7 @@ Result<void> rewriteWitnesses(const QSqlDatabase& db, qint64 incidentId, const Q
         }
     }
     for (const WitnessRow& gone : unused) {
-        QSqlQuery remove(db);
+        StoreQuery remove(db);
         remove.prepare(DeleteWitnessSql);
         remove.bindValue(QStringLiteral(":row"), gone.id);
         if (auto done = execQuery(remove); !done) {
@@ -172,7 +173,7 @@ Result<void> rewriteWitnesses(const QSqlDatabase& db, qint64 incidentId, const Q
                 return done;
             }
         } else if (!kept.at(i)) {
-            QSqlQuery insert(db);
+            StoreQuery insert(db);
             insert.prepare(InsertWitnessSql);
             insert.bindValue(QStringLiteral(":id"), incidentId);
             insert.bindValue(QStringLiteral(":position"), i);
@@ -238,7 +239,7 @@ Result<void> IncidentWriter::write(const QSqlDatabase& db, Incident& incident, c
         }
         return rewriteWitnesses(db, incident.id, witnessNames(incident));
     }
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(InsertIncidentSql);
     query.bindValue(QStringLiteral(":kind"), incidentKindKey(incident.kind));
     query.bindValue(QStringLiteral(":occurred"), incident.occurredAt.toUTC().toString(Qt::ISODateWithMs));

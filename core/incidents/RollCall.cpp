@@ -13,6 +13,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
+#include "store/StoreQuery.h"
 
 #include <QHash>
 #include <QLocale>
@@ -85,7 +86,7 @@ Result<QList<RollCallPerson>> RollCall::onPremises() const
     const QSqlDatabase db = m_database.connection();
     QList<RollCallPerson> people;
     QHash<qint64, qsizetype> childIndex;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     // Each step is checked: a damaged page must never make a child vanish from the roll.
     const auto read = [&query](const QString& sql, const auto& row) -> Result<void> {

@@ -15,6 +15,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteTransaction.h"
 #include "tickets/TicketSearchStatements.h"
 
@@ -123,7 +124,7 @@ Result<QList<AnonymisationCandidate>> Anonymiser::due() const
         return months.error();
     }
     const QDateTime cutoff = Clock::currentDateTimeUtc().addMonths(-months.value());
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(DueSql);
     query.bindValue(QStringLiteral(":cutoff"), cutoff.toString(Qt::ISODateWithMs));
@@ -245,7 +246,7 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
         return months.error();
     }
     const QDateTime now = Clock::currentDateTimeUtc();
-    QSqlQuery check(db);
+    StoreQuery check(db);
     check.prepare(DueSql);
     check.bindValue(QStringLiteral(":cutoff"), now.addMonths(-months.value()).toString(Qt::ISODateWithMs));
     check.bindValue(QStringLiteral(":family"), familyId);
@@ -272,7 +273,7 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
         return newerAuditIds.error();
     }
     auditIds.append(newerAuditIds.value()); // both lists are sorted, and the second starts after the first
-    QSqlQuery kept(db);
+    StoreQuery kept(db);
     kept.prepare(KeptSql);
     kept.bindValue(QStringLiteral(":family"), familyId);
     if (!kept.exec() || !kept.next()) {
@@ -283,7 +284,7 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
     kept.finish();
 
     QList<qint64> photoIds;
-    QSqlQuery photos(db);
+    StoreQuery photos(db);
     photos.prepare(PhotoIdsSql);
     photos.bindValue(QStringLiteral(":family"), familyId);
     if (!photos.exec()) {
@@ -305,7 +306,7 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
         {AnonymiseChildrenSql, tr("Former child")},
     };
     for (const auto& [sql, placeholder] : updates) {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         query.prepare(sql);
         query.bindValue(sql == AnonymiseFamilySql ? QStringLiteral(":name") : QStringLiteral(":first"), placeholder);
         query.bindValue(QStringLiteral(":now"), at);
@@ -315,7 +316,7 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
         }
     }
     for (const QString& sql : deleteChildDetailsSql()) {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         query.prepare(sql);
         query.bindValue(QStringLiteral(":family"), familyId);
         if (auto done = execQuery(query); !done) {
@@ -324,7 +325,7 @@ Result<AnonymisationReport> Anonymiser::run(qint64 familyId, const QString& reas
         report.detailsDeleted += query.numRowsAffected();
     }
     for (qint64 photoId : photoIds) {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         query.prepare(DeletePhotoSql);
         query.bindValue(QStringLiteral(":id"), photoId);
         if (auto done = execQuery(query); !done) {

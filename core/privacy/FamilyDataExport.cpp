@@ -15,6 +15,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlList.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteTransaction.h"
 
 #include <QJsonDocument>
@@ -94,7 +95,7 @@ const auto HistorySql = QStringLiteral(R"(
 
 // Prepares `sql` with the family's id and its children's and people's ids bound where it names them (a
 // statement given a value it does not name fails); false when the prepare failed.
-bool prepareForFamily(QSqlQuery& query, const QString& sql, qint64 familyId, const SqlList& children,
+bool prepareForFamily(StoreQuery& query, const QString& sql, qint64 familyId, const SqlList& children,
                       const SqlList& people)
 {
     const bool namesChildren = sql.contains(QLatin1String(":children"));
@@ -157,7 +158,7 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
     const SqlList people(QStringLiteral(":people"), personIds);
 
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery archived(db);
+    StoreQuery archived(db);
     archived.prepare(ArchivedAtSql);
     archived.bindValue(QStringLiteral(":family"), familyId);
     // Reads, so their failures are read failures ("Could not read the data file: …", ReadCheck), like every
@@ -172,7 +173,7 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
     }
     archived.finish();
     for (const RecordSource& source : recordSources()) {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         setForwardOnlyAlongsideStatements(query);
         if (!prepareForFamily(query, source.sql, familyId, children, people)) {
             return StoreError::fromSql(query.lastError()); // never an area silently left out
@@ -199,7 +200,7 @@ Result<FamilyDataExport::Contents> FamilyDataExport::collect(qint64 familyId) co
         contents.records << set;
     }
 
-    QSqlQuery history(db);
+    StoreQuery history(db);
     setForwardOnlyAlongsideStatements(history);
     prepareForFamily(history, HistorySql, familyId, children, people); // a failed prepare fails execRead
     if (auto read = execRead(history); !read) {

@@ -5,6 +5,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -68,7 +69,7 @@ QString FamilyPseudonyms::familyPseudonym(qint64 familyId)
 
 Result<FamilyPseudonyms> FamilyPseudonyms::read(const QSqlDatabase& db, qint64 familyId)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(NamesSql);
     query.bindValue(QStringLiteral(":family"), familyId);

@@ -9,6 +9,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlList.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -141,7 +142,7 @@ const QList<Rewrite>& rewrites()
 
 Result<int> execCount(const QSqlDatabase& db, const QString& sql, qint64 familyId)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":family"), familyId);
     if (sql.contains(QLatin1String(":marker"))) {
@@ -155,7 +156,7 @@ Result<int> execCount(const QSqlDatabase& db, const QString& sql, qint64 familyI
 
 Result<int> rewrite(const QSqlDatabase& db, const Rewrite& table, qint64 familyId, const FamilyPseudonyms& names)
 {
-    QSqlQuery select(db);
+    StoreQuery select(db);
     setForwardOnlyAlongsideStatements(select);
     select.prepare(table.select);
     select.bindValue(QStringLiteral(":family"), familyId);
@@ -180,7 +181,7 @@ Result<int> rewrite(const QSqlDatabase& db, const Rewrite& table, qint64 familyI
     }
     select.finish();
     for (const auto& [id, texts] : changed) {
-        QSqlQuery update(db);
+        StoreQuery update(db);
         update.prepare(table.update);
         for (int c = 0; c < texts.size(); ++c) {
             update.bindValue(QStringLiteral(":c%1").arg(c), texts.at(c));
@@ -197,7 +198,7 @@ Result<int> rewrite(const QSqlDatabase& db, const Rewrite& table, qint64 familyI
 
 Result<qint64> FamilyTextScrubber::newestAuditId(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     if (!query.exec(NewestAuditSql) || !query.next()) {
         return StoreError::fromSql(query.lastError());
     }
@@ -208,7 +209,7 @@ Result<QList<qint64>> FamilyTextScrubber::auditEntries(const QSqlDatabase& db, q
                                                        const FamilyPseudonyms& names, qint64 afterId, qint64 upToId)
 {
     QList<qint64> ids;
-    QSqlQuery linked(db);
+    StoreQuery linked(db);
     setForwardOnlyAlongsideStatements(linked);
     linked.prepare(LinkedAuditSql);
     linked.bindValue(QStringLiteral(":family"), familyId);
@@ -226,7 +227,7 @@ Result<QList<qint64>> FamilyTextScrubber::auditEntries(const QSqlDatabase& db, q
     linked.finish();
 
     const SqlList givenNames(QStringLiteral(":names"), names.givenNameForms()); // narrowed by them, decided below
-    QSqlQuery naming(db);
+    StoreQuery naming(db);
     setForwardOnlyAlongsideStatements(naming);
     naming.prepare(givenNames.expandAsTable(NamingAuditSql));
     givenNames.bind(naming);

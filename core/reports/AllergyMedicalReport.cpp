@@ -7,6 +7,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreDriver.h"
+#include "store/StoreQuery.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -56,7 +57,7 @@ Result<BuiltReport> AllergyMedicalReport::build(Database& database, const Report
     out.csvHeader = QStringList {tr("Room"),     tr("Child"),    tr("Date of birth"), tr("Allergen"),
                                  tr("Severity"), tr("Reaction"), tr("Action plan"),   tr("Medical notes")};
 
-    QSqlQuery query(database.connection());
+    StoreQuery query(database.connection());
     setForwardOnlyAlongsideStatements(query);
     const StoreDriver& store = StoreDriver::of(database.connection());
     query.prepare(AllergiesSql.arg(

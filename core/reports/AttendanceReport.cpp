@@ -7,6 +7,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
+#include "store/StoreQuery.h"
 
 #include <QCollator>
 #include <QHash>
@@ -62,7 +63,7 @@ struct RoomAcc
     int openDays = 0;
 };
 
-void bindPeriod(QSqlQuery& query, const ReportRequest& request)
+void bindPeriod(StoreQuery& query, const ReportRequest& request)
 {
     query.bindValue(QStringLiteral(":from"), request.from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), request.to.toString(Qt::ISODate));
@@ -82,7 +83,7 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
     QHash<qint64, RoomAcc> perRoom;
     QSet<QString> days;
     {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         setForwardOnlyAlongsideStatements(query);
         query.prepare(StaysSql);
         bindPeriod(query, request);
@@ -124,7 +125,7 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
     }
     QHash<qint64, int> absences;
     {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         setForwardOnlyAlongsideStatements(query);
         query.prepare(AbsencesSql);
         bindPeriod(query, request);
@@ -140,7 +141,7 @@ Result<AttendanceReport::Figures> AttendanceReport::compute(Database& database, 
     }
 
     Figures figures;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(ChildrenSql);
     if (auto done = execRead(query); !done) {

@@ -9,6 +9,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "tickets/Ticket.h"
 
 #include <QLocale>
@@ -98,7 +99,7 @@ Result<AuditNames> AuditNames::read(const Database& database, const Session& ses
         for (qint64 id : std::as_const(ids[source.kind])) {
             list << QString::number(id); // numbers only: safe to write into the statement
         }
-        QSqlQuery query(db);
+        StoreQuery query(db);
         setForwardOnlyAlongsideStatements(query);
         if (!query.exec(QString::fromLatin1(source.sql).arg(list.join(QLatin1Char(','))))) {
             return StoreError::fromSql(query.lastError());

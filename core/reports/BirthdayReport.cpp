@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
+#include "store/StoreQuery.h"
 
 #include <QHash>
 #include <QImage>
@@ -48,7 +49,7 @@ QDate BirthdayReport::birthdayIn(QDate dateOfBirth, int year)
 
 Result<BuiltReport> BirthdayReport::build(Database& database, const ReportRequest& request)
 {
-    QSqlQuery query(database.connection());
+    StoreQuery query(database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(ChildrenSql);
     query.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);

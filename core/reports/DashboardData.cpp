@@ -11,6 +11,7 @@
 #include "store/SqlValues.h"
 #include "store/StoreDriver.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -48,7 +49,7 @@ Result<QList<QPair<QDate, int>>> DashboardData::attendancePerDay(QDate from, QDa
     if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
         return allowed.error();
     }
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(PerDaySql);
     query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
@@ -86,7 +87,7 @@ Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
     const qint64 now = Clock::currentDateTimeUtc().toMSecsSinceEpoch();
     const qint64 endOfDay = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
 
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(StaysSql);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
@@ -117,7 +118,7 @@ Result<int> DashboardData::presentNow() const
     if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
         return allowed.error();
     }
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     if (auto done = execRead(query, PresentNowSql); !done) {
         return done.error();
@@ -137,7 +138,7 @@ Result<QList<QPair<QString, int>>> DashboardData::incidentsByKind(QDate from, QD
         return allowed.error();
     }
     const QTimeZone zone = Clock::timeZone();
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(IncidentKindsSql.arg(StoreDriver::of(m_database.connection()).textOrder(QStringLiteral("kind"))));
     query.bindValue(QStringLiteral(":from"), QDateTime(from, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
@@ -183,7 +184,7 @@ Result<QList<DashboardData::TicketMonth>> DashboardData::ticketsPerMonth(QDate f
         }
     }
     const QTimeZone zone = Clock::timeZone();
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(ResolvedSql);
     query.bindValue(QStringLiteral(":from"), QDateTime(first, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));

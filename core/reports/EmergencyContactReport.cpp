@@ -7,6 +7,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreDriver.h"
+#include "store/StoreQuery.h"
 
 #include <QHash>
 #include <QLocale>
@@ -51,7 +52,7 @@ const auto RestrictionsSql = QStringLiteral(R"(
 Result<QHash<qint64, QStringList>> linesById(const QSqlDatabase& db, const QString& sql,
                                              const std::function<QString(const QSqlQuery&)>& line)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     if (auto done = execRead(query); !done) {
@@ -116,7 +117,7 @@ Result<BuiltReport> EmergencyContactReport::build(Database& database, const Repo
                                  tr("Emergency contacts"),
                                  tr("Life-threatening allergies"),
                                  tr("Do not release to")};
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(ChildrenSql.arg(store.caselessTextOrder(QStringLiteral("r.name")),
                                   store.caselessTextOrder(QStringLiteral("c.last_name")),

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
+#include "store/StoreQuery.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -64,7 +65,7 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
     QHash<qint64, int> enrolled;
     QHash<qint64, QPair<int, int>> attending;
     {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         setForwardOnlyAlongsideStatements(query);
         query.prepare(EnrolledSql);
         query.bindValue(QStringLiteral(":site"), request.siteId);
@@ -79,7 +80,7 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
         }
     }
     {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         setForwardOnlyAlongsideStatements(query);
         query.prepare(AttendingSql);
         query.bindValue(QStringLiteral(":from"), request.from.toString(Qt::ISODate));
@@ -111,7 +112,7 @@ Result<QList<EnrolmentReport::RoomLine>> EnrolmentReport::compute(Database& data
         line.averageAttending = days > 0 ? double(stays) / days : 0.0;
         lines << line;
     }
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(WaitlistSql);
     query.bindValue(QStringLiteral(":site"), request.siteId);

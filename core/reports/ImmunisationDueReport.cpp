@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
+#include "store/StoreQuery.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -48,13 +49,13 @@ Result<BuiltReport> ImmunisationDueReport::build(Database& database, const Repor
     }
     const QList<ScheduledDose>& schedule = readSchedule.value();
     const QSqlDatabase db = database.connection();
-    QSqlQuery children(db);
+    StoreQuery children(db);
     setForwardOnlyAlongsideStatements(children);
     children.prepare(ChildrenSql);
     children.bindValue(QStringLiteral(":anyRoom"), request.roomId < 0 ? 1 : 0);
     children.bindValue(QStringLiteral(":room"), request.roomId);
     children.bindValue(QStringLiteral(":site"), request.siteId);
-    QSqlQuery given(db);
+    StoreQuery given(db);
     setForwardOnlyAlongsideStatements(given);
     given.prepare(GivenSql);
     if (auto done = execRead(children); !done) {

@@ -8,6 +8,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
+#include "store/StoreQuery.h"
 
 #include <QLocale>
 #include <QMap>
@@ -35,7 +36,7 @@ const auto IncidentsSql = QStringLiteral(R"(
 Result<BuiltReport> IncidentLogReport::build(Database& database, const ReportRequest& request)
 {
     const QTimeZone zone = Clock::timeZone();
-    QSqlQuery query(database.connection());
+    StoreQuery query(database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(IncidentsSql);
     query.bindValue(QStringLiteral(":from"),

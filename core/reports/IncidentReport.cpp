@@ -10,6 +10,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlList.h"
 #include "store/StoreDriver.h"
+#include "store/StoreQuery.h"
 
 #include <QHash>
 #include <QLocale>
@@ -29,7 +30,7 @@ const auto StaffNamesSql = QStringLiteral(R"(
 Result<QHash<qint64, QString>> staffNames(const QSqlDatabase& db, const QList<qint64>& ids)
 {
     QHash<qint64, QString> names;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     const SqlList list(QStringLiteral(":ids"), ids);
     query.prepare(list.expand(StaffNamesSql));
@@ -95,7 +96,7 @@ Result<ReportDocument> IncidentReport::build(qint64 incidentId) const
     }
 
     ReportDocument::Table children {{{tr("Child"), 2}, {tr("Date of birth")}, {tr("Room")}}, {}, {}};
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     const SqlList childIds(QStringLiteral(":ids"), incident.childIds);
     const StoreDriver& store = StoreDriver::of(db);

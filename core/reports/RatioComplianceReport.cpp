@@ -11,6 +11,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
+#include "store/StoreQuery.h"
 
 #include <QCollator>
 #include <QHash>
@@ -40,7 +41,7 @@ struct Interval
 Result<QList<Interval>> intervals(const QSqlDatabase& db, const QString& sql, QDate day, qint64 roomId, qint64 siteId,
                                   qint64 openEnd)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));

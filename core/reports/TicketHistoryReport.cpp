@@ -8,6 +8,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "tickets/TicketReader.h"
 
 #include <QLocale>
@@ -45,7 +46,7 @@ Result<ReportDocument> TicketHistoryReport::build(Database& database, const Sess
         return allowed.error();
     }
     const QSqlDatabase db = database.connection();
-    QSqlQuery family(db);
+    StoreQuery family(db);
     family.prepare(FamilyNameSql);
     family.bindValue(QStringLiteral(":family"), familyId);
     if (auto done = execQuery(family); !done) {
@@ -58,7 +59,7 @@ Result<ReportDocument> TicketHistoryReport::build(Database& database, const Sess
     family.finish();
 
     QList<qint64> ids;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(FamilyTicketsSql);
     query.bindValue(QStringLiteral(":family"), familyId);

@@ -7,6 +7,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
+#include "store/StoreQuery.h"
 
 #include <QLocale>
 #include <QMap>
@@ -103,7 +104,7 @@ Result<QList<TicketReportRow>> TicketReport::compute(const QSqlDatabase& db, QDa
         return fieldError(QStringLiteral("toMonth"), tr("Choose a last month that is not before the first month."));
     }
     const QTimeZone zone = Clock::timeZone();
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(TicketsSql);
     query.bindValue(QStringLiteral(":from"), QDateTime(first, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));

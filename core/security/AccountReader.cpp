@@ -3,6 +3,7 @@
 
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -19,7 +20,7 @@ const auto SelectStatusSql = QStringLiteral(R"(
 
 Result<bool> AccountReader::hasAccounts(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     if (auto run = execRead(query, AnyAccountSql); !run) {
         return run.error();
     }
@@ -32,7 +33,7 @@ Result<bool> AccountReader::hasAccounts(const QSqlDatabase& db)
 
 Result<AccountStatus> AccountReader::status(const QSqlDatabase& db, qint64 staffId)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(SelectStatusSql);
     query.bindValue(QStringLiteral(":id"), staffId);
     if (!query.exec()) {

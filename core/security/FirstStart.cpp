@@ -17,6 +17,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteTransaction.h"
 
 #include <QDir>
@@ -114,7 +115,7 @@ QString currencyOfCountry(const QString& country)
 
 Result<bool> anyAccount(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     if (auto run = execRead(query, AnyAccountSql); !run) {
         return run.error();
     }
@@ -395,7 +396,7 @@ Result<StaffMember> FirstStart::createFirstAdministrator(Database& database, Ses
     if (existing.value()) {
         return Error {tr("Kindred already has an administrator. Sign in, then add accounts from Staff.")};
     }
-    QSqlQuery insert(db);
+    StoreQuery insert(db);
     insert.prepare(InsertStaffSql);
     insert.bindValue(QStringLiteral(":first"), sqlTrimmed(member.firstName));
     insert.bindValue(QStringLiteral(":last"), sqlTrimmed(member.lastName));
@@ -408,7 +409,7 @@ Result<StaffMember> FirstStart::createFirstAdministrator(Database& database, Ses
     }
     member.id = newId.value();
     const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QSqlQuery account(db);
+    StoreQuery account(db);
     account.prepare(InsertAccountSql);
     account.bindValue(QStringLiteral(":id"), member.id);
     account.bindValue(QStringLiteral(":password"), passwordHash.value());
@@ -459,7 +460,7 @@ Result<StaffMember> FirstStart::resetAdministrator(Database& database, const QSt
     const QSqlDatabase db = database.connection();
     QList<qint64> ids;
     {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         query.prepare(AdministratorsSql);
         query.bindValue(QStringLiteral(":role"), staffRoleKey(StaffRole::Administrator));
         if (auto run = execQuery(query); !run) {
@@ -499,7 +500,7 @@ Result<StaffMember> FirstStart::resetAdministrator(Database& database, const QSt
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    QSqlQuery update(db);
+    StoreQuery update(db);
     update.prepare(ResetPasswordSql);
     update.bindValue(QStringLiteral(":id"), member->id);
     update.bindValue(QStringLiteral(":hash"), hashed.value());

@@ -5,6 +5,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -35,7 +36,7 @@ PinIndex::PinIndex(QSqlDatabase db)
 
 Result<QString> PinIndex::digest(const QString& pin) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     if (!query.exec(SelectKeySql)) {
         return StoreError::fromSql(query.lastError());
     }
@@ -50,7 +51,7 @@ Result<QString> PinIndex::digest(const QString& pin) const
 
 Result<LegacyPin> PinIndex::find(const QString& digest) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(FindSql);
     query.bindValue(QStringLiteral(":digest"), digest);
     if (!query.exec()) {
@@ -66,7 +67,7 @@ Result<LegacyPin> PinIndex::find(const QString& digest) const
 
 Result<bool> PinIndex::isTakenByOther(const QString& digest, qint64 staffId) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(TakenSql);
     query.bindValue(QStringLiteral(":digest"), digest);
     query.bindValue(QStringLiteral(":id"), staffId);
@@ -78,7 +79,7 @@ Result<bool> PinIndex::isTakenByOther(const QString& digest, qint64 staffId) con
 
 Result<QList<LegacyPin>> PinIndex::legacyPins(qint64 exceptStaffId) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(LegacySql);
     query.bindValue(QStringLiteral(":id"), exceptStaffId);
@@ -97,13 +98,13 @@ Result<QList<LegacyPin>> PinIndex::legacyPins(qint64 exceptStaffId) const
 
 Result<void> PinIndex::assignDigest(qint64 staffId, const QString& digest)
 {
-    QSqlQuery release(m_db);
+    StoreQuery release(m_db);
     release.prepare(ReleaseArchivedSql);
     release.bindValue(QStringLiteral(":digest"), digest);
     if (auto done = execQuery(release); !done) {
         return done;
     }
-    QSqlQuery assign(m_db);
+    StoreQuery assign(m_db);
     assign.prepare(AssignSql);
     assign.bindValue(QStringLiteral(":id"), staffId);
     assign.bindValue(QStringLiteral(":digest"), digest);

@@ -5,6 +5,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -34,7 +35,7 @@ SignInFailures::SignInFailures(QSqlDatabase db)
 
 Result<void> SignInFailures::record(const QString& station, const QDateTime& at, const QDateTime& lockedUntil)
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(InsertSql);
     query.bindValue(QStringLiteral(":at"), instantText(at));
     query.bindValue(QStringLiteral(":station"), station);
@@ -46,7 +47,7 @@ Result<void> SignInFailures::record(const QString& station, const QDateTime& at,
 
 Result<StationFailures> SignInFailures::atStation(const QString& station, const QDateTime& since) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(StationSql);
     query.bindValue(QStringLiteral(":station"), station);
     query.bindValue(QStringLiteral(":since"), instantText(since));
@@ -68,7 +69,7 @@ Result<StationFailures> SignInFailures::atStation(const QString& station, const 
 
 Result<int> SignInFailures::clear(const QString& station, const QDateTime& at)
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(ClearSql);
     query.bindValue(QStringLiteral(":at"), instantText(at));
     query.bindValue(QStringLiteral(":station"), station);
@@ -80,7 +81,7 @@ Result<int> SignInFailures::clear(const QString& station, const QDateTime& at)
 
 Result<QList<SignInFailure>> SignInFailures::since(const QDateTime& since) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SinceSql);
     query.bindValue(QStringLiteral(":since"), instantText(since));
@@ -99,7 +100,7 @@ Result<QList<SignInFailure>> SignInFailures::since(const QDateTime& since) const
 
 Result<QDateTime> SignInFailures::noticeSeenUntil(qint64 staffId) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(SeenSql);
     query.bindValue(QStringLiteral(":id"), staffId);
     if (auto done = execRead(query); !done) {
@@ -117,7 +118,7 @@ Result<QDateTime> SignInFailures::noticeSeenUntil(qint64 staffId) const
 
 Result<void> SignInFailures::setNoticeSeenUntil(qint64 staffId, const QDateTime& until)
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(SetSeenSql);
     query.bindValue(QStringLiteral(":id"), staffId);
     query.bindValue(QStringLiteral(":until"), instantText(until));

@@ -18,6 +18,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -120,7 +121,7 @@ Result<void> SignInService::storeSecret(qint64 staffId, const QString& secret, b
             return taken ? pinInUse() : taken.error();
         }
     }
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(isPin ? UpsertPinSql : UpsertPasswordSql);
     query.bindValue(QStringLiteral(":id"), staffId);
     query.bindValue(QStringLiteral(":hash"), hashed.value());
@@ -160,7 +161,7 @@ Result<StaffMember> SignInService::verify(qint64 staffId, const QString& secret)
     if (!member || member->archived) {
         return Error {tr("That staff member is not on file.")};
     }
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     query.prepare(SelectAccountSql);
     query.bindValue(QStringLiteral(":id"), staffId);
     if (!query.exec()) {
@@ -248,7 +249,7 @@ Result<void> SignInService::recordAttempt(qint64 staffId, const QString& action,
         }
     }
     const int delay = delaySecondsAfter(failures);
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(RecordAttemptSql);
     query.bindValue(QStringLiteral(":id"), staffId);
     query.bindValue(QStringLiteral(":failures"), failures);
@@ -259,7 +260,7 @@ Result<void> SignInService::recordAttempt(qint64 staffId, const QString& action,
         return done;
     }
     if (!rehash.isEmpty()) {
-        QSqlQuery update(db);
+        StoreQuery update(db);
         update.prepare(rehashPin ? RehashPinSql : RehashPasswordSql);
         update.bindValue(QStringLiteral(":id"), staffId);
         update.bindValue(QStringLiteral(":hash"), rehash);

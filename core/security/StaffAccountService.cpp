@@ -15,6 +15,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -50,7 +51,7 @@ Result<bool> StaffAccountService::hasAccounts() const
 Result<QList<StaffMember>> StaffAccountService::accountHolders() const
 {
     QList<qint64> ids;
-    QSqlQuery query(m_database.connection());
+    StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     if (auto done = execRead(query, AccountHoldersSql); !done) {
         return done.error();
@@ -153,7 +154,7 @@ Result<void> StaffAccountService::setCustomRole(qint64 staffId, const QString& r
     if (!managers) {
         return managers.error();
     }
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(SetRoleSql);
     query.bindValue(QStringLiteral(":id"), staffId);
     query.bindValue(QStringLiteral(":role"), roleKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : roleKey);

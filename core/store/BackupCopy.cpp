@@ -6,6 +6,7 @@
 #include "store/MigrationRunner.h"
 #include "store/SchemaCheck.h"
 #include "store/SqliteHandle.h"
+#include "store/StoreQuery.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -25,7 +26,7 @@ namespace {
 
 QString pragmaText(const QSqlDatabase& db, const QString& statement)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     return query.exec(statement) && query.next() ? query.value(0).toString() : QString();
 }
 
@@ -237,7 +238,7 @@ Result<void> BackupCopy::check(const QSqlDatabase& db, const ContentCheck& conte
     if (version > MigrationRunner::latestVersion()) {
         return Error {tr("it was saved by a newer version of Kindred")};
     }
-    QSqlQuery query(db);
+    StoreQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
         return Error {tr("it cannot be read: %1").arg(query.lastError().text())};
     }

@@ -10,6 +10,7 @@
 #include "store/ServerSchemaVersioning.h"
 #include "store/StoreDriver.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/StoreSchema.h"
 
 #include <QAtomicInteger>
@@ -29,7 +30,7 @@ QString nextConnectionName()
 
 QVariant pragma(const QSqlDatabase& db, const QString& statement)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     if (query.exec(statement) && query.next()) {
         return query.value(0);
     }
@@ -275,7 +276,7 @@ Result<void> Database::configure(const OpenOptions& options)
         QStringLiteral("PRAGMA secure_delete = ON"),
     };
     for (const QString& statement : pragmas) {
-        QSqlQuery query(db);
+        StoreQuery query(db);
         if (!query.exec(statement)) {
             return DatabaseOpenCheck::failure(m_path, query.lastError());
         }
@@ -288,7 +289,7 @@ Result<void> Database::configure(const OpenOptions& options)
     }
     // Take the write lock once: a file that another program holds locked, or that the system will not
     // let us write, is reported now rather than at the first check-in.
-    QSqlQuery probe(db);
+    StoreQuery probe(db);
     if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return DatabaseOpenCheck::failure(m_path, probe.lastError());
     }

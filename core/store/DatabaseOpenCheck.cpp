@@ -8,6 +8,7 @@
 #include "store/OpenFiles.h"
 #include "store/SchemaCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -29,7 +30,7 @@ constexpr qint64 NearlyFullBytes = 1024 * 1024;
 
 QVariant pragma(const QSqlDatabase& db, const QString& statement)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     if (query.exec(statement) && query.next()) {
         return query.value(0);
     }
@@ -104,7 +105,7 @@ Result<void> verifyExistingFile(const QString& path, const QString& canonical, c
         if (!db.open()) {
             verdict = DatabaseOpenCheck::failure(path, db.lastError());
         } else {
-            QSqlQuery query(db);
+            StoreQuery query(db);
             if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
                 verdict = DatabaseOpenCheck::failure(path, query.lastError());
                 damaged = StoreError::kindOf(query.lastError()) == StoreError::Kind::Corrupt;
@@ -252,7 +253,7 @@ Error DatabaseOpenCheck::failure(const QString& path, const QSqlError& error)
 
 Result<void> DatabaseOpenCheck::quickCheck(const QSqlDatabase& db, const QString& path, bool atOpen, bool* damage)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
         const QSqlError error = query.lastError();
         if (StoreError::kindOf(error) != StoreError::Kind::Corrupt) {

@@ -4,6 +4,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -62,7 +63,7 @@ Result<RecordFields> FieldChanges::againstFile(const QSqlDatabase& db, const QSt
         columns << field.column;
     }
     // Identifiers come from the services' own constants, never from input; the id is bound.
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table
                   + QStringLiteral(" WHERE ") + key + QStringLiteral(" = :id"));
@@ -96,7 +97,7 @@ Result<int> FieldChanges::update(const QSqlDatabase& db, const QString& table, q
     for (int i = 0; i < changed.size(); ++i) {
         sets << changed.at(i).column + QStringLiteral(" = :v") + QString::number(i);
     }
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + sets.join(QStringLiteral(", "))
                   + QStringLiteral(" WHERE ") + key + QStringLiteral(" = :id ") + andWhere);
     for (int i = 0; i < changed.size(); ++i) {

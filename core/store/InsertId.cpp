@@ -3,6 +3,7 @@
 
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -13,7 +14,9 @@ Error InsertId::missing()
     return {tr("Kindred could not learn the number of the record it was saving. Nothing was changed.")};
 }
 
-Result<qint64> execInsertReturningId(QSqlQuery& query)
+namespace {
+
+template<typename Query> Result<qint64> insertReturningId(Query& query)
 {
     if (auto executed = execQuery(query); !executed) {
         return executed.error();
@@ -30,6 +33,18 @@ Result<qint64> execInsertReturningId(QSqlQuery& query)
         return InsertId::missing();
     }
     return id;
+}
+
+} // namespace
+
+Result<qint64> execInsertReturningId(StoreQuery& query)
+{
+    return insertReturningId(query);
+}
+
+Result<qint64> execInsertReturningId(QSqlQuery& query)
+{
+    return insertReturningId(query);
 }
 
 } // namespace Kindred

@@ -3,6 +3,7 @@
 
 #include "store/SqliteSchemaVersioning.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/StoreSchema.h"
 
 #include <QDir>
@@ -153,7 +154,7 @@ Result<void> MigrationRunner::apply(int version, const QString& resourcePath)
     const QStringList statements = m_versioning->splitScript(script);
 
     for (const QString& statement : statements) {
-        QSqlQuery query(m_db);
+        StoreQuery query(m_db);
         if (!query.exec(statement)) {
             return m_versioning->updateFailed(version, query.lastError().text());
         }

@@ -5,6 +5,7 @@
 #include "store/FailureNotifier.h"
 #include "store/NestedRead.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,7 +61,10 @@ Error ReadCheck::error(const QSqlError& error)
     return {tr("Could not read the data file: %1.").arg(detail)};
 }
 
-Result<void> execRead(QSqlQuery& query)
+namespace {
+
+// StoreQuery hides QSqlQuery's exec() and lastError(), so each kind of query runs through its own.
+template<typename Query> Result<void> execPreparedRead(Query& query)
 {
     // A prepare() that failed on a damaged schema page leaves its error on the query; exec() would replace it
     // with Qt's "Parameter count mismatch".
@@ -73,7 +77,7 @@ Result<void> execRead(QSqlQuery& query)
     return {};
 }
 
-Result<void> execRead(QSqlQuery& query, const QString& sql)
+template<typename Query> Result<void> execTextRead(Query& query, const QString& sql)
 {
     adaptBoundValues(query);
     if (!query.exec(sql)) {
@@ -82,6 +86,28 @@ Result<void> execRead(QSqlQuery& query, const QString& sql)
         return ReadCheck::error(error);
     }
     return {};
+}
+
+} // namespace
+
+Result<void> execRead(StoreQuery& query)
+{
+    return execPreparedRead(query);
+}
+
+Result<void> execRead(StoreQuery& query, const QString& sql)
+{
+    return execTextRead(query, sql);
+}
+
+Result<void> execRead(QSqlQuery& query)
+{
+    return execPreparedRead(query);
+}
+
+Result<void> execRead(QSqlQuery& query, const QString& sql)
+{
+    return execTextRead(query, sql);
 }
 
 Result<void> readComplete(const QSqlQuery& query)

@@ -12,6 +12,8 @@ class QSqlQuery;
 
 namespace Kindred {
 
+class StoreQuery;
+
 // A read that fails is an error, never an empty answer. QSqlQuery::next() returns false both at the
 // end of the data and when SQLite could not step (a damaged page: SQLITE_CORRUPT; a disk error:
 // SQLITE_IOERR), so every reader calls readComplete() after its `while (query.next())` loop, and
@@ -26,6 +28,9 @@ public:
 };
 
 // Executes a prepared read (or `sql` when given); on failure the query is finished and the read error returned.
+// Core's statements are StoreQuery (one round trip on the server); a plain QSqlQuery is prepared by its driver.
+Result<void> execRead(StoreQuery& query);
+Result<void> execRead(StoreQuery& query, const QString& sql);
 Result<void> execRead(QSqlQuery& query);
 Result<void> execRead(QSqlQuery& query, const QString& sql);
 // Ok when the last next() ended at the end of the data; the read error when a step failed.

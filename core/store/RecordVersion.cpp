@@ -6,6 +6,7 @@
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -22,7 +23,7 @@ const auto LastChangeSql = QStringLiteral(R"(
 
 Result<int> RecordVersion::read(const QSqlDatabase& db, const QString& selectSql, qint64 id)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(selectSql);
     query.bindValue(QStringLiteral(":id"), id);
@@ -86,7 +87,7 @@ Result<void> RecordVersion::refuse(const QSqlDatabase& db, const QString& entity
 
 Result<LastChange> RecordVersion::lastChange(const QSqlDatabase& db, const QString& entity, qint64 id)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(LastChangeSql);
     query.bindValue(QStringLiteral(":entity"), entity);

@@ -4,6 +4,7 @@
 #include "store/MigrationRunner.h"
 #include "store/NestedRead.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QAtomicInteger>
 #include <QHash>
@@ -28,7 +29,7 @@ const QString SchemaQuery = QStringLiteral(R"(
 
 Result<SchemaObjects> readSchema(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     if (!query.exec(SchemaQuery)) {
         return StoreError::fromSql(query.lastError());

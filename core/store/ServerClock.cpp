@@ -3,6 +3,7 @@
 
 #include "base/Clock.h"
 #include "store/ReadCheck.h"
+#include "store/StoreQuery.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -11,7 +12,7 @@ namespace Kindred {
 
 Result<qint64> ServerClock::measureOffset(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
     // clock_timestamp(), not now(): now() is the start of the transaction, which may be long past.
     if (auto done = execRead(query,

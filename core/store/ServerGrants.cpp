@@ -3,6 +3,7 @@
 
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -45,7 +46,7 @@ Result<void> ServerGrants::apply(const QSqlDatabase& db)
 
 Result<void> ServerGrants::checkMayUpgrade(const QSqlDatabase& db, int targetVersion)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     if (auto done = execRead(query, OwnerSql); !done) {
         return done;
     }

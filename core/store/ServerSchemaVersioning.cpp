@@ -6,6 +6,7 @@
 #include "store/SqlScript.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -71,7 +72,7 @@ QStringList ServerSchemaVersioning::splitScript(const QString& script) const
 
 bool ServerSchemaVersioning::hasTable(const QString& name) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(TableSql);
     query.bindValue(QStringLiteral(":name"), name);
     return query.exec() && query.next() && query.value(0).toBool();
@@ -82,7 +83,7 @@ Result<SchemaVersioning::Stamp> ServerSchemaVersioning::read() const
     if (!hasTable(QStringLiteral("kindred_schema"))) {
         return Stamp {};
     }
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     if (!query.exec(StampSql)) {
         return StoreError::fromSql(query.lastError());
     }
@@ -94,7 +95,7 @@ Result<SchemaVersioning::Stamp> ServerSchemaVersioning::read() const
 
 Result<void> ServerSchemaVersioning::checkEncoding() const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     if (!query.exec(EncodingSql) || !query.next()) {
         return StoreError::fromSql(query.lastError());
     }
@@ -116,7 +117,7 @@ Result<void> ServerSchemaVersioning::accept(const Stamp& stamp, int latestVersio
         return checked;
     }
     if (stamp.version == 0 && stamp.applicationId == 0) {
-        QSqlQuery query(m_db);
+        StoreQuery query(m_db);
         if (!query.exec(OtherTablesSql) || !query.next()) {
             return StoreError::fromSql(query.lastError());
         }
@@ -191,7 +192,7 @@ Result<void> ServerSchemaVersioning::beginUpgrade(int targetVersion)
 Result<void> ServerSchemaVersioning::noOlderStations(int targetVersion) const
 {
     // An older Kindred still connected would go on writing as its schema was: the upgrade waits for it to close.
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     if (auto done = execRead(query, OtherStationsSql); !done) {
         return done;
     }
@@ -218,7 +219,7 @@ Result<void> ServerSchemaVersioning::noOlderStations(int targetVersion) const
 
 Result<void> ServerSchemaVersioning::write(int version)
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(WriteSql);
     query.bindValue(QStringLiteral(":application"), qint64(ApplicationId));
     query.bindValue(QStringLiteral(":version"), version);

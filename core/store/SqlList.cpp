@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SqlList.h"
 
+#include "store/StoreQuery.h"
+
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -23,6 +25,15 @@ SqlList::SqlList(QString name, const QStringList& texts)
     for (const QString& text : texts) {
         m_values << QVariant(text);
     }
+}
+
+QList<QList<qint64>> SqlList::chunks(const QList<qint64>& ids, qsizetype size)
+{
+    QList<QList<qint64>> chunks;
+    for (qsizetype from = 0; from < ids.size(); from += size) {
+        chunks << ids.mid(from, size);
+    }
+    return chunks;
 }
 
 QString SqlList::expand(const QString& sql) const
@@ -49,7 +60,7 @@ QString SqlList::expandAsTable(const QString& sql) const
     return replaced(sql, QLatin1Char('(') + rows.join(QStringLiteral(" UNION ALL ")) + QLatin1Char(')'));
 }
 
-void SqlList::bind(QSqlQuery& query) const
+void SqlList::bind(StoreQuery& query) const
 {
     for (qsizetype i = 0; i < m_values.size(); ++i) {
         query.bindValue(placeholder(i), m_values.at(i));

@@ -6,9 +6,9 @@
 #include <QStringList>
 #include <QVariantList>
 
-class QSqlQuery;
-
 namespace Kindred {
+
+class StoreQuery;
 
 // A list of values for `x IN (:name)`, written the same way on both stores: the statement names the list
 // once, expand() gives it one placeholder per value (`IN (:name_0, :name_1, …)`) and bind() binds them,
@@ -27,7 +27,13 @@ public:
     // The CAST gives PostgreSQL the parameters' type, which it cannot infer in a select list.
     QString expandAsTable(const QString& sql) const;
     // Binds the values on a query prepared from expand()'s text.
-    void bind(QSqlQuery& query) const;
+    void bind(StoreQuery& query) const;
+
+    // How many ids one statement takes: a few hundred keeps each statement short and its plan an index seek,
+    // and far below SQLite's limit on parameters.
+    static constexpr qsizetype ChunkSize = 500;
+    // `ids` cut into lists of at most ChunkSize, in order; none for an empty list.
+    static QList<QList<qint64>> chunks(const QList<qint64>& ids, qsizetype size = ChunkSize);
 
 private:
     QString placeholder(qsizetype index) const;

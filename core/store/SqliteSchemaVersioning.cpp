@@ -3,6 +3,7 @@
 
 #include "store/SqlScript.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -29,7 +30,7 @@ QStringList SqliteSchemaVersioning::splitScript(const QString& script) const
 
 bool SqliteSchemaVersioning::hasTable(const QString& name) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"));
     query.bindValue(QStringLiteral(":name"), name);
     return query.exec() && query.next();
@@ -37,7 +38,7 @@ bool SqliteSchemaVersioning::hasTable(const QString& name) const
 
 Result<SchemaVersioning::Stamp> SqliteSchemaVersioning::read() const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return StoreError::fromSql(query.lastError());
     }

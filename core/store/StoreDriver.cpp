@@ -3,6 +3,7 @@
 
 #include "store/ReadCheck.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -18,7 +19,7 @@ constexpr char LockWaitProperty[] = "kindredLockWaitMs";
 
 Result<qint64> readNumber(const QSqlDatabase& db, const QString& sql)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     if (auto done = execRead(query, sql); !done) {
         return done.error();
     }

@@ -4,6 +4,7 @@
 #include "base/DiagnosticLog.h"
 #include "store/BoundValues.h"
 #include "store/FailureNotifier.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -196,7 +197,10 @@ Error StoreError::commitUncertain()
                "at the record before doing this again: Kindred cannot tell whether the server saved it.")};
 }
 
-Result<void> execQuery(QSqlQuery& query)
+namespace {
+
+// StoreQuery hides QSqlQuery's exec() and lastError(), so each kind of query runs through its own.
+template<typename Query> Result<void> execPrepared(Query& query)
 {
     // A prepare() that failed (SQLite could not read the schema) leaves its error on the query; exec() would
     // replace it with Qt's "Parameter count mismatch", hiding the disk error from the message.
@@ -207,6 +211,18 @@ Result<void> execQuery(QSqlQuery& query)
         return StoreError::fromSql(error);
     }
     return {};
+}
+
+} // namespace
+
+Result<void> execQuery(StoreQuery& query)
+{
+    return execPrepared(query);
+}
+
+Result<void> execQuery(QSqlQuery& query)
+{
+    return execPrepared(query);
 }
 
 Result<void> execStatement(const QSqlDatabase& db, const QString& sql)

@@ -11,6 +11,8 @@ class QSqlQuery;
 
 namespace Kindred {
 
+class StoreQuery;
+
 // Turns what the store says (SQLite's result code, the server's SQLSTATE) into what a receptionist can act on,
 // and runs statements so that every failure comes back as an Error rather than a silently ignored `false`.
 class StoreError
@@ -41,6 +43,7 @@ private:
 };
 
 // Executes a prepared query; on failure (of the prepare too) the query is finished and the error returned.
+Result<void> execQuery(StoreQuery& query);
 Result<void> execQuery(QSqlQuery& query);
 // Executes one statement without parameters (pragmas, BEGIN/COMMIT, schema).
 Result<void> execStatement(const QSqlDatabase& db, const QString& sql);

@@ -6,6 +6,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "tickets/TicketSearchStatements.h"
 
 #include <QSqlError>
@@ -83,7 +84,7 @@ QString dayStartUtc(QDate day)
 
 QString TicketReader::staffName(const QSqlDatabase& db, qint64 staffId)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(StaffNameSql);
     query.bindValue(QStringLiteral(":id"), staffId);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
@@ -91,7 +92,7 @@ QString TicketReader::staffName(const QSqlDatabase& db, qint64 staffId)
 
 bool TicketReader::isActiveStaff(const QSqlDatabase& db, qint64 staffId)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(StaffNameSql);
     query.bindValue(QStringLiteral(":id"), staffId);
     return staffId > 0 && query.exec() && query.next() && query.value(1).toBool();
@@ -99,7 +100,7 @@ bool TicketReader::isActiveStaff(const QSqlDatabase& db, qint64 staffId)
 
 Result<Ticket> TicketReader::load(const QSqlDatabase& db, qint64 ticketId)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(SelectTicketSql);
     query.bindValue(QStringLiteral(":id"), ticketId);
     if (auto done = execQuery(query); !done) {
@@ -143,7 +144,7 @@ Result<Ticket> TicketReader::load(const QSqlDatabase& db, qint64 ticketId)
     t.noteCount = query.value(28).toInt();
     query.finish();
 
-    QSqlQuery children(db);
+    StoreQuery children(db);
     children.prepare(SelectChildrenSql);
     children.bindValue(QStringLiteral(":id"), ticketId);
     if (auto done = execRead(children); !done) {
@@ -156,7 +157,7 @@ Result<Ticket> TicketReader::load(const QSqlDatabase& db, qint64 ticketId)
     if (auto done = readComplete(children); !done) {
         return done.error();
     }
-    QSqlQuery collaborators(db);
+    StoreQuery collaborators(db);
     collaborators.prepare(SelectCollaboratorsSql);
     collaborators.bindValue(QStringLiteral(":id"), ticketId);
     if (auto done = execRead(collaborators); !done) {
@@ -175,7 +176,7 @@ Result<Ticket> TicketReader::load(const QSqlDatabase& db, qint64 ticketId)
 Result<QList<TicketEvent>> TicketReader::timeline(const QSqlDatabase& db, qint64 ticketId)
 {
     QList<TicketEvent> events;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectTimelineSql);
     query.bindValue(QStringLiteral(":id"), ticketId);
@@ -212,7 +213,7 @@ Result<QList<TicketSummary>> TicketReader::board(const QSqlDatabase& db, const T
         return rows; // nothing searchable was typed: no ticket matches
     }
     const QString nowText = instantText(now);
-    QSqlQuery query(db);
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(match.isEmpty()
                       ? BoardSql
@@ -271,7 +272,7 @@ Result<QList<TicketSummary>> TicketReader::board(const QSqlDatabase& db, const T
 
 Result<int> TicketReader::overdueCount(const QSqlDatabase& db, qint64 familyId, const QDateTime& now)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(OverdueCountSql);
     query.bindValue(QStringLiteral(":family"), familyId);
     query.bindValue(QStringLiteral(":now1"), instantText(now));

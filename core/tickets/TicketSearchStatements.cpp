@@ -3,6 +3,7 @@
 
 #include "base/TextFolding.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -120,7 +121,7 @@ Result<void> TicketSearchStatements::compact() const
     if (m_kind != StoreDriver::Kind::Sqlite) {
         return {};
     }
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.prepare(SqliteCompactSql);
     return execQuery(query);
 }

@@ -12,6 +12,7 @@
 #include "store/RecordVersion.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "store/WriteAttempts.h"
 #include "store/WriteTransaction.h"
 #include "tickets/TicketReader.h"
@@ -46,7 +47,7 @@ const auto UpdateIncidentSql = QStringLiteral(R"(UPDATE tickets SET incident_id 
 
 bool exists(const QSqlDatabase& db, const QString& sql, qint64 id, qint64 familyId = 0)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":id"), id);
     if (familyId) {
@@ -189,7 +190,7 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
         if (auto open = SiteService::requireOpen(db, m_session.siteId()); !open) {
             return open.error();
         }
-        QSqlQuery insert(db);
+        StoreQuery insert(db);
         insert.prepare(InsertTicketSql);
         insert.bindValue(QStringLiteral(":family"), draft.familyId);
         insert.bindValue(QStringLiteral(":person"), sqlId(draft.raisedByPersonId));
@@ -212,7 +213,7 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
         const qint64 id = newId.value();
         QJsonArray children;
         for (qint64 childId : draft.childIds) {
-            QSqlQuery child(db);
+            StoreQuery child(db);
             child.prepare(InsertChildSql);
             child.bindValue(QStringLiteral(":t"), id);
             child.bindValue(QStringLiteral(":c"), childId);
@@ -357,7 +358,7 @@ Result<void> TicketService::assign(qint64 ticketId, qint64 ownerId, int loadedVe
             return fieldError(QStringLiteral("ownerId"),
                               tr("Nothing was changed: %1 already owns this ticket.").arg(isolated(ticket.ownerName)));
         }
-        QSqlQuery update(db);
+        StoreQuery update(db);
         update.prepare(UpdateOwnerSql);
         update.bindValue(QStringLiteral(":owner"), ownerId);
         update.bindValue(QStringLiteral(":id"), ticketId);
@@ -365,7 +366,7 @@ Result<void> TicketService::assign(qint64 ticketId, qint64 ownerId, int loadedVe
             return done;
         }
         // The new owner no longer needs to be a collaborator as well.
-        QSqlQuery uncollaborate(db);
+        StoreQuery uncollaborate(db);
         uncollaborate.prepare(DeleteCollaboratorSql);
         uncollaborate.bindValue(QStringLiteral(":t"), ticketId);
         uncollaborate.bindValue(QStringLiteral(":s"), ownerId);
@@ -393,7 +394,7 @@ Result<void> TicketService::addCollaborator(qint64 ticketId, qint64 staffId, int
                 QStringLiteral("staffId"),
                 tr("Nothing was changed: %1 already works on this ticket.").arg(TicketReader::staffName(db, staffId)));
         }
-        QSqlQuery insert(db);
+        StoreQuery insert(db);
         insert.prepare(InsertCollaboratorSql);
         insert.bindValue(QStringLiteral(":t"), ticketId);
         insert.bindValue(QStringLiteral(":s"), staffId);
@@ -417,7 +418,7 @@ Result<void> TicketService::removeCollaborator(qint64 ticketId, qint64 staffId, 
             return fieldError(QStringLiteral("staffId"),
                               tr("Nothing was changed: that person does not share this ticket."));
         }
-        QSqlQuery remove(db);
+        StoreQuery remove(db);
         remove.prepare(DeleteCollaboratorSql);
         remove.bindValue(QStringLiteral(":t"), ticketId);
         remove.bindValue(QStringLiteral(":s"), staffId);
@@ -468,7 +469,7 @@ Result<void> TicketService::linkIncident(qint64 ticketId, qint64 incidentId, int
             return fieldError(QStringLiteral("incidentId"),
                               tr("Nothing was changed: there is no incident number %1.").arg(incidentId));
         }
-        QSqlQuery update(db);
+        StoreQuery update(db);
         update.prepare(UpdateIncidentSql);
         update.bindValue(QStringLiteral(":incident"), incidentId);
         update.bindValue(QStringLiteral(":id"), ticketId);

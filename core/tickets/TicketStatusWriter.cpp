@@ -4,6 +4,7 @@
 #include "base/Clock.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "tickets/ServiceTargets.h"
 #include "tickets/TicketReader.h"
 #include "tickets/TicketWriter.h"
@@ -28,7 +29,7 @@ const auto UpdateStateSql = QStringLiteral(R"(
 
 Result<void> writeState(const QSqlDatabase& db, const Ticket& t)
 {
-    QSqlQuery update(db);
+    StoreQuery update(db);
     update.prepare(UpdateStateSql);
     update.bindValue(QStringLiteral(":status"), ticketStatusKey(t.status));
     update.bindValue(QStringLiteral(":ack"), sqlInstant(t.acknowledgedAt));

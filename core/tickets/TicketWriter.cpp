@@ -5,6 +5,7 @@
 #include "store/ReadCheck.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
+#include "store/StoreQuery.h"
 #include "tickets/TicketSearchStatements.h"
 
 #include <QSqlQuery>
@@ -25,7 +26,7 @@ const auto InsertSearchSql = QStringLiteral(R"(INSERT INTO ticket_search (rowid,
 
 Result<void> TicketWriter::appendEvent(const QSqlDatabase& db, qint64 ticketId, qint64 authorId, const Line& line)
 {
-    QSqlQuery insert(db);
+    StoreQuery insert(db);
     insert.prepare(InsertEventSql);
     insert.bindValue(QStringLiteral(":ticket"), ticketId);
     insert.bindValue(QStringLiteral(":at"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -41,7 +42,7 @@ Result<void> TicketWriter::appendEvent(const QSqlDatabase& db, qint64 ticketId, 
 Result<void> TicketWriter::reindex(const QSqlDatabase& db, qint64 ticketId)
 {
     QStringList parts;
-    QSqlQuery text(db);
+    StoreQuery text(db);
     text.prepare(TicketTextSql);
     text.bindValue(QStringLiteral(":id"), ticketId);
     if (auto done = execQuery(text); !done) {
@@ -51,7 +52,7 @@ Result<void> TicketWriter::reindex(const QSqlDatabase& db, qint64 ticketId)
         parts << text.value(0).toString() << text.value(1).toString();
     }
     text.finish();
-    QSqlQuery notes(db);
+    StoreQuery notes(db);
     notes.prepare(NotesSql);
     notes.bindValue(QStringLiteral(":id"), ticketId);
     if (auto done = execQuery(notes); !done) {
@@ -65,13 +66,13 @@ Result<void> TicketWriter::reindex(const QSqlDatabase& db, qint64 ticketId)
     }
     notes.finish();
 
-    QSqlQuery remove(db);
+    StoreQuery remove(db);
     remove.prepare(DeleteSearchSql);
     remove.bindValue(QStringLiteral(":id"), ticketId);
     if (auto done = execQuery(remove); !done) {
         return done;
     }
-    QSqlQuery insert(db);
+    StoreQuery insert(db);
     insert.prepare(InsertSearchSql);
     insert.bindValue(QStringLiteral(":id"), ticketId);
     insert.bindValue(QStringLiteral(":body"), sqlText(TicketSearchStatements(db).body(parts.join(QLatin1Char('\n')))));

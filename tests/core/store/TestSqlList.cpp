@@ -2,6 +2,7 @@
 #include "TestCentre.h"
 #include "store/ReadCheck.h"
 #include "store/SqlList.h"
+#include "store/StoreQuery.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -16,6 +17,8 @@ class TestSqlList : public QObject
 
 private slots:
     void expandsOnlyItsOwnName();
+    void chunksKeepEveryIdInOrder_data();
+    void chunksKeepEveryIdInOrder();
     void idsInAList_data();
     void idsInAList();
     void textsAsATable_data();
@@ -29,6 +32,38 @@ void TestSqlList::expandsOnlyItsOwnName()
              QStringLiteral("a IN (:ids_0, :ids_1) AND b = :ids_x AND c = :idsx AND d IN (:ids_0, :ids_1)"));
     const SqlList none(QStringLiteral(":ids"), QList<qint64> {});
     QCOMPARE(none.expand(QStringLiteral("a IN (:ids)")), QStringLiteral("a IN (NULL)"));
+}
+
+void TestSqlList::chunksKeepEveryIdInOrder_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QList<int>>("sizes");
+    QTest::newRow("none") << 0 << 3 << QList<int> {};
+    QTest::newRow("fewer than one") << 2 << 3 << QList<int> {2};
+    QTest::newRow("exactly one") << 3 << 3 << QList<int> {3};
+    QTest::newRow("one over") << 4 << 3 << QList<int> {3, 1};
+    QTest::newRow("a board's worth") << 1201 << int(SqlList::ChunkSize) << QList<int> {500, 500, 201};
+}
+
+void TestSqlList::chunksKeepEveryIdInOrder()
+{
+    QFETCH(int, count);
+    QFETCH(int, size);
+    QFETCH(QList<int>, sizes);
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i) {
+        ids << qint64(1000 - i);
+    }
+    const QList<QList<qint64>> chunks = SqlList::chunks(ids, size);
+    QList<int> got;
+    QList<qint64> joined;
+    for (const QList<qint64>& chunk : chunks) {
+        got << int(chunk.size());
+        joined << chunk;
+    }
+    QCOMPARE(got, sizes);
+    QCOMPARE(joined, ids);
 }
 
 void TestSqlList::idsInAList_data()
@@ -57,7 +92,7 @@ void TestSqlList::idsInAList()
         wanted << rooms.at(index);
     }
     const SqlList list(QStringLiteral(":ids"), wanted);
-    QSqlQuery query(centre.database().connection());
+    StoreQuery query(centre.database().connection());
     query.prepare(list.expand(QStringLiteral("SELECT id FROM rooms WHERE id IN (:ids) ORDER BY id")));
     list.bind(query);
     const auto done = execRead(query);
@@ -87,7 +122,7 @@ void TestSqlList::textsAsATable()
     TestCentre centre;
     QVERIFY(centre.isValid());
     const SqlList list(QStringLiteral(":names"), texts);
-    QSqlQuery query(centre.database().connection());
+    StoreQuery query(centre.database().connection());
     query.prepare(list.expandAsTable(QStringLiteral("SELECT n.value FROM :names AS n")));
     list.bind(query);
     const auto done = execRead(query);
