@@ -4,7 +4,6 @@
 #include "base/BidiText.h"
 #include "store/ReadCheck.h"
 
-#include <QLocale>
 #include <QSqlQuery>
 
 namespace Kindred {
@@ -84,7 +83,13 @@ SiteRoles::Acting SiteRoles::decide(const QList<SiteRole>& rows, qint64 siteId, 
     if (elsewhere.isEmpty()) {
         return {{}, tr("%1 works at no open site, so not at %2.").arg(isolated(name), here)};
     }
-    return {{}, tr("%1 works at %2, not at %3.").arg(isolated(name), QLocale().createSeparatedList(elsewhere), here)};
+    // Joined here rather than by QLocale::createSeparatedList, which has no "and" in the C locale.
+    QString sites = elsewhere.first();
+    for (qsizetype i = 1; i < elsewhere.size(); ++i) {
+        sites = (i + 1 == elsewhere.size() ? tr("%1 and %2", "the last of a list of sites") : tr("%1, %2"))
+                    .arg(sites, elsewhere.at(i));
+    }
+    return {{}, tr("%1 works at %2, not at %3.").arg(isolated(name), sites, here)};
 }
 
 } // namespace Kindred

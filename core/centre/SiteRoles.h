@@ -13,6 +13,14 @@ namespace Kindred {
 // One row of staff_site_roles (schema 20): a staff member works at the site with the role.
 struct SiteRole
 {
+    SiteRole() = default;
+    SiteRole(qint64 site, const QString& role, const QString& name = {}, bool archived = false)
+        : siteId(site)
+        , roleKey(role)
+        , siteName(name)
+        , siteArchived(archived)
+    { }
+
     qint64 siteId = 0;
     QString roleKey;
     QString siteName; // as read; not written
