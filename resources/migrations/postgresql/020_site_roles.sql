@@ -17,8 +17,6 @@ CREATE TRIGGER security_version_site_roles_update AFTER UPDATE ON staff_site_rol
     FOR EACH ROW EXECUTE FUNCTION kindred_bump_security_version();
 CREATE TRIGGER security_version_site_roles_delete AFTER DELETE ON staff_site_roles
     FOR EACH ROW EXECUTE FUNCTION kindred_bump_security_version();
-CREATE TRIGGER security_version_site_roles_truncate AFTER TRUNCATE ON staff_site_roles
-    FOR EACH STATEMENT EXECUTE FUNCTION kindred_bump_security_version();
 
 CREATE TRIGGER staff_site_roles_change_feed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON staff_site_roles
     FOR EACH STATEMENT EXECUTE FUNCTION kindred_notify_change('security');
