@@ -326,7 +326,8 @@ Result<void> StaffAccountService::setSiteRoles(qint64 staffId, const QList<SiteR
         for (const SiteRole& old : before.value()) {
             unchanged = unchanged || (old.siteId == role.siteId && old.roleKey == role.roleKey);
         }
-        if (!unchanged || !m_session.permissions().role(role.roleKey)) {
+        // Their own role at fewer sites takes nothing and gives nothing new: only another role is checked.
+        if ((!unchanged && role.roleKey != ownRole) || !m_session.permissions().role(role.roleKey)) {
             if (auto within = requireNoMoreThanOwn(role.roleKey); !within) {
                 return within;
             }

@@ -60,9 +60,9 @@ public:
     // before). A list that gives every open site the member's own role is kept as none, so that a single-site
     // centre stays as it was. ManageAccounts, audited as one entry with the rows before and after; nothing is
     // changed (an Error on "siteRoles") for one's own account, an account without PIN or password, a site that is
-    // not open or named twice, a role that does not exist, a new or changed role (or, for an empty list, the own
-    // role) that may do something the person signed in may not, or a change that would leave nobody who can
-    // manage accounts.
+    // not open or named twice, a role that does not exist, a new or changed role other than the member's own (or,
+    // for an empty list replacing rows, the own role) that may do something the person signed in may not, or a
+    // change that would leave nobody who can manage accounts.
     Result<void> setSiteRoles(qint64 staffId, const QList<SiteRole>& roles);
     // Clears the wrong-try count and wait (an administrator vouching for the person). ManageAccounts.
     Result<void> unlock(qint64 staffId);

@@ -257,6 +257,7 @@ private slots:
         QTest::newRow("a higher row kept as it was, another changed: saved") << 6 << true << "";
         QTest::newRow("no rows: her own role (staff) everywhere, more than the editor")
             << 7 << false << "may not do yourself";
+        QTest::newRow("her own role (director) at one site only: nothing new given, saved") << 9 << true << "";
         QTest::newRow("a receptionist signed in (no ManageAccounts)") << 8 << false << "Receptionist";
     }
 
@@ -279,8 +280,10 @@ private slots:
         case 0:
             result = chain.accounts->setSiteRoles(chain.mai.id, {{chain.riverside, viewer}});
             break;
-        case 1:
-            result = chain.accounts->setSiteRoles(chain.mai.id, {{chain.riverside, QStringLiteral("director")}});
+        case 1: // Amira's Hilltop role raised from receptionist to director
+            result = chain.accounts->setSiteRoles(
+                chain.amira.id,
+                {{chain.riverside, QStringLiteral("director")}, {chain.hilltop, QStringLiteral("director")}});
             break;
         case 2:
             result = chain.accounts->setSiteRoles(chain.olive.id, {{chain.riverside, viewer}});
@@ -300,6 +303,9 @@ private slots:
             break;
         case 7:
             result = chain.accounts->setSiteRoles(chain.amira.id, {});
+            break;
+        case 9:
+            result = chain.accounts->setSiteRoles(chain.mai.id, {{chain.riverside, QStringLiteral("director")}});
             break;
         case 8:
             chain.centre.session().signIn(chain.mai, QStringLiteral("receptionist"));
