@@ -258,6 +258,15 @@ Result<QList<SiteRole>> StaffAccountService::siteRoles(qint64 staffId) const
     return editor;
 }
 
+Result<bool> StaffAccountService::hasSiteRoles(qint64 staffId) const
+{
+    const auto rows = SiteRoles::of(m_database.connection(), staffId);
+    if (!rows) {
+        return rows.error();
+    }
+    return !rows->isEmpty();
+}
+
 Result<void> StaffAccountService::requireNoMoreThanOwn(const QString& roleKey) const
 {
     const RoleDefinition* role = m_session.permissions().role(roleKey);

@@ -56,6 +56,9 @@ public:
     // roleKey where they do not work. No rows on file (own role everywhere) reads as every open site with their
     // own role (the account's custom role, else their staff role). ManageAccounts; fails with the read error.
     Result<QList<SiteRole>> siteRoles(qint64 staffId) const;
+    // Whether the member works at chosen sites only (has rows), rather than everywhere with their own role; fails
+    // with the read error.
+    Result<bool> hasSiteRoles(qint64 staffId) const;
     // Replaces the member's roles per site (siteId and roleKey of each; empty: their own role at every site, as
     // before). A list that gives every open site the member's own role is kept as none, so that a single-site
     // centre stays as it was. ManageAccounts, audited as one entry with the rows before and after; nothing is

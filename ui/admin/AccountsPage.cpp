@@ -174,10 +174,13 @@ void AccountsPage::refresh()
         const auto status = m_accounts.status(member.id);
         const AccountStatus account = status.ok() ? status.value() : AccountStatus {};
         const bool locked = account.lockedUntil.isValid() && account.lockedUntil > Clock::currentDateTimeUtc();
+        const auto perSite = m_accounts.hasSiteRoles(member.id);
         const QStringList cells {
             member.fullName(),
             staffRoleName(member.role),
-            account.customRole.isEmpty() ? tr("own role") : m_session.permissions().roleName(account.customRole),
+            perSite.ok() && perSite.value()    ? tr("a role per site")
+                : account.customRole.isEmpty() ? tr("own role")
+                                               : m_session.permissions().roleName(account.customRole),
             account.hasPin ? yes : no,
             account.hasPassword ? yes : no,
             locked ? tr("until %1")

@@ -337,6 +337,9 @@ void TestAccountsPage::sitesAndRolesAtSeveralSites()
     QCOMPARE(rows->at(0).roleKey, QStringLiteral("administrator"));
     QCOMPARE(rows->at(1).siteId, hilltop);
     QCOMPARE(rows->at(1).roleKey, QStringLiteral("staff"));
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("accountsTableWidget"));
+    QTRY_COMPARE(table->item(1, 2)->text(), QStringLiteral("a role per site")); // Ada, Eli
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("own role"));
     // Shown again as on file.
     QVERIFY(!panel->worksHereBox(Site::First)->isChecked());
     QCOMPARE(panel->roleBox(riverside)->currentData().toString(), QStringLiteral("administrator"));
