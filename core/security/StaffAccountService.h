@@ -6,6 +6,7 @@
 #include "centre/SiteRoles.h"
 #include "security/AccountReader.h"
 #include "security/SignInService.h"
+#include "security/SiteRoleService.h"
 #include "security/StaffCredentials.h"
 
 #include <QObject>
@@ -51,21 +52,9 @@ public:
     // Gives the account a centre's own role (empty: back to the staff member's role). ManageAccounts;
     // refused for one's own account, and when it would leave nobody who can manage accounts.
     Result<void> setCustomRole(qint64 staffId, const QString& roleKey);
-    // Where the staff member works and with which role at each site (issue 16, point 8; SiteRoles says how a role
-    // applies): for the editor, every open site in the order added, each with the member's role there; an empty
-    // roleKey where they do not work. No rows on file (own role everywhere) reads as every open site with their
-    // own role (the account's custom role, else their staff role). ManageAccounts; fails with the read error.
+    // Roles per site (issue 16, point 8): SiteRoleService's, whose changes are this service's accountsChanged.
     Result<QList<SiteRole>> siteRoles(qint64 staffId) const;
-    // Whether the member works at chosen sites only (has rows), rather than everywhere with their own role; fails
-    // with the read error.
     Result<bool> hasSiteRoles(qint64 staffId) const;
-    // Replaces the member's roles per site (siteId and roleKey of each; empty: their own role at every site, as
-    // before). A list that gives every open site the member's own role is kept as none, so that a single-site
-    // centre stays as it was. ManageAccounts, audited as one entry with the rows before and after; nothing is
-    // changed (an Error on "siteRoles") for one's own account, an account without PIN or password, a site that is
-    // not open or named twice, a role that does not exist, a new or changed role other than the member's own (or,
-    // for an empty list replacing rows, the own role) that may do something the person signed in may not, or a
-    // change that would leave nobody who can manage accounts.
     Result<void> setSiteRoles(qint64 staffId, const QList<SiteRole>& roles);
     // Clears the wrong-try count and wait (an administrator vouching for the person). ManageAccounts.
     Result<void> unlock(qint64 staffId);
@@ -81,13 +70,12 @@ signals:
 
 private:
     Result<void> requireOwnOrManage(qint64 staffId) const;
-    // Ok when the signed-in person may do everything `roleKey` may (they give nobody more than they have).
-    Result<void> requireNoMoreThanOwn(const QString& roleKey) const;
 
     Database& m_database;
     Session& m_session;
     HashLimits m_limits;
     SignInService m_signIn;
+    SiteRoleService m_siteRoles;
 };
 
 } // namespace Kindred
