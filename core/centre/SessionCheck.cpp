@@ -40,7 +40,7 @@ void SessionCheck::install(Database& database, Session& session)
     QPointer<Session> guarded(&session);
     // Another site may give the person at the desk another role, or none (SiteRoles): the session is loaded
     // again as if the file's security had changed. A failed read leaves the version unknown, so that the next
-    // check (the window's tick, or the next write) reads again.
+    // write's check reads again (and refuses the write if that read fails too).
     QObject::disconnect(siteHooks().take(db.connectionName()));
     siteHooks().insert(
         db.connectionName(),
