@@ -18,7 +18,7 @@ namespace Kindred {
 // "unit" each (a unit's digest covers the columns named in RecordDigest.cpp, read back from the file):
 //   a child's pickup restrictions, all of them (one unit per child), and its authorised pickups;
 //   each attendance record; each role's permissions; each staff member's role and archived state;
-//   each staff member's PIN, password and account role.
+//   each staff member's PIN, password and account role; each staff member's sites and roles there (schema 20).
 // A record that was removed keeps its digest as the digest of nothing, so its removal shows too.
 //
 // Writers call seal() once per write, inside their transaction and BEFORE their AuditLog::append (which
@@ -41,8 +41,8 @@ public:
     // Recomputes the digests of what `entity` / `key` names: "child" (its pickup restrictions and
     // authorisations), "family" (every child's pickup rules and the family's attendance), "attendance",
     // "role" (key: the role key), "staff" (its role and archived state), "account" (its PIN, password and
-    // account role). Any other entity is not protected and nothing is done. Fails with the SQL error; a
-    // file older than schema 14 has nothing to seal.
+    // account role), "site_roles" (a staff member's roles per site). Any other entity is not protected and nothing is
+    // done. Fails with the SQL error; a file older than schema 14 has nothing to seal.
     static Result<void> seal(const QSqlDatabase& db, const QString& entity, const QVariant& key);
     // Every protected record (or only those that have no digest yet): schema 14's migration, and bulk
     // writers (the demo history) before their audit entry. Returns how many digests were written.

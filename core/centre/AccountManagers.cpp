@@ -7,14 +7,19 @@
 #include "store/StoreError.h"
 #include "store/StoreQuery.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace Kindred {
 namespace {
 
 const auto ActiveAccountsSql = QStringLiteral(R"(
-    SELECT s.role, c.custom_role FROM staff s JOIN staff_credentials c ON c.staff_id = s.id
+    SELECT s.id, s.role, c.custom_role FROM staff s JOIN staff_credentials c ON c.staff_id = s.id
     WHERE s.archived_at IS NULL AND (c.pin_hash IS NOT NULL OR c.password_hash IS NOT NULL))");
+// Each role a member has at a site (schema 20), with whether that site is open: a member with rows manages
+// accounts only where a row at an open site lets them (SiteRoles).
+const auto SiteRolesSql = QStringLiteral(R"(
+    SELECT r.staff_id, r.role_key, s.archived_at IS NULL FROM staff_site_roles r JOIN sites s ON s.id = r.site_id)");
 
 } // namespace
 
@@ -24,6 +29,22 @@ Result<int> AccountManagers::count(const QSqlDatabase& db)
     if (!matrix) {
         return matrix.error();
     }
+    QHash<qint64, bool> bySite; // staff id → whether a row at an open site allows it
+    {
+        StoreQuery sites(db);
+        setForwardOnlyAlongsideStatements(sites);
+        if (auto done = execRead(sites, SiteRolesSql); !done) {
+            return done.error();
+        }
+        while (sites.next()) {
+            bool& manages = bySite[sites.value(0).toLongLong()];
+            manages = manages
+                || (sites.value(2).toBool() && matrix->allows(sites.value(1).toString(), Permission::ManageAccounts));
+        }
+        if (auto done = readComplete(sites); !done) {
+            return done.error();
+        }
+    }
     StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     if (auto done = execRead(query, ActiveAccountsSql); !done) {
@@ -31,9 +52,10 @@ Result<int> AccountManagers::count(const QSqlDatabase& db)
     }
     int managers = 0;
     while (query.next()) {
-        const QString customRole = query.value(1).toString();
-        const QString role = customRole.isEmpty() ? query.value(0).toString() : customRole;
-        if (matrix->allows(role, Permission::ManageAccounts)) {
+        const qint64 staffId = query.value(0).toLongLong();
+        const QString customRole = query.value(2).toString();
+        const QString role = customRole.isEmpty() ? query.value(1).toString() : customRole;
+        if (bySite.contains(staffId) ? bySite.value(staffId) : matrix->allows(role, Permission::ManageAccounts)) {
             ++managers;
         }
     }

@@ -9,7 +9,8 @@
 namespace Kindred {
 
 // Who can still manage accounts: active staff members with a PIN or password whose role (the account's
-// own role if it has one, else their staff role) allows ManageAccounts in the matrix on file. Every write
+// own role if it has one, else their staff role; for a member with roles per site, the role at any open site
+// of theirs, SiteRoles) allows ManageAccounts in the matrix on file. Every write
 // that could take the last of them away (a staff member's role, an account's role, an archive, a role's
 // permissions) counts them before and after its change, inside its write transaction, and is refused
 // when it would leave none. Reads only; runs on the caller's connection (and transaction).

@@ -4,12 +4,14 @@
 #include "base/BidiText.h"
 #include "centre/PermissionMatrix.h"
 #include "centre/Session.h"
+#include "centre/SiteRoles.h"
 #include "store/Database.h"
 #include "store/ReadCheck.h"
 #include "store/StoreDriver.h"
 #include "store/StoreQuery.h"
 #include "store/WriteTransaction.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QSqlQuery>
 
@@ -21,6 +23,13 @@ const auto ActorSql = QStringLiteral(R"(
     SELECT s.role, s.archived_at IS NOT NULL, c.custom_role, c.reset_at
     FROM staff s LEFT JOIN staff_credentials c ON c.staff_id = s.id WHERE s.id = :id)");
 
+// The station's change of site, per connection: reapplies the role of each site at once (uninstall() ends it).
+QHash<QString, QMetaObject::Connection>& siteHooks()
+{
+    static QHash<QString, QMetaObject::Connection> hooks;
+    return hooks;
+}
+
 } // namespace
 
 void SessionCheck::install(Database& database, Session& session)
@@ -30,6 +39,19 @@ void SessionCheck::install(Database& database, Session& session)
         session.setSecurityVersion(current.value());
     }
     QPointer<Session> guarded(&session);
+    // Another site may give the person at the desk another role, or none (SiteRoles): the session is loaded
+    // again as if the file's security had changed. A failed read leaves the version unknown, so that the next
+    // write's check reads again (and refuses the write if that read fails too).
+    QObject::disconnect(siteHooks().take(db.connectionName()));
+    siteHooks().insert(
+        db.connectionName(),
+        QObject::connect(&session, &Session::siteChanged, &session, [guarded, name = db.connectionName()] {
+            if (!guarded) {
+                return;
+            }
+            guarded->setSecurityVersion(-1);
+            (void)refresh(QSqlDatabase::database(name, false), *guarded);
+        }));
     WriteTransaction::setActorCheck(
         db.connectionName(),
         [guarded](const QSqlDatabase& db) -> Result<void> {
@@ -47,6 +69,7 @@ void SessionCheck::install(Database& database, Session& session)
 
 void SessionCheck::uninstall(Database& database)
 {
+    QObject::disconnect(siteHooks().take(database.connection().connectionName()));
     WriteTransaction::setActorCheck(database.connection().connectionName(), {});
 }
 
@@ -117,6 +140,19 @@ Result<bool> SessionCheck::refresh(const QSqlDatabase& db, Session& session)
         }
         if (!found) {
             revoked = tr("%1 is not on file: sign in again.").arg(isolated(session.actor().fullName()));
+        }
+        query.finish();
+        if (revoked.isEmpty()) {
+            // The role of this station's site, or none: a member whose row for it went is signed out here.
+            const auto acting
+                = SiteRoles::at(db, session.actorId(), session.siteId(), customRole, session.actor().fullName());
+            if (!acting) {
+                return acting.error();
+            }
+            if (!acting->worksHere()) {
+                revoked = tr("%1 Sign in again.").arg(acting->refusal);
+            }
+            customRole = acting->roleKey;
         }
     }
     session.setSecurityVersion(current.value());

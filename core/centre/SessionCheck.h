@@ -19,6 +19,9 @@ class Session;
 // actor's role, archived state and PIN reset and the matrix, and refuse the write when the permissions it
 // was granted (Session::grantedSinceLastWrite) no longer hold, or the actor may no longer act at all.
 // The window calls refresh() every second, so that its gating follows without waiting for a write.
+// The role reloaded is the one of the station's site (SiteRoles, schema 20): a member whose row for this site
+// was removed is revoked like an archived one, and a station that serves another site (Session::siteChanged)
+// reloads at once.
 class SessionCheck
 {
     Q_DECLARE_TR_FUNCTIONS(SessionCheck)

@@ -338,6 +338,9 @@ QString peopleSentence(const Phrases& p)
     if (action == QLatin1String("account.role")) {
         return AuditSentence::tr("%1 changed the role of %2.").arg(p.actor(), staffMember);
     }
+    if (action == QLatin1String("account.site_roles")) {
+        return AuditSentence::tr("%1 changed the sites and roles of %2.").arg(p.actor(), staffMember);
+    }
     if (action == QLatin1String("account.unlock")) {
         return AuditSentence::tr("%1 unlocked the account of %2.").arg(p.actor(), staffMember);
     }

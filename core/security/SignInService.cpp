@@ -11,6 +11,7 @@
 #include "centre/DemoCentreFlag.h"
 #include "centre/PermissionMatrix.h"
 #include "centre/Session.h"
+#include "centre/SiteRoles.h"
 #include "security/PinIndex.h"
 #include "security/SignInFailures.h"
 #include "security/StaffCredentials.h"
@@ -67,6 +68,23 @@ SignInService::SignInService(Database& database, Session& session, QObject* pare
 Result<AccountStatus> SignInService::status(qint64 staffId) const
 {
     return AccountReader::status(m_database.connection(), staffId);
+}
+
+Result<QString> SignInService::actingRole(const StaffMember& member) const
+{
+    auto account = status(member.id);
+    if (!account) {
+        return account.error();
+    }
+    auto acting
+        = SiteRoles::at(m_database.connection(), member.id, m_session.siteId(), account->customRole, member.fullName());
+    if (!acting) {
+        return acting.error();
+    }
+    if (!acting->worksHere()) {
+        return Error {acting->refusal, QStringLiteral("secret")};
+    }
+    return acting->roleKey;
 }
 
 int SignInService::minimumPinLength() const
@@ -211,6 +229,10 @@ Result<StaffMember> SignInService::verify(qint64 staffId, const QString& secret)
         }
         return Error {what, QStringLiteral("secret")};
     }
+    // A right secret at a site they do not work at signs nobody in, and is no wrong try either.
+    if (auto here = actingRole(member.value()); !here) {
+        return here.error();
+    }
     if (isPin) {
         if (auto longEnough = requireLongEnoughPin(member.value(), secret); !longEnough) {
             return longEnough.error();
@@ -228,8 +250,11 @@ Result<StaffMember> SignInService::signIn(qint64 staffId, const QString& secret)
     if (!verified) {
         return verified;
     }
-    auto account = status(staffId);
-    m_session.signIn(verified.value(), account ? account->customRole : QString());
+    auto role = actingRole(verified.value());
+    if (!role) {
+        return role.error();
+    }
+    m_session.signIn(verified.value(), role.value());
     return verified;
 }
 
@@ -463,6 +488,9 @@ Result<StaffMember> SignInService::verifyPin(const QString& pin)
     if (!member) {
         return member.error();
     }
+    if (auto here = actingRole(member.value()); !here) {
+        return here.error();
+    }
     if (auto longEnough = requireLongEnoughPin(member.value(), pin); !longEnough) {
         return longEnough.error();
     }
@@ -482,11 +510,11 @@ Result<void> SignInService::requireLongEnoughPin(const StaffMember& member, cons
     if (!matrix) {
         return matrix.error();
     }
-    auto account = status(member.id);
-    if (!account) {
-        return account.error();
+    auto acting = actingRole(member);
+    if (!acting) {
+        return acting.error();
     }
-    const QString role = account->customRole.isEmpty() ? staffRoleKey(member.role) : account->customRole;
+    const QString role = acting->isEmpty() ? staffRoleKey(member.role) : acting.value();
     if (!matrix->allows(role, Permission::OverridePickup) && !matrix->allows(role, Permission::ManageAccounts)) {
         return {}; // a short PIN keeps working until its holder changes it
     }
@@ -592,8 +620,11 @@ Result<StaffMember> SignInService::signInWithPin(const QString& pin)
     if (!verified) {
         return verified;
     }
-    auto account = status(verified->id);
-    m_session.signIn(verified.value(), account ? account->customRole : QString());
+    auto role = actingRole(verified.value());
+    if (!role) {
+        return role.error();
+    }
+    m_session.signIn(verified.value(), role.value());
     return verified;
 }
 

@@ -24,7 +24,9 @@ class Session;
 // against no user; every one of the last 15 minutes at this station counts towards the station's wait,
 // and a right PIN clears none of them (only an administrator vouching for the desk does). After 10 in a
 // day, administrators are shown when and where at their next sign-in (failureNotice()).
-// Every sign-in, refusal and change of a secret is audited (never the secret or its hash).
+// Every sign-in, refusal and change of a secret is audited (never the secret or its hash). At a centre of several
+// sites, a staff member with roles per site signs in only at a station of one of their sites, with its role
+// (SiteRoles); elsewhere a right secret is refused with where they work, and counted as no wrong try.
 class SignInService : public QObject
 {
     Q_OBJECT
@@ -84,6 +86,10 @@ private:
     friend class StaffAccountService;
 
     Result<AccountStatus> status(qint64 staffId) const;
+    // The role `member` acts with at this station's site (SiteRoles: the site's role, else the account's custom
+    // role; empty: their staff role). An Error on "secret" saying where they work when they do not work here, or
+    // the read error.
+    Result<QString> actingRole(const StaffMember& member) const;
     // `signingIn`: the holder sets it while proving their old PIN (audited as theirs, not as the desk's
     // previous user's, and not subject to that user's rights).
     Result<void> storeSecret(qint64 staffId, const QString& secret, bool isPin, const QString& action,

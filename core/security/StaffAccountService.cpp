@@ -29,7 +29,6 @@ const auto AccountHoldersSql = QStringLiteral(R"(
              s.last_name, s.id)");
 const auto SetRoleSql = QStringLiteral(R"(
     UPDATE staff_credentials SET custom_role = :role, updated_at = :now WHERE staff_id = :id)");
-
 } // namespace
 
 StaffAccountService::StaffAccountService(Database& database, Session& session, QObject* parent,
@@ -39,8 +38,10 @@ StaffAccountService::StaffAccountService(Database& database, Session& session, Q
     , m_session(session)
     , m_limits(limits)
     , m_signIn(database, session, nullptr, limits)
+    , m_siteRoles(database, session)
 {
     connect(&m_signIn, &SignInService::accountsChanged, this, &StaffAccountService::accountsChanged);
+    connect(&m_siteRoles, &SiteRoleService::siteRolesChanged, this, &StaffAccountService::accountsChanged);
 }
 
 Result<bool> StaffAccountService::hasAccounts() const
@@ -182,6 +183,21 @@ Result<void> StaffAccountService::setCustomRole(qint64 staffId, const QString& r
     }
     emit accountsChanged();
     return {};
+}
+
+Result<QList<SiteRole>> StaffAccountService::siteRoles(qint64 staffId) const
+{
+    return m_siteRoles.siteRoles(staffId);
+}
+
+Result<bool> StaffAccountService::hasSiteRoles(qint64 staffId) const
+{
+    return m_siteRoles.hasSiteRoles(staffId);
+}
+
+Result<void> StaffAccountService::setSiteRoles(qint64 staffId, const QList<SiteRole>& roles)
+{
+    return m_siteRoles.setSiteRoles(staffId, roles);
 }
 
 Result<void> StaffAccountService::unlock(qint64 staffId)

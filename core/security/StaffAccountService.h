@@ -3,8 +3,10 @@
 
 #include "base/Result.h"
 #include "centre/Centre.h"
+#include "centre/SiteRoles.h"
 #include "security/AccountReader.h"
 #include "security/SignInService.h"
+#include "security/SiteRoleService.h"
 #include "security/StaffCredentials.h"
 
 #include <QObject>
@@ -50,6 +52,10 @@ public:
     // Gives the account a centre's own role (empty: back to the staff member's role). ManageAccounts;
     // refused for one's own account, and when it would leave nobody who can manage accounts.
     Result<void> setCustomRole(qint64 staffId, const QString& roleKey);
+    // Roles per site (issue 16, point 8): SiteRoleService's, whose changes are this service's accountsChanged.
+    Result<QList<SiteRole>> siteRoles(qint64 staffId) const;
+    Result<bool> hasSiteRoles(qint64 staffId) const;
+    Result<void> setSiteRoles(qint64 staffId, const QList<SiteRole>& roles);
     // Clears the wrong-try count and wait (an administrator vouching for the person). ManageAccounts.
     Result<void> unlock(qint64 staffId);
 
@@ -69,6 +75,7 @@ private:
     Session& m_session;
     HashLimits m_limits;
     SignInService m_signIn;
+    SiteRoleService m_siteRoles;
 };
 
 } // namespace Kindred

@@ -2,6 +2,7 @@
 #include "admin/AccountsPage.h"
 
 #include "admin/RolesPanel.h"
+#include "admin/SiteRolesPanel.h"
 #include "base/BidiText.h"
 #include "base/Clock.h"
 #include "centre/CentreService.h"
@@ -49,6 +50,7 @@ AccountsPage::AccountsPage(Session& session, CentreService& centre, StaffAccount
     , m_deskButton(new QPushButton(tr("Clear the desk's &lock-out"), this))
     , m_statusLabel(new QLabel(this))
     , m_rolesPanel(new RolesPanel(session, roles, this))
+    , m_siteRolesPanel(new SiteRolesPanel(session, accounts, this))
 {
     setObjectName(QStringLiteral("accountsPage"));
     m_refusedLabel->setObjectName(QStringLiteral("accountsRefusedLabel"));
@@ -99,6 +101,7 @@ AccountsPage::AccountsPage(Session& session, CentreService& centre, StaffAccount
     auto* accountsLayout = new QVBoxLayout(accountsTab);
     accountsLayout->addWidget(m_accountsTableWidget);
     accountsLayout->addLayout(actions);
+    accountsLayout->addWidget(m_siteRolesPanel);
     auto* desk = new QHBoxLayout;
     desk->addWidget(m_deskLabel, 1);
     desk->addWidget(m_deskButton);
@@ -171,10 +174,13 @@ void AccountsPage::refresh()
         const auto status = m_accounts.status(member.id);
         const AccountStatus account = status.ok() ? status.value() : AccountStatus {};
         const bool locked = account.lockedUntil.isValid() && account.lockedUntil > Clock::currentDateTimeUtc();
+        const auto perSite = m_accounts.hasSiteRoles(member.id);
         const QStringList cells {
             member.fullName(),
             staffRoleName(member.role),
-            account.customRole.isEmpty() ? tr("own role") : m_session.permissions().roleName(account.customRole),
+            perSite.ok() && perSite.value()    ? tr("a role per site")
+                : account.customRole.isEmpty() ? tr("own role")
+                                               : m_session.permissions().roleName(account.customRole),
             account.hasPin ? yes : no,
             account.hasPassword ? yes : no,
             locked ? tr("until %1")
@@ -248,6 +254,7 @@ void AccountsPage::updateActions()
     if (status.ok()) {
         m_roleComboBox->setCurrentIndex(qMax(0, m_roleComboBox->findData(status->customRole)));
     }
+    m_siteRolesPanel->setStaff(hasAccount ? member->id : 0, hasAccount ? member->fullName() : QString());
 }
 
 SecretDialog* AccountsPage::setPin()

@@ -17,14 +17,15 @@ class CentreService;
 class RoleService;
 class RolesPanel;
 class SecretDialog;
+class SiteRolesPanel;
 class Session;
 class StaffAccountService;
 
 // Staff accounts and the permission matrix, for those with ManageAccounts: each staff member's
 // account (PIN or password set, the role it acts with, locked after wrong tries) with the actions
-// to set a PIN or password, give a role and unlock; and, on a second tab, what each role may do.
-// Every change goes through StaffAccountService or RoleService, which check and audit it. Others see a
-// sentence saying who to ask instead.
+// to set a PIN or password, give a role (at a centre of several sites, one per site) and unlock; and, on a second tab,
+// what each role may do. Every change goes through StaffAccountService or RoleService, which check and audit it. Others
+// see a sentence saying who to ask instead.
 class AccountsPage : public QWidget
 {
     Q_OBJECT
@@ -65,6 +66,7 @@ private:
     QPushButton* m_deskButton;
     QLabel* m_statusLabel;
     RolesPanel* m_rolesPanel;
+    SiteRolesPanel* m_siteRolesPanel; // the selected account's roles per site, at a centre of several
 };
 
 } // namespace Kindred

@@ -93,6 +93,16 @@ SecurityController::SecurityController(Services& services, QMainWindow* window, 
     window->statusBar()->insertPermanentWidget(0, m_whoButton);
     connect(&m_session, &Session::actorChanged, this, &SecurityController::showWhoIsSignedIn);
     connect(m_whoButton, &QToolButton::clicked, this, &SecurityController::lockNow);
+    // Serving another site may leave the person at the desk without a role here (SessionCheck revokes them at
+    // once, centre/SiteRoles): the next person signs in. Queued, so that the check has run first.
+    connect(
+        &m_session, &Session::siteChanged, this,
+        [this] {
+            if (m_session.isSignedIn() && m_session.isRevoked() && !isLocked()) {
+                lockNow();
+            }
+        },
+        Qt::QueuedConnection);
     showWhoIsSignedIn();
 }
 

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "MnemonicCheck.h"
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "admin/AccountsPage.h"
 #include "admin/RolesPanel.h"
+#include "admin/SiteRolesPanel.h"
 #include "centre/RoleService.h"
+#include "centre/SiteRoles.h"
+#include "centre/SiteService.h"
 #include "security/SignInService.h"
 #include "security/StaffAccountService.h"
 #include "widgets/SecretDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -90,6 +95,7 @@ private slots:
     void receptionistGetsNoActions();
     void demoCentreStaffAreListed();
     void administratorClearsTheDeskLockOut();
+    void sitesAndRolesAtSeveralSites();
 };
 
 void TestAccountsPage::administratorSetsAPin()
@@ -268,6 +274,85 @@ void TestAccountsPage::administratorClearsTheDeskLockOut()
     QVERIFY2(label->text().contains(QStringLiteral("no wrong tries")), qPrintable(label->text()));
     QVERIFY(!button->isEnabled());
     QCOMPARE(desk.signIn.signInWithPin(QStringLiteral("482600"))->id, desk.educator.id);
+}
+
+// Issue 16, point 8: at a centre of several sites, the account part of the screen shows where the chosen staff
+// member works and with which role at each; at a centre of one site it shows nothing of the kind.
+void TestAccountsPage::sitesAndRolesAtSeveralSites()
+{
+    MockClock clock(Morning);
+    Desk desk;
+    QVERIFY(desk.setUp());
+    QVERIFY(desk.accounts.setPin(desk.educator.id, QStringLiteral("482600")).ok());
+    AccountsPage page(desk.centre.session(), desk.centre.centre(), desk.accounts, desk.roles);
+    page.resize(900, 640);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* panel = page.findChild<SiteRolesPanel*>(QStringLiteral("siteRolesGroupBox"));
+    QVERIFY(panel);
+    page.selectStaff(desk.educator.id);
+    QVERIFY(!panel->isVisible()); // one site: everyone works there with their own role
+
+    qint64 riverside = 0;
+    qint64 hilltop = 0;
+    {
+        SystemActor system(desk.centre.session());
+        Site river {0, QStringLiteral("Riverside"), false};
+        Site hill {0, QStringLiteral("Hilltop & Vale"), false};
+        QVERIFY(desk.centre.services().sites().saveSite(river).ok());
+        QVERIFY(desk.centre.services().sites().saveSite(hill).ok());
+        riverside = river.id;
+        hilltop = hill.id;
+    }
+    page.refresh();
+    page.selectStaff(desk.educator.id);
+    QTRY_VERIFY(panel->isVisible());
+    // No choice yet: every site ticked, with his own role.
+    for (qint64 site : {Site::First, riverside, hilltop}) {
+        QVERIFY(panel->worksHereBox(site));
+        QVERIFY(panel->worksHereBox(site)->isChecked());
+        QCOMPARE(panel->roleBox(site)->currentData().toString(), QStringLiteral("staff"));
+    }
+    QCOMPARE(panel->worksHereBox(hilltop)->text(), QStringLiteral("Hilltop && Vale")); // no Alt key from a name
+    QVERIFY2(MnemonicCheck::duplicates(&page).isEmpty(), qPrintable(MnemonicCheck::duplicates(&page).join(u'\n')));
+
+    // By keyboard: not at the first site, an administrator at Riverside (a role the administrator signed in may
+    // give: nothing in it she may not do herself), his own role at Hilltop.
+    QCheckBox* first = panel->worksHereBox(Site::First);
+    first->setFocus();
+    QTest::keyClick(first, Qt::Key_Space);
+    QVERIFY(!first->isChecked());
+    QVERIFY(!panel->roleBox(Site::First)->isEnabled());
+    QComboBox* riversideRole = panel->roleBox(riverside);
+    riversideRole->setFocus();
+    riversideRole->setCurrentIndex(riversideRole->findData(QStringLiteral("administrator")));
+    grab(&page, QStringLiteral("accounts-site-roles.png"));
+    QTest::keyClick(&page, Qt::Key_S, Qt::AltModifier);
+    auto* status = panel->findChild<QLabel*>(QStringLiteral("siteRolesStatusLabel"));
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("were saved")), qPrintable(status->text()));
+    const auto rows = SiteRoles::of(desk.centre.database().connection(), desk.educator.id);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0).siteId, riverside);
+    QCOMPARE(rows->at(0).roleKey, QStringLiteral("administrator"));
+    QCOMPARE(rows->at(1).siteId, hilltop);
+    QCOMPARE(rows->at(1).roleKey, QStringLiteral("staff"));
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("accountsTableWidget"));
+    QTRY_COMPARE(table->item(1, 2)->text(), QStringLiteral("a role per site")); // Ada, Eli
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("own role"));
+    // Shown again as on file.
+    QVERIFY(!panel->worksHereBox(Site::First)->isChecked());
+    QCOMPARE(panel->roleBox(riverside)->currentData().toString(), QStringLiteral("administrator"));
+
+    // Core's refusal is shown, the ticks left as they were: nobody changes their own roles.
+    page.selectStaff(desk.admin.id);
+    QTRY_VERIFY(panel->worksHereBox(hilltop));
+    panel->worksHereBox(hilltop)->setChecked(false);
+    panel->save();
+    QVERIFY2(status->text().contains(QStringLiteral("own roles")), qPrintable(status->text()));
+    QVERIFY(!panel->worksHereBox(hilltop)->isChecked());
+    QTest::qWait(50); // the message laid out, for the picture
+    grab(&page, QStringLiteral("accounts-site-roles-refused.png"));
 }
 
 QTEST_MAIN(TestAccountsPage)

@@ -6,6 +6,7 @@
 #include "AttendanceFixture.h"
 #include "MockClock.h"
 #include "centre/AuditReader.h"
+#include "centre/SiteService.h"
 #include "incidents/RollCallWindow.h"
 #include "security/SignInService.h"
 #include "security/StaffAccountService.h"
@@ -36,6 +37,7 @@ private slots:
     void f12FromTheLockIsTheEmergencyRollCall();
     void theLockNeverCoversTheRollCall();
     void demoFileSaysSoInTheTitle();
+    void aSiteWhereTheyDoNotWorkLocksTheDesk();
 
 private:
     void startWindow();
@@ -249,6 +251,39 @@ void TestLockedScreen::demoFileSaysSoInTheTitle()
     startWindow();
     QVERIFY2(!m_startup->mainWindow()->windowTitle().contains(QLatin1String("(demo)")),
              qPrintable(m_startup->mainWindow()->windowTitle()));
+}
+
+// Issue 16, point 8: the station is set to serve another site while the receptionist is signed in, and she does not
+// work there: her session ends at once and the desk locks; her PIN there is refused with where she works.
+void TestLockedScreen::aSiteWhereTheyDoNotWorkLocksTheDesk()
+{
+    startWindow();
+    signInWithPin(ReceptionistPin);
+    qint64 riverside = 0;
+    {
+        // Another station: a second site, and the receptionist works at the first one only.
+        SystemActor system(m_f->centre.session());
+        Site river {0, QStringLiteral("Riverside"), false};
+        QVERIFY(m_f->centre.services().sites().saveSite(river).ok());
+        riverside = river.id;
+        StaffAccountService accounts(m_f->centre.database(), m_f->centre.session(), nullptr, HashLimits::minimum());
+        QVERIFY(accounts.setSiteRoles(m_f->receptionist.id, {{Site::First, QStringLiteral("receptionist")}}).ok());
+    }
+    Session& session = m_startup->session();
+    session.setSiteId(riverside);
+    QVERIFY(session.isRevoked());
+    QTRY_VERIFY(security()->isLocked());
+    QVERIFY(!session.isSignedIn());
+
+    auto* field = security()->dialog()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QVERIFY(field);
+    QTest::keyClicks(field, ReceptionistPin);
+    QTest::keyClick(field, Qt::Key_Return);
+    auto* error = security()->dialog()->findChild<QLabel*>(QStringLiteral("errorLabel"));
+    QVERIFY(error);
+    QTRY_VERIFY2(error->text().contains(QStringLiteral("not at Riverside")), qPrintable(error->text()));
+    QVERIFY(security()->isLocked());
+    QVERIFY(!session.isSignedIn());
 }
 
 QTEST_MAIN(TestLockedScreen)
