@@ -230,11 +230,12 @@ Result<StaffMember> SignInService::verify(qint64 staffId, const QString& secret)
         return Error {what, QStringLiteral("secret")};
     }
     // A right secret at a site they do not work at signs nobody in, and is no wrong try either.
-    if (auto here = actingRole(member.value()); !here) {
+    const auto here = actingRole(member.value());
+    if (!here) {
         return here.error();
     }
     if (isPin) {
-        if (auto longEnough = requireLongEnoughPin(member.value(), secret); !longEnough) {
+        if (auto longEnough = requireLongEnoughPin(member.value(), here.value(), secret); !longEnough) {
             return longEnough.error();
         }
     }
@@ -488,10 +489,11 @@ Result<StaffMember> SignInService::verifyPin(const QString& pin)
     if (!member) {
         return member.error();
     }
-    if (auto here = actingRole(member.value()); !here) {
+    const auto here = actingRole(member.value());
+    if (!here) {
         return here.error();
     }
-    if (auto longEnough = requireLongEnoughPin(member.value(), pin); !longEnough) {
+    if (auto longEnough = requireLongEnoughPin(member.value(), here.value(), pin); !longEnough) {
         return longEnough.error();
     }
     // A right PIN clears none of the station's failures: they were someone's guesses all the same.
@@ -501,7 +503,7 @@ Result<StaffMember> SignInService::verifyPin(const QString& pin)
     return member.value();
 }
 
-Result<void> SignInService::requireLongEnoughPin(const StaffMember& member, const QString& pin)
+Result<void> SignInService::requireLongEnoughPin(const StaffMember& member, const QString& roleKey, const QString& pin)
 {
     if (pin.size() >= StaffCredentials::MinPinLength || isDemoCentre(m_database)) {
         return {};
@@ -510,11 +512,7 @@ Result<void> SignInService::requireLongEnoughPin(const StaffMember& member, cons
     if (!matrix) {
         return matrix.error();
     }
-    auto acting = actingRole(member);
-    if (!acting) {
-        return acting.error();
-    }
-    const QString role = acting->isEmpty() ? staffRoleKey(member.role) : acting.value();
+    const QString role = roleKey.isEmpty() ? staffRoleKey(member.role) : roleKey;
     if (!matrix->allows(role, Permission::OverridePickup) && !matrix->allows(role, Permission::ManageAccounts)) {
         return {}; // a short PIN keeps working until its holder changes it
     }

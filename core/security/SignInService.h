@@ -114,8 +114,8 @@ private:
     Error deskFailure(const QString& action, const QString& what, const QString& retry = {}, const QString& hint = {});
     Result<void> requireDeskOpen() const;
     // After a right secret: refuses (NewPinField) a PIN shorter than MinPinLength for a role that may
-    // override pickups or manage accounts, except in the demo centre.
-    Result<void> requireLongEnoughPin(const StaffMember& member, const QString& pin);
+    // override pickups or manage accounts, except in the demo centre. `roleKey` as actingRole() gave it.
+    Result<void> requireLongEnoughPin(const StaffMember& member, const QString& roleKey, const QString& pin);
     int minimumPinLength() const;
     static Error pinInUse();
     static Error waitError(const QDateTime& until, const QDateTime& now);
