@@ -152,10 +152,22 @@ QVariantList StoreQuery::boundValues() const
         return QSqlQuery::boundValues();
     }
     QVariantList values;
-    for (qsizetype i = 0; i < m_placeholders.size(); ++i) {
-        values << m_positional.value(int(i), m_named.value(m_placeholders.at(i)));
+    for (int position = 0; position < int(m_placeholders.size()); ++position) {
+        const QVariant* value = valueAt(position);
+        values << (value ? *value : QVariant());
     }
     return values;
+}
+
+const QVariant* StoreQuery::valueAt(int position) const
+{
+    if (const auto byPosition = m_positional.constFind(position); byPosition != m_positional.constEnd()) {
+        return &byPosition.value();
+    }
+    if (const auto byName = m_named.constFind(m_placeholders.at(position)); byName != m_named.constEnd()) {
+        return &byName.value();
+    }
+    return nullptr;
 }
 
 QString StoreQuery::inlinedText() const
@@ -170,15 +182,11 @@ QString StoreQuery::inlinedText() const
             text += piece.text;
             continue;
         }
-        const auto byPosition = m_positional.constFind(position++);
-        const auto byName = m_named.constFind(piece.text);
-        if (byPosition != m_positional.constEnd()) {
-            text += literal(byPosition.value());
-        } else if (byName != m_named.constEnd()) {
-            text += literal(byName.value());
-        } else {
+        const QVariant* value = valueAt(position++);
+        if (!value) {
             return {};
         }
+        text += literal(*value);
     }
     return text;
 }
@@ -189,20 +197,15 @@ bool StoreQuery::exec()
     if (!m_inline) {
         return QSqlQuery::exec();
     }
-    const QString text = inlinedText();
-    if (text.isEmpty()) {
-        QString unbound;
-        int position = 0;
-        for (const QString& name : std::as_const(m_placeholders)) {
-            if (!m_positional.contains(position++) && !m_named.contains(name)) {
-                unbound = name;
-                break;
-            }
+    for (int position = 0; position < int(m_placeholders.size()); ++position) {
+        if (!valueAt(position)) {
+            m_error = QSqlError(
+                QCoreApplication::translate("Kindred::StoreQuery", "No value for %1").arg(m_placeholders.at(position)),
+                QString(), QSqlError::StatementError);
+            return false;
         }
-        m_error = QSqlError(QCoreApplication::translate("Kindred::StoreQuery", "No value for %1").arg(unbound),
-                            QString(), QSqlError::StatementError);
-        return false;
     }
+    const QString text = inlinedText();
     // libpq's single-row mode would lose the rest of the rows to the next statement (see NestedRead.h).
     if (isForwardOnly() && !isActive()) {
         setForwardOnly(false);

@@ -53,7 +53,8 @@ private:
         bool placeholder = false;
     };
     QString literal(const QVariant& value) const;
-    bool inlined() const { return m_inline; }
+    // The value bound to the placeholder at `position` (by position first, then by name); none when unbound.
+    const QVariant* valueAt(int position) const;
 
     bool m_inline = false;
     QList<Piece> m_pieces;
