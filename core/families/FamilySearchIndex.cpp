@@ -30,7 +30,8 @@ const auto PrefixSql = QStringLiteral(R"(SELECT word, family_id FROM family_name
                                          ORDER BY word, family_id LIMIT :limit)");
 const auto BodySql = QStringLiteral(R"(SELECT body FROM family_search WHERE rowid = :id)");
 
-// Candidates are fetched generously and then filtered on the words the index could not use.
+// With only short words, the families of the first word's prefix are fetched generously and then tested for
+// the other words on their bodies.
 constexpr int Oversample = 8;
 
 bool containsAll(const QString& body, const QStringList& words)
@@ -131,19 +132,24 @@ Result<QList<qint64>> FamilySearchIndex::find(const QSqlDatabase& db, const QStr
     setForwardOnlyAlongsideStatements(query);
     if (!indexed.isEmpty()) {
         const FamilySearchStatements statements(db);
-        query.prepare(statements.matchSql(indexed.size()));
-        statements.bindWords(query, indexed);
-        query.bindValue(QStringLiteral(":limit"), unindexed.isEmpty() ? limit : limit * Oversample);
-        if (auto done = execRead(query); !done) {
-            return done.error();
-        }
-        while (query.next() && ids.size() < limit) {
-            if (containsAll(query.value(1).toString(), unindexed)) {
+        const QStringList attempts = statements.matchSqls(indexed.size(), unindexed.size());
+        for (const QString& sql : attempts) {
+            ids.clear();
+            query.prepare(sql);
+            statements.bindWords(query, indexed, unindexed);
+            query.bindValue(QStringLiteral(":limit"), limit);
+            if (auto done = execRead(query); !done) {
+                return done.error();
+            }
+            while (query.next()) {
                 ids << query.value(0).toLongLong();
             }
-        }
-        if (auto done = readComplete(query); !done) {
-            return done.error();
+            if (auto done = readComplete(query); !done) {
+                return done.error();
+            }
+            if (ids.size() >= limit) {
+                break; // the first `limit` matches: what a later statement would find too
+            }
         }
         return ids;
     }

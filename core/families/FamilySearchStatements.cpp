@@ -10,11 +10,20 @@ namespace Kindred {
 namespace {
 
 // FTS5 returns a full-text query's rows in rowid order; said here so that both stores promise it.
-const auto SqliteMatchSql = QStringLiteral(R"(SELECT rowid, body FROM family_search WHERE family_search MATCH :match
+const auto SqliteMatchSql = QStringLiteral(R"(SELECT rowid FROM family_search WHERE family_search MATCH :match%1
                                               ORDER BY rowid LIMIT :limit)");
-const auto ServerSelectSql = QStringLiteral(R"(SELECT rowid, body FROM family_search WHERE true)");
+const auto SqliteShortWordSql = QStringLiteral(R"( AND instr(body, :short%1) > 0)");
+// The server's first statement reads the oldest HeadRows families by id and no further; the second asks the
+// trigram index for every match ("rowid + 0" keeps the planner from walking the primary key instead) and keeps
+// the lowest ids.
+constexpr int HeadRows = 2000;
+const auto ServerHeadSql = QStringLiteral(R"(SELECT rowid FROM (SELECT rowid, body FROM family_search
+                                                                ORDER BY rowid LIMIT %1) AS head
+                                             WHERE true%2 ORDER BY rowid LIMIT :limit)");
+const auto ServerIndexSql = QStringLiteral(R"(SELECT rowid FROM family_search WHERE true%1
+                                              ORDER BY rowid + 0 LIMIT :limit)");
 const auto ServerWordSql = QStringLiteral(R"( AND body LIKE :word%1 ESCAPE '\')");
-const auto ServerOrderSql = QStringLiteral(R"( ORDER BY rowid LIMIT :limit)");
+const auto ServerShortWordSql = QStringLiteral(R"( AND strpos(body, :short%1) > 0)");
 const auto SqliteCompactSql = QStringLiteral(R"(INSERT INTO family_search (family_search) VALUES ('optimize'))");
 
 QString ftsPhrase(const QString& word)
@@ -44,30 +53,39 @@ FamilySearchStatements::FamilySearchStatements(const QSqlDatabase& db)
     , m_kind(StoreDriver::of(db).kind())
 { }
 
-QString FamilySearchStatements::matchSql(qsizetype wordCount) const
+QStringList FamilySearchStatements::matchSqls(qsizetype indexedCount, qsizetype shortCount) const
 {
+    QString shortWords;
+    for (qsizetype i = 0; i < shortCount; ++i) {
+        shortWords += (m_kind == StoreDriver::Kind::Sqlite ? SqliteShortWordSql : ServerShortWordSql).arg(i);
+    }
     if (m_kind == StoreDriver::Kind::Sqlite) {
-        return SqliteMatchSql;
+        return {SqliteMatchSql.arg(shortWords)};
     }
-    QString sql = ServerSelectSql;
-    for (qsizetype i = 0; i < wordCount; ++i) {
-        sql += ServerWordSql.arg(i);
+    QString conditions;
+    for (qsizetype i = 0; i < indexedCount; ++i) {
+        conditions += ServerWordSql.arg(i);
     }
-    return sql + ServerOrderSql;
+    conditions += shortWords;
+    return {ServerHeadSql.arg(HeadRows).arg(conditions), ServerIndexSql.arg(conditions)};
 }
 
-void FamilySearchStatements::bindWords(StoreQuery& query, const QStringList& words) const
+void FamilySearchStatements::bindWords(StoreQuery& query, const QStringList& indexed,
+                                       const QStringList& shortWords) const
 {
+    for (qsizetype i = 0; i < shortWords.size(); ++i) {
+        query.bindValue(QStringLiteral(":short%1").arg(i), shortWords.at(i));
+    }
     if (m_kind == StoreDriver::Kind::Sqlite) {
         QStringList phrases;
-        for (const QString& word : words) {
+        for (const QString& word : indexed) {
             phrases << ftsPhrase(word);
         }
         query.bindValue(QStringLiteral(":match"), phrases.join(QLatin1Char(' ')));
         return;
     }
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        query.bindValue(QStringLiteral(":word%1").arg(i), likeAnywhere(words.at(i)));
+    for (qsizetype i = 0; i < indexed.size(); ++i) {
+        query.bindValue(QStringLiteral(":word%1").arg(i), likeAnywhere(indexed.at(i)));
     }
 }
 

@@ -5,10 +5,12 @@
 #include "base/TextFolding.h"
 #include "demo/DemoCentreGenerator.h"
 #include "families/Avatar.h"
+#include "families/FamilySearchIndex.h"
 #include "families/FamilyValidation.h"
 
 #include <QSignalSpy>
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <bit>
@@ -27,6 +29,8 @@ private slots:
     void archiveKeepsRecords();
     void search_data();
     void search();
+    void searchGivesTheFirstMatchesInIdOrder_data();
+    void searchGivesTheFirstMatchesInIdOrder();
     void cardCodesAreUniqueAndReadable();
     void everyChangeIsAudited();
     void bookingsAreSavedWithTheFamily();
@@ -253,6 +257,61 @@ void TestFamilyService::search()
     QCOMPARE(found.first().householdName, expected);
     QVERIFY(!found.first().childNames.isEmpty());
     QVERIFY(!found.first().adultNames.isEmpty());
+}
+
+// The first `limit` matches by family id, on both stores, wherever they lie: among the oldest families (which the
+// server reads in order first), all after them, or a few across the whole range (which it asks its index for).
+void TestFamilyService::searchGivesTheFirstMatchesInIdOrder_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QList<qint64>>("expected");
+    const auto ids = [](qint64 from, qint64 to, qint64 step = 1) {
+        QList<qint64> list;
+        for (qint64 id = from; id <= to; id += step) {
+            list << id;
+        }
+        return list;
+    };
+    QTest::newRow("in every family: the oldest fifty") << "alpha" << ids(1, 50);
+    QTest::newRow("only in the newest families") << "zulu" << ids(2101, 2150);
+    QTest::newRow("in a family in a hundred") << "beta" << ids(100, 2500, 100);
+    QTest::newRow("three families, far apart") << "rare" << QList<qint64> {7, 1500, 2300};
+    QTest::newRow("a short word with a long one") << "alpha qx" << ids(1990, 2010);
+    QTest::newRow("a short word nobody has") << "alpha qz" << QList<qint64> {};
+}
+
+void TestFamilyService::searchGivesTheFirstMatchesInIdOrder()
+{
+    QFETCH(QString, typed);
+    QFETCH(QList<qint64>, expected);
+    TestCentre centre;
+    QSqlDatabase db = centre.database().connection();
+    QVERIFY(db.transaction());
+    QSqlQuery insert(db);
+    QVERIFY(insert.prepare(QStringLiteral("INSERT INTO family_search (rowid, body) VALUES (?, ?)")));
+    for (qint64 id = 1; id <= 2500; ++id) {
+        QStringList body {QStringLiteral("family %1").arg(id), QStringLiteral("alpha")};
+        if (id > 2100 && id <= 2400) {
+            body << QStringLiteral("zulu");
+        }
+        if (id % 100 == 0) {
+            body << QStringLiteral("beta");
+        }
+        if (id == 7 || id == 1500 || id == 2300) {
+            body << QStringLiteral("rare");
+        }
+        if (id >= 1990 && id <= 2010) {
+            body << QStringLiteral("qx");
+        }
+        insert.addBindValue(id);
+        insert.addBindValue(body.join(QLatin1String(" | ")));
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+    QVERIFY(db.commit());
+
+    const auto found = FamilySearchIndex::find(db, typed, 50);
+    QVERIFY2(found.ok(), qPrintable(found.errorString()));
+    QCOMPARE(found.value(), expected);
 }
 
 void TestFamilyService::cardCodesAreUniqueAndReadable()
