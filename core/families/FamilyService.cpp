@@ -36,20 +36,16 @@ const auto ArchiveMembersSql = QStringLiteral(R"(
 const auto ArchiveChildrenSql = QStringLiteral(R"(
     UPDATE children SET archived_at = :at WHERE family_id = :id AND archived_at IS NULL)");
 const auto CardCodeTakenSql = QStringLiteral(R"(SELECT id FROM families WHERE card_code = :code)");
-// The allergy flag counts a family's own rows (a family's children, then their allergies, both by index):
-// PostgreSQL turned the same test written as EXISTS into a hash of every child's life-threatening allergies,
-// built for each search, several milliseconds at a large centre.
+// Each family's line in the search list, from %1: family_summaries, where schema 22 keeps it ready, or for a family
+// whose line is missing there, family_summary_source, the view that holds the rule (the same columns). The last
+// column says whether a line was found.
 const auto SummariesSql = QStringLiteral(R"(
-    SELECT f.id, f.household_name, f.status, f.card_code,
-           (SELECT group_concat(first_name || ' ' || last_name, ', ') FROM
-               (SELECT first_name, last_name FROM children
-                WHERE family_id = f.id AND archived_at IS NULL ORDER BY date_of_birth, id) AS child_names),
-           (SELECT group_concat(first_name || ' ' || last_name, ', ') FROM
-               (SELECT first_name, last_name FROM people
-                WHERE family_id = f.id AND archived_at IS NULL AND is_guardian = 1 ORDER BY id) AS guardian_names),
-           (SELECT count(*) FROM allergies a JOIN children c ON c.id = a.child_id
-            WHERE c.family_id = f.id AND c.archived_at IS NULL AND a.severity = 'life_threatening') > 0
-    FROM families f WHERE f.id IN (:ids) AND f.archived_at IS NULL)");
+    SELECT f.id, f.household_name, f.status, f.card_code, s.child_names, s.guardian_names, s.life_threatening = 1,
+           s.family_id IS NOT NULL
+    FROM families f LEFT JOIN %1 s ON s.family_id = f.id
+    WHERE f.id IN (:ids) AND f.archived_at IS NULL)");
+const auto SummaryTable = QStringLiteral("family_summaries");
+const auto SummaryView = QStringLiteral("family_summary_source");
 const auto ListSql = QStringLiteral(R"(
     SELECT id FROM families WHERE archived_at IS NULL
     ORDER BY lower(household_name), id LIMIT :limit OFFSET :offset)");
@@ -446,19 +442,44 @@ Result<QList<FamilySummary>> FamilyService::summaries(const QList<qint64>& ids) 
 
 Result<QList<FamilySummary>> FamilyService::summaryLines(const QList<qint64>& ids) const
 {
-    QList<FamilySummary> result;
-    if (ids.isEmpty()) {
+    auto lines = summaryLinesFrom(SummaryTable, ids);
+    if (!lines) {
+        return lines.error();
+    }
+    QList<FamilySummary>& result = lines.value().first;
+    const QList<qint64>& missing = lines.value().second;
+    if (missing.isEmpty()) {
         return result;
+    }
+    auto read = summaryLinesFrom(SummaryView, missing);
+    if (!read) {
+        return read.error();
+    }
+    result << read.value().first;
+    return result;
+}
+
+Result<QPair<QList<FamilySummary>, QList<qint64>>> FamilyService::summaryLinesFrom(const QString& source,
+                                                                                  const QList<qint64>& ids) const
+{
+    QList<FamilySummary> found;
+    QList<qint64> missing;
+    if (ids.isEmpty()) {
+        return qMakePair(found, missing);
     }
     const SqlList list(QStringLiteral(":ids"), ids);
     StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
-    query.prepare(list.expand(SummariesSql));
+    query.prepare(list.expand(SummariesSql.arg(source)));
     list.bind(query);
     if (auto done = execRead(query); !done) {
         return done.error();
     }
     while (query.next()) {
+        if (!query.value(7).toBool()) {
+            missing << query.value(0).toLongLong();
+            continue;
+        }
         FamilySummary s;
         s.id = query.value(0).toLongLong();
         s.householdName = query.value(1).toString();
@@ -467,12 +488,12 @@ Result<QList<FamilySummary>> FamilyService::summaryLines(const QList<qint64>& id
         s.childNames = query.value(4).toString();
         s.adultNames = query.value(5).toString();
         s.hasLifeThreateningAllergy = query.value(6).toBool();
-        result << s;
+        found << s;
     }
     if (auto done = readComplete(query); !done) {
         return done.error();
     }
-    return result;
+    return qMakePair(found, missing);
 }
 
 Result<int> FamilyService::activeFamilyCount() const

@@ -91,6 +91,10 @@ private:
     Result<void> checkVersion(const QSqlDatabase& db, const Family& edited, const Family& loaded) const;
     Result<void> reindex(const Family& family) const;
     Result<QList<FamilySummary>> summaryLines(const QList<qint64>& ids) const;
+    // The lines of `ids` read from `source` (a table or view of family_summaries' columns), and the ids it
+    // has no line for.
+    Result<QPair<QList<FamilySummary>, QList<qint64>>> summaryLinesFrom(const QString& source,
+                                                                        const QList<qint64>& ids) const;
     Result<int> countOf(const QString& sql) const;
 
     Database& m_database;

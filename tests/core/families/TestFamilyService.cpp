@@ -31,6 +31,8 @@ private slots:
     void search();
     void searchGivesTheFirstMatchesInIdOrder_data();
     void searchGivesTheFirstMatchesInIdOrder();
+    void searchLinesFollowEveryChange();
+    void aMissingSearchLineIsReadFromTheRule();
     void cardCodesAreUniqueAndReadable();
     void everyChangeIsAudited();
     void bookingsAreSavedWithTheFamily();
@@ -314,6 +316,105 @@ void TestFamilyService::searchGivesTheFirstMatchesInIdOrder()
     QCOMPARE(found.value(), expected);
 }
 
+namespace {
+
+// A family's line in the search list as schema 22 keeps it (family_summaries) or as its rule gives it now
+// (family_summary_source): "children | guardians | life-threatening".
+QString lineIn(const QSqlDatabase& db, const QString& source, qint64 familyId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT child_names, guardian_names, life_threatening FROM %1 WHERE family_id = ?")
+                      .arg(source));
+    query.addBindValue(familyId);
+    if (!query.exec() || !query.next()) {
+        return QStringLiteral("no line");
+    }
+    return QStringLiteral("%1 | %2 | %3")
+        .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+}
+
+} // namespace
+
+// The line is written again in the same transaction as every change to what it shows: a child added, renamed
+// or archived, a guardian added or no longer a guardian, an allergy added, made less severe or removed.
+void TestFamilyService::searchLinesFollowEveryChange()
+{
+    TestCentre centre;
+    const QSqlDatabase db = centre.database().connection();
+    Family family = TestCentre::sampleFamily(QStringLiteral("Okafor"));
+    family.adults[0].firstName = QStringLiteral("Ngozi");
+    family.adults[0].lastName = QStringLiteral("Okafor");
+    family.children[0].firstName = QStringLiteral("Ada");
+    family.children[0].lastName = QStringLiteral("Okafor");
+    QVERIFY2(centre.families().save(family).ok(), qPrintable(centre.families().save(family).errorString()));
+    const auto check = [&](const QString& expected) {
+        QCOMPARE(lineIn(db, QStringLiteral("family_summaries"), family.id), expected);
+        QCOMPARE(lineIn(db, QStringLiteral("family_summary_source"), family.id), expected);
+        const auto listed = centre.families().summaries({family.id});
+        QVERIFY(listed.ok() && listed->size() == 1);
+        QCOMPARE(QStringLiteral("%1 | %2 | %3")
+                     .arg(listed->first().childNames, listed->first().adultNames)
+                     .arg(listed->first().hasLifeThreateningAllergy ? 1 : 0),
+                 expected);
+    };
+    check(QStringLiteral("Ada Okafor | Ngozi Okafor | 0"));
+
+    Child younger = family.children[0];
+    younger.id = 0;
+    younger.firstName = QStringLiteral("Chidi");
+    younger.pickups.clear(); // a new child's pickup list is a custody change of its own
+    younger.restrictions.clear();
+    younger.dateOfBirth = family.children[0].dateOfBirth.addYears(1);
+    younger.allergies << Allergy {QStringLiteral("Peanuts"), AllergySeverity::LifeThreatening, QStringLiteral("Anaphylaxis"), QStringLiteral("EpiPen")};
+    family.children << younger;
+    QVERIFY2(centre.families().save(family).ok(), qPrintable(centre.families().save(family).errorString()));
+    check(QStringLiteral("Ada Okafor, Chidi Okafor | Ngozi Okafor | 1"));
+
+    family.children[0].firstName = QStringLiteral("Adaeze");
+    Person second = family.adults[0];
+    second.id = 0;
+    second.firstName = QStringLiteral("Emeka");
+    second.isGuardian = true;
+    family.adults << second;
+    QVERIFY2(centre.families().save(family).ok(), qPrintable(centre.families().save(family).errorString()));
+    check(QStringLiteral("Adaeze Okafor, Chidi Okafor | Ngozi Okafor, Emeka Okafor | 1"));
+
+    family.children[1].allergies[0].severity = AllergySeverity::Mild;
+    family.adults[1].isGuardian = false;
+    QVERIFY2(centre.families().save(family).ok(), qPrintable(centre.families().save(family).errorString()));
+    check(QStringLiteral("Adaeze Okafor, Chidi Okafor | Ngozi Okafor | 0"));
+
+    family.children[1].allergies[0].severity = AllergySeverity::LifeThreatening;
+    QVERIFY2(centre.families().save(family).ok(), qPrintable(centre.families().save(family).errorString()));
+    check(QStringLiteral("Adaeze Okafor, Chidi Okafor | Ngozi Okafor | 1"));
+    family.children.removeLast(); // the child with the allergy leaves: archived
+    QVERIFY2(centre.families().save(family).ok(), qPrintable(centre.families().save(family).errorString()));
+    check(QStringLiteral("Adaeze Okafor | Ngozi Okafor | 0"));
+}
+
+// A line lost from family_summaries (a file edited outside Kindred) is read from the rule, never shown empty.
+void TestFamilyService::aMissingSearchLineIsReadFromTheRule()
+{
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily(QStringLiteral("Okafor"));
+    family.children[0].allergies << Allergy {QStringLiteral("Sesame"), AllergySeverity::LifeThreatening,
+                                             QStringLiteral("Anaphylaxis"), QStringLiteral("EpiPen")};
+    QVERIFY(centre.families().save(family).ok());
+    Family other = TestCentre::sampleFamily(QStringLiteral("Okafor-Smith"));
+    QVERIFY(centre.families().save(other).ok());
+    QSqlQuery remove(centre.database().connection());
+    QVERIFY(remove.exec(QStringLiteral("DELETE FROM family_summaries WHERE family_id = %1").arg(family.id)));
+
+    const auto found = centre.families().search(QStringLiteral("okafor"));
+    QVERIFY(found.ok());
+    QCOMPARE(found->size(), 2);
+    for (const FamilySummary& line : found.value()) {
+        QVERIFY(!line.childNames.isEmpty());
+        QVERIFY(!line.adultNames.isEmpty());
+        QCOMPARE(line.hasLifeThreateningAllergy, line.id == family.id);
+    }
+}
+
 void TestFamilyService::cardCodesAreUniqueAndReadable()
 {
     TestCentre centre;
@@ -433,6 +534,21 @@ void TestFamilyService::demoCentreIsBelievable()
         cultures.unite(QSet<QString>(family->cultures.cbegin(), family->cultures.cend()));
     }
     QVERIFY2(cultures.size() >= 6, "a multicultural centre");
+
+    // Every family's search line as its rule gives it.
+    QSqlQuery lines(centre.database().connection());
+    QVERIFY(lines.exec(QStringLiteral("SELECT count(*) FROM families")) && lines.next());
+    const int familyRows = lines.value(0).toInt();
+    QVERIFY(familyRows >= summary->families);
+    QVERIFY(lines.exec(QStringLiteral("SELECT count(*) FROM family_summaries")) && lines.next());
+    QCOMPARE(lines.value(0).toInt(), familyRows);
+    QVERIFY(lines.exec(QStringLiteral(
+                "SELECT count(*) FROM family_summaries s JOIN family_summary_source v ON v.family_id = s.family_id "
+                "WHERE coalesce(s.child_names, '') = coalesce(v.child_names, '') "
+                "AND coalesce(s.guardian_names, '') = coalesce(v.guardian_names, '') "
+                "AND s.life_threatening = v.life_threatening"))
+            && lines.next());
+    QCOMPARE(lines.value(0).toInt(), familyRows);
 
     // Bookings that look real: most enrolled children three to five days, arriving 07:00–09:30, some part-time.
     QSqlQuery query(centre.database().connection());
