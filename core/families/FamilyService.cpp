@@ -460,7 +460,7 @@ Result<QList<FamilySummary>> FamilyService::summaryLines(const QList<qint64>& id
 }
 
 Result<QPair<QList<FamilySummary>, QList<qint64>>> FamilyService::summaryLinesFrom(const QString& source,
-                                                                                  const QList<qint64>& ids) const
+                                                                                   const QList<qint64>& ids) const
 {
     QList<FamilySummary> found;
     QList<qint64> missing;

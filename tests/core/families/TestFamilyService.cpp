@@ -323,8 +323,8 @@ namespace {
 QString lineIn(const QSqlDatabase& db, const QString& source, qint64 familyId)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT child_names, guardian_names, life_threatening FROM %1 WHERE family_id = ?")
-                      .arg(source));
+    query.prepare(
+        QStringLiteral("SELECT child_names, guardian_names, life_threatening FROM %1 WHERE family_id = ?").arg(source));
     query.addBindValue(familyId);
     if (!query.exec() || !query.next()) {
         return QStringLiteral("no line");
@@ -365,7 +365,8 @@ void TestFamilyService::searchLinesFollowEveryChange()
     younger.pickups.clear(); // a new child's pickup list is a custody change of its own
     younger.restrictions.clear();
     younger.dateOfBirth = family.children[0].dateOfBirth.addYears(1);
-    younger.allergies << Allergy {QStringLiteral("Peanuts"), AllergySeverity::LifeThreatening, QStringLiteral("Anaphylaxis"), QStringLiteral("EpiPen")};
+    younger.allergies << Allergy {QStringLiteral("Peanuts"), AllergySeverity::LifeThreatening,
+                                  QStringLiteral("Anaphylaxis"), QStringLiteral("EpiPen")};
     family.children << younger;
     QVERIFY2(centre.families().save(family).ok(), qPrintable(centre.families().save(family).errorString()));
     check(QStringLiteral("Ada Okafor, Chidi Okafor | Ngozi Okafor | 1"));
