@@ -3,6 +3,7 @@
 
 #include "Services.h"
 #include "attendance/AttendanceService.h"
+#include "centre/Session.h"
 #include "families/ChildPhotos.h"
 #include "families/FamilyService.h"
 #include "widgets/LiveRefresh.h"
@@ -123,6 +124,8 @@ TodayPanel::TodayPanel(Services& services, QWidget* parent)
     // Another station's check-in, or a family saved there (ChangeFeed).
     new LiveRefresh(m_services.changes(), ChangeFeed::Topic::Attendance | ChangeFeed::Topic::Families, this,
                     [this] { refresh(); });
+    // Read again for whoever signs in: what the panel said to nobody ("sign in to look up families") is not theirs.
+    connect(&m_services.session(), &Session::actorChanged, this, &TodayPanel::refresh);
     m_timer->setInterval(60 * 1000); // "late" changes with the clock
     connect(m_timer, &QTimer::timeout, this, &TodayPanel::refresh);
 }

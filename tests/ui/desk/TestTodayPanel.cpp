@@ -30,6 +30,7 @@ class TestTodayPanel : public QObject
 
 private slots:
     void showsTodayUntilAFamilyIsOpened();
+    void readsAgainForWhoeverSignsIn();
     void demoMorning();
 };
 
@@ -73,6 +74,25 @@ void TestTodayPanel::showsTodayUntilAFamilyIsOpened()
     QTest::mouseClick(tiles->viewport(), Qt::LeftButton, {}, tiles->visualItemRect(tiles->item(0)).center());
     QCOMPARE(page.currentFamilyId(), f.okafor.id);
     QVERIFY(!panel->isVisible());
+}
+
+// The desk opens behind the lock: the panel's "sign in" is not left standing for whoever signs in.
+void TestTodayPanel::readsAgainForWhoeverSignsIn()
+{
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    f.centre.session().signOut();
+    FrontDeskPage page(f.centre.services());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* error = page.findChild<QLabel*>(QStringLiteral("todayErrorLabel"));
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("sign in")), qPrintable(error->text()));
+
+    f.centre.session().signIn(f.receptionist);
+    QVERIFY(!error->isVisible());
+    QCOMPARE(page.findChild<QLabel*>(QStringLiteral("todayHereLabel"))->text(), QStringLiteral("0"));
 }
 
 void TestTodayPanel::demoMorning()
