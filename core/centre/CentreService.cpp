@@ -7,6 +7,7 @@
 #include "base/Clock.h"
 #include "centre/AccountManagers.h"
 #include "centre/CentreValidation.h"
+#include "centre/RoleGrant.h"
 #include "centre/Session.h"
 #include "centre/SiteService.h"
 #include "store/Database.h"
@@ -472,12 +473,8 @@ Result<int> CentreService::requireRoleChangeAllowed(const StaffMember& member) c
     if (!changesRole) {
         return 0; // nothing about who may manage accounts changes
     }
-    if (auto allowed = m_session.require(Permission::ManageAccounts); !allowed) {
+    if (auto allowed = RoleGrant::requireMayChangeRoleOf(m_session, member.id, QStringLiteral("role")); !allowed) {
         return allowed.error();
-    }
-    if (m_session.isSignedIn() && member.id == m_session.actorId()) {
-        return fieldError(QStringLiteral("role"),
-                          tr("Nothing was changed: nobody changes their own role. Ask another administrator."));
     }
     return AccountManagers::count(db);
 }

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/RecordDigest.h"
 #include "centre/AccountManagers.h"
+#include "centre/RoleGrant.h"
 #include "centre/Session.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
@@ -66,18 +67,14 @@ Result<void> RoleService::saveRole(const RoleDefinition& role)
     if (role.name.trimmed().isEmpty()) {
         return fieldError(QStringLiteral("name"), tr("Nothing was changed: the role needs a name."));
     }
-    // Unticking this for one's own role would shut the door behind the last person who may open it.
-    if (m_session.isSignedIn() && role.key == m_session.roleKey() && !role.allows(Permission::ManageAccounts)) {
-        return fieldError(QStringLiteral("permissions"),
-                          tr("Nothing was changed: you are signed in as %1 and would lose the right to manage "
-                             "accounts yourself. Another administrator can change what %1 may do.")
-                              .arg(m_session.roleName()));
-    }
     const RoleDefinition* before = m_session.permissions().role(role.key);
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun;
+    }
+    if (auto allowed = RoleGrant::requireMayEdit(db, m_session, role); !allowed) {
+        return allowed;
     }
     const auto managers = AccountManagers::count(db);
     if (!managers) {

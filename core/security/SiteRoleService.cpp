@@ -6,6 +6,7 @@
 #include "centre/AccountManagers.h"
 #include "centre/CentreService.h"
 #include "centre/PermissionMatrix.h"
+#include "centre/RoleGrant.h"
 #include "centre/Session.h"
 #include "centre/Site.h"
 #include "centre/SiteService.h"
@@ -113,31 +114,10 @@ Result<bool> SiteRoleService::hasSiteRoles(qint64 staffId) const
     return !rows->isEmpty();
 }
 
-Result<void> SiteRoleService::requireNoMoreThanOwn(const QString& roleKey) const
-{
-    const RoleDefinition* role = m_session.permissions().role(roleKey);
-    if (!role) {
-        return fieldError(SiteRolesField, tr("Nothing was changed: there is no role called %1.").arg(roleKey));
-    }
-    for (Permission permission : role->permissions) {
-        if (!m_session.can(permission)) {
-            return fieldError(SiteRolesField,
-                              tr("Nothing was changed: the role %1 may %2, which you may not do yourself. Ask "
-                                 "someone who may.")
-                                  .arg(role->name, permissionAction(permission)));
-        }
-    }
-    return {};
-}
-
 Result<void> SiteRoleService::setSiteRoles(qint64 staffId, const QList<SiteRole>& roles)
 {
-    if (auto allowed = m_session.require(Permission::ManageAccounts); !allowed) {
+    if (auto allowed = RoleGrant::requireMayChangeRoleOf(m_session, staffId, SiteRolesField); !allowed) {
         return allowed;
-    }
-    if (m_session.isSignedIn() && staffId == m_session.actorId()) {
-        return fieldError(SiteRolesField,
-                          tr("Nothing was changed: nobody changes their own roles. Ask another administrator."));
     }
     auto account = AccountReader::status(m_database.connection(), staffId);
     if (!account) {
@@ -177,25 +157,12 @@ Result<void> SiteRoleService::setSiteRoles(qint64 staffId, const QList<SiteRole>
                                  "archived. Choose the sites again."));
         }
         onlyOwnEverywhere = onlyOwnEverywhere && role.roleKey == ownRole;
-        bool unchanged = false;
-        for (const SiteRole& old : before.value()) {
-            unchanged = unchanged || (old.siteId == role.siteId && old.roleKey == role.roleKey);
-        }
-        // Their own role at fewer sites takes nothing and gives nothing new: only another role is checked.
-        if ((!unchanged && role.roleKey != ownRole) || !m_session.permissions().role(role.roleKey)) {
-            if (auto within = requireNoMoreThanOwn(role.roleKey); !within) {
-                return within;
-            }
+        if (!m_session.permissions().role(role.roleKey)) {
+            return fieldError(SiteRolesField, tr("Nothing was changed: there is no role called %1.").arg(role.roleKey));
         }
     }
     // Every open site with the member's own role is no rows: they then work at every site, as before schema 20.
     const QList<SiteRole> kept = onlyOwnEverywhere ? QList<SiteRole>() : roles;
-    if (kept.isEmpty() && !before->isEmpty()) {
-        // Their own role then applies at every site: the same rule as a role given.
-        if (auto within = requireNoMoreThanOwn(ownRole); !within) {
-            return within;
-        }
-    }
     const auto managers = AccountManagers::count(db);
     if (!managers) {
         return managers.error();

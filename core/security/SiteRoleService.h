@@ -13,7 +13,7 @@ class Session;
 
 // Where staff work at a centre of several sites, and with which role at each (issue 16, point 8; the rule that
 // applies the rows is centre/SiteRoles). Account management edits them through StaffAccountService, which owns
-// one of these; every change needs ManageAccounts, follows the rules of giving an account a role, and is
+// one of these; every change follows the rule of giving anyone a role (centre/RoleGrant), and is
 // audited (account.site_roles) and sealed (RecordDigest "site_roles").
 class SiteRoleService : public QObject
 {
@@ -32,20 +32,16 @@ public:
     Result<bool> hasSiteRoles(qint64 staffId) const;
     // Replaces the member's roles per site (siteId and roleKey of each; empty: their own role at every site, as
     // before). A list that gives every open site the member's own role is kept as none, so that a single-site
-    // centre stays as it was. ManageAccounts, audited as one entry with the rows before and after; nothing is
-    // changed (an Error on "siteRoles") for one's own account, an account without PIN or password, a site that is
-    // not open or named twice, a role that does not exist, a new or changed role other than the member's own (or,
-    // for an empty list replacing rows, the own role) that may do something the person signed in may not, or a
-    // change that would leave nobody who can manage accounts.
+    // centre stays as it was. RoleGrant's rule (ManageAccounts, never one's own account), audited as one entry with
+    // the rows before and after; nothing is changed (an Error on "siteRoles") for one's own account, an account
+    // without PIN or password, a site that is not open or named twice, a role that does not exist, or a change that
+    // would leave nobody who can manage accounts.
     Result<void> setSiteRoles(qint64 staffId, const QList<SiteRole>& roles);
 
 signals:
     void siteRolesChanged();
 
 private:
-    // Ok when the signed-in person may do everything `roleKey` may (they give nobody more than they have).
-    Result<void> requireNoMoreThanOwn(const QString& roleKey) const;
-
     Database& m_database;
     Session& m_session;
 };

@@ -7,6 +7,7 @@
 #include "centre/AccountManagers.h"
 #include "centre/CentreService.h"
 #include "centre/PermissionMatrix.h"
+#include "centre/RoleGrant.h"
 #include "centre/Session.h"
 #include "security/FirstStart.h"
 #include "security/SignInFailures.h"
@@ -141,10 +142,8 @@ Result<void> StaffAccountService::setCustomRole(qint64 staffId, const QString& r
     if (!roleKey.isEmpty() && !m_session.permissions().role(roleKey)) {
         return fieldError(QStringLiteral("role"), tr("Nothing was changed: there is no role called %1.").arg(roleKey));
     }
-    // Raising one's own power, or dropping it by mistake, are both someone else's decision.
-    if (m_session.isSignedIn() && staffId == m_session.actorId()) {
-        return fieldError(QStringLiteral("role"),
-                          tr("Nothing was changed: nobody changes their own role. Ask another administrator."));
+    if (auto allowed = RoleGrant::requireMayChangeRoleOf(m_session, staffId, QStringLiteral("role")); !allowed) {
+        return allowed;
     }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);

@@ -249,14 +249,15 @@ private slots:
         QTest::addColumn<bool>("allowed");
         QTest::addColumn<QString>("says");
         QTest::newRow("a role with less than the editor's: saved") << 0 << true << "";
-        QTest::newRow("a role that may do more than the editor (director)") << 1 << false << "may not do yourself";
-        QTest::newRow("one's own roles") << 2 << false << "own roles";
+        // The administrator makes directors (RoleGrant), here as through the account's role or the staff role.
+        QTest::newRow("a role with powers the editor lacks (director): saved") << 1 << true << "";
+        QTest::newRow("one's own roles") << 2 << false << "own role";
         QTest::newRow("an archived site") << 3 << false << "archived";
         QTest::newRow("a site named twice") << 4 << false << "named twice";
         QTest::newRow("a role that does not exist") << 5 << false << "no role called";
         QTest::newRow("a higher row kept as it was, another changed: saved") << 6 << true << "";
-        QTest::newRow("no rows: her own role (staff) everywhere, more than the editor")
-            << 7 << false << "may not do yourself";
+        QTest::newRow("no rows: her own role (staff) everywhere, with powers the editor lacks: saved")
+            << 7 << true << "";
         QTest::newRow("her own role (director) at one site only: nothing new given, saved") << 9 << true << "";
         QTest::newRow("a receptionist signed in (no ManageAccounts)") << 8 << false << "Receptionist";
     }
@@ -318,6 +319,48 @@ private slots:
             QVERIFY2(result.errorString().contains(says), qPrintable(result.errorString()));
             // Amira's rows as they were.
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM staff_site_roles")), 2);
+        }
+    }
+
+    // RoleGrant: nobody widens a role they hold themselves, even one they hold only at another site's desk.
+    void aRoleHeldAtAnotherSiteIsNotWidenedByItsHolder_data()
+    {
+        QTest::addColumn<QString>("roleKey");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("the role she signed in with (office, here)") << QStringLiteral("office") << false;
+        QTest::newRow("the role she holds at Riverside only (viewer)") << QStringLiteral("viewer") << false;
+        QTest::newRow("a role she does not hold (receptionist)") << QStringLiteral("receptionist") << true;
+    }
+
+    void aRoleHeldAtAnotherSiteIsNotWidenedByItsHolder()
+    {
+        QFETCH(QString, roleKey);
+        QFETCH(bool, allowed);
+        Chain chain;
+        QVERIFY(chain.build());
+        {
+            Session office(SystemActorKind::Demo); // another administrator's decision, made before
+            QVERIFY(RoleService(chain.centre.database(), office).reload());
+            StaffAccountService accounts(chain.centre.database(), office, nullptr, HashLimits::minimum());
+            const auto given = accounts.setSiteRoles(
+                chain.olive.id,
+                {{chain.lakeside, QStringLiteral("office")}, {chain.riverside, QStringLiteral("viewer")}});
+            QVERIFY2(given, qPrintable(given.errorString()));
+        }
+        QVERIFY(chain.oliveSignsIn());
+        QCOMPARE(chain.centre.session().roleKey(), QStringLiteral("office"));
+        RoleService roles(chain.centre.database(), chain.centre.session());
+        QVERIFY(roles.reload());
+        const QSqlDatabase db = chain.centre.database().connection();
+        const qint64 rows = scalar(db, QStringLiteral("SELECT count(*) FROM role_permissions"));
+        RoleDefinition role = *chain.centre.session().permissions().role(roleKey);
+        role.permissions << Permission::OverridePickup;
+        const auto saved = roles.saveRole(role);
+        QVERIFY2(saved.ok() == allowed, qPrintable(saved.ok() ? QStringLiteral("saved") : saved.errorString()));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM role_permissions")), rows + (allowed ? 1 : 0));
+        if (!allowed) {
+            QVERIFY2(saved.errorString().contains(QStringLiteral("nobody gives themselves more power")),
+                     qPrintable(saved.errorString()));
         }
     }
 

@@ -27,6 +27,7 @@ enum class Change {
     OwnAccountRole, // Accounts page: the actor's own account role
     OtherAccountRole, // Accounts page: the director's account role
     RolePermissions, // Roles and permissions: what a receptionist may do
+    OwnRolePermissions, // Roles and permissions: the actor's own role may read medical notes
     ArchiveSelf, // Staff page: the actor archives themself
 };
 
@@ -74,6 +75,14 @@ struct Centre
         query.bindValue(QStringLiteral(":id"), staffId);
         return query.exec() && query.next() ? query.value(0).toString() : QString();
     }
+
+    qint64 permissionRows()
+    {
+        QSqlQuery query(centre.database().connection());
+        return query.exec(QStringLiteral("SELECT count(*) FROM role_permissions")) && query.next()
+            ? query.value(0).toLongLong()
+            : -1;
+    }
 };
 
 Result<void> apply(Centre& c, Change change)
@@ -111,6 +120,13 @@ Result<void> apply(Centre& c, Change change)
         RoleDefinition receptionist = *c.centre.session().permissions().role(QStringLiteral("receptionist"));
         receptionist.permissions << Permission::OverridePickup;
         return roles.saveRole(receptionist);
+    }
+    case Change::OwnRolePermissions: {
+        RoleService roles(c.centre.database(), c.centre.session());
+        (void)roles.reload();
+        RoleDefinition own = *c.centre.session().permissions().role(c.centre.session().roleKey());
+        own.permissions << Permission::ViewMedical;
+        return roles.saveRole(own);
     }
     case Change::ArchiveSelf:
         return c.centre.centre().archiveStaff(actor.id, QStringLiteral("Leaving"));
@@ -160,6 +176,10 @@ void TestAccountSafety::roleChanges_data()
         << QStringLiteral("ada") << Change::OtherAccountRole << true;
     QTest::newRow("administrator edits what receptionists may do")
         << QStringLiteral("ada") << Change::RolePermissions << true;
+    QTest::newRow("administrator lets her own role read medical notes")
+        << QStringLiteral("ada") << Change::OwnRolePermissions << false;
+    QTest::newRow("director lets her own role read medical notes (no account management)")
+        << QStringLiteral("mai") << Change::OwnRolePermissions << false;
     QTest::newRow("administrator archives herself, another administrator remains")
         << QStringLiteral("ada") << Change::ArchiveSelf << true;
 }
@@ -174,6 +194,7 @@ void TestAccountSafety::roleChanges()
     QVERIFY(c.bo.id);
     const StaffMember who = actor == QLatin1String("mai") ? c.mai : actor == QLatin1String("lena") ? c.lena : c.ada;
     const QString before = c.storedRole(who.id) + c.storedRole(c.lena.id) + c.storedRole(c.mai.id);
+    const qint64 permissionsBefore = c.permissionRows();
     c.centre.session().signIn(who);
 
     const Result<void> result = apply(c, change);
@@ -181,6 +202,7 @@ void TestAccountSafety::roleChanges()
     if (!allowed) {
         // Nothing changed, and the refusal says why.
         QCOMPARE(c.storedRole(who.id) + c.storedRole(c.lena.id) + c.storedRole(c.mai.id), before);
+        QCOMPARE(c.permissionRows(), permissionsBefore);
         QVERIFY(!result.errorString().isEmpty());
     }
 }

@@ -349,7 +349,7 @@ void TestAccountsPage::sitesAndRolesAtSeveralSites()
     QTRY_VERIFY(panel->worksHereBox(hilltop));
     panel->worksHereBox(hilltop)->setChecked(false);
     panel->save();
-    QVERIFY2(status->text().contains(QStringLiteral("own roles")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("own role")), qPrintable(status->text()));
     QVERIFY(!panel->worksHereBox(hilltop)->isChecked());
     QTest::qWait(50); // the message laid out, for the picture
     grab(&page, QStringLiteral("accounts-site-roles-refused.png"));
