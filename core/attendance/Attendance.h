@@ -49,6 +49,22 @@ struct AttendanceRecord
     bool isPresent() const { return id != 0 && !checkedOutAt.isValid() && !isVoided(); }
 };
 
+// A child here now, as the room board shows them: the open stay with the child's and the room's names. The board
+// reads it for every child present on every event, so it reads no more than it shows: each of AttendanceRecord's
+// other names is a lookup per child (on a server, 450 children present took 7 ms of the board's 14).
+struct PresentStay
+{
+    qint64 attendanceId = 0;
+    qint64 childId = 0;
+    qint64 familyId = 0;
+    qint64 roomId = 0; // 0: checked in without a room
+    QDate day; // the day checked in: a forgotten check-out from yesterday is still here
+    QString securityCode;
+    QDateTime checkedInAt;
+    QString childName;
+    QString roomName;
+};
+
 // A changed time, kept with the value it replaced.
 struct AttendanceCorrection
 {

@@ -29,11 +29,16 @@ const QString OpenForChildSql = RecordColumns + QStringLiteral(R"(
     WHERE child_id = :child AND checked_out_at IS NULL AND voided_at IS NULL)");
 const QString ByCodeSql = RecordColumns + QStringLiteral(R"(
     WHERE day = :day AND security_code = :code AND voided_at IS NULL)");
-const QString PresentAllSql = RecordColumns + QStringLiteral(R"(
-    WHERE checked_out_at IS NULL AND voided_at IS NULL AND site_id = :site ORDER BY checked_in_at)");
-const QString PresentRoomSql = RecordColumns + QStringLiteral(R"(
+// Only PresentStay's columns of the view: both stores then look up no other name (the view is flattened into the
+// statement, and what is not selected is not computed).
+const QString PresentColumns = QStringLiteral(R"(
+    SELECT id, child_id, family_id, room_id, day, security_code, checked_in_at, child_name, room_name
+    FROM attendance_named)");
+const QString PresentAllSql = PresentColumns + QStringLiteral(R"(
+    WHERE checked_out_at IS NULL AND voided_at IS NULL AND site_id = :site ORDER BY checked_in_at, id)");
+const QString PresentRoomSql = PresentColumns + QStringLiteral(R"(
     WHERE room_id IS NOT DISTINCT FROM :room AND checked_out_at IS NULL AND voided_at IS NULL AND site_id = :site
-    ORDER BY checked_in_at)");
+    ORDER BY checked_in_at, id)");
 // The names (%1 the room's, %2 the child's) sort as the store driver says, byte by byte on both stores, so the
 // sign-in sheet lists a day alike from a data file and from the server.
 const QString DayAllSql = RecordColumns + QStringLiteral(R"(
@@ -115,9 +120,26 @@ Result<void> AttendanceReader::requireReader(const Session& session)
 
 namespace {
 
-template<typename Bind> Result<QList<AttendanceRecord>> records(const QSqlDatabase& db, const QString& sql, Bind bind)
+PresentStay readPresentStay(const QSqlQuery& q)
 {
-    QList<AttendanceRecord> found;
+    PresentStay stay;
+    stay.attendanceId = q.value(0).toLongLong();
+    stay.childId = q.value(1).toLongLong();
+    stay.familyId = q.value(2).toLongLong();
+    stay.roomId = q.value(3).toLongLong();
+    stay.day = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    stay.securityCode = q.value(5).toString();
+    stay.checkedInAt = instantFromSql(q.value(6));
+    stay.childName = q.value(7).toString();
+    stay.roomName = q.value(8).toString();
+    return stay;
+}
+
+template<typename Row = AttendanceRecord, typename Bind>
+Result<QList<Row>> records(const QSqlDatabase& db, const QString& sql, Bind bind,
+                           Row (*read)(const QSqlQuery&) = readRecord)
+{
+    QList<Row> found;
     StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(sql);
@@ -126,7 +148,7 @@ template<typename Bind> Result<QList<AttendanceRecord>> records(const QSqlDataba
         return done.error();
     }
     while (query.next()) {
-        found << readRecord(query);
+        found << read(query);
     }
     if (auto done = readComplete(query); !done) {
         return done.error();
@@ -211,19 +233,23 @@ Result<qint64> AttendanceReader::familyIdForCode(const QString& code, QDate day)
     return found->id == 0 ? qint64(0) : found->familyId;
 }
 
-Result<QList<AttendanceRecord>> AttendanceReader::present(qint64 roomId) const
+Result<QList<PresentStay>> AttendanceReader::present(qint64 roomId) const
 {
     if (auto allowed = requireReader(m_session); !allowed) {
         return allowed.error();
     }
     if (roomId < 0) {
-        return records(m_database.connection(), PresentAllSql,
-                       [&](StoreQuery& q) { q.bindValue(QStringLiteral(":site"), m_session.siteId()); });
+        return records<PresentStay>(
+            m_database.connection(), PresentAllSql,
+            [&](StoreQuery& q) { q.bindValue(QStringLiteral(":site"), m_session.siteId()); }, readPresentStay);
     }
-    return records(m_database.connection(), PresentRoomSql, [&](StoreQuery& q) {
-        q.bindValue(QStringLiteral(":room"), sqlId(roomId));
-        q.bindValue(QStringLiteral(":site"), m_session.siteId());
-    });
+    return records<PresentStay>(
+        m_database.connection(), PresentRoomSql,
+        [&](StoreQuery& q) {
+            q.bindValue(QStringLiteral(":room"), sqlId(roomId));
+            q.bindValue(QStringLiteral(":site"), m_session.siteId());
+        },
+        readPresentStay);
 }
 
 Result<QList<AttendanceRecord>> AttendanceReader::forDay(QDate day, qint64 roomId) const

@@ -37,8 +37,8 @@ public:
     // The family of the child who carried this security code on `day` (here or gone home), or 0: what the desk's
     // search finds for a typed or scanned pickup code.
     Result<qint64> familyIdForCode(const QString& code, QDate day) const;
-    // Open records (children here now) at the session's site, in one room or all (roomId -1), by check-in time.
-    Result<QList<AttendanceRecord>> present(qint64 roomId = -1) const;
+    // Children here now (open stays) at the session's site, in one room or all (roomId -1), by check-in time.
+    Result<QList<PresentStay>> present(qint64 roomId = -1) const;
     // A day's records at the session's site, in one room or all (roomId -1), by check-in time: the sign-in sheet.
     Result<QList<AttendanceRecord>> forDay(QDate day, qint64 roomId = -1) const;
     // Records at the session's site still open from `day` or earlier: forgotten check-outs.

@@ -62,7 +62,7 @@ Result<QList<RoomBoardEntry>> RoomBoard::rooms() const
     if (!readPresent) {
         return readPresent.error();
     }
-    const QList<AttendanceRecord>& present = readPresent.value();
+    const QList<PresentStay>& present = readPresent.value();
     const auto readOnDuty = StaffPresence(m_database, m_session).presentNow();
     if (!readOnDuty) {
         return readOnDuty.error();
@@ -95,8 +95,8 @@ Result<QList<RoomBoardEntry>> RoomBoard::rooms() const
         return entries[found.value()];
     };
     QList<qint64> presentIds;
-    for (const AttendanceRecord& record : present) {
-        presentIds << record.childId;
+    for (const PresentStay& stay : present) {
+        presentIds << stay.childId;
     }
     const auto allergens = GroupRoster(m_database, m_session).lifeThreateningAllergens(presentIds);
     if (!allergens) {
@@ -109,10 +109,10 @@ Result<QList<RoomBoardEntry>> RoomBoard::rooms() const
     if (!photos) {
         return photos.error();
     }
-    for (const AttendanceRecord& record : present) {
-        RoomBoardEntry& entry = entryFor(record.roomId);
-        const bool late = AttendanceRules::isStillHereAfterClosing(record.day, now, closing, Clock::timeZone());
-        entry.children << BoardChild {record, late, allergens->value(record.childId), photos->value(record.childId)};
+    for (const PresentStay& stay : present) {
+        RoomBoardEntry& entry = entryFor(stay.roomId);
+        const bool late = AttendanceRules::isStillHereAfterClosing(stay.day, now, closing, Clock::timeZone());
+        entry.children << BoardChild {stay, late, allergens->value(stay.childId), photos->value(stay.childId)};
         entry.lateCount += late ? 1 : 0;
     }
     for (const StaffShift& shift : onDuty) {

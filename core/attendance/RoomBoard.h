@@ -33,7 +33,7 @@ struct RoomRatio
 
 struct BoardChild
 {
-    AttendanceRecord record;
+    PresentStay stay;
     bool stillHereAfterClosing = false; // flagged in red on the board
     QStringList lifeThreateningAllergens; // flagged in red on the board
     QByteArray photo; // only with photo consent (ChildPhotos)

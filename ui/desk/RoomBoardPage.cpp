@@ -320,14 +320,14 @@ void RoomBoardPage::refreshChildren(const QList<RoomBoardEntry>& entries)
         for (const BoardChild& c : e.children) {
             QString text
                 = tr("%1 — %2 — since %3 · code %4")
-                      .arg(c.record.childName, e.room.name,
-                           SignInSheet::localTime(c.record.checkedInAt, Clock::currentDate()), c.record.securityCode);
+                      .arg(c.stay.childName, e.room.name,
+                           SignInSheet::localTime(c.stay.checkedInAt, Clock::currentDate()), c.stay.securityCode);
             if (!c.lifeThreateningAllergens.isEmpty()) {
                 text = tr("⚠ %1 — LIFE-THREATENING: %2")
                            .arg(text, c.lifeThreateningAllergens.join(QStringLiteral(", ")));
             }
             auto* item = new QListWidgetItem(text, m_childrenListWidget);
-            item->setData(Qt::UserRole, c.record.childId);
+            item->setData(Qt::UserRole, c.stay.childId);
             QPixmap photo; // only with the family's photo consent: core leaves the others out
             if (!c.photo.isEmpty() && photo.loadFromData(c.photo)) {
                 item->setIcon(QIcon(photo));
@@ -340,7 +340,7 @@ void RoomBoardPage::refreshChildren(const QList<RoomBoardEntry>& entries)
                 bold.setBold(true);
                 item->setFont(bold);
             }
-            item->setSelected(selected.contains(c.record.childId));
+            item->setSelected(selected.contains(c.stay.childId));
         }
     }
 }
