@@ -6,6 +6,7 @@
 #include "centre/CentreTimeZoneMigration.h"
 #include "centre/DataFile.h"
 #include "demo/DemoCentreBuilder.h"
+#include "demo/DemoSiteRoles.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -68,7 +69,9 @@ DemoBuildOptions buildOptions(const CommandLine& line)
 {
     DemoBuildOptions build;
     DemoCentreOptions& options = build.centre;
-    options.children = line.value(QStringLiteral("children"), QStringLiteral("60")).toInt();
+    // CommandLine has checked both numbers. A chain has 60 children a site unless told otherwise.
+    options.sites = line.value(QStringLiteral("sites"), QStringLiteral("1")).toInt();
+    options.children = line.value(QStringLiteral("children"), QString::number(60 * options.sites)).toInt();
     options.photos = options.children <= 5000;
     options.timeZone = line.value(QStringLiteral("time-zone"));
     // A centre for benchmarks (thousands of children) is built bare: kindred-gen writes its history.
@@ -118,6 +121,9 @@ int DemoCommand::buildOnServer(const CommandLine& line)
                                .arg(built->centre.children)
                                .arg(built->centre.families)
                         << Qt::endl;
+    if (built->centre.sites > 1) {
+        QTextStream(stdout) << DemoSiteRoles::describe(built->centre.sites) << Qt::endl;
+    }
     CommandRunner::remember(StoreLocation::server(address.value()));
     return CommandLine::Success;
 }
@@ -195,6 +201,9 @@ int DemoCommand::run(const CommandLine& line)
                                .arg(options.timeZone.isEmpty() ? CentreTimeZoneMigration::systemZoneId()
                                                                : options.timeZone)
                         << Qt::endl;
+    if (summary.sites > 1) {
+        QTextStream(stdout) << DemoSiteRoles::describe(summary.sites) << Qt::endl;
+    }
     if (lived) {
         const DemoBuildSummary& life = built.value();
         QTextStream(stdout) << tr("History: %n open day(s)", "", life.history.days) << QLatin1String(", ")

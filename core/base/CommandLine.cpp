@@ -8,6 +8,10 @@ namespace Kindred {
 namespace {
 
 constexpr int MaxDemoChildren = 200000;
+// A demo chain is for looking at and trying: 20 sites are already 100 rooms, 160 educators and, by default, 1,200
+// children with four weeks of history (about 20 s to build on a 2-core machine), more than a site list or a report
+// side by side reads well. Bigger chains are kindred-gen's (--sites, up to 100).
+constexpr int MaxDemoSites = 20;
 
 // What a command accepts besides the global options. `open` commands (not available yet) take
 // anything, so that their arguments are never mistaken for a second command.
@@ -26,13 +30,13 @@ const QList<Spec>& specs()
     using C = CommandLine::Command;
     static const QList<Spec> all {
         // No option skips the sign-in: README pictures are taken by a GUI test (KINDRED_SCREENSHOT_DIR).
-        {C::Window, "", {QStringLiteral("children")}, {QStringLiteral("demo")}},
+        {C::Window, "", {QStringLiteral("children"), QStringLiteral("sites")}, {QStringLiteral("demo")}},
         {C::Init,
          "init",
          {QStringLiteral("centre"), QStringLiteral("time-zone"), QStringLiteral("admin"), QStringLiteral("country"),
           QStringLiteral("currency")},
          {QStringLiteral("reset-admin")}},
-        {C::Demo, "demo", {QStringLiteral("children"), QStringLiteral("time-zone")}, {}},
+        {C::Demo, "demo", {QStringLiteral("children"), QStringLiteral("sites"), QStringLiteral("time-zone")}, {}},
         {C::Report,
          "report",
          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("site"), QStringLiteral("room"),
@@ -150,6 +154,17 @@ Result<void> checkValues(CommandLine& line)
                 line.command,
                 CommandLine::tr("--children takes a number of children from 1 to %1, not \"%2\".")
                     .arg(QLocale::c().toString(MaxDemoChildren), line.value(QStringLiteral("children"))))};
+        }
+    }
+    if (line.hasValue(QStringLiteral("sites")) && (line.command == C::Demo || line.command == C::Window)) {
+        bool ok = false;
+        const int sites = line.value(QStringLiteral("sites")).toInt(&ok);
+        if (!ok || sites < 1 || sites > MaxDemoSites) {
+            return Error {
+                CommandLine::errorLine(line.command,
+                                       CommandLine::tr("--sites takes a number of sites from 1 to %1, not \"%2\".")
+                                           .arg(MaxDemoSites)
+                                           .arg(line.value(QStringLiteral("sites"))))};
         }
     }
     if (line.hasValue(QStringLiteral("time-zone"))) {
@@ -307,13 +322,18 @@ QString CommandLine::helpText(Command command)
                   "A new or missing data file opens the first-start wizard.\n\n"
                   "Window options:\n"
                   "  --demo          build the demo centre (published PINs) into a new or empty data file\n"
-                  "  --children N    children in that demo centre (1 to 200000, default 60)\n\n")
+                  "  --children N    children in that demo centre (1 to 200000, default 60 a site)\n"
+                  "  --sites N       that demo centre as a chain of N sites (1 to 20, default 1)\n\n")
             + globals + tr("\nExit status: 0 done, 1 a wrong argument or a refusal, 2 the data file cannot be used.\n");
     case Command::Demo:
-        return tr("Usage: kindred demo --database FILE [--children N] [--time-zone ZONE]\n"
+        return tr("Usage: kindred demo --database FILE [--children N] [--sites N] [--time-zone ZONE]\n"
+                  "       kindred demo --server CONNINFO [--children N] [--sites N] [--time-zone ZONE]\n"
                   "Builds the demo centre into FILE, which must not exist (or be empty), with no window. The\n"
-                  "file appears only when it is complete.\n\n"
-                  "  --children N      children in the centre (1 to 200000, default 60)\n"
+                  "file appears only when it is complete. With --server, into an empty server database.\n\n"
+                  "  --children N      children in the centre (1 to 200000, default 60 a site)\n"
+                  "  --sites N         a chain of N sites (1 to 20, default 1): site 1 takes the centre's name,\n"
+                  "                    the others a suburb's; each has its rooms, educators and families, and\n"
+                  "                    some staff work at two sites with a role at each (README: the demo centre)\n"
                   "  --time-zone ZONE  the centre's time zone (default: this computer's), such as Europe/Paris\n\n")
             + globals;
     case Command::Report:

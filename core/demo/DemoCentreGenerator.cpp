@@ -10,6 +10,7 @@
 #include "centre/SiteService.h"
 #include "demo/DemoBookings.h"
 #include "demo/DemoNames.h"
+#include "demo/DemoSiteRoles.h"
 #include "families/Avatar.h"
 #include "families/FamilySearchIndex.h"
 #include "families/FamilyWriter.h"
@@ -199,9 +200,10 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
     const auto& heritages = demoHeritages();
     const StaffRole roles[] = {StaffRole::Director, StaffRole::Receptionist};
     QList<qint64> staffIds;
+    QList<int> staffSites; // the index in siteIds of each one's room's site; -1 for no room
     // A staff member's site is their usual room's (the director and the receptionist, with no room, work at
     // site 1).
-    const auto addStaff = [&](Dice& draw, StaffRole role, qint64 roomId) -> Result<void> {
+    const auto addStaff = [&](Dice& draw, StaffRole role, qint64 roomId, int site) -> Result<void> {
         const Heritage& h = draw.pick(heritages);
         const bool woman = draw.chance(80);
         StaffMember m;
@@ -220,11 +222,12 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
             return saved.error();
         }
         staffIds << m.id;
+        staffSites << site;
         return {};
     };
     for (int i = 0; i < 10; ++i) {
-        if (auto added
-            = addStaff(dice, i < 2 ? roles[i] : StaffRole::Staff, i >= 2 ? rooms.at((i - 2) % rooms.size()).id : 0);
+        if (auto added = addStaff(dice, i < 2 ? roles[i] : StaffRole::Staff,
+                                  i >= 2 ? rooms.at((i - 2) % rooms.size()).id : 0, i >= 2 ? 0 : -1);
             !added) {
             return added.error();
         }
@@ -235,7 +238,7 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
     for (int s = 1; s < siteRooms.size(); ++s) {
         for (int i = 0; i < EducatorsPerSite; ++i) {
             const QList<Room>& at = siteRooms.at(s);
-            if (auto added = addStaff(siteStaffDice, StaffRole::Staff, at.at(i % at.size()).id); !added) {
+            if (auto added = addStaff(siteStaffDice, StaffRole::Staff, at.at(i % at.size()).id, s); !added) {
                 return added.error();
             }
         }
@@ -248,6 +251,11 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
         }
         if (auto accounts = addDemoAccounts(m_database, system, staffIds); !accounts) {
             return accounts.error();
+        }
+        // A chain's educators work at their own site, two people at two sites with a role at each (the README's
+        // sign-in tables say who); a role per site needs a PIN or password, so only with the accounts.
+        if (auto given = DemoSiteRoles::give(m_database, system, staffIds, staffSites, siteIds); !given) {
+            return given.error();
         }
     }
     summary.staff = int(staffIds.size()) + (options.accounts ? 1 : 0);

@@ -26,8 +26,9 @@ struct DemoCentreOptions
     bool accounts = true;
     // Sites of a chain (issue 16, point 8). Above 1: site 1 keeps the centre's name and the others are named
     // after suburbs ("Kindred Northside"); each site has the same five rooms, eight educators of its own and
-    // its share of the families, and about 2% of the families have children at two sites. With 1 the
-    // centre is the one site it always was, and a seed builds the same file as before sites existed.
+    // its share of the families, and about 2% of the families have children at two sites. With accounts, staff
+    // work at one site or two with a role at each (DemoSiteRoles). With 1 the centre is the one site it always
+    // was, and a seed builds the same file as before sites existed.
     int sites = 1;
 };
 

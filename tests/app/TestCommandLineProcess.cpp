@@ -2,6 +2,8 @@
 // The real `kindred` executable, started as a scheduled job or a terminal would start it: no display,
 // no QT_QPA_PLATFORM. Help and the commands need no window; reports only read the file.
 #include "TestCentre.h"
+#include "audit/AuditLog.h"
+#include "audit/RecordDigest.h"
 #include "centre/DataFile.h"
 #include "centre/SettingsService.h"
 #include "store/Database.h"
@@ -292,6 +294,49 @@ private slots:
                                   QStringLiteral("--children"), QStringLiteral("0")});
         QCOMPARE(none.exitCode, 1);
         QVERIFY(!QFile::exists(path(QStringLiteral("n"))));
+    }
+
+    // Issue 16, point 8: `--sites N` builds a chain, its staff at one site or two with a role at each, sealed as
+    // the accounts screen seals them; a number of sites out of range is refused before anything is written.
+    void demoBuildsAChain()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("chain.kindred"));
+        const Run run
+            = kindred({QStringLiteral("demo"), QStringLiteral("--sites"), QStringLiteral("3"),
+                       QStringLiteral("--children"), QStringLiteral("24"), QStringLiteral("--database"), file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("A chain of 3 sites.")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("3309")), qPrintable(run.out));
+        auto opened = Database::openForReading(file);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        const QSqlDatabase db = opened.value()->connection();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM sites), (SELECT count(*) FROM sites WHERE name "
+                                          "= 'Kindred Northside'), (SELECT count(DISTINCT staff_id) FROM "
+                                          "staff_site_roles), (SELECT count(DISTINCT site_id) FROM children)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+        QCOMPARE(query.value(1).toInt(), 1);
+        QCOMPARE(query.value(2).toInt(), 24); // every educator: eight a site
+        QCOMPARE(query.value(3).toInt(), 3);
+        query.finish();
+        const auto findings = RecordDigest::verify(db);
+        QVERIFY2(findings.ok(), qPrintable(findings.errorString()));
+        QVERIFY2(findings->isEmpty(), qPrintable(findings->join(QLatin1Char('\n'))));
+        QVERIFY(AuditLog::verifyChain(db).ok());
+        opened.value().reset();
+
+        for (const char* sites : {"0", "21", "-1", "two"}) {
+            const QString none = dir.filePath(QStringLiteral("none.kindred"));
+            const Run refused = kindred({QStringLiteral("demo"), QStringLiteral("--database"), none,
+                                         QStringLiteral("--sites=") + QLatin1String(sites)});
+            QCOMPARE(refused.exitCode, 1);
+            QCOMPARE(lastLine(refused.err),
+                     QStringLiteral("kindred demo: --sites takes a number of sites from 1 to 20, not \"%1\".")
+                         .arg(QLatin1String(sites)));
+            QVERIFY(!QFile::exists(none));
+        }
     }
 
     // Ctrl+C or a kill during the build: no half-built centre, no temporary file left behind.

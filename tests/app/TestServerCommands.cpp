@@ -149,6 +149,24 @@ private slots:
         QVERIFY2(again.err.contains(QLatin1String("already holds a Kindred centre")), qPrintable(again.err));
     }
 
+    // Issue 16, point 8: a demo chain straight onto the server, with its staff's roles per site.
+    void demoBuildsAChainOnTheServer()
+    {
+        m_databases << QStringLiteral("kindred_cmd_chain");
+        const QString server = freshDatabase(m_databases.last());
+        QVERIFY(!server.isEmpty());
+        const Run run = kindred({QStringLiteral("demo"), QStringLiteral("--server"), server, QStringLiteral("--sites"),
+                                 QStringLiteral("2"), QStringLiteral("--children"), QStringLiteral("16")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY2(run.out.contains(QLatin1String("A chain of 2 sites.")), qPrintable(run.out));
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM sites")), 2);
+        // With two sites 3301 works at both as an educator, which is no rows (everywhere); the other educators
+        // have one each, and 3309 two (a director at one, a receptionist at the other).
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM staff_site_roles")), 7 + 7 + 2);
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM staff_site_roles WHERE role_key = 'director'")),
+                 1);
+    }
+
     void migrateMovesADataFileToTheServer()
     {
         QTemporaryDir dir;

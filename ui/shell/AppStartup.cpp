@@ -71,7 +71,9 @@ StartupOptions AppStartup::optionsFrom(const CommandLine& line)
     options.server = line.server;
     options.serverGiven = line.serverGiven;
     options.demo = line.isSet(QStringLiteral("demo"));
-    options.demoChildren = line.value(QStringLiteral("children"), QStringLiteral("60")).toInt();
+    // A chain has 60 children a site unless told otherwise, as `kindred demo` builds it.
+    options.demoSites = line.value(QStringLiteral("sites"), QStringLiteral("1")).toInt();
+    options.demoChildren = line.value(QStringLiteral("children"), QString::number(60 * options.demoSites)).toInt();
     return options;
 }
 
@@ -108,7 +110,7 @@ bool AppStartup::start(const StartupOptions& options)
     }
     auto opened = openDatabase(path, options.demo);
     if (opened && options.demo) {
-        opened = fillWithDemoIfNew(options.demoChildren);
+        opened = fillWithDemoIfNew(options.demoChildren, options.demoSites);
     }
     if (!opened) {
         DiagnosticLog::refusal(QStringLiteral("start"), opened.errorString());
@@ -217,7 +219,7 @@ void AppStartup::chooseStationSite()
     StationSite::remember(settings, storeKey, chosen->id);
 }
 
-Result<void> AppStartup::fillWithDemoIfNew(int children)
+Result<void> AppStartup::fillWithDemoIfNew(int children, int sites)
 {
     // Only a brand-new (or empty) file gets the demo centre: a real centre's file is never touched.
     const auto accounts = m_services->staffAccounts().hasAccounts();
@@ -234,6 +236,7 @@ Result<void> AppStartup::fillWithDemoIfNew(int children)
     // As `kindred demo` builds it: a few weeks of history and today so far, unless it is a benchmark's size.
     DemoBuildOptions demo;
     demo.centre.children = children;
+    demo.centre.sites = sites;
     demo.centre.photos = children <= 5000;
     demo.historyDays = children <= 5000 ? 28 : 0;
     demo.recentDays = children <= 5000;

@@ -26,6 +26,7 @@ struct StartupOptions
     bool serverGiven = false;
     bool demo = false; // build a demo centre into a new file (--demo); otherwise a new file gets the wizard
     int demoChildren = 60;
+    int demoSites = 1; // --sites: the demo centre as a chain
     // Ask for a sign-in (or the first administrator) when the window opens. No command-line option turns
     // it off: only GUI tests do, which then sign someone in or name a system actor on session() themselves
     // (nobody signed in may do nothing).
@@ -44,7 +45,7 @@ public:
     ~AppStartup() override;
 
     // The window's options from the command line (CommandLine has checked the values already):
-    // --database, --server, --demo and --children.
+    // --database, --server, --demo, --children and --sites.
     static StartupOptions optionsFrom(const CommandLine& line);
 
     // Opens the file and shows the window; on failure a message box has told the user why and the
@@ -66,7 +67,7 @@ private:
     void chooseStationSite();
     // The centre's database on the server (no wizard there: `kindred init --server` makes a centre).
     bool startOnServer(const ServerAddress& address);
-    Result<void> fillWithDemoIfNew(int children);
+    Result<void> fillWithDemoIfNew(int children, int sites);
     // A new or missing file: the first-start wizard makes it. False when the person cancelled (no file).
     bool runFirstStartWizard(const QString& path);
     void showWindow();

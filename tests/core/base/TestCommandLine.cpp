@@ -62,6 +62,14 @@ private slots:
         row("demo with its options",
             QStringLiteral("demo --database new.kindred --children 200000 --time-zone Europe/Paris"), C::Demo,
             QStringLiteral("new.kindred"), QStringLiteral("children=200000 time-zone=Europe/Paris"));
+        row("a demo chain", QStringLiteral("demo --database chain.kindred --sites 3"), C::Demo,
+            QStringLiteral("chain.kindred"), QStringLiteral("sites=3"));
+        row("a demo chain of 20 sites on a server", QStringLiteral("demo --sites=20 --server dbname=k --children 900"),
+            C::Demo, {}, QStringLiteral("server=dbname=k children=900 sites=20"));
+        row("the window's demo chain", QStringLiteral("--sites 2 --demo --database d.kindred"), C::Window,
+            QStringLiteral("d.kindred"), QStringLiteral("sites=2 +demo"));
+        row("--sites before the command", QStringLiteral("--sites 2 demo --database d.kindred"), C::Demo,
+            QStringLiteral("d.kindred"), QStringLiteral("sites=2"));
         row("migrate", QStringLiteral("migrate --database old.kindred"), C::Migrate, QStringLiteral("old.kindred"), {});
         row("init with its options",
             QStringLiteral("init --database n.kindred --centre Gumnuts --time-zone Europe/Paris --admin Ngozi "
@@ -119,6 +127,18 @@ private slots:
                                "\"200001\"."));
         refused("children not a number", QStringLiteral("--demo --children abc"),
                 QStringLiteral("kindred: --children takes a number of children from 1 to 200000, not \"abc\"."));
+        refused("no sites", QStringLiteral("demo --database d --sites 0"),
+                QStringLiteral("kindred demo: --sites takes a number of sites from 1 to 20, not \"0\"."));
+        refused("negative sites", QStringLiteral("demo --database d --sites=-2"),
+                QStringLiteral("kindred demo: --sites takes a number of sites from 1 to 20, not \"-2\"."));
+        refused("too many sites", QStringLiteral("demo --database d --sites 21"),
+                QStringLiteral("kindred demo: --sites takes a number of sites from 1 to 20, not \"21\"."));
+        refused("sites not a number", QStringLiteral("demo --database d --sites three"),
+                QStringLiteral("kindred demo: --sites takes a number of sites from 1 to 20, not \"three\"."));
+        refused("the window's sites not a number", QStringLiteral("--demo --sites 2.5"),
+                QStringLiteral("kindred: --sites takes a number of sites from 1 to 20, not \"2.5\"."));
+        refused("sites is not a report option", QStringLiteral("report --list --sites 2"),
+                QStringLiteral("kindred report: there is no option --sites (kindred report --help lists them)."));
         refused("unknown zone", QStringLiteral("demo --database d --time-zone Mars/Olympus"),
                 QStringLiteral("kindred demo: Mars/Olympus is not a time zone this computer knows (such as "
                                "Australia/Melbourne)."));
@@ -197,6 +217,10 @@ private slots:
         for (const char* command : {"demo", "report", "migrate", "init", "--database", "--server", "--lang"}) {
             QVERIFY2(help.contains(QLatin1String(command)), command);
         }
+        QVERIFY(help.contains(QLatin1String("--sites N")));
+        const QString demo = CommandLine::helpText(CommandLine::Command::Demo);
+        QVERIFY2(demo.contains(QLatin1String("[--sites N]")) && demo.contains(QLatin1String("1 to 20")),
+                 qPrintable(demo));
     }
 };
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 16, point 8: the demo centre as a chain of sites (DemoCentreOptions::sites), its history and its recent
-// days each recorded at the right site; one site stays site 1 throughout.
+// days each recorded at the right site; its staff at one site or two with a role at each (DemoSiteRoles), as the
+// README's sign-in table says; one site stays site 1 throughout.
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "audit/AuditLog.h"
 #include "audit/RecordDigest.h"
+#include "centre/SiteRoles.h"
 #include "centre/SiteService.h"
 #include "demo/DemoCentreBuilder.h"
+#include "security/SignInService.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,11 +68,20 @@ private slots:
     void theChainIsSealed();
     void oneSiteIsSiteOne();
     void theSameSeedBuildsTheSameChain();
+    void staffWorkWhereTheReadmeSays_data();
+    void staffWorkWhereTheReadmeSays();
+    void theRolesPerSiteAreSealedAndAudited();
+    void oneSiteHasNoRolesPerSite();
 
 private:
+    // The demo staff member with this PIN in the staffed chain (the README's table).
+    StaffMember staffWithPin(const QString& pin);
+
     std::unique_ptr<MockClock> m_clock;
     std::unique_ptr<TestCentre> m_chain;
     DemoBuildSummary m_built;
+    // A chain with the demo's accounts (PINs), where roles per site apply; no history, to stay quick.
+    std::unique_ptr<TestCentre> m_staffed;
 };
 
 void TestMultiSiteDemo::initTestCase()
@@ -80,10 +92,19 @@ void TestMultiSiteDemo::initTestCase()
     const auto built = DemoCentreBuilder::build(m_chain->database(), chainOptions(Sites, 150, 21), m_clock.get());
     QVERIFY2(built.ok(), qPrintable(built.errorString()));
     m_built = built.value();
+
+    m_staffed = std::make_unique<TestCentre>();
+    QVERIFY(m_staffed->isValid());
+    DemoBuildOptions staffed = chainOptions(Sites, 30, 0);
+    staffed.centre.accounts = true;
+    staffed.recentDays = false;
+    const auto made = DemoCentreBuilder::build(m_staffed->database(), staffed, m_clock.get());
+    QVERIFY2(made.ok(), qPrintable(made.errorString()));
 }
 
 void TestMultiSiteDemo::cleanupTestCase()
 {
+    m_staffed.reset();
     m_chain.reset();
     m_clock.reset();
 }
@@ -263,6 +284,116 @@ void TestMultiSiteDemo::theSameSeedBuildsTheSameChain()
         QCOMPARE(built[0].at(i).section(QLatin1Char('|'), 0, 3), built[2].at(i).section(QLatin1Char('|'), 0, 3));
     }
     QVERIFY(built[0] != built[2]);
+}
+
+StaffMember TestMultiSiteDemo::staffWithPin(const QString& pin)
+{
+    // Staff in the order the generator added them: the director (1111), the receptionist (2222), then 3301 on.
+    const int index = pin == QLatin1String("1111") ? 0 : pin == QLatin1String("2222") ? 1 : pin.mid(2).toInt() + 1;
+    Session system(SystemActorKind::Demo);
+    const auto staff = CentreService(m_staffed->database(), system).staff();
+    if (!staff || index >= staff->size()) {
+        return {};
+    }
+    QList<StaffMember> byId = staff.value();
+    std::sort(byId.begin(), byId.end(), [](const StaffMember& a, const StaffMember& b) { return a.id < b.id; });
+    return byId.at(index);
+}
+
+// Who works where (README, "The demo centre"), by the rule sign-in applies (SiteRoles::at) and by signing in
+// with the PIN alone at a station of each site: the right role there, or a refusal naming where they work.
+void TestMultiSiteDemo::staffWorkWhereTheReadmeSays_data()
+{
+    QTest::addColumn<QString>("pin");
+    QTest::addColumn<int>("site"); // 1: the first site
+    QTest::addColumn<QString>("role"); // empty: refused there
+    QTest::newRow("the director, at the first site") << "1111" << 1 << "director";
+    QTest::newRow("the director, at the third") << "1111" << 3 << "director";
+    QTest::newRow("the receptionist, at the third site's desk") << "2222" << 3 << "receptionist";
+    QTest::newRow("3301, an educator at the first site") << "3301" << 1 << "staff";
+    QTest::newRow("3301, an educator at the second too") << "3301" << 2 << "staff";
+    QTest::newRow("3301, not at the third") << "3301" << 3 << "";
+    QTest::newRow("3302, an educator at the first site") << "3302" << 1 << "staff";
+    QTest::newRow("3302, only there") << "3302" << 2 << "";
+    QTest::newRow("3309, the second site's director") << "3309" << 2 << "director";
+    QTest::newRow("3309, a receptionist at the first site") << "3309" << 1 << "receptionist";
+    QTest::newRow("3309, not at the third") << "3309" << 3 << "";
+    QTest::newRow("3310, an educator at the second site") << "3310" << 2 << "staff";
+    QTest::newRow("3310, not at the first") << "3310" << 1 << "";
+    QTest::newRow("3317, an educator at the third site") << "3317" << 3 << "staff";
+    QTest::newRow("3317, not at the second") << "3317" << 2 << "";
+}
+
+void TestMultiSiteDemo::staffWorkWhereTheReadmeSays()
+{
+    QFETCH(QString, pin);
+    QFETCH(int, site);
+    QFETCH(QString, role);
+    const StaffMember member = staffWithPin(pin);
+    QVERIFY(member.id != 0);
+    const qint64 siteId = scalar(m_staffed->database(),
+                                 QStringLiteral("SELECT id FROM sites ORDER BY id LIMIT 1 "
+                                                "OFFSET :v0"),
+                                 {site - 1});
+    QVERIFY(siteId > 0);
+    const auto acting = SiteRoles::at(m_staffed->database().connection(), member.id, siteId, {}, member.fullName());
+    QVERIFY2(acting.ok(), qPrintable(acting.errorString()));
+    QCOMPARE(acting->worksHere(), !role.isEmpty());
+    if (!role.isEmpty()) {
+        QCOMPARE(acting->roleKey.isEmpty() ? staffRoleKey(member.role) : acting->roleKey, role);
+    } else {
+        QVERIFY2(acting->refusal.contains(QLatin1String(" works at ")), qPrintable(acting->refusal));
+    }
+
+    Session& station = m_staffed->session();
+    station.signOut();
+    station.setSiteId(siteId);
+    SignInService signIn(m_staffed->database(), station, nullptr, HashLimits::minimum());
+    const auto signedIn = signIn.signInWithPin(pin);
+    if (role.isEmpty()) {
+        QVERIFY(!signedIn);
+        QCOMPARE(signedIn.errorString(), acting->refusal);
+        QVERIFY(!station.isSignedIn());
+    } else {
+        QVERIFY2(signedIn, qPrintable(signedIn.errorString()));
+        QCOMPARE(station.actorId(), member.id);
+        QCOMPARE(station.roleKey(), role);
+    }
+    station.signOut();
+    station.actAs(SystemActorKind::Demo);
+}
+
+// The rows were given as account management gives them: one audit entry each, and sealed, so that the file's
+// integrity check finds nothing to report.
+void TestMultiSiteDemo::theRolesPerSiteAreSealedAndAudited()
+{
+    Database& db = m_staffed->database();
+    // Each educator (eight a site) at their own site, 3301 and 3309 at two.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT staff_id) FROM staff_site_roles")), qint64(8 * Sites));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM staff_site_roles")), qint64(8 * Sites + 2));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.site_roles'")),
+             qint64(8 * Sites));
+    const auto findings = RecordDigest::verify(db.connection());
+    QVERIFY2(findings.ok(), qPrintable(findings.errorString()));
+    QVERIFY2(findings->isEmpty(), qPrintable(findings->join(QLatin1Char('\n'))));
+    const auto chain = AuditLog::verifyChain(db.connection());
+    QVERIFY2(chain.ok(), qPrintable(chain.errorString()));
+}
+
+// One centre, with its accounts: no roles per site, as before schema 20 (everyone's own role).
+void TestMultiSiteDemo::oneSiteHasNoRolesPerSite()
+{
+    TestCentre centre;
+    DemoBuildOptions one = chainOptions(1, 10, 0);
+    one.centre.accounts = true;
+    one.recentDays = false;
+    const auto built = DemoCentreBuilder::build(centre.database(), one, m_clock.get());
+    QVERIFY2(built.ok(), qPrintable(built.errorString()));
+    QCOMPARE(scalar(centre.database(), QStringLiteral("SELECT count(*) FROM staff_site_roles")), qint64(0));
+    QCOMPARE(scalar(centre.database(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                   "'account.site_roles'")),
+             qint64(0));
 }
 
 QTEST_MAIN(TestMultiSiteDemo)
