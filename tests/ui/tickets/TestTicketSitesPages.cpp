@@ -41,6 +41,7 @@ void saveScreenshot(QWidget* widget, const QString& name)
 {
     const QString dir = qEnvironmentVariable("KINDRED_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
+        QTest::qWait(200); // the charts lay their new titles, legends and axes out on the next passes
         QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
     }
 }
