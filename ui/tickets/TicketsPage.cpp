@@ -251,8 +251,12 @@ void TicketsPage::refresh()
     const auto read = m_service.board(filter);
     // A board that could not be read shows the error where the tickets would be, never an empty board; a
     // filter list that could not be read shows its error above the board.
-    m_readErrorLabel->setText(read ? m_filterReadErrors.join(QLatin1Char('\n')) : read.errorString());
-    m_readErrorLabel->setVisible(!read || !m_filterReadErrors.isEmpty());
+    QStringList readErrors = m_filterReadErrors;
+    if (!m_siteChooser->readError().isEmpty()) { // the list of sites to choose from
+        readErrors << m_siteChooser->readError();
+    }
+    m_readErrorLabel->setText(read ? readErrors.join(QLatin1Char('\n')) : read.errorString());
+    m_readErrorLabel->setVisible(!read || !readErrors.isEmpty());
     m_statusTabBar->setVisible(read.ok());
     m_tableView->setVisible(read.ok());
     m_summaryLabel->setVisible(read.ok());

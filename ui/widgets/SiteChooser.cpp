@@ -30,8 +30,13 @@ SiteChooser::SiteChooser(Database& database, Session& session, QWidget* parent)
     connect(m_comboBox, &QComboBox::currentIndexChanged, this, &SiteChooser::siteChosen);
     connect(&m_session, &Session::siteChanged, this, &SiteChooser::reload);
     reload();
-    PermissionGate::bind(m_session, this, {Permission::ViewAllSites},
-                         [this](bool allowed) { applyPermission(allowed); });
+    PermissionGate::bind(m_session, this, {Permission::ViewAllSites}, [this](bool allowed) {
+        const qint64 before = chosenSite();
+        applyPermission(allowed);
+        if (chosenSite() != before) {
+            emit siteChosen();
+        }
+    });
 }
 
 qint64 SiteChooser::chosenSite() const
@@ -48,6 +53,7 @@ bool SiteChooser::isAllSites() const
 void SiteChooser::reload()
 {
     const qint64 current = chosenSite();
+    const qint64 station = m_comboBox->itemData(0).toLongLong(); // the station's site when last listed
     {
         const QSignalBlocker blocker(m_comboBox);
         m_comboBox->clear();
@@ -68,9 +74,13 @@ void SiteChooser::reload()
         }
         m_comboBox->addItem(tr("All sites"), qint64(ReportRequest::AllSites));
         m_openSites = int(open.size());
-        m_comboBox->setCurrentIndex(std::max(0, m_comboBox->findData(current)));
+        // "This site" stays this station's site when the station is set to another.
+        m_comboBox->setCurrentIndex(current == station ? 0 : std::max(0, m_comboBox->findData(current)));
     }
     applyPermission(m_session.can(Permission::ViewAllSites));
+    if (chosenSite() != current) {
+        emit siteChosen();
+    }
 }
 
 bool SiteChooser::choose(qint64 siteId)
@@ -85,16 +95,12 @@ bool SiteChooser::choose(qint64 siteId)
 
 void SiteChooser::applyPermission(bool allowed)
 {
-    const qint64 before = chosenSite();
     m_allowed = allowed;
     // A centre of one site has nothing to choose; a reader without ViewAllSites sees this station's site.
     setVisible(allowed && m_openSites > 1);
     if (!allowed) {
         const QSignalBlocker blocker(m_comboBox);
         m_comboBox->setCurrentIndex(0);
-    }
-    if (chosenSite() != before) {
-        emit siteChosen();
     }
 }
 

@@ -36,6 +36,7 @@ signals:
     void siteChosen();
 
 private:
+    // Shows or hides the choice for the reader; this station's site when they may not choose.
     void applyPermission(bool allowed);
 
     Database& m_database;

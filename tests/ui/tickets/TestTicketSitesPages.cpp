@@ -78,6 +78,7 @@ private slots:
     void boardChoosesTheSite();
     void dashboardSetsTheSitesSideBySide();
     void othersHaveNothingToChoose();
+    void thisSiteFollowsTheStation();
     void oneSiteCentreHasNothingToChoose();
 
 private:
@@ -233,6 +234,27 @@ void TestTicketSitesPages::othersHaveNothingToChoose()
     page.refresh();
     QCOMPARE(sitesOf(page.model()), QSet<qint64> {Site::First});
     QVERIFY(!chooser->choose(ReportRequest::AllSites));
+}
+
+void TestTicketSitesPages::thisSiteFollowsTheStation()
+{
+    Session& session = m_chain->session();
+    session.setSiteId(Site::First);
+    session.signIn(staffOfRole(*m_chain, StaffRole::Director));
+    TicketsPage page(m_chain->database(), session, m_chain->services().tickets(), m_chain->families(),
+                     m_chain->centre());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* tabs = page.findChild<QTabBar*>(QStringLiteral("statusTabBar"));
+    tabs->setCurrentIndex(tabs->count() - 1);
+    QCOMPARE(sitesOf(page.model()), QSet<qint64> {Site::First});
+    // The station is set to another site: "This site" is that one now, and the board shows its tickets.
+    const qint64 other = m_sites.first().id == Site::First ? m_sites.last().id : m_sites.first().id;
+    session.setSiteId(other);
+    QCOMPARE(page.siteChooser()->chosenSite(), other);
+    QCOMPARE(page.siteChooser()->comboBox()->currentIndex(), 0);
+    QCOMPARE(sitesOf(page.model()), QSet<qint64> {other});
+    session.setSiteId(Site::First);
 }
 
 void TestTicketSitesPages::oneSiteCentreHasNothingToChoose()
