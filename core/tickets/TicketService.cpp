@@ -107,6 +107,11 @@ qint64 TicketService::actorId() const
     return m_session.actorId();
 }
 
+qint64 TicketService::stationSiteId() const
+{
+    return m_session.siteId();
+}
+
 FieldProblems TicketService::draftProblems(const TicketDraft& draft, qint64 ownerId) const
 {
     FieldProblems found;

@@ -32,6 +32,8 @@ public:
 
     // The staff member acting at this station (0 when nobody is signed in).
     qint64 actorId() const;
+    // The site this station serves: its board's, and the one whose tickets anyone with ManageTickets works on.
+    qint64 stationSiteId() const;
     ServiceTargets& targets() { return m_targets; }
     const ServiceTargets& targets() const { return m_targets; }
 

@@ -12,6 +12,7 @@
 #include "desk/DashboardPage.h"
 #include "print/ReportRequest.h"
 #include "tickets/TicketBoardModel.h"
+#include "tickets/TicketDetailDialog.h"
 #include "tickets/TicketService.h"
 #include "tickets/TicketsPage.h"
 #include "widgets/SiteChooser.h"
@@ -164,9 +165,20 @@ void TestTicketSitesPages::boardChoosesTheSite()
     QCOMPARE(sitesOf(page.model()), QSet<qint64> {other});
     QVERIFY(table->isColumnHidden(TicketBoardModel::SiteColumn));
 
-    // A ticket of that site opens for her.
-    QVERIFY(m_chain->services().tickets().ticket(
-        page.model()->index(0, 0).data(TicketBoardModel::TicketIdRole).toLongLong()));
+    // A ticket of that site opens for her, saying where it was raised.
+    const qint64 id = page.model()->index(0, 0).data(TicketBoardModel::TicketIdRole).toLongLong();
+    TicketDetailDialog* dialog = page.openTicket(id);
+    QVERIFY(dialog);
+    auto* facts = dialog->findChild<QLabel*>(QStringLiteral("factsLabel"));
+    QVERIFY(facts);
+    QString otherName;
+    for (const Site& site : std::as_const(m_sites)) {
+        otherName = site.id == other ? site.name : otherName;
+    }
+    QVERIFY2(facts->text().contains(QStringLiteral("Raised at")) && facts->text().contains(otherName),
+             qPrintable(facts->text()));
+    saveScreenshot(dialog, QStringLiteral("ticket-of-another-site.png"));
+    dialog->close();
 }
 
 void TestTicketSitesPages::dashboardSetsTheSitesSideBySide()
