@@ -4,6 +4,7 @@
 #include "base/Clock.h"
 #include "centre/Session.h"
 #include "centre/SettingsService.h"
+#include "centre/SiteService.h"
 #include "reports/TicketReport.h"
 #include "store/Database.h"
 #include "store/NestedRead.h"
@@ -18,42 +19,91 @@
 namespace Kindred {
 namespace {
 
+// Every statement reads one site's rows, or every site's when :everySite is 1 (as TicketReport's).
 const auto PerDaySql = QStringLiteral(R"(
-    SELECT day, count(DISTINCT child_id) FROM attendance WHERE day >= :from AND day <= :to AND voided_at IS NULL
+    SELECT day, count(DISTINCT child_id) FROM attendance
+    WHERE day >= :from AND day <= :to AND voided_at IS NULL AND (:everySite = 1 OR site_id = :site)
     GROUP BY day ORDER BY day)");
 // The instants as stored; C++ turns them into milliseconds, so both stores give the same numbers.
 const auto StaysSql = QStringLiteral(R"(
-    SELECT checked_in_at, checked_out_at FROM attendance WHERE day = :day AND voided_at IS NULL)");
+    SELECT checked_in_at, checked_out_at FROM attendance
+    WHERE day = :day AND voided_at IS NULL AND (:everySite = 1 OR site_id = :site))");
 
 // The same rows as AttendanceReader::present(): an open stay, not voided, whichever day it began.
 const auto PresentNowSql = QStringLiteral(R"(
-    SELECT count(*) FROM attendance WHERE checked_out_at IS NULL AND voided_at IS NULL)");
+    SELECT count(*) FROM attendance
+    WHERE checked_out_at IS NULL AND voided_at IS NULL AND (:everySite = 1 OR site_id = :site))");
 
 const auto ResolvedSql = QStringLiteral(R"(
-    SELECT resolved_at FROM tickets WHERE resolved_at >= :from AND resolved_at < :to)");
+    SELECT resolved_at FROM tickets
+    WHERE resolved_at >= :from AND resolved_at < :to AND (:everySite = 1 OR site_id = :site))");
 
 // %1: the kind, sorted as the store driver says (byte by byte on both stores).
 const auto IncidentKindsSql = QStringLiteral(R"(
-    SELECT kind, count(*) FROM incidents WHERE occurred_at >= :from AND occurred_at < :to
+    SELECT kind, count(*) FROM incidents
+    WHERE occurred_at >= :from AND occurred_at < :to AND (:everySite = 1 OR site_id = :site)
     GROUP BY kind ORDER BY count(*) DESC, %1)");
 
 } // namespace
 
-DashboardData::DashboardData(Database& database, const Session& session)
+DashboardData::DashboardData(Database& database, const Session& session, qint64 siteId)
     : m_database(database)
     , m_session(session)
+    , m_siteId(siteId == ThisSite ? session.siteId() : siteId)
 { }
 
-Result<QList<QPair<QDate, int>>> DashboardData::attendancePerDay(QDate from, QDate to) const
+Result<void> DashboardData::allowed() const
+{
+    if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
+        return allowed;
+    }
+    if (m_siteId != m_session.siteId()) { // another site's figures, or every site's
+        return m_session.require(Permission::ViewAllSites);
+    }
+    return {};
+}
+
+void DashboardData::bindSite(StoreQuery& query) const
+{
+    query.bindValue(QStringLiteral(":everySite"), m_siteId == ReportRequest::AllSites ? 1 : 0);
+    query.bindValue(QStringLiteral(":site"), m_siteId);
+}
+
+Result<QList<DashboardData::SiteTickets>> DashboardData::ticketsPerSite(QDate fromMonth, QDate toMonth) const
 {
     if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
         return allowed.error();
+    }
+    if (auto allowed = m_session.require(Permission::ViewAllSites); !allowed) {
+        return allowed.error();
+    }
+    // The sites are listed for everyone; SiteService changes nothing through this session.
+    const auto open = SiteService(m_database, const_cast<Session&>(m_session)).sites();
+    if (!open) {
+        return open.error();
+    }
+    QList<SiteTickets> sites;
+    for (const Site& site : open.value()) {
+        auto months = DashboardData(m_database, m_session, site.id).ticketsPerMonth(fromMonth, toMonth);
+        if (!months) {
+            return months.error();
+        }
+        sites << SiteTickets {site, months.value()};
+    }
+    return sites;
+}
+
+Result<QList<QPair<QDate, int>>> DashboardData::attendancePerDay(QDate from, QDate to) const
+{
+    if (auto ok = allowed(); !ok) {
+        return ok.error();
     }
     StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
     query.prepare(PerDaySql);
     query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    bindSite(query);
     if (auto done = execQuery(query); !done) {
         return done.error();
     }
@@ -69,8 +119,8 @@ Result<QList<QPair<QDate, int>>> DashboardData::attendancePerDay(QDate from, QDa
 
 Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
 {
-    if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
-        return allowed.error();
+    if (auto ok = allowed(); !ok) {
+        return ok.error();
     }
     const auto openingText = SettingsService::read(m_database, SettingsService::OpeningTime, QStringLiteral("07:00"));
     if (!openingText) {
@@ -91,6 +141,7 @@ Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
     setForwardOnlyAlongsideStatements(query);
     query.prepare(StaysSql);
     query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    bindSite(query);
     if (auto done = execQuery(query); !done) {
         return done.error();
     }
@@ -115,12 +166,14 @@ Result<QList<QPair<int, int>>> DashboardData::presentByHour(QDate day) const
 
 Result<int> DashboardData::presentNow() const
 {
-    if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
-        return allowed.error();
+    if (auto ok = allowed(); !ok) {
+        return ok.error();
     }
     StoreQuery query(m_database.connection());
     setForwardOnlyAlongsideStatements(query);
-    if (auto done = execRead(query, PresentNowSql); !done) {
+    query.prepare(PresentNowSql);
+    bindSite(query);
+    if (auto done = execRead(query); !done) {
         return done.error();
     }
     if (!query.next()) {
@@ -134,8 +187,8 @@ Result<int> DashboardData::presentNow() const
 
 Result<QList<QPair<QString, int>>> DashboardData::incidentsByKind(QDate from, QDate to) const
 {
-    if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
-        return allowed.error();
+    if (auto ok = allowed(); !ok) {
+        return ok.error();
     }
     const QTimeZone zone = Clock::timeZone();
     StoreQuery query(m_database.connection());
@@ -144,6 +197,7 @@ Result<QList<QPair<QString, int>>> DashboardData::incidentsByKind(QDate from, QD
     query.bindValue(QStringLiteral(":from"), QDateTime(from, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":to"),
                     QDateTime(to.addDays(1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
+    bindSite(query);
     if (auto done = execQuery(query); !done) {
         return done.error();
     }
@@ -159,12 +213,12 @@ Result<QList<QPair<QString, int>>> DashboardData::incidentsByKind(QDate from, QD
 
 Result<QList<DashboardData::TicketMonth>> DashboardData::ticketsPerMonth(QDate fromMonth, QDate toMonth) const
 {
-    if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
-        return allowed.error();
+    if (auto ok = allowed(); !ok) {
+        return ok.error();
     }
     const QDate first(fromMonth.year(), fromMonth.month(), 1);
     const QDate last(toMonth.year(), toMonth.month(), 1);
-    auto rows = TicketReport::compute(m_database.connection(), first, last, Clock::currentDateTimeUtc());
+    auto rows = TicketReport::compute(m_database.connection(), first, last, Clock::currentDateTimeUtc(), m_siteId);
     if (!rows) {
         return rows.error();
     }
@@ -190,6 +244,7 @@ Result<QList<DashboardData::TicketMonth>> DashboardData::ticketsPerMonth(QDate f
     query.bindValue(QStringLiteral(":from"), QDateTime(first, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":to"),
                     QDateTime(last.addMonths(1), QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs));
+    bindSite(query);
     if (auto done = execQuery(query); !done) {
         return done.error();
     }

@@ -119,6 +119,8 @@ struct Ticket
     qint64 incidentId = 0;
     int version = 0; // as loaded; raised by every change, note included (schema 16)
     int noteCount = 0; // notes on the timeline, as loaded: what a refused stale change compares
+    qint64 siteId = 0; // the site it was raised at (schema 19): its board, and who may open it
+    QString siteName;
 
     bool isOpen() const { return status != TicketStatus::Resolved && status != TicketStatus::Closed; }
     // Past its target to acknowledge (still new) or to resolve (still open) at `now`.
@@ -161,6 +163,8 @@ struct TicketSummary
     QDateTime dueResolveAt;
     bool overdue = false;
     bool mine = false; // owned or shared by the staff member the board was asked for
+    qint64 siteId = 0; // the site it was raised at
+    QString siteName;
 };
 
 // What the board shows. Empty/zero members do not filter.
@@ -178,6 +182,11 @@ struct TicketFilter
     QString text; // full-text over subjects, the parent's words and notes
     qint64 meStaffId = 0; // this staff member's tickets (owned or shared) come first
     int limit = 1000;
+    // Whose tickets (issue 16, point 8): the site this station serves (ThisSite), one site by id, or every
+    // site (AllSites, as ReportRequest::AllSites). Another site, or every site, needs ViewAllSites.
+    static constexpr qint64 ThisSite = -1;
+    static constexpr qint64 AllSites = 0;
+    qint64 siteId = ThisSite;
 };
 
 } // namespace Kindred

@@ -21,12 +21,16 @@ const auto SelectTicketSql = QStringLiteral(R"(
            s.first_name || ' ' || s.last_name, t.created_at, t.acknowledged_at, t.resolved_at, t.closed_at,
            t.due_acknowledge_at, t.due_resolve_at, t.resolution_summary, t.followup_satisfied, t.followup_rating,
            t.followup_words, t.no_followup_reason, t.first_contact_resolution, t.incident_id, t.version,
-           (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'note')
+           (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'note'),
+           t.site_id, COALESCE(st.name, '')
     FROM tickets t
     JOIN families f ON f.id = t.family_id
     JOIN staff s ON s.id = t.owner_staff_id
     LEFT JOIN people p ON p.id = t.raised_by_person_id
+    LEFT JOIN sites st ON st.id = t.site_id
     WHERE t.id = :id)");
+const auto SelectSiteSql = QStringLiteral(R"(
+    SELECT t.site_id, COALESCE(st.name, '') FROM tickets t LEFT JOIN sites st ON st.id = t.site_id WHERE t.id = :id)");
 const auto SelectChildrenSql = QStringLiteral(R"(
     SELECT c.id, c.first_name || ' ' || c.last_name FROM ticket_children tc JOIN children c ON c.id = tc.child_id
     WHERE tc.ticket_id = :id ORDER BY c.first_name)");
@@ -45,6 +49,11 @@ const auto OverdueCountSql = QStringLiteral(R"(
     WHERE family_id = :family
       AND ((status = 'new' AND due_acknowledge_at < :now1)
            OR (status NOT IN ('resolved', 'closed') AND due_resolve_at < :now2)))");
+// Added to the overdue count and to the board when they read one site's tickets. The count finds the family's few
+// tickets by tickets_family: "+site_id" keeps SQLite (without statistics) from reading the whole site's instead
+// through tickets_site_status; on PostgreSQL the unary plus changes nothing.
+const auto OverdueSiteSql = QStringLiteral("\n      AND +site_id = :site");
+const auto BoardSiteSql = QStringLiteral("\n      AND t.site_id = :site");
 
 // The board is one statement in two variants (with and without full-text search), assembled from
 // these constant pieces and the store's search condition (TicketSearchStatements); every value is bound.
@@ -54,10 +63,12 @@ const QString BoardSelectSql = QStringLiteral(R"(
            (t.owner_staff_id = :me1 OR EXISTS (SELECT 1 FROM ticket_collaborators c
                                                WHERE c.ticket_id = t.id AND c.staff_id = :me2)) AS mine,
            ((t.status = 'new' AND t.due_acknowledge_at < :now1)
-            OR (t.status NOT IN ('resolved', 'closed') AND t.due_resolve_at < :now2)) AS overdue
+            OR (t.status NOT IN ('resolved', 'closed') AND t.due_resolve_at < :now2)) AS overdue,
+           t.site_id, COALESCE(st.name, '')
     FROM tickets t
     JOIN families f ON f.id = t.family_id
     JOIN staff s ON s.id = t.owner_staff_id
+    LEFT JOIN sites st ON st.id = t.site_id
     WHERE (:owner1 = 0 OR t.owner_staff_id = :owner2)
       AND (:family1 = 0 OR t.family_id = :family2)
       AND (:category1 = '' OR t.category = :category2)
@@ -73,7 +84,6 @@ const QString BoardOrderSql = QStringLiteral(R"(
              CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END,
              t.created_at DESC
     LIMIT :limit)");
-const QString BoardSql = BoardSelectSql + BoardOrderSql;
 
 QString dayStartUtc(QDate day)
 {
@@ -142,6 +152,8 @@ Result<Ticket> TicketReader::load(const QSqlDatabase& db, qint64 ticketId)
     t.incidentId = query.value(26).toLongLong();
     t.version = query.value(27).toInt();
     t.noteCount = query.value(28).toInt();
+    t.siteId = query.value(29).toLongLong();
+    t.siteName = query.value(30).toString();
     query.finish();
 
     StoreQuery children(db);
@@ -215,9 +227,10 @@ Result<QList<TicketSummary>> TicketReader::board(const QSqlDatabase& db, const T
     const QString nowText = instantText(now);
     StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
-    query.prepare(match.isEmpty()
-                      ? BoardSql
-                      : BoardSelectSql + QStringLiteral("\n      AND ") + search.boardCondition() + BoardOrderSql);
+    const bool oneSite = filter.siteId != TicketFilter::AllSites;
+    query.prepare(BoardSelectSql + (oneSite ? BoardSiteSql : QString())
+                  + (match.isEmpty() ? QString() : QStringLiteral("\n      AND ") + search.boardCondition())
+                  + BoardOrderSql);
     // A null QString would bind as NULL and make "(:x = '' OR …)" false: bind '' instead.
     const auto bindTwice = [&query](const QString& name, const QVariant& value) {
         const QVariant bound
@@ -239,6 +252,9 @@ Result<QList<TicketSummary>> TicketReader::board(const QSqlDatabase& db, const T
     query.bindValue(QStringLiteral(":open"), filter.openOnly ? 1 : 0);
     query.bindValue(QStringLiteral(":overdueOnly"), filter.overdueOnly ? 1 : 0);
     query.bindValue(QStringLiteral(":limit"), filter.limit);
+    if (oneSite) {
+        query.bindValue(QStringLiteral(":site"), filter.siteId);
+    }
     if (!match.isEmpty()) {
         query.bindValue(QStringLiteral(":match"), match);
     }
@@ -262,6 +278,8 @@ Result<QList<TicketSummary>> TicketReader::board(const QSqlDatabase& db, const T
         row.dueResolveAt = instantFromSql(query.value(12));
         row.mine = query.value(13).toBool();
         row.overdue = query.value(14).toBool();
+        row.siteId = query.value(15).toLongLong();
+        row.siteName = query.value(16).toString();
         rows << row;
     }
     if (auto done = readComplete(query); !done) {
@@ -270,11 +288,15 @@ Result<QList<TicketSummary>> TicketReader::board(const QSqlDatabase& db, const T
     return rows;
 }
 
-Result<int> TicketReader::overdueCount(const QSqlDatabase& db, qint64 familyId, const QDateTime& now)
+Result<int> TicketReader::overdueCount(const QSqlDatabase& db, qint64 familyId, const QDateTime& now, qint64 siteId)
 {
+    const bool oneSite = siteId != TicketFilter::AllSites;
     StoreQuery query(db);
-    query.prepare(OverdueCountSql);
+    query.prepare(OverdueCountSql + (oneSite ? OverdueSiteSql : QString()));
     query.bindValue(QStringLiteral(":family"), familyId);
+    if (oneSite) {
+        query.bindValue(QStringLiteral(":site"), siteId);
+    }
     query.bindValue(QStringLiteral(":now1"), instantText(now));
     query.bindValue(QStringLiteral(":now2"), instantText(now));
     if (auto done = execRead(query); !done) {
@@ -287,6 +309,27 @@ Result<int> TicketReader::overdueCount(const QSqlDatabase& db, qint64 familyId, 
         return 0;
     }
     return query.value(0).toInt();
+}
+
+} // namespace Kindred
+
+namespace Kindred {
+
+Result<Site> TicketReader::siteOf(const QSqlDatabase& db, qint64 ticketId)
+{
+    StoreQuery query(db);
+    query.prepare(SelectSiteSql);
+    query.bindValue(QStringLiteral(":id"), ticketId);
+    if (auto done = execRead(query); !done) {
+        return done.error();
+    }
+    if (!query.next()) {
+        if (auto done = readComplete(query); !done) {
+            return done.error();
+        }
+        return Error {tr("Ticket %1 is not on file.").arg(ticketId)};
+    }
+    return Site {query.value(0).toLongLong(), query.value(1).toString(), false};
 }
 
 } // namespace Kindred

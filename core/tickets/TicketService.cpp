@@ -107,6 +107,11 @@ qint64 TicketService::actorId() const
     return m_session.actorId();
 }
 
+qint64 TicketService::stationSiteId() const
+{
+    return m_session.siteId();
+}
+
 FieldProblems TicketService::draftProblems(const TicketDraft& draft, qint64 ownerId) const
 {
     FieldProblems found;
@@ -269,10 +274,43 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
     return id;
 }
 
+Result<qint64> TicketService::siteToRead(qint64 asked) const
+{
+    const qint64 site = asked == TicketFilter::ThisSite ? m_session.siteId() : asked;
+    if (site != m_session.siteId()) { // another site's tickets, or every site's
+        if (auto allowed = m_session.require(Permission::ViewAllSites); !allowed) {
+            return allowed.error();
+        }
+    }
+    return site;
+}
+
+Result<void> TicketService::requireSiteOf(const QSqlDatabase& db, qint64 ticketId) const
+{
+    const auto site = TicketReader::siteOf(db, ticketId);
+    if (!site) {
+        return site.error();
+    }
+    if (site->id == m_session.siteId()) {
+        return {};
+    }
+    if (m_session.can(Permission::ViewAllSites)) {
+        return m_session.require(Permission::ViewAllSites); // granted: noted for the write about to begin
+    }
+    const auto here = SiteService(m_database, m_session).site(m_session.siteId());
+    return Error {tr("Ticket %1 belongs to %2, and this station serves %3: it is opened and worked on at %2's "
+                     "desk, or by someone who may see every site (ask a director).")
+                      .arg(ticketId)
+                      .arg(isolated(site->name), here ? isolated(here->name) : tr("another site"))};
+}
+
 Result<Ticket> TicketService::ticket(qint64 ticketId) const
 {
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed.error();
+    }
+    if (auto here = requireSiteOf(m_database.connection(), ticketId); !here) {
+        return here.error();
     }
     auto loaded = TicketReader::load(m_database.connection(), ticketId);
     if (loaded) {
@@ -285,6 +323,9 @@ Result<QList<TicketEvent>> TicketService::timeline(qint64 ticketId) const
 {
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed.error();
+    }
+    if (auto here = requireSiteOf(m_database.connection(), ticketId); !here) {
+        return here.error();
     }
     return TicketReader::timeline(m_database.connection(), ticketId);
 }
@@ -322,6 +363,9 @@ Result<void> TicketService::change(qint64 ticketId, int loadedVersion, const Cha
         WriteTransaction transaction(db);
         if (auto begun = transaction.begin(); !begun) {
             return begun;
+        }
+        if (auto here = requireSiteOf(db, ticketId); !here) {
+            return here;
         }
         if (auto current = checkVersion(db, ticketId, loadedVersion); !current) {
             return current;
@@ -498,6 +542,9 @@ Result<TicketStatus> TicketService::transition(qint64 ticketId, TicketStatus to,
         if (auto begun = transaction.begin(); !begun) {
             return begun.error();
         }
+        if (auto here = requireSiteOf(db, ticketId); !here) {
+            return here.error();
+        }
         if (auto current = checkVersion(db, ticketId, loadedVersion); !current) {
             return current.error();
         }
@@ -542,18 +589,24 @@ Result<QList<TicketSummary>> TicketService::board(const TicketFilter& filter) co
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed.error();
     }
+    const auto site = siteToRead(filter.siteId);
+    if (!site) {
+        return site.error();
+    }
     TicketFilter f = filter;
+    f.siteId = site.value();
     if (f.meStaffId == 0) {
         f.meStaffId = m_session.actorId();
     }
     return TicketReader::board(m_database.connection(), f, Clock::currentDateTimeUtc());
 }
 
-Result<QList<TicketSummary>> TicketService::search(const QString& text, int limit) const
+Result<QList<TicketSummary>> TicketService::search(const QString& text, int limit, qint64 siteId) const
 {
     TicketFilter filter;
     filter.text = text;
     filter.limit = limit;
+    filter.siteId = siteId;
     return board(filter);
 }
 
@@ -562,7 +615,8 @@ Result<int> TicketService::overdueTicketCount(qint64 familyId) const
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed.error();
     }
-    return TicketReader::overdueCount(m_database.connection(), familyId, Clock::currentDateTimeUtc());
+    return TicketReader::overdueCount(m_database.connection(), familyId, Clock::currentDateTimeUtc(),
+                                      m_session.siteId());
 }
 
 Result<QList<TicketSummary>> TicketService::overdueTickets(qint64 familyId) const
@@ -575,9 +629,14 @@ Result<QList<TicketSummary>> TicketService::overdueTickets(qint64 familyId) cons
 
 Result<QList<TicketSummary>> TicketService::familyTickets(qint64 familyId) const
 {
+    if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
+        return allowed.error();
+    }
     TicketFilter filter;
     filter.familyId = familyId;
-    return board(filter);
+    filter.siteId = TicketFilter::AllSites; // the family's, wherever raised: see the header
+    filter.meStaffId = m_session.actorId();
+    return TicketReader::board(m_database.connection(), filter, Clock::currentDateTimeUtc());
 }
 
 } // namespace Kindred

@@ -32,6 +32,8 @@ public:
 
     // The staff member acting at this station (0 when nobody is signed in).
     qint64 actorId() const;
+    // The site this station serves: its board's, and the one whose tickets anyone with ManageTickets works on.
+    qint64 stationSiteId() const;
     ServiceTargets& targets() { return m_targets; }
     const ServiceTargets& targets() const { return m_targets; }
 
@@ -41,6 +43,8 @@ public:
     // Every problem capture() would refuse `draft` for, at once, each naming its field ("subject", "ownerId"…),
     // texts held to FieldLimits; empty when it would be saved. A refused permission is a problem of no field.
     FieldProblems problems(const TicketDraft& draft) const;
+    // A ticket of another site than this station's is opened (and changed, below) only by a reader with
+    // ViewAllSites; anyone else gets an Error naming both sites. So does timeline().
     Result<Ticket> ticket(qint64 ticketId) const;
     Result<QList<TicketEvent>> timeline(qint64 ticketId) const;
 
@@ -67,11 +71,18 @@ public:
     Result<TicketStatus> reopen(qint64 ticketId, const QString& reason);
 
     // The board (see TicketFilter); the signed-in staff member's tickets first unless the filter names one.
+    // The tickets of this station's site unless the filter names another site or every site, which needs
+    // ViewAllSites (else the Session::require error, and nothing is read).
     Result<QList<TicketSummary>> board(const TicketFilter& filter) const;
-    Result<QList<TicketSummary>> search(const QString& text, int limit = 100) const;
-    // What the front desk shows when a family is opened.
+    Result<QList<TicketSummary>> search(const QString& text, int limit = 100,
+                                        qint64 siteId = TicketFilter::ThisSite) const;
+    // What the front desk shows when a family is opened: the family's overdue tickets at this station's site,
+    // the ones this desk is to act on.
     Result<int> overdueTicketCount(qint64 familyId) const;
     Result<QList<TicketSummary>> overdueTickets(qint64 familyId) const;
+    // Every ticket of the family, at whichever site it was raised (each row names its site): a family is one
+    // customer of the chain and may have children at two sites, and a parent asks either desk how their
+    // complaint stands. These lines are all another site's desk sees of those tickets; opening one is ticket()'s rule.
     Result<QList<TicketSummary>> familyTickets(qint64 familyId) const;
 
 signals:
@@ -84,6 +95,12 @@ private:
     // `loadedVersion`: the version the user saw (0: not checked), checked inside the transaction.
     Result<void> change(qint64 ticketId, int loadedVersion, const ChangeBody& body);
     Result<void> checkVersion(const QSqlDatabase& db, qint64 ticketId, int loadedVersion) const;
+    // The site a board or search reads: `asked` (TicketFilter::ThisSite: this station's) when it is this
+    // station's or the reader has ViewAllSites; otherwise the Session::require error.
+    Result<qint64> siteToRead(qint64 asked) const;
+    // Ok when ticket `ticketId` is of this station's site, or the reader has ViewAllSites; otherwise an Error
+    // naming both sites. An Error too when the ticket is not on file or the read fails.
+    Result<void> requireSiteOf(const QSqlDatabase& db, qint64 ticketId) const;
     FieldProblems draftProblems(const TicketDraft& draft, qint64 ownerId) const;
     Result<void> validateDraft(const TicketDraft& draft, qint64 ownerId) const;
 

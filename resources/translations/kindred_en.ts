@@ -77,6 +77,13 @@
             <numerusform>Today, %1: %n children here now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Today, %1: %n child(ren) here now, at every site together.</source>
+        <translation>
+            <numerusform>Today, %1: %n child here now, at every site together.</numerusform>
+            <numerusform>Today, %1: %n children here now, at every site together.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>

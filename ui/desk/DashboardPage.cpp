@@ -3,7 +3,9 @@
 
 #include "base/Clock.h"
 #include "incidents/Incident.h"
+#include "print/ReportRequest.h"
 #include "reports/DashboardData.h"
+#include "widgets/SiteChooser.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -100,10 +102,11 @@ QList<qreal> reals(const QList<int>& values)
 
 } // namespace
 
-DashboardPage::DashboardPage(Database& database, const Session& session, QWidget* parent)
+DashboardPage::DashboardPage(Database& database, Session& session, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_session(session)
+    , m_siteChooser(new SiteChooser(database, session, this))
     , m_summaryLabel(new QLabel(this))
 {
     m_summaryLabel->setObjectName(QStringLiteral("dashboardSummaryLabel"));
@@ -113,7 +116,13 @@ DashboardPage::DashboardPage(Database& database, const Session& session, QWidget
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
     auto* top = new QHBoxLayout;
     top->addWidget(m_summaryLabel, 1);
+    top->addWidget(m_siteChooser);
     top->addWidget(refreshButton);
+    connect(m_siteChooser, &SiteChooser::siteChosen, this, [this] {
+        if (isVisible()) {
+            refresh();
+        }
+    });
     for (const char* name : {"attendancePerDayChartView", "presentByHourChartView", "ticketsChartView",
                              "resolutionChartView", "incidentsChartView"}) {
         addChart(QString::fromLatin1(name));
@@ -178,6 +187,7 @@ QChartView* DashboardPage::addChart(const QString& objectName)
 
 void DashboardPage::showEvent(QShowEvent* event)
 {
+    m_siteChooser->reload(); // a site added or archived meanwhile
     refresh();
     QWidget::showEvent(event);
 }
@@ -186,14 +196,52 @@ void DashboardPage::refresh()
 {
     fillAttendancePerDay(m_views.at(0)->chart());
     fillPresentByHour(m_views.at(1)->chart());
-    fillTickets(m_views.at(2)->chart(), m_views.at(3)->chart());
+    if (site() == ReportRequest::AllSites) {
+        fillTicketsPerSite(m_views.at(2)->chart(), m_views.at(3)->chart());
+    } else {
+        fillTickets(m_views.at(2)->chart(), m_views.at(3)->chart());
+    }
     fillIncidents(m_views.at(4)->chart());
+}
+
+qint64 DashboardPage::site() const
+{
+    return m_siteChooser->chosenSite();
+}
+
+void DashboardPage::fillTicketsPerSite(QChart* counts, QChart* times)
+{
+    const QDate today = Clock::currentDate();
+    auto sites = DashboardData(m_database, m_session, site()).ticketsPerSite(today.addMonths(-5), today);
+    QStringList categories;
+    Sets opened;
+    Sets hours;
+    if (sites) {
+        for (const auto& [place, months] : sites.value()) {
+            QList<qreal> siteOpened;
+            QList<qreal> siteHours;
+            for (const auto& m : months) {
+                siteOpened << m.opened;
+                siteHours << m.medianHoursToResolve.value_or(0.0);
+            }
+            opened << qMakePair(place.name, siteOpened);
+            hours << qMakePair(place.name, siteHours);
+        }
+        for (const auto& m : sites->isEmpty() ? QList<DashboardData::TicketMonth> {} : sites->first().months) {
+            categories << QLocale().toString(m.month, QStringLiteral("MMM"));
+        }
+    }
+    const QString failed = sites ? QString() : sites.errorString();
+    setBars(counts, tr("Tickets opened per month, by site"), categories, opened, tr("No tickets in these six months."),
+            failed);
+    setBars(times, tr("Hours to resolve (median) by site"), categories, hours, tr("None resolved yet."), failed,
+            QStringLiteral("%.0f"));
 }
 
 void DashboardPage::fillIncidents(QChart* chart)
 {
     const QDate today = Clock::currentDate();
-    auto kinds = DashboardData(m_database, m_session).incidentsByKind(today.addDays(-89), today);
+    auto kinds = DashboardData(m_database, m_session, site()).incidentsByKind(today.addDays(-89), today);
     QStringList categories;
     QList<qreal> counts;
     if (kinds) {
@@ -210,7 +258,7 @@ void DashboardPage::fillIncidents(QChart* chart)
 void DashboardPage::fillTickets(QChart* counts, QChart* times)
 {
     const QDate today = Clock::currentDate();
-    auto months = DashboardData(m_database, m_session).ticketsPerMonth(today.addMonths(-5), today);
+    auto months = DashboardData(m_database, m_session, site()).ticketsPerMonth(today.addMonths(-5), today);
     QStringList categories;
     QList<qreal> opened;
     QList<qreal> resolved;
@@ -233,7 +281,7 @@ void DashboardPage::fillTickets(QChart* counts, QChart* times)
 void DashboardPage::fillAttendancePerDay(QChart* chart)
 {
     const QDate today = Clock::currentDate();
-    auto days = DashboardData(m_database, m_session).attendancePerDay(today.addDays(-29), today);
+    auto days = DashboardData(m_database, m_session, site()).attendancePerDay(today.addDays(-29), today);
     QStringList categories;
     QList<int> values;
     const QLocale locale;
@@ -253,7 +301,7 @@ void DashboardPage::fillAttendancePerDay(QChart* chart)
 
 void DashboardPage::fillPresentByHour(QChart* chart)
 {
-    auto hours = DashboardData(m_database, m_session).presentByHour(Clock::currentDate());
+    auto hours = DashboardData(m_database, m_session, site()).presentByHour(Clock::currentDate());
     QStringList categories;
     QList<int> values;
     if (hours) {
@@ -265,10 +313,12 @@ void DashboardPage::fillPresentByHour(QChart* chart)
     setBars(chart, tr("Children present at each hour today"), categories, {{tr("Present"), reals(values)}},
             tr("Nobody checked in yet today."), hours ? QString() : hours.errorString());
     // The figure the desk and the board show, not the last hour mark (a child in at 08:02 is not counted at 08:00).
-    const auto here = DashboardData(m_database, m_session).presentNow();
+    const auto here = DashboardData(m_database, m_session, site()).presentNow();
     const QString today = QLocale().toString(Clock::currentDate(), QLocale::LongFormat);
-    m_summaryLabel->setText(here ? tr("Today, %1: %n child(ren) here now.", nullptr, here.value()).arg(today)
-                                 : tr("Today, %1: %2").arg(today, here.errorString()));
+    const QString hereText = site() == ReportRequest::AllSites
+        ? tr("Today, %1: %n child(ren) here now, at every site together.", nullptr, here ? here.value() : 0)
+        : tr("Today, %1: %n child(ren) here now.", nullptr, here ? here.value() : 0);
+    m_summaryLabel->setText(here ? hereText.arg(today) : tr("Today, %1: %2").arg(today, here.errorString()));
 }
 
 } // namespace Kindred

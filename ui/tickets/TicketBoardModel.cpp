@@ -52,6 +52,8 @@ QVariant TicketBoardModel::data(const QModelIndex& index, int role) const
         return t->mine;
     case FamilyIdRole:
         return t->familyId;
+    case SiteIdRole:
+        return t->siteId;
     case Qt::ForegroundRole:
         return t->overdue ? QVariant(QBrush(Palette::color(Palette::Overdue))) : QVariant();
     case Qt::FontRole: {
@@ -79,6 +81,8 @@ QVariant TicketBoardModel::data(const QModelIndex& index, int role) const
         return t->overdue ? tr("%1 — overdue").arg(ticketStatusName(t->status)) : ticketStatusName(t->status);
     case FamilyColumn:
         return t->familyName;
+    case SiteColumn:
+        return t->siteName;
     case SubjectColumn:
         return t->subject;
     case KindColumn:
@@ -115,6 +119,8 @@ QVariant TicketBoardModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Status");
     case FamilyColumn:
         return tr("Family");
+    case SiteColumn:
+        return tr("Site");
     case SubjectColumn:
         return tr("Subject");
     case KindColumn:

@@ -18,6 +18,7 @@ public:
         NumberColumn,
         StatusColumn,
         FamilyColumn,
+        SiteColumn, // shown when the board is every site's
         SubjectColumn,
         KindColumn,
         CategoryColumn,
@@ -27,7 +28,7 @@ public:
         DueColumn,
         ColumnCount
     };
-    enum Role { TicketIdRole = Qt::UserRole + 1, OverdueRole, MineRole, FamilyIdRole };
+    enum Role { TicketIdRole = Qt::UserRole + 1, OverdueRole, MineRole, FamilyIdRole, SiteIdRole };
 
     explicit TicketBoardModel(QObject* parent = nullptr);
 

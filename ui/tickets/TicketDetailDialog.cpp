@@ -320,6 +320,9 @@ void TicketDetailDialog::reload()
                  t.collaboratorNames.isEmpty() ? tr("nobody") : t.collaboratorNames.join(QStringLiteral(", "))),
         tr("Due to acknowledge: %1 · due to resolve: %2").arg(when(t.dueAcknowledgeAt), when(t.dueResolveAt)),
     };
+    if (t.siteId != m_tickets.stationSiteId()) { // opened by someone who sees every site
+        facts.prepend(tr("Raised at %1, not at this station's site").arg(isolated(t.siteName)));
+    }
     if (!t.parentWords.isEmpty()) {
         facts << tr("The parent said: \"%1\"").arg(t.parentWords);
     }

@@ -14,13 +14,15 @@ namespace Kindred {
 
 class Database;
 
-// The tickets report for a range of months: figures on screen, print preview, PDF and CSV.
+// The tickets report for a range of months: figures on screen, print preview, PDF and CSV. The tickets of site
+// `siteId`, or of every site (ReportRequest::AllSites): the board's site, which the board checked is the
+// reader's to see.
 class TicketReportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit TicketReportDialog(Database& database, QWidget* parent = nullptr);
+    TicketReportDialog(Database& database, qint64 siteId, QWidget* parent = nullptr);
 
     void setMonths(QDate from, QDate to);
     const QList<TicketReportRow>& rows() const { return m_rows; }
@@ -39,6 +41,7 @@ private:
     QDate toMonth() const;
 
     Database& m_database;
+    qint64 m_siteId;
     QDateEdit* m_fromDateEdit;
     QDateEdit* m_toDateEdit;
     QTableWidget* m_tableWidget;

@@ -18,6 +18,7 @@
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
+#include "widgets/SiteChooser.h"
 #include "widgets/UiStyle.h"
 
 #include <QAction>
@@ -60,6 +61,7 @@ TicketsPage::TicketsPage(Database& database, Session& session, TicketService& ti
     , m_categoryComboBox(new QComboBox(this))
     , m_kindComboBox(new QComboBox(this))
     , m_familyComboBox(new QComboBox(this))
+    , m_siteChooser(new SiteChooser(database, session, this))
     , m_overdueCheckBox(new QCheckBox(tr("Overdue only"), this))
     , m_dateCheckBox(new QCheckBox(tr("Raised between"), this))
     , m_fromDateEdit(new QDateEdit(this))
@@ -87,6 +89,7 @@ TicketsPage::TicketsPage(Database& database, Session& session, TicketService& ti
     m_readErrorLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_readErrorLabel->hide();
     m_summaryLabel->setObjectName(QStringLiteral("ticketsSummaryLabel"));
+    m_summaryLabel->setTextFormat(Qt::RichText); // the overdue count in its colour; site names escaped
     m_captureAction->setObjectName(QStringLiteral("newTicketAction"));
     m_captureAction->setShortcut(KeyMap::sequence(KeyMap::NewTicket));
     m_captureAction->setShortcutContext(Qt::WindowShortcut);
@@ -141,9 +144,9 @@ TicketsPage::TicketsPage(Database& database, Session& session, TicketService& ti
     auto* filters = new QWidget(this);
     auto* filtersLayout = new FlowLayout(filters, 6);
     filtersLayout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* w :
-         std::initializer_list<QWidget*> {m_ownerComboBox, m_categoryComboBox, m_kindComboBox, m_familyComboBox,
-                                          m_overdueCheckBox, m_dateCheckBox, m_fromDateEdit, m_toDateEdit}) {
+    for (QWidget* w : std::initializer_list<QWidget*> {m_siteChooser, m_ownerComboBox, m_categoryComboBox,
+                                                       m_kindComboBox, m_familyComboBox, m_overdueCheckBox,
+                                                       m_dateCheckBox, m_fromDateEdit, m_toDateEdit}) {
         filtersLayout->addWidget(w);
     }
     auto* layout = new QVBoxLayout(this);
@@ -173,6 +176,7 @@ TicketsPage::TicketsPage(Database& database, Session& session, TicketService& ti
         connect(combo, &QComboBox::currentIndexChanged, this, &TicketsPage::refresh);
     }
     connect(m_fromDateEdit, &QDateEdit::dateChanged, this, &TicketsPage::refresh);
+    connect(m_siteChooser, &SiteChooser::siteChosen, this, &TicketsPage::refresh);
     connect(m_toDateEdit, &QDateEdit::dateChanged, this, &TicketsPage::refresh);
     connect(&m_service, &TicketService::ticketChanged, this, &TicketsPage::refresh);
     connect(&m_session, &Session::actorChanged, this, &TicketsPage::refresh);
@@ -242,11 +246,17 @@ void TicketsPage::refresh()
         filter.createdTo = m_toDateEdit->date();
     }
     filter.text = m_searchLineEdit->text();
+    filter.siteId = m_siteChooser->chosenSite();
+    m_tableView->setColumnHidden(TicketBoardModel::SiteColumn, filter.siteId != TicketFilter::AllSites);
     const auto read = m_service.board(filter);
     // A board that could not be read shows the error where the tickets would be, never an empty board; a
     // filter list that could not be read shows its error above the board.
-    m_readErrorLabel->setText(read ? m_filterReadErrors.join(QLatin1Char('\n')) : read.errorString());
-    m_readErrorLabel->setVisible(!read || !m_filterReadErrors.isEmpty());
+    QStringList readErrors = m_filterReadErrors;
+    if (!m_siteChooser->readError().isEmpty()) { // the list of sites to choose from
+        readErrors << m_siteChooser->readError();
+    }
+    m_readErrorLabel->setText(read ? readErrors.join(QLatin1Char('\n')) : read.errorString());
+    m_readErrorLabel->setVisible(!read || !readErrors.isEmpty());
     m_statusTabBar->setVisible(read.ok());
     m_tableView->setVisible(read.ok());
     m_summaryLabel->setVisible(read.ok());
@@ -290,12 +300,37 @@ void TicketsPage::refresh()
             m_tableView->selectRow(r);
         }
     }
-    const QString shownText = tr("Tickets shown: %1").arg(shown.size());
+    QString shownText = tr("Tickets shown: %1").arg(shown.size());
+    if (filter.siteId == TicketFilter::AllSites) { // how many at each site, side by side
+        QStringList sites;
+        QHash<QString, int> perSite;
+        for (const TicketSummary& row : std::as_const(shown)) {
+            if (!perSite.contains(row.siteName)) {
+                sites << row.siteName;
+            }
+            ++perSite[row.siteName];
+        }
+        std::sort(sites.begin(), sites.end(),
+                  [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+        QStringList parts;
+        for (const QString& site : std::as_const(sites)) {
+            parts << tr("%1: %2").arg(site.toHtmlEscaped()).arg(perSite.value(site));
+        }
+        if (!parts.isEmpty()) {
+            shownText += tr(" (%1)").arg(parts.join(QStringLiteral(" · ")));
+        }
+    }
     m_summaryLabel->setText(overdue ? shownText
                                     + tr(" · <span style=\"color:%1\"><b>%2 overdue</b></span>")
                                           .arg(Palette::css(Palette::Overdue))
                                           .arg(overdue)
                                     : shownText);
+}
+
+void TicketsPage::showEvent(QShowEvent* event)
+{
+    m_siteChooser->reload(); // a site added or archived meanwhile
+    QWidget::showEvent(event);
 }
 
 qint64 TicketsPage::currentTicketId() const
@@ -369,7 +404,7 @@ void TicketsPage::printFamilyHistory()
 
 void TicketsPage::showReport()
 {
-    auto* dialog = new TicketReportDialog(m_database, this);
+    auto* dialog = new TicketReportDialog(m_database, m_siteChooser->chosenSite(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -26,11 +26,13 @@ class TicketBoardModel;
 class TicketCaptureDialog;
 class TicketDetailDialog;
 class TicketService;
+class SiteChooser;
 
 // The tickets board: tabs by status (with counts), filters (owner, category, kind, family, raised
 // between, overdue), full-text search over subjects and notes; the signed-in staff member's tickets
 // come first and in bold, overdue ones in red. Opens the capture and detail dialogs, prints a family's
-// history and the monthly report.
+// history and the monthly report. The board is this station's site's; a reader with ViewAllSites at a centre
+// of several sites chooses another site, or all sites side by side with a Site column.
 class TicketsPage : public QWidget
 {
     Q_OBJECT
@@ -52,11 +54,16 @@ public:
     qint64 currentTicketId() const;
     Result<int> saveFamilyHistory(qint64 familyId, const QString& path) const;
 
+    SiteChooser* siteChooser() const { return m_siteChooser; }
+
 public slots:
     void refresh();
     void openCurrent();
     void printFamilyHistory();
     void showReport();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fillFilters();
@@ -74,6 +81,7 @@ private:
     QComboBox* m_categoryComboBox;
     QComboBox* m_kindComboBox;
     QComboBox* m_familyComboBox;
+    SiteChooser* m_siteChooser;
     QCheckBox* m_overdueCheckBox;
     QCheckBox* m_dateCheckBox;
     QDateEdit* m_fromDateEdit;
