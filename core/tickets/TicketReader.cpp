@@ -311,10 +311,6 @@ Result<int> TicketReader::overdueCount(const QSqlDatabase& db, qint64 familyId, 
     return query.value(0).toInt();
 }
 
-} // namespace Kindred
-
-namespace Kindred {
-
 Result<Site> TicketReader::siteOf(const QSqlDatabase& db, qint64 ticketId)
 {
     StoreQuery query(db);
