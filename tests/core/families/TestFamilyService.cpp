@@ -278,7 +278,7 @@ void TestFamilyService::searchGivesTheFirstMatchesInIdOrder_data()
     QTest::newRow("only in the newest families") << "zulu" << ids(2101, 2150);
     QTest::newRow("in a family in a hundred") << "beta" << ids(100, 2500, 100);
     QTest::newRow("three families, far apart") << "rare" << QList<qint64> {7, 1500, 2300};
-    QTest::newRow("a short word with a long one") << "alpha qx" << ids(1990, 2010);
+    QTest::newRow("a short word with a long one") << "alpha qx" << ids(990, 1010) + ids(1990, 2010);
     QTest::newRow("a short word nobody has") << "alpha qz" << QList<qint64> {};
 }
 
@@ -302,7 +302,7 @@ void TestFamilyService::searchGivesTheFirstMatchesInIdOrder()
         if (id == 7 || id == 1500 || id == 2300) {
             body << QStringLiteral("rare");
         }
-        if (id >= 1990 && id <= 2010) {
+        if ((id >= 990 && id <= 1010) || (id >= 1990 && id <= 2010)) {
             body << QStringLiteral("qx");
         }
         insert.addBindValue(id);
