@@ -62,8 +62,21 @@ SiteService::SiteService(Database& database, Session& session, QObject* parent)
 
 Result<QList<Site>> SiteService::sites(bool includeArchived) const
 {
+    return list(m_database.connection(), includeArchived);
+}
+
+Result<void> SiteService::requireReader(const Session& session, qint64 siteId)
+{
+    if (siteId != session.siteId()) { // another site's records, or every site's
+        return session.require(Permission::ViewAllSites);
+    }
+    return {};
+}
+
+Result<QList<Site>> SiteService::list(const QSqlDatabase& db, bool includeArchived)
+{
     QList<Site> result;
-    StoreQuery query(m_database.connection());
+    StoreQuery query(db);
     setForwardOnlyAlongsideStatements(query);
     query.prepare(SelectSitesSql);
     query.bindValue(QStringLiteral(":all"), includeArchived);

@@ -32,6 +32,13 @@ public:
     Result<qint64> saveSite(Site& site);
     Result<void> archiveSite(qint64 siteId, const QString& reason);
 
+    // The same list on `db`, for a reader that holds no SiteService (nothing in it depends on who asks).
+    static Result<QList<Site>> list(const QSqlDatabase& db, bool includeArchived = false);
+    // Whose records `session` may read (issue 16, point 8): its own station's site always; another site, or every
+    // site (ReportRequest::AllSites, 0), only with ViewAllSites, else the Session::require error. The one rule of
+    // the reports, the dashboard, the ticket board and the ticket report.
+    static Result<void> requireReader(const Session& session, qint64 siteId);
+
     // Inside a writer's transaction: ok when `siteId` names an open site. The data file cannot refuse a
     // site_id that names nothing (schema 19 says why); every writer that stamps one asks here first.
     static Result<void> requireOpen(const QSqlDatabase& db, qint64 siteId);

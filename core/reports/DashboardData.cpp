@@ -57,10 +57,7 @@ Result<void> DashboardData::allowed() const
     if (auto allowed = m_session.require(Permission::ViewReports); !allowed) {
         return allowed;
     }
-    if (m_siteId != m_session.siteId()) { // another site's figures, or every site's
-        return m_session.require(Permission::ViewAllSites);
-    }
-    return {};
+    return SiteService::requireReader(m_session, m_siteId);
 }
 
 void DashboardData::bindSite(StoreQuery& query) const
@@ -77,8 +74,7 @@ Result<QList<DashboardData::SiteTickets>> DashboardData::ticketsPerSite(QDate fr
     if (auto allowed = m_session.require(Permission::ViewAllSites); !allowed) {
         return allowed.error();
     }
-    // The sites are listed for everyone; SiteService changes nothing through this session.
-    const auto open = SiteService(m_database, const_cast<Session&>(m_session)).sites();
+    const auto open = SiteService::list(m_database.connection());
     if (!open) {
         return open.error();
     }

@@ -260,10 +260,7 @@ Result<void> ReportCatalogue::checkAllowed(const Session& session, const QString
     if (auto allowed = session.require(entry(name)->permission); !allowed) {
         return allowed;
     }
-    if (siteId != session.siteId()) { // another site's rows, or every site's
-        return session.require(Permission::ViewAllSites);
-    }
-    return {};
+    return SiteService::requireReader(session, siteId);
 }
 
 Result<void> ReportCatalogue::checkAllowed(const Session& session, const QString& name)

@@ -3,6 +3,7 @@
 
 #include "base/Clock.h"
 #include "centre/ReportHeader.h"
+#include "centre/SiteService.h"
 #include "store/Database.h"
 #include "store/NestedRead.h"
 #include "store/ReadCheck.h"
@@ -93,6 +94,15 @@ std::optional<double> TicketReport::median(QList<double> values)
     std::sort(values.begin(), values.end());
     const qsizetype middle = values.size() / 2;
     return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2.0;
+}
+
+Result<QList<TicketReportRow>> TicketReport::computeFor(const Session& session, const QSqlDatabase& db, QDate fromMonth,
+                                                        QDate toMonth, const QDateTime& now, qint64 siteId)
+{
+    if (auto allowed = SiteService::requireReader(session, siteId); !allowed) {
+        return allowed.error();
+    }
+    return compute(db, fromMonth, toMonth, now, siteId);
 }
 
 Result<QList<TicketReportRow>> TicketReport::compute(const QSqlDatabase& db, QDate fromMonth, QDate toMonth,

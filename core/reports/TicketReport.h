@@ -15,6 +15,7 @@
 namespace Kindred {
 
 class Database;
+class Session;
 
 // One line of the tickets report: the tickets raised in one month (the centre's calendar) and one
 // category, or all categories of the month when `category` is empty.
@@ -49,6 +50,10 @@ public:
     // every site (ReportRequest::AllSites, the default: the tickets dialog and the dashboard).
     static Result<QList<TicketReportRow>> compute(const QSqlDatabase& db, QDate fromMonth, QDate toMonth,
                                                   const QDateTime& now, qint64 siteId = ReportRequest::AllSites);
+    // compute() for the reader at a page (the tickets page's report): another site's tickets, or every site's,
+    // only as SiteService::requireReader allows, else its error and nothing read.
+    static Result<QList<TicketReportRow>> computeFor(const Session& session, const QSqlDatabase& db, QDate fromMonth,
+                                                     QDate toMonth, const QDateTime& now, qint64 siteId);
     // Fails when the centre's details cannot be read.
     static Result<ReportDocument> document(Database& database, const QList<TicketReportRow>& rows, QDate fromMonth,
                                            QDate toMonth);

@@ -277,10 +277,8 @@ Result<qint64> TicketService::capture(const TicketDraft& draft)
 Result<qint64> TicketService::siteToRead(qint64 asked) const
 {
     const qint64 site = asked == TicketFilter::ThisSite ? m_session.siteId() : asked;
-    if (site != m_session.siteId()) { // another site's tickets, or every site's
-        if (auto allowed = m_session.require(Permission::ViewAllSites); !allowed) {
-            return allowed.error();
-        }
+    if (auto allowed = SiteService::requireReader(m_session, site); !allowed) {
+        return allowed.error();
     }
     return site;
 }
@@ -291,17 +289,19 @@ Result<void> TicketService::requireSiteOf(const QSqlDatabase& db, qint64 ticketI
     if (!site) {
         return site.error();
     }
-    if (site->id == m_session.siteId()) {
-        return {};
-    }
-    if (m_session.can(Permission::ViewAllSites)) {
-        return m_session.require(Permission::ViewAllSites); // granted: noted for the write about to begin
+    return requireSite(site.value(), ticketId);
+}
+
+Result<void> TicketService::requireSite(const Site& site, qint64 ticketId) const
+{
+    if (site.id == m_session.siteId() || m_session.can(Permission::ViewAllSites)) {
+        return SiteService::requireReader(m_session, site.id); // a grant is noted for the write about to begin
     }
     const auto here = SiteService(m_database, m_session).site(m_session.siteId());
     return Error {tr("Ticket %1 belongs to %2, and this station serves %3: it is opened and worked on at %2's "
                      "desk, or by someone who may see every site (ask a director).")
                       .arg(ticketId)
-                      .arg(isolated(site->name), here ? isolated(here->name) : tr("another site"))};
+                      .arg(isolated(site.name), here ? isolated(here->name) : tr("another site"))};
 }
 
 Result<Ticket> TicketService::ticket(qint64 ticketId) const
@@ -309,13 +309,15 @@ Result<Ticket> TicketService::ticket(qint64 ticketId) const
     if (auto allowed = m_session.require(Permission::ManageTickets); !allowed) {
         return allowed.error();
     }
-    if (auto here = requireSiteOf(m_database.connection(), ticketId); !here) {
+    auto loaded = TicketReader::load(m_database.connection(), ticketId);
+    if (!loaded) {
+        return loaded;
+    }
+    // Checked on the ticket as read (it names its site), before anything of it leaves core.
+    if (auto here = requireSite(Site {loaded->siteId, loaded->siteName, false}, ticketId); !here) {
         return here.error();
     }
-    auto loaded = TicketReader::load(m_database.connection(), ticketId);
-    if (loaded) {
-        m_loaded.remember(loaded.value());
-    }
+    m_loaded.remember(loaded.value());
     return loaded;
 }
 

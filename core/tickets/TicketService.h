@@ -4,6 +4,7 @@
 #include "base/FieldProblems.h"
 #include "base/Result.h"
 #include "centre/SettingsService.h"
+#include "centre/Site.h"
 #include "store/FieldChanges.h"
 #include "tickets/ServiceTargets.h"
 #include "tickets/Ticket.h"
@@ -101,6 +102,8 @@ private:
     // Ok when ticket `ticketId` is of this station's site, or the reader has ViewAllSites; otherwise an Error
     // naming both sites. An Error too when the ticket is not on file or the read fails.
     Result<void> requireSiteOf(const QSqlDatabase& db, qint64 ticketId) const;
+    // The same for a ticket whose site is already read.
+    Result<void> requireSite(const Site& site, qint64 ticketId) const;
     FieldProblems draftProblems(const TicketDraft& draft, qint64 ownerId) const;
     Result<void> validateDraft(const TicketDraft& draft, qint64 ownerId) const;
 

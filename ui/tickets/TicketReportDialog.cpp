@@ -20,9 +20,10 @@
 
 namespace Kindred {
 
-TicketReportDialog::TicketReportDialog(Database& database, qint64 siteId, QWidget* parent)
+TicketReportDialog::TicketReportDialog(Database& database, const Session& session, qint64 siteId, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
+    , m_session(session)
     , m_siteId(siteId)
     , m_fromDateEdit(new QDateEdit(this))
     , m_toDateEdit(new QDateEdit(this))
@@ -102,8 +103,8 @@ void TicketReportDialog::setMonths(QDate from, QDate to)
 
 void TicketReportDialog::refresh()
 {
-    auto computed
-        = TicketReport::compute(m_database.connection(), fromMonth(), toMonth(), Clock::currentDateTimeUtc(), m_siteId);
+    auto computed = TicketReport::computeFor(m_session, m_database.connection(), fromMonth(), toMonth(),
+                                             Clock::currentDateTimeUtc(), m_siteId);
     m_rows = computed ? computed.value() : QList<TicketReportRow> {};
     m_messageLabel->setText(computed ? (m_rows.isEmpty() ? tr("No tickets were raised in these months.") : QString())
                                      : computed.errorString());

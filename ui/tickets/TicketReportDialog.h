@@ -13,6 +13,7 @@ class QTableWidget;
 namespace Kindred {
 
 class Database;
+class Session;
 
 // The tickets report for a range of months: figures on screen, print preview, PDF and CSV. The tickets of site
 // `siteId`, or of every site (ReportRequest::AllSites): the board's site, which the board checked is the
@@ -22,7 +23,7 @@ class TicketReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    TicketReportDialog(Database& database, qint64 siteId, QWidget* parent = nullptr);
+    TicketReportDialog(Database& database, const Session& session, qint64 siteId, QWidget* parent = nullptr);
 
     void setMonths(QDate from, QDate to);
     const QList<TicketReportRow>& rows() const { return m_rows; }
@@ -41,6 +42,7 @@ private:
     QDate toMonth() const;
 
     Database& m_database;
+    const Session& m_session;
     qint64 m_siteId;
     QDateEdit* m_fromDateEdit;
     QDateEdit* m_toDateEdit;

@@ -404,7 +404,7 @@ void TicketsPage::printFamilyHistory()
 
 void TicketsPage::showReport()
 {
-    auto* dialog = new TicketReportDialog(m_database, m_siteChooser->chosenSite(), this);
+    auto* dialog = new TicketReportDialog(m_database, m_session, m_siteChooser->chosenSite(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -7,9 +7,11 @@
 #include "MockClock.h"
 #include "TestCentre.h"
 #include "TicketTestData.h"
+#include "base/Clock.h"
 #include "centre/SiteService.h"
 #include "print/ReportRequest.h"
 #include "reports/DashboardData.h"
+#include "reports/TicketReport.h"
 #include "tickets/TicketReader.h"
 #include "tickets/TicketService.h"
 
@@ -257,6 +259,15 @@ void TestTicketSites::othersAreRefusedAnotherSite()
     // Naming her own site is no other site.
     filter.siteId = m_lakeside;
     QVERIFY(m_service->board(filter));
+    // The tickets page's report follows the same rule.
+    const QSqlDatabase db = m_centre->database().connection();
+    const QDate today = Clock::currentDate();
+    const QDateTime now = Clock::currentDateTimeUtc();
+    const auto report = TicketReport::computeFor(m_centre->session(), db, today.addMonths(-5), today, now,
+                                                 everySite ? TicketFilter::AllSites : m_riverside);
+    QVERIFY(!report);
+    QCOMPARE(report.errorString(), refused.errorString());
+    QVERIFY(TicketReport::computeFor(m_centre->session(), db, today.addMonths(-5), today, now, m_lakeside));
 }
 
 void TestTicketSites::anotherSitesTicketById_data()

@@ -432,7 +432,7 @@ void TestTicketsPage::reportDialogWritesPdfAndCsv()
     draft.resolvedAtFirstContact = true;
     draft.resolutionSummary = QStringLiteral("Thanked");
     QVERIFY(m_page->service().capture(draft).ok());
-    TicketReportDialog dialog(m_centre->database(), Site::First);
+    TicketReportDialog dialog(m_centre->database(), m_centre->session(), Site::First);
     dialog.setMonths(QDate(2026, 3, 1), QDate(2026, 3, 1));
     QCOMPARE(dialog.rows().size(), 2); // Care, then all categories
     QCOMPARE(dialog.rows().last().countsByKind[size_t(TicketKind::Compliment)], 1);
