@@ -32,9 +32,10 @@ QString RoomRatio::description(const QString& ratioText) const
             .arg(kids);
     }
     if (isOutOfRatio()) {
-        return RoomBoard::tr("Out of ratio: %1 need %2 at %3, and %4 clocked in. %5")
+        // One sentence with the count of those clocked in as its own plural, so that each language agrees its
+        // verb with it ("1 is", "2 are") rather than being handed "%n is" to glue in.
+        return RoomBoard::tr("Out of ratio: %1 need %2 at %3, and %n is clocked in. %4", nullptr, staff)
             .arg(kids, RoomBoard::tr("%n staff member(s)", nullptr, staffRequired), ratioText,
-                 RoomBoard::tr("%n is", "staff members clocked in", staff),
                  RoomBoard::tr("Clock in %n more.", nullptr, staffShort()));
     }
     return RoomBoard::tr("%1 with %2 (%3 needs %4).")

@@ -164,6 +164,7 @@ SecurityLabel SecurityLabel::forChild(const AttendanceRecord& record, const Chil
     label.photo = ConsentPolicy::childPhoto(child);
     for (const Allergy& allergy : child.allergies) {
         if (allergy.isLifeThreatening() && settings.printLifeThreateningAllergies) {
+            label.alertLines << int(label.lines.size());
             label.lines << SecurityLabelPainter::tr("ALLERGY: %1 (!)").arg(allergy.allergen);
             label.alert = true;
         } else if (!allergy.isLifeThreatening() && settings.printOtherAllergies) {
@@ -220,7 +221,6 @@ void paintStack(QPainter& painter, const QRectF& area, const QList<Barcode>& bar
 void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label, const QList<Barcode>& barcodes,
                const ModuleSizes& modules)
 {
-    using Painter = SecurityLabelPainter;
     const qreal h = area.height();
     const qreal pad = h * 0.06;
     const QRectF inner = area.adjusted(pad, pad, -pad, -pad);
@@ -261,12 +261,12 @@ void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label
     painter.setFont(small);
     painter.drawText(QRectF(text.left(), y, text.width(), h * 0.12), Qt::AlignLeft | Qt::AlignVCenter, label.subtitle);
     y += h * 0.14;
-    for (const QString& line : label.lines) {
+    for (int i = 0; i < label.lines.size(); ++i) {
+        const QString& line = label.lines.at(i);
         if (y + h * 0.1 > text.bottom()) {
             break;
         }
-        const bool red
-            = label.kind == SecurityLabel::Kind::Child && label.alert && line.startsWith(Painter::tr("ALLERGY"));
+        const bool red = label.kind == SecurityLabel::Kind::Child && label.alertLines.contains(i);
         painter.setFont(fitted(red ? alertFont : small, line, text.width(), int(small.pixelSize() * 0.7)));
         painter.setPen(red ? Alert : Ink);
         painter.drawText(QRectF(text.left(), y, text.width(), h * 0.11), Qt::AlignLeft | Qt::AlignVCenter,
@@ -293,7 +293,8 @@ void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label
             painter.setFont(codeFont);
             painter.drawText(box.adjusted(pad / 2, 0, 0, -h * 0.2), Qt::AlignCenter, label.code);
             painter.setFont(small);
-            painter.drawText(box.adjusted(pad / 2, h * 0.55, 0, 0), Qt::AlignCenter, Painter::tr("Pickup code"));
+            painter.drawText(box.adjusted(pad / 2, h * 0.55, 0, 0), Qt::AlignCenter,
+                             SecurityLabelPainter::tr("Pickup code"));
         } else {
             // The code, the barcode under it, then what it is; the frame stays outside the quiet zones.
             const QRectF frame = box.adjusted(pad / 2 + h * 0.015, h * 0.015, -h * 0.015, -h * 0.015);
@@ -307,7 +308,7 @@ void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label
                           QRectF(frame.left(), codeRect.bottom(), frame.width(), captionRect.top() - codeRect.bottom()),
                           modules);
             painter.setFont(small);
-            painter.drawText(captionRect, Qt::AlignCenter, Painter::tr("Pickup code"));
+            painter.drawText(captionRect, Qt::AlignCenter, SecurityLabelPainter::tr("Pickup code"));
         }
     }
 }

@@ -26,6 +26,7 @@ struct SecurityLabel
     QStringList codes; // a receipt for several children: their codes, each also printed as a barcode
     QStringList lines; // printable health facts, or "Amara Okafor — K7QX" on a receipt
     bool alert = false; // a life-threatening allergy is printed: drawn in red
+    QList<int> alertLines; // which of `lines` are such allergies (in any language: not found by their words)
     QByteArray photo; // the child's, only with photo consent (ConsentPolicy); drawn at the left
 
     // A label for the child of `record`; health facts filtered by `settings`, the photo by consent.

@@ -8,6 +8,7 @@
 
 #include <QAtomicInteger>
 #include <QHash>
+#include <QLocale>
 #include <QMutex>
 #include <QSet>
 #include <QSqlQuery>
@@ -89,10 +90,23 @@ QString describe(const SchemaObjects& objects)
     std::sort(sorted.begin(), sorted.end());
     QStringList described;
     for (const QString& object : std::as_const(sorted)) {
-        described << SchemaCheck::tr("the %1 %2")
-                         .arg(object.section(QLatin1Char(' '), 0, 0), object.section(QLatin1Char(' '), 1));
+        const QString type = object.section(QLatin1Char(' '), 0, 0);
+        const QString name = object.section(QLatin1Char(' '), 1);
+        // The whole phrase per type, so that each language words it its own way around the name.
+        if (type == QLatin1String("table")) {
+            described << SchemaCheck::tr("the table %1").arg(name);
+        } else if (type == QLatin1String("index")) {
+            described << SchemaCheck::tr("the index %1").arg(name);
+        } else if (type == QLatin1String("trigger")) {
+            described << SchemaCheck::tr("the trigger %1").arg(name);
+        } else if (type == QLatin1String("view")) {
+            described << SchemaCheck::tr("the view %1").arg(name);
+        } else {
+            described
+                << SchemaCheck::tr("the %1 %2", "an object of the database: its type, then its name").arg(type, name);
+        }
     }
-    return described.join(QStringLiteral(", "));
+    return QLocale().createSeparatedList(described);
 }
 
 } // namespace

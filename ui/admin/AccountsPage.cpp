@@ -185,9 +185,8 @@ void AccountsPage::refresh()
             account.hasPassword ? yes : no,
             locked ? tr("until %1")
                          .arg(locale.toString(account.lockedUntil.toTimeZone(Clock::timeZone()), QLocale::ShortFormat))
-                : account.failedAttempts == 1 ? tr("no: 1 wrong try")
-                : account.failedAttempts > 1  ? tr("no: %1 wrong tries").arg(account.failedAttempts)
-                                              : QString(),
+                : account.failedAttempts > 0 ? tr("no: %n wrong tr(ies)", nullptr, account.failedAttempts)
+                                             : QString(),
         };
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));

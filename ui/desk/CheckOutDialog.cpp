@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -57,7 +58,7 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
             children << &child;
         }
     }
-    auto* heading = new QLabel(tr("Who is collecting %1?").arg(names.join(tr(" and "))), this);
+    auto* heading = new QLabel(tr("Who is collecting %1?").arg(QLocale().createSeparatedList(names)), this);
     heading->setTextFormat(Qt::PlainText);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.3);

@@ -36,6 +36,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -85,7 +86,6 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     m_adultComboBox->setObjectName(QStringLiteral("frontDeskAdultComboBox"));
     m_adultHintLabel->setObjectName(QStringLiteral("frontDeskAdultHintLabel"));
     m_adultHintLabel->setTextFormat(Qt::PlainText);
-    m_adultComboBox->setPlaceholderText(tr("Choose who brought them (Alt+B)"));
     m_deskStaffComboBox->setObjectName(QStringLiteral("frontDeskStaffComboBox"));
     m_statusLabel->setObjectName(QStringLiteral("frontDeskStatusLabel"));
     m_statusLabel->setTextFormat(Qt::PlainText);
@@ -132,6 +132,10 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     adultRow->addWidget(m_adultHintLabel, 1);
     auto* adultLabel = new QLabel(tr("Adult at the desk, &brought by:"), peopleWidget);
     adultLabel->setBuddy(m_adultComboBox);
+    // The key named is the label's own in every language: a translation moves its mnemonic.
+    m_adultComboBox->setPlaceholderText(
+        tr("Choose who brought them (%1)", "%1: the key that reaches the list, Alt+B in English")
+            .arg(QKeySequence::mnemonic(adultLabel->text()).toString(QKeySequence::NativeText)));
     people->addRow(adultLabel, adultRow);
     auto* staffLabel = new QLabel(tr("S&taff at the desk:"), peopleWidget);
     staffLabel->setBuddy(m_deskStaffComboBox);

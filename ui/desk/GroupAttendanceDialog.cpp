@@ -353,9 +353,10 @@ void GroupAttendanceDialog::showOutcomes(const QHash<qint64, QString>& names)
         }
     }
     const int refused = int(m_outcomes.size()) - done;
+    // Two sentences, each with its own count, rather than one glued from pieces a translation cannot reorder.
     m_summaryLabel->setText(refused == 0 ? tr("%n child(ren) recorded.", nullptr, done)
-                                         : tr("%n child(ren) recorded", nullptr, done)
-                                    + tr(", %n refused — see the list.", nullptr, refused));
+                                         : tr("%n child(ren) recorded.", nullptr, done) + QLatin1Char(' ')
+                                    + tr("%n refused: see the list.", nullptr, refused));
     m_summaryLabel->setStyleSheet(refused == 0 ? Palette::boldTextStyle(Palette::Success)
                                                : Palette::boldTextStyle(Palette::Alert));
     reloadChildren();

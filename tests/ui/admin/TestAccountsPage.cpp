@@ -5,6 +5,7 @@
 #include "admin/AccountsPage.h"
 #include "admin/RolesPanel.h"
 #include "admin/SiteRolesPanel.h"
+#include "base/Translations.h"
 #include "centre/RoleService.h"
 #include "centre/SiteRoles.h"
 #include "centre/SiteService.h"
@@ -90,6 +91,7 @@ class TestAccountsPage : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void administratorSetsAPin();
     void customRoleGetsAPermission();
     void receptionistGetsNoActions();
@@ -97,6 +99,12 @@ private slots:
     void administratorClearsTheDeskLockOut();
     void sitesAndRolesAtSeveralSites();
 };
+
+void TestAccountsPage::initTestCase()
+{
+    // As the application does: "1 wrong try" is the English plural form of "%n wrong tr(ies)".
+    QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::Australia)));
+}
 
 void TestAccountsPage::administratorSetsAPin()
 {
