@@ -12,7 +12,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev qt6-multimedia-dev
     libsqlite3-dev sqlite3 libsodium-dev
     libzint-dev
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-noto-core fonts-noto-cjk
+    qt6-translations-l10n
     zbar-tools poppler-utils
     libqt6sql6-psql libpq-dev postgresql-15
 )

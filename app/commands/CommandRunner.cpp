@@ -6,7 +6,9 @@
 #include "MigrateCommand.h"
 #include "ReportCommand.h"
 #include "base/DiagnosticLog.h"
+#include "base/LanguageChoice.h"
 #include "base/Translations.h"
+#include "centre/SettingsService.h"
 #include "store/Database.h"
 
 #include <QGuiApplication>
@@ -14,18 +16,36 @@
 #include <QTextStream>
 
 namespace Kindred {
+namespace {
+
+QString s_language; // --lang, for followCentreLanguage()
+
+} // namespace
 
 void CommandRunner::setUpApplication(QCoreApplication& app, const CommandLine& line)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Kindred"));
     QCoreApplication::setApplicationName(QStringLiteral("Kindred"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KINDRED_VERSION));
-    if (!line.language.isEmpty()) {
-        QLocale::setDefault(QLocale(line.language));
-    }
-    Translations::install(&app, QLocale());
+    s_language = line.language;
+    LanguageSources sources;
+    sources.commandLine = line.language;
+    sources.system = QLocale::system().name();
+    Translations::use(&app, LanguageChoice::forCommand(sources));
     // A scheduled job's errors and refusals go to the same support log as the window's.
     DiagnosticLog::install(DiagnosticLog::defaultFolder());
+}
+
+void CommandRunner::followCentreLanguage(const Database& database)
+{
+    LanguageSources sources;
+    sources.commandLine = s_language;
+    sources.centre = SettingsService::readOrSafeFallback(database, SettingsService::Language, QString());
+    sources.system = QLocale::system().name();
+    const QLocale locale = LanguageChoice::forCommand(sources);
+    if (locale != QLocale() || Translations::installedLanguage() != Translations::languageFor(locale)) {
+        Translations::use(QCoreApplication::instance(), locale);
+    }
 }
 
 int CommandRunner::fail(const CommandLine& line, const QString& message, int status)

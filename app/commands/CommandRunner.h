@@ -23,8 +23,11 @@ public:
     static int run(int& argc, char* argv[], const CommandLine& line);
 
     // Sets the organisation and application names (they place the default data file) and installs the
-    // translations for --lang, or the system's language.
+    // translations for --lang, or the system's language (LANG) until the centre's is known.
     static void setUpApplication(QCoreApplication& app, const CommandLine& line);
+    // Once the store is open: a command speaks --lang, else the centre's language, else LANG
+    // (LanguageChoice::forCommand). What it prints and writes from then on is in that language.
+    static void followCentreLanguage(const Database& database);
     // Prints `message` as "kindred COMMAND: message" on stderr and returns `status`.
     static int fail(const CommandLine& line, const QString& message, int status = CommandLine::BadInput);
     // The data file the command works on: --database, or the default file.

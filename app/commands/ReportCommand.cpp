@@ -207,6 +207,8 @@ int ReportCommand::execute(const QStringList& arguments)
                        "first), then run the report again.")
                         .arg(QDir::toNativeSeparators(databasePath)));
     }
+    // The report speaks --lang, else the centre's language (not the language of the account running the job).
+    CommandRunner::followCentreLanguage(*database.value());
     // Days and hours are the centre's, whatever zone the scheduled job runs in; never a guess.
     const auto zone = CentreSettings::savedTimeZone(*database.value());
     if (!zone) {

@@ -45,6 +45,9 @@ struct StaffMember
     QStringList certifications; // "First aid (exp. 2027-03)", "Food safety"…
     qint64 photoId = 0;
     QByteArray photo;
+    // The language of the window when they sign in: a code of Translations::languages() ("es", "zh_CN"),
+    // or empty for the centre's (schema 24).
+    QString language;
     bool archived = false;
     int version = 0; // as loaded; a save from an older one is refused (schema 16)
 

@@ -41,12 +41,12 @@ const auto RoomNameTakenSql = QStringLiteral(R"(
                           AND site_id = coalesce((SELECT site_id FROM rooms WHERE id = :room), :site))");
 const auto SelectStaffSql = QStringLiteral(R"(
     SELECT s.id, first_name, last_name, role, email, phone, room_id, certifications, photo_id, ph.image,
-           archived_at IS NOT NULL, s.version
+           archived_at IS NOT NULL, s.version, language
     FROM staff s LEFT JOIN photos ph ON ph.id = s.photo_id
     WHERE (:all = 1 OR archived_at IS NULL) ORDER BY last_name, first_name)");
 const auto InsertStaffSql = QStringLiteral(R"(
-    INSERT INTO staff (first_name, last_name, role, email, phone, room_id, certifications, photo_id)
-    VALUES (:first, :last, :role, :email, :phone, :room, :certs, :photo) RETURNING id)");
+    INSERT INTO staff (first_name, last_name, role, email, phone, room_id, certifications, photo_id, language)
+    VALUES (:first, :last, :role, :email, :phone, :room, :certs, :photo, :language) RETURNING id)");
 const auto RoomVersionSql = QStringLiteral(R"(SELECT version FROM rooms WHERE id = :id)");
 const auto StaffVersionSql = QStringLiteral(R"(SELECT version FROM staff WHERE id = :id)");
 const auto InsertPhotoSql = QStringLiteral(R"(
@@ -72,7 +72,8 @@ QJsonObject staffJson(const StaffMember& m)
             {QStringLiteral("email"), m.email},
             {QStringLiteral("phone"), m.phone},
             {QStringLiteral("roomId"), m.roomId},
-            {QStringLiteral("certifications"), m.certifications.join(QLatin1Char('\n'))}};
+            {QStringLiteral("certifications"), m.certifications.join(QLatin1Char('\n'))},
+            {QStringLiteral("language"), m.language}};
 }
 
 // The columns a save writes, with the words a refused stale save uses for them (issue 13, point 4).
@@ -95,7 +96,8 @@ RecordFields staffFields(const StaffMember& m)
             {QStringLiteral("room_id"), CentreService::tr("room"), sqlId(m.roomId)},
             {QStringLiteral("certifications"), CentreService::tr("certifications"),
              sqlText(m.certifications.join(QLatin1Char('\n'))), RecordField::Noun::Plural},
-            {QStringLiteral("photo_id"), CentreService::tr("photo"), sqlId(m.photoId)}};
+            {QStringLiteral("photo_id"), CentreService::tr("photo"), sqlId(m.photoId)},
+            {QStringLiteral("language"), CentreService::tr("language"), sqlText(m.language)}};
 }
 
 } // namespace
@@ -304,6 +306,7 @@ Result<QList<StaffMember>> CentreService::staff(bool includeArchived) const
         m.photo = query.value(9).toByteArray();
         m.archived = query.value(10).toBool();
         m.version = query.value(11).toInt();
+        m.language = query.value(12).toString();
         if (seesContact) { // a copy with the contact blanked would "differ" from the file in it
             m_loadedStaff.remember(m);
         }
@@ -387,6 +390,7 @@ Result<qint64> CentreService::saveStaff(StaffMember& member)
             query.bindValue(QStringLiteral(":room"), sqlId(saved.roomId));
             query.bindValue(QStringLiteral(":certs"), sqlText(saved.certifications.join(QLatin1Char('\n'))));
             query.bindValue(QStringLiteral(":photo"), sqlId(saved.photoId));
+            query.bindValue(QStringLiteral(":language"), sqlText(saved.language));
             auto newId = execInsertReturningId(query);
             if (!newId) {
                 return newId.error();

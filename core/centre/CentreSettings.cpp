@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "centre/CentreSettings.h"
 
+#include "base/BidiText.h"
 #include "base/Clock.h"
+#include "base/LanguageChoice.h"
 
 #include "centre/IdleLock.h"
 #include "centre/SettingsService.h"
@@ -31,8 +33,8 @@ Result<CentreSettings> CentreSettings::load(const Database& database)
     QHash<QString, QString> read;
     for (const QString& key : {SettingsService::CentreName, SettingsService::CentreAddress,
                                SettingsService::CentrePhone, SettingsService::CentreTimeZone, SettingsService::Currency,
-                               SettingsService::OpeningTime, SettingsService::ClosingTime, IdleLock::SettingKey,
-                               SettingsService::VoidMinutes, SettingsService::LateMinutes}) {
+                               SettingsService::Language, SettingsService::OpeningTime, SettingsService::ClosingTime,
+                               IdleLock::SettingKey, SettingsService::VoidMinutes, SettingsService::LateMinutes}) {
         auto value = SettingsService::read(database, key);
         if (!value) {
             return value.error();
@@ -44,6 +46,7 @@ Result<CentreSettings> CentreSettings::load(const Database& database)
     s.phone = read.value(SettingsService::CentrePhone);
     s.timeZone = read.value(SettingsService::CentreTimeZone);
     s.currency = read.value(SettingsService::Currency);
+    s.language = read.value(SettingsService::Language);
     s.opening = timeOr(read.value(SettingsService::OpeningTime), s.opening);
     s.closing = timeOr(read.value(SettingsService::ClosingTime), s.closing);
     s.idleLockMinutes = IdleLock::minutesFromSetting(read.value(IdleLock::SettingKey));
@@ -135,6 +138,12 @@ Result<void> CentreSettings::validate() const
         return fieldError(QStringLiteral("currency"),
                           tr("Nothing was changed: the currency is a three-letter code such as AUD or EUR."));
     }
+    if (!language.trimmed().isEmpty() && !LanguageChoice::localeOf(language)) {
+        return fieldError(QStringLiteral("language"),
+                          tr("Nothing was changed: %1 is not a language code; use one such as en, en-AU, fr-CA or "
+                             "zh-CN.")
+                              .arg(isolated(language)));
+    }
     return {};
 }
 
@@ -149,6 +158,7 @@ Result<void> CentreSettings::save(SettingsService& settings) const
         {SettingsService::CentrePhone, phone.trimmed()},
         {SettingsService::CentreTimeZone, timeZone},
         {SettingsService::Currency, currency},
+        {SettingsService::Language, language.trimmed().replace(QLatin1Char('_'), QLatin1Char('-'))},
         {SettingsService::OpeningTime, opening.toString(TimeFormat)},
         {SettingsService::ClosingTime, closing.toString(TimeFormat)},
         {IdleLock::SettingKey, QString::number(idleLockMinutes)},

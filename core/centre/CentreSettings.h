@@ -28,6 +28,9 @@ public:
     QString phone;
     QString timeZone; // IANA id ("Australia/Melbourne"); every file has one from its creation (schema 8)
     QString currency; // ISO 4217 ("AUD"); empty: the computer's locale
+    // BCP 47 ("en-AU"): the window's language for staff without one of their own, the commands' and the wall
+    // board's, and the formats of dates and money (LanguageChoice); empty: the computer's (LANG).
+    QString language;
     QTime opening {7, 0};
     QTime closing {18, 0};
     int idleLockMinutes = 5; // 0: the screen never locks by itself

@@ -4,6 +4,7 @@
 #include "base/BidiText.h"
 #include "base/FieldChecks.h"
 #include "base/FieldLimits.h"
+#include "base/Translations.h"
 
 namespace Kindred {
 
@@ -57,6 +58,11 @@ FieldProblems CentreValidation::problems(const StaffMember& member)
     }
     found.checkLength(QStringLiteral("certifications"), member.certifications.join(QStringLiteral(", ")),
                       FieldLimits::Notes);
+    if (!member.language.isEmpty() && !Translations::languages().contains(member.language)) {
+        found.add(QStringLiteral("language"),
+                  tr("Kindred is not translated into \"%1\". Choose one of its languages, or the centre's.")
+                      .arg(isolated(member.language)));
+    }
     return found;
 }
 

@@ -215,6 +215,13 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
         m.phone = draw.phone();
         m.roomId = roomId;
         m.certifications = {tr("First aid and CPR"), tr("Working with children check")};
+        // Two educators work in a language of their own (PINs 3302 and 3303): signing in as either shows the
+        // window in Spanish or Arabic, the next person's sign-in in theirs.
+        if (staffIds.size() == 3) {
+            m.language = QStringLiteral("es");
+        } else if (staffIds.size() == 4) {
+            m.language = QStringLiteral("ar");
+        }
         if (options.photos) {
             m.photo = avatar(draw, h.skinTone, true, woman);
         }

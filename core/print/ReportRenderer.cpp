@@ -3,6 +3,7 @@
 
 #include "base/Clock.h"
 #include "print/OutputFile.h"
+#include "print/ScriptFonts.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -38,12 +39,15 @@ public:
         m_right = device->width() - 15 * m_mm;
         m_top = 12 * m_mm;
         m_bottom = device->height() - 16 * m_mm;
-        m_body = QFont(QStringLiteral("DejaVu Sans"), 9);
-        m_small = QFont(QStringLiteral("DejaVu Sans"), 7);
+        // The report's language is the one installed (the window's, or the command's --lang or centre's).
+        const QLocale language;
+        using Medium = ScriptFonts::Medium;
+        m_body = ScriptFonts::font(language, Medium::Document, 9);
+        m_small = ScriptFonts::font(language, Medium::Document, 7);
         m_bold = m_body;
         m_bold.setBold(true);
-        m_headingFont = QFont(QStringLiteral("DejaVu Sans"), 12, QFont::Bold);
-        m_titleFont = QFont(QStringLiteral("DejaVu Sans"), 15, QFont::Bold);
+        m_headingFont = ScriptFonts::font(language, Medium::Document, 12, QFont::Bold);
+        m_titleFont = ScriptFonts::font(language, Medium::Document, 15, QFont::Bold);
     }
 
     int run()

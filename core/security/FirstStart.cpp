@@ -42,8 +42,8 @@ namespace {
 const auto AnyAccountSql = QStringLiteral(R"(
     SELECT 1 FROM staff_credentials c JOIN staff s ON s.id = c.staff_id WHERE s.archived_at IS NULL LIMIT 1)");
 const auto InsertStaffSql = QStringLiteral(R"(
-    INSERT INTO staff (first_name, last_name, role, email, phone) VALUES (:first, :last, :role, :email, :phone)
-    RETURNING id)");
+    INSERT INTO staff (first_name, last_name, role, email, phone, language)
+    VALUES (:first, :last, :role, :email, :phone, :language) RETURNING id)");
 const auto InsertAccountSql = QStringLiteral(R"(
     INSERT INTO staff_credentials (staff_id, password_hash, pin_hash, updated_at) VALUES (:id, :password, :pin, :now))");
 // Active administrators: by their own role or by a custom role that is the built-in administrator's.
@@ -403,6 +403,7 @@ Result<StaffMember> FirstStart::createFirstAdministrator(Database& database, Ses
     insert.bindValue(QStringLiteral(":role"), staffRoleKey(StaffRole::Administrator));
     insert.bindValue(QStringLiteral(":email"), sqlTrimmed(member.email));
     insert.bindValue(QStringLiteral(":phone"), sqlTrimmed(member.phone));
+    insert.bindValue(QStringLiteral(":language"), sqlText(member.language));
     auto newId = execInsertReturningId(insert);
     if (!newId) {
         return newId.error();

@@ -4,6 +4,7 @@
 #include "shell/SecurityController.h"
 
 #include <QLineEdit>
+#include <QPointer>
 #include <QTest>
 #include <QWidget>
 
@@ -24,7 +25,9 @@ inline bool signInAtTheLock(QWidget* window, const QString& pin)
     }
     QTest::keyClicks(field, pin);
     QTest::keyClick(field, Qt::Key_Return);
-    return QTest::qWaitFor([security] { return !security->isLocked(); });
+    // A person of another language gets a new window (and controller) once the lock lifts: gone means lifted.
+    const QPointer<SecurityController> guard(security);
+    return QTest::qWaitFor([guard] { return !guard || !guard->isLocked(); });
 }
 
 } // namespace Kindred

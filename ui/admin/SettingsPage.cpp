@@ -44,6 +44,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     , m_lateSpinBox(new QSpinBox(this))
     , m_timeZoneComboBox(new QComboBox(this))
     , m_currencyLineEdit(new QLineEdit(this))
+    , m_languageLineEdit(new QLineEdit(this))
     , m_backupFolderLineEdit(new QLineEdit(this))
     , m_backupFolderButton(new QPushButton(tr("&Choose…"), this))
     , m_backupTimeEdit(new QTimeEdit(this))
@@ -97,6 +98,13 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     m_currencyLineEdit->setPlaceholderText(tr("AUD"));
     m_currencyLineEdit->setToolTip(tr("A three-letter code such as AUD or EUR; empty: this computer's currency"));
     m_currencyLineEdit->setMaximumWidth(m_currencyLineEdit->fontMetrics().horizontalAdvance(QStringLiteral("WWWWW")));
+    m_languageLineEdit->setObjectName(QStringLiteral("languageLineEdit"));
+    m_languageLineEdit->setPlaceholderText(tr("en-AU"));
+    m_languageLineEdit->setToolTip(tr("A language code (BCP 47) such as en-AU, es-MX or zh-CN: the window's language "
+                                      "for staff without one of their own, the reports', and the format of dates "
+                                      "and money. Empty: this computer's."));
+    m_languageLineEdit->setMaximumWidth(
+        m_languageLineEdit->fontMetrics().horizontalAdvance(QStringLiteral("zh-Hans-CNWW")));
     m_addressLineEdit->setMinimumWidth(360);
     m_backupFolderLineEdit->setPlaceholderText(
         QDir::toNativeSeparators(BackupSettings::defaultFolder(m_database.path())));
@@ -122,6 +130,7 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
     centreForm->addRow(hoursLabel, hours);
     centreForm->addRow(tr("&Time zone:"), m_timeZoneComboBox);
     centreForm->addRow(tr("Currenc&y:"), m_currencyLineEdit);
+    centreForm->addRow(tr("Language and formats:"), m_languageLineEdit);
 
     auto* deskBox = new QGroupBox(tr("The front desk"), this);
     auto* deskForm = new QFormLayout(deskBox);
@@ -264,6 +273,7 @@ CentreSettings SettingsPage::form() const
     s.timeZone
         = index >= 0 ? m_timeZoneComboBox->itemData(index).toString() : m_timeZoneComboBox->currentText().trimmed();
     s.currency = m_currencyLineEdit->text().trimmed().toUpper();
+    s.language = m_languageLineEdit->text().trimmed();
     return s;
 }
 
@@ -303,6 +313,7 @@ void SettingsPage::revert()
         m_timeZoneComboBox->setEditText(m_loaded.timeZone);
     }
     m_currencyLineEdit->setText(m_loaded.currency);
+    m_languageLineEdit->setText(m_loaded.language);
     m_loadedBackup = loadedBackup.value();
     m_backupFolderLineEdit->setText(m_loadedBackup.folder);
     m_backupTimeEdit->setTime(m_loadedBackup.time);
@@ -350,15 +361,11 @@ void SettingsPage::showError(const Error& error)
 QWidget* SettingsPage::fieldWidget(const QString& field) const
 {
     const QList<QPair<QString, QWidget*>> fields {
-        {QStringLiteral("name"), m_nameLineEdit},
-        {QStringLiteral("opening"), m_openingTimeEdit},
-        {QStringLiteral("closing"), m_closingTimeEdit},
-        {QStringLiteral("idleLockMinutes"), m_idleLockSpinBox},
-        {QStringLiteral("undoMinutes"), m_undoSpinBox},
-        {QStringLiteral("lateMinutes"), m_lateSpinBox},
-        {QStringLiteral("timeZone"), m_timeZoneComboBox},
-        {QStringLiteral("currency"), m_currencyLineEdit},
-        {QStringLiteral("backupFolder"), m_backupFolderLineEdit},
+        {QStringLiteral("name"), m_nameLineEdit},         {QStringLiteral("opening"), m_openingTimeEdit},
+        {QStringLiteral("closing"), m_closingTimeEdit},   {QStringLiteral("idleLockMinutes"), m_idleLockSpinBox},
+        {QStringLiteral("undoMinutes"), m_undoSpinBox},   {QStringLiteral("lateMinutes"), m_lateSpinBox},
+        {QStringLiteral("timeZone"), m_timeZoneComboBox}, {QStringLiteral("currency"), m_currencyLineEdit},
+        {QStringLiteral("language"), m_languageLineEdit}, {QStringLiteral("backupFolder"), m_backupFolderLineEdit},
         {QStringLiteral("backupTime"), m_backupTimeEdit},
     };
     for (const auto& [name, widget] : fields) {
@@ -373,8 +380,8 @@ void SettingsPage::updateAccess()
 {
     const auto allowed = m_session.require(Permission::ManageSettings);
     const bool mayChange = allowed.ok();
-    for (QLineEdit* edit :
-         {m_nameLineEdit, m_addressLineEdit, m_phoneLineEdit, m_currencyLineEdit, m_backupFolderLineEdit}) {
+    for (QLineEdit* edit : {m_nameLineEdit, m_addressLineEdit, m_phoneLineEdit, m_currencyLineEdit, m_languageLineEdit,
+                            m_backupFolderLineEdit}) {
         edit->setReadOnly(!mayChange);
     }
     for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*> {

@@ -64,6 +64,7 @@ private:
     QSpinBox* m_lateSpinBox;
     QComboBox* m_timeZoneComboBox;
     QLineEdit* m_currencyLineEdit;
+    QLineEdit* m_languageLineEdit;
     QLineEdit* m_backupFolderLineEdit;
     QPushButton* m_backupFolderButton;
     QTimeEdit* m_backupTimeEdit;

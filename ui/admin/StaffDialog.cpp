@@ -6,6 +6,7 @@
 #include "centre/CentreValidation.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldProblemLabels.h"
+#include "widgets/LanguageComboBox.h"
 #include "widgets/Palette.h"
 #include "widgets/PhotoField.h"
 #include "widgets/UiStyle.h"
@@ -30,6 +31,7 @@ StaffDialog::StaffDialog(CentreService& centre, const StaffMember& member, QWidg
     , m_phoneLineEdit(new QLineEdit(member.phone, this))
     , m_emailLineEdit(new QLineEdit(member.email, this))
     , m_certificationsLineEdit(new QLineEdit(member.certifications.join(QStringLiteral(", ")), this))
+    , m_languageComboBox(new LanguageComboBox(tr("The centre's language"), this))
     , m_photoField(new PhotoField(this))
     , m_errorLabel(new QLabel(this))
     , m_conflictBar(new ConflictBar(this))
@@ -45,6 +47,9 @@ StaffDialog::StaffDialog(CentreService& centre, const StaffMember& member, QWidg
     m_emailLineEdit->setObjectName(QStringLiteral("staffEmailLineEdit"));
     m_certificationsLineEdit->setObjectName(QStringLiteral("staffCertificationsLineEdit"));
     m_certificationsLineEdit->setPlaceholderText(tr("comma-separated, e.g. First aid (exp. 2027-03)"));
+    m_languageComboBox->setObjectName(QStringLiteral("staffLanguageComboBox"));
+    m_languageComboBox->setToolTip(tr("Kindred's window speaks this language while they are signed in."));
+    m_languageComboBox->setLanguage(member.language);
     for (auto role : {StaffRole::Receptionist, StaffRole::Staff, StaffRole::Director, StaffRole::Administrator}) {
         m_roleComboBox->addItem(staffRoleName(role), int(role));
     }
@@ -73,6 +78,7 @@ StaffDialog::StaffDialog(CentreService& centre, const StaffMember& member, QWidg
     form->addRow(tr("&Phone:"), m_phoneLineEdit);
     form->addRow(tr("&Email:"), m_emailLineEdit);
     form->addRow(tr("&Certifications:"), m_certificationsLineEdit);
+    form->addRow(tr("&Language:"), m_languageComboBox);
     form->addRow(tr("Photo:"), m_photoField);
     form->addRow(m_errorLabel);
     form->addRow(m_conflictBar);
@@ -107,6 +113,7 @@ StaffMember StaffDialog::member() const
     member.roomId = m_roomComboBox->currentData().toLongLong();
     member.phone = m_phoneLineEdit->text().trimmed();
     member.email = m_emailLineEdit->text().trimmed();
+    member.language = m_languageComboBox->language();
     member.certifications.clear();
     for (const QString& item : m_certificationsLineEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!item.trimmed().isEmpty()) {
@@ -165,6 +172,7 @@ void StaffDialog::reload()
     m_phoneLineEdit->setText(m_member.phone);
     m_emailLineEdit->setText(m_member.email);
     m_certificationsLineEdit->setText(m_member.certifications.join(QStringLiteral(", ")));
+    m_languageComboBox->setLanguage(m_member.language);
     m_photoField->setPhoto(m_member.photo);
 }
 

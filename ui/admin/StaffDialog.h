@@ -16,6 +16,7 @@ class FieldProblems;
 
 class CentreService;
 class ConflictBar;
+class LanguageComboBox;
 class PhotoField;
 
 // Adds or edits a staff member; core validates, and a refusal keeps the dialog open on the field.
@@ -43,6 +44,7 @@ private:
     QLineEdit* m_phoneLineEdit;
     QLineEdit* m_emailLineEdit;
     QLineEdit* m_certificationsLineEdit;
+    LanguageComboBox* m_languageComboBox;
     PhotoField* m_photoField;
     QLabel* m_errorLabel;
     ConflictBar* m_conflictBar;

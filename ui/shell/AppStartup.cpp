@@ -6,14 +6,18 @@
 #include "audit/AuditWitness.h"
 #include "base/CommandLine.h"
 #include "base/DiagnosticLog.h"
+#include "base/LanguageChoice.h"
+#include "base/Translations.h"
 #include "centre/CentreSettings.h"
 #include "centre/DataFile.h"
 #include "centre/Session.h"
 #include "centre/SessionCheck.h"
+#include "centre/SettingsService.h"
 #include "centre/SiteService.h"
 #include "centre/StationSite.h"
 #include "demo/DemoCentreBuilder.h"
 #include "families/FamilyService.h"
+#include "security/FirstStart.h"
 #include "security/StaffAccountService.h"
 #include "shell/FirstStartWizard.h"
 #include "shell/MainWindow.h"
@@ -34,6 +38,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QSettings>
+#include <QStatusBar>
 #include <QThread>
 #include <QTimer>
 
@@ -74,14 +79,17 @@ StartupOptions AppStartup::optionsFrom(const CommandLine& line)
     // A chain has 60 children a site unless told otherwise, as `kindred demo` builds it.
     options.demoSites = line.value(QStringLiteral("sites"), QStringLiteral("1")).toInt();
     options.demoChildren = line.value(QStringLiteral("children"), QString::number(60 * options.demoSites)).toInt();
+    options.language = line.language;
     return options;
 }
 
 bool AppStartup::start(const StartupOptions& options)
 {
     DiagnosticLog::install(DiagnosticLog::defaultFolder());
+    m_language = options.language;
     // Light, dark or the desktop's, and Kindred's icon, before the first window (the wizard included) is shown.
     Theme::instance().apply();
+    Theme::instance().applyLanguageFont(QLocale()); // the language of --lang or LANG until the centre's is read
     QApplication::setWindowIcon(Icons::applicationIcon());
     // Neither --database nor --server: the store opened last on this computer (never for --demo, which
     // builds into the default file or the one named).
@@ -163,8 +171,22 @@ bool AppStartup::startOnServer(const ServerAddress& address)
 
 bool AppStartup::runFirstStartWizard(const QString& path)
 {
-    FirstStartWizard wizard(path);
-    return wizard.exec() == QDialog::Accepted;
+    // Choosing another language on the first page opens the wizard again in it, with what was typed.
+    std::optional<FirstStartSetup> typed;
+    for (;;) {
+        FirstStartWizard wizard(path);
+        if (typed) {
+            wizard.fill(*typed);
+        }
+        const int result = wizard.exec();
+        if (result != FirstStartWizard::LanguageChosen) {
+            return result == QDialog::Accepted;
+        }
+        typed = wizard.typed();
+        const QLocale chosen(wizard.chosenLanguage());
+        Translations::use(QCoreApplication::instance(), chosen);
+        Theme::instance().applyLanguageFont(chosen);
+    }
 }
 
 Result<void> AppStartup::openDatabase(const QString& path, bool create)
@@ -190,7 +212,64 @@ void AppStartup::adopt(std::unique_ptr<Database> opened)
     // Every write of this desk checks, under the write lock, that its user may still make it (issue 13).
     SessionCheck::install(database, m_services->session());
     CentreSettings::applyTimeZone(database);
+    applyWindowLanguage();
     chooseStationSite();
+}
+
+bool AppStartup::applyWindowLanguage()
+{
+    LanguageSources sources;
+    sources.commandLine = m_language;
+    sources.centre = SettingsService::readOrSafeFallback(m_services->database(), SettingsService::Language, QString());
+    sources.system = QLocale::system().name();
+    const Session& session = m_services->session();
+    if (session.isSignedIn()) {
+        sources.person = session.actor().language;
+    }
+    const QLocale locale = LanguageChoice::forWindow(sources);
+    if (locale == QLocale() && Translations::installedLanguage() == Translations::languageFor(locale)) {
+        return false;
+    }
+    Translations::use(QCoreApplication::instance(), locale);
+    Theme::instance().applyLanguageFont(locale);
+    return true;
+}
+
+void AppStartup::followLanguage()
+{
+    if (!m_window || !m_services) {
+        return;
+    }
+    // A form (a family half edited) or the emergency roll call would close with the window: it stays as it is.
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    const bool formsOpen = std::any_of(windows.cbegin(), windows.cend(), [this](QWidget* window) {
+        const Qt::WindowType type = window->windowType();
+        return window != m_window.get() && window->isVisible() && type != Qt::Popup && type != Qt::ToolTip;
+    });
+    if (formsOpen) {
+        const QString wanted = m_services->session().actor().language;
+        if (!wanted.isEmpty() && wanted != Translations::installedLanguage()) {
+            m_window->statusBar()->showMessage(
+                tr("The window changes to %1 once the windows left open are closed and you sign in again "
+                   "(Ctrl+L).")
+                    .arg(Translations::nativeName(wanted)));
+        }
+        return;
+    }
+    if (!applyWindowLanguage()) {
+        return;
+    }
+    // Qt's widgets hold the texts they were given: the window is built again, in the new language, where it was.
+    const QByteArray geometry = m_window->saveGeometry();
+    const bool maximised = m_window->isMaximized();
+    const int section = m_window->currentSectionIndex();
+    m_window.reset();
+    showWindow(false);
+    m_window->restoreGeometry(geometry);
+    if (maximised) {
+        m_window->showMaximized();
+    }
+    m_window->showSection(section);
 }
 
 void AppStartup::chooseStationSite()
@@ -247,16 +326,27 @@ Result<void> AppStartup::fillWithDemoIfNew(int children, int sites)
         return generated.error();
     }
     CentreSettings::applyTimeZone(m_services->database());
+    applyWindowLanguage();
     return {};
 }
 
-void AppStartup::showWindow()
+void AppStartup::showWindow(bool first)
 {
     // The window builds every section over the services; the controller covers it until someone signs in.
     m_window = std::make_unique<MainWindow>(*m_services);
     connect(m_window.get(), &MainWindow::openDataFileRequested, this, &AppStartup::switchTo, Qt::QueuedConnection);
     auto* security = new SecurityController(*m_services, m_window.get(), m_window->rollCallAction());
+    // Queued: the sign-in dialog has finished with the window before it may be built again.
+    connect(security, &SecurityController::signedIn, this, &AppStartup::followLanguage, Qt::QueuedConnection);
+    connect(&m_services->settings(), &SettingsService::changed, m_window.get(), [this](const QString& key) {
+        if (key == SettingsService::Language) {
+            QMetaObject::invokeMethod(this, &AppStartup::followLanguage, Qt::QueuedConnection);
+        }
+    });
     m_window->show();
+    if (!first) {
+        return;
+    }
     if (m_requireSignIn) {
         security->start();
     }

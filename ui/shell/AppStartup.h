@@ -27,6 +27,7 @@ struct StartupOptions
     bool demo = false; // build a demo centre into a new file (--demo); otherwise a new file gets the wizard
     int demoChildren = 60;
     int demoSites = 1; // --sites: the demo centre as a chain
+    QString language; // --lang: the window's language whoever signs in (LanguageChoice::forWindow)
     // Ask for a sign-in (or the first administrator) when the window opens. No command-line option turns
     // it off: only GUI tests do, which then sign someone in or name a system actor on session() themselves
     // (nobody signed in may do nothing).
@@ -70,7 +71,16 @@ private:
     Result<void> fillWithDemoIfNew(int children, int sites);
     // A new or missing file: the first-start wizard makes it. False when the person cancelled (no file).
     bool runFirstStartWizard(const QString& path);
-    void showWindow();
+    // `first`: the window of a store just opened, which asks for a sign-in and starts the store's background
+    // checks; otherwise the same store's window built again (in another language).
+    void showWindow(bool first = true);
+    // Installs the window's language (LanguageChoice::forWindow: --lang, the person signed in, the centre's,
+    // LANG). True when it changed, and the window must be built again to speak it.
+    bool applyWindowLanguage();
+    // After a sign-in or a change of the centre's language: the window in the language that now applies. Not
+    // while a form of the person before is still open behind the lock: it would be lost with the window; the
+    // status bar says so instead.
+    void followLanguage();
     // Closes the window and the file, keeping the session.
     void closeFile();
     void switchTo(const QString& path);
@@ -83,6 +93,7 @@ private:
     std::unique_ptr<Services> m_services;
     std::unique_ptr<MainWindow> m_window;
     bool m_requireSignIn = true;
+    QString m_language; // --lang
 };
 
 } // namespace Kindred

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/FirstStartWizard.h"
 
+#include "base/Translations.h"
 #include "centre/CentreTimeZoneMigration.h"
 #include "security/FirstStart.h"
+#include "widgets/LanguageComboBox.h"
 #include "widgets/Palette.h"
 
 #include <QApplication>
@@ -63,6 +65,18 @@ QWizardPage* FirstStartWizard::createCentrePage()
     page->setTitle(tr("Your centre"));
     page->setSubTitle(tr("Kindred keeps the centre in one new data file. Nothing is written until you finish."));
     auto* form = new QFormLayout;
+    // First, so that whoever sets up the centre reads the rest in their own language.
+    m_uiLanguageComboBox = new LanguageComboBox({}, page);
+    m_uiLanguageComboBox->setObjectName(QStringLiteral("uiLanguageComboBox"));
+    m_uiLanguageComboBox->setToolTip(tr("The language of Kindred's window and of your own account. Each staff "
+                                        "member can have their own."));
+    m_uiLanguageComboBox->setLanguage(Translations::installedLanguage());
+    form->addRow(tr("&Your language:"), m_uiLanguageComboBox);
+    connect(m_uiLanguageComboBox, &QComboBox::activated, this, [this] {
+        if (chosenLanguage() != Translations::installedLanguage()) {
+            done(LanguageChosen);
+        }
+    });
     m_centreNameLineEdit = new QLineEdit(page);
     m_centreNameLineEdit->setObjectName(QStringLiteral("centreNameLineEdit"));
     form->addRow(tr("Centre &name:"), m_centreNameLineEdit);
@@ -102,8 +116,9 @@ QWizardPage* FirstStartWizard::createCentrePage()
 
     m_languageLineEdit = new QLineEdit(QLocale().bcp47Name(), page);
     m_languageLineEdit->setObjectName(QStringLiteral("languageLineEdit"));
-    m_languageLineEdit->setToolTip(tr("A language code (BCP 47): en, en-AU, fr-CA…"));
-    form->addRow(tr("&Language:"), m_languageLineEdit);
+    m_languageLineEdit->setToolTip(tr("The centre's language and formats, as a language code (BCP 47): en, en-AU, "
+                                      "fr-CA… Staff who have no language of their own see the window in it."));
+    form->addRow(tr("Centre's &language:"), m_languageLineEdit);
 
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
@@ -226,8 +241,37 @@ FirstStartSetup FirstStartWizard::setup() const
     }
     setup.administrator.firstName = m_firstNameLineEdit->text();
     setup.administrator.lastName = m_lastNameLineEdit->text();
+    setup.administrator.language = chosenLanguage();
     setup.password = m_passwordLineEdit->text();
     return setup;
+}
+
+QString FirstStartWizard::chosenLanguage() const
+{
+    return m_uiLanguageComboBox->language();
+}
+
+FirstStartSetup FirstStartWizard::typed() const
+{
+    return setup();
+}
+
+void FirstStartWizard::fill(const FirstStartSetup& setup)
+{
+    m_uiLanguageComboBox->setLanguage(setup.administrator.language);
+    m_centreNameLineEdit->setText(setup.centreName);
+    m_countryComboBox->setCurrentIndex(std::max(0, m_countryComboBox->findData(setup.country)));
+    m_timeZoneComboBox->setCurrentText(setup.timeZone);
+    m_currencyLineEdit->setText(setup.currency);
+    m_languageLineEdit->setText(setup.language);
+    m_roomsTableWidget->setRowCount(0);
+    for (const Room& room : setup.rooms) {
+        addRoomRow(room.name, room.capacity, room.childrenPerStaff);
+    }
+    m_firstNameLineEdit->setText(setup.administrator.firstName);
+    m_lastNameLineEdit->setText(setup.administrator.lastName);
+    m_passwordLineEdit->setText(setup.password);
+    m_confirmLineEdit->setText(setup.password);
 }
 
 QString FirstStartWizard::errorText() const

@@ -13,6 +13,7 @@ class QTableWidget;
 
 namespace Kindred {
 
+class LanguageComboBox;
 struct FirstStartSetup;
 
 // The first start of a new or missing data file: the centre (name, country, time zone, currency,
@@ -25,6 +26,9 @@ class FirstStartWizard : public QWizard
 
 public:
     enum PageId { CentrePage, RoomsPage, AdministratorPage };
+    // The wizard ends with this code when the person chose another language for Kindred: the caller installs
+    // it (chosenLanguage()) and opens the wizard again with what was typed (typed(), fill()).
+    static constexpr int LanguageChosen = 2;
 
     explicit FirstStartWizard(const QString& path, QWidget* parent = nullptr);
 
@@ -33,6 +37,11 @@ public:
     // The administrator created on Finish (id 0 before).
     const StaffMember& administrator() const { return m_administrator; }
     QString errorText() const;
+    // The language chosen for Kindred's window and the administrator's account (Translations::languages()).
+    QString chosenLanguage() const;
+    // Everything typed so far, and the same put back into a new wizard.
+    FirstStartSetup typed() const;
+    void fill(const FirstStartSetup& setup);
 
     bool validateCurrentPage() override;
 
@@ -48,6 +57,7 @@ private:
     QString m_path;
     HashLimits m_limits = HashLimits::interactive();
     StaffMember m_administrator;
+    LanguageComboBox* m_uiLanguageComboBox = nullptr;
     QLineEdit* m_centreNameLineEdit = nullptr;
     QComboBox* m_countryComboBox = nullptr;
     QComboBox* m_timeZoneComboBox = nullptr;

@@ -390,6 +390,11 @@ QWidget* MainWindow::currentSection() const
     return m_stackedWidget->currentWidget();
 }
 
+int MainWindow::currentSectionIndex() const
+{
+    return m_stackedWidget->currentIndex();
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));

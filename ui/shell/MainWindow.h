@@ -59,6 +59,7 @@ public:
     void showSection(QWidget* page);
     int sectionCount() const;
     QWidget* currentSection() const;
+    int currentSectionIndex() const;
     FrontDeskPage* frontDeskPage() const { return m_frontDeskPage; }
     RoomBoardPage* roomBoardPage() const { return m_roomBoardPage; }
     FamiliesPage* familiesPage() const { return m_familiesPage; }

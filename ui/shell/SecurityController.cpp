@@ -244,6 +244,7 @@ void SecurityController::showDialog(int mode)
         m_idleLock.unlock();
         setContentsHidden(false);
         showFailureNotice();
+        emit signedIn();
     });
     connect(dialog, &QDialog::rejected, this, [] { QApplication::quit(); });
     dialog->setWindowModality(Qt::WindowModal);

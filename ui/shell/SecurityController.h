@@ -57,6 +57,10 @@ public:
     // second; it reads the version row only when PRAGMA data_version says another connection wrote.
     void checkSecurityChanges();
 
+signals:
+    // Someone signed in (or unlocked): the window may follow their language (AppStartup).
+    void signedIn();
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

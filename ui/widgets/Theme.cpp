@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/Theme.h"
 
+#include "print/ScriptFonts.h"
+
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -121,6 +123,23 @@ void Theme::portalSettingChanged(const QString& group, const QString& key, const
     if (choice() == ColorSchemePolicy::Choice::FollowSystem) {
         apply();
     }
+}
+
+void Theme::applyLanguageFont(const QLocale& locale)
+{
+    if (!m_desktopFont) {
+        m_desktopFont = QApplication::font();
+    }
+    QFont font = *m_desktopFont;
+    QStringList families = ScriptFonts::families(locale, ScriptFonts::Medium::Screen);
+    if (!families.isEmpty()) {
+        families << m_desktopFont->families();
+        if (!families.contains(m_desktopFont->family())) {
+            families << m_desktopFont->family();
+        }
+        font.setFamilies(families);
+    }
+    QApplication::setFont(font);
 }
 
 } // namespace Kindred

@@ -4,6 +4,8 @@
 #include "widgets/ColorSchemePolicy.h"
 #include "widgets/Palette.h"
 
+#include <QFont>
+#include <QLocale>
 #include <QObject>
 #include <QPalette>
 
@@ -31,6 +33,9 @@ public:
     // Decides the scheme from the stored choice, the portal and the platform, and applies it.
     void apply();
     ColorScheme scheme() const;
+    // The application's font for the language of `locale`: its script's face first (ScriptFonts, Screen),
+    // then the desktop's. Called whenever the window's language is installed.
+    void applyLanguageFont(const QLocale& locale);
 
 signals:
     void schemeChanged(Kindred::ColorScheme scheme);
@@ -44,6 +49,7 @@ private:
     std::optional<uint> readPortal();
 
     QPalette m_platformPalette;
+    std::optional<QFont> m_desktopFont; // the application's font before any language's face was put first
     std::optional<uint> m_portalColorScheme;
     bool m_portalRead = false;
     bool m_listening = false;

@@ -71,6 +71,8 @@ private slots:
     void centreSettingsRefuseNonsense_data();
     void centreSettingsRefuseNonsense();
     void centreSettingsRoundTrip();
+    void centreLanguageIsALanguageCode_data();
+    void centreLanguageIsALanguageCode();
 };
 
 void TestSettingsService::deniedWithoutManageSettings_data()
@@ -214,6 +216,7 @@ void TestSettingsService::centreSettingsRoundTrip()
     form.address = QStringLiteral("1 Gum Road, Fitzroy");
     form.timeZone = QStringLiteral("Australia/Melbourne");
     form.currency = QStringLiteral("AUD");
+    form.language = QStringLiteral("es_MX");
     form.opening = QTime(6, 30);
     form.closing = QTime(18, 30);
     form.idleLockMinutes = 0;
@@ -223,12 +226,13 @@ void TestSettingsService::centreSettingsRoundTrip()
     const bool zoneChanges = settings.value(SettingsService::CentreTimeZone).value() != form.timeZone;
     QVERIFY(form.save(settings).ok());
     const int audited = auditCount(centre.database());
-    QCOMPARE(audited, zoneChanges ? 9 : 8); // every field but the phone, left empty and never set
+    QCOMPARE(audited, zoneChanges ? 10 : 9); // every field but the phone, left empty and never set
     const CentreSettings loaded = CentreSettings::load(centre.database()).value();
     QCOMPARE(loaded.name, form.name);
     QCOMPARE(loaded.address, form.address);
     QCOMPARE(loaded.timeZone, form.timeZone);
     QCOMPARE(loaded.currency, form.currency);
+    QCOMPARE(loaded.language, QStringLiteral("es-MX")); // as BCP 47 writes it
     QCOMPARE(loaded.opening, QTime(6, 30));
     QCOMPARE(loaded.closing, QTime(18, 30));
     QCOMPARE(loaded.idleLockMinutes, 0);
@@ -248,6 +252,39 @@ void TestSettingsService::centreSettingsRoundTrip()
     const auto refusedLate = tooLate.save(settings);
     QVERIFY(!refusedLate.ok());
     QCOMPARE(refusedLate.error().field, QStringLiteral("lateMinutes"));
+}
+
+void TestSettingsService::centreLanguageIsALanguageCode_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("a language") << "vi" << true;
+    QTest::newRow("with its country") << "fr-CA" << true;
+    QTest::newRow("with a script") << "zh-Hans-CN" << true;
+    QTest::newRow("empty: this computer's") << "" << true;
+    QTest::newRow("a language's name") << "Hindi" << false;
+    QTest::newRow("no such language") << "xx" << false;
+    QTest::newRow("the C locale") << "C" << false;
+}
+
+// The centre's language rules the window of everyone without their own, the reports and the formats
+// (LanguageChoice): only a language code is kept, and a refused one changes nothing.
+void TestSettingsService::centreLanguageIsALanguageCode()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, accepted);
+    TestCentre centre;
+    SettingsService settings(centre.database(), centre.session());
+    CentreSettings form = CentreSettings::load(centre.database()).value();
+    form.name = QStringLiteral("Wattle");
+    const QString before = settings.value(SettingsService::Language).value();
+    form.language = language;
+    const auto saved = form.save(settings);
+    QCOMPARE(saved.ok(), accepted);
+    QCOMPARE(settings.value(SettingsService::Language).value(), accepted ? language : before);
+    if (!accepted) {
+        QCOMPARE(saved.error().field, QStringLiteral("language"));
+    }
 }
 
 QTEST_MAIN(TestSettingsService)
