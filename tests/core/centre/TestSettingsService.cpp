@@ -3,6 +3,7 @@
 #include "TestCentre.h"
 #include "attendance/AttendanceCorrections.h"
 #include "attendance/ExpectedToday.h"
+#include "centre/CentreService.h"
 #include "centre/CentreSettings.h"
 #include "centre/IdleLock.h"
 #include "centre/SettingsService.h"
@@ -73,6 +74,8 @@ private slots:
     void centreSettingsRoundTrip();
     void centreLanguageIsALanguageCode_data();
     void centreLanguageIsALanguageCode();
+    void aStaffMembersLanguageIsOneOfKindreds_data();
+    void aStaffMembersLanguageIsOneOfKindreds();
 };
 
 void TestSettingsService::deniedWithoutManageSettings_data()
@@ -285,6 +288,49 @@ void TestSettingsService::centreLanguageIsALanguageCode()
     if (!accepted) {
         QCOMPARE(saved.error().field, QStringLiteral("language"));
     }
+}
+
+void TestSettingsService::aStaffMembersLanguageIsOneOfKindreds_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("Vietnamese") << "vi" << true;
+    QTest::newRow("Simplified Chinese") << "zh_CN" << true;
+    QTest::newRow("the centre's (none of their own)") << "" << true;
+    QTest::newRow("German: not translated") << "de" << false;
+    QTest::newRow("a language's name") << "Urdu" << false;
+}
+
+// The window follows the language of whoever signs in (schema 24): only a language Kindred speaks is kept, on
+// a new account and on one changed, and a refused one changes nothing.
+void TestSettingsService::aStaffMembersLanguageIsOneOfKindreds()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, accepted);
+    TestCentre centre;
+    CentreService service(centre.database(), centre.session());
+    StaffMember member;
+    member.firstName = QStringLiteral("Lan");
+    member.lastName = QStringLiteral("Nguyen");
+    member.role = StaffRole::Staff;
+    member.language = language;
+    const auto created = service.saveStaff(member);
+    QCOMPARE(created.ok(), accepted);
+    if (!accepted) {
+        QCOMPARE(created.error().field, QStringLiteral("language"));
+        member.language.clear();
+        QVERIFY(service.saveStaff(member).ok());
+    }
+    QCOMPARE(service.staffMember(member.id).value().language, accepted ? language : QString());
+
+    StaffMember edited = service.staffMember(member.id).value();
+    edited.language = QStringLiteral("fr");
+    QVERIFY(service.saveStaff(edited).ok());
+    QCOMPARE(service.staffMember(member.id).value().language, QStringLiteral("fr"));
+    edited = service.staffMember(member.id).value();
+    edited.language = language;
+    QCOMPARE(service.saveStaff(edited).ok(), accepted);
+    QCOMPARE(service.staffMember(member.id).value().language, accepted ? language : QStringLiteral("fr"));
 }
 
 QTEST_MAIN(TestSettingsService)
