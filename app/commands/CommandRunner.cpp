@@ -7,6 +7,7 @@
 #include "ReportCommand.h"
 #include "base/DiagnosticLog.h"
 #include "base/LanguageChoice.h"
+#include "base/PseudoTranslation.h"
 #include "base/Translations.h"
 #include "centre/SettingsService.h"
 #include "store/Database.h"
@@ -28,16 +29,23 @@ void CommandRunner::setUpApplication(QCoreApplication& app, const CommandLine& l
     QCoreApplication::setApplicationName(QStringLiteral("Kindred"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KINDRED_VERSION));
     s_language = line.language;
-    LanguageSources sources;
-    sources.commandLine = line.language;
-    sources.system = QLocale::system().name();
-    Translations::use(&app, LanguageChoice::forCommand(sources));
+    if (line.language == PseudoTranslation::Code) {
+        Translations::usePseudo(&app);
+    } else {
+        LanguageSources sources;
+        sources.commandLine = line.language;
+        sources.system = QLocale::system().name();
+        Translations::use(&app, LanguageChoice::forCommand(sources));
+    }
     // A scheduled job's errors and refusals go to the same support log as the window's.
     DiagnosticLog::install(DiagnosticLog::defaultFolder());
 }
 
 void CommandRunner::followCentreLanguage(const Database& database)
 {
+    if (s_language == PseudoTranslation::Code) {
+        return;
+    }
     LanguageSources sources;
     sources.commandLine = s_language;
     sources.centre = SettingsService::readOrSafeFallback(database, SettingsService::Language, QString());

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/CommandLine.h"
 
+#include "base/LanguageChoice.h"
+#include "base/PseudoTranslation.h"
+
 #include <QLocale>
 #include <QTimeZone>
 
@@ -137,12 +140,11 @@ int findCommand(const QStringList& arguments, QString* unknown)
 Result<void> checkValues(CommandLine& line)
 {
     using C = CommandLine::Command;
-    if (!line.language.isNull()) {
-        const QLocale locale(line.language);
-        if (line.language.isEmpty() || locale.language() == QLocale::C) {
+    if (!line.language.isNull() && line.language != PseudoTranslation::Code) {
+        if (!LanguageChoice::localeOf(line.language)) {
             return Error {CommandLine::errorLine(
                 line.command,
-                CommandLine::tr("--lang takes a language code such as en, fr or pt_BR, not \"%1\".")
+                CommandLine::tr("--lang takes a language code such as en, fr or pt_BR (or pseudo), not \"%1\".")
                     .arg(line.language))};
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/Translations.h"
 
+#include "base/PseudoTranslation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -162,6 +164,30 @@ bool Translations::use(QCoreApplication* application, const QLocale& locale)
 {
     QLocale::setDefault(locale);
     return install(application, locale);
+}
+
+bool Translations::usePseudo(QCoreApplication* application)
+{
+    remove(s_qtTranslator);
+    remove(s_kindredTranslator);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto* english = new QTranslator(application);
+    if (!english->load(QLocale(QLocale::English), QStringLiteral("kindred"), QStringLiteral("_"), ResourceFolder)) {
+        delete english;
+        english = nullptr;
+    }
+    auto* pseudo = new PseudoTranslation(english, application);
+    if (english) {
+        english->setParent(pseudo); // goes with it when the next language is installed
+    }
+    if (!QCoreApplication::installTranslator(pseudo)) {
+        delete pseudo;
+        s_installed.clear();
+        return false;
+    }
+    s_kindredTranslator = pseudo;
+    s_installed = PseudoTranslation::Code;
+    return true;
 }
 
 QString Translations::installedLanguage()

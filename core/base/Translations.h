@@ -39,6 +39,8 @@ public:
     // The application speaks `locale`: its translators installed, and it the default for dates, numbers and
     // money (QLocale::setDefault). What the window and the commands call; install() alone leaves the formats.
     static bool use(QCoreApplication* application, const QLocale& locale);
+    // `--lang pseudo`, for developers: PseudoTranslation over the English file, with English formats.
+    static bool usePseudo(QCoreApplication* application);
     // The language of the texts installed last (a code of languages()); empty before install().
     static QString installedLanguage();
 

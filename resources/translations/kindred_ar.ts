@@ -1043,10 +1043,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--lang takes a language code such as en, fr or pt_BR, not &quot;%1&quot;.</source>
-        <translation>يقبل الخيار --lang رمز لغة مثل en أو fr أو pt_BR، وليس «%1».</translation>
-    </message>
-    <message>
         <source>--children takes a number of children from 1 to %1, not &quot;%2&quot;.</source>
         <translation>يقبل الخيار --children عددًا من الأطفال من 1 إلى %1، وليس «%2».</translation>
     </message>
@@ -1299,6 +1295,10 @@ Not available in this version.
 غير متاح في هذا الإصدار.
 
 </translation>
+    </message>
+    <message>
+        <source>--lang takes a language code such as en, fr or pt_BR (or pseudo), not &quot;%1&quot;.</source>
+        <translation>يقبل الخيار --lang رمز لغة مثل en أو fr أو pt_BR (أو pseudo)، وليس «%1».</translation>
     </message>
 </context>
 <context>

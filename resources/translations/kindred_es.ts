@@ -1023,10 +1023,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--lang takes a language code such as en, fr or pt_BR, not &quot;%1&quot;.</source>
-        <translation>--lang admite un código de idioma como en, fr o pt_BR, no «%1».</translation>
-    </message>
-    <message>
         <source>--children takes a number of children from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--children admite un número de niños entre 1 y %1, no «%2».</translation>
     </message>
@@ -1285,6 +1281,10 @@ Not available in this version.
 No disponible en esta versión.
 
 </translation>
+    </message>
+    <message>
+        <source>--lang takes a language code such as en, fr or pt_BR (or pseudo), not &quot;%1&quot;.</source>
+        <translation>--lang admite un código de idioma como en, fr o pt_BR (o pseudo), no «%1».</translation>
     </message>
 </context>
 <context>

@@ -1023,10 +1023,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--lang takes a language code such as en, fr or pt_BR, not &quot;%1&quot;.</source>
-        <translation>--lang attend un code de langue tel que en, fr ou pt_BR, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>--children takes a number of children from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--children attend un nombre d&apos;enfants compris entre 1 et %1, et non «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -1287,6 +1283,10 @@ Not available in this version.
 Non disponible dans cette version.
 
 </translation>
+    </message>
+    <message>
+        <source>--lang takes a language code such as en, fr or pt_BR (or pseudo), not &quot;%1&quot;.</source>
+        <translation>--lang attend un code de langue tel que en, fr ou pt_BR (ou pseudo), et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -1023,10 +1023,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--lang takes a language code such as en, fr or pt_BR, not &quot;%1&quot;.</source>
-        <translation>--lang کے ساتھ زبان کا کوڈ دیا جاتا ہے، جیسے en، fr یا pt_BR، نہ کہ &quot;%1&quot;۔</translation>
-    </message>
-    <message>
         <source>--children takes a number of children from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--children کے ساتھ 1 سے %1 تک بچوں کی تعداد دی جاتی ہے، نہ کہ &quot;%2&quot;۔</translation>
     </message>
@@ -1279,6 +1275,10 @@ Not available in this version.
 اس ورژن میں دستیاب نہیں۔
 
 </translation>
+    </message>
+    <message>
+        <source>--lang takes a language code such as en, fr or pt_BR (or pseudo), not &quot;%1&quot;.</source>
+        <translation>--lang کے ساتھ زبان کا کوڈ دیا جاتا ہے، جیسے en، fr یا pt_BR (یا pseudo)، نہ کہ &quot;%1&quot;۔</translation>
     </message>
 </context>
 <context>

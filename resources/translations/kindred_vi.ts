@@ -1018,10 +1018,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--lang takes a language code such as en, fr or pt_BR, not &quot;%1&quot;.</source>
-        <translation>--lang nhận một mã ngôn ngữ như en, fr hoặc pt_BR, không phải “%1”.</translation>
-    </message>
-    <message>
         <source>--children takes a number of children from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--children nhận số trẻ từ 1 đến %1, không phải “%2”.</translation>
     </message>
@@ -1274,6 +1270,10 @@ Not available in this version.
 Không có trong phiên bản này.
 
 </translation>
+    </message>
+    <message>
+        <source>--lang takes a language code such as en, fr or pt_BR (or pseudo), not &quot;%1&quot;.</source>
+        <translation>--lang nhận một mã ngôn ngữ như en, fr hoặc pt_BR (hoặc pseudo), không phải “%1”.</translation>
     </message>
 </context>
 <context>

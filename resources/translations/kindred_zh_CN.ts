@@ -1018,10 +1018,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--lang takes a language code such as en, fr or pt_BR, not &quot;%1&quot;.</source>
-        <translation>--lang 需要一个语言代码，例如 en、fr 或 pt_BR，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>--children takes a number of children from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--children 需要 1 至 %1 之间的儿童数量，而不是“%2”。</translation>
     </message>
@@ -1274,6 +1270,10 @@ Not available in this version.
 此版本中不可用。
 
 </translation>
+    </message>
+    <message>
+        <source>--lang takes a language code such as en, fr or pt_BR (or pseudo), not &quot;%1&quot;.</source>
+        <translation>--lang 需要一个语言代码，例如 en、fr 或 pt_BR（或 pseudo），而不是“%1”。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "base/CommandLine.h"
 #include "base/DiagnosticLog.h"
 #include "base/LanguageChoice.h"
+#include "base/PseudoTranslation.h"
 #include "base/Translations.h"
 #include "centre/CentreSettings.h"
 #include "centre/DataFile.h"
@@ -218,6 +219,14 @@ void AppStartup::adopt(std::unique_ptr<Database> opened)
 
 bool AppStartup::applyWindowLanguage()
 {
+    if (m_language == PseudoTranslation::Code) { // for developers: whoever signs in
+        if (Translations::installedLanguage() == PseudoTranslation::Code) {
+            return false;
+        }
+        Translations::usePseudo(QCoreApplication::instance());
+        Theme::instance().applyLanguageFont(QLocale());
+        return true;
+    }
     LanguageSources sources;
     sources.commandLine = m_language;
     sources.centre = SettingsService::readOrSafeFallback(m_services->database(), SettingsService::Language, QString());

@@ -158,7 +158,8 @@ private slots:
                 QStringLiteral("kindred report: --server needs the server's address, such as \"host=db.centre.lan "
                                "dbname=kindred\"."));
         refused("unknown language", QStringLiteral("--lang zz report --list"),
-                QStringLiteral("kindred report: --lang takes a language code such as en, fr or pt_BR, not \"zz\"."));
+                QStringLiteral(
+                    "kindred report: --lang takes a language code such as en, fr or pt_BR (or pseudo), not \"zz\"."));
     }
 
     void parses()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestConfig.h"
+#include "base/PseudoTranslation.h"
 #include "base/Translations.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,9 @@ private slots:
     void theLayoutFollowsTheLanguage_data();
     void theLayoutFollowsTheLanguage();
     void installingAgainReplacesTheLanguage();
+    void thePseudoLanguageShowsCutAndUntranslatedTexts_data();
+    void thePseudoLanguageShowsCutAndUntranslatedTexts();
+    void thePseudoLanguageIsInstalledLikeAnother();
 };
 
 namespace {
@@ -482,6 +486,54 @@ void TestTranslations::installingAgainReplacesTheLanguage()
     QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::Australia)));
     QCOMPARE(QCoreApplication::translate("Kindred::MainWindow", "Front desk"), QStringLiteral("Front desk"));
     QCOMPARE(Translations::installedLanguage(), Translations::English);
+}
+
+void TestTranslations::thePseudoLanguageShowsCutAndUntranslatedTexts_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("kept"); // must stand in the result as it is
+    QTest::newRow("a button") << QStringLiteral("Check in") << QString();
+    QTest::newRow("a mnemonic") << QStringLiteral("&Save") << QStringLiteral("&S");
+    QTest::newRow("placeholders") << QStringLiteral("%1 of %L2 children, %n late") << QStringLiteral("%1");
+    QTest::newRow("a localised number") << QStringLiteral("%L2 families") << QStringLiteral("%L2");
+    QTest::newRow("a count") << QStringLiteral("%n late") << QStringLiteral("%n");
+    QTest::newRow("a tag") << QStringLiteral("<b>Allergy</b> noted") << QStringLiteral("<b>");
+    QTest::newRow("a literal ampersand") << QStringLiteral("Fish && chips") << QStringLiteral("&&");
+}
+
+// Every text is marked (brackets), longer by at least 35 %, and keeps what the code fills in or acts on.
+void TestTranslations::thePseudoLanguageShowsCutAndUntranslatedTexts()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, kept);
+    const QString pseudo = PseudoTranslation::transform(source);
+    QVERIFY2(pseudo.startsWith(QLatin1Char('[')) && pseudo.endsWith(QLatin1Char(']')), qPrintable(pseudo));
+    QVERIFY2(pseudo.size() >= source.size() * 1.35, qPrintable(pseudo));
+    QVERIFY2(pseudo != source, qPrintable(pseudo));
+    if (!kept.isEmpty()) {
+        QVERIFY2(pseudo.contains(kept), qPrintable(pseudo));
+    }
+    QCOMPARE(placeholders(pseudo), placeholders(source));
+    // A date format handed to a translation is left as it is: it is code, not words.
+    QCOMPARE(PseudoTranslation::transform(QStringLiteral("ddd d MMM yyyy")), QStringLiteral("ddd d MMM yyyy"));
+}
+
+void TestTranslations::thePseudoLanguageIsInstalledLikeAnother()
+{
+    QVERIFY(Translations::usePseudo(QCoreApplication::instance()));
+    QCOMPARE(Translations::installedLanguage(), PseudoTranslation::Code);
+    const QString frontDesk = QCoreApplication::translate("Kindred::MainWindow", "Front desk");
+    QVERIFY2(frontDesk.startsWith(QLatin1Char('[')) && frontDesk.size() > 10, qPrintable(frontDesk));
+    // The English plural forms first, then the accents: "1 child", never "1 child(ren)".
+    const QString here = QCoreApplication::translate("Kindred::RoomBoardPage", "%n children here now", nullptr, 1);
+    QVERIFY2(!here.contains(QLatin1String("(")), qPrintable(here));
+    QCOMPARE(QCoreApplication::translate("QGuiApplication", "QT_LAYOUT_DIRECTION",
+                                         "Translate this string to the string 'LTR' in left-to-right languages or to "
+                                         "'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper "
+                                         "widget layout."),
+             QStringLiteral("LTR"));
+    QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::Australia)));
+    QCOMPARE(QCoreApplication::translate("Kindred::MainWindow", "Front desk"), QStringLiteral("Front desk"));
 }
 
 QTEST_MAIN(TestTranslations)
