@@ -29,6 +29,7 @@ void CommandRunner::setUpApplication(QCoreApplication& app, const CommandLine& l
     QCoreApplication::setApplicationName(QStringLiteral("Kindred"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KINDRED_VERSION));
     s_language = line.language;
+    LanguageChoice::setCommandLine(line.language);
     if (line.language == PseudoTranslation::Code) {
         Translations::usePseudo(&app);
     } else {

@@ -153,23 +153,26 @@ struct Barcode
 
 } // namespace
 
-SecurityLabel SecurityLabel::forChild(const AttendanceRecord& record, const Child& child, const LabelSettings& settings)
+SecurityLabel SecurityLabel::forChild(const AttendanceRecord& record, const Child& child, const LabelSettings& settings,
+                                      const DocumentLanguage& language)
 {
     SecurityLabel label;
     label.kind = Kind::Child;
     label.title = child.displayName();
-    const QString day = QLocale().toString(record.day, QLocale::ShortFormat);
+    label.codeCaption = language.translate("SecurityLabelPainter", "Pickup code");
+    label.direction = language.locale().textDirection();
+    const QString day = language.locale().toString(record.day, QLocale::ShortFormat);
     label.subtitle = record.roomName.isEmpty() ? day : record.roomName + QStringLiteral(" · ") + day;
     label.code = record.securityCode;
     label.photo = ConsentPolicy::childPhoto(child);
     for (const Allergy& allergy : child.allergies) {
         if (allergy.isLifeThreatening() && settings.printLifeThreateningAllergies) {
             label.alertLines << int(label.lines.size());
-            label.lines << SecurityLabelPainter::tr("ALLERGY: %1 (!)").arg(allergy.allergen);
+            label.lines << language.translate("SecurityLabelPainter", "ALLERGY: %1 (!)").arg(allergy.allergen);
             label.alert = true;
         } else if (!allergy.isLifeThreatening() && settings.printOtherAllergies) {
-            label.lines << SecurityLabelPainter::tr("Allergy: %1 (%2)")
-                               .arg(allergy.allergen, allergySeverityName(allergy.severity));
+            label.lines << language.translate("SecurityLabelPainter", "Allergy: %1 (%2)")
+                               .arg(allergy.allergen, allergySeverityName(allergy.severity, language));
         }
     }
     if (settings.printMedicalNotes && !child.medicalNotes.trimmed().isEmpty()) {
@@ -178,12 +181,16 @@ SecurityLabel SecurityLabel::forChild(const AttendanceRecord& record, const Chil
     return label;
 }
 
-SecurityLabel SecurityLabel::receipt(const QString& adultName, const QList<AttendanceRecord>& records)
+SecurityLabel SecurityLabel::receipt(const QString& adultName, const QList<AttendanceRecord>& records,
+                                     const DocumentLanguage& language)
 {
     SecurityLabel label;
     label.kind = Kind::Receipt;
-    label.title = SecurityLabelPainter::tr("Pickup receipt — %1").arg(adultName);
-    label.subtitle = records.isEmpty() ? QString() : QLocale().toString(records.first().day, QLocale::ShortFormat);
+    label.title = language.translate("SecurityLabelPainter", "Pickup receipt — %1").arg(adultName);
+    label.codeCaption = language.translate("SecurityLabelPainter", "Pickup code");
+    label.direction = language.locale().textDirection();
+    label.subtitle
+        = records.isEmpty() ? QString() : language.locale().toString(records.first().day, QLocale::ShortFormat);
     for (const AttendanceRecord& r : records) {
         label.lines << QStringLiteral("%1 — %2").arg(r.childName, r.securityCode);
     }
@@ -221,6 +228,8 @@ void paintStack(QPainter& painter, const QRectF& area, const QList<Barcode>& bar
 void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label, const QList<Barcode>& barcodes,
                const ModuleSizes& modules)
 {
+    // Arabic or Urdu words are shaped and ordered right to left; the label's layout stays as printed.
+    painter.setLayoutDirection(label.direction);
     const qreal h = area.height();
     const qreal pad = h * 0.06;
     const QRectF inner = area.adjusted(pad, pad, -pad, -pad);
@@ -293,8 +302,7 @@ void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label
             painter.setFont(codeFont);
             painter.drawText(box.adjusted(pad / 2, 0, 0, -h * 0.2), Qt::AlignCenter, label.code);
             painter.setFont(small);
-            painter.drawText(box.adjusted(pad / 2, h * 0.55, 0, 0), Qt::AlignCenter,
-                             SecurityLabelPainter::tr("Pickup code"));
+            painter.drawText(box.adjusted(pad / 2, h * 0.55, 0, 0), Qt::AlignCenter, label.codeCaption);
         } else {
             // The code, the barcode under it, then what it is; the frame stays outside the quiet zones.
             const QRectF frame = box.adjusted(pad / 2 + h * 0.015, h * 0.015, -h * 0.015, -h * 0.015);
@@ -308,7 +316,7 @@ void paintFace(QPainter& painter, const QRectF& area, const SecurityLabel& label
                           QRectF(frame.left(), codeRect.bottom(), frame.width(), captionRect.top() - codeRect.bottom()),
                           modules);
             painter.setFont(small);
-            painter.drawText(captionRect, Qt::AlignCenter, SecurityLabelPainter::tr("Pickup code"));
+            painter.drawText(captionRect, Qt::AlignCenter, label.codeCaption);
         }
     }
 }

@@ -3,6 +3,7 @@
 
 #include "attendance/Attendance.h"
 #include "attendance/LabelSettings.h"
+#include "base/DocumentLanguage.h"
 #include "base/Result.h"
 #include "families/Family.h"
 
@@ -28,11 +29,16 @@ struct SecurityLabel
     bool alert = false; // a life-threatening allergy is printed: drawn in red
     QList<int> alertLines; // which of `lines` are such allergies (in any language: not found by their words)
     QByteArray photo; // the child's, only with photo consent (ConsentPolicy); drawn at the left
+    QString codeCaption; // "Pickup code", in the label's language
+    Qt::LayoutDirection direction = Qt::LeftToRight; // the label's language's
 
-    // A label for the child of `record`; health facts filtered by `settings`, the photo by consent.
-    static SecurityLabel forChild(const AttendanceRecord& record, const Child& child, const LabelSettings& settings);
-    // The adult's receipt for the children checked in together.
-    static SecurityLabel receipt(const QString& adultName, const QList<AttendanceRecord>& records);
+    // A label for the child of `record`; health facts filtered by `settings`, the photo by consent. In
+    // `language`: the adult's at the desk (LabelPrinting), else the window's.
+    static SecurityLabel forChild(const AttendanceRecord& record, const Child& child, const LabelSettings& settings,
+                                  const DocumentLanguage& language = DocumentLanguage::ofWindow());
+    // The adult's receipt for the children checked in together, in their language.
+    static SecurityLabel receipt(const QString& adultName, const QList<AttendanceRecord>& records,
+                                 const DocumentLanguage& language = DocumentLanguage::ofWindow());
 };
 
 // Paints labels, one per page of the label stock, onto a QPrinter or a PDF (tests, "save as PDF").

@@ -27,6 +27,22 @@ QLocale LanguageChoice::forCentreScreens(const LanguageSources& sources)
     return first({sources.centre, sources.system}, sources.centre);
 }
 
+namespace {
+
+QString s_commandLine;
+
+} // namespace
+
+void LanguageChoice::setCommandLine(const QString& tag)
+{
+    s_commandLine = tag;
+}
+
+QString LanguageChoice::commandLine()
+{
+    return s_commandLine;
+}
+
 std::optional<QLocale> LanguageChoice::localeOf(const QString& tag, const QString& centre)
 {
     // LANG's form carries an encoding and a variant: "fr_FR.UTF-8", "ca_ES@valencia".

@@ -38,6 +38,11 @@ public:
     static QLocale forDocument(const LanguageSources& sources, const QString& recipient);
     static QLocale forCentreScreens(const LanguageSources& sources);
 
+    // The --lang this process was started with (the window or a command), which documents for parents follow
+    // too; empty when none was given.
+    static void setCommandLine(const QString& tag);
+    static QString commandLine();
+
     // The locale a tag names, with the centre's territory when the tag has none; nothing for an empty or
     // unknown tag ("xx", "C").
     static std::optional<QLocale> localeOf(const QString& tag, const QString& centre = {});

@@ -5,6 +5,7 @@
 #include "audit/RecordDigest.h"
 #include "audit/RecordDigestMigration.h"
 #include "centre/CentreTimeZoneMigration.h"
+#include "centre/GuardianLanguageMigration.h"
 #include "centre/SitesMigration.h"
 #include "store/ReadCheck.h"
 #include "store/StoreQuery.h"
@@ -38,6 +39,7 @@ SchemaExtensions DataFile::schema()
     schema.migrationSteps.insert(CentreTimeZoneMigration::Version, &CentreTimeZoneMigration::apply);
     schema.migrationSteps.insert(RecordDigest::Version, &RecordDigestMigration::apply);
     schema.migrationSteps.insert(SitesMigration::Version, &SitesMigration::apply);
+    schema.migrationSteps.insert(GuardianLanguageMigration::Version, &GuardianLanguageMigration::apply);
     schema.contentCheck = &auditChainWhole;
     return schema;
 }

@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "base/Clock.h"
+#include "base/LanguageNames.h"
 #include "centre/CentreService.h"
 #include "centre/CentreTimeZoneMigration.h"
 #include "centre/Session.h"
@@ -329,7 +330,9 @@ Result<DemoCentreSummary> DemoCentreGenerator::generate(const DemoCentreOptions&
                 p.email = guardian
                     ? QStringLiteral("%1.%2@example.net").arg(first.toLower(), QString::number(cardNumber))
                     : QString();
-                p.preferredLanguage = family.languages.first();
+                // Kept as its code, as FamilyService keeps what the desk types (schema 25).
+                p.preferredLanguage
+                    = LanguageNames::codeOf(family.languages.first()).value_or(family.languages.first());
                 p.directoryConsent = guardian && dice.chance(50);
                 if (options.photos) {
                     p.photo = avatar(dice, h.skinTone, true, feminine, grey);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/Family.h"
 
+#include "base/DocumentLanguage.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -81,15 +83,20 @@ AllergySeverity allergySeverityFromKey(const QString& key)
 
 QString allergySeverityName(AllergySeverity severity)
 {
+    return allergySeverityName(severity, DocumentLanguage::ofWindow());
+}
+
+QString allergySeverityName(AllergySeverity severity, const DocumentLanguage& language)
+{
     switch (severity) {
     case AllergySeverity::Mild:
-        return FamilyText::tr("Mild");
+        return language.translate("Family", "Mild");
     case AllergySeverity::Moderate:
-        return FamilyText::tr("Moderate");
+        return language.translate("Family", "Moderate");
     case AllergySeverity::Severe:
-        return FamilyText::tr("Severe");
+        return language.translate("Family", "Severe");
     case AllergySeverity::LifeThreatening:
-        return FamilyText::tr("Life-threatening");
+        return language.translate("Family", "Life-threatening");
     }
     return {};
 }

@@ -20,7 +20,11 @@ FamilyStatus familyStatusFromKey(const QString& key); // unknown keys read as En
 QString familyStatusName(FamilyStatus status); // as shown, translated
 QString allergySeverityKey(AllergySeverity severity);
 AllergySeverity allergySeverityFromKey(const QString& key);
+class DocumentLanguage;
+
 QString allergySeverityName(AllergySeverity severity);
+// As a parent's document in `language` names it (a label printed for the adult at the desk).
+QString allergySeverityName(AllergySeverity severity, const DocumentLanguage& language);
 
 // A guardian or another adult of the household. A person not yet saved has a negative id, unique
 // within its family, so that pickup rules can point at them before they are saved.

@@ -7,6 +7,7 @@
 #include "audit/AuditLog.h"
 #include "base/BidiText.h"
 #include "base/Clock.h"
+#include "base/LanguageNames.h"
 #include "centre/Session.h"
 #include "families/FamilyChanges.h"
 #include "families/FamilyJson.h"
@@ -123,6 +124,12 @@ Result<qint64> FamilyService::save(Family& family, const Family& loaded, const C
     }
     Family saved = family;
     saved.householdName = saved.householdName.trimmed();
+    // A language as the desk writes it ("Arabic", "español") is kept as its code, which chooses the language of
+    // what Kindred prints for them (schema 25); what names no language stays as typed.
+    for (Person& adult : saved.adults) {
+        adult.preferredLanguage
+            = LanguageNames::codeOf(adult.preferredLanguage).value_or(adult.preferredLanguage.trimmed());
+    }
     if (saved.cardCode.isEmpty()) {
         auto code = newCardCode();
         if (!code) {

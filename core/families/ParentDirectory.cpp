@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "families/ParentDirectory.h"
 
+#include "base/LanguageNames.h"
 #include "base/TextFolding.h"
 #include "centre/Session.h"
 #include "store/Database.h"
@@ -59,10 +60,12 @@ Result<QList<DirectoryEntry>> ParentDirectory::entries(const QString& filter) co
     const QString wanted = foldForSearch(filter.trimmed());
     QList<DirectoryEntry> result;
     while (query.next()) {
-        DirectoryEntry e {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                          query.value(3).toString(),   query.value(4).toString(), query.value(5).toString(),
-                          lines(query.value(6)),       lines(query.value(7)),     lines(query.value(8)),
-                          lines(query.value(9))};
+        // The language as its name ("العربية (Arabic)"), not the code kept on file (schema 25).
+        DirectoryEntry e {query.value(0).toLongLong(), query.value(1).toString(),
+                          query.value(2).toString(),   query.value(3).toString(),
+                          query.value(4).toString(),   LanguageNames::display(query.value(5).toString()),
+                          lines(query.value(6)),       lines(query.value(7)),
+                          lines(query.value(8)),       lines(query.value(9))};
         if (!wanted.isEmpty()) {
             const QString haystack = foldForSearch(
                 QStringList {e.name, e.householdName, e.preferredLanguage, e.languages.join(QLatin1Char(' ')),

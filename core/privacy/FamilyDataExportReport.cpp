@@ -2,6 +2,7 @@
 #include "privacy/FamilyDataExportReport.h"
 
 #include "base/Clock.h"
+#include "base/LanguageNames.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -87,7 +88,7 @@ ReportDocument FamilyDataExportReport::build(const FamilyDataContents& contents,
                                         .filter(QRegularExpression(QStringLiteral("\\S")))
                                         .join(QStringLiteral(", ")),
                                     p.email,
-                                    p.preferredLanguage,
+                                    LanguageNames::display(p.preferredLanguage),
                                     yesNo(p.directoryConsent)};
     }
     doc.addTable(adults);

@@ -3825,6 +3825,10 @@ Not available in this version.
         <source> (guardian)</source>
         <translation> (وليّ أمر)</translation>
     </message>
+    <message>
+        <source>the language of the letters and labels printed for them</source>
+        <translation>لغة الرسائل والملصقات المطبوعة لهذا الشخص</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -9636,6 +9640,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The labels are in English: Kindred has no translation into %1, the language of %2.</source>
+        <translation>الملصقات باللغة الإنجليزية: لا توجد ترجمة لـ Kindred إلى %1، لغة %2.</translation>
     </message>
 </context>
 <context>

@@ -3739,6 +3739,10 @@ No disponible en esta versión.
         <source> (guardian)</source>
         <translation> (tutor)</translation>
     </message>
+    <message>
+        <source>the language of the letters and labels printed for them</source>
+        <translation>el idioma de las cartas y etiquetas que se imprimen para esta persona</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -9402,6 +9406,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The labels are in English: Kindred has no translation into %1, the language of %2.</source>
+        <translation>Las etiquetas están en inglés: Kindred no está traducido a %1, el idioma de %2.</translation>
     </message>
 </context>
 <context>

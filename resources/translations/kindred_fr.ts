@@ -3741,6 +3741,10 @@ Non disponible dans cette version.
         <source> (guardian)</source>
         <translation> (responsable légal)</translation>
     </message>
+    <message>
+        <source>the language of the letters and labels printed for them</source>
+        <translation>la langue des lettres et étiquettes imprimées pour cette personne</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -9404,6 +9408,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The labels are in English: Kindred has no translation into %1, the language of %2.</source>
+        <translation>Les étiquettes sont en anglais&#xa0;: Kindred n’est pas traduit en %1, la langue de %2.</translation>
     </message>
 </context>
 <context>

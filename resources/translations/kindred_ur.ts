@@ -3733,6 +3733,10 @@ Not available in this version.
         <source> (guardian)</source>
         <translation> (سرپرست)</translation>
     </message>
+    <message>
+        <source>the language of the letters and labels printed for them</source>
+        <translation>اس شخص کے لیے چھاپے جانے والے خطوط اور لیبلوں کی زبان</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -9396,6 +9400,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The labels are in English: Kindred has no translation into %1, the language of %2.</source>
+        <translation>لیبل انگریزی میں ہیں: Kindred کا %1 میں ترجمہ موجود نہیں، جو %2 کی زبان ہے۔</translation>
     </message>
 </context>
 <context>

@@ -3710,6 +3710,10 @@ Không có trong phiên bản này.
         <source> (guardian)</source>
         <translation> (người giám hộ)</translation>
     </message>
+    <message>
+        <source>the language of the letters and labels printed for them</source>
+        <translation>ngôn ngữ của thư và nhãn in cho người này</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -9336,6 +9340,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The labels are in English: Kindred has no translation into %1, the language of %2.</source>
+        <translation>Nhãn được in bằng tiếng Anh: Kindred chưa có bản dịch sang %1, ngôn ngữ của %2.</translation>
     </message>
 </context>
 <context>

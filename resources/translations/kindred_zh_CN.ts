@@ -3710,6 +3710,10 @@ Not available in this version.
         <source> (guardian)</source>
         <translation> （监护人）</translation>
     </message>
+    <message>
+        <source>the language of the letters and labels printed for them</source>
+        <translation>为其打印的信函和标签所用的语言</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -9336,6 +9340,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The labels are in English: Kindred has no translation into %1, the language of %2.</source>
+        <translation>标签为英文：Kindred 尚无 %1（%2 的语言）的翻译。</translation>
     </message>
 </context>
 <context>

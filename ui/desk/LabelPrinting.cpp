@@ -3,6 +3,8 @@
 
 #include "attendance/SecurityLabel.h"
 #include "base/Clock.h"
+#include "base/DocumentLanguage.h"
+#include "base/LanguageNames.h"
 #include "centre/SettingsService.h"
 #include "widgets/MessageBox.h"
 
@@ -13,21 +15,54 @@
 
 namespace Kindred {
 
+DocumentLanguage LabelPrinting::language(const Database& database, const Family& family,
+                                         const QList<AttendanceRecord>& records)
+{
+    // The adult who brought them: the labels and their receipt are in their language (issue 17, point 4).
+    const qint64 adultId = records.isEmpty() ? 0 : records.first().broughtByPersonId;
+    QString wanted;
+    for (const Person& adult : family.adults) {
+        if (adult.id == adultId) {
+            wanted = adult.preferredLanguage;
+        }
+    }
+    return DocumentLanguage::forRecipient(
+        wanted, SettingsService::readOrSafeFallback(database, SettingsService::Language, QString()));
+}
+
 QList<SecurityLabel> LabelPrinting::labels(const LabelSettings& settings, const Family& family,
-                                           const QList<AttendanceRecord>& records, const QString& adultName)
+                                           const QList<AttendanceRecord>& records, const QString& adultName,
+                                           const DocumentLanguage& language)
 {
     QList<SecurityLabel> labels;
     for (const AttendanceRecord& record : records) {
         for (const Child& child : family.children) {
             if (child.id == record.childId) {
-                labels << SecurityLabel::forChild(record, child, settings);
+                labels << SecurityLabel::forChild(record, child, settings, language);
             }
         }
     }
     if (!adultName.isEmpty()) {
-        labels << SecurityLabel::receipt(adultName, records);
+        labels << SecurityLabel::receipt(adultName, records, language);
     }
     return labels;
+}
+
+void LabelPrinting::tellIfEnglish(QWidget* parent, const DocumentLanguage& language, const Family& family,
+                                  const QList<AttendanceRecord>& records)
+{
+    if (!language.fellBack()) {
+        return;
+    }
+    const qint64 adultId = records.isEmpty() ? 0 : records.first().broughtByPersonId;
+    for (const Person& adult : family.adults) {
+        if (adult.id == adultId) {
+            MessageBox::information(
+                parent, tr("Print labels"),
+                tr("The labels are in English: Kindred has no translation into %1, the language of %2.")
+                    .arg(LanguageNames::display(adult.preferredLanguage), adult.fullName()));
+        }
+    }
 }
 
 void LabelPrinting::print(QWidget* parent, Database& database, const Family& family,
@@ -39,7 +74,8 @@ void LabelPrinting::print(QWidget* parent, Database& database, const Family& fam
         return;
     }
     const LabelSettings& settings = loaded.value();
-    const QList<SecurityLabel> all = labels(settings, family, records, adultName);
+    const DocumentLanguage wanted = language(database, family, records);
+    const QList<SecurityLabel> all = labels(settings, family, records, adultName, wanted);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(settings.sizeMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
     printer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -52,7 +88,9 @@ void LabelPrinting::print(QWidget* parent, Database& database, const Family& fam
     }
     if (SecurityLabelPainter::paint(all, &printer) == 0) {
         MessageBox::warning(parent, tr("Print labels"), tr("The printer could not be started."));
+        return;
     }
+    tellIfEnglish(parent, wanted, family, records);
 }
 
 Result<int> LabelPrinting::writePdf(Database& database, const Family& family, const QList<AttendanceRecord>& records,
@@ -62,7 +100,9 @@ Result<int> LabelPrinting::writePdf(Database& database, const Family& family, co
     if (!settings) {
         return settings.error();
     }
-    return SecurityLabelPainter::writePdf(labels(settings.value(), family, records, adultName), settings->sizeMm, path);
+    return SecurityLabelPainter::writePdf(
+        labels(settings.value(), family, records, adultName, language(database, family, records)), settings->sizeMm,
+        path);
 }
 
 void LabelPrinting::savePdf(QWidget* parent, Database& database, const Family& family,
@@ -78,7 +118,9 @@ void LabelPrinting::savePdf(QWidget* parent, Database& database, const Family& f
     // name.
     if (auto written = writePdf(database, family, records, adultName, path); !written) {
         MessageBox::warning(parent, tr("Save labels as PDF"), written.errorString());
+        return;
     }
+    tellIfEnglish(parent, language(database, family, records), family, records);
 }
 
 } // namespace Kindred

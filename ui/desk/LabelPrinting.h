@@ -12,6 +12,7 @@ class QWidget;
 namespace Kindred {
 
 class Database;
+class DocumentLanguage;
 struct LabelSettings;
 struct SecurityLabel;
 
@@ -31,9 +32,17 @@ public:
     static Result<int> writePdf(Database& database, const Family& family, const QList<AttendanceRecord>& records,
                                 const QString& adultName, const QString& path);
 
+    // The labels' language: that of the adult who brought the children (LanguageChoice::forDocument).
+    static DocumentLanguage language(const Database& database, const Family& family,
+                                     const QList<AttendanceRecord>& records);
+
 private:
     static QList<SecurityLabel> labels(const LabelSettings& settings, const Family& family,
-                                       const QList<AttendanceRecord>& records, const QString& adultName);
+                                       const QList<AttendanceRecord>& records, const QString& adultName,
+                                       const DocumentLanguage& language);
+    // When Kindred has no translation into the adult's language, the desk is told the labels are in English.
+    static void tellIfEnglish(QWidget* parent, const DocumentLanguage& language, const Family& family,
+                              const QList<AttendanceRecord>& records);
 };
 
 } // namespace Kindred

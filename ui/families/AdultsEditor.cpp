@@ -2,11 +2,13 @@
 #include "families/AdultsEditor.h"
 
 #include "base/FieldLimits.h"
+#include "base/LanguageNames.h"
 #include "widgets/FieldPath.h"
 #include "widgets/FieldProblemLabels.h"
 #include "widgets/PhotoField.h"
 
 #include <QCheckBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -52,6 +54,13 @@ AdultsEditor::AdultsEditor(QWidget* parent)
     m_directoryCheckBox->setObjectName(QStringLiteral("adultDirectoryCheckBox"));
     m_photoField->setObjectName(QStringLiteral("adultPhotoField"));
     m_relationLineEdit->setPlaceholderText(tr("Mother, Grandfather, Nanny…"));
+    // Chosen from every language Qt knows (typing "ar" or "Arab" offers "العربية (Arabic)"); kept as its code,
+    // which chooses the language of the documents printed for them. A text that names no language stays.
+    auto* languages = new QCompleter(LanguageNames::chooser(), m_languageLineEdit);
+    languages->setCaseSensitivity(Qt::CaseInsensitive);
+    languages->setFilterMode(Qt::MatchContains);
+    m_languageLineEdit->setCompleter(languages);
+    m_languageLineEdit->setPlaceholderText(tr("the language of the letters and labels printed for them"));
     m_listWidget->setMaximumWidth(240);
     m_listWidget->setUniformItemSizes(true);
 
@@ -227,7 +236,7 @@ void AdultsEditor::showAdult(int row)
     m_homeLineEdit->setText(person.homePhone);
     m_workLineEdit->setText(person.workPhone);
     m_emailLineEdit->setText(person.email);
-    m_languageLineEdit->setText(person.preferredLanguage);
+    m_languageLineEdit->setText(LanguageNames::display(person.preferredLanguage));
     m_photoField->setPhoto(person.photo);
     m_directoryCheckBox->setChecked(person.directoryConsent);
     m_loading = false;
@@ -265,7 +274,8 @@ void AdultsEditor::storeCurrent() const
     person.homePhone = m_homeLineEdit->text().trimmed();
     person.workPhone = m_workLineEdit->text().trimmed();
     person.email = m_emailLineEdit->text().trimmed();
-    person.preferredLanguage = m_languageLineEdit->text().trimmed();
+    const QString language = m_languageLineEdit->text().trimmed();
+    person.preferredLanguage = LanguageNames::codeOf(language).value_or(language);
     if (m_photoField->isNew()) {
         person.photo = m_photoField->photo();
         person.photoId = 0;

@@ -88,6 +88,7 @@ bool AppStartup::start(const StartupOptions& options)
 {
     DiagnosticLog::install(DiagnosticLog::defaultFolder());
     m_language = options.language;
+    LanguageChoice::setCommandLine(m_language);
     // Light, dark or the desktop's, and Kindred's icon, before the first window (the wizard included) is shown.
     Theme::instance().apply();
     Theme::instance().applyLanguageFont(QLocale()); // the language of --lang or LANG until the centre's is read

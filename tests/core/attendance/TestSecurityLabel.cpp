@@ -3,6 +3,7 @@
 #include "MockClock.h"
 #include "attendance/AttendanceReader.h"
 #include "attendance/SecurityLabel.h"
+#include "base/DocumentLanguage.h"
 #include "centre/SettingsService.h"
 
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Kindred;
 
@@ -27,6 +29,8 @@ private slots:
     void receiptAndReprintCarryTheSameCode();
     void barcodeScansBackAt203Dpi_data();
     void barcodeScansBackAt203Dpi();
+    void labelsSpeakTheAdultsLanguage_data();
+    void labelsSpeakTheAdultsLanguage();
 };
 
 void TestSecurityLabel::healthFieldsFollowTheSettings_data()
@@ -193,6 +197,55 @@ void TestSecurityLabel::barcodeScansBackAt203Dpi()
     decoded.sort();
     codes.sort();
     QCOMPARE(decoded, codes); // each child's code, read back once
+}
+
+void TestSecurityLabel::labelsSpeakTheAdultsLanguage_data()
+{
+    QTest::addColumn<QString>("recipient"); // the adult's preferred language
+    QTest::addColumn<QString>("code"); // the translation used
+    QTest::addColumn<bool>("fellBack");
+    QTest::newRow("Vietnamese") << "vi" << "vi" << false;
+    QTest::newRow("Arabic") << "ar" << "ar" << false;
+    QTest::newRow("Hindi: no translation, English") << "hi" << "en" << true;
+    QTest::newRow("none: the centre's (English)") << "" << "en" << false;
+}
+
+// Issue 17, point 4: the labels and the receipt are in the language of the adult at the desk, whatever the
+// window speaks (English here), with the date in their locale; without a translation, English, and said so.
+void TestSecurityLabel::labelsSpeakTheAdultsLanguage()
+{
+    QFETCH(QString, recipient);
+    QFETCH(QString, code);
+    QFETCH(bool, fellBack);
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    auto in = f.service.checkIn({f.amara()}, f.mother());
+    QVERIFY(in.ok());
+    const DocumentLanguage language = DocumentLanguage::forRecipient(recipient, QStringLiteral("en-AU"));
+    QCOMPARE(language.code(), code);
+    QCOMPARE(language.fellBack(), fellBack);
+    LabelSettings settings;
+    settings.printLifeThreateningAllergies = true;
+    const SecurityLabel label = SecurityLabel::forChild(in->first(), f.okafor.children[0], settings, language);
+    const SecurityLabel receipt = SecurityLabel::receipt(QStringLiteral("Ngozi Okafor"), in.value(), language);
+    // Read from the language's own file: what a translator wrote for these texts.
+    QTranslator translator;
+    const bool english = code == QLatin1String("en");
+    QVERIFY(translator.load(QStringLiteral(":/i18n/kindred_%1.qm").arg(code)));
+    const QString allergy = english ? QStringLiteral("ALLERGY: %1 (!)")
+                                    : translator.translate("SecurityLabelPainter", "ALLERGY: %1 (!)");
+    QVERIFY(!allergy.isEmpty());
+    QCOMPARE(label.lines.value(label.alertLines.value(0)), allergy.arg(QStringLiteral("Peanuts")));
+    const QString caption = english ? QStringLiteral("Pickup code")
+                                    : translator.translate("SecurityLabelPainter", "Pickup code");
+    QCOMPARE(label.codeCaption, caption);
+    QVERIFY(receipt.title.contains(QStringLiteral("Ngozi Okafor")));
+    QCOMPARE(label.direction, code == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+    QCOMPARE(label.subtitle.section(QStringLiteral(" · "), -1),
+             language.locale().toString(QDate(2026, 11, 23), QLocale::ShortFormat));
+    // The window's language is untouched.
+    QCOMPARE(QCoreApplication::translate("SecurityLabelPainter", "Pickup code"), QStringLiteral("Pickup code"));
 }
 
 QTEST_MAIN(TestSecurityLabel)

@@ -23,6 +23,8 @@ class TestFamilyService : public QObject
 
 private slots:
     void savesAndLoadsAWholeFamily();
+    void aGuardiansLanguageIsKeptAsItsCode_data();
+    void aGuardiansLanguageIsKeptAsItsCode();
     void pickupRulesPointAtSavedAdults();
     void invalidFamilyIsNotSaved();
     void updateArchivesRemovedPeople();
@@ -602,6 +604,38 @@ void TestFamilyService::folding()
     QFETCH(QString, text);
     QFETCH(QString, folded);
     QCOMPARE(foldForSearch(text), folded);
+}
+
+void TestFamilyService::aGuardiansLanguageIsKeptAsItsCode_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("kept");
+    QTest::newRow("a name") << "Vietnamese"
+                            << "vi";
+    QTest::newRow("as the chooser shows it") << "العربية (Arabic)"
+                                             << "ar";
+    QTest::newRow("a code") << "fr-CA"
+                            << "fr-CA";
+    QTest::newRow("no language: as typed") << " Auslan signs "
+                                           << "Auslan signs";
+    QTest::newRow("none") << ""
+                          << "";
+}
+
+// Schema 25: what prints for a guardian is in their language, so the file keeps the code whatever the desk typed
+// (on both stores: also TestFamilyService.server).
+void TestFamilyService::aGuardiansLanguageIsKeptAsItsCode()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, kept);
+    TestCentre centre;
+    Family family = TestCentre::sampleFamily();
+    family.adults[0].preferredLanguage = typed;
+    auto id = centre.families().save(family);
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+    auto loaded = centre.families().load(id.value());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+    QCOMPARE(loaded->adults[0].preferredLanguage, kept);
 }
 
 QTEST_MAIN(TestFamilyService)
