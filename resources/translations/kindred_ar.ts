@@ -5701,6 +5701,10 @@ or today&apos;s pickup code.</source>
         <comment>%1: the key that reaches the list, Alt+B in English</comment>
         <translation>اختر من أحضرهم (%1)</translation>
     </message>
+    <message>
+        <source>A child in this family has a life-threatening allergy.</source>
+        <translation>لدى طفل في هذه العائلة حساسية مهدِّدة للحياة.</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -7868,6 +7872,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 — over capacity</source>
+        <translation>%1 — فوق السعة</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -8283,6 +8291,19 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Language and formats:</source>
         <translation>اللغة والتنسيقات:</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a text size, in per cent</comment>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation>حجم الن&amp;ص:</translation>
     </message>
 </context>
 <context>
@@ -9610,6 +9631,14 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
             <numerusform>ما زال %n موجودين بعد الإغلاق</numerusform>
             <numerusform>ما زال %n موجودين بعد الإغلاق</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Out of ratio</source>
+        <translation>خارج النسبة</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>فوق السعة</translation>
     </message>
 </context>
 <context>

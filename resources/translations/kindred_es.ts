@@ -5591,6 +5591,10 @@ o el código de recogida de hoy.</translation>
         <comment>%1: the key that reaches the list, Alt+B in English</comment>
         <translation>Elija quién los trajo (%1)</translation>
     </message>
+    <message>
+        <source>A child in this family has a life-threatening allergy.</source>
+        <translation>Un niño de esta familia tiene una alergia potencialmente mortal.</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -7662,6 +7666,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 — over capacity</source>
+        <translation>%1 — por encima de la capacidad</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -8073,6 +8081,19 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     <message>
         <source>Language and formats:</source>
         <translation>Idioma y formatos:</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a text size, in per cent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation>Tamaño del te&amp;xto:</translation>
     </message>
 </context>
 <context>
@@ -9380,6 +9401,14 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
             <numerusform>%n todavía presente después del cierre</numerusform>
             <numerusform>%n todavía presentes después del cierre</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Out of ratio</source>
+        <translation>Fuera de ratio</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Por encima de la capacidad</translation>
     </message>
 </context>
 <context>

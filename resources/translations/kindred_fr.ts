@@ -5593,6 +5593,10 @@ ou le code de récupération du jour.</translation>
         <comment>%1: the key that reaches the list, Alt+B in English</comment>
         <translation>Choisissez la personne qui a amené l&apos;enfant (%1)</translation>
     </message>
+    <message>
+        <source>A child in this family has a life-threatening allergy.</source>
+        <translation>Un enfant de cette famille a une allergie potentiellement mortelle.</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -7664,6 +7668,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 — over capacity</source>
+        <translation>%1 — au-delà de la capacité</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -8075,6 +8083,19 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     <message>
         <source>Language and formats:</source>
         <translation>Langue et formats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a text size, in per cent</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation>Taille du te&amp;xte&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9382,6 +9403,14 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
             <numerusform>%n encore là après la fermeture</numerusform>
             <numerusform>%n encore là après la fermeture</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Out of ratio</source>
+        <translation>Hors taux d’encadrement</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Au-delà de la capacité</translation>
     </message>
 </context>
 <context>

@@ -5585,6 +5585,10 @@ or today&apos;s pickup code.</source>
         <comment>%1: the key that reaches the list, Alt+B in English</comment>
         <translation>لانے والا بالغ فرد منتخب کریں (%1)</translation>
     </message>
+    <message>
+        <source>A child in this family has a life-threatening allergy.</source>
+        <translation>اس خاندان کے ایک بچے کو جان لیوا الرجی ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -7656,6 +7660,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 — over capacity</source>
+        <translation>%1 — گنجائش سے زیادہ</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -8067,6 +8075,19 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Language and formats:</source>
         <translation>زبان اور فارمیٹ:</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>زیادہ کنٹراسٹ</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a text size, in per cent</comment>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation>متن کا سائ&amp;ز:</translation>
     </message>
 </context>
 <context>
@@ -9374,6 +9395,14 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
             <numerusform>%n بند ہونے کے بعد بھی موجود</numerusform>
             <numerusform>%n بند ہونے کے بعد بھی موجود</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Out of ratio</source>
+        <translation>تناسب سے باہر</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>گنجائش سے زیادہ</translation>
     </message>
 </context>
 <context>

@@ -5556,6 +5556,10 @@ hoặc mã đón của hôm nay.</translation>
         <comment>%1: the key that reaches the list, Alt+B in English</comment>
         <translation>Chọn người đã đưa trẻ đến (%1)</translation>
     </message>
+    <message>
+        <source>A child in this family has a life-threatening allergy.</source>
+        <translation>Một trẻ trong gia đình này bị dị ứng nguy hiểm đến tính mạng.</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -7603,6 +7607,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 — over capacity</source>
+        <translation>%1 — vượt sức chứa</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -8013,6 +8021,19 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     <message>
         <source>Language and formats:</source>
         <translation>Ngôn ngữ và định dạng theo vùng:</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Tương phản cao</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a text size, in per cent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation>Cỡ chữ (&amp;Z):</translation>
     </message>
 </context>
 <context>
@@ -9315,6 +9336,14 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
         <translation>
             <numerusform>%n trẻ vẫn còn ở lại sau giờ đóng cửa</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Out of ratio</source>
+        <translation>Không đủ tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Vượt sức chứa</translation>
     </message>
 </context>
 <context>

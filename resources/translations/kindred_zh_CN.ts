@@ -5556,6 +5556,10 @@ or today&apos;s pickup code.</source>
         <comment>%1: the key that reaches the list, Alt+B in English</comment>
         <translation>选择送他们来的人（%1）</translation>
     </message>
+    <message>
+        <source>A child in this family has a life-threatening allergy.</source>
+        <translation>这个家庭有孩子患有危及生命的过敏。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -7603,6 +7607,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 — over capacity</source>
+        <translation>%1 — 超出容量</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -8013,6 +8021,19 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Language and formats:</source>
         <translation>语言和格式：</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a text size, in per cent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation>文字大小(&amp;Z)：</translation>
     </message>
 </context>
 <context>
@@ -9315,6 +9336,14 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <translation>
             <numerusform>%n 名关门后仍在园</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Out of ratio</source>
+        <translation>师生比不足</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>超出容量</translation>
     </message>
 </context>
 <context>

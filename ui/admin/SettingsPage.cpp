@@ -9,6 +9,7 @@
 #include "widgets/Icons.h"
 #include "widgets/Palette.h"
 #include "widgets/ScanFeedback.h"
+#include "widgets/TextSizePolicy.h"
 #include "widgets/Theme.h"
 
 #include <QCheckBox>
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -188,10 +190,23 @@ SettingsPage::SettingsPage(Database& database, Session& session, SettingsService
                               QVariant::fromValue(static_cast<int>(ColorSchemePolicy::Choice::Light)));
     m_schemeComboBox->addItem(Icons::icon(Icons::DarkScheme), tr("Dark"),
                               QVariant::fromValue(static_cast<int>(ColorSchemePolicy::Choice::Dark)));
+    m_schemeComboBox->addItem(Icons::icon(Icons::HighContrastScheme), tr("High contrast"),
+                              QVariant::fromValue(static_cast<int>(ColorSchemePolicy::Choice::HighContrast)));
     m_schemeComboBox->setCurrentIndex(
         m_schemeComboBox->findData(QVariant::fromValue(static_cast<int>(Theme::instance().choice()))));
     m_schemeComboBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     displayForm->addRow(tr("Appea&rance:"), m_schemeComboBox);
+    // Larger text: the whole window, the board and the wall display; printed labels and PDFs keep their sizes.
+    auto* textSize = new QComboBox(this);
+    textSize->setObjectName(QStringLiteral("textSizeComboBox"));
+    for (const int step : TextSizePolicy::steps()) {
+        textSize->addItem(tr("%1 %", "a text size, in per cent").arg(QLocale().toString(step)), step);
+    }
+    textSize->setCurrentIndex(textSize->findData(Theme::instance().textSize()));
+    textSize->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    displayForm->addRow(tr("Text si&ze:"), textSize);
+    connect(textSize, &QComboBox::activated, this,
+            [textSize] { Theme::instance().setTextSize(textSize->currentData().toInt()); });
     // A scan heard and seen: the receptionist is looking at the parent, not at the screen (ScanFeedback).
     auto* scanSound = new QCheckBox(tr("Play a sound at each scan, one for accepted and one for refused"), this);
     scanSound->setObjectName(QStringLiteral("scanSoundCheckBox"));

@@ -23,6 +23,7 @@
 #include "tickets/OverdueTicketsLabel.h"
 #include "widgets/EmergencyContactsPopup.h"
 #include "widgets/FlowLayout.h"
+#include "widgets/Icons.h"
 #include "widgets/KeyMap.h"
 #include "widgets/LiveRefresh.h"
 #include "widgets/MessageBox.h"
@@ -230,6 +231,11 @@ void FrontDeskPage::search(const QString& text)
                                          m_resultsListWidget);
         item->setData(Qt::UserRole, s.id);
         if (s.hasLifeThreateningAllergy) {
+            // Never colour alone: the alert sign, and the words for the tooltip and a screen reader.
+            const QString words = tr("A child in this family has a life-threatening allergy.");
+            item->setIcon(Icons::icon(Icons::Alert, Palette::Alert));
+            item->setToolTip(words);
+            item->setData(Qt::AccessibleDescriptionRole, words);
             item->setForeground(Palette::color(Palette::Alert));
         }
     }

@@ -13,6 +13,7 @@
 #include "desk/WallBoardWindow.h"
 #include "print/ReportRenderer.h"
 #include "reports/SignInSheet.h"
+#include "widgets/Icons.h"
 #include "widgets/KeyMap.h"
 #include "widgets/LiveRefresh.h"
 #include "widgets/MessageBox.h"
@@ -238,8 +239,11 @@ void RoomBoardPage::refresh()
             staffNames << s.staffName;
         }
         const QString ratio = e.ratio.description(e.room.ratioText());
+        // Never colour alone: a room over its capacity says so in words, and every red cell carries the alert sign.
+        const QString present = e.isOverCapacity() ? tr("%1 — over capacity").arg(locale.toString(e.presentCount()))
+                                                   : locale.toString(e.presentCount());
         const QStringList cells {e.room.name,
-                                 locale.toString(e.presentCount()),
+                                 present,
                                  e.room.capacity > 0 ? locale.toString(e.room.capacity) : QString(),
                                  staffNames.join(QStringLiteral(", ")), // none: the ratio column says so
                                  ratio,
@@ -249,6 +253,7 @@ void RoomBoardPage::refresh()
             const bool red = (column == RatioColumn && e.ratio.isOutOfRatio())
                 || (column == PresentColumn && e.isOverCapacity()) || (column == LateColumn && e.lateCount > 0);
             if (red) {
+                item->setIcon(Icons::icon(Icons::Alert, Palette::Alert));
                 item->setForeground(alert);
                 QFont bold = item->font();
                 bold.setBold(true);

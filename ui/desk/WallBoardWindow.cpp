@@ -8,10 +8,12 @@
 #include "attendance/StaffAttendance.h"
 #include "base/Clock.h"
 #include "centre/Session.h"
+#include "widgets/Icons.h"
 #include "widgets/KeyMap.h"
 #include "widgets/LiveRefresh.h"
 #include "widgets/Palette.h"
 
+#include <QFontMetrics>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -149,6 +151,21 @@ QWidget* WallBoardWindow::roomCard(const RoomBoardEntry& e) const
     layout->setSpacing(8);
     const QString roomName = e.room.id != 0 ? e.room.name : tr("No room");
     layout->addWidget(label(roomName, scaled(font(), 2.6, true), card));
+    if (alarm) {
+        // Never colour alone: the red frame also carries the alert sign and says what is wrong, in words.
+        const QFont alarmFont = scaled(font(), 2.2, true);
+        auto* row = new QHBoxLayout;
+        auto* sign = new QLabel(card);
+        sign->setObjectName(QStringLiteral("wallRoomAlarmIcon"));
+        const int side = QFontMetrics(alarmFont).height();
+        sign->setPixmap(Icons::icon(Icons::Alert, Palette::Alert).pixmap(QSize(side, side)));
+        auto* words = label(e.ratio.isOutOfRatio() ? tr("Out of ratio") : tr("Over capacity"), alarmFont, card);
+        words->setObjectName(QStringLiteral("wallRoomAlarmLabel"));
+        words->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
+        row->addWidget(sign);
+        row->addWidget(words, 1);
+        layout->addLayout(row);
+    }
     auto* count = label(tr("%n child(ren)", nullptr, e.presentCount()), scaled(font(), 4.0, true), card);
     count->setObjectName(QStringLiteral("wallRoomCount"));
     if (e.isOverCapacity()) {

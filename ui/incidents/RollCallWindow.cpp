@@ -9,6 +9,7 @@
 #include "incidents/RollCall.h"
 #include "incidents/RollCallKeeper.h"
 #include "widgets/EmergencyContactsPopup.h"
+#include "widgets/Icons.h"
 #include "widgets/KeyMap.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
@@ -300,6 +301,7 @@ void RollCallWindow::fillTable()
                 item->setBackground(tint(Palette::Alert));
             }
             if (c == 2 && p.hasLifeThreateningAllergy()) {
+                item->setIcon(Icons::icon(Icons::Alert, Palette::Alert)); // never colour alone
                 item->setForeground(Palette::color(Palette::Alert));
                 QFont bold = item->font();
                 bold.setBold(true);

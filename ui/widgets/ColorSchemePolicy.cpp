@@ -10,6 +10,8 @@ ColorScheme ColorSchemePolicy::decide(Choice choice, std::optional<uint> portalC
         return ColorScheme::Light;
     case Choice::Dark:
         return ColorScheme::Dark;
+    case Choice::HighContrast:
+        return ColorScheme::HighContrast;
     case Choice::FollowSystem:
         break;
     }
@@ -31,6 +33,9 @@ ColorSchemePolicy::Choice ColorSchemePolicy::choiceFromKey(const QString& key)
     if (key == QLatin1String("dark")) {
         return Choice::Dark;
     }
+    if (key == QLatin1String("contrast")) {
+        return Choice::HighContrast;
+    }
     return Choice::FollowSystem;
 }
 
@@ -41,6 +46,8 @@ QString ColorSchemePolicy::key(Choice choice)
         return QStringLiteral("light");
     case Choice::Dark:
         return QStringLiteral("dark");
+    case Choice::HighContrast:
+        return QStringLiteral("contrast");
     case Choice::FollowSystem:
         break;
     }

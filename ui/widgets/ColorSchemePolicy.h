@@ -14,13 +14,13 @@ namespace Kindred {
 class ColorSchemePolicy
 {
 public:
-    enum class Choice { FollowSystem, Light, Dark };
+    enum class Choice { FollowSystem, Light, Dark, HighContrast };
 
     // The XDG desktop portal's org.freedesktop.appearance color-scheme: 0 no preference, 1 prefer dark,
     // 2 prefer light; std::nullopt when there is no portal (no session bus, an older desktop).
     static ColorScheme decide(Choice choice, std::optional<uint> portalColorScheme, bool platformWindowIsDark);
 
-    // The choice as stored in QSettings ("follow", "light", "dark"); anything else is "follow".
+    // The choice as stored in QSettings ("follow", "light", "dark", "contrast"); anything else is "follow".
     static Choice choiceFromKey(const QString& key);
     static QString key(Choice choice);
 };

@@ -90,6 +90,8 @@ const char* lucideName(Icons::Name name)
         return "moon";
     case Icons::FollowSystem:
         return "monitor";
+    case Icons::HighContrastScheme:
+        return "contrast";
     case Icons::FullScreen:
         return "maximize";
     case Icons::Information:

@@ -54,6 +54,7 @@ public:
         LightScheme,
         DarkScheme,
         FollowSystem,
+        HighContrastScheme,
         FullScreen,
         Information,
         Lock,

@@ -7,11 +7,12 @@
 
 namespace Kindred {
 
-enum class ColorScheme { Light, Dark };
+enum class ColorScheme { Light, Dark, HighContrast };
 
-// Kindred's colours, in one place, for the light and the dark scheme. A status colour means the same on every
-// screen: it is written as text on the window or a list (Base) and filled behind OnStatus text in a chip, and both
-// pass WCAG 2.1 AA (TestPalette). Widgets ask for the colour of the scheme in use: Palette::color(Palette::Late).
+// Kindred's colours, in one place, for the light, the dark and the high-contrast scheme (white and yellow on black). A
+// status colour means the same on every screen: it is written as text on the window or a list (Base) and filled behind
+// OnStatus text in a chip, and both pass WCAG 2.1 AA (TestPalette). Widgets ask for the colour of the scheme in use:
+// Palette::color(Palette::Late).
 class Palette
 {
 public:

@@ -2,14 +2,16 @@
 #include "widgets/Theme.h"
 
 #include "print/ScriptFonts.h"
+#include "widgets/KindredStyle.h"
+#include "widgets/TextSizePolicy.h"
 
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusVariant>
+#include <QPointer>
 #include <QSettings>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QWidget>
 
 namespace Kindred {
@@ -17,6 +19,7 @@ namespace Kindred {
 namespace {
 
 const QString SettingKey = QStringLiteral("display/colorScheme");
+const QString TextSizeKey = QStringLiteral("display/textSize");
 const QString PortalService = QStringLiteral("org.freedesktop.portal.Desktop");
 const QString PortalPath = QStringLiteral("/org/freedesktop/portal/desktop");
 const QString PortalInterface = QStringLiteral("org.freedesktop.portal.Settings");
@@ -73,8 +76,8 @@ void Theme::apply()
     }
     const bool platformDark = m_platformPalette.color(QPalette::Window).lightness() < 128;
     const ColorScheme scheme = ColorSchemePolicy::decide(chosen, m_portalColorScheme, platformDark);
-    if (!QApplication::style() || QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive)) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!qobject_cast<KindredStyle*>(QApplication::style())) {
+        QApplication::setStyle(new KindredStyle); // Fusion, outlined in high contrast
     }
     const ColorScheme previous = Palette::scheme();
     Palette::setScheme(scheme);
@@ -127,11 +130,36 @@ void Theme::portalSettingChanged(const QString& group, const QString& key, const
 
 void Theme::applyLanguageFont(const QLocale& locale)
 {
+    m_fontLocale = locale;
+    applyFont();
+}
+
+int Theme::textSize() const
+{
+    return TextSizePolicy::stepFromStored(QSettings().value(TextSizeKey, TextSizePolicy::Normal).toInt());
+}
+
+void Theme::setTextSize(int percent)
+{
+    QSettings().setValue(TextSizeKey, TextSizePolicy::stepFromStored(percent));
+    applyFont();
+    emit textSizeChanged(textSize());
+}
+
+// Larger text is the application's font at a larger size, not QT_SCALE_FACTOR: a scale factor is read once, before
+// the application object exists, so it would need a restart, and it would also enlarge photos and icons that are
+// already sharp. A font takes effect at once: every widget that does not set a font of its own follows
+// QApplication::setFont, and those that do (a page's title at 1.4×, the board's large figures) are scaled by the
+// change of step here, so the whole window, the board and the wall display included, grows and shrinks together.
+// Printed labels and PDFs set their own fonts and sizes (SecurityLabel, ScriptFonts) and are unchanged.
+void Theme::applyFont()
+{
     if (!m_desktopFont) {
         m_desktopFont = QApplication::font();
     }
     QFont font = *m_desktopFont;
-    QStringList families = ScriptFonts::families(locale, ScriptFonts::Medium::Screen);
+    QStringList families
+        = m_fontLocale ? ScriptFonts::families(*m_fontLocale, ScriptFonts::Medium::Screen) : QStringList();
     if (!families.isEmpty()) {
         families << m_desktopFont->families();
         if (!families.contains(m_desktopFont->family())) {
@@ -139,7 +167,41 @@ void Theme::applyLanguageFont(const QLocale& locale)
         }
         font.setFamilies(families);
     }
+    const int size = textSize();
+    if (m_desktopFont->pointSizeF() > 0) {
+        font.setPointSizeF(TextSizePolicy::pointSize(m_desktopFont->pointSizeF(), size));
+    } else if (m_desktopFont->pixelSize() > 0) {
+        font.setPixelSize(qRound(m_desktopFont->pixelSize() * TextSizePolicy::factor(TextSizePolicy::Normal, size)));
+    }
+    const qreal factor = m_appliedTextSize > 0 ? TextSizePolicy::factor(m_appliedTextSize, size) : 1.0;
+    QList<std::pair<QPointer<QWidget>, QFont>> own;
+    if (factor != 1.0) {
+        for (QWidget* widget : QApplication::allWidgets()) {
+            if (!widget->testAttribute(Qt::WA_SetFont)) {
+                continue;
+            }
+            QFont scaled = widget->font();
+            if (scaled.pointSizeF() > 0) {
+                scaled.setPointSizeF(scaled.pointSizeF() * factor);
+            } else if (scaled.pixelSize() > 0) {
+                scaled.setPixelSize(qMax(1, qRound(scaled.pixelSize() * factor)));
+            }
+            own.append({widget, scaled});
+        }
+    }
     QApplication::setFont(font);
+    // QApplication::setFont tells the widgets only once the event loop has run (exec): a window shown before it, as
+    // in a test, is told here. Telling a window twice changes nothing.
+    QEvent changed(QEvent::ApplicationFontChange);
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        QCoreApplication::sendEvent(window, &changed);
+    }
+    for (const auto& [widget, scaled] : own) {
+        if (widget) {
+            widget->setFont(scaled);
+        }
+    }
+    m_appliedTextSize = size;
 }
 
 } // namespace Kindred

@@ -5,14 +5,18 @@
 #include "attendance/StaffAttendance.h"
 #include "base/BidiText.h"
 #include "base/Translations.h"
+#include "desk/FrontDeskPage.h"
 #include "desk/RoomBoardPage.h"
 #include "desk/WallBoardWindow.h"
 #include "families/Avatar.h"
 #include "widgets/KeyMap.h"
+#include "widgets/Palette.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Kindred;
@@ -32,6 +36,7 @@ private slots:
     void photosOnlyWithConsent();
     void readAgainForWhoeverSignsIn();
     void wallDisplayShowsCountsNotNames();
+    void breachAndAllergyAreNotColourAlone();
 };
 
 void TestRoomBoardPage::photosOnlyWithConsent()
@@ -142,6 +147,75 @@ void TestRoomBoardPage::wallDisplayShowsCountsNotNames()
 
     QTest::keyClick(wall, Qt::Key_Escape);
     QTRY_VERIFY(wall.isNull()); // closed and gone
+}
+
+// Issue 17, point 8 — "colour is never the only sign (the red ratio breach and life-threatening allergies also carry
+// an icon and words)": on the board, the wall display and the desk's search results.
+void TestRoomBoardPage::breachAndAllergyAreNotColourAlone()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    QVERIFY(f.okafor.children[0].allergies.value(0).isLifeThreatening()); // Amara: peanuts
+    RoomBoardPage page(f.centre.services());
+    page.resize(1100, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(f.service.checkIn({f.amara(), f.chidi()}, f.mother()).ok()); // and nobody clocked in: out of ratio
+
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("roomBoardTableWidget"));
+    QVERIFY(table);
+    QTRY_VERIFY(!table->findItems(f.room.name, Qt::MatchExactly).isEmpty());
+    const int row = table->findItems(f.room.name, Qt::MatchExactly).constFirst()->row();
+    QTRY_VERIFY(
+        table->item(row, RoomBoardPage::RatioColumn)
+        && table->item(row, RoomBoardPage::RatioColumn)->text().contains(QLatin1String("Nobody is clocked in")));
+    const QTableWidgetItem* ratio = table->item(row, RoomBoardPage::RatioColumn);
+    QCOMPARE(ratio->foreground().color(), Palette::color(Palette::Alert)); // red,
+    QVERIFY2(!ratio->icon().isNull(), "and the alert sign");
+    QVERIFY(!ratio->icon().pixmap(QSize(16, 16)).isNull());
+    // A cell that is not in breach has no sign.
+    QVERIFY(table->item(row, RoomBoardPage::RoomColumn)->icon().isNull());
+
+    auto* children = page.findChild<QListWidget*>(QStringLiteral("boardChildrenListWidget"));
+    QTRY_COMPARE(children->count(), 2);
+    for (int i = 0; i < children->count(); ++i) {
+        const QString text = children->item(i)->text();
+        const bool amara = text.contains(QLatin1String("Amara"));
+        QCOMPARE(text.contains(QLatin1String("LIFE-THREATENING")) && text.contains(QLatin1String("Peanuts")), amara);
+        QCOMPARE(text.contains(QStringLiteral("⚠")), amara);
+    }
+
+    // The wall display: the red frame also carries the sign and the words.
+    QTest::keyClick(&page, Qt::Key_B, Qt::ControlModifier);
+    QPointer<WallBoardWindow> wall = page.findChild<WallBoardWindow*>(QStringLiteral("wallBoardWindow"));
+    QVERIFY(wall);
+    QVERIFY(QTest::qWaitForWindowExposed(wall));
+    QTRY_VERIFY(wall->findChild<QLabel*>(QStringLiteral("wallRoomAlarmLabel")));
+    const auto* words = wall->findChild<QLabel*>(QStringLiteral("wallRoomAlarmLabel"));
+    QCOMPARE(words->text(), QStringLiteral("Out of ratio"));
+    const auto* sign = wall->findChild<QLabel*>(QStringLiteral("wallRoomAlarmIcon"));
+    QVERIFY(sign);
+    QVERIFY(!sign->pixmap().isNull());
+    const QString dir = qEnvironmentVariable("KINDRED_SCREENSHOTS");
+    if (!dir.isEmpty()) {
+        page.grab().save(dir + QStringLiteral("/board-breach.png"));
+        wall->resize(1366, 768);
+        wall->grab().save(dir + QStringLiteral("/wall-board-breach.png"));
+    }
+    wall->close();
+
+    // The desk's search: a family with a life-threatening allergy carries the sign and says so, not red alone.
+    FrontDeskPage desk(f.centre.services());
+    auto* search = desk.findChild<QLineEdit*>(QStringLiteral("frontDeskSearchLineEdit"));
+    auto* results = desk.findChild<QListWidget*>(QStringLiteral("frontDeskResultsListWidget"));
+    QVERIFY(search && results);
+    search->setText(QStringLiteral("Okafor"));
+    QTRY_COMPARE(results->count(), 1);
+    const QListWidgetItem* family = results->item(0);
+    QVERIFY(!family->icon().isNull());
+    QVERIFY2(family->toolTip().contains(QLatin1String("life-threatening allergy")), qPrintable(family->toolTip()));
+    QCOMPARE(family->data(Qt::AccessibleDescriptionRole).toString(), family->toolTip());
 }
 
 QTEST_MAIN(TestRoomBoardPage)

@@ -46,6 +46,22 @@ QString target(const QString& name)
     return dir.isEmpty() ? QString() : QDir(dir).filePath(name);
 }
 
+ColorScheme schemeOf(const QString& key)
+{
+    if (key == QLatin1String("contrast")) {
+        return ColorScheme::HighContrast;
+    }
+    return key == QLatin1String("dark") ? ColorScheme::Dark : ColorScheme::Light;
+}
+
+QString comboText(const QString& key)
+{
+    if (key == QLatin1String("contrast")) {
+        return QStringLiteral("High contrast");
+    }
+    return key == QLatin1String("dark") ? QStringLiteral("Dark") : QStringLiteral("Light");
+}
+
 QImage iconImage(const QListWidget* list, int row)
 {
     return list->item(row)->icon().pixmap(QSize(24, 24)).toImage();
@@ -59,6 +75,8 @@ void TestTheme::storedSchemeIsShown_data()
     QTest::addColumn<QString>("other");
     QTest::newRow("light") << QStringLiteral("light") << QStringLiteral("dark");
     QTest::newRow("dark") << QStringLiteral("dark") << QStringLiteral("light");
+    QTest::newRow("high contrast") << QStringLiteral("contrast") << QStringLiteral("dark");
+    QTest::newRow("light to high contrast") << QStringLiteral("light") << QStringLiteral("contrast");
 }
 
 void TestTheme::storedSchemeIsShown()
@@ -66,7 +84,7 @@ void TestTheme::storedSchemeIsShown()
     QFETCH(QString, stored);
     QFETCH(QString, other);
     QSettings().setValue(QStringLiteral("display/colorScheme"), stored);
-    const ColorScheme scheme = stored == QLatin1String("dark") ? ColorScheme::Dark : ColorScheme::Light;
+    const ColorScheme scheme = schemeOf(stored);
 
     TestCentre centre;
     DemoCentreOptions demo;
@@ -140,13 +158,13 @@ void TestTheme::storedSchemeIsShown()
     // Settings switches this computer to the other scheme at once, and remembers it.
     auto* combo = window->findChild<QComboBox*>(QStringLiteral("colorSchemeComboBox"));
     QVERIFY(combo);
-    QCOMPARE(combo->currentText(), stored == QLatin1String("dark") ? QStringLiteral("Dark") : QStringLiteral("Light"));
+    QCOMPARE(combo->currentText(), comboText(stored));
     const QImage before = iconImage(sections, 0);
-    const int index
-        = combo->findText(other == QLatin1String("dark") ? QStringLiteral("Dark") : QStringLiteral("Light"));
+    const int index = combo->findText(comboText(other));
+    QVERIFY(index >= 0);
     combo->setCurrentIndex(index);
     emit combo->activated(index);
-    const ColorScheme switched = scheme == ColorScheme::Dark ? ColorScheme::Light : ColorScheme::Dark;
+    const ColorScheme switched = schemeOf(other);
     QCOMPARE(Palette::scheme(), switched);
     QCOMPARE(QApplication::palette().color(QPalette::Window), Palette::color(Palette::Window, switched));
     QCOMPARE(QSettings().value(QStringLiteral("display/colorScheme")).toString(), other);

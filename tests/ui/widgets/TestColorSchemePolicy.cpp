@@ -31,6 +31,12 @@ void TestColorSchemePolicy::decide_data()
     QTest::newRow("light chosen, desktop prefers dark") << Choice::Light << 1 << true << ColorScheme::Light;
     QTest::newRow("dark chosen, desktop prefers light") << Choice::Dark << 2 << false << ColorScheme::Dark;
     QTest::newRow("dark chosen, no portal, light platform") << Choice::Dark << -1 << false << ColorScheme::Dark;
+    QTest::newRow("high contrast chosen, desktop prefers dark")
+        << Choice::HighContrast << 1 << true << ColorScheme::HighContrast;
+    QTest::newRow("high contrast chosen, desktop prefers light")
+        << Choice::HighContrast << 2 << false << ColorScheme::HighContrast;
+    QTest::newRow("high contrast chosen, no portal")
+        << Choice::HighContrast << -1 << false << ColorScheme::HighContrast;
     QTest::newRow("follow, portal prefers dark over a light platform")
         << Choice::FollowSystem << 1 << false << ColorScheme::Dark;
     QTest::newRow("follow, portal prefers light over a dark platform")
@@ -63,6 +69,7 @@ void TestColorSchemePolicy::storedChoice_data()
     QTest::newRow("light") << QStringLiteral("light") << Choice::Light;
     QTest::newRow("dark") << QStringLiteral("dark") << Choice::Dark;
     QTest::newRow("follow") << QStringLiteral("follow") << Choice::FollowSystem;
+    QTest::newRow("high contrast") << QStringLiteral("contrast") << Choice::HighContrast;
     QTest::newRow("nothing stored yet") << QString() << Choice::FollowSystem;
     QTest::newRow("a value from elsewhere") << QStringLiteral("solarized") << Choice::FollowSystem;
 }

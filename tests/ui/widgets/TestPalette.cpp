@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 15, point 1 — "a palette with status colours … that also passes contrast": WCAG 2.1 AA in both schemes.
+// Issue 15, point 1 — "a palette with status colours … that also passes contrast": WCAG 2.1 AA in every scheme, the
+// high-contrast one of issue 17, point 8 included.
 // Text 4.5:1 on what it is written on; a status colour is written as text on a page or a list (4.5:1) and filled
 // behind OnStatus text in a chip (4.5:1 for its words, 3:1 against the page around it); icons 3:1.
 #include "TestConfig.h"
@@ -13,6 +14,8 @@
 #include <QImage>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <tuple>
 
 using namespace Kindred;
 
@@ -69,7 +72,8 @@ void TestPalette::meetsAA_data()
     const char* statusNames[] = {"here",    "expected", "late",   "absent",      "alert",  "overdue",
                                  "success", "warning",  "danger", "information", "neutral"};
     for (const auto& [scheme, schemeName] :
-         {std::pair {ColorScheme::Light, "light"}, std::pair {ColorScheme::Dark, "dark"}}) {
+         {std::pair {ColorScheme::Light, "light"}, std::pair {ColorScheme::Dark, "dark"},
+          std::pair {ColorScheme::HighContrast, "high contrast"}}) {
         const auto row = [&](const QString& name, Palette::Role fg, Palette::Role bg, double minimum) {
             QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(schemeName), name)))
                 << scheme << fg << bg << minimum;
@@ -113,6 +117,7 @@ void TestPalette::statusColoursAreDistinct_data()
     QTest::addColumn<ColorScheme>("scheme");
     QTest::newRow("light") << ColorScheme::Light;
     QTest::newRow("dark") << ColorScheme::Dark;
+    QTest::newRow("high contrast") << ColorScheme::HighContrast;
 }
 
 void TestPalette::statusColoursAreDistinct()
@@ -129,6 +134,18 @@ void TestPalette::statusColoursAreDistinct()
     // And the two schemes differ where it matters: the page is light in one, dark in the other.
     QVERIFY(Palette::color(Palette::Window, ColorScheme::Light).lightness() > 200);
     QVERIFY(Palette::color(Palette::Window, ColorScheme::Dark).lightness() < 60);
+    // High contrast is what it says: text at 7:1 (WCAG AAA) and more on every page, the selection too.
+    if (scheme == ColorScheme::HighContrast) {
+        for (const Palette::Role page : {Palette::Window, Palette::Base}) {
+            QVERIFY(Palette::contrast(Palette::color(Palette::Text, scheme), Palette::color(page, scheme)) >= 15.0);
+            QVERIFY(Palette::contrast(Palette::color(Palette::MutedText, scheme), Palette::color(page, scheme)) >= 7.0);
+            for (const Palette::Role role : states) {
+                QVERIFY(Palette::contrast(Palette::color(role, scheme), Palette::color(page, scheme)) >= 7.0);
+            }
+        }
+        QVERIFY(Palette::contrast(Palette::color(Palette::OnAccent, scheme), Palette::color(Palette::Accent, scheme))
+                >= 7.0);
+    }
 }
 
 void TestPalette::iconsTakeTheSchemeColour_data()
@@ -161,30 +178,42 @@ void TestPalette::iconsTakeTheSchemeColour()
 
 void TestPalette::styleSheetsFollowTheScheme_data()
 {
-    // A status line or a chip styled in one scheme, when the scheme changes (Theme::apply).
-    QTest::addColumn<QString>("light");
-    QTest::addColumn<QString>("dark");
+    // A status line or a chip styled in one scheme, when the scheme changes (Theme::apply), between any two schemes.
+    QTest::addColumn<ColorScheme>("from");
+    QTest::addColumn<ColorScheme>("to");
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
     const auto css = [](Palette::Role role, ColorScheme scheme) { return Palette::color(role, scheme).name(); };
-    QTest::newRow("late status line")
-        << QStringLiteral("color: %1; font-weight: bold;").arg(css(Palette::Late, ColorScheme::Light))
-        << QStringLiteral("color: %1; font-weight: bold;").arg(css(Palette::Late, ColorScheme::Dark));
-    QTest::newRow("alert chip: fill and words")
-        << QStringLiteral("QLabel { background: %1; color: %2; }")
-               .arg(css(Palette::Alert, ColorScheme::Light), css(Palette::OnStatus, ColorScheme::Light))
-        << QStringLiteral("QLabel { background: %1; color: %2; }")
-               .arg(css(Palette::Alert, ColorScheme::Dark), css(Palette::OnStatus, ColorScheme::Dark));
-    QTest::newRow("a colour not of the palette stays")
-        << QStringLiteral("color: #123456;") << QStringLiteral("color: #123456;");
-    QTest::newRow("no colour") << QStringLiteral("font-weight: bold;") << QStringLiteral("font-weight: bold;");
+    for (const auto& [from, to, names] :
+         {std::tuple {ColorScheme::Light, ColorScheme::Dark, "light to dark"},
+          std::tuple {ColorScheme::Light, ColorScheme::HighContrast, "light to high contrast"},
+          std::tuple {ColorScheme::Dark, ColorScheme::HighContrast, "dark to high contrast"}}) {
+        const auto row
+            = [&, from = from, to = to, names = names](const char* what, const QString& before, const QString& after) {
+                  QTest::newRow(qPrintable(QStringLiteral("%1, %2").arg(QLatin1String(what), QLatin1String(names))))
+                      << from << to << before << after;
+              };
+        row("late status line", QStringLiteral("color: %1; font-weight: bold;").arg(css(Palette::Late, from)),
+            QStringLiteral("color: %1; font-weight: bold;").arg(css(Palette::Late, to)));
+        row("alert chip: fill and words",
+            QStringLiteral("QLabel { background: %1; color: %2; }")
+                .arg(css(Palette::Alert, from), css(Palette::OnStatus, from)),
+            QStringLiteral("QLabel { background: %1; color: %2; }")
+                .arg(css(Palette::Alert, to), css(Palette::OnStatus, to)));
+        row("a colour not of the palette stays", QStringLiteral("color: #123456;"), QStringLiteral("color: #123456;"));
+        row("no colour", QStringLiteral("font-weight: bold;"), QStringLiteral("font-weight: bold;"));
+    }
 }
 
 void TestPalette::styleSheetsFollowTheScheme()
 {
-    QFETCH(QString, light);
-    QFETCH(QString, dark);
-    QCOMPARE(Palette::translateStyleSheet(light, ColorScheme::Light, ColorScheme::Dark), dark);
-    QCOMPARE(Palette::translateStyleSheet(dark, ColorScheme::Dark, ColorScheme::Light), light);
-    QCOMPARE(Palette::translateStyleSheet(light, ColorScheme::Light, ColorScheme::Light), light);
+    QFETCH(ColorScheme, from);
+    QFETCH(ColorScheme, to);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QCOMPARE(Palette::translateStyleSheet(before, from, to), after);
+    QCOMPARE(Palette::translateStyleSheet(after, to, from), before);
+    QCOMPARE(Palette::translateStyleSheet(before, from, from), before);
 }
 
 // One palette applied everywhere: no screen writes a colour of its own ("#b00020", QColor(0xb0, 0x00, 0x20)),
