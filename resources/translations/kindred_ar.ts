@@ -3618,6 +3618,14 @@ Not available in this version.
     </message>
 </context>
 <context>
+    <name>Kindred::AccessibleNames</name>
+    <message>
+        <source>%1, row %2</source>
+        <comment>an editor in a table: its column&apos;s heading and its row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kindred::AccountsPage</name>
     <message>
         <source>Set &amp;PIN…</source>
@@ -3758,6 +3766,10 @@ Not available in this version.
             <numerusform>لا: %n محاولة خاطئة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">الحسابات</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AdultsEditor</name>
@@ -3825,6 +3837,10 @@ Not available in this version.
         <source> (guardian)</source>
         <translation> (وليّ أمر)</translation>
     </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished">البالغون</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -3867,6 +3883,10 @@ Not available in this version.
     <message>
         <source>e.g. EpiPen in the red bag, call 000</source>
         <translation>مثلًا: حاقن EpiPen في الحقيبة الحمراء، اتصل بالرقم 000</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4225,26 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>Every entry is as Kindred wrote it: nothing was edited, removed or slipped in. Every protected record (pickup rules, attendance, roles, accounts) matches its last audited state.</source>
         <translation>كل إدخال كما كتبه Kindred: لم يُعدَّل شيء ولم يُحذف ولم يُدسّ. وكل سجل محمي (قواعد الاستلام، الحضور، الأدوار، الحسابات) يطابق حالته الأخيرة التي دُقِّقت.</translation>
     </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">حتى</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::BackupService</name>
@@ -4301,6 +4341,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Tick to give the period&apos;s last day; unticked, it goes on until further notice.</source>
         <translation>حدّد هذا الخيار لتعيين اليوم الأخير من الفترة؛ وإن لم يُحدَّد، فتستمر حتى إشعار آخر.</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4505,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Checked out: %1 to %2</source>
         <translation>سُجِّل الانصراف: سُلِّم %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Adults who may collect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4694,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Something here needs fixing.</source>
         <translation>شيء ما هنا يحتاج إلى تصحيح.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished">الأطفال</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +4898,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>&amp;Save the changes</source>
         <translation>&amp;احفظ التغييرات</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DashboardPage</name>
@@ -4954,6 +5010,16 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Today, %1: %2</source>
         <translation>اليوم، %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one bar of a chart: its label and its value</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s series: its name and its bars</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5268,6 +5334,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>Contact %1</source>
         <translation>جهة الاتصال %1</translation>
     </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation type="unfinished">جهات الاتصال في الطوارئ</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::EmergencyContactsPopup</name>
@@ -5298,6 +5368,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>%1 — no emergency contacts on file</source>
         <translation>%1 — لا توجد جهات اتصال في الطوارئ في الملف</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation type="unfinished">جهات الاتصال في الطوارئ</translation>
     </message>
 </context>
 <context>
@@ -5368,6 +5442,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>No families match &quot;%1&quot;. Check the spelling, or search by phone or card number.</source>
         <translation>لا توجد أسر تطابق «%1». تحقق من الإملاء، أو ابحث برقم الهاتف أو رقم البطاقة.</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished">الأسر</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +5775,14 @@ or today&apos;s pickup code.</source>
         <comment>%1: the key that reaches the list, Alt+B in English</comment>
         <translation>اختر من أحضرهم (%1)</translation>
     </message>
+    <message>
+        <source>Families found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -5829,6 +5915,14 @@ or today&apos;s pickup code.</source>
             <numerusform>رُفض تسجيل %n طفلًا: راجع القائمة.</numerusform>
             <numerusform>رُفض تسجيل %n طفل: راجع القائمة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Children of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6158,6 +6252,10 @@ or today&apos;s pickup code.</source>
         <source>%1 dose %2 recorded.</source>
         <translation>سُجِّلت الجرعة %2 من %1.</translation>
     </message>
+    <message>
+        <source>Immunisations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::IncidentDialog</name>
@@ -6272,6 +6370,14 @@ or today&apos;s pickup code.</source>
     <message>
         <source>Signed off: change it with “Amend…” on the incidents page.</source>
         <translation>معتمدة: غيّرها باستخدام «تعديل…» في صفحة الحوادث.</translation>
+    </message>
+    <message>
+        <source>Children involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff who witnessed it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6485,6 +6591,22 @@ or today&apos;s pickup code.</source>
     <message>
         <source>incident-%1.pdf</source>
         <translation>incident-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">الحوادث</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">حتى</translation>
     </message>
 </context>
 <context>
@@ -6773,6 +6895,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
 مكتب الاستقبال لمراكز رعاية الأطفال ورياض الأطفال والمدارس الصغيرة.
 مرخَّص بموجب رخصة GNU GPL، الإصدار 3 أو أحدث.</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MedicationLogPanel</name>
@@ -6831,6 +6961,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Dose logged.</source>
         <translation>سُجِّلت الجرعة.</translation>
+    </message>
+    <message>
+        <source>Medication given</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6958,6 +7092,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Medication removed.</source>
         <translation>أُزيل الدواء.</translation>
     </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::OverdueTicketsLabel</name>
@@ -7066,6 +7204,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>open</source>
         <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Who may collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may not collect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7341,6 +7487,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
             <numerusform>أُخفيت هوية %n أسرة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Families due for anonymising</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RecordListPage</name>
@@ -7512,6 +7662,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>%1 was added and may do nothing yet: tick what it may do, then save.</source>
         <translation>أُضيف %1 ولا يمكنه فعل أي شيء بعد: حدّد ما يمكنه فعله، ثم احفظ.</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7715,6 +7869,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>Drill log</source>
         <translation>سجل التمارين</translation>
     </message>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomBoardPage</name>
@@ -7864,6 +8022,26 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished">الغرف</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -7953,6 +8131,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Archive room</source>
         <translation>أرشفة الغرفة</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished">الغرف</translation>
     </message>
 </context>
 <context>
@@ -8642,6 +8824,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>Serve this site</source>
         <translation>خدمة هذا الفرع</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StaffAccountService</name>
@@ -8773,6 +8959,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Archive staff member</source>
         <translation>أرشفة الموظف</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9227,6 +9417,14 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>Save CSV</source>
         <translation>حفظ CSV</translation>
     </message>
+    <message>
+        <source>Tickets in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">حتى</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketService</name>
@@ -9461,6 +9659,38 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished">التذاكر</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">المسؤول:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TimeZoneBanner</name>
@@ -9546,6 +9776,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Late, and due in the next half hour</source>
         <translation>متأخرون، ومتوقَّعون خلال نصف الساعة القادمة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3536,6 +3536,14 @@ No disponible en esta versión.
     </message>
 </context>
 <context>
+    <name>Kindred::AccessibleNames</name>
+    <message>
+        <source>%1, row %2</source>
+        <comment>an editor in a table: its column&apos;s heading and its row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kindred::AccountsPage</name>
     <message>
         <source>Set &amp;PIN…</source>
@@ -3672,6 +3680,10 @@ No disponible en esta versión.
             <numerusform>no: %n intentos fallidos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">Cuentas</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AdultsEditor</name>
@@ -3739,6 +3751,10 @@ No disponible en esta versión.
         <source> (guardian)</source>
         <translation> (tutor)</translation>
     </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished">Adultos</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -3781,6 +3797,10 @@ No disponible en esta versión.
     <message>
         <source>e.g. EpiPen in the red bag, call 000</source>
         <translation>p. ej., EpiPen en la bolsa roja, llamar al 000</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4135,26 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
         <source>Every entry is as Kindred wrote it: nothing was edited, removed or slipped in. Every protected record (pickup rules, attendance, roles, accounts) matches its last audited state.</source>
         <translation>Cada entrada está tal como la escribió Kindred: no se editó, eliminó ni intercaló nada. Todos los registros protegidos (reglas de recogida, asistencia, roles, cuentas) coinciden con su último estado auditado.</translation>
     </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Hasta</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::BackupService</name>
@@ -4211,6 +4251,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     <message>
         <source>Tick to give the period&apos;s last day; unticked, it goes on until further notice.</source>
         <translation>Márquelo para indicar el último día del período; sin marcar, continúa hasta nuevo aviso.</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4411,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     <message>
         <source>Checked out: %1 to %2</source>
         <translation>Salida registrada: %1; persona que recoge: %2</translation>
+    </message>
+    <message>
+        <source>Adults who may collect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4552,6 +4600,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     <message>
         <source>Something here needs fixing.</source>
         <translation>Hay algo que corregir aquí.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished">Niños</translation>
     </message>
 </context>
 <context>
@@ -4748,6 +4800,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
         <source>&amp;Save the changes</source>
         <translation>&amp;Guardar los cambios</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DashboardPage</name>
@@ -4848,6 +4904,16 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     <message>
         <source>Today, %1: %2</source>
         <translation>Hoy, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one bar of a chart: its label and its value</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s series: its name and its bars</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5162,6 +5228,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
         <source>Contact %1</source>
         <translation>Contacto %1</translation>
     </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation type="unfinished">Contactos de emergencia</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::EmergencyContactsPopup</name>
@@ -5192,6 +5262,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     <message>
         <source>%1 — no emergency contacts on file</source>
         <translation>%1 — no hay contactos de emergencia registrados</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation type="unfinished">Contactos de emergencia</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5332,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     <message>
         <source>No families match &quot;%1&quot;. Check the spelling, or search by phone or card number.</source>
         <translation>Ninguna familia coincide con «%1». Revise la ortografía o busque por teléfono o número de tarjeta.</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished">Familias</translation>
     </message>
 </context>
 <context>
@@ -5587,6 +5665,14 @@ o el código de recogida de hoy.</translation>
         <comment>%1: the key that reaches the list, Alt+B in English</comment>
         <translation>Elija quién los trajo (%1)</translation>
     </message>
+    <message>
+        <source>Families found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -5711,6 +5797,14 @@ o el código de recogida de hoy.</translation>
             <numerusform>%n niño rechazado: consulte la lista.</numerusform>
             <numerusform>%n niños rechazados: consulte la lista.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Children of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6036,6 +6130,10 @@ o el código de recogida de hoy.</translation>
         <source>%1 dose %2 recorded.</source>
         <translation>Se registró la dosis %2 de %1.</translation>
     </message>
+    <message>
+        <source>Immunisations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::IncidentDialog</name>
@@ -6150,6 +6248,14 @@ o el código de recogida de hoy.</translation>
     <message>
         <source>Signed off: change it with “Amend…” on the incidents page.</source>
         <translation>Aprobado: modifíquelo con «Modificar…» en la página de incidentes.</translation>
+    </message>
+    <message>
+        <source>Children involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff who witnessed it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6359,6 +6465,22 @@ o el código de recogida de hoy.</translation>
     <message>
         <source>incident-%1.pdf</source>
         <translation>incidente-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidentes</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Hasta</translation>
     </message>
 </context>
 <context>
@@ -6639,6 +6761,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
 La recepción para centros de cuidado infantil, escuelas infantiles y pequeñas escuelas.
 Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MedicationLogPanel</name>
@@ -6697,6 +6827,10 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Dose logged.</source>
         <translation>Dosis registrada.</translation>
+    </message>
+    <message>
+        <source>Medication given</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6824,6 +6958,10 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
         <source>Medication removed.</source>
         <translation>Medicamento quitado.</translation>
     </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::OverdueTicketsLabel</name>
@@ -6932,6 +7070,14 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>open</source>
         <translation>abierto</translation>
+    </message>
+    <message>
+        <source>Who may collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may not collect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7155,6 +7301,10 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
             <numerusform>%n familias anonimizadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Families due for anonymising</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RecordListPage</name>
@@ -7326,6 +7476,10 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>%1 was added and may do nothing yet: tick what it may do, then save.</source>
         <translation>Se añadió %1, que todavía no puede hacer nada: marque lo que puede hacer y guarde.</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7517,6 +7671,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
         <source>Drill log</source>
         <translation>Registro de simulacros</translation>
     </message>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomBoardPage</name>
@@ -7658,6 +7816,26 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished">Salas</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation type="unfinished">Sin salida registrada</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -7747,6 +7925,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     <message>
         <source>Archive room</source>
         <translation>Archivar sala</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished">Salas</translation>
     </message>
 </context>
 <context>
@@ -8424,6 +8606,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
         <source>Serve this site</source>
         <translation>Asignar a esta sede</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StaffAccountService</name>
@@ -8555,6 +8741,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     <message>
         <source>Archive staff member</source>
         <translation>Archivar miembro del personal</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Personal</translation>
     </message>
 </context>
 <context>
@@ -9009,6 +9199,14 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
         <source>Save CSV</source>
         <translation>Guardar CSV</translation>
     </message>
+    <message>
+        <source>Tickets in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Hasta</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketService</name>
@@ -9243,6 +9441,38 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished">Casos</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">Responsable:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TimeZoneBanner</name>
@@ -9328,6 +9558,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     <message>
         <source>Late, and due in the next half hour</source>
         <translation>Con retraso, y previstos en la próxima media hora</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3538,6 +3538,14 @@ Non disponible dans cette version.
     </message>
 </context>
 <context>
+    <name>Kindred::AccessibleNames</name>
+    <message>
+        <source>%1, row %2</source>
+        <comment>an editor in a table: its column&apos;s heading and its row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kindred::AccountsPage</name>
     <message>
         <source>Set &amp;PIN…</source>
@@ -3674,6 +3682,10 @@ Non disponible dans cette version.
             <numerusform>non&#xa0;: %n essais erronés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">Comptes</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AdultsEditor</name>
@@ -3741,6 +3753,10 @@ Non disponible dans cette version.
         <source> (guardian)</source>
         <translation> (responsable légal)</translation>
     </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished">Adultes</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -3783,6 +3799,10 @@ Non disponible dans cette version.
     <message>
         <source>e.g. EpiPen in the red bag, call 000</source>
         <translation>par ex. EpiPen dans le sac rouge, appeler le 112</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4137,26 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
         <source>Every entry is as Kindred wrote it: nothing was edited, removed or slipped in. Every protected record (pickup rules, attendance, roles, accounts) matches its last audited state.</source>
         <translation>Chaque entrée est telle que Kindred l&apos;a écrite&#xa0;: rien n&apos;a été modifié, supprimé ni ajouté en douce. Chaque enregistrement protégé (règles de récupération, présences, rôles, comptes) correspond à son dernier état audité.</translation>
     </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::BackupService</name>
@@ -4213,6 +4253,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     <message>
         <source>Tick to give the period&apos;s last day; unticked, it goes on until further notice.</source>
         <translation>Cochez pour indiquer le dernier jour de la période&#xa0;; décochée, elle continue jusqu&apos;à nouvel ordre.</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4413,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     <message>
         <source>Checked out: %1 to %2</source>
         <translation>Départ enregistré&#xa0;: %1 remis(e) à %2</translation>
+    </message>
+    <message>
+        <source>Adults who may collect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4602,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     <message>
         <source>Something here needs fixing.</source>
         <translation>Un élément doit être corrigé ici.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished">Enfants</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4802,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
         <source>&amp;Save the changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DashboardPage</name>
@@ -4850,6 +4906,16 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     <message>
         <source>Today, %1: %2</source>
         <translation>Aujourd&apos;hui, %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one bar of a chart: its label and its value</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s series: its name and its bars</comment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5230,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation type="unfinished">Contacts d&apos;urgence</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::EmergencyContactsPopup</name>
@@ -5194,6 +5264,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     <message>
         <source>%1 — no emergency contacts on file</source>
         <translation>%1 — aucun contact d&apos;urgence enregistré</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation type="unfinished">Contacts d&apos;urgence</translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5334,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     <message>
         <source>No families match &quot;%1&quot;. Check the spelling, or search by phone or card number.</source>
         <translation>Aucune famille ne correspond à «&#xa0;%1&#xa0;». Vérifiez l&apos;orthographe, ou recherchez par téléphone ou par numéro de carte.</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished">Familles</translation>
     </message>
 </context>
 <context>
@@ -5589,6 +5667,14 @@ ou le code de récupération du jour.</translation>
         <comment>%1: the key that reaches the list, Alt+B in English</comment>
         <translation>Choisissez la personne qui a amené l&apos;enfant (%1)</translation>
     </message>
+    <message>
+        <source>Families found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -5713,6 +5799,14 @@ ou le code de récupération du jour.</translation>
             <numerusform>%n refusé&#xa0;: voir la liste.</numerusform>
             <numerusform>%n refusés&#xa0;: voir la liste.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Children of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6038,6 +6132,10 @@ ou le code de récupération du jour.</translation>
         <source>%1 dose %2 recorded.</source>
         <translation>Dose %2 de %1 enregistrée.</translation>
     </message>
+    <message>
+        <source>Immunisations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::IncidentDialog</name>
@@ -6152,6 +6250,14 @@ ou le code de récupération du jour.</translation>
     <message>
         <source>Signed off: change it with “Amend…” on the incidents page.</source>
         <translation>Validé&#xa0;: modifiez-le avec «&#xa0;Rectifier…&#xa0;» dans la page des incidents.</translation>
+    </message>
+    <message>
+        <source>Children involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff who witnessed it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6361,6 +6467,22 @@ ou le code de récupération du jour.</translation>
     <message>
         <source>incident-%1.pdf</source>
         <translation>incident-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Jusqu&apos;au</translation>
     </message>
 </context>
 <context>
@@ -6641,6 +6763,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
 L&apos;accueil des crèches, écoles maternelles et petites écoles.
 Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MedicationLogPanel</name>
@@ -6699,6 +6829,10 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Dose logged.</source>
         <translation>Dose consignée.</translation>
+    </message>
+    <message>
+        <source>Medication given</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6826,6 +6960,10 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>Medication removed.</source>
         <translation>Médicament retiré.</translation>
     </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::OverdueTicketsLabel</name>
@@ -6934,6 +7072,14 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>open</source>
         <translation>sans fin</translation>
+    </message>
+    <message>
+        <source>Who may collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may not collect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7157,6 +7303,10 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
             <numerusform>%n familles anonymisées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Families due for anonymising</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RecordListPage</name>
@@ -7328,6 +7478,10 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>%1 was added and may do nothing yet: tick what it may do, then save.</source>
         <translation>%1 a été ajouté et ne peut encore rien faire&#xa0;: cochez ce qu&apos;il peut faire, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7519,6 +7673,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
         <source>Drill log</source>
         <translation>Registre des exercices</translation>
     </message>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomBoardPage</name>
@@ -7660,6 +7818,26 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished">Sections</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation type="unfinished">Départ non enregistré</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -7749,6 +7927,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     <message>
         <source>Archive room</source>
         <translation>Archiver la section</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished">Sections</translation>
     </message>
 </context>
 <context>
@@ -8426,6 +8608,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
         <source>Serve this site</source>
         <translation>Affecter à ce site</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StaffAccountService</name>
@@ -8557,6 +8743,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     <message>
         <source>Archive staff member</source>
         <translation>Archiver le membre du personnel</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Personnel</translation>
     </message>
 </context>
 <context>
@@ -9011,6 +9201,14 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
         <source>Save CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
+    <message>
+        <source>Tickets in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Jusqu&apos;au</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketService</name>
@@ -9245,6 +9443,38 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished">Tickets</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TimeZoneBanner</name>
@@ -9330,6 +9560,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     <message>
         <source>Late, and due in the next half hour</source>
         <translation>En retard, et attendus dans la demi-heure qui vient</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

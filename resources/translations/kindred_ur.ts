@@ -3530,6 +3530,14 @@ Not available in this version.
     </message>
 </context>
 <context>
+    <name>Kindred::AccessibleNames</name>
+    <message>
+        <source>%1, row %2</source>
+        <comment>an editor in a table: its column&apos;s heading and its row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kindred::AccountsPage</name>
     <message>
         <source>Set &amp;PIN…</source>
@@ -3666,6 +3674,10 @@ Not available in this version.
             <numerusform>نہیں: %n غلط کوششیں</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">اکاؤنٹس</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AdultsEditor</name>
@@ -3733,6 +3745,10 @@ Not available in this version.
         <source> (guardian)</source>
         <translation> (سرپرست)</translation>
     </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished">بالغ افراد</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -3775,6 +3791,10 @@ Not available in this version.
     <message>
         <source>e.g. EpiPen in the red bag, call 000</source>
         <translation>مثلاً EpiPen سرخ بیگ میں ہے، 000 پر فون کریں</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4129,26 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>Every entry is as Kindred wrote it: nothing was edited, removed or slipped in. Every protected record (pickup rules, attendance, roles, accounts) matches its last audited state.</source>
         <translation>ہر اندراج ویسا ہی ہے جیسا Kindred نے لکھا تھا: نہ کچھ بدلا گیا، نہ ہٹایا گیا، نہ چپکے سے شامل کیا گیا۔ ہر محفوظ ریکارڈ (وصولی کے اصول، حاضری، کردار، اکاؤنٹس) اپنی آخری آڈٹ شدہ حالت سے مطابقت رکھتا ہے۔</translation>
     </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">تا</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::BackupService</name>
@@ -4205,6 +4245,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Tick to give the period&apos;s last day; unticked, it goes on until further notice.</source>
         <translation>مدت کا آخری دن دینے کے لیے نشان لگائیں؛ نشان کے بغیر یہ تاحکمِ ثانی جاری رہتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4361,6 +4405,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Checked out: %1 to %2</source>
         <translation>چیک آؤٹ ہو گیا: %1، %2 کے حوالے</translation>
+    </message>
+    <message>
+        <source>Adults who may collect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4546,6 +4594,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Something here needs fixing.</source>
         <translation>یہاں کسی چیز کو درست کرنے کی ضرورت ہے۔</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished">بچے</translation>
     </message>
 </context>
 <context>
@@ -4742,6 +4794,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>&amp;Save the changes</source>
         <translation>تبدیلیاں &amp;محفوظ کریں</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DashboardPage</name>
@@ -4842,6 +4898,16 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Today, %1: %2</source>
         <translation>آج، %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one bar of a chart: its label and its value</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s series: its name and its bars</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5156,6 +5222,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>Contact %1</source>
         <translation>رابطہ %1</translation>
     </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation type="unfinished">ہنگامی رابطے</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::EmergencyContactsPopup</name>
@@ -5186,6 +5256,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>%1 — no emergency contacts on file</source>
         <translation>%1 — کوئی ہنگامی رابطہ درج نہیں</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation type="unfinished">ہنگامی رابطے</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5326,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>No families match &quot;%1&quot;. Check the spelling, or search by phone or card number.</source>
         <translation>کوئی خاندان &quot;%1&quot; سے مطابقت نہیں رکھتا۔ ہجے جانچیں، یا فون یا کارڈ نمبر سے تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished">خاندان</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +5659,14 @@ or today&apos;s pickup code.</source>
         <comment>%1: the key that reaches the list, Alt+B in English</comment>
         <translation>لانے والا بالغ فرد منتخب کریں (%1)</translation>
     </message>
+    <message>
+        <source>Families found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -5705,6 +5791,14 @@ or today&apos;s pickup code.</source>
             <numerusform>%n مسترد ہوا: فہرست دیکھیں۔</numerusform>
             <numerusform>%n مسترد ہوئے: فہرست دیکھیں۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Children of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6030,6 +6124,10 @@ or today&apos;s pickup code.</source>
         <source>%1 dose %2 recorded.</source>
         <translation>%1 کی خوراک %2 درج ہو گئی۔</translation>
     </message>
+    <message>
+        <source>Immunisations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::IncidentDialog</name>
@@ -6144,6 +6242,14 @@ or today&apos;s pickup code.</source>
     <message>
         <source>Signed off: change it with “Amend…” on the incidents page.</source>
         <translation>منظور شدہ: اسے واقعات کے صفحے پر &quot;ترمیم…&quot; سے تبدیل کریں۔</translation>
+    </message>
+    <message>
+        <source>Children involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff who witnessed it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6353,6 +6459,22 @@ or today&apos;s pickup code.</source>
     <message>
         <source>incident-%1.pdf</source>
         <translation>incident-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">واقعات</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">تا</translation>
     </message>
 </context>
 <context>
@@ -6633,6 +6755,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
 چائلڈ کیئر سینٹرز، پری اسکولوں اور چھوٹے اسکولوں کے لیے فرنٹ ڈیسک۔
 GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MedicationLogPanel</name>
@@ -6691,6 +6821,10 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
     <message>
         <source>Dose logged.</source>
         <translation>خوراک درج ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>Medication given</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6818,6 +6952,10 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
         <source>Medication removed.</source>
         <translation>دوا ہٹا دی گئی۔</translation>
     </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::OverdueTicketsLabel</name>
@@ -6926,6 +7064,14 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
     <message>
         <source>open</source>
         <translation>کھلا</translation>
+    </message>
+    <message>
+        <source>Who may collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may not collect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7149,6 +7295,10 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
             <numerusform>%n خاندان گمنام کیے گئے۔</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Families due for anonymising</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RecordListPage</name>
@@ -7320,6 +7470,10 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
     <message>
         <source>%1 was added and may do nothing yet: tick what it may do, then save.</source>
         <translation>%1 شامل کر دیا گیا اور ابھی کچھ نہیں کر سکتا: نشان لگائیں کہ یہ کیا کر سکتا ہے، پھر محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7511,6 +7665,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>Drill log</source>
         <translation>مشقوں کا رجسٹر</translation>
     </message>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomBoardPage</name>
@@ -7652,6 +7810,26 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished">کمرے</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation type="unfinished">چیک آؤٹ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -7741,6 +7919,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Archive room</source>
         <translation>کمرہ آرکائیو کریں</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished">کمرے</translation>
     </message>
 </context>
 <context>
@@ -8418,6 +8600,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>Serve this site</source>
         <translation>اس برانچ کے لیے مقرر کریں</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StaffAccountService</name>
@@ -8549,6 +8735,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Archive staff member</source>
         <translation>عملے کا رکن آرکائیو کریں</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">عملہ</translation>
     </message>
 </context>
 <context>
@@ -9003,6 +9193,14 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>Save CSV</source>
         <translation>CSV محفوظ کریں</translation>
     </message>
+    <message>
+        <source>Tickets in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">تا</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketService</name>
@@ -9237,6 +9435,38 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished">ٹکٹ</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">ذمہ دار:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TimeZoneBanner</name>
@@ -9322,6 +9552,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Late, and due in the next half hour</source>
         <translation>تاخیر سے، اور اگلے آدھے گھنٹے میں متوقع</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

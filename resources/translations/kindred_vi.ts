@@ -3508,6 +3508,14 @@ Không có trong phiên bản này.
     </message>
 </context>
 <context>
+    <name>Kindred::AccessibleNames</name>
+    <message>
+        <source>%1, row %2</source>
+        <comment>an editor in a table: its column&apos;s heading and its row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kindred::AccountsPage</name>
     <message>
         <source>Set &amp;PIN…</source>
@@ -3643,6 +3651,10 @@ Không có trong phiên bản này.
             <numerusform>không: %n lần nhập sai</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">Tài khoản</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AdultsEditor</name>
@@ -3710,6 +3722,10 @@ Không có trong phiên bản này.
         <source> (guardian)</source>
         <translation> (người giám hộ)</translation>
     </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished">Người lớn</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -3752,6 +3768,10 @@ Không có trong phiên bản này.
     <message>
         <source>e.g. EpiPen in the red bag, call 000</source>
         <translation>ví dụ: EpiPen trong túi đỏ, gọi 000</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4105,26 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
         <source>Every entry is as Kindred wrote it: nothing was edited, removed or slipped in. Every protected record (pickup rules, attendance, roles, accounts) matches its last audited state.</source>
         <translation>Mọi mục đều đúng như Kindred đã ghi: không có gì bị sửa, bị xóa hay bị chèn thêm. Mọi bản ghi được bảo vệ (quy định đón trẻ, chuyên cần, vai trò, tài khoản) đều khớp với trạng thái được kiểm toán lần cuối.</translation>
     </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Đến</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::BackupService</name>
@@ -4181,6 +4221,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     <message>
         <source>Tick to give the period&apos;s last day; unticked, it goes on until further notice.</source>
         <translation>Đánh dấu để nhập ngày cuối của giai đoạn; nếu không đánh dấu, giai đoạn tiếp tục cho đến khi có thông báo mới.</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4380,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     <message>
         <source>Checked out: %1 to %2</source>
         <translation>Đã điểm danh về: %1 giao cho %2</translation>
+    </message>
+    <message>
+        <source>Adults who may collect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4569,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     <message>
         <source>Something here needs fixing.</source>
         <translation>Có mục ở đây cần sửa.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4716,6 +4768,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
         <source>&amp;Save the changes</source>
         <translation>Lư&amp;u các thay đổi</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DashboardPage</name>
@@ -4814,6 +4870,16 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     <message>
         <source>Today, %1: %2</source>
         <translation>Hôm nay, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one bar of a chart: its label and its value</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s series: its name and its bars</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5194,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
         <source>Contact %1</source>
         <translation>Người liên hệ %1</translation>
     </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation type="unfinished">Người liên hệ khẩn cấp</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::EmergencyContactsPopup</name>
@@ -5158,6 +5228,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     <message>
         <source>%1 — no emergency contacts on file</source>
         <translation>%1 — chưa có người liên hệ khẩn cấp trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation type="unfinished">Người liên hệ khẩn cấp</translation>
     </message>
 </context>
 <context>
@@ -5223,6 +5297,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     <message>
         <source>No families match &quot;%1&quot;. Check the spelling, or search by phone or card number.</source>
         <translation>Không có gia đình nào khớp với “%1”. Hãy kiểm tra chính tả, hoặc tìm theo số điện thoại hay số thẻ.</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished">Gia đình</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5630,14 @@ hoặc mã đón của hôm nay.</translation>
         <comment>%1: the key that reaches the list, Alt+B in English</comment>
         <translation>Chọn người đã đưa trẻ đến (%1)</translation>
     </message>
+    <message>
+        <source>Families found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -5674,6 +5760,14 @@ hoặc mã đón của hôm nay.</translation>
         <translation>
             <numerusform>%n trẻ bị từ chối: hãy xem danh sách.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Children of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5998,6 +6092,10 @@ hoặc mã đón của hôm nay.</translation>
         <source>%1 dose %2 recorded.</source>
         <translation>Đã ghi nhận %1 mũi %2.</translation>
     </message>
+    <message>
+        <source>Immunisations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::IncidentDialog</name>
@@ -6112,6 +6210,14 @@ hoặc mã đón của hôm nay.</translation>
     <message>
         <source>Signed off: change it with “Amend…” on the incidents page.</source>
         <translation>Đã phê duyệt: hãy thay đổi bằng “Sửa đổi…” trên trang sự cố.</translation>
+    </message>
+    <message>
+        <source>Children involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff who witnessed it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6320,6 +6426,22 @@ hoặc mã đón của hôm nay.</translation>
     <message>
         <source>incident-%1.pdf</source>
         <translation>su-co-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Sự cố</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Đến</translation>
     </message>
 </context>
 <context>
@@ -6598,6 +6720,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
 Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trường học nhỏ.
 Được cấp phép theo GNU GPL, phiên bản 3 trở lên.</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MedicationLogPanel</name>
@@ -6656,6 +6786,10 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
     <message>
         <source>Dose logged.</source>
         <translation>Đã ghi nhận liều thuốc.</translation>
+    </message>
+    <message>
+        <source>Medication given</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6783,6 +6917,10 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
         <source>Medication removed.</source>
         <translation>Đã xóa thuốc.</translation>
     </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::OverdueTicketsLabel</name>
@@ -6891,6 +7029,14 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
     <message>
         <source>open</source>
         <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>Who may collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may not collect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7101,6 +7247,10 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
             <numerusform>Đã ẩn danh hóa %n gia đình.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Families due for anonymising</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RecordListPage</name>
@@ -7272,6 +7422,10 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
     <message>
         <source>%1 was added and may do nothing yet: tick what it may do, then save.</source>
         <translation>Đã thêm %1 nhưng vai trò này chưa được làm gì: hãy đánh dấu những gì vai trò được làm, rồi lưu.</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7460,6 +7614,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
         <source>Drill log</source>
         <translation>Sổ diễn tập</translation>
     </message>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomBoardPage</name>
@@ -7599,6 +7757,26 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished">Lớp</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation type="unfinished">Chưa điểm danh về</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -7688,6 +7866,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     <message>
         <source>Archive room</source>
         <translation>Lưu trữ lớp</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished">Lớp</translation>
     </message>
 </context>
 <context>
@@ -8362,6 +8544,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
         <source>Serve this site</source>
         <translation>Phục vụ cơ sở này</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StaffAccountService</name>
@@ -8493,6 +8679,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     <message>
         <source>Archive staff member</source>
         <translation>Lưu trữ nhân viên</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Nhân viên</translation>
     </message>
 </context>
 <context>
@@ -8947,6 +9137,14 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
         <source>Save CSV</source>
         <translation>Lưu CSV</translation>
     </message>
+    <message>
+        <source>Tickets in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Đến</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketService</name>
@@ -9181,6 +9379,38 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished">Phiếu</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished">Người phụ trách:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TimeZoneBanner</name>
@@ -9266,6 +9496,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     <message>
         <source>Late, and due in the next half hour</source>
         <translation>Đến muộn, và dự kiến đến trong nửa giờ tới</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
