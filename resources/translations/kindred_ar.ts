@@ -3622,7 +3622,7 @@ Not available in this version.
     <message>
         <source>%1, row %2</source>
         <comment>an editor in a table: its column&apos;s heading and its row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، الصف %2</translation>
     </message>
 </context>
 <context>
@@ -3768,7 +3768,7 @@ Not available in this version.
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">الحسابات</translation>
+        <translation>الحسابات</translation>
     </message>
 </context>
 <context>
@@ -3839,7 +3839,7 @@ Not available in this version.
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished">البالغون</translation>
+        <translation>البالغون</translation>
     </message>
 </context>
 <context>
@@ -3886,7 +3886,7 @@ Not available in this version.
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساسية</translation>
     </message>
 </context>
 <context>
@@ -4227,23 +4227,23 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Audit trail entries</source>
-        <translation type="unfinished"></translation>
+        <translation>قيود سجل التدقيق</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">حتى</translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة:</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل:</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير:</translation>
     </message>
 </context>
 <context>
@@ -4344,7 +4344,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجوزات</translation>
     </message>
 </context>
 <context>
@@ -4508,7 +4508,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Adults who may collect</source>
-        <translation type="unfinished"></translation>
+        <translation>البالغون المسموح لهم بالاستلام</translation>
     </message>
 </context>
 <context>
@@ -4697,7 +4697,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished">الأطفال</translation>
+        <translation>الأطفال</translation>
     </message>
 </context>
 <context>
@@ -4900,7 +4900,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات</translation>
     </message>
 </context>
 <context>
@@ -5014,12 +5014,12 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>%1 %2</source>
         <comment>one bar of a chart: its label and its value</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a chart&apos;s series: its name and its bars</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5336,7 +5336,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished">جهات الاتصال في الطوارئ</translation>
+        <translation>جهات الاتصال في حالات الطوارئ</translation>
     </message>
 </context>
 <context>
@@ -5371,7 +5371,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished">جهات الاتصال في الطوارئ</translation>
+        <translation>جهات الاتصال في حالات الطوارئ</translation>
     </message>
 </context>
 <context>
@@ -5445,7 +5445,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished">الأسر</translation>
+        <translation>الأسر</translation>
     </message>
 </context>
 <context>
@@ -5777,11 +5777,11 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Families found</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسر التي عُثر عليها</translation>
     </message>
     <message>
         <source>Find a family</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن أسرة</translation>
     </message>
 </context>
 <context>
@@ -5918,11 +5918,11 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Children of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>أطفال الغرفة</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
 </context>
 <context>
@@ -6112,6 +6112,10 @@ or today&apos;s pickup code.</source>
         <source>N&amp;otes:</source>
         <translation>ملاحظا&amp;ت:</translation>
     </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>العنوان، السطر الثاني</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImmunisationScheduleDialog</name>
@@ -6254,7 +6258,7 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Immunisations</source>
-        <translation type="unfinished"></translation>
+        <translation>التطعيمات</translation>
     </message>
 </context>
 <context>
@@ -6373,11 +6377,31 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Children involved</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال المعنيون</translation>
     </message>
     <message>
         <source>Staff who witnessed it</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون الذين شهدوه</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>أضف طفلًا</translation>
+    </message>
+    <message>
+        <source>Parent or guardian notified</source>
+        <translation>ولي الأمر الذي أُبلغ</translation>
+    </message>
+    <message>
+        <source>When the parent was notified</source>
+        <translation>متى أُبلغ ولي الأمر</translation>
+    </message>
+    <message>
+        <source>How the parent was notified</source>
+        <translation>كيف أُبلغ ولي الأمر</translation>
+    </message>
+    <message>
+        <source>Follow-up to do</source>
+        <translation>المتابعة المطلوبة</translation>
     </message>
 </context>
 <context>
@@ -6594,19 +6618,19 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">الحوادث</translation>
+        <translation>الحوادث</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">حتى</translation>
+        <translation>حتى</translation>
     </message>
 </context>
 <context>
@@ -6897,11 +6921,11 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
 </context>
 <context>
@@ -6964,7 +6988,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Medication given</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوية المعطاة</translation>
     </message>
 </context>
 <context>
@@ -7094,7 +7118,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوية</translation>
     </message>
 </context>
 <context>
@@ -7207,11 +7231,11 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Who may collect</source>
-        <translation type="unfinished"></translation>
+        <translation>من يُسمح له بالاستلام</translation>
     </message>
     <message>
         <source>Who may not collect</source>
-        <translation type="unfinished"></translation>
+        <translation>من لا يُسمح له بالاستلام</translation>
     </message>
 </context>
 <context>
@@ -7489,7 +7513,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Families due for anonymising</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسر المستحقة لإخفاء الهوية</translation>
     </message>
 </context>
 <context>
@@ -7665,7 +7689,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Permissions of each role</source>
-        <translation type="unfinished"></translation>
+        <translation>صلاحيات كل دور</translation>
     </message>
 </context>
 <context>
@@ -7871,7 +7895,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>التفقد</translation>
     </message>
 </context>
 <context>
@@ -8024,23 +8048,23 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">الغرف</translation>
+        <translation>الغرف</translation>
     </message>
     <message>
         <source>Not checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل خروجهم</translation>
     </message>
     <message>
         <source>Staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظف:</translation>
     </message>
     <message>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرفة:</translation>
     </message>
     <message>
         <source>Day of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم الورقة</translation>
     </message>
 </context>
 <context>
@@ -8134,7 +8158,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">الغرف</translation>
+        <translation>الغرف</translation>
     </message>
 </context>
 <context>
@@ -8826,7 +8850,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع</translation>
     </message>
 </context>
 <context>
@@ -8962,7 +8986,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون</translation>
     </message>
 </context>
 <context>
@@ -9116,6 +9140,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>الأطفال</translation>
     </message>
 </context>
 <context>
@@ -9354,6 +9382,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>The parent was not satisfied, so the ticket is open again. Keep working on it.</source>
         <translation>لم يكن وليّ الأمر راضيًا، لذا فُتحت التذكرة مجددًا. واصل العمل عليها.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketReportDialog</name>
@@ -9419,11 +9451,11 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Tickets in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر في التقرير</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">حتى</translation>
+        <translation>حتى</translation>
     </message>
 </context>
 <context>
@@ -9661,35 +9693,35 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">التذاكر</translation>
+        <translation>التذاكر</translation>
     </message>
     <message>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في التذاكر</translation>
     </message>
     <message>
         <source>Raised from</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتوحة من</translation>
     </message>
     <message>
         <source>Raised until</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتوحة حتى</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">المسؤول:</translation>
+        <translation>المسؤول:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>Family:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرة:</translation>
     </message>
 </context>
 <context>
@@ -9779,7 +9811,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
 </context>
 <context>

@@ -3540,7 +3540,7 @@ No disponible en esta versión.
     <message>
         <source>%1, row %2</source>
         <comment>an editor in a table: its column&apos;s heading and its row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, fila %2</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3682,7 @@ No disponible en esta versión.
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">Cuentas</translation>
+        <translation>Cuentas</translation>
     </message>
 </context>
 <context>
@@ -3753,7 +3753,7 @@ No disponible en esta versión.
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished">Adultos</translation>
+        <translation>Adultos</translation>
     </message>
 </context>
 <context>
@@ -3800,7 +3800,7 @@ No disponible en esta versión.
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias</translation>
     </message>
 </context>
 <context>
@@ -4137,23 +4137,23 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     </message>
     <message>
         <source>Audit trail entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por:</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro:</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio:</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +4254,7 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
 </context>
 <context>
@@ -4414,7 +4414,7 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     </message>
     <message>
         <source>Adults who may collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Adultos que pueden recoger</translation>
     </message>
 </context>
 <context>
@@ -4603,7 +4603,7 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished">Niños</translation>
+        <translation>Niños</translation>
     </message>
 </context>
 <context>
@@ -4802,7 +4802,7 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
 </context>
 <context>
@@ -4908,12 +4908,12 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     <message>
         <source>%1 %2</source>
         <comment>one bar of a chart: its label and its value</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a chart&apos;s series: its name and its bars</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5230,7 +5230,7 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished">Contactos de emergencia</translation>
+        <translation>Contactos de emergencia</translation>
     </message>
 </context>
 <context>
@@ -5265,7 +5265,7 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished">Contactos de emergencia</translation>
+        <translation>Contactos de emergencia</translation>
     </message>
 </context>
 <context>
@@ -5335,7 +5335,7 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished">Familias</translation>
+        <translation>Familias</translation>
     </message>
 </context>
 <context>
@@ -5667,11 +5667,11 @@ o el código de recogida de hoy.</translation>
     </message>
     <message>
         <source>Families found</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias encontradas</translation>
     </message>
     <message>
         <source>Find a family</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una familia</translation>
     </message>
 </context>
 <context>
@@ -5800,11 +5800,11 @@ o el código de recogida de hoy.</translation>
     </message>
     <message>
         <source>Children of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños de la sala</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
 </context>
 <context>
@@ -5994,6 +5994,10 @@ o el código de recogida de hoy.</translation>
         <source>N&amp;otes:</source>
         <translation>Nota&amp;s:</translation>
     </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Dirección, segunda línea</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImmunisationScheduleDialog</name>
@@ -6132,7 +6136,7 @@ o el código de recogida de hoy.</translation>
     </message>
     <message>
         <source>Immunisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacunas</translation>
     </message>
 </context>
 <context>
@@ -6251,11 +6255,31 @@ o el código de recogida de hoy.</translation>
     </message>
     <message>
         <source>Children involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños implicados</translation>
     </message>
     <message>
         <source>Staff who witnessed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal que lo presenció</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Añadir un niño</translation>
+    </message>
+    <message>
+        <source>Parent or guardian notified</source>
+        <translation>Padre, madre o tutor avisado</translation>
+    </message>
+    <message>
+        <source>When the parent was notified</source>
+        <translation>Cuándo se avisó al padre o la madre</translation>
+    </message>
+    <message>
+        <source>How the parent was notified</source>
+        <translation>Cómo se avisó al padre o la madre</translation>
+    </message>
+    <message>
+        <source>Follow-up to do</source>
+        <translation>Seguimiento pendiente</translation>
     </message>
 </context>
 <context>
@@ -6468,19 +6492,19 @@ o el código de recogida de hoy.</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidentes</translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
@@ -6763,11 +6787,11 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
 </context>
 <context>
@@ -6830,7 +6854,7 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>Medication given</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicación administrada</translation>
     </message>
 </context>
 <context>
@@ -6960,7 +6984,7 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos</translation>
     </message>
 </context>
 <context>
@@ -7073,11 +7097,11 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>Who may collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede recoger</translation>
     </message>
     <message>
         <source>Who may not collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién no puede recoger</translation>
     </message>
 </context>
 <context>
@@ -7303,7 +7327,7 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>Families due for anonymising</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias pendientes de anonimizar</translation>
     </message>
 </context>
 <context>
@@ -7479,7 +7503,7 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>Permissions of each role</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos de cada función</translation>
     </message>
 </context>
 <context>
@@ -7673,7 +7697,7 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de presentes</translation>
     </message>
 </context>
 <context>
@@ -7818,23 +7842,23 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Salas</translation>
+        <translation>Salas</translation>
     </message>
     <message>
         <source>Not checked out</source>
-        <translation type="unfinished">Sin salida registrada</translation>
+        <translation>Sin registrar salida</translation>
     </message>
     <message>
         <source>Staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del personal:</translation>
     </message>
     <message>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala:</translation>
     </message>
     <message>
         <source>Day of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la hoja</translation>
     </message>
 </context>
 <context>
@@ -7928,7 +7952,7 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Salas</translation>
+        <translation>Salas</translation>
     </message>
 </context>
 <context>
@@ -8608,7 +8632,7 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedes</translation>
     </message>
 </context>
 <context>
@@ -8744,7 +8768,7 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personal</translation>
+        <translation>Personal</translation>
     </message>
 </context>
 <context>
@@ -8898,6 +8922,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños</translation>
     </message>
 </context>
 <context>
@@ -9136,6 +9164,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
         <source>The parent was not satisfied, so the ticket is open again. Keep working on it.</source>
         <translation>La familia no quedó satisfecha, por lo que el caso vuelve a estar abierto. Siga trabajando en él.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketReportDialog</name>
@@ -9201,11 +9233,11 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     </message>
     <message>
         <source>Tickets in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos del informe</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
@@ -9443,35 +9475,35 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">Casos</translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar casos</translation>
     </message>
     <message>
         <source>Raised from</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos desde</translation>
     </message>
     <message>
         <source>Raised until</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos hasta</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">Responsable:</translation>
+        <translation>Responsable:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Family:</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia:</translation>
     </message>
 </context>
 <context>
@@ -9561,7 +9593,7 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
 </context>
 <context>

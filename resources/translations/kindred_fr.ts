@@ -3542,7 +3542,7 @@ Non disponible dans cette version.
     <message>
         <source>%1, row %2</source>
         <comment>an editor in a table: its column&apos;s heading and its row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
 </context>
 <context>
@@ -3684,7 +3684,7 @@ Non disponible dans cette version.
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">Comptes</translation>
+        <translation>Comptes</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +3755,7 @@ Non disponible dans cette version.
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished">Adultes</translation>
+        <translation>Adultes</translation>
     </message>
 </context>
 <context>
@@ -3802,7 +3802,7 @@ Non disponible dans cette version.
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies</translation>
     </message>
 </context>
 <context>
@@ -4139,23 +4139,23 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     </message>
     <message>
         <source>Audit trail entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal d&apos;audit</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Jusqu&apos;au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par :</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche :</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification :</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4256,7 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations</translation>
     </message>
 </context>
 <context>
@@ -4416,7 +4416,7 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     </message>
     <message>
         <source>Adults who may collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Adultes autorisés à récupérer l&apos;enfant</translation>
     </message>
 </context>
 <context>
@@ -4605,7 +4605,7 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished">Enfants</translation>
+        <translation>Enfants</translation>
     </message>
 </context>
 <context>
@@ -4804,7 +4804,7 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
 </context>
 <context>
@@ -4910,12 +4910,12 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     <message>
         <source>%1 %2</source>
         <comment>one bar of a chart: its label and its value</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a chart&apos;s series: its name and its bars</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5232,7 +5232,7 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished">Contacts d&apos;urgence</translation>
+        <translation>Contacts d&apos;urgence</translation>
     </message>
 </context>
 <context>
@@ -5267,7 +5267,7 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished">Contacts d&apos;urgence</translation>
+        <translation>Contacts d&apos;urgence</translation>
     </message>
 </context>
 <context>
@@ -5337,7 +5337,7 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished">Familles</translation>
+        <translation>Familles</translation>
     </message>
 </context>
 <context>
@@ -5669,11 +5669,11 @@ ou le code de récupération du jour.</translation>
     </message>
     <message>
         <source>Families found</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles trouvées</translation>
     </message>
     <message>
         <source>Find a family</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une famille</translation>
     </message>
 </context>
 <context>
@@ -5802,11 +5802,11 @@ ou le code de récupération du jour.</translation>
     </message>
     <message>
         <source>Children of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants de la section</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +5996,10 @@ ou le code de récupération du jour.</translation>
         <source>N&amp;otes:</source>
         <translation>R&amp;emarques&#xa0;:</translation>
     </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Adresse, deuxième ligne</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImmunisationScheduleDialog</name>
@@ -6134,7 +6138,7 @@ ou le code de récupération du jour.</translation>
     </message>
     <message>
         <source>Immunisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaccinations</translation>
     </message>
 </context>
 <context>
@@ -6253,11 +6257,31 @@ ou le code de récupération du jour.</translation>
     </message>
     <message>
         <source>Children involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants concernés</translation>
     </message>
     <message>
         <source>Staff who witnessed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel témoin</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Ajouter un enfant</translation>
+    </message>
+    <message>
+        <source>Parent or guardian notified</source>
+        <translation>Parent ou tuteur prévenu</translation>
+    </message>
+    <message>
+        <source>When the parent was notified</source>
+        <translation>Quand le parent a été prévenu</translation>
+    </message>
+    <message>
+        <source>How the parent was notified</source>
+        <translation>Comment le parent a été prévenu</translation>
+    </message>
+    <message>
+        <source>Follow-up to do</source>
+        <translation>Suivi à faire</translation>
     </message>
 </context>
 <context>
@@ -6470,19 +6494,19 @@ ou le code de récupération du jour.</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Jusqu&apos;au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
 </context>
 <context>
@@ -6765,11 +6789,11 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrique</translation>
     </message>
 </context>
 <context>
@@ -6832,7 +6856,7 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Medication given</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicaments donnés</translation>
     </message>
 </context>
 <context>
@@ -6962,7 +6986,7 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicaments</translation>
     </message>
 </context>
 <context>
@@ -7075,11 +7099,11 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Who may collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut récupérer l&apos;enfant</translation>
     </message>
     <message>
         <source>Who may not collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ne peut pas récupérer l&apos;enfant</translation>
     </message>
 </context>
 <context>
@@ -7305,7 +7329,7 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Families due for anonymising</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles à anonymiser</translation>
     </message>
 </context>
 <context>
@@ -7481,7 +7505,7 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Permissions of each role</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits de chaque rôle</translation>
     </message>
 </context>
 <context>
@@ -7675,7 +7699,7 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
 </context>
 <context>
@@ -7820,23 +7844,23 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Sections</translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Not checked out</source>
-        <translation type="unfinished">Départ non enregistré</translation>
+        <translation>Non sortis</translation>
     </message>
     <message>
         <source>Staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre du personnel :</translation>
     </message>
     <message>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Section :</translation>
     </message>
     <message>
         <source>Day of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la feuille</translation>
     </message>
 </context>
 <context>
@@ -7930,7 +7954,7 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Sections</translation>
+        <translation>Sections</translation>
     </message>
 </context>
 <context>
@@ -8610,7 +8634,7 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
 </context>
 <context>
@@ -8746,7 +8770,7 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personnel</translation>
+        <translation>Personnel</translation>
     </message>
 </context>
 <context>
@@ -8900,6 +8924,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
     </message>
 </context>
 <context>
@@ -9138,6 +9166,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
         <source>The parent was not satisfied, so the ticket is open again. Keep working on it.</source>
         <translation>Le parent n&apos;était pas satisfait&#xa0;: le ticket est donc de nouveau ouvert. Continuez à le traiter.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketReportDialog</name>
@@ -9203,11 +9235,11 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     </message>
     <message>
         <source>Tickets in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets du rapport</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Jusqu&apos;au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
 </context>
 <context>
@@ -9445,35 +9477,35 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">Tickets</translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les tickets</translation>
     </message>
     <message>
         <source>Raised from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts à partir du</translation>
     </message>
     <message>
         <source>Raised until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts jusqu&apos;au</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">Responsable&#xa0;:</translation>
+        <translation>Responsable :</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie :</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Family:</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille :</translation>
     </message>
 </context>
 <context>
@@ -9563,7 +9595,7 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>

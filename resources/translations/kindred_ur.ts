@@ -3534,7 +3534,7 @@ Not available in this version.
     <message>
         <source>%1, row %2</source>
         <comment>an editor in a table: its column&apos;s heading and its row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، قطار %2</translation>
     </message>
 </context>
 <context>
@@ -3676,7 +3676,7 @@ Not available in this version.
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">اکاؤنٹس</translation>
+        <translation>اکاؤنٹس</translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3747,7 @@ Not available in this version.
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished">بالغ افراد</translation>
+        <translation>بالغ افراد</translation>
     </message>
 </context>
 <context>
@@ -3794,7 +3794,7 @@ Not available in this version.
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجیاں</translation>
     </message>
 </context>
 <context>
@@ -4131,23 +4131,23 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Audit trail entries</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ کے اندراجات</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">تا</translation>
+        <translation>تک</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>بذریعہ:</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ:</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلی:</translation>
     </message>
 </context>
 <context>
@@ -4248,7 +4248,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگز</translation>
     </message>
 </context>
 <context>
@@ -4408,7 +4408,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Adults who may collect</source>
-        <translation type="unfinished"></translation>
+        <translation>بالغ افراد جو لے جا سکتے ہیں</translation>
     </message>
 </context>
 <context>
@@ -4597,7 +4597,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished">بچے</translation>
+        <translation>بچے</translation>
     </message>
 </context>
 <context>
@@ -4796,7 +4796,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیاں</translation>
     </message>
 </context>
 <context>
@@ -4902,12 +4902,12 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>%1 %2</source>
         <comment>one bar of a chart: its label and its value</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a chart&apos;s series: its name and its bars</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5224,7 +5224,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished">ہنگامی رابطے</translation>
+        <translation>ہنگامی رابطے</translation>
     </message>
 </context>
 <context>
@@ -5259,7 +5259,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished">ہنگامی رابطے</translation>
+        <translation>ہنگامی رابطے</translation>
     </message>
 </context>
 <context>
@@ -5329,7 +5329,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished">خاندان</translation>
+        <translation>خاندان</translation>
     </message>
 </context>
 <context>
@@ -5661,11 +5661,11 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Families found</source>
-        <translation type="unfinished"></translation>
+        <translation>ملنے والے خاندان</translation>
     </message>
     <message>
         <source>Find a family</source>
-        <translation type="unfinished"></translation>
+        <translation>خاندان تلاش کریں</translation>
     </message>
 </context>
 <context>
@@ -5794,11 +5794,11 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Children of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرے کے بچے</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج</translation>
     </message>
 </context>
 <context>
@@ -5988,6 +5988,10 @@ or today&apos;s pickup code.</source>
         <source>N&amp;otes:</source>
         <translation>نو&amp;ٹس:</translation>
     </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>پتا، دوسری سطر</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImmunisationScheduleDialog</name>
@@ -6126,7 +6130,7 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Immunisations</source>
-        <translation type="unfinished"></translation>
+        <translation>حفاظتی ٹیکے</translation>
     </message>
 </context>
 <context>
@@ -6245,11 +6249,31 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Children involved</source>
-        <translation type="unfinished"></translation>
+        <translation>متعلقہ بچے</translation>
     </message>
     <message>
         <source>Staff who witnessed it</source>
-        <translation type="unfinished"></translation>
+        <translation>عملہ جس نے دیکھا</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>بچہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Parent or guardian notified</source>
+        <translation>والدین یا سرپرست جنہیں اطلاع دی گئی</translation>
+    </message>
+    <message>
+        <source>When the parent was notified</source>
+        <translation>والدین کو کب اطلاع دی گئی</translation>
+    </message>
+    <message>
+        <source>How the parent was notified</source>
+        <translation>والدین کو کیسے اطلاع دی گئی</translation>
+    </message>
+    <message>
+        <source>Follow-up to do</source>
+        <translation>بعد کی کارروائی</translation>
     </message>
 </context>
 <context>
@@ -6462,19 +6486,19 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">واقعات</translation>
+        <translation>واقعات</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت:</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">تا</translation>
+        <translation>تک</translation>
     </message>
 </context>
 <context>
@@ -6757,11 +6781,11 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>حصے</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>حصہ</translation>
     </message>
 </context>
 <context>
@@ -6824,7 +6848,7 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
     </message>
     <message>
         <source>Medication given</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی ادویات</translation>
     </message>
 </context>
 <context>
@@ -6954,7 +6978,7 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>ادویات</translation>
     </message>
 </context>
 <context>
@@ -7067,11 +7091,11 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
     </message>
     <message>
         <source>Who may collect</source>
-        <translation type="unfinished"></translation>
+        <translation>کون لے جا سکتا ہے</translation>
     </message>
     <message>
         <source>Who may not collect</source>
-        <translation type="unfinished"></translation>
+        <translation>کون نہیں لے جا سکتا</translation>
     </message>
 </context>
 <context>
@@ -7297,7 +7321,7 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
     </message>
     <message>
         <source>Families due for anonymising</source>
-        <translation type="unfinished"></translation>
+        <translation>گمنام کیے جانے والے خاندان</translation>
     </message>
 </context>
 <context>
@@ -7473,7 +7497,7 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
     </message>
     <message>
         <source>Permissions of each role</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر کردار کی اجازتیں</translation>
     </message>
 </context>
 <context>
@@ -7667,7 +7691,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری</translation>
     </message>
 </context>
 <context>
@@ -7812,23 +7836,23 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">کمرے</translation>
+        <translation>کمرے</translation>
     </message>
     <message>
         <source>Not checked out</source>
-        <translation type="unfinished">چیک آؤٹ نہیں ہوا</translation>
+        <translation>جن کی روانگی درج نہیں</translation>
     </message>
     <message>
         <source>Staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>عملے کا رکن:</translation>
     </message>
     <message>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرہ:</translation>
     </message>
     <message>
         <source>Day of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>شیٹ کا دن</translation>
     </message>
 </context>
 <context>
@@ -7922,7 +7946,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">کمرے</translation>
+        <translation>کمرے</translation>
     </message>
 </context>
 <context>
@@ -8602,7 +8626,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>مقامات</translation>
     </message>
 </context>
 <context>
@@ -8738,7 +8762,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">عملہ</translation>
+        <translation>عملہ</translation>
     </message>
 </context>
 <context>
@@ -8892,6 +8916,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>بچے</translation>
     </message>
 </context>
 <context>
@@ -9130,6 +9158,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>The parent was not satisfied, so the ticket is open again. Keep working on it.</source>
         <translation>والدین مطمئن نہیں تھے، اس لیے ٹکٹ دوبارہ کھل گیا ہے۔ اس پر کام جاری رکھیں۔</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ٹائم لائن</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketReportDialog</name>
@@ -9195,11 +9227,11 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Tickets in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ میں شامل ٹکٹ</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">تا</translation>
+        <translation>تک</translation>
     </message>
 </context>
 <context>
@@ -9437,35 +9469,35 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">ٹکٹ</translation>
+        <translation>ٹکٹ</translation>
     </message>
     <message>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹکٹ تلاش کریں</translation>
     </message>
     <message>
         <source>Raised from</source>
-        <translation type="unfinished"></translation>
+        <translation>کھولے گئے، از</translation>
     </message>
     <message>
         <source>Raised until</source>
-        <translation type="unfinished"></translation>
+        <translation>کھولے گئے، تک</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">ذمہ دار:</translation>
+        <translation>ذمہ دار:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم:</translation>
     </message>
     <message>
         <source>Family:</source>
-        <translation type="unfinished"></translation>
+        <translation>خاندان:</translation>
     </message>
 </context>
 <context>
@@ -9555,7 +9587,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج</translation>
     </message>
 </context>
 <context>

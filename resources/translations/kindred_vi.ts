@@ -3512,7 +3512,7 @@ Không có trong phiên bản này.
     <message>
         <source>%1, row %2</source>
         <comment>an editor in a table: its column&apos;s heading and its row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, dòng %2</translation>
     </message>
 </context>
 <context>
@@ -3653,7 +3653,7 @@ Không có trong phiên bản này.
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">Tài khoản</translation>
+        <translation>Tài khoản</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3724,7 @@ Không có trong phiên bản này.
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished">Người lớn</translation>
+        <translation>Người lớn</translation>
     </message>
 </context>
 <context>
@@ -3771,7 +3771,7 @@ Không có trong phiên bản này.
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dị ứng</translation>
     </message>
 </context>
 <context>
@@ -4107,23 +4107,23 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     </message>
     <message>
         <source>Audit trail entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mục nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Đến</translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện:</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ:</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi:</translation>
     </message>
 </context>
 <context>
@@ -4224,7 +4224,7 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch đăng ký</translation>
     </message>
 </context>
 <context>
@@ -4383,7 +4383,7 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     </message>
     <message>
         <source>Adults who may collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Người lớn được phép đón</translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4572,7 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Trẻ em</translation>
     </message>
 </context>
 <context>
@@ -4770,7 +4770,7 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thay đổi</translation>
     </message>
 </context>
 <context>
@@ -4874,12 +4874,12 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     <message>
         <source>%1 %2</source>
         <comment>one bar of a chart: its label and its value</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a chart&apos;s series: its name and its bars</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5196,7 +5196,7 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished">Người liên hệ khẩn cấp</translation>
+        <translation>Liên hệ khẩn cấp</translation>
     </message>
 </context>
 <context>
@@ -5231,7 +5231,7 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished">Người liên hệ khẩn cấp</translation>
+        <translation>Liên hệ khẩn cấp</translation>
     </message>
 </context>
 <context>
@@ -5300,7 +5300,7 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished">Gia đình</translation>
+        <translation>Gia đình</translation>
     </message>
 </context>
 <context>
@@ -5632,11 +5632,11 @@ hoặc mã đón của hôm nay.</translation>
     </message>
     <message>
         <source>Families found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia đình tìm thấy</translation>
     </message>
     <message>
         <source>Find a family</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm gia đình</translation>
     </message>
 </context>
 <context>
@@ -5763,11 +5763,11 @@ hoặc mã đón của hôm nay.</translation>
     </message>
     <message>
         <source>Children of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Trẻ của lớp</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +5957,10 @@ hoặc mã đón của hôm nay.</translation>
         <source>N&amp;otes:</source>
         <translation>Ghi &amp;chú:</translation>
     </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Địa chỉ, dòng thứ hai</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImmunisationScheduleDialog</name>
@@ -6094,7 +6098,7 @@ hoặc mã đón của hôm nay.</translation>
     </message>
     <message>
         <source>Immunisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêm chủng</translation>
     </message>
 </context>
 <context>
@@ -6213,11 +6217,31 @@ hoặc mã đón của hôm nay.</translation>
     </message>
     <message>
         <source>Children involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Trẻ liên quan</translation>
     </message>
     <message>
         <source>Staff who witnessed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên chứng kiến</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Thêm một trẻ</translation>
+    </message>
+    <message>
+        <source>Parent or guardian notified</source>
+        <translation>Phụ huynh hoặc người giám hộ đã được báo</translation>
+    </message>
+    <message>
+        <source>When the parent was notified</source>
+        <translation>Thời điểm báo phụ huynh</translation>
+    </message>
+    <message>
+        <source>How the parent was notified</source>
+        <translation>Cách báo phụ huynh</translation>
+    </message>
+    <message>
+        <source>Follow-up to do</source>
+        <translation>Việc cần theo dõi</translation>
     </message>
 </context>
 <context>
@@ -6429,19 +6453,19 @@ hoặc mã đón của hôm nay.</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Sự cố</translation>
+        <translation>Sự cố</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái:</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Đến</translation>
+        <translation>Đến ngày</translation>
     </message>
 </context>
 <context>
@@ -6722,11 +6746,11 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mục</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục</translation>
     </message>
 </context>
 <context>
@@ -6789,7 +6813,7 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
     </message>
     <message>
         <source>Medication given</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuốc đã cho uống</translation>
     </message>
 </context>
 <context>
@@ -6919,7 +6943,7 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuốc</translation>
     </message>
 </context>
 <context>
@@ -7032,11 +7056,11 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
     </message>
     <message>
         <source>Who may collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai được phép đón</translation>
     </message>
     <message>
         <source>Who may not collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai không được phép đón</translation>
     </message>
 </context>
 <context>
@@ -7249,7 +7273,7 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
     </message>
     <message>
         <source>Families due for anonymising</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia đình đến hạn ẩn danh</translation>
     </message>
 </context>
 <context>
@@ -7425,7 +7449,7 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
     </message>
     <message>
         <source>Permissions of each role</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyền của từng vai trò</translation>
     </message>
 </context>
 <context>
@@ -7616,7 +7640,7 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm danh</translation>
     </message>
 </context>
 <context>
@@ -7759,23 +7783,23 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Lớp</translation>
+        <translation>Lớp</translation>
     </message>
     <message>
         <source>Not checked out</source>
-        <translation type="unfinished">Chưa điểm danh về</translation>
+        <translation>Chưa đón về</translation>
     </message>
     <message>
         <source>Staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên:</translation>
     </message>
     <message>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp:</translation>
     </message>
     <message>
         <source>Day of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày của bảng</translation>
     </message>
 </context>
 <context>
@@ -7869,7 +7893,7 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Lớp</translation>
+        <translation>Lớp</translation>
     </message>
 </context>
 <context>
@@ -8546,7 +8570,7 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở</translation>
     </message>
 </context>
 <context>
@@ -8682,7 +8706,7 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Nhân viên</translation>
+        <translation>Nhân viên</translation>
     </message>
 </context>
 <context>
@@ -8836,6 +8860,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Trẻ em</translation>
     </message>
 </context>
 <context>
@@ -9074,6 +9102,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
         <source>The parent was not satisfied, so the ticket is open again. Keep working on it.</source>
         <translation>Phụ huynh chưa hài lòng nên phiếu được mở lại. Hãy tiếp tục xử lý.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketReportDialog</name>
@@ -9139,11 +9171,11 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     </message>
     <message>
         <source>Tickets in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phiếu trong báo cáo</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Đến</translation>
+        <translation>Đến ngày</translation>
     </message>
 </context>
 <context>
@@ -9381,35 +9413,35 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">Phiếu</translation>
+        <translation>Phiếu</translation>
     </message>
     <message>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm phiếu</translation>
     </message>
     <message>
         <source>Raised from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở từ ngày</translation>
     </message>
     <message>
         <source>Raised until</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở đến ngày</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">Người phụ trách:</translation>
+        <translation>Người phụ trách:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <source>Family:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia đình:</translation>
     </message>
 </context>
 <context>
@@ -9499,7 +9531,7 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
 </context>
 <context>

@@ -3512,7 +3512,7 @@ Not available in this version.
     <message>
         <source>%1, row %2</source>
         <comment>an editor in a table: its column&apos;s heading and its row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
 </context>
 <context>
@@ -3653,7 +3653,7 @@ Not available in this version.
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">账户</translation>
+        <translation>账户</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3724,7 @@ Not available in this version.
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished">成人</translation>
+        <translation>成人</translation>
     </message>
 </context>
 <context>
@@ -3771,7 +3771,7 @@ Not available in this version.
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>过敏</translation>
     </message>
 </context>
 <context>
@@ -4107,23 +4107,23 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Audit trail entries</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录条目</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">至</translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人：</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录：</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>更改：</translation>
     </message>
 </context>
 <context>
@@ -4224,7 +4224,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>预订</translation>
     </message>
 </context>
 <context>
@@ -4383,7 +4383,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Adults who may collect</source>
-        <translation type="unfinished"></translation>
+        <translation>可接孩子的成人</translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4572,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished">儿童</translation>
+        <translation>儿童</translation>
     </message>
 </context>
 <context>
@@ -4770,7 +4770,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
 </context>
 <context>
@@ -4874,12 +4874,12 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>%1 %2</source>
         <comment>one bar of a chart: its label and its value</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a chart&apos;s series: its name and its bars</comment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5196,7 +5196,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished">紧急联系人</translation>
+        <translation>紧急联系人</translation>
     </message>
 </context>
 <context>
@@ -5231,7 +5231,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished">紧急联系人</translation>
+        <translation>紧急联系人</translation>
     </message>
 </context>
 <context>
@@ -5300,7 +5300,7 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished">家庭</translation>
+        <translation>家庭</translation>
     </message>
 </context>
 <context>
@@ -5632,11 +5632,11 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Families found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的家庭</translation>
     </message>
     <message>
         <source>Find a family</source>
-        <translation type="unfinished"></translation>
+        <translation>查找家庭</translation>
     </message>
 </context>
 <context>
@@ -5763,11 +5763,11 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Children of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>本班级的儿童</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +5957,10 @@ or today&apos;s pickup code.</source>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>地址第二行</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImmunisationScheduleDialog</name>
@@ -6094,7 +6098,7 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Immunisations</source>
-        <translation type="unfinished"></translation>
+        <translation>免疫接种</translation>
     </message>
 </context>
 <context>
@@ -6213,11 +6217,31 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Children involved</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及的儿童</translation>
     </message>
     <message>
         <source>Staff who witnessed it</source>
-        <translation type="unfinished"></translation>
+        <translation>目击的员工</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>添加儿童</translation>
+    </message>
+    <message>
+        <source>Parent or guardian notified</source>
+        <translation>已通知的家长或监护人</translation>
+    </message>
+    <message>
+        <source>When the parent was notified</source>
+        <translation>通知家长的时间</translation>
+    </message>
+    <message>
+        <source>How the parent was notified</source>
+        <translation>通知家长的方式</translation>
+    </message>
+    <message>
+        <source>Follow-up to do</source>
+        <translation>待跟进事项</translation>
     </message>
 </context>
 <context>
@@ -6429,19 +6453,19 @@ or today&apos;s pickup code.</source>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">事件</translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">至</translation>
+        <translation>截至</translation>
     </message>
 </context>
 <context>
@@ -6722,11 +6746,11 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目</translation>
     </message>
 </context>
 <context>
@@ -6789,7 +6813,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Medication given</source>
-        <translation type="unfinished"></translation>
+        <translation>已给药记录</translation>
     </message>
 </context>
 <context>
@@ -6919,7 +6943,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>药物</translation>
     </message>
 </context>
 <context>
@@ -7032,11 +7056,11 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Who may collect</source>
-        <translation type="unfinished"></translation>
+        <translation>可接孩子的人</translation>
     </message>
     <message>
         <source>Who may not collect</source>
-        <translation type="unfinished"></translation>
+        <translation>不可接孩子的人</translation>
     </message>
 </context>
 <context>
@@ -7249,7 +7273,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Families due for anonymising</source>
-        <translation type="unfinished"></translation>
+        <translation>待匿名化的家庭</translation>
     </message>
 </context>
 <context>
@@ -7425,7 +7449,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Permissions of each role</source>
-        <translation type="unfinished"></translation>
+        <translation>各角色的权限</translation>
     </message>
 </context>
 <context>
@@ -7616,7 +7640,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>点名</translation>
     </message>
 </context>
 <context>
@@ -7759,23 +7783,23 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">班级</translation>
+        <translation>班级</translation>
     </message>
     <message>
         <source>Not checked out</source>
-        <translation type="unfinished">未签退</translation>
+        <translation>未签退</translation>
     </message>
     <message>
         <source>Staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>员工：</translation>
     </message>
     <message>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>班级：</translation>
     </message>
     <message>
         <source>Day of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>签到表日期</translation>
     </message>
 </context>
 <context>
@@ -7869,7 +7893,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">班级</translation>
+        <translation>班级</translation>
     </message>
 </context>
 <context>
@@ -8546,7 +8570,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>园区</translation>
     </message>
 </context>
 <context>
@@ -8682,7 +8706,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">员工</translation>
+        <translation>员工</translation>
     </message>
 </context>
 <context>
@@ -8836,6 +8860,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
     </message>
 </context>
 <context>
@@ -9074,6 +9102,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>The parent was not satisfied, so the ticket is open again. Keep working on it.</source>
         <translation>家长不满意，因此工单已重新打开。请继续处理。</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketReportDialog</name>
@@ -9139,11 +9171,11 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Tickets in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中的工单</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">至</translation>
+        <translation>截至</translation>
     </message>
 </context>
 <context>
@@ -9381,35 +9413,35 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">工单</translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索工单</translation>
     </message>
     <message>
         <source>Raised from</source>
-        <translation type="unfinished"></translation>
+        <translation>提出日期起</translation>
     </message>
     <message>
         <source>Raised until</source>
-        <translation type="unfinished"></translation>
+        <translation>提出日期止</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished">负责人：</translation>
+        <translation>负责人：</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Family:</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭：</translation>
     </message>
 </context>
 <context>
@@ -9499,7 +9531,7 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
