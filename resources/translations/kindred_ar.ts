@@ -3618,6 +3618,14 @@ Not available in this version.
     </message>
 </context>
 <context>
+    <name>Kindred::AccessibleNames</name>
+    <message>
+        <source>%1, row %2</source>
+        <comment>an editor in a table: its column&apos;s heading and its row</comment>
+        <translation>%1، الصف %2</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::AccountsPage</name>
     <message>
         <source>Set &amp;PIN…</source>
@@ -3758,6 +3766,10 @@ Not available in this version.
             <numerusform>لا: %n محاولة خاطئة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AdultsEditor</name>
@@ -3829,6 +3841,10 @@ Not available in this version.
         <source>the language of the letters and labels printed for them</source>
         <translation>لغة الرسائل والملصقات المطبوعة لهذا الشخص</translation>
     </message>
+    <message>
+        <source>Adults</source>
+        <translation>البالغون</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -3871,6 +3887,10 @@ Not available in this version.
     <message>
         <source>e.g. EpiPen in the red bag, call 000</source>
         <translation>مثلًا: حاقن EpiPen في الحقيبة الحمراء، اتصل بالرقم 000</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>الحساسية</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4229,26 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>Every entry is as Kindred wrote it: nothing was edited, removed or slipped in. Every protected record (pickup rules, attendance, roles, accounts) matches its last audited state.</source>
         <translation>كل إدخال كما كتبه Kindred: لم يُعدَّل شيء ولم يُحذف ولم يُدسّ. وكل سجل محمي (قواعد الاستلام، الحضور، الأدوار، الحسابات) يطابق حالته الأخيرة التي دُقِّقت.</translation>
     </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>قيود سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>بواسطة:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>السجل:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>التغيير:</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::BackupService</name>
@@ -4305,6 +4345,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Tick to give the period&apos;s last day; unticked, it goes on until further notice.</source>
         <translation>حدّد هذا الخيار لتعيين اليوم الأخير من الفترة؛ وإن لم يُحدَّد، فتستمر حتى إشعار آخر.</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>الحجوزات</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4509,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Checked out: %1 to %2</source>
         <translation>سُجِّل الانصراف: سُلِّم %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Adults who may collect</source>
+        <translation>البالغون المسموح لهم بالاستلام</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4698,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Something here needs fixing.</source>
         <translation>شيء ما هنا يحتاج إلى تصحيح.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>الأطفال</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +4902,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>&amp;Save the changes</source>
         <translation>&amp;احفظ التغييرات</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DashboardPage</name>
@@ -4958,6 +5014,16 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Today, %1: %2</source>
         <translation>اليوم، %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one bar of a chart: its label and its value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s series: its name and its bars</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +5338,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>Contact %1</source>
         <translation>جهة الاتصال %1</translation>
     </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>جهات الاتصال في حالات الطوارئ</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::EmergencyContactsPopup</name>
@@ -5302,6 +5372,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>%1 — no emergency contacts on file</source>
         <translation>%1 — لا توجد جهات اتصال في الطوارئ في الملف</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>جهات الاتصال في حالات الطوارئ</translation>
     </message>
 </context>
 <context>
@@ -5372,6 +5446,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>No families match &quot;%1&quot;. Check the spelling, or search by phone or card number.</source>
         <translation>لا توجد أسر تطابق «%1». تحقق من الإملاء، أو ابحث برقم الهاتف أو رقم البطاقة.</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>الأسر</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +5783,14 @@ or today&apos;s pickup code.</source>
         <source>A child in this family has a life-threatening allergy.</source>
         <translation>لدى طفل في هذه العائلة حساسية مهدِّدة للحياة.</translation>
     </message>
+    <message>
+        <source>Families found</source>
+        <translation>الأسر التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation>ابحث عن أسرة</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -5837,6 +5923,14 @@ or today&apos;s pickup code.</source>
             <numerusform>رُفض تسجيل %n طفلًا: راجع القائمة.</numerusform>
             <numerusform>رُفض تسجيل %n طفل: راجع القائمة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Children of the room</source>
+        <translation>أطفال الغرفة</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
     </message>
 </context>
 <context>
@@ -6026,6 +6120,10 @@ or today&apos;s pickup code.</source>
         <source>N&amp;otes:</source>
         <translation>ملاحظا&amp;ت:</translation>
     </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>العنوان، السطر الثاني</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImmunisationScheduleDialog</name>
@@ -6166,6 +6264,10 @@ or today&apos;s pickup code.</source>
         <source>%1 dose %2 recorded.</source>
         <translation>سُجِّلت الجرعة %2 من %1.</translation>
     </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>التطعيمات</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::IncidentDialog</name>
@@ -6280,6 +6382,34 @@ or today&apos;s pickup code.</source>
     <message>
         <source>Signed off: change it with “Amend…” on the incidents page.</source>
         <translation>معتمدة: غيّرها باستخدام «تعديل…» في صفحة الحوادث.</translation>
+    </message>
+    <message>
+        <source>Children involved</source>
+        <translation>الأطفال المعنيون</translation>
+    </message>
+    <message>
+        <source>Staff who witnessed it</source>
+        <translation>الموظفون الذين شهدوه</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>أضف طفلًا</translation>
+    </message>
+    <message>
+        <source>Parent or guardian notified</source>
+        <translation>ولي الأمر الذي أُبلغ</translation>
+    </message>
+    <message>
+        <source>When the parent was notified</source>
+        <translation>متى أُبلغ ولي الأمر</translation>
+    </message>
+    <message>
+        <source>How the parent was notified</source>
+        <translation>كيف أُبلغ ولي الأمر</translation>
+    </message>
+    <message>
+        <source>Follow-up to do</source>
+        <translation>المتابعة المطلوبة</translation>
     </message>
 </context>
 <context>
@@ -6493,6 +6623,22 @@ or today&apos;s pickup code.</source>
     <message>
         <source>incident-%1.pdf</source>
         <translation>incident-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
     </message>
 </context>
 <context>
@@ -6781,6 +6927,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
 مكتب الاستقبال لمراكز رعاية الأطفال ورياض الأطفال والمدارس الصغيرة.
 مرخَّص بموجب رخصة GNU GPL، الإصدار 3 أو أحدث.</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MedicationLogPanel</name>
@@ -6839,6 +6993,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Dose logged.</source>
         <translation>سُجِّلت الجرعة.</translation>
+    </message>
+    <message>
+        <source>Medication given</source>
+        <translation>الأدوية المعطاة</translation>
     </message>
 </context>
 <context>
@@ -6966,6 +7124,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Medication removed.</source>
         <translation>أُزيل الدواء.</translation>
     </message>
+    <message>
+        <source>Medications</source>
+        <translation>الأدوية</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::OverdueTicketsLabel</name>
@@ -7074,6 +7236,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>open</source>
         <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Who may collect</source>
+        <translation>من يُسمح له بالاستلام</translation>
+    </message>
+    <message>
+        <source>Who may not collect</source>
+        <translation>من لا يُسمح له بالاستلام</translation>
     </message>
 </context>
 <context>
@@ -7349,6 +7519,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
             <numerusform>أُخفيت هوية %n أسرة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Families due for anonymising</source>
+        <translation>الأسر المستحقة لإخفاء الهوية</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RecordListPage</name>
@@ -7520,6 +7694,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>%1 was added and may do nothing yet: tick what it may do, then save.</source>
         <translation>أُضيف %1 ولا يمكنه فعل أي شيء بعد: حدّد ما يمكنه فعله، ثم احفظ.</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation>صلاحيات كل دور</translation>
     </message>
 </context>
 <context>
@@ -7723,6 +7901,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>Drill log</source>
         <translation>سجل التمارين</translation>
     </message>
+    <message>
+        <source>Roll call</source>
+        <translation>التفقد</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomBoardPage</name>
@@ -7876,6 +8058,26 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>%1 — over capacity</source>
         <translation>%1 — فوق السعة</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation>الغرف</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation>لم يُسجَّل خروجهم</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>الموظف:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>الغرفة:</translation>
+    </message>
+    <message>
+        <source>Day of the sheet</source>
+        <translation>يوم الورقة</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -7965,6 +8167,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Archive room</source>
         <translation>أرشفة الغرفة</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>الغرف</translation>
     </message>
 </context>
 <context>
@@ -8667,6 +8873,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>Serve this site</source>
         <translation>خدمة هذا الفرع</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation>المواقع</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StaffAccountService</name>
@@ -8798,6 +9008,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Archive staff member</source>
         <translation>أرشفة الموظف</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>الموظفون</translation>
     </message>
 </context>
 <context>
@@ -8951,6 +9165,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>الأطفال</translation>
     </message>
 </context>
 <context>
@@ -9189,6 +9407,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>The parent was not satisfied, so the ticket is open again. Keep working on it.</source>
         <translation>لم يكن وليّ الأمر راضيًا، لذا فُتحت التذكرة مجددًا. واصل العمل عليها.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketReportDialog</name>
@@ -9251,6 +9473,14 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Save CSV</source>
         <translation>حفظ CSV</translation>
+    </message>
+    <message>
+        <source>Tickets in the report</source>
+        <translation>التذاكر في التقرير</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
     </message>
 </context>
 <context>
@@ -9486,6 +9716,38 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation>التذاكر</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>ابحث في التذاكر</translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation>المفتوحة من</translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation>المفتوحة حتى</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>المسؤول:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>الأسرة:</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TimeZoneBanner</name>
@@ -9571,6 +9833,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Late, and due in the next half hour</source>
         <translation>متأخرون، ومتوقَّعون خلال نصف الساعة القادمة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
     </message>
 </context>
 <context>

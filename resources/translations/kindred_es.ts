@@ -3536,6 +3536,14 @@ No disponible en esta versión.
     </message>
 </context>
 <context>
+    <name>Kindred::AccessibleNames</name>
+    <message>
+        <source>%1, row %2</source>
+        <comment>an editor in a table: its column&apos;s heading and its row</comment>
+        <translation>%1, fila %2</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::AccountsPage</name>
     <message>
         <source>Set &amp;PIN…</source>
@@ -3672,6 +3680,10 @@ No disponible en esta versión.
             <numerusform>no: %n intentos fallidos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AdultsEditor</name>
@@ -3743,6 +3755,10 @@ No disponible en esta versión.
         <source>the language of the letters and labels printed for them</source>
         <translation>el idioma de las cartas y etiquetas que se imprimen para esta persona</translation>
     </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -3785,6 +3801,10 @@ No disponible en esta versión.
     <message>
         <source>e.g. EpiPen in the red bag, call 000</source>
         <translation>p. ej., EpiPen en la bolsa roja, llamar al 000</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4139,26 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
         <source>Every entry is as Kindred wrote it: nothing was edited, removed or slipped in. Every protected record (pickup rules, attendance, roles, accounts) matches its last audited state.</source>
         <translation>Cada entrada está tal como la escribió Kindred: no se editó, eliminó ni intercaló nada. Todos los registros protegidos (reglas de recogida, asistencia, roles, cuentas) coinciden con su último estado auditado.</translation>
     </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Por:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Registro:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Cambio:</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::BackupService</name>
@@ -4215,6 +4255,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     <message>
         <source>Tick to give the period&apos;s last day; unticked, it goes on until further notice.</source>
         <translation>Márquelo para indicar el último día del período; sin marcar, continúa hasta nuevo aviso.</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4415,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     <message>
         <source>Checked out: %1 to %2</source>
         <translation>Salida registrada: %1; persona que recoge: %2</translation>
+    </message>
+    <message>
+        <source>Adults who may collect</source>
+        <translation>Adultos que pueden recoger</translation>
     </message>
 </context>
 <context>
@@ -4556,6 +4604,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     <message>
         <source>Something here needs fixing.</source>
         <translation>Hay algo que corregir aquí.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños</translation>
     </message>
 </context>
 <context>
@@ -4752,6 +4804,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
         <source>&amp;Save the changes</source>
         <translation>&amp;Guardar los cambios</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DashboardPage</name>
@@ -4852,6 +4908,16 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     <message>
         <source>Today, %1: %2</source>
         <translation>Hoy, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one bar of a chart: its label and its value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s series: its name and its bars</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5232,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
         <source>Contact %1</source>
         <translation>Contacto %1</translation>
     </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contactos de emergencia</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::EmergencyContactsPopup</name>
@@ -5196,6 +5266,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     <message>
         <source>%1 — no emergency contacts on file</source>
         <translation>%1 — no hay contactos de emergencia registrados</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contactos de emergencia</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5336,10 @@ La recepción puede seguir trabajando. Abra «Registro de auditoría» para ver 
     <message>
         <source>No families match &quot;%1&quot;. Check the spelling, or search by phone or card number.</source>
         <translation>Ninguna familia coincide con «%1». Revise la ortografía o busque por teléfono o número de tarjeta.</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familias</translation>
     </message>
 </context>
 <context>
@@ -5595,6 +5673,14 @@ o el código de recogida de hoy.</translation>
         <source>A child in this family has a life-threatening allergy.</source>
         <translation>Un niño de esta familia tiene una alergia potencialmente mortal.</translation>
     </message>
+    <message>
+        <source>Families found</source>
+        <translation>Familias encontradas</translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation>Buscar una familia</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -5719,6 +5805,14 @@ o el código de recogida de hoy.</translation>
             <numerusform>%n niño rechazado: consulte la lista.</numerusform>
             <numerusform>%n niños rechazados: consulte la lista.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Children of the room</source>
+        <translation>Niños de la sala</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
     </message>
 </context>
 <context>
@@ -5908,6 +6002,10 @@ o el código de recogida de hoy.</translation>
         <source>N&amp;otes:</source>
         <translation>Nota&amp;s:</translation>
     </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Dirección, segunda línea</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImmunisationScheduleDialog</name>
@@ -6044,6 +6142,10 @@ o el código de recogida de hoy.</translation>
         <source>%1 dose %2 recorded.</source>
         <translation>Se registró la dosis %2 de %1.</translation>
     </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Vacunas</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::IncidentDialog</name>
@@ -6158,6 +6260,34 @@ o el código de recogida de hoy.</translation>
     <message>
         <source>Signed off: change it with “Amend…” on the incidents page.</source>
         <translation>Aprobado: modifíquelo con «Modificar…» en la página de incidentes.</translation>
+    </message>
+    <message>
+        <source>Children involved</source>
+        <translation>Niños implicados</translation>
+    </message>
+    <message>
+        <source>Staff who witnessed it</source>
+        <translation>Personal que lo presenció</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Añadir un niño</translation>
+    </message>
+    <message>
+        <source>Parent or guardian notified</source>
+        <translation>Padre, madre o tutor avisado</translation>
+    </message>
+    <message>
+        <source>When the parent was notified</source>
+        <translation>Cuándo se avisó al padre o la madre</translation>
+    </message>
+    <message>
+        <source>How the parent was notified</source>
+        <translation>Cómo se avisó al padre o la madre</translation>
+    </message>
+    <message>
+        <source>Follow-up to do</source>
+        <translation>Seguimiento pendiente</translation>
     </message>
 </context>
 <context>
@@ -6367,6 +6497,22 @@ o el código de recogida de hoy.</translation>
     <message>
         <source>incident-%1.pdf</source>
         <translation>incidente-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
@@ -6647,6 +6793,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
 La recepción para centros de cuidado infantil, escuelas infantiles y pequeñas escuelas.
 Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MedicationLogPanel</name>
@@ -6705,6 +6859,10 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Dose logged.</source>
         <translation>Dosis registrada.</translation>
+    </message>
+    <message>
+        <source>Medication given</source>
+        <translation>Medicación administrada</translation>
     </message>
 </context>
 <context>
@@ -6832,6 +6990,10 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
         <source>Medication removed.</source>
         <translation>Medicamento quitado.</translation>
     </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::OverdueTicketsLabel</name>
@@ -6940,6 +7102,14 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>open</source>
         <translation>abierto</translation>
+    </message>
+    <message>
+        <source>Who may collect</source>
+        <translation>Quién puede recoger</translation>
+    </message>
+    <message>
+        <source>Who may not collect</source>
+        <translation>Quién no puede recoger</translation>
     </message>
 </context>
 <context>
@@ -7163,6 +7333,10 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
             <numerusform>%n familias anonimizadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Families due for anonymising</source>
+        <translation>Familias pendientes de anonimizar</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RecordListPage</name>
@@ -7334,6 +7508,10 @@ Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>%1 was added and may do nothing yet: tick what it may do, then save.</source>
         <translation>Se añadió %1, que todavía no puede hacer nada: marque lo que puede hacer y guarde.</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation>Permisos de cada función</translation>
     </message>
 </context>
 <context>
@@ -7525,6 +7703,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
         <source>Drill log</source>
         <translation>Registro de simulacros</translation>
     </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Lista de presentes</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomBoardPage</name>
@@ -7670,6 +7852,26 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
         <source>%1 — over capacity</source>
         <translation>%1 — por encima de la capacidad</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation>Sin registrar salida</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>Miembro del personal:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Sala:</translation>
+    </message>
+    <message>
+        <source>Day of the sheet</source>
+        <translation>Día de la hoja</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -7759,6 +7961,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     <message>
         <source>Archive room</source>
         <translation>Archivar sala</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
     </message>
 </context>
 <context>
@@ -8449,6 +8655,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
         <source>Serve this site</source>
         <translation>Asignar a esta sede</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sedes</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StaffAccountService</name>
@@ -8580,6 +8790,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     <message>
         <source>Archive staff member</source>
         <translation>Archivar miembro del personal</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
     </message>
 </context>
 <context>
@@ -8733,6 +8947,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños</translation>
     </message>
 </context>
 <context>
@@ -8971,6 +9189,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
         <source>The parent was not satisfied, so the ticket is open again. Keep working on it.</source>
         <translation>La familia no quedó satisfecha, por lo que el caso vuelve a estar abierto. Siga trabajando en él.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketReportDialog</name>
@@ -9033,6 +9255,14 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     <message>
         <source>Save CSV</source>
         <translation>Guardar CSV</translation>
+    </message>
+    <message>
+        <source>Tickets in the report</source>
+        <translation>Casos del informe</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
@@ -9268,6 +9498,38 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>Buscar casos</translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation>Abiertos desde</translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation>Abiertos hasta</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>Familia:</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TimeZoneBanner</name>
@@ -9353,6 +9615,10 @@ No se pudo leer el pase de lista. Use la lista impresa o las hojas de entradas y
     <message>
         <source>Late, and due in the next half hour</source>
         <translation>Con retraso, y previstos en la próxima media hora</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
     </message>
 </context>
 <context>

@@ -3538,6 +3538,14 @@ Non disponible dans cette version.
     </message>
 </context>
 <context>
+    <name>Kindred::AccessibleNames</name>
+    <message>
+        <source>%1, row %2</source>
+        <comment>an editor in a table: its column&apos;s heading and its row</comment>
+        <translation>%1, ligne %2</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::AccountsPage</name>
     <message>
         <source>Set &amp;PIN…</source>
@@ -3674,6 +3682,10 @@ Non disponible dans cette version.
             <numerusform>non&#xa0;: %n essais erronés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AdultsEditor</name>
@@ -3745,6 +3757,10 @@ Non disponible dans cette version.
         <source>the language of the letters and labels printed for them</source>
         <translation>la langue des lettres et étiquettes imprimées pour cette personne</translation>
     </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultes</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -3787,6 +3803,10 @@ Non disponible dans cette version.
     <message>
         <source>e.g. EpiPen in the red bag, call 000</source>
         <translation>par ex. EpiPen dans le sac rouge, appeler le 112</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4141,26 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
         <source>Every entry is as Kindred wrote it: nothing was edited, removed or slipped in. Every protected record (pickup rules, attendance, roles, accounts) matches its last audited state.</source>
         <translation>Chaque entrée est telle que Kindred l&apos;a écrite&#xa0;: rien n&apos;a été modifié, supprimé ni ajouté en douce. Chaque enregistrement protégé (règles de récupération, présences, rôles, comptes) correspond à son dernier état audité.</translation>
     </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Par :</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Fiche :</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Modification :</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::BackupService</name>
@@ -4217,6 +4257,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     <message>
         <source>Tick to give the period&apos;s last day; unticked, it goes on until further notice.</source>
         <translation>Cochez pour indiquer le dernier jour de la période&#xa0;; décochée, elle continue jusqu&apos;à nouvel ordre.</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4417,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     <message>
         <source>Checked out: %1 to %2</source>
         <translation>Départ enregistré&#xa0;: %1 remis(e) à %2</translation>
+    </message>
+    <message>
+        <source>Adults who may collect</source>
+        <translation>Adultes autorisés à récupérer l&apos;enfant</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4606,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     <message>
         <source>Something here needs fixing.</source>
         <translation>Un élément doit être corrigé ici.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +4806,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
         <source>&amp;Save the changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DashboardPage</name>
@@ -4854,6 +4910,16 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     <message>
         <source>Today, %1: %2</source>
         <translation>Aujourd&apos;hui, %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one bar of a chart: its label and its value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s series: its name and its bars</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5234,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contacts d&apos;urgence</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::EmergencyContactsPopup</name>
@@ -5198,6 +5268,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     <message>
         <source>%1 — no emergency contacts on file</source>
         <translation>%1 — aucun contact d&apos;urgence enregistré</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contacts d&apos;urgence</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5338,10 @@ L&apos;accueil peut continuer à fonctionner. Ouvrez «&#xa0;Journal d&apos;audi
     <message>
         <source>No families match &quot;%1&quot;. Check the spelling, or search by phone or card number.</source>
         <translation>Aucune famille ne correspond à «&#xa0;%1&#xa0;». Vérifiez l&apos;orthographe, ou recherchez par téléphone ou par numéro de carte.</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familles</translation>
     </message>
 </context>
 <context>
@@ -5597,6 +5675,14 @@ ou le code de récupération du jour.</translation>
         <source>A child in this family has a life-threatening allergy.</source>
         <translation>Un enfant de cette famille a une allergie potentiellement mortelle.</translation>
     </message>
+    <message>
+        <source>Families found</source>
+        <translation>Familles trouvées</translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation>Trouver une famille</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -5721,6 +5807,14 @@ ou le code de récupération du jour.</translation>
             <numerusform>%n refusé&#xa0;: voir la liste.</numerusform>
             <numerusform>%n refusés&#xa0;: voir la liste.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Children of the room</source>
+        <translation>Enfants de la section</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
 </context>
 <context>
@@ -5910,6 +6004,10 @@ ou le code de récupération du jour.</translation>
         <source>N&amp;otes:</source>
         <translation>R&amp;emarques&#xa0;:</translation>
     </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Adresse, deuxième ligne</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImmunisationScheduleDialog</name>
@@ -6046,6 +6144,10 @@ ou le code de récupération du jour.</translation>
         <source>%1 dose %2 recorded.</source>
         <translation>Dose %2 de %1 enregistrée.</translation>
     </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Vaccinations</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::IncidentDialog</name>
@@ -6160,6 +6262,34 @@ ou le code de récupération du jour.</translation>
     <message>
         <source>Signed off: change it with “Amend…” on the incidents page.</source>
         <translation>Validé&#xa0;: modifiez-le avec «&#xa0;Rectifier…&#xa0;» dans la page des incidents.</translation>
+    </message>
+    <message>
+        <source>Children involved</source>
+        <translation>Enfants concernés</translation>
+    </message>
+    <message>
+        <source>Staff who witnessed it</source>
+        <translation>Personnel témoin</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Ajouter un enfant</translation>
+    </message>
+    <message>
+        <source>Parent or guardian notified</source>
+        <translation>Parent ou tuteur prévenu</translation>
+    </message>
+    <message>
+        <source>When the parent was notified</source>
+        <translation>Quand le parent a été prévenu</translation>
+    </message>
+    <message>
+        <source>How the parent was notified</source>
+        <translation>Comment le parent a été prévenu</translation>
+    </message>
+    <message>
+        <source>Follow-up to do</source>
+        <translation>Suivi à faire</translation>
     </message>
 </context>
 <context>
@@ -6369,6 +6499,22 @@ ou le code de récupération du jour.</translation>
     <message>
         <source>incident-%1.pdf</source>
         <translation>incident-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
     </message>
 </context>
 <context>
@@ -6649,6 +6795,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
 L&apos;accueil des crèches, écoles maternelles et petites écoles.
 Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MedicationLogPanel</name>
@@ -6707,6 +6861,10 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Dose logged.</source>
         <translation>Dose consignée.</translation>
+    </message>
+    <message>
+        <source>Medication given</source>
+        <translation>Médicaments donnés</translation>
     </message>
 </context>
 <context>
@@ -6834,6 +6992,10 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>Medication removed.</source>
         <translation>Médicament retiré.</translation>
     </message>
+    <message>
+        <source>Medications</source>
+        <translation>Médicaments</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::OverdueTicketsLabel</name>
@@ -6942,6 +7104,14 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>open</source>
         <translation>sans fin</translation>
+    </message>
+    <message>
+        <source>Who may collect</source>
+        <translation>Qui peut récupérer l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>Who may not collect</source>
+        <translation>Qui ne peut pas récupérer l&apos;enfant</translation>
     </message>
 </context>
 <context>
@@ -7165,6 +7335,10 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
             <numerusform>%n familles anonymisées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Families due for anonymising</source>
+        <translation>Familles à anonymiser</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RecordListPage</name>
@@ -7336,6 +7510,10 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>%1 was added and may do nothing yet: tick what it may do, then save.</source>
         <translation>%1 a été ajouté et ne peut encore rien faire&#xa0;: cochez ce qu&apos;il peut faire, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation>Droits de chaque rôle</translation>
     </message>
 </context>
 <context>
@@ -7527,6 +7705,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
         <source>Drill log</source>
         <translation>Registre des exercices</translation>
     </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Appel</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomBoardPage</name>
@@ -7672,6 +7854,26 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
         <source>%1 — over capacity</source>
         <translation>%1 — au-delà de la capacité</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation>Non sortis</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>Membre du personnel :</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Section :</translation>
+    </message>
+    <message>
+        <source>Day of the sheet</source>
+        <translation>Jour de la feuille</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -7761,6 +7963,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     <message>
         <source>Archive room</source>
         <translation>Archiver la section</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Sections</translation>
     </message>
 </context>
 <context>
@@ -8451,6 +8657,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
         <source>Serve this site</source>
         <translation>Affecter à ce site</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StaffAccountService</name>
@@ -8582,6 +8792,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     <message>
         <source>Archive staff member</source>
         <translation>Archiver le membre du personnel</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
     </message>
 </context>
 <context>
@@ -8735,6 +8949,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
     </message>
 </context>
 <context>
@@ -8973,6 +9191,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
         <source>The parent was not satisfied, so the ticket is open again. Keep working on it.</source>
         <translation>Le parent n&apos;était pas satisfait&#xa0;: le ticket est donc de nouveau ouvert. Continuez à le traiter.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketReportDialog</name>
@@ -9035,6 +9257,14 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     <message>
         <source>Save CSV</source>
         <translation>Enregistrer en CSV</translation>
+    </message>
+    <message>
+        <source>Tickets in the report</source>
+        <translation>Tickets du rapport</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
     </message>
 </context>
 <context>
@@ -9270,6 +9500,38 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>Rechercher dans les tickets</translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation>Ouverts à partir du</translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation>Ouverts jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>Famille :</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TimeZoneBanner</name>
@@ -9355,6 +9617,10 @@ L&apos;appel n&apos;a pas pu être lu. Utilisez la liste imprimée ou les feuill
     <message>
         <source>Late, and due in the next half hour</source>
         <translation>En retard, et attendus dans la demi-heure qui vient</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>

@@ -3530,6 +3530,14 @@ Not available in this version.
     </message>
 </context>
 <context>
+    <name>Kindred::AccessibleNames</name>
+    <message>
+        <source>%1, row %2</source>
+        <comment>an editor in a table: its column&apos;s heading and its row</comment>
+        <translation>%1، قطار %2</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::AccountsPage</name>
     <message>
         <source>Set &amp;PIN…</source>
@@ -3666,6 +3674,10 @@ Not available in this version.
             <numerusform>نہیں: %n غلط کوششیں</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>اکاؤنٹس</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AdultsEditor</name>
@@ -3737,6 +3749,10 @@ Not available in this version.
         <source>the language of the letters and labels printed for them</source>
         <translation>اس شخص کے لیے چھاپے جانے والے خطوط اور لیبلوں کی زبان</translation>
     </message>
+    <message>
+        <source>Adults</source>
+        <translation>بالغ افراد</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -3779,6 +3795,10 @@ Not available in this version.
     <message>
         <source>e.g. EpiPen in the red bag, call 000</source>
         <translation>مثلاً EpiPen سرخ بیگ میں ہے، 000 پر فون کریں</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>الرجیاں</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4133,26 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>Every entry is as Kindred wrote it: nothing was edited, removed or slipped in. Every protected record (pickup rules, attendance, roles, accounts) matches its last audited state.</source>
         <translation>ہر اندراج ویسا ہی ہے جیسا Kindred نے لکھا تھا: نہ کچھ بدلا گیا، نہ ہٹایا گیا، نہ چپکے سے شامل کیا گیا۔ ہر محفوظ ریکارڈ (وصولی کے اصول، حاضری، کردار، اکاؤنٹس) اپنی آخری آڈٹ شدہ حالت سے مطابقت رکھتا ہے۔</translation>
     </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>آڈٹ ریکارڈ کے اندراجات</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>تک</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>بذریعہ:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>ریکارڈ:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>تبدیلی:</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::BackupService</name>
@@ -4209,6 +4249,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Tick to give the period&apos;s last day; unticked, it goes on until further notice.</source>
         <translation>مدت کا آخری دن دینے کے لیے نشان لگائیں؛ نشان کے بغیر یہ تاحکمِ ثانی جاری رہتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>بکنگز</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4409,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Checked out: %1 to %2</source>
         <translation>چیک آؤٹ ہو گیا: %1، %2 کے حوالے</translation>
+    </message>
+    <message>
+        <source>Adults who may collect</source>
+        <translation>بالغ افراد جو لے جا سکتے ہیں</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4598,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Something here needs fixing.</source>
         <translation>یہاں کسی چیز کو درست کرنے کی ضرورت ہے۔</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>بچے</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4798,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>&amp;Save the changes</source>
         <translation>تبدیلیاں &amp;محفوظ کریں</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>تبدیلیاں</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DashboardPage</name>
@@ -4846,6 +4902,16 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Today, %1: %2</source>
         <translation>آج، %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one bar of a chart: its label and its value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s series: its name and its bars</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5226,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>Contact %1</source>
         <translation>رابطہ %1</translation>
     </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>ہنگامی رابطے</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::EmergencyContactsPopup</name>
@@ -5190,6 +5260,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>%1 — no emergency contacts on file</source>
         <translation>%1 — کوئی ہنگامی رابطہ درج نہیں</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>ہنگامی رابطے</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5330,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>No families match &quot;%1&quot;. Check the spelling, or search by phone or card number.</source>
         <translation>کوئی خاندان &quot;%1&quot; سے مطابقت نہیں رکھتا۔ ہجے جانچیں، یا فون یا کارڈ نمبر سے تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>خاندان</translation>
     </message>
 </context>
 <context>
@@ -5589,6 +5667,14 @@ or today&apos;s pickup code.</source>
         <source>A child in this family has a life-threatening allergy.</source>
         <translation>اس خاندان کے ایک بچے کو جان لیوا الرجی ہے۔</translation>
     </message>
+    <message>
+        <source>Families found</source>
+        <translation>ملنے والے خاندان</translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation>خاندان تلاش کریں</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -5713,6 +5799,14 @@ or today&apos;s pickup code.</source>
             <numerusform>%n مسترد ہوا: فہرست دیکھیں۔</numerusform>
             <numerusform>%n مسترد ہوئے: فہرست دیکھیں۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Children of the room</source>
+        <translation>کمرے کے بچے</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>نتائج</translation>
     </message>
 </context>
 <context>
@@ -5902,6 +5996,10 @@ or today&apos;s pickup code.</source>
         <source>N&amp;otes:</source>
         <translation>نو&amp;ٹس:</translation>
     </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>پتا، دوسری سطر</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImmunisationScheduleDialog</name>
@@ -6038,6 +6136,10 @@ or today&apos;s pickup code.</source>
         <source>%1 dose %2 recorded.</source>
         <translation>%1 کی خوراک %2 درج ہو گئی۔</translation>
     </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>حفاظتی ٹیکے</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::IncidentDialog</name>
@@ -6152,6 +6254,34 @@ or today&apos;s pickup code.</source>
     <message>
         <source>Signed off: change it with “Amend…” on the incidents page.</source>
         <translation>منظور شدہ: اسے واقعات کے صفحے پر &quot;ترمیم…&quot; سے تبدیل کریں۔</translation>
+    </message>
+    <message>
+        <source>Children involved</source>
+        <translation>متعلقہ بچے</translation>
+    </message>
+    <message>
+        <source>Staff who witnessed it</source>
+        <translation>عملہ جس نے دیکھا</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>بچہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Parent or guardian notified</source>
+        <translation>والدین یا سرپرست جنہیں اطلاع دی گئی</translation>
+    </message>
+    <message>
+        <source>When the parent was notified</source>
+        <translation>والدین کو کب اطلاع دی گئی</translation>
+    </message>
+    <message>
+        <source>How the parent was notified</source>
+        <translation>والدین کو کیسے اطلاع دی گئی</translation>
+    </message>
+    <message>
+        <source>Follow-up to do</source>
+        <translation>بعد کی کارروائی</translation>
     </message>
 </context>
 <context>
@@ -6361,6 +6491,22 @@ or today&apos;s pickup code.</source>
     <message>
         <source>incident-%1.pdf</source>
         <translation>incident-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>واقعات</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>قسم:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>حیثیت:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>تک</translation>
     </message>
 </context>
 <context>
@@ -6641,6 +6787,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
 چائلڈ کیئر سینٹرز، پری اسکولوں اور چھوٹے اسکولوں کے لیے فرنٹ ڈیسک۔
 GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>حصے</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>حصہ</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MedicationLogPanel</name>
@@ -6699,6 +6853,10 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
     <message>
         <source>Dose logged.</source>
         <translation>خوراک درج ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>Medication given</source>
+        <translation>دی گئی ادویات</translation>
     </message>
 </context>
 <context>
@@ -6826,6 +6984,10 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
         <source>Medication removed.</source>
         <translation>دوا ہٹا دی گئی۔</translation>
     </message>
+    <message>
+        <source>Medications</source>
+        <translation>ادویات</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::OverdueTicketsLabel</name>
@@ -6934,6 +7096,14 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
     <message>
         <source>open</source>
         <translation>کھلا</translation>
+    </message>
+    <message>
+        <source>Who may collect</source>
+        <translation>کون لے جا سکتا ہے</translation>
+    </message>
+    <message>
+        <source>Who may not collect</source>
+        <translation>کون نہیں لے جا سکتا</translation>
     </message>
 </context>
 <context>
@@ -7157,6 +7327,10 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
             <numerusform>%n خاندان گمنام کیے گئے۔</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Families due for anonymising</source>
+        <translation>گمنام کیے جانے والے خاندان</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RecordListPage</name>
@@ -7328,6 +7502,10 @@ GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔</translat
     <message>
         <source>%1 was added and may do nothing yet: tick what it may do, then save.</source>
         <translation>%1 شامل کر دیا گیا اور ابھی کچھ نہیں کر سکتا: نشان لگائیں کہ یہ کیا کر سکتا ہے، پھر محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation>ہر کردار کی اجازتیں</translation>
     </message>
 </context>
 <context>
@@ -7519,6 +7697,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>Drill log</source>
         <translation>مشقوں کا رجسٹر</translation>
     </message>
+    <message>
+        <source>Roll call</source>
+        <translation>حاضری</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomBoardPage</name>
@@ -7664,6 +7846,26 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>%1 — over capacity</source>
         <translation>%1 — گنجائش سے زیادہ</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation>کمرے</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation>جن کی روانگی درج نہیں</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>عملے کا رکن:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>کمرہ:</translation>
+    </message>
+    <message>
+        <source>Day of the sheet</source>
+        <translation>شیٹ کا دن</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -7753,6 +7955,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Archive room</source>
         <translation>کمرہ آرکائیو کریں</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>کمرے</translation>
     </message>
 </context>
 <context>
@@ -8443,6 +8649,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>Serve this site</source>
         <translation>اس برانچ کے لیے مقرر کریں</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation>مقامات</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StaffAccountService</name>
@@ -8574,6 +8784,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Archive staff member</source>
         <translation>عملے کا رکن آرکائیو کریں</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>عملہ</translation>
     </message>
 </context>
 <context>
@@ -8727,6 +8941,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>بچے</translation>
     </message>
 </context>
 <context>
@@ -8965,6 +9183,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>The parent was not satisfied, so the ticket is open again. Keep working on it.</source>
         <translation>والدین مطمئن نہیں تھے، اس لیے ٹکٹ دوبارہ کھل گیا ہے۔ اس پر کام جاری رکھیں۔</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ٹائم لائن</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketReportDialog</name>
@@ -9027,6 +9249,14 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Save CSV</source>
         <translation>CSV محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Tickets in the report</source>
+        <translation>رپورٹ میں شامل ٹکٹ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>تک</translation>
     </message>
 </context>
 <context>
@@ -9262,6 +9492,38 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation>ٹکٹ</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>ٹکٹ تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation>کھولے گئے، از</translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation>کھولے گئے، تک</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>ذمہ دار:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>زمرہ:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>قسم:</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>خاندان:</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TimeZoneBanner</name>
@@ -9347,6 +9609,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Late, and due in the next half hour</source>
         <translation>تاخیر سے، اور اگلے آدھے گھنٹے میں متوقع</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>آج</translation>
     </message>
 </context>
 <context>

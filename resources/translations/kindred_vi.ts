@@ -3508,6 +3508,14 @@ Không có trong phiên bản này.
     </message>
 </context>
 <context>
+    <name>Kindred::AccessibleNames</name>
+    <message>
+        <source>%1, row %2</source>
+        <comment>an editor in a table: its column&apos;s heading and its row</comment>
+        <translation>%1, dòng %2</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::AccountsPage</name>
     <message>
         <source>Set &amp;PIN…</source>
@@ -3643,6 +3651,10 @@ Không có trong phiên bản này.
             <numerusform>không: %n lần nhập sai</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AdultsEditor</name>
@@ -3714,6 +3726,10 @@ Không có trong phiên bản này.
         <source>the language of the letters and labels printed for them</source>
         <translation>ngôn ngữ của thư và nhãn in cho người này</translation>
     </message>
+    <message>
+        <source>Adults</source>
+        <translation>Người lớn</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -3756,6 +3772,10 @@ Không có trong phiên bản này.
     <message>
         <source>e.g. EpiPen in the red bag, call 000</source>
         <translation>ví dụ: EpiPen trong túi đỏ, gọi 000</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Dị ứng</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4109,26 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
         <source>Every entry is as Kindred wrote it: nothing was edited, removed or slipped in. Every protected record (pickup rules, attendance, roles, accounts) matches its last audited state.</source>
         <translation>Mọi mục đều đúng như Kindred đã ghi: không có gì bị sửa, bị xóa hay bị chèn thêm. Mọi bản ghi được bảo vệ (quy định đón trẻ, chuyên cần, vai trò, tài khoản) đều khớp với trạng thái được kiểm toán lần cuối.</translation>
     </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Các mục nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Người thực hiện:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Thay đổi:</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::BackupService</name>
@@ -4185,6 +4225,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     <message>
         <source>Tick to give the period&apos;s last day; unticked, it goes on until further notice.</source>
         <translation>Đánh dấu để nhập ngày cuối của giai đoạn; nếu không đánh dấu, giai đoạn tiếp tục cho đến khi có thông báo mới.</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Lịch đăng ký</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4384,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     <message>
         <source>Checked out: %1 to %2</source>
         <translation>Đã điểm danh về: %1 giao cho %2</translation>
+    </message>
+    <message>
+        <source>Adults who may collect</source>
+        <translation>Người lớn được phép đón</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4573,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     <message>
         <source>Something here needs fixing.</source>
         <translation>Có mục ở đây cần sửa.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Trẻ em</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +4772,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
         <source>&amp;Save the changes</source>
         <translation>Lư&amp;u các thay đổi</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Các thay đổi</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DashboardPage</name>
@@ -4818,6 +4874,16 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     <message>
         <source>Today, %1: %2</source>
         <translation>Hôm nay, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one bar of a chart: its label and its value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s series: its name and its bars</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5198,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
         <source>Contact %1</source>
         <translation>Người liên hệ %1</translation>
     </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Liên hệ khẩn cấp</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::EmergencyContactsPopup</name>
@@ -5162,6 +5232,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     <message>
         <source>%1 — no emergency contacts on file</source>
         <translation>%1 — chưa có người liên hệ khẩn cấp trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Liên hệ khẩn cấp</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +5301,10 @@ Quầy lễ tân vẫn có thể tiếp tục làm việc. Hãy mở “Nhật k
     <message>
         <source>No families match &quot;%1&quot;. Check the spelling, or search by phone or card number.</source>
         <translation>Không có gia đình nào khớp với “%1”. Hãy kiểm tra chính tả, hoặc tìm theo số điện thoại hay số thẻ.</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Gia đình</translation>
     </message>
 </context>
 <context>
@@ -5560,6 +5638,14 @@ hoặc mã đón của hôm nay.</translation>
         <source>A child in this family has a life-threatening allergy.</source>
         <translation>Một trẻ trong gia đình này bị dị ứng nguy hiểm đến tính mạng.</translation>
     </message>
+    <message>
+        <source>Families found</source>
+        <translation>Gia đình tìm thấy</translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation>Tìm gia đình</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -5682,6 +5768,14 @@ hoặc mã đón của hôm nay.</translation>
         <translation>
             <numerusform>%n trẻ bị từ chối: hãy xem danh sách.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Children of the room</source>
+        <translation>Trẻ của lớp</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
@@ -5871,6 +5965,10 @@ hoặc mã đón của hôm nay.</translation>
         <source>N&amp;otes:</source>
         <translation>Ghi &amp;chú:</translation>
     </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Địa chỉ, dòng thứ hai</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImmunisationScheduleDialog</name>
@@ -6006,6 +6104,10 @@ hoặc mã đón của hôm nay.</translation>
         <source>%1 dose %2 recorded.</source>
         <translation>Đã ghi nhận %1 mũi %2.</translation>
     </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Tiêm chủng</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::IncidentDialog</name>
@@ -6120,6 +6222,34 @@ hoặc mã đón của hôm nay.</translation>
     <message>
         <source>Signed off: change it with “Amend…” on the incidents page.</source>
         <translation>Đã phê duyệt: hãy thay đổi bằng “Sửa đổi…” trên trang sự cố.</translation>
+    </message>
+    <message>
+        <source>Children involved</source>
+        <translation>Trẻ liên quan</translation>
+    </message>
+    <message>
+        <source>Staff who witnessed it</source>
+        <translation>Nhân viên chứng kiến</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Thêm một trẻ</translation>
+    </message>
+    <message>
+        <source>Parent or guardian notified</source>
+        <translation>Phụ huynh hoặc người giám hộ đã được báo</translation>
+    </message>
+    <message>
+        <source>When the parent was notified</source>
+        <translation>Thời điểm báo phụ huynh</translation>
+    </message>
+    <message>
+        <source>How the parent was notified</source>
+        <translation>Cách báo phụ huynh</translation>
+    </message>
+    <message>
+        <source>Follow-up to do</source>
+        <translation>Việc cần theo dõi</translation>
     </message>
 </context>
 <context>
@@ -6328,6 +6458,22 @@ hoặc mã đón của hôm nay.</translation>
     <message>
         <source>incident-%1.pdf</source>
         <translation>su-co-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
     </message>
 </context>
 <context>
@@ -6606,6 +6752,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
 Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trường học nhỏ.
 Được cấp phép theo GNU GPL, phiên bản 3 trở lên.</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Các mục</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MedicationLogPanel</name>
@@ -6664,6 +6818,10 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
     <message>
         <source>Dose logged.</source>
         <translation>Đã ghi nhận liều thuốc.</translation>
+    </message>
+    <message>
+        <source>Medication given</source>
+        <translation>Thuốc đã cho uống</translation>
     </message>
 </context>
 <context>
@@ -6791,6 +6949,10 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
         <source>Medication removed.</source>
         <translation>Đã xóa thuốc.</translation>
     </message>
+    <message>
+        <source>Medications</source>
+        <translation>Thuốc</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::OverdueTicketsLabel</name>
@@ -6899,6 +7061,14 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
     <message>
         <source>open</source>
         <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>Who may collect</source>
+        <translation>Ai được phép đón</translation>
+    </message>
+    <message>
+        <source>Who may not collect</source>
+        <translation>Ai không được phép đón</translation>
     </message>
 </context>
 <context>
@@ -7109,6 +7279,10 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
             <numerusform>Đã ẩn danh hóa %n gia đình.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Families due for anonymising</source>
+        <translation>Gia đình đến hạn ẩn danh</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RecordListPage</name>
@@ -7280,6 +7454,10 @@ Quầy lễ tân cho các trung tâm giữ trẻ, trường mầm non và trư�
     <message>
         <source>%1 was added and may do nothing yet: tick what it may do, then save.</source>
         <translation>Đã thêm %1 nhưng vai trò này chưa được làm gì: hãy đánh dấu những gì vai trò được làm, rồi lưu.</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation>Quyền của từng vai trò</translation>
     </message>
 </context>
 <context>
@@ -7468,6 +7646,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
         <source>Drill log</source>
         <translation>Sổ diễn tập</translation>
     </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Điểm danh</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomBoardPage</name>
@@ -7611,6 +7793,26 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
         <source>%1 — over capacity</source>
         <translation>%1 — vượt sức chứa</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation>Chưa đón về</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>Nhân viên:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Lớp:</translation>
+    </message>
+    <message>
+        <source>Day of the sheet</source>
+        <translation>Ngày của bảng</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -7700,6 +7902,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     <message>
         <source>Archive room</source>
         <translation>Lưu trữ lớp</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Lớp</translation>
     </message>
 </context>
 <context>
@@ -8387,6 +8593,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
         <source>Serve this site</source>
         <translation>Phục vụ cơ sở này</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation>Cơ sở</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StaffAccountService</name>
@@ -8518,6 +8728,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     <message>
         <source>Archive staff member</source>
         <translation>Lưu trữ nhân viên</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
     </message>
 </context>
 <context>
@@ -8671,6 +8885,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Trẻ em</translation>
     </message>
 </context>
 <context>
@@ -8909,6 +9127,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
         <source>The parent was not satisfied, so the ticket is open again. Keep working on it.</source>
         <translation>Phụ huynh chưa hài lòng nên phiếu được mở lại. Hãy tiếp tục xử lý.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketReportDialog</name>
@@ -8971,6 +9193,14 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     <message>
         <source>Save CSV</source>
         <translation>Lưu CSV</translation>
+    </message>
+    <message>
+        <source>Tickets in the report</source>
+        <translation>Các phiếu trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
     </message>
 </context>
 <context>
@@ -9206,6 +9436,38 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>Tìm phiếu</translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation>Mở từ ngày</translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation>Mở đến ngày</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Người phụ trách:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Danh mục:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>Gia đình:</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TimeZoneBanner</name>
@@ -9291,6 +9553,10 @@ Không thể đọc danh sách kiểm diện. Hãy dùng danh sách đã in ho�
     <message>
         <source>Late, and due in the next half hour</source>
         <translation>Đến muộn, và dự kiến đến trong nửa giờ tới</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
     </message>
 </context>
 <context>

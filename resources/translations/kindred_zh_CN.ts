@@ -3508,6 +3508,14 @@ Not available in this version.
     </message>
 </context>
 <context>
+    <name>Kindred::AccessibleNames</name>
+    <message>
+        <source>%1, row %2</source>
+        <comment>an editor in a table: its column&apos;s heading and its row</comment>
+        <translation>%1，第 %2 行</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::AccountsPage</name>
     <message>
         <source>Set &amp;PIN…</source>
@@ -3643,6 +3651,10 @@ Not available in this version.
             <numerusform>否：%n 次错误尝试</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AdultsEditor</name>
@@ -3714,6 +3726,10 @@ Not available in this version.
         <source>the language of the letters and labels printed for them</source>
         <translation>为其打印的信函和标签所用的语言</translation>
     </message>
+    <message>
+        <source>Adults</source>
+        <translation>成人</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::AllergiesEditor</name>
@@ -3756,6 +3772,10 @@ Not available in this version.
     <message>
         <source>e.g. EpiPen in the red bag, call 000</source>
         <translation>例如：EpiPen 在红色包里，拨打 000</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>过敏</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4109,26 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>Every entry is as Kindred wrote it: nothing was edited, removed or slipped in. Every protected record (pickup rules, attendance, roles, accounts) matches its last audited state.</source>
         <translation>每个条目都与 Kindred 写入时一致：没有任何内容被编辑、删除或插入。每条受保护的记录（接送规则、出勤、角色、账户）都与其最后一次审计时的状态一致。</translation>
     </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>审计记录条目</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>更改：</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::BackupService</name>
@@ -4185,6 +4225,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Tick to give the period&apos;s last day; unticked, it goes on until further notice.</source>
         <translation>勾选以设置此时段的最后一天；不勾选则持续到另行通知为止。</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>预订</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4384,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Checked out: %1 to %2</source>
         <translation>已签退：%1 由 %2 接走</translation>
+    </message>
+    <message>
+        <source>Adults who may collect</source>
+        <translation>可接孩子的成人</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4573,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Something here needs fixing.</source>
         <translation>此处有内容需要修正。</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +4772,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>&amp;Save the changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DashboardPage</name>
@@ -4818,6 +4874,16 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>Today, %1: %2</source>
         <translation>今天，%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one bar of a chart: its label and its value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s series: its name and its bars</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5198,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
         <source>Contact %1</source>
         <translation>联系人 %1</translation>
     </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>紧急联系人</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::EmergencyContactsPopup</name>
@@ -5162,6 +5232,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>%1 — no emergency contacts on file</source>
         <translation>%1 — 档案中没有紧急联系人</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>紧急联系人</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +5301,10 @@ The front desk can go on working. Open &quot;Audit trail&quot; to see the entrie
     <message>
         <source>No families match &quot;%1&quot;. Check the spelling, or search by phone or card number.</source>
         <translation>没有与“%1”匹配的家庭。请检查拼写，或按电话或卡号搜索。</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>家庭</translation>
     </message>
 </context>
 <context>
@@ -5560,6 +5638,14 @@ or today&apos;s pickup code.</source>
         <source>A child in this family has a life-threatening allergy.</source>
         <translation>这个家庭有孩子患有危及生命的过敏。</translation>
     </message>
+    <message>
+        <source>Families found</source>
+        <translation>找到的家庭</translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation>查找家庭</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::GroupAttendanceDialog</name>
@@ -5682,6 +5768,14 @@ or today&apos;s pickup code.</source>
         <translation>
             <numerusform>%n 名被拒绝：请查看列表。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Children of the room</source>
+        <translation>本班级的儿童</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -5871,6 +5965,10 @@ or today&apos;s pickup code.</source>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>地址第二行</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImmunisationScheduleDialog</name>
@@ -6006,6 +6104,10 @@ or today&apos;s pickup code.</source>
         <source>%1 dose %2 recorded.</source>
         <translation>已记录 %1 第 %2 剂。</translation>
     </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>免疫接种</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::IncidentDialog</name>
@@ -6120,6 +6222,34 @@ or today&apos;s pickup code.</source>
     <message>
         <source>Signed off: change it with “Amend…” on the incidents page.</source>
         <translation>已审核签字：请在事件页面使用“修订…”进行更改。</translation>
+    </message>
+    <message>
+        <source>Children involved</source>
+        <translation>涉及的儿童</translation>
+    </message>
+    <message>
+        <source>Staff who witnessed it</source>
+        <translation>目击的员工</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>添加儿童</translation>
+    </message>
+    <message>
+        <source>Parent or guardian notified</source>
+        <translation>已通知的家长或监护人</translation>
+    </message>
+    <message>
+        <source>When the parent was notified</source>
+        <translation>通知家长的时间</translation>
+    </message>
+    <message>
+        <source>How the parent was notified</source>
+        <translation>通知家长的方式</translation>
+    </message>
+    <message>
+        <source>Follow-up to do</source>
+        <translation>待跟进事项</translation>
     </message>
 </context>
 <context>
@@ -6328,6 +6458,22 @@ or today&apos;s pickup code.</source>
     <message>
         <source>incident-%1.pdf</source>
         <translation>事件-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截至</translation>
     </message>
 </context>
 <context>
@@ -6606,6 +6752,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
 面向托育中心、幼儿园和小型学校的前台系统。
 按照 GNU GPL 第 3 版或更高版本授权。</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MedicationLogPanel</name>
@@ -6664,6 +6818,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Dose logged.</source>
         <translation>已记录给药。</translation>
+    </message>
+    <message>
+        <source>Medication given</source>
+        <translation>已给药记录</translation>
     </message>
 </context>
 <context>
@@ -6791,6 +6949,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Medication removed.</source>
         <translation>药物已移除。</translation>
     </message>
+    <message>
+        <source>Medications</source>
+        <translation>药物</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::OverdueTicketsLabel</name>
@@ -6899,6 +7061,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>open</source>
         <translation>无期限</translation>
+    </message>
+    <message>
+        <source>Who may collect</source>
+        <translation>可接孩子的人</translation>
+    </message>
+    <message>
+        <source>Who may not collect</source>
+        <translation>不可接孩子的人</translation>
     </message>
 </context>
 <context>
@@ -7109,6 +7279,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
             <numerusform>已对 %n 个家庭进行匿名化。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Families due for anonymising</source>
+        <translation>待匿名化的家庭</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RecordListPage</name>
@@ -7280,6 +7454,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>%1 was added and may do nothing yet: tick what it may do, then save.</source>
         <translation>%1 已添加，但目前还不能执行任何操作：请勾选它可以执行的操作，然后保存。</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation>各角色的权限</translation>
     </message>
 </context>
 <context>
@@ -7468,6 +7646,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>Drill log</source>
         <translation>演练日志</translation>
     </message>
+    <message>
+        <source>Roll call</source>
+        <translation>点名</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomBoardPage</name>
@@ -7611,6 +7793,26 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>%1 — over capacity</source>
         <translation>%1 — 超出容量</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation>未签退</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>班级：</translation>
+    </message>
+    <message>
+        <source>Day of the sheet</source>
+        <translation>签到表日期</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RoomDialog</name>
@@ -7700,6 +7902,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Archive room</source>
         <translation>归档班级</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>班级</translation>
     </message>
 </context>
 <context>
@@ -8387,6 +8593,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>Serve this site</source>
         <translation>服务于此园区</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation>园区</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StaffAccountService</name>
@@ -8518,6 +8728,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Archive staff member</source>
         <translation>归档员工</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
     </message>
 </context>
 <context>
@@ -8671,6 +8885,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
     </message>
 </context>
 <context>
@@ -8909,6 +9127,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>The parent was not satisfied, so the ticket is open again. Keep working on it.</source>
         <translation>家长不满意，因此工单已重新打开。请继续处理。</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TicketReportDialog</name>
@@ -8971,6 +9193,14 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Save CSV</source>
         <translation>保存 CSV</translation>
+    </message>
+    <message>
+        <source>Tickets in the report</source>
+        <translation>报告中的工单</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截至</translation>
     </message>
 </context>
 <context>
@@ -9206,6 +9436,38 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>搜索工单</translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation>提出日期起</translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation>提出日期止</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>家庭：</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::TimeZoneBanner</name>
@@ -9291,6 +9553,10 @@ The roll call could not be read. Use the printed list or the room sign-in sheets
     <message>
         <source>Late, and due in the next half hour</source>
         <translation>已迟到，以及接下来半小时内应到达</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ AccountsPage::AccountsPage(Session& session, CentreService& centre, StaffAccount
     m_refusedLabel->setObjectName(QStringLiteral("accountsRefusedLabel"));
     m_refusedLabel->setTextFormat(Qt::PlainText);
     m_accountsTableWidget->setObjectName(QStringLiteral("accountsTableWidget"));
+    m_accountsTableWidget->setAccessibleName(tr("Accounts"));
     new EmptyListNote(
         m_accountsTableWidget,
         tr("No staff accounts to show. Add the staff on the Staff page first; their sign-in is set here."));

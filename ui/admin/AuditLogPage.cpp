@@ -6,6 +6,7 @@
 #include "centre/CentreService.h"
 #include "centre/Session.h"
 #include "reports/AuditSentence.h"
+#include "widgets/LabelledField.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
 
@@ -71,6 +72,7 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, CentreService& 
     m_actionComboBox->setObjectName(QStringLiteral("auditActionComboBox"));
     m_textLineEdit->setObjectName(QStringLiteral("auditTextLineEdit"));
     m_entriesTableWidget->setObjectName(QStringLiteral("auditEntriesTableWidget"));
+    m_entriesTableWidget->setAccessibleName(tr("Audit trail entries"));
     m_statusLabel->setObjectName(QStringLiteral("auditStatusLabel"));
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setWordWrap(true);
@@ -86,13 +88,17 @@ AuditLogPage::AuditLogPage(Database& database, Session& session, CentreService& 
     m_fromDateEdit->setDate(Clock::currentDate().addMonths(-1));
 
     auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("From"), this));
+    auto* fromLabel = new QLabel(tr("From"), this);
+    fromLabel->setBuddy(m_fromDateEdit);
+    filters->addWidget(fromLabel);
     filters->addWidget(m_fromDateEdit);
     filters->addWidget(new QLabel(tr("to"), this));
+    m_toDateEdit->setAccessibleName(tr("Until"));
     filters->addWidget(m_toDateEdit);
-    filters->addWidget(m_actorComboBox);
-    filters->addWidget(m_entityComboBox);
-    filters->addWidget(m_actionComboBox);
+    filters->addWidget(new LabelledField(tr("By:"), m_actorComboBox, this));
+    filters->addWidget(new LabelledField(tr("Record:"), m_entityComboBox, this));
+    filters->addWidget(new LabelledField(tr("Change:"), m_actionComboBox, this));
+    m_textLineEdit->setAccessibleName(tr("Text in the details or reason"));
     filters->addWidget(m_textLineEdit, 1);
 
     // Each entry as a sentence; what Kindred recorded, word for word, under the list for the selected entry.

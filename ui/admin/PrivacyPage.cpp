@@ -51,6 +51,7 @@ PrivacyPage::PrivacyPage(Database& database, Session& session, FamilyService& fa
     m_familyComboBox->setObjectName(QStringLiteral("privacyFamilyComboBox"));
     m_retentionSpinBox->setObjectName(QStringLiteral("retentionSpinBox"));
     m_dueTableWidget->setObjectName(QStringLiteral("dueTableWidget"));
+    m_dueTableWidget->setAccessibleName(tr("Families due for anonymising"));
     m_statusLabel->setObjectName(QStringLiteral("privacyStatusLabel"));
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setWordWrap(true);

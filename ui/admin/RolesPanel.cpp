@@ -32,6 +32,7 @@ RolesPanel::RolesPanel(Session& session, RoleService& roles, QWidget* parent)
 {
     setObjectName(QStringLiteral("rolesPanel"));
     m_matrixTableWidget->setObjectName(QStringLiteral("permissionMatrixTableWidget"));
+    m_matrixTableWidget->setAccessibleName(tr("Permissions of each role"));
     m_saveButton->setObjectName(QStringLiteral("saveRolesButton"));
     m_newRoleLineEdit->setObjectName(QStringLiteral("newRoleLineEdit"));
     m_addButton->setObjectName(QStringLiteral("addRoleButton"));

@@ -21,6 +21,7 @@ RoomsPage::RoomsPage(CentreService& centre, Session& session, QWidget* parent)
                      {tr("Room"), tr("Ages"), tr("Capacity"), tr("Ratio")}, parent)
     , m_centre(centre)
 {
+    table()->setAccessibleName(tr("Rooms"));
     table()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     connect(&m_centre, &CentreService::roomsChanged, this, &RoomsPage::refresh);
     refresh();

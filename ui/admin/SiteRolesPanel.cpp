@@ -4,6 +4,7 @@
 #include "base/BidiText.h"
 #include "centre/Session.h"
 #include "security/StaffAccountService.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/Palette.h"
 
 #include <QCheckBox>
@@ -91,7 +92,7 @@ void SiteRolesPanel::setStaff(qint64 staffId, const QString& name)
         line.worksHere->setChecked(!site.roleKey.isEmpty());
         line.role = new QComboBox(this);
         line.role->setObjectName(QStringLiteral("siteRoleComboBox%1").arg(site.siteId));
-        line.role->setAccessibleName(tr("Role at %1").arg(site.siteName));
+        AccessibleNames::nameField(line.role, tr("Role at %1").arg(site.siteName));
         for (const RoleDefinition& role : m_session.permissions().roles()) {
             line.role->addItem(role.name, role.key);
         }

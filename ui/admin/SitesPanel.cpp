@@ -34,6 +34,7 @@ SitesPanel::SitesPanel(SiteService& sites, Session& session, const QString& stor
 {
     setObjectName(QStringLiteral("sitesPanel"));
     m_tableWidget->setObjectName(QStringLiteral("sitesTableWidget"));
+    m_tableWidget->setAccessibleName(tr("Sites"));
     m_tableWidget->setHorizontalHeaderLabels({tr("Site"), tr("This computer")});
     m_tableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tableWidget->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

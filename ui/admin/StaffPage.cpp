@@ -21,6 +21,7 @@ StaffPage::StaffPage(CentreService& centre, Session& session, QWidget* parent)
                      {tr("Name"), tr("Role"), tr("Room"), tr("Phone"), tr("Email"), tr("Certifications")}, parent)
     , m_centre(centre)
 {
+    table()->setAccessibleName(tr("Staff"));
     table()->setWordWrap(false);
     QHeaderView* header = table()->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);

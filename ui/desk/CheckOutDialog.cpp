@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desk/CheckOutDialog.h"
 
+#include "widgets/AnnouncingLabel.h"
+
 #include "attendance/AttendanceService.h"
 #include "base/BidiText.h"
 #include "base/Clock.h"
@@ -31,7 +33,7 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
     , m_childIds(childIds)
     , m_deskStaffId(deskStaffId)
     , m_adultsListWidget(new QListWidget(this))
-    , m_decisionLabel(new QLabel(this))
+    , m_decisionLabel(new AnnouncingLabel(this))
     , m_overrideLineEdit(new QLineEdit(this))
     , m_pinLineEdit(new QLineEdit(this))
     , m_pinLabel(new QLabel(tr("Your &PIN, again:"), this))
@@ -40,6 +42,7 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
 {
     setObjectName(QStringLiteral("checkOutDialog"));
     m_adultsListWidget->setObjectName(QStringLiteral("pickupAdultsListWidget"));
+    m_adultsListWidget->setAccessibleName(tr("Adults who may collect"));
     m_decisionLabel->setObjectName(QStringLiteral("releaseDecisionLabel"));
     m_decisionLabel->setTextFormat(Qt::PlainText);
     m_overrideLineEdit->setObjectName(QStringLiteral("overrideReasonLineEdit"));
@@ -134,7 +137,7 @@ CheckOutDialog::CheckOutDialog(AttendanceService& attendance, Session& session, 
     connect(this, &QDialog::rejected, m_busyRetry, &BusyRetry::cancel);
     m_busyRetry->setObjectName(QStringLiteral("checkOutBusyRetry"));
     connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
-        m_decisionLabel->setText(BusyRetry::waitingMessage());
+        m_decisionLabel->announce(BusyRetry::waitingMessage());
         m_decisionLabel->setStyleSheet(Palette::boldTextStyle(Palette::Warning));
     });
     if (m_adultsListWidget->count() > 0) {
@@ -192,7 +195,7 @@ void CheckOutDialog::updateDecision()
     m_pinLineEdit->setVisible(askPin);
     if (askPin) {
         // Core checks the PIN when the check-out is asked for; until then the refusal says why it is needed.
-        m_decisionLabel->setText(refusals.join(QLatin1Char('\n')));
+        m_decisionLabel->announce(refusals.join(QLatin1Char('\n')), AnnouncingLabel::Urgency::Alert);
         m_decisionLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
                                                       "padding: 6px; }")
                                            .arg(Palette::css(Palette::Alert), Palette::css(Palette::OnStatus)));
@@ -200,12 +203,12 @@ void CheckOutDialog::updateDecision()
         return;
     }
     if (refusals.isEmpty()) {
-        m_decisionLabel->setText(overridden ? tr("Director override: the reason will be recorded.")
-                                            : tr("On the pickup list: may collect."));
+        m_decisionLabel->announce(overridden ? tr("Director override: the reason will be recorded.")
+                                             : tr("On the pickup list: may collect."));
         // An override is allowed, never approved: amber, not green.
         m_decisionLabel->setStyleSheet(Palette::boldTextStyle(overridden ? Palette::Warning : Palette::Success));
     } else {
-        m_decisionLabel->setText(refusals.join(QLatin1Char('\n')));
+        m_decisionLabel->announce(refusals.join(QLatin1Char('\n')), AnnouncingLabel::Urgency::Alert);
         m_decisionLabel->setStyleSheet(
             restricted ? QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; padding: 6px; }")
                              .arg(Palette::css(Palette::Alert), Palette::css(Palette::OnStatus))
@@ -279,7 +282,7 @@ bool CheckOutDialog::overridden() const
 
 void CheckOutDialog::showRefusal(const QString& text)
 {
-    m_decisionLabel->setText(text);
+    m_decisionLabel->announce(text, AnnouncingLabel::Urgency::Alert);
     m_decisionLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
 }
 

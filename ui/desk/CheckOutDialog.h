@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace Kindred {
 
+class AnnouncingLabel;
+
 class AttendanceService;
 class BusyRetry;
 class Session;
@@ -60,7 +62,7 @@ private:
     QList<AttendanceRecord> m_checkedOutRecords;
     QStringList m_courtOrders; // the court orders a release to the chosen adult would override
     QListWidget* m_adultsListWidget;
-    QLabel* m_decisionLabel;
+    AnnouncingLabel* m_decisionLabel;
     QLineEdit* m_overrideLineEdit;
     QLineEdit* m_pinLineEdit; // asked only to override a court order: the director's PIN, typed now
     QLabel* m_pinLabel;

@@ -12,6 +12,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -38,6 +39,30 @@ using Sets = QList<QPair<QString, QList<qreal>>>;
 // name is cut short; numbers, days and months stand along the bottom. `categoryTitle` names what the categories
 // are when they alone do not say ("26 Oct – 24 Nov" under day numbers).
 enum class Orientation { Upright, Across };
+
+// A screen reader names the chart by its title and reads its figures as the description (a picture says nothing
+// to it): "Opened: Jul 3, Aug 5, …; Resolved: …", or why the chart is empty.
+void describeChart(QChart* chart, const QString& title, const QStringList& categories, const Sets& sets,
+                   const QString& note)
+{
+    const QList<QGraphicsView*> views = chart->scene() ? chart->scene()->views() : QList<QGraphicsView*> {};
+    if (views.isEmpty()) {
+        return;
+    }
+    QStringList figures;
+    const QLocale locale;
+    for (const auto& [name, values] : sets) {
+        QStringList bars;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            bars << DashboardPage::tr("%1 %2", "one bar of a chart: its label and its value")
+                        .arg(categories.value(i), locale.toString(values.at(i), 'f', 0));
+        }
+        figures << DashboardPage::tr("%1: %2", "a chart's series: its name and its bars")
+                       .arg(name, bars.join(QStringLiteral(", ")));
+    }
+    views.constFirst()->setAccessibleName(title);
+    views.constFirst()->setAccessibleDescription(note.isEmpty() ? figures.join(QStringLiteral("; ")) : note);
+}
 
 void setBars(QChart* chart, const QString& title, const QStringList& categories, const Sets& sets,
              const QString& whenEmpty, const QString& failed = {}, const QString& valueFormat = QStringLiteral("%d"),
@@ -93,6 +118,7 @@ void setBars(QChart* chart, const QString& title, const QStringList& categories,
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setVisible(sets.size() > 1);
+    describeChart(chart, title, categories, sets, note);
 }
 
 QList<qreal> reals(const QList<int>& values)

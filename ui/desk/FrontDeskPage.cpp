@@ -21,6 +21,7 @@
 #include "desk/TodayPanel.h"
 #include "families/FamilyService.h"
 #include "tickets/OverdueTicketsLabel.h"
+#include "widgets/AnnouncingLabel.h"
 #include "widgets/EmergencyContactsPopup.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/Icons.h"
@@ -71,11 +72,12 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     , m_adultComboBox(new QComboBox(this))
     , m_adultHintLabel(new QLabel(this))
     , m_deskStaffComboBox(new QComboBox(this))
-    , m_statusLabel(new QLabel(this))
+    , m_statusLabel(new AnnouncingLabel(this))
 {
     setObjectName(QStringLiteral("frontDeskPage"));
     m_searchLineEdit->setObjectName(QStringLiteral("frontDeskSearchLineEdit"));
     m_resultsListWidget->setObjectName(QStringLiteral("frontDeskResultsListWidget"));
+    m_resultsListWidget->setAccessibleName(tr("Families found"));
     m_familyTitleLabel->setObjectName(QStringLiteral("frontDeskFamilyLabel"));
     m_familyTitleLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setObjectName(QStringLiteral("frontDeskReadErrorLabel"));
@@ -94,6 +96,7 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     m_searchLineEdit->setPlaceholderText(
         tr("Find a family: a child's or adult's name, phone digits, card code — or scan the card or a pickup code"));
     m_searchLineEdit->setClearButtonEnabled(true);
+    m_searchLineEdit->setAccessibleName(tr("Find a family"));
     QFont big = m_searchLineEdit->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_searchLineEdit->setFont(big);
@@ -199,7 +202,7 @@ FrontDeskPage::FrontDeskPage(Services& services, QWidget* parent)
     m_searchLineEdit->installEventFilter(this);
     m_busyRetry->setObjectName(QStringLiteral("frontDeskBusyRetry"));
     connect(m_busyRetry, &BusyRetry::waiting, this, [this] {
-        m_statusLabel->setText(BusyRetry::waitingMessage());
+        m_statusLabel->announce(BusyRetry::waitingMessage());
         m_statusLabel->setStyleSheet(Palette::boldTextStyle(Palette::Warning));
     });
     rebuildCards();
@@ -751,13 +754,14 @@ void FrontDeskPage::printLabels()
 
 void FrontDeskPage::showWarning(const QString& text)
 {
-    m_statusLabel->setText(text);
+    m_statusLabel->announce(text);
     m_statusLabel->setStyleSheet(Palette::boldTextStyle(Palette::Warning));
 }
 
 void FrontDeskPage::showStatus(const QString& text, bool good)
 {
-    m_statusLabel->setText(text);
+    // Heard as well as seen: a refusal as an alert.
+    m_statusLabel->announce(text, good ? AnnouncingLabel::Urgency::Status : AnnouncingLabel::Urgency::Alert);
     m_statusLabel->setStyleSheet(good ? Palette::boldTextStyle(Palette::Success)
                                       : Palette::boldTextStyle(Palette::Alert));
 }

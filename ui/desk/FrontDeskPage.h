@@ -17,6 +17,7 @@ class QListWidget;
 
 namespace Kindred {
 
+class AnnouncingLabel;
 class AttendanceService;
 class AttendanceCorrections;
 class CentreService;
@@ -134,7 +135,7 @@ private:
     QComboBox* m_adultComboBox;
     QLabel* m_adultHintLabel; // why the adult shown is offered
     QComboBox* m_deskStaffComboBox;
-    QLabel* m_statusLabel;
+    AnnouncingLabel* m_statusLabel;
     OverdueTicketsLabel* m_overdueTicketsLabel = nullptr;
     DeskUndo* m_undo = nullptr;
     TodayPanel* m_todayPanel = nullptr; // shown while no family is open

@@ -56,7 +56,9 @@ GroupAttendanceDialog::GroupAttendanceDialog(Database& database, CentreService& 
     m_labelLineEdit->setObjectName(QStringLiteral("groupLabelLineEdit"));
     m_roomComboBox->setObjectName(QStringLiteral("groupRoomComboBox"));
     m_childrenListWidget->setObjectName(QStringLiteral("groupChildrenListWidget"));
+    m_childrenListWidget->setAccessibleName(tr("Children of the room"));
     m_resultsListWidget->setObjectName(QStringLiteral("groupResultsListWidget"));
+    m_resultsListWidget->setAccessibleName(tr("Results"));
     m_summaryLabel->setObjectName(QStringLiteral("groupSummaryLabel"));
     m_summaryLabel->setTextFormat(Qt::PlainText);
     m_runButton->setObjectName(QStringLiteral("groupRunButton"));

@@ -15,6 +15,7 @@
 #include "reports/SignInSheet.h"
 #include "widgets/Icons.h"
 #include "widgets/KeyMap.h"
+#include "widgets/LabelledField.h"
 #include "widgets/LiveRefresh.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
@@ -63,6 +64,7 @@ RoomBoardPage::RoomBoardPage(Services& services, QWidget* parent)
 {
     setObjectName(QStringLiteral("roomBoardPage"));
     m_tableWidget->setObjectName(QStringLiteral("roomBoardTableWidget"));
+    m_tableWidget->setAccessibleName(tr("Rooms"));
     m_totalLabel->setObjectName(QStringLiteral("presentTotalLabel"));
     m_totalLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setObjectName(QStringLiteral("boardReadErrorLabel"));
@@ -74,7 +76,9 @@ RoomBoardPage::RoomBoardPage(Services& services, QWidget* parent)
     m_staffComboBox->setObjectName(QStringLiteral("clockStaffComboBox"));
     m_roomComboBox->setObjectName(QStringLiteral("clockRoomComboBox"));
     m_notCheckedOutListWidget->setObjectName(QStringLiteral("notCheckedOutListWidget"));
+    m_notCheckedOutListWidget->setAccessibleName(tr("Not checked out"));
     m_childrenListWidget->setObjectName(QStringLiteral("boardChildrenListWidget"));
+    m_childrenListWidget->setAccessibleName(tr("Children here"));
     m_childrenListWidget->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_childrenListWidget->setUniformItemSizes(true);
     m_childrenListWidget->setIconSize(QSize(32, 32)); // the photos the families agreed to share
@@ -124,8 +128,8 @@ RoomBoardPage::RoomBoardPage(Services& services, QWidget* parent)
 
     auto* staffBox = new QGroupBox(tr("Staff clock"), this);
     auto* staffLayout = new QHBoxLayout(staffBox);
-    staffLayout->addWidget(m_staffComboBox, 1);
-    staffLayout->addWidget(m_roomComboBox, 1);
+    staffLayout->addWidget(new LabelledField(tr("Staff member:"), m_staffComboBox, staffBox), 1);
+    staffLayout->addWidget(new LabelledField(tr("Room:"), m_roomComboBox, staffBox), 1);
     staffLayout->addWidget(clockIn);
     staffLayout->addWidget(clockOut);
 
@@ -136,8 +140,9 @@ RoomBoardPage::RoomBoardPage(Services& services, QWidget* parent)
 
     auto* sheetBox = new QGroupBox(tr("Daily sign-in/out sheet"), this);
     auto* sheetLayout = new QHBoxLayout(sheetBox);
+    m_sheetDateEdit->setAccessibleName(tr("Day of the sheet"));
     sheetLayout->addWidget(m_sheetDateEdit);
-    sheetLayout->addWidget(m_sheetRoomComboBox, 1);
+    sheetLayout->addWidget(new LabelledField(tr("Room:"), m_sheetRoomComboBox, sheetBox), 1);
     sheetLayout->addWidget(preview);
     sheetLayout->addWidget(pdf);
 

@@ -79,6 +79,7 @@ TodayPanel::TodayPanel(Services& services, QWidget* parent)
     m_errorLabel->setObjectName(QStringLiteral("todayErrorLabel"));
     m_tilesLabel->setObjectName(QStringLiteral("todayTilesLabel"));
     m_tilesListWidget->setObjectName(QStringLiteral("todayTilesListWidget"));
+    m_tilesListWidget->setAccessibleName(tr("Today"));
     QFont heading = m_titleLabel->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.2);
     heading.setBold(true);

@@ -48,6 +48,7 @@ AdultsEditor::AdultsEditor(QWidget* parent)
     , m_problemLabels(new FieldProblemLabels(this))
 {
     m_listWidget->setObjectName(QStringLiteral("adultsListWidget"));
+    m_listWidget->setAccessibleName(tr("Adults"));
     m_addButton->setObjectName(QStringLiteral("addAdultButton"));
     m_removeButton->setObjectName(QStringLiteral("removeAdultButton"));
     m_guardianCheckBox->setObjectName(QStringLiteral("adultGuardianCheckBox"));

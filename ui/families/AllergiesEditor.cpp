@@ -2,6 +2,7 @@
 #include "families/AllergiesEditor.h"
 
 #include "base/FieldLimits.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/CellProblemMarks.h"
 #include "widgets/EmptyListNote.h"
 #include "widgets/Palette.h"
@@ -33,6 +34,7 @@ AllergiesEditor::AllergiesEditor(QWidget* parent)
     , m_removeButton(new QPushButton(tr("Remove allergy"), this))
 {
     m_tableWidget->setObjectName(QStringLiteral("allergiesTableWidget"));
+    m_tableWidget->setAccessibleName(tr("Allergies"));
     new EmptyListNote(
         m_tableWidget,
         tr("No allergies recorded for this child. Add each one the family tells you about, with how to respond."));
@@ -73,6 +75,7 @@ AllergiesEditor::AllergiesEditor(QWidget* parent)
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
         if (m_tableWidget->currentRow() >= 0) {
             m_tableWidget->removeRow(m_tableWidget->currentRow());
+            AccessibleNames::nameCellEditors(m_tableWidget);
             m_marks->prune();
         }
     });
@@ -159,6 +162,7 @@ void AllergiesEditor::addRow(const Allergy& allergy)
     m_tableWidget->setCellWidget(row, SeverityColumn, severity);
     m_tableWidget->setCellWidget(row, ReactionColumn, reaction);
     m_tableWidget->setCellWidget(row, ActionPlanColumn, plan);
+    AccessibleNames::nameCellEditors(m_tableWidget);
     connect(severity, &QComboBox::currentIndexChanged, this, [this, severity] {
         for (int r = 0; r < m_tableWidget->rowCount(); ++r) {
             if (m_tableWidget->cellWidget(r, SeverityColumn) == severity) {

@@ -2,6 +2,7 @@
 #include "families/BookingsEditor.h"
 
 #include "base/Clock.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/CellProblemMarks.h"
 #include "widgets/EmptyListNote.h"
 #include "widgets/UiStyle.h"
@@ -65,6 +66,7 @@ BookingsEditor::BookingsEditor(QWidget* parent)
     , m_removeButton(new QPushButton(tr("Remove period"), this))
 {
     m_tableWidget->setObjectName(QStringLiteral("bookingsTableWidget"));
+    m_tableWidget->setAccessibleName(tr("Bookings"));
     new EmptyListNote(m_tableWidget,
                       tr("No regular days booked, so the desk does not expect this child. Add the days and times the "
                          "family booked."));
@@ -124,6 +126,7 @@ BookingsEditor::BookingsEditor(QWidget* parent)
             = m_lastRow >= 0 && m_lastRow < m_tableWidget->rowCount() ? m_lastRow : m_tableWidget->rowCount() - 1;
         if (row >= 0) {
             m_tableWidget->removeRow(row);
+            AccessibleNames::nameCellEditors(m_tableWidget);
             m_marks->prune();
             m_lastRow = -1;
             m_emptyLabel->setVisible(m_tableWidget->rowCount() == 0);
@@ -288,6 +291,7 @@ void BookingsEditor::addRow(const ChildBooking& booking)
     untilLayout->addWidget(ends);
     untilLayout->addWidget(untilDate, 1);
     m_tableWidget->setCellWidget(row, UntilColumn, until);
+    AccessibleNames::nameCellEditors(m_tableWidget);
 }
 
 } // namespace Kindred

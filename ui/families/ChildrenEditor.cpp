@@ -23,6 +23,7 @@ ChildrenEditor::ChildrenEditor(QWidget* parent)
     , m_details(new ChildDetailsEditor(this))
 {
     m_listWidget->setObjectName(QStringLiteral("childrenListWidget"));
+    m_listWidget->setAccessibleName(tr("Children"));
     m_addButton->setObjectName(QStringLiteral("addChildButton"));
     m_removeButton->setObjectName(QStringLiteral("removeChildButton"));
     m_healthButton->setObjectName(QStringLiteral("healthRecordButton"));

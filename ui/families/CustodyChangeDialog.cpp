@@ -29,6 +29,7 @@ CustodyChangeDialog::CustodyChangeDialog(const QList<CustodyChange>& changes, QW
     heading->setWordWrap(true);
     auto* list = new QListWidget(this);
     list->setObjectName(QStringLiteral("custodyChangesListWidget"));
+    list->setAccessibleName(tr("Changes"));
     for (const CustodyChange& change : changes) {
         auto* item = new QListWidgetItem(change.description(), list); // plain text: names are never markup
         if (change.kind == CustodyChange::Kind::Restriction) {

@@ -2,6 +2,7 @@
 #include "families/EmergencyContactsEditor.h"
 
 #include "base/FieldLimits.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/CellProblemMarks.h"
 #include "widgets/EmptyListNote.h"
 #include "widgets/FieldPath.h"
@@ -39,6 +40,7 @@ EmergencyContactsEditor::EmergencyContactsEditor(QWidget* parent)
     , m_downButton(new QPushButton(tr("Move do&wn"), this))
 {
     m_tableWidget->setObjectName(QStringLiteral("emergencyContactsTableWidget"));
+    m_tableWidget->setAccessibleName(tr("Emergency contacts"));
     new EmptyListNote(m_tableWidget,
                       tr("No emergency contacts yet. Add someone besides the guardians whom the centre can call."));
     m_addButton->setObjectName(QStringLiteral("addContactButton"));
@@ -77,6 +79,7 @@ EmergencyContactsEditor::EmergencyContactsEditor(QWidget* parent)
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
         if (m_tableWidget->currentRow() >= 0) {
             m_tableWidget->removeRow(m_tableWidget->currentRow());
+            AccessibleNames::nameCellEditors(m_tableWidget);
             m_marks->prune();
         }
     });
@@ -146,6 +149,7 @@ void EmergencyContactsEditor::addRow(const EmergencyContact& contact)
         edit->setMaxLength(std::get<2>(cells[column]));
         m_tableWidget->setCellWidget(row, column, edit);
     }
+    AccessibleNames::nameCellEditors(m_tableWidget);
 }
 
 void EmergencyContactsEditor::move(int delta)

@@ -43,6 +43,7 @@ FamiliesPage::FamiliesPage(FamilyService& families, CentreService& centre, Healt
     setObjectName(QStringLiteral("familiesPage"));
     m_searchLineEdit->setObjectName(QStringLiteral("familySearchLineEdit"));
     m_tableView->setObjectName(QStringLiteral("familiesTableView"));
+    m_tableView->setAccessibleName(tr("Families"));
     m_resultLabel->setObjectName(QStringLiteral("familyResultLabel"));
     m_resultLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setObjectName(QStringLiteral("familiesReadErrorLabel"));

@@ -69,6 +69,7 @@ HouseholdForm::HouseholdForm(QWidget* parent)
     form->addRow(tr("Family &name:"), m_nameLineEdit);
     form->addRow(tr("A&ddress:"), m_address1LineEdit);
     form->addRow(QString(), m_address2LineEdit);
+    m_address2LineEdit->setAccessibleName(tr("Address, second line"));
     form->addRow(tr("C&ity:"), m_cityLineEdit);
     form->addRow(tr("&Postcode:"), m_postcodeLineEdit);
     form->addRow(tr("&Languages:"), m_languagesLineEdit);

@@ -2,6 +2,7 @@
 #include "families/PickupRulesEditor.h"
 
 #include "base/FieldLimits.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/CellProblemMarks.h"
 #include "widgets/EmptyListNote.h"
 #include "widgets/FieldPath.h"
@@ -63,10 +64,12 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     m_restrictionsHiddenLabel->setWordWrap(true);
     m_restrictionsHiddenLabel->hide();
     m_pickupsTableWidget->setObjectName(QStringLiteral("pickupsTableWidget"));
+    m_pickupsTableWidget->setAccessibleName(tr("Who may collect"));
     new EmptyListNote(
         m_pickupsTableWidget,
         tr("No adults in this family yet. Add them on the Adults tab, then tick who may collect the child."));
     m_restrictionsTableWidget->setObjectName(QStringLiteral("restrictionsTableWidget"));
+    m_restrictionsTableWidget->setAccessibleName(tr("Who may not collect"));
     new EmptyListNote(m_restrictionsTableWidget, tr("Nobody is on the do-not-release list."));
     m_addRestrictionButton->setObjectName(QStringLiteral("addRestrictionButton"));
     m_removeRestrictionButton->setObjectName(QStringLiteral("removeRestrictionButton"));
@@ -120,6 +123,7 @@ PickupRulesEditor::PickupRulesEditor(QWidget* parent)
     connect(m_removeRestrictionButton, &QPushButton::clicked, this, [this] {
         if (m_restrictionsTableWidget->currentRow() >= 0) {
             m_restrictionsTableWidget->removeRow(m_restrictionsTableWidget->currentRow());
+            AccessibleNames::nameCellEditors(m_restrictionsTableWidget);
             m_restrictionMarks->prune();
         }
     });
@@ -201,6 +205,7 @@ void PickupRulesEditor::setRules(const QList<PickupAuthorisation>& pickups,
             row, FromColumn, dateEdit(found != pickups.cend() ? found->validFrom : QDate(), "pickupFromDateEdit"));
         m_pickupsTableWidget->setCellWidget(
             row, UntilColumn, dateEdit(found != pickups.cend() ? found->validUntil : QDate(), "pickupUntilDateEdit"));
+        AccessibleNames::nameCellEditors(m_pickupsTableWidget);
     }
     m_restrictionMarks->clear();
     m_restrictionsTableWidget->setRowCount(0);
@@ -352,6 +357,7 @@ void PickupRulesEditor::addRestriction(const PickupRestriction& restriction)
     m_restrictionsTableWidget->setCellWidget(row, RestrictedPersonColumn, person);
     m_restrictionsTableWidget->setCellWidget(row, ReasonColumn, reason);
     m_restrictionsTableWidget->setCellWidget(row, CourtOrderColumn, order);
+    AccessibleNames::nameCellEditors(m_restrictionsTableWidget);
     applyReadOnly();
 }
 

@@ -23,6 +23,7 @@ HealthListEditor::HealthListEditor(const QString& name, const QString& firstTitl
 {
     setObjectName(name + QStringLiteral("Editor"));
     m_tableWidget->setObjectName(name + QStringLiteral("TableWidget"));
+    m_tableWidget->setAccessibleName(firstTitle);
     m_firstLineEdit->setObjectName(name + QStringLiteral("LineEdit"));
     m_secondLineEdit->setObjectName(name + QStringLiteral("NotesLineEdit"));
     m_addButton->setObjectName(name + QStringLiteral("AddButton"));

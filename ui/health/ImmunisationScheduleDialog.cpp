@@ -2,6 +2,7 @@
 #include "health/ImmunisationScheduleDialog.h"
 
 #include "health/ImmunisationService.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/Palette.h"
 #include "widgets/UiStyle.h"
 
@@ -41,6 +42,7 @@ ImmunisationScheduleDialog::ImmunisationScheduleDialog(ImmunisationService& heal
     setObjectName(QStringLiteral("immunisationScheduleDialog"));
     setWindowTitle(tr("Immunisation schedule"));
     m_tableWidget->setObjectName(QStringLiteral("scheduleTableWidget"));
+    m_tableWidget->setAccessibleName(tr("Immunisation schedule"));
     m_addButton->setObjectName(QStringLiteral("addDoseButton"));
     m_removeButton->setObjectName(QStringLiteral("removeDoseButton"));
     m_saveButton->setObjectName(QStringLiteral("saveScheduleButton"));
@@ -105,6 +107,7 @@ void ImmunisationScheduleDialog::addRow(const ScheduledDose& dose)
     m_tableWidget->setItem(row, 0, new QTableWidgetItem(dose.vaccine));
     m_tableWidget->setCellWidget(row, 1, spin(dose.doseNumber, 1, 20, QString(), m_tableWidget));
     m_tableWidget->setCellWidget(row, 2, spin(dose.dueAgeMonths, 0, 240, tr(" months"), m_tableWidget));
+    AccessibleNames::nameCellEditors(m_tableWidget);
     if (dose.vaccine.isEmpty()) {
         m_tableWidget->setCurrentCell(row, 0);
         m_tableWidget->editItem(m_tableWidget->item(row, 0));
@@ -115,6 +118,7 @@ void ImmunisationScheduleDialog::removeCurrentRow()
 {
     if (m_tableWidget->currentRow() >= 0) {
         m_tableWidget->removeRow(m_tableWidget->currentRow());
+        AccessibleNames::nameCellEditors(m_tableWidget);
     }
 }
 

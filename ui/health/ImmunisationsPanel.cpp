@@ -35,6 +35,7 @@ ImmunisationsPanel::ImmunisationsPanel(ImmunisationService& health, qint64 child
     m_summaryLabel->setObjectName(QStringLiteral("immunisationSummaryLabel"));
     m_summaryLabel->setTextFormat(Qt::PlainText);
     m_tableWidget->setObjectName(QStringLiteral("immunisationsTableWidget"));
+    m_tableWidget->setAccessibleName(tr("Immunisations"));
     new EmptyListNote(m_tableWidget,
                       tr("No immunisations recorded. Add each dose from the child's record or certificate."));
     m_doseComboBox->setObjectName(QStringLiteral("immunisationDoseComboBox"));

@@ -43,6 +43,7 @@ MedicationLogPanel::MedicationLogPanel(MedicationService& health, qint64 childId
     m_refusalLabel->setObjectName(QStringLiteral("doseRefusalLabel"));
     m_refusalLabel->setTextFormat(Qt::PlainText);
     m_logTableWidget->setObjectName(QStringLiteral("medicationLogTableWidget"));
+    m_logTableWidget->setAccessibleName(tr("Medication given"));
     new EmptyListNote(m_logTableWidget, tr("No doses recorded for this child yet."));
     m_readErrorLabel->setObjectName(QStringLiteral("medicationLogReadErrorLabel"));
     m_readErrorLabel->setTextFormat(Qt::PlainText);

@@ -47,6 +47,7 @@ MedicationsPanel::MedicationsPanel(HealthRecordService& health, qint64 childId, 
     , m_problems(new FieldProblemLabels(this))
 {
     m_tableWidget->setObjectName(QStringLiteral("medicationsTableWidget"));
+    m_tableWidget->setAccessibleName(tr("Medications"));
     new EmptyListNote(m_tableWidget, tr("No medications recorded. Add one with its dose before staff give it."));
     m_nameLineEdit->setObjectName(QStringLiteral("medicationNameLineEdit"));
     m_doseLineEdit->setObjectName(QStringLiteral("medicationDoseLineEdit"));

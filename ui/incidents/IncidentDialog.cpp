@@ -7,6 +7,7 @@
 #include "families/FamilyService.h"
 #include "incidents/IncidentRules.h"
 #include "incidents/IncidentService.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldProblemLabels.h"
 #include "widgets/Palette.h"
@@ -87,12 +88,14 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyService& famili
     m_kindComboBox->setObjectName(QStringLiteral("kindComboBox"));
     m_childSearchLineEdit->setObjectName(QStringLiteral("childSearchLineEdit"));
     m_childrenListWidget->setObjectName(QStringLiteral("childrenListWidget"));
+    m_childrenListWidget->setAccessibleName(tr("Children involved"));
     m_occurredDateTimeEdit->setObjectName(QStringLiteral("occurredDateTimeEdit"));
     m_locationLineEdit->setObjectName(QStringLiteral("locationLineEdit"));
     m_descriptionTextEdit->setObjectName(QStringLiteral("descriptionTextEdit"));
     m_actionTextEdit->setObjectName(QStringLiteral("actionTextEdit"));
     m_bodyAreaLineEdit->setObjectName(QStringLiteral("bodyAreaLineEdit"));
     m_staffListWidget->setObjectName(QStringLiteral("staffListWidget"));
+    m_staffListWidget->setAccessibleName(tr("Staff who witnessed it"));
     m_witnessesLineEdit->setObjectName(QStringLiteral("witnessesLineEdit"));
     m_parentNameLineEdit->setObjectName(QStringLiteral("parentNameLineEdit"));
     m_parentToldCheckBox->setObjectName(QStringLiteral("parentToldCheckBox"));
@@ -162,6 +165,12 @@ IncidentDialog::IncidentDialog(IncidentService& incidents, FamilyService& famili
     followUp->addWidget(m_followUpLineEdit, 1);
     form->addRow(QString(), followUp);
     form->addRow(QString(), m_reportableCheckBox);
+    // The fields sharing a row with another have no label of their own beside them.
+    m_childSearchLineEdit->setAccessibleName(tr("Add a child"));
+    m_parentNameLineEdit->setAccessibleName(tr("Parent or guardian notified"));
+    m_parentAtDateTimeEdit->setAccessibleName(tr("When the parent was notified"));
+    AccessibleNames::nameField(m_parentHowComboBox, tr("How the parent was notified"));
+    m_followUpLineEdit->setAccessibleName(tr("Follow-up to do"));
 
     m_locationLineEdit->setMaxLength(FieldLimits::ShortText);
     m_bodyAreaLineEdit->setMaxLength(FieldLimits::ShortText);

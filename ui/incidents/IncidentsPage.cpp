@@ -10,6 +10,7 @@
 #include "reports/IncidentReport.h"
 #include "widgets/EmptyListNote.h"
 #include "widgets/KeyMap.h"
+#include "widgets/LabelledField.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
@@ -64,6 +65,7 @@ IncidentsPage::IncidentsPage(Database& database, Session& session, IncidentServi
     m_fromDateEdit->setObjectName(QStringLiteral("fromDateEdit"));
     m_toDateEdit->setObjectName(QStringLiteral("toDateEdit"));
     m_incidentsTableWidget->setObjectName(QStringLiteral("incidentsTableWidget"));
+    m_incidentsTableWidget->setAccessibleName(tr("Incidents"));
     new EmptyListNote(m_incidentsTableWidget,
                       tr("No incidents match these filters and dates. Widen the dates or choose \"All kinds\" and "
                          "\"Any status\", or log one with New incident."));
@@ -112,12 +114,15 @@ IncidentsPage::IncidentsPage(Database& database, Session& session, IncidentServi
     m_incidentsTableWidget->setColumnWidth(5, 130);
 
     auto* filters = new QHBoxLayout;
-    filters->addWidget(m_kindFilterComboBox);
-    filters->addWidget(m_statusFilterComboBox);
+    filters->addWidget(new LabelledField(tr("Kind:"), m_kindFilterComboBox, this));
+    filters->addWidget(new LabelledField(tr("Status:"), m_statusFilterComboBox, this));
     filters->addWidget(m_reportableCheckBox);
-    filters->addWidget(new QLabel(tr("From"), this));
+    auto* fromLabel = new QLabel(tr("From"), this);
+    fromLabel->setBuddy(m_fromDateEdit);
+    filters->addWidget(fromLabel);
     filters->addWidget(m_fromDateEdit);
     filters->addWidget(new QLabel(tr("to"), this));
+    m_toDateEdit->setAccessibleName(tr("Until"));
     filters->addWidget(m_toDateEdit);
     filters->addStretch(1);
     auto* actions = new QHBoxLayout;

@@ -80,6 +80,7 @@ RollCallWindow::RollCallWindow(Database& database, Session& session, DrillServic
     m_readErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readErrorLabel->hide();
     m_rollCallTableWidget->setObjectName(QStringLiteral("rollCallTableWidget"));
+    m_rollCallTableWidget->setAccessibleName(tr("Roll call"));
     m_rollCallTableWidget->setIconSize(QSize(32, 32)); // the photos the families agreed to share
     m_drillKindComboBox->setObjectName(QStringLiteral("drillKindComboBox"));
     m_startButton->setObjectName(QStringLiteral("startButton"));

@@ -46,6 +46,7 @@ ReportsPage::ReportsPage(Database& database, CentreService& centre, Session& ses
     , m_bomCheckBox(new QCheckBox(tr("CSV for E&xcel"), this))
 {
     m_reportListWidget->setObjectName(QStringLiteral("reportListWidget"));
+    m_reportListWidget->setAccessibleName(tr("Reports"));
     m_fromDateEdit->setObjectName(QStringLiteral("fromDateEdit"));
     m_toDateEdit->setObjectName(QStringLiteral("toDateEdit"));
     m_siteComboBox->setObjectName(QStringLiteral("siteComboBox"));

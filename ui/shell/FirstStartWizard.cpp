@@ -150,6 +150,7 @@ QWizardPage* FirstStartWizard::createRoomsPage()
                          "one adult may look after there. More can be added later under Rooms."));
     m_roomsTableWidget = new QTableWidget(0, 3, page);
     m_roomsTableWidget->setObjectName(QStringLiteral("roomsTableWidget"));
+    m_roomsTableWidget->setAccessibleName(tr("Rooms"));
     m_roomsTableWidget->setHorizontalHeaderLabels({tr("Room"), tr("Places"), tr("Children per adult")});
     m_roomsTableWidget->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     auto* add = new QPushButton(tr("&Add a room"), page);

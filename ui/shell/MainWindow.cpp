@@ -43,6 +43,7 @@
 #include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
@@ -58,11 +59,14 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Kindred {
 
@@ -81,6 +85,8 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_sectionListWidget->setObjectName(QStringLiteral("sectionListWidget"));
+    m_sectionListWidget->setAccessibleName(tr("Sections"));
+    m_stackedWidget->setAccessibleName(tr("Section"));
     m_stackedWidget->setObjectName(QStringLiteral("sectionStackedWidget"));
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_countsLabel->setTextFormat(Qt::PlainText);
@@ -141,9 +147,13 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
 
     createSections();
 
-    connect(m_sectionListWidget, &QListWidget::currentRowChanged, m_stackedWidget, [this](int row) {
-        if (row >= 0) {
-            m_stackedWidget->setCurrentIndex(row);
+    connect(m_sectionListWidget, &QListWidget::currentItemChanged, m_stackedWidget, [this](QListWidgetItem* item) {
+        if (item) {
+            m_stackedWidget->setCurrentIndex(item->data(PageIndexRole).toInt());
+            // Said by a screen reader when a key (Ctrl+1…9, F12) brings another section while the list has no focus.
+            m_stackedWidget->setAccessibleName(item->data(Qt::UserRole).toString());
+            QAccessibleEvent named(m_stackedWidget, QAccessible::NameChanged);
+            QAccessible::updateAccessibility(&named);
         }
     });
     connect(&m_families, &FamilyService::familySaved, this, &MainWindow::updateCounts);
@@ -299,6 +309,7 @@ void MainWindow::addSection(const QString& title, QWidget* page, const QIcon& ic
     m_stackedWidget->addWidget(page);
     auto* item = new QListWidgetItem(icon, title, m_sectionListWidget);
     item->setData(Qt::UserRole, title);
+    item->setData(PageIndexRole, m_stackedWidget->indexOf(page));
     QShortcut* own = nullptr;
     if (!shortcut.isEmpty()) {
         own = new QShortcut(shortcut, this);
@@ -319,7 +330,8 @@ void MainWindow::setSectionVisible(QWidget* page, bool visible)
     if (index < 0 || isSectionVisible(page) == visible) {
         return;
     }
-    m_sectionListWidget->item(index)->setHidden(!visible);
+    sectionItem(index)->setData(HiddenRole, !visible);
+    placeSectionItems();
     updateSectionKeys();
     const QListWidgetItem* current = m_sectionListWidget->currentItem();
     if (!current || current->isHidden()) {
@@ -330,17 +342,52 @@ void MainWindow::setSectionVisible(QWidget* page, bool visible)
 bool MainWindow::isSectionVisible(QWidget* page) const
 {
     const int index = m_stackedWidget->indexOf(page);
-    return index >= 0 && !m_sectionListWidget->item(index)->isHidden();
+    return index >= 0 && !sectionItem(index)->data(HiddenRole).toBool();
+}
+
+QListWidgetItem* MainWindow::sectionItem(int index) const
+{
+    for (int row = 0; row < m_sectionListWidget->count(); ++row) {
+        if (m_sectionListWidget->item(row)->data(PageIndexRole).toInt() == index) {
+            return m_sectionListWidget->item(row);
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::placeSectionItems()
+{
+    // The hidden sections wait at the end of the list, in their order. A list view tells a screen reader the
+    // current row's place among the rows shown, while its accessible children count the hidden ones too: with
+    // a hidden row above, the reader spoke the section below the one on screen (issue 17, point 7).
+    const QSignalBlocker blocker(m_sectionListWidget);
+    const int current = m_stackedWidget->currentIndex();
+    QList<QListWidgetItem*> items;
+    while (m_sectionListWidget->count() > 0) {
+        items << m_sectionListWidget->takeItem(0);
+    }
+    std::stable_sort(items.begin(), items.end(), [](const QListWidgetItem* a, const QListWidgetItem* b) {
+        const bool aHidden = a->data(HiddenRole).toBool();
+        const bool bHidden = b->data(HiddenRole).toBool();
+        return aHidden != bHidden ? !aHidden : a->data(PageIndexRole).toInt() < b->data(PageIndexRole).toInt();
+    });
+    for (QListWidgetItem* item : std::as_const(items)) {
+        m_sectionListWidget->addItem(item);
+        item->setHidden(item->data(HiddenRole).toBool());
+    }
+    if (QListWidgetItem* item = sectionItem(current)) {
+        m_sectionListWidget->setCurrentItem(item);
+    }
 }
 
 void MainWindow::updateSectionKeys()
 {
     // Ctrl+1…Ctrl+9 follow the sections this user sees, so that the keys match the list on screen.
     int position = 0;
-    for (int index = 0; index < m_sectionListWidget->count(); ++index) {
-        QListWidgetItem* item = m_sectionListWidget->item(index);
+    for (int row = 0; row < m_sectionListWidget->count(); ++row) {
+        QListWidgetItem* item = m_sectionListWidget->item(row);
         const QString title = item->data(Qt::UserRole).toString();
-        QShortcut* own = m_sectionShortcuts.value(index);
+        QShortcut* own = m_sectionShortcuts.value(item->data(PageIndexRole).toInt());
         if (own) {
             own->setEnabled(!item->isHidden());
         }
@@ -357,9 +404,10 @@ void MainWindow::updateSectionKeys()
 
 void MainWindow::showVisibleSection(int position)
 {
-    for (int index = 0; index < m_sectionListWidget->count(); ++index) {
-        if (!m_sectionListWidget->item(index)->isHidden() && position-- == 0) {
-            showSection(index);
+    for (int row = 0; row < m_sectionListWidget->count(); ++row) {
+        const QListWidgetItem* item = m_sectionListWidget->item(row);
+        if (!item->isHidden() && position-- == 0) {
+            showSection(item->data(PageIndexRole).toInt());
             return;
         }
     }
@@ -367,10 +415,11 @@ void MainWindow::showVisibleSection(int position)
 
 void MainWindow::showSection(int index)
 {
-    if (index < 0 || index >= m_stackedWidget->count() || m_sectionListWidget->item(index)->isHidden()) {
+    QListWidgetItem* item = sectionItem(index);
+    if (!item || item->isHidden()) {
         return;
     }
-    m_sectionListWidget->setCurrentRow(index);
+    m_sectionListWidget->setCurrentItem(item);
     m_stackedWidget->setCurrentIndex(index);
     m_stackedWidget->currentWidget()->setFocus(Qt::ShortcutFocusReason);
 }
@@ -597,6 +646,7 @@ void MainWindow::showKeys()
     auto* layout = new QVBoxLayout(dialog);
     auto* list = new QTreeWidget(dialog);
     list->setObjectName(QStringLiteral("keysTreeWidget"));
+    list->setAccessibleName(tr("Keys"));
     list->setRootIsDecorated(false);
     list->setHeaderLabels({tr("Key"), tr("What it does")});
     for (const KeyMap::Action action : KeyMap::actions()) {

@@ -13,6 +13,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QShortcut;
 class QStackedWidget;
 class QVBoxLayout;
@@ -77,6 +78,9 @@ signals:
 private:
     void createSections();
     void createMenus();
+    // A section's item in the list (`index`: its place among the pages); the list keeps hidden ones last.
+    QListWidgetItem* sectionItem(int index) const;
+    void placeSectionItems();
     void updateSectionKeys();
     void showVisibleSection(int position);
     void updateTitle();
@@ -88,6 +92,9 @@ private:
     void refreshSection();
     void showKeys();
     QWidget* createLogo(QWidget* parent);
+
+    static constexpr int PageIndexRole = Qt::UserRole + 1; // the item's page in m_stackedWidget
+    static constexpr int HiddenRole = Qt::UserRole + 2; // hidden from this user (kept across placeSectionItems)
 
     Services& m_services;
     Database& m_database;

@@ -61,6 +61,7 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyService& 
     m_familyComboBox->setObjectName(QStringLiteral("familyComboBox"));
     m_raisedByComboBox->setObjectName(QStringLiteral("raisedByComboBox"));
     m_childrenListWidget->setObjectName(QStringLiteral("childrenListWidget"));
+    m_childrenListWidget->setAccessibleName(tr("Children"));
     m_channelComboBox->setObjectName(QStringLiteral("channelComboBox"));
     m_kindComboBox->setObjectName(QStringLiteral("kindComboBox"));
     m_categoryComboBox->setObjectName(QStringLiteral("categoryComboBox"));
@@ -108,6 +109,7 @@ TicketCaptureDialog::TicketCaptureDialog(TicketService& tickets, FamilyService& 
     m_wordsTextEdit->setPlaceholderText(tr("What the parent said, in their words"));
     m_subjectLineEdit->setPlaceholderText(tr("A short subject, e.g. \"Lunch served cold\""));
     m_resolutionLineEdit->setPlaceholderText(tr("How it was resolved"));
+    m_resolutionLineEdit->setAccessibleName(tr("How it was resolved"));
     m_resolutionLineEdit->setEnabled(false);
 
     auto* form = new QFormLayout;

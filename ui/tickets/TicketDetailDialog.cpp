@@ -168,6 +168,7 @@ TicketDetailDialog::TicketDetailDialog(TicketService& tickets, CentreService& ce
     m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->setStyleSheet(Palette::boldTextStyle(Palette::Alert));
     m_problemLabel->hide();
+    m_timelineTreeWidget->setAccessibleName(tr("Timeline"));
     m_timelineTreeWidget->setColumnCount(4);
     m_timelineTreeWidget->setHeaderLabels({tr("When"), tr("Who"), tr("Seen by"), tr("What happened")});
     m_timelineTreeWidget->setRootIsDecorated(false);

@@ -35,6 +35,7 @@ TicketReportDialog::TicketReportDialog(Database& database, const Session& sessio
     m_fromDateEdit->setObjectName(QStringLiteral("fromMonthDateEdit"));
     m_toDateEdit->setObjectName(QStringLiteral("toMonthDateEdit"));
     m_tableWidget->setObjectName(QStringLiteral("reportTableWidget"));
+    m_tableWidget->setAccessibleName(tr("Tickets in the report"));
     m_messageLabel->setObjectName(QStringLiteral("reportMessageLabel"));
     m_messageLabel->setTextFormat(Qt::PlainText);
     for (QDateEdit* edit : {m_fromDateEdit, m_toDateEdit}) {
@@ -55,9 +56,12 @@ TicketReportDialog::TicketReportDialog(Database& database, const Session& sessio
     pdfButton->setObjectName(QStringLiteral("savePdfButton"));
     csvButton->setObjectName(QStringLiteral("saveCsvButton"));
     auto* range = new QHBoxLayout;
-    range->addWidget(new QLabel(tr("From"), this));
+    auto* fromLabel = new QLabel(tr("From"), this);
+    fromLabel->setBuddy(m_fromDateEdit);
+    range->addWidget(fromLabel);
     range->addWidget(m_fromDateEdit);
     range->addWidget(new QLabel(tr("to"), this));
+    m_toDateEdit->setAccessibleName(tr("Until"));
     range->addWidget(m_toDateEdit);
     range->addStretch(1);
     range->addWidget(previewButton);

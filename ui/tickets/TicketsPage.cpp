@@ -15,6 +15,7 @@
 #include "widgets/EmptyListNote.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/KeyMap.h"
+#include "widgets/LabelledField.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Palette.h"
 #include "widgets/PermissionGate.h"
@@ -82,6 +83,7 @@ TicketsPage::TicketsPage(Database& database, Session& session, TicketService& ti
     m_dateCheckBox->setObjectName(QStringLiteral("dateRangeCheckBox"));
     m_searchLineEdit->setObjectName(QStringLiteral("ticketSearchLineEdit"));
     m_tableView->setObjectName(QStringLiteral("ticketsTableView"));
+    m_tableView->setAccessibleName(tr("Tickets"));
     m_readErrorLabel->setObjectName(QStringLiteral("ticketsReadErrorLabel"));
     m_readErrorLabel->setTextFormat(Qt::PlainText);
     m_readErrorLabel->setWordWrap(true);
@@ -105,6 +107,9 @@ TicketsPage::TicketsPage(Database& database, Session& session, TicketService& ti
     fillFilters();
     m_searchLineEdit->setPlaceholderText(tr("Search subjects and notes"));
     m_searchLineEdit->setClearButtonEnabled(true);
+    m_searchLineEdit->setAccessibleName(tr("Search tickets"));
+    m_fromDateEdit->setAccessibleName(tr("Raised from"));
+    m_toDateEdit->setAccessibleName(tr("Raised until"));
     for (QDateEdit* edit : {m_fromDateEdit, m_toDateEdit}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(dateEditFormat());
@@ -144,9 +149,12 @@ TicketsPage::TicketsPage(Database& database, Session& session, TicketService& ti
     auto* filters = new QWidget(this);
     auto* filtersLayout = new FlowLayout(filters, 6);
     filtersLayout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* w : std::initializer_list<QWidget*> {m_siteChooser, m_ownerComboBox, m_categoryComboBox,
-                                                       m_kindComboBox, m_familyComboBox, m_overdueCheckBox,
-                                                       m_dateCheckBox, m_fromDateEdit, m_toDateEdit}) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*> {m_siteChooser, new LabelledField(tr("Owner:"), m_ownerComboBox, filters),
+                                          new LabelledField(tr("Category:"), m_categoryComboBox, filters),
+                                          new LabelledField(tr("Kind:"), m_kindComboBox, filters),
+                                          new LabelledField(tr("Family:"), m_familyComboBox, filters),
+                                          m_overdueCheckBox, m_dateCheckBox, m_fromDateEdit, m_toDateEdit}) {
         filtersLayout->addWidget(w);
     }
     auto* layout = new QVBoxLayout(this);

@@ -19,6 +19,7 @@ EmergencyContactsPopup::EmergencyContactsPopup(const QList<Entry>& entries, QWid
 {
     setObjectName(QStringLiteral("emergencyContactsPopup"));
     m_tableWidget->setObjectName(QStringLiteral("contactsTableWidget"));
+    m_tableWidget->setAccessibleName(tr("Emergency contacts"));
     QStringList names;
     for (const Entry& e : entries) {
         names << e.childName;

@@ -10,14 +10,17 @@
 #include "security/SignInService.h"
 #include "security/StaffAccountService.h"
 #include "shell/MainWindow.h"
+#include "widgets/AnnouncingLabel.h"
 #include "widgets/MessageBox.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
@@ -34,6 +37,7 @@ private slots:
     void cardMarksMissingPhotoConsent();
     void courtOrderOverrideAsksForTheDirectorsPin();
     void absentAsksWhyAndRecordsEachChild();
+    void checkInAndRefusalAreHeard();
 };
 
 namespace {
@@ -265,6 +269,74 @@ void TestFrontDesk::courtOrderOverrideAsksForTheDirectorsPin()
     QVERIFY(row.next());
     QCOMPARE(row.value(0).toString(), QStringLiteral("Police officer present with an interim order; copy taken"));
     QCOMPARE(row.value(1).toLongLong(), f.director.id);
+}
+
+// Issue 17, point 7: the desk's status line is a status bar to a screen reader, and what it says is announced: a
+// check-in as news, a refusal (at the desk, and the pickup refused in the check-out dialog) as an alert. Qt sends
+// accessibility events only while an assistive technology listens (never offscreen: QAccessible::isActive() is
+// false and an update handler is not called), so the test hears the label's announced() signal, which follows
+// the name-changed and alert events it sends, and reads what the label's accessible interface says.
+void TestFrontDesk::checkInAndRefusalAreHeard()
+{
+    MockClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 5), QTimeZone("Australia/Melbourne")));
+    AttendanceFixture f;
+    QVERIFY(f.ok);
+    MainWindow window(f.centre.services());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* desk = window.findChild<FrontDeskPage*>();
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("frontDeskSearchLineEdit"));
+    auto* status = window.findChild<AnnouncingLabel*>(QStringLiteral("frontDeskStatusLabel"));
+    QVERIFY(desk && search && status);
+    QAccessibleInterface* said = QAccessible::queryAccessibleInterface(status);
+    QVERIFY(said);
+    QCOMPARE(said->role(), QAccessible::StatusBar);
+    QCOMPARE(QAccessible::queryAccessibleInterface(search)->text(QAccessible::Name), QStringLiteral("Find a family"));
+    QSignalSpy heard(status, &AnnouncingLabel::announced);
+
+    QTest::keyClicks(search, f.okafor.cardCode);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(desk->currentFamilyId(), f.okafor.id);
+    auto* adult = window.findChild<QComboBox*>(QStringLiteral("frontDeskAdultComboBox"));
+    adult->setCurrentIndex(adult->findData(f.mother()));
+    heard.clear();
+    QTest::keyClick(search, Qt::Key_F2);
+    QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Checked in:")), qPrintable(status->text()));
+    QTRY_COMPARE(heard.size(), 1);
+    QCOMPARE(heard.at(0).at(0).toString(), status->text());
+    QCOMPARE(heard.at(0).at(1).value<AnnouncingLabel::Urgency>(), AnnouncingLabel::Urgency::Status);
+    QCOMPARE(said->role(), QAccessible::StatusBar); // good news is not an alarm
+    QCOMPARE(said->text(QAccessible::Name), status->text());
+
+    // A card nobody has: refused, as an alert; the same refusal twice is said twice.
+    for (int time = 0; time < 2; ++time) {
+        heard.clear();
+        desk->handleScan(QStringLiteral("KC999999"));
+        QCOMPARE(heard.size(), 1);
+        QCOMPARE(heard.at(0).at(1).value<AnnouncingLabel::Urgency>(), AnnouncingLabel::Urgency::Alert);
+    }
+    QCOMPARE(said->role(), QAccessible::AlertMessage);
+    QVERIFY(said->text(QAccessible::Name).contains(QStringLiteral("KC999999")));
+
+    // The father may not collect (a court order): the check-out dialog's refusal is an alert too.
+    clock.advanceSecs(8 * 3600);
+    QTest::keyClick(search, Qt::Key_F4);
+    CheckOutDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<CheckOutDialog*>()) && dialog->isVisible());
+    auto* decision = dialog->findChild<AnnouncingLabel*>(QStringLiteral("releaseDecisionLabel"));
+    QVERIFY(decision);
+    QSignalSpy decided(decision, &AnnouncingLabel::announced);
+    dialog->selectAdult(f.father());
+    QVERIFY(decision->text().contains(QStringLiteral("FCC 4411/2025")));
+    QCOMPARE(decided.size(), 1);
+    QCOMPARE(decided.at(0).at(1).value<AnnouncingLabel::Urgency>(), AnnouncingLabel::Urgency::Alert);
+    QVERIFY(QAccessible::queryAccessibleInterface(decision)
+                ->text(QAccessible::Name)
+                .contains(QStringLiteral("FCC 4411/2025")));
+    dialog->selectAdult(f.mother());
+    QCOMPARE(decided.size(), 2);
+    QCOMPARE(decided.at(1).at(1).value<AnnouncingLabel::Urgency>(), AnnouncingLabel::Urgency::Status);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestFrontDesk)
