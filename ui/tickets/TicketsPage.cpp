@@ -32,9 +32,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QTabBar>
 #include <QTableView>
+
+#include <algorithm>
+#include <vector>
 
 namespace Kindred {
 namespace {
@@ -187,7 +191,10 @@ TicketsPage::TicketsPage(Database& database, Session& session, TicketService& ti
     connect(m_siteChooser, &SiteChooser::siteChosen, this, &TicketsPage::refresh);
     connect(m_toDateEdit, &QDateEdit::dateChanged, this, &TicketsPage::refresh);
     connect(&m_service, &TicketService::ticketChanged, this, &TicketsPage::refresh);
-    connect(&m_session, &Session::actorChanged, this, &TicketsPage::refresh);
+    connect(&m_session, &Session::actorChanged, this, [this] {
+        refillFilters();
+        refresh();
+    });
     // "New ticket" works from every section (AppStartup adds the action to the window): it goes with the permission.
     PermissionGate::bind(m_session, m_captureAction, {Permission::ManageTickets});
     PermissionGate::bind(m_session, newButton, {Permission::ManageTickets});
@@ -223,6 +230,30 @@ void TicketsPage::fillFilters()
     }
     if (!listed) {
         addUnreadableItem(m_familyComboBox, tr("Family list could not be read"), listed.errorString());
+    }
+}
+
+void TicketsPage::refillFilters()
+{
+    QList<QVariant> chosen;
+    const QList<QComboBox*> combos {m_ownerComboBox, m_categoryComboBox, m_kindComboBox, m_familyComboBox};
+    for (QComboBox* combo : combos) {
+        chosen << combo->currentData();
+        const QSignalBlocker quiet(combo);
+        combo->clear();
+        combo->setToolTip({});
+    }
+    m_filterReadErrors.clear();
+    {
+        std::vector<QSignalBlocker> quiet;
+        quiet.reserve(combos.size());
+        for (QComboBox* combo : combos) {
+            quiet.emplace_back(combo);
+        }
+        fillFilters();
+        for (qsizetype i = 0; i < combos.size(); ++i) {
+            combos.at(i)->setCurrentIndex(std::max(0, combos.at(i)->findData(chosen.at(i))));
+        }
     }
 }
 

@@ -67,6 +67,9 @@ protected:
 
 private:
     void fillFilters();
+    // The owner and family lists read again, keeping what was chosen: a page built before anyone signed in read
+    // them as nobody, and showed "Nobody is signed in" until the window was built again.
+    void refillFilters();
     // Adds a disabled `text` to `combo`, with the read `error` as its tooltip and above the board.
     void addUnreadableItem(QComboBox* combo, const QString& text, const QString& error);
 

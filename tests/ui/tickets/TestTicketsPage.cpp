@@ -77,6 +77,7 @@ private slots:
     void overdueStandsOutAndMineFirst();
     void reportDialogWritesPdfAndCsv();
     void frontDeskShowsOverdueTickets();
+    void theFiltersAreReadAgainWhenSomeoneSignsIn();
 
 private:
     std::unique_ptr<MockClock> m_clock;
@@ -465,6 +466,30 @@ void TestTicketsPage::frontDeskShowsOverdueTickets()
     QVERIFY(badge->text().contains(QStringLiteral("Overdue tickets: 1")));
     QVERIFY(badge->text().contains(QStringLiteral("Wrong sun hat")));
     saveScreenshot(&desk, QStringLiteral("front-desk-overdue.png"));
+}
+
+// The window builds every page before anyone signs in: the family and owner lists read then were refused, and the
+// page said "Nobody is signed in" above the board after the receptionist had signed in. They are read again at
+// sign-in, keeping what was chosen.
+void TestTicketsPage::theFiltersAreReadAgainWhenSomeoneSignsIn()
+{
+    m_page.reset();
+    m_centre->session().signOut();
+    m_page = std::make_unique<TicketsPage>(m_centre->database(), m_centre->session(), m_centre->services().tickets(),
+                                           m_centre->families(), m_centre->centre());
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    auto* families = child<QComboBox>(m_page.get(), "familyFilterComboBox");
+    QCOMPARE(families->findText(QStringLiteral("Okafor")), -1); // read as nobody: refused
+    chooseData(child<QComboBox>(m_page.get(), "categoryFilterComboBox"), int(TicketCategory::Food));
+
+    m_centre->session().signIn(m_centre->centre().staffMember(m_priya).value());
+    QTRY_VERIFY(families->findText(QStringLiteral("Okafor")) > 0);
+    QVERIFY(families->findText(QStringLiteral("Lindqvist")) > 0);
+    QCOMPARE(child<QComboBox>(m_page.get(), "categoryFilterComboBox")->currentData().toInt(),
+             int(TicketCategory::Food));
+    const QString shown = child<QLabel>(m_page.get(), "ticketsReadErrorLabel")->text();
+    QVERIFY2(!child<QLabel>(m_page.get(), "ticketsReadErrorLabel")->isVisible(), qPrintable(shown));
 }
 
 QTEST_MAIN(TestTicketsPage)
