@@ -17,19 +17,13 @@
 #include <QTextStream>
 
 namespace Kindred {
-namespace {
-
-QString s_language; // --lang, for followCentreLanguage()
-
-} // namespace
 
 void CommandRunner::setUpApplication(QCoreApplication& app, const CommandLine& line)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Kindred"));
     QCoreApplication::setApplicationName(QStringLiteral("Kindred"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KINDRED_VERSION));
-    s_language = line.language;
-    LanguageChoice::setCommandLine(line.language);
+    LanguageChoice::setCommandLine(line.language); // for followCentreLanguage() and documents
     if (line.language == PseudoTranslation::Code) {
         Translations::usePseudo(&app);
     } else {
@@ -44,11 +38,11 @@ void CommandRunner::setUpApplication(QCoreApplication& app, const CommandLine& l
 
 void CommandRunner::followCentreLanguage(const Database& database)
 {
-    if (s_language == PseudoTranslation::Code) {
+    if (LanguageChoice::commandLine() == PseudoTranslation::Code) {
         return;
     }
     LanguageSources sources;
-    sources.commandLine = s_language;
+    sources.commandLine = LanguageChoice::commandLine();
     sources.centre = SettingsService::readOrSafeFallback(database, SettingsService::Language, QString());
     sources.system = QLocale::system().name();
     const QLocale locale = LanguageChoice::forCommand(sources);

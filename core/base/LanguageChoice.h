@@ -38,8 +38,8 @@ public:
     static QLocale forDocument(const LanguageSources& sources, const QString& recipient);
     static QLocale forCentreScreens(const LanguageSources& sources);
 
-    // The --lang this process was started with (the window or a command), which documents for parents follow
-    // too; empty when none was given.
+    // The --lang this process was started with (the window or a command): the one place it is kept, which the
+    // window, commands and documents for parents read; empty when none was given.
     static void setCommandLine(const QString& tag);
     static QString commandLine();
 

@@ -19,7 +19,7 @@ QString folded(const QString& text)
 
 // A language's own name, as plain as Qt has it: nativeLanguageName() names a locale's variant ("español de
 // España", "American English"), so the shortest of its locales' names is the language's ("español", "English").
-QString ownName(QLocale::Language language)
+QString plainestName(QLocale::Language language)
 {
     QString plainest;
     for (const QLocale& locale : QLocale::matchingLocales(language, QLocale::AnyScript, QLocale::AnyTerritory)) {
@@ -37,7 +37,7 @@ const QHash<int, QString>& ownNames()
     static const QHash<int, QString> table = [] {
         QHash<int, QString> map;
         for (int value = QLocale::Abkhazian; value <= QLocale::LastLanguage; ++value) {
-            const QString name = ownName(QLocale::Language(value));
+            const QString name = plainestName(QLocale::Language(value));
             if (!name.isEmpty()) {
                 map.insert(value, name);
             }
@@ -130,12 +130,20 @@ QString LanguageNames::display(const QString& codeOrText)
         return codeOrText;
     }
     const QString english = QLocale::languageToString(locale->language());
-    QString own = ownNames().value(int(locale->language()));
+    const QString own = ownName(locale->language());
     if (own.isEmpty() || folded(own) == folded(english)) {
         return english;
     }
-    own[0] = own.at(0).toUpper();
     return QStringLiteral("%1 (%2)").arg(own, english);
+}
+
+QString LanguageNames::ownName(QLocale::Language language)
+{
+    QString name = ownNames().value(int(language));
+    if (!name.isEmpty()) {
+        name[0] = name.at(0).toUpper(); // "español" is lower case in Spanish, but a list shows names
+    }
+    return name;
 }
 
 QStringList LanguageNames::chooser(const QLocale& reader)

@@ -23,6 +23,9 @@ public:
     // How a chooser shows a code: the language's own name, with the English one in brackets when they differ
     // ("العربية (Arabic)"); a text that is no code, as it is.
     static QString display(const QString& codeOrText);
+    // A language's own name as plain as Qt has it, capitalised for a list: "Español", not "español de España"
+    // (nativeLanguageName() names each locale's variant); empty when Qt has none.
+    static QString ownName(QLocale::Language language);
     // Every language Qt knows, as display() shows them, sorted for `reader` (QCollator).
     static QStringList chooser(const QLocale& reader = QLocale());
 };

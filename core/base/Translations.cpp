@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/Translations.h"
 
+#include "base/LanguageNames.h"
 #include "base/PseudoTranslation.h"
 
 #include <QCoreApplication>
@@ -108,19 +109,11 @@ QString Translations::languageFor(const QLocale& locale)
 QString Translations::nativeName(const QString& code)
 {
     const QLocale locale(code);
-    if (isEnglish(locale)) {
-        return QStringLiteral("English"); // not "American English", the name of en_US
-    }
-    QString name = locale.nativeLanguageName();
-    if (name.isEmpty()) {
-        return code;
-    }
-    // "español" and "français" are lower case in their own languages, but a chooser shows names.
-    name[0] = name.at(0).toUpper();
     if (locale.language() == QLocale::Chinese) {
-        return name + QStringLiteral("（简体）");
+        return QStringLiteral("简体中文"); // the one Chinese Kindred speaks, as its readers name it
     }
-    return name;
+    const QString name = LanguageNames::ownName(locale.language());
+    return name.isEmpty() ? code : name;
 }
 
 bool Translations::install(QCoreApplication* application, const QLocale& locale)

@@ -29,7 +29,7 @@ public:
     static QString languageFor(const QLocale& locale);
     // True when Kindred's texts exist in the language of `locale` (English included).
     static bool hasLanguage(const QLocale& locale) { return languageFor(locale) != English || isEnglish(locale); }
-    // The language's own name for a language code ("Español", "العربية"), for choosers.
+    // The language's own name for a language code ("Español", "العربية", "简体中文"), for choosers.
     static QString nativeName(const QString& code);
 
     // Installs the translators for `locale` on the application, replacing any an earlier call installed.

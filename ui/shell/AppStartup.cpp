@@ -87,8 +87,7 @@ StartupOptions AppStartup::optionsFrom(const CommandLine& line)
 bool AppStartup::start(const StartupOptions& options)
 {
     DiagnosticLog::install(DiagnosticLog::defaultFolder());
-    m_language = options.language;
-    LanguageChoice::setCommandLine(m_language);
+    LanguageChoice::setCommandLine(options.language);
     // Light, dark or the desktop's, and Kindred's icon, before the first window (the wizard included) is shown.
     Theme::instance().apply();
     Theme::instance().applyLanguageFont(QLocale()); // the language of --lang or LANG until the centre's is read
@@ -220,7 +219,7 @@ void AppStartup::adopt(std::unique_ptr<Database> opened)
 
 bool AppStartup::applyWindowLanguage()
 {
-    if (m_language == PseudoTranslation::Code) { // for developers: whoever signs in
+    if (LanguageChoice::commandLine() == PseudoTranslation::Code) { // for developers: whoever signs in
         if (Translations::installedLanguage() == PseudoTranslation::Code) {
             return false;
         }
@@ -229,7 +228,7 @@ bool AppStartup::applyWindowLanguage()
         return true;
     }
     LanguageSources sources;
-    sources.commandLine = m_language;
+    sources.commandLine = LanguageChoice::commandLine();
     sources.centre = SettingsService::readOrSafeFallback(m_services->database(), SettingsService::Language, QString());
     sources.system = QLocale::system().name();
     const Session& session = m_services->session();

@@ -93,7 +93,6 @@ private:
     std::unique_ptr<Services> m_services;
     std::unique_ptr<MainWindow> m_window;
     bool m_requireSignIn = true;
-    QString m_language; // --lang
 };
 
 } // namespace Kindred

@@ -34,6 +34,8 @@ private slots:
     void everyLanguageIsCompiledIn();
     void everyLanguageIsComplete_data();
     void everyLanguageIsComplete();
+    void eachLanguageIsNamedInItsOwn_data();
+    void eachLanguageIsNamedInItsOwn();
     void eachLocaleFindsItsLanguage_data();
     void eachLocaleFindsItsLanguage();
     void theLayoutFollowsTheLanguage_data();
@@ -421,6 +423,25 @@ void TestTranslations::everyLanguageIsComplete()
                             .arg(problems.size())
                             .arg(name, problems.value(0))));
     QVERIFY2(draftSaid, "no translator comment says the translation is not yet reviewed by a native speaker");
+}
+
+void TestTranslations::eachLanguageIsNamedInItsOwn_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("English, not American English") << QStringLiteral("en") << QStringLiteral("English");
+    QTest::newRow("Spanish, not Spain's") << QStringLiteral("es") << QStringLiteral("Español");
+    QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("Français");
+    QTest::newRow("Arabic") << QStringLiteral("ar") << QStringLiteral("العربية");
+    QTest::newRow("Simplified Chinese") << QStringLiteral("zh_CN") << QStringLiteral("简体中文");
+}
+
+// The language chooser (staff, first start) names each language so that its speakers find it.
+void TestTranslations::eachLanguageIsNamedInItsOwn()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, name);
+    QCOMPARE(Translations::nativeName(code), name);
 }
 
 void TestTranslations::eachLocaleFindsItsLanguage_data()
